@@ -1,0 +1,131 @@
+"""Argument parsing and exit codes only; the stages live in their own modules.
+
+Exit codes: 0 all inputs done, 1 some input failed (each failure is one line on stderr), 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Iterable, TextIO
+
+from . import __version__
+from .batch import BatchOptions, Result, run
+from .errors import ExtractorError
+from .models import schema_files
+from .output import article_lines, error_line, open_output
+from .sources import MAX_BYTES, expand_paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="extractor", description="News articles in, validated facts out (JSONL).")
+    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="saved pages, folders or JSONL inputs -> facts as JSONL")
+    _add_input_options(extract)
+    extract.add_argument("--format", choices=["facts", "articles"], default="facts")
+    extract.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
+    extract.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    extract.set_defaults(handler=_extract)
+
+    text = commands.add_parser("text", help="the cleaned article records, without facts")
+    _add_input_options(text)
+    text.set_defaults(handler=_text)
+
+    schema = commands.add_parser("schema", help="print the JSON Schemas of the records")
+    schema.add_argument("--write", metavar="DIR", help="write the schema files into DIR instead")
+    schema.set_defaults(handler=_schema)
+    return parser
+
+
+def _add_input_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, .jsonl, or - for HTML on stdin")
+    cmd.add_argument("-o", "--output", metavar="OUT", help="write here (whole or not at all) instead of stdout")
+    cmd.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
+    cmd.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a YYYY-MM-DD date") from None
+
+
+def _extract(args: argparse.Namespace) -> int:
+    options = BatchOptions(reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes)
+    return _emit(args, options, args.format)
+
+
+def _text(args: argparse.Namespace) -> int:
+    return _emit(args, BatchOptions(with_facts=False, max_bytes=args.max_bytes), "articles")
+
+
+def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
+    progress = _progress(args.paths)
+    results = run(args.paths, options, tick=progress.update if progress else lambda: None)
+    with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
+        failed = write_results(results, fmt, out, errors)
+    if progress:
+        progress.close()
+    return 1 if failed else 0
+
+
+def write_results(results: Iterable[Result], fmt: str, out: TextIO, errors: TextIO | None) -> int:
+    """Write each article's lines as it completes; report each failure on stderr. Returns the failures."""
+    failed = 0
+    for result in results:
+        if isinstance(result, ExtractorError):
+            failed += 1
+            print(f"extractor: {result.source}: {result.message}", file=sys.stderr)
+            if errors is not None:
+                errors.write(error_line(result) + "\n")
+            continue
+        for line in article_lines(result, fmt):
+            out.write(line + "\n")
+    return failed
+
+
+def _progress(paths: list[str]):
+    """A progress bar on stderr, only at a terminal and only when there is more than a handful to do."""
+    if not sys.stderr.isatty():
+        return None
+    total = sum(1 for _ in expand_paths(paths))
+    if total < 5:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr)
+
+
+class _null:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _schema(args: argparse.Namespace) -> int:
+    files = schema_files()
+    if args.write:
+        from pathlib import Path
+
+        for name, content in files.items():
+            Path(args.write, name).write_text(content, encoding="utf-8")
+        return 0
+    for name, content in files.items():
+        sys.stdout.write(content)
+    return 0

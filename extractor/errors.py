@@ -1,0 +1,31 @@
+"""One exception hierarchy: everything the pipeline raises on purpose is an ExtractorError."""
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base of every error the extractor raises on purpose."""
+
+    kind = "error"
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.message = message
+
+
+class InputError(ExtractorError):
+    """An input that cannot be read as a page: missing, empty, binary, undecodable, bad JSONL."""
+
+    kind = "input"
+
+
+class FetchError(ExtractorError):
+    """A page that could not be fetched after its retries."""
+
+    kind = "fetch"
+
+
+class ExtractionError(ExtractorError):
+    """A page that was read but yielded no article (no text at all)."""
+
+    kind = "extraction"

@@ -1,0 +1,166 @@
+"""The records of SPEC.md as Pydantic v2 models; `schemas/` is generated from here.
+
+Validation rejects impossible records, so a bug upstream shows as an error, not as a bad row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Literal, Union
+
+import pycountry
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, model_validator
+
+Section = Literal["title", "body", "caption"]
+Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
+Granularity = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
+PlaceType = Literal["country", "admin1", "admin2", "city", "locality", "region", "other"]
+IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+def _whole_as_int(value: object) -> object:
+    # 96.4 billion is computed as a float; written as 96400000000, not 96400000000.0, where it is exact
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+Number = Annotated[int | float, BeforeValidator(_whole_as_int)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _FactBase(_Record):
+    kind: str  # narrowed to a Literal by each fact class; declared here so it comes first in every record
+    doc_id: str
+    text: str = Field(min_length=1)
+    start_char: int = Field(ge=0)
+    end_char: int = Field(gt=0)
+    page: int = Field(ge=1)
+    section: Section
+    sentence: str
+
+    @model_validator(mode="after")
+    def _span_is_sane(self):
+        if self.end_char <= self.start_char:
+            raise ValueError("end_char must be greater than start_char")
+        if self.end_char - self.start_char != len(self.text):
+            raise ValueError("text length does not match its offsets")
+        return self
+
+
+class _QuantityBase(_FactBase):
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    qualifier: Qualifier = "exact"
+
+    @model_validator(mode="after")
+    def _bounds_are_ordered(self):
+        if self.value is None and self.low is None and self.high is None:
+            raise ValueError("a quantity needs a value or a bound")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError("low is greater than high")
+        return self
+
+
+class AmountFact(_QuantityBase):
+    kind: Literal["amount"] = "amount"
+    unit: str | None = None
+    unit_kind: Literal["currency", "percent", "measure"]
+
+    @model_validator(mode="after")
+    def _unit_matches_kind(self):
+        if self.unit_kind == "currency" and (self.unit is None or pycountry.currencies.get(alpha_3=self.unit) is None):
+            raise ValueError(f"currency {self.unit!r} is not an ISO 4217 code")
+        if self.unit_kind == "percent" and self.unit != "%":
+            raise ValueError("a percentage has unit '%'")
+        return self
+
+
+class CountFact(_QuantityBase):
+    kind: Literal["count"] = "count"
+    counted: str | None = None
+
+
+class DateFact(_FactBase):
+    kind: Literal["date"] = "date"
+    value: str | None = None
+    granularity: Granularity | None = None
+    earliest: IsoDay | None = None
+    latest: IsoDay | None = None
+    relative: bool = False
+    reference_date: IsoDay | None = None
+
+    @model_validator(mode="after")
+    def _interval_is_ordered(self):
+        days = [dt.date.fromisoformat(d) for d in (self.earliest, self.latest) if d is not None]
+        if len(days) == 2 and days[1] < days[0]:
+            raise ValueError("latest is before earliest")
+        return self
+
+
+class PlaceFact(_FactBase):
+    kind: Literal["place"] = "place"
+    name: str = Field(min_length=1)
+    place_type: PlaceType = "other"
+    country_code: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    gazetteer_id: str | None = None
+
+
+Fact = Annotated[Union[AmountFact, CountFact, DateFact, PlaceFact], Field(discriminator="kind")]
+FACT_ADAPTER: TypeAdapter = TypeAdapter(Fact)
+
+
+class Block(_Record):
+    section: Section
+    page: int = Field(ge=1)
+    start_char: int = Field(ge=0)
+    end_char: int = Field(ge=0)
+
+
+class PageRef(_Record):
+    page: int = Field(ge=1)
+    url: str | None = None
+    source: str
+
+
+class Article(_Record):
+    doc_id: str
+    url: str | None = None
+    title: str | None = None
+    published: IsoDay | None = None
+    pages: list[PageRef]
+    text: str
+    blocks: list[Block]
+    facts: list[Fact] | None = None
+
+    @model_validator(mode="after")
+    def _offsets_fit_text(self):
+        for block in self.blocks:
+            if block.end_char > len(self.text) or block.end_char < block.start_char:
+                raise ValueError(f"block {block.start_char}-{block.end_char} is outside the text")
+        for fact in self.facts or []:
+            if self.text[fact.start_char:fact.end_char] != fact.text:
+                raise ValueError(f"fact text {fact.text!r} is not the article text at its offsets")
+        return self
+
+
+def fact_schema() -> dict:
+    return FACT_ADAPTER.json_schema()
+
+
+def article_schema() -> dict:
+    return Article.model_json_schema()
+
+
+def schema_files() -> dict[str, str]:
+    """File name -> JSON text, as written to schemas/ and printed by `extractor schema`."""
+    return {
+        "fact.schema.json": json.dumps(fact_schema(), indent=2, ensure_ascii=False) + "\n",
+        "article.schema.json": json.dumps(article_schema(), indent=2, ensure_ascii=False) + "\n",
+    }

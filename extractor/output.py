@@ -1,0 +1,46 @@
+"""JSONL writing: one record a line, files written whole or not at all, and the --errors log."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+from .errors import ExtractorError
+from .models import Article
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a temporary file beside `path` that replaces it only when the run completes, so a
+    killed or failed run never leaves a half-written file behind."""
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def article_lines(article: Article, fmt: str) -> list[str]:
+    """The JSONL lines for one article: one per fact, or the whole article record."""
+    if fmt == "facts":
+        return [fact.model_dump_json() for fact in article.facts or []]
+    return [article.model_dump_json(exclude_none=False, exclude={"facts"} if article.facts is None else None)]
+
+
+def error_line(error: ExtractorError) -> str:
+    return json.dumps({"source": error.source, "error": error.kind, "message": error.message}, ensure_ascii=False)

@@ -1,0 +1,83 @@
+"""The stages in order: raw page -> ParsedPage -> stitched Article -> facts.
+
+Plain functions; only cli.py and batch.py know about files, processes and the terminal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .clean import TextBlock, clean_page, parse_html
+from .errors import ExtractionError
+from .facts import extract_facts
+from .metadata import read_metadata
+from .models import Article, Block, PageRef
+from .pagination import ParsedPage, next_page_links, stitch
+from .sources import RawPage
+
+BLOCK_SEPARATOR = "\n\n"
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+
+
+def parse_page(html: str, source: str, url: str | None = None) -> ParsedPage:
+    """Parse a page once and read everything later stages need from the tree."""
+    tree = parse_html(html)
+    meta = read_metadata(tree, url)
+    return ParsedPage(source=source, url=url, meta=meta, blocks=clean_page(tree, url),
+                      next_links=next_page_links(tree, url or meta.canonical))
+
+
+def build_article(pages: list[ParsedPage], doc_id: str | None = None,
+                  reference_date: dt.date | None = None, with_facts: bool = True) -> Article:
+    """Stitch an article's pages (in order) into one Article record, with its facts unless told not to."""
+    first = pages[0]
+    text, blocks = _join(stitch([p.blocks for p in pages]))
+    published = first.meta.published
+    refs = [PageRef(page=n, url=p.url, source=p.source) for n, p in enumerate(pages, start=1)]
+    title = first.meta.title or next((text[b.start_char:b.end_char] for b in blocks if b.section == "title"), None)
+    return _assemble(text, blocks, refs, doc_id=doc_id or first.meta.canonical or first.url or first.source,
+                     url=first.url or first.meta.canonical, title=title, published=published,
+                     reference_date=reference_date or published, with_facts=with_facts)
+
+
+def text_article(page: RawPage, doc_id: str, reference_date: dt.date | None = None,
+                 with_facts: bool = True) -> Article:
+    """An article handed in as ready text: no HTML stage, and its characters are kept exactly, since the
+    caller may hold offsets into it. Paragraphs are the stretches between blank lines."""
+    text = page.text or ""
+    refs = [PageRef(page=1, url=page.url, source=page.source)]
+    return _assemble(text, _text_blocks(text), refs, doc_id=doc_id, url=page.url, title=None, published=None,
+                     reference_date=reference_date, with_facts=with_facts)
+
+
+def _assemble(text: str, blocks: list[Block], pages: list[PageRef], *, doc_id: str, url: str | None,
+              title: str | None, published: dt.date | None, reference_date: dt.date | None,
+              with_facts: bool) -> Article:
+    if not text.strip():
+        raise ExtractionError(pages[0].source, "no article text found")
+    facts = extract_facts(text, blocks, doc_id, reference_date) if with_facts else None
+    return Article(doc_id=doc_id, url=url, title=title, published=published.isoformat() if published else None,
+                   pages=pages, text=text, blocks=blocks, facts=facts)
+
+
+def _join(numbered: list[tuple[int, TextBlock]]) -> tuple[str, list[Block]]:
+    parts, blocks, offset = [], [], 0
+    for page, block in numbered:
+        if parts:
+            offset += len(BLOCK_SEPARATOR)
+        parts.append(block.text)
+        blocks.append(Block(section=block.section, page=page, start_char=offset, end_char=offset + len(block.text)))
+        offset += len(block.text)
+    return BLOCK_SEPARATOR.join(parts), blocks
+
+
+def _text_blocks(text: str) -> list[Block]:
+    blocks, start = [], 0
+    for match in [*_BLANK_LINES.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            blocks.append(Block(section="body", page=1, start_char=start + lead, end_char=start + len(chunk.rstrip())))
+        start = match.end() if match else len(text)
+    return blocks

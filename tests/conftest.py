@@ -1,0 +1,18 @@
+"""Shared paths. The evaluation data in ../shared/ comes from other projects and is read in place, never copied."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+SHARED = REPO.parent / "shared"
+SEED = FIXTURES / "peoples-daily" / "c90000-9847469.html"
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (CI keeps ../shared beside the clone)")
+    return path

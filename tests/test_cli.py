@@ -1,0 +1,88 @@
+"""The command line as users and the evaluation scripts call it: outputs, errors, exit codes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+from extractor.models import schema_files
+from extractor.output import open_output
+
+TEXT_RECORD = {"id": "t1", "text": "Zhejiang invested 96.4 billion yuan in 329 projects.", "reference_date": "2021-05-08"}
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor", *args], capture_output=True, text=True,
+                          input=stdin, cwd=REPO, timeout=300)
+
+
+@pytest.fixture
+def jsonl(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(TEXT_RECORD) + "\n", encoding="utf-8")
+    return path
+
+
+def test_schema_prints_the_committed_schema_files():
+    result = run("schema")
+    assert result.returncode == 0
+    assert result.stdout == "".join(schema_files().values())
+
+
+def test_usage_errors_exit_2():
+    assert run("extract").returncode == 2
+    assert run("extract", "x.html", "--reference-date", "May 8").returncode == 2
+    assert run("frobnicate").returncode == 2
+
+
+def test_bad_inputs_are_reported_one_line_each_and_the_batch_completes(tmp_path, jsonl):
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = run("extract", str(empty), str(tmp_path / "missing.html"), str(jsonl),
+                 "-o", str(out), "--errors", str(errors))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"extractor: {empty}: empty file",
+                                          f"extractor: {tmp_path / 'missing.html'}: no such file"]
+    logged = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert [e["message"] for e in logged] == ["empty file", "no such file"]
+    assert {e["error"] for e in logged} == {"input"}
+    facts = [json.loads(line) for line in out.read_text().splitlines()]
+    assert facts and {f["doc_id"] for f in facts} == {"t1"}
+    assert all(TEXT_RECORD["text"][f["start_char"]:f["end_char"]] == f["text"] for f in facts)
+
+
+def test_articles_format_and_text_command(jsonl):
+    article = json.loads(run("extract", "--format", "articles", str(jsonl)).stdout)
+    assert article["doc_id"] == "t1" and article["text"] == TEXT_RECORD["text"]
+    assert article["pages"] == [{"page": 1, "url": None, "source": "jsonl:t1"}]
+    assert isinstance(article["facts"], list)
+    text_only = json.loads(run("text", str(jsonl)).stdout)
+    assert "facts" not in text_only and text_only["blocks"][0]["section"] == "body"
+
+
+def test_html_on_stdin():
+    html = "<html><body><article><h1>Floods</h1><p>The river rose 3 metres in Wuhan on Tuesday.</p>" \
+           "<p>More than 2,000 people left their homes.</p></article></body></html>"
+    result = run("text", "-", stdin=html)
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    assert article["pages"][0]["source"] == "-"
+    assert "More than 2,000 people left their homes." in article["text"]
+
+
+def test_output_file_is_written_whole_or_not_at_all(tmp_path):
+    target = tmp_path / "facts.jsonl"
+    target.write_text("previous run\n")
+    with pytest.raises(RuntimeError):
+        with open_output(str(target)) as out:
+            out.write('{"partial": true}\n')
+            raise RuntimeError("killed mid-run")
+    assert target.read_text() == "previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.jsonl"]
+    with open_output(str(target)) as out:
+        out.write("new\n")
+    assert target.read_text() == "new\n"
