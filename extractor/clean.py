@@ -1,0 +1,446 @@
+"""HTML -> the article's own text blocks (title, body paragraphs, captions), with lxml.
+
+How it works (ideas from readability and trafilatura, our own compact version):
+1. prune a copy of the tree: scripts, styles, forms widgets, nav/aside/footer, and elements whose
+   class/id marks them as boilerplate (share bars, comments, related lists...), unless they hold
+   most of the page's text (a site that calls its article wrapper "post-meta-content" still works);
+2. cut the rest into text blocks at block-level tags and <br>s (and at line ends after a full stop
+   in loose text, for pages that separate paragraphs by bare newlines);
+3. score containers by the paragraphs they hold (length, commas, link density, class hints) and
+   keep the best container plus the siblings that look like more of the same article;
+4. drop link-heavy and boilerplate-looking blocks and the repeated headline; label captions.
+Selectors and boilerplate markers live in data/selectors.json, not in code.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import lxml.etree
+import lxml.html
+
+Section = Literal["title", "body", "caption"]
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One paragraph of article text, whitespace-normalised, never empty."""
+
+    section: Section
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    raw = json.loads(resources.files("extractor").joinpath("data/selectors.json").read_text("utf-8"))
+    rx = {k: re.compile(v, re.I) for k, v in raw.items() if isinstance(v, str) and not k.startswith("_")}
+    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return {**raw, **rx, **sets}
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    """Parse once; every later stage (metadata, pagination, cleaning) reads this tree."""
+    return lxml.html.document_fromstring(html)
+
+
+def norm_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _markers(el) -> str:
+    """What a page author says an element is: class, id, role and itemprop, as one string.
+    Taxonomy classes that blogs put on the post wrapper ("category-news tag-review") are left out."""
+    get = el.get
+    return " ".join(filter(None, (_without_taxonomy(get("class")), get("id"), get("role"), get("itemprop"))))
+
+
+@lru_cache(maxsize=16384)
+def _without_taxonomy(cls: str | None) -> str | None:
+    if cls and _data()["post_wrapper_class"].search(cls):
+        return _data()["taxonomy_class"].sub(" ", cls)
+    return cls
+
+
+@lru_cache(maxsize=16384)
+def _kind(marks: str) -> frozenset:
+    """What an element's markers say it is: any of "bad" (boilerplate), "strong_bad" (a substring
+    marker such as "sidebar"), "body" (the article body), "keep" (article-ish), "caption".
+    Cached: sites repeat the same class strings hundreds of times."""
+    if not marks:
+        return frozenset()
+    data = _data()
+    out = set()
+    if data["boilerplate_substring"].search(marks):
+        out |= {"bad", "strong_bad"}
+    elif data["boilerplate_marker"].search(marks):
+        out.add("bad")
+    if data["body_marker"].search(marks) or "articleBody" in marks:
+        out.add("body")
+    if data["keep_marker"].search(marks):
+        out.add("keep")
+    if data["caption_marker"].search(marks):
+        out.add("caption")
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------- 1. pruning
+
+def _is_hidden(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+
+
+def _prose_chars(el, use_p: bool) -> int:
+    """Characters of paragraph text under `el` (all its text on pages that hardly use <p>)."""
+    if not use_p:
+        return len(el.text_content())
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _is_boilerplate(el, data, page_chars: int, use_p: bool) -> bool:
+    marks = _markers(el)
+    if not marks or el.tag in ("html", "body"):
+        return False
+    kind = _kind(marks)
+    if "bad" not in kind:
+        return False
+    if "body" in kind and "strong_bad" not in kind:
+        return False  # "article-body meta": the body marker is the stronger statement
+    # A wrapper that holds much of the page's prose is the article, whatever its classes say
+    # (WordPress puts "category-news tag-x" on the <article> itself).
+    return _prose_chars(el, use_p) < 0.4 * page_chars
+
+
+def _prune(root, data) -> None:
+    """Remove junk elements in place (root is our own copy), keeping their tail text. Tags first,
+    so that the size guard of the class-marker pass measures visible text, not scripts."""
+    for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el))
+    use_p = _prose_chars(root, True) >= 300
+    page_chars = _prose_chars(root, use_p)
+    # Wrappers of an element the page marks as the article body (Blogger's "widget Blog" around
+    # "post-body entry-content") are not boilerplate, whatever their own class says.
+    holders = {a for el in root.iter() if isinstance(el.tag, str) and (el.get("class") or el.get("id")
+               or el.get("itemprop")) and "body" in _kind(_markers(el)) for a in el.iterancestors()}
+    _drop_where(root, lambda el: el not in holders and _is_boilerplate(el, data, page_chars, use_p))
+
+
+def _drop_where(root, test) -> None:
+    """Top-down: drop each element that passes `test`, without looking inside dropped ones."""
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in list(el):
+            if not isinstance(child.tag, str):
+                continue
+            if test(child):
+                child.drop_tree()
+            else:
+                stack.append(child)
+
+
+# ---------------------------------------------------------------- 2. text blocks
+
+@dataclass
+class _Block:
+    text: str
+    link_chars: int
+    owner: object  # the block-level element whose inline content this is
+    caption: bool
+    heading: bool
+
+
+_END_PUNCT = tuple(".!?:;,。！？；：…\"”")
+_SENTENCE_END_NL = re.compile(r"(?<=[.!?。！？\"”’»)])[ \t\r]*\n")
+
+
+class _Collector:
+    """Accumulates inline text and cuts it into blocks at block boundaries."""
+
+    def __init__(self):
+        self.blocks: list[_Block] = []
+        self.parts: list[tuple[str, bool]] = []
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self.parts.append((text, in_link))
+
+    def _split_leading_headline(self) -> None:
+        """A loose text run that opens with a short line without final punctuation, then a line
+        break, then longer text: that first line is a headline of its own (saved fragments)."""
+        text, link = self.parts[0]
+        head, nl, rest = text.lstrip().partition("\n")
+        head = head.strip()
+        if link or not nl or not head or len(head.split()) > 30 or head.endswith(_END_PUNCT):
+            return
+        rest_len = len(rest) + sum(len(t) for t, _ in self.parts[1:])
+        if len(head.split()) >= 3 and rest_len > 2 * len(head):
+            self.parts[0:1] = [(head + "\n", False), ("\x00", False), (rest, False)]
+
+    def flush(self, owner, caption: bool, heading: bool) -> None:
+        if not self.parts:
+            return
+        loose = owner.tag not in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt")
+        pieces: list[list[tuple[str, bool]]] = [[]]
+        if loose:
+            self._split_leading_headline()
+        for text, link in self.parts:
+            if text == "\x00":  # the hard break _split_leading_headline puts in
+                pieces.append([])
+            elif loose and not link and "\n" in text:
+                # bare text lines in a container: a line that ends a sentence ends a paragraph
+                chunks = _SENTENCE_END_NL.split(text)
+                pieces[-1].append((chunks[0], link))
+                pieces.extend([[(c, link)] for c in chunks[1:]])
+            else:
+                pieces[-1].append((text, link))
+        self.parts = []
+        for piece in pieces:
+            text = norm_space("".join(t for t, _ in piece))
+            if text:
+                links = sum(len(norm_space(t)) for t, link in piece if link)
+                self.blocks.append(_Block(text, links, owner, caption, heading))
+
+
+def _is_caption_box(el) -> bool:
+    """A photo caption: marked so, and short (a page wrapper whose class happens to say "caption" is not)."""
+    return el.tag not in ("body", "html") and "caption" in _kind(_markers(el)) and len(el.text_content()) < 600
+
+
+def _collect(root, data) -> list[_Block]:
+    block_tags, caption_tags = data["block_tags"], data["caption_tags"]
+    out = _Collector()
+
+    def walk(el, owner, in_link: bool, caption: bool, heading: bool) -> None:
+        tag = el.tag
+        if tag == "br":
+            out.flush(owner, caption, heading)
+            return
+        if tag in block_tags:
+            out.flush(owner, caption, heading)
+            owner = el
+            caption = caption or tag in caption_tags or _is_caption_box(el)
+            heading = heading or tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        elif not caption and el.get("class") and _is_caption_box(el):
+            out.flush(owner, caption, heading)
+            walk_children(el, owner, in_link, True, heading)
+            out.flush(owner, True, heading)
+            return
+        walk_children(el, owner, in_link or tag == "a", caption, heading)
+        if tag in block_tags:
+            out.flush(owner, caption, heading)
+
+    def walk_children(el, owner, in_link, caption, heading) -> None:
+        out.add(el.text, in_link)
+        for child in el:
+            if isinstance(child.tag, str):
+                walk(child, owner, in_link, caption, heading)
+            out.add(child.tail, in_link)
+        # the tail of a block child is flushed with `owner` at the next boundary
+
+    body = root.find("body")
+    walk(body if body is not None else root, root, False, False, False)
+    out.flush(root, False, False)
+    return out.blocks
+
+
+# ---------------------------------------------------------------- 3. choosing the article container
+
+_P_LIKE = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
+_TAG_PRIOR = {"div": 5, "article": 8, "main": 5, "section": 2, "td": 3, "pre": 3, "blockquote": 3,
+              "form": -3, "ul": -3, "ol": -3, "dl": -3, "li": -3, "th": -5, "table": -1,
+              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5}
+
+
+def _paragraph_score(text: str) -> float:
+    """A paragraph's weight as article evidence: readability's commas-and-length measure."""
+    return 1 + len(re.findall(r"[,，、]", text)) + min(len(text) / 100, 3)
+
+
+def _class_weight(el, data) -> int:
+    marks = _markers(el)
+    if not marks:
+        return 0
+    weight = 0
+    kind = _kind(marks)
+    if "body" in kind:
+        weight += 40
+    elif "keep" in kind:
+        weight += 15
+    if "bad" in kind:
+        weight -= 25
+    return weight
+
+
+def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> set:
+    """The elements whose blocks form the article: the best-scored container, the other chunks of a
+    split body, and its good siblings. Paragraph scores flow to the containers above them."""
+    scores: dict = {}
+    for b in blocks:
+        if b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text):
+            continue
+        el = b.owner.getparent() if b.owner.tag in _P_LIKE else b.owner
+        s = _paragraph_score(b.text)
+        for div in (1, 2, 6):  # parent, grandparent, great-grandparent
+            if el is None:
+                break
+            if el not in scores:
+                scores[el] = _TAG_PRIOR.get(el.tag, 0) + _class_weight(el, data)
+            scores[el] += s / div
+            el = el.getparent()
+    if not scores:
+        return set()
+    final = {el: sc * (1 - links.get(el, 0) / max(chars.get(el, 1), 1)) for el, sc in scores.items()}
+    for el in _story_lists(blocks):
+        if el in final:
+            final[el] *= 0.2  # a box of several <article>s lists stories; it is not one
+    headline = _headline(blocks)
+    if headline is not None:
+        for el in headline.iterancestors():
+            if el in final and final[el] > 0:
+                final[el] += 10  # the story's own box usually holds its headline; teasers don't
+    top = max(final, key=final.get)
+    return {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
+
+
+def _good_siblings(top, final: dict, chars: dict, links: dict) -> set:
+    """Siblings of the top container that look like more of the article (readability's rule)."""
+    parent = top.getparent()
+    if parent is None:
+        return set()
+    threshold = max(10.0, final[top] * 0.2)
+    top_class = top.get("class")
+    out = set()
+    for sib in parent:
+        if sib is top or not isinstance(sib.tag, str):
+            continue
+        if sib.tag == "article" and top.tag == "article":
+            continue  # sibling <article>s are other stories (teasers), not more of this one
+        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0
+        if final.get(sib, -1e9) + bonus >= threshold or (sib.tag == "p" and _good_loose_paragraph(sib, chars, links)):
+            out.add(sib)
+    return out
+
+
+def _headline(blocks: list[_Block]):
+    """The page's first <h1>, if it holds a block."""
+    for b in blocks:
+        if b.owner.tag == "h1":
+            return b.owner
+    return None
+
+
+def _story_lists(blocks: list[_Block]) -> set:
+    """Elements that hold two or more <article> elements (teaser lists, "you may also like")."""
+    if not blocks:
+        return set()
+    root = blocks[0].owner.getroottree().getroot()
+    counts: dict = {}
+    for art in root.iter("article"):
+        for el in art.iterancestors():
+            counts[el] = counts.get(el, 0) + 1
+    return {el for el, n in counts.items() if n >= 2}
+
+
+def _same_kind_chunks(top, final: dict) -> set:
+    """Other parts of a body split into chunks (ads or pull quotes in between): elements with the
+    top container's tag and class elsewhere on the page that also hold scored paragraphs."""
+    cls = top.get("class")
+    if not cls:
+        return set()
+    return {el for el, sc in final.items() if sc > 0 and el is not top and el.tag == top.tag
+            and el.get("class") == cls and not _related(el, top)}
+
+
+def _related(a, b) -> bool:
+    """True when one element contains the other."""
+    return any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
+
+
+def _good_loose_paragraph(el, chars, links) -> bool:
+    n = chars.get(el, 0)
+    ld = links.get(el, 0) / n if n else 1
+    return (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0)
+
+
+def _text_stats(blocks: list[_Block]) -> tuple[dict, dict]:
+    """Text and link characters under every element that holds a block."""
+    chars: dict = {}
+    links: dict = {}
+    for b in blocks:
+        n, k = len(b.text), b.link_chars
+        for el in b.owner.iterancestors():
+            chars[el] = chars.get(el, 0) + n
+            links[el] = links.get(el, 0) + k
+        chars[b.owner] = chars.get(b.owner, 0) + n
+        links[b.owner] = links.get(b.owner, 0) + k
+    return chars, links
+
+
+# ---------------------------------------------------------------- 4. filtering and labelling
+
+def _inside(el, chosen: set) -> object | None:
+    """The chosen element that holds `el` (or None)."""
+    while el is not None:
+        if el in chosen:
+            return el
+        el = el.getparent()
+    return None
+
+
+def _link_heavy_container(b: _Block, root_el, chars, links) -> bool:
+    """A list or box of links inside the article (related stories, tags) rather than prose."""
+    el = b.owner
+    while el is not None and el is not root_el:
+        n = chars.get(el, 0)
+        if el.tag in ("ul", "ol", "div", "table", "section", "dl") and n and links.get(el, 0) > 0.5 * n:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _keep(b: _Block, data) -> bool:
+    n = len(b.text)
+    if b.link_chars > 0.5 * n or (n < 80 and b.link_chars > 0.3 * n):
+        return False
+    return not (n < 120 and data["negative_text"].match(b.text))
+
+
+def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[TextBlock]:
+    """The page's article text in reading order: its title block first (if any), then body paragraphs
+    and photo captions. No navigation, pagination bars, bylines, scripts, styles or related-article lists.
+    Must not modify `tree` (pagination reads it too)."""
+    from .metadata import page_title, first_line_title
+
+    data = _data()
+    title = page_title(tree)
+    root = copy.deepcopy(tree.getroottree().getroot())
+    _prune(root, data)
+    blocks = _collect(root, data)
+    if title is None:
+        title = first_line_title([b.text for b in blocks if not b.caption])
+    chars, links = _text_stats(blocks)
+    chosen = _choose(blocks, data, chars, links)
+    title_key = _key(title) if title else None
+    out = [TextBlock("title", title)] if title else []
+    for b in blocks:
+        holder = _inside(b.owner, chosen) if chosen else root
+        if holder is None or not _keep(b, data):
+            continue
+        if _key(b.text) == title_key or (b.heading and b.owner.tag == "h1"):
+            continue  # the headline is the title block, not body text
+        if not b.caption and _link_heavy_container(b, holder, chars, links):
+            continue
+        out.append(TextBlock("caption" if b.caption else "body", b.text))
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()

@@ -1,0 +1,303 @@
+"""Page metadata: title, canonical URL, publication date (the reference date for relative dates).
+
+Sources in order of trust: explicit metadata (meta tags, JSON-LD), then page markup (<h1>, <time>),
+then the URL. Marker lists live in data/selectors.json.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import lxml.html
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str | None = None
+    canonical: str | None = None  # absolute URL from <link rel=canonical> or og:url, else None
+    published: dt.date | None = None
+    language: str | None = None  # from <html lang>, e.g. "en"
+    self_url: str | None = None  # the page's own URL as the page marks it (current page link), maybe relative
+    published_month: str | None = None  # "YYYY-MM" when only the month is known (URL /2016/08/)
+
+
+def _data() -> dict:
+    from .clean import _data as data  # one loader for selectors.json
+
+    return data()
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _meta(tree, *names: str) -> str | None:
+    """Content of the first <meta> whose property/name/itemprop is one of `names` (case-insensitive)."""
+    wanted = {n.lower() for n in names}
+    found = {}
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        if key in wanted and key not in found and _norm(m.get("content")):
+            found[key] = _norm(m.get("content"))
+    for n in names:
+        if n.lower() in found:
+            return found[n.lower()]
+    return None
+
+
+# ---------------------------------------------------------------- title
+
+def strip_site_name(title: str, site_name: str | None = None) -> str:
+    """"Story headline | Site" -> "Story headline": drop the site name, else the shorter side parts."""
+    title = _norm(title)
+    for sep in _data()["title_separators"]:
+        if sep not in title:
+            continue
+        parts = [p.strip() for p in title.split(sep)]
+        if site_name and _key(site_name) in {_key(parts[0]), _key(parts[-1])}:
+            parts = parts[1:] if _key(parts[0]) == _key(site_name) else parts[:-1]
+            return sep.join(parts)
+        # The headline is the long part; site and section names are short.
+        best = max(parts, key=len)
+        if len(best.split()) >= 3 or len(best) >= 15:
+            return best
+    return title
+
+
+def page_title(tree) -> str | None:
+    """The article's headline: the <h1> that matches og:title or <title>, else og:title, else the first
+    substantial <h1>, else <title> without the site name. None when the page names no title.
+    A "page 2" / "(2/3 ページ)" suffix is dropped, so all pages of an article share one title."""
+    title = _page_title(tree)
+    if title:
+        title = _data()["title_page_suffix"].sub("", title).strip() or title
+    return title
+
+
+def _page_title(tree) -> str | None:
+    site = _meta(tree, "og:site_name", "application-name")
+    og = _meta(tree, "og:title", "twitter:title")
+    head_title = _norm(tree.findtext(".//title"))
+    stripped = [strip_site_name(t, site) for t in (og, head_title) if t]
+    h1s = [_norm(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h]
+    keys = {_key(t) for t in stripped} | {_key(t) for t in (og, head_title) if t}
+    for h in h1s:
+        k = _key(h)
+        if k and (k in keys or any(k in t and len(k) > 0.5 * len(t) for t in keys)):
+            return h
+    if stripped:
+        return stripped[0]
+    for h in h1s:
+        if len(h.split()) >= 3:
+            return h
+    return None
+
+
+_END_PUNCT = tuple(".!?:;,。！？；：…\"”")
+
+
+def first_line_title(texts: list[str]) -> str | None:
+    """For a fragment with no <title>/<h1>: a short first line without final punctuation that is
+    followed by longer prose reads as the headline (how saved article fragments start)."""
+    if len(texts) < 2:
+        return None
+    first = texts[0]
+    words = len(first.split())
+    if 3 <= words <= 30 and len(first) <= 200 and not first.endswith(_END_PUNCT):
+        if any(len(t) > 1.5 * len(first) for t in texts[1:4]):
+            return first
+    return None
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_MDY = re.compile(r"\b([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(r"\b(\d{1,2}) ([a-z]{3})[a-z]*\.?,? ((?:19|20)\d\d)\b", re.I)
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """The calendar date a metadata value names: ISO 8601 (local date part, time zone ignored),
+    YYYYMMDD, RFC 2822, "November 19, 2019", "19 Nov 2019"."""
+    if not text:
+        return None
+    text = text.strip()
+    candidates = []
+    m = _ISO.search(text)
+    if m:
+        candidates.append((int(m[1]), int(m[2]), int(m[3])))
+    m = _MDY.search(text)
+    if m and m[1].lower() in _MONTHS:
+        candidates.append((int(m[3]), _MONTHS[m[1].lower()], int(m[2])))
+    m = _DMY.search(text)
+    if m and m[2].lower() in _MONTHS:
+        candidates.append((int(m[3]), _MONTHS[m[2].lower()], int(m[1])))
+    if not candidates:
+        try:
+            d = email.utils.parsedate_to_datetime(text)
+            candidates.append((d.year, d.month, d.day))
+        except (TypeError, ValueError, IndexError):
+            pass
+    for y, mo, d in candidates:
+        try:
+            return dt.date(y, mo, d)
+        except ValueError:
+            continue
+    return None
+
+
+def _jsonld_dates(tree) -> list[str]:
+    """datePublished values from JSON-LD blocks (top level, lists, @graph), article objects first."""
+    found: list[tuple[int, str]] = []
+
+    def visit(obj, depth=0):
+        if depth > 6:
+            return
+        if isinstance(obj, list):
+            for item in obj:
+                visit(item, depth + 1)
+        elif isinstance(obj, dict):
+            value = obj.get("datePublished") or obj.get("dateCreated")
+            if isinstance(value, str):
+                types = obj.get("@type")
+                types = " ".join(types) if isinstance(types, list) else str(types or "")
+                found.append((0 if re.search(r"Article|Posting|Report|Story", types) else 1, value))
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                if key in obj:
+                    visit(obj[key], depth + 1)
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            visit(json.loads(script.text))
+        except ValueError:
+            continue
+    return [v for _, v in sorted(found, key=lambda x: x[0])]
+
+
+def _time_element_date(tree) -> dt.date | None:
+    """<time datetime> that dates the article: one marked pubdate/datePublished, else the first one
+    inside <article>/<main> that is not in a list of other stories."""
+    times = [t for t in tree.iter("time") if t.get("datetime")]
+    for t in times:
+        if t.get("pubdate") is not None or t.get("itemprop") == "datePublished":
+            return parse_date(t.get("datetime"))
+    for t in times:
+        tags = {a.tag for a in t.iterancestors()}
+        if tags & {"article", "main"} and not tags & {"li", "aside", "footer", "nav"}:
+            return parse_date(t.get("datetime"))
+    return None
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-])")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+
+
+def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
+    """(day, month) from a URL: /2021/0508/, /2016/08/15/, /2019-11-19/ give a day; /2016/08/ only
+    a month ("2016-08"), since guessing the day would be wrong more often than not."""
+    if not url:
+        return None, None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    m = _URL_DAY.search(path)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), f"{m[1]}-{m[2]}"
+        except ValueError:
+            pass
+    m = _URL_MONTH.search(path)
+    return (None, f"{m[1]}-{m[2]}") if m else (None, None)
+
+
+def published_date(tree, urls: list[str | None]) -> tuple[dt.date | None, str | None]:
+    data = _data()
+    for value in [_meta(tree, *data["published_meta"])] + _jsonld_dates(tree):
+        d = parse_date(value)
+        if d:
+            return d, d.strftime("%Y-%m")
+    for el in tree.xpath("//*[@itemprop='datePublished']"):
+        d = parse_date(el.get("content") or el.get("datetime") or el.text_content())
+        if d:
+            return d, d.strftime("%Y-%m")
+    d = _time_element_date(tree)
+    if d:
+        return d, d.strftime("%Y-%m")
+    month = None
+    for u in urls:
+        d, m = url_date(u)
+        if d:
+            return d, m
+        month = month or m
+    return None, month
+
+
+# ---------------------------------------------------------------- URLs, language
+
+def _canonical(tree, url: str | None) -> str | None:
+    href = None
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and (link.get("href") or "").strip():
+            href = link.get("href").strip()
+            break
+    href = href or _meta(tree, "og:url")
+    if not href:
+        return None
+    href = urljoin(url, href) if url else href
+    return href if re.match(r"^https?://", href) else None
+
+
+_PAGE_NUMBER = re.compile(r"^\W*\d{1,3}\W*$")
+
+
+def _self_url(tree, url: str | None) -> str | None:
+    """The link a pagination bar marks as the current page (<a class="common_current_page">【1】</a>):
+    the page's own address when the saved file does not say it otherwise."""
+    marker = _data()["current_page_marker"]
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")) and marker.search(a.get("class") or "") \
+                and _PAGE_NUMBER.match(a.text_content() or ""):
+            return urljoin(url, href) if url else href
+    return None
+
+
+def _language(tree) -> str | None:
+    root = tree.getroottree().getroot()
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") \
+        or _meta(tree, "og:locale", "language", "content-language", "dc.language")
+    if not lang:
+        for m in tree.iter("meta"):
+            if (m.get("http-equiv") or "").lower() == "content-language":
+                lang = m.get("content")
+                break
+    lang = re.split(r"[-_,; ]", lang.strip())[0].lower() if lang and lang.strip() else None
+    return lang if lang and re.fullmatch(r"[a-z]{2,3}", lang) else None
+
+
+def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMeta:
+    """Title (og:title, <h1>, <title>), canonical URL, and publication date from meta
+    article:published_time, JSON-LD datePublished, <time datetime>, or a date pattern in the URL
+    (/2021/0508/, /2016/08/...)."""
+    canonical = _canonical(tree, url)
+    self_url = _self_url(tree, url)
+    published, month = published_date(tree, [url, canonical, self_url])
+    title = page_title(tree)
+    if title is None:
+        from .clean import clean_page  # the fragment case: the title is the page's first line
+
+        blocks = clean_page(tree, url)
+        title = blocks[0].text if blocks and blocks[0].section == "title" else None
+    return PageMeta(title=title, canonical=canonical, published=published, language=_language(tree),
+                    self_url=self_url, published_month=month)

@@ -1,0 +1,149 @@
+"""read_metadata: title, canonical URL, publication date, language, the page's own URL."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from conftest import SEED, shared_path
+
+from extractor.clean import parse_html
+from extractor.metadata import PageMeta, parse_date, read_metadata, url_date
+
+
+def meta_of(html: str, url: str | None = None) -> PageMeta:
+    return read_metadata(parse_html(html), url)
+
+
+def test_seed_fragment():
+    meta = meta_of(SEED.read_text(encoding="utf-8"))
+    assert meta.title == "China's pairing assistance program gives impetus to the development of Xinjiang"
+    assert meta.self_url == "/n3/2021/0508/c90000-9847469.html"  # from the current-page link 【1】
+    assert meta.published == dt.date(2021, 5, 8)  # /2021/0508/ in that URL
+    assert meta.canonical is None and meta.language is None
+
+
+def test_seed_with_its_url_gives_absolute_self_url():
+    meta = meta_of(SEED.read_text(encoding="utf-8"), "http://en.people.cn/n3/2021/0508/c90000-9847469.html")
+    assert meta.self_url == "http://en.people.cn/n3/2021/0508/c90000-9847469.html"
+    assert meta.published == dt.date(2021, 5, 8)
+
+
+@pytest.mark.parametrize("index, title, published", [
+    (0, "The connected renter: How to make your apartment smarter", dt.date(2016, 8, 10)),
+    (1, "The connected renter: How to make your apartment smarter", dt.date(2016, 8, 10)),
+    (2, "The connected renter: How to make your apartment smarter", dt.date(2016, 8, 10)),
+    (3, "The UK’s Most Expensive Number Plate", None),
+    (4, "The UK’s Most Expensive Number Plate", None),  # "page 2" suffix dropped
+])
+def test_paginated_pages(index, title, published):
+    manifest = shared_path("eval", "paginated", "manifest.jsonl")
+    page = [json.loads(line) for line in manifest.read_text().splitlines() if line.strip()][index]
+    html = shared_path("eval", "paginated", page["html"]).read_text(encoding="utf-8")
+    for url in (None, page["url"]):
+        meta = meta_of(html, url)
+        assert meta.title == title
+        assert meta.canonical == page["canonical"]
+        assert meta.published == published
+        assert meta.language == "en"
+
+
+def doc(head: str = "", body: str = "<p>Text.</p>", lang: str = "") -> str:
+    return f"<html{lang}><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("html, url, published", [
+    (doc("<meta property='article:published_time' content='2019-11-19T23:30:00-05:00'>"), None, dt.date(2019, 11, 19)),
+    (doc("<meta name='pubdate' content='20191118'>"), None, dt.date(2019, 11, 18)),
+    (doc("<meta name='DC.date.issued' content='2018-10-09'>"), None, dt.date(2018, 10, 9)),
+    (doc("<meta itemprop='datePublished' content='2020-02-29'>"), None, dt.date(2020, 2, 29)),
+    (doc('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-13T08:00:00Z"}</script>'),
+     None, dt.date(2021, 3, 13)),
+    (doc('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, '
+         '{"@type": "Article", "datePublished": "2017-06-01"}]}</script>'), None, dt.date(2017, 6, 1)),
+    (doc('<script type="application/ld+json">{not json</script>'), None, None),
+    (doc(body="<article><time datetime='2015-03-30T10:00'>March 30</time><p>Text.</p></article>"), None, dt.date(2015, 3, 30)),
+    (doc(body="<ul><li><time datetime='2015-03-30'>x</time></li></ul>"), None, None),  # a list of other stories
+    (doc(), "http://en.people.cn/n3/2021/0508/c90000-9847469.html", dt.date(2021, 5, 8)),
+    (doc(), "https://example.com/2016/08/15/some-story/", dt.date(2016, 8, 15)),
+    (doc(), "https://example.com/2016/08/some-story/", None),  # month only: no guessed day
+    (doc(), "https://example.com/story-2016-13-45/", None),
+    (doc("<meta property='article:published_time' content='2019-11-19'>"),
+     "https://example.com/2016/08/15/x/", dt.date(2019, 11, 19)),  # metadata beats the URL
+])
+def test_published(html, url, published):
+    assert meta_of(html, url).published == published
+
+
+def test_month_only_url_is_kept_as_month():
+    assert meta_of(doc(), "https://example.com/2016/08/some-story/").published_month == "2016-08"
+    assert url_date("https://x.org/2019-11-19/a.html") == (dt.date(2019, 11, 19), "2019-11")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("2019-11-19T23:30:00-05:00", dt.date(2019, 11, 19)),
+    ("Tue, 19 Nov 2019 10:00:00 GMT", dt.date(2019, 11, 19)),
+    ("November 19, 2019", dt.date(2019, 11, 19)),
+    ("19 Nov. 2019", dt.date(2019, 11, 19)),
+    ("2019/02/30", None),
+    ("yesterday", None),
+    ("", None),
+])
+def test_parse_date(text, date):
+    assert parse_date(text) == date
+
+
+@pytest.mark.parametrize("html, url, canonical", [
+    (doc("<link rel='canonical' href='https://example.com/a/'>"), None, "https://example.com/a/"),
+    (doc("<link rel='canonical' href='/a/'>"), "https://example.com/a/?utm=1", "https://example.com/a/"),
+    (doc("<link rel='canonical' href='/a/'>"), None, None),  # relative and nothing to resolve it against
+    (doc("<meta property='og:url' content='https://example.com/b/'>"), None, "https://example.com/b/"),
+    (doc(), "https://example.com/c/", None),
+])
+def test_canonical(html, url, canonical):
+    assert meta_of(html, url).canonical == canonical
+
+
+@pytest.mark.parametrize("html, language", [
+    (doc(lang=" lang='en-US'"), "en"),
+    (doc(lang=" lang='pt-BR'"), "pt"),
+    (doc("<meta property='og:locale' content='ru_RU'>"), "ru"),
+    (doc("<meta http-equiv='Content-Language' content='ko'>"), "ko"),
+    (doc(), None),
+])
+def test_language(html, language):
+    assert meta_of(html).language == language
+
+
+@pytest.mark.parametrize("html, title", [
+    (doc("<title>Budget approved after long debate | Daily Site</title>"), "Budget approved after long debate"),
+    (doc("<title>Daily Site - Budget approved after long debate</title><meta property='og:site_name' "
+         "content='Daily Site'>"), "Budget approved after long debate"),
+    (doc("<meta property='og:title' content='Budget approved'><title>Budget approved - Daily Site</title>",
+         "<h1>Daily Site</h1><h1>Budget approved</h1>"), "Budget approved"),
+    (doc("<title>Foo bar baz（1/2 ページ）</title>"), "Foo bar baz"),
+    (doc(body="<p>Text.</p>"), None),
+])
+def test_title(html, title):
+    assert meta_of(html).title == title
+
+
+def test_current_page_link_must_be_a_page_number():
+    html = doc(body="<ul><li><a class='active' href='/news/'>News</a></li></ul><p>Text.</p>")
+    assert meta_of(html).self_url is None
+
+
+def test_benchmark_pages_mostly_dated():
+    """Most of the 181 real benchmark pages carry a publication date in some form."""
+    import gzip
+
+    articles = shared_path("eval", "articles")
+    dated = 0
+    pages = [json.loads(line) for line in (articles / "manifest.jsonl").read_text().splitlines()]
+    for page in pages:
+        html = gzip.decompress((articles / page["html"]).read_bytes()).decode("utf-8")
+        meta = meta_of(html, page["url"])
+        dated += meta.published is not None
+        assert meta.title
+        assert meta.published is None or dt.date(1995, 1, 1) <= meta.published <= dt.date(2020, 12, 31)
+    assert dated >= 0.85 * len(pages)
