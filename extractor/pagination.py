@@ -1,0 +1,532 @@
+"""Pagination: which links on a page lead to the next pages of the same article, grouping saved
+pages into articles, and stitching the pages' blocks into one text with what every page repeats kept once.
+
+Decisions (patterns live in data/pagination.json, not here):
+
+Next-page discovery (`next_page_links`)
+- A link is a candidate when its text is a "next" word ("Next", "continued", "下一页", "Nächste Seite"),
+  it wraps a "next" image (`<img src=".../Next.jpg">`), its text is a page number ("2", "【2】",
+  "Page 2"), or it is `rel=next` (`<a>` or `<link>`).
+- Every candidate must also *look like a page of this article*: its URL carries a page number
+  (`/2/`, `-2.html`, `_2.html`, `-p2`, `/seite-2`, `/page/2/`, `?page=2`) and, with that number taken
+  out, its last path segment equals this page's own (from `url`, else the page's canonical / og:url).
+  A numbered link's text must equal its URL's page number. This is what rejects "Next story",
+  next-post and carousel links even when they carry rel=next: they lead to another slug.
+- Links whose text says "next story", "next post", "comments"... or that sit in a comments / carousel /
+  post-navigation block are never followed. Other sites are never followed.
+- Only *later* pages are returned. The current page number comes from the pagination bar first (the
+  number that is not a link, or the link marked current: People's Daily `common_current_page`), then
+  from `url`, else 1. The bar wins because saved Ars pages 2 and 3 carry page 1's canonical URL.
+- Order: the next page first (a "Next" link if any, else page current+1), then the other later pages
+  by number; deduplicated. Links are resolved against `url` when given, else against the canonical;
+  with neither (a saved fragment) they stay as written.
+
+Grouping saved pages (`group_pages`)
+- Page A links to page B when one of A's next links (tried in order, the first that names a given
+  page wins) names B by: the same URL as B's url, canonical (unless several pages share it) or self URL (the link B's own
+  bar marks as current, read by metadata.py); the same file name as B's file in the same folder (SPEC:
+  `c90000-9847469-2.html`), or the same root-relative path as B's relative self URL;
+  or the same last path segment, extension ignored, on the same site (regtransfers: the next link says
+  /celebrity-customers/...-p2/ while page 2's canonical says /marketing-your-business/...-p2/).
+- Best effort for pages that say nothing about their own URL (Ars: every page carries page 1's
+  canonical and the links are absolute, so they match neither file names nor canonicals): pages still
+  alone that share canonical URL and title (page suffix " page 2" removed) form one article when their
+  next links number them 1..k without gaps (the page whose first next link is page n is page n-1, the
+  one page with no next link is page k). Anything else stays single. The sure way is the JSONL
+  `pages` form or giving each page's url.
+- Each article starts at a page nobody links to and follows the links; a page is used once, so loops
+  end. A pure cycle starts at its first page in input order. Articles keep the input order of their
+  first-given page.
+
+Stitching (`stitch`)
+- The article has one title: page 1's title block(s). Title blocks on later pages are dropped, and so
+  is any later block that is the title again (also as "... page 2"). A later block that *starts* with
+  the title (a fragment's title line run into the first paragraph) loses that prefix.
+- A block that repeats on several pages is site furniture or the repeated lead. Repeats that form the
+  *tail* of every page they appear on (after the page's own paragraphs: regtransfers' "DVLA is the
+  body responsible..." boxes) are boilerplate and are dropped entirely. Other repeats (a lead or a
+  photo caption shown again at the top of each page) are kept once, on the first page that has them.
+  Repeats inside a single page are the cleaner's business and are left alone.
+- Page numbers are positions in the list given: 1-based.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+
+import lxml.html
+
+from .clean import TextBlock
+from .metadata import PageMeta
+
+
+@dataclass
+class ParsedPage:
+    """A page read and parsed once: what grouping, stitching and the article builder need."""
+
+    source: str  # file path as given, URL fetched, or "jsonl:<id>"
+    url: str | None  # the page's own URL where known (fetched URL, JSONL url), else None
+    meta: PageMeta
+    blocks: list[TextBlock]
+    next_links: list[str] = field(default_factory=list)  # absolute (or as-written relative) next-page URLs, best first
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    url: str
+    number: int  # page number the URL names
+    kind: str  # "next" (text/image), "rel", "number"
+    element: lxml.html.HtmlElement
+
+
+# --- patterns --------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    raw = json.loads(resources.files("extractor").joinpath("data/pagination.json").read_text("utf-8"))
+    words = "|".join(re.escape(w) for w in raw["page_words"])
+    return {
+        **raw,
+        "next_texts": frozenset(raw["next_texts"]),
+        "url_page_patterns": [re.compile(p, re.I) for p in raw["url_page_patterns"]],
+        "title_page_suffixes": [re.compile(p, re.I) for p in raw["title_page_suffixes"]],
+        # "2", "page 2", "第2页", "2 ページ": the whole link text is one page number
+        "number_text": re.compile(rf"^(?:(?:{words})\s*)?(\d{{1,3}})\s*(?:页|頁|ページ|페이지)?$"),
+    }
+
+
+_PUNCT = re.compile(r"[\[\]【】()（）{}<>«»‹›→←↑↓⟶⟵▶►▸▷◀◄|:：.,;!?…\"'“”‘’·•*+#=_~/\\–—-]+")
+
+
+def _norm_text(text: str) -> str:
+    """'Next →' -> 'next', '【2】' -> '2'; link texts are compared in this form."""
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
+def _tokens(value: str | None) -> set[str]:
+    return set(re.split(r"[^a-z0-9]+", (value or "").casefold())) - {""}
+
+
+# --- URLs ------------------------------------------------------------------------------------------
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def _norm_url(url: str) -> str:
+    """Scheme, www., fragment and trailing slash do not make a different page."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    return f"{_host(url)}{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _strip_ext(name: str) -> str:
+    return re.sub(r"(\.s?html?|\.php\d?|\.aspx?|\.jsp)?(\.gz)?$", "", name, flags=re.I)
+
+
+def _segments(path: str) -> list[str]:
+    return [unquote(s) for s in path.split("/") if s]
+
+
+def _slug(path: str) -> str | None:
+    """The last path segment without extension; with the one before it when it is bare digits (Ars /2/)."""
+    segs = _segments(path)
+    if not segs:
+        return None
+    last = _strip_ext(segs[-1]).casefold()
+    if last.isdigit() and len(segs) > 1:
+        return f"{segs[-2].casefold()}/{last}"
+    return last
+
+
+def page_of_url(url: str) -> tuple[str | None, int | None]:
+    """(slug with the page marker removed, page number the URL names or None)."""
+    parts = urlsplit(url)
+    keys = set(_patterns()["url_page_query_keys"])
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    for key, value in query:
+        if key.casefold() in keys and value.isdigit():
+            return _slug(parts.path), int(value)
+    for pattern in _patterns()["url_page_patterns"]:
+        match = pattern.search(parts.path)
+        if match:
+            return _slug(parts.path[:match.start()] + parts.path[match.end():]), int(match["n"])
+    return _slug(parts.path), None
+
+
+# --- next_page_links -------------------------------------------------------------------------------
+
+def _own_url(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """The page's own address: `url`, else its canonical or og:url. Read here rather than from
+    metadata.py so link discovery does not depend on how that module picks a canonical."""
+    if url:
+        return url
+    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        values = [v.strip() for v in tree.xpath(xpath) if v.strip()]
+        if values and urlsplit(values[0]).scheme in ("http", "https"):
+            return values[0]
+    return None
+
+
+def _has_marker(element: lxml.html.HtmlElement, levels: int = 4) -> bool:
+    """Comment pagers, carousels and post navigation announce themselves in class/id/rel."""
+    markers = _patterns()["anti_markers"]
+    node = element
+    for _ in range(levels + 1):
+        if node is None or not isinstance(node.tag, str):
+            break
+        attrs = " ".join(node.get(a, "") for a in ("class", "id", "rel", "data-ct-label")).casefold()
+        if any(m in attrs for m in markers):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_comment_block(element: lxml.html.HtmlElement) -> bool:
+    """A pager under a "Comments" / "Отзывы" heading (the nearest heading before it) pages the comments."""
+    headings = _patterns()["comment_headings"]
+    before = element.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4][1]")
+    words = _norm_text(before[0].text_content()) if before else ""
+    return any(words == h or words.startswith(h + " ") or words.endswith(" " + h) for h in headings)
+
+
+def _is_next_image(link: lxml.html.HtmlElement) -> bool:
+    tokens = set(_patterns()["next_image_tokens"])
+    for img in link.iter("img"):
+        name = _strip_ext(os.path.basename(urlsplit(img.get("src", "")).path))
+        if _tokens(name) & tokens or _norm_text(img.get("alt", "")) in _patterns()["next_texts"]:
+            return True
+    return False
+
+
+def _link_kind(link: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
+    """What the link says it is: ('next', None), ('number', n), ('rel', None) or None."""
+    texts = [_norm_text(link.text_content())] + [_norm_text(link.get(a, "")) for a in ("title", "aria-label")]
+    if any(t and any(a in t for a in _patterns()["anti_texts"]) for t in texts):
+        return None
+    if texts[0] in _patterns()["next_texts"] or (not texts[0] and _is_next_image(link)):
+        return "next", None
+    number = _patterns()["number_text"].match(texts[0])
+    if number:
+        return "number", int(number.group(1))
+    if "next" in _tokens(link.get("rel")):
+        return "rel", None
+    return None
+
+
+def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], own: str | None,
+               base: str | None) -> _Candidate | None:
+    """The link as a page of this article, or None when it leads elsewhere."""
+    href = element.get("href", "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")) or "comment" in href.casefold():
+        return None
+    target = urljoin(base, href) if base else href
+    if own and urlsplit(target).scheme and _host(target) != _host(own):
+        return None
+    own_slug = page_of_url(own)[0] if own else None
+    slug, number = page_of_url(target)
+    if number is None and own_slug is not None and slug == own_slug and kind[0] == "number":
+        number = 1  # the bar's link back to page 1, which has no page marker
+    if number is None or number > _patterns()["max_page_number"]:
+        return None
+    if (own_slug is not None and slug != own_slug) or (kind[0] == "number" and kind[1] != number):
+        return None  # another article ("Next story", next post), or a "2" that is not page 2
+    if _has_marker(element) or _in_comment_block(element):
+        return None
+    return _Candidate(target, number, kind[0], element)
+
+
+def _candidates(tree: lxml.html.HtmlElement, own: str | None, base: str | None) -> list[_Candidate]:
+    links = [(el, _link_kind(el)) for el in tree.iter("a") if el.get("href")]
+    links += [(el, ("rel", None)) for el in tree.iter("link") if "next" in _tokens(el.get("rel"))]
+    found = (_candidate(el, kind, own, base) for el, kind in links if kind is not None)
+    return [c for c in found if c is not None]
+
+
+def _text_outside_links(element: lxml.html.HtmlElement) -> str:
+    parts = [element.text or ""] if element.tag != "a" else []
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(_text_outside_links(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
+def _bare_numbers(container: lxml.html.HtmlElement) -> list[int]:
+    """Numbers in the container's text outside links: the current page in '1 <a>2</a> <a>3</a>'."""
+    return [int(n) for n in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,])", _text_outside_links(container))]
+
+
+def _current_in(container: lxml.html.HtmlElement) -> int | None:
+    """The page number a bar marks as current: a link or span classed current/active, else the one
+    number that is not a link."""
+    if len(container.text_content()) > 300:
+        return None  # not a page bar: a paragraph's lone number says nothing about the page
+    markers = set(_patterns()["current_markers"])
+    for el in container.iter():
+        if el is container or not isinstance(el.tag, str):
+            continue
+        if _tokens(el.get("class")) & markers or el.get("aria-current"):
+            number = _patterns()["number_text"].match(_norm_text(el.text_content()))
+            if number:
+                return int(number.group(1))
+    bare = _bare_numbers(container)
+    return bare[0] if len(bare) == 1 else None
+
+
+def _current_page(candidates: list[_Candidate], own: str | None) -> int:
+    """The bar says which page this is; saved Ars pages 2 and 3 carry page 1's canonical URL."""
+    for candidate in candidates:
+        if candidate.kind != "number":
+            continue
+        container = candidate.element.getparent()
+        for _ in range(2):  # the bar's own element, or the one around it (<nav><span>1 <a>2</a></span>)
+            if container is None:
+                break
+            number = _current_in(container)
+            if number is not None:
+                return number
+            container = container.getparent()
+    number = page_of_url(own)[1] if own else None
+    return number or 1
+
+
+def next_page_links(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
+    """URLs of the following pages of this article (numbered bar, "Next" text or image links, rel=next
+    when it is pagination, ?page=N, -N.html, /N/), resolved against `url` when given, best first, same site only.
+    Must not follow "Next story" / next-post links."""
+    own = _own_url(tree, url)
+    candidates = _candidates(tree, own, url or own)
+    current = _current_page(candidates, url)
+    later = [c for c in candidates if c.number > current]
+    firsts = [c for c in later if c.kind in ("next", "rel")] or [c for c in later if c.number == current + 1]
+    ordered = sorted(firsts, key=lambda c: c.number)[:1] + sorted(later, key=lambda c: c.number)
+    return list(dict.fromkeys(c.url for c in ordered))
+
+
+# --- group_pages -----------------------------------------------------------------------------------
+
+def _file_key(path: str) -> tuple[str, str]:
+    """(folder, file name without .gz): a link's target file name is compared in the same folder."""
+    folder, name = os.path.split(os.path.normpath(path))
+    return folder, re.sub(r"\.gz$", "", name, flags=re.I).casefold()
+
+
+def _self_url(page: ParsedPage) -> str | None:
+    # metadata reads the address a page's own bar marks as current (People's Daily common_current_page)
+    return getattr(page.meta, "self_url", None)
+
+
+def _page_urls(page: ParsedPage) -> list[str]:
+    urls = (page.url, page.meta.canonical, _self_url(page))
+    return [u for u in urls if u and urlsplit(u).scheme in ("http", "https")]
+
+
+class _Index:
+    """Ways a link can name a given page: URL, file name in the folder, last path segment on the site."""
+
+    def __init__(self, pages: list[ParsedPage]):
+        canon_count: dict[str, int] = {}
+        for page in pages:
+            if page.meta.canonical:
+                key = _norm_url(page.meta.canonical)
+                canon_count[key] = canon_count.get(key, 0) + 1
+        self.by_url: dict[str, int] = {}
+        self.by_file: dict[tuple[str, str], int] = {}
+        self.by_slug: dict[tuple[str, str], int] = {}
+        for i, page in enumerate(pages):
+            for u in _page_urls(page):
+                shared = u == page.meta.canonical and u != page.url and canon_count.get(_norm_url(u), 0) > 1
+                if not shared:  # a canonical that several pages carry names none of them
+                    self.by_url.setdefault(_norm_url(u), i)
+                    self.by_slug.setdefault((_host(u), _slug(urlsplit(u).path) or ""), i)
+            if not page.source.startswith(("http://", "https://", "jsonl:")):
+                self.by_file.setdefault(_file_key(page.source), i)
+                own = _self_url(page)
+                if own and not urlsplit(own).scheme:  # as written: matches links written the same way
+                    self.by_file.setdefault((_file_key(page.source)[0], urlsplit(own).path.casefold()), i)
+
+    def find(self, link: str, page: ParsedPage) -> int | None:
+        path = urlsplit(link).path
+        name = _segments(path)[-1] if _segments(path) else ""
+        folder = _file_key(page.source)[0]
+        hits = [self.by_url.get(_norm_url(link)) if urlsplit(link).scheme else None,
+                self.by_file.get((folder, name.casefold())) if name else None,
+                self.by_file.get((folder, path.casefold())) if path.startswith("/") else None,
+                self.by_slug.get((_host(link), _slug(path) or "")) if urlsplit(link).scheme else None]
+        return next((h for h in hits if h is not None), None)
+
+
+def _successors(pages: list[ParsedPage]) -> dict[int, int]:
+    """page index -> index of its next page; each page is claimed once, first claimer in input order."""
+    index = _Index(pages)
+    succ: dict[int, int] = {}
+    claimed: set[int] = set()
+    for i, page in enumerate(pages):
+        for link in page.next_links:
+            j = index.find(link, page)
+            if j is not None and j != i:
+                if j not in claimed:
+                    succ[i] = j
+                    claimed.add(j)
+                break
+    return succ
+
+
+def _chains(count: int, succ: dict[int, int]) -> list[list[int]]:
+    claimed = set(succ.values())
+    starts = [i for i in range(count) if i not in claimed] + list(range(count))  # cycles last
+    seen: set[int] = set()
+    chains = []
+    for start in starts:
+        chain = []
+        i: int | None = start
+        while i is not None and i not in seen:
+            seen.add(i)
+            chain.append(i)
+            i = succ.get(i)
+        if chain:
+            chains.append(chain)
+    return chains
+
+
+def title_key(text: str | None) -> str:
+    """A title with page suffixes (' page 2', '（1/2 ページ）') and a ' | Site' tail removed, normalised."""
+    text = (text or "").strip()
+    for _ in range(2):
+        for pattern in _patterns()["title_page_suffixes"]:
+            text = pattern.sub("", text)
+        text = re.split(r"\s+[|–—]\s+", text)[0] if re.search(r"\s+[|–—]\s+", text) else text
+    return _norm_text(text)
+
+
+def _page_title(page: ParsedPage) -> str:
+    titles = [b.text for b in page.blocks if b.section == "title"]
+    return title_key(page.meta.title or (titles[0] if titles else None))
+
+
+def _numbers_from_links(group: list[int], pages: list[ParsedPage]) -> dict[int, int] | None:
+    """Ars rule: the page whose first next link is page n is page n-1; the one without one is the last."""
+    numbers: dict[int, int] = {}
+    last = [i for i in group if not pages[i].next_links]
+    for i in group:
+        if pages[i].next_links:
+            number = page_of_url(pages[i].next_links[0])[1]
+            if number is None:
+                return None
+            numbers[i] = number - 1
+    if len(last) != 1:
+        return None
+    numbers[last[0]] = len(group)
+    return numbers if sorted(numbers.values()) == list(range(1, len(group) + 1)) else None
+
+
+def _same_article_groups(chains: list[list[int]], pages: list[ParsedPage]) -> list[list[int]]:
+    """Join single pages that share canonical and title and number themselves 1..k (best effort)."""
+    clusters: dict[tuple[str, str], list[int]] = {}
+    for chain in chains:
+        page = pages[chain[0]]
+        if len(chain) == 1 and page.meta.canonical and _page_title(page):
+            clusters.setdefault((_norm_url(page.meta.canonical), _page_title(page)), []).append(chain[0])
+    joined: dict[int, list[int]] = {}
+    for group in clusters.values():
+        numbers = _numbers_from_links(group, pages) if len(group) > 1 else None
+        if numbers:
+            joined[min(group)] = sorted(group, key=numbers.__getitem__)
+    done = {i for group in joined.values() for i in group}
+    out = []
+    for chain in chains:
+        if chain[0] in joined:
+            out.append(joined[chain[0]])
+        elif not (len(chain) == 1 and chain[0] in done):
+            out.append(chain)
+    return out
+
+
+def group_pages(pages: list[ParsedPage]) -> list[list[ParsedPage]]:
+    """Saved pages -> articles, each a list of pages in order. Pages are linked when a page's next link
+    names another given page (same file name in the same folder, same URL or canonical, or same last path
+    segment). Every other page is an article of its own. Order of articles follows the input order."""
+    chains = _same_article_groups(_chains(len(pages), _successors(pages)), pages)
+    chains.sort(key=min)
+    return [[pages[i] for i in chain] for chain in chains]
+
+
+# --- stitch ----------------------------------------------------------------------------------------
+
+def _block_key(block: TextBlock) -> str:
+    return " ".join(block.text.split())
+
+
+def _tail_keys(blocks: list[TextBlock], repeated: set[str]) -> set[str]:
+    """The run of repeated blocks that ends the page: where site furniture sits."""
+    tail: set[str] = set()
+    for block in reversed(blocks):
+        if _block_key(block) not in repeated:
+            break
+        tail.add(_block_key(block))
+    return tail
+
+
+def _boilerplate(pages: list[list[TextBlock]]) -> set[str]:
+    """Repeated blocks that are in the tail of every page that has them."""
+    on_pages: dict[str, int] = {}
+    for blocks in pages:
+        for key in {_block_key(b) for b in blocks}:
+            on_pages[key] = on_pages.get(key, 0) + 1
+    repeated = {k for k, n in on_pages.items() if n > 1}
+    in_tail: dict[str, int] = {}
+    for blocks in pages:
+        for key in _tail_keys(blocks, repeated):
+            in_tail[key] = in_tail.get(key, 0) + 1
+    return {k for k in repeated if in_tail.get(k, 0) == on_pages[k]}
+
+
+def _article_titles(pages: list[list[TextBlock]]) -> tuple[int, list[str]]:
+    """(index of the page whose title blocks are the article's, their texts). With no title block
+    anywhere, page 1's first block stands in: fragments open with the headline as a bare line."""
+    for index, blocks in enumerate(pages):
+        titles = [b.text for b in blocks if b.section == "title"]
+        if titles:
+            return index, titles
+    first = next((blocks[0] for blocks in pages if blocks), None)
+    return 0, [first.text] if first else []
+
+
+def _without_title(block: TextBlock, titles: list[str]) -> TextBlock | None:
+    """A later page's block with the repeated title removed: None when it is the title (also as
+    "... page 2"); cut when the title line was run into the first paragraph ("Title Jiangsu province...")."""
+    if block.section == "title" or title_key(block.text) in {title_key(t) for t in titles} - {""}:
+        return None
+    for title in titles:
+        if len(title) > 10 and block.text.startswith(title + " "):
+            return TextBlock(block.section, block.text[len(title):].strip())
+    return block
+
+
+def stitch(pages: list[list[TextBlock]]) -> list[tuple[int, TextBlock]]:
+    """Pages' blocks -> (1-based page number, block) in reading order, with blocks that repeat on
+    several pages (site boilerplate, the repeated title and lead) kept once, on the first page."""
+    if len(pages) < 2:
+        return [(1, block) for blocks in pages for block in blocks]
+    title_page, titles = _article_titles(pages)
+    drop = _boilerplate(pages)
+    seen_on: dict[str, int] = {}
+    out = []
+    for index, blocks in enumerate(pages):
+        for block in blocks:
+            key = _block_key(block)
+            if key in drop or seen_on.get(key, index) != index:
+                continue
+            kept = _without_title(block, titles) if index > title_page else block
+            if kept is None:
+                continue  # the article has one title: the first page's
+            seen_on[key] = index
+            out.append((index + 1, kept))
+    return out
