@@ -1,0 +1,374 @@
+"""Amounts (money, measures, percentages) and counts.
+
+Numbers are found in each block's text with the patterns of normalize/numbers.py, then read outward:
+a currency sign or qualifier before, a scale word, currency name, "%" or unit after, and a second
+number for ranges. Reading the text rather than spaCy's tokens keeps "200lbs", "HK$3.5m" and "5-8%"
+whole (the tokenizer splits and glues those inconsistently). A number that is no amount becomes a
+count when the parse says it counts something: spaCy's DATE/TIME/ORDINAL entities, years, labels
+("page 5", "Boeing 737") and pronoun "one" are not counts. The counted noun comes from the
+dependency parse.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize import money, units
+from ..normalize.numbers import NumberSpan, find_numbers, load_json, tables as number_tables
+
+_SPACE = r"[ \u00a0]*"
+
+
+@dataclass
+class Reading:
+    """One number read as far as it goes: its span, value and what kind of quantity it is."""
+    start: int
+    end: int
+    value: float | None
+    kind: str = "count"
+    unit: str | None = None
+    unit_kind: str | None = None
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    scaled: bool = False  # a scale word was applied ("96.4 billion"), so a bare first range number takes it too
+    numbers: list[int] = field(default_factory=list)  # indices of the NumberSpans consumed
+
+    def candidate(self, block: int) -> dict:
+        out = {"block": block, "start": self.start, "end": self.end, "kind": self.kind, "value": self.value,
+               "low": self.low, "high": self.high, "qualifier": self.qualifier}
+        if self.kind == "amount":
+            out.update(unit=self.unit, unit_kind=self.unit_kind)
+        return out
+
+
+# ---------------------------------------------------------------- tables and patterns
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict:
+    return load_json("quantity_qualifiers.json")
+
+
+@lru_cache(maxsize=1)
+def _exclusions() -> dict:
+    return load_json("quantity_exclusions.json")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_before() -> re.Pattern:
+    q = _qualifiers()["before"]
+    words = {w: kind for kind, ws in q.items() for w in ws}
+    return re.compile(rf"(?<![\w-])(?i:{_alt(words)})[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_after() -> re.Pattern:
+    q = _qualifiers()["after"]
+    # not the start of the next phrase: "-10C and up to 30C"
+    return re.compile(rf"(?:-|{_SPACE})(?i:{_alt(w for ws in q.values() for w in ws)})(?![\w])(?![ \u00a0]+(?:to|than)\b)")
+
+
+@lru_cache(maxsize=1)
+def _qualifier_kind() -> dict[str, str]:
+    q = _qualifiers()
+    return {w.lower(): kind for side in ("before", "after") for kind, ws in q[side].items() for w in ws}
+
+
+@lru_cache(maxsize=1)
+def _range_opener() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?i:{_alt(_qualifiers()['range_openers'])})[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _range_joiner() -> re.Pattern:
+    # "5-8%", "8- to 16-meter", "5 to 8 percent", "between 5 and 8"
+    return re.compile(rf"{_SPACE}(?:-{_SPACE}to|{_alt(_qualifiers()['range_joiners'])}){_SPACE}")
+
+
+@lru_cache(maxsize=1)
+def _glued_scale() -> re.Pattern:
+    # single-letter scales only touch the number: "$3.5m", "10k"; spaced "m" is metres
+    t = number_tables()
+    glued = [a for a in t["scale_abbreviations"] if a in t["glued_only"]]
+    return re.compile(rf"(?:{_alt(glued)})(?![A-Za-z0-9])")
+
+
+_PERCENT = re.compile(rf"{_SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))")
+_SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|m|k|tn)\b")
+
+
+# ---------------------------------------------------------------- entry point
+
+def find_quantities(docs: list[Doc]) -> list[dict]:
+    """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
+    (value, low, high, qualifier, counted)."""
+    article = "\n".join(d.text for d in docs)
+    out: list[dict] = []
+    for i, doc in enumerate(docs):
+        out.extend(_block_quantities(doc, i, article))
+    return out
+
+
+def _block_quantities(doc: Doc, block: int, article: str) -> list[dict]:
+    text = doc.text
+    nums = find_numbers(text)
+    used: set[int] = set()
+    out: list[dict] = []
+    for j in range(len(nums)):
+        if j in used:
+            continue
+        reading = _read_amount(text, nums, j, article)
+        if reading is None:
+            continue
+        used.update(reading.numbers)
+        out.append(reading.candidate(block))
+    for j in range(len(nums)):
+        if j in used:
+            continue
+        count = _read_count(doc, nums, j)
+        if count is not None:
+            reading, counted = count
+            used.update(reading.numbers)
+            out.append({**reading.candidate(block), "counted": counted})
+    return out
+
+
+# ---------------------------------------------------------------- amounts
+
+def _read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Reading | None:
+    first = _read_one(text, nums[j], j, article)
+    if first.kind == "amount":
+        reading = _extend_range(text, nums, first, article)
+        return _qualify(text, reading)
+    # a bare number whose partner carries the unit: "5-8%", "8- to 16-meter", "between $12 and $20 million"
+    if j + 1 < len(nums) and _joined(text, first.end, nums[j + 1].start):
+        second = _read_one(text, nums[j + 1], j + 1, article)
+        if second.kind == "amount" and second.qualifier == "exact":
+            low = first.value * (second.value / nums[j + 1].value) if second.scaled and not first.scaled and nums[j + 1].value else first.value
+            return _qualify(text, _as_range(text, first, second, low))
+    return None
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Only a range joiner (and maybe the second number's currency sign) lies between two numbers."""
+    between = text[end:start]
+    if len(between) > 12:
+        return False
+    sign = money.prefix_regex().search(between)
+    return _range_joiner().fullmatch(between[:sign.start()] if sign else between) is not None
+
+
+def _as_range(text: str, first: Reading, second: Reading, low: float | None) -> Reading | None:
+    """Merge 'first joiner second' into one range, if the joiner makes one ('and' needs 'between')."""
+    between = text[first.end:second.start]
+    opener = _range_opener().search(text, 0, first.start)
+    if re.search(r"\b(?:and|or)\b", between) and opener is None:
+        return None
+    if re.search(r"\bor\b", between):
+        return None
+    high = second.value
+    if low is not None and high is not None and low < 0 and high < 0:
+        low, high = min(low, high), max(low, high)  # "-18 °C to -34 °C"
+    if low is not None and high is not None and low >= high:
+        return None  # "3-1", "2-2": a score or a list, not a range
+    start = opener.start() if opener else first.start
+    return Reading(start, second.end, None, "amount", second.unit, second.unit_kind, "range", low, high,
+                   numbers=first.numbers + second.numbers)
+
+
+def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: str) -> Reading:
+    """'between $12 million and $20 million', '-18 °C to -34 °C': both ends carry the unit."""
+    nxt = max(first.numbers) + 1
+    if nxt >= len(nums) or not _joined(text, first.end, nums[nxt].start):
+        return first
+    second = _read_one(text, nums[nxt], nxt, article)
+    if second.kind != "amount" or second.unit != first.unit:
+        return first
+    merged = _as_range(text, first, second, first.value)
+    return merged or first
+
+
+def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
+    """A number with its currency, scale and unit, without qualifiers or ranges."""
+    r = Reading(n.start, n.end, n.value, numbers=[j])
+    pre = money.prefix_regex().search(text, max(0, n.start - 12), n.start)
+    code = money.prefix_code(pre.group(0), article) if pre else None
+    pos = n.end
+    r.scaled = bool(re.search(r"[A-Za-z]", text[n.start:n.end])) and not n.words
+    if code or not n.words:
+        glued = _glued_scale().match(text, pos)
+        if glued and (code or glued.group(0) in ("k", "M", "bn")):
+            r.value, r.scaled, pos = n.value * _scale_value(glued.group(0)), True, glued.end()
+    if n.vague:
+        r.low, r.value, r.qualifier = n.value, None, "approximate"
+    suffix = money.suffix_regex().match(text, pos)
+    if suffix and money.is_pound(suffix.group(0)) and not _pound_is_money(text, n, suffix, article, code):
+        suffix = None
+    if code or suffix:
+        name_code = money.name_code(suffix.group(0)) if suffix else None
+        code = name_code if (name_code and (not code or code == "USD")) else code
+        if not money.is_valid_code(code):
+            return Reading(n.start, n.end, None, kind="none", numbers=[j])
+        r.start = pre.start() if pre else n.start
+        r.end = suffix.end() if suffix else pos
+        r.kind, r.unit, r.unit_kind = "amount", code, "currency"
+        return r
+    pct = _PERCENT.match(text, pos)
+    if pct:
+        r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
+        return r
+    unit = units.match_unit(text, pos)
+    if unit and not n.vague:
+        r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", unit.unit.symbol, "measure"
+        if unit.unit.factor != 1.0 and r.value is not None:
+            r.value = round(r.value * unit.unit.factor, 6)
+        return r
+    r.end = pos
+    return r
+
+
+def _scale_value(abbrev: str) -> float:
+    return number_tables()["scale_abbreviations"][abbrev]
+
+
+def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: str, code: str | None) -> bool:
+    """'20 million pounds' and '5 pounds sterling' are money; 'two pounds of rice' and 'a 20-pound bag' are weight."""
+    if code or re.match(rf"{_SPACE}(?i:sterling)", text[suffix.end():]):
+        return True
+    if text[n.end:suffix.start()].strip() == "-" or re.match(rf"{_SPACE}of\b", text[suffix.end():]):
+        return False
+    return bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start:suffix.start()])) or "£" in article
+
+
+def _qualify(text: str, r: Reading | None) -> Reading | None:
+    """Add the qualifier words around the span ("about $14.89 billion", "10,000 or more") and the bounds they give."""
+    if r is None or r.qualifier == "range":
+        return r
+    before = _qualifier_before().search(text, max(0, r.start - 30), r.start)
+    after = _qualifier_after().match(text, r.end)
+    if before:
+        word = before.group(0).strip().lower()
+        r.start, r.qualifier = before.start(), _qualifier_kind()[word]
+    elif after:
+        word = after.group(0).strip(" -\u00a0").lower()
+        r.end, r.qualifier = after.end(), _qualifier_kind()[word]
+    if r.value is not None and r.qualifier in ("more_than", "at_least"):
+        r.low = r.value
+    elif r.value is not None and r.qualifier in ("less_than", "at_most"):
+        r.high = r.value
+    return r
+
+
+# ---------------------------------------------------------------- counts
+
+def _read_count(doc: Doc, nums: list[NumberSpan], j: int) -> tuple[Reading, str | None] | None:
+    n = nums[j]
+    text = doc.text
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    if span is None or not _is_count(doc, span, n):
+        return None
+    reading = _read_one(text, n, j, "")  # takes glued scales: "10k"
+    reading.kind = "count"
+    if n.vague:
+        reading.low, reading.value, reading.qualifier = n.value, None, "approximate"
+    if j + 1 < len(nums) and _joined(text, n.end, nums[j + 1].start) and not n.vague:
+        nxt = nums[j + 1]
+        nxt_span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        if nxt_span is not None and _is_count(doc, nxt_span, nxt):
+            second = Reading(nxt.start, nxt.end, nxt.value, numbers=[j + 1])
+            merged = _as_range(text, reading, second, reading.value)
+            if merged is not None:
+                merged.kind = "count"
+                return merged, _counted(nxt_span)
+    return _qualify(text, reading), _counted(span)
+
+
+def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
+    ex = _exclusions()
+    text = doc.text
+    if any(t.ent_type_ in ex["not_count_entities"] for t in span):
+        return False
+    after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
+    if after[:1].isalpha() and not _glued_scale().match(text, n.end) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
+        return False  # "737s", "1990s", "3D", "10:30", "3/4/2021": models, decades, times, dates
+    if before[-1:] in (":", "/", "#", "@", "£", "$", "€") or re.match(r"[A-Za-z]-", before):
+        return False  # "COVID-19", "#5"
+    root = _root(span)
+    if _is_year(text[n.start:n.end]) and not _counts_noun(root):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and (prev.pos_ == "PROPN" or prev.lower_ in ex["label_nouns"]) and not _counts_noun(root):
+        return False  # "page 5", "Boeing 737", "Article 3"
+    if n.words:
+        return _word_number_counts(span, root)
+    return True
+
+
+def _word_number_counts(span: Span, root: Token) -> bool:
+    """A spelled-out number counts when it quantifies something: "two patients", "five of the victims";
+    not the pronoun in "one of the reasons" unless it is the counted thing ("one person")."""
+    first = span[0].lower_
+    if first in ("one", "half") and len(span) == 1:
+        return _counts_noun(root)
+    if len(span) > 1:
+        return True  # "a hundred and two", "one and a half": no word sequence but a number reads so
+    return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or _counts_noun(root)
+
+
+def _is_year(s: str) -> bool:
+    return re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s) is not None
+
+
+def _counts_noun(tok: Token) -> bool:
+    return tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+
+
+def _root(span: Span) -> Token:
+    """The span's token whose head lies outside it (the number word the parse attaches)."""
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head == tok:
+            return tok
+    return span[-1]
+
+
+def _counted(span: Span) -> str | None:
+    """The noun phrase the number counts: 'officials and talents', 'medical workers', 'people' in
+    'tens of thousands of people'."""
+    root = _root(span)
+    noun = None
+    if _counts_noun(root):
+        noun = root.head
+    else:
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+                    objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+                    noun = objs[0] if objs else None
+    if noun is None:
+        return None
+    doc = span.doc
+    start = noun.i
+    while start - 1 >= span.end and doc[start - 1].head == noun and doc[start - 1].dep_ in ("amod", "compound", "nmod"):
+        start -= 1
+    end = noun.i
+    for conj in _conjuncts(noun):
+        end = conj.i
+    return doc[start:end + 1].text
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """Nouns coordinated with the counted one, close by: 'officials and talents', 'provinces and cities'."""
+    out, tok = [], noun
+    while True:
+        nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i - tok.i <= 4]
+        if not nxt:
+            return out
+        tok = nxt[0]
+        out.append(tok)

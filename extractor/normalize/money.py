@@ -1,0 +1,115 @@
+"""Currency surface forms to ISO 4217 codes: "$", "HK$", "RMB", "yuan", "Canadian dollars", "EUR".
+
+The name table is pycountry's ISO 4217 names (singular and plural) plus data/currencies.json for
+symbols, colloquial names ("yuan", "greenback") and the default a catch-all name takes ("dollar" is
+USD, as a bare "$" is).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from .numbers import load_json
+
+# pycountry names that are ordinary words after a number ("3 gold medals", "5 som"): left out
+_WORDY_NAMES = {"gold", "silver", "platinum", "palladium", "sol", "som", "sucre", "real", "leone", "mark",
+                "dobra", "kina", "tala", "loti", "vatu", "pula", "lek"}
+
+
+def data() -> dict:
+    return load_json("currencies.json")
+
+
+def _plural(name: str) -> list[str]:
+    head, _, last = name.rpartition(" ")
+    if last.endswith(("s", "x")):
+        return [name]
+    forms = [name + "s"]
+    if last.endswith("y"):
+        forms.append(name[:-1] + "ies")
+    return forms
+
+
+@lru_cache(maxsize=1)
+def name_table() -> dict[str, str | None]:
+    """Lower-cased currency name (singular and plural) -> ISO code (None: a currency without one)."""
+    table: dict[str, str | None] = {}
+    for cur in pycountry.currencies:
+        name = re.sub(r"\s*\(.*\)", "", cur.name).lower()
+        if cur.alpha_3.startswith("X") or name in _WORDY_NAMES:
+            continue
+        for form in (name, *_plural(name)):
+            table.setdefault(form, cur.alpha_3)
+    for name in data()["pound_names"]:  # the finder checks is_pound() against weight
+        table[name] = data()["pound_code"]
+    for names in (data()["historic"], data()["names"]):
+        for name, code in names.items():
+            for form in (name, *_plural(name)):
+                table[form] = code
+    return table
+
+
+def is_valid_code(code: str | None) -> bool:
+    """Codes the records accept: current ISO 4217 (pycountry). Historic codes (FIM, DEM) are known here
+    but models.py rejects them, so the finder leaves those amounts out."""
+    return code is not None and pycountry.currencies.get(alpha_3=code) is not None
+
+
+@lru_cache(maxsize=1)
+def codes() -> list[str]:
+    blocked = set(data()["code_blocklist"])
+    return [c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in blocked and not c.alpha_3.startswith("X")]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def prefix_regex() -> re.Pattern:
+    """A currency sign or code that ends where a number starts: search it in the text just before."""
+    d = data()
+    glued = set(d["glued_prefixes"])
+    spaced = [s for s in d["prefix_symbols"] if s not in glued]
+    # signs may stand apart from the number ("$ 75 million"); letter codes need a word boundary before.
+    # Two-letter dollar prefixes also match lower-cased and spaced ("hk $"); one letter would take "a $5 bill".
+    dollars = [s[:-1] for s in spaced if s.endswith("$") and len(s) >= 3 and s[:-1].isalpha()]
+    return re.compile(rf"(?:(?<![A-Za-z])(?:{_alt(spaced + codes())}|(?i:{_alt(dollars)})[ \u00a0]?\$)[ \u00a0]?"
+                      rf"|(?<![A-Za-z])(?:{_alt(glued)}))\Z")
+
+
+@lru_cache(maxsize=1)
+def suffix_regex() -> re.Pattern:
+    """A currency name or code right after a number (and its scale word): '96.4 billion yuan', '5 USD'."""
+    names = _alt(name_table())
+    signs = _alt(s for s in data()["prefix_symbols"] if not any(c.isalpha() for c in s))
+    # "a 10-dollar bill"; signs after the number as in "100 €", "100元"
+    return re.compile(rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:(?i:(?:{names})(?![\w-]))|(?:{_alt(codes())})\b|(?:{signs}))")
+
+
+def prefix_code(symbol: str, article_text: str = "") -> str | None:
+    """ISO code of a prefix sign or code; a shared sign ("¥") follows what the article names."""
+    symbol = symbol.strip()
+    d = data()
+    code = d["prefix_symbols"].get(symbol) or (symbol if symbol in codes() else None)
+    for alt_code, words in d["symbol_context"].get(symbol, {}).items():
+        if any(re.search(rf"\b{re.escape(w)}\b", article_text) for w in words):
+            return alt_code
+    return code
+
+
+def name_code(name: str) -> str | None:
+    """ISO code of a currency name or code written after the number."""
+    name = re.sub(r"\s+", " ", name.strip(" \u00a0-"))
+    if name in data()["prefix_symbols"]:
+        return data()["prefix_symbols"][name]
+    if name.isupper() and name in codes():
+        return name
+    return name_table().get(name.lower())
+
+
+def is_pound(name: str) -> bool:
+    """'pounds' is money or weight; the finder decides by context (scale word, '£' elsewhere)."""
+    return name.strip(" \u00a0-").lower() in data()["pound_names"]

@@ -1,0 +1,211 @@
+"""Numbers written in news text: "1,684", "96.4 billion", "3 1/2", "2½", "twenty-one", "one and a half".
+
+`find_numbers` locates number phrases in a string; `parse_number` turns one into a float. The word
+tables live in data/numbers.json so a new scale word ("lakh") is a data change, not a code change.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int
+    end: int
+    value: float
+    words: bool  # spelled out ("two"), which is weaker evidence of a quantity than digits
+    vague: bool = False  # "tens of thousands": value is a lower bound, not a point
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> dict:
+    return json.loads(resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def tables() -> dict:
+    return load_json("numbers.json")
+
+
+def _alt(words) -> str:
+    """A regex alternation that tries longer words first, so "fourteen" wins over "four"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Digit groups: "1,684", "1 234 567" only with thin/no-break spaces (an ordinary space separates numbers
+# in "On May 5 100 people..."), decimals, glued exponents "1e10".
+_SIGN = r"(?:(?<![\w)\].,%/-])[-−](?=\d|\.\d))?"
+_INT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)|\d+)"
+_DEC = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
+
+
+@lru_cache(maxsize=1)
+def number_regex() -> re.Pattern:
+    t = tables()
+    unifrac = "".join(t["unicode_fractions"])
+    ints = [*t["units"], *t["tens"]]
+    scales = [*t["scales"], *t["groups"]]
+    fracs = list(t["fractions"])
+    word = rf"(?:{_alt(ints + scales + fracs)})"
+    join = r"(?:\s*-\s*|\s+(?:and\s+(?:a\s+)?)?)"
+    # a phrase starts with a number word or "a" before a scale ("a hundred", "a dozen", "a half"); a bare
+    # "billion" or "a" is not a number
+    first = rf"(?:(?:an?|half\s+a)\s+(?:{_alt(scales + fracs)})|{_alt(ints)}|half)"
+    point = rf"(?:\s+point(?:\s+(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
+    words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
+    scale_words = rf"(?:\s*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{_alt(k for k in t['scale_abbreviations'] if k not in t['glued_only'])})\b)*"
+    digits = (rf"{_SIGN}(?:{_INT}\s+\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
+              rf"|{_DEC}(?:[eE][+-]?\d+(?![\w]))?)")
+    return re.compile(rf"(?<![\w.])(?:{digits}{scale_words}|{words})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vague_regex() -> re.Pattern:
+    """'tens of thousands', 'hundreds', 'dozens of': plural scale words chained by 'of'."""
+    v = tables()["vague_plurals"]
+    return re.compile(rf"\b(?:{_alt(v)})(?:\s+of\s+(?:{_alt(v)}))*\b", re.IGNORECASE)
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Number phrases in text, left to right, not overlapping."""
+    out: list[NumberSpan] = []
+    for m in number_regex().finditer(text):
+        s = m.group(0)
+        value = parse_number(s)
+        if value is None or _is_lone_fraction_word(s):
+            continue
+        out.append(NumberSpan(m.start(), m.end(), value, words=not any(c.isdigit() for c in s)))
+    for m in vague_regex().finditer(text):
+        if not any(n.start < m.end() and m.start() < n.end for n in out):
+            out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _is_lone_fraction_word(s: str) -> bool:
+    # "the third", "a quarter of the year" alone are ordinals or periods; "half" alone is a number
+    words = re.split(r"[\s-]+", s.lower())
+    return len(words) == 1 and words[0] in tables()["fractions"] and words[0] != "half"
+
+
+def vague_value(s: str) -> float:
+    """The least value a vague plural allows: 'tens of thousands' -> 10 * 1000 * 2 (at least two tens)."""
+    v = tables()["vague_plurals"]
+    value = 2.0
+    for w in re.split(r"\s+of\s+", s.lower()):
+        value *= v[w.strip()]
+    return value
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number phrase, or None if it is not one."""
+    s = text.strip().replace("−", "-").replace("–", "-")
+    s = re.sub(r"(?<=\d)[,\u202f\u2009\u00a0](?=\d{3})", "", s)
+    sign = 1.0
+    m = re.match(r"^(?:(minus|negative)\s+|-\s*)", s, re.IGNORECASE)
+    if m:
+        sign, s = -1.0, s[m.end():]
+    value = _parse_unsigned(s)
+    return None if value is None else sign * value
+
+
+def _parse_unsigned(s: str) -> float | None:
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    t = tables()
+    m = re.match(r"^(\d+(?:\.\d+)?)?\s*([" + "".join(t["unicode_fractions"]) + r"])$", s)
+    if m:
+        return float(m.group(1) or 0) + t["unicode_fractions"][m.group(2)]
+    m = re.match(r"^(?:(\d+)\s+)?(\d+)/(\d+)$", s)
+    if m:
+        return float(m.group(1) or 0) + int(m.group(2)) / int(m.group(3)) if int(m.group(3)) else None
+    return _parse_words(re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:\s*-\s*[a-z]+)*", s.lower()))
+
+
+def _parse_words(words: list[str]) -> float | None:
+    """Spelled-out numbers, optionally led by digits ("1.2 trillion") and closed by a fraction word."""
+    if not words:
+        return None
+    t = tables()
+    if words[:1] == ["half"] and words[1:2] == ["a"]:
+        rest = _parse_words(["a", *words[2:]])
+        return None if rest is None else rest / 2
+    if len(_flat(words)) > 1 and _flat(words)[-1] in t["fractions"]:
+        return _parse_fraction(_flat(words))
+    if words[-1] in t["fractions"]:
+        return 1 / t["fractions"][words[-1]]
+    if "point" in words:
+        i = words.index("point")
+        whole, frac = _parse_integer(_flat(words[:i])), _point_digits(words[i + 1:])
+        return None if whole is None or frac is None else whole + frac
+    return _parse_integer(_flat(words))
+
+
+def _flat(words: list[str]) -> list[str]:
+    return [p.strip() for w in words for p in w.split("-")]
+
+
+def _parse_fraction(words: list[str]) -> float | None:
+    # "one and a half" = 1 + 1/2: the fraction is whatever follows the last "and"
+    if "and" in words:
+        i = len(words) - 1 - words[::-1].index("and")
+        whole, part = _parse_integer(words[:i]), _parse_fraction(words[i + 1:])
+        return None if whole is None or part is None else whole + part
+    den = tables()["fractions"][words[-1]]
+    num = _parse_integer(words[:-1])
+    return None if num is None else num / den
+
+
+def _point_digits(words: list[str]) -> float | None:
+    """'zero three' -> 0.03, 'seventy-one' -> 0.71: the words after "point" are read as digits."""
+    digits = ""
+    for w in words:
+        v = _parse_integer(_flat([w]))
+        if v is None:
+            return None
+        digits += str(int(v))
+    return float("0." + digits) if digits else None
+
+
+def _parse_integer(words: list[str]) -> float | None:
+    t = tables()
+    units, tens, scales = t["units"], t["tens"], {**t["scales"], **t["groups"]}
+    abbrev = {k.lower(): v for k, v in t["scale_abbreviations"].items()}
+    total, current, seen, last_scale = 0.0, 0.0, False, False
+    for w in words:
+        if w in ("and", "-"):
+            continue
+        if w in ("a", "an"):
+            current, seen = current or 1.0, True
+            continue
+        num = _float(w)
+        if num is not None:
+            current, seen, last_scale = current + num, True, False
+        elif w in units or w in tens:
+            v = units.get(w) if w in units else tens[w]
+            if seen and not last_scale and current % 100 != 0 and (current % 10 != 0 or w in tens or v >= 10):
+                return None  # "three four", "twenty thirty": digits read out or a list, not one number
+            current, seen, last_scale = current + v, True, False
+        elif w in scales or w in abbrev:
+            scale = scales.get(w) or abbrev[w]
+            if last_scale and current == 0:  # "lakh crore", "hundred thousand" after a flush
+                total *= scale
+            elif scale < 1000:  # "hundred", "dozen" multiply the group being built
+                current = (current or 1.0) * scale
+            else:
+                total, current = total + (current or 1.0) * scale, 0.0
+            seen, last_scale = True, scale >= 1000
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _float(w: str) -> float | None:
+    try:
+        return float(w)
+    except ValueError:
+        return None

@@ -1,0 +1,91 @@
+"""Measure units after a number ("96 km", "3-inch", "-10C", "500,000 barrels a day") to pint symbols.
+
+The table is data/units.json; every symbol in it parses in pint's default registry (tests check), so
+downstream tools can convert. pint is not needed at run time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import load_json
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str
+    factor: float = 1.0  # for units pint lacks ("mu"): value * factor is in `symbol`
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    end: int
+    unit: Unit
+    hyphen: bool  # "a 45-acre farm": the measure modifies a noun
+
+
+def data() -> dict:
+    return load_json("units.json")
+
+
+def _plurals(name: str) -> list[str]:
+    if name.endswith(("s", "x", "z", "ch", "sh")):
+        return [name, name + "es"] if not name.endswith("s") else [name]
+    return [name, name + "s"]
+
+
+@lru_cache(maxsize=1)
+def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
+    """(lower-cased names with plurals, case-sensitive symbols, symbols that must touch the number)."""
+    names: dict[str, Unit] = {}
+    symbols: dict[str, Unit] = {}
+    glued: dict[str, Unit] = {}
+    for entry in data()["units"]:
+        unit = Unit(entry["unit"], entry.get("factor", 1.0))
+        forms = entry.get("plurals")
+        for name in entry["names"]:
+            for form in ([name] if forms is not None else _plurals(name)):
+                names.setdefault(form.lower(), unit)
+        for form in forms or []:
+            names.setdefault(form.lower(), unit)
+        target = glued if entry.get("glued_symbols_only") else symbols
+        for sym in entry["symbols"]:
+            target.setdefault(sym, unit)
+        for sym in entry.get("glued", []):
+            glued.setdefault(sym, unit)
+    return names, symbols, glued
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_END = r"(?![A-Za-z0-9²³])"
+
+
+@lru_cache(maxsize=1)
+def unit_regex() -> re.Pattern:
+    names, symbols, glued = tables()
+    spaced = rf"(?P<sep>[ \u00a0]*(?:-[ \u00a0]*)?)(?:(?P<name>(?i:{_alt(names)})){_END}|(?P<sym>{_alt(symbols)}){_END})"
+    touching = rf"(?P<glued>{_alt(glued)}){_END}"
+    return re.compile(rf"{spaced}|{touching}")
+
+
+def match_unit(text: str, pos: int) -> UnitMatch | None:
+    """The unit that starts at pos (just after a number), if any."""
+    m = unit_regex().match(text, pos)
+    if not m:
+        return None
+    names, symbols, glued = tables()
+    if m.group("glued"):
+        unit = glued[m.group("glued")]
+    elif m.group("name"):
+        unit = names[m.group("name").lower()]
+    else:
+        unit = symbols[m.group("sym")]
+    return UnitMatch(m.end(), unit, hyphen="-" in (m.group("sep") or ""))
+
+
+def is_known(symbol: str) -> bool:
+    return any(u.symbol == symbol for table in tables() for u in table.values())

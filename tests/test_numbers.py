@@ -1,0 +1,28 @@
+import pytest
+
+from extractor.normalize.numbers import find_numbers, parse_number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1,684", 1684), ("96.4 billion", 96.4e9), ("1.2 trillion", 1.2e12), ("3 1/2", 3.5), ("2½", 2.5),
+    ("½", 0.5), ("twenty-one", 21), ("a hundred and two", 102), ("one and a half", 1.5), ("two thirds", 2 / 3),
+    ("15bn", 15e9), ("10 bln", 10e9), ("13 lakh", 1.3e6), ("three lakh crore", 3e12), ("half a dozen", 6),
+    ("minus five point five", -5.5), ("-9.2321312", -9.2321312), ("1e10", 1e10), (".08", 0.08),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["three four", "twenty thirty", "billion", "a"])
+def test_not_one_number(text):
+    assert parse_number(text) is None or not find_numbers(text)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("invested 96.4 billion yuan", ["96.4 billion"]),
+    ("tens of thousands of people", ["tens of thousands"]),
+    ("the third day", []),
+    ("two patients and 2,772 officials", ["two", "2,772"]),
+])
+def test_find_numbers(text, spans):
+    assert [text[n.start:n.end] for n in find_numbers(text)] == spans
