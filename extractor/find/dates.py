@@ -1,0 +1,325 @@
+"""Dates: recognise date expressions in an article's blocks and resolve them to calendar periods.
+
+Recognition is table-driven: the atoms in extractor/data/dates.json are regular expressions over the text, one
+per kind of date expression, and the same named groups feed the resolver, so whatever is found can be
+normalised. spaCy's DATE entities widen recognition where a bare year, month or season needs a cue (inside a
+DATE entity "2016" or "October" needs no "in" before it) and other entities veto it ("Theresa May", a QUANTITY
+"2000 tonnes"). Atoms are then composed: ranges ("from 2016 to 2020", "between March and May"), "since 2012",
+and part-of-period modifiers ("early this year", "mid-2020", "the end of last year").
+
+Not dates (no fact): durations ("three hours", "a year", "fifty-year"), ages ("in his 70s"), sets ("every
+Monday", "Mondays"), times of day, and vague references ("recently", "lately", "in recent years", "the past",
+"now" on its own) that have no calendar value. See extractor/normalize/dates.py for how values are chosen.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize.dates import Hints, Period, interval, narrowed, resolve, since, tables
+
+# entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
+VETO_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LOC", "MONEY", "QUANTITY", "PERCENT"}
+# atoms whose meaning depends on the verb's tense or on a range partner's year
+YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of"}
+
+
+@dataclass(frozen=True)
+class Atom:
+    kind: str
+    regex: re.Pattern
+    context: re.Pattern | None
+    endpoint: bool
+    context_always: bool = False  # the context word is needed even inside a spaCy DATE entity
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    atom: Atom
+    groups: dict[str, str]
+    order: int
+    parts: list[Candidate] = field(default_factory=list)  # a range: its two ends
+    mod: str | None = None
+    since: bool = False
+
+
+# ---------------------------------------------------------------- compiling dates.json
+
+def _alternation(words) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ").replace("'", "['’]") for w in items) + ")"
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> dict[str, str]:
+    t = tables()
+    ordinals = list(t["ordinal_words"])
+    compounds = [f"{tens}[- ]{unit}" for tens in t["ordinal_tens"] for unit in ordinals[:9]]
+    numbers = [w for w in t["number_words"] if w not in ("a", "an", "hundred")]
+    tens = [w for w, n in t["number_words"].items() if n >= 20 and n % 10 == 0 and n < 100]
+    units = [w for w, n in t["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")]
+    subs = dict(t["defs"])
+    subs.update({
+        "MONTH": _alternation(t["months"]), "WEEKDAY": _alternation(t["weekdays"]),
+        "ORDW": "(?:" + "|".join(compounds) + "|" + _alternation(ordinals)[3:],
+        "NUM": f"(?:[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)",
+        "SHIFT": _alternation(t["shift_words"]), "QUARTERW": _alternation(t["quarter_words"]),
+        "HALFW": _alternation(t["half_words"]), "SEASON": _alternation(t["seasons"]),
+        "DEICTIC": _alternation(t["deictic_days"]), "ENDPOINT": _alternation(t["endpoint_words"]),
+        "AGO": _alternation(t["ago_words"]), "HOLIDAY": _alternation(t["holidays"]),
+        "POSSESSIVE": _alternation(t["possessives"]),
+    })
+    return subs
+
+
+# whitespace inside a date never spans a line break: blocks and datelines stay apart
+SPACE = r"[^\S\n]"
+
+
+def _spaces(pattern: str) -> str:
+    """A space matches a run of blanks, \\s one blank; neither a line break (inside [...] a plain blank or tab)."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            pair = pattern[i:i + 2]
+            out.append((" \\t" if in_class else SPACE) if pair == r"\s" else pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append((" \\t" if in_class else SPACE + "+") if ch == " " else ch)
+        i += 1
+    return "".join(out)
+
+
+def _expand(pattern: str) -> str:
+    for name, sub in _placeholders().items():
+        pattern = pattern.replace("{" + name + "}", sub)
+    return _spaces(pattern)
+
+
+def _context_regex(words: list[str]) -> re.Pattern:
+    return re.compile(_spaces(r"(?:^|[^\w-])" + _alternation(words) + r"(?:\s+|(?<=-))$"), re.I)
+
+
+@lru_cache(maxsize=1)
+def atoms() -> list[Atom]:
+    t = tables()
+    return [Atom(a["type"], re.compile(r"(?<![\w'’])(?:" + _expand(a["re"]) + r")(?!\w)(?!['’](?!s\b)\w)", re.I),
+                 _context_regex(t[a["needs_context"]]) if a.get("needs_context") else None,
+                 bool(a.get("endpoint")), bool(a.get("context_always")))
+            for a in t["atoms"]]
+
+
+@lru_cache(maxsize=1)
+def composers() -> dict[str, re.Pattern]:
+    t = tables()
+    keys = ("mod_prefix", "since_prefix", "range_prefix", "range_connector", "weekday_prefix", "age_prefix",
+            "weekday_glue")
+    return {k: re.compile(_expand(t[k]), re.I) for k in keys}
+
+
+# ---------------------------------------------------------------- recognition in one block
+
+def _ents(doc: Doc, labels: set[str]) -> list[Span]:
+    return [e for e in doc.ents if e.label_ in labels]
+
+
+def _inside(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s.start_char <= start and end <= s.end_char for s in spans)
+
+
+def _case_ok(match: re.Match) -> bool:
+    """Month and weekday words that are also common words ("may", "march", "sun") count only when capitalised."""
+    ambiguous = set(tables()["ambiguous_lowercase"])
+    for key in ("m", "wd"):
+        word = match.groupdict().get(key)
+        if word and word.lower().rstrip(".") in ambiguous and word[0].islower():
+            return False
+    return True
+
+
+def _matches(doc: Doc) -> list[Candidate]:
+    text, found = doc.text, []
+    date_ents, veto = _ents(doc, {"DATE", "TIME"}), _ents(doc, VETO_LABELS)
+    for order, atom in enumerate(atoms()):
+        for m in atom.regex.finditer(text):
+            s, e = m.span()
+            if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
+                continue
+            lenient = _inside(s, e, date_ents) and not atom.context_always
+            if atom.context and not lenient and not atom.context.search(text[max(0, s - 30):s]):
+                continue
+            found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
+    return found
+
+
+def _vetoable(atom: Atom, m: re.Match) -> bool:
+    """Only word-like matches can be part of a name ("USA Today", "Sunday Times"); "Dec-2018" cannot."""
+    return atom.context is not None or not any(ch.isdigit() for ch in m.group(0))
+
+
+def _select(found: list[Candidate]) -> list[Candidate]:
+    """Longest first, earlier atoms first on ties; no overlaps."""
+    chosen: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Join ranges, attach "since" and modifiers, extend weekday prefixes, drop ages and lone endpoints."""
+    rx, out, i = composers(), [], 0
+    while i < len(chosen):
+        c = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if c.atom.kind == "weekday" and nxt and nxt.atom.kind == "date" and rx["weekday_glue"].match(text[c.end:nxt.start]):
+            i += 1  # "Friday, 2018-7-6": the weekday belongs to the date that follows
+            continue
+        if nxt and rx["range_connector"].match(text[c.end:nxt.start]) and _range_ok(text, c, nxt):
+            c = Candidate(c.start, nxt.end, c.atom, {}, c.order, parts=[c, nxt])
+            i += 1
+        i += 1
+        if c.atom.endpoint and not c.parts:
+            continue
+        if c.atom.kind == "decade" and rx["age_prefix"].search(text[max(0, c.start - 30):c.start]):
+            continue
+        out.append(_prefixed(text, c, rx))
+    return out
+
+
+def _range_ok(text: str, first: Candidate, second: Candidate) -> bool:
+    """"and" joins a range only after "between"; "to" not after "from"-less numbers like "3/4 to 5/6" is fine."""
+    between = text[first.end:second.start].strip().lower()
+    if between == "and":
+        return bool(re.search(r"\bbetween\s+$", text[max(0, first.start - 12):first.start], re.I))
+    return True
+
+
+def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
+    before = text[max(0, c.start - 40):c.start]
+    if c.parts:
+        m = rx["range_prefix"].search(before)
+        return replace(c, start=c.start - len(m.group(0))) if m else c
+    if m := rx["since_prefix"].search(before):
+        return replace(c, start=c.start - len(m.group(0)), since=True)
+    if m := rx["mod_prefix"].search(before):
+        word = (m.group("mod") or m.group("mod2")).lower()
+        return replace(c, start=c.start - len(m.group(0)), mod=tables()["mods"][word])
+    if c.atom.kind == "date" and (m := rx["weekday_prefix"].search(before)):
+        return replace(c, start=c.start - len(m.group(0)))
+    return c
+
+
+# ---------------------------------------------------------------- context: tense
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[set[str], set[str]]:
+    t = tables()
+    return set(t["future_cues"]), set(t["past_aux"])
+
+
+def tense(doc: Doc, start: int, end: int) -> int:
+    """-1 past, 1 future, 0 unknown: from the verb the date hangs on ("said on Tuesday", "will meet on Friday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
+        return 1
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return _verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else 0
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> int:
+    future, past = _cues()
+    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if any(a in future and a != "to" for a in aux) or verb.lower_ in future - {"to"}:
+        return 1
+    if aux and aux != ["to"]:
+        return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
+    if verb.tag_ in ("VBD", "VBN"):
+        return -1
+    if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        return _verb_tense(verb.head, depth + 1)  # "set to begin on Wednesday"
+    return 0
+
+
+# ---------------------------------------------------------------- resolution in document order
+
+def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]]) -> Period | None:
+    if c.parts:
+        return _resolve_range(doc, c, ref, previous)
+    direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
+    direction = -1 if c.since else direction  # "since March" started in the past whatever the verb
+    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous)))
+    if period is None:
+        return None
+    if c.since:
+        return since(period, ref)
+    return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _resolve_range(doc, c, ref, previous) -> Period | None:
+    first, second = c.parts
+    direction = tense(doc, c.start, c.end)
+    hints = Hints(direction, None, tuple(previous))
+    last = resolve(second.atom.kind, second.groups, ref, hints)
+    if last is None or last.earliest is None:
+        return None
+    year_given = any(k in first.groups for k in ("y", "yy", "y2", "shift"))
+    anchor = None if year_given else last.earliest.year
+    start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor))
+    if start is not None and start.earliest and anchor is not None and start.earliest > last.latest:
+        start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor - 1))
+    return interval(start, last) if start is not None and start.earliest else None
+
+
+def _counts_things(doc: Doc, c: Candidate) -> bool:
+    """A bare year that counts a plural noun ("2016 students"), not "the 2016 elections"."""
+    if set(c.groups) != {"y"} or c.parts or c.since or c.mod:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    before = doc[token.i - 1] if token.i > 0 else None
+    determined = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
+    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not determined
+
+
+def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
+    """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
+    out = []
+    for c in _compose(doc.text, _select(_matches(doc))):
+        if _counts_things(doc, c):
+            continue
+        period = _resolve(doc, c, ref, previous)
+        if period is None:
+            continue
+        out.append((c, period))
+        if not c.parts and period.granularity:
+            previous.append((period.granularity, period))
+    return out
+
+
+def find_dates(docs: list[Doc], reference_date: dt.date | None) -> list[dict]:
+    """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date."""
+    facts, previous = [], []
+    for i, doc in enumerate(docs):
+        for c, period in find_in_block(doc, reference_date, previous):
+            used = reference_date if period.relative else None
+            facts.append({"block": i, "start": c.start, "end": c.end, "kind": "date",
+                          **period.as_fields(used)})
+    return facts

@@ -1,0 +1,583 @@
+"""Date arithmetic: turn the parts of a recognised date expression into a calendar period.
+
+A `Period` is what the SPEC's date record carries: an ISO 8601 value at its own granularity, the first and
+last day it covers (inclusive) and whether the reference date was needed.
+
+Choices (documented in one place, see also extractor/data/dates.json):
+- Year-less dates ("June 18", "October", "the fourth quarter", "Christmas") take the year that puts them
+  closest to the reference date, unless the tense says otherwise (past tense: not after it; future: not before).
+- A bare weekday is the most recent one on or before the reference date (news report past events: "said on
+  Tuesday"); with a future cue ("will", "until", "set to") it is the next one on or after it.
+  "last Tuesday" / "next Tuesday" are the nearest one strictly before / after; "this Tuesday" is the one in the
+  reference date's ISO week.
+- "last week", "the past year", "last quarter" (a unit without a number) are the previous calendar period;
+  "the past five years" (with a number) is a rolling window ending on the reference date: value
+  "2016-05-08/2021-05-08", granularity None (a day interval named by a year count).
+- "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
+  reference date in earliest/latest (relative); without a reference date latest is null.
+- "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
+  middle third, last half of X's months or days); "earlier/later this X" also stop at / start from the reference date.
+- Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999).
+- Seasons are meteorological, northern hemisphere; value "2009-SP", granularity None (not a SPEC granularity).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict:
+    return json.loads(resources.files("extractor").joinpath("data/dates.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Period:
+    value: str | None
+    granularity: str | None
+    earliest: dt.date | None
+    latest: dt.date | None
+    relative: bool = False
+
+    def as_fields(self, reference: dt.date | None) -> dict:
+        return {"value": self.value, "granularity": self.granularity,
+                "earliest": self.earliest.isoformat() if self.earliest else None,
+                "latest": self.latest.isoformat() if self.latest else None,
+                "relative": self.relative,
+                "reference_date": reference.isoformat() if reference else None}
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the context says about an expression: tense direction (-1 past, 0 unknown, 1 future), the year a
+    range partner fixes, the last period of each granularity mentioned before it (for "the day", "that year")."""
+    direction: int = 0
+    year: int | None = None
+    previous: tuple[tuple[str, Period], ...] = ()
+
+
+UNRESOLVED = "unresolved"  # a relative expression without a reference date
+
+
+# ---------------------------------------------------------------- periods
+
+def add_months(day: dt.date, k: int) -> dt.date:
+    y, m = divmod(day.month - 1 + k, 12)
+    year, month = day.year + y, m + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def day_period(day: dt.date, relative: bool = False) -> Period:
+    return Period(day.isoformat(), "day", day, day, relative)
+
+
+def month_period(year: int, month: int, relative: bool = False) -> Period:
+    last = calendar.monthrange(year, month)[1]
+    return Period(f"{year:04d}-{month:02d}", "month", dt.date(year, month, 1), dt.date(year, month, last), relative)
+
+
+def year_period(year: int, relative: bool = False) -> Period:
+    return Period(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31), relative)
+
+
+def week_period(iso_year: int, week: int, relative: bool = False) -> Period:
+    monday = dt.date.fromisocalendar(iso_year, week, 1)
+    return Period(f"{iso_year:04d}-W{week:02d}", "week", monday, monday + dt.timedelta(days=6), relative)
+
+
+def week_of(day: dt.date, relative: bool = False) -> Period:
+    y, w, _ = day.isocalendar()
+    return week_period(y, w, relative)
+
+
+def weekend_of(day: dt.date, relative: bool = False) -> Period:
+    week = week_of(day)
+    saturday = week.earliest + dt.timedelta(days=5)
+    return Period(f"{week.value}-WE", None, saturday, saturday + dt.timedelta(days=1), relative)
+
+
+def quarter_period(year: int, q: int, relative: bool = False) -> Period:
+    first = dt.date(year, 3 * q - 2, 1)
+    return Period(f"{year:04d}-Q{q}", "quarter", first, add_months(first, 3) - dt.timedelta(days=1), relative)
+
+
+def half_period(year: int, h: int, relative: bool = False) -> Period:
+    first = dt.date(year, 6 * h - 5, 1)
+    return Period(f"{year:04d}-H{h}", None, first, add_months(first, 6) - dt.timedelta(days=1), relative)
+
+
+def decade_period(first_year: int, relative: bool = False) -> Period:
+    return Period(f"{first_year // 10:03d}", "decade", dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), relative)
+
+
+def century_period(first_year: int, relative: bool = False) -> Period:
+    return Period(f"{first_year // 100:02d}", "century", dt.date(max(first_year, 1), 1, 1),
+                  dt.date(first_year + 99, 12, 31), relative)
+
+
+def season_period(year: int, code: str, relative: bool = False) -> Period:
+    first_month, length = tables()["season_months"][code]
+    first = dt.date(year, first_month, 1)
+    return Period(f"{year:04d}-{code}", None, first, add_months(first, length) - dt.timedelta(days=1), relative)
+
+
+def containing(unit: str, day: dt.date, relative: bool = True) -> Period:
+    """The calendar period of a unit that holds a day."""
+    if unit == "day":
+        return day_period(day, relative)
+    if unit == "week":
+        return week_of(day, relative)
+    if unit == "weekend":
+        return weekend_of(day, relative)
+    if unit == "month":
+        return month_period(day.year, day.month, relative)
+    if unit == "quarter":
+        return quarter_period(day.year, (day.month - 1) // 3 + 1, relative)
+    if unit == "year":
+        return year_period(day.year, relative)
+    if unit == "decade":
+        return decade_period(day.year - day.year % 10, relative)
+    return century_period(day.year - day.year % 100, relative)
+
+
+def shifted(unit: str, ref: dt.date, k: int) -> Period:
+    """The calendar period k units away from the one holding the reference date."""
+    steps = {"day": (0, 1), "week": (0, 7), "weekend": (0, 7), "month": (1, 0), "quarter": (3, 0),
+             "year": (12, 0), "decade": (120, 0), "century": (1200, 0)}
+    months, days = steps[unit]
+    day = add_months(ref, k * months) + dt.timedelta(days=k * days)
+    return containing(unit, day)
+
+
+def offset(day: dt.date, unit: str, n: int) -> dt.date:
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+    if unit in months:
+        return add_months(day, n * months[unit])
+    return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+
+
+def interval(first: Period, last: Period) -> Period | None:
+    """"2016 to 2020": one period from the start of the first to the end of the second."""
+    if not (first.earliest and last.latest) or last.latest < first.earliest:
+        return None
+    same = first.granularity if first.granularity == last.granularity else None
+    return Period(f"{first.value}/{last.value}", same, first.earliest, last.latest, first.relative or last.relative)
+
+
+def since(start: Period, ref: dt.date | None) -> Period:
+    """"since 2012": the value stays the named period (as TIMEX3 annotates it); earliest/latest cover the
+    whole stretch up to the reference date (latest null without one)."""
+    if start.earliest is None:
+        return start
+    latest = ref if ref and ref >= start.earliest else None
+    return replace(start, latest=latest, relative=start.relative or latest is not None)
+
+
+def narrowed(period: Period, mod: str, ref: dt.date | None) -> Period:
+    """Apply early/mid/late/earlier/later/rest to a period: same value, narrower first and last day."""
+    if period.granularity == "day" or not (period.earliest and period.latest):
+        return period
+    start, end = period.earliest, period.latest
+    if mod in ("start", "mid", "end", "earlier", "later"):
+        start, end = _part(period, "end" if mod == "later" else "start" if mod == "earlier" else mod)
+    if ref and period.earliest <= ref <= period.latest:
+        if mod == "earlier":
+            end = min(end, ref)
+        elif mod == "later":
+            start = max(start, ref)
+        elif mod == "rest":
+            start = ref
+    relative = period.relative or (mod in ("earlier", "later", "rest") and ref is not None)
+    return replace(period, earliest=start, latest=max(start, end), relative=relative)
+
+
+def _part(period: Period, mod: str) -> tuple[dt.date, dt.date]:
+    """First half, middle third or last half of a period, counted in months (long periods) or days."""
+    first, last = period.earliest, period.latest
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months >= 3:
+        lo, hi = _slice(months, mod)
+        return add_months(first, lo), add_months(first, hi) - dt.timedelta(days=1)
+    days = (last - first).days + 1
+    lo, hi = _slice(days, mod)
+    return first + dt.timedelta(days=lo), first + dt.timedelta(days=hi - 1)
+
+
+def _slice(n: int, mod: str) -> tuple[int, int]:
+    return {"start": (0, n // 2), "end": (n // 2, n), "mid": (n // 3, n - n // 3)}[mod]
+
+
+# ---------------------------------------------------------------- words
+
+def number(word: str) -> int | None:
+    word = word.lower().strip()
+    if word.isdigit():
+        return int(word)
+    words = tables()["number_words"]
+    total = 0
+    for part in word.replace("-", " ").split():
+        if part not in words:
+            return None
+        total += words[part]
+    return total or None
+
+
+def day_number(word: str) -> int | None:
+    """'13', '04th', 'twenty-seventh', 'thirty first'."""
+    word = word.lower().strip()
+    digits = word.rstrip("stndrh")
+    if digits.isdigit():
+        return int(digits)
+    t = tables()
+    parts = word.replace("-", " ").split()
+    if len(parts) == 1:
+        return t["ordinal_words"].get(parts[0])
+    if len(parts) == 2 and parts[0] in t["ordinal_tens"] and parts[1] in t["ordinal_words"]:
+        return t["ordinal_tens"][parts[0]] + t["ordinal_words"][parts[1]]
+    return None
+
+
+def month_number(word: str) -> int | None:
+    return tables()["months"].get(word.lower().rstrip("."))
+
+
+def weekday_number(word: str) -> int | None:
+    return tables()["weekdays"].get(word.lower().rstrip("."))
+
+
+def full_year(text: str, ref: dt.date | None) -> int:
+    """Four digits as given; two digits ("'82", "7/8/07") in the century that puts them at most 10 years ahead."""
+    year = int(text)
+    if len(text) > 2:
+        return year
+    now = (ref or dt.date.today()).year
+    year += now - now % 100
+    return year - 100 if year > now + 10 else year
+
+
+# ---------------------------------------------------------------- year-less dates
+
+def nearest(make, ref: dt.date, direction: int, anchor: int | None = None) -> Period | None:
+    """The period make(year) for the year nearest the reference date, respecting the tense direction.
+
+    make(year) returns a Period or None (e.g. Feb 29 in a common year)."""
+    if anchor is not None:
+        return make(anchor)
+    options = [p for p in (make(ref.year + k) for k in (-1, 0, 1)) if p is not None]
+    if direction < 0:
+        options = [p for p in options if p.earliest <= ref] or options
+    elif direction > 0:
+        options = [p for p in options if p.latest >= ref] or options
+    if not options:
+        return None
+    return min(options, key=lambda p: (_distance(p, ref), p.earliest > ref))
+
+
+def _distance(p: Period, ref: dt.date) -> int:
+    if p.earliest <= ref <= p.latest:
+        return 0
+    return min(abs((p.earliest - ref).days), abs((p.latest - ref).days))
+
+
+def weekday_near(ref: dt.date, wd: int, mode: str) -> dt.date:
+    """mode: 'on_or_before', 'on_or_after', 'before', 'after', 'this_week'."""
+    back = (ref.weekday() - wd) % 7
+    ahead = (wd - ref.weekday()) % 7
+    if mode == "on_or_before":
+        return ref - dt.timedelta(days=back)
+    if mode == "on_or_after":
+        return ref + dt.timedelta(days=ahead)
+    if mode == "before":
+        return ref - dt.timedelta(days=back or 7)
+    if mode == "after":
+        return ref + dt.timedelta(days=ahead or 7)
+    return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=wd)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- resolving one recognised expression
+
+GRAIN_ORDER = ("day", "week", "month", "quarter", "year", "decade", "century")
+
+
+def resolve(kind: str, g: dict[str, str], ref: dt.date | None, hints: Hints = Hints()) -> Period | None:
+    """The period an atom of dates.json means. None: not a valid date. A Period with value None and
+    relative=True: it needs a reference date that is missing."""
+    g = {k: v for k, v in g.items() if v}
+    try:
+        return RESOLVERS[kind](g, ref, hints)
+    except (ValueError, KeyError, OverflowError, TypeError):
+        return None
+
+
+def _unresolved(granularity: str | None) -> Period:
+    return Period(None, granularity, None, None, True)
+
+
+def _year_of(g: dict, ref: dt.date | None) -> int | None:
+    if "y" in g:
+        return full_year(g["y"], ref)
+    if "y2" in g and len(g["y2"]) == 4:
+        return int(g["y2"])
+    if "yy" in g:
+        return full_year(g["yy"], ref)
+    return None
+
+
+def _year_shift(g: dict, ref: dt.date | None, key: str = "shift") -> int | None:
+    if key in g and ref is not None:
+        return ref.year + tables()["shift_words"][g[key].lower().split()[-1]]
+    return None
+
+
+def _calendar(g, ref, hints):
+    year = _year_of(g, ref)
+    month = month_number(g["m"]) if "m" in g else int(g["mn"]) if "mn" in g else None
+    day = day_number(g["d"]) if "d" in g else None
+    if month is None:
+        return year_period(year) if year else None
+    if day is None:
+        make = lambda y: month_period(y, month)  # noqa: E731
+    else:
+        make = lambda y: day_period(d) if (d := safe_date(y, month, day)) else None  # noqa: E731
+    if year is not None:
+        return make(year)
+    return _yearless(make, ref, hints, "day" if day else "month")
+
+
+def _yearless(make, ref, hints, granularity):
+    if hints.year is not None:
+        return make(hints.year)
+    if ref is None:
+        return _unresolved(granularity)
+    found = nearest(make, ref, hints.direction)
+    return replace(found, relative=True) if found else None
+
+
+def _weekday_dom(g, ref, hints):
+    wd, day = weekday_number(g["wd"]), day_number(g["d"])
+    if ref is None:
+        return _unresolved("day")
+    for k in (0, -1, 1):
+        first = add_months(ref.replace(day=1), k)
+        d = safe_date(first.year, first.month, day)
+        if d and d.weekday() == wd:
+            return day_period(d, True)
+    d = safe_date(ref.year, ref.month, day)
+    return day_period(d, True) if d else None
+
+
+def _year_range(g, ref, hints):
+    first = int(g["y"])
+    second = int(g["y2"]) if len(g["y2"]) == 4 else first - first % 100 + int(g["y2"])
+    if second <= first or second - first > 100:
+        return None
+    return interval(year_period(first), year_period(second))
+
+
+def _day_range(g, ref, hints):
+    month, d1, d2 = month_number(g["m"]), day_number(g["d"]), day_number(g["d2"])
+    if d2 <= d1:
+        return None
+    make = lambda y: interval(day_period(dt.date(y, month, d1)), day_period(dt.date(y, month, d2)))  # noqa: E731
+    year = _year_of(g, ref)
+    return make(year) if year else _yearless(make, ref, hints, "day")
+
+
+def _numbered(g, key, words_table):
+    raw = g[key].lower()
+    return int(raw) if raw.isdigit() else tables()[words_table][raw]
+
+
+def _quarter(g, ref, hints):
+    q = 4 if g["q"].lower() == "last" else _numbered(g, "q", "quarter_words")
+    year = _year_of(g, ref) or _year_shift(g, ref)
+    if year is None and "shift" in g:
+        return _unresolved("quarter")
+    return quarter_period(year, q) if year else _yearless(lambda y: quarter_period(y, q), ref, hints, "quarter")
+
+
+def _half(g, ref, hints):
+    h = _numbered(g, "h", "half_words")
+    year = _year_of(g, ref) or _year_shift(g, ref)
+    return half_period(year, h) if year else _yearless(lambda y: half_period(y, h), ref, hints, None)
+
+
+def _season(g, ref, hints):
+    code = tables()["seasons"][g["season"].lower()]
+    year = _year_of(g, ref)
+    if year:
+        return season_period(year, code)
+    if "shift" in g:
+        if ref is None:
+            return _unresolved(None)
+        k = tables()["shift_words"][g["shift"].lower()]
+        options = [season_period(ref.year + i, code, True) for i in (-2, -1, 0, 1)]
+        if k < 0:
+            return [p for p in options if p.latest < ref][-1]
+        if k > 0:
+            return [p for p in options if p.earliest > ref][0]
+        return season_period(ref.year, code, True)
+    return _yearless(lambda y: season_period(y, code), ref, hints, None)
+
+
+def _decade(g, ref, hints):
+    if "dec" in g:
+        return decade_period(int(g["dec"]) * 10)
+    now = (ref or dt.date.today()).year
+    first = now - now % 100 + int(g["dec2"]) * 10
+    return decade_period(first - 100 if first > now else first)
+
+
+def _century(g, ref, hints):
+    n = day_number(g["c"])
+    return century_period((n - 1) * 100) if n and 1 <= n <= 30 else None
+
+
+def _week_of(g, ref, hints):
+    if "m" in g:
+        month = month_number(g["m"])
+        year = _year_of(g, ref)
+        base = month_period(year, month) if year else _yearless(lambda y: month_period(y, month), ref, hints, "week")
+    else:
+        base = year_period(_year_of(g, ref))
+    if base is None or base.earliest is None:
+        return base and replace(base, granularity="week")
+    # the week that holds the period's first (last, ...) Thursday: ISO 8601's own rule for week 1
+    thursdays = [base.earliest + dt.timedelta(days=i) for i in range((base.latest - base.earliest).days + 1)]
+    thursdays = [d for d in thursdays if d.weekday() == 3]
+    ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[g["wo"].lower()]
+    return week_of(thursdays[ordinal], base.relative)
+
+
+def _week_number(g, ref, hints):
+    year = _year_of(g, ref)
+    if year is None:
+        return week_period(ref.year, int(g["wn"]), True) if ref else _unresolved("week")
+    return week_period(year, int(g["wn"]))
+
+
+def _deictic(g, ref, hints):
+    if ref is None:
+        return _unresolved("day")
+    words = tables()["deictic_days"]
+    key = " ".join(g["word"].lower().split())
+    return day_period(ref + dt.timedelta(days=words.get(key, 0)), True)
+
+
+def _shift_unit(g, ref, hints):
+    unit = tables()["units"][g["unit"].lower()]
+    if ref is None:
+        return _unresolved(None if unit == "weekend" else unit)
+    return shifted(unit, ref, tables()["shift_words"][g["shift"].lower()])
+
+
+def _this_period(g, ref, hints):
+    unit = g["unit"].lower()
+    finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
+    if " ".join(g.get("the", "the current").lower().split()) != "the current":
+        for granularity, period in reversed(hints.previous):
+            if granularity in finer and period.earliest:
+                return containing(unit, period.earliest, period.relative)
+    return containing(unit, ref, True) if ref else _unresolved(unit)
+
+
+def _month_shift(g, ref, hints):
+    month = month_number(g["m"])
+    if ref is None:
+        return _unresolved("month")
+    k = tables()["shift_words"][g["shift"].lower().split()[-1]]
+    options = [month_period(ref.year + i, month, True) for i in (-1, 0, 1)]
+    if k < 0:
+        return [p for p in options if p.latest < ref.replace(day=1)][-1]
+    if k > 0:
+        return [p for p in options if p.earliest > ref][0]
+    return options[1]
+
+
+def _day_shift(g, ref, hints):
+    days = [p for granularity, p in hints.previous if granularity == "day"]
+    base = days[-1].earliest if days else ref
+    if base is None:
+        return _unresolved("day")
+    return day_period(base + dt.timedelta(days=1 if g["dir"].lower() == "after" else -1), not days)
+
+
+def _rolling(g, ref, hints):
+    n = number(g["n"])
+    unit = tables()["units"][g["unit"].lower()]
+    if not n or ref is None:
+        return None if not n else _unresolved(None)
+    if tables()["shift_words"][g["shift"].lower()] < 0:
+        first, last = offset(ref, unit, -n), ref
+    else:
+        first, last = ref + dt.timedelta(days=1), offset(ref, unit, n)
+    return Period(f"{first.isoformat()}/{last.isoformat()}", None, first, last, True)
+
+
+def _ago(g, ref, hints):
+    n = number(g["n"])
+    unit = tables()["units"][g["unit"].lower()]
+    if not n:
+        return None
+    if ref is None:
+        return _unresolved("day")
+    sign = tables()["ago_words"][" ".join(g["dir"].lower().split())]
+    return day_period(offset(ref, unit, sign * n), True)
+
+
+def _weekday(g, ref, hints):
+    wd = weekday_number(g["wd"])
+    if ref is None:
+        return _unresolved("day")
+    if "wshift" in g:
+        monday = shifted("week", ref, tables()["shift_words"][g["wshift"].lower()]).earliest
+        return day_period(monday + dt.timedelta(days=wd), True)
+    shift = " ".join(g.get("shift", "").lower().split())
+    mode = {"last": "before", "past": "before", "previous": "before", "this past": "before",
+            "next": "after", "coming": "after", "this coming": "after", "this": "this_week"}.get(shift)
+    if mode is None:
+        mode = "on_or_after" if hints.direction > 0 else "on_or_before"
+    return day_period(weekday_near(ref, wd, mode), True)
+
+
+def _holiday(g, ref, hints):
+    month, day = tables()["holidays"][" ".join(g["hol"].lower().replace("’", "'").split())]
+    year = _year_of(g, ref) or _year_shift(g, ref) or _year_shift(g, ref, "shift2")
+    make = lambda y: day_period(dt.date(y, month, day))  # noqa: E731
+    return make(year) if year else _yearless(make, ref, hints, "day")
+
+
+def _ytd(g, ref, hints):
+    if ref is None:
+        return _unresolved(None)
+    first = ref.replace(month=1, day=1)
+    return Period(f"{first.isoformat()}/{ref.isoformat()}", None, first, ref, True)
+
+
+def _abbr_end(g, ref, hints):
+    unit = {"eoy": "year", "eom": "month", "eow": "week"}[g["unit"].lower()]
+    if ref is None:
+        return _unresolved(unit)
+    return narrowed(containing(unit, ref), "end", ref)
+
+
+def _endpoint(g, ref, hints):
+    return day_period(ref, True) if ref else _unresolved("day")
+
+
+RESOLVERS = {"date": _calendar, "weekday_dom": _weekday_dom, "year_range": _year_range, "day_range": _day_range,
+             "quarter": _quarter, "half": _half, "season": _season, "decade": _decade, "century": _century,
+             "week_of": _week_of, "week_number": _week_number, "deictic": _deictic, "endpoint": _endpoint,
+             "shift_unit": _shift_unit, "this_period": _this_period, "rolling": _rolling, "ago": _ago,
+             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday, "ytd": _ytd, "abbr_end": _abbr_end}

@@ -1,0 +1,124 @@
+"""Dates: recognition and normalisation with the real spaCy model (extractor.nlp.load())."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.find.dates import find_dates
+from extractor.nlp import load
+
+REF = dt.date(2021, 5, 8)  # a Saturday: the People's Daily fixture's publication date
+
+
+def dates(text: str, ref: dt.date | None = REF) -> dict[str, dict]:
+    doc = load()(text)
+    return {doc.text[f["start"]:f["end"]]: f for f in find_dates([doc], ref)}
+
+
+# text, the fact's surface, value, granularity, earliest, latest, relative
+CASES = [
+    ("The meeting was held on March 13, 2021.", "March 13, 2021", "2021-03-13", "day", "2021-03-13", "2021-03-13", False),
+    ("It opened on 13 March 2021 in Urumqi.", "13 March 2021", "2021-03-13", "day", "2021-03-13", "2021-03-13", False),
+    ("Sales rose in 2016.", "2016", "2016", "year", "2016-01-01", "2016-12-31", False),
+    ("The plant closed in May 2021.", "May 2021", "2021-05", "month", "2021-05-01", "2021-05-31", False),
+    ("The form is dated 05/08/2021.", "05/08/2021", "2021-05-08", "day", "2021-05-08", "2021-05-08", False),
+    ("The plan ran from 2016 to 2020.", "from 2016 to 2020", "2016/2020", "year", "2016-01-01", "2020-12-31", False),
+    ("The 2016-2020 plan ended.", "2016-2020", "2016/2020", "year", "2016-01-01", "2020-12-31", False),
+    ("Since 2012, Zhejiang has sent 300 teachers.", "Since 2012", "2012", "year", "2012-01-01", "2021-05-08", True),
+    ("The jets have been grounded since March.", "since March", "2021-03", "month", "2021-03-01", "2021-05-08", True),
+    ("Prices rose between March and May.", "between March and May", "2021-03/2021-05", "month", "2021-03-01",
+     "2021-05-31", True),
+    ("During the past five years, 180,000 officials took part.", "the past five years", "2016-05-08/2021-05-08",
+     None, "2016-05-08", "2021-05-08", True),
+    ("Exports fell last week.", "last week", "2021-W17", "week", "2021-04-26", "2021-05-02", True),
+    ("The minister arrived yesterday.", "yesterday", "2021-05-07", "day", "2021-05-07", "2021-05-07", True),
+    ("The company said on Tuesday that profits rose.", "Tuesday", "2021-05-04", "day", "2021-05-04", "2021-05-04", True),
+    ("The talks will resume on Tuesday.", "Tuesday", "2021-05-11", "day", "2021-05-11", "2021-05-11", True),
+    ("The law takes effect next month.", "next month", "2021-06", "month", "2021-06-01", "2021-06-30", True),
+    ("Growth will slow this year.", "this year", "2021", "year", "2021-01-01", "2021-12-31", True),
+    ("The bridge opened early this year.", "early this year", "2021", "year", "2021-01-01", "2021-06-30", True),
+    ("Work starts in mid-2020.", "mid-2020", "2020", "year", "2020-05-01", "2020-08-31", False),
+    ("Revenue in Q1 2021 doubled.", "Q1 2021", "2021-Q1", "quarter", "2021-01-01", "2021-03-31", False),
+    ("Revenue doubled in the first quarter.", "the first quarter", "2021-Q1", "quarter", "2021-01-01", "2021-03-31", True),
+    ("Output fell in the 1990s.", "the 1990s", "199", "decade", "1990-01-01", "1999-12-31", False),
+    ("It was built in the 20th century.", "the 20th century", "19", "century", "1900-01-01", "1999-12-31", False),
+    # a year-less date takes the nearest year, but past tense keeps it before the reference date
+    ("The deal was signed on June 18.", "June 18", "2020-06-18", "day", "2020-06-18", "2020-06-18", True),
+    ("The deal will be signed on June 18.", "June 18", "2021-06-18", "day", "2021-06-18", "2021-06-18", True),
+    ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
+    ("Sales rose 5% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4", "quarter", "2020-10-01",
+     "2020-12-31", False),
+    ("Shares fell at the end of last year.", "the end of last year", "2020", "year", "2020-07-01", "2020-12-31", True),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,granularity,earliest,latest,relative", CASES)
+def test_date_values(text, surface, value, granularity, earliest, latest, relative):
+    found = dates(text)
+    assert surface in found, found
+    fact = found[surface]
+    got = (fact["value"], fact["granularity"], fact["earliest"], fact["latest"], fact["relative"])
+    assert got == (value, granularity, earliest, latest, relative)
+    assert fact["reference_date"] == ("2021-05-08" if relative else None)
+    assert fact["kind"] == "date"
+
+
+NOT_DATES = [
+    "The flight took three hours.",
+    "It took a year to finish.",
+    "The aircraft's fifty-year service life could push the value up.",
+    "He is in his 70s.",
+    "Recently, 6,000 residents moved.",
+    "An ophthalmologist has lately conducted keratoplasty.",
+    "Zhejiang carried out three projects in recent years.",
+    "The company now has 300 employees.",
+    "There are 2016 students and 10 teachers.",
+    "Theresa May spoke to reporters.",
+    "She read USA Today on the train.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):  # durations, ages, vague references, counts and names are not date facts
+    assert dates(text) == {}
+
+
+@pytest.mark.parametrize("text,surface,granularity", [
+    ("Exports fell last week.", "last week", "week"),
+    ("The company said on Tuesday that profits rose.", "Tuesday", "day"),
+    ("The plan runs until next year.", "next year", "year"),
+])
+def test_relative_without_reference_date_is_a_fact_without_value(text, surface, granularity):
+    fact = dates(text, ref=None)[surface]
+    assert (fact["value"], fact["earliest"], fact["latest"], fact["relative"]) == (None, None, None, True)
+    assert fact["granularity"] == granularity and fact["reference_date"] is None
+
+
+def test_absolute_dates_need_no_reference_date():
+    fact = dates("It opened on March 13, 2021.", ref=None)["March 13, 2021"]
+    assert fact["value"] == "2021-03-13" and fact["relative"] is False
+
+
+def test_offsets_are_per_block_and_anaphora_crosses_blocks():
+    nlp = load()
+    docs = [nlp("Stocks fell on Monday."), nlp("The index lost 3% on the day.")]
+    facts = find_dates(docs, REF)
+    assert [(f["block"], docs[f["block"]].text[f["start"]:f["end"]], f["value"]) for f in facts] == [
+        (0, "Monday", "2021-05-03"), (1, "the day", "2021-05-03")]
+
+
+def test_seed_article_sentences():
+    text = ("Since 2016, Zhejiang has invested a total of 96.4 billion yuan. From 2016 to 2020, the province "
+            "implemented over 10,000 projects. During the past five years, a total of 180,000 officials took part.")
+    found = dates(text)
+    assert {k: v["value"] for k, v in found.items()} == {
+        "Since 2016": "2016", "From 2016 to 2020": "2016/2020", "the past five years": "2016-05-08/2021-05-08"}
+
+
+def test_interval_is_ordered_for_every_fact():
+    text = ("Between now and November 15th, the firm will hire. Sales from Feb 28th to March 1st rose. "
+            "It ran from December to February 2021. Since August output grew.")
+    for fact in dates(text).values():
+        if fact["earliest"] and fact["latest"]:
+            assert fact["earliest"] <= fact["latest"]
