@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import Iterable, TextIO
+from typing import Iterable, Iterator, TextIO
 
 from . import __version__
 from .batch import BatchOptions, Result, run
@@ -37,8 +37,17 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(extract)
     extract.add_argument("--format", choices=["facts", "articles"], default="facts")
     extract.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
-    extract.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    extract.add_argument("--jobs", type=_positive, default=1, help="worker processes (default 1)")
     extract.set_defaults(handler=_extract)
+
+    crawl = commands.add_parser("crawl", help="fetch each article URL with all its pages -> facts as JSONL")
+    crawl.add_argument("urls", nargs="*", metavar="URL", help="page 1 of each article")
+    crawl.add_argument("--urls", dest="urls_file", metavar="FILE", help="a file of URLs, one a line")
+    crawl.add_argument("-o", "--output", metavar="OUT", help="write here (whole or not at all) instead of stdout")
+    crawl.add_argument("--errors", metavar="FILE", help="also write each failed article as a JSONL line here")
+    crawl.add_argument("--format", choices=["facts", "articles"], default="facts")
+    _add_crawl_options(crawl)
+    crawl.set_defaults(handler=_crawl)
 
     text = commands.add_parser("text", help="the cleaned article records, without facts")
     _add_input_options(text)
@@ -57,6 +66,24 @@ def _add_input_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
 
 
+def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
+    from .crawl import CrawlOptions
+
+    d = CrawlOptions()
+    cmd.add_argument("--max-pages", type=_positive, default=d.max_pages, help="pages per article at most")
+    cmd.add_argument("--concurrency", type=_positive, default=d.concurrency, help="requests in flight overall")
+    cmd.add_argument("--per-host", type=_positive, default=d.per_host, help="requests in flight to one host")
+    cmd.add_argument("--delay", type=float, default=d.delay, help="seconds between requests to one host")
+    cmd.add_argument("--timeout", type=float, default=d.timeout, help="connect and read timeout, seconds")
+    cmd.add_argument("--retries", type=int, default=d.retries, help="further attempts on errors, 429 and 5xx")
+    cmd.add_argument("--max-bytes", type=_positive, default=d.max_bytes, help="body cap per page")
+    cmd.add_argument("--cache", metavar="PATH", help="the SQLite page cache (default: the user's cache dir)")
+    cmd.add_argument("--no-cache", action="store_true", help="neither read nor write the page cache")
+    cmd.add_argument("--refresh", action="store_true", help="fetch again what the cache holds")
+    cmd.add_argument("--ignore-robots", action="store_true",
+                     help="do not obey robots.txt (the user's responsibility)")
+
+
 def _iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -64,9 +91,54 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a YYYY-MM-DD date") from None
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return int(value)
+
+
 def _extract(args: argparse.Namespace) -> int:
-    options = BatchOptions(reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes)
+    options = BatchOptions(reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes,
+                           jobs=args.jobs)
     return _emit(args, options, args.format)
+
+
+def _crawl(args: argparse.Namespace) -> int:
+    from .crawl import CrawlOptions, crawl
+    from .fetch import FetchStats
+
+    urls = list(args.urls)
+    if args.urls_file:
+        try:
+            with open(args.urls_file, encoding="utf-8") as f:
+                urls += [line.strip() for line in f if line.strip() and not line.startswith("#")]
+        except OSError as err:
+            print(f"extractor: {args.urls_file}: cannot read: {err.strerror or err}", file=sys.stderr)
+            return 2
+    if not urls:
+        print("extractor crawl: give at least one URL or --urls FILE", file=sys.stderr)
+        return 2
+    progress = _bar(len(urls), "article")
+    options = CrawlOptions(max_pages=args.max_pages, concurrency=args.concurrency, per_host=args.per_host,
+                           delay=args.delay, timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes,
+                           cache=args.cache, no_cache=args.no_cache, refresh=args.refresh,
+                           ignore_robots=args.ignore_robots)
+    stats = FetchStats()
+    results = _ticking(crawl(urls, options, stats), progress)
+    with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
+        failed = write_results(results, args.format, out, errors)
+    if progress:
+        progress.close()
+    print(f"extractor: {len(urls) - failed} articles crawled, {failed} failed; {stats.requests} requests, "
+          f"{stats.cache_hits} pages from the cache", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _ticking(results: Iterable[Result], progress) -> Iterator[Result]:
+    for result in results:
+        if progress:
+            progress.update()
+        yield result
 
 
 def _text(args: argparse.Namespace) -> int:
@@ -99,15 +171,16 @@ def write_results(results: Iterable[Result], fmt: str, out: TextIO, errors: Text
 
 
 def _progress(paths: list[str]):
+    return _bar(sum(1 for _ in expand_paths(paths)), "file") if sys.stderr.isatty() else None
+
+
+def _bar(total: int, unit: str):
     """A progress bar on stderr, only at a terminal and only when there is more than a handful to do."""
-    if not sys.stderr.isatty():
-        return None
-    total = sum(1 for _ in expand_paths(paths))
-    if total < 5:
+    if not sys.stderr.isatty() or total < 5:
         return None
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="file", file=sys.stderr)
+    return tqdm(total=total, unit=unit, file=sys.stderr)
 
 
 class _null:

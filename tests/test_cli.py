@@ -86,3 +86,24 @@ def test_output_file_is_written_whole_or_not_at_all(tmp_path):
     with open_output(str(target)) as out:
         out.write("new\n")
     assert target.read_text() == "new\n"
+
+
+def test_crawl_command_end_to_end(tmp_path):
+    """The whole user path: a real local server, the CLI, facts with their page numbers, the summary line."""
+    from http_server import LocalServer, Reply
+
+    pages = REPO / "fixtures" / "peoples-daily"
+    with LocalServer() as server:
+        for name in ("c90000-9847469.html", "c90000-9847469-2.html", "c90000-9847469-3.html"):
+            server.route(f"/n3/2021/0508/{name}", Reply(body=(pages / name).read_bytes(),
+                                                        headers={"Content-Type": "text/html; charset=utf-8"}))
+        out = tmp_path / "facts.jsonl"
+        result = run("crawl", server.url("/n3/2021/0508/c90000-9847469.html"), "-o", str(out),
+                     "--cache", str(tmp_path / "cache.sqlite"), "--delay", "0", "--ignore-robots")
+    assert result.returncode == 0, result.stderr
+    assert "1 articles crawled, 0 failed" in result.stderr
+    facts = [json.loads(line) for line in out.read_text().splitlines()]
+    assert {f["page"] for f in facts} == {1, 2, 3}
+    money = next(f for f in facts if f["text"] == "96.4 billion yuan")
+    assert (money["page"], money["unit"], money["value"]) == (1, "CNY", 96400000000)
+    assert {f["doc_id"] for f in facts} == {server.url("/n3/2021/0508/c90000-9847469.html")}

@@ -1,0 +1,275 @@
+"""Crawl articles by URL: page 1, then its pagination on the same site, stitched into one Article.
+
+Two threads, so the network never waits for the NLP:
+- a background thread runs the asyncio crawl (fetch, decode, find the next page) for many articles at once;
+- the caller's thread builds each Article (cleaning, facts) as its pages arrive and yields it.
+Articles come out in the order they complete, not the input order. A failed article is yielded as its
+error, so one bad URL never stops the others.
+"""
+from __future__ import annotations
+
+import asyncio
+import queue
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from .cache import PageCache, default_cache_path
+from .clean import parse_html
+from .errors import ExtractorError, FetchError, InputError
+from .fetch import FetchOptions, Fetcher, FetchStats, Response
+from .models import Article
+from .pagination import next_page_links
+from .sources import decode_html
+
+_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+
+
+@dataclass
+class CrawlOptions:
+    """Everything `extractor crawl` can be told; the defaults are the polite ones."""
+
+    max_pages: int = 50  # pages per article at most
+    concurrency: int = 8  # requests in flight overall
+    per_host: int = 2  # requests in flight to one host
+    delay: float = 0.5  # seconds between requests to one host (robots.txt Crawl-delay can raise it)
+    timeout: float = 20.0  # connect and read timeout, seconds
+    retries: int = 3  # further attempts after a connection error, timeout, 429 or 5xx
+    max_bytes: int = 20 * 1024 * 1024  # body cap per page, after decompression
+    cache: str | Path | None = None  # SQLite page cache; None means default_cache_path()
+    no_cache: bool = False  # neither read nor write the cache
+    refresh: bool = False  # fetch again even what the cache holds (and store the new copies)
+    ignore_robots: bool = False  # the user's responsibility
+    with_facts: bool = True  # False for `extractor text` and for fetch-only runs
+    # called from the crawl thread after every page fetched (url, served from cache?): for progress bars
+    on_page: Callable[[str, bool], None] | None = None
+
+    def fetch_options(self) -> FetchOptions:
+        return FetchOptions(concurrency=self.concurrency, per_host=self.per_host, delay=self.delay,
+                            timeout=self.timeout, retries=self.retries, max_bytes=self.max_bytes,
+                            ignore_robots=self.ignore_robots, refresh=self.refresh)
+
+    def cache_path(self) -> Path | None:
+        return None if self.no_cache else Path(self.cache) if self.cache else default_cache_path()
+
+
+@dataclass(frozen=True)
+class CrawledPage:
+    source: str  # the URL requested
+    url: str  # the URL it ended at, after redirects
+    html: str
+
+
+@dataclass(frozen=True)
+class CrawledArticle:
+    url: str  # page 1 as given
+    pages: list[CrawledPage]
+
+
+def crawl(urls: Iterable[str], options: CrawlOptions | None = None,
+          stats: FetchStats | None = None) -> Iterator[Article | ExtractorError]:
+    """Fetch each article with all its pages and yield, as each completes, its Article (with facts unless
+    options.with_facts is False) or the error that stopped it: FetchError for fetching and decoding,
+    whatever ExtractorError the pipeline raised (e.g. ExtractionError for a page with no text).
+    `stats`, if given, holds the request and cache-hit counts once the iteration ends (for a summary line)."""
+    from .pipeline import build_article, parse_page  # the pipeline pulls in the NLP; only load it when needed
+
+    options = options or CrawlOptions()
+    for item in crawl_pages(urls, options, stats):
+        if isinstance(item, ExtractorError):
+            yield item
+            continue
+        try:
+            parsed = [parse_page(page.html, source=page.source, url=page.url) for page in item.pages]
+            yield build_article(parsed, with_facts=options.with_facts)
+        except ExtractorError as err:
+            yield err
+
+
+def crawl_pages(urls: Iterable[str], options: CrawlOptions | None = None,
+                stats: FetchStats | None = None) -> Iterator[CrawledArticle | FetchError]:
+    """The fetch layer alone: each article's decoded pages in order, or its FetchError, as each completes.
+    `stats`, if given, is filled in with the request counts when the crawl ends."""
+    options = options or CrawlOptions()
+    runner = _CrawlThread(list(dict.fromkeys(urls)), options)  # a URL given twice is crawled once
+    runner.start()
+    try:
+        while True:
+            item = runner.results.get()
+            if item is _DONE:
+                break
+            if isinstance(item, _Crash):  # a bug in the crawl thread: surface it here
+                raise item.error
+            runner.taken()
+            yield item
+    finally:
+        runner.stop()
+        if stats is not None:
+            for name, value in vars(runner.stats).items():
+                setattr(stats, name, value)
+
+
+_DONE = object()
+
+
+@dataclass(frozen=True)
+class _Crash:
+    error: BaseException
+
+
+class _CrawlThread:
+    """The asyncio crawl in a thread of its own, handing finished articles over through a queue.
+
+    At most `backlog` finished articles wait for the caller: past that the crawl pauses, so a slow
+    consumer (the NLP) does not make it hold every fetched page in memory."""
+
+    def __init__(self, urls: list[str], options: CrawlOptions) -> None:
+        self.urls = urls
+        self.options = options
+        self.results: queue.Queue = queue.Queue()
+        self.stats = FetchStats()
+        self.backlog = max(4, options.concurrency * 2)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task | None = None
+        self._room: asyncio.Semaphore | None = None
+        self._started = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="extractor-crawl", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+        self._started.wait()
+
+    def taken(self) -> None:
+        """The caller took one article: let the crawl hand over another."""
+        if self._loop is not None and self._room is not None:
+            try:
+                self._loop.call_soon_threadsafe(self._room.release)
+            except RuntimeError:  # the crawl has finished and its loop is closed: nobody waits for room
+                pass
+
+    def stop(self) -> None:
+        """End the crawl early (the caller stopped iterating) or wait for the finished one to wind down."""
+        loop, task = self._loop, self._task
+        if loop is not None and task is not None and not task.done():
+            try:
+                loop.call_soon_threadsafe(task.cancel)
+            except RuntimeError:  # the loop already closed
+                pass
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except asyncio.CancelledError:
+            pass
+        except BaseException as err:  # noqa: BLE001 - handed to the caller's thread, which raises it
+            self.results.put(_Crash(err))
+        finally:
+            self._started.set()
+            self.results.put(_DONE)
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._task = asyncio.current_task()
+        self._room = asyncio.Semaphore(self.backlog)
+        self._started.set()
+        path = self.options.cache_path()
+        cache = PageCache(path) if path is not None else None
+        try:
+            async with Fetcher(self.options.fetch_options(), cache) as fetcher:
+                todo = iter(self.urls)
+                # enough articles in flight to keep every request slot busy while each article's
+                # pages go one after another (page 2's address is only known from page 1)
+                workers = min(len(self.urls), self.options.concurrency * 4)
+                try:
+                    await asyncio.gather(*(self._worker(fetcher, todo) for _ in range(workers)))
+                finally:
+                    vars(self.stats).update(vars(fetcher.stats))
+        finally:
+            if cache is not None:
+                cache.close()
+
+    async def _worker(self, fetcher: Fetcher, todo: Iterator[str]) -> None:
+        for url in todo:  # a shared iterator: each URL goes to one worker
+            try:
+                item: CrawledArticle | FetchError = await crawl_article(fetcher, url, self.options)
+            except FetchError as err:
+                item = err
+            await self._room.acquire()
+            self.results.put(item)
+
+
+async def crawl_article(fetcher: Fetcher, url: str, options: CrawlOptions) -> CrawledArticle:
+    """Page 1 and the pages its pagination leads to, in order: same site only, no page twice, at most
+    options.max_pages. Raises FetchError (naming page 1) when any page fails."""
+    url = urldefrag(url).url
+    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+        raise FetchError(url, "not an http(s) URL")
+    site = ""  # page 1's site, once we know where its redirects ended
+    seen = {_key(url)}
+    pages: list[CrawledPage] = []
+    current: str | None = url
+    while current is not None and len(pages) < options.max_pages:
+        try:
+            response = await fetcher.fetch(current)
+        except FetchError as err:
+            if current == url:
+                raise
+            raise FetchError(url, f"page {len(pages) + 1}: {err.message}") from None
+        seen.add(_key(response.final_url))
+        site = site or _site(response.final_url)
+        html = decode_page(response)
+        pages.append(CrawledPage(source=current, url=response.final_url, html=html))
+        if options.on_page is not None:
+            options.on_page(current, response.from_cache)
+        current = _next_page(html, response.final_url, site, seen)
+        if current is not None:
+            seen.add(_key(current))
+    return CrawledArticle(url=url, pages=pages)
+
+
+def _next_page(html: str, page_url: str, site: str, seen: set[str]) -> str | None:
+    """The best next-page link not yet fetched, on page 1's site."""
+    for link in next_page_links(parse_html(html), page_url):
+        absolute = urldefrag(urljoin(page_url, link)).url
+        if urlsplit(absolute).scheme in ("http", "https") and _site(absolute) == site and _key(absolute) not in seen:
+            return absolute
+    return None
+
+
+def decode_page(response: Response) -> str:
+    """Body bytes -> str: the charset of the Content-Type header, then the page's meta charset, then
+    detection (charset-normalizer), which is what gets a GBK page that declares nothing right."""
+    content_type = response.headers.get("content-type", "")
+    mime = content_type.split(";")[0].strip().lower()
+    if mime and mime not in _HTML_TYPES:
+        raise FetchError(response.url, f"{response.final_url} is {mime}, not an HTML page")
+    match = _CHARSET.search(content_type)
+    if match:
+        name = match.group(1).lower()
+        # GB2312 pages routinely use characters only GBK/GB18030 has; the superset decodes them all
+        name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
+        try:
+            return response.body.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown header charset: let the page and detection decide
+    try:
+        return decode_html(response.body, response.url)
+    except InputError as err:
+        raise FetchError(response.url, err.message) from None
+
+
+def _site(url: str) -> str:
+    # www.example.com and example.com are one site; other subdomains are not
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _key(url: str) -> str:
+    """What makes two URLs the same page for loop detection: no fragment, case-insensitive host, no www."""
+    parts = urlsplit(urldefrag(url).url)
+    return f"{_site(url)}:{parts.port or ''}{parts.path or '/'}?{parts.query}"

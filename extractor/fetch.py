@@ -1,0 +1,355 @@
+"""Polite, fault-tolerant HTTP fetching: one shared async httpx client behind the crawler.
+
+What it guarantees, per request:
+- at most `concurrency` requests in flight overall and `per_host` per host, with at least `delay`
+  seconds (or the site's robots.txt Crawl-delay, capped) between request starts to one host;
+- robots.txt read once per origin and obeyed, unless `ignore_robots` (the user's responsibility);
+- connect/read timeouts, plus a deadline for a whole attempt so a server dripping bytes cannot hold a slot;
+- retries with exponential backoff and jitter on connection errors, timeouts, 429 and 5xx,
+  waiting what Retry-After asks for when it says so;
+- redirects followed by hand (each hop is checked against robots.txt and throttled like any request),
+  at most `max_redirects`, loops reported as such;
+- a body cap that counts decompressed bytes, so a gzip bomb stops at `max_bytes`;
+- successful pages stored in / served from the page cache.
+Every failure is a FetchError naming the URL and the status or exception.
+"""
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import importlib.util
+import random
+import sys
+import time
+import urllib.robotparser
+import zlib
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import httpx
+
+from .cache import PageCache
+from .errors import FetchError
+
+# httpcore runs `import sniffio` on every request to tell asyncio from trio; newer anyio no longer pulls
+# sniffio in, and a failing import walks sys.path each time (about 1 ms, a third of our per-page CPU).
+# Recording the absence once makes that import fail fast; httpcore then assumes asyncio, which is right.
+if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+    sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+USER_AGENT = "extractor/0.1 (+https://example.invalid/extractor)"
+_REDIRECTS = (301, 302, 303, 307, 308)
+_MAX_CRAWL_DELAY = 30.0  # a site asking for more would stall the crawl; we honour it up to this
+# headers describing the wire form of the body; the body we keep is already decoded
+_WIRE_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    concurrency: int = 8  # requests in flight overall
+    per_host: int = 2  # requests in flight to one host
+    delay: float = 0.5  # seconds between request starts to one host
+    timeout: float = 20.0  # connect and read timeout, seconds
+    retries: int = 3  # further attempts after the first
+    max_bytes: int = 20 * 1024 * 1024  # body cap, after decompression
+    max_redirects: int = 10
+    ignore_robots: bool = False
+    user_agent: str = USER_AGENT
+    backoff: float = 0.5  # first retry waits about this long; doubles per attempt, with jitter
+    max_backoff: float = 30.0
+    max_retry_after: float = 120.0  # a longer Retry-After is reported as a failure instead of waited out
+    attempt_deadline: float = 120.0  # a whole attempt (headers and body), seconds
+    refresh: bool = False  # ignore cached pages (still store what is fetched)
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str  # as requested
+    final_url: str  # after redirects
+    status: int
+    headers: dict[str, str]  # lower-case names
+    body: bytes  # decompressed
+    from_cache: bool = False
+
+
+@dataclass
+class FetchStats:
+    requests: int = 0  # HTTP requests sent, robots.txt, retries and redirect hops included
+    cache_hits: int = 0
+    retries: int = 0
+    bytes: int = 0  # decompressed body bytes received
+
+
+class _Retryable(Exception):
+    """An attempt that failed in a way worth trying again (connection trouble, 429, 5xx)."""
+
+    def __init__(self, problem: str, wait: float | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.wait = wait  # what Retry-After asked for, if anything
+
+
+@dataclass
+class _Host:
+    """Per-origin politeness state."""
+
+    slots: asyncio.Semaphore
+    delay: float
+    next_start: float = 0.0
+    gate: asyncio.Lock = field(default_factory=asyncio.Lock)
+    robots: asyncio.Task | None = None
+
+
+class Fetcher:
+    """Use as `async with Fetcher(options, cache) as f: response = await f.fetch(url)`.
+    Lives in one event loop; the cache, if any, is used from that loop's thread only."""
+
+    def __init__(self, options: FetchOptions = FetchOptions(), cache: PageCache | None = None) -> None:
+        self.options = options
+        self.cache = cache
+        self.stats = FetchStats()
+        self._slots = asyncio.Semaphore(options.concurrency)
+        self._hosts: dict[str, _Host] = {}
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(options.timeout, pool=None),
+            follow_redirects=False,  # followed by hand, see _fetch_network
+            limits=httpx.Limits(max_connections=options.concurrency,
+                                max_keepalive_connections=options.concurrency),
+            headers={
+                "User-Agent": options.user_agent,
+                # only encodings we decompress ourselves under the size cap
+                "Accept-Encoding": "gzip, deflate",
+                "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+            },
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        for host in self._hosts.values():
+            if host.robots is not None and not host.robots.done():
+                host.robots.cancel()
+        await self._client.aclose()
+
+    async def fetch(self, url: str) -> Response:
+        """The page at `url` with a 2xx status, from the cache when it holds it. Raises FetchError."""
+        url = urldefrag(url).url
+        if self.cache is not None and not self.options.refresh:
+            hit = self.cache.get(url)
+            if hit is not None:
+                self.stats.cache_hits += 1
+                return Response(url, hit.final_url, hit.status, hit.headers, hit.body, from_cache=True)
+        response = await self._fetch_network(url)
+        if self.cache is not None:
+            self.cache.put(url, response.final_url, response.status, response.headers, response.body)
+        return response
+
+    async def _fetch_network(self, url: str) -> Response:
+        chain = [url]
+        current = url
+        for _ in range(self.options.max_redirects + 1):
+            if not await self._allowed(current):
+                raise FetchError(url, f"{current} is disallowed by robots.txt of {_origin(current)} "
+                                      "(--ignore-robots overrides it, at your own responsibility)")
+            status, headers, body = await self._get_with_retries(current, url)
+            location = headers.get("location")
+            if status in _REDIRECTS and location:
+                target = urldefrag(urljoin(current, location.strip())).url
+                if target in chain:
+                    raise FetchError(url, "redirect loop: " + " -> ".join([*chain, target]))
+                chain.append(target)
+                current = target
+                continue
+            if not 200 <= status < 300:
+                where = "" if current == url else f" (from {current})"
+                raise FetchError(url, f"HTTP {status}{where}")
+            return Response(url, current, status, headers, body)
+        raise FetchError(url, f"more than {self.options.max_redirects} redirects: " + " -> ".join(chain))
+
+    async def _get_with_retries(self, url: str, source: str) -> tuple[int, dict[str, str], bytes]:
+        opts = self.options
+        for attempt in range(opts.retries + 1):
+            try:
+                return await self._get_once(url, source)
+            except _Retryable as failure:
+                if failure.wait is not None and failure.wait > opts.max_retry_after:
+                    raise FetchError(source, f"{failure.problem} from {url}, and Retry-After asks for "
+                                             f"{failure.wait:.0f} s (more than {opts.max_retry_after:.0f} s)") from None
+                if attempt == opts.retries:
+                    tries = "attempt" if attempt == 0 else "attempts"
+                    raise FetchError(source, f"{failure.problem} from {url} after {attempt + 1} {tries}") from None
+                self.stats.retries += 1
+                await asyncio.sleep(failure.wait if failure.wait is not None else self._backoff(attempt))
+        raise AssertionError("unreachable")
+
+    def _backoff(self, attempt: int) -> float:
+        # exponential, with jitter so many clients failing together do not come back together
+        base = min(self.options.max_backoff, self.options.backoff * 2 ** attempt)
+        return base * random.uniform(0.5, 1.5)
+
+    async def _get_once(self, url: str, source: str) -> tuple[int, dict[str, str], bytes]:
+        host = self._host(url)
+        async with host.slots:
+            await self._wait_turn(host)
+            async with self._slots:
+                self.stats.requests += 1
+                try:
+                    async with asyncio.timeout(self.options.attempt_deadline):
+                        return await self._exchange(url, source)
+                except TimeoutError:
+                    raise _Retryable(f"no complete response within {self.options.attempt_deadline:g} s") from None
+                except httpx.TimeoutException as err:
+                    raise _Retryable(f"{type(err).__name__} (timeout {self.options.timeout:g} s)") from None
+                except httpx.TransportError as err:
+                    raise _Retryable(f"{type(err).__name__}: {err or 'connection failed'}") from None
+
+    async def _wait_turn(self, host: _Host) -> None:
+        # reserve the next start time under the lock, sleep outside it, so waiters queue up in order
+        async with host.gate:
+            now = time.monotonic()
+            start = max(now, host.next_start)
+            host.next_start = start + host.delay
+        if start > now:
+            await asyncio.sleep(start - now)
+
+    async def _exchange(self, url: str, source: str) -> tuple[int, dict[str, str], bytes]:
+        async with self._client.stream("GET", url) as response:
+            status = response.status_code
+            headers = {k.lower(): v for k, v in response.headers.items()}  # httpx joins repeated headers
+            if status == 429 or status >= 500:
+                raise _Retryable(f"HTTP {status}", _retry_after(headers.get("retry-after")))
+            if status in _REDIRECTS or not 200 <= status < 300:
+                return status, headers, b""  # the body of a redirect or an error page is not needed
+            body = await self._read_body(response, url, source)
+        self.stats.bytes += len(body)
+        return status, {k: v for k, v in headers.items() if k not in _WIRE_HEADERS}, body
+
+    async def _read_body(self, response: httpx.Response, url: str, source: str) -> bytes:
+        limit = self.options.max_bytes
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        declared = response.headers.get("content-length", "")
+        if encoding == "identity" and declared.isdigit() and int(declared) > limit:
+            raise FetchError(source, f"{url} is {int(declared):,} bytes, over the {limit:,}-byte cap (--max-bytes)")
+        decoder = _BoundedDecoder(encoding, limit, url, source)
+        received = 0
+        # raw bytes, decompressed here under the cap: httpx's own decoder would inflate a whole chunk at once
+        async for chunk in response.aiter_raw():
+            received += len(chunk)
+            if received > limit:
+                raise FetchError(source, f"{url} sent more than {limit:,} bytes (--max-bytes)")
+            decoder.feed(chunk)
+        return decoder.result()
+
+    # robots.txt
+
+    async def _allowed(self, url: str) -> bool:
+        if self.options.ignore_robots:
+            return True
+        host = self._host(url)
+        if host.robots is None:
+            host.robots = asyncio.ensure_future(self._load_robots(_origin(url)))
+        # shield: one caller being cancelled must not cancel the load the other callers wait for
+        rules = await asyncio.shield(host.robots)
+        return rules.can_fetch(self.options.user_agent, url)
+
+    async def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser:
+        rules = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
+        url = origin + "/robots.txt"
+        try:
+            for _ in range(5):  # RFC 9309: follow at least five redirects
+                status, headers, body = await self._get_with_retries(url, url)
+                if status in _REDIRECTS and headers.get("location"):
+                    url = urljoin(url, headers["location"])
+                    continue
+                break
+        except FetchError:
+            # unreachable robots.txt: RFC 9309 says assume everything is disallowed
+            rules.disallow_all = True
+            return rules
+        if 200 <= status < 300:
+            rules.parse(body.decode("utf-8", errors="replace").splitlines())
+            delay = rules.crawl_delay(self.options.user_agent)
+            if delay:
+                host = self._host(origin)
+                host.delay = max(host.delay, min(float(delay), _MAX_CRAWL_DELAY))
+        elif 400 <= status < 500:
+            rules.allow_all = True  # no robots.txt: no restrictions
+        else:
+            rules.disallow_all = True
+        return rules
+
+    def _host(self, url: str) -> _Host:
+        origin = _origin(url)
+        host = self._hosts.get(origin)
+        if host is None:
+            host = self._hosts[origin] = _Host(asyncio.Semaphore(self.options.per_host), self.options.delay)
+        return host
+
+
+class _BoundedDecoder:
+    """Content-Encoding decompression that never produces more than `limit` bytes in total."""
+
+    def __init__(self, encoding: str, limit: int, url: str, source: str) -> None:
+        self.limit, self.url, self.source = limit, url, source
+        self.encoding = encoding
+        self._parts: list[bytes] = []
+        self._total = 0
+        if encoding in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._zlib = None  # zlib-wrapped or raw: decided on the first bytes, see feed()
+        elif encoding == "identity":
+            self._zlib = None
+        else:
+            raise FetchError(source, f"{url} uses Content-Encoding {encoding!r}, which is not supported")
+        self._raw_deflate_tried = False
+
+    def feed(self, data: bytes) -> None:
+        if self.encoding == "identity":
+            self._add(data)
+            return
+        if self._zlib is None:  # deflate: servers send both zlib-wrapped and raw streams
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS)
+        try:
+            while data:
+                # max_length bounds each step's output: a tiny compressed chunk cannot inflate past the cap
+                self._add(self._zlib.decompress(data, self.limit - self._total + 1))
+                data = self._zlib.unconsumed_tail
+        except zlib.error as err:
+            raise FetchError(self.source, f"{self.url}: corrupt {self.encoding} body ({err})") from None
+
+    def _add(self, piece: bytes) -> None:
+        self._total += len(piece)
+        if self._total > self.limit:
+            how = "" if self.encoding == "identity" else f" after {self.encoding} decompression"
+            raise FetchError(self.source, f"{self.url} is over the {self.limit:,}-byte cap{how}; "
+                                          "stopped reading (--max-bytes)")
+        self._parts.append(piece)
+
+    def result(self) -> bytes:
+        if self._zlib is not None:
+            self._add(self._zlib.flush())
+        return b"".join(self._parts)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
