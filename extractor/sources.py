@@ -46,21 +46,17 @@ class RawDocument:
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:
-    """Files as given, folders walked recursively for saved pages and JSONL files, in a stable order."""
+    """Files as given, folders walked recursively for saved pages, in a stable order. (A folder's .jsonl
+    files are not inputs: next to saved pages they are manifests and notes, and JSONL is named explicitly.)"""
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and _is_input_name(f.name))
+            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(PAGE_SUFFIXES))
             if not found:
                 yield path  # reported as an input error by read_path
             yield from found
         else:
             yield path
-
-
-def _is_input_name(name: str) -> bool:
-    lowered = name.lower()
-    return lowered.endswith(PAGE_SUFFIXES) or lowered.endswith(".jsonl")
 
 
 def read_path(path: str, max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | RawPage | InputError]:
@@ -70,7 +66,7 @@ def read_path(path: str, max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | R
         if path == "-":
             yield RawPage(source="-", html=decode_html(_read_stdin(max_bytes), "-"))
         elif Path(path).is_dir():
-            raise InputError(path, "folder holds no .html, .htm, .html.gz or .jsonl files")
+            raise InputError(path, "folder holds no .html, .htm or .html.gz files")
         elif path.lower().endswith(".jsonl"):
             yield from read_jsonl(path, max_bytes)
         else:
