@@ -53,6 +53,15 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(text)
     text.set_defaults(handler=_text)
 
+    view = commands.add_parser("view", help="a self-contained HTML review page of articles and their facts")
+    view.add_argument("paths", nargs="+", metavar="PATH", help="inputs as for extract, or JSONL that extract wrote")
+    view.add_argument("-o", "--output", metavar="OUT", required=True,
+                      help="report.html, or a folder (ending in /) for one file per article plus index.html")
+    view.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
+    view.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
+    view.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+    view.set_defaults(handler=_view)
+
     schema = commands.add_parser("schema", help="print the JSON Schemas of the records")
     schema.add_argument("--write", metavar="DIR", help="write the schema files into DIR instead")
     schema.set_defaults(handler=_schema)
@@ -161,9 +170,7 @@ def write_results(results: Iterable[Result], fmt: str, out: TextIO, errors: Text
     for result in results:
         if isinstance(result, ExtractorError):
             failed += 1
-            print(f"extractor: {result.source}: {result.message}", file=sys.stderr)
-            if errors is not None:
-                errors.write(error_line(result) + "\n")
+            _report(result, errors)
             continue
         for line in article_lines(result, fmt):
             out.write(line + "\n")
@@ -189,6 +196,31 @@ class _null:
 
     def __exit__(self, *exc):
         return False
+
+
+def _view(args: argparse.Namespace) -> int:
+    from .view import read_inputs, write_report
+
+    options = BatchOptions(reference_date=args.reference_date, max_bytes=args.max_bytes)
+    failures: list[ExtractorError] = []
+    with open_output(args.errors) if args.errors else _null() as errors:
+        write_report(_reporting(read_inputs(args.paths, options), failures, errors), args.output)
+    return 1 if failures else 0
+
+
+def _reporting(results: Iterable[Result], failures: list[ExtractorError], errors: TextIO | None) -> Iterator[Result]:
+    """Pass results on, reporting each failure on stderr (and --errors) as it goes by."""
+    for result in results:
+        if isinstance(result, ExtractorError):
+            failures.append(result)
+            _report(result, errors)
+        yield result
+
+
+def _report(error: ExtractorError, errors: TextIO | None) -> None:
+    print(f"extractor: {error.source}: {error.message}", file=sys.stderr)
+    if errors is not None:
+        errors.write(error_line(error) + "\n")
 
 
 def _schema(args: argparse.Namespace) -> int:

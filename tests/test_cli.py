@@ -107,3 +107,29 @@ def test_crawl_command_end_to_end(tmp_path):
     money = next(f for f in facts if f["text"] == "96.4 billion yuan")
     assert (money["page"], money["unit"], money["value"]) == (1, "CNY", 96400000000)
     assert {f["doc_id"] for f in facts} == {server.url("/n3/2021/0508/c90000-9847469.html")}
+
+
+def test_view_command_writes_one_self_contained_page(tmp_path):
+    report = tmp_path / "report.html"
+    result = run("view", str(REPO / "fixtures" / "peoples-daily"), str(tmp_path / "missing.html"), "-o", str(report))
+    assert result.returncode == 1 and "missing.html: no such file" in result.stderr
+    page = report.read_text(encoding="utf-8")
+    assert "China&#x27;s pairing" in page or "China's pairing" in page
+    assert "http://" not in page.split("<body", 1)[0]  # nothing fetched from elsewhere in the head
+
+
+def test_ugly_pages_in_one_batch(tmp_path):
+    """Broken HTML is read as browsers read it; a non-HTML file is refused; the good page still comes out."""
+    broken = tmp_path / "broken.html"
+    broken.write_text("<html><body><div><p>Floods forced 3,000 people from their homes in Wuhan on Tuesday"
+                      "<p>Rescuers worked through the night <b>in heavy rain", encoding="utf-8")
+    image = tmp_path / "photo.html"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(2000))
+    text = tmp_path / "notes.html"
+    text.write_text("just a line of notes", encoding="utf-8")
+    result = run("extract", str(broken), str(image), str(text), str(REPO / "fixtures" / "peoples-daily"))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == f"extractor: {image}: binary file, not an HTML page"
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert any(f["doc_id"] == str(broken) and f["text"] == "3,000" and f["counted"] == "people" for f in facts)
+    assert any(f["text"] == "96.4 billion yuan" for f in facts)
