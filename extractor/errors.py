@@ -12,6 +12,11 @@ class ExtractorError(Exception):
         self.source = source
         self.message = message
 
+    def __reduce__(self):
+        # errors cross from worker processes to the parent; the default pickling passes only the
+        # formatted message to __init__, which takes two arguments
+        return (type(self), (self.source, self.message))
+
 
 class InputError(ExtractorError):
     """An input that cannot be read as a page: missing, empty, binary, undecodable, bad JSONL."""

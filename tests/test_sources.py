@@ -86,3 +86,11 @@ def test_jsonl_records_of_every_form(tmp_path):
     assert docs[1].pages[0].url == "https://example.org/a" and len(docs[2].pages) == 2
     assert [e.source.rsplit(":", 1)[1] for e in errors] == ["4", "5", "6"]
     assert "not a YYYY-MM-DD date" in errors[0].message and '"id"' in errors[1].message
+
+
+def test_errors_survive_the_trip_from_a_worker_process():
+    import pickle
+
+    error = pickle.loads(pickle.dumps(InputError("a.html", "empty file")))
+    assert (type(error), error.source, error.message, str(error)) == (InputError, "a.html", "empty file",
+                                                                     "a.html: empty file")
