@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
+from importlib import resources
 from typing import Annotated, Literal, Union
 
 import pycountry
@@ -66,6 +68,18 @@ class _QuantityBase(_FactBase):
         return self
 
 
+@lru_cache(maxsize=1)
+def _withdrawn_currencies() -> frozenset[str]:
+    """ISO 4217 codes of withdrawn currencies (markka, peseta...): pycountry lists current codes only,
+    and news archives still quote the old ones."""
+    table = json.loads(resources.files("extractor").joinpath("data/currencies.json").read_text("utf-8"))
+    return frozenset(table["historic"].values())
+
+
+def is_iso4217(code: str | None) -> bool:
+    return code is not None and (pycountry.currencies.get(alpha_3=code) is not None or code in _withdrawn_currencies())
+
+
 class AmountFact(_QuantityBase):
     kind: Literal["amount"] = "amount"
     unit: str | None = None
@@ -73,7 +87,7 @@ class AmountFact(_QuantityBase):
 
     @model_validator(mode="after")
     def _unit_matches_kind(self):
-        if self.unit_kind == "currency" and (self.unit is None or pycountry.currencies.get(alpha_3=self.unit) is None):
+        if self.unit_kind == "currency" and not is_iso4217(self.unit):
             raise ValueError(f"currency {self.unit!r} is not an ISO 4217 code")
         if self.unit_kind == "percent" and self.unit != "%":
             raise ValueError("a percentage has unit '%'")

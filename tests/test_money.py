@@ -6,7 +6,7 @@ from extractor.normalize import money
 
 @pytest.mark.parametrize("symbol, code", [
     ("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("C$", "CAD"), ("€", "EUR"), ("£", "GBP"),
-    ("¥", "JPY"), ("RMB", "CNY"), ("₹", "INR"), ("EUR", "EUR"),
+    ("¥", "JPY"), ("RMB", "CNY"), ("₹", "INR"), ("EUR", "EUR"), ("us $", "USD"), ("hk $", "HKD"), ("Hk$", "HKD"),
 ])
 def test_prefix_code(symbol, code):
     assert money.prefix_code(symbol) == code

@@ -8,6 +8,8 @@ from extractor.normalize.numbers import find_numbers, parse_number
     ("½", 0.5), ("twenty-one", 21), ("a hundred and two", 102), ("one and a half", 1.5), ("two thirds", 2 / 3),
     ("15bn", 15e9), ("10 bln", 10e9), ("13 lakh", 1.3e6), ("three lakh crore", 3e12), ("half a dozen", 6),
     ("minus five point five", -5.5), ("-9.2321312", -9.2321312), ("1e10", 1e10), (".08", 0.08),
+    ("minus 5", -5), ("negative 0.3", -0.3), ("1 414 021 100", 1414021100), ("40 000", 40000),
+    ("10^6", 1e6), ("2.5^-1", 0.4), ("2  1/4", 2.25),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
@@ -23,6 +25,13 @@ def test_not_one_number(text):
     ("tens of thousands of people", ["tens of thousands"]),
     ("the third day", []),
     ("two patients and 2,772 officials", ["two", "2,772"]),
+    ("On May 5 100 people marched", ["5", "100"]),
+    ("In 2019 100 000 people died", ["2019", "100 000"]),
+    ("1 234 567.89 is not grouped by spaces", ["1", "234", "567.89"]),
+    ("it fell to minus 20 degrees", ["minus 20"]),
+    ("plus or minus 3 points", ["3"]),
+    ("between three and seven percent", ["three", "seven"]),
+    ("one one hundred fifth", []),
 ])
 def test_find_numbers(text, spans):
     assert [text[n.start:n.end] for n in find_numbers(text)] == spans

@@ -33,6 +33,33 @@ AMOUNTS = [
                                                  "up to 30 degrees Celsius": (30, None, 30, "at_most", "degC", "measure")}),
     ("two pounds of rice", {"two pounds": (2, None, None, "exact", "lb", "measure")}),
     ("planted 300 mu of tea", {"300 mu": (20, None, None, "exact", "ha", "measure")}),
+    # signs: "minus" before digits, not the "minus" of a margin of error
+    ("temperatures can drop to minus 20 degrees Celsius in winter",
+     {"minus 20 degrees Celsius": (-20, None, None, "exact", "degC", "measure")}),
+    ("support stood at 41 percent, plus or minus 3 percentage points",
+     {"41 percent": (41, None, None, "exact", "%", "percent"), "3 percentage points": (3, None, None, "exact", "%", "percent")}),
+    # spaced or lower-cased dollar prefixes, signs after the number, dollars and cents
+    ("revenue of us $ 150 million and hk $ 10.05 billion",
+     {"us $ 150 million": (150e6, None, None, "exact", "USD", "currency"),
+      "hk $ 10.05 billion": (10.05e9, None, None, "exact", "HKD", "currency")}),
+    ("the cost is 100元 a night", {"100元": (100, None, None, "exact", "CNY", "currency")}),
+    ("a ticket cost 3 dollars 50 cents", {"3 dollars 50 cents": (3.5, None, None, "exact", "USD", "currency")}),
+    ("it only cost thirteen dollars and forty-five cents",
+     {"thirteen dollars and forty-five cents": (13.45, None, None, "exact", "USD", "currency")}),
+    # index points measure a move (no pint unit: unit null); cents are money; vague plurals of a currency
+    ("The Dow fell 340 points, or 4%, after losing more than 250 points on Monday",
+     {"340 points": (340, None, None, "exact", None, "measure"), "4%": (4, None, None, "exact", "%", "percent"),
+      "more than 250 points": (250, 250, None, "more_than", None, "measure")}),
+    ("At one point the index was up", {}),
+    ("profits equate to 26 cents per share, against a 12 cent loss",
+     {"26 cents": (0.26, None, None, "exact", "USD", "currency"), "12 cent": (0.12, None, None, "exact", "USD", "currency")}),
+    ("the ECB said bread costs 80 cents more in the eurozone", {"80 cents": (0.8, None, None, "exact", "EUR", "currency")}),
+    ("it would buy billions of dollars of bad loans", {"billions of dollars": (None, 2e9, None, "approximate", "USD", "currency")}),
+    ("Losses of between three and seven percent were recorded", {"between three and seven percent": (None, 3, 7, "range", "%", "percent")}),
+    # a quote that closes after a number is no inch mark; one after a number outside quotes is
+    ('The class is "English 101". The new laptop has a 13.3" screen', {'13.3"': (13.3, None, None, "exact", "in", "measure")}),
+    ("the battery stores 50 Wh and the scan gave 14 mGy",
+     {"50 Wh": (50, None, None, "exact", "Wh", "measure"), "14 mGy": (14, None, None, "exact", "mGy", "measure")}),
 ]
 
 
@@ -51,6 +78,33 @@ COUNTS = [
     ("tens of thousands of people marched", {"tens of thousands": (None, 20000, "approximate", "people")}),
     ("Since 2016, on March 13, 2021, at 10:30, the first of the Boeing 737 jets", {}),
     ("One of the reasons is page 5", {}),
+    # a coordinated noun with a number of its own is not part of the counted phrase
+    ("about 1,200 teachers and 860 doctors were sent", {"about 1,200": (1200, None, "approximate", "teachers"),
+                                                         "860": (860, None, "exact", "doctors")}),
+    ("28 schools and 11 hospitals were built", {"28": (28, None, "exact", "schools"), "11": (11, None, "exact", "hospitals")}),
+    # code on a page: a number glued to "(" or "=" is an argument, not a count
+    ("links like javascript:alert(1) or window.__pwned=1 are rejected", {}),
+    # a DATE/TIME tag on the number alone is the small model's guess: the number still counts
+    ("3 dozens", {"3 dozens": (36, None, "exact", None)}),
+    ("China's population is 1 414 021 100.", {"1 414 021 100": (1414021100, None, "exact", None)}),
+    ("The crowd was 40 000 strong", {"40 000": (40000, None, "exact", None)}),
+    # (the tagger reads "10k" as one noun token, so no counted noun comes from the parse)
+    ("They sold 10k tickets and 1.2b meals", {"10k": (10000, None, "exact", None), "1.2b": (1.2e9, None, "exact", None)}),
+    # fractions are numbers; "a third term" is an ordinal
+    ("Nearly two thirds of voters and a fifth of the members agreed",
+     {"Nearly two thirds": (0.666666667, None, "approximate", "voters"), "a fifth": (0.2, None, "exact", "members")}),
+    ("Xi won a third term", {}),
+    ("I bought two so far and am a few clicks away from owning a third.", {"two": (2, None, "exact", None)}),
+    # ages stay out even where the tagger's DATE is the number alone
+    ("The jury deliberated for less than 10 minutes before convicting Webb, 51, of kidnapping the girl.", {}),
+    ("If you're waiting for Medicare to kick in at 65, usually the most cost-effective option is COBRA.", {}),
+    # in a box score points are counted
+    ("He had 25 points, 11 rebounds and 10 assists", {"25": (25, None, "exact", "points"), "11": (11, None, "exact", "rebounds"),
+                                                      "10": (10, None, "exact", "assists")}),
+    # years stay dates even before a noun; a number the article uses as a model name is no count
+    ("the 1991 agreement ended the war", {}),
+    ("Boeing unveiled its 777 airliner. The 777 can fly non-stop.", {}),
+    ("The answer is 10^6 cells, not 1.1^23", {"10^6": (1e6, None, "exact", "cells"), "1.1^23": (pytest.approx(8.95430243255239), None, "exact", None)}),
 ]
 
 

@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..models import is_iso4217
 from ..normalize import money, units
-from ..normalize.numbers import NumberSpan, find_numbers, load_json, tables as number_tables
+from ..normalize.numbers import NumberSpan, find_numbers, load_json, parse_number, tables as number_tables
 
 _SPACE = r"[ \u00a0]*"
 
@@ -82,6 +83,18 @@ def _qualifier_kind() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _unitless() -> re.Pattern:
+    # spaced only: "a 10-point plan" counts the plan's points
+    return re.compile(rf"[ \u00a0]+(?i:{_alt(load_json('quantity_measures.json')['unitless'])})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _index_context() -> re.Pattern:
+    # points measure an index's move; in a box score ("25 points, 11 rebounds") they are counted
+    return re.compile(rf"\b(?:{_alt(load_json('quantity_measures.json')['unitless_context'])})\b")
+
+
+@lru_cache(maxsize=1)
 def _range_opener() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?i:{_alt(_qualifiers()['range_openers'])})[ \u00a0]+\Z")
 
@@ -100,6 +113,7 @@ def _glued_scale() -> re.Pattern:
     return re.compile(rf"(?:{_alt(glued)})(?![A-Za-z0-9])")
 
 
+_CENTS = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \u00a0]+(?i:cents?)\b")
 _PERCENT = re.compile(rf"{_SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))")
 _SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|m|k|tn)\b")
 
@@ -110,13 +124,37 @@ def find_quantities(docs: list[Doc]) -> list[dict]:
     """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
     (value, low, high, qualifier, counted)."""
     article = "\n".join(d.text for d in docs)
+    labels = _model_numbers(docs)
     out: list[dict] = []
     for i, doc in enumerate(docs):
-        out.extend(_block_quantities(doc, i, article))
+        out.extend(_block_quantities(doc, i, article, labels))
     return out
 
 
-def _block_quantities(doc: Doc, block: int, article: str) -> list[dict]:
+_SINGULAR_DETERMINERS = ("a", "an", "its", "their", "his", "her", "our", "my", "your")
+_NAME_ENTITIES = ("PRODUCT", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _model_numbers(docs: list[Doc]) -> frozenset[str]:
+    """Numbers the article uses as a name ("Boeing 787", "Airbus 380"): later a bare "the 787" or
+    "737-800" is the same model, not a count."""
+    out = set()
+    for doc in docs:
+        for tok in doc:
+            # round hundreds ("Fortune 500", "Top 100") are too common as counts elsewhere in the article
+            if len(tok.text) < 3 or not tok.text.isdigit() or _is_year(tok.text) or tok.i == 0 or int(tok.text) % 100 == 0:
+                continue
+            prev = doc[tok.i - 1]
+            if tok.ent_type_ in _NAME_ENTITIES or prev.pos_ == "PROPN" and prev.is_title:
+                out.add(tok.text)
+            # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model
+            elif tok.head.i > tok.i and (prev.lower_ in _SINGULAR_DETERMINERS and tok.head.tag_ in ("NN", "NNP")
+                                         or tok.head.tag_ == "NNP" and tok.head.is_title):
+                out.add(tok.text)
+    return frozenset(out)
+
+
+def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset()) -> list[dict]:
     text = doc.text
     nums = find_numbers(text)
     used: set[int] = set()
@@ -132,7 +170,7 @@ def _block_quantities(doc: Doc, block: int, article: str) -> list[dict]:
     for j in range(len(nums)):
         if j in used:
             continue
-        count = _read_count(doc, nums, j)
+        count = _read_count(doc, nums, j, labels)
         if count is not None:
             reading, counted = count
             used.update(reading.numbers)
@@ -204,7 +242,8 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     r.scaled = bool(re.search(r"[A-Za-z]", text[n.start:n.end])) and not n.words
     if code or not n.words:
         glued = _glued_scale().match(text, pos)
-        if glued and (code or glued.group(0) in ("k", "M", "bn")):
+        # without a currency only the unambiguous ones: "10k", "10M", "1.2b" ("3B" is a pencil, "5m" metres)
+        if glued and (code or glued.group(0) in ("k", "M", "bn") or glued.group(0) in ("b", "B") and "." in text[n.start:n.end]):
             r.value, r.scaled, pos = n.value * _scale_value(glued.group(0)), True, glued.end()
     if n.vague:
         r.low, r.value, r.qualifier = n.value, None, "approximate"
@@ -214,17 +253,42 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     if code or suffix:
         name_code = money.name_code(suffix.group(0)) if suffix else None
         code = name_code if (name_code and (not code or code == "USD")) else code
-        if not money.is_valid_code(code):
+        if not is_iso4217(code):
             return Reading(n.start, n.end, None, kind="none", numbers=[j])
         r.start = pre.start() if pre else n.start
         r.end = suffix.end() if suffix else pos
         r.kind, r.unit, r.unit_kind = "amount", code, "currency"
+        cents = _CENTS.match(text, r.end)  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+        if cents and r.value is not None and not r.scaled:
+            part = parse_number(cents.group(1))
+            if part is not None and 0 < part < 100 and part == int(part):
+                r.value, r.end = round(r.value + part / 100, 2), cents.end()
+                r.numbers.append(j + 1)  # the cents are the next number
+        return r
+    if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos:pos + 4])):
+        # "billions of dollars", "hundreds of millions of euros": money at least that large
+        named = money.suffix_regex().match(text, pos + of.end())
+        name_code = money.name_code(named.group(0)) if named and not money.is_pound(named.group(0)) else None
+        if is_iso4217(name_code):
+            r.end, r.kind, r.unit, r.unit_kind = named.end(), "amount", name_code, "currency"
+            return r
+    minor = money.minor_unit_regex().match(text, pos)
+    if minor and not n.vague and r.value is not None:
+        code, per = money.minor_unit(article)
+        r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
         return r
     pct = _PERCENT.match(text, pos)
     if pct:
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r
+    unitless = _unitless().match(text, pos)
+    if unitless and not n.vague and _index_context().search(text):
+        # "the Dow fell 340 points": a measure pint has no unit for
+        r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", None, "measure"
+        return r
     unit = units.match_unit(text, pos)
+    if unit and text[unit.end - 1] == '"' and _in_open_quote(text, n.start):
+        unit = None  # 'the class is "English 101".': the quote closes, it is no inch mark
     if unit and not n.vague:
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", unit.unit.symbol, "measure"
         if unit.unit.factor != 1.0 and r.value is not None:
@@ -232,6 +296,12 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         return r
     r.end = pos
     return r
+
+
+def _in_open_quote(text: str, pos: int) -> bool:
+    """The last '"' before pos opens a quotation (after a space or bracket, before a word), not an inch mark."""
+    q = text.rfind('"', 0, pos)
+    return q >= 0 and (q == 0 or text[q - 1] in " \u00a0\n([:") and q + 1 < len(text) and not text[q + 1].isspace()
 
 
 def _scale_value(abbrev: str) -> float:
@@ -268,13 +338,16 @@ def _qualify(text: str, r: Reading | None) -> Reading | None:
 
 # ---------------------------------------------------------------- counts
 
-def _read_count(doc: Doc, nums: list[NumberSpan], j: int) -> tuple[Reading, str | None] | None:
+def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
+                labels: frozenset[str] = frozenset()) -> tuple[Reading, str | None] | None:
     n = nums[j]
     text = doc.text
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
-    if span is None or not _is_count(doc, span, n):
+    if span is None or not _is_count(doc, span, n) or text[n.start:n.end] in labels:
         return None
     reading = _read_one(text, n, j, "")  # takes glued scales: "10k"
+    if reading.kind == "none":
+        return None  # money in a currency the records cannot carry ("420 million Finnish markka")
     reading.kind = "count"
     if n.vague:
         reading.low, reading.value, reading.qualifier = n.value, None, "approximate"
@@ -293,13 +366,13 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int) -> tuple[Reading, str 
 def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     ex = _exclusions()
     text = doc.text
-    if any(t.ent_type_ in ex["not_count_entities"] for t in span):
+    if _blocking_entity(doc, span, n, ex["not_count_entities"]):
         return False
     after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
     if after[:1].isalpha() and not _glued_scale().match(text, n.end) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
         return False  # "737s", "1990s", "3D", "10:30", "3/4/2021": models, decades, times, dates
-    if before[-1:] in (":", "/", "#", "@", "£", "$", "€") or re.match(r"[A-Za-z]-", before):
-        return False  # "COVID-19", "#5"
+    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z]-|\w\(", before):
+        return False  # "COVID-19", "#5", "10^6", "alert(1)": labels, powers, code
     root = _root(span)
     if _is_year(text[n.start:n.end]) and not _counts_noun(root):
         return False
@@ -308,6 +381,54 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "page 5", "Boeing 737", "Article 3"
     if n.words:
         return _word_number_counts(span, root)
+    return True
+
+
+def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> bool:
+    """A date, time, ordinal or name entity around the number says it is no count. A DATE or TIME that is the
+    number alone says nothing more than the number does (the small model tags a lone "3 dozens" TIME,
+    "1,234,567" DATE), so it only blocks when it reaches past the number ("3 years", "May 5") or the number
+    reads as a year.
+    A fraction ("one fifth", "a third of") is a number, whatever the ordinal tag says."""
+    for tok in span:
+        if tok.ent_type_ not in labels:
+            continue
+        if tok.ent_type_ == "ORDINAL":
+            if _is_fraction(doc.text, n):
+                continue
+            return True  # "a third term"
+        if tok.ent_type_ not in ("DATE", "TIME") or _is_year(doc.text[n.start:n.end]):
+            return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
+        if _could_be_age(doc.text, n) and not _counts_noun(_root(span)):
+            return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
+        ent = _entity_of(tok)
+        glued = _glued_scale().match(doc.text, n.end)  # "10k" is one token
+        if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
+            return True
+    return False
+
+
+def _could_be_age(text: str, n: NumberSpan) -> bool:
+    return (n.value is not None and n.value == int(n.value) and 0 < n.value <= 130
+            and re.fullmatch(r"\d{1,3}", text[n.start:n.end]) is not None)
+
+
+def _entity_of(tok: Token) -> Span:
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and tok.ent_iob_ != "B" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _is_fraction(text: str, n: NumberSpan) -> bool:
+    """'two thirds', 'one-fifth', 'a fifth of the vote' (not the ordinal of 'a third term')."""
+    words = re.split(r"[\s-]+", text[n.start:n.end].lower())
+    if len(words) < 2 or words[-1] not in number_tables()["fractions"]:
+        return False
+    if words[0] in ("a", "an"):  # "a fifth of the vote", not "a third term" or "owning a third."
+        return re.match(r"[ \u00a0]+of\b", text[n.end:]) is not None
     return True
 
 
@@ -367,7 +488,9 @@ def _conjuncts(noun: Token) -> list[Token]:
     """Nouns coordinated with the counted one, close by: 'officials and talents', 'provinces and cities'."""
     out, tok = [], noun
     while True:
-        nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i - tok.i <= 4]
+        # not a noun with a number of its own: "1,200 teachers and 860 doctors" counts teachers only
+        nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i - tok.i <= 4
+               and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children)]
         if not nxt:
             return out
         tok = nxt[0]

@@ -51,12 +51,6 @@ def name_table() -> dict[str, str | None]:
     return table
 
 
-def is_valid_code(code: str | None) -> bool:
-    """Codes the records accept: current ISO 4217 (pycountry). Historic codes (FIM, DEM) are known here
-    but models.py rejects them, so the finder leaves those amounts out."""
-    return code is not None and pycountry.currencies.get(alpha_3=code) is not None
-
-
 @lru_cache(maxsize=1)
 def codes() -> list[str]:
     blocked = set(data()["code_blocklist"])
@@ -84,7 +78,8 @@ def prefix_regex() -> re.Pattern:
 def suffix_regex() -> re.Pattern:
     """A currency name or code right after a number (and its scale word): '96.4 billion yuan', '5 USD'."""
     names = _alt(name_table())
-    signs = _alt(s for s in data()["prefix_symbols"] if not any(c.isalpha() for c in s))
+    # signs, not letters: "€", "₹" and the CJK "元" (a letter to Python, a sign to a reader: "100元")
+    signs = _alt(s for s in data()["prefix_symbols"] if not any(c.isascii() and c.isalpha() for c in s))
     # "a 10-dollar bill"; signs after the number as in "100 €", "100元"
     return re.compile(rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:(?i:(?:{names})(?![\w-]))|(?:{_alt(codes())})\b|(?:{signs}))")
 
@@ -94,6 +89,8 @@ def prefix_code(symbol: str, article_text: str = "") -> str | None:
     symbol = symbol.strip()
     d = data()
     code = d["prefix_symbols"].get(symbol) or (symbol if symbol in codes() else None)
+    if code is None and symbol.endswith("$"):  # "us $", "hk $": tokenized or lower-cased text
+        code = d["prefix_symbols"].get(re.sub(r"[ \u00a0]+", "", symbol).upper())
     for alt_code, words in d["symbol_context"].get(symbol, {}).items():
         if any(re.search(rf"\b{re.escape(w)}\b", article_text) for w in words):
             return alt_code
@@ -113,3 +110,18 @@ def name_code(name: str) -> str | None:
 def is_pound(name: str) -> bool:
     """'pounds' is money or weight; the finder decides by context (scale word, '£' elsewhere)."""
     return name.strip(" \u00a0-").lower() in data()["pound_names"]
+
+
+@lru_cache(maxsize=1)
+def minor_unit_regex() -> re.Pattern:
+    """'26 cents', '12 cent': a minor unit right after a number (not '5-cent coin', which names a coin)."""
+    return re.compile(rf"[ \u00a0]+(?i:{_alt(data()['minor_units']['names'])})(?![\w-])")
+
+
+def minor_unit(article_text: str = "") -> tuple[str, float]:
+    """(ISO code, minor units per major unit) for cents in this article: USD unless it names another currency."""
+    m = data()["minor_units"]
+    for code, words in m["context"].items():
+        if any(re.search(rf"\b{re.escape(w)}\b", article_text, re.IGNORECASE) for w in words):
+            return code, m["per_major"]
+    return m["default"], m["per_major"]

@@ -38,7 +38,9 @@ def _alt(words) -> str:
 # Digit groups: "1,684", "1 234 567" only with thin/no-break spaces (an ordinary space separates numbers
 # in "On May 5 100 people..."), decimals, glued exponents "1e10".
 _SIGN = r"(?:(?<![\w)\].,%/-])[-−](?=\d|\.\d))?"
-_INT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)|\d+)"
+_INT = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)"
+        # ordinary spaces group digits only where no two numbers would read so: "1 414 021 100", "40 000"
+        r"|\d{1,3}(?: \d{3}){2,}(?![\d]|[,.]\d)|[1-9]\d{0,2} 000(?![\d]|[,.]\d)|\d+)")
 _DEC = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
 
 
@@ -57,8 +59,10 @@ def number_regex() -> re.Pattern:
     point = rf"(?:\s+point(?:\s+(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
     words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
     scale_words = rf"(?:\s*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{_alt(k for k in t['scale_abbreviations'] if k not in t['glued_only'])})\b)*"
-    digits = (rf"{_SIGN}(?:{_INT}\s+\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
-              rf"|{_DEC}(?:[eE][+-]?\d+(?![\w]))?)")
+    # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
+    minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
+    digits = (rf"{minus}{_SIGN}(?:{_INT}\s+\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
+              rf"|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.]))?)")
     return re.compile(rf"(?<![\w.])(?:{digits}{scale_words}|{words})", re.IGNORECASE)
 
 
@@ -73,15 +77,39 @@ def find_numbers(text: str) -> list[NumberSpan]:
     """Number phrases in text, left to right, not overlapping."""
     out: list[NumberSpan] = []
     for m in number_regex().finditer(text):
-        s = m.group(0)
-        value = parse_number(s)
-        if value is None or _is_lone_fraction_word(s):
-            continue
-        out.append(NumberSpan(m.start(), m.end(), value, words=not any(c.isdigit() for c in s)))
+        for start, end, value in _parsed_pieces(m.group(0), m.start()):
+            s = text[start:end]
+            if not _is_lone_fraction_word(s):
+                out.append(NumberSpan(start, end, value, words=not any(c.isdigit() for c in s)))
     for m in vague_regex().finditer(text):
         if not any(n.start < m.end() and m.start() < n.end for n in out):
             out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
     return sorted(out, key=lambda n: n.start)
+
+
+def _parsed_pieces(s: str, offset: int) -> list[tuple[int, int, float]]:
+    """The match as one number, or else its longest readable runs of words: "between three and seven"
+    holds two numbers, not one ("three and seven" reads as no single number)."""
+    value = parse_number(s)
+    if value is not None:
+        return [(offset, offset + len(s), value)]
+    words = [w for w in re.finditer(r"[^\s-]+", s)]
+    if len(words) < 2 or any(w.group(0).lower() in tables()["fractions"] for w in words):
+        return []  # an unreadable fraction ("one one hundred fifth") is no run of whole numbers either
+    out, i = [], 0
+    while i < len(words):
+        if words[i].group(0).lower() in ("and", "a", "an"):
+            i += 1
+            continue
+        for j in range(len(words), i, -1):
+            piece = s[words[i].start():words[j - 1].end()]
+            if words[j - 1].group(0).lower() != "and" and (v := parse_number(piece)) is not None:
+                out.append((offset + words[i].start(), offset + words[j - 1].end(), v))
+                i = j
+                break
+        else:
+            i += 1
+    return out
 
 
 def _is_lone_fraction_word(s: str) -> bool:
@@ -102,7 +130,7 @@ def vague_value(s: str) -> float:
 def parse_number(text: str) -> float | None:
     """The value of one number phrase, or None if it is not one."""
     s = text.strip().replace("−", "-").replace("–", "-")
-    s = re.sub(r"(?<=\d)[,\u202f\u2009\u00a0](?=\d{3})", "", s)
+    s = re.sub(r"(?<=\d)(?:[,\u202f\u2009\u00a0]| (?=\d{3}(?![\d/])))(?=\d{3})", "", s)
     sign = 1.0
     m = re.match(r"^(?:(minus|negative)\s+|-\s*)", s, re.IGNORECASE)
     if m:
@@ -116,6 +144,12 @@ def _parse_unsigned(s: str) -> float | None:
         return float(s)
     except ValueError:
         pass
+    m = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\^([+-]?\d+)", s)  # "10^6", "2.5^-1"
+    if m:
+        try:
+            return float(m.group(1)) ** int(m.group(2))
+        except (OverflowError, ZeroDivisionError):
+            return None
     t = tables()
     m = re.match(r"^(\d+(?:\.\d+)?)?\s*([" + "".join(t["unicode_fractions"]) + r"])$", s)
     if m:
