@@ -18,10 +18,20 @@ PLACE_LABELS = {"GPE", "LOC"}
 # labels the small model gives to places it does not know (mostly ORG and PERSON: "Texas", "Tamil Nadu")
 RESCUE_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "NORP"}
 NEAR_KM = 400
+# ranking bonuses for a candidate in a country the article names, in a state or province it names ('countries'
+# also holds those ISO 3166-2 codes), and near one of its other places
+COUNTRY_BONUS = 1.5
+STATE_BONUS = 1.5
+NEAR_BONUS = 1.5
 NEAR_KM_ADMIN = 800  # a subdivision's centre is far from the towns in it
 # a GPE that only a small foreign place matches ('Eta', 'Malia') is more often not a place at all
 WEAK_POPULATION = 5000
 RESCUE_MIN_POPULATION = 100_000
+# entities whose name may start with a place's ('U.S. Securities and Exchange Commission', 'Kentucky State
+# Police') or end with one after 'of' ('the Government of Canada'): the place is a toponym used as a modifier
+EMBEDDING_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "PERSON", "NORP"}
+# 'U.S.-led', 'Texas-based': one token, a place's name and a participle
+COMPOUND = re.compile(r"^(?P<name>[A-Z][\w.&']*(?:\s[A-Z][\w.']*)?)-(?P<tail>[a-z]+)$")
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
 DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
 
@@ -34,7 +44,11 @@ class Mention:
     name: str  # the name to look up: the span less designators and "the"
     hint: str | None = None  # the place_type a designator asks for
     strong: bool = True  # spaCy called it a place (not a rescued span)
+    guess: bool = False  # read from a span the model called something else, or from no entity at all
     candidates: list[int] = field(default_factory=list)
+    # the place it is written after ('Bronx, New York': the mention is what contains that place) or True when a
+    # state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
+    container: "Mention | bool | None" = None
 
 
 def find_places(docs: list[Doc]) -> list[dict]:
@@ -49,11 +63,43 @@ def find_places(docs: list[Doc]) -> list[dict]:
         mentions += _mentions(i, doc, gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
-    mentions = [m for m in mentions if _keep(m, gz)]
+    people = _people(docs)
+    mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)]
     chosen, countries, points = _resolve(mentions, gz)
     mentions = [m for m in mentions if not _weak(m, gz, chosen.get(fold(m.name)), countries, points)]
+    mentions = _in_context(mentions, gz, chosen)
     mentions.sort(key=lambda m: (m.block, m.start))
-    return [_record(m, gz, chosen.get(fold(m.name))) for m in mentions]
+    _mark_containers(mentions, docs)
+    return [_record(m, gz, _sense(m, gz, chosen)) for m in mentions]
+
+
+def _mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
+    for prev, m in zip([None, *mentions], mentions):
+        text = docs[m.block].text
+        if prev is not None and prev.block == m.block and text[prev.end:m.start] == ", ":
+            m.container = prev
+        elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end:m.end + 16]):
+            m.container = True
+
+
+def _sense(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
+    """The article's sense of the name, unless the mention must be a subdivision or country ('Bronx, New York',
+    'Everett, Washington') and the name has such a sense: then that one, in the country of the place before it."""
+    index = chosen.get(fold(m.name))
+    if index is None or not m.container or m.hint:
+        return index
+    if gz.places[index].place_type in ("country", "admin1"):
+        return index
+    inner = gz.places[chosen[fold(m.container.name)]] if isinstance(m.container, Mention) \
+        and fold(m.container.name) in chosen else None
+    key = fold(m.name)  # a subdivision by its own name only: 'Paris' is no name of Ile-de-France here
+    wide = [i for i in m.candidates if (gz.places[i].place_type == "country" or (
+            gz.places[i].place_type == "admin1" and fold(gz.places[i].name) == key))
+            and (inner is None or gz.places[i].country_code == inner.country_code)]
+    if inner is not None and inner.parent:
+        wide = [i for i in wide if gz.places[i].place_type == "country"
+                or gz.places[i].gazetteer_id == f"iso3166-2:{inner.parent}"] or wide
+    return max(wide, key=lambda i: gz.places[i].population, default=index)
 
 
 # ------------------------------------------------------------------ mentions
@@ -62,14 +108,63 @@ def _mentions(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     out, taken = [], set()
     for ent in doc.ents:
         m = _from_entity(block, ent, gz, votes)
+        if m is None and ent.label_ in EMBEDDING_LABELS:
+            m = _embedded(block, ent, gz)
         if m is not None:
             out.append(m)
             taken.update(range(m.start, m.end))
-    for m in [*_datelines(block, doc, gz), *_untagged(block, doc, gz, votes)]:
+    for m in [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
+    return _widen(out, doc, gz)
+
+
+def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """Names the model cut short: a capitalised word before it that makes a longer name the gazetteer knows
+    ('Baja California', 'Boa Vista'), words (or 'and' and words) after it that make a country's or a subdivision's
+    ('U.S. Virgin Islands', 'Trinidad and Tobago'), or a comma and an abbreviation ('Washington, D.C.')."""
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.end <= out[-1].end:
+            continue  # swallowed by the widened mention before it
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and not m.hint and fold(m.name) == fold(span.text):
+            for k in (2, 1):
+                lead = doc[max(0, span.start - k): span.start]
+                if len(lead) == k and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ != "the"
+                                          and t.ent_type_ not in ("PERSON", "ORG") for t in lead) \
+                        and _own_name(doc[lead.start: span.end].text, gz):
+                    m.start, m.name = lead.start_char, doc[lead.start: span.end].text
+                    break
+            if span.end + 1 < len(doc) and doc[span.end].text == ",":  # 'Washington, D.C.' is one name
+                for k in (2, 1):
+                    last = doc[min(len(doc), span.end + 1 + k) - 1]
+                    whole = doc.char_span(m.start, last.idx + len(last))
+                    if whole is not None and whole.text in gz.abbreviation:
+                        m.end, m.name = whole.end_char, whole.text
+                        break
+            for skip in (1, 0):  # 'Trinidad and Tobago'; 'U.S. Virgin Islands' tagged as 'U.S.'
+                if span.end + skip < len(doc) and (doc[span.end].lower_ == "and") == bool(skip):
+                    for k in (3, 2, 1):
+                        tail = doc[span.end + skip: span.end + skip + k]
+                        whole = doc.char_span(m.start, tail.end_char) if len(tail) == k else None
+                        if whole is not None and all(t.is_title and t.pos_ == "PROPN" for t in tail) \
+                                and _own_name(whole.text, gz, wide=True):
+                            m.end, m.name = whole.end_char, whole.text
+                            break
+        while out and out[-1].start >= m.start:  # 'Baja' tagged apart from 'California'
+            out.pop()
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
     return out
+
+
+def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
+    key = fold(name)
+    return any(fold(gz.places[i].name) == key or (wide and gz.places[i].place_type == "country")
+               for i in gz.lookup(name) if not wide or gz.places[i].place_type in ("country", "admin1"))
 
 
 def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
@@ -77,14 +172,18 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     (the small model misses 'Aleppo' in some sentences)."""
     out, run = [], []
     for tok in [*doc, None]:
-        if tok is not None and tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.text[:1].isupper():
+        if tok is not None and tok.ent_type_ == "" and (tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                                                       or tok.pos_ == "NOUN" and tok.is_title):
             run.append(tok)
             continue
         if run:
             span = doc[run[0].i: run[-1].i + 1]
+            if run[0].pos_ != "PROPN" and not _town_of_next(span, gz):
+                run = []  # a capitalised common noun is a name only with its state or country after it
+                continue
             if not _after_person_title(span) and fold(span.text) not in _not_places() \
-                    and _rescued(span.text, "ORG", None, gz, set()):
-                out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
+                    and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz)):
+                out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
             run = []
     return out
 
@@ -93,21 +192,71 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     span, hint = _strip_designators(ent, gz)
     if span is None or not _looks_like_name(span.text):
         return None
-    # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up
-    start = ent.start_char if ent[0].lower_ not in ("the", "a") else span.start_char
-    end = ent.end_char
+    # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
+    # a direction before the name ('north west London') and a possessive after it are left out
+    start = span.start_char
+    end = ent.end_char if span.end == ent.end or not _possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
     if after_hint:
         end, hint = after_end, hint or after_hint
     hint = hint or _designator_before(ent)
     name = span.text
+    if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
+        # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
+        hint, end = None, span.end_char
     if ent.label_ in PLACE_LABELS:
         if fold(name) in _not_places() or _after_person_title(ent):
             return None
-        return Mention(block, ent.start_char if ent.text.lower().startswith("the ") else start, end, name, hint)
-    if ent.label_ in RESCUE_LABELS and _rescued(name, ent.label_, hint, gz, votes):
-        return Mention(block, start, end, name, hint, strong=False)
+        if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
+            start = ent.start_char
+        return Mention(block, start, end, name, hint)
+    if ent.label_ in RESCUE_LABELS and (_rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz)):
+        return Mention(block, start, end, name, hint, strong=False, guess=True)
     return None
+
+
+def _town_of_next(span: Span, gz: Gazetteer) -> bool:
+    """'Toulouse, France', 'Klamath Falls, Oregon': a town the gazetteer knows in the state or country named
+    right after the comma."""
+    doc = span.doc
+    key = fold(span.text)
+    towns = [gz.places[i] for i in gz.lookup(span.text)]
+    towns = [p for p in towns if p.place_type in ("city", "locality", "admin2") and fold(p.name) == key]
+    if not towns or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    nxt = doc[span.end + 1]
+    if not nxt.text[:1].isupper():
+        return False
+    for n in range(min(3, len(doc) - nxt.i), 0, -1):
+        areas = [gz.places[i] for i in gz.lookup(doc[nxt.i: nxt.i + n].text)]
+        if any(t.country_code == a.country_code and (a.place_type == "country" or t.parent is None
+               or a.gazetteer_id == f"iso3166-2:{t.parent}") for t in towns for a in areas
+               if a.place_type in ("country", "admin1")):
+            return True
+    return False
+
+
+def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """The words around a PERSON/ORG span that the gazetteer knows as a town make it the town: a locative
+    preposition before it ('a gas station in Riverdale', 'who was from Dewsbury'), a word for its people or its
+    local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon')."""
+    if _after_person_title(ent) or len(ent) > len(span) + 1:
+        return False
+    key = fold(span.text)
+    towns = [gz.places[i] for i in gz.lookup(span.text)]
+    towns = [p for p in towns if p.place_type in ("city", "locality", "admin2") and fold(p.name) == key]
+    if not towns:
+        return False
+    doc = ent.doc
+    if span.end == ent.end and _town_of_next(span, gz):
+        return True
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
+        return False
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in _resident_words():  # 'Nelson residents', 'the Danbury police'
+        return True
+    return before in _locatives() and after not in ("'s", "’s")
 
 
 def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:
@@ -116,9 +265,17 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
     tokens = list(ent)
     while tokens and tokens[0].lower_ in ("the", "a"):
         tokens = tokens[1:]
+    if len(tokens) > 1 and _possessive(tokens[-1]):
+        tokens = tokens[:-1]
     hint = None
     if not tokens or (gz is not None and gz.lookup(ent.doc[tokens[0].i: tokens[-1].i + 1].text)):
         return (ent.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None), None
+    if gz is not None:  # 'north west London', 'southern Syria': a lower-case direction is no part of the name
+        rest = tokens
+        while len(rest) > 1 and rest[0].is_lower and rest[0].lower_.rstrip("-") in _directions():
+            rest = rest[1:]
+        if rest is not tokens and gz.lookup(ent.doc[rest[0].i: rest[-1].i + 1].text):
+            return ent.doc[rest[0].i: rest[-1].i + 1], None
     lowered = [t.lower_ for t in tokens]
     for words, kind in _designators_after():
         n = len(words)
@@ -128,6 +285,67 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
     if not tokens:
         return None, None
     return ent.doc[tokens[0].i: tokens[-1].i + 1], hint
+
+
+def _possessive(tok) -> bool:
+    return tok.lower_ in ("'s", "’s", "'", "’")
+
+
+def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
+    """The jurisdiction named in a public body's name: at its start ('Kentucky State Police', 'the U.S. Federal
+    Trade Commission', 'Manitoba Premier') or after its last 'of' ('the Government of Canada'). Only when the
+    body's head word is an institution's (data: institution_heads), not a company's ('Singapore Airlines'), and
+    only names that are a country's, a subdivision's, a county's or a large city's outright."""
+    tokens = [t for t in ent if not _possessive(t)]
+    while tokens and tokens[0].lower_ in ("the", "a"):
+        tokens = tokens[1:]
+    if len(tokens) < 2:
+        return None
+    lowered = [t.lower_ for t in tokens]
+    cut = lowered.index("of") if "of" in lowered else len(tokens)
+    if not set(lowered[1:cut]) & _institution_heads():
+        return None
+    doc = ent.doc
+    for n in range(min(4, cut - 1), 0, -1):  # leading
+        span = doc[tokens[0].i: tokens[n - 1].i + 1]
+        if _strong_name(span.text, gz, cities=True):
+            return Mention(block, span.start_char, span.end_char, span.text, strong=False)
+    if cut < len(tokens) - 1:  # after 'of'
+        span = doc[tokens[cut + 1].i: tokens[-1].i + 1]
+        if _strong_name(span.text, gz, cities=True):
+            return Mention(block, span.start_char, span.end_char, span.text, strong=False)
+    return None
+
+
+def _strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
+    """The name of a country (any of its names), or the own name of a subdivision, a region or (if asked) a
+    large city."""
+    if not _looks_like_name(name) or fold(name) in _not_places():
+        return False
+    key = fold(name)
+    for i in gz.lookup(name):
+        p = gz.places[i]
+        if p.place_type == "country":
+            return True
+        own = fold(p.name) == key or name in gz.abbreviation
+        if own and p.place_type in ("admin1", "region"):
+            return True
+        if own and cities and (p.place_type == "admin2" or p.place_type == "city"
+                               and p.population >= RESCUE_MIN_POPULATION):
+            return True
+    return False
+
+
+def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'the U.S.-led coalition', 'Texas-based': a place's name joined to a participle in one token."""
+    out = []
+    for tok in doc:
+        if "-" not in tok.text or tok.ent_type_ in PLACE_LABELS:
+            continue
+        m = COMPOUND.match(tok.text)
+        if m and m.group("tail") in _compound_tails() and _strong_name(m.group("name"), gz, cities=True):
+            out.append(Mention(block, tok.idx, tok.idx + len(m.group("name")), m.group("name"), strong=False))
+    return out
 
 
 def _designator_after(ent: Span) -> tuple[int, str | None]:
@@ -172,11 +390,12 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
         hint, votes = None, set()
     if hint or fold(name) in votes or any(p.place_type == "country" for p in hits):
         return True
-    if label == "PERSON":
-        return False
+    if label == "PERSON":  # 'Tamil Nadu': a subdivision's own name of two words or more is not a person's
+        return len(name.split()) > 1 and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
-    return any(fold(p.name) == key and (p.place_type in ("admin1", "region")
-               or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)) for p in hits)
+    # a region by any of its names: 'EU' tagged ORG is the European Union
+    return any(p.place_type == "region" or (fold(p.name) == key and (p.place_type == "admin1"
+               or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION))) for p in hits)
 
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -199,6 +418,22 @@ def _keep(m: Mention, gz: Gazetteer) -> bool:
     return m.strong and last in _geo_heads()
 
 
+def _people(docs: list[Doc]) -> set[str]:
+    """The words of the article's full personal names ('Georgia Stevens', 'Tom Conrad'): a lone 'Georgia' or
+    'Conrad' elsewhere in the same article is that person far more often than a place."""
+    out = set()
+    for doc in docs:
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) > 1:
+                out.update(fold(t.text) for t in e if t.is_title)  # not 'US' in 'Henry Lazenby US'-based
+    return out
+
+
+def _persons_name(m: Mention, people: set[str]) -> bool:
+    key = fold(m.name)
+    return key in people and " " not in key and not m.hint
+
+
 # ------------------------------------------------------------------ resolution
 
 def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], set[str], list]:
@@ -210,15 +445,49 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
             by_name.setdefault(fold(m.name), []).append(m)
     first = {k: _best(ms, gz, set(), []) for k, ms in by_name.items()}
     countries: dict[str, int] = {}
+    own: dict[str, set[str]] = {}  # what each name itself adds, left out of its own context
     points = []
     for k, i in first.items():
         p = gz.places[i]
+        codes = set()
         if p.country_code and (p.place_type in ("country", "admin1") or len(by_name[k][0].candidates) == 1):
-            countries[p.country_code] = countries.get(p.country_code, 0) + len(by_name[k])
+            codes.add(p.country_code)
+        # the states and provinces the article names (or names a county of): its towns are likelier in them
+        state = p.gazetteer_id[len("iso3166-2:"):] if p.place_type == "admin1" and p.gazetteer_id \
+            and p.gazetteer_id.startswith("iso3166-2:") else p.parent if p.place_type == "admin2" else None
+        if state:
+            codes.add(state)
+        for c in codes:
+            countries[c] = countries.get(c, 0) + 1
+        own[k] = codes
         if p.place_type not in ("country", "region") and p.lat is not None:
             points.append((k, p.lat, p.lon))
-    chosen = {k: _best(ms, gz, set(countries), [pt for pt in points if pt[0] != k]) for k, ms in by_name.items()}
+    chosen = {k: _best(ms, gz, _context(countries, own[k]), [pt for pt in points if pt[0] != k])
+              for k, ms in by_name.items()}
     return chosen, set(countries), points
+
+
+def _in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> list[Mention]:
+    """A town or subdivision read from a span the model did not call a place ('Toyota', 'Falcon' and 'Durango' as
+    makers' and models' names) is kept only in the company of the article's places: in a country, or near a place,
+    that a span the model did call a place names."""
+    strong = [gz.places[chosen[fold(m.name)]] for m in mentions if not m.guess and fold(m.name) in chosen]
+    codes = {p.country_code for p in strong} | {c for p in strong if p.place_type == "admin1" and p.gazetteer_id
+                                                and (c := p.gazetteer_id.split(":")[-1])}
+    points = [("", p.lat, p.lon) for p in strong if p.place_type not in ("country", "region") and p.lat is not None]
+    out = []
+    for m in mentions:
+        index = chosen.get(fold(m.name))
+        p = gz.places[index] if index is not None else None
+        if not m.guess or m.hint or p is None or p.place_type in ("country", "region") or p.country_code in codes \
+                or _near(p, points):
+            out.append(m)
+    return out
+
+
+def _context(counts: dict[str, int], own: set[str]) -> set[str]:
+    """The countries and subdivisions that the article's other names add."""
+    return {c for c, n in counts.items() if n - (c in own) > 0}
 
 
 def _weak(m: Mention, gz: Gazetteer, index: int | None, countries: set[str], points: list) -> bool:
@@ -243,14 +512,18 @@ def _score(p: Place, key: str, hint: str | None, countries: set[str], points: li
         s += 1.0  # 'Washington', 'Rome': news means the capital
     if p.place_type == "country":
         s += 3.0  # a country's name means the country far more often than a town named after it
-    if fold(p.name) == key:
-        s += 0.5  # the main name, not one of the alternate names
+    if fold(p.name) in (key, key + " city"):
+        s += 0.5  # the main name, not one of the alternate names ('New York' is New York City's too)
     if hint:
         s += 3.0 if _fits(p, hint) else -1.0
     if p.country_code in countries:
-        s += 1.5
+        s += COUNTRY_BONUS
+    # in a subdivision the article names (a town of the state it names), near one of its places
+    in_state = p.parent is not None and p.parent in countries and p.place_type != "admin1"
+    if in_state:
+        s += STATE_BONUS
     if _near(p, points):
-        s += 1.5
+        s += NEAR_BONUS
     return s
 
 
@@ -320,6 +593,26 @@ def _not_places() -> set[str]:
 
 def _person_titles() -> set[str]:
     return _cached("titles", lambda: set(tables()["person_titles"]))
+
+
+def _directions() -> set[str]:
+    return _cached("directions", lambda: set(tables()["direction_words"]))
+
+
+def _resident_words() -> set[str]:
+    return _cached("residents", lambda: set(tables()["resident_words"]))
+
+
+def _locatives() -> set[str]:
+    return _cached("locatives", lambda: set(tables()["locative_prepositions"]))
+
+
+def _institution_heads() -> set[str]:
+    return _cached("institutions", lambda: set(tables()["institution_heads"]))
+
+
+def _compound_tails() -> set[str]:
+    return _cached("tails", lambda: set(tables()["compound_tails"]))
 
 
 def _geo_heads() -> set[str]:

