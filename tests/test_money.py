@@ -1,3 +1,5 @@
+import re
+
 import pycountry
 import pytest
 
@@ -7,6 +9,7 @@ from extractor.normalize import money
 @pytest.mark.parametrize("symbol, code", [
     ("$", "USD"), ("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("C$", "CAD"), ("€", "EUR"), ("£", "GBP"),
     ("¥", "JPY"), ("RMB", "CNY"), ("₹", "INR"), ("EUR", "EUR"), ("us $", "USD"), ("hk $", "HKD"), ("Hk$", "HKD"),
+    ("c $", "CAD"), ("C $", "CAD"), ("Rs.", "INR"), ("R$", "BRL"), ("NT$", "TWD"), ("S$", "SGD"), ("CHF", "CHF"), ("SEK", "SEK"),
 ])
 def test_prefix_code(symbol, code):
     assert money.prefix_code(symbol) == code
@@ -35,3 +38,11 @@ def test_table_codes_are_iso_or_historic():
     historic = set(money.data()["historic"].values())
     for code in set(money.name_table().values()) | set(money.data()["prefix_symbols"].values()):
         assert code is None or code in historic or pycountry.currencies.get(alpha_3=code), code
+
+
+@pytest.mark.parametrize("text, prefix", [
+    ("revenue of c $ 16.4 million", "c $ "), ("a $5 bill", "$"), ("it's $5", "$"),  # one-letter spaced: only "c"
+])
+def test_spaced_letter_dollar(text, prefix):
+    m = money.prefix_regex().search(text, 0, re.search(r"\d", text).start())
+    assert m.group(0) == prefix

@@ -10,6 +10,10 @@ from extractor.normalize.numbers import find_numbers, parse_number
     ("minus five point five", -5.5), ("-9.2321312", -9.2321312), ("1e10", 1e10), (".08", 0.08),
     ("minus 5", -5), ("negative 0.3", -0.3), ("1 414 021 100", 1414021100), ("40 000", 40000),
     ("10^6", 1e6), ("2.5^-1", 0.4), ("2  1/4", 2.25),
+    # a dozen after a hundred takes only what follows the hundred
+    ("three hundred and two dozen", 324), ("two hundred dozen", 2400), ("1.5 dozen", 18),
+    # scientific notation with a power of ten, as science stories print it
+    ("2.48×10^-5", 2.48e-5), ("6.02 x 10^23", 6.02e23), ("1.5×10⁶", 1.5e6), ("2.48×10−5", 2.48e-5), ("5.5x10-3", 5.5e-3),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
@@ -32,6 +36,9 @@ def test_not_one_number(text):
     ("plus or minus 3 points", ["3"]),
     ("between three and seven percent", ["three", "seven"]),
     ("one one hundred fifth", []),
+    ("a factor of 2.48×10−5, with 6.0-sigma", ["2.48×10−5", "6.0"]),
+    ("about 6.02 x 10^23 atoms", ["6.02 x 10^23"]),
+    ("a 2 x 10 grid, a 3 x 10-5 win", ["2", "10", "3", "10", "5"]),  # no marked exponent: sizes and scores
 ])
 def test_find_numbers(text, spans):
     assert [text[n.start:n.end] for n in find_numbers(text)] == spans

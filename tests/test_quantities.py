@@ -60,6 +60,33 @@ AMOUNTS = [
     ('The class is "English 101". The new laptop has a 13.3" screen', {'13.3"': (13.3, None, None, "exact", "in", "measure")}),
     ("the battery stores 50 Wh and the scan gave 14 mGy",
      {"50 Wh": (50, None, None, "exact", "Wh", "measure"), "14 mGy": (14, None, None, "exact", "mGy", "measure")}),
+    # a bare first number of a range takes the scale word that ends the second, if that keeps it the lower end
+    ("between $12 and $20 million", {"between $12 and $20 million": (None, 12e6, 20e6, "range", "USD", "currency")}),
+    ("from $3.5 to $4 billion", {"from $3.5 to $4 billion": (None, 3.5e9, 4e9, "range", "USD", "currency")}),
+    ("between 3 and 4 lakh rupees", {"between 3 and 4 lakh rupees": (None, 3e5, 4e5, "range", "INR", "currency")}),
+    # a bare number coordinated with an amount shares its unit; a year does not
+    ("They were given 45 and 50 mg ethanol.", {"45": (45, None, None, "exact", "mg", "measure"),
+                                               "50 mg": (50, None, None, "exact", "mg", "measure")}),
+    ("Prices rose two or three percent", {"two": (2, None, None, "exact", "%", "percent"),
+                                          "three percent": (3, None, None, "exact", "%", "percent")}),
+    ("They raised 2 or 3 million dollars", {"2": (2e6, None, None, "exact", "USD", "currency"),
+                                            "3 million dollars": (3e6, None, None, "exact", "USD", "currency")}),
+    ("Sales grew in 2019 and 50 percent in 2020", {"50 percent": (50, None, None, "exact", "%", "percent")}),
+    # a measurement with its margin of error is the first number; "+/-" is no "+" qualifier
+    ("Its weight was no more than 2,000.45±0.01 pounds",
+     {"no more than 2,000.45±0.01 pounds": (2000.45, None, 2000.45, "at_most", "lb", "measure")}),
+    ("support was 41 percent +/- 3 percent", {"41 percent": (41, None, None, "exact", "%", "percent"),
+                                              "3 percent": (3, None, None, "exact", "%", "percent")}),
+    # units news prints: spaced litres, concentrations, plant output, inches with a measuring word
+    ("I want a gallon of beer, and 3 to 4 L of wine", {"3 to 4 L": (None, 3, 4, "range", "L", "measure")}),
+    ("PM2.5 reached 350 µg/m3 and lead 12 mg/L", {"350 µg/m3": (350, None, None, "exact", "µg/m**3", "measure"),
+                                                  "12 mg/L": (12, None, None, "exact", "mg/L", "measure")}),
+    ("The recycling facility manages roughly 4,500 tpd.",
+     {"roughly 4,500 tpd": (4500, None, None, "approximate", "t/day", "measure")}),
+    ("The door is 2 1/2 in thick, and the pencil is 2 in.", {"2 1/2 in": (2.5, None, None, "exact", "in", "measure"),
+                                                              "2 in": (2, None, None, "exact", "in", "measure")}),
+    ("The team won 3 in a row", {}),
+    ("revenue of c $ 16.4 million", {"c $ 16.4 million": (16.4e6, None, None, "exact", "CAD", "currency")}),
 ]
 
 
@@ -104,6 +131,11 @@ COUNTS = [
     # years stay dates even before a noun; a number the article uses as a model name is no count
     ("the 1991 agreement ended the war", {}),
     ("Boeing unveiled its 777 airliner. The 777 can fly non-stop.", {}),
+    # times of day, unit exponents and a signed number the tagger calls a name
+    ("I arrived at 2.13 am. The fire began at 10.30 p.m. and 400 people fled", {"400": (400, None, "exact", "people")}),
+    ("The LHC reached over 5 fb−1 of data", {"over 5": (5, 5, "more_than", "fb−1")}),
+    ("Temperatures fell to -1 overnight", {"-1": (-1, None, "exact", None)}),
+    ("a factor of 2.48×10−5", {"2.48×10−5": (2.48e-5, None, "exact", None)}),
     ("The answer is 10^6 cells, not 1.1^23", {"10^6": (1e6, None, "exact", "cells"), "1.1^23": (pytest.approx(8.95430243255239), None, "exact", None)}),
 ]
 

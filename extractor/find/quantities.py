@@ -73,7 +73,7 @@ def _qualifier_before() -> re.Pattern:
 def _qualifier_after() -> re.Pattern:
     q = _qualifiers()["after"]
     # not the start of the next phrase: "-10C and up to 30C"
-    return re.compile(rf"(?:-|{_SPACE})(?i:{_alt(w for ws in q.values() for w in ws)})(?![\w])(?![ \u00a0]+(?:to|than)\b)")
+    return re.compile(rf"(?:-|{_SPACE})(?i:{_alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +115,9 @@ def _glued_scale() -> re.Pattern:
 
 _CENTS = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \u00a0]+(?i:cents?)\b")
 _PERCENT = re.compile(rf"{_SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))")
+_PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-|\+/−)[ \u00a0]*")
+# a time of day after the number: "2.13 am", "10.30 p.m." ("2pm" is caught as a glued letter)
+_CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)")
 _SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|m|k|tn)\b")
 
 
@@ -185,13 +188,55 @@ def _read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Rea
     if first.kind == "amount":
         reading = _extend_range(text, nums, first, article)
         return _qualify(text, reading)
+    # a measurement and its margin: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2" (the value is the first)
+    if j + 1 < len(nums) and _PLUS_MINUS.fullmatch(text, first.end, nums[j + 1].start) and first.value is not None:
+        second = _read_one(text, nums[j + 1], j + 1, article)
+        if second.kind == "amount" and second.unit_kind == "measure":
+            factor = second.value / nums[j + 1].value if second.value is not None and nums[j + 1].value else 1.0
+            return _qualify(text, Reading(first.start, second.end, round(first.value * factor, 9), "amount", second.unit,
+                                          second.unit_kind, numbers=first.numbers + second.numbers))
     # a bare number whose partner carries the unit: "5-8%", "8- to 16-meter", "between $12 and $20 million"
     if j + 1 < len(nums) and _joined(text, first.end, nums[j + 1].start):
         second = _read_one(text, nums[j + 1], j + 1, article)
         if second.kind == "amount" and second.qualifier == "exact":
             low = first.value * (second.value / nums[j + 1].value) if second.scaled and not first.scaled and nums[j + 1].value else first.value
-            return _qualify(text, _as_range(text, first, second, low))
+            low = _shared_scale(text, nums[j], nums[j + 1], low)
+            merged = _as_range(text, first, second, low)
+            return _qualify(text, merged if merged is not None else _shared_unit(text, first, second, low))
     return None
+
+
+@lru_cache(maxsize=1)
+def _trailing_scale_regex() -> re.Pattern:
+    t = number_tables()
+    spaced = [w for w in [*t["scales"], *t["scale_abbreviations"]] if w not in t["glued_only"] and t["scales"].get(w, 1000) >= 1000]
+    return re.compile(rf"(?<=[\d\s-])(?:{_alt(spaced)})\Z")
+
+
+def _shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | None) -> float | None:
+    """'2 to 3 million', 'between 12 and 20 billion': a bare first number takes the scale word that ends the
+    second, unless that makes it larger than the second ('between 500 and 3 million' keeps 500)."""
+    if low is None or second.value is None or _trailing_scale_regex().search(text, first.start, first.end):
+        return low
+    m = _trailing_scale_regex().search(text, second.start, second.end)
+    if m is None:
+        return low
+    t = number_tables()
+    word = m.group(0)
+    scale = t["scales"].get(word.lower()) or t["scale_abbreviations"].get(word)
+    if not scale or low * scale > second.value:
+        return low
+    return low * scale
+
+
+def _shared_unit(text: str, first: Reading, second: Reading, value: float | None) -> Reading | None:
+    """'45 and 50 mg', 'two or three percent': a bare number coordinated with an amount shares its unit (each is
+    its own amount). Not a year ('in 2019 and 5% in 2020'), nor a lone 'and' after a range opener (a range)."""
+    if not re.fullmatch(r"[ \u00a0]+(?:and|or)[ \u00a0]+", text[first.end:second.start]) or value is None:
+        return None
+    if _is_year(text[first.start:first.end]) or second.unit_kind not in ("measure", "percent", "currency"):
+        return None
+    return Reading(first.start, first.end, value, "amount", second.unit, second.unit_kind, numbers=first.numbers)
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -229,7 +274,8 @@ def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: st
     second = _read_one(text, nums[nxt], nxt, article)
     if second.kind != "amount" or second.unit != first.unit:
         return first
-    merged = _as_range(text, first, second, first.value)
+    merged = _as_range(text, first, second, _shared_scale(text, nums[first.numbers[0]], nums[nxt], first.value)
+                       if not first.scaled else first.value)
     return merged or first
 
 
@@ -356,7 +402,7 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
         nxt_span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
         if nxt_span is not None and _is_count(doc, nxt_span, nxt):
             second = Reading(nxt.start, nxt.end, nxt.value, numbers=[j + 1])
-            merged = _as_range(text, reading, second, reading.value)
+            merged = _as_range(text, reading, second, _shared_scale(text, n, nxt, reading.value))
             if merged is not None:
                 merged.kind = "count"
                 return merged, _counted(nxt_span)
@@ -371,8 +417,10 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
     if after[:1].isalpha() and not _glued_scale().match(text, n.end) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
         return False  # "737s", "1990s", "3D", "10:30", "3/4/2021": models, decades, times, dates
-    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z]-|\w\(", before):
-        return False  # "COVID-19", "#5", "10^6", "alert(1)": labels, powers, code
+    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z][-−]|\w\(", before):
+        return False  # "COVID-19", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
+    if _CLOCK.match(text, n.end):
+        return False  # "2.13 am", "10.30 p.m.": a time of day
     root = _root(span)
     if _is_year(text[n.start:n.end]) and not _counts_noun(root):
         return False
@@ -397,11 +445,13 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             if _is_fraction(doc.text, n):
                 continue
             return True  # "a third term"
+        ent = _entity_of(tok)
+        if doc.text[n.start] in "-−" and ent.start_char >= n.start and ent.end_char <= n.end:
+            continue  # "-1" tagged ORG on its own: a signed number is no name, date or time
         if tok.ent_type_ not in ("DATE", "TIME") or _is_year(doc.text[n.start:n.end]):
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
-        if _could_be_age(doc.text, n) and not _counts_noun(_root(span)):
+        if _could_be_age(doc.text, n) and not _counts_noun(_root(span)) and not _glued_scale().match(doc.text, n.end):
             return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
-        ent = _entity_of(tok)
         glued = _glued_scale().match(doc.text, n.end)  # "10k" is one token
         if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
             return True

@@ -70,6 +70,7 @@ def prefix_regex() -> re.Pattern:
     # signs may stand apart from the number ("$ 75 million"); letter codes need a word boundary before.
     # Two-letter dollar prefixes also match lower-cased and spaced ("hk $"); one letter would take "a $5 bill".
     dollars = [s[:-1] for s in spaced if s.endswith("$") and len(s) >= 3 and s[:-1].isalpha()]
+    dollars += d.get("spaced_letter_dollars", [])
     return re.compile(rf"(?:(?<![A-Za-z])(?:{_alt(spaced + codes())}|(?i:{_alt(dollars)})[ \u00a0]?\$)[ \u00a0]?"
                       rf"|(?<![A-Za-z])(?:{_alt(glued)}))\Z")
 

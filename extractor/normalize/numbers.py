@@ -42,6 +42,11 @@ _INT = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d
         # ordinary spaces group digits only where no two numbers would read so: "1 414 021 100", "40 000"
         r"|\d{1,3}(?: \d{3}){2,}(?![\d]|[,.]\d)|[1-9]\d{0,2} 000(?![\d]|[,.]\d)|\d+)")
 _DEC = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
+# scientific notation with a power of ten: "2.48×10^-5", "6.02 x 10^23", "1.5×10⁶", "2.48×10−5" (a superscript lost
+# in copying: only after "×"); a plain "x" needs a marked exponent ("2 x 10 grid" is a size)
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_POW10 = (rf"(?:[ \u00a0]?(?:[×·xX*][ \u00a0]?10(?:\^|\*\*)[-−+]?\d+|[×·xX*][ \u00a0]?10[⁻⁺]?[{_SUPERSCRIPT}]+"
+          rf"|×[ \u00a0]?10[-−]\d+|(?<=\d)[xX]10[-−]\d+)(?![\w.]))")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +67,7 @@ def number_regex() -> re.Pattern:
     # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
     minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
     digits = (rf"{minus}{_SIGN}(?:{_INT}\s+\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
-              rf"|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.]))?)")
+              rf"|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.])|{_POW10})?)")
     return re.compile(rf"(?<![\w.])(?:{digits}{scale_words}|{words})", re.IGNORECASE)
 
 
@@ -139,11 +144,18 @@ def parse_number(text: str) -> float | None:
     return None if value is None else sign * value
 
 
+_FROM_SUPERSCRIPT = str.maketrans({**{c: str(i) for i, c in enumerate(_SUPERSCRIPT)}, "⁻": "-", "⁺": "+"})
+
+
 def _parse_unsigned(s: str) -> float | None:
     try:
         return float(s)
     except ValueError:
         pass
+    m = re.fullmatch(rf"(\d+(?:\.\d+)?|\.\d+)\s?[×·xX*]\s?10(?:\^|\*\*)?([-+⁻⁺]?[\d{_SUPERSCRIPT}]+)", s)
+    if m:  # "2.48×10^-5", "1.5×10⁶"
+        exp = m.group(2).translate(_FROM_SUPERSCRIPT)
+        return float(f"{m.group(1)}e{exp}") if len(exp.lstrip("+-")) <= 3 else None
     m = re.fullmatch(r"(\d+(?:\.\d+)?|\.\d+)\^([+-]?\d+)", s)  # "10^6", "2.5^-1"
     if m:
         try:
@@ -228,6 +240,8 @@ def _parse_integer(words: list[str]) -> float | None:
             scale = scales.get(w) or abbrev[w]
             if last_scale and current == 0:  # "lakh crore", "hundred thousand" after a flush
                 total *= scale
+            elif scale < 100 and current % 100:  # "three hundred and two dozen": the dozen takes the two only
+                current = current - current % 100 + (current % 100) * scale
             elif scale < 1000:  # "hundred", "dozen" multiply the group being built
                 current = (current or 1.0) * scale
             else:

@@ -72,11 +72,23 @@ def unit_regex() -> re.Pattern:
     return re.compile(rf"{spaced}|{touching}")
 
 
+@lru_cache(maxsize=1)
+def _cued_regex() -> re.Pattern:
+    cued = data().get("spaced_cued", {})
+    cues = _alt(w for _, words in cued.values() for w in words)
+    # "2 in thick", "3 in. pipe", "is 2 in." (sentence end: the period is the sentence's), "2 in)" or "2 in,"
+    return re.compile(rf"[ \u00a0](?P<sym>{_alt(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))")
+
+
 def match_unit(text: str, pos: int) -> UnitMatch | None:
     """The unit that starts at pos (just after a number), if any."""
     m = unit_regex().match(text, pos)
     if not m:
-        return None
+        c = _cued_regex().match(text, pos) if data().get("spaced_cued") else None
+        if c is None:
+            return None
+        entry = data()["spaced_cued"][c.group("sym")]
+        return UnitMatch(c.end(), next(u for u in tables()[2].values() if u.symbol == entry[0]), hyphen=False)
     names, symbols, glued = tables()
     if m.group("glued"):
         unit = glued[m.group("glued")]
