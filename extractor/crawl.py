@@ -215,7 +215,9 @@ async def crawl_article(fetcher: Fetcher, url: str, options: CrawlOptions) -> Cr
     current: str | None = url
     while current is not None and len(pages) < options.max_pages:
         try:
-            response = await fetcher.fetch(current)
+            # page n waits behind pages 1..n-1 of other articles: the longest remaining chains go first,
+            # so the articles in flight advance together and the crawl does not end on a few lone chains
+            response = await fetcher.fetch(current, priority=len(pages))
         except FetchError as err:
             if current == url:
                 raise

@@ -16,26 +16,22 @@ Every failure is a FetchError naming the URL and the status or exception.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
-import importlib.util
+import heapq
+import itertools
 import random
-import sys
 import time
 import urllib.robotparser
 import zlib
 from dataclasses import dataclass, field
+from typing import AsyncIterator
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
 
 from .cache import PageCache
 from .errors import FetchError
-
-# httpcore runs `import sniffio` on every request to tell asyncio from trio; newer anyio no longer pulls
-# sniffio in, and a failing import walks sys.path each time (about 1 ms, a third of our per-page CPU).
-# Recording the absence once makes that import fail fast; httpcore then assumes asyncio, which is right.
-if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-    sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 USER_AGENT = "extractor/0.1 (+https://example.invalid/extractor)"
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -93,7 +89,7 @@ class _Retryable(Exception):
 class _Host:
     """Per-origin politeness state."""
 
-    slots: asyncio.Semaphore
+    slots: _Slots
     delay: float
     next_start: float = 0.0
     gate: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -108,13 +104,13 @@ class Fetcher:
         self.options = options
         self.cache = cache
         self.stats = FetchStats()
-        self._slots = asyncio.Semaphore(options.concurrency)
+        self._slots = _Slots(options.concurrency)
         self._hosts: dict[str, _Host] = {}
+        limits = httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency)
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(options.timeout, pool=None),
             follow_redirects=False,  # followed by hand, see _fetch_network
-            limits=httpx.Limits(max_connections=options.concurrency,
-                                max_keepalive_connections=options.concurrency),
+            limits=limits,
             headers={
                 "User-Agent": options.user_agent,
                 # only encodings we decompress ourselves under the size cap
@@ -135,27 +131,32 @@ class Fetcher:
                 host.robots.cancel()
         await self._client.aclose()
 
-    async def fetch(self, url: str) -> Response:
-        """The page at `url` with a 2xx status, from the cache when it holds it. Raises FetchError."""
+    async def fetch(self, url: str, priority: int = 0) -> Response:
+        """The page at `url` with a 2xx status, from the cache when it holds it. Raises FetchError.
+        When requests wait for a slot, lower `priority` goes first (the crawler passes the page's index in
+        its article, so the articles in flight advance together; see crawl_article)."""
         url = urldefrag(url).url
         if self.cache is not None and not self.options.refresh:
             hit = self.cache.get(url)
             if hit is not None:
                 self.stats.cache_hits += 1
                 return Response(url, hit.final_url, hit.status, hit.headers, hit.body, from_cache=True)
-        response = await self._fetch_network(url)
+        response = await self._fetch_network(url, priority)
+        # the slot this request held has just been handed to a waiting request: let that one go out on
+        # the wire before this task stores, decodes and parses, or the slot idles through all of that
+        await asyncio.sleep(0)
         if self.cache is not None:
             self.cache.put(url, response.final_url, response.status, response.headers, response.body)
         return response
 
-    async def _fetch_network(self, url: str) -> Response:
+    async def _fetch_network(self, url: str, priority: int = 0) -> Response:
         chain = [url]
         current = url
         for _ in range(self.options.max_redirects + 1):
             if not await self._allowed(current):
                 raise FetchError(url, f"{current} is disallowed by robots.txt of {_origin(current)} "
                                       "(--ignore-robots overrides it, at your own responsibility)")
-            status, headers, body = await self._get_with_retries(current, url)
+            status, headers, body = await self._get_with_retries(current, url, priority)
             location = headers.get("location")
             if status in _REDIRECTS and location:
                 target = urldefrag(urljoin(current, location.strip())).url
@@ -170,11 +171,11 @@ class Fetcher:
             return Response(url, current, status, headers, body)
         raise FetchError(url, f"more than {self.options.max_redirects} redirects: " + " -> ".join(chain))
 
-    async def _get_with_retries(self, url: str, source: str) -> tuple[int, dict[str, str], bytes]:
+    async def _get_with_retries(self, url: str, source: str, priority: int = 0) -> tuple[int, dict[str, str], bytes]:
         opts = self.options
         for attempt in range(opts.retries + 1):
             try:
-                return await self._get_once(url, source)
+                return await self._get_once(url, source, priority)
             except _Retryable as failure:
                 if failure.wait is not None and failure.wait > opts.max_retry_after:
                     raise FetchError(source, f"{failure.problem} from {url}, and Retry-After asks for "
@@ -191,11 +192,11 @@ class Fetcher:
         base = min(self.options.max_backoff, self.options.backoff * 2 ** attempt)
         return base * random.uniform(0.5, 1.5)
 
-    async def _get_once(self, url: str, source: str) -> tuple[int, dict[str, str], bytes]:
+    async def _get_once(self, url: str, source: str, priority: int) -> tuple[int, dict[str, str], bytes]:
         host = self._host(url)
-        async with host.slots:
+        async with host.slots.take(priority):
             await self._wait_turn(host)
-            async with self._slots:
+            async with self._slots.take(priority):
                 self.stats.requests += 1
                 try:
                     async with asyncio.timeout(self.options.attempt_deadline):
@@ -261,7 +262,8 @@ class Fetcher:
         url = origin + "/robots.txt"
         try:
             for _ in range(5):  # RFC 9309: follow at least five redirects
-                status, headers, body = await self._get_with_retries(url, url)
+                # before anything else: every request to this host waits for it
+                status, headers, body = await self._get_with_retries(url, url, priority=-1)
                 if status in _REDIRECTS and headers.get("location"):
                     url = urljoin(url, headers["location"])
                     continue
@@ -286,8 +288,48 @@ class Fetcher:
         origin = _origin(url)
         host = self._hosts.get(origin)
         if host is None:
-            host = self._hosts[origin] = _Host(asyncio.Semaphore(self.options.per_host), self.options.delay)
+            host = self._hosts[origin] = _Host(_Slots(self.options.per_host), self.options.delay)
         return host
+
+
+class _Slots:
+    """A semaphore that serves its waiters lowest priority first, in arrival order among equals.
+
+    A released slot is handed straight to the waiter chosen, so a newcomer cannot take it in between."""
+
+    def __init__(self, size: int) -> None:
+        self._free = size
+        self._waiters: list[tuple[int, int, asyncio.Future]] = []  # a heap; cancelled entries are skipped
+        self._order = itertools.count()
+
+    @contextlib.asynccontextmanager
+    async def take(self, priority: int = 0) -> AsyncIterator[None]:
+        await self._acquire(priority)
+        try:
+            yield
+        finally:
+            self._release()
+
+    async def _acquire(self, priority: int) -> None:
+        if self._free > 0:  # a free slot means nobody waits: release hands slots to waiters first
+            self._free -= 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (priority, next(self._order), waiter))
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self._release()  # the slot was handed over just as we were cancelled: pass it on
+            raise
+
+    def _release(self) -> None:
+        while self._waiters:
+            waiter = heapq.heappop(self._waiters)[2]
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        self._free += 1
 
 
 class _BoundedDecoder:

@@ -9,12 +9,12 @@ import gzip
 import io
 import zlib
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
 from .errors import InputError
@@ -23,7 +23,7 @@ PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
 MAX_BYTES = 20 * 1024 * 1024
 # a meta charset must be declared near the top of the page to count (HTML5 says the first 1024 bytes;
 # real pages put it later often enough that 4 KB is the pragmatic window)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_DECLARATION_WINDOW = 4096
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -116,13 +116,17 @@ def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
 def decode_html(data: bytes, source: str) -> str:
     """Bytes -> str: BOM, then the page's meta charset, then UTF-8, then detection (GBK pages often
     declare nothing). Binary data is refused rather than decoded into garbage."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    data, bom = EncodingDetector.strip_byte_order_mark(data)
+    if bom:
+        return data.decode(bom, errors="replace")
+    if b"\x00" in data[:8192]:
         raise InputError(source, "binary file, not an HTML page")
-    for encoding in _declared_encodings(data):
+    declared = _declared_encoding(data)
+    if declared:
         try:
-            return data.decode(encoding)
+            return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
-            continue
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -133,17 +137,11 @@ def decode_html(data: bytes, source: str) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
-def _declared_encodings(data: bytes) -> list[str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return ["utf-8-sig"]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return ["utf-16"]
-    match = _META_CHARSET.search(data[:4096])
-    if not match:
-        return []
-    name = match.group(1).decode("ascii", "ignore").lower()
+def _declared_encoding(data: bytes) -> str | None:
+    """The charset a <meta> tag (or an XML declaration) names near the top of the page."""
+    name = EncodingDetector.find_declared_encoding(data[:_DECLARATION_WINDOW], is_html=True)
     # GB2312 pages routinely use characters only GBK/GB18030 has; the superset decodes them all
-    return ["gb18030"] if name in ("gb2312", "gbk", "gb18030") else [name]
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
 
 
 def read_jsonl(path: str, max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | InputError]:

@@ -198,3 +198,42 @@ def test_default_cache_path(monkeypatch, tmp_path):
     assert default_cache_path() == tmp_path / "extractor" / "pages.sqlite"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert default_cache_path() == Path.home() / ".cache" / "extractor" / "pages.sqlite"
+
+
+def test_waiting_requests_go_lowest_priority_first_and_cancelled_waiters_free_nothing():
+    from extractor.fetch import _Slots
+
+    async def go() -> list[str]:
+        slots, order = _Slots(1), []
+
+        async def user(name: str, priority: int, hold: float = 0.0) -> None:
+            async with slots.take(priority):
+                order.append(name)
+                await asyncio.sleep(hold)
+
+        first = asyncio.create_task(user("first", 5, hold=0.05))
+        await asyncio.sleep(0.01)  # first holds the only slot; the others queue up behind it
+        waiters = [asyncio.create_task(user(name, priority)) for name, priority in
+                   (("page3", 2), ("page1-a", 0), ("gone", 0), ("page2", 1), ("page1-b", 0))]
+        await asyncio.sleep(0.01)
+        waiters[2].cancel()
+        await asyncio.gather(first, *waiters, return_exceptions=True)
+        async with slots.take():  # the slot came back: cancelling a waiter neither leaked nor doubled it
+            assert slots._free == 0
+        assert slots._free == 1
+        return order
+
+    assert asyncio.run(go()) == ["first", "page1-a", "page1-b", "page2", "page3"]
+
+
+def test_keep_alive_connections_are_reused(server):
+    for n in range(6):
+        server.route(f"/k{n}", "<p>x</p>")
+
+    async def go() -> int:
+        async with Fetcher(replace(FAST, ignore_robots=True, concurrency=2, per_host=2)) as fetcher:
+            for n in range(6):  # one after another: each request finds the previous one's connection idle
+                await fetcher.fetch(server.url(f"/k{n}"))
+            return len(fetcher._client._transport._pool.connections)
+
+    assert asyncio.run(go()) == 1

@@ -61,6 +61,11 @@ def test_a_declared_charset_is_used(encoding, declared):
     assert decode_html(html.encode(encoding), "p.html") == html
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_byte_order_mark_decides(encoding):
+    assert decode_html(CHINESE.encode(encoding), "p.html") == CHINESE
+
+
 def test_gzipped_pages_are_read(tmp_path):
     path = tmp_path / "page.html.gz"
     path.write_bytes(gzip.compress(CHINESE.encode("utf-8")))
