@@ -1,27 +1,46 @@
 """Inputs -> articles, with failures isolated per input and the heavy work spread over processes.
 
-Saved pages are read and parsed first so that pages of one article can be grouped by their
-pagination links; JSONL records are articles already and go straight to the NLP stage. Results come
-out in input order (saved pages last, once they are grouped), whatever the number of jobs.
+Saved pages are parsed first so that pages of one article can be grouped by their pagination links;
+JSONL records are articles already and go straight to the NLP stage. Whether a saved page is linked
+to by another page is only known once every page has been read, so pages cannot be released early
+without risking a split article. Instead each parsed page is spilled to a temporary file and only its
+grouping keys (URLs, title, next links: a few hundred bytes) stay in memory; the NLP stage reads the
+pages back group by group. Results come out in input order (saved pages last, once they are grouped)
+unless `ordered` is off, whatever the number of jobs. A worker process that dies (a segfault in a
+parser, the OOM killer) costs only the article it was working on.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
-from concurrent.futures import Executor, ProcessPoolExecutor
+import gc
+import os
+import pickle
+import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, TypeVar
+from dataclasses import dataclass, replace
+from typing import IO, Callable, Iterable, Iterator, TypeVar
 
 from .errors import ExtractorError
 from .models import Article
 from .pagination import ParsedPage, group_pages
 from .pipeline import build_article, parse_page, text_article
+from .resume import Skip
 from .sources import MAX_BYTES, RawDocument, RawPage, expand_paths, read_path
+from .workers import Pool, windowed
 
 Result = Article | ExtractorError
 T = TypeVar("T")
 R = TypeVar("R")
+
+CRASHED = "worker process crashed on this input (it was retried alone and crashed again)"
+
+
+def all_cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -30,39 +49,78 @@ class BatchOptions:
     with_facts: bool = True
     max_bytes: int = MAX_BYTES
     jobs: int = 1
+    ordered: bool = True  # results in input order; off: as they complete (same set, less waiting)
 
 
-def run(paths: list[str], options: BatchOptions, tick: Callable[[], None] = lambda: None) -> Iterator[Result]:
+def run(paths: list[str], options: BatchOptions, tick: Callable[[], None] = lambda: None,
+        skip: Skip | None = None) -> Iterator[Result]:
     """Every article in the inputs, or the error that stopped it. `tick` is called once per input
-    file read, for progress display."""
-    saved: list[ParsedPage] = []
-    with _mapper(options.jobs) as pmap:
-        for result in pmap(_first_stage, ((item, options) for item in _read_all(paths, options, tick))):
-            if isinstance(result, ParsedPage):
-                saved.append(result)
+    file read, for progress display. Articles in `skip` are left out without being processed."""
+    skip = skip or Skip()
+    with _mapper(options) as pmap, _Spill() as spill:
+        stubs: list[ParsedPage] = []
+        tasks = ((item, options) for item in _read_all(paths, options, tick, skip))
+        for result in pmap(_first_stage, tasks):
+            if isinstance(result, _Spilled):
+                stubs.append(spill.keep(result))
             else:
                 yield result
-        yield from pmap(_second_stage, ((group, options) for group in group_pages(saved)))
+        groups = (g for g in group_pages(stubs) if not _done(g, skip))
+        yield from pmap(_second_stage, ((spill.load(g), options) for g in groups))
 
 
-def _read_all(paths: list[str], options: BatchOptions, tick: Callable[[], None]):
+def _read_all(paths: list[str], options: BatchOptions, tick: Callable[[], None],
+              skip: Skip) -> Iterator[RawDocument | RawPage | ExtractorError]:
     for path in expand_paths(paths):
-        yield from read_path(path, options.max_bytes)
+        if path not in skip.sources:  # a page already done is not even read again
+            for item in read_path(path, options.max_bytes):
+                if not (isinstance(item, RawDocument) and item.doc_id in skip.doc_ids):
+                    yield item
         tick()
 
 
-def _first_stage(task: tuple[RawDocument | RawPage | ExtractorError, BatchOptions]) -> Result | ParsedPage:
+def _done(group: list[ParsedPage], skip: Skip) -> bool:
+    return group_doc_id(group) in skip.doc_ids or all(p.source in skip.sources for p in group)
+
+
+def group_doc_id(group: list[ParsedPage]) -> str:
+    """The doc_id build_article gives these pages (kept in step with pipeline.build_article)."""
+    first = group[0]
+    return first.meta.canonical or first.url or first.source
+
+
+# --- the two stages (run in worker processes) ------------------------------------------------------
+
+@dataclass
+class _Spilled:
+    """A parsed saved page on its way to the spill file: grouping keys plus the pickled page."""
+
+    stub: ParsedPage
+    blob: bytes
+
+
+def _first_stage(task: tuple[RawDocument | RawPage | ExtractorError, BatchOptions]) -> Result | _Spilled:
     """A JSONL record becomes its article; a saved page is parsed, to be grouped with its siblings."""
     item, options = task
     if isinstance(item, ExtractorError):
         return item
     if isinstance(item, RawDocument):
         return _guarded(item.pages[0].source, lambda: document_article(item, options))
-    return _guarded(item.source, lambda: parse_page(item.html or "", item.source, item.url))
+    parsed = _guarded(item.source, lambda: parse_page(item.html or "", item.source, item.url))
+    if isinstance(parsed, ExtractorError):
+        return parsed
+    # pickled here, in the worker, so the main process only copies bytes to disk
+    return _Spilled(_stub(parsed), pickle.dumps(parsed, pickle.HIGHEST_PROTOCOL))
 
 
-def _second_stage(task: tuple[list[ParsedPage], BatchOptions]) -> Result:
-    group, options = task
+def _stub(page: ParsedPage) -> ParsedPage:
+    """What group_pages reads: URLs, metadata, next links, and title blocks (a fallback title)."""
+    return replace(page, blocks=[b for b in page.blocks if b.section == "title"][:1])
+
+
+def _second_stage(task: tuple[list[bytes], BatchOptions]) -> Result:
+    blobs, options = task
+    group: list[ParsedPage] = [pickle.loads(blob) for blob in blobs]
     return _guarded(group[0].source, lambda: build_article(
         group, reference_date=options.reference_date, with_facts=options.with_facts))
 
@@ -86,28 +144,89 @@ def _guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
         return ExtractorError(source, f"internal error: {type(err).__name__}: {err}")
 
 
+def _source_of(task: tuple) -> str:
+    """The input a stage-1 or stage-2 task is about, to name it when its worker dies."""
+    item = task[0]
+    if isinstance(item, list):  # stage 2: a group's pickled pages
+        return pickle.loads(item[0]).source
+    if isinstance(item, RawDocument):
+        return item.pages[0].source
+    return getattr(item, "source", "?")
+
+
+# --- the spill file --------------------------------------------------------------------------------
+
+class _Spill:
+    """Parsed saved pages on disk until they are grouped: memory holds their stubs only."""
+
+    def __enter__(self) -> "_Spill":
+        self._file: IO[bytes] | None = None
+        self._where: dict[int, tuple[int, int]] = {}  # id(stub) -> (offset, length)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._file is not None:
+            self._file.close()  # a TemporaryFile is gone from disk already; closing frees the space
+
+    def keep(self, spilled: _Spilled) -> ParsedPage:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix="extractor-pages-")
+        self._file.seek(0, os.SEEK_END)
+        self._where[id(spilled.stub)] = (self._file.tell(), len(spilled.blob))
+        self._file.write(spilled.blob)
+        return spilled.stub
+
+    def load(self, group: list[ParsedPage]) -> list[bytes]:
+        assert self._file is not None
+        blobs = []
+        for stub in group:
+            offset, length = self._where[id(stub)]
+            self._file.seek(offset)
+            blobs.append(self._file.read(length))
+        return blobs
+
+
+# --- mapping over processes ------------------------------------------------------------------------
+
+Mapper = Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]
+
+
 @contextmanager
-def _mapper(jobs: int):
-    """An ordered, lazy map: in this process for one job, else over worker processes that each load
-    the model once, with a bounded window of tasks in flight so memory stays flat on huge batches."""
-    if jobs <= 1:
+def _mapper(options: BatchOptions) -> Iterator[Mapper]:
+    """A lazy map: in this process for one job, else over worker processes that share the model this
+    process loaded before forking them, with a bounded window of tasks in flight so memory stays flat."""
+    if options.jobs <= 1:
         yield lambda fn, items: map(fn, items)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-        yield lambda fn, items: _ordered(pool, fn, items, window=jobs * 8)
+    _warm_up_to_share()
+    pool = Pool(options.jobs, initializer=_warm_up)
+    try:
+        yield lambda fn, items: windowed(pool, fn, items, _crashed, window=options.jobs * 8,
+                                         ordered=options.ordered)
+    finally:
+        pool.close()
+        gc.unfreeze()  # a library caller's heap is collectable again
+
+
+def _crashed(task: tuple) -> ExtractorError:
+    return ExtractorError(_source_of(task), CRASHED)
+
+
+def _warm_up_to_share() -> None:
+    """Load the model and every finder's tables here, before the workers fork: they then share these
+    pages with this process (copy on write) instead of each loading its own copy. gc.freeze() keeps
+    the collector from writing to, and so copying, the shared objects."""
+    text_article(RawPage(source="warm-up", text=WARM_UP_TEXT), "warm-up", dt.date(2020, 1, 1))
+    gc.freeze()
 
 
 def _warm_up() -> None:
+    """Pool initializer: a no-op after a fork of a warm parent; loads the model where workers spawn."""
     from .nlp import load
 
     load()
 
 
-def _ordered(pool: Executor, fn: Callable[[T], R], items: Iterable[T], window: int) -> Iterator[R]:
-    pending: deque = deque()
-    for item in items:
-        pending.append(pool.submit(fn, item))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+WARM_UP_TEXT = "Last week about 1,200 people in Paris, France, paid $5 million for 3 km of road on 4 May 2020."
+
+

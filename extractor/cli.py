@@ -7,10 +7,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from itertools import islice
 from typing import Iterable, Iterator, TextIO
 
 from . import __version__
-from .batch import BatchOptions, Result, run
+from .batch import BatchOptions, Result, all_cores, run
+from .resume import Ledger, done_path
 from .errors import ExtractorError
 from .models import schema_files
 from .output import article_lines, error_line, open_output
@@ -37,7 +39,15 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(extract)
     extract.add_argument("--format", choices=["facts", "articles"], default="facts")
     extract.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
-    extract.add_argument("--jobs", type=_positive, default=1, help="worker processes (default 1)")
+    extract.add_argument("--jobs", type=_positive, default=all_cores(),
+                         help="worker processes, each loading the model once (default: all %(default)s cores)")
+    extract.add_argument("--ordered", action=argparse.BooleanOptionalAction, default=True,
+                         help="write articles in input order (default); --no-ordered writes them as they complete")
+    extract.add_argument("--resume", action="store_true",
+                         help="with -o FILE: skip articles already in FILE and append the others. FILE is then "
+                              "written article by article, not whole at the end; FILE.done records each "
+                              "completed article (also those without facts), and a restart first cuts FILE "
+                              "back to the last recorded article, so no fact is ever written twice")
     extract.set_defaults(handler=_extract)
 
     crawl = commands.add_parser("crawl", help="fetch each article URL with all its pages -> facts as JSONL")
@@ -107,9 +117,51 @@ def _positive(value: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    jobs = _jobs_worth_a_pool(args.paths, args.jobs)
     options = BatchOptions(reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes,
-                           jobs=args.jobs)
-    return _emit(args, options, args.format)
+                           jobs=jobs, ordered=args.ordered)
+    if args.resume:
+        return _resume(args, options)
+    code = _emit(args, options, args.format)
+    if args.output and args.output != "-":
+        done_path(args.output).unlink(missing_ok=True)  # a ledger of an older FILE would mislead a --resume
+    return code
+
+
+def _jobs_worth_a_pool(paths: list[str], jobs: int) -> int:
+    """Worker processes pay a model load each: no more of them than there are inputs to share."""
+    if any(p.lower().endswith(".jsonl") for p in paths):
+        return jobs  # a JSONL file may hold any number of articles
+    return max(1, sum(1 for _ in islice(expand_paths(paths), jobs)))
+
+
+def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
+    """Append to -o FILE article by article, skipping what FILE.done says is complete."""
+    if not args.output or args.output == "-":
+        print("extractor extract: --resume needs -o FILE", file=sys.stderr)
+        return 2
+    progress = _progress(args.paths)
+    ledger = Ledger(args.output)
+    try:
+        results = run(args.paths, options, tick=progress.update if progress else lambda: None, skip=ledger.skip)
+        with open(args.errors, "a", encoding="utf-8") if args.errors else _null() as errors:
+            failed = _write_resumable(results, args.format, ledger, errors)
+    finally:
+        ledger.close()
+    if progress:
+        progress.close()
+    return 1 if failed else 0
+
+
+def _write_resumable(results: Iterable[Result], fmt: str, ledger: Ledger, errors: TextIO | None) -> int:
+    failed = 0
+    for result in results:
+        if isinstance(result, ExtractorError):
+            failed += 1
+            _report(result, errors)
+        else:
+            ledger.add(result, article_lines(result, fmt))
+    return failed
 
 
 def _crawl(args: argparse.Namespace) -> int:
