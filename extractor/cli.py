@@ -8,14 +8,14 @@ import argparse
 import datetime as dt
 import sys
 from itertools import islice
-from typing import Iterable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
 from . import __version__
 from .batch import BatchOptions, Result, all_cores, run
-from .resume import Ledger, done_path
 from .errors import ExtractorError
-from .models import schema_files
+from .models import Article, schema_files
 from .output import article_lines, error_line, open_output
+from .resume import Ledger, done_path
 from .sources import MAX_BYTES, expand_paths
 
 
@@ -145,23 +145,12 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     try:
         results = run(args.paths, options, tick=progress.update if progress else lambda: None, skip=ledger.skip)
         with open(args.errors, "a", encoding="utf-8") if args.errors else _null() as errors:
-            failed = _write_resumable(results, args.format, ledger, errors)
+            failed = _drain(results, errors, lambda article: ledger.add(article, article_lines(article, args.format)))
     finally:
         ledger.close()
     if progress:
         progress.close()
     return 1 if failed else 0
-
-
-def _write_resumable(results: Iterable[Result], fmt: str, ledger: Ledger, errors: TextIO | None) -> int:
-    failed = 0
-    for result in results:
-        if isinstance(result, ExtractorError):
-            failed += 1
-            _report(result, errors)
-        else:
-            ledger.add(result, article_lines(result, fmt))
-    return failed
 
 
 def _crawl(args: argparse.Namespace) -> int:
@@ -218,14 +207,17 @@ def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
 
 def write_results(results: Iterable[Result], fmt: str, out: TextIO, errors: TextIO | None) -> int:
     """Write each article's lines as it completes; report each failure on stderr. Returns the failures."""
+    return _drain(results, errors, lambda article: out.writelines(line + "\n" for line in article_lines(article, fmt)))
+
+
+def _drain(results: Iterable[Result], errors: TextIO | None, on_article: Callable[[Article], None]) -> int:
     failed = 0
     for result in results:
         if isinstance(result, ExtractorError):
             failed += 1
             _report(result, errors)
-            continue
-        for line in article_lines(result, fmt):
-            out.write(line + "\n")
+        else:
+            on_article(result)
     return failed
 
 
