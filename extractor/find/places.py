@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -181,7 +182,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             if run[0].pos_ != "PROPN" and not _town_of_next(span, gz):
                 run = []  # a capitalised common noun is a name only with its state or country after it
                 continue
-            if not _after_person_title(span) and fold(span.text) not in _not_places() \
+            if not _after_person_title(span) and fold(span.text) not in _word_set("not_places") \
                     and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz)):
                 out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
             run = []
@@ -205,7 +206,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
     if ent.label_ in PLACE_LABELS:
-        if fold(name) in _not_places() or _after_person_title(ent):
+        if fold(name) in _word_set("not_places") or _after_person_title(ent):
             return None
         if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
             start = ent.start_char
@@ -254,9 +255,9 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if after in _resident_words():  # 'Nelson residents', 'the Danbury police'
+    if after in _word_set("resident_words"):  # 'Nelson residents', 'the Danbury police'
         return True
-    return before in _locatives() and after not in ("'s", "’s")
+    return before in _word_set("locative_prepositions") and after not in ("'s", "’s")
 
 
 def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:
@@ -272,7 +273,7 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         return (ent.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None), None
     if gz is not None:  # 'north west London', 'southern Syria': a lower-case direction is no part of the name
         rest = tokens
-        while len(rest) > 1 and rest[0].is_lower and rest[0].lower_.rstrip("-") in _directions():
+        while len(rest) > 1 and rest[0].is_lower and rest[0].lower_.rstrip("-") in _word_set("direction_words"):
             rest = rest[1:]
         if rest is not tokens and gz.lookup(ent.doc[rest[0].i: rest[-1].i + 1].text):
             return ent.doc[rest[0].i: rest[-1].i + 1], None
@@ -303,7 +304,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
         return None
     lowered = [t.lower_ for t in tokens]
     cut = lowered.index("of") if "of" in lowered else len(tokens)
-    if not set(lowered[1:cut]) & _institution_heads():
+    if not set(lowered[1:cut]) & _word_set("institution_heads"):
         return None
     doc = ent.doc
     for n in range(min(4, cut - 1), 0, -1):  # leading
@@ -320,7 +321,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
 def _strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
     """The name of a country (any of its names), or the own name of a subdivision, a region or (if asked) a
     large city."""
-    if not _looks_like_name(name) or fold(name) in _not_places():
+    if not _looks_like_name(name) or fold(name) in _word_set("not_places"):
         return False
     key = fold(name)
     for i in gz.lookup(name):
@@ -343,7 +344,7 @@ def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         if "-" not in tok.text or tok.ent_type_ in PLACE_LABELS:
             continue
         m = COMPOUND.match(tok.text)
-        if m and m.group("tail") in _compound_tails() and _strong_name(m.group("name"), gz, cities=True):
+        if m and m.group("tail") in _word_set("compound_tails") and _strong_name(m.group("name"), gz, cities=True):
             out.append(Mention(block, tok.idx, tok.idx + len(m.group("name")), m.group("name"), strong=False))
     return out
 
@@ -372,7 +373,7 @@ def _after_person_title(ent: Span) -> bool:
     if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1].lower_.rstrip(".")
-    return prev in _person_titles()
+    return prev in _word_set("person_titles")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -415,7 +416,7 @@ def _keep(m: Mention, gz: Gazetteer) -> bool:
     if m.hint:
         return True
     last = m.name.split()[-1].lower().rstrip(".")
-    return m.strong and last in _geo_heads()
+    return m.strong and last in _word_set("geo_heads")
 
 
 def _people(docs: list[Doc]) -> set[str]:
@@ -579,50 +580,19 @@ def _words(phrases) -> list[tuple[list[str], str]]:
     return sorted(items, key=lambda x: -len(x[0]))
 
 
+@lru_cache(maxsize=None)
+def _word_set(key: str) -> frozenset[str]:
+    """One of places.json's word lists, as a set."""
+    return frozenset(tables()[key])
+
+
+@lru_cache(maxsize=1)
 def _designators_after() -> list[tuple[list[str], str]]:
-    return _cached("after", lambda: _words(tables()["designators_after"].items()))
+    return _words(tables()["designators_after"].items())
 
 
+@lru_cache(maxsize=1)
 def _designators_before() -> list[tuple[list[str], str]]:
-    return _cached("before", lambda: _words(tables()["designators_before"].items()))
+    return _words(tables()["designators_before"].items())
 
 
-def _not_places() -> set[str]:
-    return _cached("not", lambda: set(tables()["not_places"]))
-
-
-def _person_titles() -> set[str]:
-    return _cached("titles", lambda: set(tables()["person_titles"]))
-
-
-def _directions() -> set[str]:
-    return _cached("directions", lambda: set(tables()["direction_words"]))
-
-
-def _resident_words() -> set[str]:
-    return _cached("residents", lambda: set(tables()["resident_words"]))
-
-
-def _locatives() -> set[str]:
-    return _cached("locatives", lambda: set(tables()["locative_prepositions"]))
-
-
-def _institution_heads() -> set[str]:
-    return _cached("institutions", lambda: set(tables()["institution_heads"]))
-
-
-def _compound_tails() -> set[str]:
-    return _cached("tails", lambda: set(tables()["compound_tails"]))
-
-
-def _geo_heads() -> set[str]:
-    return _cached("heads", lambda: set(tables()["geo_heads"]))
-
-
-_CACHE: dict = {}
-
-
-def _cached(key: str, make):
-    if key not in _CACHE:
-        _CACHE[key] = make()
-    return _CACHE[key]
