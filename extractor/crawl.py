@@ -251,16 +251,8 @@ def decode_page(response: Response) -> str:
     if mime and mime not in _HTML_TYPES:
         raise FetchError(response.url, f"{response.final_url} is {mime}, not an HTML page")
     match = _CHARSET.search(content_type)
-    if match:
-        name = match.group(1).lower()
-        # GB2312 pages routinely use characters only GBK/GB18030 has; the superset decodes them all
-        name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
-        try:
-            return response.body.decode(name)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong or unknown header charset: let the page and detection decide
     try:
-        return decode_html(response.body, response.url)
+        return decode_html(response.body, response.url, charset=match.group(1) if match else None)
     except InputError as err:
         raise FetchError(response.url, err.message) from None
 

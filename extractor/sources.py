@@ -113,9 +113,15 @@ def _gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
     return out
 
 
-def decode_html(data: bytes, source: str) -> str:
-    """Bytes -> str: BOM, then the page's meta charset, then UTF-8, then detection (GBK pages often
-    declare nothing). Binary data is refused rather than decoded into garbage."""
+def decode_html(data: bytes, source: str, charset: str | None = None) -> str:
+    """Bytes -> str: the `charset` a transport declared (an HTTP header), then the BOM, the page's meta
+    charset, UTF-8, and detection (GBK pages often declare nothing). Binary data is refused rather than
+    decoded into garbage."""
+    if charset:
+        try:
+            return data.decode(_superset(charset))
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong or unknown declared charset: let the page and detection decide
     data, bom = EncodingDetector.strip_byte_order_mark(data)
     if bom:
         return data.decode(bom, errors="replace")
@@ -140,7 +146,12 @@ def decode_html(data: bytes, source: str) -> str:
 def _declared_encoding(data: bytes) -> str | None:
     """The charset a <meta> tag (or an XML declaration) names near the top of the page."""
     name = EncodingDetector.find_declared_encoding(data[:_DECLARATION_WINDOW], is_html=True)
+    return _superset(name) if name else None
+
+
+def _superset(name: str) -> str:
     # GB2312 pages routinely use characters only GBK/GB18030 has; the superset decodes them all
+    name = name.lower()
     return "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
 
 
