@@ -10,9 +10,13 @@ import email.utils
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 import lxml.html
+
+if TYPE_CHECKING:  # clean.py imports this module at run time
+    from .clean import TextBlock
 
 
 @dataclass(frozen=True)
@@ -286,10 +290,12 @@ def _language(tree) -> str | None:
     return lang if lang and re.fullmatch(r"[a-z]{2,3}", lang) else None
 
 
-def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMeta:
+def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None,
+                  blocks: list[TextBlock] | None = None) -> PageMeta:
     """Title (og:title, <h1>, <title>), canonical URL, and publication date from meta
     article:published_time, JSON-LD datePublished, <time datetime>, or a date pattern in the URL
-    (/2021/0508/, /2016/08/...)."""
+    (/2021/0508/, /2016/08/...). `blocks` is the page's clean_page() output where the caller has it:
+    a fragment with no title element takes its title block, without cleaning the page again."""
     canonical = _canonical(tree, url)
     self_url = _self_url(tree, url)
     published, month = published_date(tree, [url, canonical, self_url])
@@ -297,7 +303,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     if title is None:
         from .clean import clean_page  # the fragment case: the title is the page's first line
 
-        blocks = clean_page(tree, url)
+        blocks = clean_page(tree, url) if blocks is None else blocks
         title = blocks[0].text if blocks and blocks[0].section == "title" else None
     return PageMeta(title=title, canonical=canonical, published=published, language=_language(tree),
                     self_url=self_url, published_month=month)

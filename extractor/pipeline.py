@@ -22,8 +22,9 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 def parse_page(html: str, source: str, url: str | None = None) -> ParsedPage:
     """Parse a page once and read everything later stages need from the tree."""
     tree = parse_html(html)
-    meta = read_metadata(tree, url)
-    return ParsedPage(source=source, url=url, meta=meta, blocks=clean_page(tree, url),
+    blocks = clean_page(tree, url)
+    meta = read_metadata(tree, url, blocks)
+    return ParsedPage(source=source, url=url, meta=meta, blocks=blocks,
                       next_links=next_page_links(tree, url or meta.canonical))
 
 
