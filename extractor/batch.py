@@ -23,7 +23,7 @@ from typing import IO, Callable, Iterable, Iterator, TypeVar
 from .errors import ExtractorError
 from .models import Article
 from .pagination import ParsedPage, group_pages
-from .pipeline import build_article, parse_page, text_article
+from .pipeline import article_doc_id, build_article, parse_page, text_article
 from .resume import Skip
 from .sources import MAX_BYTES, RawDocument, RawPage, expand_paths, read_path
 from .workers import Pool, windowed
@@ -80,13 +80,7 @@ def _read_all(paths: list[str], options: BatchOptions, tick: Callable[[], None],
 
 
 def _done(group: list[ParsedPage], skip: Skip) -> bool:
-    return group_doc_id(group) in skip.doc_ids or all(p.source in skip.sources for p in group)
-
-
-def group_doc_id(group: list[ParsedPage]) -> str:
-    """The doc_id build_article gives these pages (kept in step with pipeline.build_article)."""
-    first = group[0]
-    return first.meta.canonical or first.url or first.source
+    return article_doc_id(group) in skip.doc_ids or all(p.source in skip.sources for p in group)
 
 
 # --- the two stages (run in worker processes) ------------------------------------------------------

@@ -36,9 +36,15 @@ def build_article(pages: list[ParsedPage], doc_id: str | None = None,
     published = first.meta.published
     refs = [PageRef(page=n, url=p.url, source=p.source) for n, p in enumerate(pages, start=1)]
     title = first.meta.title or next((text[b.start_char:b.end_char] for b in blocks if b.section == "title"), None)
-    return _assemble(text, blocks, refs, doc_id=doc_id or first.meta.canonical or first.url or first.source,
+    return _assemble(text, blocks, refs, doc_id=doc_id or article_doc_id(pages),
                      url=first.url or first.meta.canonical, title=title, published=published,
                      reference_date=reference_date or published, with_facts=with_facts)
+
+
+def article_doc_id(pages: list[ParsedPage]) -> str:
+    """SPEC's doc_id of saved or fetched pages: the canonical URL, else page 1's URL, else its path."""
+    first = pages[0]
+    return first.meta.canonical or first.url or first.source
 
 
 def text_article(page: RawPage, doc_id: str, reference_date: dt.date | None = None,
