@@ -14,12 +14,21 @@ from extractor.normalize.numbers import find_numbers, parse_number
     ("three hundred and two dozen", 324), ("two hundred dozen", 2400), ("1.5 dozen", 18),
     # scientific notation with a power of ten, as science stories print it
     ("2.48×10^-5", 2.48e-5), ("6.02 x 10^23", 6.02e23), ("1.5×10⁶", 1.5e6), ("2.48×10−5", 2.48e-5), ("5.5x10-3", 5.5e-3),
+    # word fractions: a tens word before a unit ordinal is part of the denominator unless "and" ties it to the
+    # numerator; a proper fraction after "and" is added to the whole before it
+    ("one twenty-fifth", 1 / 25), ("three twenty-firsts", 3 / 21), ("three twenty firsts", 3 / 21),
+    ("twenty twenty fifths", 20 / 25), ("twenty fifths", 4), ("one hundred thirty fifths", 100 / 35),
+    ("one hundred thirty-fifths", 100 / 35), ("one hundred and thirty fifths", 26),
+    ("one hundred and thirty-two fifths", 26.4), ("minus one hundred thirty fifths", -100 / 35),
+    ("two and three quarters", 2.75), ("one millionth", 1e-6), ("three hundredths", 0.03), ("two-third", 2 / 3),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["three four", "twenty thirty", "billion", "a"])
+@pytest.mark.parametrize("text", ["three four", "twenty thirty", "billion", "a",
+                                  # ordinals, not fractions: no numerator, or a singular after a whole hundred
+                                  "thirty-fifth", "twenty-first", "one hundred fifth", "two millionth"])
 def test_not_one_number(text):
     assert parse_number(text) is None or not find_numbers(text)
 
@@ -36,6 +45,11 @@ def test_not_one_number(text):
     ("plus or minus 3 points", ["3"]),
     ("between three and seven percent", ["three", "seven"]),
     ("one one hundred fifth", []),
+    ("the twenty-fifth anniversary", []),
+    ("the twenty-first century", []),
+    ("its two millionth visitor", []),
+    ("twenty first-time buyers", ["twenty"]),
+    ("three quarter-finals and twenty fifth-graders", ["three", "twenty"]),
     ("a factor of 2.48×10−5, with 6.0-sigma", ["2.48×10−5", "6.0"]),
     ("about 6.02 x 10^23 atoms", ["6.02 x 10^23"]),
     ("a 2 x 10 grid, a 3 x 10-5 win", ["2", "10", "3", "10", "5"]),  # no marked exponent: sizes and scores

@@ -56,11 +56,17 @@ def number_regex() -> re.Pattern:
     ints = [*t["units"], *t["tens"]]
     scales = [*t["scales"], *t["groups"]]
     fracs = list(t["fractions"])
-    word = rf"(?:{_alt(ints + scales + fracs)})"
+    # "twenty-first", "thirty fifths": one ordinal, so "first" joins the phrase only after a tens word;
+    # not "twenty first-time buyers", where the hyphen ties "first" to the next word
+    compound = rf"(?:{_alt(t['tens'])})(?:\s*-\s*(?:{_alt(t['ordinal_units'])})|\s+(?:{_alt(t['ordinal_units'])})(?!-\w))"
+    # nor "three quarter-finals", "twenty fifth-graders": a spaced fraction word hyphened to the next word
+    # is that word's modifier
+    frac = rf"(?:(?<!\s)(?:{_alt(fracs)})|(?:{_alt(fracs)})(?!-\w))"
+    word = rf"(?:{compound}|{frac}|{_alt(ints + scales)})"
     join = r"(?:\s*-\s*|\s+(?:and\s+(?:a\s+)?)?)"
     # a phrase starts with a number word or "a" before a scale ("a hundred", "a dozen", "a half"); a bare
     # "billion" or "a" is not a number
-    first = rf"(?:(?:an?|half\s+a)\s+(?:{_alt(scales + fracs)})|{_alt(ints)}|half)"
+    first = rf"(?:(?:an?|half\s+a)\s+(?:{_alt(scales + fracs)})|{compound}|{_alt(ints)}|half)"
     point = rf"(?:\s+point(?:\s+(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
     words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
     scale_words = rf"(?:\s*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{_alt(k for k in t['scale_abbreviations'] if k not in t['glued_only'])})\b)*"
@@ -99,8 +105,10 @@ def _parsed_pieces(s: str, offset: int) -> list[tuple[int, int, float]]:
     if value is not None:
         return [(offset, offset + len(s), value)]
     words = [w for w in re.finditer(r"[^\s-]+", s)]
-    if len(words) < 2 or any(w.group(0).lower() in tables()["fractions"] for w in words):
-        return []  # an unreadable fraction ("one one hundred fifth") is no run of whole numbers either
+    if len(words) < 2 or any(_is_ordinal_word(w.group(0).lower()) for w in words):
+        # an unreadable fraction ("one one hundred fifth") or an ordinal ("the twenty-fifth anniversary",
+        # "his two millionth visitor") is no run of whole numbers either
+        return []
     out, i = [], 0
     while i < len(words):
         if words[i].group(0).lower() in ("and", "a", "an"):
@@ -115,6 +123,10 @@ def _parsed_pieces(s: str, offset: int) -> list[tuple[int, int, float]]:
         else:
             i += 1
     return out
+
+
+def _is_ordinal_word(w: str) -> bool:
+    return w in tables()["fractions"] or w in tables()["ordinal_units"]
 
 
 def _is_lone_fraction_word(s: str) -> bool:
@@ -180,7 +192,7 @@ def _parse_words(words: list[str]) -> float | None:
     if words[:1] == ["half"] and words[1:2] == ["a"]:
         rest = _parse_words(["a", *words[2:]])
         return None if rest is None else rest / 2
-    if len(_flat(words)) > 1 and _flat(words)[-1] in t["fractions"]:
+    if len(_flat(words)) > 1 and _is_ordinal_word(_flat(words)[-1]):
         return _parse_fraction(_flat(words))
     if words[-1] in t["fractions"]:
         return 1 / t["fractions"][words[-1]]
@@ -196,14 +208,43 @@ def _flat(words: list[str]) -> list[str]:
 
 
 def _parse_fraction(words: list[str]) -> float | None:
-    # "one and a half" = 1 + 1/2: the fraction is whatever follows the last "and"
+    """'two fifths', 'one twenty-fifth', 'one and a half'; None for an ordinal ('thirty-fifth', 'one hundred fifth')."""
+    # "one and a half" = 1 + 1/2: a proper fraction after the last "and" is added to the whole before it;
+    # otherwise the "and" is inside the numerator ("one hundred and thirty fifths" = 130/5)
     if "and" in words:
         i = len(words) - 1 - words[::-1].index("and")
         whole, part = _parse_integer(words[:i]), _parse_fraction(words[i + 1:])
-        return None if whole is None or part is None else whole + part
-    den = tables()["fractions"][words[-1]]
-    num = _parse_integer(words[:-1])
-    return None if num is None else num / den
+        if whole is not None and part is not None and part < 1:
+            return whole + part
+    found = _denominator(words)
+    if found is None:
+        return None
+    num_words, den, singular = found
+    num = _parse_integer(num_words)
+    if num is None:
+        return None  # no numerator: "the thirty-fifth", an ordinal
+    # a singular denominator takes "one"/"a" ("one fifth"), or one small word in adjectives ("a three-quarter
+    # majority", "two-third majority"); "one hundred fifth", "two millionth visitor" are ordinals
+    if singular and num != 1 and not (len(num_words) == 1 and num < 10 and den < 100):
+        return None
+    return num / den
+
+
+def _denominator(words: list[str]) -> tuple[list[str], float, bool] | None:
+    """(numerator words, denominator, singular?) of a phrase ending in an ordinal. A tens word right before a
+    unit ordinal belongs to the denominator ("one hundred thirty-fifths" = 100/35), unless an "and" ties it
+    to the numerator ("one hundred and thirty fifths" = 130/5)."""
+    t = tables()
+    last = words[-1]
+    singular = not last.endswith("s")
+    # a plural with nothing before the tens word counts in the tens: "twenty fifths" = 20/5
+    tens_numerator = len(words) == 2 and not singular
+    if (last in t["ordinal_units"] and len(words) >= 2 and words[-2] in t["tens"] and words[-3:-2] != ["and"]
+            and not tens_numerator):
+        return words[:-2], t["tens"][words[-2]] + t["ordinal_units"][last], singular
+    if last in t["fractions"]:
+        return words[:-1], t["fractions"][last], singular
+    return None
 
 
 def _point_digits(words: list[str]) -> float | None:
