@@ -46,6 +46,10 @@ AMOUNTS = [
     ("a ticket cost 3 dollars 50 cents", {"3 dollars 50 cents": (3.5, None, None, "exact", "USD", "currency")}),
     ("it only cost thirteen dollars and forty-five cents",
      {"thirteen dollars and forty-five cents": (13.45, None, None, "exact", "USD", "currency")}),
+    # cents spoken without the word, after a currency name and where the clause ends
+    ("it only cost thirteen dollars forty five", {"thirteen dollars forty five": (13.45, None, None, "exact", "USD", "currency")}),
+    ("It cost 12 euros 99!", {"12 euros 99": (12.99, None, None, "exact", "EUR", "currency")}),
+    ("It cost 100 dollars 20 years ago.", {"100 dollars": (100, None, None, "exact", "USD", "currency")}),
     # index points measure a move (no pint unit: unit null); cents are money; vague plurals of a currency
     ("The Dow fell 340 points, or 4%, after losing more than 250 points on Monday",
      {"340 points": (340, None, None, "exact", None, "measure"), "4%": (4, None, None, "exact", "%", "percent"),

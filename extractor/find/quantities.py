@@ -114,6 +114,9 @@ def _glued_scale() -> re.Pattern:
 
 
 _CENTS = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \u00a0]+(?i:cents?)\b")
+# cents said without the word, as prices are spoken: "thirteen dollars forty-five", "three pounds fifty."; only
+# where the clause ends, so "100 dollars 20 years ago" keeps its years
+_SPOKEN_CENTS = re.compile(r"[ \u00a0]+(\d{2}|[a-z]+(?:[ -][a-z]+)?)(?=[ \u00a0]*(?:[.,;:!?)\"'”’]|\Z))")
 _PERCENT = re.compile(rf"{_SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))")
 _PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-|\+/−)[ \u00a0]*")
 # a time of day after the number: "2.13 am", "10.30 p.m." ("2pm" is caught as a glued letter)
@@ -304,12 +307,7 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         r.start = pre.start() if pre else n.start
         r.end = suffix.end() if suffix else pos
         r.kind, r.unit, r.unit_kind = "amount", code, "currency"
-        cents = _CENTS.match(text, r.end)  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-        if cents and r.value is not None and not r.scaled:
-            part = parse_number(cents.group(1))
-            if part is not None and 0 < part < 100 and part == int(part):
-                r.value, r.end = round(r.value + part / 100, 2), cents.end()
-                r.numbers.append(j + 1)  # the cents are the next number
+        _add_cents(text, r, bool(suffix) and not pre)
         return r
     if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos:pos + 4])):
         # "billions of dollars", "hundreds of millions of euros": money at least that large
@@ -342,6 +340,23 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         return r
     r.end = pos
     return r
+
+
+def _add_cents(text: str, r: Reading, named: bool) -> None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents'; after a currency name (not a sign, and not
+    '$5 50') also the spoken 'thirteen dollars forty-five', whose cents are ten to ninety-nine."""
+    if r.value is None or r.scaled:
+        return
+    cents = _CENTS.match(text, r.end)
+    spoken = None if cents or not named else _SPOKEN_CENTS.match(text, r.end)
+    found = cents or spoken
+    if found is None or found.group(1).lower().startswith("and"):
+        return
+    part = parse_number(found.group(1))
+    if part is None or part != int(part) or not (0 < part < 100 if cents else 10 <= part < 100):
+        return
+    r.value, r.end = round(r.value + part / 100, 2), found.end()
+    r.numbers.append(r.numbers[0] + 1)  # the cents are the next number
 
 
 def _in_open_quote(text: str, pos: int) -> bool:
