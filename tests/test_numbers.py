@@ -20,7 +20,7 @@ from extractor.normalize.numbers import find_numbers, parse_number
     ("twenty twenty fifths", 20 / 25), ("twenty fifths", 4), ("one hundred thirty fifths", 100 / 35),
     ("one hundred thirty-fifths", 100 / 35), ("one hundred and thirty fifths", 26),
     ("one hundred and thirty-two fifths", 26.4), ("minus one hundred thirty fifths", -100 / 35),
-    ("two and three quarters", 2.75), ("one millionth", 1e-6), ("three hundredths", 0.03), ("two-third", 2 / 3),
+    ("two hundred & forty", 240), ("one & a half", 1.5), ("two and three quarters", 2.75), ("one millionth", 1e-6), ("three hundredths", 0.03), ("two-third", 2 / 3),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
@@ -49,6 +49,10 @@ def test_not_one_number(text):
     ("the twenty-first century", []),
     ("its two millionth visitor", []),
     ("twenty first-time buyers", ["twenty"]),
+    # a comma groups written-out digits after a scale of a thousand or more; lists stay apart
+    ("three million, two hundred & forty, you say?", ["three million, two hundred & forty"]),
+    ("one million, two million, three million", ["one million", "two million", "three million"]),
+    ("three thousand, 200 people and five & six", ["three thousand", "200", "five", "six"]),
     ("three quarter-finals and twenty fifth-graders", ["three", "twenty"]),
     ("a factor of 2.48×10−5, with 6.0-sigma", ["2.48×10−5", "6.0"]),
     ("about 6.02 x 10^23 atoms", ["6.02 x 10^23"]),

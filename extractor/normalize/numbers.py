@@ -63,7 +63,7 @@ def number_regex() -> re.Pattern:
     # is that word's modifier
     frac = rf"(?:(?<!\s)(?:{_alt(fracs)})|(?:{_alt(fracs)})(?!-\w))"
     word = rf"(?:{compound}|{frac}|{_alt(ints + scales)})"
-    join = r"(?:\s*-\s*|\s+(?:and\s+(?:a\s+)?)?)"
+    join = r"(?:\s*-\s*|\s+(?:(?:and|&)\s+(?:a\s+)?)?)"  # "two hundred & forty" as "two hundred and forty"
     # a phrase starts with a number word or "a" before a scale ("a hundred", "a dozen", "a half"); a bare
     # "billion" or "a" is not a number
     first = rf"(?:(?:an?|half\s+a)\s+(?:{_alt(scales + fracs)})|{compound}|{_alt(ints)}|half)"
@@ -92,6 +92,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             s = text[start:end]
             if not _is_lone_fraction_word(s):
                 out.append(NumberSpan(start, end, value, words=not any(c.isdigit() for c in s)))
+    out = _join_comma_groups(text, out)
     for m in vague_regex().finditer(text):
         if not any(n.start < m.end() and m.start() < n.end for n in out):
             out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
@@ -111,18 +112,40 @@ def _parsed_pieces(s: str, offset: int) -> list[tuple[int, int, float]]:
         return []
     out, i = [], 0
     while i < len(words):
-        if words[i].group(0).lower() in ("and", "a", "an"):
+        if words[i].group(0).lower() in ("and", "&", "a", "an"):
             i += 1
             continue
         for j in range(len(words), i, -1):
             piece = s[words[i].start():words[j - 1].end()]
-            if words[j - 1].group(0).lower() != "and" and (v := parse_number(piece)) is not None:
+            if words[j - 1].group(0).lower() not in ("and", "&") and (v := parse_number(piece)) is not None:
                 out.append((offset + words[i].start(), offset + words[j - 1].end(), v))
                 i = j
                 break
         else:
             i += 1
     return out
+
+
+def _join_comma_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """'three million, two hundred & forty' is one number (3,000,240), as a comma groups written-out digits: the
+    words before the comma end in a scale of a thousand or more, and what follows is smaller than that scale.
+    Not lists ('one million, two million') nor digits."""
+    out: list[NumberSpan] = []
+    for n in spans:
+        prev = out[-1] if out else None
+        scale = _last_scale(text[prev.start:prev.end]) if prev and prev.words and n.words else None
+        if scale and re.fullmatch(r",[ \u00a0]+", text[prev.end:n.start]) and 0 < n.value < scale:
+            out[-1] = NumberSpan(prev.start, n.end, prev.value + n.value, words=True)
+        else:
+            out.append(n)
+    return out
+
+
+def _last_scale(s: str) -> float | None:
+    """The scale word a phrase ends with, if a thousand or more: 'three million' -> 1e6."""
+    last = re.split(r"[\s-]+", s.strip().lower())[-1]
+    scale = tables()["scales"].get(last)
+    return scale if scale and scale >= 1000 else None
 
 
 def _is_ordinal_word(w: str) -> bool:
@@ -181,7 +204,7 @@ def _parse_unsigned(s: str) -> float | None:
     m = re.match(r"^(?:(\d+)\s+)?(\d+)/(\d+)$", s)
     if m:
         return float(m.group(1) or 0) + int(m.group(2)) / int(m.group(3)) if int(m.group(3)) else None
-    return _parse_words(re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:\s*-\s*[a-z]+)*", s.lower()))
+    return _parse_words(re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:\s*-\s*[a-z]+)*", s.lower().replace("&", " and ")))
 
 
 def _parse_words(words: list[str]) -> float | None:
