@@ -90,6 +90,8 @@ AMOUNTS = [
     ("The door is 2 1/2 in thick, and the pencil is 2 in.", {"2 1/2 in": (2.5, None, None, "exact", "in", "measure"),
                                                               "2 in": (2, None, None, "exact", "in", "measure")}),
     ("The team won 3 in a row", {}),
+    # a fixed phrase that is a measure: the phrase is the unit
+    ("Atoms were cooled to absolute zero, then to zero again", {"absolute zero": (0, None, None, "exact", "K", "measure")}),
     ("revenue of c $ 16.4 million", {"c $ 16.4 million": (16.4e6, None, None, "exact", "CAD", "currency")}),
 ]
 

@@ -1,6 +1,7 @@
 import pytest
 
 from extractor.normalize import units
+from extractor.normalize.numbers import load_json
 
 
 def test_every_symbol_parses_in_pint():
@@ -9,6 +10,8 @@ def test_every_symbol_parses_in_pint():
     for table in units.tables():
         for unit in table.values():
             ureg.parse_units(unit.symbol)
+    for _, symbol in load_json("quantity_measures.json")["named_amounts"].values():  # "absolute zero"
+        ureg.parse_units(symbol)
 
 
 @pytest.mark.parametrize("text, symbol, factor", [

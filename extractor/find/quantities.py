@@ -288,6 +288,10 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     pre = money.prefix_regex().search(text, max(0, n.start - 12), n.start)
     code = money.prefix_code(pre.group(0), article) if pre else None
     pos = n.end
+    named = _named_amount(text, n)
+    if named is not None:  # "absolute zero": the phrase is the unit
+        start, value, unit = named
+        return Reading(start, n.end, float(value), "amount", unit, "measure", numbers=[j])
     r.scaled = bool(re.search(r"[A-Za-z]", text[n.start:n.end])) and not n.words
     if code or not n.words:
         glued = _glued_scale().match(text, pos)
@@ -357,6 +361,27 @@ def _add_cents(text: str, r: Reading, named: bool) -> None:
         return
     r.value, r.end = round(r.value + part / 100, 2), found.end()
     r.numbers.append(r.numbers[0] + 1)  # the cents are the next number
+
+
+@lru_cache(maxsize=1)
+def _named_amounts() -> dict[str, tuple[re.Pattern, float, str]]:
+    """Number word -> (what must stand before it, value, unit) for the fixed phrases in quantity_measures.json."""
+    out = {}
+    for phrase, (value, unit) in load_json("quantity_measures.json")["named_amounts"].items():
+        *before, word = phrase.split()
+        words = _SPACE.replace("*", "+").join(map(re.escape, before))
+        out[word] = (re.compile(rf"(?<![\w-])(?i:{words})[ \u00a0]+\Z"), value, unit)
+    return out
+
+
+def _named_amount(text: str, n: NumberSpan) -> tuple[int, float, str] | None:
+    """(start, value, unit) when the number word ends a fixed phrase: 'near absolute zero' is 0 kelvin."""
+    entry = _named_amounts().get(text[n.start:n.end].lower())
+    if entry is None:
+        return None
+    before, value, unit = entry
+    m = before.search(text, max(0, n.start - 30), n.start)
+    return (m.start(), value, unit) if m else None
 
 
 def _in_open_quote(text: str, pos: int) -> bool:
