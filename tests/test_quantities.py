@@ -140,6 +140,8 @@ COUNTS = [
     # times of day, unit exponents and a signed number the tagger calls a name
     ("I arrived at 2.13 am. The fire began at 10.30 p.m. and 400 people fled", {"400": (400, None, "exact", "people")}),
     ("The LHC reached over 5 fb−1 of data", {"over 5": (5, 5, "more_than", "fb−1")}),
+    # the tagger cuts "-1" out of a power and calls it ORG: a piece of a number is no name
+    ("2.5^-1", {"2.5^-1": (0.4, None, "exact", None)}),
     ("Temperatures fell to -1 overnight", {"-1": (-1, None, "exact", None)}),
     ("a factor of 2.48×10−5", {"2.48×10−5": (2.48e-5, None, "exact", None)}),
     ("The answer is 10^6 cells, not 1.1^23", {"10^6": (1e6, None, "exact", "cells"), "1.1^23": (pytest.approx(8.95430243255239), None, "exact", None)}),

@@ -486,8 +486,11 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
                 continue
             return True  # "a third term"
         ent = _entity_of(tok)
-        if doc.text[n.start] in "-−" and ent.start_char >= n.start and ent.end_char <= n.end:
-            continue  # "-1" tagged ORG on its own: a signed number is no name, date or time
+        inside = ent.start_char >= n.start and ent.end_char <= n.end
+        if inside and (doc.text[n.start] in "-−" or (ent.start_char, ent.end_char) != (n.start, n.end) and not n.words):
+            # "-1" tagged ORG on its own, or the "-1" of "2.5^-1": a signed number, or a piece the tagger cut
+            # from a written number, is no name, date or time
+            continue
         if tok.ent_type_ not in ("DATE", "TIME") or _is_year(doc.text[n.start:n.end]):
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
         if _could_be_age(doc.text, n) and not _counts_noun(_root(span)) and not _glued_scale().match(doc.text, n.end):
