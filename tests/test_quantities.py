@@ -142,6 +142,10 @@ COUNTS = [
     ("The LHC reached over 5 fb−1 of data", {"over 5": (5, 5, "more_than", "fb−1")}),
     # the tagger cuts "-1" out of a power and calls it ORG: a piece of a number is no name
     ("2.5^-1", {"2.5^-1": (0.4, None, "exact", None)}),
+    # a number of time units is a duration (the date finder's), even where the tagger gives no DATE
+    ("The shortest day at Archangel has only 3 hrs.", {}),
+    ("Eat 1–2 hours after your workout, as it took 13.8 billion years", {}),
+    ("We would love to one day buy a cooler. One small, 2-month study showed it.", {"One": (1, None, "exact", "month study")}),
     ("Temperatures fell to -1 overnight", {"-1": (-1, None, "exact", None)}),
     ("a factor of 2.48×10−5", {"2.48×10−5": (2.48e-5, None, "exact", None)}),
     ("The answer is 10^6 cells, not 1.1^23", {"10^6": (1e6, None, "exact", "cells"), "1.1^23": (pytest.approx(8.95430243255239), None, "exact", None)}),

@@ -445,8 +445,15 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
             merged = _as_range(text, reading, second, _shared_scale(text, n, nxt, reading.value))
             if merged is not None:
                 merged.kind = "count"
-                return merged, _counted(nxt_span)
-    return _qualify(text, reading), _counted(span)
+                counted = _counted(nxt_span)
+                return None if _is_duration(counted) else (merged, counted)
+    counted = _counted(span)
+    return None if _is_duration(counted) else (_qualify(text, reading), counted)
+
+
+def _is_duration(counted: str | None) -> bool:
+    """'13.8 billion years', 'one day', '1-2 hours': a number of time units is a duration, not a count."""
+    return counted is not None and re.split(r"[\s-]+", counted.lower())[-1] in _exclusions()["duration_nouns"]
 
 
 def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
