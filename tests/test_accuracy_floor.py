@@ -26,7 +26,7 @@ FLOORS = [
     ("peers/recognizers_number.jsonl", "count", 0.88),
     ("peers/recognizers_datetime.jsonl", "date", 0.89),
     ("peers/quantulum3.jsonl", "amount", 0.67),
-    ("peers/quantulum3.jsonl", "count", 0.52),
+    ("peers/quantulum3.jsonl", "count", 0.53),
     ("news_gold/meantime_en.jsonl", "date", 0.94),
     ("news_gold/meantime_en.jsonl", "place", 0.53),
     ("news_gold/geowebnews.jsonl", "place", 0.76),
