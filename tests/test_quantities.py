@@ -90,6 +90,9 @@ AMOUNTS = [
     ("The door is 2 1/2 in thick, and the pencil is 2 in.", {"2 1/2 in": (2.5, None, None, "exact", "in", "measure"),
                                                               "2 in": (2, None, None, "exact", "in", "measure")}),
     ("The team won 3 in a row", {}),
+    # kelvin only spaced: "4K" is a screen resolution (and no count of anything either)
+    ("The TV streams 4K video; the chip was cooled to 4 K", {"4 K": (4, None, None, "exact", "K", "measure")}),
+    ("He earns $50K a year", {"$50K": (50000, None, None, "exact", "USD", "currency")}),
     # a fixed phrase that is a measure: the phrase is the unit
     ("Atoms were cooled to absolute zero, then to zero again", {"absolute zero": (0, None, None, "exact", "K", "measure")}),
     ("revenue of c $ 16.4 million", {"c $ 16.4 million": (16.4e6, None, None, "exact", "CAD", "currency")}),
@@ -142,6 +145,8 @@ COUNTS = [
     ("The LHC reached over 5 fb−1 of data", {"over 5": (5, 5, "more_than", "fb−1")}),
     # the tagger cuts "-1" out of a power and calls it ORG: a piece of a number is no name
     ("2.5^-1", {"2.5^-1": (0.4, None, "exact", None)}),
+    # a glued letter that is no scale the number takes: labels and screens, not counts
+    ("the 2B Mindset program on a 4K TV and a 10K race", {}),
     # a number of time units is a duration (the date finder's), even where the tagger gives no DATE
     ("The shortest day at Archangel has only 3 hrs.", {}),
     ("Eat 1–2 hours after your workout, as it took 13.8 billion years", {}),

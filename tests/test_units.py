@@ -23,6 +23,7 @@ def test_every_symbol_parses_in_pint():
     (" tonnes per day", "t/day", 1), (" TeV", "TeV", 1), (" GeV", "GeV", 1), (" km squared", "km**2", 1),
     (" metres squared", "m**2", 1), (" tbsp", "tablespoon", 1), (" tsp", "teaspoon", 1),
     # spaced "in" is an inch only with a measuring word after it or at a sentence end
+    (" K", "K", 1), (" kelvin", "K", 1),
     (" in thick", "in", 1), (" in. pipe", "in", 1), (" in.", "in", 1), (" in", "in", 1), (" in, and", "in", 1),
 ])
 def test_match_unit(text, symbol, factor):
@@ -30,6 +31,7 @@ def test_match_unit(text, symbol, factor):
     assert m is not None and m.unit.symbol == symbol and m.unit.factor == pytest.approx(factor)
 
 
-@pytest.mark.parametrize("text", [" in the", "st", " t", " of", " people", " l", " in a row", " in 10 people", " in May"])
+@pytest.mark.parametrize("text", [" in the", "st", " t", " of", " people", " l", " in a row", " in 10 people", " in May",
+                                  "K TV"])  # "4K TV" is a screen, not kelvin
 def test_no_unit(text):
     assert units.match_unit(text, 0) is None

@@ -293,11 +293,9 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         start, value, unit = named
         return Reading(start, n.end, float(value), "amount", unit, "measure", numbers=[j])
     r.scaled = bool(re.search(r"[A-Za-z]", text[n.start:n.end])) and not n.words
-    if code or not n.words:
-        glued = _glued_scale().match(text, pos)
-        # without a currency only the unambiguous ones: "10k", "10M", "1.2b" ("3B" is a pencil, "5m" metres)
-        if glued and (code or glued.group(0) in ("k", "M", "bn") or glued.group(0) in ("b", "B") and "." in text[n.start:n.end]):
-            r.value, r.scaled, pos = n.value * _scale_value(glued.group(0)), True, glued.end()
+    glued = _applied_scale(text, n, code)
+    if glued:
+        r.value, r.scaled, pos = n.value * _scale_value(glued.group(0)), True, glued.end()
     if n.vague:
         r.low, r.value, r.qualifier = n.value, None, "approximate"
     suffix = money.suffix_regex().match(text, pos)
@@ -390,6 +388,15 @@ def _in_open_quote(text: str, pos: int) -> bool:
     return q >= 0 and (q == 0 or text[q - 1] in " \u00a0\n([:") and q + 1 < len(text) and not text[q + 1].isspace()
 
 
+def _applied_scale(text: str, n: NumberSpan, code: str | None) -> re.Match | None:
+    """The scale letter glued to a number that multiplies it: any after a currency ("$50K"); without one only the
+    unambiguous ones: "10k", "10M", "1.2b" ("3B" is a pencil, "5m" metres, "4K" a screen or a 10K race)."""
+    glued = _glued_scale().match(text, n.end) if code or not n.words else None
+    if glued and (code or glued.group(0) in ("k", "M", "bn") or glued.group(0) in ("b", "B") and "." in text[n.start:n.end]):
+        return glued
+    return None
+
+
 def _scale_value(abbrev: str) -> float:
     return number_tables()["scale_abbreviations"][abbrev]
 
@@ -462,8 +469,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     if _blocking_entity(doc, span, n, ex["not_count_entities"]):
         return False
     after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
-    if after[:1].isalpha() and not _glued_scale().match(text, n.end) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
-        return False  # "737s", "1990s", "3D", "10:30", "3/4/2021": models, decades, times, dates
+    if after[:1].isalpha() and not _applied_scale(text, n, None) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
+        return False  # "737s", "1990s", "3D", "4K", "10:30", "3/4/2021": models, decades, screens, times, dates
     if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z][-−]|\w\(", before):
         return False  # "COVID-19", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
     if _CLOCK.match(text, n.end):

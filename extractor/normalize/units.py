@@ -65,11 +65,19 @@ _END = r"(?![A-Za-z0-9²³])"
 
 
 @lru_cache(maxsize=1)
+def _spaced_only() -> frozenset[str]:
+    """Symbols that are the unit only apart from the number: "4 K" is kelvin, "4K" a screen or a thousand."""
+    return frozenset(sym for e in data()["units"] if e.get("spaced_symbols_only") for sym in e["symbols"])
+
+
+@lru_cache(maxsize=1)
 def unit_regex() -> re.Pattern:
     names, symbols, glued = tables()
-    spaced = rf"(?P<sep>[ \u00a0]*(?:-[ \u00a0]*)?)(?:(?P<name>(?i:{_alt(names)})){_END}|(?P<sym>{_alt(symbols)}){_END})"
+    either = [s for s in symbols if s not in _spaced_only()]
+    spaced = rf"(?P<sep>[ \u00a0]*(?:-[ \u00a0]*)?)(?:(?P<name>(?i:{_alt(names)})){_END}|(?P<sym>{_alt(either)}){_END})"
+    apart = rf"[ \u00a0]+(?P<apart>{_alt(_spaced_only())}){_END}"
     touching = rf"(?P<glued>{_alt(glued)}){_END}"
-    return re.compile(rf"{spaced}|{touching}")
+    return re.compile(rf"{spaced}|{apart}|{touching}")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +103,7 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     elif m.group("name"):
         unit = names[m.group("name").lower()]
     else:
-        unit = symbols[m.group("sym")]
+        unit = symbols[m.group("sym") or m.group("apart")]
     return UnitMatch(m.end(), unit, hyphen="-" in (m.group("sep") or ""))
 
 
