@@ -53,6 +53,8 @@ def test_not_one_number(text):
     ("three million, two hundred & forty, you say?", ["three million, two hundred & forty"]),
     ("one million, two million, three million", ["one million", "two million", "three million"]),
     ("three thousand, 200 people and five & six", ["three thousand", "200", "five", "six"]),
+    # a digit fraction is proper: "24/7", "20/20" are names and slogans, not numbers
+    ("open 24/7 with 20/20 vision, 1/2 cup and 2 1/2 in", ["1/2", "2 1/2"]),
     ("three quarter-finals and twenty fifth-graders", ["three", "twenty"]),
     ("a factor of 2.48×10−5, with 6.0-sigma", ["2.48×10−5", "6.0"]),
     ("about 6.02 x 10^23 atoms", ["6.02 x 10^23"]),

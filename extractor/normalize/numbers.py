@@ -203,7 +203,9 @@ def _parse_unsigned(s: str) -> float | None:
         return float(m.group(1) or 0) + t["unicode_fractions"][m.group(2)]
     m = re.match(r"^(?:(\d+)\s+)?(\d+)/(\d+)$", s)
     if m:
-        return float(m.group(1) or 0) + int(m.group(2)) / int(m.group(3)) if int(m.group(3)) else None
+        # a fraction written with digits is proper ("1 1/2", not "3/2"): "24/7", "20/20", "50/50" are no numbers
+        num, den = int(m.group(2)), int(m.group(3))
+        return float(m.group(1) or 0) + num / den if 0 <= num < den else None
     return _parse_words(re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:\s*-\s*[a-z]+)*", s.lower().replace("&", " and ")))
 
 
