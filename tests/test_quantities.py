@@ -90,6 +90,13 @@ AMOUNTS = [
     ("The door is 2 1/2 in thick, and the pencil is 2 in.", {"2 1/2 in": (2.5, None, None, "exact", "in", "measure"),
                                                               "2 in": (2, None, None, "exact", "in", "measure")}),
     ("The team won 3 in a row", {}),
+    # a closing quote is no foot or inch mark: after a spelled-out number, or inside an open quotation
+    ("A 'phase one' trade deal and the “edition one” launch, the 'Top 5' list; he is 6' tall", {"6'": (6, None, None, "exact", "ft", "measure")}),
+    # torque and fuel economy are their own units, not weights and distances
+    ("It makes 517 lb-ft and 540 Nm, and 90 miles per gallon (38 kilometers per liter)",
+     {"517 lb-ft": (517, None, None, "exact", "ft_lb", "measure"), "540 Nm": (540, None, None, "exact", "N*m", "measure"),
+      "90 miles per gallon": (90, None, None, "exact", "mi/gal", "measure"),
+      "38 kilometers per liter": (38, None, None, "exact", "km/L", "measure")}),
     # kelvin only spaced: "4K" is a screen resolution (and no count of anything either)
     ("The TV streams 4K video; the chip was cooled to 4 K", {"4 K": (4, None, None, "exact", "K", "measure")}),
     ("He earns $50K a year", {"$50K": (50000, None, None, "exact", "USD", "currency")}),

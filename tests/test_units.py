@@ -23,7 +23,7 @@ def test_every_symbol_parses_in_pint():
     (" tonnes per day", "t/day", 1), (" TeV", "TeV", 1), (" GeV", "GeV", 1), (" km squared", "km**2", 1),
     (" metres squared", "m**2", 1), (" tbsp", "tablespoon", 1), (" tsp", "teaspoon", 1),
     # spaced "in" is an inch only with a measuring word after it or at a sentence end
-    (" K", "K", 1), (" kelvin", "K", 1),
+    (" K", "K", 1), (" kelvin", "K", 1), (" lb-ft", "ft_lb", 1), (" pound-feet", "ft_lb", 1), (" Nm", "N*m", 1), (" km/L", "km/L", 1),
     (" in thick", "in", 1), (" in. pipe", "in", 1), (" in.", "in", 1), (" in", "in", 1), (" in, and", "in", 1),
 ])
 def test_match_unit(text, symbol, factor):

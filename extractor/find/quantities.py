@@ -333,8 +333,8 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", None, "measure"
         return r
     unit = units.match_unit(text, pos)
-    if unit and text[unit.end - 1] == '"' and _in_open_quote(text, n.start):
-        unit = None  # 'the class is "English 101".': the quote closes, it is no inch mark
+    if unit and _closes_quote(text, n, text[unit.end - 1]):
+        unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
     if unit and not n.vague:
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", unit.unit.symbol, "measure"
         if unit.unit.factor != 1.0 and r.value is not None:
@@ -382,10 +382,25 @@ def _named_amount(text: str, n: NumberSpan) -> tuple[int, float, str] | None:
     return (m.start(), value, unit) if m else None
 
 
-def _in_open_quote(text: str, pos: int) -> bool:
-    """The last '"' before pos opens a quotation (after a space or bracket, before a word), not an inch mark."""
-    q = text.rfind('"', 0, pos)
-    return q >= 0 and (q == 0 or text[q - 1] in " \u00a0\n([:") and q + 1 < len(text) and not text[q + 1].isspace()
+# a quotation mark that may stand for feet or inches after a number -> the marks that open its quotation
+_QUOTE_OPENERS = {'"': '"', "'": "'‘", "”": "“"}
+
+
+def _closes_quote(text: str, n: NumberSpan, mark: str) -> bool:
+    """A foot or inch mark after the number is the end of a quotation: always after a spelled-out number (nobody
+    writes "one'" for a foot), after digits when a quotation opened before them and has not closed."""
+    if mark not in _QUOTE_OPENERS:
+        return False  # primes (′ ″) and letters are units
+    return n.words or _in_open_quote(text, n.start, mark)
+
+
+def _in_open_quote(text: str, pos: int, mark: str = '"') -> bool:
+    """A quotation opens (a mark after a space or bracket, before a word) in the line before pos and does not close
+    (the same mark after a word, not an apostrophe inside one) before it."""
+    openers = re.escape(_QUOTE_OPENERS[mark])
+    line = text.rfind("\n", 0, pos) + 1
+    opened = [m.end() for m in re.finditer(rf"(?:^|(?<=[ \u00a0(\[:]))[{openers}](?=\S)", text[line:pos])]
+    return bool(opened) and re.search(rf"(?<=\S){re.escape(mark)}(?!\w)", text[line + opened[-1]:pos]) is None
 
 
 def _applied_scale(text: str, n: NumberSpan, code: str | None) -> re.Match | None:
