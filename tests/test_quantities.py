@@ -152,6 +152,12 @@ COUNTS = [
     ("The LHC reached over 5 fb−1 of data", {"over 5": (5, 5, "more_than", "fb−1")}),
     # the tagger cuts "-1" out of a power and calls it ORG: a piece of a number is no name
     ("2.5^-1", {"2.5^-1": (0.4, None, "exact", None)}),
+    # list markers, picture captions and model codes are labels
+    ("5. Leverage your income", {}),
+    ("10)", {}),
+    ("Image 1 of 5", {"5": (5, None, "exact", None)}),
+    ("It ordered 50 Airbus A350-900 jets over FY2020-22", {"50": (50, None, "exact", "jets")}),
+    ("5 people died. 2 were hurt", {"5": (5, None, "exact", "people"), "2": (2, None, "exact", None)}),
     # a glued letter that is no scale the number takes: labels and screens, not counts
     ("the 2B Mindset program on a 4K TV and a 10K race", {}),
     # a number of time units is a duration (the date finder's), even where the tagger gives no DATE

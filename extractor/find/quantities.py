@@ -120,6 +120,10 @@ _SPOKEN_CENTS = re.compile(r"[ \u00a0]+(\d{2}|[a-z]+(?:[ -][a-z]+)?)(?=[ \u00a0]
 _PERCENT = re.compile(rf"{_SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))")
 _PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-|\+/−)[ \u00a0]*")
 # a time of day after the number: "2.13 am", "10.30 p.m." ("2pm" is caught as a glued letter)
+# a hyphen after a model code of letters and digits: "A350-900", "F15-2" (after a letter: "COVID-19")
+_LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*\d[-−]\Z")
+# a list marker: the number followed by "." or ")" and a space or the end of the block
+_ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
 _CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)")
 _SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|m|k|tn)\b")
 
@@ -486,8 +490,11 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
     if after[:1].isalpha() and not _applied_scale(text, n, None) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
         return False  # "737s", "1990s", "3D", "4K", "10:30", "3/4/2021": models, decades, screens, times, dates
-    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z][-−]|\w\(", before):
-        return False  # "COVID-19", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
+    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z][-−]|\w\(", before) \
+            or _LABEL_HYPHEN.search(text, max(0, n.start - 30), n.start):
+        return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
+    if _ENUMERATOR.match(text, n.end) and not text[:n.start].strip(" \u00a0(["):
+        return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
     if _CLOCK.match(text, n.end):
         return False  # "2.13 am", "10.30 p.m.": a time of day
     root = _root(span)
