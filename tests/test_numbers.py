@@ -56,6 +56,7 @@ def test_not_one_number(text):
     # a digit fraction is proper: "24/7", "20/20" are names and slogans, not numbers
     ("open 24/7 with 20/20 vision, 1/2 cup and 2 1/2 in", ["1/2", "2 1/2"]),
     ("three quarter-finals and twenty fifth-graders", ["three", "twenty"]),
+    ("a two and a half-hour drive", ["two and a half"]),
     ("a factor of 2.48×10−5, with 6.0-sigma", ["2.48×10−5", "6.0"]),
     ("about 6.02 x 10^23 atoms", ["6.02 x 10^23"]),
     ("a 2 x 10 grid, a 3 x 10-5 win", ["2", "10", "3", "10", "5"]),  # no marked exponent: sizes and scores

@@ -61,7 +61,8 @@ def number_regex() -> re.Pattern:
     compound = rf"(?:{_alt(t['tens'])})(?:\s*-\s*(?:{_alt(t['ordinal_units'])})|\s+(?:{_alt(t['ordinal_units'])})(?!-\w))"
     # nor "three quarter-finals", "twenty fifth-graders": a spaced fraction word hyphened to the next word
     # is that word's modifier
-    frac = rf"(?:(?<!\s)(?:{_alt(fracs)})|(?:{_alt(fracs)})(?!-\w))"
+    # (after "and a" the fraction is the number's own: "a two and a half-hour drive")
+    frac = rf"(?:(?:(?<!\s)|(?<=\band )|(?<=\band a ))(?:{_alt(fracs)})|(?:{_alt(fracs)})(?!-\w))"
     word = rf"(?:{compound}|{frac}|{_alt(ints + scales)})"
     join = r"(?:\s*-\s*|\s+(?:(?:and|&)\s+(?:a\s+)?)?)"  # "two hundred & forty" as "two hundred and forty"
     # a phrase starts with a number word or "a" before a scale ("a hundred", "a dozen", "a half"); a bare
