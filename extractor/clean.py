@@ -39,8 +39,10 @@ class TextBlock:
 def _data() -> dict:
     raw = json.loads(resources.files("extractor").joinpath("data/selectors.json").read_text("utf-8"))
     rx = {k: re.compile(v, re.I) for k, v in raw.items() if isinstance(v, str) and not k.startswith("_")}
-    sets = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
-    return {**raw, **rx, **sets}
+    # tag lists are looked up per element; every other list (title separators, meta names) is tried in
+    # its written order, which a set would make depend on the string hash seed of the process
+    lists = {k: frozenset(v) if k.endswith("_tags") else tuple(v) for k, v in raw.items() if isinstance(v, list)}
+    return {**raw, **rx, **lists}
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:
