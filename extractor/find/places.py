@@ -455,7 +455,7 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
             codes.add(p.country_code)
         # the states and provinces the article names (or names a county of): its towns are likelier in them
         state = p.gazetteer_id[len("iso3166-2:"):] if p.place_type == "admin1" and p.gazetteer_id \
-            and p.gazetteer_id.startswith("iso3166-2:") else p.parent if p.place_type == "admin2" else None
+            and p.gazetteer_id.startswith("iso3166-2:") else p.parent if _sole_county(p, by_name[k][0], gz) else None
         if state:
             codes.add(state)
         for c in codes:
@@ -466,6 +466,12 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
     chosen = {k: _best(ms, gz, _context(countries, own[k]), [pt for pt in points if pt[0] != k])
               for k, ms in by_name.items()}
     return chosen, set(countries), points
+
+
+def _sole_county(p: Place, m: Mention, gz: Gazetteer) -> bool:
+    """A county whose name no other county has: seventeen states have a Monroe County, and the first pass's pick
+    among them is arbitrary, so it must not vote for its state."""
+    return p.place_type == "admin2" and sum(gz.places[i].place_type == "admin2" for i in m.candidates) == 1
 
 
 def _in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> list[Mention]:
