@@ -124,7 +124,8 @@ def _mentions(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
     """Names the model cut short: a capitalised word before it that makes a longer name the gazetteer knows
     ('Baja California', 'Boa Vista'), words (or 'and' and words) after it that make a country's or a subdivision's
-    ('U.S. Virgin Islands', 'Trinidad and Tobago'), or a comma and an abbreviation ('Washington, D.C.')."""
+    ('U.S. Virgin Islands', 'Trinidad and Tobago'), 'of' and words that make a place's own name ('Port of Spain'),
+    or a comma and an abbreviation ('Washington, D.C.')."""
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         if out and m.end <= out[-1].end:
@@ -143,6 +144,13 @@ def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
                     last = doc[min(len(doc), span.end + 1 + k) - 1]
                     whole = doc.char_span(m.start, last.idx + len(last))
                     if whole is not None and whole.text in gz.abbreviation:
+                        m.end, m.name = whole.end_char, whole.text
+                        break
+            if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":  # 'Port of Spain' tagged 'Port', 'Spain'
+                for k in (3, 2, 1):
+                    tail = doc[span.end + 1: span.end + 1 + k]
+                    whole = doc.char_span(m.start, tail.end_char) if len(tail) == k else None
+                    if whole is not None and all(t.is_title for t in tail) and _own_name(whole.text, gz):
                         m.end, m.name = whole.end_char, whole.text
                         break
             for skip in (1, 0):  # 'Trinidad and Tobago'; 'U.S. Virgin Islands' tagged as 'U.S.'
