@@ -77,8 +77,9 @@ def test_find_places(text, expected):
     ("Alberta", "admin1", 52.28333, -117.469),
     ("Hawaii", "admin1", 20.75028, -156.50028),
     ("Texas", "admin1", 31.25044, -99.25061),
-    # US counties by full name, at GeoNames' point
+    # US counties by full name, at GeoNames' point, or at the centre of their ZIP codes where GeoNames' list has none
     ("Morris County", "admin2", 40.83343, -74.53293),
+    ("Metcalfe County", "admin2", 36.98736, -85.6667),
 ])
 def test_gazetteer_points(name, place_type, lat, lon):
     gz = gazetteer()
@@ -143,6 +144,20 @@ def test_district_of_columbia_keeps_its_name():
     ("Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands.",
      [("Washington, D.C.", "District of Columbia", "admin1", "US"),
       ("U.S. Virgin Islands", "U.S. Virgin Islands", "country", "VI")]),
+    ("Flights to Port of Spain resumed on Monday.", [("Port of Spain", "Port of Spain", "city", "TT")]),
+    # a name the article makes a speaker is a person or an organisation; a country or capital speaks for its rulers
+    ("No one told me about the court case, said Noma. Noma said she had been bathing her daughter in Cape Town.",
+     [("Cape Town", "Cape Town", "city", "ZA")]),
+    ("Beijing said the talks in Geneva would go on.",
+     [("Beijing", "Beijing", "city", "CN"), ("Geneva", "Geneva", "city", "CH")]),
+    # a name after a word for a relative is that relative's
+    ("His daughters, Malia and Sasha, often join their father in Hawaii.", [("Hawaii", "Hawaii", "admin1", "US")]),
+    ("He is survived by Jeffrey Haskins and wife, Tonya, all of Paris, Texas.",
+     [("Paris", "Paris", "city", "US"), ("Texas", "Texas", "admin1", "US")]),
+    # the state named decides between same-named counties, and an ambiguous county votes for no state
+    ("Officials in Monroe County, Mo., and Linn County said the roads were closed.",
+     [("Monroe County", "Monroe County", "admin2", "US"), ("Mo.", "Missouri", "admin1", "US"),
+      ("Linn County", "Linn County", "admin2", "US")]),
     # a storm's name is no place
     ("Hurricane Harvey flooded Houston, Texas, in August.",
      [("Houston", "Houston", "city", "US"), ("Texas", "Texas", "admin1", "US")]),
@@ -160,6 +175,18 @@ def test_suffolk_county_in_new_york():
     doc = nlp("The Morris County prosecutor said a man from Southold, in Suffolk County, N.Y., was arrested.")
     suffolk = next(p for p in find_places([doc]) if p["name"] == "Suffolk County")
     assert abs(suffolk["lat"] - 40.87) < 0.1 and abs(suffolk["lon"] + 72.8) < 0.1
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Officials in Monroe County, Mo., and Linn County said the roads were closed.", "Monroe County", 39.51, -91.96),
+    ("A barn burned in Metcalfe County, Kentucky.", "Metcalfe County", 36.99, -85.67),
+    ("In Elkton, MD, and Chesapeake City, MD, the riders met.", "Chesapeake City", 39.53, -75.81),
+])
+def test_county_and_town_in_the_named_state(text, name, lat, lon):
+    """Points, not just names: a same-named county or town elsewhere would pass the table above."""
+    nlp = load()
+    place = next(p for p in find_places([nlp(text)]) if p["name"] == name)
+    assert abs(place["lat"] - lat) < 0.1 and abs(place["lon"] - lon) < 0.1
 
 
 def test_seed_page_places():

@@ -65,7 +65,9 @@ def find_places(docs: list[Doc]) -> list[dict]:
     for m in mentions:
         m.candidates = gz.lookup(m.name)
     people = _people(docs)
-    mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)]
+    speakers = _speakers(docs)
+    mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)
+                and not (fold(m.name) in speakers and not _speaks_for_government(m, gz))]
     chosen, countries, points = _resolve(mentions, gz)
     mentions = [m for m in mentions if not _weak(m, gz, chosen.get(fold(m.name)), countries, points)]
     mentions = _in_context(mentions, gz, chosen)
@@ -381,7 +383,18 @@ def _after_person_title(ent: Span) -> bool:
     if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1].lower_.rstrip(".")
-    return prev in _word_set("person_titles")
+    return prev in _word_set("person_titles") or _after_kinship_word(ent)
+
+
+def _after_kinship_word(ent: Span) -> bool:
+    """'his wife Tonya', 'his daughters, Malia and Sasha': a relative's name. Not 'his brother, Israel's envoy'."""
+    doc = ent.doc
+    i = ent.start - 1
+    if doc[i].text == "," and i > 0:
+        i -= 1
+        if ent.end < len(doc) and _possessive(doc[ent.end]):
+            return False
+    return doc[i].is_lower and doc[i].lower_ in _word_set("kinship_words")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -436,6 +449,28 @@ def _people(docs: list[Doc]) -> set[str]:
             if e.label_ == "PERSON" and len(e) > 1:
                 out.update(fold(t.text) for t in e if t.is_title)  # not 'US' in 'Henry Lazenby US'-based
     return out
+
+
+def _speakers(docs: list[Doc]) -> set[str]:
+    """Names the article makes the subject of a speech verb ('said Noma', 'Xinhua reported'): people and
+    organisations, whatever the model calls them."""
+    out = set()
+    for doc in docs:
+        for tok in doc:
+            if tok.dep_ == "nsubj" and tok.ent_type_ and tok.head.lower_ in _word_set("speech_verbs"):
+                start, end = tok.i, tok.i + 1
+                while start > 0 and doc[start].ent_iob_ == "I":
+                    start -= 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                out.add(fold(doc[start:end].text))
+    return out
+
+
+def _speaks_for_government(m: Mention, gz: Gazetteer) -> bool:
+    """'Beijing said', 'Texas says': a country, subdivision, region, capital or large city speaks for its rulers."""
+    return any(gz.places[i].place_type in ("country", "admin1", "region") or i in gz.capitals
+               or gz.places[i].population >= RESCUE_MIN_POPULATION for i in m.candidates)
 
 
 def _persons_name(m: Mention, people: set[str]) -> bool:
