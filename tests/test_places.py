@@ -133,6 +133,10 @@ def test_district_of_columbia_keeps_its_name():
       ("Suffolk County", "Suffolk County", "admin2", "US"), ("N.Y.", "New York", "admin1", "US")]),
     ("Cuomo will meet the mayor of London, Ontario, on Monday, a spokesman for the province said.",
      [("London", "London", "city", "CA"), ("Ontario", "Ontario", "admin1", "CA")]),
+    # a list of countries is no country written with its area
+    ("Talks with Israel, Jordan and Egypt went on in Paris, France.",
+     [("Israel", "Israel", "country", "IL"), ("Jordan", "Jordan", "country", "JO"), ("Egypt", "Egypt", "country", "EG"),
+      ("Paris", "Paris", "city", "FR"), ("France", "France", "country", "FR")]),
     # a designator after a country's name belongs to the next noun
     ("He pleaded guilty in U.S. District Court in Columbus.",
      [("U.S.", "United States of America", "country", "US"), ("Columbus", "Columbus", "city", "US")]),
@@ -181,6 +185,11 @@ def test_suffolk_county_in_new_york():
     ("Officials in Monroe County, Mo., and Linn County said the roads were closed.", "Monroe County", 39.51, -91.96),
     ("A barn burned in Metcalfe County, Kentucky.", "Metcalfe County", 36.99, -85.67),
     ("In Elkton, MD, and Chesapeake City, MD, the riders met.", "Chesapeake City", 39.53, -75.81),
+    # a town written with its state after a comma or 'in' is in that state, in every mention of its name
+    ("PARIS, Mo. — The family moved from Indiana to Texas. Paris is quiet.", "Paris", 39.48, -92.0),
+    ("Blue Origin, Kent, Washington, builds engines.", "Kent", 47.38, -122.23),
+    ("They bought a farm in Monroe County in northeast Missouri after leaving Indiana and Ohio.", "Monroe County",
+     39.51, -91.96),
 ])
 def test_county_and_town_in_the_named_state(text, name, lat, lon):
     """Points, not just names: a same-named county or town elsewhere would pass the table above."""

@@ -64,6 +64,7 @@ def find_places(docs: list[Doc]) -> list[dict]:
         mentions += _mentions(i, doc, gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
+    _narrow_to_named_area(mentions, docs, gz)
     people = _people(docs)
     speakers = _speakers(docs)
     mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)
@@ -74,6 +75,49 @@ def find_places(docs: list[Doc]) -> list[dict]:
     mentions.sort(key=lambda m: (m.block, m.start))
     _mark_containers(mentions, docs)
     return [_record(m, gz, _sense(m, gz, chosen)) for m in mentions]
+
+
+def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
+    """'PARIS, Mo.', 'London, Ontario', 'Monroe County in northeast Missouri': a town or county written with its state
+    or country after it is in it, and so is every mention of its name in the article. Not in lists of countries or
+    states ('Israel, Jordan')."""
+    areas: dict[str, set[str]] = {}
+    ordered = sorted(mentions, key=lambda m: (m.block, m.start))
+    for prev, m in zip(ordered, ordered[1:]):
+        if prev.block == m.block and _within(docs[m.block].text[prev.end:m.start]) and not _country_or_state(prev, gz):
+            areas.setdefault(fold(prev.name), set()).update(_area_codes(m, gz))
+    for m in mentions:
+        codes = areas.get(fold(m.name))
+        inside = [i for i in m.candidates if gz.places[i].place_type in ("city", "locality", "admin2")
+                  and (gz.places[i].country_code in codes or gz.places[i].parent in codes)] if codes else []
+        if inside:
+            m.candidates = inside
+
+
+def _within(between: str) -> bool:
+    """What joins a town to the area it lies in: ', ' ('Paris, Texas') or 'in' and maybe a direction ('Monroe County
+    in northeast Missouri')."""
+    words = between.split()
+    return between == ", " or (bool(words) and words[0] == "in" and len(words) <= 2
+                               and all(w in _word_set("direction_words") for w in words[1:]))
+
+
+def _country_or_state(m: Mention, gz: Gazetteer) -> bool:
+    key = fold(m.name)
+    return any(gz.places[i].place_type == "country" or (gz.places[i].place_type == "admin1"
+               and fold(gz.places[i].name) == key) for i in m.candidates)
+
+
+def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
+    """The country codes and ISO 3166-2 codes a mention can name: 'Mo.' -> US-MO, 'France' -> FR."""
+    key, out = fold(m.name), set()
+    for i in m.candidates:
+        p = gz.places[i]
+        if p.place_type == "country":
+            out.add(p.country_code)
+        elif p.place_type == "admin1" and p.gazetteer_id and (fold(p.name) == key or m.name in gz.abbreviation):
+            out.add(p.gazetteer_id.removeprefix("iso3166-2:"))
+    return out
 
 
 def _mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
