@@ -77,6 +77,10 @@ def test_find_places(text, expected):
     ("Alberta", "admin1", 52.28333, -117.469),
     ("Hawaii", "admin1", 20.75028, -156.50028),
     ("Texas", "admin1", 31.25044, -99.25061),
+    # named with a prefix in the source list ('State of Queensland', 'Land Berlin'; not the village Berlin, Holstein)
+    ("Queensland", "admin1", -20.0, 145.0),
+    ("New South Wales", "admin1", -33.0, 146.0),
+    ("Berlin", "admin1", 52.5, 13.41667),
     # US counties by full name, at GeoNames' point, or at the centre of their ZIP codes where GeoNames' list has none
     ("Morris County", "admin2", 40.83343, -74.53293),
     ("Metcalfe County", "admin2", 36.98736, -85.6667),
