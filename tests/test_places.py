@@ -158,6 +158,8 @@ def test_district_of_columbia_keeps_its_name():
      [("Cape Town", "Cape Town", "city", "ZA")]),
     ("Beijing said the talks in Geneva would go on.",
      [("Beijing", "Beijing", "city", "CN"), ("Geneva", "Geneva", "city", "CH")]),
+    # the model splits 'O'' from an Irish surname and calls the rest a place (which then pulled Dublin to Georgia)
+    ("Ryanair CEO, Michael O' Leary, justified his choice in Dublin.", [("Dublin", "Dublin", "city", "IE")]),
     # a name after a word for a relative is that relative's
     ("His daughters, Malia and Sasha, often join their father in Hawaii.", [("Hawaii", "Hawaii", "admin1", "US")]),
     ("He is survived by Jeffrey Haskins and wife, Tonya, all of Paris, Texas.",

@@ -427,7 +427,8 @@ def _after_person_title(ent: Span) -> bool:
     if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1].lower_.rstrip(".")
-    return prev in _word_set("person_titles") or _after_kinship_word(ent)
+    irish = prev in ("'", "’") and ent.start > 1 and ent.doc[ent.start - 2].text == "O"  # 'Michael O' Leary'
+    return prev in _word_set("person_titles") or irish or _after_kinship_word(ent)
 
 
 def _after_kinship_word(ent: Span) -> bool:
