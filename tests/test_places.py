@@ -131,6 +131,11 @@ def test_district_of_columbia_keeps_its_name():
     # a lone name that is part of a person's full name in the same article is the person
     ("Georgia Stevens, 9, is lacing her skates in Alberta. Georgia said she was thrilled to be selected.",
      [("Alberta", "Alberta", "admin1", "CA")]),
+    # ... but not the words of what the model wrongly calls a person ('Trump - Wisconsin')
+    ("Experts want a recount in three states narrowly won by Mr Trump - Wisconsin and Pennsylvania - as well as "
+     "Michigan. One election official in Wisconsin said they are preparing.",
+     [("Pennsylvania", "Pennsylvania", "admin1", "US"), ("Michigan", "Michigan", "admin1", "US"),
+      ("Wisconsin", "Wisconsin", "admin1", "US")]),
     # the subdivision the article names decides between towns and counties of the same name
     ("The Morris County prosecutor said a man from Southold, in Suffolk County, N.Y., was arrested.",
      [("Morris County", "Morris County", "admin2", "US"), ("Southold", "Southold", "locality", "US"),

@@ -491,7 +491,7 @@ def _people(docs: list[Doc]) -> set[str]:
     out = set()
     for doc in docs:
         for e in doc.ents:
-            if e.label_ == "PERSON" and len(e) > 1:
+            if e.label_ == "PERSON" and _looks_like_full_name(e):
                 out.update(fold(t.text) for t in e if t.is_title)  # not 'US' in 'Henry Lazenby US'-based
     return out
 
@@ -516,6 +516,14 @@ def _speaks_for_government(m: Mention, gz: Gazetteer) -> bool:
     """'Beijing said', 'Texas says': a country, subdivision, region, capital or large city speaks for its rulers."""
     return any(gz.places[i].place_type in ("country", "admin1", "region") or i in gz.capitals
                or gz.places[i].population >= RESCUE_MIN_POPULATION for i in m.candidates)
+
+
+def _looks_like_full_name(e: Span) -> bool:
+    """Two to four capitalised words, none a place's or a body's head word: not the model's PERSON on 'Trump -
+    Wisconsin', 'Abuja Chamber of Commerce and Industry' or 'Karak Castle', whose place is no person's name."""
+    words = [t for t in e if not _possessive(t)]
+    return 1 < len(words) <= 4 and all(t.is_title or t.text.endswith(".") for t in words) \
+        and words[-1].lower_ not in _word_set("geo_heads") | _word_set("institution_heads")
 
 
 def _persons_name(m: Mention, people: set[str]) -> bool:
