@@ -327,9 +327,13 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         return (ent.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None), None
     if gz is not None:  # 'north west London', 'southern Syria': a lower-case direction is no part of the name
         rest = tokens
-        while len(rest) > 1 and rest[0].is_lower and rest[0].lower_.rstrip("-") in _word_set("direction_words"):
+        while len(rest) > 1 and rest[0].lower_.rstrip("-") in _word_set("direction_words"):
             rest = rest[1:]
-        if rest is not tokens and gz.lookup(ent.doc[rest[0].i: rest[-1].i + 1].text):
+        name = ent.doc[rest[0].i: rest[-1].i + 1].text
+        # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
+        # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
+        if rest is not tokens and gz.lookup(name) and (all(t.is_lower for t in tokens[:len(tokens) - len(rest)])
+                                                       or _country_region_or_city(name, gz)):
             return ent.doc[rest[0].i: rest[-1].i + 1], None
     lowered = [t.lower_ for t in tokens]
     for words, kind in _designators_after():
@@ -340,6 +344,12 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
     if not tokens:
         return None, None
     return ent.doc[tokens[0].i: tokens[-1].i + 1], hint
+
+
+def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
+    key = fold(name)
+    return any(p.place_type in ("country", "region") or (p.place_type == "city" and fold(p.name) == key
+               and p.population >= RESCUE_MIN_POPULATION) for p in map(gz.places.__getitem__, gz.lookup(name)))
 
 
 def _possessive(tok) -> bool:
