@@ -28,9 +28,10 @@ FLOORS = [
     ("peers/quantulum3.jsonl", "amount", 0.67),
     ("peers/quantulum3.jsonl", "count", 0.53),
     ("news_gold/meantime_en.jsonl", "date", 0.94),
-    ("news_gold/meantime_en.jsonl", "place", 0.53),
-    ("news_gold/geowebnews.jsonl", "place", 0.76),
-    ("news_gold/tr_news.jsonl", "place", 0.82),
+    # places raised the same day after the place fixes: sample figures 0.557, 0.791, 0.853
+    ("news_gold/meantime_en.jsonl", "place", 0.54),
+    ("news_gold/geowebnews.jsonl", "place", 0.77),
+    ("news_gold/tr_news.jsonl", "place", 0.83),
 ]
 
 

@@ -64,14 +64,60 @@ def find_places(docs: list[Doc]) -> list[dict]:
         mentions += _mentions(i, doc, gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
+    _narrow_to_named_area(mentions, docs, gz)
     people = _people(docs)
-    mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)]
+    speakers = _speakers(docs)
+    mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)
+                and not (fold(m.name) in speakers and not _speaks_for_government(m, gz))]
     chosen, countries, points = _resolve(mentions, gz)
     mentions = [m for m in mentions if not _weak(m, gz, chosen.get(fold(m.name)), countries, points)]
     mentions = _in_context(mentions, gz, chosen)
     mentions.sort(key=lambda m: (m.block, m.start))
     _mark_containers(mentions, docs)
     return [_record(m, gz, _sense(m, gz, chosen)) for m in mentions]
+
+
+def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
+    """'PARIS, Mo.', 'London, Ontario', 'Monroe County in northeast Missouri': a town or county written with its state
+    or country after it is in it, and so is every mention of its name in the article. Not in lists of countries or
+    states ('Israel, Jordan')."""
+    areas: dict[str, set[str]] = {}
+    ordered = sorted(mentions, key=lambda m: (m.block, m.start))
+    for prev, m in zip(ordered, ordered[1:]):
+        if prev.block == m.block and _within(docs[m.block].text[prev.end:m.start]) and not _country_or_state(prev, gz):
+            areas.setdefault(fold(prev.name), set()).update(_area_codes(m, gz))
+    for m in mentions:
+        codes = areas.get(fold(m.name))
+        inside = [i for i in m.candidates if gz.places[i].place_type in ("city", "locality", "admin2")
+                  and (gz.places[i].country_code in codes or gz.places[i].parent in codes)] if codes else []
+        if inside:
+            m.candidates = inside
+
+
+def _within(between: str) -> bool:
+    """What joins a town to the area it lies in: ', ' ('Paris, Texas') or 'in' and maybe a direction ('Monroe County
+    in northeast Missouri')."""
+    words = between.split()
+    return between == ", " or (bool(words) and words[0] == "in" and len(words) <= 2
+                               and all(w in _word_set("direction_words") for w in words[1:]))
+
+
+def _country_or_state(m: Mention, gz: Gazetteer) -> bool:
+    key = fold(m.name)
+    return any(gz.places[i].place_type == "country" or (gz.places[i].place_type == "admin1"
+               and fold(gz.places[i].name) == key) for i in m.candidates)
+
+
+def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
+    """The country codes and ISO 3166-2 codes a mention can name: 'Mo.' -> US-MO, 'France' -> FR."""
+    key, out = fold(m.name), set()
+    for i in m.candidates:
+        p = gz.places[i]
+        if p.place_type == "country":
+            out.add(p.country_code)
+        elif p.place_type == "admin1" and p.gazetteer_id and (fold(p.name) == key or m.name in gz.abbreviation):
+            out.add(p.gazetteer_id.removeprefix("iso3166-2:"))
+    return out
 
 
 def _mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
@@ -124,7 +170,8 @@ def _mentions(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
     """Names the model cut short: a capitalised word before it that makes a longer name the gazetteer knows
     ('Baja California', 'Boa Vista'), words (or 'and' and words) after it that make a country's or a subdivision's
-    ('U.S. Virgin Islands', 'Trinidad and Tobago'), or a comma and an abbreviation ('Washington, D.C.')."""
+    ('U.S. Virgin Islands', 'Trinidad and Tobago'), 'of' and words that make a place's own name ('Port of Spain'),
+    or a comma and an abbreviation ('Washington, D.C.')."""
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         if out and m.end <= out[-1].end:
@@ -143,6 +190,13 @@ def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
                     last = doc[min(len(doc), span.end + 1 + k) - 1]
                     whole = doc.char_span(m.start, last.idx + len(last))
                     if whole is not None and whole.text in gz.abbreviation:
+                        m.end, m.name = whole.end_char, whole.text
+                        break
+            if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":  # 'Port of Spain' tagged 'Port', 'Spain'
+                for k in (3, 2, 1):
+                    tail = doc[span.end + 1: span.end + 1 + k]
+                    whole = doc.char_span(m.start, tail.end_char) if len(tail) == k else None
+                    if whole is not None and all(t.is_title for t in tail) and _own_name(whole.text, gz):
                         m.end, m.name = whole.end_char, whole.text
                         break
             for skip in (1, 0):  # 'Trinidad and Tobago'; 'U.S. Virgin Islands' tagged as 'U.S.'
@@ -273,9 +327,13 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         return (ent.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None), None
     if gz is not None:  # 'north west London', 'southern Syria': a lower-case direction is no part of the name
         rest = tokens
-        while len(rest) > 1 and rest[0].is_lower and rest[0].lower_.rstrip("-") in _word_set("direction_words"):
+        while len(rest) > 1 and rest[0].lower_.rstrip("-") in _word_set("direction_words"):
             rest = rest[1:]
-        if rest is not tokens and gz.lookup(ent.doc[rest[0].i: rest[-1].i + 1].text):
+        name = ent.doc[rest[0].i: rest[-1].i + 1].text
+        # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
+        # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
+        if rest is not tokens and gz.lookup(name) and (all(t.is_lower for t in tokens[:len(tokens) - len(rest)])
+                                                       or _country_region_or_city(name, gz)):
             return ent.doc[rest[0].i: rest[-1].i + 1], None
     lowered = [t.lower_ for t in tokens]
     for words, kind in _designators_after():
@@ -286,6 +344,12 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
     if not tokens:
         return None, None
     return ent.doc[tokens[0].i: tokens[-1].i + 1], hint
+
+
+def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
+    key = fold(name)
+    return any(p.place_type in ("country", "region") or (p.place_type == "city" and fold(p.name) == key
+               and p.population >= RESCUE_MIN_POPULATION) for p in map(gz.places.__getitem__, gz.lookup(name)))
 
 
 def _possessive(tok) -> bool:
@@ -373,7 +437,19 @@ def _after_person_title(ent: Span) -> bool:
     if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1].lower_.rstrip(".")
-    return prev in _word_set("person_titles")
+    irish = prev in ("'", "’") and ent.start > 1 and ent.doc[ent.start - 2].text == "O"  # 'Michael O' Leary'
+    return prev in _word_set("person_titles") or irish or _after_kinship_word(ent)
+
+
+def _after_kinship_word(ent: Span) -> bool:
+    """'his wife Tonya', 'his daughters, Malia and Sasha': a relative's name. Not 'his brother, Israel's envoy'."""
+    doc = ent.doc
+    i = ent.start - 1
+    if doc[i].text == "," and i > 0:
+        i -= 1
+        if ent.end < len(doc) and _possessive(doc[ent.end]):
+            return False
+    return doc[i].is_lower and doc[i].lower_ in _word_set("kinship_words")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -425,9 +501,39 @@ def _people(docs: list[Doc]) -> set[str]:
     out = set()
     for doc in docs:
         for e in doc.ents:
-            if e.label_ == "PERSON" and len(e) > 1:
+            if e.label_ == "PERSON" and _looks_like_full_name(e):
                 out.update(fold(t.text) for t in e if t.is_title)  # not 'US' in 'Henry Lazenby US'-based
     return out
+
+
+def _speakers(docs: list[Doc]) -> set[str]:
+    """Names the article makes the subject of a speech verb ('said Noma', 'Xinhua reported'): people and
+    organisations, whatever the model calls them."""
+    out = set()
+    for doc in docs:
+        for tok in doc:
+            if tok.dep_ == "nsubj" and tok.ent_type_ and tok.head.lower_ in _word_set("speech_verbs"):
+                start, end = tok.i, tok.i + 1
+                while start > 0 and doc[start].ent_iob_ == "I":
+                    start -= 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                out.add(fold(doc[start:end].text))
+    return out
+
+
+def _speaks_for_government(m: Mention, gz: Gazetteer) -> bool:
+    """'Beijing said', 'Texas says': a country, subdivision, region, capital or large city speaks for its rulers."""
+    return any(gz.places[i].place_type in ("country", "admin1", "region") or i in gz.capitals
+               or gz.places[i].population >= RESCUE_MIN_POPULATION for i in m.candidates)
+
+
+def _looks_like_full_name(e: Span) -> bool:
+    """Two to four capitalised words, none a place's or a body's head word: not the model's PERSON on 'Trump -
+    Wisconsin', 'Abuja Chamber of Commerce and Industry' or 'Karak Castle', whose place is no person's name."""
+    words = [t for t in e if not _possessive(t)]
+    return 1 < len(words) <= 4 and all(t.is_title or t.text.endswith(".") for t in words) \
+        and words[-1].lower_ not in _word_set("geo_heads") | _word_set("institution_heads")
 
 
 def _persons_name(m: Mention, people: set[str]) -> bool:
@@ -455,7 +561,7 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
             codes.add(p.country_code)
         # the states and provinces the article names (or names a county of): its towns are likelier in them
         state = p.gazetteer_id[len("iso3166-2:"):] if p.place_type == "admin1" and p.gazetteer_id \
-            and p.gazetteer_id.startswith("iso3166-2:") else p.parent if p.place_type == "admin2" else None
+            and p.gazetteer_id.startswith("iso3166-2:") else p.parent if _sole_county(p, by_name[k][0], gz) else None
         if state:
             codes.add(state)
         for c in codes:
@@ -466,6 +572,12 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
     chosen = {k: _best(ms, gz, _context(countries, own[k]), [pt for pt in points if pt[0] != k])
               for k, ms in by_name.items()}
     return chosen, set(countries), points
+
+
+def _sole_county(p: Place, m: Mention, gz: Gazetteer) -> bool:
+    """A county whose name no other county has: seventeen states have a Monroe County, and the first pass's pick
+    among them is arbitrary, so it must not vote for its state."""
+    return p.place_type == "admin2" and sum(gz.places[i].place_type == "admin2" for i in m.candidates) == 1
 
 
 def _in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> list[Mention]:

