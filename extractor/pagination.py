@@ -246,16 +246,25 @@ def _link_kind(link: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # a bar's "2" and its "Next" usually share one href
+def _target(href: str, base: str | None, own_host: str | None) -> tuple[str, str | None, int | None] | None:
+    """(the href resolved, its slug, its page number), or None when it leads to another site."""
+    target = urljoin(base, href) if base else href
+    if own_host is not None and urlsplit(target).scheme and _host(target) != own_host:
+        return None
+    return target, *page_of_url(target)
+
+
 def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], own: str | None,
                own_slug: str | None, base: str | None) -> _Candidate | None:
     """The link as a page of this article, or None when it leads elsewhere."""
     href = element.get("href", "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")) or "comment" in href.casefold():
         return None
-    target = urljoin(base, href) if base else href
-    if own and urlsplit(target).scheme and _host(target) != _host(own):
+    resolved = _target(href, base, _host(own) if own else None)
+    if resolved is None:
         return None
-    slug, number = page_of_url(target)
+    target, slug, number = resolved
     if number is None and own_slug is not None and slug == own_slug and kind[0] == "number":
         number = 1  # the bar's link back to page 1, which has no page marker
     if number is None or number > _patterns()["max_page_number"]:
