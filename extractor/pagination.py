@@ -55,7 +55,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
@@ -215,10 +215,20 @@ def _has_marker(element: lxml.html.HtmlElement, levels: int = 4) -> bool:
     return False
 
 
+def _is_comment_heading(heading: lxml.html.HtmlElement) -> bool:
+    return _patterns()["comment_heading"].search(_norm_text(heading.text_content())) is not None
+
+
+def _has_comment_heading(tree: lxml.html.HtmlElement) -> bool:
+    """Whether any h1-h4 of the document is a comments heading. Usually none is, and then no link can be
+    under one: the per-link search for the nearest heading before it (a scan of the document) is skipped."""
+    return any(_is_comment_heading(h) for h in tree.getroottree().iter("h1", "h2", "h3", "h4"))
+
+
 def _in_comment_block(element: lxml.html.HtmlElement) -> bool:
     """A pager under a "Comments" / "Отзывы" heading (the nearest heading before it) pages the comments."""
     before = _HEADING_BEFORE(element)
-    return bool(before) and _patterns()["comment_heading"].search(_norm_text(before[0].text_content())) is not None
+    return bool(before) and _is_comment_heading(before[0])
 
 
 def _is_next_image(link: lxml.html.HtmlElement) -> bool:
@@ -255,13 +265,27 @@ def _target(href: str, base: str | None, own_host: str | None) -> tuple[str, str
     return target, *page_of_url(target)
 
 
-def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], own: str | None,
-               own_slug: str | None, base: str | None) -> _Candidate | None:
+@dataclass(frozen=True)
+class _Scope:
+    """What every link of one page is checked against, worked out once per page."""
+
+    tree: lxml.html.HtmlElement
+    own: str | None  # the page's own address
+    own_slug: str | None
+    base: str | None  # what relative links are resolved against
+
+    @cached_property
+    def comment_headings(self) -> bool:
+        return _has_comment_heading(self.tree)
+
+
+def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], scope: _Scope) -> _Candidate | None:
     """The link as a page of this article, or None when it leads elsewhere."""
     href = element.get("href", "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")) or "comment" in href.casefold():
         return None
-    resolved = _target(href, base, _host(own) if own else None)
+    own, own_slug = scope.own, scope.own_slug
+    resolved = _target(href, scope.base, _host(own) if own else None)
     if resolved is None:
         return None
     target, slug, number = resolved
@@ -271,7 +295,7 @@ def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], own
         return None
     if (own_slug is not None and slug != own_slug) or (kind[0] == "number" and kind[1] != number):
         return None  # another article ("Next story", next post), or a "2" that is not page 2
-    if _has_marker(element) or _in_comment_block(element):
+    if _has_marker(element) or (scope.comment_headings and _in_comment_block(element)):
         return None
     return _Candidate(target, number, kind[0], element)
 
@@ -279,8 +303,8 @@ def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], own
 def _candidates(tree: lxml.html.HtmlElement, own: str | None, base: str | None) -> list[_Candidate]:
     links = [(el, _link_kind(el)) for el in tree.iter("a") if el.get("href")]
     links += [(el, ("rel", None)) for el in tree.iter("link") if "next" in _tokens(el.get("rel"))]
-    own_slug = page_of_url(own)[0] if own else None
-    found = (_candidate(el, kind, own, own_slug, base) for el, kind in links if kind is not None)
+    scope = _Scope(tree, own, page_of_url(own)[0] if own else None, base)
+    found = (_candidate(el, kind, scope) for el, kind in links if kind is not None)
     return [c for c in found if c is not None]
 
 
