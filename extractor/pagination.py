@@ -242,7 +242,7 @@ def _is_next_image(link: lxml.html.HtmlElement) -> bool:
 
 def _link_kind(link: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     """What the link says it is: ('next', None), ('number', n), ('rel', None) or None."""
-    texts = [_norm_text(link.text_content())] + [_norm_text(link.get(a, "")) for a in ("title", "aria-label")]
+    texts = [_norm_text(link.text_content())] + [_norm_text(v) for a in ("title", "aria-label") if (v := link.get(a))]
     anti = _patterns()["anti_text"]
     if any(t and anti.search(t) for t in texts):
         return None
