@@ -299,3 +299,21 @@ def test_environment_proxy_is_still_used(server, monkeypatch):
     server.route("http://example.invalid/a.html", "<p>via the proxy</p>")
     response = fetch("http://example.invalid/a.html", replace(FAST, ignore_robots=True))
     assert b"via the proxy" in response.body
+
+
+def test_cache_wal_is_checkpointed_while_pages_come_in(tmp_path):
+    # checkpoints run in the cache's own thread (not inside a put, on the crawl's event loop)
+    path = tmp_path / "pages.sqlite"
+    cache = PageCache(path)
+    body = b"x" * 8000
+    for n in range(600):
+        cache.put(f"http://example.invalid/{n}", f"http://example.invalid/{n}", 200, {}, body)
+    deadline = time.monotonic() + 5
+    while path.stat().st_size < 250 * 8000 and time.monotonic() < deadline:
+        time.sleep(0.02)  # the checkpointer copies the WAL into the file in its own time
+    assert path.stat().st_size >= 250 * 8000
+    cache.close()
+    assert not (tmp_path / "pages.sqlite-wal").exists()  # the last close still checkpoints the rest
+    reopened = PageCache(path)
+    assert len(reopened) == 600 and reopened.get("http://example.invalid/599").body == body
+    reopened.close()
