@@ -21,7 +21,9 @@ import email.utils
 import heapq
 import itertools
 import random
+import ssl
 import time
+import urllib.request
 import urllib.robotparser
 import zlib
 from dataclasses import dataclass, field
@@ -106,18 +108,7 @@ class Fetcher:
         self.stats = FetchStats()
         self._slots = _Slots(options.concurrency)
         self._hosts: dict[str, _Host] = {}
-        limits = httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency)
-        self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(options.timeout, pool=None),
-            follow_redirects=False,  # followed by hand, see _fetch_network
-            limits=limits,
-            headers={
-                "User-Agent": options.user_agent,
-                # only encodings we decompress ourselves under the size cap
-                "Accept-Encoding": "gzip, deflate",
-                "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
-            },
-        )
+        self._client = _new_client(options)
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -290,6 +281,63 @@ class Fetcher:
         if host is None:
             host = self._hosts[origin] = _Host(_Slots(self.options.per_host), self.options.delay)
         return host
+
+
+def _new_client(options: FetchOptions) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency)
+    settings: dict = dict(
+        timeout=httpx.Timeout(options.timeout, pool=None),
+        follow_redirects=False,  # followed by hand, see _fetch_network
+        headers={
+            "User-Agent": options.user_agent,
+            # only encodings we decompress ourselves under the size cap
+            "Accept-Encoding": "gzip, deflate",
+            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+        },
+    )
+    if urllib.request.getproxies():
+        # proxies from the environment: httpx sets up their transports itself, which it does not do for a
+        # client given its own transport, so this client is built the ordinary way
+        return httpx.AsyncClient(limits=limits, **settings)
+    return httpx.AsyncClient(transport=_HttpsOnDemand(limits), **settings)
+
+
+class _HttpsOnDemand(httpx.AsyncBaseTransport):
+    """httpx's transport, with its https side set up on the first https request.
+
+    httpx's default transport loads the CA bundle into an SSL context when the client is created: 20-50 ms
+    on the event loop before the first request, which a crawl of http pages never uses. Here that happens
+    on the first https request, in a worker thread; the context is httpx's own default
+    (`httpx.create_ssl_context()`: certifi, or SSL_CERT_FILE / SSL_CERT_DIR), so certificates are verified
+    exactly as before. Each side pools up to `limits` connections; the fetcher's slots bound the requests
+    in flight overall."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self._limits = limits
+        # this side only ever speaks plain http; its context trusts no certificate, should TLS ever reach it
+        self._http = httpx.AsyncHTTPTransport(verify=ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT), limits=limits)
+        self._https: asyncio.Future[httpx.AsyncHTTPTransport] | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme != "https":
+            return await self._http.handle_async_request(request)
+        if self._https is None:
+            self._https = asyncio.ensure_future(self._open_https())
+        # shield: the first request being cancelled must not cancel the set-up the others wait for
+        transport = await asyncio.shield(self._https)
+        return await transport.handle_async_request(request)
+
+    async def _open_https(self) -> httpx.AsyncHTTPTransport:
+        context = await asyncio.to_thread(httpx.create_ssl_context)
+        return httpx.AsyncHTTPTransport(verify=context, limits=self._limits)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+        https = self._https
+        if https is not None and not https.done():
+            https.cancel()
+        elif https is not None and not https.cancelled() and https.exception() is None:
+            await https.result().aclose()
 
 
 class _Slots:

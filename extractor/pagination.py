@@ -55,11 +55,12 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 import lxml.html
+from lxml import etree
 
 from .clean import TextBlock
 from .metadata import PageMeta
@@ -93,11 +94,24 @@ def _patterns() -> dict:
     return {
         **raw,
         "next_texts": frozenset(raw["next_texts"]),
+        # substring tests as one regex each: one C-level scan instead of a Python loop per pattern
+        "anti_text": _any_of(raw["anti_texts"]),
+        "anti_marker": _any_of(raw["anti_markers"]),
+        # the heading's whole text, its first words or its last words (normalised like link texts)
+        "comment_heading": re.compile(rf"^(?:{_any_of(raw['comment_headings']).pattern})(?: |\Z)"
+                                      rf"| (?:{_any_of(raw['comment_headings']).pattern})\Z"),
+        "next_image_tokens": frozenset(raw["next_image_tokens"]),
+        "current_markers": frozenset(raw["current_markers"]),
+        "url_page_query_keys": frozenset(raw["url_page_query_keys"]),
         "url_page_patterns": [re.compile(p, re.I) for p in raw["url_page_patterns"]],
         "title_page_suffixes": [re.compile(p, re.I) for p in raw["title_page_suffixes"]],
         # "2", "page 2", "第2页", "2 ページ": the whole link text is one page number
         "number_text": re.compile(rf"^(?:(?:{words})\s*)?(\d{{1,3}})\s*(?:页|頁|ページ|페이지)?$"),
     }
+
+
+def _any_of(substrings: list[str]) -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in substrings))
 
 
 _PUNCT = re.compile(r"[\[\]【】()（）{}<>«»‹›→←↑↓⟶⟵▶►▸▷◀◄|:：.,;!?…\"'“”‘’·•*+#=_~/\\–—-]+")
@@ -108,8 +122,11 @@ def _norm_text(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.casefold()).split())
 
 
+_NOT_TOKEN = re.compile(r"[^a-z0-9]+")
+
+
 def _tokens(value: str | None) -> set[str]:
-    return set(re.split(r"[^a-z0-9]+", (value or "").casefold())) - {""}
+    return set(_NOT_TOKEN.split((value or "").casefold())) - {""}
 
 
 # --- URLs ------------------------------------------------------------------------------------------
@@ -126,8 +143,11 @@ def _norm_url(url: str) -> str:
     return f"{_host(url)}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
+_EXTENSION = re.compile(r"(\.s?html?|\.php\d?|\.aspx?|\.jsp)?(\.gz)?$", re.I)
+
+
 def _strip_ext(name: str) -> str:
-    return re.sub(r"(\.s?html?|\.php\d?|\.aspx?|\.jsp)?(\.gz)?$", "", name, flags=re.I)
+    return _EXTENSION.sub("", name)
 
 
 def _segments(path: str) -> list[str]:
@@ -145,10 +165,11 @@ def _slug(path: str) -> str | None:
     return last
 
 
+@lru_cache(maxsize=4096)  # a crawl asks about the same few URLs (this page, its bar's links) many times
 def page_of_url(url: str) -> tuple[str | None, int | None]:
     """(slug with the page marker removed, page number the URL names or None)."""
     parts = urlsplit(url)
-    keys = set(_patterns()["url_page_query_keys"])
+    keys = _patterns()["url_page_query_keys"]
     query = parse_qsl(parts.query, keep_blank_values=True)
     for key, value in query:
         if key.casefold() in keys and value.isdigit():
@@ -162,13 +183,18 @@ def page_of_url(url: str) -> tuple[str | None, int | None]:
 
 # --- next_page_links -------------------------------------------------------------------------------
 
+# compiled once: a string passed to .xpath() is compiled again on every call
+_OWN_URL_XPATHS = (etree.XPath('//link[@rel="canonical"]/@href'), etree.XPath('//meta[@property="og:url"]/@content'))
+_HEADING_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4][1]")
+
+
 def _own_url(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The page's own address: `url`, else its canonical or og:url. Read here rather than from
     metadata.py so link discovery does not depend on how that module picks a canonical."""
     if url:
         return url
-    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        values = [v.strip() for v in tree.xpath(xpath) if v.strip()]
+    for xpath in _OWN_URL_XPATHS:
+        values = [v.strip() for v in xpath(tree) if v.strip()]
         if values and urlsplit(values[0]).scheme in ("http", "https"):
             return values[0]
     return None
@@ -176,28 +202,37 @@ def _own_url(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
 
 def _has_marker(element: lxml.html.HtmlElement, levels: int = 4) -> bool:
     """Comment pagers, carousels and post navigation announce themselves in class/id/rel."""
-    markers = _patterns()["anti_markers"]
+    markers = _patterns()["anti_marker"]
     node = element
     for _ in range(levels + 1):
         if node is None or not isinstance(node.tag, str):
             break
-        attrs = " ".join(node.get(a, "") for a in ("class", "id", "rel", "data-ct-label")).casefold()
-        if any(m in attrs for m in markers):
+        get = node.get
+        attrs = f'{get("class", "")} {get("id", "")} {get("rel", "")} {get("data-ct-label", "")}'
+        if markers.search(attrs.casefold()):
             return True
         node = node.getparent()
     return False
 
 
+def _is_comment_heading(heading: lxml.html.HtmlElement) -> bool:
+    return _patterns()["comment_heading"].search(_norm_text(heading.text_content())) is not None
+
+
+def _has_comment_heading(tree: lxml.html.HtmlElement) -> bool:
+    """Whether any h1-h4 of the document is a comments heading. Usually none is, and then no link can be
+    under one: the per-link search for the nearest heading before it (a scan of the document) is skipped."""
+    return any(_is_comment_heading(h) for h in tree.getroottree().iter("h1", "h2", "h3", "h4"))
+
+
 def _in_comment_block(element: lxml.html.HtmlElement) -> bool:
     """A pager under a "Comments" / "Отзывы" heading (the nearest heading before it) pages the comments."""
-    headings = _patterns()["comment_headings"]
-    before = element.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4][1]")
-    words = _norm_text(before[0].text_content()) if before else ""
-    return any(words == h or words.startswith(h + " ") or words.endswith(" " + h) for h in headings)
+    before = _HEADING_BEFORE(element)
+    return bool(before) and _is_comment_heading(before[0])
 
 
 def _is_next_image(link: lxml.html.HtmlElement) -> bool:
-    tokens = set(_patterns()["next_image_tokens"])
+    tokens = _patterns()["next_image_tokens"]
     for img in link.iter("img"):
         name = _strip_ext(os.path.basename(urlsplit(img.get("src", "")).path))
         if _tokens(name) & tokens or _norm_text(img.get("alt", "")) in _patterns()["next_texts"]:
@@ -207,8 +242,9 @@ def _is_next_image(link: lxml.html.HtmlElement) -> bool:
 
 def _link_kind(link: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     """What the link says it is: ('next', None), ('number', n), ('rel', None) or None."""
-    texts = [_norm_text(link.text_content())] + [_norm_text(link.get(a, "")) for a in ("title", "aria-label")]
-    if any(t and any(a in t for a in _patterns()["anti_texts"]) for t in texts):
+    texts = [_norm_text(link.text_content())] + [_norm_text(v) for a in ("title", "aria-label") if (v := link.get(a))]
+    anti = _patterns()["anti_text"]
+    if any(t and anti.search(t) for t in texts):
         return None
     if texts[0] in _patterns()["next_texts"] or (not texts[0] and _is_next_image(link)):
         return "next", None
@@ -220,24 +256,46 @@ def _link_kind(link: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
     return None
 
 
-def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], own: str | None,
-               base: str | None) -> _Candidate | None:
+@lru_cache(maxsize=1024)  # a bar's "2" and its "Next" usually share one href
+def _target(href: str, base: str | None, own_host: str | None) -> tuple[str, str | None, int | None] | None:
+    """(the href resolved, its slug, its page number), or None when it leads to another site."""
+    target = urljoin(base, href) if base else href
+    if own_host is not None and urlsplit(target).scheme and _host(target) != own_host:
+        return None
+    return target, *page_of_url(target)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """What every link of one page is checked against, worked out once per page."""
+
+    tree: lxml.html.HtmlElement
+    own: str | None  # the page's own address
+    own_slug: str | None
+    base: str | None  # what relative links are resolved against
+
+    @cached_property
+    def comment_headings(self) -> bool:
+        return _has_comment_heading(self.tree)
+
+
+def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], scope: _Scope) -> _Candidate | None:
     """The link as a page of this article, or None when it leads elsewhere."""
     href = element.get("href", "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")) or "comment" in href.casefold():
         return None
-    target = urljoin(base, href) if base else href
-    if own and urlsplit(target).scheme and _host(target) != _host(own):
+    own, own_slug = scope.own, scope.own_slug
+    resolved = _target(href, scope.base, _host(own) if own else None)
+    if resolved is None:
         return None
-    own_slug = page_of_url(own)[0] if own else None
-    slug, number = page_of_url(target)
+    target, slug, number = resolved
     if number is None and own_slug is not None and slug == own_slug and kind[0] == "number":
         number = 1  # the bar's link back to page 1, which has no page marker
     if number is None or number > _patterns()["max_page_number"]:
         return None
     if (own_slug is not None and slug != own_slug) or (kind[0] == "number" and kind[1] != number):
         return None  # another article ("Next story", next post), or a "2" that is not page 2
-    if _has_marker(element) or _in_comment_block(element):
+    if _has_marker(element) or (scope.comment_headings and _in_comment_block(element)):
         return None
     return _Candidate(target, number, kind[0], element)
 
@@ -245,7 +303,8 @@ def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], own
 def _candidates(tree: lxml.html.HtmlElement, own: str | None, base: str | None) -> list[_Candidate]:
     links = [(el, _link_kind(el)) for el in tree.iter("a") if el.get("href")]
     links += [(el, ("rel", None)) for el in tree.iter("link") if "next" in _tokens(el.get("rel"))]
-    found = (_candidate(el, kind, own, base) for el, kind in links if kind is not None)
+    scope = _Scope(tree, own, page_of_url(own)[0] if own else None, base)
+    found = (_candidate(el, kind, scope) for el, kind in links if kind is not None)
     return [c for c in found if c is not None]
 
 
@@ -268,7 +327,7 @@ def _current_in(container: lxml.html.HtmlElement) -> int | None:
     number that is not a link."""
     if len(container.text_content()) > 300:
         return None  # not a page bar: a paragraph's lone number says nothing about the page
-    markers = set(_patterns()["current_markers"])
+    markers = _patterns()["current_markers"]
     for el in container.iter():
         if el is container or not isinstance(el.tag, str):
             continue

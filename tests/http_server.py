@@ -2,10 +2,12 @@
 
 Each path gets a list of replies served in turn (the last one repeats), so "500 then 200" is
 `server.route(path, Reply(500), Reply(200, body))`. Unknown paths are 404, robots.txt included.
+Given a certificate and key (`tls=(certfile, keyfile)`), it speaks https instead.
 """
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections import Counter
@@ -33,7 +35,7 @@ def html_page(title: str, paragraphs: list[str], links: str = "") -> str:
 class LocalServer:
     """Start with `with LocalServer() as server:`; `server.url(path)` is an address on it."""
 
-    def __init__(self, latency: float = 0.0) -> None:
+    def __init__(self, latency: float = 0.0, tls: tuple[str, str] | None = None) -> None:
         self.latency = latency  # added to every response (benchmark)
         self.routes: dict[str, list[Reply]] = {}
         self.hits: Counter[str] = Counter()
@@ -41,8 +43,17 @@ class LocalServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self.started_at: list[float] = []  # monotonic start time of every request, in order
+        self.connections = 0  # TCP connections accepted: keep-alive reuse shows here
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.scheme = "https" if tls else "http"
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            # the handshake happens in the handler's thread, so a client refusing the certificate
+            # does not hold up the accepting loop
+            self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True,
+                                                     do_handshake_on_connect=False)
         self._httpd.daemon_threads = True  # a hanging reply must not keep the tests from ending
         self._httpd.block_on_close = False
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -52,7 +63,7 @@ class LocalServer:
         return self._httpd.server_address[1]
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def route(self, path: str, *replies: Reply | str) -> None:
         self.routes[path] = [Reply(body=r, headers={"Content-Type": "text/html; charset=utf-8"})
@@ -89,6 +100,8 @@ class LocalServer:
 
             def setup(self) -> None:
                 super().setup()
+                with server._lock:
+                    server.connections += 1
                 # headers and body go out in two writes; with Nagle on, the body would wait ~40 ms
                 # for the client's delayed ACK and every response would look slower than it is
                 self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

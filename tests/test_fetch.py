@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import shutil
+import subprocess
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -230,10 +232,90 @@ def test_keep_alive_connections_are_reused(server):
     for n in range(6):
         server.route(f"/k{n}", "<p>x</p>")
 
-    async def go() -> int:
+    async def go() -> None:
         async with Fetcher(replace(FAST, ignore_robots=True, concurrency=2, per_host=2)) as fetcher:
             for n in range(6):  # one after another: each request finds the previous one's connection idle
                 await fetcher.fetch(server.url(f"/k{n}"))
-            return len(fetcher._client._transport._pool.connections)
 
-    assert asyncio.run(go()) == 1
+    asyncio.run(go())
+    assert server.connections == 1
+
+
+# https: the client sets its https side up on the first https request (see fetch._HttpsOnDemand);
+# certificates must still be verified as httpx's default does
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory) -> tuple[str, str]:
+    """A self-signed certificate for 127.0.0.1, made with the openssl command."""
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl command to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout", key,
+                           "-out", cert, "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                          capture_output=True)
+    if made.returncode != 0:  # -addext needs OpenSSL 1.1.1
+        pytest.skip(f"openssl could not make a test certificate: {made.stderr.decode(errors='replace')[:200]}")
+    return cert, key
+
+
+def test_https_certificate_is_verified(certificate):
+    with LocalServer(tls=certificate) as server:
+        server.route("/a.html", "<p>hello</p>")
+        with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch(server.url("/a.html"), replace(FAST, ignore_robots=True, retries=0))
+        assert server.hits["/a.html"] == 0  # refused at the handshake: the request was never sent
+
+
+def test_https_with_a_trusted_certificate(certificate, monkeypatch):
+    monkeypatch.setenv("SSL_CERT_FILE", certificate[0])  # httpx's default context trusts this bundle
+    with LocalServer(tls=certificate) as server:
+        server.route("/a.html", "<p>hello</p>")
+        response = fetch(server.url("/a.html"))
+        assert response.status == 200 and b"hello" in response.body
+        assert server.hits["/robots.txt"] == 1 and server.scheme == "https"
+
+
+def test_http_and_https_in_one_fetcher(certificate, monkeypatch, server):
+    monkeypatch.setenv("SSL_CERT_FILE", certificate[0])
+    server.route("/plain.html", "<p>plain</p>")
+    with LocalServer(tls=certificate) as secure:
+        for n in range(3):
+            secure.route(f"/s{n}.html", "<p>secure</p>")
+
+        async def go() -> list[bytes]:
+            async with Fetcher(replace(FAST, ignore_robots=True)) as fetcher:
+                # several https requests at once share one set-up of the https side
+                pages = await asyncio.gather(fetcher.fetch(server.url("/plain.html")),
+                                             *(fetcher.fetch(secure.url(f"/s{n}.html")) for n in range(3)))
+                return [page.body for page in pages]
+
+        assert asyncio.run(go()) == [b"<p>plain</p>"] + [b"<p>secure</p>"] * 3
+
+
+def test_environment_proxy_is_still_used(server, monkeypatch):
+    # with a proxy in the environment the client is httpx's ordinary one, which goes through it
+    monkeypatch.setenv("HTTP_PROXY", server.url(""))
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    server.route("http://example.invalid/a.html", "<p>via the proxy</p>")
+    response = fetch("http://example.invalid/a.html", replace(FAST, ignore_robots=True))
+    assert b"via the proxy" in response.body
+
+
+def test_cache_wal_is_checkpointed_while_pages_come_in(tmp_path):
+    # checkpoints run in the cache's own thread (not inside a put, on the crawl's event loop)
+    path = tmp_path / "pages.sqlite"
+    cache = PageCache(path)
+    body = b"x" * 8000
+    for n in range(600):
+        cache.put(f"http://example.invalid/{n}", f"http://example.invalid/{n}", 200, {}, body)
+    deadline = time.monotonic() + 5
+    while path.stat().st_size < 250 * 8000 and time.monotonic() < deadline:
+        time.sleep(0.02)  # the checkpointer copies the WAL into the file in its own time
+    assert path.stat().st_size >= 250 * 8000
+    cache.close()
+    assert not (tmp_path / "pages.sqlite-wal").exists()  # the last close still checkpoints the rest
+    reopened = PageCache(path)
+    assert len(reopened) == 600 and reopened.get("http://example.invalid/599").body == body
+    reopened.close()

@@ -142,6 +142,18 @@ def test_other_sites_and_comment_pagers_are_never_followed():
     assert next_page_links(parse_html(html), "https://news.example/story/") == []
 
 
+@pytest.mark.parametrize("heading,followed", [
+    ("Comments", False), ("12 comments", False), ("Leave a Reply", False), ("Отзывы", False),
+    ("Related coverage", True), ("Comments policy changes at the paper", False), ("No comments today", True),
+])
+def test_pager_under_a_comments_heading_is_not_followed(heading, followed):
+    # the nearest h1-h4 before the pager decides; a comments heading elsewhere on the page does not
+    html = (f"<h2>Comments</h2><p>none yet</p><h1>Story</h1><p>text</p>"
+            f"<h3>{heading}</h3><div><a href='/story/2/'>2</a> <a href='/story/2/'>Next</a></div>")
+    expected = ["https://news.example/story/2/"] if followed else []
+    assert next_page_links(parse_html(html), "https://news.example/story/") == expected
+
+
 @pytest.mark.parametrize("url,slug,number", [
     (ARS + "2/", "the-connected-renter-how-to-make-your-apartment-smarter", 2),
     (REG_P2, "most-expensive-240215", 2),
