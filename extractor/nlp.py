@@ -38,6 +38,7 @@ def load() -> Language:
 # --- pos_table -------------------------------------------------------------------------------------
 
 Test = Callable[[int], bool]
+Hits = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (rule order, (column, value id) it sets) per rule
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class PosTable:
         self._known = [_mentioned(vocab, kept, attr) for attr in self.columns]
         self.rules = [self._rule(tokens, p) for p in kept for tokens in p["patterns"]]
         self._multi = [(order, rule) for order, rule in enumerate(self.rules) if len(rule.tests) > 1]
-        self._table: dict[tuple[int, ...], tuple[tuple[int, tuple[tuple[int, int], ...]], ...]] = {}
+        self._table: dict[tuple[int, ...], Hits] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -76,20 +77,20 @@ class PosTable:
         extra = self._multi_hits(rows)
         for i, row in enumerate(rows):
             hits = self._single(row)
-            for _, sets in sorted(hits + tuple(extra[i])) if i in extra else hits:
+            for _, sets in sorted(hits + extra[i]) if i in extra else hits:
                 for col, value in sets:
                     values[i, col] = value
         doc.from_array(list(TABLE_SETS), values)
         return doc
 
-    def _multi_hits(self, rows: list[tuple[int, ...]]) -> dict[int, list[tuple[int, tuple[tuple[int, int], ...]]]]:
+    def _multi_hits(self, rows: list[tuple[int, ...]]) -> dict[int, Hits]:
         """Rules over several tokens: token index -> (order, values) of those that match around it."""
-        extra: dict[int, list] = {}
+        extra: dict[int, Hits] = {}
         for order, rule in self._multi:
             col, test = rule.tests[0][0] if rule.tests[0] else (0, lambda _: True)  # a cheap first look
             for start, row in enumerate(rows):
                 if test(row[col]) and rule.matches_at(rows, start):
-                    extra.setdefault(start + rule.index, []).append((order, rule.sets))
+                    extra[start + rule.index] = extra.get(start + rule.index, ()) + ((order, rule.sets),)
         return extra
 
     def _fold(self, row: list[int]) -> tuple[int, ...]:
@@ -97,7 +98,7 @@ class PosTable:
         stays small."""
         return tuple(value if known is None or value in known else -1 for value, known in zip(row, self._known))
 
-    def _single(self, row: tuple[int, ...]) -> tuple[tuple[int, tuple[tuple[int, int], ...]], ...]:
+    def _single(self, row: tuple[int, ...]) -> Hits:
         hits = self._table.get(row)
         if hits is None:
             hits = self._table[row] = tuple((order, rule.sets) for order, rule in enumerate(self.rules)
@@ -121,6 +122,8 @@ def _id(vocab: Vocab, value: Any) -> int:
 
 
 def _test(vocab: Vocab, attr: str, spec: Any) -> Test:
+    if attr == "OP":  # quantifiers would need the Matcher's search; the model's rules have none
+        raise ValueError(f"pos_table: unsupported quantifier {spec!r} in the attribute_ruler patterns")
     if not isinstance(spec, dict):
         wanted = _id(vocab, spec)
         return lambda value: value == wanted

@@ -53,7 +53,7 @@ def test_later_rules_win_and_rules_over_two_tokens_set_their_index():
     assert [t.tag_ for t in doc] == ["NN", "NN", "EX", "VBZ"] and doc[2].dep_ == "expl"
 
 
-def test_an_unknown_pattern_operator_is_refused():
+@pytest.mark.parametrize("token", [{"LENGTH": {">=": 3}}, {"TAG": "NN", "OP": "+"}])
+def test_what_the_table_cannot_do_is_refused(token):
     with pytest.raises(ValueError, match="unsupported"):
-        PosTable(spacy.blank("en").vocab, [{"patterns": [[{"LENGTH": {">=": 3}}]],
-                                            "attrs": {"POS": "NOUN"}}])
+        PosTable(spacy.blank("en").vocab, [{"patterns": [[token]], "attrs": {"POS": "NOUN"}}])
