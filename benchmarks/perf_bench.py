@@ -17,7 +17,9 @@ folders, to reach the article counts asked for. All runs happen in one invocatio
 Wall time is what a user sees but depends on what else runs on the machine; CPU seconds (user+sys of
 the child processes) do not, so both are reported, with the load average during each run.
 
-    .venv/bin/python benchmarks/perf_bench.py [--articles 1086] [--rss-articles 10000] [--skip-rss]
+    .venv/bin/python benchmarks/perf_bench.py [--articles 1086] [--rss-articles 10000] [--skip-rss | --rss-only]
+
+The extractor runs use the interpreter that runs this script (so a checkout without its own .venv works).
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PAGES = REPO.parent / "shared" / "eval" / "articles" / "html"
-EXTRACTOR = [str(REPO / ".venv" / "bin" / "python"), "-m", "extractor"]
+EXTRACTOR = [sys.executable, "-m", "extractor"]
 PEERS_PYTHON = REPO / ".peers-venv" / "bin" / "python"
 
 PEER_SCRIPT = r"""
@@ -109,6 +111,8 @@ def corpus(root: Path, pages: list[Path], articles: int) -> Path:
     folder = root / f"corpus-{articles}"
     for copy in range(math.ceil(articles / len(pages))):
         sub = folder / f"copy{copy:04d}"
+        if sub.exists():  # the memory run asked for as many articles as the throughput runs
+            continue
         sub.mkdir(parents=True)
         for page in pages:
             (sub / page.name).symlink_to(page)
@@ -132,7 +136,7 @@ class MemorySampler(threading.Thread):
         self.pid, self.samples, self.stop = pid, [], threading.Event()
 
     def run(self) -> None:
-        import psutil
+        import psutil  # checked in main() before the run starts: a failed import here would only show at the end
 
         root = psutil.Process(self.pid)
         while not self.stop.wait(1.0):
@@ -155,6 +159,8 @@ def memory_run(folder: Path, articles: int, words: int, out: Path) -> dict:
     sampler.stop.set()
     sampler.join()
     wall = time.perf_counter() - start
+    if proc.returncode != 0 or not sampler.samples:
+        raise SystemExit(f"memory run failed: exit {proc.returncode}, {len(sampler.samples)} PSS samples")
     mb = [pss / 2**20 for _, pss in sampler.samples]
     quarter = max(1, len(mb) // 4)
     result = {"articles": articles, "wall_s": round(wall, 1), "cpu_s": round(children_cpu() - cpu, 1),
@@ -167,30 +173,40 @@ def memory_run(folder: Path, articles: int, words: int, out: Path) -> dict:
     return result
 
 
+def throughput_runs(root: Path, pages: list[Path], text_file: Path, words: list[int], articles: int) -> list[Timing]:
+    copies = math.ceil(articles / len(pages))
+    n, w = copies * len(pages), copies * sum(words)
+    folder = corpus(root, pages, articles)
+    print(f"throughput corpus {n} articles", file=sys.stderr)
+    out = str(root / "out.jsonl")
+    return [timed("extractor --jobs 2", [*EXTRACTOR, "extract", str(folder), "--jobs", "2", "-o", out], n, w),
+            timed("extractor --jobs 1", [*EXTRACTOR, "extract", str(folder), "--jobs", "1", "-o", out], n, w),
+            timed("spaCy alone, article texts", [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "texts"],
+                  len(pages), sum(words)),
+            timed("spaCy alone, paragraphs", [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks"],
+                  len(pages), sum(words)),
+            timed("peers: trafilatura + quantulum3 + dateparser",
+                  [str(PEERS_PYTHON), "-c", PEER_SCRIPT, *map(str, pages)], len(pages), sum(words))]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1086, help="articles for the throughput runs")
     parser.add_argument("--rss-articles", type=int, default=10000, help="articles for the memory run")
     parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--rss-only", action="store_true", help="only the memory run (no throughput runs)")
     parser.add_argument("--pages", type=int, help="use only the first N pages (a quick trial of the script)")
     args = parser.parse_args()
+    if not args.skip_rss:
+        import psutil  # noqa: F401  (the memory sampler needs it: fail now, not after the throughput runs)
     pages = sorted(PAGES.glob("*.html.gz"))[:args.pages]
+    if args.skip_rss and args.rss_only:
+        parser.error("--skip-rss and --rss-only leave nothing to run")
     with tempfile.TemporaryDirectory(prefix="perf-bench-") as tmp:
         root = Path(tmp)
         text_file, words = texts(root, pages)
-        copies = math.ceil(args.articles / len(pages))
-        n, w = copies * len(pages), copies * sum(words)
-        folder = corpus(root, pages, args.articles)
-        print(f"{len(pages)} pages, {sum(words)} words; throughput corpus {n} articles", file=sys.stderr)
-        out = str(root / "out.jsonl")
-        runs = [timed("extractor --jobs 2", [*EXTRACTOR, "extract", str(folder), "--jobs", "2", "-o", out], n, w),
-                timed("extractor --jobs 1", [*EXTRACTOR, "extract", str(folder), "--jobs", "1", "-o", out], n, w),
-                timed("spaCy alone, article texts", [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "texts"],
-                      len(pages), sum(words)),
-                timed("spaCy alone, paragraphs", [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks"],
-                      len(pages), sum(words)),
-                timed("peers: trafilatura + quantulum3 + dateparser",
-                      [str(PEERS_PYTHON), "-c", PEER_SCRIPT, *map(str, pages)], len(pages), sum(words))]
+        print(f"{len(pages)} pages, {sum(words)} words", file=sys.stderr)
+        runs = [] if args.rss_only else throughput_runs(root, pages, text_file, words, args.articles)
         memory = None
         if not args.skip_rss:
             big = corpus(root, pages, args.rss_articles)

