@@ -167,6 +167,29 @@ COUNTS = [
     ("Temperatures fell to -1 overnight", {"-1": (-1, None, "exact", None)}),
     ("a factor of 2.48×10−5", {"2.48×10−5": (2.48e-5, None, "exact", None)}),
     ("The answer is 10^6 cells, not 1.1^23", {"10^6": (1e6, None, "exact", "cells"), "1.1^23": (pytest.approx(8.95430243255239), None, "exact", None)}),
+    # scores, records and phone numbers (sentences from the 181 real pages): dash-joined digits that count nothing
+    ("Finland clinched 3-0 against Liechtenstein, while Sweden did the same, 2-0, at Romania.", {}),
+    ("Anders Nilsson made 35 saves, including 15 in the third period when the Senators were outshot 16-3.",
+     {"35": (35, None, "exact", "saves"), "15": (15, None, "exact", None)}),
+    ("LeBron sets triple-double mark, Lakers hold off OKC 112-107", {}),
+    ("The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies (4-7, 3-4).", {"11": (11, None, "exact", "game")}),
+    ("Jonas Brodin also scored for the Wild, who improved to 4-2-1 in their last seven.", {}),
+    ("Haase defeated Bublik 7-5, 3-6, 7-6 (5).", {}),
+    ("They trailed 2-3 at halftime.", {}),
+    ("Signal: 347-966-3806.", {}),
+    # an upward pair is a range of a count where nothing speaks of a result, or where it counts another noun
+    ("The team won 3-5 games last year.", {"3-5": (None, 3, "range", None)}),
+    ("Scores of 5-8 people were hurt.", {"5-8": (None, 5, "range", "people")}),
+    # a number alone in brackets is a citation, a list marker or a shirt number
+    ("exercise can enhance mood to prevent emotional eating (21).", {}),
+    ("(1) private crew quarters, (8) life support system", {}),
+    # a number hyphened to a kind or a name counts nothing; counting modifiers still count
+    ("James' 3-pointer put the Lakers up, then he hit a two-seater's worth of free throws", {}),
+    ("home of five time NBA champion Tim Duncan, a one-time deal in a 5-star hotel with a two-stroke engine", {}),
+    ("They held one-on-one talks about a two-way deal", {}),
+    ("a 10-point plan and a three-game streak",
+     {"10": (10, None, "exact", "point"), "three": (3, None, "exact", "game")}),
+    ("Two-thirds of voters agreed", {"Two-thirds": (0.666666667, None, "exact", "voters")}),
 ]
 
 

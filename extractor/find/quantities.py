@@ -177,6 +177,7 @@ def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str]
             continue
         used.update(reading.numbers)
         out.append(reading.candidate(block))
+    used.update(_score_numbers(doc, nums))
     for j in range(len(nums)):
         if j in used:
             continue
@@ -457,6 +458,8 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
     if span is None or not _is_count(doc, span, n) or text[n.start:n.end] in labels:
         return None
+    if _modifier().match(text, n.end):
+        return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
     reading = _read_one(text, n, j, "")  # takes glued scales: "10k"
     if reading.kind == "none":
         return None  # money in a currency the records cannot carry ("420 million Finnish markka")
@@ -477,6 +480,55 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
     return None if _is_duration(counted) else (_qualify(text, reading), counted)
 
 
+# digits alone, as a score, record or phone number writes them
+_PLAIN_DIGITS = re.compile(r"\d{1,4}")
+# a bracket holding only dash-joined digits: a record "(6-5, 3-4)", "(1-1-1)", or a cited range "(1-3)"
+_BRACKETED_PAIRS = re.compile(r"[(\[][ \u00a0]*\d+(?:[-–—]\d+)+(?:[ \u00a0]*,[ \u00a0]*\d+(?:[-–—]\d+)+)*[ \u00a0]*[)\]]")
+
+
+def _score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
+    """Indices of numbers joined by dashes into a score, record or code ('won 5-4', 'a 10-6 record',
+    'improved to 4-2-1', '347-966-3806'): none of them counts anything."""
+    text, out, j = doc.text, set(), 0
+    while j < len(nums):
+        chain = [j]
+        while chain[-1] + 1 < len(nums) and _dash_joined(text, nums[chain[-1]], nums[chain[-1] + 1]):
+            chain.append(chain[-1] + 1)
+        if len(chain) > 1 and _is_score(doc, [nums[k] for k in chain]):
+            out.update(chain)
+        j = chain[-1] + 1
+    return out
+
+
+def _dash_joined(text: str, a: NumberSpan, b: NumberSpan) -> bool:
+    return (b.start - a.end == 1 and text[a.end] in "-–—" and _PLAIN_DIGITS.fullmatch(text[a.start:a.end]) is not None
+            and _PLAIN_DIGITS.fullmatch(text[b.start:b.end]) is not None)
+
+
+def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
+    """Three or more dash-joined numbers are a record or a code; two are a result when they do not run upward
+    (a range does: '5-8'), when a bracket holds only such pairs ('the Eagles (6-5, 3-4)'), or when the sentence
+    speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games)."""
+    if len(chain) > 2 or chain[0].value >= chain[1].value:
+        return True
+    text = doc.text
+    if any(m.start() < chain[0].start and chain[1].end < m.end() for m in _BRACKETED_PAIRS.finditer(text)):
+        return True
+    spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
+    if None in spans:
+        return False
+    words = set(_exclusions()["score_words"])
+    if any(_counts_noun(root := _root(span)) and root.head.lower_ not in words for span in spans):
+        return False
+    return any(tok.lower_ in words for tok in spans[0].sent)
+
+
+@lru_cache(maxsize=1)
+def _modifier() -> re.Pattern:
+    words = _exclusions()["modifier_words"]
+    return re.compile(rf"(?:-(?i:{_alt(words['hyphened'])})|[ \u00a0]+(?i:{_alt(words['spaced'])}))(?!\w)")
+
+
 def _is_duration(counted: str | None) -> bool:
     """'13.8 billion years', 'one day', '1-2 hours': a number of time units is a duration, not a count."""
     return counted is not None and re.split(r"[\s-]+", counted.lower())[-1] in _exclusions()["duration_nouns"]
@@ -495,6 +547,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
     if _ENUMERATOR.match(text, n.end) and not text[:n.start].strip(" \u00a0(["):
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
+    if text[n.start - 1:n.start] in ("(", "[") and text[n.end:n.end + 1] in (")", "]") and not n.words:
+        return False  # "(21)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
     if _CLOCK.match(text, n.end):
         return False  # "2.13 am", "10.30 p.m.": a time of day
     root = _root(span)
