@@ -177,6 +177,10 @@ COUNTS = [
     ("Haase defeated Bublik 7-5, 3-6, 7-6 (5).", {}),
     ("They trailed 2-3 at halftime.", {}),
     ("Signal: 347-966-3806.", {}),
+    # a tally counts on each side (MEANTIME annotates '52-35')
+    ("The final vote count in the Senate was 52-35, eight short of the 60 needed to pass.",
+     {"52": (52, None, "exact", None), "35": (35, None, "exact", None), "eight": (8, None, "exact", None),
+      "60": (60, None, "exact", None)}),
     # an upward pair is a range of a count where nothing speaks of a result, or where it counts another noun
     ("The team won 3-5 games last year.", {"3-5": (None, 3, "range", None)}),
     ("Scores of 5-8 people were hurt.", {"5-8": (None, 5, "range", "people")}),
@@ -190,6 +194,18 @@ COUNTS = [
     ("a 10-point plan and a three-game streak",
      {"10": (10, None, "exact", "point"), "three": (3, None, "exact", "game")}),
     ("Two-thirds of voters agreed", {"Two-thirds": (0.666666667, None, "exact", "voters")}),
+    # more from the real pages: citation lists, a number named with "a", headings, lone numbers, codes, decades
+    ("the hormone that stimulates feelings of hunger (4, 5).", {}),
+    ("The new base machine managed a 21757 while the previous base garnered only a 13919.", {}),
+    ("Meal 3", {}),
+    ("6", {}),
+    ("DOI: 10.1007/978-3-319-09575-2", {}),
+    ("Ecco allora le offerte anni ’80 e ’90 da non lasciarsi sfuggire.", {}),
+    # a range of time units is a duration however the parse attaches it; a typographic minus joins a range
+    ("Eat every 2–3 hours", {}),
+    ("15−20 people came", {"15−20": (None, 15, "range", "people")}),
+    ("seating 242 to 330 passengers in a two-class layout",
+     {"242 to 330": (None, 242, "range", "passengers")}),
 ]
 
 

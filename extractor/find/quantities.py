@@ -475,13 +475,13 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
             if merged is not None:
                 merged.kind = "count"
                 counted = _counted(nxt_span)
-                return None if _is_duration(counted) else (merged, counted)
+                return None if _is_duration(counted) or _duration_after().match(text, merged.end) else (merged, counted)
     counted = _counted(span)
-    return None if _is_duration(counted) else (_qualify(text, reading), counted)
+    return None if _is_duration(counted) or _duration_after().match(text, reading.end) else (_qualify(text, reading), counted)
 
 
 # digits alone, as a score, record or phone number writes them
-_PLAIN_DIGITS = re.compile(r"\d{1,4}")
+_PLAIN_DIGITS = re.compile(r"\d+")
 # a bracket holding only dash-joined digits: a record "(6-5, 3-4)", "(1-1-1)", or a cited range "(1-3)"
 _BRACKETED_PAIRS = re.compile(r"[(\[][ \u00a0]*\d+(?:[-–—]\d+)+(?:[ \u00a0]*,[ \u00a0]*\d+(?:[-–—]\d+)+)*[ \u00a0]*[)\]]")
 
@@ -501,22 +501,26 @@ def _score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
 
 
 def _dash_joined(text: str, a: NumberSpan, b: NumberSpan) -> bool:
-    return (b.start - a.end == 1 and text[a.end] in "-–—" and _PLAIN_DIGITS.fullmatch(text[a.start:a.end]) is not None
+    return (b.start - a.end == 1 and text[a.end] in "-–—−" and _PLAIN_DIGITS.fullmatch(text[a.start:a.end]) is not None
             and _PLAIN_DIGITS.fullmatch(text[b.start:b.end]) is not None)
 
 
 def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
     """Three or more dash-joined numbers are a record or a code; two are a result when they do not run upward
     (a range does: '5-8'), when a bracket holds only such pairs ('the Eagles (6-5, 3-4)'), or when the sentence
-    speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games)."""
+    speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games).
+    A tally is no result: 'the vote was 52-35' counts votes on each side."""
+    spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
+    if None in spans:
+        return False
+    tally = set(_exclusions()["tally_words"])
+    if len(chain) == 2 and any(tok.lower_ in tally for tok in spans[0].sent):
+        return False
     if len(chain) > 2 or chain[0].value >= chain[1].value:
         return True
     text = doc.text
     if any(m.start() < chain[0].start and chain[1].end < m.end() for m in _BRACKETED_PAIRS.finditer(text)):
         return True
-    spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
-    if None in spans:
-        return False
     words = set(_exclusions()["score_words"])
     if any(_counts_noun(root := _root(span)) and root.head.lower_ not in words for span in spans):
         return False
@@ -527,6 +531,21 @@ def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
 def _modifier() -> re.Pattern:
     words = _exclusions()["modifier_words"]
     return re.compile(rf"(?:-(?i:{_alt(words['hyphened'])})|[ \u00a0]+(?i:{_alt(words['spaced'])}))(?!\w)")
+
+
+_BRACKETED_NUMBERS = re.compile(r"[(\[][ \u00a0]*\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[ \u00a0]*[)\]]")
+
+
+def _in_number_bracket(text: str, n: NumberSpan) -> bool:
+    """The number stands in a bracket that holds only whole numbers: '(21)', '(4, 5)', '[1]'."""
+    start = max(text.rfind("(", 0, n.start), text.rfind("[", 0, n.start))
+    bracket = _BRACKETED_NUMBERS.match(text, start) if start >= 0 else None
+    return bracket is not None and bracket.end() >= n.end
+
+
+@lru_cache(maxsize=1)
+def _duration_after() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+(?i:{_alt(_exclusions()['duration_nouns'])})\b")
 
 
 def _is_duration(counted: str | None) -> bool:
@@ -547,16 +566,24 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
     if _ENUMERATOR.match(text, n.end) and not text[:n.start].strip(" \u00a0(["):
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
-    if text[n.start - 1:n.start] in ("(", "[") and text[n.end:n.end + 1] in (")", "]") and not n.words:
-        return False  # "(21)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
+    if not n.words and _in_number_bracket(text, n):
+        return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
+    if re.fullmatch(r"[\d,.]+", text[n.start:n.end]) and not text[:n.start].strip(" \u00a0([") \
+            and not text[n.end:].strip(" \u00a0.)]"):
+        return False  # a block that is the number alone ("6"): a page or list number, it counts nothing
+    if re.match(r"0\d", text[n.start:n.end]) or before[-1:] == "’" and re.fullmatch(r"\d\d", text[n.start:n.end]):
+        return False  # "09575", "007": a code; "the ’90s", "anni ’90": a year
     if _CLOCK.match(text, n.end):
         return False  # "2.13 am", "10.30 p.m.": a time of day
     root = _root(span)
     if _is_year(text[n.start:n.end]) and not _counts_noun(root):
         return False
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and (prev.pos_ == "PROPN" or prev.lower_ in ex["label_nouns"]) and not _counts_noun(root):
-        return False  # "page 5", "Boeing 737", "Article 3"
+    if prev is not None and (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.is_title or prev.lower_ in ex["label_nouns"]) \
+            and not _counts_noun(root):
+        return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
+    if prev is not None and prev.lower_ in ("a", "an") and not n.words and not _counts_noun(root):
+        return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
     if n.words:
         return _word_number_counts(span, root)
     return True
