@@ -198,7 +198,6 @@ COUNTS = [
     ("the hormone that stimulates feelings of hunger (4, 5).", {}),
     ("The new base machine managed a 21757 while the previous base garnered only a 13919.", {}),
     ("Meal 3", {}),
-    ("6", {}),
     ("DOI: 10.1007/978-3-319-09575-2", {}),
     ("Ecco allora le offerte anni ’80 e ’90 da non lasciarsi sfuggire.", {}),
     # a range of time units is a duration however the parse attaches it; a typographic minus joins a range

@@ -568,9 +568,6 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
     if not n.words and _in_number_bracket(text, n):
         return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
-    if re.fullmatch(r"[\d,.]+", text[n.start:n.end]) and not text[:n.start].strip(" \u00a0([") \
-            and not text[n.end:].strip(" \u00a0.)]"):
-        return False  # a block that is the number alone ("6"): a page or list number, it counts nothing
     if re.match(r"0\d", text[n.start:n.end]) or before[-1:] == "’" and re.fullmatch(r"\d\d", text[n.start:n.end]):
         return False  # "09575", "007": a code; "the ’90s", "anni ’90": a year
     if _CLOCK.match(text, n.end):
