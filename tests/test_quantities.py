@@ -205,6 +205,14 @@ COUNTS = [
     ("15−20 people came", {"15−20": (None, 15, "range", "people")}),
     ("seating 242 to 330 passengers in a two-class layout",
      {"242 to 330": (None, 242, "range", "passengers")}),
+    # a capitalised number word inside a sentence before a capitalised word is a name; a sentence's first word is not
+    ("associated with our One Home Depot strategic investments", {}),
+    ("Three Cases of Plague Diagnosed in China", {"Three": (3, None, "exact", "Cases")}),
+    # a phone number after its verb; a count after the same verb stays
+    ("A family friend found the car and called 911. He called 5 witnesses.", {"5": (5, None, "exact", "witnesses")}),
+    # before a word in another script the English tables cannot tell a unit from a noun; a '%' before is no count
+    ("2,5 ч.л. бальзамического уксуса, 20 грамм в сутки", {}),
+    ("%36 голосов", {}),
 ]
 
 

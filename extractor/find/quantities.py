@@ -11,6 +11,7 @@ dependency parse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -460,6 +461,8 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
         return None
     if _modifier().match(text, n.end):
         return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
+    if _before_foreign_word(text, n.end):
+        return None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
     reading = _read_one(text, n, j, "")  # takes glued scales: "10k"
     if reading.kind == "none":
         return None  # money in a currency the records cannot carry ("420 million Finnish markka")
@@ -561,7 +564,7 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
     if after[:1].isalpha() and not _applied_scale(text, n, None) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
         return False  # "737s", "1990s", "3D", "4K", "10:30", "3/4/2021": models, decades, screens, times, dates
-    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z][-−]|\w\(", before) \
+    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=", "%") or re.match(r"[A-Za-z][-−]|\w\(", before) \
             or _LABEL_HYPHEN.search(text, max(0, n.start - 30), n.start):
         return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
     if _ENUMERATOR.match(text, n.end) and not text[:n.start].strip(" \u00a0(["):
@@ -582,8 +585,25 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     if prev is not None and prev.lower_ in ("a", "an") and not n.words and not _counts_noun(root):
         return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
     if n.words:
-        return _word_number_counts(span, root)
+        return not _in_name(span) and _word_number_counts(span, root)
     return True
+
+
+def _in_name(span: Span) -> bool:
+    """A capitalised number word inside a sentence, before a capitalised word, is part of a name: 'our One Home
+    Depot investments', 'the Three Amigos'."""
+    first, nxt = span[0], span.doc[span.end] if span.end < len(span.doc) else None
+    return (first.text[:1].isupper() and not first.is_sent_start and span.start > 0
+            and span.doc[span.start - 1].is_alpha and nxt is not None and nxt.is_title)
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+
+
+def _before_foreign_word(text: str, end: int) -> bool:
+    """The word after the number is written in a script other than Latin (Cyrillic, Greek, Arabic, CJK)."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in m.group(1))
 
 
 def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> bool:
