@@ -58,6 +58,9 @@ AMOUNTS = [
     ("profits equate to 26 cents per share, against a 12 cent loss",
      {"26 cents": (0.26, None, None, "exact", "USD", "currency"), "12 cent": (0.12, None, None, "exact", "USD", "currency")}),
     ("the ECB said bread costs 80 cents more in the eurozone", {"80 cents": (0.8, None, None, "exact", "EUR", "currency")}),
+    # A-weighted decibels are decibels (a laptop review on the real pages)
+    ("in the same 38 dBA room the laptop is about 45 dBa", {"38 dBA": (38, None, None, "exact", "dB", "measure"),
+                                                             "about 45 dBa": (45, None, None, "approximate", "dB", "measure")}),
     ("it would buy billions of dollars of bad loans", {"billions of dollars": (None, 2e9, None, "approximate", "USD", "currency")}),
     ("Losses of between three and seven percent were recorded", {"between three and seven percent": (None, 3, 7, "range", "%", "percent")}),
     # a quote that closes after a number is no inch mark; one after a number outside quotes is
@@ -213,6 +216,8 @@ COUNTS = [
     # before a word in another script the English tables cannot tell a unit from a noun; a '%' before is no count
     ("2,5 ч.л. бальзамического уксуса, 20 грамм в сутки", {}),
     ("%36 голосов", {}),
+    ("Тонко нарежьте лимон и 2−3 кружка положите. Готовится буквально минут 15, нужно", {}),
+    ("he possessed a loaded .45-caliber handgun, three rifles and a 12-gauge shotgun.", {"three": (3, None, "exact", "rifles")}),
 ]
 
 

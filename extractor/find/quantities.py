@@ -461,7 +461,7 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
         return None
     if _modifier().match(text, n.end):
         return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
-    if _before_foreign_word(text, n.end):
+    if _by_foreign_word(text, n.start, n.end):
         return None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
     reading = _read_one(text, n, j, "")  # takes glued scales: "10k"
     if reading.kind == "none":
@@ -475,7 +475,7 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
         if nxt_span is not None and _is_count(doc, nxt_span, nxt):
             second = Reading(nxt.start, nxt.end, nxt.value, numbers=[j + 1])
             merged = _as_range(text, reading, second, _shared_scale(text, n, nxt, reading.value))
-            if merged is not None:
+            if merged is not None and not _by_foreign_word(text, merged.start, merged.end):
                 merged.kind = "count"
                 counted = _counted(nxt_span)
                 return None if _is_duration(counted) or _duration_after().match(text, merged.end) else (merged, counted)
@@ -598,12 +598,14 @@ def _in_name(span: Span) -> bool:
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*\Z")
 
 
-def _before_foreign_word(text: str, end: int) -> bool:
-    """The word after the number is written in a script other than Latin (Cyrillic, Greek, Arabic, CJK)."""
-    m = _WORD_AFTER.match(text, end)
-    return m is not None and any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in m.group(1))
+def _by_foreign_word(text: str, start: int, end: int) -> bool:
+    """The word right after or before the number is written in a script other than Latin (Cyrillic, Greek,
+    Arabic, CJK): '5 грамм', 'минут 15'."""
+    words = [m.group(1) for m in (_WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, max(0, start - 40), start)) if m]
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for w in words for ch in w)
 
 
 def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> bool:
