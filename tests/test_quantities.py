@@ -58,6 +58,9 @@ AMOUNTS = [
     ("profits equate to 26 cents per share, against a 12 cent loss",
      {"26 cents": (0.26, None, None, "exact", "USD", "currency"), "12 cent": (0.12, None, None, "exact", "USD", "currency")}),
     ("the ECB said bread costs 80 cents more in the eurozone", {"80 cents": (0.8, None, None, "exact", "EUR", "currency")}),
+    # A-weighted decibels are decibels (a laptop review on the real pages)
+    ("in the same 38 dBA room the laptop is about 45 dBa", {"38 dBA": (38, None, None, "exact", "dB", "measure"),
+                                                             "about 45 dBa": (45, None, None, "approximate", "dB", "measure")}),
     ("it would buy billions of dollars of bad loans", {"billions of dollars": (None, 2e9, None, "approximate", "USD", "currency")}),
     ("Losses of between three and seven percent were recorded", {"between three and seven percent": (None, 3, 7, "range", "%", "percent")}),
     # a quote that closes after a number is no inch mark; one after a number outside quotes is
@@ -167,6 +170,54 @@ COUNTS = [
     ("Temperatures fell to -1 overnight", {"-1": (-1, None, "exact", None)}),
     ("a factor of 2.48×10−5", {"2.48×10−5": (2.48e-5, None, "exact", None)}),
     ("The answer is 10^6 cells, not 1.1^23", {"10^6": (1e6, None, "exact", "cells"), "1.1^23": (pytest.approx(8.95430243255239), None, "exact", None)}),
+    # scores, records and phone numbers (sentences from the 181 real pages): dash-joined digits that count nothing
+    ("Finland clinched 3-0 against Liechtenstein, while Sweden did the same, 2-0, at Romania.", {}),
+    ("Anders Nilsson made 35 saves, including 15 in the third period when the Senators were outshot 16-3.",
+     {"35": (35, None, "exact", "saves"), "15": (15, None, "exact", None)}),
+    ("LeBron sets triple-double mark, Lakers hold off OKC 112-107", {}),
+    ("The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies (4-7, 3-4).", {"11": (11, None, "exact", "game")}),
+    ("Jonas Brodin also scored for the Wild, who improved to 4-2-1 in their last seven.", {}),
+    ("Haase defeated Bublik 7-5, 3-6, 7-6 (5).", {}),
+    ("They trailed 2-3 at halftime.", {}),
+    ("Signal: 347-966-3806.", {}),
+    # a tally counts on each side (MEANTIME annotates '52-35')
+    ("The final vote count in the Senate was 52-35, eight short of the 60 needed to pass.",
+     {"52": (52, None, "exact", None), "35": (35, None, "exact", None), "eight": (8, None, "exact", None),
+      "60": (60, None, "exact", None)}),
+    # an upward pair is a range of a count where nothing speaks of a result, or where it counts another noun
+    ("The team won 3-5 games last year.", {"3-5": (None, 3, "range", None)}),
+    ("Scores of 5-8 people were hurt.", {"5-8": (None, 5, "range", "people")}),
+    # a number alone in brackets is a citation, a list marker or a shirt number
+    ("exercise can enhance mood to prevent emotional eating (21).", {}),
+    ("(1) private crew quarters, (8) life support system", {}),
+    # a number hyphened to a kind or a name counts nothing; counting modifiers still count
+    ("James' 3-pointer put the Lakers up, then he hit a two-seater's worth of free throws", {}),
+    ("home of five time NBA champion Tim Duncan, a one-time deal in a 5-star hotel with a two-stroke engine", {}),
+    ("They held one-on-one talks about a two-way deal", {}),
+    ("a 10-point plan and a three-game streak",
+     {"10": (10, None, "exact", "point"), "three": (3, None, "exact", "game")}),
+    ("Two-thirds of voters agreed", {"Two-thirds": (0.666666667, None, "exact", "voters")}),
+    # more from the real pages: citation lists, a number named with "a", headings, lone numbers, codes, decades
+    ("the hormone that stimulates feelings of hunger (4, 5).", {}),
+    ("The new base machine managed a 21757 while the previous base garnered only a 13919.", {}),
+    ("Meal 3", {}),
+    ("DOI: 10.1007/978-3-319-09575-2", {}),
+    ("Ecco allora le offerte anni ’80 e ’90 da non lasciarsi sfuggire.", {}),
+    # a range of time units is a duration however the parse attaches it; a typographic minus joins a range
+    ("Eat every 2–3 hours", {}),
+    ("15−20 people came", {"15−20": (None, 15, "range", "people")}),
+    ("seating 242 to 330 passengers in a two-class layout",
+     {"242 to 330": (None, 242, "range", "passengers")}),
+    # a capitalised number word inside a sentence before a capitalised word is a name; a sentence's first word is not
+    ("associated with our One Home Depot strategic investments", {}),
+    ("Three Cases of Plague Diagnosed in China", {"Three": (3, None, "exact", "Cases")}),
+    # a phone number after its verb; a count after the same verb stays
+    ("A family friend found the car and called 911. He called 5 witnesses.", {"5": (5, None, "exact", "witnesses")}),
+    # before a word in another script the English tables cannot tell a unit from a noun; a '%' before is no count
+    ("2,5 ч.л. бальзамического уксуса, 20 грамм в сутки", {}),
+    ("%36 голосов", {}),
+    ("Тонко нарежьте лимон и 2−3 кружка положите. Готовится буквально минут 15, нужно", {}),
+    ("he possessed a loaded .45-caliber handgun, three rifles and a 12-gauge shotgun.", {"three": (3, None, "exact", "rifles")}),
 ]
 
 

@@ -11,6 +11,7 @@ dependency parse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -177,6 +178,7 @@ def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str]
             continue
         used.update(reading.numbers)
         out.append(reading.candidate(block))
+    used.update(_score_numbers(doc, nums))
     for j in range(len(nums)):
         if j in used:
             continue
@@ -457,6 +459,10 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
     if span is None or not _is_count(doc, span, n) or text[n.start:n.end] in labels:
         return None
+    if _modifier().match(text, n.end):
+        return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
+    if _by_foreign_word(text, n.start, n.end):
+        return None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
     reading = _read_one(text, n, j, "")  # takes glued scales: "10k"
     if reading.kind == "none":
         return None  # money in a currency the records cannot carry ("420 million Finnish markka")
@@ -469,12 +475,80 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
         if nxt_span is not None and _is_count(doc, nxt_span, nxt):
             second = Reading(nxt.start, nxt.end, nxt.value, numbers=[j + 1])
             merged = _as_range(text, reading, second, _shared_scale(text, n, nxt, reading.value))
-            if merged is not None:
+            if merged is not None and not _by_foreign_word(text, merged.start, merged.end):
                 merged.kind = "count"
                 counted = _counted(nxt_span)
-                return None if _is_duration(counted) else (merged, counted)
+                return None if _is_duration(counted) or _duration_after().match(text, merged.end) else (merged, counted)
     counted = _counted(span)
-    return None if _is_duration(counted) else (_qualify(text, reading), counted)
+    return None if _is_duration(counted) or _duration_after().match(text, reading.end) else (_qualify(text, reading), counted)
+
+
+# digits alone, as a score, record or phone number writes them
+_PLAIN_DIGITS = re.compile(r"\d+")
+# a bracket holding only dash-joined digits: a record "(6-5, 3-4)", "(1-1-1)", or a cited range "(1-3)"
+_BRACKETED_PAIRS = re.compile(r"[(\[][ \u00a0]*\d+(?:[-–—]\d+)+(?:[ \u00a0]*,[ \u00a0]*\d+(?:[-–—]\d+)+)*[ \u00a0]*[)\]]")
+
+
+def _score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
+    """Indices of numbers joined by dashes into a score, record or code ('won 5-4', 'a 10-6 record',
+    'improved to 4-2-1', '347-966-3806'): none of them counts anything."""
+    text, out, j = doc.text, set(), 0
+    while j < len(nums):
+        chain = [j]
+        while chain[-1] + 1 < len(nums) and _dash_joined(text, nums[chain[-1]], nums[chain[-1] + 1]):
+            chain.append(chain[-1] + 1)
+        if len(chain) > 1 and _is_score(doc, [nums[k] for k in chain]):
+            out.update(chain)
+        j = chain[-1] + 1
+    return out
+
+
+def _dash_joined(text: str, a: NumberSpan, b: NumberSpan) -> bool:
+    return (b.start - a.end == 1 and text[a.end] in "-–—−" and _PLAIN_DIGITS.fullmatch(text[a.start:a.end]) is not None
+            and _PLAIN_DIGITS.fullmatch(text[b.start:b.end]) is not None)
+
+
+def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
+    """Three or more dash-joined numbers are a record or a code; two are a result when they do not run upward
+    (a range does: '5-8'), when a bracket holds only such pairs ('the Eagles (6-5, 3-4)'), or when the sentence
+    speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games).
+    A tally is no result: 'the vote was 52-35' counts votes on each side."""
+    spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
+    if None in spans:
+        return False
+    tally = set(_exclusions()["tally_words"])
+    if len(chain) == 2 and any(tok.lower_ in tally for tok in spans[0].sent):
+        return False
+    if len(chain) > 2 or chain[0].value >= chain[1].value:
+        return True
+    text = doc.text
+    if any(m.start() < chain[0].start and chain[1].end < m.end() for m in _BRACKETED_PAIRS.finditer(text)):
+        return True
+    words = set(_exclusions()["score_words"])
+    if any(_counts_noun(root := _root(span)) and root.head.lower_ not in words for span in spans):
+        return False
+    return any(tok.lower_ in words for tok in spans[0].sent)
+
+
+@lru_cache(maxsize=1)
+def _modifier() -> re.Pattern:
+    words = _exclusions()["modifier_words"]
+    return re.compile(rf"(?:-(?i:{_alt(words['hyphened'])})|[ \u00a0]+(?i:{_alt(words['spaced'])}))(?!\w)")
+
+
+_BRACKETED_NUMBERS = re.compile(r"[(\[][ \u00a0]*\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[ \u00a0]*[)\]]")
+
+
+def _in_number_bracket(text: str, n: NumberSpan) -> bool:
+    """The number stands in a bracket that holds only whole numbers: '(21)', '(4, 5)', '[1]'."""
+    start = max(text.rfind("(", 0, n.start), text.rfind("[", 0, n.start))
+    bracket = _BRACKETED_NUMBERS.match(text, start) if start >= 0 else None
+    return bracket is not None and bracket.end() >= n.end
+
+
+@lru_cache(maxsize=1)
+def _duration_after() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+(?i:{_alt(_exclusions()['duration_nouns'])})\b")
 
 
 def _is_duration(counted: str | None) -> bool:
@@ -490,22 +564,48 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
     if after[:1].isalpha() and not _applied_scale(text, n, None) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
         return False  # "737s", "1990s", "3D", "4K", "10:30", "3/4/2021": models, decades, screens, times, dates
-    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=") or re.match(r"[A-Za-z][-−]|\w\(", before) \
+    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=", "%") or re.match(r"[A-Za-z][-−]|\w\(", before) \
             or _LABEL_HYPHEN.search(text, max(0, n.start - 30), n.start):
         return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
     if _ENUMERATOR.match(text, n.end) and not text[:n.start].strip(" \u00a0(["):
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
+    if not n.words and _in_number_bracket(text, n):
+        return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
+    if re.match(r"0\d", text[n.start:n.end]) or before[-1:] == "’" and re.fullmatch(r"\d\d", text[n.start:n.end]):
+        return False  # "09575", "007": a code; "the ’90s", "anni ’90": a year
     if _CLOCK.match(text, n.end):
         return False  # "2.13 am", "10.30 p.m.": a time of day
     root = _root(span)
     if _is_year(text[n.start:n.end]) and not _counts_noun(root):
         return False
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and (prev.pos_ == "PROPN" or prev.lower_ in ex["label_nouns"]) and not _counts_noun(root):
-        return False  # "page 5", "Boeing 737", "Article 3"
+    if prev is not None and (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.is_title or prev.lower_ in ex["label_nouns"]) \
+            and not _counts_noun(root):
+        return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
+    if prev is not None and prev.lower_ in ("a", "an") and not n.words and not _counts_noun(root):
+        return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
     if n.words:
-        return _word_number_counts(span, root)
+        return not _in_name(span) and _word_number_counts(span, root)
     return True
+
+
+def _in_name(span: Span) -> bool:
+    """A capitalised number word inside a sentence, before a capitalised word, is part of a name: 'our One Home
+    Depot investments', 'the Three Amigos'."""
+    first, nxt = span[0], span.doc[span.end] if span.end < len(span.doc) else None
+    return (first.text[:1].isupper() and not first.is_sent_start and span.start > 0
+            and span.doc[span.start - 1].is_alpha and nxt is not None and nxt.is_title)
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*\Z")
+
+
+def _by_foreign_word(text: str, start: int, end: int) -> bool:
+    """The word right after or before the number is written in a script other than Latin (Cyrillic, Greek,
+    Arabic, CJK): '5 грамм', 'минут 15'."""
+    words = [m.group(1) for m in (_WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, max(0, start - 40), start)) if m]
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for w in words for ch in w)
 
 
 def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> bool:
