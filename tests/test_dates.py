@@ -49,6 +49,11 @@ CASES = [
     ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
     ("Sales rose 5% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4", "quarter", "2020-10-01",
      "2020-12-31", False),
+    # holidays fixed by a weekday: the weekday in "Black Friday" is not last Friday (real articles, Nov 2019)
+    ("Prices will drop on Black Friday.", "Black Friday", "2021-11-26", "day", "2021-11-26", "2021-11-26", True),
+    ("Cyber Monday 2019 sales set a record.", "Cyber Monday 2019", "2019-12-02", "day", "2019-12-02", "2019-12-02",
+     False),
+    ("Stores closed on Memorial Day.", "Memorial Day", "2020-05-25", "day", "2020-05-25", "2020-05-25", True),
     ("Shares fell at the end of last year.", "the end of last year", "2020", "year", "2020-07-01", "2020-12-31", True),
 ]
 

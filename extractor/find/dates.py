@@ -72,7 +72,7 @@ def _placeholders() -> dict[str, str]:
         "SHIFT": _alternation(t["shift_words"]), "QUARTERW": _alternation(t["quarter_words"]),
         "HALFW": _alternation(t["half_words"]), "SEASON": _alternation(t["seasons"]),
         "DEICTIC": _alternation(t["deictic_days"]), "ENDPOINT": _alternation(t["endpoint_words"]),
-        "AGO": _alternation(t["ago_words"]), "HOLIDAY": _alternation(t["holidays"]),
+        "AGO": _alternation(t["ago_words"]), "HOLIDAY": _alternation([*t["holidays"], *t["floating_holidays"]]),
         "POSSESSIVE": _alternation(t["possessives"]),
     })
     return subs

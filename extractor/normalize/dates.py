@@ -551,10 +551,21 @@ def _weekday(g, ref, hints):
     return day_period(weekday_near(ref, wd, mode), True)
 
 
+def holiday_day(name: str, year: int) -> dt.date:
+    """The day of a holiday in a year: a fixed day ("christmas") or an nth weekday ("thanksgiving")."""
+    t = tables()
+    if name in t["holidays"]:
+        month, day = t["holidays"][name]
+        return dt.date(year, month, day)
+    month, wd, nth, after = t["floating_holidays"][name]
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == wd]
+    return dt.date(year, month, days[nth - 1 if nth > 0 else nth]) + dt.timedelta(days=after)
+
+
 def _holiday(g, ref, hints):
-    month, day = tables()["holidays"][" ".join(g["hol"].lower().replace("’", "'").split())]
+    name = " ".join(g["hol"].lower().replace("’", "'").split())
     year = _year_of(g, ref) or _year_shift(g, ref) or _year_shift(g, ref, "shift2")
-    make = lambda y: day_period(dt.date(y, month, day))  # noqa: E731
+    make = lambda y: day_period(holiday_day(name, y))  # noqa: E731
     return make(year) if year else _yearless(make, ref, hints, "day")
 
 
