@@ -54,6 +54,10 @@ CASES = [
     ("Cyber Monday 2019 sales set a record.", "Cyber Monday 2019", "2019-12-02", "day", "2019-12-02", "2019-12-02",
      False),
     ("Stores closed on Memorial Day.", "Memorial Day", "2020-05-25", "day", "2020-05-25", "2020-05-25", True),
+    # "the previous year" counts from the year last mentioned (TimeML anaphora), else from the reference date
+    ("Use rose in 2017, up from the previous year.", "the previous year", "2016", "year", "2016-01-01", "2016-12-31",
+     False),
+    ("Exports rose 4% from the previous year.", "the previous year", "2020", "year", "2020-01-01", "2020-12-31", True),
     ("Shares fell at the end of last year.", "the end of last year", "2020", "year", "2020-07-01", "2020-12-31", True),
 ]
 

@@ -11,6 +11,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   "last Tuesday" / "next Tuesday" are the nearest one strictly before / after; "this Tuesday" is the one in the
   reference date's ISO week.
 - "last week", "the past year", "last quarter" (a unit without a number) are the previous calendar period;
+  "the previous year", "the following week" (TimeML's anaphoric shifts) count from the period last mentioned
+  ("in 2017, up from the previous year" is 2016), from the reference date only when none was;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity None (a day interval named by a year count).
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
@@ -477,18 +479,32 @@ def _deictic(g, ref, hints):
 
 def _shift_unit(g, ref, hints):
     unit = tables()["units"][g["unit"].lower()]
+    shift = g["shift"].lower()
+    # "the previous year", "the following week" count from the period last talked about; "last year" from today
+    anchor = _last_mentioned(unit, hints) if shift in tables()["anaphoric_shifts"] else None
+    if anchor is not None:
+        return replace(shifted(unit, anchor.earliest, tables()["shift_words"][shift]), relative=anchor.relative)
     if ref is None:
         return _unresolved(None if unit == "weekend" else unit)
-    return shifted(unit, ref, tables()["shift_words"][g["shift"].lower()])
+    return shifted(unit, ref, tables()["shift_words"][shift])
+
+
+def _last_mentioned(unit: str, hints: Hints) -> Period | None:
+    """The latest period mentioned so far that is no longer than the unit ("the year" after "in March 2017")."""
+    if unit not in GRAIN_ORDER:
+        return None
+    finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
+    for granularity, period in reversed(hints.previous):
+        if granularity in finer and period.earliest:
+            return period
+    return None
 
 
 def _this_period(g, ref, hints):
     unit = g["unit"].lower()
-    finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
     if " ".join(g.get("the", "the current").lower().split()) != "the current":
-        for granularity, period in reversed(hints.previous):
-            if granularity in finer and period.earliest:
-                return containing(unit, period.earliest, period.relative)
+        if (anchor := _last_mentioned(unit, hints)) is not None:
+            return containing(unit, anchor.earliest, anchor.relative)
     return containing(unit, ref, True) if ref else _unresolved(unit)
 
 
