@@ -131,3 +131,14 @@ def test_interval_is_ordered_for_every_fact():
     for fact in dates(text).values():
         if fact["earliest"] and fact["latest"]:
             assert fact["earliest"] <= fact["latest"]
+
+
+def test_schedule_lines_run_forward_from_the_last_day_mentioned():
+    """A tour's dates listed without verbs after "on sale Friday, Dec. 6" are next year's (Billboard, 2019-11-19)."""
+    nlp = load()
+    blocks = ["Tickets go on sale Friday, Dec. 6.", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+              "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX"]
+    docs = [nlp(b) for b in blocks]
+    facts = find_dates(docs, dt.date(2019, 11, 19))
+    assert [(blocks[f["block"]][f["start"]:f["end"]], f["value"]) for f in facts] == [
+        ("Friday, Dec. 6", "2019-12-06"), ("June 9", "2020-06-09"), ("Oct. 10", "2020-10-10")]

@@ -263,7 +263,8 @@ def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[s
         return _resolve_range(doc, c, ref, previous)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
     direction = -1 if c.since else direction  # "since March" started in the past whatever the verb
-    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous)))
+    listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing))
     if period is None:
         return None
     if c.since:

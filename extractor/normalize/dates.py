@@ -6,6 +6,8 @@ last day it covers (inclusive) and whether the reference date was needed.
 Choices (documented in one place, see also extractor/data/dates.json):
 - Year-less dates ("June 18", "October", "the fourth quarter", "Christmas") take the year that puts them
   closest to the reference date, unless the tense says otherwise (past tense: not after it; future: not before).
+  In a block without a verb (a schedule line) they are the first on or after the last day mentioned before,
+  if that day is recent (schedules run forward: "on sale Friday, Dec. 6 ... June 9 – Tampa" is next June).
 - A bare weekday is the most recent one on or before the reference date (news report past events: "said on
   Tuesday"); with a future cue ("will", "until", "set to") it is the next one on or after it.
   "last Tuesday" / "next Tuesday" are the nearest one strictly before / after; "this Tuesday" is the one in the
@@ -60,6 +62,7 @@ class Hints:
     direction: int = 0
     year: int | None = None
     previous: tuple[tuple[str, Period], ...] = ()
+    listing: bool = False  # the block has no verb: a schedule line ("June 9 – Tampa, FL @ Amphitheatre")
 
 
 UNRESOLVED = "unresolved"  # a relative expression without a reference date
@@ -362,8 +365,21 @@ def _yearless(make, ref, hints, granularity):
         return make(hints.year)
     if ref is None:
         return _unresolved(granularity)
+    if hints.listing and (found := _schedule_date(make, ref, hints)) is not None:
+        return replace(found, relative=True)
     found = nearest(make, ref, hints.direction)
     return replace(found, relative=True) if found else None
+
+
+def _schedule_date(make, ref: dt.date, hints: Hints) -> Period | None:
+    """A verbless list of year-less dates (a tour's or a season's schedule) runs forward: each takes the first year
+    that puts it on or after the last day mentioned before it, when that day is recent ("tickets go on sale
+    Friday, Dec. 6 ... June 9 – West Palm Beach" is June 9 of the next year)."""
+    days = [p for granularity, p in hints.previous if granularity == "day" and p.earliest]
+    if not days or days[-1].earliest < ref - dt.timedelta(days=366):
+        return None
+    options = [p for p in (make(ref.year + k) for k in (-1, 0, 1, 2)) if p is not None]
+    return next((p for p in options if p.earliest >= days[-1].earliest), None)
 
 
 def _weekday_dom(g, ref, hints):
