@@ -45,6 +45,8 @@ CASES = [
     ("It was built in the 20th century.", "the 20th century", "19", "century", "1900-01-01", "1999-12-31", False),
     # a year-less date takes the nearest year, but past tense keeps it before the reference date
     ("The deal was signed on June 18.", "June 18", "2020-06-18", "day", "2020-06-18", "2020-06-18", True),
+    ("Simmons teased the 50th Anniversary Tour trek during the band’s set Monday night (Nov. 18) at the Ryman.",
+     "Monday", "2021-05-03", "day", "2021-05-03", "2021-05-03", True),  # "set" here is a noun, not "set to"
     ("The deal will be signed on June 18.", "June 18", "2021-06-18", "day", "2021-06-18", "2021-06-18", True),
     ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
     ("Sales rose 5% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4", "quarter", "2020-10-01",

@@ -245,7 +245,7 @@ def tense(doc: Doc, start: int, end: int) -> int:
 def _verb_tense(verb: Token, depth: int = 0) -> int:
     future, past = _cues()
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
-    if any(a in future and a != "to" for a in aux) or verb.lower_ in future - {"to"}:
+    if any(a in future and a != "to" for a in aux) or (verb.lower_ in future - {"to"} and _cue_verb(verb, aux)):
         return 1
     if aux and aux != ["to"]:
         return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
@@ -254,6 +254,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         return _verb_tense(verb.head, depth + 1)  # "set to begin on Wednesday"
     return 0
+
+
+def _cue_verb(verb: Token, aux: list[str]) -> bool:
+    """"set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not."""
+    following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
 
 
 # ---------------------------------------------------------------- resolution in document order
