@@ -306,11 +306,19 @@ def _counts_things(doc: Doc, c: Candidate) -> bool:
     return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not determined
 
 
+def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
+    """"the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day."""
+    if c.atom.kind != "this_period" or c.parts:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and any(ch.dep_ == "relcl" for ch in span.root.children)
+
+
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
     out = []
     for c in _compose(doc.text, _select(_matches(doc))):
-        if _counts_things(doc, c):
+        if _counts_things(doc, c) or _defined_by_clause(doc, c):
             continue
         period = _resolve(doc, c, ref, previous)
         if period is None:
