@@ -87,6 +87,7 @@ NOT_DATES = [
     "There are 2016 students and 10 teachers.",
     "Theresa May spoke to reporters.",
     "She read USA Today on the train.",
+    "Copyright © 2019 Press TV.",
     "\"Heads needed to roll the day Jeffrey Epstein died,\" he said.",  # the clause says which day, not the date
 ]
 

@@ -124,7 +124,7 @@ def atoms() -> list[Atom]:
 def composers() -> dict[str, re.Pattern]:
     t = tables()
     keys = ("mod_prefix", "since_prefix", "range_prefix", "range_connector", "weekday_prefix", "age_prefix",
-            "weekday_glue")
+            "weekday_glue", "notice_prefix")
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
 
@@ -194,6 +194,8 @@ def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if c.atom.kind == "decade" and rx["age_prefix"].search(text[max(0, c.start - 30):c.start]):
             continue
+        if rx["notice_prefix"].search(text[max(0, c.start - 20):c.start]):
+            continue  # "© 2019 Press TV"
         out.append(_prefixed(text, c, rx))
     return out
 
