@@ -88,6 +88,8 @@ NOT_DATES = [
     "Theresa May spoke to reporters.",
     "She read USA Today on the train.",
     "Copyright © 2019 Press TV.",
+    "If you have done the program with Autumn Calabrese, you know the plan.",
+    "She won gold at the Summer Olympics.",
     "\"Heads needed to roll the day Jeffrey Epstein died,\" he said.",  # the clause says which day, not the date
 ]
 

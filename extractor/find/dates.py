@@ -145,7 +145,14 @@ def _case_ok(match: re.Match) -> bool:
         word = match.groupdict().get(key)
         if word and word.lower().rstrip(".") in ambiguous and word[0].islower():
             return False
-    return True
+    return not _season_in_name(match)
+
+
+def _season_in_name(match: re.Match) -> bool:
+    """A capitalised season word right before another capitalised word is a name: "Autumn Calabrese", "Summer Olympics"."""
+    season = match.groupdict().get("season")
+    return bool(season and season[0].isupper() and match.end("season") == match.end()
+                and re.match(r"[^\S\n]+[A-Z][a-z]", match.string[match.end():]))
 
 
 def _matches(doc: Doc) -> list[Candidate]:
