@@ -41,6 +41,9 @@ CASES = [
     ("Work starts in mid-2020.", "mid-2020", "2020", "year", "2020-05-01", "2020-08-31", False),
     ("Revenue in Q1 2021 doubled.", "Q1 2021", "2021-Q1", "quarter", "2021-01-01", "2021-03-31", False),
     ("Revenue doubled in the first quarter.", "the first quarter", "2021-Q1", "quarter", "2021-01-01", "2021-03-31", True),
+    # "the past decade" is a rolling window like "the past ten years", not the previous calendar decade
+    ("Sales doubled over the past decade.", "the past decade", "2011-05-08/2021-05-08", None, "2011-05-08",
+     "2021-05-08", True),
     ("Output fell in the 1990s.", "the 1990s", "199", "decade", "1990-01-01", "1999-12-31", False),
     ("It was built in the 20th century.", "the 20th century", "19", "century", "1900-01-01", "1999-12-31", False),
     # a year-less date takes the nearest year, but past tense keeps it before the reference date

@@ -16,7 +16,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   "the previous year", "the following week" (TimeML's anaphoric shifts) count from the period last mentioned
   ("in 2017, up from the previous year" is 2016), from the reference date only when none was;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
-  "2016-05-08/2021-05-08", granularity None (a day interval named by a year count).
+  "2016-05-08/2021-05-08", granularity None (a day interval named by a year count). "the past decade" is the
+  same window of ten years (a reader in late 2019 means 2009-2019, not the 2000s; MEANTIME annotates it once as
+  a duration P10Y and once as the calendar decade, so its convention does not decide); "this decade" is calendar.
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
   reference date in earliest/latest (relative); without a reference date latest is null.
 - "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
@@ -501,8 +503,11 @@ def _shift_unit(g, ref, hints):
     if anchor is not None:
         return replace(shifted(unit, anchor.earliest, tables()["shift_words"][shift]), relative=anchor.relative)
     if ref is None:
-        return _unresolved(None if unit == "weekend" else unit)
-    return shifted(unit, ref, tables()["shift_words"][shift])
+        return _unresolved(None if unit in ("weekend", *tables()["rolling_units"]) else unit)
+    k = tables()["shift_words"][shift]
+    if unit in tables()["rolling_units"] and k:
+        return _window(ref, unit, k)
+    return shifted(unit, ref, k)
 
 
 def _last_mentioned(unit: str, hints: Hints) -> Period | None:
@@ -550,10 +555,12 @@ def _rolling(g, ref, hints):
     unit = tables()["units"][g["unit"].lower()]
     if not n or ref is None:
         return None if not n else _unresolved(None)
-    if tables()["shift_words"][g["shift"].lower()] < 0:
-        first, last = offset(ref, unit, -n), ref
-    else:
-        first, last = ref + dt.timedelta(days=1), offset(ref, unit, n)
+    return _window(ref, unit, n * (1 if tables()["shift_words"][g["shift"].lower()] > 0 else -1))
+
+
+def _window(ref: dt.date, unit: str, n: int) -> Period:
+    """n units up to the reference date (n < 0: "the past five years") or from the day after it (n > 0)."""
+    first, last = (offset(ref, unit, n), ref) if n < 0 else (ref + dt.timedelta(days=1), offset(ref, unit, n))
     return Period(f"{first.isoformat()}/{last.isoformat()}", None, first, last, True)
 
 
