@@ -151,3 +151,14 @@ def test_schedule_lines_run_forward_from_the_last_day_mentioned():
     facts = find_dates(docs, dt.date(2019, 11, 19))
     assert [(blocks[f["block"]][f["start"]:f["end"]], f["value"]) for f in facts] == [
         ("Friday, Dec. 6", "2019-12-06"), ("June 9", "2020-06-09"), ("Oct. 10", "2020-10-10")]
+
+
+@pytest.mark.parametrize("text,surface,value,earliest", [
+    # a Monday's news (2019-11-18): "over the weekend" is the one just past unless the verb looks ahead
+    ("A case of plague was reported in China over the weekend.", "the weekend", "2019-W46-WE", "2019-11-16"),
+    ("The leaders will meet over the weekend.", "the weekend", "2019-W47-WE", "2019-11-23"),
+    ("The story only became public this weekend.", "this weekend", "2019-W46-WE", "2019-11-16"),
+])
+def test_the_weekend_follows_the_tense(text, surface, value, earliest):
+    fact = dates(text, ref=dt.date(2019, 11, 18))[surface]
+    assert (fact["value"], fact["earliest"]) == (value, earliest)

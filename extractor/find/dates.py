@@ -25,7 +25,7 @@ from ..normalize.dates import Hints, Period, interval, narrowed, resolve, since,
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
 VETO_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LOC", "MONEY", "QUANTITY", "PERCENT"}
 # atoms whose meaning depends on the verb's tense or on a range partner's year
-YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of"}
+YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of", "weekend"}
 
 
 @dataclass(frozen=True)

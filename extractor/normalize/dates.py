@@ -521,6 +521,19 @@ def _last_mentioned(unit: str, hints: Hints) -> Period | None:
     return None
 
 
+def _weekend(g, ref, hints):
+    """"over the weekend" is the one just past (the one coming with a future verb); "this weekend" without a
+    tense is the reference week's, as before."""
+    if ref is None:
+        return _unresolved(None)
+    the = " ".join(g["the"].lower().split())
+    if the == "this" and hints.direction == 0:
+        return weekend_of(ref, True)
+    if hints.direction > 0 and the != "this past":
+        return weekend_of(ref + dt.timedelta(days=(5 - ref.weekday()) % 7), True)
+    return weekend_of(ref - dt.timedelta(days=(ref.weekday() - 5) % 7), True)
+
+
 def _this_period(g, ref, hints):
     unit = g["unit"].lower()
     if " ".join(g.get("the", "the current").lower().split()) != "the current":
@@ -630,4 +643,5 @@ RESOLVERS = {"date": _calendar, "weekday_dom": _weekday_dom, "year_range": _year
              "quarter": _quarter, "half": _half, "season": _season, "decade": _decade, "century": _century,
              "week_of": _week_of, "week_number": _week_number, "deictic": _deictic, "endpoint": _endpoint,
              "shift_unit": _shift_unit, "this_period": _this_period, "rolling": _rolling, "ago": _ago,
-             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday, "ytd": _ytd, "abbr_end": _abbr_end}
+             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday, "ytd": _ytd, "abbr_end": _abbr_end,
+             "weekend": _weekend}
