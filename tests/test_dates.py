@@ -50,6 +50,8 @@ CASES = [
     ("The deal was signed on June 18.", "June 18", "2020-06-18", "day", "2020-06-18", "2020-06-18", True),
     ("Simmons teased the 50th Anniversary Tour trek during the band’s set Monday night (Nov. 18) at the Ryman.",
      "Monday", "2021-05-03", "day", "2021-05-03", "2021-05-03", True),  # "set" here is a noun, not "set to"
+    ("Pollution is likely to reach severe levels on Wednesday.", "Wednesday", "2021-05-12", "day", "2021-05-12",
+     "2021-05-12", True),  # "likely to" looks ahead like "set to" (Delhi smog report, 2019-11-08)
     ("The deal will be signed on June 18.", "June 18", "2021-06-18", "day", "2021-06-18", "2021-06-18", True),
     ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
     ("Sales rose 5% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4", "quarter", "2020-10-01",
