@@ -52,6 +52,15 @@ CASES = [
      "Monday", "2021-05-03", "day", "2021-05-03", "2021-05-03", True),  # "set" here is a noun, not "set to"
     ("Pollution is likely to reach severe levels on Wednesday.", "Wednesday", "2021-05-12", "day", "2021-05-12",
      "2021-05-12", True),  # "likely to" looks ahead like "set to" (Delhi smog report, 2019-11-08)
+    # past markers the verb does not give (real articles, November 2019)
+    ("These 11 companies had until Nov. 1 to submit proposals.", "Nov. 1", "2020-11-01", "day", "2020-11-01",
+     "2020-11-01", True),
+    ("Samsung TVs get support for sending video from an Apple device to a smart TV back in October.", "October", "2020-10", "month", "2020-10-01",
+     "2020-10-31", True),
+    ("He holds 24.4% of the company as of September 20.", "September 20", "2020-09-20", "day", "2020-09-20",
+     "2020-09-20", True),
+    ("Nobody knew Patrick was coming to Friday's gathering.", "Friday", "2021-05-07", "day", "2021-05-07",
+     "2021-05-07", True),
     ("The deal will be signed on June 18.", "June 18", "2021-06-18", "day", "2021-06-18", "2021-06-18", True),
     ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
     ("Sales rose 5% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4", "quarter", "2020-10-01",

@@ -124,7 +124,7 @@ def atoms() -> list[Atom]:
 def composers() -> dict[str, re.Pattern]:
     t = tables()
     keys = ("mod_prefix", "since_prefix", "range_prefix", "range_connector", "weekday_prefix", "age_prefix",
-            "weekday_glue", "notice_prefix")
+            "weekday_glue", "notice_prefix", "past_prefix")
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
 
@@ -243,12 +243,15 @@ def tense(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
-    if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
-        return 1
+    if composers()["past_prefix"].search(doc.text[max(0, start - 12):start]):
+        return -1  # "back in March"
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else 0
+    found = _verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else 0
+    if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
+        return -1 if found < 0 else 1  # "runs until Friday" looks ahead, "had until Nov. 1" did not
+    return found
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> int:
@@ -268,6 +271,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
 def _cue_verb(verb: Token, aux: list[str]) -> bool:
     """"set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not."""
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    _, past = _cues()
+    if aux and all(a in past for a in aux):
+        return False  # "was coming to Tuesday's gathering" is past
     return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
 
 

@@ -381,7 +381,7 @@ def _schedule_date(make, ref: dt.date, hints: Hints) -> Period | None:
     if not days or days[-1].earliest < ref - dt.timedelta(days=366):
         return None
     options = [p for p in (make(ref.year + k) for k in (-1, 0, 1, 2)) if p is not None]
-    return next((p for p in options if p.earliest >= days[-1].earliest), None)
+    return next((p for p in options if p.latest >= days[-1].earliest), None)
 
 
 def _weekday_dom(g, ref, hints):
