@@ -243,15 +243,21 @@ def tense(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
-    if composers()["past_prefix"].search(doc.text[max(0, start - 12):start]):
-        return -1  # "back in March"
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    found = _verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else 0
+    is_verb = verb.pos_ in ("VERB", "AUX")
     if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
-        return -1 if found < 0 else 1  # "runs until Friday" looks ahead, "had until Nov. 1" did not
+        return -1 if is_verb and _past_form(verb) else 1  # "remain closed until Friday"; "had until Nov. 1" did not
+    found = _verb_tense(verb) if is_verb else 0
+    if found == 0 and composers()["past_prefix"].search(doc.text[max(0, start - 12):start]):
+        return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
     return found
+
+
+def _past_form(verb: Token) -> bool:
+    _, past = _cues()
+    return verb.tag_ == "VBD" or any(ch.lower_ in past for ch in verb.children if ch.dep_ in ("aux", "auxpass"))
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> int:
