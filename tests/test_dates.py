@@ -55,6 +55,10 @@ CASES = [
     # past markers the verb does not give (real articles, November 2019)
     ("These 11 companies had until Nov. 1 to submit proposals.", "Nov. 1", "2020-11-01", "day", "2020-11-01",
      "2020-11-01", True),
+    ("Envoys are likely to face questions about Trump's January 25 call.", "January 25", "2021-01-25", "day",
+     "2021-01-25", "2021-01-25", True),  # a date naming a thing takes no tense from the verb: the nearest one
+    ("The tariff the administration had planned to impose Sept. 15 was dropped.", "Sept. 15", "2021-09-15", "day",
+     "2021-09-15", "2021-09-15", True),
     ("Russian markets to remain closed until Friday.", "Friday", "2021-05-14", "day", "2021-05-14", "2021-05-14",
      True),  # MEANTIME title: a participle after "remain" is no past verb
     ("I'll go back on Friday.", "Friday", "2021-05-14", "day", "2021-05-14", "2021-05-14", True),

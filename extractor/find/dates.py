@@ -243,6 +243,8 @@ def tense(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
+    if span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN":
+        return 0  # "Trump's July 25 call", "Walmart's Black Friday ad": a name for a thing, not the verb's time
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -265,6 +267,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     if any(a in future and a != "to" for a in aux) or (verb.lower_ in future - {"to"} and _cue_verb(verb, aux)):
         return 1
+    if verb.lower_ in future and aux and all(a in past for a in aux):
+        return 0  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
     if aux and aux != ["to"]:
         return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
     if verb.tag_ in ("VBD", "VBN"):
@@ -279,7 +283,7 @@ def _cue_verb(verb: Token, aux: list[str]) -> bool:
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
     _, past = _cues()
     if aux and all(a in past for a in aux):
-        return False  # "was coming to Tuesday's gathering" is past
+        return False  # "had planned", "was coming": see _verb_tense
     return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
 
 
