@@ -57,6 +57,8 @@ CASES = [
      "2020-11-01", True),
     ("Envoys are likely to face questions about Trump's January 25 call.", "January 25", "2021-01-25", "day",
      "2021-01-25", "2021-01-25", True),  # a date naming a thing takes no tense from the verb: the nearest one
+    ("He was arrested in April for a September 21 phone call to her office.", "September 21", "2020-09-21", "day",
+     "2020-09-21", "2020-09-21", True),  # ... but is no later than a past verb about it
     ("The tariff the administration had planned to impose Sept. 15 was dropped.", "Sept. 15", "2021-09-15", "day",
      "2021-09-15", "2021-09-15", True),
     ("Russian markets to remain closed until Friday.", "Friday", "2021-05-14", "day", "2021-05-14", "2021-05-14",

@@ -243,8 +243,9 @@ def tense(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
-    if span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN":
-        return 0  # "Trump's July 25 call", "Walmart's Black Friday ad": a name for a thing, not the verb's time
+    # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
+    # ("will face questions about the July 25 call") says nothing about the thing's own date
+    names_thing = span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -252,6 +253,8 @@ def tense(doc: Doc, start: int, end: int) -> int:
     if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
         return -1 if is_verb and _past_form(verb) else 1  # "remain closed until Friday"; "had until Nov. 1" did not
     found = _verb_tense(verb) if is_verb else 0
+    if names_thing:
+        return min(found, 0)
     if found == 0 and composers()["past_prefix"].search(doc.text[max(0, start - 12):start]):
         return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
     return found
