@@ -55,6 +55,8 @@ CASES = [
     # past markers the verb does not give (real articles, November 2019)
     ("These 11 companies had until Nov. 1 to submit proposals.", "Nov. 1", "2020-11-01", "day", "2020-11-01",
      "2020-11-01", True),
+    ("In a Wednesday media event, Apple released new laptops.", "Wednesday", "2021-05-05", "day", "2021-05-05",
+     "2021-05-05", True),  # "a" + weekday heading a noun is one day (MEANTIME); "on a Monday?" is none
     ("Envoys are likely to face questions about Trump's January 25 call.", "January 25", "2021-01-25", "day",
      "2021-01-25", "2021-01-25", True),  # a date naming a thing takes no tense from the verb: the nearest one
     ("He was arrested in April for a September 21 phone call to her office.", "September 21", "2020-09-21", "day",
@@ -111,6 +113,9 @@ NOT_DATES = [
     "Theresa May spoke to reporters.",
     "She read USA Today on the train.",
     "Copyright © 2019 Press TV.",
+    "The council meets every Monday.",
+    "Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?",
+    "Prices rise each spring.",
     "If you have done the program with Autumn Calabrese, you know the plan.",
     "She won gold at the Summer Olympics.",
     "\"Heads needed to roll the day Jeffrey Epstein died,\" he said.",  # the clause says which day, not the date

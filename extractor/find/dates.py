@@ -124,7 +124,7 @@ def atoms() -> list[Atom]:
 def composers() -> dict[str, re.Pattern]:
     t = tables()
     keys = ("mod_prefix", "since_prefix", "range_prefix", "range_connector", "weekday_prefix", "age_prefix",
-            "weekday_glue", "notice_prefix", "past_prefix")
+            "weekday_glue", "notice_prefix", "past_prefix", "set_prefix", "set_prefix_weekday", "set_weekday_end")
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
 
@@ -201,10 +201,22 @@ def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if c.atom.kind == "decade" and rx["age_prefix"].search(text[max(0, c.start - 30):c.start]):
             continue
-        if rx["notice_prefix"].search(text[max(0, c.start - 20):c.start]):
-            continue  # "© 2019 Press TV"
+        if rx["notice_prefix"].search(text[max(0, c.start - 20):c.start]) or _is_set(text, c, rx):
+            continue  # "© 2019 Press TV", "every Monday"
         out.append(_prefixed(text, c, rx))
     return out
+
+
+def _is_set(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
+    """"every Monday", "each spring", "on a Monday": a recurring or indefinite day, month or season, not one date."""
+    named = c.atom.kind in ("weekday", "season", "holiday") or (c.atom.kind == "date" and set(c.groups) == {"m"})
+    if not named or c.parts or "shift" in c.groups or "wshift" in c.groups:
+        return False
+    before = text[max(0, c.start - 20):c.start]
+    if rx["set_prefix"].search(before):
+        return True
+    return (c.atom.kind == "weekday" and bool(rx["set_prefix_weekday"].search(before))
+            and bool(rx["set_weekday_end"].match(text[c.end:c.end + 20])))
 
 
 def _range_ok(text: str, first: Candidate, second: Candidate) -> bool:
