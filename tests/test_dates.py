@@ -44,6 +44,7 @@ CASES = [
     # "the past decade" is a rolling window like "the past ten years", not the previous calendar decade
     ("Sales doubled over the past decade.", "the past decade", "2011-05-08/2021-05-08", None, "2011-05-08",
      "2021-05-08", True),
+    ("Lawmakers do not expect to act until at least 2021.", "2021", "2021", "year", "2021-01-01", "2021-12-31", False),
     ("Output fell in the 1990s.", "the 1990s", "199", "decade", "1990-01-01", "1999-12-31", False),
     ("It was built in the 20th century.", "the 20th century", "19", "century", "1900-01-01", "1999-12-31", False),
     # a year-less date takes the nearest year, but past tense keeps it before the reference date
@@ -113,6 +114,7 @@ NOT_DATES = [
     "Theresa May spoke to reporters.",
     "She read USA Today on the train.",
     "Copyright © 2019 Press TV.",
+    "The hall holds at least 2000 of them.",
     "The council meets every Monday.",
     "Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?",
     "Prices rise each spring.",
