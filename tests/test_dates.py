@@ -153,6 +153,12 @@ def test_offsets_are_per_block_and_anaphora_crosses_blocks():
         (0, "Monday", "2021-05-03"), (1, "the day", "2021-05-03")]
 
 
+def test_last_months_of_a_year_are_not_a_window_before_the_reference_date():
+    """"in the last 6 months of 2017" (my6sense, 2018-02-15) is part of 2017, not the six months before today."""
+    assert {k: v["value"] for k, v in dates("Units served in the last 6 months of 2017 doubled.").items()} == {
+        "2017": "2017"}
+
+
 def test_seed_article_sentences():
     text = ("Since 2016, Zhejiang has invested a total of 96.4 billion yuan. From 2016 to 2020, the province "
             "implemented over 10,000 projects. During the past five years, a total of 180,000 officials took part.")
