@@ -73,6 +73,12 @@ CASES = [
      "2020-09-20", True),
     ("Nobody knew Patrick was coming to Friday's gathering.", "Friday", "2021-05-07", "day", "2021-05-07",
      "2021-05-07", True),
+    # a bare weekday on a present-tense verb is scheduled (the next one), unless the verb reports speech
+    ("The Gophers play Saturday against the Wildcats.", "Saturday", "2021-05-08", "day", "2021-05-08", "2021-05-08",
+     True),
+    ("Lowe’s reports earnings Wednesday.", "Wednesday", "2021-05-12", "day", "2021-05-12", "2021-05-12", True),
+    ("The company says Wednesday that profits rose.", "Wednesday", "2021-05-05", "day", "2021-05-05", "2021-05-05",
+     True),
     ("The deal will be signed on June 18.", "June 18", "2021-06-18", "day", "2021-06-18", "2021-06-18", True),
     ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
     ("Sales rose 5% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4", "quarter", "2020-10-01",

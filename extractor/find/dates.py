@@ -308,6 +308,8 @@ def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[s
     if c.parts:
         return _resolve_range(doc, c, ref, previous)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
+    if direction == 0 and c.atom.kind == "weekday" and "shift" not in c.groups and _scheduled(doc, c):
+        direction = 1  # "The Gophers play Saturday", "Lowe's reports earnings Wednesday"
     direction = -1 if c.since else direction  # "since March" started in the past whatever the verb
     listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)
     period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing))
@@ -316,6 +318,18 @@ def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[s
     if c.since:
         return since(period, ref)
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _scheduled(doc: Doc, c: Candidate) -> bool:
+    """A bare weekday on a present-tense verb (not a speech verb, not naming a thing) is a scheduled day."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.root.dep_ in ("compound", "nmod", "poss"):
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
 
 
 def _resolve_range(doc, c, ref, previous) -> Period | None:
