@@ -321,13 +321,13 @@ def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[s
 
 
 def _scheduled(doc: Doc, c: Candidate) -> bool:
-    """A bare weekday on a present-tense verb (not a speech verb, not naming a thing) is a scheduled day."""
+    """A bare weekday that hangs on a present-tense verb (not a speech verb) is a scheduled day."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in ("compound", "nmod", "poss"):
+    if span is None:
         return False
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
     has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
 
