@@ -149,7 +149,7 @@ def _case_ok(match: re.Match) -> bool:
 
 
 def _season_in_name(match: re.Match) -> bool:
-    """A capitalised season word right before another capitalised word is a name: "Autumn Calabrese", "Summer Olympics"."""
+    """A capitalised season word before another capitalised word is a name: "Autumn Calabrese", "Summer Olympics"."""
     season = match.groupdict().get("season")
     return bool(season and season[0].isupper() and match.end("season") == match.end()
                 and re.match(r"[^\S\n]+[A-Z][a-z]", match.string[match.end():]))

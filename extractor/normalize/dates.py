@@ -23,6 +23,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   reference date in earliest/latest (relative); without a reference date latest is null.
 - "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
   middle third, last half of X's months or days); "earlier/later this X" also stop at / start from the reference date.
+- "over the weekend" is the weekend just past (Saturday on or before the reference date), the coming one with a
+  future verb; "this weekend" without a tense is the reference week's. Values are ISO weeks ("2019-W46-WE").
+- Holidays: fixed days ("Christmas") and US weekday-fixed ones ("Thanksgiving", "Black Friday", "Cyber Monday").
 - Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999).
 - Seasons are meteorological, northern hemisphere; value "2009-SP", granularity None (not a SPEC granularity).
 """
@@ -643,5 +646,5 @@ RESOLVERS = {"date": _calendar, "weekday_dom": _weekday_dom, "year_range": _year
              "quarter": _quarter, "half": _half, "season": _season, "decade": _decade, "century": _century,
              "week_of": _week_of, "week_number": _week_number, "deictic": _deictic, "endpoint": _endpoint,
              "shift_unit": _shift_unit, "this_period": _this_period, "rolling": _rolling, "ago": _ago,
-             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday, "ytd": _ytd, "abbr_end": _abbr_end,
-             "weekend": _weekend}
+             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday,
+             "ytd": _ytd, "abbr_end": _abbr_end, "weekend": _weekend}
