@@ -122,6 +122,8 @@ NOT_DATES = [
     "Copyright © 2019 Press TV.",
     "The hall holds at least 2000 of them.",
     "The council meets every Monday.",
+    "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter.",
+    "Schröder got a technical foul in the third quarter for confronting Davis.",
     "Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?",
     "Prices rise each spring.",
     "If you have done the program with Autumn Calabrese, you know the plan.",

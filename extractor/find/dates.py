@@ -368,11 +368,20 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     return span is not None and any(ch.dep_ == "relcl" for ch in span.root.children)
 
 
+def _game_quarter(doc: Doc, c: Candidate) -> bool:
+    """"scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter."""
+    if c.atom.kind != "quarter" or any(k in c.groups for k in ("y", "y2", "shift")):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else doc.text.lower()
+    return any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in tables()["game_words"])
+
+
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
     out = []
     for c in _compose(doc.text, _select(_matches(doc))):
-        if _counts_things(doc, c) or _defined_by_clause(doc, c):
+        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):
             continue
         period = _resolve(doc, c, ref, previous)
         if period is None:
