@@ -41,14 +41,57 @@ CASES = [
     ("Work starts in mid-2020.", "mid-2020", "2020", "year", "2020-05-01", "2020-08-31", False),
     ("Revenue in Q1 2021 doubled.", "Q1 2021", "2021-Q1", "quarter", "2021-01-01", "2021-03-31", False),
     ("Revenue doubled in the first quarter.", "the first quarter", "2021-Q1", "quarter", "2021-01-01", "2021-03-31", True),
+    # "the past decade" is a rolling window like "the past ten years", not the previous calendar decade
+    ("Sales doubled over the past decade.", "the past decade", "2011-05-08/2021-05-08", None, "2011-05-08",
+     "2021-05-08", True),
+    ("Lawmakers do not expect to act until at least 2021.", "2021", "2021", "year", "2021-01-01", "2021-12-31", False),
     ("Output fell in the 1990s.", "the 1990s", "199", "decade", "1990-01-01", "1999-12-31", False),
     ("It was built in the 20th century.", "the 20th century", "19", "century", "1900-01-01", "1999-12-31", False),
     # a year-less date takes the nearest year, but past tense keeps it before the reference date
     ("The deal was signed on June 18.", "June 18", "2020-06-18", "day", "2020-06-18", "2020-06-18", True),
+    ("Simmons teased the 50th Anniversary Tour trek during the band’s set Monday night (Nov. 18) at the Ryman.",
+     "Monday", "2021-05-03", "day", "2021-05-03", "2021-05-03", True),  # "set" here is a noun, not "set to"
+    ("Pollution is likely to reach severe levels on Wednesday.", "Wednesday", "2021-05-12", "day", "2021-05-12",
+     "2021-05-12", True),  # "likely to" looks ahead like "set to" (Delhi smog report, 2019-11-08)
+    # past markers the verb does not give (real articles, November 2019)
+    ("These 11 companies had until Nov. 1 to submit proposals.", "Nov. 1", "2020-11-01", "day", "2020-11-01",
+     "2020-11-01", True),
+    ("In a Wednesday media event, Apple released new laptops.", "Wednesday", "2021-05-05", "day", "2021-05-05",
+     "2021-05-05", True),  # "a" + weekday heading a noun is one day (MEANTIME); "on a Monday?" is none
+    ("Envoys are likely to face questions about Trump's January 25 call.", "January 25", "2021-01-25", "day",
+     "2021-01-25", "2021-01-25", True),  # a date naming a thing takes no tense from the verb: the nearest one
+    ("He was arrested in April for a September 21 phone call to her office.", "September 21", "2020-09-21", "day",
+     "2020-09-21", "2020-09-21", True),  # ... but is no later than a past verb about it
+    ("The tariff the administration had planned to impose Sept. 15 was dropped.", "Sept. 15", "2021-09-15", "day",
+     "2021-09-15", "2021-09-15", True),
+    ("Russian markets to remain closed until Friday.", "Friday", "2021-05-14", "day", "2021-05-14", "2021-05-14",
+     True),  # MEANTIME title: a participle after "remain" is no past verb
+    ("I'll go back on Friday.", "Friday", "2021-05-14", "day", "2021-05-14", "2021-05-14", True),
+    ("Samsung TVs get support for sending video to a smart TV back in October.", "October", "2020-10", "month",
+     "2020-10-01", "2020-10-31", True),
+    ("He holds 24.4% of the company as of September 20.", "September 20", "2020-09-20", "day", "2020-09-20",
+     "2020-09-20", True),
+    ("Nobody knew Patrick was coming to Friday's gathering.", "Friday", "2021-05-07", "day", "2021-05-07",
+     "2021-05-07", True),
+    # a bare weekday on a present-tense verb is scheduled (the next one), unless the verb reports speech
+    ("The Gophers play Saturday against the Wildcats.", "Saturday", "2021-05-08", "day", "2021-05-08", "2021-05-08",
+     True),
+    ("Lowe’s reports earnings Wednesday.", "Wednesday", "2021-05-12", "day", "2021-05-12", "2021-05-12", True),
+    ("The company says Wednesday that profits rose.", "Wednesday", "2021-05-05", "day", "2021-05-05", "2021-05-05",
+     True),
     ("The deal will be signed on June 18.", "June 18", "2021-06-18", "day", "2021-06-18", "2021-06-18", True),
     ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
     ("Sales rose 5% in the fourth quarter of 2020.", "the fourth quarter of 2020", "2020-Q4", "quarter", "2020-10-01",
      "2020-12-31", False),
+    # holidays fixed by a weekday: the weekday in "Black Friday" is not last Friday (real articles, Nov 2019)
+    ("Prices will drop on Black Friday.", "Black Friday", "2021-11-26", "day", "2021-11-26", "2021-11-26", True),
+    ("Cyber Monday 2019 sales set a record.", "Cyber Monday 2019", "2019-12-02", "day", "2019-12-02", "2019-12-02",
+     False),
+    ("Stores closed on Memorial Day.", "Memorial Day", "2020-05-25", "day", "2020-05-25", "2020-05-25", True),
+    # "the previous year" counts from the year last mentioned (TimeML anaphora), else from the reference date
+    ("Use rose in 2017, up from the previous year.", "the previous year", "2016", "year", "2016-01-01", "2016-12-31",
+     False),
+    ("Exports rose 4% from the previous year.", "the previous year", "2020", "year", "2020-01-01", "2020-12-31", True),
     ("Shares fell at the end of last year.", "the end of last year", "2020", "year", "2020-07-01", "2020-12-31", True),
 ]
 
@@ -76,6 +119,16 @@ NOT_DATES = [
     "There are 2016 students and 10 teachers.",
     "Theresa May spoke to reporters.",
     "She read USA Today on the train.",
+    "Copyright © 2019 Press TV.",
+    "The hall holds at least 2000 of them.",
+    "The council meets every Monday.",
+    "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter.",
+    "Schröder got a technical foul in the third quarter for confronting Davis.",
+    "Was it a misjudgement to hold the opening ceremony at 2:30pm on a Monday?",
+    "Prices rise each spring.",
+    "If you have done the program with Autumn Calabrese, you know the plan.",
+    "She won gold at the Summer Olympics.",
+    "\"Heads needed to roll the day Jeffrey Epstein died,\" he said.",  # the clause says which day, not the date
 ]
 
 
@@ -108,6 +161,12 @@ def test_offsets_are_per_block_and_anaphora_crosses_blocks():
         (0, "Monday", "2021-05-03"), (1, "the day", "2021-05-03")]
 
 
+def test_last_months_of_a_year_are_not_a_window_before_the_reference_date():
+    """"in the last 6 months of 2017" (my6sense, 2018-02-15) is part of 2017, not the six months before today."""
+    assert {k: v["value"] for k, v in dates("Units served in the last 6 months of 2017 doubled.").items()} == {
+        "2017": "2017"}
+
+
 def test_seed_article_sentences():
     text = ("Since 2016, Zhejiang has invested a total of 96.4 billion yuan. From 2016 to 2020, the province "
             "implemented over 10,000 projects. During the past five years, a total of 180,000 officials took part.")
@@ -122,3 +181,25 @@ def test_interval_is_ordered_for_every_fact():
     for fact in dates(text).values():
         if fact["earliest"] and fact["latest"]:
             assert fact["earliest"] <= fact["latest"]
+
+
+def test_schedule_lines_run_forward_from_the_last_day_mentioned():
+    """A tour's dates listed without verbs after "on sale Friday, Dec. 6" are next year's (Billboard, 2019-11-19)."""
+    nlp = load()
+    blocks = ["Tickets go on sale Friday, Dec. 6.", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+              "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX"]
+    docs = [nlp(b) for b in blocks]
+    facts = find_dates(docs, dt.date(2019, 11, 19))
+    assert [(blocks[f["block"]][f["start"]:f["end"]], f["value"]) for f in facts] == [
+        ("Friday, Dec. 6", "2019-12-06"), ("June 9", "2020-06-09"), ("Oct. 10", "2020-10-10")]
+
+
+@pytest.mark.parametrize("text,surface,value,earliest", [
+    # a Monday's news (2019-11-18): "over the weekend" is the one just past unless the verb looks ahead
+    ("A case of plague was reported in China over the weekend.", "the weekend", "2019-W46-WE", "2019-11-16"),
+    ("The leaders will meet over the weekend.", "the weekend", "2019-W47-WE", "2019-11-23"),
+    ("The story only became public this weekend.", "this weekend", "2019-W46-WE", "2019-11-16"),
+])
+def test_the_weekend_follows_the_tense(text, surface, value, earliest):
+    fact = dates(text, ref=dt.date(2019, 11, 18))[surface]
+    assert (fact["value"], fact["earliest"]) == (value, earliest)

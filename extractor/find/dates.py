@@ -25,7 +25,7 @@ from ..normalize.dates import Hints, Period, interval, narrowed, resolve, since,
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
 VETO_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LOC", "MONEY", "QUANTITY", "PERCENT"}
 # atoms whose meaning depends on the verb's tense or on a range partner's year
-YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of"}
+YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of", "weekend"}
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def _placeholders() -> dict[str, str]:
         "SHIFT": _alternation(t["shift_words"]), "QUARTERW": _alternation(t["quarter_words"]),
         "HALFW": _alternation(t["half_words"]), "SEASON": _alternation(t["seasons"]),
         "DEICTIC": _alternation(t["deictic_days"]), "ENDPOINT": _alternation(t["endpoint_words"]),
-        "AGO": _alternation(t["ago_words"]), "HOLIDAY": _alternation(t["holidays"]),
+        "AGO": _alternation(t["ago_words"]), "HOLIDAY": _alternation([*t["holidays"], *t["floating_holidays"]]),
         "POSSESSIVE": _alternation(t["possessives"]),
     })
     return subs
@@ -124,7 +124,7 @@ def atoms() -> list[Atom]:
 def composers() -> dict[str, re.Pattern]:
     t = tables()
     keys = ("mod_prefix", "since_prefix", "range_prefix", "range_connector", "weekday_prefix", "age_prefix",
-            "weekday_glue")
+            "weekday_glue", "notice_prefix", "past_prefix", "set_prefix", "set_prefix_weekday", "set_weekday_end")
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
 
@@ -145,7 +145,14 @@ def _case_ok(match: re.Match) -> bool:
         word = match.groupdict().get(key)
         if word and word.lower().rstrip(".") in ambiguous and word[0].islower():
             return False
-    return True
+    return not _season_in_name(match)
+
+
+def _season_in_name(match: re.Match) -> bool:
+    """A capitalised season word before another capitalised word is a name: "Autumn Calabrese", "Summer Olympics"."""
+    season = match.groupdict().get("season")
+    return bool(season and season[0].isupper() and match.end("season") == match.end()
+                and re.match(r"[^\S\n]+[A-Z][a-z]", match.string[match.end():]))
 
 
 def _matches(doc: Doc, text: str) -> list[Candidate]:
@@ -194,8 +201,22 @@ def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if c.atom.kind == "decade" and rx["age_prefix"].search(text[max(0, c.start - 30):c.start]):
             continue
+        if rx["notice_prefix"].search(text[max(0, c.start - 20):c.start]) or _is_set(text, c, rx):
+            continue  # "© 2019 Press TV", "every Monday"
         out.append(_prefixed(text, c, rx))
     return out
+
+
+def _is_set(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
+    """"every Monday", "each spring", "on a Monday": a recurring or indefinite day, month or season, not one date."""
+    named = c.atom.kind in ("weekday", "season", "holiday") or (c.atom.kind == "date" and set(c.groups) == {"m"})
+    if not named or c.parts or "shift" in c.groups or "wshift" in c.groups:
+        return False
+    before = text[max(0, c.start - 20):c.start]
+    if rx["set_prefix"].search(before):
+        return True
+    return (c.atom.kind == "weekday" and bool(rx["set_prefix_weekday"].search(before))
+            and bool(rx["set_weekday_end"].match(text[c.end:c.end + 20])))
 
 
 def _range_ok(text: str, first: Candidate, second: Candidate) -> bool:
@@ -234,19 +255,35 @@ def tense(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 0
-    if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
-        return 1
+    # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
+    # ("will face questions about the July 25 call") says nothing about the thing's own date
+    names_thing = span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _verb_tense(verb) if verb.pos_ in ("VERB", "AUX") else 0
+    is_verb = verb.pos_ in ("VERB", "AUX")
+    if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
+        return -1 if is_verb and _past_form(verb) else 1  # "remain closed until Friday"; "had until Nov. 1" did not
+    found = _verb_tense(verb) if is_verb else 0
+    if names_thing:
+        return min(found, 0)
+    if found == 0 and composers()["past_prefix"].search(doc.text[max(0, start - 12):start]):
+        return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
+    return found
+
+
+def _past_form(verb: Token) -> bool:
+    _, past = _cues()
+    return verb.tag_ == "VBD" or any(ch.lower_ in past for ch in verb.children if ch.dep_ in ("aux", "auxpass"))
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> int:
     future, past = _cues()
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
-    if any(a in future and a != "to" for a in aux) or verb.lower_ in future - {"to"}:
+    if any(a in future and a != "to" for a in aux) or (verb.lower_ in future - {"to"} and _cue_verb(verb, aux)):
         return 1
+    if verb.lower_ in future and aux and all(a in past for a in aux):
+        return 0  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
     if aux and aux != ["to"]:
         return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
     if verb.tag_ in ("VBD", "VBN"):
@@ -256,19 +293,43 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     return 0
 
 
+def _cue_verb(verb: Token, aux: list[str]) -> bool:
+    """"set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not."""
+    following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    _, past = _cues()
+    if aux and all(a in past for a in aux):
+        return False  # "had planned", "was coming": see _verb_tense
+    return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
+
+
 # ---------------------------------------------------------------- resolution in document order
 
 def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]]) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
+    if direction == 0 and c.atom.kind == "weekday" and "shift" not in c.groups and _scheduled(doc, c):
+        direction = 1  # "The Gophers play Saturday", "Lowe's reports earnings Wednesday"
     direction = -1 if c.since else direction  # "since March" started in the past whatever the verb
-    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous)))
+    listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing))
     if period is None:
         return None
     if c.since:
         return since(period, ref)
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _scheduled(doc: Doc, c: Candidate) -> bool:
+    """A bare weekday that hangs on a present-tense verb (not a speech verb) is a scheduled day."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
+    has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
 
 
 def _resolve_range(doc, c, ref, previous) -> Period | None:
@@ -299,11 +360,28 @@ def _counts_things(doc: Doc, c: Candidate) -> bool:
     return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not determined
 
 
+def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
+    """"the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day."""
+    if c.atom.kind != "this_period" or c.parts:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and any(ch.dep_ == "relcl" for ch in span.root.children)
+
+
+def _game_quarter(doc: Doc, c: Candidate) -> bool:
+    """"scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter."""
+    if c.atom.kind != "quarter" or any(k in c.groups for k in ("y", "y2", "shift")):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else doc.text.lower()
+    return any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in tables()["game_words"])
+
+
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
     out, text = [], doc.text
     for c in _compose(text, _select(_matches(doc, text))):
-        if _counts_things(doc, c):
+        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):
             continue
         period = _resolve(doc, c, ref, previous)
         if period is None:

@@ -6,17 +6,26 @@ last day it covers (inclusive) and whether the reference date was needed.
 Choices (documented in one place, see also extractor/data/dates.json):
 - Year-less dates ("June 18", "October", "the fourth quarter", "Christmas") take the year that puts them
   closest to the reference date, unless the tense says otherwise (past tense: not after it; future: not before).
+  In a block without a verb (a schedule line) they are the first on or after the last day mentioned before,
+  if that day is recent (schedules run forward: "on sale Friday, Dec. 6 ... June 9 – Tampa" is next June).
 - A bare weekday is the most recent one on or before the reference date (news report past events: "said on
   Tuesday"); with a future cue ("will", "until", "set to") it is the next one on or after it.
   "last Tuesday" / "next Tuesday" are the nearest one strictly before / after; "this Tuesday" is the one in the
   reference date's ISO week.
 - "last week", "the past year", "last quarter" (a unit without a number) are the previous calendar period;
+  "the previous year", "the following week" (TimeML's anaphoric shifts) count from the period last mentioned
+  ("in 2017, up from the previous year" is 2016), from the reference date only when none was;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
-  "2016-05-08/2021-05-08", granularity None (a day interval named by a year count).
+  "2016-05-08/2021-05-08", granularity None (a day interval named by a year count). "the past decade" is the
+  same window of ten years (a reader in late 2019 means 2009-2019, not the 2000s; MEANTIME annotates it once as
+  a duration P10Y and once as the calendar decade, so its convention does not decide); "this decade" is calendar.
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
   reference date in earliest/latest (relative); without a reference date latest is null.
 - "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
   middle third, last half of X's months or days); "earlier/later this X" also stop at / start from the reference date.
+- "over the weekend" is the weekend just past (Saturday on or before the reference date), the coming one with a
+  future verb; "this weekend" without a tense is the reference week's. Values are ISO weeks ("2019-W46-WE").
+- Holidays: fixed days ("Christmas") and US weekday-fixed ones ("Thanksgiving", "Black Friday", "Cyber Monday").
 - Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999).
 - Seasons are meteorological, northern hemisphere; value "2009-SP", granularity None (not a SPEC granularity).
 """
@@ -58,6 +67,7 @@ class Hints:
     direction: int = 0
     year: int | None = None
     previous: tuple[tuple[str, Period], ...] = ()
+    listing: bool = False  # the block has no verb: a schedule line ("June 9 – Tampa, FL @ Amphitheatre")
 
 
 UNRESOLVED = "unresolved"  # a relative expression without a reference date
@@ -360,8 +370,21 @@ def _yearless(make, ref, hints, granularity):
         return make(hints.year)
     if ref is None:
         return _unresolved(granularity)
+    if hints.listing and (found := _schedule_date(make, ref, hints)) is not None:
+        return replace(found, relative=True)
     found = nearest(make, ref, hints.direction)
     return replace(found, relative=True) if found else None
+
+
+def _schedule_date(make, ref: dt.date, hints: Hints) -> Period | None:
+    """A verbless list of year-less dates (a tour's or a season's schedule) runs forward: each takes the first year
+    that puts it on or after the last day mentioned before it, when that day is recent ("tickets go on sale
+    Friday, Dec. 6 ... June 9 – West Palm Beach" is June 9 of the next year)."""
+    days = [p for granularity, p in hints.previous if granularity == "day" and p.earliest]
+    if not days or days[-1].earliest < ref - dt.timedelta(days=366):
+        return None
+    options = [p for p in (make(ref.year + k) for k in (-1, 0, 1, 2)) if p is not None]
+    return next((p for p in options if p.latest >= days[-1].earliest), None)
 
 
 def _weekday_dom(g, ref, hints):
@@ -477,18 +500,48 @@ def _deictic(g, ref, hints):
 
 def _shift_unit(g, ref, hints):
     unit = tables()["units"][g["unit"].lower()]
+    shift = g["shift"].lower()
+    # "the previous year", "the following week" count from the period last talked about; "last year" from today
+    anchor = _last_mentioned(unit, hints) if shift in tables()["anaphoric_shifts"] else None
+    if anchor is not None:
+        return replace(shifted(unit, anchor.earliest, tables()["shift_words"][shift]), relative=anchor.relative)
     if ref is None:
-        return _unresolved(None if unit == "weekend" else unit)
-    return shifted(unit, ref, tables()["shift_words"][g["shift"].lower()])
+        return _unresolved(None if unit in ("weekend", *tables()["rolling_units"]) else unit)
+    k = tables()["shift_words"][shift]
+    if unit in tables()["rolling_units"] and k:
+        return _window(ref, unit, k)
+    return shifted(unit, ref, k)
+
+
+def _last_mentioned(unit: str, hints: Hints) -> Period | None:
+    """The latest period mentioned so far that is no longer than the unit ("the year" after "in March 2017")."""
+    if unit not in GRAIN_ORDER:
+        return None
+    finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
+    for granularity, period in reversed(hints.previous):
+        if granularity in finer and period.earliest:
+            return period
+    return None
+
+
+def _weekend(g, ref, hints):
+    """"over the weekend" is the one just past (the one coming with a future verb); "this weekend" without a
+    tense is the reference week's, as before."""
+    if ref is None:
+        return _unresolved(None)
+    the = " ".join(g["the"].lower().split())
+    if the == "this" and hints.direction == 0:
+        return weekend_of(ref, True)
+    if hints.direction > 0 and the != "this past":
+        return weekend_of(ref + dt.timedelta(days=(5 - ref.weekday()) % 7), True)
+    return weekend_of(ref - dt.timedelta(days=(ref.weekday() - 5) % 7), True)
 
 
 def _this_period(g, ref, hints):
     unit = g["unit"].lower()
-    finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
     if " ".join(g.get("the", "the current").lower().split()) != "the current":
-        for granularity, period in reversed(hints.previous):
-            if granularity in finer and period.earliest:
-                return containing(unit, period.earliest, period.relative)
+        if (anchor := _last_mentioned(unit, hints)) is not None:
+            return containing(unit, anchor.earliest, anchor.relative)
     return containing(unit, ref, True) if ref else _unresolved(unit)
 
 
@@ -518,10 +571,12 @@ def _rolling(g, ref, hints):
     unit = tables()["units"][g["unit"].lower()]
     if not n or ref is None:
         return None if not n else _unresolved(None)
-    if tables()["shift_words"][g["shift"].lower()] < 0:
-        first, last = offset(ref, unit, -n), ref
-    else:
-        first, last = ref + dt.timedelta(days=1), offset(ref, unit, n)
+    return _window(ref, unit, n * (1 if tables()["shift_words"][g["shift"].lower()] > 0 else -1))
+
+
+def _window(ref: dt.date, unit: str, n: int) -> Period:
+    """n units up to the reference date (n < 0: "the past five years") or from the day after it (n > 0)."""
+    first, last = (offset(ref, unit, n), ref) if n < 0 else (ref + dt.timedelta(days=1), offset(ref, unit, n))
     return Period(f"{first.isoformat()}/{last.isoformat()}", None, first, last, True)
 
 
@@ -551,10 +606,21 @@ def _weekday(g, ref, hints):
     return day_period(weekday_near(ref, wd, mode), True)
 
 
+def holiday_day(name: str, year: int) -> dt.date:
+    """The day of a holiday in a year: a fixed day ("christmas") or an nth weekday ("thanksgiving")."""
+    t = tables()
+    if name in t["holidays"]:
+        month, day = t["holidays"][name]
+        return dt.date(year, month, day)
+    month, wd, nth, after = t["floating_holidays"][name]
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == wd]
+    return dt.date(year, month, days[nth - 1 if nth > 0 else nth]) + dt.timedelta(days=after)
+
+
 def _holiday(g, ref, hints):
-    month, day = tables()["holidays"][" ".join(g["hol"].lower().replace("’", "'").split())]
+    name = " ".join(g["hol"].lower().replace("’", "'").split())
     year = _year_of(g, ref) or _year_shift(g, ref) or _year_shift(g, ref, "shift2")
-    make = lambda y: day_period(dt.date(y, month, day))  # noqa: E731
+    make = lambda y: day_period(holiday_day(name, y))  # noqa: E731
     return make(year) if year else _yearless(make, ref, hints, "day")
 
 
@@ -580,4 +646,5 @@ RESOLVERS = {"date": _calendar, "weekday_dom": _weekday_dom, "year_range": _year
              "quarter": _quarter, "half": _half, "season": _season, "decade": _decade, "century": _century,
              "week_of": _week_of, "week_number": _week_number, "deictic": _deictic, "endpoint": _endpoint,
              "shift_unit": _shift_unit, "this_period": _this_period, "rolling": _rolling, "ago": _ago,
-             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday, "ytd": _ytd, "abbr_end": _abbr_end}
+             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday,
+             "ytd": _ytd, "abbr_end": _abbr_end, "weekend": _weekend}
