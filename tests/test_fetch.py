@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import shutil
+import sqlite3
 import subprocess
 import time
 from dataclasses import replace
@@ -318,4 +320,27 @@ def test_cache_wal_is_checkpointed_while_pages_come_in(tmp_path):
     assert not (tmp_path / "pages.sqlite-wal").exists()  # the last close still checkpoints the rest
     reopened = PageCache(path)
     assert len(reopened) == 600 and reopened.get("http://example.invalid/599").body == body
+    reopened.close()
+
+
+def test_new_cache_file_is_set_up_then_synced_and_reopens(tmp_path):
+    # a new file is set up unsynced (fast) and its checkpointer syncs it at once; then commits are NORMAL
+    path = tmp_path / "pages.sqlite"
+    cache = PageCache(path)
+    assert cache._db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert cache._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+    def in_the_file() -> bool:  # immutable: the database file alone, the WAL not read
+        with contextlib.closing(sqlite3.connect(f"file:{path}?immutable=1", uri=True)) as db:
+            return db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pages'").fetchone()[0] == 1
+
+    deadline = time.monotonic() + 5
+    while not in_the_file() and time.monotonic() < deadline:
+        time.sleep(0.01)  # the checkpoint copies the table's creation from the WAL into the file
+    assert in_the_file()
+    cache.put("http://example.invalid/a", "http://example.invalid/a", 200, {"x": "y"}, b"body")
+    cache.close()
+    reopened = PageCache(path)  # an existing file: the ordinary set-up, nothing lost
+    assert reopened.get("http://example.invalid/a").headers == {"x": "y"}
+    assert reopened._db.execute("PRAGMA synchronous").fetchone()[0] == 1
     reopened.close()
