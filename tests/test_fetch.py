@@ -344,3 +344,29 @@ def test_new_cache_file_is_set_up_then_synced_and_reopens(tmp_path):
     assert reopened.get("http://example.invalid/a").headers == {"x": "y"}
     assert reopened._db.execute("PRAGMA synchronous").fetchone()[0] == 1
     reopened.close()
+
+
+def test_requests_on_their_way_out_are_counted_back_to_zero(server):
+    # a finished page yields while requests are between client.stream() and the wire; the count of those
+    # must come back to zero whatever happened: sent and answered, retried, refused before the wire
+    server.route("/ok", "<p>ok</p>")
+    server.route("/flaky", Reply(500), "<p>ok</p>")
+    with LocalServer() as gone:
+        refused = gone.url("/a")
+
+    async def go() -> tuple[int, list[int]]:
+        async with Fetcher(FAST) as fetcher:
+            seen: list[int] = []
+            original = fetcher._exchange_traced
+
+            async def watched(*args: object) -> tuple[int, dict[str, str], bytes]:
+                seen.append(fetcher._unsent)  # this request is counted while it goes out
+                return await original(*args)
+
+            fetcher._exchange_traced = watched
+            await asyncio.gather(fetcher.fetch(server.url("/ok")), fetcher.fetch(server.url("/flaky")),
+                                 fetcher.fetch(refused), return_exceptions=True)
+            return fetcher._unsent, seen
+
+    unsent, seen = asyncio.run(go())
+    assert unsent == 0 and seen and min(seen) >= 1
