@@ -125,7 +125,9 @@ class _CrawlThread:
     """The asyncio crawl in a thread of its own, handing finished articles over through a queue.
 
     At most `backlog` finished articles wait for the caller: past that the crawl pauses, so a slow
-    consumer (the NLP) does not make it hold every fetched page in memory."""
+    consumer (the NLP) does not make it hold every fetched page in memory. The count is shared under a
+    lock, so the caller wakes the event loop only when a worker actually waits for room: a wake-up per
+    article taken (a self-pipe write, a loop iteration, the GIL) would cost the loop while it crawls."""
 
     def __init__(self, urls: list[str], options: CrawlOptions) -> None:
         self.urls = urls
@@ -135,7 +137,9 @@ class _CrawlThread:
         self.backlog = max(4, options.concurrency * 2)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
-        self._room: asyncio.Semaphore | None = None
+        self._lock = threading.Lock()  # guards the two below, shared by the caller and the crawl thread
+        self._unclaimed = 0  # articles put in `results` and not yet taken
+        self._room: asyncio.Future | None = None  # what workers waiting for room wait on
         self._started = threading.Event()
         self._thread = threading.Thread(target=self._run, name="extractor-crawl", daemon=True)
 
@@ -145,10 +149,13 @@ class _CrawlThread:
 
     def taken(self) -> None:
         """The caller took one article: let the crawl hand over another."""
-        if self._loop is not None and self._room is not None:
+        with self._lock:
+            self._unclaimed -= 1
+            room, self._room = self._room, None
+        if room is not None and self._loop is not None:
             try:
-                self._loop.call_soon_threadsafe(self._room.release)
-            except RuntimeError:  # the crawl has finished and its loop is closed: nobody waits for room
+                self._loop.call_soon_threadsafe(_wake, room)
+            except RuntimeError:  # the crawl has finished and its loop is closed: nobody waits any more
                 pass
 
     def stop(self) -> None:
@@ -175,7 +182,6 @@ class _CrawlThread:
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._task = asyncio.current_task()
-        self._room = asyncio.Semaphore(self.backlog)
         self._started.set()
         path = self.options.cache_path()
         cache = PageCache(path) if path is not None else None
@@ -199,8 +205,24 @@ class _CrawlThread:
                 item: CrawledArticle | FetchError = await crawl_article(fetcher, url, self.options)
             except FetchError as err:
                 item = err
-            await self._room.acquire()
-            self.results.put(item)
+            await self._hand_over(item)
+
+    async def _hand_over(self, item: CrawledArticle | FetchError) -> None:
+        while True:
+            with self._lock:
+                if self._unclaimed < self.backlog:
+                    self._unclaimed += 1
+                    break
+                if self._room is None:
+                    self._room = asyncio.get_running_loop().create_future()
+                room = self._room
+            await room  # resolved by taken(); then look again, another worker may have been first
+        self.results.put(item)
+
+
+def _wake(room: asyncio.Future) -> None:
+    if not room.done():
+        room.set_result(None)
 
 
 async def crawl_article(fetcher: Fetcher, url: str, options: CrawlOptions) -> CrawledArticle:

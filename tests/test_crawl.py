@@ -204,3 +204,17 @@ def test_stopping_early_ends_the_crawl(server, options):
     results.close()  # what a `break` or Ctrl-C in the caller does
     assert time.monotonic() - started < 2
     assert server.total < 10
+
+
+def test_a_slow_caller_pauses_the_crawl_and_then_gets_every_article(server, options):
+    # at most `backlog` (4 here) finished articles wait for the caller; taking one lets the crawl go on
+    for k in range(20):
+        server.route(f"/s{k}.html", html_page("Short", [f"Text {k}."]))
+    options.concurrency = 1
+    results = crawl_pages([server.url(f"/s{k}.html") for k in range(20)], options)
+    taken = [next(results)]
+    time.sleep(0.5)  # plenty for the other 19 pages, were the crawl not paused
+    # robots.txt, the one taken, 4 waiting in the queue, 1 done and held back by each of the 4 workers
+    assert server.total <= 1 + 1 + 4 + 4
+    taken += list(results)
+    assert sorted(a.url for a in taken) == sorted(server.url(f"/s{k}.html") for k in range(20))

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import shutil
+import sqlite3
 import subprocess
 import time
 from dataclasses import replace
@@ -319,3 +321,52 @@ def test_cache_wal_is_checkpointed_while_pages_come_in(tmp_path):
     reopened = PageCache(path)
     assert len(reopened) == 600 and reopened.get("http://example.invalid/599").body == body
     reopened.close()
+
+
+def test_new_cache_file_is_set_up_then_synced_and_reopens(tmp_path):
+    # a new file is set up unsynced (fast) and its checkpointer syncs it at once; then commits are NORMAL
+    path = tmp_path / "pages.sqlite"
+    cache = PageCache(path)
+    assert cache._db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert cache._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+    def in_the_file() -> bool:  # immutable: the database file alone, the WAL not read
+        with contextlib.closing(sqlite3.connect(f"file:{path}?immutable=1", uri=True)) as db:
+            return db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'pages'").fetchone()[0] == 1
+
+    deadline = time.monotonic() + 5
+    while not in_the_file() and time.monotonic() < deadline:
+        time.sleep(0.01)  # the checkpoint copies the table's creation from the WAL into the file
+    assert in_the_file()
+    cache.put("http://example.invalid/a", "http://example.invalid/a", 200, {"x": "y"}, b"body")
+    cache.close()
+    reopened = PageCache(path)  # an existing file: the ordinary set-up, nothing lost
+    assert reopened.get("http://example.invalid/a").headers == {"x": "y"}
+    assert reopened._db.execute("PRAGMA synchronous").fetchone()[0] == 1
+    reopened.close()
+
+
+def test_requests_on_their_way_out_are_counted_back_to_zero(server):
+    # a finished page yields while requests are between client.stream() and the wire; the count of those
+    # must come back to zero whatever happened: sent and answered, retried, refused before the wire
+    server.route("/ok", "<p>ok</p>")
+    server.route("/flaky", Reply(500), "<p>ok</p>")
+    with LocalServer() as gone:
+        refused = gone.url("/a")
+
+    async def go() -> tuple[int, list[int]]:
+        async with Fetcher(FAST) as fetcher:
+            seen: list[int] = []
+            original = fetcher._exchange_traced
+
+            async def watched(*args: object) -> tuple[int, dict[str, str], bytes]:
+                seen.append(fetcher._unsent)  # this request is counted while it goes out
+                return await original(*args)
+
+            fetcher._exchange_traced = watched
+            await asyncio.gather(fetcher.fetch(server.url("/ok")), fetcher.fetch(server.url("/flaky")),
+                                 fetcher.fetch(refused), return_exceptions=True)
+            return fetcher._unsent, seen
+
+    unsent, seen = asyncio.run(go())
+    assert unsent == 0 and seen and min(seen) >= 1

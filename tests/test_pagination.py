@@ -333,3 +333,22 @@ def test_real_articles_stitched_in_order_with_every_page(article):
     assert text.count("DVLA is the body responsible") == 0
     first_title = next(b.text for _, b in numbered if b.section == "title")
     assert sum(b.section == "title" for _, b in numbered) == 1 and "page 2" not in first_title
+
+
+def test_join_fast_path_is_urljoin():
+    # _join skips urljoin for plain root-relative hrefs: it must give what urljoin gives, for every href
+    from urllib.parse import urljoin
+
+    from extractor.pagination import _PLAIN_ROOT_HREF, _join
+
+    bases = ["http://127.0.0.1:8080/n3/2021/0508/c90000-9847469.html", "HTTPS://Www.Example.com/a/b/c?x=1#f",
+             "http://example.com", "https://u:p@example.com:443/a/b/", "http://h.com?q", "ftp://h.com/a",
+             "/relative/only", "http:/h", " http://h.com/x"]
+    hrefs = {el.get("href") for f in PEOPLES_FILES for el in parse_html(f.read_text()).iter("a") if el.get("href")}
+    hrefs |= {"/", "/a/../b", "/a/./b", "/a/.", "/a/..", "/a/..;x", "/x;", "/x;p", "/.hidden/x", "/a.b/c..d/e.",
+              "/a?", "/a#", "/a?#", "/a?x#", "/a b", "/a\tb", "//h/x", "/\u00e9t\u00e9/x", "/x?a=..", "/x#../y", "/a//b"}
+    rng = random.Random(3)
+    alphabet = list("/.;?#%:@ aZ9-_~\t\n\x00\x7f\u00e9&=+") + ["..", "/..", "/.", "//", "?#"]
+    hrefs |= {"/" + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(6000)}
+    assert sum(bool(_PLAIN_ROOT_HREF.fullmatch(h)) for h in hrefs) > 400  # the fast path is taken, and checked
+    assert [(b, h, _join(b, h)) for b in bases for h in hrefs if _join(b, h) != urljoin(b, h)] == []
