@@ -317,6 +317,12 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         r.kind, r.unit, r.unit_kind = "amount", code, "currency"
         _add_cents(text, r, bool(suffix) and not pre)
         return r
+    return _read_unit(text, n, r, pos, article)
+
+
+def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> Reading:
+    """What follows a number that no currency sign or name is attached to: money named after 'of', a minor unit,
+    a percent, index points, a unit of measure; else the bare number."""
     if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos:pos + 4])):
         # "billions of dollars", "hundreds of millions of euros": money at least that large
         named = money.suffix_regex().match(text, pos + of.end())
