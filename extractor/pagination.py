@@ -91,6 +91,7 @@ class _Candidate:
 def _patterns() -> dict:
     raw = json.loads(resources.files("extractor").joinpath("data/pagination.json").read_text("utf-8"))
     words = "|".join(re.escape(w) for w in raw["page_words"])
+    headings = _any_of(raw["comment_headings"]).pattern
     return {
         **raw,
         "next_texts": frozenset(raw["next_texts"]),
@@ -98,8 +99,7 @@ def _patterns() -> dict:
         "anti_text": _any_of(raw["anti_texts"]),
         "anti_marker": _any_of(raw["anti_markers"]),
         # the heading's whole text, its first words or its last words (normalised like link texts)
-        "comment_heading": re.compile(rf"^(?:{_any_of(raw['comment_headings']).pattern})(?: |\Z)"
-                                      rf"| (?:{_any_of(raw['comment_headings']).pattern})\Z"),
+        "comment_heading": re.compile(rf"^(?:{headings})(?: |\Z)| (?:{headings})\Z"),
         "next_image_tokens": frozenset(raw["next_image_tokens"]),
         "current_markers": frozenset(raw["current_markers"]),
         "url_page_query_keys": frozenset(raw["url_page_query_keys"]),

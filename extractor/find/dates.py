@@ -280,10 +280,10 @@ def _past_form(verb: Token) -> bool:
 def _verb_tense(verb: Token, depth: int = 0) -> int:
     future, past = _cues()
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
-    if any(a in future and a != "to" for a in aux) or (verb.lower_ in future - {"to"} and _cue_verb(verb, aux)):
-        return 1
     if verb.lower_ in future and aux and all(a in past for a in aux):
         return 0  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
+    if any(a in future and a != "to" for a in aux) or (verb.lower_ in future - {"to"} and _cue_verb(verb, aux)):
+        return 1
     if aux and aux != ["to"]:
         return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
     if verb.tag_ in ("VBD", "VBN"):
@@ -294,24 +294,22 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
 
 
 def _cue_verb(verb: Token, aux: list[str]) -> bool:
-    """"set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not."""
+    """"set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not.
+    (Only past auxiliaries, "had planned", never get here: _verb_tense answers those first.)"""
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
-    _, past = _cues()
-    if aux and all(a in past for a in aux):
-        return False  # "had planned", "was coming": see _verb_tense
     return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
 
 
 # ---------------------------------------------------------------- resolution in document order
 
-def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]]) -> Period | None:
+def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]],
+             listing: bool) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
     if direction == 0 and c.atom.kind == "weekday" and "shift" not in c.groups and _scheduled(doc, c):
         direction = 1  # "The Gophers play Saturday", "Lowe's reports earnings Wednesday"
     direction = -1 if c.since else direction  # "since March" started in the past whatever the verb
-    listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)
     period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing))
     if period is None:
         return None
@@ -380,10 +378,11 @@ def _game_quarter(doc: Doc, c: Candidate) -> bool:
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
     out, text = [], doc.text
+    listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)  # a verbless block: a schedule line, see Hints
     for c in _compose(text, _select(_matches(doc, text))):
         if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):
             continue
-        period = _resolve(doc, c, ref, previous)
+        period = _resolve(doc, c, ref, previous, listing)
         if period is None:
             continue
         out.append((c, period))

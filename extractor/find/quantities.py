@@ -484,9 +484,9 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
             if merged is not None and not _by_foreign_word(text, merged.start, merged.end):
                 merged.kind = "count"
                 counted = _counted(nxt_span)
-                return None if _is_duration(counted) or _duration_after().match(text, merged.end) else (merged, counted)
+                return None if _is_duration(text, counted, merged.end) else (merged, counted)
     counted = _counted(span)
-    return None if _is_duration(counted) or _duration_after().match(text, reading.end) else (_qualify(text, reading), counted)
+    return None if _is_duration(text, counted, reading.end) else (_qualify(text, reading), counted)
 
 
 # digits alone, as a score, record or phone number writes them
@@ -557,9 +557,12 @@ def _duration_after() -> re.Pattern:
     return re.compile(rf"[ \u00a0]+(?i:{_alt(_exclusions()['duration_nouns'])})\b")
 
 
-def _is_duration(counted: str | None) -> bool:
-    """'13.8 billion years', 'one day', '1-2 hours': a number of time units is a duration, not a count."""
-    return counted is not None and re.split(r"[\s-]+", counted.lower())[-1] in _exclusions()["duration_nouns"]
+def _is_duration(text: str, counted: str | None, end: int) -> bool:
+    """'13.8 billion years', 'one day', '1-2 hours' (the counted noun, or the word right after the number at
+    `end` when the parse links none): a number of time units is a duration, not a count."""
+    if counted is not None and re.split(r"[\s-]+", counted.lower())[-1] in _exclusions()["duration_nouns"]:
+        return True
+    return _duration_after().match(text, end) is not None
 
 
 def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
