@@ -6,6 +6,9 @@ import spacy
 from spacy.tokens import Doc
 
 from extractor.nlp import DISABLED, MODEL, PosTable, load
+from extractor.pipeline import parse_page
+
+from conftest import SEED
 
 TEXTS = [
     "There is a dog in Paris, and there were two cats.",  # expl + "is": VERB (a rule over two tokens)
@@ -31,6 +34,26 @@ def test_the_loaded_pipeline_replaces_the_attribute_ruler():
 def test_same_annotations_as_the_models_attribute_ruler():
     original = spacy.load(MODEL, disable=list(DISABLED))
     for old, new in zip(original.pipe(TEXTS), load().pipe(TEXTS)):
+        assert _annotations(new) == _annotations(old)
+        assert [(e.start, e.end, e.label_) for e in new.ents] == [(e.start, e.end, e.label_) for e in old.ents]
+
+
+def test_the_layers_multiply_with_numpy_and_one_blas_thread():
+    from threadpoolctl import threadpool_info
+
+    layers = [node for _, pipe in load().pipeline if hasattr(pipe, "model") for node in pipe.model.walk()]
+    wide = [node for node in layers if node.name in ("maxout", "precomputable_affine")]
+    assert wide and not any(node.ops.use_blis for node in wide)
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+
+
+def test_same_annotations_as_the_default_model_on_a_real_article():
+    """numpy's products round differently from blis's; the tags, parse and entities must not change."""
+    page = parse_page(SEED.read_text(encoding="utf-8"), str(SEED))
+    paragraphs = [block.text for block in page.blocks]
+    assert len(paragraphs) > 10
+    original = spacy.load(MODEL, disable=list(DISABLED))
+    for old, new in zip(original.pipe(paragraphs), load().pipe(paragraphs), strict=True):
         assert _annotations(new) == _annotations(old)
         assert [(e.start, e.end, e.label_) for e in new.ents] == [(e.start, e.end, e.label_) for e in old.ents]
 
