@@ -5,8 +5,8 @@ fixes whitespace tokens' TAG and DEP, and sets MORPH and a few LEMMA values. Not
 LEMMA, yet running its rules through spaCy's Matcher cost as much CPU as the parser. `pos_table` applies the
 same rules, only those that set POS, TAG or DEP, as a table lookup per token, and replaces it at load time.
 """
-from __future__ import annotations
-
+# no `from __future__ import annotations`: spaCy's config system (confection, pydantic v1 style) reads the
+# factory's annotations as live types and cannot resolve strings
 import re
 from dataclasses import dataclass
 from functools import lru_cache
