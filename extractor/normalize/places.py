@@ -17,16 +17,17 @@ directory ($XDG_CACHE_HOME or ~/.cache, `extractor/`), so later processes load i
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.json"
 COUNTRY_POINTS = DATA.with_name("places_country_points.json")
@@ -44,8 +45,10 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-’()]+$")
 _FOLD = str.maketrans({".": "", "-": " ", "’": "'"})
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
+    """A gazetteer entry. A named tuple, not a dataclass: the cached index holds ~240k of them, and a process
+    unpickles tuples ~5x faster than frozen dataclasses (each field set through object.__setattr__)."""
+
     name: str
     place_type: str  # country | admin1 | admin2 | city | locality | region
     country_code: str | None
@@ -285,13 +288,25 @@ def _add_regions(gz: Gazetteer) -> None:
         gz.add(place, [r["name"], *r["aliases"]])
 
 
+def _unpickle(f) -> Gazetteer:
+    """Loading ~700k new objects would trigger the garbage collector hundreds of times, each pass over a heap
+    that only grows (2.4 s of a 2.8 s load); none of them can be garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(f)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The index, from the on-disk cache when one was built from the same sources, else built (and cached)."""
     path = _cache_path()
     try:
         with path.open("rb") as f:
-            return pickle.load(f)
+            return _unpickle(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
     gz = build()
