@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import text_of
 from ..normalize.dates import Hints, Period, interval, narrowed, resolve, since, tables
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -267,7 +268,7 @@ def tense(doc: Doc, start: int, end: int) -> int:
     found = _verb_tense(verb) if is_verb else 0
     if names_thing:
         return min(found, 0)
-    if found == 0 and composers()["past_prefix"].search(doc.text[max(0, start - 12):start]):
+    if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12):start]):
         return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
     return found
 
@@ -371,13 +372,13 @@ def _game_quarter(doc: Doc, c: Candidate) -> bool:
     if c.atom.kind != "quarter" or any(k in c.groups for k in ("y", "y2", "shift")):
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else doc.text.lower()
+    sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else text_of(doc).lower()
     return any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in tables()["game_words"])
 
 
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
-    out, text = [], doc.text
+    out, text = [], text_of(doc)
     listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)  # a verbless block: a schedule line, see Hints
     for c in _compose(text, _select(_matches(doc, text))):
         if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import text_of
 from ..normalize.places import Gazetteer, Place, fold, gazetteer, tables
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -477,7 +478,7 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     out = []
-    for match in DATELINE.finditer(doc.text):
+    for match in DATELINE.finditer(text_of(doc)):
         name = match.group(1).strip(" -")
         if len(name) >= 3 and gz.lookup(name):
             out.append(Mention(block, match.start(1), match.start(1) + len(name), name))

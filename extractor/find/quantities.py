@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..models import is_iso4217
+from ..nlp import text_of
 from ..normalize import money, units
 from ..normalize.numbers import NumberSpan, find_numbers, load_json, parse_number, tables as number_tables
 
@@ -166,7 +167,7 @@ def _model_numbers(docs: list[Doc]) -> frozenset[str]:
 
 
 def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset()) -> list[dict]:
-    text = doc.text
+    text = text_of(doc)
     nums = find_numbers(text)
     used: set[int] = set()
     out: list[dict] = []
@@ -461,7 +462,7 @@ def _qualify(text: str, r: Reading | None) -> Reading | None:
 def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
                 labels: frozenset[str] = frozenset()) -> tuple[Reading, str | None] | None:
     n = nums[j]
-    text = doc.text
+    text = text_of(doc)
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
     if span is None or not _is_count(doc, span, n) or text[n.start:n.end] in labels:
         return None
@@ -498,7 +499,7 @@ _BRACKETED_PAIRS = re.compile(r"[(\[][ \u00a0]*\d+(?:[-–—]\d+)+(?:[ \u00a0]*
 def _score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
     """Indices of numbers joined by dashes into a score, record or code ('won 5-4', 'a 10-6 record',
     'improved to 4-2-1', '347-966-3806'): none of them counts anything."""
-    text, out, j = doc.text, set(), 0
+    text, out, j = text_of(doc), set(), 0
     while j < len(nums):
         chain = [j]
         while chain[-1] + 1 < len(nums) and _dash_joined(text, nums[chain[-1]], nums[chain[-1] + 1]):
@@ -527,7 +528,7 @@ def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
         return False
     if len(chain) > 2 or chain[0].value >= chain[1].value:
         return True
-    text = doc.text
+    text = text_of(doc)
     if any(m.start() < chain[0].start and chain[1].end < m.end() for m in _BRACKETED_PAIRS.finditer(text)):
         return True
     words = set(_exclusions()["score_words"])
@@ -567,7 +568,7 @@ def _is_duration(text: str, counted: str | None, end: int) -> bool:
 
 def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     ex = _exclusions()
-    text = doc.text
+    text = text_of(doc)
     if _blocking_entity(doc, span, n, ex["not_count_entities"]):
         return False
     after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
@@ -627,20 +628,20 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
         if tok.ent_type_ not in labels:
             continue
         if tok.ent_type_ == "ORDINAL":
-            if _is_fraction(doc.text, n):
+            if _is_fraction(text_of(doc), n):
                 continue
             return True  # "a third term"
         ent = _entity_of(tok)
         inside = ent.start_char >= n.start and ent.end_char <= n.end
-        if inside and (doc.text[n.start] in "-−" or (ent.start_char, ent.end_char) != (n.start, n.end) and not n.words):
+        if inside and (text_of(doc)[n.start] in "-−" or (ent.start_char, ent.end_char) != (n.start, n.end) and not n.words):
             # "-1" tagged ORG on its own, or the "-1" of "2.5^-1": a signed number, or a piece the tagger cut
             # from a written number, is no name, date or time
             continue
-        if tok.ent_type_ not in ("DATE", "TIME") or _is_year(doc.text[n.start:n.end]):
+        if tok.ent_type_ not in ("DATE", "TIME") or _is_year(text_of(doc)[n.start:n.end]):
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
-        if _could_be_age(doc.text, n) and not _counts_noun(_root(span)) and not _glued_scale().match(doc.text, n.end):
+        if _could_be_age(text_of(doc), n) and not _counts_noun(_root(span)) and not _glued_scale().match(text_of(doc), n.end):
             return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
-        glued = _glued_scale().match(doc.text, n.end)  # "10k" is one token
+        glued = _glued_scale().match(text_of(doc), n.end)  # "10k" is one token
         if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
             return True
     return False
