@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -135,7 +136,7 @@ _SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|
 def find_quantities(docs: list[Doc]) -> list[dict]:
     """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
     (value, low, high, qualifier, counted)."""
-    article = "\n".join(d.text for d in docs)
+    article = "\n".join(text_of(d) for d in docs)
     labels = _model_numbers(docs)
     out: list[dict] = []
     for i, doc in enumerate(docs):
@@ -143,6 +144,7 @@ def find_quantities(docs: list[Doc]) -> list[dict]:
     return out
 
 
+_DIGIT_RUN = re.compile(r"\d{3,}")
 _SINGULAR_DETERMINERS = ("a", "an", "its", "their", "his", "her", "our", "my", "your")
 _NAME_ENTITIES = ("PRODUCT", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW")
 
@@ -152,7 +154,7 @@ def _model_numbers(docs: list[Doc]) -> frozenset[str]:
     "737-800" is the same model, not a count."""
     out = set()
     for doc in docs:
-        for tok in doc:
+        for tok in _long_numerals(doc):
             # round hundreds ("Fortune 500", "Top 100") are too common as counts elsewhere in the article
             if len(tok.text) < 3 or not tok.text.isdigit() or _is_year(tok.text) or tok.i == 0 or int(tok.text) % 100 == 0:
                 continue
@@ -164,6 +166,16 @@ def _model_numbers(docs: list[Doc]) -> frozenset[str]:
                                          or tok.head.tag_ == "NNP" and tok.head.is_title):
                 out.add(tok.text)
     return frozenset(out)
+
+
+def _long_numerals(doc: Doc) -> Iterator[Token]:
+    """Tokens of three or more digits, found in the text (a run inside a longer token has no span of its
+    own): making a Token object for every word of the block costs more."""
+    text = text_of(doc)
+    for m in _DIGIT_RUN.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            yield span[0]
 
 
 def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset()) -> list[dict]:
