@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from re import _parser
 
 from spacy.tokens import Doc, Span, Token
 
@@ -129,6 +131,125 @@ def composers() -> dict[str, re.Pattern]:
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
 
+# ---------------------------------------------------------------- gating: atoms a block cannot match
+
+# Scanning a block costs an atom about the same whether or not it matches, and most blocks lack what most
+# atoms need (a month name, a digit, "quarter"): those scans are skipped. What an atom needs is read off its
+# parsed regex, so the gate follows dates.json without a table of its own.
+
+Test = Callable[[str], bool]
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+# the only non-ASCII characters re.I matches to ASCII ones: İ and ı to i, ſ to s, the Kelvin sign to k
+# (tests/test_dates.py checks every code point); _fold makes them those letters, and "İ".lower() is two
+# characters, so they are replaced before lower-casing
+_ODD_CASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_ODD_TABLE = str.maketrans(_ODD_CASES)
+_ODD_RX = re.compile("[" + "".join(_ODD_CASES) + "]")
+
+
+def _fold(text: str) -> str:
+    """Lower case in which whatever re.I matches to an ASCII letter is that letter."""
+    return text.translate(_ODD_TABLE).lower() if _ODD_RX.search(text) else text.lower()
+
+
+def _needs(items) -> list[frozenset[str]]:
+    """What every match of a parsed pattern holds: sets of lower-case ASCII strings, one string of each set.
+    Only ever too little: optional parts, lookarounds, wide classes and non-ASCII characters give nothing,
+    and a branch gives the union of what its alternatives each need (nothing if one needs nothing)."""
+    out, run = [], ""
+    for op, av in items:
+        if op is _parser.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            out.append(frozenset([run]))
+            run = ""
+        if op is _parser.SUBPATTERN:
+            out += _needs(av[3])
+        elif op is _parser.ATOMIC_GROUP:
+            out += _needs(av)
+        elif op in _REPEATS and av[0] >= 1:
+            out += _needs(av[2])
+        elif op is _parser.BRANCH:
+            alternatives = [_needs(p) for p in av[1]]
+            if all(alternatives):
+                out.append(_minimal(frozenset().union(*(min(a, key=_rank) for a in alternatives))))
+        elif op is _parser.IN and (chars := _chars(av)):
+            out.append(chars)
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def _chars(items) -> frozenset[str] | None:
+    """The characters of a small ASCII class like [0-9] or [-/]; None for a wide or negated one or \\w."""
+    chars = set()
+    for op, av in items:
+        if op is _parser.LITERAL and av < 128:
+            chars.add(chr(av).lower())
+        elif op is _parser.RANGE and av[1] < 128:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= 10 else None
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Without the strings that hold another one: "january" is in a text only if "jan" is."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _rank(strings: frozenset[str]) -> tuple:
+    """Rarer first: longer shortest string, then fewer strings (ties by the strings, to be deterministic)."""
+    return -min(map(len, strings)), len(strings), sorted(strings)
+
+
+def _test(strings: frozenset[str]) -> Test:
+    """Whether a folded block holds one of the strings."""
+    if all(len(s) == 1 for s in strings):
+        search = re.compile("[" + "".join(map(re.escape, sorted(strings))) + "]").search
+        return lambda low: search(low) is not None
+    ordered = sorted(strings)
+    return lambda low: any(s in low for s in ordered)
+
+
+@lru_cache(maxsize=1)
+def _plan() -> list[tuple[Test, list[tuple[int, Atom, tuple[Test, ...]]]]]:
+    """The atoms grouped by the rarest string set each needs, so that one test skips a whole group, each
+    with the tests of its other needs; tests are shared, so a block answers each at most once."""
+    tests: dict[frozenset[str], Test] = {}
+    groups: dict[Test, list] = {}
+    for order, atom in enumerate(atoms()):
+        needs = sorted(set(_needs(_parser.parse(atom.regex.pattern, atom.regex.flags))), key=_rank)
+        checks = tuple(tests.setdefault(n, _test(n)) for n in needs) or (_always,)
+        groups.setdefault(checks[0], []).append((order, atom, checks[1:]))
+    return list(groups.items())
+
+
+def _always(low: str) -> bool:
+    return True
+
+
+def _gated(text: str) -> list[tuple[int, Atom]]:
+    """(order, atom) of the atoms whose needs the block meets, in order; the others cannot match in it."""
+    low, known, out = _fold(text), {}, []
+    for first, members in _plan():
+        if (ok := known.get(first)) is None:
+            ok = known[first] = first(low)
+        if not ok:
+            continue
+        for order, atom, checks in members:
+            for check in checks:
+                if (ok := known.get(check)) is None:
+                    ok = known[check] = check(low)
+                if not ok:
+                    break
+            else:
+                out.append((order, atom))
+    out.sort(key=lambda pair: pair[0])
+    return out
+
+
 # ---------------------------------------------------------------- recognition in one block
 
 def _ents(ents: tuple[Span, ...], labels: set[str]) -> list[Span]:
@@ -159,7 +280,7 @@ def _season_in_name(match: re.Match) -> bool:
 def _matches(doc: Doc, text: str) -> list[Candidate]:
     found, ents = [], doc.ents  # spaCy builds Doc.ents and Doc.text anew on each read
     date_ents, veto = _ents(ents, {"DATE", "TIME"}), _ents(ents, VETO_LABELS)
-    for order, atom in enumerate(atoms()):
+    for order, atom in _gated(text):
         for m in atom.regex.finditer(text):
             s, e = m.span()
             if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
