@@ -209,8 +209,17 @@ def _test(strings: frozenset[str]) -> Test:
     if all(len(s) == 1 for s in strings):
         search = re.compile("[" + "".join(map(re.escape, sorted(strings))) + "]").search
         return lambda low: search(low) is not None
+    if len(strings) == 1:
+        (string,) = strings
+        return lambda low: string in low
     ordered = sorted(strings)
-    return lambda low: any(s in low for s in ordered)
+
+    def test(low: str) -> bool:
+        for string in ordered:  # a loop, not any(...): the generator costs a quarter more
+            if string in low:
+                return True
+        return False
+    return test
 
 
 @lru_cache(maxsize=1)
