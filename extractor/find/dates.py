@@ -271,12 +271,17 @@ def _inside(start: int, end: int, spans: list[Span]) -> bool:
 
 def _case_ok(match: re.Match) -> bool:
     """Month and weekday words that are also common words ("may", "march", "sun") count only when capitalised."""
-    ambiguous = set(tables()["ambiguous_lowercase"])
+    groups = match.groupdict()
     for key in ("m", "wd"):
-        word = match.groupdict().get(key)
-        if word and word.lower().rstrip(".") in ambiguous and word[0].islower():
+        word = groups.get(key)
+        if word and word[0].islower() and word.lower().rstrip(".") in _ambiguous():
             return False
     return not _season_in_name(match)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    return frozenset(tables()["ambiguous_lowercase"])
 
 
 def _season_in_name(match: re.Match) -> bool:
@@ -287,17 +292,19 @@ def _season_in_name(match: re.Match) -> bool:
 
 
 def _matches(doc: Doc, text: str) -> list[Candidate]:
+    hits = [(order, atom, m) for order, atom in _gated(text) for m in atom.regex.finditer(text)]
+    if not hits:
+        return []  # most blocks: no need to read the entities
     found, ents = [], doc.ents  # spaCy builds Doc.ents and Doc.text anew on each read
     date_ents, veto = _ents(ents, {"DATE", "TIME"}), _ents(ents, VETO_LABELS)
-    for order, atom in _gated(text):
-        for m in atom.regex.finditer(text):
-            s, e = m.span()
-            if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
-                continue
-            lenient = _inside(s, e, date_ents) and not atom.context_always
-            if atom.context and not lenient and not atom.context.search(text[max(0, s - 30):s]):
-                continue
-            found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
+    for order, atom, m in hits:
+        s, e = m.span()
+        if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
+            continue
+        lenient = _inside(s, e, date_ents) and not atom.context_always
+        if atom.context and not lenient and not atom.context.search(text[max(0, s - 30):s]):
+            continue
+        found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
     return found
 
 
@@ -509,8 +516,10 @@ def _game_quarter(doc: Doc, c: Candidate) -> bool:
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
     out, text = [], text_of(doc)
-    listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)  # a verbless block: a schedule line, see Hints
-    for c in _compose(text, _select(_matches(doc, text))):
+    candidates = _compose(text, _select(_matches(doc, text)))
+    # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
+    listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    for c in candidates:
         if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):
             continue
         period = _resolve(doc, c, ref, previous, listing)
