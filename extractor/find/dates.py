@@ -55,22 +55,41 @@ class Candidate:
 # ---------------------------------------------------------------- compiling dates.json
 
 def _alternation(words) -> str:
-    items = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ").replace("'", "['’]") for w in items) + ")"
+    """The words, longest first, as a tree on shared beginnings: "(?:j(?:an(?:uary|)|u(?:l(?:y|)|n(?:e|)))|...)".
+    Under re.I sre makes a full attempt at each alternative at every position: 24 month words cost the atoms
+    that hold them three times what 8 first letters do. The tree matches what the flat list does (see _tree)."""
+    return _tree(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _tree(words: list[str]) -> str:
+    """The words (longest first) as nested groups by first character. At any position it tries the words that
+    can match there in the flat list's order: they are prefixes of one another (no character matches two of
+    the first characters of a group under re.I: the table words are ASCII), so the flat list tries them longest
+    first, and so does the tree, where a word ends after the longer words it begins."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    branches = [_escape(first) + (_tree(rest) if len(rest) > 1 else _escape(rest[0])) for first, rest in groups.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _escape(word: str) -> str:
+    return re.escape(word).replace(r"\ ", " ").replace("'", "['’]")
 
 
 @lru_cache(maxsize=1)
 def _placeholders() -> dict[str, str]:
     t = tables()
     ordinals = list(t["ordinal_words"])
-    compounds = [f"{tens}[- ]{unit}" for tens in t["ordinal_tens"] for unit in ordinals[:9]]
+    # "twenty-first": the tens then the units in table order, which is the order of the flat list of compounds
+    compounds = f"(?:{'|'.join(t['ordinal_tens'])})[- ](?:{'|'.join(ordinals[:9])})"
     numbers = [w for w in t["number_words"] if w not in ("a", "an", "hundred")]
     tens = [w for w, n in t["number_words"].items() if n >= 20 and n % 10 == 0 and n < 100]
     units = [w for w, n in t["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")]
     subs = dict(t["defs"])
     subs.update({
         "MONTH": _alternation(t["months"]), "WEEKDAY": _alternation(t["weekdays"]),
-        "ORDW": "(?:" + "|".join(compounds) + "|" + _alternation(ordinals)[3:],
+        "ORDW": f"(?:{compounds}|{_alternation(ordinals)})",
         "NUM": f"(?:[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)",
         "SHIFT": _alternation(t["shift_words"]), "QUARTERW": _alternation(t["quarter_words"]),
         "HALFW": _alternation(t["half_words"]), "SEASON": _alternation(t["seasons"]),
@@ -139,6 +158,7 @@ def composers() -> dict[str, re.Pattern]:
 
 Test = Callable[[str], bool]
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+_MAX_WORDS = 64  # the most strings a part of a pattern is followed through
 # the only non-ASCII characters re.I matches to ASCII ones: İ and ı to i, ſ to s, the Kelvin sign to k
 # (tests/test_dates.py checks every code point); _fold makes them those letters, and "İ".lower() is two
 # characters, so they are replaced before lower-casing
@@ -154,17 +174,21 @@ def _fold(text: str) -> str:
 
 def _needs(items) -> list[frozenset[str]]:
     """What every match of a parsed pattern holds: sets of lower-case ASCII strings, one string of each set.
-    Only ever too little: optional parts, lookarounds, wide classes and non-ASCII characters give nothing,
-    and a branch gives the union of what its alternatives each need (nothing if one needs nothing)."""
+    A group that can match only a few strings ("sep(?:t(?:ember|)|)") gives them; beyond that, only ever
+    too little: optional parts, lookarounds, wide classes and non-ASCII characters give nothing, and a
+    branch gives the union of what its alternatives each need (nothing if one needs nothing)."""
     out, run = [], ""
-    for op, av in items:
+    for item in items:
+        op, av = item
         if op is _parser.LITERAL and av < 128:
             run += chr(av).lower()
             continue
         if run:
             out.append(frozenset([run]))
             run = ""
-        if op is _parser.SUBPATTERN:
+        if op in (_parser.SUBPATTERN, _parser.BRANCH) and (words := _few(item)):
+            out.append(words)
+        elif op is _parser.SUBPATTERN:
             out += _needs(av[3])
         elif op is _parser.ATOMIC_GROUP:
             out += _needs(av)
@@ -179,6 +203,47 @@ def _needs(items) -> list[frozenset[str]]:
     if run:
         out.append(frozenset([run]))
     return out
+
+
+def _few(item) -> frozenset[str] | None:
+    """The words a group or branch can match ("sep(?:t(?:ember|)|)": sep, sept, september), less those holding
+    another, if they are a few words (a set of short strings like 01...31 costs more to test than it saves)."""
+    words = _words(item)
+    if words is None or "" in words:
+        return None
+    words = _minimal(words)
+    return words if len(words) <= 24 and min(map(len, words)) >= 3 else None
+
+
+def _words(item) -> frozenset[str] | None:
+    """The lower-case ASCII strings one part of a parsed pattern can match, if it is made of literals, small
+    classes, groups, branches and "?" only and they are at most _MAX_WORDS; else None."""
+    op, av = item
+    if op is _parser.LITERAL:
+        return frozenset([chr(av).lower()]) if av < 128 else None
+    if op is _parser.IN:
+        return _chars(av)
+    if op is _parser.SUBPATTERN:
+        return _sequence_words(av[3])
+    if op is _parser.BRANCH:
+        alternatives = [_sequence_words(p) for p in av[1]]
+        if None in alternatives:
+            return None
+        words = frozenset().union(*alternatives)
+        return words if len(words) <= _MAX_WORDS else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1 and (once := _sequence_words(av[2])) is not None:
+        return once | {""}
+    return None
+
+
+def _sequence_words(items) -> frozenset[str] | None:
+    words = frozenset([""])
+    for item in items:
+        part = _words(item)
+        if part is None or len(words) * len(part) > _MAX_WORDS:
+            return None
+        words = frozenset(a + b for a in words for b in part)
+    return words
 
 
 def _chars(items) -> frozenset[str] | None:
