@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import random
+import re
 
 import pytest
 
-from extractor.find.dates import find_dates
+from conftest import shared_path
+from extractor.find import dates as dates_module
+from extractor.find.dates import _ODD_CASES, _gated, atoms, composers, find_dates
 from extractor.nlp import load
+from extractor.normalize.dates import tables
 
 REF = dt.date(2021, 5, 8)  # a Saturday: the People's Daily fixture's publication date
 
@@ -203,3 +209,124 @@ def test_schedule_lines_run_forward_from_the_last_day_mentioned():
 def test_the_weekend_follows_the_tense(text, surface, value, earliest):
     fact = dates(text, ref=dt.date(2019, 11, 18))[surface]
     assert (fact["value"], fact["earliest"]) == (value, earliest)
+
+
+# ---------------------------------------------------------------- the gate that skips atoms a block cannot match
+
+def all_matches(text: str, gated: bool) -> list[tuple[int, tuple[int, int]]]:
+    pairs = _gated(text) if gated else list(enumerate(atoms()))
+    return [(order, m.span()) for order, atom in pairs for m in atom.regex.finditer(text)]
+
+
+GATE_SENTENCES = [
+    "On Tuesday, 5 March 2019 the MARCH 5TH deadline passed; q3 2020, 2020-Q4, H1 2021 and 2019 h2 followed.",
+    "The fourth-quarter results, the 21st century, the twenty-first century, 1990s, '90s and the 80’s.",
+    "Since 12/25/2019 and 25.12.2019 and 2019-12-25 and 20191225 and 2019 12 25 and 2019-7 and 7/4.",
+    "Mar./5, 5-Mar-2019, 2019/5/Mar, 2019, Mar. 5, Sept 30th, the year 2000, last year to date, YTD, EOY.",
+    "three days ago, a year from today, the past two decades, next Monday, Monday of next week, last week Friday.",
+    "Christmas of last year, Labor Day 2019, Valentine’s Day, New Year's Eve this year, the weekend before.",
+    "the day before. the first week of June, 2020; week 12 of 2020; the same month; the entire year.",
+    "in the fall of 2018, this past summer, winter 2019, the first half of 2020, the latter half of next year.",
+    # characters re.I matches to ASCII letters: dotted and dotless i, long s, the Kelvin sign
+    "The FİRST quarter, the fırst week of Auguſt, ſeptember 5, \u212aey dates: the ſecond half of 2019.",
+    "Thanksgıvıng 2019, the ſummer of 2018, İn the 1990ſ, \u212a: the twentİeth century, 5 İan... 5 Jan.",
+]
+
+
+def gold_texts() -> list[str]:
+    texts = []
+    for name in ("meantime_en.jsonl", "tr_news.jsonl", "geowebnews.jsonl"):
+        with shared_path("eval", "news_gold", name).open(encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in f]
+    return texts
+
+
+def random_texts(n: int) -> list[str]:
+    """Texts strung together from the words and numbers of dates.json, in random case, some letters swapped
+    for the characters re.I matches to them."""
+    t = tables()
+    words = sorted({w for key in ("months", "weekdays", "number_words", "ordinal_words", "shift_words", "seasons",
+                                  "holidays", "floating_holidays", "deictic_days", "endpoint_words", "ago_words",
+                                  "quarter_words", "half_words") for w in t[key]}
+                   | set(re.findall(r"[a-z]+", " ".join(a["re"] for a in t["atoms"]))))
+    numbers = ["5", "12", "31", "1999", "2020", "20191225", "q3", "h1", "1st", "21st", "90s", "'90s", "1990s"]
+    seps = [" ", "  ", ", ", "-", "/", ".", ". ", " - ", "’", "'", "\n", " of ", " the "]
+    odd = {v: k for k, v in _ODD_CASES.items()} | {"i": "\u0131"}
+    rng, texts = random.Random(2021), []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            word = rng.choice(words) if rng.random() < 0.7 else rng.choice(numbers)
+            word = rng.choice([word, word.title(), word.upper()])
+            if rng.random() < 0.2:
+                word = "".join(odd.get(c.lower(), c) if rng.random() < 0.5 else c for c in word)
+            parts += [word, rng.choice(seps)]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_the_gate_keeps_every_match_of_real_texts():
+    """Each paragraph of the gold corpora (as a block) and each sentence above: the atoms the gate lets through
+    find every match all atoms find. (Paragraphs, not whole texts: the smaller the block, the more is skipped.)"""
+    blocks = [p for text in gold_texts() for p in text.split("\n") if p.strip()] + GATE_SENTENCES
+    skipped = 0
+    for block in blocks:
+        assert all_matches(block, gated=True) == all_matches(block, gated=False), block
+        skipped += len(atoms()) - len(_gated(block))
+    assert skipped > len(blocks) * len(atoms()) / 2  # the gate does skip
+
+
+def test_the_gate_keeps_every_match_of_random_texts():
+    for text in random_texts(3000):
+        assert all_matches(text, gated=True) == all_matches(text, gated=False), text
+
+
+def test_only_four_non_ascii_characters_match_ascii_ones_under_re_i():
+    """_fold relies on it: every other character that re.I matches to an ASCII letter is that letter in lower case."""
+    everything = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert set(re.findall("[\x00-\x7f]", everything, re.I)) == set(_ODD_CASES)
+
+
+def test_word_trees_match_as_the_flat_lists_of_words(monkeypatch):
+    """_alternation's trees ("sep(?:t(?:ember|)|)") against the flat lists they replace ("september|sept|sep"),
+    and the compounds "(?:twenty|thirty)[- ](?:first|...)" against "twenty[- ]first|...|thirty[- ]ninth": the
+    same matches and groups for every atom, context and composer on real, hand-written and random texts."""
+    def flat(words):
+        return "(?:" + "|".join(dates_module._escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+    def flat_placeholders():
+        subs = dict(dates_module._placeholders())
+        t = tables()
+        ordinals = list(t["ordinal_words"])
+        compounds = [f"{tens}[- ]{unit}" for tens in t["ordinal_tens"] for unit in ordinals[:9]]
+        for name, words in {"MONTH": t["months"], "WEEKDAY": t["weekdays"], "SHIFT": t["shift_words"],
+                            "QUARTERW": t["quarter_words"], "HALFW": t["half_words"], "SEASON": t["seasons"],
+                            "DEICTIC": t["deictic_days"], "ENDPOINT": t["endpoint_words"], "AGO": t["ago_words"],
+                            "HOLIDAY": [*t["holidays"], *t["floating_holidays"]],
+                            "POSSESSIVE": t["possessives"]}.items():
+            subs[name] = flat(words)
+        subs["ORDW"] = "(?:" + "|".join(compounds) + "|" + flat(ordinals)[3:]
+        numbers = [w for w in t["number_words"] if w not in ("a", "an", "hundred")]
+        tens = [w for w, n in t["number_words"].items() if n >= 20 and n % 10 == 0 and n < 100]
+        units = [w for w, n in t["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")]
+        subs["NUM"] = f"(?:[0-9]{{1,3}}|{flat(tens)}[- ]{flat(units)}|{flat(numbers)}|an?)"
+        return subs
+
+    def regexes():
+        return ([a.regex for a in dates_module.atoms.__wrapped__()] +
+                [a.context for a in dates_module.atoms.__wrapped__() if a.context] +
+                list(dates_module.composers.__wrapped__().values()))
+
+    trees = regexes()
+    assert "(?:sep(?:t(?:ember|)|)" in trees[0].pattern
+    subs = flat_placeholders()
+    monkeypatch.setattr(dates_module, "_alternation", flat)
+    monkeypatch.setattr(dates_module, "_placeholders", lambda: subs)
+    flats = regexes()
+    assert "|sept|" in flats[0].pattern and len(flats) == len(trees)
+    texts = [p for text in gold_texts() for p in text.split("\n") if p.strip()] + GATE_SENTENCES + random_texts(1000)
+    assert sum(tree.pattern != flat_rx.pattern for tree, flat_rx in zip(trees, flats)) > 30
+    for tree, flat_rx in zip(trees, flats):
+        for text in texts:
+            found = [(m.span(), m.groupdict()) for m in tree.finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in flat_rx.finditer(text)], (tree.pattern, text)

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from re import _parser
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,22 +55,41 @@ class Candidate:
 # ---------------------------------------------------------------- compiling dates.json
 
 def _alternation(words) -> str:
-    items = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ").replace("'", "['’]") for w in items) + ")"
+    """The words, longest first, as a tree on shared beginnings: "(?:j(?:an(?:uary|)|u(?:l(?:y|)|n(?:e|)))|...)".
+    Under re.I sre makes a full attempt at each alternative at every position: 24 month words cost the atoms
+    that hold them three times what 8 first letters do. The tree matches what the flat list does (see _tree)."""
+    return _tree(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _tree(words: list[str]) -> str:
+    """The words (longest first) as nested groups by first character. At any position it tries the words that
+    can match there in the flat list's order: they are prefixes of one another (no character matches two of
+    the first characters of a group under re.I: the table words are ASCII), so the flat list tries them longest
+    first, and so does the tree, where a word ends after the longer words it begins."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    branches = [_escape(first) + (_tree(rest) if len(rest) > 1 else _escape(rest[0])) for first, rest in groups.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _escape(word: str) -> str:
+    return re.escape(word).replace(r"\ ", " ").replace("'", "['’]")
 
 
 @lru_cache(maxsize=1)
 def _placeholders() -> dict[str, str]:
     t = tables()
     ordinals = list(t["ordinal_words"])
-    compounds = [f"{tens}[- ]{unit}" for tens in t["ordinal_tens"] for unit in ordinals[:9]]
+    # "twenty-first": the tens then the units in table order, which is the order of the flat list of compounds
+    compounds = f"(?:{'|'.join(t['ordinal_tens'])})[- ](?:{'|'.join(ordinals[:9])})"
     numbers = [w for w in t["number_words"] if w not in ("a", "an", "hundred")]
     tens = [w for w, n in t["number_words"].items() if n >= 20 and n % 10 == 0 and n < 100]
     units = [w for w, n in t["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")]
     subs = dict(t["defs"])
     subs.update({
         "MONTH": _alternation(t["months"]), "WEEKDAY": _alternation(t["weekdays"]),
-        "ORDW": "(?:" + "|".join(compounds) + "|" + _alternation(ordinals)[3:],
+        "ORDW": f"(?:{compounds}|{_alternation(ordinals)})",
         "NUM": f"(?:[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)",
         "SHIFT": _alternation(t["shift_words"]), "QUARTERW": _alternation(t["quarter_words"]),
         "HALFW": _alternation(t["half_words"]), "SEASON": _alternation(t["seasons"]),
@@ -129,6 +150,180 @@ def composers() -> dict[str, re.Pattern]:
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
 
+# ---------------------------------------------------------------- gating: atoms a block cannot match
+
+# Scanning a block costs an atom about the same whether or not it matches, and most blocks lack what most
+# atoms need (a month name, a digit, "quarter"): those scans are skipped. What an atom needs is read off its
+# parsed regex, so the gate follows dates.json without a table of its own.
+
+Test = Callable[[str], bool]
+_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+_MAX_WORDS = 64  # the most strings a part of a pattern is followed through
+# the only non-ASCII characters re.I matches to ASCII ones: İ and ı to i, ſ to s, the Kelvin sign to k
+# (tests/test_dates.py checks every code point); _fold makes them those letters, and "İ".lower() is two
+# characters, so they are replaced before lower-casing
+_ODD_CASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_ODD_TABLE = str.maketrans(_ODD_CASES)
+_ODD_RX = re.compile("[" + "".join(_ODD_CASES) + "]")
+
+
+def _fold(text: str) -> str:
+    """Lower case in which whatever re.I matches to an ASCII letter is that letter."""
+    return text.translate(_ODD_TABLE).lower() if _ODD_RX.search(text) else text.lower()
+
+
+def _needs(items) -> list[frozenset[str]]:
+    """What every match of a parsed pattern holds: sets of lower-case ASCII strings, one string of each set.
+    A group that can match only a few strings ("sep(?:t(?:ember|)|)") gives them; beyond that, only ever
+    too little: optional parts, lookarounds, wide classes and non-ASCII characters give nothing, and a
+    branch gives the union of what its alternatives each need (nothing if one needs nothing)."""
+    out, run = [], ""
+    for item in items:
+        op, av = item
+        if op is _parser.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            out.append(frozenset([run]))
+            run = ""
+        if op in (_parser.SUBPATTERN, _parser.BRANCH) and (words := _few(item)):
+            out.append(words)
+        elif op is _parser.SUBPATTERN:
+            out += _needs(av[3])
+        elif op is _parser.ATOMIC_GROUP:
+            out += _needs(av)
+        elif op in _REPEATS and av[0] >= 1:
+            out += _needs(av[2])
+        elif op is _parser.BRANCH:
+            alternatives = [_needs(p) for p in av[1]]
+            if all(alternatives):
+                out.append(_minimal(frozenset().union(*(min(a, key=_rank) for a in alternatives))))
+        elif op is _parser.IN and (chars := _chars(av)):
+            out.append(chars)
+    if run:
+        out.append(frozenset([run]))
+    return out
+
+
+def _few(item) -> frozenset[str] | None:
+    """The words a group or branch can match ("sep(?:t(?:ember|)|)": sep, sept, september), less those holding
+    another, if they are a few words (a set of short strings like 01...31 costs more to test than it saves)."""
+    words = _words(item)
+    if words is None or "" in words:
+        return None
+    words = _minimal(words)
+    return words if len(words) <= 24 and min(map(len, words)) >= 3 else None
+
+
+def _words(item) -> frozenset[str] | None:
+    """The lower-case ASCII strings one part of a parsed pattern can match, if it is made of literals, small
+    classes, groups, branches and "?" only and they are at most _MAX_WORDS; else None."""
+    op, av = item
+    if op is _parser.LITERAL:
+        return frozenset([chr(av).lower()]) if av < 128 else None
+    if op is _parser.IN:
+        return _chars(av)
+    if op is _parser.SUBPATTERN:
+        return _sequence_words(av[3])
+    if op is _parser.BRANCH:
+        alternatives = [_sequence_words(p) for p in av[1]]
+        if None in alternatives:
+            return None
+        words = frozenset().union(*alternatives)
+        return words if len(words) <= _MAX_WORDS else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1 and (once := _sequence_words(av[2])) is not None:
+        return once | {""}
+    return None
+
+
+def _sequence_words(items) -> frozenset[str] | None:
+    words = frozenset([""])
+    for item in items:
+        part = _words(item)
+        if part is None or len(words) * len(part) > _MAX_WORDS:
+            return None
+        words = frozenset(a + b for a in words for b in part)
+    return words
+
+
+def _chars(items) -> frozenset[str] | None:
+    """The characters of a small ASCII class like [0-9] or [-/]; None for a wide or negated one or \\w."""
+    chars = set()
+    for op, av in items:
+        if op is _parser.LITERAL and av < 128:
+            chars.add(chr(av).lower())
+        elif op is _parser.RANGE and av[1] < 128:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= 10 else None
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Without the strings that hold another one: "january" is in a text only if "jan" is."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _rank(strings: frozenset[str]) -> tuple:
+    """Rarer first: longer shortest string, then fewer strings (ties by the strings, to be deterministic)."""
+    return -min(map(len, strings)), len(strings), sorted(strings)
+
+
+def _test(strings: frozenset[str]) -> Test:
+    """Whether a folded block holds one of the strings."""
+    if all(len(s) == 1 for s in strings):
+        search = re.compile("[" + "".join(map(re.escape, sorted(strings))) + "]").search
+        return lambda low: search(low) is not None
+    if len(strings) == 1:
+        (string,) = strings
+        return lambda low: string in low
+    ordered = sorted(strings)
+
+    def test(low: str) -> bool:
+        for string in ordered:  # a loop, not any(...): the generator costs a quarter more
+            if string in low:
+                return True
+        return False
+    return test
+
+
+@lru_cache(maxsize=1)
+def _plan() -> list[tuple[Test, list[tuple[int, Atom, tuple[Test, ...]]]]]:
+    """The atoms grouped by the rarest string set each needs, so that one test skips a whole group, each
+    with the tests of its other needs; tests are shared, so a block answers each at most once."""
+    tests: dict[frozenset[str], Test] = {}
+    groups: dict[Test, list] = {}
+    for order, atom in enumerate(atoms()):
+        needs = sorted(set(_needs(_parser.parse(atom.regex.pattern, atom.regex.flags))), key=_rank)
+        checks = tuple(tests.setdefault(n, _test(n)) for n in needs) or (_always,)
+        groups.setdefault(checks[0], []).append((order, atom, checks[1:]))
+    return list(groups.items())
+
+
+def _always(low: str) -> bool:
+    return True
+
+
+def _gated(text: str) -> list[tuple[int, Atom]]:
+    """(order, atom) of the atoms whose needs the block meets, in order; the others cannot match in it."""
+    low, known, out = _fold(text), {}, []
+    for first, members in _plan():
+        if (ok := known.get(first)) is None:
+            ok = known[first] = first(low)
+        if not ok:
+            continue
+        for order, atom, checks in members:
+            for check in checks:
+                if (ok := known.get(check)) is None:
+                    ok = known[check] = check(low)
+                if not ok:
+                    break
+            else:
+                out.append((order, atom))
+    out.sort(key=lambda pair: pair[0])
+    return out
+
+
 # ---------------------------------------------------------------- recognition in one block
 
 def _ents(ents: tuple[Span, ...], labels: set[str]) -> list[Span]:
@@ -141,12 +336,17 @@ def _inside(start: int, end: int, spans: list[Span]) -> bool:
 
 def _case_ok(match: re.Match) -> bool:
     """Month and weekday words that are also common words ("may", "march", "sun") count only when capitalised."""
-    ambiguous = set(tables()["ambiguous_lowercase"])
+    groups = match.groupdict()
     for key in ("m", "wd"):
-        word = match.groupdict().get(key)
-        if word and word.lower().rstrip(".") in ambiguous and word[0].islower():
+        word = groups.get(key)
+        if word and word[0].islower() and word.lower().rstrip(".") in _ambiguous():
             return False
     return not _season_in_name(match)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    return frozenset(tables()["ambiguous_lowercase"])
 
 
 def _season_in_name(match: re.Match) -> bool:
@@ -157,17 +357,19 @@ def _season_in_name(match: re.Match) -> bool:
 
 
 def _matches(doc: Doc, text: str) -> list[Candidate]:
+    hits = [(order, atom, m) for order, atom in _gated(text) for m in atom.regex.finditer(text)]
+    if not hits:
+        return []  # most blocks: no need to read the entities
     found, ents = [], doc.ents  # spaCy builds Doc.ents and Doc.text anew on each read
     date_ents, veto = _ents(ents, {"DATE", "TIME"}), _ents(ents, VETO_LABELS)
-    for order, atom in enumerate(atoms()):
-        for m in atom.regex.finditer(text):
-            s, e = m.span()
-            if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
-                continue
-            lenient = _inside(s, e, date_ents) and not atom.context_always
-            if atom.context and not lenient and not atom.context.search(text[max(0, s - 30):s]):
-                continue
-            found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
+    for order, atom, m in hits:
+        s, e = m.span()
+        if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
+            continue
+        lenient = _inside(s, e, date_ents) and not atom.context_always
+        if atom.context and not lenient and not atom.context.search(text[max(0, s - 30):s]):
+            continue
+        found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
     return found
 
 
@@ -379,8 +581,10 @@ def _game_quarter(doc: Doc, c: Candidate) -> bool:
 def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
     out, text = [], text_of(doc)
-    listing = not any(t.pos_ in ("VERB", "AUX") for t in doc)  # a verbless block: a schedule line, see Hints
-    for c in _compose(text, _select(_matches(doc, text))):
+    candidates = _compose(text, _select(_matches(doc, text)))
+    # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
+    listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    for c in candidates:
         if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):
             continue
         period = _resolve(doc, c, ref, previous, listing)
