@@ -10,7 +10,8 @@ import pytest
 
 from conftest import shared_path
 from extractor.find import dates as dates_module
-from extractor.find.dates import _ODD_CASES, _gated, atoms, composers, find_dates
+from extractor.find.dates import _gated, atoms, composers, find_dates
+from extractor.find.needs import ODD_CASES
 from extractor.nlp import load
 from extractor.normalize.dates import tables
 
@@ -251,7 +252,7 @@ def random_texts(n: int) -> list[str]:
                    | set(re.findall(r"[a-z]+", " ".join(a["re"] for a in t["atoms"]))))
     numbers = ["5", "12", "31", "1999", "2020", "20191225", "q3", "h1", "1st", "21st", "90s", "'90s", "1990s"]
     seps = [" ", "  ", ", ", "-", "/", ".", ". ", " - ", "’", "'", "\n", " of ", " the "]
-    odd = {v: k for k, v in _ODD_CASES.items()} | {"i": "\u0131"}
+    odd = {v: k for k, v in ODD_CASES.items()} | {"i": "\u0131"}
     rng, texts = random.Random(2021), []
     for _ in range(n):
         parts = []
@@ -282,9 +283,9 @@ def test_the_gate_keeps_every_match_of_random_texts():
 
 
 def test_only_four_non_ascii_characters_match_ascii_ones_under_re_i():
-    """_fold relies on it: every other character that re.I matches to an ASCII letter is that letter in lower case."""
+    """needs.fold relies on it: every other character that re.I matches to an ASCII letter is that letter in lower case."""
     everything = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
-    assert set(re.findall("[\x00-\x7f]", everything, re.I)) == set(_ODD_CASES)
+    assert set(re.findall("[\x00-\x7f]", everything, re.I)) == set(ODD_CASES)
 
 
 def test_word_trees_match_as_the_flat_lists_of_words(monkeypatch):

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from re import _parser
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
 from ..normalize.dates import Hints, Period, interval, narrowed, resolve, since, tables
+from .needs import Test, fold, needs_of, string_test
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
 VETO_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LOC", "MONEY", "QUANTITY", "PERCENT"}
@@ -154,138 +153,7 @@ def composers() -> dict[str, re.Pattern]:
 
 # Scanning a block costs an atom about the same whether or not it matches, and most blocks lack what most
 # atoms need (a month name, a digit, "quarter"): those scans are skipped. What an atom needs is read off its
-# parsed regex, so the gate follows dates.json without a table of its own.
-
-Test = Callable[[str], bool]
-_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
-_MAX_WORDS = 64  # the most strings a part of a pattern is followed through
-# the only non-ASCII characters re.I matches to ASCII ones: İ and ı to i, ſ to s, the Kelvin sign to k
-# (tests/test_dates.py checks every code point); _fold makes them those letters, and "İ".lower() is two
-# characters, so they are replaced before lower-casing
-_ODD_CASES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_ODD_TABLE = str.maketrans(_ODD_CASES)
-_ODD_RX = re.compile("[" + "".join(_ODD_CASES) + "]")
-
-
-def _fold(text: str) -> str:
-    """Lower case in which whatever re.I matches to an ASCII letter is that letter."""
-    return text.translate(_ODD_TABLE).lower() if _ODD_RX.search(text) else text.lower()
-
-
-def _needs(items) -> list[frozenset[str]]:
-    """What every match of a parsed pattern holds: sets of lower-case ASCII strings, one string of each set.
-    A group that can match only a few strings ("sep(?:t(?:ember|)|)") gives them; beyond that, only ever
-    too little: optional parts, lookarounds, wide classes and non-ASCII characters give nothing, and a
-    branch gives the union of what its alternatives each need (nothing if one needs nothing)."""
-    out, run = [], ""
-    for item in items:
-        op, av = item
-        if op is _parser.LITERAL and av < 128:
-            run += chr(av).lower()
-            continue
-        if run:
-            out.append(frozenset([run]))
-            run = ""
-        if op in (_parser.SUBPATTERN, _parser.BRANCH) and (words := _few(item)):
-            out.append(words)
-        elif op is _parser.SUBPATTERN:
-            out += _needs(av[3])
-        elif op is _parser.ATOMIC_GROUP:
-            out += _needs(av)
-        elif op in _REPEATS and av[0] >= 1:
-            out += _needs(av[2])
-        elif op is _parser.BRANCH:
-            alternatives = [_needs(p) for p in av[1]]
-            if all(alternatives):
-                out.append(_minimal(frozenset().union(*(min(a, key=_rank) for a in alternatives))))
-        elif op is _parser.IN and (chars := _chars(av)):
-            out.append(chars)
-    if run:
-        out.append(frozenset([run]))
-    return out
-
-
-def _few(item) -> frozenset[str] | None:
-    """The words a group or branch can match ("sep(?:t(?:ember|)|)": sep, sept, september), less those holding
-    another, if they are a few words (a set of short strings like 01...31 costs more to test than it saves)."""
-    words = _words(item)
-    if words is None or "" in words:
-        return None
-    words = _minimal(words)
-    return words if len(words) <= 24 and min(map(len, words)) >= 3 else None
-
-
-def _words(item) -> frozenset[str] | None:
-    """The lower-case ASCII strings one part of a parsed pattern can match, if it is made of literals, small
-    classes, groups, branches and "?" only and they are at most _MAX_WORDS; else None."""
-    op, av = item
-    if op is _parser.LITERAL:
-        return frozenset([chr(av).lower()]) if av < 128 else None
-    if op is _parser.IN:
-        return _chars(av)
-    if op is _parser.SUBPATTERN:
-        return _sequence_words(av[3])
-    if op is _parser.BRANCH:
-        alternatives = [_sequence_words(p) for p in av[1]]
-        if None in alternatives:
-            return None
-        words = frozenset().union(*alternatives)
-        return words if len(words) <= _MAX_WORDS else None
-    if op in _REPEATS and av[0] == 0 and av[1] == 1 and (once := _sequence_words(av[2])) is not None:
-        return once | {""}
-    return None
-
-
-def _sequence_words(items) -> frozenset[str] | None:
-    words = frozenset([""])
-    for item in items:
-        part = _words(item)
-        if part is None or len(words) * len(part) > _MAX_WORDS:
-            return None
-        words = frozenset(a + b for a in words for b in part)
-    return words
-
-
-def _chars(items) -> frozenset[str] | None:
-    """The characters of a small ASCII class like [0-9] or [-/]; None for a wide or negated one or \\w."""
-    chars = set()
-    for op, av in items:
-        if op is _parser.LITERAL and av < 128:
-            chars.add(chr(av).lower())
-        elif op is _parser.RANGE and av[1] < 128:
-            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
-        else:
-            return None
-    return frozenset(chars) if len(chars) <= 10 else None
-
-
-def _minimal(strings: frozenset[str]) -> frozenset[str]:
-    """Without the strings that hold another one: "january" is in a text only if "jan" is."""
-    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
-
-
-def _rank(strings: frozenset[str]) -> tuple:
-    """Rarer first: longer shortest string, then fewer strings (ties by the strings, to be deterministic)."""
-    return -min(map(len, strings)), len(strings), sorted(strings)
-
-
-def _test(strings: frozenset[str]) -> Test:
-    """Whether a folded block holds one of the strings."""
-    if all(len(s) == 1 for s in strings):
-        search = re.compile("[" + "".join(map(re.escape, sorted(strings))) + "]").search
-        return lambda low: search(low) is not None
-    if len(strings) == 1:
-        (string,) = strings
-        return lambda low: string in low
-    ordered = sorted(strings)
-
-    def test(low: str) -> bool:
-        for string in ordered:  # a loop, not any(...): the generator costs a quarter more
-            if string in low:
-                return True
-        return False
-    return test
-
+# parsed regex (find/needs.py), so the gate follows dates.json without a table of its own.
 
 @lru_cache(maxsize=1)
 def _plan() -> list[tuple[Test, list[tuple[int, Atom, tuple[Test, ...]]]]]:
@@ -294,8 +162,7 @@ def _plan() -> list[tuple[Test, list[tuple[int, Atom, tuple[Test, ...]]]]]:
     tests: dict[frozenset[str], Test] = {}
     groups: dict[Test, list] = {}
     for order, atom in enumerate(atoms()):
-        needs = sorted(set(_needs(_parser.parse(atom.regex.pattern, atom.regex.flags))), key=_rank)
-        checks = tuple(tests.setdefault(n, _test(n)) for n in needs) or (_always,)
+        checks = tuple(tests.setdefault(n, string_test(n)) for n in needs_of(atom.regex)) or (_always,)
         groups.setdefault(checks[0], []).append((order, atom, checks[1:]))
     return list(groups.items())
 
@@ -306,7 +173,7 @@ def _always(low: str) -> bool:
 
 def _gated(text: str) -> list[tuple[int, Atom]]:
     """(order, atom) of the atoms whose needs the block meets, in order; the others cannot match in it."""
-    low, known, out = _fold(text), {}, []
+    low, known, out = fold(text), {}, []
     for first, members in _plan():
         if (ok := known.get(first)) is None:
             ok = known[first] = first(low)
