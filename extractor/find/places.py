@@ -417,19 +417,21 @@ def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
 def _designator_after(ent: Span) -> tuple[int, str | None]:
     """A designator written right after the entity: 'Awat county'. Lower-case or capitalised."""
     doc = ent.doc
+    # the words after it read once, as many as the longest designator has (the list is longest first): a slice
+    # and its tokens per designator cost more than all the rest of the place finder
+    following = [t.lower_ for t in doc[ent.end: ent.end + len(_designators_after()[0][0])]]
     for words, kind in _designators_after():
-        following = doc[ent.end: ent.end + len(words)]
-        if len(following) == len(words) and [t.lower_ for t in following] == words:
-            return following.end_char, kind
+        if following[:len(words)] == words:
+            return doc[ent.end: ent.end + len(words)].end_char, kind
     return ent.end_char, None
 
 
 def _designator_before(ent: Span) -> str | None:
     """'the city of Aleppo', 'the province of Idlib': the kind, the span stays the name."""
     doc = ent.doc
+    preceding = [t.lower_ for t in doc[max(0, ent.start - len(_designators_before()[0][0])): ent.start]]
     for words, kind in _designators_before():
-        before = doc[max(0, ent.start - len(words)): ent.start]
-        if [t.lower_ for t in before] == words:
+        if preceding[len(preceding) - len(words):] == words:
             return kind
     return None
 
