@@ -57,16 +57,15 @@ def find_places(docs: list[Doc]) -> list[dict]:
     """Candidates of kind "place": name, place_type, country_code, lat, lon, gazetteer_id.
     The whole article is passed so that its other places can disambiguate each one."""
     gz = gazetteer()
-    # names spaCy calls a place somewhere in the article: elsewhere its PERSON/ORG label is the slip
-    votes = {fold(_strip_designators(e)[0].text) for doc in docs for e in doc.ents
-             if e.label_ in PLACE_LABELS and _strip_designators(e)[0] is not None}
+    ents = [doc.ents for doc in docs]  # spaCy builds Doc.ents anew on each read
+    votes = _votes(ents)
     mentions = []
     for i, doc in enumerate(docs):
-        mentions += _mentions(i, doc, gz, votes)
+        mentions += _mentions(i, doc, ents[i], gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
     _narrow_to_named_area(mentions, docs, gz)
-    people = _people(docs)
+    people = _people(ents)
     speakers = _speakers(docs)
     mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)
                 and not (fold(m.name) in speakers and not _speaks_for_government(m, gz))]
@@ -78,6 +77,16 @@ def find_places(docs: list[Doc]) -> list[dict]:
     return [_record(m, gz, _sense(m, gz, chosen)) for m in mentions]
 
 
+def _votes(ents: list[tuple[Span, ...]]) -> set[str]:
+    """Names spaCy calls a place somewhere in the article: elsewhere its PERSON/ORG label is the slip."""
+    out = set()
+    for e in (e for block in ents for e in block if e.label_ in PLACE_LABELS):
+        span = _strip_designators(e)[0]
+        if span is not None:
+            out.add(fold(span.text))
+    return out
+
+
 def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
     """'PARIS, Mo.', 'London, Ontario', 'Monroe County in northeast Missouri': a town or county written with its state
     or country after it is in it, and so is every mention of its name in the article. Not in lists of countries or
@@ -85,7 +94,8 @@ def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazettee
     areas: dict[str, set[str]] = {}
     ordered = sorted(mentions, key=lambda m: (m.block, m.start))
     for prev, m in zip(ordered, ordered[1:]):
-        if prev.block == m.block and _within(docs[m.block].text[prev.end:m.start]) and not _country_or_state(prev, gz):
+        between = text_of(docs[m.block])[prev.end:m.start]
+        if prev.block == m.block and _within(between) and not _country_or_state(prev, gz):
             areas.setdefault(fold(prev.name), set()).update(_area_codes(m, gz))
     for m in mentions:
         codes = areas.get(fold(m.name))
@@ -123,7 +133,7 @@ def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
 
 def _mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
     for prev, m in zip([None, *mentions], mentions):
-        text = docs[m.block].text
+        text = text_of(docs[m.block])
         if prev is not None and prev.block == m.block and text[prev.end:m.start] == ", ":
             m.container = prev
         elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end:m.end + 16]):
@@ -152,9 +162,9 @@ def _sense(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
 
 # ------------------------------------------------------------------ mentions
 
-def _mentions(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
+def _mentions(block: int, doc: Doc, ents: tuple[Span, ...], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out, taken = [], set()
-    for ent in doc.ents:
+    for ent in ents:
         m = _from_entity(block, ent, gz, votes)
         if m is None and ent.label_ in EMBEDDING_LABELS:
             m = _embedded(block, ent, gz)
@@ -245,6 +255,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
 
 
 def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    if ent.label_ not in PLACE_LABELS and ent.label_ not in RESCUE_LABELS:
+        return None  # dates, numbers, laws: none is a place, so none is worth the look-ups below
     span, hint = _strip_designators(ent, gz)
     if span is None or not _looks_like_name(span.text):
         return None
@@ -498,12 +510,12 @@ def _keep(m: Mention, gz: Gazetteer) -> bool:
     return m.strong and last in _word_set("geo_heads")
 
 
-def _people(docs: list[Doc]) -> set[str]:
+def _people(ents: list[tuple[Span, ...]]) -> set[str]:
     """The words of the article's full personal names ('Georgia Stevens', 'Tom Conrad'): a lone 'Georgia' or
     'Conrad' elsewhere in the same article is that person far more often than a place."""
     out = set()
-    for doc in docs:
-        for e in doc.ents:
+    for block in ents:
+        for e in block:
             if e.label_ == "PERSON" and _looks_like_full_name(e):
                 out.update(fold(t.text) for t in e if t.is_title)  # not 'US' in 'Henry Lazenby US'-based
     return out
