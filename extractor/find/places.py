@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.symbols import NOUN, PROPN, nsubj
 from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
@@ -34,6 +35,8 @@ RESCUE_MIN_POPULATION = 100_000
 EMBEDDING_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "PERSON", "NORP"}
 # 'U.S.-led', 'Texas-based': one token, a place's name and a participle
 COMPOUND = re.compile(r"^(?P<name>[A-Z][\w.&']*(?:\s[A-Z][\w.']*)?)-(?P<tail>[a-z]+)$")
+# the same anywhere in a block's text: the blocks without a match (39 in 40) need no look at their tokens
+COMPOUND_IN_TEXT = re.compile(COMPOUND.pattern[1:-1])
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
 DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
 
@@ -236,22 +239,27 @@ def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
 def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
     """Runs of proper nouns outside any entity that name a country, a subdivision or a big city outright
     (the small model misses 'Aleppo' in some sentences)."""
-    out, run = [], []
-    for tok in [*doc, None]:
-        if tok is not None and tok.ent_type_ == "" and (tok.pos_ == "PROPN" and tok.text[:1].isupper()
-                                                       or tok.pos_ == "NOUN" and tok.is_title):
-            run.append(tok)
-            continue
-        if run:
-            span = doc[run[0].i: run[-1].i + 1]
-            if run[0].pos_ != "PROPN" and not _town_of_next(span, gz):
-                run = []  # a capitalised common noun is a name only with its state or country after it
-                continue
-            if not _after_person_title(span) and fold(span.text) not in _word_set("not_places") \
-                    and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz)):
-                out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
-            run = []
+    out = []
+    for start, end in _name_runs(doc):
+        span = doc[start:end]
+        if doc[start].pos != PROPN and not _town_of_next(span, gz):
+            continue  # a capitalised common noun is a name only with its state or country after it
+        if not _after_person_title(span) and fold(span.text) not in _word_set("not_places") \
+                and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz)):
+            out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
     return out
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of capitalised proper nouns and title-case common nouns outside any entity."""
+    runs: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.ent_type == 0 and (tok.pos == PROPN and tok.text[:1].isupper() or tok.pos == NOUN and tok.is_title):
+            if runs and runs[-1][1] == tok.i:
+                runs[-1] = (runs[-1][0], tok.i + 1)
+            else:
+                runs.append((tok.i, tok.i + 1))
+    return runs
 
 
 def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
@@ -417,6 +425,8 @@ def _strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
 def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     """'the U.S.-led coalition', 'Texas-based': a place's name joined to a participle in one token."""
     out = []
+    if not COMPOUND_IN_TEXT.search(text_of(doc)):
+        return out
     for tok in doc:
         if "-" not in tok.text or tok.ent_type_ in PLACE_LABELS:
             continue
@@ -526,8 +536,8 @@ def _speakers(docs: list[Doc]) -> set[str]:
     organisations, whatever the model calls them."""
     out = set()
     for doc in docs:
-        for tok in doc:
-            if tok.dep_ == "nsubj" and tok.ent_type_ and tok.head.lower_ in _word_set("speech_verbs"):
+        for tok in doc:  # the labels' ids, not their names: a string look-up per word of the article
+            if tok.dep == nsubj and tok.ent_type and tok.head.lower_ in _word_set("speech_verbs"):
                 start, end = tok.i, tok.i + 1
                 while start > 0 and doc[start].ent_iob_ == "I":
                     start -= 1
