@@ -37,6 +37,7 @@ EMBEDDING_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "PER
 COMPOUND = re.compile(r"^(?P<name>[A-Z][\w.&']*(?:\s[A-Z][\w.']*)?)-(?P<tail>[a-z]+)$")
 # the same anywhere in a block's text: the blocks without a match (39 in 40) need no look at their tokens
 COMPOUND_IN_TEXT = re.compile(COMPOUND.pattern[1:-1])
+POSSESSIVES = ("'s", "’s", "'", "’")
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
 DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
 
@@ -338,33 +339,40 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
 def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:
     """'Zhejiang province' -> ('Zhejiang', admin1); 'the United States' -> 'United States'.
     A name the gazetteer knows whole keeps its designator-like word: 'Cape Town', 'Yuba City'."""
-    tokens = list(ent)
-    while tokens and tokens[0].lower_ in ("the", "a"):
-        tokens = tokens[1:]
-    if len(tokens) > 1 and _possessive(tokens[-1]):
-        tokens = tokens[:-1]
-    hint = None
-    if not tokens or (gz is not None and gz.lookup(ent.doc[tokens[0].i: tokens[-1].i + 1].text)):
-        return (ent.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None), None
-    if gz is not None:  # 'north west London', 'southern Syria': a lower-case direction is no part of the name
-        rest = tokens
-        while len(rest) > 1 and rest[0].lower_.rstrip("-") in _word_set("direction_words"):
-            rest = rest[1:]
-        name = ent.doc[rest[0].i: rest[-1].i + 1].text
+    # token positions and lower-case words, not Token objects and slices: this runs on every entity
+    doc, lowered = ent.doc, [t.lower_ for t in ent]
+    start, end = 0, len(lowered)
+    while start < end and lowered[start] in ("the", "a"):
+        start += 1
+    if end - start > 1 and lowered[end - 1] in POSSESSIVES:
+        end -= 1
+    if start == end:
+        return None, None
+    span = doc[ent.start + start: ent.start + end]
+    if gz is None:
+        return _strip_designator_after(span, lowered[start:end])
+    if gz.lookup(span.text):
+        return span, None
+    # 'north west London', 'southern Syria': a lower-case direction is no part of the name
+    rest = start
+    while end - rest > 1 and lowered[rest].rstrip("-") in _word_set("direction_words"):
+        rest += 1
+    if rest > start:
+        name = doc[ent.start + rest: ent.start + end]
         # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
         # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
-        if rest is not tokens and gz.lookup(name) and (all(t.is_lower for t in tokens[:len(tokens) - len(rest)])
-                                                       or _country_region_or_city(name, gz)):
-            return ent.doc[rest[0].i: rest[-1].i + 1], None
-    lowered = [t.lower_ for t in tokens]
-    for words, kind in _designators_after():
-        n = len(words)
-        if len(tokens) > n and lowered[-n:] == words:
-            tokens, hint = tokens[:-n], kind
-            break
-    if not tokens:
-        return None, None
-    return ent.doc[tokens[0].i: tokens[-1].i + 1], hint
+        if gz.lookup(name.text) and (all(t.is_lower for t in doc[ent.start + start: ent.start + rest])
+                                     or _country_region_or_city(name.text, gz)):
+            return name, None
+    return _strip_designator_after(span, lowered[start:end])
+
+
+def _strip_designator_after(span: Span, lowered: list[str]) -> tuple[Span, str | None]:
+    """'Zhejiang province' -> 'Zhejiang' and the kind; a span that is only a designator stays whole."""
+    for words, kind in _designators_after_by(-1).get(lowered[-1], ()):
+        if len(lowered) > len(words) and lowered[-len(words):] == words:
+            return span.doc[span.start: span.end - len(words)], kind
+    return span, None
 
 
 def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
@@ -374,7 +382,7 @@ def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
 
 
 def _possessive(tok) -> bool:
-    return tok.lower_ in ("'s", "’s", "'", "’")
+    return tok.lower_ in POSSESSIVES
 
 
 def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
@@ -442,7 +450,7 @@ def _designator_after(ent: Span) -> tuple[int, str | None]:
     # the words after it read once, as many as the longest designator has (the list is longest first): a slice
     # and its tokens per designator cost more than all the rest of the place finder
     following = [t.lower_ for t in doc[ent.end: ent.end + len(_designators_after()[0][0])]]
-    for words, kind in _designators_after():
+    for words, kind in _designators_after_by(0).get(following[0] if following else "", ()):
         if following[:len(words)] == words:
             return doc[ent.end: ent.end + len(words)].end_char, kind
     return ent.end_char, None
@@ -452,7 +460,7 @@ def _designator_before(ent: Span) -> str | None:
     """'the city of Aleppo', 'the province of Idlib': the kind, the span stays the name."""
     doc = ent.doc
     preceding = [t.lower_ for t in doc[max(0, ent.start - len(_designators_before()[0][0])): ent.start]]
-    for words, kind in _designators_before():
+    for words, kind in _designators_before_by_last().get(preceding[-1] if preceding else "", ()):
         if preceding[len(preceding) - len(words):] == words:
             return kind
     return None
@@ -731,5 +739,25 @@ def _designators_after() -> list[tuple[list[str], str]]:
 @lru_cache(maxsize=1)
 def _designators_before() -> list[tuple[list[str], str]]:
     return _words(tables()["designators_before"].items())
+
+
+# Designators by their first or last word, longest first as above: a span is compared only with those that
+# can start or end it, not with all 25 in turn.
+
+@lru_cache(maxsize=2)
+def _designators_after_by(at: int) -> dict[str, list[tuple[list[str], str]]]:
+    return _by_word(_designators_after(), at)
+
+
+@lru_cache(maxsize=1)
+def _designators_before_by_last() -> dict[str, list[tuple[list[str], str]]]:
+    return _by_word(_designators_before(), -1)
+
+
+def _by_word(designators: list[tuple[list[str], str]], at: int) -> dict[str, list[tuple[list[str], str]]]:
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for words, kind in designators:
+        out.setdefault(words[at], []).append((words, kind))
+    return out
 
 
