@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.symbols import NOUN, PROPN, nsubj
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
 from ..normalize.places import Gazetteer, Place, fold, gazetteer, tables
@@ -183,52 +184,64 @@ def _mentions(block: int, doc: Doc, ents: tuple[Span, ...], gz: Gazetteer, votes
 
 
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
-    """Names the model cut short: a capitalised word before it that makes a longer name the gazetteer knows
-    ('Baja California', 'Boa Vista'), words (or 'and' and words) after it that make a country's or a subdivision's
-    ('U.S. Virgin Islands', 'Trinidad and Tobago'), 'of' and words that make a place's own name ('Port of Spain'),
-    or a comma and an abbreviation ('Washington, D.C.')."""
+    """Names the model cut short, made whole (_widen_left, _widen_right); mentions a widened one covers go."""
     out = []
     for m in sorted(mentions, key=lambda m: m.start):
         if out and m.end <= out[-1].end:
             continue  # swallowed by the widened mention before it
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and not m.hint and fold(m.name) == fold(span.text):
-            for k in (2, 1):
-                lead = doc[max(0, span.start - k): span.start]
-                if len(lead) == k and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ != "the"
-                                          and t.ent_type_ not in ("PERSON", "ORG") for t in lead) \
-                        and _own_name(doc[lead.start: span.end].text, gz):
-                    m.start, m.name = lead.start_char, doc[lead.start: span.end].text
-                    break
-            if span.end + 1 < len(doc) and doc[span.end].text == ",":  # 'Washington, D.C.' is one name
-                for k in (2, 1):
-                    last = doc[min(len(doc), span.end + 1 + k) - 1]
-                    whole = doc.char_span(m.start, last.idx + len(last))
-                    if whole is not None and whole.text in gz.abbreviation:
-                        m.end, m.name = whole.end_char, whole.text
-                        break
-            if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":  # 'Port of Spain' tagged 'Port', 'Spain'
-                for k in (3, 2, 1):
-                    tail = doc[span.end + 1: span.end + 1 + k]
-                    whole = doc.char_span(m.start, tail.end_char) if len(tail) == k else None
-                    if whole is not None and all(t.is_title for t in tail) and _own_name(whole.text, gz):
-                        m.end, m.name = whole.end_char, whole.text
-                        break
-            for skip in (1, 0):  # 'Trinidad and Tobago'; 'U.S. Virgin Islands' tagged as 'U.S.'
-                if span.end + skip < len(doc) and (doc[span.end].lower_ == "and") == bool(skip):
-                    for k in (3, 2, 1):
-                        tail = doc[span.end + skip: span.end + skip + k]
-                        whole = doc.char_span(m.start, tail.end_char) if len(tail) == k else None
-                        if whole is not None and all(t.is_title and t.pos_ == "PROPN" for t in tail) \
-                                and _own_name(whole.text, gz, wide=True):
-                            m.end, m.name = whole.end_char, whole.text
-                            break
+            _widen_left(m, span, gz)
+            _widen_right(m, span, gz)
         while out and out[-1].start >= m.start:  # 'Baja' tagged apart from 'California'
             out.pop()
         if out and m.start < out[-1].end:
             continue
         out.append(m)
     return out
+
+
+def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """A capitalised word or two before the name that make a longer name the gazetteer knows: 'Baja California',
+    'Boa Vista'."""
+    doc = span.doc
+    for k in (2, 1):
+        lead = doc[max(0, span.start - k): span.start]
+        if len(lead) == k and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ != "the"
+                                  and t.ent_type_ not in ("PERSON", "ORG") for t in lead) \
+                and _own_name(doc[lead.start: span.end].text, gz):
+            m.start, m.name = lead.start_char, doc[lead.start: span.end].text
+            return
+
+
+def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """A comma and an abbreviation ('Washington, D.C.'), 'of' and words that make a place's own name ('Port of
+    Spain' tagged 'Port', 'Spain'), words (or 'and' and words) that make a country's or a subdivision's ('U.S.
+    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'). Each may lengthen what the one before made."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for k in (2, 1):
+            last = doc[min(len(doc), span.end + 1 + k) - 1]
+            whole = doc.char_span(m.start, last.idx + len(last))
+            if whole is not None and whole.text in gz.abbreviation:
+                m.end, m.name = whole.end_char, whole.text
+                break
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        _widen_to(m, doc[span.end + 1: span.end + 4], gz, lambda t: t.is_title)
+    if span.end < len(doc):
+        skip = int(doc[span.end].lower_ == "and")
+        _widen_to(m, doc[span.end + skip: span.end + skip + 3], gz, lambda t: t.is_title and t.pos_ == "PROPN",
+                  wide=True)
+
+
+def _widen_to(m: Mention, after: Span, gz: Gazetteer, fits: Callable[[Token], bool], wide: bool = False) -> None:
+    """The mention through the first three, two or one of the words after it that all fit and make a name."""
+    for k in (3, 2, 1):
+        tail = after[:k]
+        whole = after.doc.char_span(m.start, tail.end_char) if len(tail) == k else None
+        if whole is not None and all(fits(t) for t in tail) and _own_name(whole.text, gz, wide=wide):
+            m.end, m.name = whole.end_char, whole.text
+            return
 
 
 def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
