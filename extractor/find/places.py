@@ -309,14 +309,15 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
     """'Toulouse, France', 'Klamath Falls, Oregon': a town the gazetteer knows in the state or country named
     right after the comma."""
     doc = span.doc
+    # the words first, the gazetteer only then: most names have no comma and capital after them
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not doc[span.end + 1].text[:1].isupper():
+        return False
     key = fold(span.text)
     towns = [gz.places[i] for i in gz.lookup(span.text)]
     towns = [p for p in towns if p.place_type in ("city", "locality", "admin2") and fold(p.name) == key]
-    if not towns or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    if not towns:
         return False
     nxt = doc[span.end + 1]
-    if not nxt.text[:1].isupper():
-        return False
     for n in range(min(3, len(doc) - nxt.i), 0, -1):
         areas = [gz.places[i] for i in gz.lookup(doc[nxt.i: nxt.i + n].text)]
         if any(t.country_code == a.country_code and (a.place_type == "country" or t.parent is None
