@@ -280,7 +280,8 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if ent.label_ not in PLACE_LABELS and ent.label_ not in RESCUE_LABELS:
         return None  # dates, numbers, laws: none is a place, so none is worth the look-ups below
     span, hint = _strip_designators(ent, gz)
-    if span is None or not _looks_like_name(span.text):
+    name = span.text if span is not None else ""
+    if not _looks_like_name(name):
         return None
     # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
     # a direction before the name ('north west London') and a possessive after it are left out
@@ -290,7 +291,6 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if after_hint:
         end, hint = after_end, hint or after_hint
     hint = hint or _designator_before(ent)
-    name = span.text
     if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
@@ -461,10 +461,12 @@ def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
 def _designator_after(ent: Span) -> tuple[int, str | None]:
     """A designator written right after the entity: 'Awat county'. Lower-case or capitalised."""
     doc = ent.doc
-    # the words after it read once, as many as the longest designator has (the list is longest first): a slice
-    # and its tokens per designator cost more than all the rest of the place finder
-    following = [t.lower_ for t in doc[ent.end: ent.end + len(_designators_after()[0][0])]]
-    for words, kind in _designators_after_by(0).get(following[0] if following else "", ()):
+    # the next word alone rules out nearly every entity; the words after it are read once, as many as the longest
+    # designator it may start has (longest first): a slice and its tokens per designator cost more than all the
+    # rest of the place finder
+    starting = _designators_after_by(0).get(doc[ent.end].lower_, ()) if ent.end < len(doc) else ()
+    following = [t.lower_ for t in doc[ent.end: ent.end + len(starting[0][0])]] if starting else []
+    for words, kind in starting:
         if following[:len(words)] == words:
             return doc[ent.end: ent.end + len(words)].end_char, kind
     return ent.end_char, None
@@ -473,8 +475,9 @@ def _designator_after(ent: Span) -> tuple[int, str | None]:
 def _designator_before(ent: Span) -> str | None:
     """'the city of Aleppo', 'the province of Idlib': the kind, the span stays the name."""
     doc = ent.doc
-    preceding = [t.lower_ for t in doc[max(0, ent.start - len(_designators_before()[0][0])): ent.start]]
-    for words, kind in _designators_before_by_last().get(preceding[-1] if preceding else "", ()):
+    ending = _designators_before_by_last().get(doc[ent.start - 1].lower_, ()) if ent.start > 0 else ()
+    preceding = [t.lower_ for t in doc[max(0, ent.start - len(ending[0][0])): ent.start]] if ending else []
+    for words, kind in ending:
         if preceding[len(preceding) - len(words):] == words:
             return kind
     return None
