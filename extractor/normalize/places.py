@@ -74,6 +74,9 @@ def tables() -> dict:
     return _read(DATA)
 
 
+# the place finder folds the same few hundred names (the article's, and its candidates' own names) again and again:
+# ~450 calls an article, most of them repeats
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """The lookup key of a name: case, accents, dots, hyphens and 'the' do not matter."""
     if not text.isascii():
