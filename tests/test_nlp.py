@@ -1,6 +1,11 @@
-"""pos_table: the model's attribute_ruler rules for POS, TAG and DEP applied without the Matcher, same results."""
+"""The NLP stage: pos_table (the attribute_ruler rules for POS, TAG and DEP without the Matcher, same results), the
+model's ops and process settings."""
 from __future__ import annotations
 
+import platform
+import resource
+
+import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -80,3 +85,14 @@ def test_later_rules_win_and_rules_over_two_tokens_set_their_index():
 def test_what_the_table_cannot_do_is_refused(token):
     with pytest.raises(ValueError, match="unsupported"):
         PosTable(spacy.blank("en").vocab, [{"patterns": [[token]], "attrs": {"POS": "NOUN"}}])
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
+def test_freed_layer_arrays_are_reused_not_faulted_in_again():
+    load()
+    np.ones(1 << 20, dtype=np.float32)  # 4 MB, a layer's output for a long batch
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(10):
+        np.ones(1 << 20, dtype=np.float32)
+    # glibc's defaults hand such blocks back and fault them in again: ~500 faults here
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before < 100
