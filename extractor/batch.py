@@ -216,8 +216,9 @@ def _warm_up_to_share() -> None:
 
 def _warm_up() -> None:
     """Pool initializer: a no-op after a fork of a warm parent; loads the model where workers spawn."""
-    from .nlp import load
+    from .nlp import load, tune_process
 
+    tune_process()
     load()
 
 

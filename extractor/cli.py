@@ -14,6 +14,7 @@ from . import __version__
 from .batch import BatchOptions, Result, all_cores, run
 from .errors import ExtractorError
 from .models import Article, schema_files
+from .nlp import tune_process
 from .output import article_lines, error_line, open_output
 from .resume import Ledger, done_path
 from .sources import MAX_BYTES, expand_paths
@@ -21,6 +22,7 @@ from .sources import MAX_BYTES, expand_paths
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    tune_process()
     try:
         return args.handler(args)
     except KeyboardInterrupt:

@@ -25,6 +25,7 @@ import dask.bag as db
 
 from .batch import BatchOptions, run
 from .errors import ExtractorError
+from .nlp import tune_process
 from .output import article_lines, error_line, open_output
 from .sources import expand_paths
 
@@ -58,6 +59,7 @@ def extract_partition(numbered: tuple[int, list[str]], out_dir: str, fmt: str = 
                       reference_date: dt.date | None = None) -> dict:
     """One partition in this worker process (jobs=1: Dask already spreads partitions over cores)."""
     number, paths = numbered
+    tune_process()
     options = BatchOptions(reference_date=reference_date, with_facts=True, jobs=1)
     part = Path(out_dir, f"part-{number:05d}.jsonl")
     articles = failed = 0

@@ -37,15 +37,21 @@ def load() -> Language:
     # identical. Layers keep the ops they were built with, so only this model uses them.
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(MODEL, disable=list(DISABLED))
-    # processes (--jobs) are the parallelism: BLAS threads on top of them would fight for the same cores
-    threadpool_limits(limits=1, user_api="blas")
-    _keep_freed_arrays()
     nlp.max_length = 2_000_000
     if "attribute_ruler" in nlp.pipe_names:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.add_pipe("pos_table", after="attribute_ruler", config={"patterns": patterns})
         nlp.remove_pipe("attribute_ruler")
     return nlp
+
+
+def tune_process() -> None:
+    """Settings for a process that runs batches through the model (the CLI, its workers, a Dask worker):
+    one BLAS thread, since processes (--jobs, Dask workers) are the parallelism and BLAS threads on top of
+    them would fight for the same cores; and layer arrays kept in the heap. Not done by load(): a library
+    caller's own numpy threads and malloc are theirs to set."""
+    threadpool_limits(limits=1, user_api="blas")
+    _keep_freed_arrays()
 
 
 # glibc's mallopt parameters, and the sizes: arrays up to 32 MB from the heap, 64 MB of free heap kept

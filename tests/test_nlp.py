@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extractor.nlp import DISABLED, MODEL, PosTable, load
+from extractor.nlp import DISABLED, MODEL, PosTable, load, tune_process
 from extractor.pipeline import parse_page
 
 from conftest import SEED
@@ -46,6 +46,7 @@ def test_same_annotations_as_the_models_attribute_ruler():
 def test_the_layers_multiply_with_numpy_and_one_blas_thread():
     from threadpoolctl import threadpool_info
 
+    tune_process()
     layers = [node for _, pipe in load().pipeline if hasattr(pipe, "model") for node in pipe.model.walk()]
     wide = [node for node in layers if node.name in ("maxout", "precomputable_affine")]
     assert wide and not any(node.ops.use_blis for node in wide)
@@ -89,7 +90,7 @@ def test_what_the_table_cannot_do_is_refused(token):
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
 def test_freed_layer_arrays_are_reused_not_faulted_in_again():
-    load()
+    tune_process()
     np.ones(1 << 20, dtype=np.float32)  # 4 MB, a layer's output for a long batch
     before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
     for _ in range(10):
