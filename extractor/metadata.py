@@ -1,7 +1,8 @@
 """Page metadata: title, canonical URL, publication date (the reference date for relative dates).
 
 Sources in order of trust: explicit metadata (meta tags, JSON-LD), then page markup (<h1>, <time>),
-then the URL. Marker lists live in data/selectors.json.
+then the URL, then the visible dateline under the headline or a labelled "Published" date.
+Marker lists and labels live in data/selectors.json.
 """
 from __future__ import annotations
 
@@ -128,7 +129,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _MDY = re.compile(r"\b([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
-_DMY = re.compile(r"\b(\d{1,2}) ([a-z]{3})[a-z]*\.?,? ((?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(r"\b(\d{1,2})\.? ([a-z]{3})[a-z]*\.?,? ((?:19|20)\d\d)\b", re.I)  # "25. September 2018" (de)
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -184,11 +185,21 @@ def _jsonld_dates(tree) -> list[str]:
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
+        data = _lenient_json(script.text)
+        if data is not None:
+            visit(data)
+    return [v for _, v in sorted(found, key=lambda x: x[0])]
+
+
+def _lenient_json(text: str):
+    """JSON-LD as sites write it: raw newlines inside strings (strict=False) and trailing commas
+    ("keywords": ["a", "b", ],) are common and break json.loads; None when it still does not parse."""
+    for attempt in (text, re.sub(r",\s*([\]}])", r"\1", text)):
         try:
-            visit(json.loads(script.text))
+            return json.loads(attempt, strict=False)
         except ValueError:
             continue
-    return [v for _, v in sorted(found, key=lambda x: x[0])]
+    return None
 
 
 def _time_element_date(tree) -> dt.date | None:
@@ -207,6 +218,7 @@ def _time_element_date(tree) -> dt.date | None:
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/([a-z]{3})[a-z]*/(0?[1-9]|[12]\d|3[01])/", re.I)  # /2019/nov/18/
 
 
 def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
@@ -221,11 +233,126 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
             return dt.date(int(m[1]), int(m[2]), int(m[3])), f"{m[1]}-{m[2]}"
         except ValueError:
             pass
+    m = _URL_MONTH_NAME.search(path)
+    if m and m[2].lower() in _MONTHS:
+        try:
+            d = dt.date(int(m[1]), _MONTHS[m[2].lower()], int(m[3]))
+            return d, d.strftime("%Y-%m")
+        except ValueError:
+            pass
     m = _URL_MONTH.search(path)
     return (None, f"{m[1]}-{m[2]}") if m else (None, None)
 
 
-def published_date(tree, urls: list[str | None]) -> tuple[dt.date | None, str | None]:
+def _text_dates(text: str):
+    """(start, date) of each written date in free text ("Nov. 19, 2019", "19 Nov 2019",
+    "2019-11-19 15:24"), in reading order."""
+    found = []
+    for rx in (_ISO, _MDY, _DMY):
+        for m in rx.finditer(text):
+            d = parse_date(m[0])
+            if d:
+                found.append((m.start(), d))
+    return sorted(found, key=lambda x: x[0])
+
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "figure", "figcaption", "button", "select"}
+
+
+def _walk(el):
+    """Text pieces and <time> elements of el's subtree in reading order, captions, scripts and "modified"
+    dates left out (a photo caption's "Tuesday, Nov. 19, 2019" dates the photo, not the story)."""
+    if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+        return
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+    if _data()["caption_marker"].search(marks) or _data()["updated_marker"].search(marks):
+        return
+    yield el
+    yield el.text
+    for child in el:
+        yield from _walk(child)
+        yield child.tail
+
+
+def _after(el):
+    """What follows el in the document: its tail, its later siblings, then its parent's, and so on."""
+    while el is not None and el.tag != "body":
+        yield el.tail
+        for sib in el.itersiblings():
+            yield from _walk(sib)
+            yield sib.tail
+        el = el.getparent()
+
+
+def _headline(tree, title: str | None):
+    """The element that shows the headline: an <h1> with the title's text, else the first element in
+    the body whose own text is exactly the title (<dt>, <p class=titulo>), outside links and lists."""
+    if not title:
+        return None
+    candidates = [h for h in tree.iter("h1") if _norm(h.text_content()) == title]
+    if not candidates:
+        body = tree.find(".//body")
+        for el in body.iter() if body is not None else ():
+            if isinstance(el.tag, str) and el.tag not in ("a", "li", "title", "option") \
+                    and _norm(el.text_content()) == title \
+                    and not any(a.tag in ("a", "li", "nav") for a in el.iterancestors()):
+                candidates.append(el)
+                break
+    # a sticky site header may repeat the headline above the article: the copy in <article>/<main> wins
+    in_article = [h for h in candidates if any(a.tag in ("article", "main") for a in h.iterancestors())]
+    return (in_article or candidates or [None])[0]
+
+
+def _dateline_date(tree, title: str | None, window: int = 150) -> dt.date | None:
+    """The date in the byline or dateline right under the headline ("By Jeff Foust / Monday, November 18,
+    2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time datetime>, in the next `window`
+    characters of text after the headline. A date labelled "Updated" is not the publication date."""
+    head = _headline(tree, title)
+    if head is None:
+        return None
+    text = ""
+    for piece in _after(head):
+        if isinstance(piece, lxml.html.HtmlElement):
+            if piece.tag == "time" and piece.get("datetime") and not _data()["updated_label"].search(text):
+                d = parse_date(piece.get("datetime"))
+                if d:
+                    return d
+            continue
+        piece = _norm(piece)
+        if not piece:
+            continue
+        text += " " + piece
+        # a byline's date stands in a short text of its own; a date inside a sentence ("In this Dec. 12,
+        # 2006, file photo") belongs to what the sentence tells
+        for start, d in _text_dates(text) if len(piece) <= 80 else ():
+            if start >= len(text) - len(piece) and not _data()["updated_label"].search(text[max(0, start - 30):start]):
+                return d
+        if len(text) > window:
+            return None
+    return None
+
+
+def _labelled_date(tree) -> dt.date | None:
+    """A short element that says "publiziert am 25. September 2018" / "Published: Nov 19, 2019": a date
+    right after a publication label (data: published_label), outside lists, comments and footers."""
+    label = _data()["published_label"]
+    body = tree.find(".//body")
+    for el in body.iter() if body is not None else ():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        text = _norm(el.text_content())
+        if not text or len(text) > 100:
+            continue
+        for start, d in _text_dates(text):
+            if label.search(text[max(0, start - 30):start]) and not any(
+                    isinstance(a.tag, str) and a.tag in ("li", "ol", "ul", "aside", "footer", "nav")
+                    or "comment" in f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+                    for a in (*el.iter(), *el.iterancestors())):
+                return d
+    return None
+
+
+def published_date(tree, urls: list[str | None], title: str | None = None) -> tuple[dt.date | None, str | None]:
     data = _data()
     for value in [_meta(tree, *data["published_meta"])] + _jsonld_dates(tree):
         d = parse_date(value)
@@ -244,6 +371,10 @@ def published_date(tree, urls: list[str | None]) -> tuple[dt.date | None, str | 
         if d:
             return d, m
         month = month or m
+    # Pages without metadata: the dateline under the headline, else a labelled date in the page.
+    d = _dateline_date(tree, title) or _labelled_date(tree)
+    if d:
+        return d, d.strftime("%Y-%m")
     return None, month
 
 
@@ -293,13 +424,14 @@ def _language(tree) -> str | None:
 def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None,
                   blocks: list[TextBlock] | None = None) -> PageMeta:
     """Title (og:title, <h1>, <title>), canonical URL, and publication date from meta
-    article:published_time, JSON-LD datePublished, <time datetime>, or a date pattern in the URL
-    (/2021/0508/, /2016/08/...). `blocks` is the page's clean_page() output where the caller has it:
+    article:published_time, JSON-LD datePublished, <time datetime>, a date pattern in the URL
+    (/2021/0508/, /2019/nov/18/, /2016/08/...), or the dateline under the headline.
+    `blocks` is the page's clean_page() output where the caller has it:
     a fragment with no title element takes its title block, without cleaning the page again."""
     canonical = _canonical(tree, url)
     self_url = _self_url(tree, url)
-    published, month = published_date(tree, [url, canonical, self_url])
     title = page_title(tree)
+    published, month = published_date(tree, [url, canonical, self_url], title)
     if title is None:
         from .clean import clean_page  # the fragment case: the title is the page's first line
 

@@ -164,3 +164,80 @@ def test_same_output_whatever_the_hash_seed():
                               env=env, timeout=600, check=True)
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+# ---------------------------------------------------------------- dates the page states without metadata
+
+@pytest.mark.parametrize("html, published", [
+    # JSON-LD as sites write it: a raw newline inside a string, a trailing comma in a list
+    (doc('<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "one\ntwo",'
+         ' "datePublished": "01:38:07 PM IST Nov 20, 2019"}</script>'), dt.date(2019, 11, 20)),
+    (doc('<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["a", "b", ],'
+         ' "datePublished": "2019-11-18T16:06:51-05:00"}</script>'), dt.date(2019, 11, 18)),
+    # the dateline under the headline
+    (doc(body="<h1>Seeking a bigger role for a big rocket</h1><h3 class='byline'>by Jeff Foust<br>"
+              "<span>Monday, November 18, 2019</span></h3><p>Earlier this month, NASA announced a plan.</p>"),
+     dt.date(2019, 11, 18)),
+    (doc(body="<h1>Amnesty says many were killed</h1><div><img alt='x'><div class='article_date'>"
+              "November 20, 2019 - 11:28 AMT</div><p>Verified video footage shows it.</p></div>"),
+     dt.date(2019, 11, 20)),
+    (doc(body="<h1>Doctors offer flu shots</h1><div><span>Suzanne Gamboa</span>"
+              "<time datetime='2019-11-19T10:36:00.000Z'>1 day ago</time></div><p>Text.</p>"), dt.date(2019, 11, 19)),
+    (doc(body="<dl><dt>Headline of the story here</dt></dl> 기사입력 :[ 2018-08-25 15:24 ] "
+              "<div><p>Text.</p></div>"),
+     dt.date(2018, 8, 25)),  # no <h1>: the element that shows the title
+    # a photo caption or a sentence dates something else; "updated" is not "published"
+    (doc(body="<h1>Nadal keeps Spain alive</h1><figure><figcaption>Madrid, Tuesday, Nov. 19, 2019.</figcaption>"
+              "</figure><p>MADRID — Rafael Nadal kept Spain alive, then won the doubles in the evening.</p>"), None),
+    (doc(body="<h1>Nadal keeps Spain alive</h1><div class='wp-caption-text'>Madrid, Nov. 19, 2019.</div>"
+              "<p>MADRID — Rafael Nadal kept Spain alive, then won the doubles in the evening.</p>"), None),
+    (doc(body="<h1>Snooze cruise for hibernating astronauts</h1><p>In this Dec. 12, 2006, file photo, made available by NASA, two "
+              "astronauts take part in a space walk.</p>"), None),
+    (doc(body="<h1>About bugs in our games</h1><ul><li class='modified-date'><time class='updated' datetime='2018-08-13'>"
+              "August 13, 2018</time></li></ul><p>Text.</p>"), None),
+    (doc(body="<h1>The story of the day</h1><p>Updated: Nov. 20, 2019</p><p>Text.</p>"), None),
+    # a sticky site header repeats the headline (and prints today's date): the article's copy wins
+    (doc(body="<header><h1>The Impeachment Clock</h1><a>Subscribe</a> <span>Nov. 21, 2019</span></header>"
+              "<article><h1>The Impeachment Clock</h1><p>By Someone</p><span>Nov. 19, 2019</span><p>Text.</p>"
+              "</article>"), dt.date(2019, 11, 19)),
+    # a labelled date anywhere (here above the headline); not a comment's
+    (doc(body="<p class='about'><span>Von</span> <a>Moritz Bachmann</a> <span>publiziert am 25. September 2018"
+              "</span></p><h1>Die elektronische Patientenakte</h1><p>Text.</p>"), dt.date(2018, 9, 25)),
+    (doc(body="<h1>Headline</h1><p>Text.</p><ol class='comments'><li>Published: Jan 15, 2018</li></ol>"), None),
+    # metadata still comes first
+    (doc("<meta property='article:published_time' content='2019-11-19T23:30:00-05:00'>",
+         "<h1>Headline</h1><p>November 20, 2019</p>"), dt.date(2019, 11, 19)),
+])
+def test_published_without_metadata(html, published):
+    assert meta_of(html).published == published
+
+
+def test_url_with_month_name():
+    assert url_date("https://www.politifact.com/truth-o-meter/article/2019/nov/18/guide/") == \
+        (dt.date(2019, 11, 18), "2019-11")
+    assert url_date("https://example.com/2019/foo/18/x/") == (None, None)
+
+
+def test_german_day_with_period():
+    assert parse_date("publiziert am 25. September 2018") == dt.date(2018, 9, 25)
+
+
+@pytest.mark.parametrize("doc_id, published", [
+    ("c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4", dt.date(2019, 11, 18)),  # byline
+    ("0ec95c7261d122f304728e90c983450ef1ce1e0b423546835c397d50aaf0d0f2", dt.date(2018, 8, 25)),  # 기사입력
+    ("5ae11e580afc12d3ba1a12944281e6a7a5dded5c98b4efcf24aedcb28f0d5b22", dt.date(2017, 10, 12)),  # date div
+    ("d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756", dt.date(2019, 11, 20)),  # article_date
+])
+def test_real_pages_dated_by_their_dateline(doc_id, published):
+    assert meta_of(real_page(doc_id)).published == published
+
+
+def test_real_page_with_only_comment_dates_stays_undated():
+    assert meta_of(real_page("ff0f958ade714ebfaf5c0b42b1c0152a62063f4e6f72141406ccefc4a2677f21")).published is None
+
+
+def real_page(doc_id: str) -> str:
+    """One of the 181 benchmark pages, read in place."""
+    import gzip
+
+    return gzip.decompress(shared_path("eval", "articles", "html", f"{doc_id}.html.gz").read_bytes()).decode("utf-8")
