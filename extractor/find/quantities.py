@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
