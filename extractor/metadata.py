@@ -284,17 +284,34 @@ def _after(el):
         el = el.getparent()
 
 
-def _headline(tree, title: str | None):
+def _sizes(body) -> dict:
+    """Each element's count of non-space characters in its text_content(), for the whole body in one pass
+    (children before parents). _norm() keeps exactly those characters, so a size rules an element in or
+    out before its text is built: text_content() of every element costs the page's text times its depth."""
+    sizes: dict = {}
+    for el in reversed(list(body.iter())):
+        n = _nonspace(el.text) if isinstance(el.tag, str) else 0  # a comment's text is no page text
+        for child in el:
+            n += sizes[child] + _nonspace(child.tail)
+        sizes[el] = n
+    return sizes
+
+
+def _nonspace(text: str | None) -> int:
+    return sum(map(len, (text or "").split()))
+
+
+def _headline(tree, body, sizes: dict, title: str | None):
     """The element that shows the headline: an <h1> with the title's text, else the first element in
     the body whose own text is exactly the title (<dt>, <p class=titulo>), outside links and lists."""
     if not title:
         return None
     candidates = [h for h in tree.iter("h1") if _norm(h.text_content()) == title]
     if not candidates:
-        body = tree.find(".//body")
+        size = _nonspace(title)
         for el in body.iter() if body is not None else ():
             if isinstance(el.tag, str) and el.tag not in ("a", "li", "title", "option") \
-                    and _norm(el.text_content()) == title \
+                    and sizes[el] == size and _norm(el.text_content()) == title \
                     and not any(a.tag in ("a", "li", "nav") for a in el.iterancestors()):
                 candidates.append(el)
                 break
@@ -303,11 +320,11 @@ def _headline(tree, title: str | None):
     return (in_article or candidates or [None])[0]
 
 
-def _dateline_date(tree, title: str | None, window: int = 150) -> dt.date | None:
+def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150) -> dt.date | None:
     """The date in the byline or dateline right under the headline ("By Jeff Foust / Monday, November 18,
     2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time datetime>, in the next `window`
     characters of text after the headline. A date labelled "Updated" is not the publication date."""
-    head = _headline(tree, title)
+    head = _headline(tree, body, sizes, title)
     if head is None:
         return None
     text = ""
@@ -332,13 +349,12 @@ def _dateline_date(tree, title: str | None, window: int = 150) -> dt.date | None
     return None
 
 
-def _labelled_date(tree) -> dt.date | None:
+def _labelled_date(body, sizes: dict) -> dt.date | None:
     """A short element that says "publiziert am 25. September 2018" / "Published: Nov 19, 2019": a date
     right after a publication label (data: published_label), outside lists, comments and footers."""
     label = _data()["published_label"]
-    body = tree.find(".//body")
     for el in body.iter() if body is not None else ():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or sizes[el] > 100:
             continue
         text = _norm(el.text_content())
         if not text or len(text) > 100:
@@ -372,7 +388,9 @@ def published_date(tree, urls: list[str | None], title: str | None = None) -> tu
             return d, m
         month = month or m
     # Pages without metadata: the dateline under the headline, else a labelled date in the page.
-    d = _dateline_date(tree, title) or _labelled_date(tree)
+    body = tree.find(".//body")
+    sizes = _sizes(body) if body is not None else {}
+    d = _dateline_date(tree, body, sizes, title) or _labelled_date(body, sizes)
     if d:
         return d, d.strftime("%Y-%m")
     return None, month

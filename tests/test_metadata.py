@@ -7,6 +7,7 @@ import json
 import pytest
 from conftest import SEED, shared_path
 
+from extractor import metadata
 from extractor.clean import parse_html
 from extractor.metadata import PageMeta, parse_date, read_metadata, url_date
 
@@ -241,3 +242,16 @@ def real_page(doc_id: str) -> str:
     import gzip
 
     return gzip.decompress(shared_path("eval", "articles", "html", f"{doc_id}.html.gz").read_bytes()).decode("utf-8")
+
+
+def test_text_sizes_count_what_text_content_holds():
+    """The dateline and label searches size every element at once instead of reading its text; the sizes must
+    be what _norm(text_content()) keeps, comments left out and their tails kept."""
+    snippet = ("<html><body><div> A <!-- not text --> tail <p>one\n two</p>three<span> </span></div>"
+               "<?pi x?>after</body></html>")
+    for tree in (parse_html(snippet), parse_html(SEED.read_text(encoding="utf-8"))):
+        body = tree.find(".//body")
+        sizes = metadata._sizes(body)
+        elements = [el for el in body.iter() if isinstance(el.tag, str)]
+        assert len(elements) > 3
+        assert all(sizes[el] == len(metadata._norm(el.text_content()).replace(" ", "")) for el in elements)
