@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test schemas clean
+.PHONY: demo test check schemas clean
 
 $(BIN)/extractor: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ demo: $(BIN)/extractor
 
 test: $(BIN)/extractor
 	$(BIN)/python -m pytest -q
+
+check: $(BIN)/extractor
+	$(BIN)/ruff check extractor tests benchmarks
+	$(BIN)/ruff format --check extractor tests benchmarks
+	$(BIN)/mypy
 
 schemas: $(BIN)/extractor
 	$(BIN)/extractor schema --write schemas

@@ -28,6 +28,7 @@ People's Daily fixture's three pages, re-numbered per article, served under thei
 --full also times the whole pipeline (crawl(): cleaning, stitching, facts) on the same articles,
 served from the cache the first crawl filled, so it measures the extraction side only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,8 +63,11 @@ def serve(articles: int, latency: float, ready: multiprocessing.Queue, stop: mul
     """A minimal asyncio HTTP/1.1 server (keep-alive, GET only). Lighter than the tests' threaded
     http.server, so that on a small machine the server is not what limits the rate being measured."""
     pages = [(FIXTURES / f"c90000-{ARTICLE_ID}{'' if n == 1 else f'-{n}'}.html").read_bytes() for n in (1, 2, 3)]
-    routes = {page_path(1_000_000 + a, n): body.replace(ARTICLE_ID.encode(), str(1_000_000 + a).encode())
-              for a in range(1, articles + 1) for n, body in enumerate(pages, start=1)}
+    routes = {
+        page_path(1_000_000 + a, n): body.replace(ARTICLE_ID.encode(), str(1_000_000 + a).encode())
+        for a in range(1, articles + 1)
+        for n, body in enumerate(pages, start=1)
+    }
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -73,8 +77,11 @@ def serve(articles: int, latency: float, ready: multiprocessing.Queue, stop: mul
                 await asyncio.sleep(latency)
                 path = request_line.split()[1].decode()
                 body = routes.get(path)
-                head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" if body is not None
-                        else b"HTTP/1.1 404 Not Found\r\n")
+                head = (
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                    if body is not None
+                    else b"HTTP/1.1 404 Not Found\r\n"
+                )
                 body = body if body is not None else b"not found"
                 writer.write(head + b"Content-Length: %d\r\n\r\n" % len(body) + body)
                 await writer.drain()
@@ -135,8 +142,9 @@ def sequential(urls: list[str]) -> int:
 def warm_up(url: str, concurrency: int, per_host: int) -> None:
     """One article, untimed: the imports a process's first crawl triggers happen here."""
     with tempfile.TemporaryDirectory() as tmp:
-        options = CrawlOptions(concurrency=concurrency, per_host=per_host, delay=0.0,
-                               cache=Path(tmp) / "pages.sqlite", with_facts=False)
+        options = CrawlOptions(
+            concurrency=concurrency, per_host=per_host, delay=0.0, cache=Path(tmp) / "pages.sqlite", with_facts=False
+        )
         started = time.perf_counter()
         pages = sum(len(r.pages) for r in crawl_pages([url], options) if hasattr(r, "pages"))
         print(f"warm-up (not timed): {pages} pages in {time.perf_counter() - started:.2f} s")
@@ -165,9 +173,11 @@ def main() -> None:
     per_host = args.per_host or args.concurrency
     effective = min(args.concurrency, per_host)  # one host
     bound = effective / args.latency if args.delay <= 0 else min(effective / args.latency, 1 / args.delay)
-    print(f"{args.articles} articles x 3 pages on one host, {args.latency * 1000:.0f} ms latency per response; "
-          f"concurrency {args.concurrency}, per_host {per_host}, delay {args.delay:g} s: "
-          f"bound {bound:.0f} pages/s")
+    print(
+        f"{args.articles} articles x 3 pages on one host, {args.latency * 1000:.0f} ms latency per response; "
+        f"concurrency {args.concurrency}, per_host {per_host}, delay {args.delay:g} s: "
+        f"bound {bound:.0f} pages/s"
+    )
 
     if not args.no_warmup:
         warm_up(urls[0], args.concurrency, per_host)
@@ -175,9 +185,14 @@ def main() -> None:
     for run in range(1, args.repeat + 1):
         with tempfile.TemporaryDirectory() as tmp:
             arrivals: list[float] = []  # when each page was done, from the crawl thread
-            options = CrawlOptions(concurrency=args.concurrency, per_host=per_host, delay=args.delay,
-                                   cache=Path(tmp) / "pages.sqlite", with_facts=False,
-                                   on_page=lambda url, cached: arrivals.append(time.perf_counter()))
+            options = CrawlOptions(
+                concurrency=args.concurrency,
+                per_host=per_host,
+                delay=args.delay,
+                cache=Path(tmp) / "pages.sqlite",
+                with_facts=False,
+                on_page=lambda url, cached, arrivals=arrivals: arrivals.append(time.perf_counter()),
+            )
             stats = FetchStats()
             before = load()
             started, cpu_started = time.perf_counter(), time.process_time()
@@ -192,40 +207,54 @@ def main() -> None:
             rate = pages / elapsed
             # first page to last: without the start-up (cache, client, thread, robots.txt) and the wind-down
             steady = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0]) if len(arrivals) > 1 else 0.0
-            print(f"concurrent crawl #{run} (fetch layer, cache on): {pages} pages in {elapsed:.2f} s = "
-                  f"{rate:.0f} pages/s, {rate / bound:.0%} of the bound; {stats.requests} requests "
-                  f"(robots.txt included), {failed} failed")
-            print(f"  first page after {arrivals[0] - started:.3f} s; first to last page {steady:.0f} pages/s, "
-                  f"{steady / bound:.0%} of the bound")
-            print(f"  crawl_pages() returned {(returned - last_article) * 1000:.0f} ms after the last article "
-                  f"(closing connections and the cache): "
-                  f"{pages / (returned - started) / bound:.0%} of the bound to there")
+            print(
+                f"concurrent crawl #{run} (fetch layer, cache on): {pages} pages in {elapsed:.2f} s = "
+                f"{rate:.0f} pages/s, {rate / bound:.0%} of the bound; {stats.requests} requests "
+                f"(robots.txt included), {failed} failed"
+            )
+            print(
+                f"  first page after {arrivals[0] - started:.3f} s; first to last page {steady:.0f} pages/s, "
+                f"{steady / bound:.0%} of the bound"
+            )
+            print(
+                f"  crawl_pages() returned {(returned - last_article) * 1000:.0f} ms after the last article "
+                f"(closing connections and the cache): "
+                f"{pages / (returned - started) / bound:.0%} of the bound to there"
+            )
             # the rate depends on the machine being free; CPU per page does not, and says how far one core goes
-            print(f"  CPU {cpu / pages * 1000:.2f} ms per page in this process (one free core: up to "
-                  f"{pages / cpu:.0f} pages/s); {before} before, {load()} after")
+            print(
+                f"  CPU {cpu / pages * 1000:.2f} ms per page in this process (one free core: up to "
+                f"{pages / cpu:.0f} pages/s); {before} before, {load()} after"
+            )
             if args.full and run == args.repeat:  # served from the cache this run filled
                 options.with_facts = True
                 started = time.perf_counter()
                 articles = [a for a in crawl(urls, options) if hasattr(a, "facts")]
                 elapsed = time.perf_counter() - started
                 facts = sum(len(a.facts or []) for a in articles)
-                print(f"full pipeline from the cache: {len(articles)} articles, {facts} facts in {elapsed:.2f} s "
-                      f"= {len(articles) * 3 / elapsed:.0f} pages/s")
+                print(
+                    f"full pipeline from the cache: {len(articles)} articles, {facts} facts in {elapsed:.2f} s "
+                    f"= {len(articles) * 3 / elapsed:.0f} pages/s"
+                )
 
     if args.baseline:
         paths = [page_path(1_000_000 + a, n) for a in range(1, args.articles + 1) for n in (1, 2, 3)]
         elapsed = asyncio.run(bare_client(port, paths, effective))
         rate = len(paths) / elapsed
-        print(f"bare asyncio client, {effective} connections: {len(paths)} pages in {elapsed:.2f} s = "
-              f"{rate:.0f} pages/s, {rate / (effective / args.latency):.0%} of {effective / args.latency:.0f}; {load()}")
+        print(
+            f"bare asyncio client, {effective} connections: {len(paths)} pages in {elapsed:.2f} s = "
+            f"{rate:.0f} pages/s, {rate / (effective / args.latency):.0%} of {effective / args.latency:.0f}; {load()}"
+        )
 
     if not args.skip_sequential:
         started = time.perf_counter()
         pages = sequential(urls)
         elapsed = time.perf_counter() - started
-        print(f"sequential loop (httpx.Client, no cache, no robots.txt): {pages} pages in {elapsed:.2f} s = "
-              f"{pages / elapsed:.1f} pages/s, {pages / elapsed * args.latency:.0%} of its bound "
-              f"{1 / args.latency:.0f}; {load()}")
+        print(
+            f"sequential loop (httpx.Client, no cache, no robots.txt): {pages} pages in {elapsed:.2f} s = "
+            f"{pages / elapsed:.1f} pages/s, {pages / elapsed * args.latency:.0%} of its bound "
+            f"{1 / args.latency:.0f}; {load()}"
+        )
     stop.set()
     child.join(timeout=5)
 

@@ -7,6 +7,7 @@ CPU time, not wall time: the machine is shared.
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/dates_bench.py [--profile]
 """
+
 from __future__ import annotations
 
 import cProfile

@@ -8,6 +8,7 @@ Run it under the interpreter of each spaCy version to compare (a venv per versio
 per-version table of tok2vec, parser and NER came from it. Each article's paragraphs are one nlp.pipe batch,
 as in extractor.facts.
 """
+
 from __future__ import annotations
 
 import argparse

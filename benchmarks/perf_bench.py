@@ -22,6 +22,7 @@ the child processes) do not, so both are reported, with the load average during 
 
 The extractor runs use the interpreter that runs this script (so a checkout without its own .venv works).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -106,11 +107,12 @@ def children_cpu() -> float:
 def timed(name: str, cmd: list[str], articles: int, words: int) -> Timing:
     load, cpu, start = os.getloadavg()[0], children_cpu(), time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=REPO)
-    timing = Timing(name, articles, words, time.perf_counter() - start, children_cpu() - cpu, load,
-                    os.getloadavg()[0])
-    print(f"  {name}: {timing.articles_per_s:.2f} articles/s, {timing.words_per_s:.0f} words/s, "
-          f"{timing.cpu_ms_per_article:.0f} CPU-ms/article, load {load:.2f}->{timing.load_after:.2f}",
-          file=sys.stderr)
+    timing = Timing(name, articles, words, time.perf_counter() - start, children_cpu() - cpu, load, os.getloadavg()[0])
+    print(
+        f"  {name}: {timing.articles_per_s:.2f} articles/s, {timing.words_per_s:.0f} words/s, "
+        f"{timing.cpu_ms_per_article:.0f} CPU-ms/article, load {load:.2f}->{timing.load_after:.2f}",
+        file=sys.stderr,
+    )
     return timing
 
 
@@ -159,8 +161,9 @@ class MemorySampler(threading.Thread):
 
 def memory_run(folder: Path, articles: int, words: int, out: Path) -> dict:
     load, cpu, start = os.getloadavg()[0], children_cpu(), time.perf_counter()
-    proc = subprocess.Popen([*EXTRACTOR, "extract", str(folder), "--jobs", "2", "-o", str(out)],
-                            stdout=subprocess.DEVNULL, cwd=REPO)
+    proc = subprocess.Popen(
+        [*EXTRACTOR, "extract", str(folder), "--jobs", "2", "-o", str(out)], stdout=subprocess.DEVNULL, cwd=REPO
+    )
     sampler = MemorySampler(proc.pid)
     sampler.start()
     proc.wait()
@@ -171,12 +174,20 @@ def memory_run(folder: Path, articles: int, words: int, out: Path) -> dict:
         raise SystemExit(f"memory run failed: exit {proc.returncode}, {len(sampler.samples)} PSS samples")
     mb = [pss / 2**20 for _, pss in sampler.samples]
     quarter = max(1, len(mb) // 4)
-    result = {"articles": articles, "wall_s": round(wall, 1), "cpu_s": round(children_cpu() - cpu, 1),
-              "articles_per_s": round(articles / wall, 2), "words_per_s": round(words / wall),
-              "load_before": load, "load_after": os.getloadavg()[0], "samples": len(mb),
-              "peak_pss_mb": round(max(mb)), "median_2nd_quarter_mb": round(statistics.median(mb[quarter:2 * quarter])),
-              "median_last_quarter_mb": round(statistics.median(mb[-quarter:])),
-              "pss_by_tenth_mb": [round(mb[min(len(mb) - 1, i * len(mb) // 10)]) for i in range(10)]}
+    result = {
+        "articles": articles,
+        "wall_s": round(wall, 1),
+        "cpu_s": round(children_cpu() - cpu, 1),
+        "articles_per_s": round(articles / wall, 2),
+        "words_per_s": round(words / wall),
+        "load_before": load,
+        "load_after": os.getloadavg()[0],
+        "samples": len(mb),
+        "peak_pss_mb": round(max(mb)),
+        "median_2nd_quarter_mb": round(statistics.median(mb[quarter : 2 * quarter])),
+        "median_last_quarter_mb": round(statistics.median(mb[-quarter:])),
+        "pss_by_tenth_mb": [round(mb[min(len(mb) - 1, i * len(mb) // 10)]) for i in range(10)],
+    }
     print(f"  memory: {json.dumps(result)}", file=sys.stderr)
     return result
 
@@ -187,16 +198,34 @@ def throughput_runs(root: Path, pages: list[Path], text_file: Path, words: list[
     folder = corpus(root, pages, articles)
     print(f"throughput corpus {n} articles", file=sys.stderr)
     out = str(root / "out.jsonl")
-    return [timed("extractor --jobs 2", [*EXTRACTOR, "extract", str(folder), "--jobs", "2", "-o", out], n, w),
-            timed("extractor --jobs 1", [*EXTRACTOR, "extract", str(folder), "--jobs", "1", "-o", out], n, w),
-            timed("spaCy alone, article texts", [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "texts"],
-                  len(pages), sum(words)),
-            timed("spaCy alone, paragraphs", [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks"],
-                  len(pages), sum(words)),
-            timed("spaCy alone, paragraphs, numpy ops",
-                  [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks", "numpy"], len(pages), sum(words)),
-            timed("peers: trafilatura + quantulum3 + dateparser",
-                  [str(PEERS_PYTHON), "-c", PEER_SCRIPT, *map(str, pages)], len(pages), sum(words))]
+    return [
+        timed("extractor --jobs 2", [*EXTRACTOR, "extract", str(folder), "--jobs", "2", "-o", out], n, w),
+        timed("extractor --jobs 1", [*EXTRACTOR, "extract", str(folder), "--jobs", "1", "-o", out], n, w),
+        timed(
+            "spaCy alone, article texts",
+            [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "texts"],
+            len(pages),
+            sum(words),
+        ),
+        timed(
+            "spaCy alone, paragraphs",
+            [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks"],
+            len(pages),
+            sum(words),
+        ),
+        timed(
+            "spaCy alone, paragraphs, numpy ops",
+            [*EXTRACTOR[:1], "-c", SPACY_SCRIPT, str(text_file), "blocks", "numpy"],
+            len(pages),
+            sum(words),
+        ),
+        timed(
+            "peers: trafilatura + quantulum3 + dateparser",
+            [str(PEERS_PYTHON), "-c", PEER_SCRIPT, *map(str, pages)],
+            len(pages),
+            sum(words),
+        ),
+    ]
 
 
 def main() -> None:
@@ -209,7 +238,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.skip_rss:
         import psutil  # noqa: F401  (the memory sampler needs it: fail now, not after the throughput runs)
-    pages = sorted(PAGES.glob("*.html.gz"))[:args.pages]
+    pages = sorted(PAGES.glob("*.html.gz"))[: args.pages]
     if args.skip_rss and args.rss_only:
         parser.error("--skip-rss and --rss-only leave nothing to run")
     with tempfile.TemporaryDirectory(prefix="perf-bench-") as tmp:
@@ -222,11 +251,19 @@ def main() -> None:
             big = corpus(root, pages, args.rss_articles)
             copies = math.ceil(args.rss_articles / len(pages))
             memory = memory_run(big, copies * len(pages), copies * sum(words), root / "big.jsonl")
-    report = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
-              "runs": [{**asdict(r), "articles_per_s": round(r.articles_per_s, 2),
-                        "words_per_s": round(r.words_per_s), "cpu_ms_per_article": round(r.cpu_ms_per_article)}
-                       for r in runs],
-              "memory": memory}
+    report = {
+        "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]},
+        "runs": [
+            {
+                **asdict(r),
+                "articles_per_s": round(r.articles_per_s, 2),
+                "words_per_s": round(r.words_per_s),
+                "cpu_ms_per_article": round(r.cpu_ms_per_article),
+            }
+            for r in runs
+        ],
+        "memory": memory,
+    }
     print(json.dumps(report, indent=1))
 
 

@@ -5,6 +5,7 @@
 Without --articles the seed page is run through the pipeline once and copied N times (each copy its
 own doc_id), so the page holds N real articles with real facts. Prints one JSON line of timings.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,16 @@ from extractor.view import load_records, write_report
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "fixtures" / "peoples-daily" / "c90000-9847469.html"
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 # counts long tasks (>50 ms on the main thread): what a reader feels as the page freezing
 LONG_TASKS = """window.__long = [];
@@ -69,16 +78,23 @@ def browse(path: Path) -> dict:
         start = time.perf_counter()
         height = page.evaluate("document.documentElement.scrollHeight")
         for step in range(1, 101):  # scroll top to bottom in 100 jumps, a frame each
-            page.evaluate("y => new Promise(r => { window.scrollTo(0, y); requestAnimationFrame(() => r()); })",
-                          height * step // 100)
+            page.evaluate(
+                "y => new Promise(r => { window.scrollTo(0, y); requestAnimationFrame(() => r()); })",
+                height * step // 100,
+            )
         scrolled = time.perf_counter() - start
         long_tasks = page.evaluate("window.__long")
         jump = timed(lambda: (page.click("#index a[href='#a-900']"), page.wait_for_selector("#a-900 mark.f")))
         browser.close()
-    return {"open_s": round(opened, 3), "rendered_at_open": rendered_at_open,
-            "open_longest_task_ms": round(max(open_tasks, default=0)), "scroll_100_steps_s": round(scrolled, 3),
-            "long_tasks": len(long_tasks), "longest_task_ms": round(max(long_tasks, default=0)),
-            "index_jump_to_900_s": jump}
+    return {
+        "open_s": round(opened, 3),
+        "rendered_at_open": rendered_at_open,
+        "open_longest_task_ms": round(max(open_tasks, default=0)),
+        "scroll_100_steps_s": round(scrolled, 3),
+        "long_tasks": len(long_tasks),
+        "longest_task_ms": round(max(long_tasks, default=0)),
+        "index_jump_to_900_s": jump,
+    }
 
 
 def main() -> int:
@@ -89,10 +105,13 @@ def main() -> int:
     articles = copies(sample(args.articles), args.n)
     with tempfile.TemporaryDirectory() as tmp:
         single = Path(tmp) / "report.html"
-        result = {"articles": args.n, "facts": sum(len(a.facts or []) for a in articles),
-                  "write_single_s": timed(lambda: write_report(articles, str(single))),
-                  "single_mb": round(single.stat().st_size / 1e6, 1),
-                  "write_dir_s": timed(lambda: write_report(articles, str(Path(tmp) / "dir") + "/"))}
+        result = {
+            "articles": args.n,
+            "facts": sum(len(a.facts or []) for a in articles),
+            "write_single_s": timed(lambda: write_report(articles, str(single))),
+            "single_mb": round(single.stat().st_size / 1e6, 1),
+            "write_dir_s": timed(lambda: write_report(articles, str(Path(tmp) / "dir") + "/")),
+        }
         result.update(browse(single))
     print(json.dumps(result))
     return 0

@@ -1,8 +1,9 @@
 """extractor: news articles in, validated facts out.
 
-    >>> from extractor import extract_text
-    >>> [f.text for f in extract_text("Over 10,000 projects cost 96.4 billion yuan.").facts]
+>>> from extractor import extract_text
+>>> [f.text for f in extract_text("Over 10,000 projects cost 96.4 billion yuan.").facts]
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"
@@ -30,6 +31,19 @@ def extract_text(text: str, doc_id: str = "text", reference_date: _dt.date | Non
 
 
 __all__ = [
-    "AmountFact", "Article", "Block", "CountFact", "DateFact", "ExtractionError", "ExtractorError", "Fact",
-    "FetchError", "InputError", "PageRef", "PlaceFact", "extract_html", "extract_text", "__version__",
+    "AmountFact",
+    "Article",
+    "Block",
+    "CountFact",
+    "DateFact",
+    "ExtractionError",
+    "ExtractorError",
+    "Fact",
+    "FetchError",
+    "InputError",
+    "PageRef",
+    "PlaceFact",
+    "extract_html",
+    "extract_text",
+    "__version__",
 ]

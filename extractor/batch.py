@@ -9,6 +9,7 @@ pages back group by group. Results come out in input order (saved pages last, on
 unless `ordered` is off, whatever the number of jobs. A worker process that dies (a segfault in a
 parser, the OOM killer) costs only the article it was working on.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,9 +17,10 @@ import gc
 import os
 import pickle
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import IO, Callable, Iterable, Iterator, TypeVar
+from typing import IO, TypeVar
 
 from .errors import ExtractorError
 from .models import Article
@@ -52,8 +54,9 @@ class BatchOptions:
     ordered: bool = True  # results in input order; off: as they complete (same set, less waiting)
 
 
-def run(paths: list[str], options: BatchOptions, tick: Callable[[], None] = lambda: None,
-        skip: Skip | None = None) -> Iterator[Result]:
+def run(
+    paths: list[str], options: BatchOptions, tick: Callable[[], None] = lambda: None, skip: Skip | None = None
+) -> Iterator[Result]:
     """Every article in the inputs, or the error that stopped it. `tick` is called once per input
     file read, for progress display. Articles in `skip` are left out without being processed."""
     skip = skip or Skip()
@@ -69,8 +72,9 @@ def run(paths: list[str], options: BatchOptions, tick: Callable[[], None] = lamb
         yield from pmap(_second_stage, ((spill.load(g), options) for g in groups))
 
 
-def _read_all(paths: list[str], options: BatchOptions, tick: Callable[[], None],
-              skip: Skip) -> Iterator[RawDocument | RawPage | ExtractorError]:
+def _read_all(
+    paths: list[str], options: BatchOptions, tick: Callable[[], None], skip: Skip
+) -> Iterator[RawDocument | RawPage | ExtractorError]:
     for path in expand_paths(paths):
         if path not in skip.sources:  # a page already done is not even read again
             for item in read_path(path, options.max_bytes):
@@ -84,6 +88,7 @@ def _done(group: list[ParsedPage], skip: Skip) -> bool:
 
 
 # --- the two stages (run in worker processes) ------------------------------------------------------
+
 
 @dataclass
 class _Spilled:
@@ -115,8 +120,10 @@ def _stub(page: ParsedPage) -> ParsedPage:
 def _second_stage(task: tuple[list[bytes], BatchOptions]) -> Result:
     blobs, options = task
     group: list[ParsedPage] = [pickle.loads(blob) for blob in blobs]
-    return _guarded(group[0].source, lambda: build_article(
-        group, reference_date=options.reference_date, with_facts=options.with_facts))
+    return _guarded(
+        group[0].source,
+        lambda: build_article(group, reference_date=options.reference_date, with_facts=options.with_facts),
+    )
 
 
 def document_article(doc: RawDocument, options: BatchOptions) -> Article:
@@ -150,10 +157,11 @@ def _source_of(task: tuple) -> str:
 
 # --- the spill file --------------------------------------------------------------------------------
 
+
 class _Spill:
     """Parsed saved pages on disk until they are grouped: memory holds their stubs only."""
 
-    def __enter__(self) -> "_Spill":
+    def __enter__(self) -> _Spill:
         self._file: IO[bytes] | None = None
         self._where: dict[int, tuple[int, int]] = {}  # id(stub) -> (offset, length)
         return self
@@ -195,8 +203,7 @@ def _mapper(options: BatchOptions) -> Iterator[Mapper]:
     _warm_up_to_share()
     pool = Pool(options.jobs, initializer=_warm_up)
     try:
-        yield lambda fn, items: windowed(pool, fn, items, _crashed, window=options.jobs * 8,
-                                         ordered=options.ordered)
+        yield lambda fn, items: windowed(pool, fn, items, _crashed, window=options.jobs * 8, ordered=options.ordered)
     finally:
         pool.close()
         gc.unfreeze()  # a library caller's heap is collectable again
@@ -223,5 +230,3 @@ def _warm_up() -> None:
 
 
 WARM_UP_TEXT = "Last week about 1,200 people in Paris, France, paid $5 million for 3 km of road on 4 May 2020."
-
-

@@ -4,6 +4,7 @@ It is what makes a second run of a crawl free and an interrupted crawl resumable
 committed as soon as it arrives, so a kill loses at most the requests in flight.
 Only successful (2xx) responses are stored; a failure is retried on the next run instead of remembered.
 """
+
 from __future__ import annotations
 
 import json
@@ -80,7 +81,8 @@ class PageCache:
 
     def put(self, url: str, final_url: str, status: int, headers: dict[str, str], body: bytes) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO pages (url, final_url, status, headers, body, fetched_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO pages (url, final_url, status, headers, body, fetched_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (url, final_url, status, json.dumps(headers), body, time.time()),
         )
         self._since_checkpoint += 1

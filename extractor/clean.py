@@ -11,6 +11,7 @@ How it works (ideas from readability and trafilatura, our own compact version):
 4. drop link-heavy and boilerplate-looking blocks and the repeated headline; label captions.
 Selectors and boilerplate markers live in data/selectors.json, not in code.
 """
+
 from __future__ import annotations
 
 import copy
@@ -51,9 +52,14 @@ def _parser() -> lxml.etree.HTMLParser:
     called every time an element is touched: ~1,800 calls a page. Every element here is a plain
     HtmlElement (the stages use nothing form-specific), chosen in C."""
     parser = lxml.etree.HTMLParser()
-    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(
-        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-        entity=lxml.html.HtmlEntity))
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
     return parser
 
 
@@ -109,6 +115,7 @@ def _kind(marks: str) -> frozenset:
 
 # ---------------------------------------------------------------- 1. pruning
 
+
 def _is_hidden(el) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
@@ -146,8 +153,14 @@ def _prune(root, data) -> None:
     page_chars = _prose_chars(root, use_p)
     # Wrappers of an element the page marks as the article body (Blogger's "widget Blog" around
     # "post-body entry-content") are not boilerplate, whatever their own class says.
-    holders = {a for el in root.iter() if isinstance(el.tag, str) and (el.get("class") or el.get("id")
-               or el.get("itemprop")) and "body" in _kind(_markers(el)) for a in el.iterancestors()}
+    holders = {
+        a
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and (el.get("class") or el.get("id") or el.get("itemprop"))
+        and "body" in _kind(_markers(el))
+        for a in el.iterancestors()
+    }
     _drop_where(root, lambda el: el not in holders and _is_boilerplate(el, data, page_chars, use_p))
 
 
@@ -167,6 +180,7 @@ def _drop_where(root, test) -> None:
 
 # ---------------------------------------------------------------- 2. text blocks
 
+
 @dataclass
 class _Block:
     text: str
@@ -176,7 +190,7 @@ class _Block:
     heading: bool
 
 
-_END_PUNCT = tuple(".!?:;,。！？；：…\"”")
+_END_PUNCT = tuple('.!?:;,。！？；：…"”')
 _SENTENCE_END_NL = re.compile(r"(?<=[.!?。！？\"”’»)])[ \t\r]*\n")
 
 
@@ -273,9 +287,28 @@ def _collect(root, data) -> list[_Block]:
 # ---------------------------------------------------------------- 3. choosing the article container
 
 _P_LIKE = frozenset({"p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th"})
-_TAG_PRIOR = {"div": 5, "article": 8, "main": 5, "section": 2, "td": 3, "pre": 3, "blockquote": 3,
-              "form": -3, "ul": -3, "ol": -3, "dl": -3, "li": -3, "th": -5, "table": -1,
-              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5}
+_TAG_PRIOR = {
+    "div": 5,
+    "article": 8,
+    "main": 5,
+    "section": 2,
+    "td": 3,
+    "pre": 3,
+    "blockquote": 3,
+    "form": -3,
+    "ul": -3,
+    "ol": -3,
+    "dl": -3,
+    "li": -3,
+    "th": -5,
+    "table": -1,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+}
 
 
 def _paragraph_score(text: str) -> float:
@@ -374,8 +407,11 @@ def _same_kind_chunks(top, final: dict) -> set:
     cls = top.get("class")
     if not cls:
         return set()
-    return {el for el, sc in final.items() if sc > 0 and el is not top and el.tag == top.tag
-            and el.get("class") == cls and not _related(el, top)}
+    return {
+        el
+        for el, sc in final.items()
+        if sc > 0 and el is not top and el.tag == top.tag and el.get("class") == cls and not _related(el, top)
+    }
 
 
 def _related(a, b) -> bool:
@@ -404,6 +440,7 @@ def _text_stats(blocks: list[_Block]) -> tuple[dict, dict]:
 
 
 # ---------------------------------------------------------------- 4. filtering and labelling
+
 
 def _inside(el, chosen: set) -> object | None:
     """The chosen element that holds `el` (or None)."""
@@ -436,7 +473,7 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
     """The page's article text in reading order: its title block first (if any), then body paragraphs
     and photo captions. No navigation, pagination bars, bylines, scripts, styles or related-article lists.
     Must not modify `tree` (pagination reads it too)."""
-    from .metadata import page_title, first_line_title
+    from .metadata import first_line_title, page_title
 
     data = _data()
     title = page_title(tree)

@@ -2,13 +2,15 @@
 
 Exit codes: 0 all inputs done, 1 some input failed (each failure is one line on stderr), 2 usage error.
 """
+
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TextIO
 
 from . import __version__
 from .batch import BatchOptions, Result, all_cores, run
@@ -41,15 +43,26 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(extract)
     extract.add_argument("--format", choices=["facts", "articles"], default="facts")
     extract.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
-    extract.add_argument("--jobs", type=_positive, default=all_cores(),
-                         help="worker processes, each loading the model once (default: all %(default)s cores)")
-    extract.add_argument("--ordered", action=argparse.BooleanOptionalAction, default=True,
-                         help="write articles in input order (default); --no-ordered writes them as they complete")
-    extract.add_argument("--resume", action="store_true",
-                         help="with -o FILE: skip articles already in FILE and append the others. FILE is then "
-                              "written article by article, not whole at the end; FILE.done records each "
-                              "completed article (also those without facts), and a restart first cuts FILE "
-                              "back to the last recorded article, so no fact is ever written twice")
+    extract.add_argument(
+        "--jobs",
+        type=_positive,
+        default=all_cores(),
+        help="worker processes, each loading the model once (default: all %(default)s cores)",
+    )
+    extract.add_argument(
+        "--ordered",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="write articles in input order (default); --no-ordered writes them as they complete",
+    )
+    extract.add_argument(
+        "--resume",
+        action="store_true",
+        help="with -o FILE: skip articles already in FILE and append the others. FILE is then "
+        "written article by article, not whole at the end; FILE.done records each "
+        "completed article (also those without facts), and a restart first cuts FILE "
+        "back to the last recorded article, so no fact is ever written twice",
+    )
     extract.set_defaults(handler=_extract)
 
     crawl = commands.add_parser("crawl", help="fetch each article URL with all its pages -> facts as JSONL")
@@ -67,8 +80,13 @@ def _parser() -> argparse.ArgumentParser:
 
     view = commands.add_parser("view", help="a self-contained HTML review page of articles and their facts")
     view.add_argument("paths", nargs="+", metavar="PATH", help="inputs as for extract, or JSONL that extract wrote")
-    view.add_argument("-o", "--output", metavar="OUT", required=True,
-                      help="report.html, or a folder (ending in /) for one file per article plus index.html")
+    view.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="report.html, or a folder (ending in /) for one file per article plus index.html",
+    )
     view.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
     view.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
     view.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
@@ -101,8 +119,7 @@ def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--cache", metavar="PATH", help="the SQLite page cache (default: the user's cache dir)")
     cmd.add_argument("--no-cache", action="store_true", help="neither read nor write the page cache")
     cmd.add_argument("--refresh", action="store_true", help="fetch again what the cache holds")
-    cmd.add_argument("--ignore-robots", action="store_true",
-                     help="do not obey robots.txt (the user's responsibility)")
+    cmd.add_argument("--ignore-robots", action="store_true", help="do not obey robots.txt (the user's responsibility)")
 
 
 def _iso_date(value: str) -> dt.date:
@@ -120,8 +137,9 @@ def _positive(value: str) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     jobs = _jobs_worth_a_pool(args.paths, args.jobs)
-    options = BatchOptions(reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes,
-                           jobs=jobs, ordered=args.ordered)
+    options = BatchOptions(
+        reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes, jobs=jobs, ordered=args.ordered
+    )
     if args.resume:
         return _resume(args, options)
     code = _emit(args, options, args.format)
@@ -171,18 +189,30 @@ def _crawl(args: argparse.Namespace) -> int:
         print("extractor crawl: give at least one URL or --urls FILE", file=sys.stderr)
         return 2
     progress = _bar(len(urls), "article")
-    options = CrawlOptions(max_pages=args.max_pages, concurrency=args.concurrency, per_host=args.per_host,
-                           delay=args.delay, timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes,
-                           cache=args.cache, no_cache=args.no_cache, refresh=args.refresh,
-                           ignore_robots=args.ignore_robots)
+    options = CrawlOptions(
+        max_pages=args.max_pages,
+        concurrency=args.concurrency,
+        per_host=args.per_host,
+        delay=args.delay,
+        timeout=args.timeout,
+        retries=args.retries,
+        max_bytes=args.max_bytes,
+        cache=args.cache,
+        no_cache=args.no_cache,
+        refresh=args.refresh,
+        ignore_robots=args.ignore_robots,
+    )
     stats = FetchStats()
     results = _ticking(crawl(urls, options, stats), progress)
     with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
         failed = write_results(results, args.format, out, errors)
     if progress:
         progress.close()
-    print(f"extractor: {len(urls) - failed} articles crawled, {failed} failed; {stats.requests} requests, "
-          f"{stats.cache_hits} pages from the cache", file=sys.stderr)
+    print(
+        f"extractor: {len(urls) - failed} articles crawled, {failed} failed; {stats.requests} requests, "
+        f"{stats.cache_hits} pages from the cache",
+        file=sys.stderr,
+    )
     return 1 if failed else 0
 
 
@@ -277,6 +307,6 @@ def _schema(args: argparse.Namespace) -> int:
         for name, content in files.items():
             Path(args.write, name).write_text(content, encoding="utf-8")
         return 0
-    for name, content in files.items():
+    for content in files.values():
         sys.stdout.write(content)
     return 0

@@ -6,21 +6,22 @@ Two threads, so the network never waits for the NLP:
 Articles come out in the order they complete, not the input order. A failed article is yielded as its
 error, so one bad URL never stops the others.
 """
+
 from __future__ import annotations
 
 import asyncio
 import queue
 import re
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from .cache import PageCache, default_cache_path
 from .clean import parse_html
 from .errors import ExtractorError, FetchError, InputError
-from .fetch import FetchOptions, Fetcher, FetchStats, Response
+from .fetch import Fetcher, FetchOptions, FetchStats, Response
 from .models import Article
 from .pagination import next_page_links
 from .sources import decode_html
@@ -49,9 +50,16 @@ class CrawlOptions:
     on_page: Callable[[str, bool], None] | None = None
 
     def fetch_options(self) -> FetchOptions:
-        return FetchOptions(concurrency=self.concurrency, per_host=self.per_host, delay=self.delay,
-                            timeout=self.timeout, retries=self.retries, max_bytes=self.max_bytes,
-                            ignore_robots=self.ignore_robots, refresh=self.refresh)
+        return FetchOptions(
+            concurrency=self.concurrency,
+            per_host=self.per_host,
+            delay=self.delay,
+            timeout=self.timeout,
+            retries=self.retries,
+            max_bytes=self.max_bytes,
+            ignore_robots=self.ignore_robots,
+            refresh=self.refresh,
+        )
 
     def cache_path(self) -> Path | None:
         return None if self.no_cache else Path(self.cache) if self.cache else default_cache_path()
@@ -70,8 +78,9 @@ class CrawledArticle:
     pages: list[CrawledPage]
 
 
-def crawl(urls: Iterable[str], options: CrawlOptions | None = None,
-          stats: FetchStats | None = None) -> Iterator[Article | ExtractorError]:
+def crawl(
+    urls: Iterable[str], options: CrawlOptions | None = None, stats: FetchStats | None = None
+) -> Iterator[Article | ExtractorError]:
     """Fetch each article with all its pages and yield, as each completes, its Article (with facts unless
     options.with_facts is False) or the error that stopped it: FetchError for fetching and decoding,
     whatever ExtractorError the pipeline raised (e.g. ExtractionError for a page with no text).
@@ -90,8 +99,9 @@ def crawl(urls: Iterable[str], options: CrawlOptions | None = None,
             yield err
 
 
-def crawl_pages(urls: Iterable[str], options: CrawlOptions | None = None,
-                stats: FetchStats | None = None) -> Iterator[CrawledArticle | FetchError]:
+def crawl_pages(
+    urls: Iterable[str], options: CrawlOptions | None = None, stats: FetchStats | None = None
+) -> Iterator[CrawledArticle | FetchError]:
     """The fetch layer alone: each article's decoded pages in order, or its FetchError, as each completes.
     `stats`, if given, is filled in with the request counts when the crawl ends."""
     options = options or CrawlOptions()

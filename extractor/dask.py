@@ -15,6 +15,7 @@ at all, so a retried task (a lost worker) never leaves a half part behind.
     with Client("scheduler:8786"):          # or LocalCluster(n_workers=..., threads_per_worker=1)
         extract_to_parts(["s3-mounted/articles/"], "out/facts/")
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,8 +43,9 @@ def partitions(paths: list[str]) -> list[list[str]]:
     return jsonl + [folders[key] for key in sorted(folders)]
 
 
-def extract_to_parts(paths: list[str], out_dir: str, fmt: str = "facts",
-                     reference_date: dt.date | None = None) -> list[dict]:
+def extract_to_parts(
+    paths: list[str], out_dir: str, fmt: str = "facts", reference_date: dt.date | None = None
+) -> list[dict]:
     """Run the extraction over the partitions of `paths` on the current Dask scheduler (a
     distributed Client if one is active), writing out_dir/part-NNNNN.jsonl (and .errors.jsonl when
     a partition has failures). Returns one summary per partition: part, articles, failed."""
@@ -55,8 +57,9 @@ def extract_to_parts(paths: list[str], out_dir: str, fmt: str = "facts",
     return bag.map(extract_partition, out_dir=out_dir, fmt=fmt, reference_date=reference_date).compute()
 
 
-def extract_partition(numbered: tuple[int, list[str]], out_dir: str, fmt: str = "facts",
-                      reference_date: dt.date | None = None) -> dict:
+def extract_partition(
+    numbered: tuple[int, list[str]], out_dir: str, fmt: str = "facts", reference_date: dt.date | None = None
+) -> dict:
     """One partition in this worker process (jobs=1: Dask already spreads partitions over cores)."""
     number, paths = numbered
     tune_process()

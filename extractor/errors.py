@@ -1,4 +1,5 @@
 """One exception hierarchy: everything the pipeline raises on purpose is an ExtractorError."""
+
 from __future__ import annotations
 
 

@@ -3,6 +3,7 @@
 The finders work on one spaCy Doc per text block and return plain candidates; this module adds the
 evidence (article offsets, page, section, sentence) and validates each record.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 
 def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list:
     """Every amount, count, date and place in the article text, in text order."""
-    texts = [text[b.start_char:b.end_char] for b in blocks]  # kept: Doc.text joins its tokens anew per read
+    texts = [text[b.start_char : b.end_char] for b in blocks]  # kept: Doc.text joins its tokens anew per read
     docs = parse(texts)
     candidates = [*find_quantities(docs), *find_dates(docs, reference_date), *find_places(docs)]
     facts = [fact for c in candidates if (fact := _record(c, texts, docs, blocks, doc_id)) is not None]
@@ -34,15 +35,20 @@ def _record(candidate: dict, texts: list[str], docs: list[Doc], blocks: list[Blo
     fields = dict(candidate)
     index, start, end = fields.pop("block"), fields.pop("start"), fields.pop("end")
     text, block = texts[index], blocks[index]
-    fields.update(doc_id=doc_id, text=text[start:end], start_char=block.start_char + start,
-                  end_char=block.start_char + end, page=block.page, section=block.section,
-                  sentence=_sentence(docs[index], text, start, end))
+    fields.update(
+        doc_id=doc_id,
+        text=text[start:end],
+        start_char=block.start_char + start,
+        end_char=block.start_char + end,
+        page=block.page,
+        section=block.section,
+        sentence=_sentence(docs[index], text, start, end),
+    )
     try:
         return FACT_ADAPTER.validate_python(fields)
     except ValidationError as err:
         # a candidate the models reject is a finder bug: drop it rather than emit an impossible record
-        log.warning("dropped invalid %s candidate %r: %s", fields.get("kind"), fields["text"],
-                    err.errors()[0]["msg"])
+        log.warning("dropped invalid %s candidate %r: %s", fields.get("kind"), fields["text"], err.errors()[0]["msg"])
         return None
 
 
@@ -52,4 +58,4 @@ def _sentence(doc: Doc, text: str, start: int, end: int) -> str:
     if span is None or not doc.has_annotation("SENT_START"):
         return text
     first, last = span[0].sent, span[-1].sent
-    return text[first.start_char:last.end_char].strip()
+    return text[first.start_char : last.end_char].strip()

@@ -13,6 +13,7 @@ What it guarantees, per request:
 - successful pages stored in / served from the page cache.
 Every failure is a FetchError naming the URL and the status or exception.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -26,8 +27,8 @@ import time
 import urllib.request
 import urllib.robotparser
 import zlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import AsyncIterator
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
@@ -160,8 +161,11 @@ class Fetcher:
         current = url
         for _ in range(self.options.max_redirects + 1):
             if not await self._allowed(current):
-                raise FetchError(url, f"{current} is disallowed by robots.txt of {_origin(current)} "
-                                      "(--ignore-robots overrides it, at your own responsibility)")
+                raise FetchError(
+                    url,
+                    f"{current} is disallowed by robots.txt of {_origin(current)} "
+                    "(--ignore-robots overrides it, at your own responsibility)",
+                )
             status, headers, body = await self._get_with_retries(current, url, priority)
             location = headers.get("location")
             if status in _REDIRECTS and location:
@@ -184,8 +188,11 @@ class Fetcher:
                 return await self._get_once(url, source, priority)
             except _Retryable as failure:
                 if failure.wait is not None and failure.wait > opts.max_retry_after:
-                    raise FetchError(source, f"{failure.problem} from {url}, and Retry-After asks for "
-                                             f"{failure.wait:.0f} s (more than {opts.max_retry_after:.0f} s)") from None
+                    raise FetchError(
+                        source,
+                        f"{failure.problem} from {url}, and Retry-After asks for "
+                        f"{failure.wait:.0f} s (more than {opts.max_retry_after:.0f} s)",
+                    ) from None
                 if attempt == opts.retries:
                     tries = "attempt" if attempt == 0 else "attempts"
                     raise FetchError(source, f"{failure.problem} from {url} after {attempt + 1} {tries}") from None
@@ -195,7 +202,7 @@ class Fetcher:
 
     def _backoff(self, attempt: int) -> float:
         # exponential, with jitter so many clients failing together do not come back together
-        base = min(self.options.max_backoff, self.options.backoff * 2 ** attempt)
+        base = min(self.options.max_backoff, self.options.backoff * 2**attempt)
         return base * random.uniform(0.5, 1.5)
 
     async def _get_once(self, url: str, source: str, priority: int) -> tuple[int, dict[str, str], bytes]:
@@ -447,8 +454,9 @@ class _BoundedDecoder:
         self._total += len(piece)
         if self._total > self.limit:
             how = "" if self.encoding == "identity" else f" after {self.encoding} decompression"
-            raise FetchError(self.source, f"{self.url} is over the {self.limit:,}-byte cap{how}; "
-                                          "stopped reading (--max-bytes)")
+            raise FetchError(
+                self.source, f"{self.url} is over the {self.limit:,}-byte cap{how}; stopped reading (--max-bytes)"
+            )
         self._parts.append(piece)
 
     def result(self) -> bytes:

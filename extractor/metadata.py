@@ -4,6 +4,7 @@ Sources in order of trust: explicit metadata (meta tags, JSON-LD), then page mar
 then the URL, then the visible dateline under the headline or a labelled "Published" date.
 Marker lists and labels live in data/selectors.json.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -60,8 +61,9 @@ def _meta(tree, *names: str) -> str | None:
 
 # ---------------------------------------------------------------- title
 
+
 def strip_site_name(title: str, site_name: str | None = None) -> str:
-    """"Story headline | Site" -> "Story headline": drop the site name, else the shorter side parts."""
+    """ "Story headline | Site" -> "Story headline": drop the site name, else the shorter side parts."""
     title = _norm(title)
     for sep in _data()["title_separators"]:
         if sep not in title:
@@ -107,7 +109,7 @@ def _page_title(tree) -> str | None:
     return None
 
 
-_END_PUNCT = tuple(".!?:;,。！？；：…\"”")
+_END_PUNCT = tuple('.!?:;,。！？；：…"”')
 
 
 def first_line_title(texts: list[str]) -> str | None:
@@ -125,8 +127,10 @@ def first_line_title(texts: list[str]) -> str | None:
 
 # ---------------------------------------------------------------- dates
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _MDY = re.compile(r"\b([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(r"\b(\d{1,2})\.? ([a-z]{3})[a-z]*\.?,? ((?:19|20)\d\d)\b", re.I)  # "25. September 2018" (de)
@@ -310,9 +314,13 @@ def _headline(tree, body, sizes: dict, title: str | None):
     if not candidates:
         size = _nonspace(title)
         for el in body.iter() if body is not None else ():
-            if isinstance(el.tag, str) and el.tag not in ("a", "li", "title", "option") \
-                    and sizes[el] == size and _norm(el.text_content()) == title \
-                    and not any(a.tag in ("a", "li", "nav") for a in el.iterancestors()):
+            if (
+                isinstance(el.tag, str)
+                and el.tag not in ("a", "li", "title", "option")
+                and sizes[el] == size
+                and _norm(el.text_content()) == title
+                and not any(a.tag in ("a", "li", "nav") for a in el.iterancestors())
+            ):
                 candidates.append(el)
                 break
     # a sticky site header may repeat the headline above the article: the copy in <article>/<main> wins
@@ -342,7 +350,9 @@ def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150
         # a byline's date stands in a short text of its own; a date inside a sentence ("In this Dec. 12,
         # 2006, file photo") belongs to what the sentence tells
         for start, d in _text_dates(text) if len(piece) <= 80 else ():
-            if start >= len(text) - len(piece) and not _data()["updated_label"].search(text[max(0, start - 30):start]):
+            if start >= len(text) - len(piece) and not _data()["updated_label"].search(
+                text[max(0, start - 30) : start]
+            ):
                 return d
         if len(text) > window:
             return None
@@ -360,10 +370,12 @@ def _labelled_date(body, sizes: dict) -> dt.date | None:
         if not text or len(text) > 100:
             continue
         for start, d in _text_dates(text):
-            if label.search(text[max(0, start - 30):start]) and not any(
-                    isinstance(a.tag, str) and a.tag in ("li", "ol", "ul", "aside", "footer", "nav")
-                    or "comment" in f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-                    for a in (*el.iter(), *el.iterancestors())):
+            if label.search(text[max(0, start - 30) : start]) and not any(
+                isinstance(a.tag, str)
+                and a.tag in ("li", "ol", "ul", "aside", "footer", "nav")
+                or "comment" in f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+                for a in (*el.iter(), *el.iterancestors())
+            ):
                 return d
     return None
 
@@ -398,6 +410,7 @@ def published_date(tree, urls: list[str | None], title: str | None = None) -> tu
 
 # ---------------------------------------------------------------- URLs, language
 
+
 def _canonical(tree, url: str | None) -> str | None:
     href = None
     for link in tree.iter("link"):
@@ -420,16 +433,23 @@ def _self_url(tree, url: str | None) -> str | None:
     marker = _data()["current_page_marker"]
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:")) and marker.search(a.get("class") or "") \
-                and _PAGE_NUMBER.match(a.text_content() or ""):
+        if (
+            href
+            and not href.startswith(("#", "javascript:"))
+            and marker.search(a.get("class") or "")
+            and _PAGE_NUMBER.match(a.text_content() or "")
+        ):
             return urljoin(url, href) if url else href
     return None
 
 
 def _language(tree) -> str | None:
     root = tree.getroottree().getroot()
-    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") \
+    lang = (
+        root.get("lang")
+        or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         or _meta(tree, "og:locale", "language", "content-language", "dc.language")
+    )
     if not lang:
         for m in tree.iter("meta"):
             if (m.get("http-equiv") or "").lower() == "content-language":
@@ -439,8 +459,9 @@ def _language(tree) -> str | None:
     return lang if lang and re.fullmatch(r"[a-z]{2,3}", lang) else None
 
 
-def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None,
-                  blocks: list[TextBlock] | None = None) -> PageMeta:
+def read_metadata(
+    tree: lxml.html.HtmlElement, url: str | None = None, blocks: list[TextBlock] | None = None
+) -> PageMeta:
     """Title (og:title, <h1>, <title>), canonical URL, and publication date from meta
     article:published_time, JSON-LD datePublished, <time datetime>, a date pattern in the URL
     (/2021/0508/, /2019/nov/18/, /2016/08/...), or the dateline under the headline.
@@ -455,5 +476,11 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None,
 
         blocks = clean_page(tree, url) if blocks is None else blocks
         title = blocks[0].text if blocks and blocks[0].section == "title" else None
-    return PageMeta(title=title, canonical=canonical, published=published, language=_language(tree),
-                    self_url=self_url, published_month=month)
+    return PageMeta(
+        title=title,
+        canonical=canonical,
+        published=published,
+        language=_language(tree),
+        self_url=self_url,
+        published_month=month,
+    )

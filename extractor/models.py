@@ -2,13 +2,14 @@
 
 Validation rejects impossible records, so a bug upstream shows as an error, not as a bad row.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 import pycountry
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, model_validator
@@ -126,7 +127,7 @@ class PlaceFact(_FactBase):
     gazetteer_id: str | None = None
 
 
-Fact = Annotated[Union[AmountFact, CountFact, DateFact, PlaceFact], Field(discriminator="kind")]
+Fact = Annotated[AmountFact | CountFact | DateFact | PlaceFact, Field(discriminator="kind")]
 FACT_ADAPTER: TypeAdapter = TypeAdapter(Fact)
 
 
@@ -159,7 +160,7 @@ class Article(_Record):
             if block.end_char > len(self.text) or block.end_char < block.start_char:
                 raise ValueError(f"block {block.start_char}-{block.end_char} is outside the text")
         for fact in self.facts or []:
-            if self.text[fact.start_char:fact.end_char] != fact.text:
+            if self.text[fact.start_char : fact.end_char] != fact.text:
                 raise ValueError(f"fact text {fact.text!r} is not the article text at its offsets")
         return self
 

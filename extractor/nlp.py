@@ -8,13 +8,15 @@ same rules, only those that set POS, TAG or DEP, as a table lookup per token, an
 The model's matrix products run on numpy's OpenBLAS rather than blis (load()), and tune_process() sets up a
 process that runs batches (benchmarks/PERFORMANCE.md has the figures).
 """
+
 # no `from __future__ import annotations`: spaCy's config system (confection, pydantic v1 style) reads the
 # factory's annotations as live types and cannot resolve strings
 import ctypes
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -79,7 +81,7 @@ def _keep_freed_arrays() -> None:
 def parse(texts: list[str]) -> list[Doc]:
     """The texts through the pipeline, each doc keeping the text it was made from for text_of()."""
     docs = list(load().pipe(texts))
-    for doc, text in zip(docs, texts):
+    for doc, text in zip(docs, texts, strict=True):
         doc.user_data[TEXT_KEY] = text  # the tokenizer keeps every character: doc.text == text
     return docs
 
@@ -107,8 +109,11 @@ class _Rule:
     sets: tuple[tuple[int, int], ...]
 
     def matches_at(self, rows: list[tuple[int, ...]], start: int) -> bool:
-        return 0 <= start and start + len(self.tests) <= len(rows) and all(
-            test(rows[start + k][col]) for k, token in enumerate(self.tests) for col, test in token)
+        return (
+            0 <= start
+            and start + len(self.tests) <= len(rows)
+            and all(test(rows[start + k][col]) for k, token in enumerate(self.tests) for col, test in token)
+        )
 
 
 class PosTable:
@@ -152,20 +157,29 @@ class PosTable:
     def _fold(self, row: list[int]) -> tuple[int, ...]:
         """A token's values, those no rule names folded into one (-1): they all test alike, and the table
         stays small."""
-        return tuple(value if known is None or value in known else -1 for value, known in zip(row, self._known))
+        return tuple(
+            value if known is None or value in known else -1 for value, known in zip(row, self._known, strict=True)
+        )
 
     def _single(self, row: tuple[int, ...]) -> Hits:
         hits = self._table.get(row)
         if hits is None:
-            hits = self._table[row] = tuple((order, rule.sets) for order, rule in enumerate(self.rules)
-                                            if len(rule.tests) == 1 and rule.matches_at([row], 0))
+            hits = self._table[row] = tuple(
+                (order, rule.sets)
+                for order, rule in enumerate(self.rules)
+                if len(rule.tests) == 1 and rule.matches_at([row], 0)
+            )
         return hits
 
     def _rule(self, tokens: list[dict[str, Any]], pattern: dict[str, Any]) -> _Rule:
-        tests = tuple(tuple((self.columns.index(attr), _test(self.vocab, attr, spec)) for attr, spec in t.items())
-                      for t in tokens)
-        sets = tuple((TABLE_SETS.index(attr), self.vocab.strings.add(value))
-                     for attr, value in pattern["attrs"].items() if attr in TABLE_SETS)
+        tests = tuple(
+            tuple((self.columns.index(attr), _test(self.vocab, attr, spec)) for attr, spec in t.items()) for t in tokens
+        )
+        sets = tuple(
+            (TABLE_SETS.index(attr), self.vocab.strings.add(value))
+            for attr, value in pattern["attrs"].items()
+            if attr in TABLE_SETS
+        )
         index = pattern.get("index", 0)
         return _Rule(tests, index if index >= 0 else len(tokens) + index, sets)
 

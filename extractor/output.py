@@ -1,13 +1,15 @@
 """JSONL writing: one record a line, files written whole or not at all, and the --errors log."""
+
 from __future__ import annotations
 
 import json
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from .errors import ExtractorError
 from .models import Article

@@ -23,8 +23,8 @@ Next-page discovery (`next_page_links`)
 
 Grouping saved pages (`group_pages`)
 - Page A links to page B when one of A's next links (tried in order, the first that names a given
-  page wins) names B by: the same URL as B's url, canonical (unless several pages share it) or self URL (the link B's own
-  bar marks as current, read by metadata.py); the same file name as B's file in the same folder (SPEC:
+  page wins) names B by: the same URL as B's url, canonical (unless several pages share it) or self URL (the
+  link B's own bar marks as current, read by metadata.py); the same file name as B's file in the same folder (SPEC:
   `c90000-9847469-2.html`), or the same root-relative path as B's relative self URL;
   or the same last path segment, extension ignored, on the same site (regtransfers: the next link says
   /celebrity-customers/...-p2/ while page 2's canonical says /marketing-your-business/...-p2/).
@@ -49,6 +49,7 @@ Stitching (`stitch`)
   Repeats inside a single page are the cleaner's business and are left alone.
 - Page numbers are positions in the list given: 1-based.
 """
+
 from __future__ import annotations
 
 import json
@@ -86,6 +87,7 @@ class _Candidate:
 
 
 # --- patterns --------------------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
@@ -130,6 +132,7 @@ def _tokens(value: str | None) -> set[str]:
 
 
 # --- URLs ------------------------------------------------------------------------------------------
+
 
 def _host(url: str) -> str:
     host = urlsplit(url).hostname or ""
@@ -177,7 +180,7 @@ def page_of_url(url: str) -> tuple[str | None, int | None]:
     for pattern in _patterns()["url_page_patterns"]:
         match = pattern.search(parts.path)
         if match:
-            return _slug(parts.path[:match.start()] + parts.path[match.end():]), int(match["n"])
+            return _slug(parts.path[: match.start()] + parts.path[match.end() :]), int(match["n"])
     return _slug(parts.path), None
 
 
@@ -208,7 +211,7 @@ def _has_marker(element: lxml.html.HtmlElement, levels: int = 4) -> bool:
         if node is None or not isinstance(node.tag, str):
             break
         get = node.get
-        attrs = f'{get("class", "")} {get("id", "")} {get("rel", "")} {get("data-ct-label", "")}'
+        attrs = f"{get('class', '')} {get('id', '')} {get('rel', '')} {get('data-ct-label', '')}"
         if markers.search(attrs.casefold()):
             return True
         node = node.getparent()
@@ -392,6 +395,7 @@ def next_page_links(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
 
 # --- group_pages -----------------------------------------------------------------------------------
 
+
 def _file_key(path: str) -> tuple[str, str]:
     """(folder, file name without .gz): a link's target file name is compared in the same folder."""
     folder, name = os.path.split(os.path.normpath(path))
@@ -436,10 +440,12 @@ class _Index:
         path = urlsplit(link).path
         name = _segments(path)[-1] if _segments(path) else ""
         folder = _file_key(page.source)[0]
-        hits = [self.by_url.get(_norm_url(link)) if urlsplit(link).scheme else None,
-                self.by_file.get((folder, name.casefold())) if name else None,
-                self.by_file.get((folder, path.casefold())) if path.startswith("/") else None,
-                self.by_slug.get((_host(link), _slug(path) or "")) if urlsplit(link).scheme else None]
+        hits = [
+            self.by_url.get(_norm_url(link)) if urlsplit(link).scheme else None,
+            self.by_file.get((folder, name.casefold())) if name else None,
+            self.by_file.get((folder, path.casefold())) if path.startswith("/") else None,
+            self.by_slug.get((_host(link), _slug(path) or "")) if urlsplit(link).scheme else None,
+        ]
         return next((h for h in hits if h is not None), None)
 
 
@@ -540,6 +546,7 @@ def group_pages(pages: list[ParsedPage]) -> list[list[ParsedPage]]:
 
 # --- stitch ----------------------------------------------------------------------------------------
 
+
 def _block_key(block: TextBlock) -> str:
     return " ".join(block.text.split())
 
@@ -586,7 +593,7 @@ def _without_title(block: TextBlock, titles: list[str]) -> TextBlock | None:
         return None
     for title in titles:
         if len(title) > 10 and block.text.startswith(title + " "):
-            return TextBlock(block.section, block.text[len(title):].strip())
+            return TextBlock(block.section, block.text[len(title) :].strip())
     return block
 
 

@@ -2,6 +2,7 @@
 
 Plain functions; only cli.py and batch.py know about files, processes and the terminal.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,21 +25,31 @@ def parse_page(html: str, source: str, url: str | None = None) -> ParsedPage:
     tree = parse_html(html)
     blocks = clean_page(tree, url)
     meta = read_metadata(tree, url, blocks)
-    return ParsedPage(source=source, url=url, meta=meta, blocks=blocks,
-                      next_links=next_page_links(tree, url or meta.canonical))
+    return ParsedPage(
+        source=source, url=url, meta=meta, blocks=blocks, next_links=next_page_links(tree, url or meta.canonical)
+    )
 
 
-def build_article(pages: list[ParsedPage], doc_id: str | None = None,
-                  reference_date: dt.date | None = None, with_facts: bool = True) -> Article:
+def build_article(
+    pages: list[ParsedPage], doc_id: str | None = None, reference_date: dt.date | None = None, with_facts: bool = True
+) -> Article:
     """Stitch an article's pages (in order) into one Article record, with its facts unless told not to."""
     first = pages[0]
     text, blocks = _join(stitch([p.blocks for p in pages]))
     published = first.meta.published
     refs = [PageRef(page=n, url=p.url, source=p.source) for n, p in enumerate(pages, start=1)]
-    title = first.meta.title or next((text[b.start_char:b.end_char] for b in blocks if b.section == "title"), None)
-    return _assemble(text, blocks, refs, doc_id=doc_id or article_doc_id(pages),
-                     url=first.url or first.meta.canonical, title=title, published=published,
-                     reference_date=reference_date or published, with_facts=with_facts)
+    title = first.meta.title or next((text[b.start_char : b.end_char] for b in blocks if b.section == "title"), None)
+    return _assemble(
+        text,
+        blocks,
+        refs,
+        doc_id=doc_id or article_doc_id(pages),
+        url=first.url or first.meta.canonical,
+        title=title,
+        published=published,
+        reference_date=reference_date or published,
+        with_facts=with_facts,
+    )
 
 
 def article_doc_id(pages: list[ParsedPage]) -> str:
@@ -47,24 +58,49 @@ def article_doc_id(pages: list[ParsedPage]) -> str:
     return first.meta.canonical or first.url or first.source
 
 
-def text_article(page: RawPage, doc_id: str, reference_date: dt.date | None = None,
-                 with_facts: bool = True) -> Article:
+def text_article(page: RawPage, doc_id: str, reference_date: dt.date | None = None, with_facts: bool = True) -> Article:
     """An article handed in as ready text: no HTML stage, and its characters are kept exactly, since the
     caller may hold offsets into it. Paragraphs are the stretches between blank lines."""
     text = page.text or ""
     refs = [PageRef(page=1, url=page.url, source=page.source)]
-    return _assemble(text, _text_blocks(text), refs, doc_id=doc_id, url=page.url, title=None, published=None,
-                     reference_date=reference_date, with_facts=with_facts)
+    return _assemble(
+        text,
+        _text_blocks(text),
+        refs,
+        doc_id=doc_id,
+        url=page.url,
+        title=None,
+        published=None,
+        reference_date=reference_date,
+        with_facts=with_facts,
+    )
 
 
-def _assemble(text: str, blocks: list[Block], pages: list[PageRef], *, doc_id: str, url: str | None,
-              title: str | None, published: dt.date | None, reference_date: dt.date | None,
-              with_facts: bool) -> Article:
+def _assemble(
+    text: str,
+    blocks: list[Block],
+    pages: list[PageRef],
+    *,
+    doc_id: str,
+    url: str | None,
+    title: str | None,
+    published: dt.date | None,
+    reference_date: dt.date | None,
+    with_facts: bool,
+) -> Article:
     if not text.strip():
         raise ExtractionError(pages[0].source, "no article text found")
     facts = extract_facts(text, blocks, doc_id, reference_date) if with_facts else None
-    return Article(doc_id=doc_id, url=url, title=title, published=published.isoformat() if published else None,
-                   pages=pages, text=text, blocks=blocks, facts=facts)
+    return Article(
+        doc_id=doc_id,
+        url=url,
+        title=title,
+        published=published.isoformat() if published else None,
+        pages=pages,
+        text=text,
+        blocks=blocks,
+        facts=facts,
+    )
 
 
 def _join(numbered: list[tuple[int, TextBlock]]) -> tuple[str, list[Block]]:

@@ -1,4 +1,5 @@
 """`-o FILE --resume`: what a killed batch already wrote, so its restart neither redoes nor doubles it."""
+
 from __future__ import annotations
 
 import json
@@ -66,7 +67,7 @@ class Ledger:
         if done.exists():  # drop a torn last line so the next entry starts on its own line
             data = done.read_bytes()
             if data and not data.endswith(b"\n"):
-                done.write_bytes(data[:data.rfind(b"\n") + 1])
+                done.write_bytes(data[: data.rfind(b"\n") + 1])
 
     def add(self, article: Article, lines: list[str]) -> None:
         """Facts first, then the record that they are complete: a kill between the two redoes the article."""

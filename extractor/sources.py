@@ -2,17 +2,18 @@
 
 Every failure is an InputError naming the input, so the caller can report it and go on.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import gzip
 import io
-import zlib
 import json
 import sys
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes

@@ -7,6 +7,7 @@ with the hashes of the one inline script and style blocks anything else, and for
 request. Articles are rendered when they scroll near the viewport, so 1,000 of them open at once;
 with an output directory, each article gets a file of its own plus index.html.
 """
+
 from __future__ import annotations
 
 import base64
@@ -14,11 +15,12 @@ import hashlib
 import json
 import os
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 from pydantic import ValidationError
 
@@ -37,6 +39,7 @@ class FactsOnlyArticle(Article):
 
 
 # ---------------------------------------------------------------- public API
+
 
 def write_report(articles: Iterable[Article | ExtractorError], out: str) -> None:
     """Write the review page to `out`. If `out` ends with "/" or is an existing directory, write one
@@ -67,8 +70,9 @@ def load_records(path: str | os.PathLike) -> list[Article]:
                 else:
                     articles.append(Article.model_validate(record))
             except (json.JSONDecodeError, ValidationError) as err:
-                raise InputError(str(path), f"line {number}: not a record `extractor extract` writes: "
-                                            f"{_first_error(err)}") from None
+                raise InputError(
+                    str(path), f"line {number}: not a record `extractor extract` writes: {_first_error(err)}"
+                ) from None
     return articles + [_rebuild(doc_id, group) for doc_id, group in facts.items()]
 
 
@@ -101,6 +105,7 @@ def read_inputs(paths: list[str], options: BatchOptions | None = None) -> Iterat
 
 
 # ---------------------------------------------------------------- writing the page
+
 
 @dataclass(frozen=True)
 class _Template:
@@ -151,10 +156,14 @@ def _with_end(items: Iterator) -> Iterator:
 
 def _write_article_file(folder: Path, article: Article, entry: dict, has_next: bool) -> None:
     n = entry["n"]
-    nav = {"index": "index.html", "prev": _file_name(n - 1) if n > 1 else None,
-           "next": _file_name(n + 1) if has_next else None}
-    _write_page(folder / entry["href"], [(n, article)], {"mode": "article", "articles": [entry], "errors": [],
-                                                         "nav": nav})
+    nav = {
+        "index": "index.html",
+        "prev": _file_name(n - 1) if n > 1 else None,
+        "next": _file_name(n + 1) if has_next else None,
+    }
+    _write_page(
+        folder / entry["href"], [(n, article)], {"mode": "article", "articles": [entry], "errors": [], "nav": nav}
+    )
 
 
 def _write_page(path: Path, articles: list[tuple[int, Article]], config: dict) -> None:
@@ -190,15 +199,24 @@ def _write_article_data(handle: IO[str], n: int, article: Article) -> None:
     handle.write("</script>\n")
 
 
-_FACTS_ONLY_NOTE = ("Rebuilt from facts only: the input had no article text, so this shows each fact's "
-                    "sentence once, in text order; the rest of the article is not shown.")
+_FACTS_ONLY_NOTE = (
+    "Rebuilt from facts only: the input had no article text, so this shows each fact's "
+    "sentence once, in text order; the rest of the article is not shown."
+)
 
 
 def _index_entry(article: Article, n: int) -> dict:
     counts = Counter(fact.kind for fact in article.facts or [])
-    return {"n": n, "title": article.title, "doc_id": article.doc_id, "published": article.published,
-            "source": article.pages[0].source if article.pages else None, "pages": len(article.pages),
-            "chars": len(article.text), "counts": {kind: counts.get(kind, 0) for kind in KINDS}}
+    return {
+        "n": n,
+        "title": article.title,
+        "doc_id": article.doc_id,
+        "published": article.published,
+        "source": article.pages[0].source if article.pages else None,
+        "pages": len(article.pages),
+        "chars": len(article.text),
+        "counts": {kind: counts.get(kind, 0) for kind in KINDS},
+    }
 
 
 def _error_entry(error: ExtractorError) -> dict:
@@ -214,8 +232,13 @@ def script_json(value: object) -> str:
     nor "<!--" can end or confuse the element, whatever the article text holds. ("<" only ever occurs
     inside JSON strings, where \\u003c means the same.) U+2028/9 are escaped for older JS parsers."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -229,12 +252,16 @@ def _template() -> _Template:
     js = (folder / "report.js").read_text(encoding="utf-8")
     # the CSS and script are inlined verbatim; a closing tag inside them would end the element early
     assert "</style" not in css.lower() and "</script" not in js.lower()
-    csp = "; ".join([
-        "default-src 'none'",  # no request of any kind leaves the page
-        f"script-src '{_sha256(js)}'",  # only our script runs, never one smuggled in through the text
-        f"style-src '{_sha256(css)}'",
-        "img-src 'none'", "base-uri 'none'", "form-action 'none'",
-    ])
+    csp = "; ".join(
+        [
+            "default-src 'none'",  # no request of any kind leaves the page
+            f"script-src '{_sha256(js)}'",  # only our script runs, never one smuggled in through the text
+            f"style-src '{_sha256(css)}'",
+            "img-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
     html = html.replace("{{csp}}", csp).replace("{{css}}", css).replace("{{js}}", js)
     head, tail = html.split(ARTICLES_MARK)
     return _Template(head=head, tail=tail)
@@ -253,6 +280,7 @@ def _first_error(err: Exception) -> str:
 
 # ---------------------------------------------------------------- articles from facts alone
 
+
 @dataclass
 class _Sentence:
     text: str
@@ -266,19 +294,32 @@ def _rebuild(doc_id: str, facts: list) -> FactsOnlyArticle:
     facts = sorted(facts, key=lambda f: (f.start_char, -f.end_char))
     sentences: dict[tuple[str, int], _Sentence] = {}
     placed = []  # (fact, its sentence's key)
-    for fact, anchor in zip(facts, _anchors(facts)):
+    for fact, anchor in zip(facts, _anchors(facts), strict=True):
         key = (fact.sentence, anchor) if anchor is not None else (fact.text, fact.start_char)
         sentences.setdefault(key, _Sentence(key[0], key[1], fact.page, fact.section))
         placed.append((fact, key))
     text, blocks, offsets = _join_sentences(sorted(sentences.items(), key=lambda kv: (kv[1].anchor, kv[0])))
-    moved = [fact.model_copy(update={"start_char": offsets[key] + fact.start_char - key[1],
-                                     "end_char": offsets[key] + fact.end_char - key[1]})
-             for fact, key in placed]
+    moved = [
+        fact.model_copy(
+            update={
+                "start_char": offsets[key] + fact.start_char - key[1],
+                "end_char": offsets[key] + fact.end_char - key[1],
+            }
+        )
+        for fact, key in placed
+    ]
     pages = sorted({fact.page for fact in facts})
     url = doc_id if doc_id.startswith(("http://", "https://")) else None
-    return FactsOnlyArticle(doc_id=doc_id, url=url, title=None, published=None,
-                            pages=[PageRef(page=p, url=url if p == 1 else None, source=doc_id) for p in pages],
-                            text=text, blocks=blocks, facts=moved)
+    return FactsOnlyArticle(
+        doc_id=doc_id,
+        url=url,
+        title=None,
+        published=None,
+        pages=[PageRef(page=p, url=url if p == 1 else None, source=doc_id) for p in pages],
+        text=text,
+        blocks=blocks,
+        facts=moved,
+    )
 
 
 def _anchors(facts: list) -> list[int | None]:
@@ -286,10 +327,12 @@ def _anchors(facts: list) -> list[int | None]:
     sentence; the anchor most facts of that sentence agree on wins, else the first occurrence."""
     candidates = [[fact.start_char - i for i in _occurrences(fact.sentence, fact.text)] for fact in facts]
     votes: dict[str, Counter] = defaultdict(Counter)
-    for fact, options in zip(facts, candidates):
+    for fact, options in zip(facts, candidates, strict=True):
         votes[fact.sentence].update(options)
-    return [max(options, key=lambda a: (votes[fact.sentence][a], a)) if options else None
-            for fact, options in zip(facts, candidates)]
+    return [
+        max(options, key=lambda a: (votes[fact.sentence][a], a)) if options else None
+        for fact, options in zip(facts, candidates, strict=True)
+    ]
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:
@@ -309,8 +352,14 @@ def _join_sentences(items: list[tuple[tuple[str, int], _Sentence]]) -> tuple[str
         if parts:
             position += len(SENTENCE_SEPARATOR)
         offsets[key] = position
-        blocks.append(Block(section=sentence.section, page=sentence.page, start_char=position,
-                            end_char=position + len(sentence.text)))
+        blocks.append(
+            Block(
+                section=sentence.section,
+                page=sentence.page,
+                start_char=position,
+                end_char=position + len(sentence.text),
+            )
+        )
         parts.append(sentence.text)
         position += len(sentence.text)
     return SENTENCE_SEPARATOR.join(parts), blocks, offsets

@@ -1,12 +1,14 @@
 """A process pool for batches: a bounded window of tasks in flight, results in order, and a worker
 that dies (a segfault in a parser, the OOM killer) costing only the task it was working on."""
+
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TypeVar
 
 from .errors import ExtractorError
 
@@ -47,8 +49,9 @@ class _Task:
     future: Future
 
 
-def windowed(pool: Pool, fn: Callable[[T], R], items: Iterable[T], crashed: Callable[[T], R],
-             window: int, ordered: bool = True) -> Iterator[R]:
+def windowed(
+    pool: Pool, fn: Callable[[T], R], items: Iterable[T], crashed: Callable[[T], R], window: int, ordered: bool = True
+) -> Iterator[R]:
     """fn over items on the pool, at most `window` in flight; in input order when `ordered`, else as
     they complete. An item whose worker dies yields crashed(item); the others are redone."""
     pending: deque[_Task] = deque()

@@ -1,4 +1,5 @@
 """Shared paths. The evaluation data in ../shared/ comes from other projects and is read in place, never copied."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -4,6 +4,7 @@ Each path gets a list of replies served in turn (the last one repeats), so "500 
 `server.route(path, Reply(500), Reply(200, body))`. Unknown paths are 404, robots.txt included.
 Given a certificate and key (`tls=(certfile, keyfile)`), it speaks https instead.
 """
+
 from __future__ import annotations
 
 import socket
@@ -28,8 +29,10 @@ class Reply:
 
 def html_page(title: str, paragraphs: list[str], links: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title></head>"
-            f"<body><h1>{title}</h1><div class='article'>{body}</div>{links}</body></html>")
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title></head>"
+        f"<body><h1>{title}</h1><div class='article'>{body}</div>{links}</body></html>"
+    )
 
 
 class LocalServer:
@@ -52,8 +55,9 @@ class LocalServer:
             context.load_cert_chain(*tls)
             # the handshake happens in the handler's thread, so a client refusing the certificate
             # does not hold up the accepting loop
-            self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True,
-                                                     do_handshake_on_connect=False)
+            self._httpd.socket = context.wrap_socket(
+                self._httpd.socket, server_side=True, do_handshake_on_connect=False
+            )
         self._httpd.daemon_threads = True  # a hanging reply must not keep the tests from ending
         self._httpd.block_on_close = False
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -66,8 +70,10 @@ class LocalServer:
         return f"{self.scheme}://{host}:{self.port}{path}"
 
     def route(self, path: str, *replies: Reply | str) -> None:
-        self.routes[path] = [Reply(body=r, headers={"Content-Type": "text/html; charset=utf-8"})
-                             if isinstance(r, str) else r for r in replies]
+        self.routes[path] = [
+            Reply(body=r, headers={"Content-Type": "text/html; charset=utf-8"}) if isinstance(r, str) else r
+            for r in replies
+        ]
 
     @property
     def total(self) -> int:

@@ -3,6 +3,7 @@
 Each floor sits just under the figure measured when it was set (benchmarks/ACCURACY.md has the
 full-file figures): a change that loses accuracy fails here; one that gains should raise the floor.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,8 +11,8 @@ import importlib.util
 from collections import defaultdict
 
 import pytest
-
 from conftest import shared_path
+
 from extractor import extract_text
 
 SAMPLE = 60  # documents from the top of each file

@@ -1,4 +1,5 @@
 """Batches: the same facts whatever the jobs, a dying worker costs one article, --resume never doubles a fact."""
+
 from __future__ import annotations
 
 import json
@@ -6,14 +7,14 @@ import os
 import shutil
 
 import pytest
-
 from conftest import FIXTURES
+
 from extractor import batch, cli
 from extractor.batch import BatchOptions, run
-from extractor.resume import Skip
-from extractor.workers import Pool, windowed
 from extractor.errors import ExtractorError
 from extractor.models import Article
+from extractor.resume import Skip
+from extractor.workers import Pool, windowed
 
 RECORDS = [
     {"id": "a", "text": "Zhejiang invested 96.4 billion yuan in 329 projects.", "reference_date": "2021-05-08"},
@@ -33,6 +34,7 @@ def _lines(results) -> list[str]:
 
 
 # --- the pool ------------------------------------------------------------------------------------
+
 
 def _square_or_die(n: int) -> int:
     if n == 3:
@@ -75,6 +77,7 @@ def test_a_crashing_article_is_reported_and_the_rest_complete(tmp_path, monkeypa
 
 # --- same output whatever the jobs ---------------------------------------------------------------
 
+
 @pytest.fixture
 def mixed_inputs(tmp_path) -> list[str]:
     pages = tmp_path / "pages"
@@ -104,6 +107,7 @@ def test_results_stream_before_all_inputs_are_read(tmp_path):
 
 
 # --- --resume ------------------------------------------------------------------------------------
+
 
 def _extract(*args: str) -> int:
     return cli.main(["extract", "--jobs", "1", *args])
@@ -190,4 +194,7 @@ def test_errors_cross_process_boundaries_intact(tmp_path):
     path = _write_jsonl(tmp_path / "in.jsonl", RECORDS[:1])
     results = list(run([str(empty), path, str(blank)], BatchOptions(jobs=2)))
     assert [(type(r).__name__, getattr(r, "message", None)) for r in results] == [
-        ("InputError", "empty file"), ("Article", None), ("ExtractionError", "no article text found")]
+        ("InputError", "empty file"),
+        ("Article", None),
+        ("ExtractionError", "no article text found"),
+    ]

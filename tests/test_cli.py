@@ -1,4 +1,5 @@
 """The command line as users and the evaluation scripts call it: outputs, errors, exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -6,17 +7,22 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO
+
 from extractor.models import schema_files
 from extractor.output import open_output
 
-TEXT_RECORD = {"id": "t1", "text": "Zhejiang invested 96.4 billion yuan in 329 projects.", "reference_date": "2021-05-08"}
+TEXT_RECORD = {
+    "id": "t1",
+    "text": "Zhejiang invested 96.4 billion yuan in 329 projects.",
+    "reference_date": "2021-05-08",
+}
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extractor", *args], capture_output=True, text=True,
-                          input=stdin, cwd=REPO, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "extractor", *args], capture_output=True, text=True, input=stdin, cwd=REPO, timeout=300
+    )
 
 
 @pytest.fixture
@@ -42,17 +48,20 @@ def test_bad_inputs_are_reported_one_line_each_and_the_batch_completes(tmp_path,
     empty = tmp_path / "empty.html"
     empty.write_bytes(b"")
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
-    result = run("extract", str(empty), str(tmp_path / "missing.html"), str(jsonl),
-                 "-o", str(out), "--errors", str(errors))
+    result = run(
+        "extract", str(empty), str(tmp_path / "missing.html"), str(jsonl), "-o", str(out), "--errors", str(errors)
+    )
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [f"extractor: {empty}: empty file",
-                                          f"extractor: {tmp_path / 'missing.html'}: no such file"]
+    assert result.stderr.splitlines() == [
+        f"extractor: {empty}: empty file",
+        f"extractor: {tmp_path / 'missing.html'}: no such file",
+    ]
     logged = [json.loads(line) for line in errors.read_text().splitlines()]
     assert [e["message"] for e in logged] == ["empty file", "no such file"]
     assert {e["error"] for e in logged} == {"input"}
     facts = [json.loads(line) for line in out.read_text().splitlines()]
     assert facts and {f["doc_id"] for f in facts} == {"t1"}
-    assert all(TEXT_RECORD["text"][f["start_char"]:f["end_char"]] == f["text"] for f in facts)
+    assert all(TEXT_RECORD["text"][f["start_char"] : f["end_char"]] == f["text"] for f in facts)
 
 
 def test_articles_format_and_text_command(jsonl):
@@ -65,8 +74,10 @@ def test_articles_format_and_text_command(jsonl):
 
 
 def test_html_on_stdin():
-    html = "<html><body><article><h1>Floods</h1><p>The river rose 3 metres in Wuhan on Tuesday.</p>" \
-           "<p>More than 2,000 people left their homes.</p></article></body></html>"
+    html = (
+        "<html><body><article><h1>Floods</h1><p>The river rose 3 metres in Wuhan on Tuesday.</p>"
+        "<p>More than 2,000 people left their homes.</p></article></body></html>"
+    )
     result = run("text", "-", stdin=html)
     assert result.returncode == 0, result.stderr
     article = json.loads(result.stdout)
@@ -95,11 +106,22 @@ def test_crawl_command_end_to_end(tmp_path):
     pages = REPO / "fixtures" / "peoples-daily"
     with LocalServer() as server:
         for name in ("c90000-9847469.html", "c90000-9847469-2.html", "c90000-9847469-3.html"):
-            server.route(f"/n3/2021/0508/{name}", Reply(body=(pages / name).read_bytes(),
-                                                        headers={"Content-Type": "text/html; charset=utf-8"}))
+            server.route(
+                f"/n3/2021/0508/{name}",
+                Reply(body=(pages / name).read_bytes(), headers={"Content-Type": "text/html; charset=utf-8"}),
+            )
         out = tmp_path / "facts.jsonl"
-        result = run("crawl", server.url("/n3/2021/0508/c90000-9847469.html"), "-o", str(out),
-                     "--cache", str(tmp_path / "cache.sqlite"), "--delay", "0", "--ignore-robots")
+        result = run(
+            "crawl",
+            server.url("/n3/2021/0508/c90000-9847469.html"),
+            "-o",
+            str(out),
+            "--cache",
+            str(tmp_path / "cache.sqlite"),
+            "--delay",
+            "0",
+            "--ignore-robots",
+        )
     assert result.returncode == 0, result.stderr
     assert "1 articles crawled, 0 failed" in result.stderr
     facts = [json.loads(line) for line in out.read_text().splitlines()]
@@ -121,8 +143,11 @@ def test_view_command_writes_one_self_contained_page(tmp_path):
 def test_ugly_pages_in_one_batch(tmp_path):
     """Broken HTML is read as browsers read it; a non-HTML file is refused; the good page still comes out."""
     broken = tmp_path / "broken.html"
-    broken.write_text("<html><body><div><p>Floods forced 3,000 people from their homes in Wuhan on Tuesday"
-                      "<p>Rescuers worked through the night <b>in heavy rain", encoding="utf-8")
+    broken.write_text(
+        "<html><body><div><p>Floods forced 3,000 people from their homes in Wuhan on Tuesday"
+        "<p>Rescuers worked through the night <b>in heavy rain",
+        encoding="utf-8",
+    )
     image = tmp_path / "photo.html"
     image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(2000))
     text = tmp_path / "notes.html"

@@ -1,20 +1,24 @@
 """Crawling articles by URL against a real HTTP server on 127.0.0.1: pagination, encodings, failures, cache."""
+
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
 import pytest
+from http_server import LocalServer, Reply, html_page
 
 from extractor.crawl import CrawledArticle, CrawlOptions, crawl, crawl_pages
 from extractor.errors import ExtractorError, FetchError
 from extractor.fetch import FetchStats
 from extractor.models import Article
-from http_server import LocalServer, Reply, html_page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "peoples-daily"
-PD_PATHS = ["/n3/2021/0508/c90000-9847469.html", "/n3/2021/0508/c90000-9847469-2.html",
-            "/n3/2021/0508/c90000-9847469-3.html"]
+PD_PATHS = [
+    "/n3/2021/0508/c90000-9847469.html",
+    "/n3/2021/0508/c90000-9847469-2.html",
+    "/n3/2021/0508/c90000-9847469-3.html",
+]
 
 
 @pytest.fixture
@@ -35,8 +39,10 @@ def page_path(n: int, slug: str = "/news/2021/story") -> str:
 
 def bar(current: int, total: int, slug: str = "/news/2021/story", host: str = "") -> str:
     """A pagination bar as news sites write it: the current page unlinked, the others linked, then Next."""
-    items = [f"<span>{n}</span>" if n == current else f"<a href='{host}{page_path(n, slug)}'>{n}</a>"
-             for n in range(1, total + 1)]
+    items = [
+        f"<span>{n}</span>" if n == current else f"<a href='{host}{page_path(n, slug)}'>{n}</a>"
+        for n in range(1, total + 1)
+    ]
     if current < total:
         items.append(f"<a href='{host}{page_path(current + 1, slug)}'>Next</a>")
     return f"<div class='pagination'>{' '.join(items)}</div>"
@@ -44,8 +50,10 @@ def bar(current: int, total: int, slug: str = "/news/2021/story", host: str = ""
 
 def serve_article(server: LocalServer, pages: int, slug: str = "/news/2021/story") -> list[str]:
     for n in range(1, pages + 1):
-        server.route(page_path(n, slug), html_page("A story in parts", [f"Paragraph on page {n} of {slug}."],
-                                                   bar(n, pages, slug)))
+        server.route(
+            page_path(n, slug),
+            html_page("A story in parts", [f"Paragraph on page {n} of {slug}."], bar(n, pages, slug)),
+        )
     return [server.url(page_path(n, slug)) for n in range(1, pages + 1)]
 
 
@@ -66,12 +74,13 @@ def test_three_page_article_is_stitched_in_order(server, options):
     assert all(server.hits[page_path(n)] == 1 for n in (1, 2, 3))
 
 
-@pytest.mark.skipif(not all((FIXTURES / Path(p).name).exists() for p in PD_PATHS),
-                    reason="People's Daily pages 2 and 3 are not in fixtures/ yet")
+@pytest.mark.skipif(
+    not all((FIXTURES / Path(p).name).exists() for p in PD_PATHS),
+    reason="People's Daily pages 2 and 3 are not in fixtures/ yet",
+)
 def test_peoples_daily_fixture_under_its_real_paths(server, options):
     for path in PD_PATHS:
-        server.route(path, Reply(body=(FIXTURES / Path(path).name).read_bytes(),
-                                 headers={"Content-Type": "text/html"}))
+        server.route(path, Reply(body=(FIXTURES / Path(path).name).read_bytes(), headers={"Content-Type": "text/html"}))
     options.with_facts = True
     article = only(list(crawl([server.url(PD_PATHS[0])], options)))
     assert isinstance(article, Article), article
@@ -112,10 +121,13 @@ def test_next_link_to_another_host_is_not_followed(server, options):
 
 
 def test_gbk_page_without_charset(server, options):
-    chinese = ["新疆维吾尔自治区的对口援疆工作取得了显著成效，各族群众的获得感、幸福感、安全感不断增强。",
-               "十九个省市累计投入援疆资金九百六十四亿元，实施项目一万多个，引进企业投资超过一万亿元。"]
-    html = ("<html><head><title>对口援疆</title></head><body>"
-            + "".join(f"<p>{p}</p>" for p in chinese) + "</body></html>")
+    chinese = [
+        "新疆维吾尔自治区的对口援疆工作取得了显著成效，各族群众的获得感、幸福感、安全感不断增强。",
+        "十九个省市累计投入援疆资金九百六十四亿元，实施项目一万多个，引进企业投资超过一万亿元。",
+    ]
+    html = (
+        "<html><head><title>对口援疆</title></head><body>" + "".join(f"<p>{p}</p>" for p in chinese) + "</body></html>"
+    )
     server.route("/gbk.html", Reply(body=html.encode("gbk"), headers={"Content-Type": "text/html"}))
     article = only(list(crawl([server.url("/gbk.html")], options)))
     assert isinstance(article, Article), article
@@ -124,8 +136,9 @@ def test_gbk_page_without_charset(server, options):
 
 def test_header_charset_wins(server, options):
     html = html_page("Café", ["Crème brûlée à la carte."]).replace("<meta charset='utf-8'>", "")
-    server.route("/latin.html", Reply(body=html.encode("latin-1"),
-                                      headers={"Content-Type": "text/html; charset=ISO-8859-1"}))
+    server.route(
+        "/latin.html", Reply(body=html.encode("latin-1"), headers={"Content-Type": "text/html; charset=ISO-8859-1"})
+    )
     article = only(list(crawl([server.url("/latin.html")], options)))
     assert "Crème brûlée à la carte." in article.text
 
@@ -136,8 +149,9 @@ def test_retried_page_and_failed_article_do_not_stop_others(server, options):
     serve_article(server, 2, slug="/news/2021/broken")
     server.route(page_path(2, "/news/2021/broken"), Reply(503))
     options.retries = 1
-    results = list(crawl([urls[0], server.url("/missing.html"), server.url(page_path(1, "/news/2021/broken"))],
-                         options))
+    results = list(
+        crawl([urls[0], server.url("/missing.html"), server.url(page_path(1, "/news/2021/broken"))], options)
+    )
     articles = [r for r in results if isinstance(r, Article)]
     errors = {r.source: r for r in results if isinstance(r, FetchError)}
     assert len(results) == 3 and len(articles) == 1 and len(errors) == 2
@@ -149,8 +163,9 @@ def test_retried_page_and_failed_article_do_not_stop_others(server, options):
 
 def test_robots_disallowed_article(server, options):
     serve_article(server, 2)
-    server.route("/robots.txt", Reply(body="User-agent: extractor\nDisallow: /news/\n",
-                                      headers={"Content-Type": "text/plain"}))
+    server.route(
+        "/robots.txt", Reply(body="User-agent: extractor\nDisallow: /news/\n", headers={"Content-Type": "text/plain"})
+    )
     error = only(list(crawl([server.url(page_path(1))], options)))
     assert isinstance(error, FetchError) and "robots.txt" in error.message
     assert server.hits[page_path(1)] == 0
@@ -195,8 +210,9 @@ def test_not_html_and_bad_urls(server, options):
 
 def test_stopping_early_ends_the_crawl(server, options):
     for k in range(40):
-        server.route(f"/slow{k}.html", Reply(body=html_page("Slow", ["Text."]), delay=0.2,
-                                              headers={"Content-Type": "text/html"}))
+        server.route(
+            f"/slow{k}.html", Reply(body=html_page("Slow", ["Text."]), delay=0.2, headers={"Content-Type": "text/html"})
+        )
     options.concurrency = 2
     started = time.monotonic()
     results = crawl_pages([server.url(f"/slow{k}.html") for k in range(40)], options)

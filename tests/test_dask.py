@@ -1,4 +1,5 @@
 """The Dask path on a real two-worker LocalCluster gives exactly the single-process facts."""
+
 from __future__ import annotations
 
 import json
@@ -8,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, REPO
+
 from extractor.batch import BatchOptions, run
 from extractor.models import Article
 
@@ -44,11 +45,17 @@ def test_dask_facts_equal_the_single_process_run(inputs, tmp_path):
     from extractor.dask import extract_to_parts, partitions
 
     assert len(partitions(inputs)) == 4  # two JSONL files, two folders of pages
-    expected = sorted(fact.model_dump_json() for r in run(inputs, BatchOptions(jobs=1))
-                      if isinstance(r, Article) for fact in r.facts or [])
+    expected = sorted(
+        fact.model_dump_json()
+        for r in run(inputs, BatchOptions(jobs=1))
+        if isinstance(r, Article)
+        for fact in r.facts or []
+    )
     out = tmp_path / "parts"
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         summary = extract_to_parts(inputs, str(out))
         loads = client.run(_model_loads)
     assert sorted(Path(s["part"]).name for s in summary) == [f"part-0000{n}.jsonl" for n in range(4)]
@@ -58,7 +65,9 @@ def test_dask_facts_equal_the_single_process_run(inputs, tmp_path):
 
 
 def test_the_core_does_not_import_dask():
-    code = ("import sys, extractor.cli, extractor.batch; extractor.cli._parser(); "
-            "print(any(m == 'dask' or m.startswith('dask.') for m in sys.modules))")
+    code = (
+        "import sys, extractor.cli, extractor.batch; extractor.cli._parser(); "
+        "print(any(m == 'dask' or m.startswith('dask.') for m in sys.modules))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert result.stdout.strip() == "False"

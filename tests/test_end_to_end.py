@@ -1,4 +1,5 @@
 """End to end on the seed page and the three-page People's Daily fixture: every fact, field by field."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,6 @@ import sys
 from collections import Counter
 
 import pytest
-
 from conftest import FIXTURES, REPO, SEED
 
 # (kind, text, value, low, high, qualifier, unit or counted noun)
@@ -53,8 +53,9 @@ PLACES = {
 
 
 def extract(*args: str) -> list[dict]:
-    result = subprocess.run([sys.executable, "-m", "extractor", "extract", *args], capture_output=True,
-                            text=True, cwd=REPO, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", *args], capture_output=True, text=True, cwd=REPO, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -66,21 +67,28 @@ def seed_facts() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def seed_text() -> str:
-    result = subprocess.run([sys.executable, "-m", "extractor", "text", str(SEED)], capture_output=True,
-                            text=True, cwd=REPO, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "text", str(SEED)], capture_output=True, text=True, cwd=REPO, timeout=300
+    )
     return json.loads(result.stdout)["text"]
 
 
 def test_every_amount_and_count(seed_facts):
-    got = [(f["kind"], f["text"], f["value"], f["low"], f["high"], f["qualifier"], f.get("unit") or f.get("counted"))
-           for f in seed_facts if f["kind"] in ("amount", "count")]
+    got = [
+        (f["kind"], f["text"], f["value"], f["low"], f["high"], f["qualifier"], f.get("unit") or f.get("counted"))
+        for f in seed_facts
+        if f["kind"] in ("amount", "count")
+    ]
     assert got == QUANTITIES
     assert {f["unit_kind"] for f in seed_facts if f["kind"] == "amount"} == {"currency"}
 
 
 def test_every_date(seed_facts):
-    got = [(f["text"], f["value"], f["granularity"], f["earliest"], f["latest"], f["relative"])
-           for f in seed_facts if f["kind"] == "date"]
+    got = [
+        (f["text"], f["value"], f["granularity"], f["earliest"], f["latest"], f["relative"])
+        for f in seed_facts
+        if f["kind"] == "date"
+    ]
     assert got == DATES
     assert {f["reference_date"] for f in seed_facts if f["kind"] == "date" and f["relative"]} == {"2021-05-08"}
 
@@ -96,7 +104,7 @@ def test_every_place_and_no_person(seed_facts):
 
 def test_evidence_points_into_the_text(seed_facts, seed_text):
     for fact in seed_facts:
-        assert seed_text[fact["start_char"]:fact["end_char"]] == fact["text"]
+        assert seed_text[fact["start_char"] : fact["end_char"]] == fact["text"]
         assert fact["text"] in fact["sentence"] and fact["sentence"] in seed_text
         assert fact["page"] == 1 and fact["doc_id"] == str(SEED)
     caption = [f["text"] for f in seed_facts if f["section"] == "caption"]
@@ -106,14 +114,20 @@ def test_evidence_points_into_the_text(seed_facts, seed_text):
 
 
 def test_three_pages_are_stitched_once_with_facts_on_their_pages():
-    article = json.loads(subprocess.run(
-        [sys.executable, "-m", "extractor", "extract", "--format", "articles", str(FIXTURES / "peoples-daily")],
-        capture_output=True, text=True, cwd=REPO, timeout=300).stdout)
+    article = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "extractor", "extract", "--format", "articles", str(FIXTURES / "peoples-daily")],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=300,
+        ).stdout
+    )
     assert [p["page"] for p in article["pages"]] == [1, 2, 3]
     assert article["published"] == "2021-05-08"
     text = article["text"]
     assert text.count("China's pairing assistance program gives impetus") == 1
-    paragraphs = [text[b["start_char"]:b["end_char"]] for b in article["blocks"]]
+    paragraphs = [text[b["start_char"] : b["end_char"]] for b in article["blocks"]]
     assert len(paragraphs) == len(set(paragraphs))
     assert [b["page"] for b in article["blocks"]] == sorted(b["page"] for b in article["blocks"])
     on_page = {f["text"]: f["page"] for f in article["facts"]}

@@ -1,4 +1,5 @@
 """The fetch layer against a real HTTP server on 127.0.0.1: retries, timeouts, caps, redirects, robots, cache."""
+
 from __future__ import annotations
 
 import asyncio
@@ -12,11 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from http_server import LocalServer, Reply
 
 from extractor.cache import PageCache, default_cache_path
 from extractor.errors import FetchError
-from extractor.fetch import FetchOptions, Fetcher, Response, USER_AGENT
-from http_server import LocalServer, Reply
+from extractor.fetch import USER_AGENT, Fetcher, FetchOptions, Response
 
 # fast but otherwise realistic settings: no politeness delay, tiny backoff, small timeouts
 FAST = FetchOptions(delay=0.0, backoff=0.01, timeout=0.5, retries=2, per_host=4)
@@ -32,6 +33,7 @@ def fetch(url: str, options: FetchOptions = FAST, cache: PageCache | None = None
     async def go() -> Response:
         async with Fetcher(options, cache) as fetcher:
             return await fetcher.fetch(url)
+
     return asyncio.run(go())
 
 
@@ -139,14 +141,19 @@ def test_redirect_limit(server):
 
 
 def test_robots_disallow_is_obeyed_and_read_once(server):
-    server.route("/robots.txt", Reply(body="User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}))
+    server.route(
+        "/robots.txt", Reply(body="User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"})
+    )
     server.route("/private/a.html", "<p>secret</p>")
     server.route("/private/b.html", "<p>secret</p>")
 
     async def go() -> list[BaseException | Response]:
         async with Fetcher(FAST) as fetcher:
-            return await asyncio.gather(fetcher.fetch(server.url("/private/a.html")),
-                                        fetcher.fetch(server.url("/private/b.html")), return_exceptions=True)
+            return await asyncio.gather(
+                fetcher.fetch(server.url("/private/a.html")),
+                fetcher.fetch(server.url("/private/b.html")),
+                return_exceptions=True,
+            )
 
     results = asyncio.run(go())
     assert all(isinstance(r, FetchError) and "disallowed by robots.txt" in r.message for r in results)
@@ -217,8 +224,10 @@ def test_waiting_requests_go_lowest_priority_first_and_cancelled_waiters_free_no
 
         first = asyncio.create_task(user("first", 5, hold=0.05))
         await asyncio.sleep(0.01)  # first holds the only slot; the others queue up behind it
-        waiters = [asyncio.create_task(user(name, priority)) for name, priority in
-                   (("page3", 2), ("page1-a", 0), ("gone", 0), ("page2", 1), ("page1-b", 0))]
+        waiters = [
+            asyncio.create_task(user(name, priority))
+            for name, priority in (("page3", 2), ("page1-a", 0), ("gone", 0), ("page2", 1), ("page1-b", 0))
+        ]
         await asyncio.sleep(0.01)
         waiters[2].cancel()
         await asyncio.gather(first, *waiters, return_exceptions=True)
@@ -246,6 +255,7 @@ def test_keep_alive_connections_are_reused(server):
 # https: the client sets its https side up on the first https request (see fetch._HttpsOnDemand);
 # certificates must still be verified as httpx's default does
 
+
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory) -> tuple[str, str]:
     """A self-signed certificate for 127.0.0.1, made with the openssl command."""
@@ -253,9 +263,27 @@ def certificate(tmp_path_factory) -> tuple[str, str]:
         pytest.skip("no openssl command to make a test certificate")
     folder = tmp_path_factory.mktemp("tls")
     cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
-    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout", key,
-                           "-out", cert, "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                          capture_output=True)
+    made = subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-keyout",
+            key,
+            "-out",
+            cert,
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        capture_output=True,
+    )
     if made.returncode != 0:  # -addext needs OpenSSL 1.1.1
         pytest.skip(f"openssl could not make a test certificate: {made.stderr.decode(errors='replace')[:200]}")
     return cert, key
@@ -288,8 +316,10 @@ def test_http_and_https_in_one_fetcher(certificate, monkeypatch, server):
         async def go() -> list[bytes]:
             async with Fetcher(replace(FAST, ignore_robots=True)) as fetcher:
                 # several https requests at once share one set-up of the https side
-                pages = await asyncio.gather(fetcher.fetch(server.url("/plain.html")),
-                                             *(fetcher.fetch(secure.url(f"/s{n}.html")) for n in range(3)))
+                pages = await asyncio.gather(
+                    fetcher.fetch(server.url("/plain.html")),
+                    *(fetcher.fetch(secure.url(f"/s{n}.html")) for n in range(3)),
+                )
                 return [page.body for page in pages]
 
         assert asyncio.run(go()) == [b"<p>plain</p>"] + [b"<p>secure</p>"] * 3
@@ -364,8 +394,12 @@ def test_requests_on_their_way_out_are_counted_back_to_zero(server):
                 return await original(*args)
 
             fetcher._exchange_traced = watched
-            await asyncio.gather(fetcher.fetch(server.url("/ok")), fetcher.fetch(server.url("/flaky")),
-                                 fetcher.fetch(refused), return_exceptions=True)
+            await asyncio.gather(
+                fetcher.fetch(server.url("/ok")),
+                fetcher.fetch(server.url("/flaky")),
+                fetcher.fetch(refused),
+                return_exceptions=True,
+            )
             return fetcher._unsent, seen
 
     unsent, seen = asyncio.run(go())

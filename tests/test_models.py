@@ -1,12 +1,13 @@
 """The records: impossible ones are rejected, and schemas/ is what the models generate."""
+
 from __future__ import annotations
 
 import json
 
 import pytest
+from conftest import REPO
 from pydantic import ValidationError
 
-from conftest import REPO
 from extractor.models import FACT_ADAPTER, Article, schema_files
 
 EVIDENCE = {"doc_id": "d", "page": 1, "section": "body", "sentence": "It cost $5."}
@@ -22,25 +23,89 @@ def test_a_valid_amount_round_trips_with_whole_numbers_as_integers():
     assert '"value":5,' in amount.model_dump_json()
 
 
-@pytest.mark.parametrize("fields, complaint", [
-    ({"kind": "amount", "text": "$5", "start_char": 10, "end_char": 10, "value": 5, "unit": "USD",
-      "unit_kind": "currency"}, "end_char"),
-    ({"kind": "amount", "text": "$5", "start_char": 8, "end_char": 10, "value": 5, "unit": "DOLLARS",
-      "unit_kind": "currency"}, "ISO 4217"),
-    ({"kind": "amount", "text": "5%", "start_char": 0, "end_char": 2, "value": 5, "unit": "pct",
-      "unit_kind": "percent"}, "'%'"),
-    ({"kind": "count", "text": "5", "start_char": 0, "end_char": 1}, "value or a bound"),
-    ({"kind": "count", "text": "5-8", "start_char": 0, "end_char": 3, "low": 8, "high": 5,
-      "qualifier": "range"}, "low is greater"),
-    ({"kind": "date", "text": "2016", "start_char": 0, "end_char": 4, "value": "2016",
-      "earliest": "2016-12-31", "latest": "2016-01-01"}, "latest is before"),
-    ({"kind": "place", "text": "Xinjiang", "start_char": 0, "end_char": 8, "name": "Xinjiang", "lat": 95.0,
-      "lon": 10.0}, "less than or equal to 90"),
-    ({"kind": "place", "text": "Xinjiang", "start_char": 0, "end_char": 8, "name": "Xinjiang",
-      "country_code": "chn"}, "pattern"),
-    ({"kind": "weight", "text": "5", "start_char": 0, "end_char": 1}, "does not match any of the expected tags"),
-    ({"kind": "place", "text": "Xinjiang", "start_char": 0, "end_char": 5, "name": "Xinjiang"}, "offsets"),
-])
+@pytest.mark.parametrize(
+    "fields, complaint",
+    [
+        (
+            {
+                "kind": "amount",
+                "text": "$5",
+                "start_char": 10,
+                "end_char": 10,
+                "value": 5,
+                "unit": "USD",
+                "unit_kind": "currency",
+            },
+            "end_char",
+        ),
+        (
+            {
+                "kind": "amount",
+                "text": "$5",
+                "start_char": 8,
+                "end_char": 10,
+                "value": 5,
+                "unit": "DOLLARS",
+                "unit_kind": "currency",
+            },
+            "ISO 4217",
+        ),
+        (
+            {
+                "kind": "amount",
+                "text": "5%",
+                "start_char": 0,
+                "end_char": 2,
+                "value": 5,
+                "unit": "pct",
+                "unit_kind": "percent",
+            },
+            "'%'",
+        ),
+        ({"kind": "count", "text": "5", "start_char": 0, "end_char": 1}, "value or a bound"),
+        (
+            {"kind": "count", "text": "5-8", "start_char": 0, "end_char": 3, "low": 8, "high": 5, "qualifier": "range"},
+            "low is greater",
+        ),
+        (
+            {
+                "kind": "date",
+                "text": "2016",
+                "start_char": 0,
+                "end_char": 4,
+                "value": "2016",
+                "earliest": "2016-12-31",
+                "latest": "2016-01-01",
+            },
+            "latest is before",
+        ),
+        (
+            {
+                "kind": "place",
+                "text": "Xinjiang",
+                "start_char": 0,
+                "end_char": 8,
+                "name": "Xinjiang",
+                "lat": 95.0,
+                "lon": 10.0,
+            },
+            "less than or equal to 90",
+        ),
+        (
+            {
+                "kind": "place",
+                "text": "Xinjiang",
+                "start_char": 0,
+                "end_char": 8,
+                "name": "Xinjiang",
+                "country_code": "chn",
+            },
+            "pattern",
+        ),
+        ({"kind": "weight", "text": "5", "start_char": 0, "end_char": 1}, "does not match any of the expected tags"),
+        ({"kind": "place", "text": "Xinjiang", "start_char": 0, "end_char": 5, "name": "Xinjiang"}, "offsets"),
+    ],
+)
 def test_impossible_facts_are_rejected(fields, complaint):
     with pytest.raises(ValidationError, match=complaint):
         fact(**fields)

@@ -1,5 +1,6 @@
 """The NLP stage: pos_table (the attribute_ruler rules for POS, TAG and DEP without the Matcher, same results), the
 model's ops and process settings."""
+
 from __future__ import annotations
 
 import platform
@@ -8,12 +9,11 @@ import resource
 import numpy as np
 import pytest
 import spacy
+from conftest import SEED
 from spacy.tokens import Doc
 
 from extractor.nlp import DISABLED, MODEL, PosTable, load, tune_process
 from extractor.pipeline import parse_page
-
-from conftest import SEED
 
 TEXTS = [
     "There is a dog in Paris, and there were two cats.",  # expl + "is": VERB (a rule over two tokens)
@@ -70,13 +70,16 @@ def _doc(vocab, words, tags, deps) -> Doc:
 
 def test_later_rules_win_and_rules_over_two_tokens_set_their_index():
     vocab = spacy.blank("en").vocab
-    table = PosTable(vocab, [
-        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
-        {"patterns": [[{"TAG": "NN", "LOWER": "run"}]], "attrs": {"POS": "VERB", "MORPH": "ignored"}},
-        {"patterns": [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "was"]}}]], "attrs": {"POS": "AUX"}, "index": 1},
-        {"patterns": [[{"TAG": {"NOT_IN": ["NN", ""]}}]], "attrs": {"POS": "X"}},
-        {"patterns": [[{"LOWER": "run"}]], "attrs": {"LEMMA": "run"}},  # sets nothing the table keeps
-    ])
+    table = PosTable(
+        vocab,
+        [
+            {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+            {"patterns": [[{"TAG": "NN", "LOWER": "run"}]], "attrs": {"POS": "VERB", "MORPH": "ignored"}},
+            {"patterns": [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "was"]}}]], "attrs": {"POS": "AUX"}, "index": 1},
+            {"patterns": [[{"TAG": {"NOT_IN": ["NN", ""]}}]], "attrs": {"POS": "X"}},
+            {"patterns": [[{"LOWER": "run"}]], "attrs": {"LEMMA": "run"}},  # sets nothing the table keeps
+        ],
+    )
     doc = table(_doc(vocab, ["Run", "dogs", "there", "is"], ["NN", "NN", "EX", "VBZ"], ["dep", "dep", "expl", "ROOT"]))
     assert [t.pos_ for t in doc] == ["VERB", "NOUN", "X", "X"]  # the NOT_IN rule comes after the AUX one
     assert [t.tag_ for t in doc] == ["NN", "NN", "EX", "VBZ"] and doc[2].dep_ == "expl"

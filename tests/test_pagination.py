@@ -4,6 +4,7 @@ Real data: ../shared/eval/paginated (two real multi-page articles, every page sa
 ../shared/eval/articles (181 single-article pages; 15 carry next-POST links: the negatives) and
 fixtures/peoples-daily (page 1 real, pages 2 and 3 written by us: see fixtures/README.md).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -26,8 +27,10 @@ ARTICLES = SHARED / "eval" / "articles"
 PEOPLES = REPO / "fixtures" / "peoples-daily"
 PEOPLES_FILES = [PEOPLES / f"c90000-9847469{suffix}.html" for suffix in ("", "-2", "-3")]
 
-needs_shared = pytest.mark.skipif(not PAGINATED.is_dir() or not ARTICLES.is_dir(),
-                                  reason="../shared/eval is absent (eval data lives outside the repo)")
+needs_shared = pytest.mark.skipif(
+    not PAGINATED.is_dir() or not ARTICLES.is_dir(),
+    reason="../shared/eval is absent (eval data lives outside the repo)",
+)
 
 ARS = "https://arstechnica.com/gadgets/2016/08/the-connected-renter-how-to-make-your-apartment-smarter/"
 REG_P2 = "http://www.regtransfers.co.uk/content/celebrity-customers/most-expensive-240215-p2/"
@@ -56,6 +59,7 @@ def _norm(text: str) -> str:
 
 
 # ---------------------------------------------------------------- next_page_links on real pages
+
 
 @needs_shared
 def test_ars_next_links_are_the_page_bar_not_next_story():
@@ -99,74 +103,124 @@ def test_peoples_daily_bar_and_next_image():
 
 
 def test_next_image_alone_is_enough():
-    html = ('<p>Body text.</p><a href="/n3/2021/0508/c90000-9847469-2.html">'
-            '<img src="/img/2007english/Next.jpg"></a>')
+    html = '<p>Body text.</p><a href="/n3/2021/0508/c90000-9847469-2.html"><img src="/img/2007english/Next.jpg"></a>'
     assert next_page_links(parse_html(html), "http://en.people.cn/n3/2021/0508/c90000-9847469.html") == [
-        "http://en.people.cn/n3/2021/0508/c90000-9847469-2.html"]
+        "http://en.people.cn/n3/2021/0508/c90000-9847469-2.html"
+    ]
 
 
 # Markup quoted in ../shared/eval/paginated/README.md from real pages whose next page is not saved.
-WEBMD = ('<div class="pagination_fmt"><a href="?page=2" title="Page 2">2</a> <a href="?page=3">3</a>'
-         '<a href="?page=2" onclick="return sl(this,\'\',\'pagenum-art_next\');">Next Page <span>&gt;</span></a></div>')
-ZEIT = ('<link rel="next" href="https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner/seite-2">'
-        '<p>Text.</p><a class="article-pagination__link" href="https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner/seite-2"'
-        ' data-ct-label="Nächste Seite">Nächste Seite</a><h3>Kommentare</h3>'
-        '<a class="pager__button pager__button--next" href="https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner?page=2#comments">'
-        'Weitere Kommentare</a>')
-FAZ = ('<link rel="next" href="https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622-p2.html"/>'
-       '<a class="nvg-Paginator_Link" href="https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622-p2.html"> 2 </a>')
-LUX = ('<link rel="next" href="https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/2/" />'
-       '<a href="https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/2/"><span>Next Page</span></a>')
+WEBMD = (
+    '<div class="pagination_fmt"><a href="?page=2" title="Page 2">2</a> <a href="?page=3">3</a>'
+    "<a href=\"?page=2\" onclick=\"return sl(this,'','pagenum-art_next');\">Next Page <span>&gt;</span></a></div>"
+)
+ZEIT = (
+    '<link rel="next" href="https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner/seite-2">'
+    '<p>Text.</p><a class="article-pagination__link" href="https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner/seite-2"'
+    ' data-ct-label="Nächste Seite">Nächste Seite</a><h3>Kommentare</h3>'
+    '<a class="pager__button pager__button--next" href="https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner?page=2#comments">'
+    "Weitere Kommentare</a>"
+)
+FAZ = (
+    '<link rel="next" href="https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622-p2.html"/>'
+    '<a class="nvg-Paginator_Link" href="https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622-p2.html"> 2 </a>'
+)
+LUX = (
+    '<link rel="next" href="https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/2/" />'
+    '<a href="https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/2/"><span>Next Page</span></a>'
+)
 ITMEDIA = '<link rel="next" href="news089_2.html"><p>本文</p><a href="news089_2.html">2</a>'
 WP_NEXT_POST = '<a href="https://blog.example.de/2019/05/anderer-artikel/" rel="next">Nächster Beitrag »</a>'
 BOINGBOING = "<link rel='next' title='Giant size book of EC comic book art' href='https://boingboing.net/2019/11/14/ec-comics.html'>"
 
 
-@pytest.mark.parametrize("html,url,expected", [
-    (WEBMD, "https://www.webmd.com/allergies/news/20150223/babies-peanuts", ["https://www.webmd.com/allergies/news/20150223/babies-peanuts?page=2", "https://www.webmd.com/allergies/news/20150223/babies-peanuts?page=3"]),
-    (ZEIT, "https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner", ["https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner/seite-2"]),
-    (FAZ, "https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622.html", ["https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622-p2.html"]),
-    (LUX, "https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/", ["https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/2/"]),
-    (ITMEDIA, "https://www.itmedia.co.jp/pcuser/articles/1911/11/news089.html", ["https://www.itmedia.co.jp/pcuser/articles/1911/11/news089_2.html"]),
-    (WP_NEXT_POST, "https://blog.example.de/2019/05/ein-artikel/", []),
-    (BOINGBOING, "https://boingboing.net/2019/11/14/millenials.html", []),
-])
+@pytest.mark.parametrize(
+    "html,url,expected",
+    [
+        (
+            WEBMD,
+            "https://www.webmd.com/allergies/news/20150223/babies-peanuts",
+            [
+                "https://www.webmd.com/allergies/news/20150223/babies-peanuts?page=2",
+                "https://www.webmd.com/allergies/news/20150223/babies-peanuts?page=3",
+            ],
+        ),
+        (
+            ZEIT,
+            "https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner",
+            ["https://www.zeit.de/mobilitaet/2020-01/zugverkehr-lindner/seite-2"],
+        ),
+        (
+            FAZ,
+            "https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622.html",
+            ["https://www.faz.net/aktuell/wirtschaft/musik-stars-16604622-p2.html"],
+        ),
+        (
+            LUX,
+            "https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/",
+            ["https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/2/"],
+        ),
+        (
+            ITMEDIA,
+            "https://www.itmedia.co.jp/pcuser/articles/1911/11/news089.html",
+            ["https://www.itmedia.co.jp/pcuser/articles/1911/11/news089_2.html"],
+        ),
+        (WP_NEXT_POST, "https://blog.example.de/2019/05/ein-artikel/", []),
+        (BOINGBOING, "https://boingboing.net/2019/11/14/millenials.html", []),
+    ],
+)
 def test_real_pagination_markups(html, url, expected):
     assert next_page_links(parse_html(html), url) == expected
 
 
 def test_other_sites_and_comment_pagers_are_never_followed():
-    html = ('<a href="https://other.example/story/2/">Next</a>'
-            '<div id="comments"><a href="/story?page=2">Next</a></div>'
-            '<a href="/story/2/">Next story</a>')
+    html = (
+        '<a href="https://other.example/story/2/">Next</a>'
+        '<div id="comments"><a href="/story?page=2">Next</a></div>'
+        '<a href="/story/2/">Next story</a>'
+    )
     assert next_page_links(parse_html(html), "https://news.example/story/") == []
 
 
-@pytest.mark.parametrize("heading,followed", [
-    ("Comments", False), ("12 comments", False), ("Leave a Reply", False), ("Отзывы", False),
-    ("Related coverage", True), ("Comments policy changes at the paper", False), ("No comments today", True),
-])
+@pytest.mark.parametrize(
+    "heading,followed",
+    [
+        ("Comments", False),
+        ("12 comments", False),
+        ("Leave a Reply", False),
+        ("Отзывы", False),
+        ("Related coverage", True),
+        ("Comments policy changes at the paper", False),
+        ("No comments today", True),
+    ],
+)
 def test_pager_under_a_comments_heading_is_not_followed(heading, followed):
     # the nearest h1-h4 before the pager decides; a comments heading elsewhere on the page does not
-    html = (f"<h2>Comments</h2><p>none yet</p><h1>Story</h1><p>text</p>"
-            f"<h3>{heading}</h3><div><a href='/story/2/'>2</a> <a href='/story/2/'>Next</a></div>")
+    html = (
+        f"<h2>Comments</h2><p>none yet</p><h1>Story</h1><p>text</p>"
+        f"<h3>{heading}</h3><div><a href='/story/2/'>2</a> <a href='/story/2/'>Next</a></div>"
+    )
     expected = ["https://news.example/story/2/"] if followed else []
     assert next_page_links(parse_html(html), "https://news.example/story/") == expected
 
 
-@pytest.mark.parametrize("url,slug,number", [
-    (ARS + "2/", "the-connected-renter-how-to-make-your-apartment-smarter", 2),
-    (REG_P2, "most-expensive-240215", 2),
-    ("/n3/2021/0508/c90000-9847469-3.html", "c90000-9847469", 3),
-    ("/n3/2021/0508/c90000-9847469.html", "c90000-9847469", None),
-    ("https://x.example/a/seite-2", "a", 2),
-    ("https://x.example/a?page=4", "a", 4),
-])
+@pytest.mark.parametrize(
+    "url,slug,number",
+    [
+        (ARS + "2/", "the-connected-renter-how-to-make-your-apartment-smarter", 2),
+        (REG_P2, "most-expensive-240215", 2),
+        ("/n3/2021/0508/c90000-9847469-3.html", "c90000-9847469", 3),
+        ("/n3/2021/0508/c90000-9847469.html", "c90000-9847469", None),
+        ("https://x.example/a/seite-2", "a", 2),
+        ("https://x.example/a?page=4", "a", 4),
+    ],
+)
 def test_page_of_url(url, slug, number):
     assert page_of_url(url) == (slug, number)
 
 
 # ---------------------------------------------------------------- grouping real saved pages
+
 
 @needs_shared
 def test_regtransfers_grouped_by_last_path_segment():
@@ -230,28 +284,43 @@ def test_181_single_pages_stay_single_and_real_articles_still_group():
 
 # ---------------------------------------------------------------- loops and odd links
 
+
 def _page(name: str, *links: str, canonical: str | None = None, title: str | None = None) -> ParsedPage:
-    return ParsedPage(source=f"saved/{name}", url=None, meta=PageMeta(title=title, canonical=canonical),
-                      blocks=[], next_links=list(links))
+    return ParsedPage(
+        source=f"saved/{name}",
+        url=None,
+        meta=PageMeta(title=title, canonical=canonical),
+        blocks=[],
+        next_links=list(links),
+    )
 
 
-@pytest.mark.parametrize("pages", [
-    [_page("a.html", "b.html"), _page("b.html", "a.html")],
-    [_page("a.html", "a.html")],
-    [_page("a.html", "b.html"), _page("b.html", "c.html"), _page("c.html", "a.html")],
-    [_page("a.html", "c.html"), _page("b.html", "c.html"), _page("c.html", "b.html")],
-])
+@pytest.mark.parametrize(
+    "pages",
+    [
+        [_page("a.html", "b.html"), _page("b.html", "a.html")],
+        [_page("a.html", "a.html")],
+        [_page("a.html", "b.html"), _page("b.html", "c.html"), _page("c.html", "a.html")],
+        [_page("a.html", "c.html"), _page("b.html", "c.html"), _page("c.html", "b.html")],
+    ],
+)
 def test_loops_end_and_use_every_page_once(pages):
     groups = group_pages(pages)
     assert sorted(p.source for g in groups for p in g) == sorted(p.source for p in pages)
 
 
 def test_chain_follows_links_from_the_page_nobody_links_to():
-    pages = [_page("x-3.html"), _page("x-2.html", "/n/x-3.html"), _page("x.html", "/n/x-2.html", "/n/x-3.html"),
-             _page("other.html")]
+    pages = [
+        _page("x-3.html"),
+        _page("x-2.html", "/n/x-3.html"),
+        _page("x.html", "/n/x-2.html", "/n/x-3.html"),
+        _page("other.html"),
+    ]
     groups = group_pages(pages)
     assert [[p.source for p in g] for g in groups] == [
-        ["saved/x.html", "saved/x-2.html", "saved/x-3.html"], ["saved/other.html"]]
+        ["saved/x.html", "saved/x-2.html", "saved/x-3.html"],
+        ["saved/other.html"],
+    ]
 
 
 def test_same_file_name_in_another_folder_does_not_match():
@@ -260,6 +329,7 @@ def test_same_file_name_in_another_folder_does_not_match():
 
 
 # ---------------------------------------------------------------- stitch
+
 
 def _b(text: str, section: str = "body") -> TextBlock:
     return TextBlock(section, text)
@@ -272,7 +342,12 @@ def test_stitch_numbers_pages_and_keeps_the_title_once():
         [_b("Plates", "title"), _b("Three.")],
     ]
     assert [(n, b.text) for n, b in stitch(pages)] == [
-        (1, "Plates"), (1, "Lead paragraph."), (1, "One."), (2, "Two."), (3, "Three.")]
+        (1, "Plates"),
+        (1, "Lead paragraph."),
+        (1, "One."),
+        (2, "Two."),
+        (3, "Three."),
+    ]
 
 
 def test_stitch_drops_boilerplate_repeated_at_the_end_of_every_page():
@@ -297,8 +372,9 @@ def test_stitch_cuts_a_title_line_run_into_the_first_paragraph():
 
 
 def test_title_key_ignores_page_suffixes_and_site_name():
-    assert title_key("The UK’s Most Expensive Number Plate page 2 | Regtransfers.co.uk") == \
-        title_key("The UK’s Most Expensive Number Plate")
+    assert title_key("The UK’s Most Expensive Number Plate page 2 | Regtransfers.co.uk") == title_key(
+        "The UK’s Most Expensive Number Plate"
+    )
     assert title_key("新型PC（1/2 ページ）") == title_key("新型PC")
 
 
@@ -311,8 +387,10 @@ def test_peoples_daily_stitched_once():
     assert [n for n, _ in numbered] == sorted(n for n, _ in numbered)
     assert {n for n, _ in numbered} == {1, 2, 3}
     assert len(texts) == len(set(texts))
+
     def page_of(start: str) -> int:
         return next(n for n, b in numbered if b.text.startswith(start))
+
     assert page_of("These provinces and cities have invested") == 1
     assert page_of("Guangdong province, which has paired up") == 2
     assert page_of("Jiangsu province, which pairs up") == 3  # page 3's first paragraph, title line cut
@@ -341,12 +419,41 @@ def test_join_fast_path_is_urljoin():
 
     from extractor.pagination import _PLAIN_ROOT_HREF, _join
 
-    bases = ["http://127.0.0.1:8080/n3/2021/0508/c90000-9847469.html", "HTTPS://Www.Example.com/a/b/c?x=1#f",
-             "http://example.com", "https://u:p@example.com:443/a/b/", "http://h.com?q", "ftp://h.com/a",
-             "/relative/only", "http:/h", " http://h.com/x"]
+    bases = [
+        "http://127.0.0.1:8080/n3/2021/0508/c90000-9847469.html",
+        "HTTPS://Www.Example.com/a/b/c?x=1#f",
+        "http://example.com",
+        "https://u:p@example.com:443/a/b/",
+        "http://h.com?q",
+        "ftp://h.com/a",
+        "/relative/only",
+        "http:/h",
+        " http://h.com/x",
+    ]
     hrefs = {el.get("href") for f in PEOPLES_FILES for el in parse_html(f.read_text()).iter("a") if el.get("href")}
-    hrefs |= {"/", "/a/../b", "/a/./b", "/a/.", "/a/..", "/a/..;x", "/x;", "/x;p", "/.hidden/x", "/a.b/c..d/e.",
-              "/a?", "/a#", "/a?#", "/a?x#", "/a b", "/a\tb", "//h/x", "/\u00e9t\u00e9/x", "/x?a=..", "/x#../y", "/a//b"}
+    hrefs |= {
+        "/",
+        "/a/../b",
+        "/a/./b",
+        "/a/.",
+        "/a/..",
+        "/a/..;x",
+        "/x;",
+        "/x;p",
+        "/.hidden/x",
+        "/a.b/c..d/e.",
+        "/a?",
+        "/a#",
+        "/a?#",
+        "/a?x#",
+        "/a b",
+        "/a\tb",
+        "//h/x",
+        "/\u00e9t\u00e9/x",
+        "/x?a=..",
+        "/x#../y",
+        "/a//b",
+    }
     rng = random.Random(3)
     alphabet = list("/.;?#%:@ aZ9-_~\t\n\x00\x7f\u00e9&=+") + ["..", "/..", "/.", "//", "?#"]
     hrefs |= {"/" + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(6000)}

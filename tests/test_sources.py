@@ -1,4 +1,5 @@
 """Reading saved inputs: the ugly cases give one clear error or the right text, never a crash."""
+
 from __future__ import annotations
 
 import gzip
@@ -17,12 +18,15 @@ def only(path, **kw):
     return items[0]
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "empty file"),
-    (b"   \n\t  ", "empty file"),
-    (bytes(range(256)) * 40, "binary file"),
-    (b"\x1f\x8b\x08\x00garbage-not-gzip", "corrupt gzip"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty file"),
+        (b"   \n\t  ", "empty file"),
+        (bytes(range(256)) * 40, "binary file"),
+        (b"\x1f\x8b\x08\x00garbage-not-gzip", "corrupt gzip"),
+    ],
+)
 def test_unreadable_files_give_one_clear_error(tmp_path, content, message):
     path = tmp_path / "page.html"
     path.write_bytes(content)
@@ -56,8 +60,11 @@ def test_gbk_without_a_charset_is_detected():
 
 @pytest.mark.parametrize("encoding, declared", [("gbk", "gb2312"), ("shift_jis", "shift_jis"), ("utf-8", "utf-8")])
 def test_a_declared_charset_is_used(encoding, declared):
-    html = CHINESE.replace("<head>", f'<head><meta charset="{declared}">') if encoding != "shift_jis" else \
-        f'<html><head><meta charset="{declared}"></head><body><p>日本語のページです。</p></body></html>'
+    html = (
+        CHINESE.replace("<head>", f'<head><meta charset="{declared}">')
+        if encoding != "shift_jis"
+        else f'<html><head><meta charset="{declared}"></head><body><p>日本語のページです。</p></body></html>'
+    )
     assert decode_html(html.encode(encoding), "p.html") == html
 
 
@@ -75,14 +82,19 @@ def test_gzipped_pages_are_read(tmp_path):
 
 def test_jsonl_records_of_every_form(tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_text("\n".join([
-        '{"id": "t", "text": "Over 10,000 projects.", "reference_date": "2021-05-08"}',
-        '{"id": "h", "html": "<p>Hi</p>", "url": "https://example.org/a"}',
-        '{"id": "p", "pages": [{"html": "<p>1</p>"}, {"html": "<p>2</p>", "url": "https://example.org/a/2"}]}',
-        '{"id": "bad", "reference_date": "May 8"}',
-        '{"text": "no id"}',
-        'not json',
-    ]), encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            [
+                '{"id": "t", "text": "Over 10,000 projects.", "reference_date": "2021-05-08"}',
+                '{"id": "h", "html": "<p>Hi</p>", "url": "https://example.org/a"}',
+                '{"id": "p", "pages": [{"html": "<p>1</p>"}, {"html": "<p>2</p>", "url": "https://example.org/a/2"}]}',
+                '{"id": "bad", "reference_date": "May 8"}',
+                '{"text": "no id"}',
+                "not json",
+            ]
+        ),
+        encoding="utf-8",
+    )
     items = list(read_path(str(path)))
     docs = [i for i in items if isinstance(i, RawDocument)]
     errors = [i for i in items if isinstance(i, InputError)]
@@ -97,5 +109,9 @@ def test_errors_survive_the_trip_from_a_worker_process():
     import pickle
 
     error = pickle.loads(pickle.dumps(InputError("a.html", "empty file")))
-    assert (type(error), error.source, error.message, str(error)) == (InputError, "a.html", "empty file",
-                                                                     "a.html: empty file")
+    assert (type(error), error.source, error.message, str(error)) == (
+        InputError,
+        "a.html",
+        "empty file",
+        "a.html: empty file",
+    )

@@ -1,5 +1,6 @@
 """The review page (`extractor view`): the writer and loader in Python, and the page itself in a real
 headless Chromium (Debian's /usr/bin/chromium, driven by Playwright; no browser download)."""
+
 from __future__ import annotations
 
 import json
@@ -7,31 +8,49 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, REPO, SEED
+
 from extractor.batch import BatchOptions, run
 from extractor.errors import ExtractorError, InputError
 from extractor.models import FACT_ADAPTER, Article
-from extractor.view import (FactsOnlyArticle, is_extract_output, load_records, read_inputs, script_json,
-                            write_report)
+from extractor.view import FactsOnlyArticle, is_extract_output, load_records, read_inputs, script_json, write_report
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 HOSTILE = FIXTURES / "hostile" / "hostile-page.html"
 OUTPUT = REPO / "test-output"
 
-TEXT = ("Budget\n\nThe city spent about 96.4 billion yuan in Xinjiang in March 2021, "
-        "and 40 buses ran.\n\nSecond page: 300 workers came.")
+TEXT = (
+    "Budget\n\nThe city spent about 96.4 billion yuan in Xinjiang in March 2021, "
+    "and 40 buses ran.\n\nSecond page: 300 workers came."
+)
 
 
 # ---------------------------------------------------------------- building records by hand
 
+
 def fact(kind: str, text: str, start: int, **fields) -> object:
     """A validated Fact at `start` in TEXT (the offsets are checked against TEXT by Article)."""
-    assert TEXT[start:start + len(text)] == text
-    base = {"kind": kind, "doc_id": "doc-1", "text": text, "start_char": start, "end_char": start + len(text),
-            "page": 1 if start < TEXT.index("Second") else 2, "section": "body", "sentence": text}
+    assert TEXT[start : start + len(text)] == text
+    base = {
+        "kind": kind,
+        "doc_id": "doc-1",
+        "text": text,
+        "start_char": start,
+        "end_char": start + len(text),
+        "page": 1 if start < TEXT.index("Second") else 2,
+        "section": "body",
+        "sentence": text,
+    }
     return FACT_ADAPTER.validate_python({**base, **fields})
 
 
@@ -40,31 +59,64 @@ def handmade_article() -> Article:
     side), and two facts with the very same span."""
     at = TEXT.index
     facts = [
-        fact("amount", "about 96.4 billion yuan", at("about 96.4"), value=96400000000, qualifier="approximate",
-             unit="CNY", unit_kind="currency"),
+        fact(
+            "amount",
+            "about 96.4 billion yuan",
+            at("about 96.4"),
+            value=96400000000,
+            qualifier="approximate",
+            unit="CNY",
+            unit_kind="currency",
+        ),
         fact("count", "96.4 billion", at("96.4 billion"), value=96400000000),
-        fact("place", "Xinjiang in March", at("Xinjiang"), name="Xinjiang", place_type="admin1",
-             country_code="CN", lat=41.0, lon=85.0, gazetteer_id="geonames:1529047"),
-        fact("date", "March 2021", at("March 2021"), value="2021-03", granularity="month",
-             earliest="2021-03-01", latest="2021-03-31"),
+        fact(
+            "place",
+            "Xinjiang in March",
+            at("Xinjiang"),
+            name="Xinjiang",
+            place_type="admin1",
+            country_code="CN",
+            lat=41.0,
+            lon=85.0,
+            gazetteer_id="geonames:1529047",
+        ),
+        fact(
+            "date",
+            "March 2021",
+            at("March 2021"),
+            value="2021-03",
+            granularity="month",
+            earliest="2021-03-01",
+            latest="2021-03-31",
+        ),
         fact("count", "40", at("40 buses"), value=40, counted="buses"),
         fact("amount", "40", at("40 buses"), value=40, unit="t", unit_kind="measure"),
         fact("count", "300", at("300"), value=300, low=300, qualifier="at_least", counted="workers"),
     ]
     first, second = TEXT.index("The city"), TEXT.index("Second")
-    return Article.model_validate({
-        "doc_id": "doc-1", "url": "javascript:alert(1)", "title": "Budget <script>alert(1)</script>",
-        "published": "2021-05-08",
-        "pages": [{"page": 1, "url": "https://example.com/a.html", "source": "a.html"},
-                  {"page": 2, "url": "javascript:alert(2)", "source": "a-2.html"}],
-        "text": TEXT,
-        "blocks": [{"section": "title", "page": 1, "start_char": 0, "end_char": 6},
-                   {"section": "body", "page": 1, "start_char": first, "end_char": second - 2},
-                   {"section": "body", "page": 2, "start_char": second, "end_char": len(TEXT)}],
-        "facts": [f.model_dump() for f in facts]})
+    return Article.model_validate(
+        {
+            "doc_id": "doc-1",
+            "url": "javascript:alert(1)",
+            "title": "Budget <script>alert(1)</script>",
+            "published": "2021-05-08",
+            "pages": [
+                {"page": 1, "url": "https://example.com/a.html", "source": "a.html"},
+                {"page": 2, "url": "javascript:alert(2)", "source": "a-2.html"},
+            ],
+            "text": TEXT,
+            "blocks": [
+                {"section": "title", "page": 1, "start_char": 0, "end_char": 6},
+                {"section": "body", "page": 1, "start_char": first, "end_char": second - 2},
+                {"section": "body", "page": 2, "start_char": second, "end_char": len(TEXT)},
+            ],
+            "facts": [f.model_dump() for f in facts],
+        }
+    )
 
 
 # ---------------------------------------------------------------- Python side, no browser
+
 
 def test_script_json_cannot_end_its_element():
     value = {"t": "</script><script>alert(1)</script> <!-- x --> & \u2028"}
@@ -95,10 +147,25 @@ def test_facts_jsonl_is_rebuilt_from_sentences(tmp_path):
     text = "Alpha 5 km and 7 km. Beta 5 km again."
     sentences = ["Alpha 5 km and 7 km.", "Beta 5 km again."]
     rows = [("5 km", text.index("5 km"), 0), ("7 km", text.index("7 km"), 0), ("5 km", text.rindex("5 km"), 1)]
-    facts = [FACT_ADAPTER.validate_python({
-        "kind": "amount", "doc_id": doc, "text": t, "start_char": s, "end_char": s + len(t), "page": 1,
-        "section": "body", "sentence": sentences[i], "value": int(t[0]), "unit": "km", "unit_kind": "measure"})
-        for doc in ("d1", "d2") for t, s, i in rows]
+    facts = [
+        FACT_ADAPTER.validate_python(
+            {
+                "kind": "amount",
+                "doc_id": doc,
+                "text": t,
+                "start_char": s,
+                "end_char": s + len(t),
+                "page": 1,
+                "section": "body",
+                "sentence": sentences[i],
+                "value": int(t[0]),
+                "unit": "km",
+                "unit_kind": "measure",
+            }
+        )
+        for doc in ("d1", "d2")
+        for t, s, i in rows
+    ]
     path = tmp_path / "facts.jsonl"
     path.write_text("".join(f.model_dump_json() + "\n" for f in facts), encoding="utf-8")
     assert is_extract_output(path)
@@ -136,6 +203,7 @@ def test_directory_mode_writes_one_file_per_article(tmp_path):
 
 # ---------------------------------------------------------------- in the browser
 
+
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
@@ -170,11 +238,17 @@ class Opened:
 
     def fragments(self, section: str = ".article") -> dict[int, str]:
         """Fact index -> the text of all its marks joined (a crossing fact is split in two)."""
-        return {int(k): v for k, v in self.page.eval_on_selector(section, """s => {
+        return {
+            int(k): v
+            for k, v in self.page.eval_on_selector(
+                section,
+                """s => {
             const out = {};
             s.querySelectorAll('mark.f').forEach(m => {
                 out[m.dataset.fact] = (out[m.dataset.fact] || '') + m.textContent; });
-            return out; }""").items()}
+            return out; }""",
+            ).items()
+        }
 
 
 def report(browser, tmp_path: Path, articles, name: str = "report.html") -> Opened:
@@ -190,7 +264,7 @@ def assert_one_highlight_per_fact(opened: Opened, article: Article, section: str
     assert starts == len(facts)
     # no character lost or doubled: every paragraph reads exactly as its block
     shown = opened.page.eval_on_selector(section, "s => [...s.querySelectorAll('.text p')].map(p => p.textContent)")
-    assert shown == [article.text[b.start_char:b.end_char] for b in article.blocks]
+    assert shown == [article.text[b.start_char : b.end_char] for b in article.blocks]
 
 
 @pytest.fixture(scope="module")
@@ -220,10 +294,11 @@ def test_overlapping_facts_nest_or_split(browser, tmp_path):
     assert page.inner_text("mark[data-fact='4'] > mark[data-fact='5']") == "40"
     # the date crosses out of the place: it is split where the place ends, and the place stays whole
     assert page.inner_text("mark[data-fact='2']") == "Xinjiang in March"
-    assert page.eval_on_selector_all("mark[data-fact='3']", "ms => ms.map(m => m.textContent)") == \
-        ["March", " 2021"]
-    assert page.eval_on_selector_all("mark[data-fact='3']", "ms => ms.map(m => m.parentNode.dataset.fact)") == \
-        ["2", None]
+    assert page.eval_on_selector_all("mark[data-fact='3']", "ms => ms.map(m => m.textContent)") == ["March", " 2021"]
+    assert page.eval_on_selector_all("mark[data-fact='3']", "ms => ms.map(m => m.parentNode.dataset.fact)") == [
+        "2",
+        None,
+    ]
     opened.assert_quiet()
 
 
@@ -250,10 +325,15 @@ def test_kind_filter_and_value_sort(browser, tmp_path):
     page = opened.page
     for kind in ("amount", "count", "date"):
         page.uncheck(f".article input.kind-toggle[data-kind='{kind}']")
-    visible = page.eval_on_selector_all(".fact-table tbody tr", "rs => rs.filter(r => r.offsetParent).map(r => r.className)")
+    visible = page.eval_on_selector_all(
+        ".fact-table tbody tr", "rs => rs.filter(r => r.offsetParent).map(r => r.className)"
+    )
     assert visible == ["k-place"]
-    colours = page.eval_on_selector_all("mark.f", """ms => ms.map(m => [m.className.split(' ')[1],
-        getComputedStyle(m).backgroundColor])""")
+    colours = page.eval_on_selector_all(
+        "mark.f",
+        """ms => ms.map(m => [m.className.split(' ')[1],
+        getComputedStyle(m).backgroundColor])""",
+    )
     assert {c for k, c in colours if k != "k-place"} == {"rgba(0, 0, 0, 0)"}
     assert all(c != "rgba(0, 0, 0, 0)" for k, c in colours if k == "k-place")
     assert page.is_hidden(".timeline")
@@ -280,8 +360,13 @@ def test_hostile_page_runs_nothing(browser, tmp_path):
     page.click("a.to-article >> nth=1")  # render the second article as well
     page.wait_for_selector("#a-2:not(.placeholder)")
     text = page.inner_text("main")
-    for typed in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)",
-                  "</script><script>window.__pwned=1</script>", "<!-- comments -->"):
+    for typed in (
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "</script><script>window.__pwned=1</script>",
+        "<!-- comments -->",
+    ):
         assert typed in text
     for mark in page.query_selector_all("mark.f:not(.cont)"):
         mark.hover()
@@ -295,12 +380,18 @@ def test_hostile_page_runs_nothing(browser, tmp_path):
 
 def multipage_record(tmp_path: Path) -> Path:
     """The seed page and a made-up page 2, handed in whole as one JSONL record."""
-    page2 = ("<html><head><title>Page 2</title></head><body><article><p>In June 2021, more than 300 "
-             "workers from Zhejiang arrived in Kashgar, and 12 new schools opened.</p>"
-             "<p>The second page ends here with 45 percent more pupils.</p></article></body></html>")
-    record = {"id": "peoples-daily-multi", "pages": [
-        {"html": SEED.read_text(encoding="utf-8"), "url": "http://en.people.cn/n3/2021/0508/c90000-9847469.html"},
-        {"html": page2, "url": "http://en.people.cn/n3/2021/0508/c90000-9847469-2.html"}]}
+    page2 = (
+        "<html><head><title>Page 2</title></head><body><article><p>In June 2021, more than 300 "
+        "workers from Zhejiang arrived in Kashgar, and 12 new schools opened.</p>"
+        "<p>The second page ends here with 45 percent more pupils.</p></article></body></html>"
+    )
+    record = {
+        "id": "peoples-daily-multi",
+        "pages": [
+            {"html": SEED.read_text(encoding="utf-8"), "url": "http://en.people.cn/n3/2021/0508/c90000-9847469.html"},
+            {"html": page2, "url": "http://en.people.cn/n3/2021/0508/c90000-9847469-2.html"},
+        ],
+    }
     path = tmp_path / "multi.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     return path
@@ -318,7 +409,7 @@ def test_multipage_article_shows_page_breaks(browser, tmp_path):
     # the break stands right before page 2's first paragraph
     after = page.eval_on_selector(".page-break", "b => b.nextElementSibling.textContent")
     first = next(b for b in article.blocks if b.page == 2)
-    assert after == article.text[first.start_char:first.end_char]
+    assert after == article.text[first.start_char : first.end_char]
     opened.assert_quiet()
 
 
@@ -351,11 +442,15 @@ def test_directory_report_in_the_browser(browser, tmp_path):
     out = tmp_path / "dir"
     write_report([handmade_article(), handmade_article()], str(out) + "/")
     index = Opened(browser, out / "index.html")
-    assert index.page.eval_on_selector_all("#index a.to-article", "as => as.map(a => a.getAttribute('href'))") == \
-        ["0001.html", "0002.html"]
+    assert index.page.eval_on_selector_all("#index a.to-article", "as => as.map(a => a.getAttribute('href'))") == [
+        "0001.html",
+        "0002.html",
+    ]
     index.assert_quiet()
     second = Opened(browser, out / "0002.html")
     assert_one_highlight_per_fact(second, handmade_article())
-    assert second.page.eval_on_selector_all("#nav a", "as => as.map(a => a.getAttribute('href'))") == \
-        ["index.html", "0001.html"]
+    assert second.page.eval_on_selector_all("#nav a", "as => as.map(a => a.getAttribute('href'))") == [
+        "index.html",
+        "0001.html",
+    ]
     second.assert_quiet()

@@ -11,6 +11,7 @@ Not dates (no fact): durations ("three hours", "a year", "fifty-year"), ages ("i
 Monday", "Mondays"), times of day, and vague references ("recently", "lately", "in recent years", "the past",
 "now" on its own) that have no calendar value. See extractor/normalize/dates.py for how values are chosen.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -53,6 +54,7 @@ class Candidate:
 
 # ---------------------------------------------------------------- compiling dates.json
 
+
 def _alternation(words) -> str:
     """The words, longest first, as a tree on shared beginnings: "(?:j(?:an(?:uary|)|u(?:l(?:y|)|n(?:e|)))|...)".
     Under re.I sre makes a full attempt at each alternative at every position: 24 month words cost the atoms
@@ -86,16 +88,23 @@ def _placeholders() -> dict[str, str]:
     tens = [w for w, n in t["number_words"].items() if n >= 20 and n % 10 == 0 and n < 100]
     units = [w for w, n in t["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")]
     subs = dict(t["defs"])
-    subs.update({
-        "MONTH": _alternation(t["months"]), "WEEKDAY": _alternation(t["weekdays"]),
-        "ORDW": f"(?:{compounds}|{_alternation(ordinals)})",
-        "NUM": f"(?:[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)",
-        "SHIFT": _alternation(t["shift_words"]), "QUARTERW": _alternation(t["quarter_words"]),
-        "HALFW": _alternation(t["half_words"]), "SEASON": _alternation(t["seasons"]),
-        "DEICTIC": _alternation(t["deictic_days"]), "ENDPOINT": _alternation(t["endpoint_words"]),
-        "AGO": _alternation(t["ago_words"]), "HOLIDAY": _alternation([*t["holidays"], *t["floating_holidays"]]),
-        "POSSESSIVE": _alternation(t["possessives"]),
-    })
+    subs.update(
+        {
+            "MONTH": _alternation(t["months"]),
+            "WEEKDAY": _alternation(t["weekdays"]),
+            "ORDW": f"(?:{compounds}|{_alternation(ordinals)})",
+            "NUM": f"(?:[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)",
+            "SHIFT": _alternation(t["shift_words"]),
+            "QUARTERW": _alternation(t["quarter_words"]),
+            "HALFW": _alternation(t["half_words"]),
+            "SEASON": _alternation(t["seasons"]),
+            "DEICTIC": _alternation(t["deictic_days"]),
+            "ENDPOINT": _alternation(t["endpoint_words"]),
+            "AGO": _alternation(t["ago_words"]),
+            "HOLIDAY": _alternation([*t["holidays"], *t["floating_holidays"]]),
+            "POSSESSIVE": _alternation(t["possessives"]),
+        }
+    )
     return subs
 
 
@@ -109,7 +118,7 @@ def _spaces(pattern: str) -> str:
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
-            pair = pattern[i:i + 2]
+            pair = pattern[i : i + 2]
             out.append((" \\t" if in_class else SPACE) if pair == r"\s" else pair)
             i += 2
             continue
@@ -135,17 +144,35 @@ def _context_regex(words: list[str]) -> re.Pattern:
 @lru_cache(maxsize=1)
 def atoms() -> list[Atom]:
     t = tables()
-    return [Atom(a["type"], re.compile(r"(?<![\w'’])(?:" + _expand(a["re"]) + r")(?!\w)(?!['’](?!s\b)\w)", re.I),
-                 _context_regex(t[a["needs_context"]]) if a.get("needs_context") else None,
-                 bool(a.get("endpoint")), bool(a.get("context_always")))
-            for a in t["atoms"]]
+    return [
+        Atom(
+            a["type"],
+            re.compile(r"(?<![\w'’])(?:" + _expand(a["re"]) + r")(?!\w)(?!['’](?!s\b)\w)", re.I),
+            _context_regex(t[a["needs_context"]]) if a.get("needs_context") else None,
+            bool(a.get("endpoint")),
+            bool(a.get("context_always")),
+        )
+        for a in t["atoms"]
+    ]
 
 
 @lru_cache(maxsize=1)
 def composers() -> dict[str, re.Pattern]:
     t = tables()
-    keys = ("mod_prefix", "since_prefix", "range_prefix", "range_connector", "weekday_prefix", "age_prefix",
-            "weekday_glue", "notice_prefix", "past_prefix", "set_prefix", "set_prefix_weekday", "set_weekday_end")
+    keys = (
+        "mod_prefix",
+        "since_prefix",
+        "range_prefix",
+        "range_connector",
+        "weekday_prefix",
+        "age_prefix",
+        "weekday_glue",
+        "notice_prefix",
+        "past_prefix",
+        "set_prefix",
+        "set_prefix_weekday",
+        "set_weekday_end",
+    )
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
 
@@ -154,6 +181,7 @@ def composers() -> dict[str, re.Pattern]:
 # Scanning a block costs an atom about the same whether or not it matches, and most blocks lack what most
 # atoms need (a month name, a digit, "quarter"): those scans are skipped. What an atom needs is read off its
 # parsed regex (find/needs.py), so the gate follows dates.json without a table of its own.
+
 
 @lru_cache(maxsize=1)
 def _plan() -> list[tuple[Test, list[tuple[int, Atom, tuple[Test, ...]]]]]:
@@ -193,6 +221,7 @@ def _gated(text: str) -> list[tuple[int, Atom]]:
 
 # ---------------------------------------------------------------- recognition in one block
 
+
 def _ents(ents: tuple[Span, ...], labels: set[str]) -> list[Span]:
     return [e for e in ents if e.label_ in labels]
 
@@ -219,8 +248,12 @@ def _ambiguous() -> frozenset[str]:
 def _season_in_name(match: re.Match) -> bool:
     """A capitalised season word before another capitalised word is a name: "Autumn Calabrese", "Summer Olympics"."""
     season = match.groupdict().get("season")
-    return bool(season and season[0].isupper() and match.end("season") == match.end()
-                and re.match(r"[^\S\n]+[A-Z][a-z]", match.string[match.end():]))
+    return bool(
+        season
+        and season[0].isupper()
+        and match.end("season") == match.end()
+        and re.match(r"[^\S\n]+[A-Z][a-z]", match.string[match.end() :])
+    )
 
 
 def _matches(doc: Doc, text: str) -> list[Candidate]:
@@ -234,7 +267,7 @@ def _matches(doc: Doc, text: str) -> list[Candidate]:
         if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
             continue
         lenient = _inside(s, e, date_ents) and not atom.context_always
-        if atom.context and not lenient and not atom.context.search(text[max(0, s - 30):s]):
+        if atom.context and not lenient and not atom.context.search(text[max(0, s - 30) : s]):
             continue
         found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
     return found
@@ -260,45 +293,53 @@ def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
     while i < len(chosen):
         c = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        if c.atom.kind == "weekday" and nxt and nxt.atom.kind == "date" and rx["weekday_glue"].match(text[c.end:nxt.start]):
+        if (
+            c.atom.kind == "weekday"
+            and nxt
+            and nxt.atom.kind == "date"
+            and rx["weekday_glue"].match(text[c.end : nxt.start])
+        ):
             i += 1  # "Friday, 2018-7-6": the weekday belongs to the date that follows
             continue
-        if nxt and rx["range_connector"].match(text[c.end:nxt.start]) and _range_ok(text, c, nxt):
+        if nxt and rx["range_connector"].match(text[c.end : nxt.start]) and _range_ok(text, c, nxt):
             c = Candidate(c.start, nxt.end, c.atom, {}, c.order, parts=[c, nxt])
             i += 1
         i += 1
         if c.atom.endpoint and not c.parts:
             continue
-        if c.atom.kind == "decade" and rx["age_prefix"].search(text[max(0, c.start - 30):c.start]):
+        if c.atom.kind == "decade" and rx["age_prefix"].search(text[max(0, c.start - 30) : c.start]):
             continue
-        if rx["notice_prefix"].search(text[max(0, c.start - 20):c.start]) or _is_set(text, c, rx):
+        if rx["notice_prefix"].search(text[max(0, c.start - 20) : c.start]) or _is_set(text, c, rx):
             continue  # "© 2019 Press TV", "every Monday"
         out.append(_prefixed(text, c, rx))
     return out
 
 
 def _is_set(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
-    """"every Monday", "each spring", "on a Monday": a recurring or indefinite day, month or season, not one date."""
+    """ "every Monday", "each spring", "on a Monday": a recurring or indefinite day, month or season, not one date."""
     named = c.atom.kind in ("weekday", "season", "holiday") or (c.atom.kind == "date" and set(c.groups) == {"m"})
     if not named or c.parts or "shift" in c.groups or "wshift" in c.groups:
         return False
-    before = text[max(0, c.start - 20):c.start]
+    before = text[max(0, c.start - 20) : c.start]
     if rx["set_prefix"].search(before):
         return True
-    return (c.atom.kind == "weekday" and bool(rx["set_prefix_weekday"].search(before))
-            and bool(rx["set_weekday_end"].match(text[c.end:c.end + 20])))
+    return (
+        c.atom.kind == "weekday"
+        and bool(rx["set_prefix_weekday"].search(before))
+        and bool(rx["set_weekday_end"].match(text[c.end : c.end + 20]))
+    )
 
 
 def _range_ok(text: str, first: Candidate, second: Candidate) -> bool:
-    """"and" joins a range only after "between"; "to" not after "from"-less numbers like "3/4 to 5/6" is fine."""
-    between = text[first.end:second.start].strip().lower()
+    """ "and" joins a range only after "between"; "to" not after "from"-less numbers like "3/4 to 5/6" is fine."""
+    between = text[first.end : second.start].strip().lower()
     if between == "and":
-        return bool(re.search(r"\bbetween\s+$", text[max(0, first.start - 12):first.start], re.I))
+        return bool(re.search(r"\bbetween\s+$", text[max(0, first.start - 12) : first.start], re.I))
     return True
 
 
 def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
-    before = text[max(0, c.start - 40):c.start]
+    before = text[max(0, c.start - 40) : c.start]
     if c.parts:
         m = rx["range_prefix"].search(before)
         return replace(c, start=c.start - len(m.group(0))) if m else c
@@ -313,6 +354,7 @@ def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
 
 
 # ---------------------------------------------------------------- context: tense
+
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[set[str], set[str]]:
@@ -337,7 +379,7 @@ def tense(doc: Doc, start: int, end: int) -> int:
     found = _verb_tense(verb) if is_verb else 0
     if names_thing:
         return min(found, 0)
-    if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12):start]):
+    if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
         return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
     return found
 
@@ -364,7 +406,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
 
 
 def _cue_verb(verb: Token, aux: list[str]) -> bool:
-    """"set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not.
+    """ "set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not.
     (Only past auxiliaries, "had planned", never get here: _verb_tense answers those first.)"""
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
     return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
@@ -372,8 +414,10 @@ def _cue_verb(verb: Token, aux: list[str]) -> bool:
 
 # ---------------------------------------------------------------- resolution in document order
 
-def _resolve(doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]],
-             listing: bool) -> Period | None:
+
+def _resolve(
+    doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool
+) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
@@ -429,7 +473,7 @@ def _counts_things(doc: Doc, c: Candidate) -> bool:
 
 
 def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
-    """"the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day."""
+    """ "the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day."""
     if c.atom.kind != "this_period" or c.parts:
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -437,7 +481,7 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
 
 
 def _game_quarter(doc: Doc, c: Candidate) -> bool:
-    """"scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter."""
+    """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter."""
     if c.atom.kind != "quarter" or any(k in c.groups for k in ("y", "y2", "shift")):
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -469,6 +513,5 @@ def find_dates(docs: list[Doc], reference_date: dt.date | None) -> list[dict]:
     for i, doc in enumerate(docs):
         for c, period in find_in_block(doc, reference_date, previous):
             used = reference_date if period.relative else None
-            facts.append({"block": i, "start": c.start, "end": c.end, "kind": "date",
-                          **period.as_fields(used)})
+            facts.append({"block": i, "start": c.start, "end": c.end, "kind": "date", **period.as_fields(used)})
     return facts

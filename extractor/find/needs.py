@@ -5,6 +5,7 @@ name, a digit, "quarter"), and a substring test is far cheaper than a scan. The 
 pattern (the standard library's own parser, `re._parser`), so they follow the patterns' data without a table
 of their own. tests/test_dates.py checks that gating never drops a match.
 """
+
 from __future__ import annotations
 
 import re
@@ -139,6 +140,7 @@ def string_test(strings: frozenset[str]) -> Test:
             if string in low:
                 return True
         return False
+
     return test
 
 

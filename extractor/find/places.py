@@ -4,13 +4,14 @@ Resolution ranks a name's gazetteer candidates by population, by the kind a desi
 ("Aksu prefecture"), by the countries the article names, and by closeness to the article's other places,
 so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one.
 """
+
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.symbols import NOUN, PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
@@ -56,7 +57,7 @@ class Mention:
     candidates: list[int] = field(default_factory=list)
     # the place it is written after ('Bronx, New York': the mention is what contains that place) or True when a
     # state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
-    container: "Mention | bool | None" = None
+    container: Mention | bool | None = None
 
 
 def find_places(docs: list[Doc]) -> list[dict]:
@@ -73,8 +74,13 @@ def find_places(docs: list[Doc]) -> list[dict]:
     _narrow_to_named_area(mentions, docs, gz)
     people = _people(ents)
     speakers = _speakers(docs)
-    mentions = [m for m in mentions if _keep(m, gz) and not _persons_name(m, people)
-                and not (fold(m.name) in speakers and not _speaks_for_government(m, gz))]
+    mentions = [
+        m
+        for m in mentions
+        if _keep(m, gz)
+        and not _persons_name(m, people)
+        and not (fold(m.name) in speakers and not _speaks_for_government(m, gz))
+    ]
     chosen, countries, points = _resolve(mentions, gz)
     mentions = [m for m in mentions if not _weak(m, gz, chosen.get(fold(m.name)), countries, points)]
     mentions = _in_context(mentions, gz, chosen)
@@ -99,14 +105,22 @@ def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazettee
     states ('Israel, Jordan')."""
     areas: dict[str, set[str]] = {}
     ordered = sorted(mentions, key=lambda m: (m.block, m.start))
-    for prev, m in zip(ordered, ordered[1:]):
-        between = text_of(docs[m.block])[prev.end:m.start]
+    for prev, m in zip(ordered, ordered[1:], strict=False):
+        between = text_of(docs[m.block])[prev.end : m.start]
         if prev.block == m.block and _within(between) and not _country_or_state(prev, gz):
             areas.setdefault(fold(prev.name), set()).update(_area_codes(m, gz))
     for m in mentions:
         codes = areas.get(fold(m.name))
-        inside = [i for i in m.candidates if gz.places[i].place_type in ("city", "locality", "admin2")
-                  and (gz.places[i].country_code in codes or gz.places[i].parent in codes)] if codes else []
+        inside = (
+            [
+                i
+                for i in m.candidates
+                if gz.places[i].place_type in ("city", "locality", "admin2")
+                and (gz.places[i].country_code in codes or gz.places[i].parent in codes)
+            ]
+            if codes
+            else []
+        )
         if inside:
             m.candidates = inside
 
@@ -115,14 +129,20 @@ def _within(between: str) -> bool:
     """What joins a town to the area it lies in: ', ' ('Paris, Texas') or 'in' and maybe a direction ('Monroe County
     in northeast Missouri')."""
     words = between.split()
-    return between == ", " or (bool(words) and words[0] == "in" and len(words) <= 2
-                               and all(w in _word_set("direction_words") for w in words[1:]))
+    return between == ", " or (
+        bool(words)
+        and words[0] == "in"
+        and len(words) <= 2
+        and all(w in _word_set("direction_words") for w in words[1:])
+    )
 
 
 def _country_or_state(m: Mention, gz: Gazetteer) -> bool:
     key = fold(m.name)
-    return any(gz.places[i].place_type == "country" or (gz.places[i].place_type == "admin1"
-               and fold(gz.places[i].name) == key) for i in m.candidates)
+    return any(
+        gz.places[i].place_type == "country" or (gz.places[i].place_type == "admin1" and fold(gz.places[i].name) == key)
+        for i in m.candidates
+    )
 
 
 def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
@@ -138,11 +158,11 @@ def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
 
 
 def _mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
-    for prev, m in zip([None, *mentions], mentions):
+    for prev, m in zip([None, *mentions], mentions, strict=False):
         text = text_of(docs[m.block])
-        if prev is not None and prev.block == m.block and text[prev.end:m.start] == ", ":
+        if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
             m.container = prev
-        elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end:m.end + 16]):
+        elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16]):
             m.container = True
 
 
@@ -154,19 +174,32 @@ def _sense(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
         return index
     if gz.places[index].place_type in ("country", "admin1"):
         return index
-    inner = gz.places[chosen[fold(m.container.name)]] if isinstance(m.container, Mention) \
-        and fold(m.container.name) in chosen else None
+    inner = (
+        gz.places[chosen[fold(m.container.name)]]
+        if isinstance(m.container, Mention) and fold(m.container.name) in chosen
+        else None
+    )
     key = fold(m.name)  # a subdivision by its own name only: 'Paris' is no name of Ile-de-France here
-    wide = [i for i in m.candidates if (gz.places[i].place_type == "country" or (
-            gz.places[i].place_type == "admin1" and fold(gz.places[i].name) == key))
-            and (inner is None or gz.places[i].country_code == inner.country_code)]
+    wide = [
+        i
+        for i in m.candidates
+        if (
+            gz.places[i].place_type == "country"
+            or (gz.places[i].place_type == "admin1" and fold(gz.places[i].name) == key)
+        )
+        and (inner is None or gz.places[i].country_code == inner.country_code)
+    ]
     if inner is not None and inner.parent:
-        wide = [i for i in wide if gz.places[i].place_type == "country"
-                or gz.places[i].gazetteer_id == f"iso3166-2:{inner.parent}"] or wide
+        wide = [
+            i
+            for i in wide
+            if gz.places[i].place_type == "country" or gz.places[i].gazetteer_id == f"iso3166-2:{inner.parent}"
+        ] or wide
     return max(wide, key=lambda i: gz.places[i].population, default=index)
 
 
 # ------------------------------------------------------------------ mentions
+
 
 def _mentions(block: int, doc: Doc, ents: tuple[Span, ...], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out, taken = [], set()
@@ -207,11 +240,20 @@ def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
     'Boa Vista'."""
     doc = span.doc
     for k in (2, 1):
-        lead = doc[max(0, span.start - k): span.start]
-        if len(lead) == k and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ != "the"
-                                  and t.ent_type_ not in ("PERSON", "ORG") for t in lead) \
-                and _own_name(doc[lead.start: span.end].text, gz):
-            m.start, m.name = lead.start_char, doc[lead.start: span.end].text
+        lead = doc[max(0, span.start - k) : span.start]
+        if (
+            len(lead) == k
+            and all(
+                t.is_title
+                and t.is_alpha
+                and t.pos_ == "PROPN"
+                and t.lower_ != "the"
+                and t.ent_type_ not in ("PERSON", "ORG")
+                for t in lead
+            )
+            and _own_name(doc[lead.start : span.end].text, gz)
+        ):
+            m.start, m.name = lead.start_char, doc[lead.start : span.end].text
             return
 
 
@@ -228,11 +270,12 @@ def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
                 m.end, m.name = whole.end_char, whole.text
                 break
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
-        _widen_to(m, doc[span.end + 1: span.end + 4], gz, lambda t: t.is_title)
+        _widen_to(m, doc[span.end + 1 : span.end + 4], gz, lambda t: t.is_title)
     if span.end < len(doc):
         skip = int(doc[span.end].lower_ == "and")
-        _widen_to(m, doc[span.end + skip: span.end + skip + 3], gz, lambda t: t.is_title and t.pos_ == "PROPN",
-                  wide=True)
+        _widen_to(
+            m, doc[span.end + skip : span.end + skip + 3], gz, lambda t: t.is_title and t.pos_ == "PROPN", wide=True
+        )
 
 
 def _widen_to(m: Mention, after: Span, gz: Gazetteer, fits: Callable[[Token], bool], wide: bool = False) -> None:
@@ -247,8 +290,11 @@ def _widen_to(m: Mention, after: Span, gz: Gazetteer, fits: Callable[[Token], bo
 
 def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
     key = fold(name)
-    return any(fold(gz.places[i].name) == key or (wide and gz.places[i].place_type == "country")
-               for i in gz.lookup(name) if not wide or gz.places[i].place_type in ("country", "admin1"))
+    return any(
+        fold(gz.places[i].name) == key or (wide and gz.places[i].place_type == "country")
+        for i in gz.lookup(name)
+        if not wide or gz.places[i].place_type in ("country", "admin1")
+    )
 
 
 def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
@@ -259,8 +305,11 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         span = doc[start:end]
         if doc[start].pos != PROPN and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
-        if not _after_person_title(span) and fold(span.text) not in _word_set("not_places") \
-                and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz)):
+        if (
+            not _after_person_title(span)
+            and fold(span.text) not in _word_set("not_places")
+            and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz))
+        ):
             out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
     return out
 
@@ -320,10 +369,14 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
         return False
     nxt = doc[span.end + 1]
     for n in range(min(3, len(doc) - nxt.i), 0, -1):
-        areas = [gz.places[i] for i in gz.lookup(doc[nxt.i: nxt.i + n].text)]
-        if any(t.country_code == a.country_code and (a.place_type == "country" or t.parent is None
-               or a.gazetteer_id == f"iso3166-2:{t.parent}") for t in towns for a in areas
-               if a.place_type in ("country", "admin1")):
+        areas = [gz.places[i] for i in gz.lookup(doc[nxt.i : nxt.i + n].text)]
+        if any(
+            t.country_code == a.country_code
+            and (a.place_type == "country" or t.parent is None or a.gazetteer_id == f"iso3166-2:{t.parent}")
+            for t in towns
+            for a in areas
+            if a.place_type in ("country", "admin1")
+        ):
             return True
     return False
 
@@ -363,7 +416,7 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         end -= 1
     if start == end:
         return None, None
-    span = doc[ent.start + start: ent.start + end]
+    span = doc[ent.start + start : ent.start + end]
     if gz is None:
         return _strip_designator_after(span, lowered[start:end])
     if gz.lookup(span.text):
@@ -373,11 +426,12 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
     while end - rest > 1 and lowered[rest].rstrip("-") in _word_set("direction_words"):
         rest += 1
     if rest > start:
-        name = doc[ent.start + rest: ent.start + end]
+        name = doc[ent.start + rest : ent.start + end]
         # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
         # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
-        if gz.lookup(name.text) and (all(t.is_lower for t in doc[ent.start + start: ent.start + rest])
-                                     or _country_region_or_city(name.text, gz)):
+        if gz.lookup(name.text) and (
+            all(t.is_lower for t in doc[ent.start + start : ent.start + rest]) or _country_region_or_city(name.text, gz)
+        ):
             return name, None
     return _strip_designator_after(span, lowered[start:end])
 
@@ -385,15 +439,18 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
 def _strip_designator_after(span: Span, lowered: list[str]) -> tuple[Span, str | None]:
     """'Zhejiang province' -> 'Zhejiang' and the kind; a span that is only a designator stays whole."""
     for words, kind in _designators_after_by(-1).get(lowered[-1], ()):
-        if len(lowered) > len(words) and lowered[-len(words):] == words:
-            return span.doc[span.start: span.end - len(words)], kind
+        if len(lowered) > len(words) and lowered[-len(words) :] == words:
+            return span.doc[span.start : span.end - len(words)], kind
     return span, None
 
 
 def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
     key = fold(name)
-    return any(p.place_type in ("country", "region") or (p.place_type == "city" and fold(p.name) == key
-               and p.population >= RESCUE_MIN_POPULATION) for p in map(gz.places.__getitem__, gz.lookup(name)))
+    return any(
+        p.place_type in ("country", "region")
+        or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+    )
 
 
 def _possessive(tok) -> bool:
@@ -416,11 +473,11 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
         return None
     doc = ent.doc
     for n in range(min(4, cut - 1), 0, -1):  # leading
-        span = doc[tokens[0].i: tokens[n - 1].i + 1]
+        span = doc[tokens[0].i : tokens[n - 1].i + 1]
         if _strong_name(span.text, gz, cities=True):
             return Mention(block, span.start_char, span.end_char, span.text, strong=False)
     if cut < len(tokens) - 1:  # after 'of'
-        span = doc[tokens[cut + 1].i: tokens[-1].i + 1]
+        span = doc[tokens[cut + 1].i : tokens[-1].i + 1]
         if _strong_name(span.text, gz, cities=True):
             return Mention(block, span.start_char, span.end_char, span.text, strong=False)
     return None
@@ -439,8 +496,11 @@ def _strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
         own = fold(p.name) == key or name in gz.abbreviation
         if own and p.place_type in ("admin1", "region"):
             return True
-        if own and cities and (p.place_type == "admin2" or p.place_type == "city"
-                               and p.population >= RESCUE_MIN_POPULATION):
+        if (
+            own
+            and cities
+            and (p.place_type == "admin2" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
+        ):
             return True
     return False
 
@@ -466,10 +526,10 @@ def _designator_after(ent: Span) -> tuple[int, str | None]:
     # longest designator it may start has (longest first). A slice and its tokens for each of the 25 designators
     # in turn was 40% of the place finder's time.
     starting = _designators_after_by(0).get(doc[ent.end].lower_, ()) if ent.end < len(doc) else ()
-    following = [t.lower_ for t in doc[ent.end: ent.end + len(starting[0][0])]] if starting else []
+    following = [t.lower_ for t in doc[ent.end : ent.end + len(starting[0][0])]] if starting else []
     for words, kind in starting:
-        if following[:len(words)] == words:
-            return doc[ent.end: ent.end + len(words)].end_char, kind
+        if following[: len(words)] == words:
+            return doc[ent.end : ent.end + len(words)].end_char, kind
     return ent.end_char, None
 
 
@@ -477,9 +537,9 @@ def _designator_before(ent: Span) -> str | None:
     """'the city of Aleppo', 'the province of Idlib': the kind, the span stays the name."""
     doc = ent.doc
     ending = _designators_before_by_last().get(doc[ent.start - 1].lower_, ()) if ent.start > 0 else ()
-    preceding = [t.lower_ for t in doc[max(0, ent.start - len(ending[0][0])): ent.start]] if ending else []
+    preceding = [t.lower_ for t in doc[max(0, ent.start - len(ending[0][0])) : ent.start]] if ending else []
     for words, kind in ending:
-        if preceding[len(preceding) - len(words):] == words:
+        if preceding[len(preceding) - len(words) :] == words:
             return kind
     return None
 
@@ -522,8 +582,14 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
         return len(name.split()) > 1 and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
     # a region by any of its names: 'EU' tagged ORG is the European Union
-    return any(p.place_type == "region" or (fold(p.name) == key and (p.place_type == "admin1"
-               or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION))) for p in hits)
+    return any(
+        p.place_type == "region"
+        or (
+            fold(p.name) == key
+            and (p.place_type == "admin1" or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION))
+        )
+        for p in hits
+    )
 
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -575,16 +641,23 @@ def _speakers(docs: list[Doc]) -> set[str]:
 
 def _speaks_for_government(m: Mention, gz: Gazetteer) -> bool:
     """'Beijing said', 'Texas says': a country, subdivision, region, capital or large city speaks for its rulers."""
-    return any(gz.places[i].place_type in ("country", "admin1", "region") or i in gz.capitals
-               or gz.places[i].population >= RESCUE_MIN_POPULATION for i in m.candidates)
+    return any(
+        gz.places[i].place_type in ("country", "admin1", "region")
+        or i in gz.capitals
+        or gz.places[i].population >= RESCUE_MIN_POPULATION
+        for i in m.candidates
+    )
 
 
 def _looks_like_full_name(e: Span) -> bool:
     """Two to four capitalised words, none a place's or a body's head word: not the model's PERSON on 'Trump -
     Wisconsin', 'Abuja Chamber of Commerce and Industry' or 'Karak Castle', whose place is no person's name."""
     words = [t for t in e if not _possessive(t)]
-    return 1 < len(words) <= 4 and all(t.is_title or t.text.endswith(".") for t in words) \
+    return (
+        1 < len(words) <= 4
+        and all(t.is_title or t.text.endswith(".") for t in words)
         and words[-1].lower_ not in _word_set("geo_heads") | _word_set("institution_heads")
+    )
 
 
 def _persons_name(m: Mention, people: set[str]) -> bool:
@@ -593,6 +666,7 @@ def _persons_name(m: Mention, people: set[str]) -> bool:
 
 
 # ------------------------------------------------------------------ resolution
+
 
 def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], set[str], list]:
     """One sense per name per article: rank each name's candidates, first alone, then with the article's
@@ -611,8 +685,13 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
         if p.country_code and (p.place_type in ("country", "admin1") or len(by_name[k][0].candidates) == 1):
             codes.add(p.country_code)
         # the states and provinces the article names (or names a county of): its towns are likelier in them
-        state = p.gazetteer_id[len("iso3166-2:"):] if p.place_type == "admin1" and p.gazetteer_id \
-            and p.gazetteer_id.startswith("iso3166-2:") else p.parent if _sole_county(p, by_name[k][0], gz) else None
+        state = (
+            p.gazetteer_id[len("iso3166-2:") :]
+            if p.place_type == "admin1" and p.gazetteer_id and p.gazetteer_id.startswith("iso3166-2:")
+            else p.parent
+            if _sole_county(p, by_name[k][0], gz)
+            else None
+        )
         if state:
             codes.add(state)
         for c in codes:
@@ -620,8 +699,9 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
         own[k] = codes
         if p.place_type not in ("country", "region") and p.lat is not None:
             points.append((k, p.lat, p.lon))
-    chosen = {k: _best(ms, gz, _context(countries, own[k]), [pt for pt in points if pt[0] != k])
-              for k, ms in by_name.items()}
+    chosen = {
+        k: _best(ms, gz, _context(countries, own[k]), [pt for pt in points if pt[0] != k]) for k, ms in by_name.items()
+    }
     return chosen, set(countries), points
 
 
@@ -636,15 +716,22 @@ def _in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) 
     makers' and models' names) is kept only in the company of the article's places: in a country, or near a place,
     that a span the model did call a place names."""
     strong = [gz.places[chosen[fold(m.name)]] for m in mentions if not m.guess and fold(m.name) in chosen]
-    codes = {p.country_code for p in strong} | {c for p in strong if p.place_type == "admin1" and p.gazetteer_id
-                                                and (c := p.gazetteer_id.split(":")[-1])}
+    codes = {p.country_code for p in strong} | {
+        c for p in strong if p.place_type == "admin1" and p.gazetteer_id and (c := p.gazetteer_id.split(":")[-1])
+    }
     points = [("", p.lat, p.lon) for p in strong if p.place_type not in ("country", "region") and p.lat is not None]
     out = []
     for m in mentions:
         index = chosen.get(fold(m.name))
         p = gz.places[index] if index is not None else None
-        if not m.guess or m.hint or p is None or p.place_type in ("country", "region") or p.country_code in codes \
-                or _near(p, points):
+        if (
+            not m.guess
+            or m.hint
+            or p is None
+            or p.place_type in ("country", "region")
+            or p.country_code in codes
+            or _near(p, points)
+        ):
             out.append(m)
     return out
 
@@ -712,22 +799,37 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # ------------------------------------------------------------------ records
 
+
 def _record(m: Mention, gz: Gazetteer, index: int | None) -> dict:
     rec = {"block": m.block, "start": m.start, "end": m.end, "kind": "place"}
     if index is None:
-        return rec | {"name": _display(m.name), "place_type": m.hint or "other", "country_code": None,
-                      "lat": None, "lon": None, "gazetteer_id": None}
+        return rec | {
+            "name": _display(m.name),
+            "place_type": m.hint or "other",
+            "country_code": None,
+            "lat": None,
+            "lon": None,
+            "gazetteer_id": None,
+        }
     p = gz.places[index]
     if m.hint in ("admin2", "city", "locality") and p.place_type in ("country", "admin1"):
         return _record(m, gz, None)
     place_type = p.place_type
     if m.hint and place_type in ("city", "locality") and m.hint in ("admin2", "admin1"):
         place_type = "admin2"  # "Awat county": the county, located at its seat
-    name = p.name if p.place_type in ("country", "admin1", "admin2", "region") or fold(p.name) == fold(m.name) \
+    name = (
+        p.name
+        if p.place_type in ("country", "admin1", "admin2", "region") or fold(p.name) == fold(m.name)
         else _display(m.name)
-    return rec | {"name": name, "place_type": place_type, "country_code": p.country_code,
-                  "lat": float(p.lat) if p.lat is not None else None,
-                  "lon": float(p.lon) if p.lon is not None else None, "gazetteer_id": p.gazetteer_id}
+    )
+    return rec | {
+        "name": name,
+        "place_type": place_type,
+        "country_code": p.country_code,
+        "lat": float(p.lat) if p.lat is not None else None,
+        "lon": float(p.lon) if p.lon is not None else None,
+        "gazetteer_id": p.gazetteer_id,
+    }
 
 
 def _display(name: str) -> str:
@@ -738,12 +840,13 @@ def _display(name: str) -> str:
 
 # ------------------------------------------------------------------ tables
 
+
 def _words(phrases) -> list[tuple[list[str], str]]:
     items = [(p.split(), kind) for p, kind in phrases]
     return sorted(items, key=lambda x: -len(x[0]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_set(key: str) -> frozenset[str]:
     """One of places.json's word lists, as a set."""
     return frozenset(tables()[key])
@@ -762,6 +865,7 @@ def _designators_before() -> list[tuple[list[str], str]]:
 # Designators by their first or last word, longest first as above: a span is compared only with those that
 # can start or end it, not with all 25 in turn.
 
+
 @lru_cache(maxsize=2)
 def _designators_after_by(at: int) -> dict[str, list[tuple[list[str], str]]]:
     return _by_word(_designators_after(), at)
@@ -777,5 +881,3 @@ def _by_word(designators: list[tuple[list[str], str]], at: int) -> dict[str, lis
     for words, kind in designators:
         out.setdefault(words[at], []).append((words, kind))
     return out
-
-

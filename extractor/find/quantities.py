@@ -8,20 +8,22 @@ count when the parse says it counts something: spaCy's DATE/TIME/ORDINAL entitie
 ("page 5", "Boeing 737") and pronoun "one" are not counts. The counted noun comes from the
 dependency parse.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import is_iso4217
 from ..nlp import text_of
 from ..normalize import money, units
-from ..normalize.numbers import NumberSpan, find_numbers, load_json, parse_number, tables as number_tables
+from ..normalize.numbers import NumberSpan, find_numbers, load_json, parse_number
+from ..normalize.numbers import tables as number_tables
 
 _SPACE = r"[ \u00a0]*"
 
@@ -29,6 +31,7 @@ _SPACE = r"[ \u00a0]*"
 @dataclass
 class Reading:
     """One number read as far as it goes: its span, value and what kind of quantity it is."""
+
     start: int
     end: int
     value: float | None
@@ -42,14 +45,23 @@ class Reading:
     numbers: list[int] = field(default_factory=list)  # indices of the NumberSpans consumed
 
     def candidate(self, block: int) -> dict:
-        out = {"block": block, "start": self.start, "end": self.end, "kind": self.kind, "value": self.value,
-               "low": self.low, "high": self.high, "qualifier": self.qualifier}
+        out = {
+            "block": block,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+        }
         if self.kind == "amount":
             out.update(unit=self.unit, unit_kind=self.unit_kind)
         return out
 
 
 # ---------------------------------------------------------------- tables and patterns
+
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -76,7 +88,9 @@ def _qualifier_before() -> re.Pattern:
 def _qualifier_after() -> re.Pattern:
     q = _qualifiers()["after"]
     # not the start of the next phrase: "-10C and up to 30C"
-    return re.compile(rf"(?:-|{_SPACE})(?i:{_alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)")
+    return re.compile(
+        rf"(?:-|{_SPACE})(?i:{_alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +134,9 @@ _CENTS = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?
 # cents said without the word, as prices are spoken: "thirteen dollars forty-five", "three pounds fifty."; only
 # where the clause ends, so "100 dollars 20 years ago" keeps its years
 _SPOKEN_CENTS = re.compile(r"[ \u00a0]+(\d{2}|[a-z]+(?:[ -][a-z]+)?)(?=[ \u00a0]*(?:[.,;:!?)\"'”’]|\Z))")
-_PERCENT = re.compile(rf"{_SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))")
+_PERCENT = re.compile(
+    rf"{_SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))"
+)
 _PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-|\+/−)[ \u00a0]*")
 # a time of day after the number: "2.13 am", "10.30 p.m." ("2pm" is caught as a glued letter)
 # a hyphen after a model code of letters and digits: "A350-900", "F15-2" (after a letter: "COVID-19")
@@ -132,6 +148,7 @@ _SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|
 
 
 # ---------------------------------------------------------------- entry point
+
 
 def find_quantities(docs: list[Doc]) -> list[dict]:
     """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
@@ -156,14 +173,24 @@ def _model_numbers(docs: list[Doc]) -> frozenset[str]:
     for doc in docs:
         for tok in _long_numerals(doc):
             # round hundreds ("Fortune 500", "Top 100") are too common as counts elsewhere in the article
-            if len(tok.text) < 3 or not tok.text.isdigit() or _is_year(tok.text) or tok.i == 0 or int(tok.text) % 100 == 0:
+            if (
+                len(tok.text) < 3
+                or not tok.text.isdigit()
+                or _is_year(tok.text)
+                or tok.i == 0
+                or int(tok.text) % 100 == 0
+            ):
                 continue
             prev = doc[tok.i - 1]
             if tok.ent_type_ in _NAME_ENTITIES or prev.pos_ == "PROPN" and prev.is_title:
                 out.add(tok.text)
             # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model
-            elif tok.head.i > tok.i and (prev.lower_ in _SINGULAR_DETERMINERS and tok.head.tag_ in ("NN", "NNP")
-                                         or tok.head.tag_ == "NNP" and tok.head.is_title):
+            elif tok.head.i > tok.i and (
+                prev.lower_ in _SINGULAR_DETERMINERS
+                and tok.head.tag_ in ("NN", "NNP")
+                or tok.head.tag_ == "NNP"
+                and tok.head.is_title
+            ):
                 out.add(tok.text)
     return frozenset(out)
 
@@ -205,6 +232,7 @@ def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str]
 
 # ---------------------------------------------------------------- amounts
 
+
 def _read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Reading | None:
     first = _read_one(text, nums[j], j, article)
     if first.kind == "amount":
@@ -215,13 +243,27 @@ def _read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Rea
         second = _read_one(text, nums[j + 1], j + 1, article)
         if second.kind == "amount" and second.unit_kind == "measure":
             factor = second.value / nums[j + 1].value if second.value is not None and nums[j + 1].value else 1.0
-            return _qualify(text, Reading(first.start, second.end, round(first.value * factor, 9), "amount", second.unit,
-                                          second.unit_kind, numbers=first.numbers + second.numbers))
+            return _qualify(
+                text,
+                Reading(
+                    first.start,
+                    second.end,
+                    round(first.value * factor, 9),
+                    "amount",
+                    second.unit,
+                    second.unit_kind,
+                    numbers=first.numbers + second.numbers,
+                ),
+            )
     # a bare number whose partner carries the unit: "5-8%", "8- to 16-meter", "between $12 and $20 million"
     if j + 1 < len(nums) and _joined(text, first.end, nums[j + 1].start):
         second = _read_one(text, nums[j + 1], j + 1, article)
         if second.kind == "amount" and second.qualifier == "exact":
-            low = first.value * (second.value / nums[j + 1].value) if second.scaled and not first.scaled and nums[j + 1].value else first.value
+            low = (
+                first.value * (second.value / nums[j + 1].value)
+                if second.scaled and not first.scaled and nums[j + 1].value
+                else first.value
+            )
             low = _shared_scale(text, nums[j], nums[j + 1], low)
             merged = _as_range(text, first, second, low)
             return _qualify(text, merged if merged is not None else _shared_unit(text, first, second, low))
@@ -231,7 +273,11 @@ def _read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Rea
 @lru_cache(maxsize=1)
 def _trailing_scale_regex() -> re.Pattern:
     t = number_tables()
-    spaced = [w for w in [*t["scales"], *t["scale_abbreviations"]] if w not in t["glued_only"] and t["scales"].get(w, 1000) >= 1000]
+    spaced = [
+        w
+        for w in [*t["scales"], *t["scale_abbreviations"]]
+        if w not in t["glued_only"] and t["scales"].get(w, 1000) >= 1000
+    ]
     return re.compile(rf"(?<=[\d\s-])(?:{_alt(spaced)})\Z")
 
 
@@ -254,9 +300,9 @@ def _shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float |
 def _shared_unit(text: str, first: Reading, second: Reading, value: float | None) -> Reading | None:
     """'45 and 50 mg', 'two or three percent': a bare number coordinated with an amount shares its unit (each is
     its own amount). Not a year ('in 2019 and 5% in 2020'), nor a lone 'and' after a range opener (a range)."""
-    if not re.fullmatch(r"[ \u00a0]+(?:and|or)[ \u00a0]+", text[first.end:second.start]) or value is None:
+    if not re.fullmatch(r"[ \u00a0]+(?:and|or)[ \u00a0]+", text[first.end : second.start]) or value is None:
         return None
-    if _is_year(text[first.start:first.end]) or second.unit_kind not in ("measure", "percent", "currency"):
+    if _is_year(text[first.start : first.end]) or second.unit_kind not in ("measure", "percent", "currency"):
         return None
     return Reading(first.start, first.end, value, "amount", second.unit, second.unit_kind, numbers=first.numbers)
 
@@ -267,12 +313,12 @@ def _joined(text: str, end: int, start: int) -> bool:
     if len(between) > 12:
         return False
     sign = money.prefix_regex().search(between)
-    return _range_joiner().fullmatch(between[:sign.start()] if sign else between) is not None
+    return _range_joiner().fullmatch(between[: sign.start()] if sign else between) is not None
 
 
 def _as_range(text: str, first: Reading, second: Reading, low: float | None) -> Reading | None:
     """Merge 'first joiner second' into one range, if the joiner makes one ('and' needs 'between')."""
-    between = text[first.end:second.start]
+    between = text[first.end : second.start]
     opener = _range_opener().search(text, 0, first.start)
     if re.search(r"\b(?:and|or)\b", between) and opener is None:
         return None
@@ -284,8 +330,18 @@ def _as_range(text: str, first: Reading, second: Reading, low: float | None) -> 
     if low is not None and high is not None and low >= high:
         return None  # "3-1", "2-2": a score or a list, not a range
     start = opener.start() if opener else first.start
-    return Reading(start, second.end, None, "amount", second.unit, second.unit_kind, "range", low, high,
-                   numbers=first.numbers + second.numbers)
+    return Reading(
+        start,
+        second.end,
+        None,
+        "amount",
+        second.unit,
+        second.unit_kind,
+        "range",
+        low,
+        high,
+        numbers=first.numbers + second.numbers,
+    )
 
 
 def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: str) -> Reading:
@@ -296,8 +352,12 @@ def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: st
     second = _read_one(text, nums[nxt], nxt, article)
     if second.kind != "amount" or second.unit != first.unit:
         return first
-    merged = _as_range(text, first, second, _shared_scale(text, nums[first.numbers[0]], nums[nxt], first.value)
-                       if not first.scaled else first.value)
+    merged = _as_range(
+        text,
+        first,
+        second,
+        _shared_scale(text, nums[first.numbers[0]], nums[nxt], first.value) if not first.scaled else first.value,
+    )
     return merged or first
 
 
@@ -311,7 +371,7 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     if named is not None:  # "absolute zero": the phrase is the unit
         start, value, unit = named
         return Reading(start, n.end, float(value), "amount", unit, "measure", numbers=[j])
-    r.scaled = bool(re.search(r"[A-Za-z]", text[n.start:n.end])) and not n.words
+    r.scaled = bool(re.search(r"[A-Za-z]", text[n.start : n.end])) and not n.words
     glued = _applied_scale(text, n, code)
     if glued:
         r.value, r.scaled, pos = n.value * _scale_value(glued.group(0)), True, glued.end()
@@ -336,7 +396,7 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
 def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> Reading:
     """What follows a number that no currency sign or name is attached to: money named after 'of', a minor unit,
     a percent, index points, a unit of measure; else the bare number."""
-    if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos:pos + 4])):
+    if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos : pos + 4])):
         # "billions of dollars", "hundreds of millions of euros": money at least that large
         named = money.suffix_regex().match(text, pos + of.end())
         name_code = money.name_code(named.group(0)) if named and not money.is_pound(named.group(0)) else None
@@ -399,7 +459,7 @@ def _named_amounts() -> dict[str, tuple[re.Pattern, float, str]]:
 
 def _named_amount(text: str, n: NumberSpan) -> tuple[int, float, str] | None:
     """(start, value, unit) when the number word ends a fixed phrase: 'near absolute zero' is 0 kelvin."""
-    entry = _named_amounts().get(text[n.start:n.end].lower())
+    entry = _named_amounts().get(text[n.start : n.end].lower())
     if entry is None:
         return None
     before, value, unit = entry
@@ -425,14 +485,16 @@ def _in_open_quote(text: str, pos: int, mark: str = '"') -> bool:
     openers = re.escape(_QUOTE_OPENERS[mark])
     line = text.rfind("\n", 0, pos) + 1
     opened = [m.end() for m in re.finditer(rf"(?:^|(?<=[ \u00a0(\[:]))[{openers}](?=\S)", text[line:pos])]
-    return bool(opened) and re.search(rf"(?<=\S){re.escape(mark)}(?!\w)", text[line + opened[-1]:pos]) is None
+    return bool(opened) and re.search(rf"(?<=\S){re.escape(mark)}(?!\w)", text[line + opened[-1] : pos]) is None
 
 
 def _applied_scale(text: str, n: NumberSpan, code: str | None) -> re.Match | None:
     """The scale letter glued to a number that multiplies it: any after a currency ("$50K"); without one only the
     unambiguous ones: "10k", "10M", "1.2b" ("3B" is a pencil, "5m" metres, "4K" a screen or a 10K race)."""
     glued = _glued_scale().match(text, n.end) if code or not n.words else None
-    if glued and (code or glued.group(0) in ("k", "M", "bn") or glued.group(0) in ("b", "B") and "." in text[n.start:n.end]):
+    if glued and (
+        code or glued.group(0) in ("k", "M", "bn") or glued.group(0) in ("b", "B") and "." in text[n.start : n.end]
+    ):
         return glued
     return None
 
@@ -443,11 +505,11 @@ def _scale_value(abbrev: str) -> float:
 
 def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: str, code: str | None) -> bool:
     """'20 million pounds' and '5 pounds sterling' are money; 'two pounds of rice' and 'a 20-pound bag' are weight."""
-    if code or re.match(rf"{_SPACE}(?i:sterling)", text[suffix.end():]):
+    if code or re.match(rf"{_SPACE}(?i:sterling)", text[suffix.end() :]):
         return True
-    if text[n.end:suffix.start()].strip() == "-" or re.match(rf"{_SPACE}of\b", text[suffix.end():]):
+    if text[n.end : suffix.start()].strip() == "-" or re.match(rf"{_SPACE}of\b", text[suffix.end() :]):
         return False
-    return bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start:suffix.start()])) or "£" in article
+    return bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start : suffix.start()])) or "£" in article
 
 
 def _qualify(text: str, r: Reading | None) -> Reading | None:
@@ -471,17 +533,21 @@ def _qualify(text: str, r: Reading | None) -> Reading | None:
 
 # ---------------------------------------------------------------- counts
 
-def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
-                labels: frozenset[str] = frozenset()) -> tuple[Reading, str | None] | None:
+
+def _read_count(
+    doc: Doc, nums: list[NumberSpan], j: int, labels: frozenset[str] = frozenset()
+) -> tuple[Reading, str | None] | None:
     n = nums[j]
     text = text_of(doc)
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
-    if span is None or not _is_count(doc, span, n) or text[n.start:n.end] in labels:
+    if span is None or not _is_count(doc, span, n) or text[n.start : n.end] in labels:
         return None
     if _modifier().match(text, n.end):
         return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
     if _by_foreign_word(text, n.start, n.end):
-        return None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
+        return (
+            None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
+        )
     reading = _read_one(text, n, j, "")  # takes glued scales: "10k"
     if reading.kind == "none":
         return None  # money in a currency the records cannot carry ("420 million Finnish markka")
@@ -505,7 +571,9 @@ def _read_count(doc: Doc, nums: list[NumberSpan], j: int,
 # digits alone, as a score, record or phone number writes them
 _PLAIN_DIGITS = re.compile(r"\d+")
 # a bracket holding only dash-joined digits: a record "(6-5, 3-4)", "(1-1-1)", or a cited range "(1-3)"
-_BRACKETED_PAIRS = re.compile(r"[(\[][ \u00a0]*\d+(?:[-–—]\d+)+(?:[ \u00a0]*,[ \u00a0]*\d+(?:[-–—]\d+)+)*[ \u00a0]*[)\]]")
+_BRACKETED_PAIRS = re.compile(
+    r"[(\[][ \u00a0]*\d+(?:[-–—]\d+)+(?:[ \u00a0]*,[ \u00a0]*\d+(?:[-–—]\d+)+)*[ \u00a0]*[)\]]"
+)
 
 
 def _score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
@@ -523,8 +591,12 @@ def _score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
 
 
 def _dash_joined(text: str, a: NumberSpan, b: NumberSpan) -> bool:
-    return (b.start - a.end == 1 and text[a.end] in "-–—−" and _PLAIN_DIGITS.fullmatch(text[a.start:a.end]) is not None
-            and _PLAIN_DIGITS.fullmatch(text[b.start:b.end]) is not None)
+    return (
+        b.start - a.end == 1
+        and text[a.end] in "-–—−"
+        and _PLAIN_DIGITS.fullmatch(text[a.start : a.end]) is not None
+        and _PLAIN_DIGITS.fullmatch(text[b.start : b.end]) is not None
+    )
 
 
 def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
@@ -583,26 +655,37 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     text = text_of(doc)
     if _blocking_entity(doc, span, n, ex["not_count_entities"]):
         return False
-    after, before = text[n.end:n.end + 2], text[max(0, n.start - 2):n.start]
-    if after[:1].isalpha() and not _applied_scale(text, n, None) or after[:1] in (":", "/") or re.match(r"[.,]\d", after):
+    after, before = text[n.end : n.end + 2], text[max(0, n.start - 2) : n.start]
+    if (
+        after[:1].isalpha()
+        and not _applied_scale(text, n, None)
+        or after[:1] in (":", "/")
+        or re.match(r"[.,]\d", after)
+    ):
         return False  # "737s", "1990s", "3D", "4K", "10:30", "3/4/2021": models, decades, screens, times, dates
-    if before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=", "%") or re.match(r"[A-Za-z][-−]|\w\(", before) \
-            or _LABEL_HYPHEN.search(text, max(0, n.start - 30), n.start):
+    if (
+        before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=", "%")
+        or re.match(r"[A-Za-z][-−]|\w\(", before)
+        or _LABEL_HYPHEN.search(text, max(0, n.start - 30), n.start)
+    ):
         return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
-    if _ENUMERATOR.match(text, n.end) and not text[:n.start].strip(" \u00a0(["):
+    if _ENUMERATOR.match(text, n.end) and not text[: n.start].strip(" \u00a0(["):
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
     if not n.words and _in_number_bracket(text, n):
         return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
-    if re.match(r"0\d", text[n.start:n.end]) or before[-1:] == "’" and re.fullmatch(r"\d\d", text[n.start:n.end]):
+    if re.match(r"0\d", text[n.start : n.end]) or before[-1:] == "’" and re.fullmatch(r"\d\d", text[n.start : n.end]):
         return False  # "09575", "007": a code; "the ’90s", "anni ’90": a year
     if _CLOCK.match(text, n.end):
         return False  # "2.13 am", "10.30 p.m.": a time of day
     root = _root(span)
-    if _is_year(text[n.start:n.end]) and not _counts_noun(root):
+    if _is_year(text[n.start : n.end]) and not _counts_noun(root):
         return False
     prev = doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.is_title or prev.lower_ in ex["label_nouns"]) \
-            and not _counts_noun(root):
+    if (
+        prev is not None
+        and (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.is_title or prev.lower_ in ex["label_nouns"])
+        and not _counts_noun(root)
+    ):
         return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
     if prev is not None and prev.lower_ in ("a", "an") and not n.words and not _counts_noun(root):
         return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
@@ -615,8 +698,14 @@ def _in_name(span: Span) -> bool:
     """A capitalised number word inside a sentence, before a capitalised word, is part of a name: 'our One Home
     Depot investments', 'the Three Amigos'."""
     first, nxt = span[0], span.doc[span.end] if span.end < len(span.doc) else None
-    return (first.text[:1].isupper() and not first.is_sent_start and span.start > 0
-            and span.doc[span.start - 1].is_alpha and nxt is not None and nxt.is_title)
+    return (
+        first.text[:1].isupper()
+        and not first.is_sent_start
+        and span.start > 0
+        and span.doc[span.start - 1].is_alpha
+        and nxt is not None
+        and nxt.is_title
+    )
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
@@ -626,7 +715,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*\Z")
 def _by_foreign_word(text: str, start: int, end: int) -> bool:
     """The word right after or before the number is written in a script other than Latin (Cyrillic, Greek,
     Arabic, CJK): '5 грамм', 'минут 15'."""
-    words = [m.group(1) for m in (_WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, max(0, start - 40), start)) if m]
+    words = [
+        m.group(1) for m in (_WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, max(0, start - 40), start)) if m
+    ]
     return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for w in words for ch in w)
 
 
@@ -645,13 +736,19 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             return True  # "a third term"
         ent = _entity_of(tok)
         inside = ent.start_char >= n.start and ent.end_char <= n.end
-        if inside and (text_of(doc)[n.start] in "-−" or (ent.start_char, ent.end_char) != (n.start, n.end) and not n.words):
+        if inside and (
+            text_of(doc)[n.start] in "-−" or (ent.start_char, ent.end_char) != (n.start, n.end) and not n.words
+        ):
             # "-1" tagged ORG on its own, or the "-1" of "2.5^-1": a signed number, or a piece the tagger cut
             # from a written number, is no name, date or time
             continue
-        if tok.ent_type_ not in ("DATE", "TIME") or _is_year(text_of(doc)[n.start:n.end]):
+        if tok.ent_type_ not in ("DATE", "TIME") or _is_year(text_of(doc)[n.start : n.end]):
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
-        if _could_be_age(text_of(doc), n) and not _counts_noun(_root(span)) and not _glued_scale().match(text_of(doc), n.end):
+        if (
+            _could_be_age(text_of(doc), n)
+            and not _counts_noun(_root(span))
+            and not _glued_scale().match(text_of(doc), n.end)
+        ):
             return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
         glued = _glued_scale().match(text_of(doc), n.end)  # "10k" is one token
         if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
@@ -660,8 +757,12 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
 
 
 def _could_be_age(text: str, n: NumberSpan) -> bool:
-    return (n.value is not None and n.value == int(n.value) and 0 < n.value <= 130
-            and re.fullmatch(r"\d{1,3}", text[n.start:n.end]) is not None)
+    return (
+        n.value is not None
+        and n.value == int(n.value)
+        and 0 < n.value <= 130
+        and re.fullmatch(r"\d{1,3}", text[n.start : n.end]) is not None
+    )
 
 
 def _entity_of(tok: Token) -> Span:
@@ -675,11 +776,11 @@ def _entity_of(tok: Token) -> Span:
 
 def _is_fraction(text: str, n: NumberSpan) -> bool:
     """'two thirds', 'one-fifth', 'a fifth of the vote' (not the ordinal of 'a third term')."""
-    words = re.split(r"[\s-]+", text[n.start:n.end].lower())
+    words = re.split(r"[\s-]+", text[n.start : n.end].lower())
     if len(words) < 2 or words[-1] not in number_tables()["fractions"]:
         return False
     if words[0] in ("a", "an"):  # "a fifth of the vote", not "a third term" or "owning a third."
-        return re.match(r"[ \u00a0]+of\b", text[n.end:]) is not None
+        return re.match(r"[ \u00a0]+of\b", text[n.end :]) is not None
     return True
 
 
@@ -732,7 +833,7 @@ def _counted(span: Span) -> str | None:
     end = noun.i
     for conj in _conjuncts(noun):
         end = conj.i
-    return doc[start:end + 1].text
+    return doc[start : end + 1].text
 
 
 def _conjuncts(noun: Token) -> list[Token]:
@@ -740,8 +841,14 @@ def _conjuncts(noun: Token) -> list[Token]:
     out, tok = [], noun
     while True:
         # not a noun with a number of its own: "1,200 teachers and 860 doctors" counts teachers only
-        nxt = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i - tok.i <= 4
-               and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children)]
+        nxt = [
+            c
+            for c in tok.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i - tok.i <= 4
+            and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children)
+        ]
         if not nxt:
             return out
         tok = nxt[0]

@@ -29,6 +29,7 @@ Choices (documented in one place, see also extractor/data/dates.json):
 - Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999).
 - Seasons are meteorological, northern hemisphere; value "2009-SP", granularity None (not a SPEC granularity).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -53,17 +54,21 @@ class Period:
     relative: bool = False
 
     def as_fields(self, reference: dt.date | None) -> dict:
-        return {"value": self.value, "granularity": self.granularity,
-                "earliest": self.earliest.isoformat() if self.earliest else None,
-                "latest": self.latest.isoformat() if self.latest else None,
-                "relative": self.relative,
-                "reference_date": reference.isoformat() if reference else None}
+        return {
+            "value": self.value,
+            "granularity": self.granularity,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "relative": self.relative,
+            "reference_date": reference.isoformat() if reference else None,
+        }
 
 
 @dataclass(frozen=True)
 class Hints:
     """What the context says about an expression: tense direction (-1 past, 0 unknown, 1 future), the year a
     range partner fixes, the last period of each granularity mentioned before it (for "the day", "that year")."""
+
     direction: int = 0
     year: int | None = None
     previous: tuple[tuple[str, Period], ...] = ()
@@ -74,6 +79,7 @@ UNRESOLVED = "unresolved"  # a relative expression without a reference date
 
 
 # ---------------------------------------------------------------- periods
+
 
 def add_months(day: dt.date, k: int) -> dt.date:
     y, m = divmod(day.month - 1 + k, 12)
@@ -121,12 +127,19 @@ def half_period(year: int, h: int, relative: bool = False) -> Period:
 
 
 def decade_period(first_year: int, relative: bool = False) -> Period:
-    return Period(f"{first_year // 10:03d}", "decade", dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), relative)
+    return Period(
+        f"{first_year // 10:03d}", "decade", dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), relative
+    )
 
 
 def century_period(first_year: int, relative: bool = False) -> Period:
-    return Period(f"{first_year // 100:02d}", "century", dt.date(max(first_year, 1), 1, 1),
-                  dt.date(first_year + 99, 12, 31), relative)
+    return Period(
+        f"{first_year // 100:02d}",
+        "century",
+        dt.date(max(first_year, 1), 1, 1),
+        dt.date(first_year + 99, 12, 31),
+        relative,
+    )
 
 
 def season_period(year: int, code: str, relative: bool = False) -> Period:
@@ -156,8 +169,16 @@ def containing(unit: str, day: dt.date, relative: bool = True) -> Period:
 
 def shifted(unit: str, ref: dt.date, k: int) -> Period:
     """The calendar period k units away from the one holding the reference date."""
-    steps = {"day": (0, 1), "week": (0, 7), "weekend": (0, 7), "month": (1, 0), "quarter": (3, 0),
-             "year": (12, 0), "decade": (120, 0), "century": (1200, 0)}
+    steps = {
+        "day": (0, 1),
+        "week": (0, 7),
+        "weekend": (0, 7),
+        "month": (1, 0),
+        "quarter": (3, 0),
+        "year": (12, 0),
+        "decade": (120, 0),
+        "century": (1200, 0),
+    }
     months, days = steps[unit]
     day = add_months(ref, k * months) + dt.timedelta(days=k * days)
     return containing(unit, day)
@@ -171,7 +192,7 @@ def offset(day: dt.date, unit: str, n: int) -> dt.date:
 
 
 def interval(first: Period, last: Period) -> Period | None:
-    """"2016 to 2020": one period from the start of the first to the end of the second."""
+    """ "2016 to 2020": one period from the start of the first to the end of the second."""
     if not (first.earliest and last.latest) or last.latest < first.earliest:
         return None
     same = first.granularity if first.granularity == last.granularity else None
@@ -179,7 +200,7 @@ def interval(first: Period, last: Period) -> Period | None:
 
 
 def since(start: Period, ref: dt.date | None) -> Period:
-    """"since 2012": the value stays the named period (as TIMEX3 annotates it); earliest/latest cover the
+    """ "since 2012": the value stays the named period (as TIMEX3 annotates it); earliest/latest cover the
     whole stretch up to the reference date (latest null without one)."""
     if start.earliest is None:
         return start
@@ -222,6 +243,7 @@ def _slice(n: int, mod: str) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- words
+
 
 def number(word: str) -> int | None:
     word = word.lower().strip()
@@ -270,6 +292,7 @@ def full_year(text: str, ref: dt.date | None) -> int:
 
 
 # ---------------------------------------------------------------- year-less dates
+
 
 def nearest(make, ref: dt.date, direction: int, anchor: int | None = None) -> Period | None:
     """The period make(year) for the year nearest the reference date, respecting the tense direction.
@@ -525,7 +548,7 @@ def _last_mentioned(unit: str, hints: Hints) -> Period | None:
 
 
 def _weekend(g, ref, hints):
-    """"over the weekend" is the one just past (the one coming with a future verb); "this weekend" without a
+    """ "over the weekend" is the one just past (the one coming with a future verb); "this weekend" without a
     tense is the reference week's, as before."""
     if ref is None:
         return _unresolved(None)
@@ -599,8 +622,16 @@ def _weekday(g, ref, hints):
         monday = shifted("week", ref, tables()["shift_words"][g["wshift"].lower()]).earliest
         return day_period(monday + dt.timedelta(days=wd), True)
     shift = " ".join(g.get("shift", "").lower().split())
-    mode = {"last": "before", "past": "before", "previous": "before", "this past": "before",
-            "next": "after", "coming": "after", "this coming": "after", "this": "this_week"}.get(shift)
+    mode = {
+        "last": "before",
+        "past": "before",
+        "previous": "before",
+        "this past": "before",
+        "next": "after",
+        "coming": "after",
+        "this coming": "after",
+        "this": "this_week",
+    }.get(shift)
     if mode is None:
         mode = "on_or_after" if hints.direction > 0 else "on_or_before"
     return day_period(weekday_near(ref, wd, mode), True)
@@ -642,9 +673,29 @@ def _endpoint(g, ref, hints):
     return day_period(ref, True) if ref else _unresolved("day")
 
 
-RESOLVERS = {"date": _calendar, "weekday_dom": _weekday_dom, "year_range": _year_range, "day_range": _day_range,
-             "quarter": _quarter, "half": _half, "season": _season, "decade": _decade, "century": _century,
-             "week_of": _week_of, "week_number": _week_number, "deictic": _deictic, "endpoint": _endpoint,
-             "shift_unit": _shift_unit, "this_period": _this_period, "rolling": _rolling, "ago": _ago,
-             "weekday": _weekday, "month_shift": _month_shift, "day_shift": _day_shift, "holiday": _holiday,
-             "ytd": _ytd, "abbr_end": _abbr_end, "weekend": _weekend}
+RESOLVERS = {
+    "date": _calendar,
+    "weekday_dom": _weekday_dom,
+    "year_range": _year_range,
+    "day_range": _day_range,
+    "quarter": _quarter,
+    "half": _half,
+    "season": _season,
+    "decade": _decade,
+    "century": _century,
+    "week_of": _week_of,
+    "week_number": _week_number,
+    "deictic": _deictic,
+    "endpoint": _endpoint,
+    "shift_unit": _shift_unit,
+    "this_period": _this_period,
+    "rolling": _rolling,
+    "ago": _ago,
+    "weekday": _weekday,
+    "month_shift": _month_shift,
+    "day_shift": _day_shift,
+    "holiday": _holiday,
+    "ytd": _ytd,
+    "abbr_end": _abbr_end,
+    "weekend": _weekend,
+}

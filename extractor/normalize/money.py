@@ -4,6 +4,7 @@ The name table is pycountry's ISO 4217 names (singular and plural) plus data/cur
 symbols, colloquial names ("yuan", "greenback") and the default a catch-all name takes ("dollar" is
 USD, as a bare "$" is).
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,25 @@ import pycountry
 from .numbers import load_json
 
 # pycountry names that are ordinary words after a number ("3 gold medals", "5 som"): left out
-_WORDY_NAMES = {"gold", "silver", "platinum", "palladium", "sol", "som", "sucre", "real", "leone", "mark",
-                "dobra", "kina", "tala", "loti", "vatu", "pula", "lek"}
+_WORDY_NAMES = {
+    "gold",
+    "silver",
+    "platinum",
+    "palladium",
+    "sol",
+    "som",
+    "sucre",
+    "real",
+    "leone",
+    "mark",
+    "dobra",
+    "kina",
+    "tala",
+    "loti",
+    "vatu",
+    "pula",
+    "lek",
+}
 
 
 def data() -> dict:
@@ -71,8 +89,10 @@ def prefix_regex() -> re.Pattern:
     # Two-letter dollar prefixes also match lower-cased and spaced ("hk $"); one letter would take "a $5 bill".
     dollars = [s[:-1] for s in spaced if s.endswith("$") and len(s) >= 3 and s[:-1].isalpha()]
     dollars += d.get("spaced_letter_dollars", [])
-    return re.compile(rf"(?:(?<![A-Za-z])(?:{_alt(spaced + codes())}|(?i:{_alt(dollars)})[ \u00a0]?\$)[ \u00a0]?"
-                      rf"|(?<![A-Za-z])(?:{_alt(glued)}))\Z")
+    return re.compile(
+        rf"(?:(?<![A-Za-z])(?:{_alt(spaced + codes())}|(?i:{_alt(dollars)})[ \u00a0]?\$)[ \u00a0]?"
+        rf"|(?<![A-Za-z])(?:{_alt(glued)}))\Z"
+    )
 
 
 @lru_cache(maxsize=1)

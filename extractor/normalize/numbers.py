@@ -3,12 +3,13 @@
 `find_numbers` locates number phrases in a string; `parse_number` turns one into a float. The word
 tables live in data/numbers.json so a new scale word ("lakh") is a data change, not a code change.
 """
+
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -21,7 +22,7 @@ class NumberSpan:
     vague: bool = False  # "tens of thousands": value is a lower bound, not a point
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> dict:
     return json.loads(resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8"))
 
@@ -38,15 +39,19 @@ def _alt(words) -> str:
 # Digit groups: "1,684", "1 234 567" only with thin/no-break spaces (an ordinary space separates numbers
 # in "On May 5 100 people..."), decimals, glued exponents "1e10".
 _SIGN = r"(?:(?<![\w)\].,%/-])[-−](?=\d|\.\d))?"
-_INT = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)"
-        # ordinary spaces group digits only where no two numbers would read so: "1 414 021 100", "40 000"
-        r"|\d{1,3}(?: \d{3}){2,}(?![\d]|[,.]\d)|[1-9]\d{0,2} 000(?![\d]|[,.]\d)|\d+)")
+_INT = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)"
+    # ordinary spaces group digits only where no two numbers would read so: "1 414 021 100", "40 000"
+    r"|\d{1,3}(?: \d{3}){2,}(?![\d]|[,.]\d)|[1-9]\d{0,2} 000(?![\d]|[,.]\d)|\d+)"
+)
 _DEC = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
 # scientific notation with a power of ten: "2.48×10^-5", "6.02 x 10^23", "1.5×10⁶", "2.48×10−5" (a superscript lost
 # in copying: only after "×"); a plain "x" needs a marked exponent ("2 x 10 grid" is a size)
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_POW10 = (rf"(?:[ \u00a0]?(?:[×·xX*][ \u00a0]?10(?:\^|\*\*)[-−+]?\d+|[×·xX*][ \u00a0]?10[⁻⁺]?[{_SUPERSCRIPT}]+"
-          rf"|×[ \u00a0]?10[-−]\d+|(?<=\d)[xX]10[-−]\d+)(?![\w.]))")
+_POW10 = (
+    rf"(?:[ \u00a0]?(?:[×·xX*][ \u00a0]?10(?:\^|\*\*)[-−+]?\d+|[×·xX*][ \u00a0]?10[⁻⁺]?[{_SUPERSCRIPT}]+"
+    rf"|×[ \u00a0]?10[-−]\d+|(?<=\d)[xX]10[-−]\d+)(?![\w.]))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +63,9 @@ def number_regex() -> re.Pattern:
     fracs = list(t["fractions"])
     # "twenty-first", "thirty fifths": one ordinal, so "first" joins the phrase only after a tens word;
     # not "twenty first-time buyers", where the hyphen ties "first" to the next word
-    compound = rf"(?:{_alt(t['tens'])})(?:\s*-\s*(?:{_alt(t['ordinal_units'])})|\s+(?:{_alt(t['ordinal_units'])})(?!-\w))"
+    compound = (
+        rf"(?:{_alt(t['tens'])})(?:\s*-\s*(?:{_alt(t['ordinal_units'])})|\s+(?:{_alt(t['ordinal_units'])})(?!-\w))"
+    )
     # nor "three quarter-finals", "twenty fifth-graders": a spaced fraction word hyphened to the next word
     # is that word's modifier
     # (after "and a" the fraction is the number's own: "a two and a half-hour drive")
@@ -70,11 +77,14 @@ def number_regex() -> re.Pattern:
     first = rf"(?:(?:an?|half\s+a)\s+(?:{_alt(scales + fracs)})|{compound}|{_alt(ints)}|half)"
     point = rf"(?:\s+point(?:\s+(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
     words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
-    scale_words = rf"(?:\s*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{_alt(k for k in t['scale_abbreviations'] if k not in t['glued_only'])})\b)*"
+    spaced_abbreviations = _alt(k for k in t["scale_abbreviations"] if k not in t["glued_only"])
+    scale_words = rf"(?:\s*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
     # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
     minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
-    digits = (rf"{minus}{_SIGN}(?:{_INT}\s+\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
-              rf"|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.])|{_POW10})?)")
+    digits = (
+        rf"{minus}{_SIGN}(?:{_INT}\s+\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
+        rf"|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.])|{_POW10})?)"
+    )
     return re.compile(rf"(?<![\w.])(?:{digits}{scale_words}|{words})", re.IGNORECASE)
 
 
@@ -117,7 +127,7 @@ def _parsed_pieces(s: str, offset: int) -> list[tuple[int, int, float]]:
             i += 1
             continue
         for j in range(len(words), i, -1):
-            piece = s[words[i].start():words[j - 1].end()]
+            piece = s[words[i].start() : words[j - 1].end()]
             if words[j - 1].group(0).lower() not in ("and", "&") and (v := parse_number(piece)) is not None:
                 out.append((offset + words[i].start(), offset + words[j - 1].end(), v))
                 i = j
@@ -134,8 +144,8 @@ def _join_comma_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     for n in spans:
         prev = out[-1] if out else None
-        scale = _last_scale(text[prev.start:prev.end]) if prev and prev.words and n.words else None
-        if scale and re.fullmatch(r",[ \u00a0]+", text[prev.end:n.start]) and 0 < n.value < scale:
+        scale = _last_scale(text[prev.start : prev.end]) if prev and prev.words and n.words else None
+        if scale and re.fullmatch(r",[ \u00a0]+", text[prev.end : n.start]) and 0 < n.value < scale:
             out[-1] = NumberSpan(prev.start, n.end, prev.value + n.value, words=True)
         else:
             out.append(n)
@@ -175,7 +185,7 @@ def parse_number(text: str) -> float | None:
     sign = 1.0
     m = re.match(r"^(?:(minus|negative)\s+|-\s*)", s, re.IGNORECASE)
     if m:
-        sign, s = -1.0, s[m.end():]
+        sign, s = -1.0, s[m.end() :]
     value = _parse_unsigned(s)
     return None if value is None else sign * value
 
@@ -224,7 +234,7 @@ def _parse_words(words: list[str]) -> float | None:
         return 1 / t["fractions"][words[-1]]
     if "point" in words:
         i = words.index("point")
-        whole, frac = _parse_integer(_flat(words[:i])), _point_digits(words[i + 1:])
+        whole, frac = _parse_integer(_flat(words[:i])), _point_digits(words[i + 1 :])
         return None if whole is None or frac is None else whole + frac
     return _parse_integer(_flat(words))
 
@@ -239,7 +249,7 @@ def _parse_fraction(words: list[str]) -> float | None:
     # otherwise the "and" is inside the numerator ("one hundred and thirty fifths" = 130/5)
     if "and" in words:
         i = len(words) - 1 - words[::-1].index("and")
-        whole, part = _parse_integer(words[:i]), _parse_fraction(words[i + 1:])
+        whole, part = _parse_integer(words[:i]), _parse_fraction(words[i + 1 :])
         if whole is not None and part is not None and part < 1:
             return whole + part
     found = _denominator(words)
@@ -265,8 +275,13 @@ def _denominator(words: list[str]) -> tuple[list[str], float, bool] | None:
     singular = not last.endswith("s")
     # a plural with nothing before the tens word counts in the tens: "twenty fifths" = 20/5
     tens_numerator = len(words) == 2 and not singular
-    if (last in t["ordinal_units"] and len(words) >= 2 and words[-2] in t["tens"] and words[-3:-2] != ["and"]
-            and not tens_numerator):
+    if (
+        last in t["ordinal_units"]
+        and len(words) >= 2
+        and words[-2] in t["tens"]
+        and words[-3:-2] != ["and"]
+        and not tens_numerator
+    ):
         return words[:-2], t["tens"][words[-2]] + t["ordinal_units"][last], singular
     if last in t["fractions"]:
         return words[:-1], t["fractions"][last], singular

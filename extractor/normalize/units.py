@@ -3,6 +3,7 @@
 The table is data/units.json; every symbol in it parses in pint's default registry (tests check), so
 downstream tools can convert. pint is not needed at run time.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,7 +46,7 @@ def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
         unit = Unit(entry["unit"], entry.get("factor", 1.0))
         forms = entry.get("plurals")
         for name in entry["names"]:
-            for form in ([name] if forms is not None else _plurals(name)):
+            for form in [name] if forms is not None else _plurals(name):
                 names.setdefault(form.lower(), unit)
         for form in forms or []:
             names.setdefault(form.lower(), unit)
@@ -85,7 +86,9 @@ def _cued_regex() -> re.Pattern:
     cued = data().get("spaced_cued", {})
     cues = _alt(w for _, words in cued.values() for w in words)
     # "2 in thick", "3 in. pipe", "is 2 in." (sentence end: the period is the sentence's), "2 in)" or "2 in,"
-    return re.compile(rf"[ \u00a0](?P<sym>{_alt(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))")
+    return re.compile(
+        rf"[ \u00a0](?P<sym>{_alt(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))"
+    )
 
 
 def match_unit(text: str, pos: int) -> UnitMatch | None:
