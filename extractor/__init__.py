@@ -2,16 +2,49 @@
 
 >>> from extractor import extract_text
 >>> [f.text for f in extract_text("Over 10,000 projects cost 96.4 billion yuan.").facts]
+['Over 10,000', '96.4 billion yuan']
+
+The names below are imported on first use (PEP 562), so `import extractor` and the command line's
+`--help` do not load spaCy, pydantic or lxml before they are needed.
 """
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 import datetime as _dt
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from .errors import ExtractionError, ExtractorError, FetchError, InputError
-from .models import AmountFact, Article, Block, CountFact, DateFact, Fact, PageRef, PlaceFact
+from .settings import DISTRIBUTION, versions
+
+__version__ = versions()["extractor"] or "0+unknown"
+
+if TYPE_CHECKING:
+    from .errors import ExtractionError, ExtractorError, FetchError, InputError, SetupError
+    from .models import AmountFact, Article, Block, CountFact, DateFact, Fact, PageRef, PlaceFact
+
+_LAZY = {
+    "ExtractionError": "errors",
+    "ExtractorError": "errors",
+    "FetchError": "errors",
+    "InputError": "errors",
+    "SetupError": "errors",
+    "AmountFact": "models",
+    "Article": "models",
+    "Block": "models",
+    "CountFact": "models",
+    "DateFact": "models",
+    "Fact": "models",
+    "PageRef": "models",
+    "PlaceFact": "models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract_html(html: str, url: str | None = None, reference_date: _dt.date | None = None) -> Article:
@@ -31,6 +64,7 @@ def extract_text(text: str, doc_id: str = "text", reference_date: _dt.date | Non
 
 
 __all__ = [
+    "DISTRIBUTION",
     "AmountFact",
     "Article",
     "Block",
@@ -43,7 +77,8 @@ __all__ = [
     "InputError",
     "PageRef",
     "PlaceFact",
+    "SetupError",
+    "__version__",
     "extract_html",
     "extract_text",
-    "__version__",
 ]

@@ -37,14 +37,6 @@ R = TypeVar("R")
 CRASHED = "worker process crashed on this input (it was retried alone and crashed again)"
 
 
-def all_cores() -> int:
-    """The cores this process may run on (a container's CPU set, not the host's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
 @dataclass(frozen=True)
 class BatchOptions:
     reference_date: dt.date | None = None  # overrides every page's own publication date

@@ -1,32 +1,48 @@
 """Argument parsing and exit codes only; the stages live in their own modules.
 
-Exit codes: 0 all inputs done, 1 some input failed (each failure is one line on stderr), 2 usage error.
+Exit codes: 0 all inputs done, 1 some input failed (each failure is one line on stderr), 2 usage error or
+a missing setup (the spaCy model).
+
+The stages are imported inside the handlers, not at the top: `--help` and `--version` answer without
+loading spaCy, pydantic or lxml.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from . import __version__
-from .batch import BatchOptions, Result, all_cores, run
-from .errors import ExtractorError
-from .models import Article, schema_files
-from .nlp import tune_process
-from .output import article_lines, error_line, open_output
-from .resume import Ledger, done_path
-from .sources import MAX_BYTES, expand_paths
+from .settings import MAX_BYTES, MODEL_VARIABLE, all_cores, model_name, versions
+
+if TYPE_CHECKING:
+    from .batch import BatchOptions, Result
+    from .errors import ExtractorError
+    from .models import Article
+
+# commands that run the spaCy model (`text` and `schema` do not)
+_NEEDS_MODEL = {"extract", "crawl", "view"}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.model:
+        os.environ[MODEL_VARIABLE] = args.model  # worker processes inherit it
+    from .errors import SetupError
+    from .nlp import check_model, tune_process
+
     tune_process()
     try:
+        if args.command in _NEEDS_MODEL:
+            check_model()
         return args.handler(args)
+    except SetupError as err:
+        print(f"extractor: {err.message}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
@@ -36,7 +52,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="extractor", description="News articles in, validated facts out (JSONL).")
-    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    parser.add_argument("--version", action="version", version=_version_line())
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        help=f"the spaCy English pipeline package to run (default: ${MODEL_VARIABLE}, else {model_name()})",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="saved pages, folders or JSONL inputs -> facts as JSONL")
@@ -92,10 +113,16 @@ def _parser() -> argparse.ArgumentParser:
     view.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
     view.set_defaults(handler=_view)
 
-    schema = commands.add_parser("schema", help="print the JSON Schemas of the records")
+    schema = commands.add_parser("schema", help="print the JSON Schema of a record, or of both in one object")
+    schema.add_argument("record", nargs="?", choices=["fact", "article"], help="one record's schema (default: both)")
     schema.add_argument("--write", metavar="DIR", help="write the schema files into DIR instead")
     schema.set_defaults(handler=_schema)
     return parser
+
+
+def _version_line() -> str:
+    found = versions()
+    return ", ".join(f"{name} {version or '(not installed)'}" for name, version in found.items())
 
 
 def _add_input_options(cmd: argparse.ArgumentParser) -> None:
@@ -136,6 +163,9 @@ def _positive(value: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from .batch import BatchOptions
+    from .resume import done_path
+
     jobs = _jobs_worth_a_pool(args.paths, args.jobs)
     options = BatchOptions(
         reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes, jobs=jobs, ordered=args.ordered
@@ -150,6 +180,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _jobs_worth_a_pool(paths: list[str], jobs: int) -> int:
     """Worker processes pay a model load each: no more of them than there are inputs to share."""
+    from .sources import expand_paths
+
     if any(p.lower().endswith(".jsonl") for p in paths):
         return jobs  # a JSONL file may hold any number of articles
     return max(1, sum(1 for _ in islice(expand_paths(paths), jobs)))
@@ -157,6 +189,10 @@ def _jobs_worth_a_pool(paths: list[str], jobs: int) -> int:
 
 def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     """Append to -o FILE article by article, skipping what FILE.done says is complete."""
+    from .batch import run
+    from .output import article_lines
+    from .resume import Ledger
+
     if not args.output or args.output == "-":
         print("extractor extract: --resume needs -o FILE", file=sys.stderr)
         return 2
@@ -176,6 +212,7 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
 def _crawl(args: argparse.Namespace) -> int:
     from .crawl import CrawlOptions, crawl
     from .fetch import FetchStats
+    from .output import open_output
 
     urls = list(args.urls)
     if args.urls_file:
@@ -224,10 +261,15 @@ def _ticking(results: Iterable[Result], progress) -> Iterator[Result]:
 
 
 def _text(args: argparse.Namespace) -> int:
+    from .batch import BatchOptions
+
     return _emit(args, BatchOptions(with_facts=False, max_bytes=args.max_bytes), "articles")
 
 
 def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
+    from .batch import run
+    from .output import open_output
+
     progress = _progress(args.paths)
     results = run(args.paths, options, tick=progress.update if progress else lambda: None)
     with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
@@ -239,10 +281,14 @@ def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
 
 def write_results(results: Iterable[Result], fmt: str, out: TextIO, errors: TextIO | None) -> int:
     """Write each article's lines as it completes; report each failure on stderr. Returns the failures."""
+    from .output import article_lines
+
     return _drain(results, errors, lambda article: out.writelines(line + "\n" for line in article_lines(article, fmt)))
 
 
 def _drain(results: Iterable[Result], errors: TextIO | None, on_article: Callable[[Article], None]) -> int:
+    from .errors import ExtractorError
+
     failed = 0
     for result in results:
         if isinstance(result, ExtractorError):
@@ -254,6 +300,8 @@ def _drain(results: Iterable[Result], errors: TextIO | None, on_article: Callabl
 
 
 def _progress(paths: list[str]):
+    from .sources import expand_paths
+
     return _bar(sum(1 for _ in expand_paths(paths)), "file") if sys.stderr.isatty() else None
 
 
@@ -275,6 +323,8 @@ class _null:
 
 
 def _view(args: argparse.Namespace) -> int:
+    from .batch import BatchOptions
+    from .output import open_output
     from .view import read_inputs, write_report
 
     options = BatchOptions(reference_date=args.reference_date, max_bytes=args.max_bytes)
@@ -286,6 +336,8 @@ def _view(args: argparse.Namespace) -> int:
 
 def _reporting(results: Iterable[Result], failures: list[ExtractorError], errors: TextIO | None) -> Iterator[Result]:
     """Pass results on, reporting each failure on stderr (and --errors) as it goes by."""
+    from .errors import ExtractorError
+
     for result in results:
         if isinstance(result, ExtractorError):
             failures.append(result)
@@ -294,19 +346,26 @@ def _reporting(results: Iterable[Result], failures: list[ExtractorError], errors
 
 
 def _report(error: ExtractorError, errors: TextIO | None) -> None:
+    from .output import error_line
+
     print(f"extractor: {error.source}: {error.message}", file=sys.stderr)
     if errors is not None:
         errors.write(error_line(error) + "\n")
 
 
 def _schema(args: argparse.Namespace) -> int:
-    files = schema_files()
+    """One JSON document on stdout (SPEC): a record's schema, or both in one object; --write: the files."""
+    import json
+
+    from .models import article_schema, fact_schema, schema_files
+
     if args.write:
         from pathlib import Path
 
-        for name, content in files.items():
+        for name, content in schema_files().items():
             Path(args.write, name).write_text(content, encoding="utf-8")
         return 0
-    for content in files.values():
-        sys.stdout.write(content)
+    schemas = {"fact": fact_schema, "article": article_schema}
+    document = schemas[args.record]() if args.record else {name: make() for name, make in schemas.items()}
+    sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return 0

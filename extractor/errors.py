@@ -31,6 +31,12 @@ class FetchError(ExtractorError):
     kind = "fetch"
 
 
+class SetupError(ExtractorError):
+    """Something every input needs is missing (the spaCy model): the run stops before it starts."""
+
+    kind = "setup"
+
+
 class ExtractionError(ExtractorError):
     """A page that was read but yielded no article (no text at all)."""
 

