@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, TextIO
 
+from .progress import QUIET, Tally
 from .settings import MAX_BYTES, MODEL_VARIABLE, all_cores, model_name, versions
 
 if TYPE_CHECKING:
@@ -62,7 +63,13 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="saved pages, folders or JSONL inputs -> facts as JSONL")
     _add_input_options(extract)
-    extract.add_argument("--format", choices=["facts", "articles"], default="facts")
+    extract.add_argument(
+        "--format",
+        choices=["facts", "articles", "parquet"],
+        default="facts",
+        help="JSONL facts (default) or articles; parquet: the facts as one Parquet table (needs -o FILE and "
+        "pyarrow: pip install 'newsfacts[parquet]')",
+    )
     extract.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
     extract.add_argument(
         "--jobs",
@@ -92,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("-o", "--output", metavar="OUT", help="write here (whole or not at all) instead of stdout")
     crawl.add_argument("--errors", metavar="FILE", help="also write each failed article as a JSONL line here")
     crawl.add_argument("--format", choices=["facts", "articles"], default="facts")
+    _add_verbosity(crawl)
     _add_crawl_options(crawl)
     crawl.set_defaults(handler=_crawl)
 
@@ -130,6 +138,25 @@ def _add_input_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("-o", "--output", metavar="OUT", help="write here (whole or not at all) instead of stdout")
     cmd.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
     cmd.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+    _add_verbosity(cmd)
+
+
+def _add_verbosity(cmd: argparse.ArgumentParser) -> None:
+    from .progress import NORMAL, QUIET, VERBOSE
+
+    group = cmd.add_mutually_exclusive_group()
+    group.add_argument(
+        "-q",
+        "--quiet",
+        dest="verbosity",
+        action="store_const",
+        const=QUIET,
+        default=NORMAL,
+        help="no progress bar and no summary line (failures are still reported, one line each)",
+    )
+    group.add_argument(
+        "-v", "--verbose", dest="verbosity", action="store_const", const=VERBOSE, help="also a line per article"
+    )
 
 
 def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
@@ -170,12 +197,33 @@ def _extract(args: argparse.Namespace) -> int:
     options = BatchOptions(
         reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes, jobs=jobs, ordered=args.ordered
     )
+    if args.format == "parquet":
+        return _extract_parquet(args, options)
     if args.resume:
         return _resume(args, options)
     code = _emit(args, options, args.format)
     if args.output and args.output != "-":
         done_path(args.output).unlink(missing_ok=True)  # a ledger of an older FILE would mislead a --resume
     return code
+
+
+def _extract_parquet(args: argparse.Namespace, options: BatchOptions) -> int:
+    from .batch import run
+    from .output import open_output
+
+    if not args.output or args.output == "-" or args.resume:
+        print("extractor extract: --format parquet needs -o FILE (and no --resume)", file=sys.stderr)
+        return 2
+    try:
+        from .columns import FactWriter
+    except ImportError:
+        print("extractor extract: --format parquet needs pyarrow: pip install 'newsfacts[parquet]'", file=sys.stderr)
+        return 2
+    tally = Tally(args.verbosity)
+    with FactWriter(args.output) as table, open_output(args.errors) if args.errors else _null() as errors:
+        failed = _drain(run(args.paths, options), errors, lambda article: table.write(article.facts or []), tally)
+    tally.close()
+    return 1 if failed else 0
 
 
 def _jobs_worth_a_pool(paths: list[str], jobs: int) -> int:
@@ -196,16 +244,17 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     if not args.output or args.output == "-":
         print("extractor extract: --resume needs -o FILE", file=sys.stderr)
         return 2
-    progress = _progress(args.paths)
+    tally = Tally(args.verbosity)
     ledger = Ledger(args.output)
     try:
-        results = run(args.paths, options, tick=progress.update if progress else lambda: None, skip=ledger.skip)
+        results = run(args.paths, options, skip=ledger.skip)
         with open(args.errors, "a", encoding="utf-8") if args.errors else _null() as errors:
-            failed = _drain(results, errors, lambda article: ledger.add(article, article_lines(article, args.format)))
+            failed = _drain(
+                results, errors, lambda article: ledger.add(article, article_lines(article, args.format)), tally
+            )
     finally:
         ledger.close()
-    if progress:
-        progress.close()
+    tally.close()
     return 1 if failed else 0
 
 
@@ -225,7 +274,7 @@ def _crawl(args: argparse.Namespace) -> int:
     if not urls:
         print("extractor crawl: give at least one URL or --urls FILE", file=sys.stderr)
         return 2
-    progress = _bar(len(urls), "article")
+    tally = Tally(args.verbosity)
     options = CrawlOptions(
         max_pages=args.max_pages,
         concurrency=args.concurrency,
@@ -240,24 +289,10 @@ def _crawl(args: argparse.Namespace) -> int:
         ignore_robots=args.ignore_robots,
     )
     stats = FetchStats()
-    results = _ticking(crawl(urls, options, stats), progress)
     with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
-        failed = write_results(results, args.format, out, errors)
-    if progress:
-        progress.close()
-    print(
-        f"extractor: {len(urls) - failed} articles crawled, {failed} failed; {stats.requests} requests, "
-        f"{stats.cache_hits} pages from the cache",
-        file=sys.stderr,
-    )
+        failed = write_results(crawl(urls, options, stats), args.format, out, errors, tally)
+    tally.close(f"{stats.requests} requests, {stats.cache_hits} pages from the cache")
     return 1 if failed else 0
-
-
-def _ticking(results: Iterable[Result], progress) -> Iterator[Result]:
-    for result in results:
-        if progress:
-            progress.update()
-        yield result
 
 
 def _text(args: argparse.Namespace) -> int:
@@ -270,48 +305,40 @@ def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
     from .batch import run
     from .output import open_output
 
-    progress = _progress(args.paths)
-    results = run(args.paths, options, tick=progress.update if progress else lambda: None)
+    tally = Tally(args.verbosity)
     with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
-        failed = write_results(results, fmt, out, errors)
-    if progress:
-        progress.close()
+        failed = write_results(run(args.paths, options), fmt, out, errors, tally)
+    tally.close()
     return 1 if failed else 0
 
 
-def write_results(results: Iterable[Result], fmt: str, out: TextIO, errors: TextIO | None) -> int:
+def write_results(
+    results: Iterable[Result], fmt: str, out: TextIO, errors: TextIO | None, tally: Tally | None = None
+) -> int:
     """Write each article's lines as it completes; report each failure on stderr. Returns the failures."""
     from .output import article_lines
 
-    return _drain(results, errors, lambda article: out.writelines(line + "\n" for line in article_lines(article, fmt)))
+    def write(article: Article) -> None:
+        out.writelines(line + "\n" for line in article_lines(article, fmt))
+
+    return _drain(results, errors, write, tally or Tally(QUIET))
 
 
-def _drain(results: Iterable[Result], errors: TextIO | None, on_article: Callable[[Article], None]) -> int:
+def _drain(
+    results: Iterable[Result], errors: TextIO | None, on_article: Callable[[Article], None], tally: Tally
+) -> int:
     from .errors import ExtractorError
 
     failed = 0
     for result in results:
         if isinstance(result, ExtractorError):
             failed += 1
+            tally.error()
             _report(result, errors)
         else:
             on_article(result)
+            tally.article(result.doc_id, result.facts)
     return failed
-
-
-def _progress(paths: list[str]):
-    from .sources import expand_paths
-
-    return _bar(sum(1 for _ in expand_paths(paths)), "file") if sys.stderr.isatty() else None
-
-
-def _bar(total: int, unit: str):
-    """A progress bar on stderr, only at a terminal and only when there is more than a handful to do."""
-    if not sys.stderr.isatty() or total < 5:
-        return None
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit=unit, file=sys.stderr)
 
 
 class _null:

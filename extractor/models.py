@@ -1,6 +1,12 @@
 """The records of SPEC.md as Pydantic v2 models; `schemas/` is generated from here.
 
 Validation rejects impossible records, so a bug upstream shows as an error, not as a bad row.
+
+Typed columns: SPEC's `value` is a number on amounts and counts and a string on dates, which columnar tools
+(Arrow, Parquet, DuckDB) cannot hold in one column. Each fact therefore also carries a column whose type
+never changes across kinds: `number` (always a float, or null) on amounts and counts, and `date_value` (a
+YYYY-MM-DD day, or null) on dates whose granularity is a day. They are derived from `value` on validation,
+so a record read back from JSONL keeps them consistent.
 """
 
 from __future__ import annotations
@@ -59,9 +65,21 @@ class _QuantityBase(_FactBase):
     low: Number | None = None
     high: Number | None = None
     qualifier: Qualifier = "exact"
+    number: float | None = Field(
+        default=None, description="`value` as a float in every record, so a column of it has one type"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _number_from_value(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("number") is None and data.get("value") is not None:
+            data = {**data, "number": float(data["value"])}
+        return data
 
     @model_validator(mode="after")
     def _bounds_are_ordered(self):
+        if self.number is not None and (self.value is None or self.number != float(self.value)):
+            raise ValueError("number must equal value")
         if self.value is None and self.low is None and self.high is None:
             raise ValueError("a quantity needs a value or a bound")
         if self.low is not None and self.high is not None and self.low > self.high:
@@ -108,9 +126,23 @@ class DateFact(_FactBase):
     latest: IsoDay | None = None
     relative: bool = False
     reference_date: IsoDay | None = None
+    date_value: dt.date | None = Field(
+        default=None, description="the day `value` names when its granularity is a day (a DATE column), else null"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _day_from_value(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("date_value") is None and data.get("granularity") == "day":
+            value = data.get("value")
+            if isinstance(value, str) and len(value) == 10:
+                data = {**data, "date_value": value}
+        return data
 
     @model_validator(mode="after")
     def _interval_is_ordered(self):
+        if self.date_value is not None and (self.granularity != "day" or self.value != self.date_value.isoformat()):
+            raise ValueError("date_value must be the day of a day-granular value")
         days = [dt.date.fromisoformat(d) for d in (self.earliest, self.latest) if d is not None]
         if len(days) == 2 and days[1] < days[0]:
             raise ValueError("latest is before earliest")

@@ -59,10 +59,12 @@ def test_bad_inputs_are_reported_one_line_each_and_the_batch_completes(tmp_path,
         "extract", str(empty), str(tmp_path / "missing.html"), str(jsonl), "-o", str(out), "--errors", str(errors)
     )
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [
+    assert result.stderr.splitlines()[:-1] == [
         f"extractor: {empty}: empty file",
         f"extractor: {tmp_path / 'missing.html'}: no such file",
     ]
+    assert result.stderr.splitlines()[-1].startswith("extractor: 1 articles, ")
+    assert ", 2 errors, " in result.stderr.splitlines()[-1]
     logged = [json.loads(line) for line in errors.read_text().splitlines()]
     assert [e["message"] for e in logged] == ["empty file", "no such file"]
     assert {e["error"] for e in logged} == {"input"}
@@ -130,7 +132,7 @@ def test_crawl_command_end_to_end(tmp_path):
             "--ignore-robots",
         )
     assert result.returncode == 0, result.stderr
-    assert "1 articles crawled, 0 failed" in result.stderr
+    assert "extractor: 1 articles, " in result.stderr and ", 0 errors, " in result.stderr
     facts = [json.loads(line) for line in out.read_text().splitlines()]
     assert {f["page"] for f in facts} == {1, 2, 3}
     money = next(f for f in facts if f["text"] == "96.4 billion yuan")
