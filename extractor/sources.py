@@ -171,6 +171,18 @@ def read_jsonl(path: str, max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | 
             yield InputError(path, "not UTF-8 text, so not JSONL")
 
 
+def page_from_bytes(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> RawPage:
+    """Bytes read elsewhere (an fsspec file, say) -> the page, with the checks a file gets. InputError if not."""
+    return RawPage(source=source, html=decode_html(_check_size(data, source, max_bytes), source))
+
+
+def jsonl_record(line: str, where: str, max_bytes: int = MAX_BYTES) -> RawDocument | InputError:
+    """One JSONL line (read elsewhere) -> its document, or the error naming `where` (path:line)."""
+    if len(line) > max_bytes:
+        return InputError(where, f"record larger than the {max_bytes:,} bytes limit (--max-bytes)")
+    return _jsonl_record(line, where)
+
+
 def _jsonl_record(line: str, where: str) -> RawDocument | InputError:
     try:
         record = json.loads(line)
