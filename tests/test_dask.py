@@ -105,7 +105,12 @@ def test_a_folder_of_jsonl_files_and_file_urls_are_inputs(tmp_path, cluster):
     shutil.copytree(FIXTURES / "peoples-daily", pages)
     facts = facts_bag([str(folder), f"file://{pages}"], articles_per_partition=2).compute()
     expected = _local_facts([str(folder / "part-0.jsonl"), str(folder / "part-1.jsonl")])
-    assert sorted(json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in facts if f["doc_id"] in ("a", "b", "c")) == expected
+    assert (
+        sorted(
+            json.dumps(f, separators=(",", ":"), ensure_ascii=False) for f in facts if f["doc_id"] in ("a", "b", "c")
+        )
+        == expected
+    )
     paged = [f for f in facts if f["doc_id"] not in ("a", "b", "c")]
     assert {f["doc_id"] for f in paged} == {f"file://{pages}/c90000-9847469.html"}  # one article of three pages
     assert {f["page"] for f in paged} == {1, 2, 3}
