@@ -44,6 +44,7 @@ class BatchOptions:
     max_bytes: int = MAX_BYTES
     jobs: int = 1
     ordered: bool = True  # results in input order; off: as they complete (same set, less waiting)
+    stdin_id: str | None = None  # the doc_id of the page read from stdin ("-"), instead of its URL or "-"
 
 
 def run(
@@ -70,6 +71,8 @@ def _read_all(
     for path in expand_paths(paths):
         if path not in skip.sources:  # a page already done is not even read again
             for item in read_path(path, options.max_bytes):
+                if path == "-" and options.stdin_id and isinstance(item, RawPage):
+                    item = RawDocument(pages=[item], doc_id=options.stdin_id)
                 if not (isinstance(item, RawDocument) and item.doc_id in skip.doc_ids):
                     yield item
         tick()

@@ -138,6 +138,7 @@ def _add_input_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("-o", "--output", metavar="OUT", help="write here (whole or not at all) instead of stdout")
     cmd.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
     cmd.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+    cmd.add_argument("--id", metavar="NAME", help="the doc_id of the page read from stdin (-); default: its URL, or -")
     _add_verbosity(cmd)
 
 
@@ -195,7 +196,12 @@ def _extract(args: argparse.Namespace) -> int:
 
     jobs = _jobs_worth_a_pool(args.paths, args.jobs)
     options = BatchOptions(
-        reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes, jobs=jobs, ordered=args.ordered
+        reference_date=args.reference_date,
+        with_facts=True,
+        max_bytes=args.max_bytes,
+        jobs=jobs,
+        ordered=args.ordered,
+        stdin_id=args.id,
     )
     if args.format == "parquet":
         return _extract_parquet(args, options)
@@ -298,7 +304,7 @@ def _crawl(args: argparse.Namespace) -> int:
 def _text(args: argparse.Namespace) -> int:
     from .batch import BatchOptions
 
-    return _emit(args, BatchOptions(with_facts=False, max_bytes=args.max_bytes), "articles")
+    return _emit(args, BatchOptions(with_facts=False, max_bytes=args.max_bytes, stdin_id=args.id), "articles")
 
 
 def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:

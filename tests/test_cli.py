@@ -167,3 +167,13 @@ def test_ugly_pages_in_one_batch(tmp_path):
     facts = [json.loads(line) for line in result.stdout.splitlines()]
     assert any(f["doc_id"] == str(broken) and f["text"] == "3,000" and f["counted"] == "people" for f in facts)
     assert any(f["text"] == "96.4 billion yuan" for f in facts)
+
+
+def test_id_names_the_stdin_document():
+    page = "<html><body><p>About 1,200 people met in Paris on 3 May 2020.</p></body></html>"
+    facts = [
+        json.loads(line) for line in run("extract", "-", "--id", "wire-0042", "-q", stdin=page).stdout.splitlines()
+    ]
+    assert facts and {f["doc_id"] for f in facts} == {"wire-0042"}
+    unnamed = [json.loads(line) for line in run("extract", "-", "-q", stdin=page).stdout.splitlines()]
+    assert {f["doc_id"] for f in unnamed} == {"-"}
