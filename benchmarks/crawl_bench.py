@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from extractor.clean import parse_html  # noqa: E402
-from extractor.crawl import CrawlOptions, crawl, crawl_pages  # noqa: E402
+from extractor.crawler import CrawlOptions, crawl, crawl_pages  # noqa: E402
 from extractor.fetch import USER_AGENT, FetchStats  # noqa: E402
 from extractor.pagination import next_page_links  # noqa: E402
 

@@ -19,10 +19,18 @@ from .settings import DISTRIBUTION, versions
 __version__ = versions()["extractor"] or "0+unknown"
 
 if TYPE_CHECKING:
+    from .api import acrawl, crawl, extract_file, extract_many, view
+    from .crawler import CrawlOptions
     from .errors import ExtractionError, ExtractorError, FetchError, InputError, SetupError
     from .models import AmountFact, Article, Block, CountFact, DateFact, Fact, PageRef, PlaceFact
 
 _LAZY = {
+    "acrawl": "api",
+    "crawl": "api",
+    "extract_file": "api",
+    "extract_many": "api",
+    "view": "api",
+    "CrawlOptions": "crawler",
     "ExtractionError": "errors",
     "ExtractorError": "errors",
     "FetchError": "errors",
@@ -69,6 +77,7 @@ __all__ = [
     "Article",
     "Block",
     "CountFact",
+    "CrawlOptions",
     "DateFact",
     "ExtractionError",
     "ExtractorError",
@@ -79,6 +88,11 @@ __all__ = [
     "PlaceFact",
     "SetupError",
     "__version__",
+    "acrawl",
+    "crawl",
+    "extract_file",
     "extract_html",
+    "extract_many",
     "extract_text",
+    "view",
 ]

@@ -161,7 +161,7 @@ def _add_verbosity(cmd: argparse.ArgumentParser) -> None:
 
 
 def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
-    from .crawl import CrawlOptions
+    from .crawler import CrawlOptions
 
     d = CrawlOptions()
     cmd.add_argument("--max-pages", type=_positive, default=d.max_pages, help="pages per article at most")
@@ -265,7 +265,7 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
 
 
 def _crawl(args: argparse.Namespace) -> int:
-    from .crawl import CrawlOptions, crawl
+    from .crawler import CrawlOptions, crawl
     from .fetch import FetchStats
     from .output import open_output
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from http_server import LocalServer, Reply, html_page
 
-from extractor.crawl import CrawledArticle, CrawlOptions, crawl, crawl_pages
+from extractor.crawler import CrawledArticle, CrawlOptions, crawl, crawl_pages
 from extractor.errors import ExtractorError, FetchError
 from extractor.fetch import FetchStats
 from extractor.models import Article
