@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import os
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .settings import MAX_BYTES
@@ -61,7 +61,7 @@ def extract_many(
 
 def crawl(
     urls: Iterable[str], options: CrawlOptions | None = None, **settings: Any
-) -> Iterator[Article | ExtractorError]:
+) -> Generator[Article | ExtractorError, None, None]:
     """Page 1 of each article -> its Article (all its pages fetched and stitched) or the FetchError /
     ExtractorError that stopped it, as each completes. `options` (or its fields as keywords, e.g.
     `max_pages=10, delay=1.0`) are those of `extractor crawl`; the defaults are the polite ones."""

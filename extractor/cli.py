@@ -14,8 +14,9 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from itertools import islice
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING
 
 from .progress import QUIET, Tally
 from .settings import MAX_BYTES, MODEL_VARIABLE, all_cores, model_name, versions
@@ -226,7 +227,7 @@ def _extract_parquet(args: argparse.Namespace, options: BatchOptions) -> int:
         print("extractor extract: --format parquet needs pyarrow: pip install 'newsfacts[parquet]'", file=sys.stderr)
         return 2
     tally = Tally(args.verbosity)
-    with FactWriter(args.output) as table, open_output(args.errors) if args.errors else _null() as errors:
+    with FactWriter(args.output) as table, open_output(args.errors) if args.errors else nullcontext() as errors:
         failed = _drain(run(args.paths, options), errors, lambda article: table.write(article.facts or []), tally)
     tally.close()
     return 1 if failed else 0
@@ -254,7 +255,7 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     ledger = Ledger(args.output)
     try:
         results = run(args.paths, options, skip=ledger.skip)
-        with open(args.errors, "a", encoding="utf-8") if args.errors else _null() as errors:
+        with open(args.errors, "a", encoding="utf-8") if args.errors else nullcontext() as errors:
             failed = _drain(
                 results, errors, lambda article: ledger.add(article, article_lines(article, args.format)), tally
             )
@@ -295,7 +296,7 @@ def _crawl(args: argparse.Namespace) -> int:
         ignore_robots=args.ignore_robots,
     )
     stats = FetchStats()
-    with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
+    with open_output(args.output) as out, open_output(args.errors) if args.errors else nullcontext() as errors:
         failed = write_results(crawl(urls, options, stats), args.format, out, errors, tally)
     tally.close(f"{stats.requests} requests, {stats.cache_hits} pages from the cache")
     return 1 if failed else 0
@@ -312,14 +313,14 @@ def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
     from .output import open_output
 
     tally = Tally(args.verbosity)
-    with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
+    with open_output(args.output) as out, open_output(args.errors) if args.errors else nullcontext() as errors:
         failed = write_results(run(args.paths, options), fmt, out, errors, tally)
     tally.close()
     return 1 if failed else 0
 
 
 def write_results(
-    results: Iterable[Result], fmt: str, out: TextIO, errors: TextIO | None, tally: Tally | None = None
+    results: Iterable[Result], fmt: str, out: IO[str], errors: IO[str] | None, tally: Tally | None = None
 ) -> int:
     """Write each article's lines as it completes; report each failure on stderr. Returns the failures."""
     from .output import article_lines
@@ -331,7 +332,7 @@ def write_results(
 
 
 def _drain(
-    results: Iterable[Result], errors: TextIO | None, on_article: Callable[[Article], None], tally: Tally
+    results: Iterable[Result], errors: IO[str] | None, on_article: Callable[[Article], None], tally: Tally
 ) -> int:
     from .errors import ExtractorError
 
@@ -347,14 +348,6 @@ def _drain(
     return failed
 
 
-class _null:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
 def _view(args: argparse.Namespace) -> int:
     from .batch import BatchOptions
     from .output import open_output
@@ -362,12 +355,12 @@ def _view(args: argparse.Namespace) -> int:
 
     options = BatchOptions(reference_date=args.reference_date, max_bytes=args.max_bytes)
     failures: list[ExtractorError] = []
-    with open_output(args.errors) if args.errors else _null() as errors:
+    with open_output(args.errors) if args.errors else nullcontext() as errors:
         write_report(_reporting(read_inputs(args.paths, options), failures, errors), args.output)
     return 1 if failures else 0
 
 
-def _reporting(results: Iterable[Result], failures: list[ExtractorError], errors: TextIO | None) -> Iterator[Result]:
+def _reporting(results: Iterable[Result], failures: list[ExtractorError], errors: IO[str] | None) -> Iterator[Result]:
     """Pass results on, reporting each failure on stderr (and --errors) as it goes by."""
     from .errors import ExtractorError
 
@@ -378,7 +371,7 @@ def _reporting(results: Iterable[Result], failures: list[ExtractorError], errors
         yield result
 
 
-def _report(error: ExtractorError, errors: TextIO | None) -> None:
+def _report(error: ExtractorError, errors: IO[str] | None) -> None:
     from .output import error_line
 
     print(f"extractor: {error.source}: {error.message}", file=sys.stderr)

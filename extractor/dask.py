@@ -31,6 +31,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import dask.bag as db
@@ -121,7 +122,7 @@ def _survey(task: tuple[str, list[str]], max_bytes: int) -> list[ParsedPage | Ex
     out: list[ParsedPage | ExtractorError | int] = []
     for path in paths:
         page = _read_page(path, max_bytes)
-        parsed = page if isinstance(page, ExtractorError) else _guarded(path, lambda p=page: _parse(p))
+        parsed = page if isinstance(page, ExtractorError) else _guarded(path, partial(_parse, page))
         out.append(parsed if isinstance(parsed, ExtractorError) else _stub(parsed))
     return out
 
@@ -174,7 +175,7 @@ def _jsonl_slice(path: str, start: int, stop: int, options: BatchOptions) -> Ite
             if isinstance(record, ExtractorError):
                 yield record
             else:
-                yield _guarded(record.pages[0].source, lambda r=record: document_article(r, options))
+                yield _guarded(record.pages[0].source, partial(document_article, record, options))
 
 
 def _group_article(sources: list[str], options: BatchOptions) -> Result:
@@ -183,7 +184,7 @@ def _group_article(sources: list[str], options: BatchOptions) -> Result:
         page = _read_page(source, options.max_bytes)
         if isinstance(page, ExtractorError):
             return page
-        parsed = _guarded(source, lambda p=page: _parse(p))
+        parsed = _guarded(source, partial(_parse, page))
         if isinstance(parsed, ExtractorError):
             return parsed
         pages.append(parsed)
