@@ -66,11 +66,16 @@ def _parser() -> lxml.etree.HTMLParser:
 _PARSERS = threading.local()  # an lxml parser must not be used by two threads at once (the crawl has its own)
 
 
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*>")
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement:
-    """Parse once; every later stage (metadata, pagination, cleaning) reads this tree."""
+    """Parse once; every later stage (metadata, pagination, cleaning) reads this tree.
+    An XHTML page's `<?xml ... encoding="..."?>` line is dropped: the text is already decoded, and lxml
+    refuses a decoded string that still names an encoding (the whole page would be lost)."""
     parser = getattr(_PARSERS, "parser", None) or _parser()
     _PARSERS.parser = parser
-    return lxml.html.document_fromstring(html, parser=parser)
+    return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
 
 
 def norm_space(text: str) -> str:
