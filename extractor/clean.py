@@ -195,6 +195,7 @@ class _Block:
     heading: bool
 
 
+_SENTENCE_END = tuple('.!?。！？…"”»')
 _END_PUNCT = tuple('.!?:;,。！？；：…"”')
 _SENTENCE_END_NL = re.compile(r"(?<=[.!?。！？\"”’»)])[ \t\r]*\n")
 
@@ -336,9 +337,9 @@ def _class_weight(el, data) -> int:
     return weight
 
 
-def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> set:
-    """The elements whose blocks form the article: the best-scored container, the other chunks of a
-    split body, and its good siblings. Paragraph scores flow to the containers above them."""
+def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[object | None, set]:
+    """The best-scored container and the elements whose blocks form the article: it, the other chunks
+    of a split body, and its good siblings. Paragraph scores flow to the containers above them."""
     scores: dict = {}
     for b in blocks:
         if b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text):
@@ -353,7 +354,7 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> set:
             scores[el] += s / div
             el = el.getparent()
     if not scores:
-        return set()
+        return None, set()
     final = {el: sc * (1 - links.get(el, 0) / max(chars.get(el, 1), 1)) for el, sc in scores.items()}
     for el in _story_lists(blocks):
         if el in final:
@@ -364,7 +365,45 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> set:
             if el in final and final[el] > 0:
                 final[el] += 10  # the story's own box usually holds its headline; teasers don't
     top = max(final, key=final.get)
-    return {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
+    return top, {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
+
+
+def _lead_blocks(blocks: list[_Block], top) -> set[int]:
+    """The lead: prose paragraphs between the headline and the body container, inside the box that
+    holds both (sites put the lead in the article's header, a sibling of the body). Bylines, dates and
+    share bars there are short or link-heavy and stay out; so does a subheadline (a heading, or marked
+    as a dek or summary): like the headline, it is headline matter. Returns the ids of those blocks."""
+    first = next((i for i, b in enumerate(blocks) if b.owner.tag == "h1"), None)
+    end = (
+        next((i for i, b in enumerate(blocks) if _inside(b.owner, {top}) is not None), None)
+        if top is not None
+        else None
+    )
+    if first is None or end is None or end <= first:
+        return set()
+    head_line = set(blocks[first].owner.iterancestors())
+    scope = next((a for a in top.iterancestors() if a in head_line), None)
+    if scope is None or scope.tag in ("body", "html"):
+        return set()
+    dek = _data()["dek_marker"]
+    return {
+        id(b)
+        for b in blocks[first + 1 : end]
+        if _inside(b.owner, {scope}) is not None and _is_prose(b) and not dek.search(_markers(b.owner))
+    }
+
+
+def _is_prose(b: _Block) -> bool:
+    n = len(b.text)
+    if b.caption or b.heading or b.link_chars >= 0.2 * n or _beside_image(b.owner):
+        return False
+    return n >= 100 or (n >= 40 and b.text.endswith(_SENTENCE_END))
+
+
+def _beside_image(el) -> bool:
+    """A paragraph that shares its box with a picture is that picture's caption, marked or not."""
+    parent = el.getparent()
+    return parent is not None and any(child.tag == "img" for child in parent)
 
 
 def _good_siblings(top, final: dict, chars: dict, links: dict) -> set:
@@ -488,11 +527,14 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
     if title is None:
         title = first_line_title([b.text for b in blocks if not b.caption])
     chars, links = _text_stats(blocks)
-    chosen = _choose(blocks, data, chars, links)
+    top, chosen = _choose(blocks, data, chars, links)
+    lead = _lead_blocks(blocks, top)
     title_key = _key(title) if title else None
     out = [TextBlock("title", title)] if title else []
     for b in blocks:
         holder = _inside(b.owner, chosen) if chosen else root
+        if holder is None and id(b) in lead:
+            holder = b.owner
         if holder is None or not _keep(b, data):
             continue
         if _key(b.text) == title_key or (b.heading and b.owner.tag == "h1"):

@@ -32,3 +32,12 @@ def test_xhtml_page_with_an_xml_declaration_is_read():
     # whole article was lost with an internal error
     entry, body = _page("640aad2eb1a99fc9")
     assert all(_found(entry["with"], body))
+
+
+def test_lead_paragraph_beside_the_body_container_is_kept():
+    # the intro ("teaser description") sits in the article's own box between the headline and the
+    # body container, as a sibling of that container, so it was cut with the page furniture
+    entry, body = _page("5a26318e20e354a7")
+    assert "Steinmeier lädt jedes Jahr" in body
+    assert all(_found(entry["with"], body))
+    assert not any(_found(entry["without"], body))
