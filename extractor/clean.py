@@ -91,9 +91,21 @@ def _markers(el) -> str:
 
 @lru_cache(maxsize=16384)
 def _without_taxonomy(cls: str | None) -> str | None:
-    if cls and _data()["post_wrapper_class"].search(cls):
-        return _data()["taxonomy_class"].sub(" ", cls)
+    """The class string without the words that say nothing about what an element is: taxonomy classes
+    on a post wrapper, and CSS utility classes ("uk-margin-large-bottom", "overflow-hidden",
+    "hidden-xs", Tailwind's "hidden lg:flex"), whose "bottom" or "hidden" is layout, not furniture."""
+    if not cls:
+        return cls
+    data = _data()
+    if data["post_wrapper_class"].search(cls):
+        cls = data["taxonomy_class"].sub(" ", cls)
+    cls = data["utility_class"].sub(" ", cls)
+    if data["responsive_class"].search(cls):
+        cls = _HIDDEN_WORD.sub(" ", cls)  # hidden on small screens only: still the page's content
     return cls
+
+
+_HIDDEN_WORD = re.compile(r"(?<!\S)hidden(?!\S)")
 
 
 @lru_cache(maxsize=16384)
@@ -156,6 +168,11 @@ def _prune(root, data) -> None:
     _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el))
     use_p = _prose_chars(root, True) >= 300
     page_chars = _prose_chars(root, use_p)
+    # <nav>, <aside>, <footer> are furniture, unless one holds most of the page's prose: an article
+    # inside an unclosed <nav>, or a whole page wrapped in an <aside>
+    furniture = data["furniture_tags"]
+    _drop_where(root, lambda el: el.tag in furniture and _prose_chars(el, use_p) < 0.4 * page_chars)
+    page_chars = _prose_chars(root, use_p)
     # Wrappers of an element the page marks as the article body (Blogger's "widget Blog" around
     # "post-body entry-content") are not boilerplate, whatever their own class says.
     holders = {
@@ -190,7 +207,7 @@ def _drop_where(root, test) -> None:
 class _Block:
     text: str
     link_chars: int
-    owner: object  # the block-level element whose inline content this is
+    owner: lxml.html.HtmlElement  # the block-level element whose inline content this is
     caption: bool
     heading: bool
 
@@ -364,7 +381,7 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
         for el in headline.iterancestors():
             if el in final and final[el] > 0:
                 final[el] += 10  # the story's own box usually holds its headline; teasers don't
-    top = max(final, key=final.get)
+    top = max(final, key=lambda el: final[el])
     return top, {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
 
 

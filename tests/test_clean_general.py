@@ -41,3 +41,15 @@ def test_lead_paragraph_beside_the_body_container_is_kept():
     assert "Steinmeier lädt jedes Jahr" in body
     assert all(_found(entry["with"], body))
     assert not any(_found(entry["without"], body))
+
+
+def test_article_inside_a_page_wide_aside_is_kept():
+    # the whole page sits in <aside class="sidebar">: dropping every <aside> as furniture left nothing
+    entry, body = _page("0c86d6af875d5bb9")
+    assert all(_found(entry["with"], body))
+
+
+def test_css_utility_classes_are_not_boilerplate_markers():
+    # the intro is <p class="uk-margin-large-bottom textintro">: its "bottom" is spacing, not a footer
+    entry, body = _page("0e39b9d3ec7eaf55")
+    assert all(_found(entry["with"], body))
