@@ -171,7 +171,7 @@ def _prune(root, data) -> None:
     # <nav>, <aside>, <footer> are furniture, unless one holds most of the page's prose: an article
     # inside an unclosed <nav>, or a whole page wrapped in an <aside>
     furniture = data["furniture_tags"]
-    _drop_where(root, lambda el: el.tag in furniture and _prose_chars(el, use_p) < 0.4 * page_chars)
+    _drop_where(root, lambda el: el.tag in furniture and _prose_chars(el, use_p) < max(0.4 * page_chars, 250))
     page_chars = _prose_chars(root, use_p)
     # Wrappers of an element the page marks as the article body (Blogger's "widget Blog" around
     # "post-body entry-content") are not boilerplate, whatever their own class says.
