@@ -154,6 +154,8 @@ def _is_boilerplate(el, data, page_chars: int, use_p: bool) -> bool:
         return False
     if "body" in kind and "strong_bad" not in kind:
         return False  # "article-body meta": the body marker is the stronger statement
+    if "strong_bad" not in kind and data["article_part_marker"].search(marks):
+        return False  # "article-header", "entry-header": the story's own header holds its lead
     # A wrapper that holds much of the page's prose is the article, whatever its classes say
     # (WordPress puts "category-news tag-x" on the <article> itself).
     return _prose_chars(el, use_p) < 0.4 * page_chars
@@ -388,8 +390,9 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
 def _lead_blocks(blocks: list[_Block], top) -> set[int]:
     """The lead: prose paragraphs between the headline and the body container, inside the box that
     holds both (sites put the lead in the article's header, a sibling of the body). Bylines, dates and
-    share bars there are short or link-heavy and stay out; so does a subheadline (a heading, or marked
-    as a dek or summary): like the headline, it is headline matter. Returns the ids of those blocks."""
+    share bars there are short or link-heavy and stay out; so do a subheadline (a heading, or marked
+    as a dek or summary) and key-point bullets: like the headline, they are headline matter.
+    Returns the ids of those blocks."""
     first = next((i for i, b in enumerate(blocks) if b.owner.tag == "h1"), None)
     end = (
         next((i for i, b in enumerate(blocks) if _inside(b.owner, {top}) is not None), None)
@@ -412,7 +415,7 @@ def _lead_blocks(blocks: list[_Block], top) -> set[int]:
 
 def _is_prose(b: _Block) -> bool:
     n = len(b.text)
-    if b.caption or b.heading or b.link_chars >= 0.2 * n or _beside_image(b.owner):
+    if b.caption or b.heading or b.owner.tag == "li" or b.link_chars >= 0.2 * n or _beside_image(b.owner):
         return False
     return n >= 100 or (n >= 40 and b.text.endswith(_SENTENCE_END))
 

@@ -53,3 +53,10 @@ def test_css_utility_classes_are_not_boilerplate_markers():
     # the intro is <p class="uk-margin-large-bottom textintro">: its "bottom" is spacing, not a footer
     entry, body = _page("0e39b9d3ec7eaf55")
     assert all(_found(entry["with"], body))
+
+
+def test_the_story_own_header_is_not_page_furniture():
+    # the lead sits in the story's own "article-header"-style box; "header" there is not the site's
+    entry, body = _page("0e3bcbf81c559006")
+    assert "In der Nacht auf Samstag haben zwei junge Lenker" in body
+    assert not any(_found(entry["without"], body))
