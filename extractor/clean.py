@@ -66,11 +66,16 @@ def _parser() -> lxml.etree.HTMLParser:
 _PARSERS = threading.local()  # an lxml parser must not be used by two threads at once (the crawl has its own)
 
 
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*>")
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement:
-    """Parse once; every later stage (metadata, pagination, cleaning) reads this tree."""
+    """Parse once; every later stage (metadata, pagination, cleaning) reads this tree.
+    An XHTML page's `<?xml ... encoding="..."?>` line is dropped: the text is already decoded, and lxml
+    refuses a decoded string that still names an encoding (the whole page would be lost)."""
     parser = getattr(_PARSERS, "parser", None) or _parser()
     _PARSERS.parser = parser
-    return lxml.html.document_fromstring(html, parser=parser)
+    return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
 
 
 def norm_space(text: str) -> str:
@@ -86,9 +91,21 @@ def _markers(el) -> str:
 
 @lru_cache(maxsize=16384)
 def _without_taxonomy(cls: str | None) -> str | None:
-    if cls and _data()["post_wrapper_class"].search(cls):
-        return _data()["taxonomy_class"].sub(" ", cls)
+    """The class string without the words that say nothing about what an element is: taxonomy classes
+    on a post wrapper, and CSS utility classes ("uk-margin-large-bottom", "overflow-hidden",
+    "hidden-xs", Tailwind's "hidden lg:flex"), whose "bottom" or "hidden" is layout, not furniture."""
+    if not cls:
+        return cls
+    data = _data()
+    if data["post_wrapper_class"].search(cls):
+        cls = data["taxonomy_class"].sub(" ", cls)
+    cls = data["utility_class"].sub(" ", cls)
+    if data["responsive_class"].search(cls):
+        cls = _HIDDEN_WORD.sub(" ", cls)  # hidden on small screens only: still the page's content
     return cls
+
+
+_HIDDEN_WORD = re.compile(r"(?<!\S)hidden(?!\S)")
 
 
 @lru_cache(maxsize=16384)
@@ -137,6 +154,8 @@ def _is_boilerplate(el, data, page_chars: int, use_p: bool) -> bool:
         return False
     if "body" in kind and "strong_bad" not in kind:
         return False  # "article-body meta": the body marker is the stronger statement
+    if "strong_bad" not in kind and data["article_part_marker"].search(marks):
+        return False  # "article-header", "entry-header": the story's own header holds its lead
     # A wrapper that holds much of the page's prose is the article, whatever its classes say
     # (WordPress puts "category-news tag-x" on the <article> itself).
     return _prose_chars(el, use_p) < 0.4 * page_chars
@@ -150,6 +169,11 @@ def _prune(root, data) -> None:
             el.drop_tree()
     _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el))
     use_p = _prose_chars(root, True) >= 300
+    page_chars = _prose_chars(root, use_p)
+    # <nav>, <aside>, <footer> are furniture, unless one holds most of the page's prose: an article
+    # inside an unclosed <nav>, or a whole page wrapped in an <aside>
+    furniture = data["furniture_tags"]
+    _drop_where(root, lambda el: el.tag in furniture and _prose_chars(el, use_p) < max(0.4 * page_chars, 250))
     page_chars = _prose_chars(root, use_p)
     # Wrappers of an element the page marks as the article body (Blogger's "widget Blog" around
     # "post-body entry-content") are not boilerplate, whatever their own class says.
@@ -185,11 +209,12 @@ def _drop_where(root, test) -> None:
 class _Block:
     text: str
     link_chars: int
-    owner: object  # the block-level element whose inline content this is
+    owner: lxml.html.HtmlElement  # the block-level element whose inline content this is
     caption: bool
     heading: bool
 
 
+_SENTENCE_END = tuple('.!?。！？…"”»')
 _END_PUNCT = tuple('.!?:;,。！？；：…"”')
 _SENTENCE_END_NL = re.compile(r"(?<=[.!?。！？\"”’»)])[ \t\r]*\n")
 
@@ -331,9 +356,9 @@ def _class_weight(el, data) -> int:
     return weight
 
 
-def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> set:
-    """The elements whose blocks form the article: the best-scored container, the other chunks of a
-    split body, and its good siblings. Paragraph scores flow to the containers above them."""
+def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[object | None, set]:
+    """The best-scored container and the elements whose blocks form the article: it, the other chunks
+    of a split body, and its good siblings. Paragraph scores flow to the containers above them."""
     scores: dict = {}
     for b in blocks:
         if b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text):
@@ -348,7 +373,7 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> set:
             scores[el] += s / div
             el = el.getparent()
     if not scores:
-        return set()
+        return None, set()
     final = {el: sc * (1 - links.get(el, 0) / max(chars.get(el, 1), 1)) for el, sc in scores.items()}
     for el in _story_lists(blocks):
         if el in final:
@@ -358,8 +383,47 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> set:
         for el in headline.iterancestors():
             if el in final and final[el] > 0:
                 final[el] += 10  # the story's own box usually holds its headline; teasers don't
-    top = max(final, key=final.get)
-    return {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
+    top = max(final, key=lambda el: final[el])
+    return top, {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
+
+
+def _lead_blocks(blocks: list[_Block], top) -> set[int]:
+    """The lead: prose paragraphs between the headline and the body container, inside the box that
+    holds both (sites put the lead in the article's header, a sibling of the body). Bylines, dates and
+    share bars there are short or link-heavy and stay out; so do a subheadline (a heading, or marked
+    as a dek or summary) and key-point bullets: like the headline, they are headline matter.
+    Returns the ids of those blocks."""
+    first = next((i for i, b in enumerate(blocks) if b.owner.tag == "h1"), None)
+    end = (
+        next((i for i, b in enumerate(blocks) if _inside(b.owner, {top}) is not None), None)
+        if top is not None
+        else None
+    )
+    if first is None or end is None or end <= first:
+        return set()
+    head_line = set(blocks[first].owner.iterancestors())
+    scope = next((a for a in top.iterancestors() if a in head_line), None)
+    if scope is None or scope.tag in ("body", "html"):
+        return set()
+    dek = _data()["dek_marker"]
+    return {
+        id(b)
+        for b in blocks[first + 1 : end]
+        if _inside(b.owner, {scope}) is not None and _is_prose(b) and not dek.search(_markers(b.owner))
+    }
+
+
+def _is_prose(b: _Block) -> bool:
+    n = len(b.text)
+    if b.caption or b.heading or b.owner.tag == "li" or b.link_chars >= 0.2 * n or _beside_image(b.owner):
+        return False
+    return n >= 100 or (n >= 40 and b.text.endswith(_SENTENCE_END))
+
+
+def _beside_image(el) -> bool:
+    """A paragraph that shares its box with a picture is that picture's caption, marked or not."""
+    parent = el.getparent()
+    return parent is not None and any(child.tag == "img" for child in parent)
 
 
 def _good_siblings(top, final: dict, chars: dict, links: dict) -> set:
@@ -483,11 +547,14 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
     if title is None:
         title = first_line_title([b.text for b in blocks if not b.caption])
     chars, links = _text_stats(blocks)
-    chosen = _choose(blocks, data, chars, links)
+    top, chosen = _choose(blocks, data, chars, links)
+    lead = _lead_blocks(blocks, top)
     title_key = _key(title) if title else None
     out = [TextBlock("title", title)] if title else []
     for b in blocks:
         holder = _inside(b.owner, chosen) if chosen else root
+        if holder is None and id(b) in lead:
+            holder = b.owner
         if holder is None or not _keep(b, data):
             continue
         if _key(b.text) == title_key or (b.heading and b.owner.tag == "h1"):
