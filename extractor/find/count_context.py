@@ -39,7 +39,7 @@ _PHONE = re.compile(
 # citations: volume(issue):pages "392(2): 404-418", year;volume "2013;36(10):953–80", volume: pages "9: 2579–2605"
 _CITATION = re.compile(
     r"\d+[ \u00a0]*\(\d+\)[ \u00a0]*:[ \u00a0]*[eA-Z]?\d+(?:[-–—][eA-Z]?\d+)?"
-    r"|(?<!\d)(?:1[89]|20)\d\d[ \u00a0]*;[ \u00a0]*\d+(?:[ \u00a0]*\(\d+\))?"
+    r"|(?<!\d)(?:1[89]|20)\d\d[ \u00a0]*;[ \u00a0]*\d+(?:[-–—]\d+)?(?:[ \u00a0]*\(\d+\))?"
     r"(?:[ \u00a0]*:[ \u00a0]*[eA-Z]?\d+(?:[-–—]\d+)?)?"
     r"|(?<![\d:.])\d+[ \u00a0]*:[ \u00a0]*\d+[-–—]\d+(?!\d)"
 )
@@ -150,9 +150,12 @@ def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
     after = _proportion_after().match(text, n.end)
     before = _proportion_before().search(text, max(0, n.start - 30), n.start)
     for m in (after, before):
-        if m is None or m.group("other").lower() in ("a", "an") or parse_number(m.group("other").rstrip(".,")) is None:
-            continue
-        if _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
+        other = (
+            parse_number(m.group("other").rstrip(".,")) if m and m.group("other").lower() not in ("a", "an") else None
+        )
+        if other is None or other < 1:
+            continue  # "three thirds in 48 starts": a fraction word is no side of a proportion
+        if m is None or _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
             continue  # "2 in 2020", "in 2019 in 12 states": a year, no proportion
         return True
     return False

@@ -133,7 +133,7 @@ def in_context(unit: Unit, surface: str, sentence: str, article: str) -> Unit:
             return Unit("degF")
         return Unit("degC")
     if unit.symbol == "ton" and word in ("ton", "tons") and _any_word(d["metric_cues"], article):
-        return Unit("t")
+        return unit if _any_word(d["metric_tons_named"], article) else Unit("t")
     return unit
 
 
