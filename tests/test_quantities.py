@@ -248,11 +248,8 @@ COUNTS = [
         "They sold 10k tickets and 1.2b meals",
         {"10k": (10000, None, "exact", None), "1.2b": (1.2e9, None, "exact", None)},
     ),
-    # fractions are numbers; "a third term" is an ordinal
-    (
-        "Nearly two thirds of voters and a fifth of the members agreed",
-        {"Nearly two thirds": (0.666666667, None, "approximate", "voters"), "a fifth": (0.2, None, "exact", "members")},
-    ),
+    # a fraction of a group is a proportion, not a count (issue 17); "a third term" is an ordinal
+    ("Nearly two thirds of voters and a fifth of the members agreed", {}),
     ("Xi won a third term", {}),
     ("I bought two so far and am a few clicks away from owning a third.", {"two": (2, None, "exact", None)}),
     # ages stay out even where the tagger's DATE is the number alone
@@ -335,7 +332,7 @@ COUNTS = [
         "a 10-point plan and a three-game streak",
         {"10": (10, None, "exact", "point"), "three": (3, None, "exact", "game")},
     ),
-    ("Two-thirds of voters agreed", {"Two-thirds": (0.666666667, None, "exact", "voters")}),
+    ("Two-thirds of voters agreed", {}),
     # more from the real pages: citation lists, a number named with "a", headings, lone numbers, codes, decades
     ("the hormone that stimulates feelings of hunger (4, 5).", {}),
     ("The new base machine managed a 21757 while the previous base garnered only a 13919.", {}),

@@ -24,6 +24,7 @@ from ..nlp import text_of
 from ..normalize import money, units
 from ..normalize.numbers import NumberSpan, find_numbers, load_json, parse_number
 from ..normalize.numbers import tables as number_tables
+from .count_context import is_furniture, why_not_count
 
 _SPACE = r"[ \u00a0]*"
 
@@ -143,7 +144,7 @@ _PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-|\+/−)[ \u00a0]*")
 _LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*\d[-−]\Z")
 # a list marker: the number followed by "." or ")" and a space or the end of the block
 _ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
-_CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)")
+_CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
 _SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|m|k|tn)\b")
 
 
@@ -157,7 +158,9 @@ def find_quantities(docs: list[Doc]) -> list[dict]:
     labels = _model_numbers(docs)
     out: list[dict] = []
     for i, doc in enumerate(docs):
-        out.extend(_block_quantities(doc, i, article, labels))
+        # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
+        furniture = len(docs) > 1 and is_furniture(text_of(doc))
+        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture))
     return out
 
 
@@ -205,7 +208,9 @@ def _long_numerals(doc: Doc) -> Iterator[Token]:
             yield span[0]
 
 
-def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset()) -> list[dict]:
+def _block_quantities(
+    doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset(), counts: bool = True
+) -> list[dict]:
     text = text_of(doc)
     nums = find_numbers(text)
     used: set[int] = set()
@@ -219,7 +224,7 @@ def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str]
         used.update(reading.numbers)
         out.append(reading.candidate(block))
     used.update(_score_numbers(doc, nums))
-    for j in range(len(nums)):
+    for j in range(len(nums) if counts else 0):
         if j in used:
             continue
         count = _read_count(doc, nums, j, labels)
@@ -236,6 +241,7 @@ def _block_quantities(doc: Doc, block: int, article: str, labels: frozenset[str]
 def _read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Reading | None:
     first = _read_one(text, nums[j], j, article)
     if first.kind == "amount":
+        first = _compound(text, nums, first, article)
         reading = _extend_range(text, nums, first, article)
         return _qualify(text, reading)
     # a measurement and its margin: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2" (the value is the first)
@@ -380,6 +386,8 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     suffix = money.suffix_regex().match(text, pos)
     if suffix and money.is_pound(suffix.group(0)) and not _pound_is_money(text, n, suffix, article, code):
         suffix = None
+    if suffix and _code_in_name(text, n, suffix):
+        suffix = None  # "the 2015 UAH Spring Career Fair": the letters are part of a name, not hryvnias
     if code or suffix:
         name_code = money.name_code(suffix.group(0)) if suffix else None
         code = name_code if (name_code and (not code or code == "USD")) else code
@@ -388,6 +396,9 @@ def _read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         r.start = pre.start() if pre else n.start
         r.end = suffix.end() if suffix else pos
         r.kind, r.unit, r.unit_kind = "amount", code, "currency"
+        named_dollar = money.dollar_named_after(text, r.end) if code == "USD" and pre and not suffix else None
+        if named_dollar and pre is not None and pre.group(0).strip() == "$":
+            r.unit, r.end = named_dollar  # "$254-billion Canadian"
         _add_cents(text, r, bool(suffix) and not pre)
         return r
     return _read_unit(text, n, r, pos, article)
@@ -420,13 +431,52 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> 
     unit = units.match_unit(text, pos)
     if unit and _closes_quote(text, n, text[unit.end - 1]):
         unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
+    if unit and unit.unit.numeral_only and n.words:
+        return Reading(n.start, n.end, None, kind="none", numbers=r.numbers)  # "minds one bit": an idiom
     if unit and not n.vague:
-        r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", unit.unit.symbol, "measure"
-        if unit.unit.factor != 1.0 and r.value is not None:
-            r.value = round(r.value * unit.unit.factor, 6)
+        found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)
+        r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
+        if found.factor != 1.0 and r.value is not None:
+            r.value = round(r.value * found.factor, 6)
         return r
     r.end = pos
     return r
+
+
+def _code_in_name(text: str, n: NumberSpan, suffix: re.Match) -> bool:
+    """A year, a currency code and a capitalised word are a name ('2015 UAH Spring Career Fair'), not money."""
+    code = suffix.group(0).strip(" \u00a0-")
+    return (
+        _is_year(text[n.start : n.end])
+        and len(code) == 3
+        and code.isupper()
+        and re.match(r"[ \u00a0]+[A-Z][a-z]", text[suffix.end() :]) is not None
+    )
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence of the block around pos, by its punctuation (the parse is not at hand here)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _compound(text: str, nums: list[NumberSpan], first: Reading, article: str) -> Reading:
+    """'5 feet 11 inches', '7 pounds 8 ounces': a measure that goes on in the next smaller unit is one amount,
+    in the smaller unit."""
+    nxt = max(first.numbers) + 1
+    pair = units.compound(first.unit or "") if first.unit_kind == "measure" and first.value is not None else None
+    if (
+        pair is None
+        or nxt >= len(nums)
+        or not re.fullmatch(r"[ \u00a0,]*(?:and[ \u00a0]+)?", text[first.end : nums[nxt].start])
+    ):
+        return first
+    second = _read_one(text, nums[nxt], nxt, article)
+    if second.unit != pair[0] or second.value is None or not 0 <= second.value < pair[1]:
+        return first
+    value = round(first.value * pair[1] + second.value, 6)  # type: ignore[operator]
+    return Reading(first.start, second.end, value, "amount", pair[0], "measure", numbers=first.numbers + second.numbers)
 
 
 def _add_cents(text: str, r: Reading, named: bool) -> None:
@@ -689,9 +739,17 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
     if prev is not None and prev.lower_ in ("a", "an") and not n.words and not _counts_noun(root):
         return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
+    if not _alone(text, n) and why_not_count(text, n, root) is not None:
+        return False  # a phone number, a citation, a fraction of a group...: see count_context.py
     if n.words:
         return not _in_name(span) and _word_number_counts(span, root)
     return True
+
+
+def _alone(text: str, n: NumberSpan) -> bool:
+    """The block is the number and nothing else ('two thirds', '192.'): the text is the number itself, and
+    no context says what it is."""
+    return not re.search(r"\w", text[: n.start] + text[n.end :])
 
 
 def _in_name(span: Span) -> bool:

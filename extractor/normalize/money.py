@@ -146,3 +146,18 @@ def minor_unit(article_text: str = "") -> tuple[str, float]:
         if any(re.search(rf"\b{re.escape(w)}\b", article_text, re.IGNORECASE) for w in words):
             return code, m["per_major"]
     return m["default"], m["per_major"]
+
+
+@lru_cache(maxsize=1)
+def _dollar_nationality_regex() -> re.Pattern:
+    """'Canadian' of 'canadian dollar' -> CAD: the words that name a dollar in the names table."""
+    words = {n[: -len(" dollar")] for n in data()["names"] if n.endswith(" dollar") and n != "dollar"}
+    return re.compile(rf"[ \u00a0]+(?i:({_alt(words)}))(?![\w-])(?![ \u00a0]+(?i:dollars?)\b)")
+
+
+def dollar_named_after(text: str, pos: int) -> tuple[str, int] | None:
+    """(code, end) of a dollar named right after an amount in '$': '$254-billion Canadian' is CAD. Not when
+    the currency name follows ('$5 Canadian dollars' is read by the suffix)."""
+    m = _dollar_nationality_regex().match(text, pos)
+    code = data()["names"].get(f"{m.group(1).lower()} dollar") if m else None
+    return (code, m.end()) if code and m else None

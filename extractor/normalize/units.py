@@ -17,6 +17,7 @@ from .numbers import load_json
 class Unit:
     symbol: str
     factor: float = 1.0  # for units pint lacks ("mu"): value * factor is in `symbol`
+    numeral_only: bool = False  # spelled out it is an idiom: "not one bit"
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     symbols: dict[str, Unit] = {}
     glued: dict[str, Unit] = {}
     for entry in data()["units"]:
-        unit = Unit(entry["unit"], entry.get("factor", 1.0))
+        unit = Unit(entry["unit"], entry.get("factor", 1.0), entry.get("numeral_only", False))
         forms = entry.get("plurals")
         for name in entry["names"]:
             for form in [name] if forms is not None else _plurals(name):
@@ -112,3 +113,31 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
 
 def is_known(symbol: str) -> bool:
     return any(u.symbol == symbol for table in tables() for u in table.values())
+
+
+def _any_word(words: list[str], text: str) -> bool:
+    return re.search(rf"(?<![A-Za-z])(?:{_alt(words)})(?![A-Za-z])", text) is not None
+
+
+def in_context(unit: Unit, surface: str, sentence: str, article: str) -> Unit:
+    """The unit a bare 'degrees' or 'tons' stands for in this text (see units.json: temperature_cues,
+    metric_cues); any other unit as matched."""
+    d = data()
+    word = surface.strip(" \u00a0-").lower()
+    if unit.symbol == "degree" and word.startswith("degree"):
+        if not _any_word(d["temperature_cues"], sentence.lower()):
+            return unit
+        if _any_word(d["celsius_words"], article):
+            return Unit("degC")
+        if _any_word(d["fahrenheit_words"], article) or _any_word(d["customary_words"], article):
+            return Unit("degF")
+        return Unit("degC")
+    if unit.symbol == "ton" and word in ("ton", "tons") and _any_word(d["metric_cues"], article):
+        return unit if _any_word(d["metric_tons_named"], article) else Unit("t")
+    return unit
+
+
+def compound(symbol: str) -> tuple[str, float] | None:
+    """(smaller unit, how many in one of `symbol`) when a measure in `symbol` may go on in a smaller unit."""
+    pair = data()["compounds"].get(symbol)
+    return (pair[0], float(pair[1])) if pair else None

@@ -1,0 +1,233 @@
+"""Numbers that the text around them shows to be no count, whatever the parse says.
+
+A count is how many of something. The finder in quantities.py reads a number as a count when the parse has
+it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
+the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
+of a live-blog entry, a rank, a fraction of a group, a proportion or rating, a ratio, an age, a year in a
+name, a rate or a version. Each rule reads the text (and the number's parse root) only, so a number the rule
+rejects is rejected in a title, a caption and the body alike. Vocabularies are in
+data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the number may count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..normalize.numbers import NumberSpan, load_json, parse_number
+from ..normalize.numbers import tables as number_tables
+
+_SP = r"[ \u00a0]"
+
+
+@lru_cache(maxsize=1)
+def _ex() -> dict:
+    return load_json("quantity_exclusions.json")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# phone numbers: digit groups joined by single spaces, dots or dashes ("0345 744 4422", "(212) 560 - 6928")
+_PHONE_SEP = rf"(?:{_SP}*[-.–]{_SP}*|{_SP})"
+_PHONE = re.compile(
+    rf"(?<![\w,.])(?:\+\d{{1,3}}{_PHONE_SEP})?(?:\(\d{{2,5}}\)|\d{{2,5}})(?:{_PHONE_SEP}\d{{2,5}})+(?![\w,])"
+)
+# citations: volume(issue):pages "392(2): 404-418", year;volume "2013;36(10):953–80", volume: pages "9: 2579–2605"
+_CITATION = re.compile(
+    r"\d+[ \u00a0]*\(\d+\)[ \u00a0]*:[ \u00a0]*[eA-Z]?\d+(?:[-–—][eA-Z]?\d+)?"
+    r"|(?<!\d)(?:1[89]|20)\d\d[ \u00a0]*;[ \u00a0]*\d+(?:[-–—]\d+)?(?:[ \u00a0]*\(\d+\))?"
+    r"(?:[ \u00a0]*:[ \u00a0]*[eA-Z]?\d+(?:[-–—]\d+)?)?"
+    r"|(?<![\d:.])\d+[ \u00a0]*:[ \u00a0]*\d+[-–—]\d+(?!\d)"
+)
+# a live-blog entry's clock time at the head of its block: "16.06 AirAsia QZ8501 made..."
+_TIMESTAMP = re.compile(r"[ \u00a0]*(?:[01]?\d|2[0-3])[.:][0-5]\d(?=[ \u00a0]+[A-Z0-9\"“‘'(])")
+_AGE_BEFORE = re.compile(
+    rf"\byears?{_SP}*[-]?{_SP}*old{_SP}+(?:and|or|to){_SP}+(?:\d+{_SP}+(?:and|or|to){_SP}+)?\Z", re.I
+)
+_DIGIT_FRACTION = re.compile(r"(\d+)[ \u00a0]*/[ \u00a0]*(\d+)")
+_WHOLE_DIGITS = re.compile(r"[\d,]+")
+_YEAR = re.compile(r"(?:1[5-9]|2[01])\d\d")
+
+
+def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
+    """The name of the first rule that says the number at n in text counts nothing, else None."""
+    for name, rule in _RULES:
+        if rule(text, n, root):
+            return name
+    return None
+
+
+def _within(pattern: re.Pattern, text: str, n: NumberSpan, reach: int = 40) -> bool:
+    lo = max(0, n.start - reach)
+    return any(
+        m.start() <= n.start and n.end <= m.end() for m in pattern.finditer(text, lo, min(len(text), n.end + reach))
+    )
+
+
+def _phone(text: str, n: NumberSpan, root: Token) -> bool:
+    """Three or more digit groups, or a bracketed area code and two more, with a group of four digits or a
+    leading 0 or bracket: "0800 138 1016", "(212) 560 - 6928". Space-grouped thousands ("1 234 567") are not."""
+    lo = max(0, n.start - 25)
+    for m in _PHONE.finditer(text, lo, min(len(text), n.end + 25)):
+        if not (m.start() <= n.start and n.end <= m.end()):
+            continue
+        groups = re.findall(r"\d+", m.group(0))
+        digits = sum(map(len, groups))
+        if (
+            len(groups) >= 3
+            and 7 <= digits <= 15
+            and ("(" in m.group(0) or any(len(g) >= 4 for g in groups) or groups[0].startswith("0"))
+        ):
+            return True
+    return False
+
+
+def _citation(text: str, n: NumberSpan, root: Token) -> bool:
+    return _within(_CITATION, text, n)
+
+
+def _timestamp(text: str, n: NumberSpan, root: Token) -> bool:
+    """The clock time that opens a live-blog entry: the block starts with it and a word or name follows."""
+    m = _TIMESTAMP.match(text)
+    return m is not None and m.end() == n.end and not text[: n.start].strip()
+
+
+def _strict_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'No. 13 Mead', 'PMID: 25490331', 'port 873', 'version 3': the word before makes the number an identifier."""
+    before = re.search(r"([#\w.]+)[ \u00a0]*:?[ \u00a0]*\Z", text[max(0, n.start - 20) : n.start])
+    return before is not None and before.group(1).lower() in _ex()["strict_label_nouns"]
+
+
+@lru_cache(maxsize=1)
+def _street() -> re.Pattern:
+    streets = _alt(_ex()["street_types"])
+    name = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
+    return re.compile(rf"{_SP}+(?:block{_SP}+of\b|(?:{name}{_SP}+){{1,3}}(?:{streets})(?![\w]))")
+
+
+def _street_number(text: str, n: NumberSpan, root: Token) -> bool:
+    """A house or block number: '8777 Frederick Road', 'the 2100 block of Washtenaw' (digits only)."""
+    return (
+        n.words is False
+        and _WHOLE_DIGITS.fullmatch(text[n.start : n.end]) is not None
+        and bool(_street().match(text, n.end))
+    )
+
+
+def _fraction(text: str, n: NumberSpan, root: Token) -> bool:
+    """'two-thirds of those', 'a quarter of sites', '2/3 of the way', 'half men': a fraction of a group is a
+    proportion, neither a count nor (unless written as a percentage) an amount."""
+    s = text[n.start : n.end].lower()
+    words = re.split(r"[\s\u00a0-]+", s)
+    fractions = number_tables()["fractions"]
+    if words[-1] in fractions or words[-1] in ("half", "halves"):
+        return n.value is None or n.value < 1 or len(words) == 1
+    m = _DIGIT_FRACTION.fullmatch(s)
+    return m is not None and int(m.group(1)) < int(m.group(2))
+
+
+@lru_cache(maxsize=1)
+def _proportion_after() -> re.Pattern:
+    joiners = _alt(_ex()["proportion_joiners"])
+    number = r"(?P<other>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
+    return re.compile(rf"{_SP}+(?:{joiners}){_SP}+{number}(?![\w/])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _proportion_before() -> re.Pattern:
+    joiners = _alt(_ex()["proportion_joiners"])
+    number = r"(?P<other>\d[\d,.]*|[A-Za-z]+(?:-[a-z]+)?)"
+    return re.compile(rf"(?<![\w,.]){number}{_SP}+(?:{joiners}){_SP}+\Z", re.I)
+
+
+def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
+    """'78 out of 100', 'eight out of ten companies', '4 in 10 births', 'one in five': both numbers of a
+    proportion or rating. 'in' needs a number word or digits on both sides that are no year ('2 in 2020')."""
+    after = _proportion_after().match(text, n.end)
+    before = _proportion_before().search(text, max(0, n.start - 30), n.start)
+    for m in (after, before):
+        other = (
+            parse_number(m.group("other").rstrip(".,")) if m and m.group("other").lower() not in ("a", "an") else None
+        )
+        if other is None or other < 1:
+            continue  # "three thirds in 48 starts": a fraction word is no side of a proportion
+        if m is None or _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
+            continue  # "2 in 2020", "in 2019 in 12 states": a year, no proportion
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ratio() -> re.Pattern:
+    return re.compile(rf"{_SP}+times{_SP}+(?:{_alt(_ex()['ratio_after'])})\b", re.I)
+
+
+def _ratio_times(text: str, n: NumberSpan, root: Token) -> bool:
+    """'50 times the level', 'a hundred times more so': a multiplier, not a number of occasions."""
+    return _ratio().match(text, n.end) is not None
+
+
+def _rate_base(text: str, n: NumberSpan, root: Token) -> bool:
+    """'25.9 new cases per 100,000 people': the base of a rate counts nobody."""
+    return re.search(rf"\bper{_SP}+\Z", text[max(0, n.start - 6) : n.start], re.I) is not None
+
+
+def _age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'between 7 years old and 10 or 12': numbers coordinated with an age are ages."""
+    return _AGE_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+
+
+def _year_in_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """A year before a singular or capitalised noun names an edition or a model: 'a 2022 Senate run', 'Tracking
+    the 2016 Presidential Candidates', 'a 2080 Ti'. 2016 things are written with a plural noun in lower case."""
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", text[n.start : n.end]):
+        return False
+    head = root.head
+    if head.i <= root.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.tag_ in ("NN", "NNP") or head.is_title or any(t.is_title for t in root.doc[root.i + 1 : head.i])
+
+
+def _fractional(text: str, n: NumberSpan, root: Token) -> bool:
+    """A count is a whole number of things: '33.8', 'a rating of 22.4', 'Python 3.7', 'to 8,570.66' are rates,
+    ratings, versions and index levels unless a scale word makes them whole ('1.5 million') or they count a
+    common noun ('11.1 assists per game')."""
+    if n.value is None or n.value == int(n.value) or n.vague or n.words:
+        return False
+    if re.search(r"[A-Za-z×^]", text[n.start : n.end]):
+        return False  # "13.6 million", "2.5bn": scaled; "2.48×10−5", "1.1^23": written in powers
+    if _DIGIT_FRACTION.search(text[n.start : n.end]):
+        return False  # "1 1/2 cups": the fraction rule reads fractions
+    head = root.head
+    return not (head.i > root.i and head.pos_ == "NOUN" and head.dep_ != "compound" and head.text.islower())
+
+
+_RULES = (
+    ("phone", _phone),
+    ("citation", _citation),
+    ("timestamp", _timestamp),
+    ("label", _strict_label),
+    ("street", _street_number),
+    ("fraction", _fraction),
+    ("proportion", _proportion),
+    ("ratio", _ratio_times),
+    ("rate base", _rate_base),
+    ("age", _age),
+    ("year in a name", _year_in_name),
+    ("fractional", _fractional),
+)
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern:
+    words = _alt(_ex()["interface_words"])
+    return re.compile(rf"[\W\d_]*(?:(?i:{words})(?![\w])[\W\d_]*)*", re.S)
+
+
+def is_furniture(text: str) -> bool:
+    """A block made only of numbers and interface words ('6', 'Image 1 of 5', '12 Shares', '1 article')."""
+    return bool(re.search(r"\d", text)) and _furniture().fullmatch(text) is not None
