@@ -237,6 +237,7 @@ def narrowed(period: Period, mod: str, ref: dt.date | None) -> Period:
 def _part(period: Period, mod: str) -> tuple[dt.date, dt.date]:
     """First half, middle third or last half of a period, counted in months (long periods) or days."""
     first, last = period.earliest, period.latest
+    assert first is not None and last is not None  # narrowed() only narrows periods with both ends
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months >= 3:
         lo, hi = _slice(months, mod)
