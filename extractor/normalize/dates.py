@@ -79,6 +79,7 @@ class Hints:
     year: int | None = None
     previous: tuple[tuple[str, Period], ...] = ()
     listing: bool = False  # the block has no verb: a schedule line ("June 9 – Tampa, FL @ Amphitheatre")
+    anchor: Period | None = None  # the last date resolved before it in the same sentence
 
 
 UNRESOLVED = "unresolved"  # a relative expression without a reference date
@@ -218,7 +219,7 @@ def since(start: Period, ref: dt.date | None) -> Period:
 
 def narrowed(period: Period, mod: str, ref: dt.date | None) -> Period:
     """Apply early/mid/late/earlier/later/rest to a period: same value, narrower first and last day."""
-    if period.granularity == "day" or not (period.earliest and period.latest):
+    if not (period.earliest and period.latest) or period.earliest == period.latest:
         return period
     start, end = period.earliest, period.latest
     if mod in ("start", "mid", "end", "earlier", "later"):
@@ -406,8 +407,33 @@ def _yearless(make, ref, hints, granularity):
         return _unresolved(granularity)
     if hints.listing and (found := _schedule_date(make, ref, hints)) is not None:
         return replace(found, relative=True)
+    if (found := _anchored(make, hints)) is not None:
+        return found
     found = nearest(make, ref, hints.direction)
     return replace(found, relative=True) if found else None
+
+
+def _anchored(make, hints: Hints) -> Period | None:
+    """A year-less date within a month of the month, season or day named before it in the same sentence is read
+    next to it, whatever the tense: "in the summer of 2004 ... in mid-August" is August 2004, and "will depart ...,
+    a decision disclosed on Dec. 19, ahead of the deadline on Dec. 20" the Dec. 20 after that Dec. 19. Farther
+    apart, the tense decides ("premiered in May, opened on Christmas Day"). Which dates anchor: find/dates.py."""
+    anchor = hints.anchor
+    if anchor is None or anchor.earliest is None or anchor.latest is None:
+        return None
+    options = [p for p in (make(anchor.earliest.year + k) for k in (-1, 0, 1)) if p is not None and p.earliest]
+    if not options:
+        return None
+    best = min(options, key=lambda p: _gap(p, anchor))
+    return replace(best, relative=anchor.relative) if _gap(best, anchor) <= 31 else None
+
+
+def _gap(p: Period, q: Period) -> int:
+    """Days between two periods, 0 when they overlap."""
+    assert p.earliest and p.latest and q.earliest and q.latest  # only periods with both ends are compared
+    if p.latest < q.earliest:
+        return (q.earliest - p.latest).days
+    return max(0, (p.earliest - q.latest).days)
 
 
 def _schedule_date(make, ref: dt.date, hints: Hints) -> Period | None:
