@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
-from ..normalize.dates import Hints, Period, interval, narrowed, resolve, since, tables
+from ..normalize.dates import THING_DAY, Hints, Period, interval, narrowed, resolve, since, tables
 from .needs import Test, fold, needs_of, string_test
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -172,6 +172,7 @@ def composers() -> dict[str, re.Pattern]:
         "age_prefix",
         "weekday_glue",
         "weekday_apposition",
+        "generic_day",
         "notice_prefix",
         "past_prefix",
         "set_prefix",
@@ -317,10 +318,55 @@ def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if rx["notice_prefix"].search(text[max(0, c.start - 20) : c.start]) or _is_set(text, c, rx):
             continue  # "© 2019 Press TV", "every Monday"
-        if out and _names_weekday_of(text, out[-1], c, rx):
+        if (out and _names_weekday_of(text, out[-1], c, rx)) or _names_kind(text, c):
             continue
         out.append(_prefixed(text, c, rx))
     return out
+
+
+def _names_kind(text: str, c: Candidate) -> bool:
+    """ "winter wheat", "Christmas cards": a season or holiday before one of the nouns of its kind_heads (dates.json),
+    without a year or shift word, is a kind of thing."""
+    heads = tables()["kind_heads"].get(c.atom.kind)
+    if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
+    return bool(nxt) and nxt.group(1).lower() in heads
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern:
+    return re.compile(_spaces("|".join(f"(?:{p})" for p in tables()["idioms"])), re.I)
+
+
+def _in_idiom(text: str, c: Candidate) -> bool:
+    """ "At the end of the day, the proof's in the pudding": a date inside one of the idioms of dates.json."""
+    window = max(0, c.start - 40)
+    return any(
+        m.start() + window <= c.start and c.end <= m.end() + window
+        for m in _idioms().finditer(text[window : c.end + 40])
+    )
+
+
+def _generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> bool:
+    """ "Drinking water throughout the day", "binge eating later in the day": "the day" inside a span of time, with no
+    day named before it in the article, is any day, not the reference date."""
+    if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
+        return False
+    if any(granularity == "day" for granularity, _ in previous):
+        return False
+    return bool(composers()["generic_day"].search(text[max(0, c.end - 40) : c.end]))
+
+
+def _model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
+    """ "the RTX 2060", "GTX 1660 Ti": a bare year taken on spaCy's word alone (no context word before it) that is
+    not a plausible year (bare_year_bounds in dates.json) is a model number."""
+    if set(c.groups) != {"y"} or c.atom.context is None or c.since or c.mod or c.parts:
+        return False
+    if c.atom.context.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    bounds, year = tables()["bare_year_bounds"], int(c.groups["y"])
+    return year < bounds["earliest"] or year > (ref or dt.date.today()).year + bounds["ahead"]
 
 
 def _names_weekday_of(text: str, date: Candidate, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
@@ -509,6 +555,13 @@ def _resolve_range(doc, c, ref, previous) -> Period | None:
     return interval(start, last) if start is not None and start.earliest else None
 
 
+def _names_thing(doc: Doc, c: Candidate) -> bool:
+    """ "Trump's July 25 call": a day that dates a thing is not the day "later in the day" or "the day's testimony"
+    go on from."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
+
+
 def _counts_things(doc: Doc, c: Candidate) -> bool:
     """A bare year that counts a plural noun ("2016 students"), not "the 2016 elections"."""
     if set(c.groups) != {"y"} or c.parts or c.since or c.mod:
@@ -527,7 +580,7 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     if c.atom.kind != "this_period" or c.parts:
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and any(ch.dep_ == "relcl" for ch in span.root.children)
+    return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
 
 
 def _game_quarter(doc: Doc, c: Candidate) -> bool:
@@ -550,7 +603,9 @@ def find_in_block(
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):
+        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or _model_number(text, c, ref):
+            continue
+        if _in_idiom(text, c) or _generic_day(text, c, previous):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
@@ -561,7 +616,8 @@ def find_in_block(
             anchor = (sentence, c.end, period)
         out.append((c, period))
         if not c.parts and period.granularity:
-            previous.append((period.granularity, period))
+            thing = period.granularity == "day" and _names_thing(doc, c)
+            previous.append((THING_DAY if thing else period.granularity, period))
     return out
 
 

@@ -12,7 +12,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   Tuesday"); with a future cue ("will", "until", "set to") it is the next one on or after it.
   "last Tuesday" / "next Tuesday" are the nearest one strictly before / after; "this Tuesday" is the one in the
   reference date's ISO week.
-- "last week", "the past year", "last quarter" (a unit without a number) are the previous calendar period;
+- "last week", "last year", "last quarter" (a unit without a number) are the previous calendar period, but "the
+  past week/month/year" is the rolling window up to the reference date (a reader's "the past year" is twelve months);
   "the previous year", "the following week" (TimeML's anaphoric shifts) count from the period last mentioned
   ("in 2017, up from the previous year" is 2016), from the reference date only when none was;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
@@ -82,7 +83,10 @@ class Hints:
     anchor: Period | None = None  # the last date resolved before it in the same sentence
 
 
-UNRESOLVED = "unresolved"  # a relative expression without a reference date
+UNRESOLVED = "unresolved"
+# the granularity find/dates.py files a day under in Hints.previous when it dates a thing ("Trump's July 25 call"):
+# "the day", "later in the day" do not go on from it; "that year" does
+THING_DAY = "day:thing"  # a relative expression without a reference date
 
 
 # ---------------------------------------------------------------- periods
@@ -565,12 +569,11 @@ def _shift_unit(g, ref, hints):
     anchor = _last_mentioned(unit, hints) if shift in tables()["anaphoric_shifts"] else None
     if anchor is not None:
         return replace(shifted(unit, anchor.earliest, tables()["shift_words"][shift]), relative=anchor.relative)
-    if ref is None:
-        return _unresolved("day" if unit in tables()["rolling_units"] else "week" if unit == "weekend" else unit)
     k = tables()["shift_words"][shift]
-    if unit in tables()["rolling_units"] and k:
-        return _window(ref, unit, k)
-    return shifted(unit, ref, k)
+    rolling = (unit in tables()["rolling_units"] and k) or (shift == "past" and unit in tables()["rolling_past_units"])
+    if ref is None:
+        return _unresolved("day" if rolling else "week" if unit == "weekend" else unit)
+    return _window(ref, unit, k) if rolling else shifted(unit, ref, k)
 
 
 def _last_mentioned(unit: str, hints: Hints) -> Period | None:
@@ -579,7 +582,7 @@ def _last_mentioned(unit: str, hints: Hints) -> Period | None:
         return None
     finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
     for granularity, period in reversed(hints.previous):
-        if granularity in finer and period.earliest:
+        if (granularity in finer or (granularity == THING_DAY and unit != "day")) and period.earliest:
             return period
     return None
 
@@ -598,6 +601,7 @@ def _weekend(g, ref, hints):
 
 
 def _this_period(g, ref, hints):
+    """ "that year", "the same day": the period of the last date mentioned, else the reference date's."""
     unit = g["unit"].lower()
     if " ".join(g.get("the", "the current").lower().split()) != "the current":
         if (anchor := _last_mentioned(unit, hints)) is not None:
