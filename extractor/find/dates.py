@@ -331,7 +331,7 @@ def _names_kind(text: str, c: Candidate) -> bool:
     if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
-    return bool(nxt) and nxt.group(1).lower() in heads
+    return nxt is not None and nxt.group(1).lower() in heads
 
 
 @lru_cache(maxsize=1)
