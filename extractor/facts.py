@@ -25,7 +25,11 @@ def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: d
     """Every amount, count, date and place in the article text, in text order."""
     texts = [text[b.start_char : b.end_char] for b in blocks]  # kept: Doc.text joins its tokens anew per read
     docs = parse(texts)
-    candidates = [*find_quantities(docs), *find_dates(docs, reference_date), *find_places(docs)]
+    candidates = [
+        *find_quantities(docs),
+        *find_dates(docs, reference_date, [b.section for b in blocks]),
+        *find_places(docs),
+    ]
     facts = [fact for c in candidates if (fact := _record(c, texts, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))
     return facts

@@ -22,7 +22,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter,
 
 Section = Literal["title", "body", "caption"]
 Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
-Granularity = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
 PlaceType = Literal["country", "admin1", "admin2", "city", "locality", "region", "other"]
 IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 

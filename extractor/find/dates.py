@@ -22,12 +22,16 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
-from ..normalize.dates import Hints, Period, interval, narrowed, resolve, since, tables
+from ..normalize.dates import THING_DAY, Hints, Period, interval, narrowed, resolve, since, tables
 from .needs import Test, fold, needs_of, string_test
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
 VETO_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LOC", "MONEY", "QUANTITY", "PERCENT"}
 # atoms whose meaning depends on the verb's tense or on a range partner's year
+# year-less atoms that a present-tense verb puts ahead of the reference date (see _scheduled)
+SCHEDULED_KINDS = {"weekday", "date", "season", "holiday"}
+# atoms that name a calendar month, season or day: the ones a year-less date in the same sentence is read near
+ANCHOR_KINDS = {"date", "season", "holiday", "weekday_dom", "day_range"}
 YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of", "weekend"}
 
 
@@ -167,6 +171,8 @@ def composers() -> dict[str, re.Pattern]:
         "weekday_prefix",
         "age_prefix",
         "weekday_glue",
+        "weekday_apposition",
+        "generic_day",
         "notice_prefix",
         "past_prefix",
         "set_prefix",
@@ -289,7 +295,8 @@ def _select(found: list[Candidate]) -> list[Candidate]:
 
 def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Join ranges, attach "since" and modifiers, extend weekday prefixes, drop ages and lone endpoints."""
-    rx, out, i = composers(), [], 0
+    rx, i = composers(), 0
+    out: list[Candidate] = []
     while i < len(chosen):
         c = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
@@ -311,8 +318,66 @@ def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if rx["notice_prefix"].search(text[max(0, c.start - 20) : c.start]) or _is_set(text, c, rx):
             continue  # "© 2019 Press TV", "every Monday"
+        if (out and _names_weekday_of(text, out[-1], c, rx)) or _names_kind(text, c):
+            continue
         out.append(_prefixed(text, c, rx))
     return out
+
+
+def _names_kind(text: str, c: Candidate) -> bool:
+    """ "winter wheat", "Christmas cards": a season or holiday before one of the nouns of its kind_heads (dates.json),
+    without a year or shift word, is a kind of thing."""
+    heads = tables()["kind_heads"].get(c.atom.kind)
+    if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
+    return nxt is not None and nxt.group(1).lower() in heads
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern:
+    return re.compile(_spaces("|".join(f"(?:{p})" for p in tables()["idioms"])), re.I)
+
+
+def _in_idiom(text: str, c: Candidate) -> bool:
+    """ "At the end of the day, the proof's in the pudding": a date inside one of the idioms of dates.json."""
+    window = max(0, c.start - 40)
+    return any(
+        m.start() + window <= c.start and c.end <= m.end() + window
+        for m in _idioms().finditer(text[window : c.end + 40])
+    )
+
+
+def _generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> bool:
+    """ "Drinking water throughout the day", "binge eating later in the day": "the day" inside a span of time, with no
+    day named before it in the article, is any day, not the reference date."""
+    if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
+        return False
+    if any(granularity == "day" for granularity, _ in previous):
+        return False
+    return bool(composers()["generic_day"].search(text[max(0, c.end - 40) : c.end]))
+
+
+def _model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
+    """ "the RTX 2060", "GTX 1660 Ti": a bare year taken on spaCy's word alone (no context word before it) that is
+    not a plausible year (bare_year_bounds in dates.json) is a model number."""
+    if set(c.groups) != {"y"} or c.atom.context is None or c.since or c.mod or c.parts:
+        return False
+    if c.atom.context.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    bounds, year = tables()["bare_year_bounds"], int(c.groups["y"])
+    return year < bounds["earliest"] or year > (ref or dt.date.today()).year + bounds["ahead"]
+
+
+def _names_weekday_of(text: str, date: Candidate, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
+    """ "on Dec. 18, a Wednesday": the weekday only says which day of the week the date before it is."""
+    return (
+        c.atom.kind == "weekday"
+        and not c.groups.keys() & {"shift", "wshift"}
+        and date.atom.kind == "date"
+        and "d" in date.groups
+        and bool(rx["weekday_apposition"].match(text[date.end : c.start]))
+    )
 
 
 def _is_set(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
@@ -394,15 +459,35 @@ def _verb_tense(verb: Token, depth: int = 0) -> int:
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     if verb.lower_ in future and aux and all(a in past for a in aux):
         return 0  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
-    if any(a in future and a != "to" for a in aux) or (verb.lower_ in future - {"to"} and _cue_verb(verb, aux)):
+    if any(a in future and a != "to" for a in aux):
         return 1
+    if verb.lower_ in future - {"to"} and _cue_verb(verb, aux):
+        return 0 if _planned_in_past(verb) else 1
+    return _aux_tense(verb, aux, depth)
+
+
+def _aux_tense(verb: Token, aux: list[str], depth: int) -> int:
+    _, past = _cues()
     if aux and aux != ["to"]:
         return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
     if verb.tag_ in ("VBD", "VBN"):
         return -1
+    # a verb without tense of its own takes its governor's ("set to begin on Wednesday"); a present-tense one has
+    # its own: "premiered in May and gets a wider release in January" is next January
     if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
-        return _verb_tense(verb.head, depth + 1)  # "set to begin on Wednesday"
+        return 0 if verb.tag_ in ("VBZ", "VBP") else _verb_tense(verb.head, depth + 1)
     return 0
+
+
+def _planned_in_past(verb: Token) -> bool:
+    """ "canceled an increase in tariffs planned for Oct. 15": a plan that modifies a thing in a past clause was a
+    plan then, and says nothing of the date's side of today (as "had planned to impose Dec. 15")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and _past_form(head)
 
 
 def _cue_verb(verb: Token, aux: list[str]) -> bool:
@@ -416,15 +501,23 @@ def _cue_verb(verb: Token, aux: list[str]) -> bool:
 
 
 def _resolve(
-    doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool
+    doc: Doc,
+    c: Candidate,
+    ref: dt.date | None,
+    previous: list[tuple[str, Period]],
+    listing: bool,
+    anchor: Period | None = None,
+    headline: bool = False,
 ) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
-    if direction == 0 and c.atom.kind == "weekday" and "shift" not in c.groups and _scheduled(doc, c):
-        direction = 1  # "The Gophers play Saturday", "Lowe's reports earnings Wednesday"
+    if direction == 0 and c.atom.kind in SCHEDULED_KINDS and "shift" not in c.groups and _scheduled(doc, c):
+        # "The Gophers play Saturday", "the trek, which kicks off June 9th"; a headline tells news in the present
+        # ("New car sales plunge 10 percent in October"), so there a weekday alone is read ahead
+        direction = 1 if c.atom.kind == "weekday" or not headline else 0
     direction = -1 if c.since else direction  # "since March" started in the past whatever the verb
-    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing))
+    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing, anchor))
     if period is None:
         return None
     if c.since:
@@ -433,13 +526,16 @@ def _resolve(
 
 
 def _scheduled(doc: Doc, c: Candidate) -> bool:
-    """A bare weekday that hangs on a present-tense verb (not a speech verb) is a scheduled day."""
+    """A year-less date that hangs on a present-tense verb (not a speech verb) is a scheduled one: news tells past
+    events in the past tense, and coming ones in the present ("kicks off June 9th", "goes on sale in January")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return False
     verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
+    if c.atom.kind != "weekday" and verb.pos_ != "VERB":
+        return False  # "prices are higher than in March": a copula states how things stand, not a schedule
     has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
 
@@ -457,6 +553,13 @@ def _resolve_range(doc, c, ref, previous) -> Period | None:
     if start is not None and start.earliest and anchor is not None and start.earliest > last.latest:
         start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor - 1))
     return interval(start, last) if start is not None and start.earliest else None
+
+
+def _names_thing(doc: Doc, c: Candidate) -> bool:
+    """ "Trump's July 25 call": a day that dates a thing is not the day "later in the day" or "the day's testimony"
+    go on from."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
 
 
 def _counts_things(doc: Doc, c: Candidate) -> bool:
@@ -477,7 +580,7 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     if c.atom.kind != "this_period" or c.parts:
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and any(ch.dep_ == "relcl" for ch in span.root.children)
+    return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
 
 
 def _game_quarter(doc: Doc, c: Candidate) -> bool:
@@ -489,29 +592,56 @@ def _game_quarter(doc: Doc, c: Candidate) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in tables()["game_words"])
 
 
-def find_in_block(doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]]) -> list[tuple[Candidate, Period]]:
-    """Dates of one block; previous (the periods met so far in the article) grows as they are resolved."""
+def find_in_block(
+    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False
+) -> list[tuple[Candidate, Period]]:
+    """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
+    the block is the article's title."""
     out, text = [], text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
     # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c):
+        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or _model_number(text, c, ref):
             continue
-        period = _resolve(doc, c, ref, previous, listing)
+        if _in_idiom(text, c) or _generic_day(text, c, previous):
+            continue
+        sentence = _sentence_start(doc, c)
+        same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
+        period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline)
         if period is None:
             continue
+        if _anchors(c, period):
+            anchor = (sentence, c.end, period)
         out.append((c, period))
         if not c.parts and period.granularity:
-            previous.append((period.granularity, period))
+            thing = period.granularity == "day" and _names_thing(doc, c)
+            previous.append((THING_DAY if thing else period.granularity, period))
     return out
 
 
-def find_dates(docs: list[Doc], reference_date: dt.date | None) -> list[dict]:
-    """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date."""
+def _anchors(c: Candidate, period: Period) -> bool:
+    """A named month, season or day anchors the year-less dates after it in its sentence; a bare year does not
+    ("since its launch in 2003 and that as of February": this February), nor a count back ("a year ago")."""
+    named = c.atom.kind in ANCHOR_KINDS and period.granularity in ("day", "month", "season")
+    return named and not c.since and not c.parts and period.earliest is not None
+
+
+def _sentence_start(doc: Doc, c: Candidate) -> int:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return 0
+    return span.sent.start_char
+
+
+def find_dates(docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None) -> list[dict]:
+    """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date. sections: each
+    block's section ("title", "body", "caption"), when known."""
     facts, previous = [], []
     for i, doc in enumerate(docs):
-        for c, period in find_in_block(doc, reference_date, previous):
+        headline = sections is not None and sections[i] == "title"
+        for c, period in find_in_block(doc, reference_date, previous, headline):
             used = reference_date if period.relative else None
             facts.append({"block": i, "start": c.start, "end": c.end, "kind": "date", **period.as_fields(used)})
     return facts

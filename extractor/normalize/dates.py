@@ -12,22 +12,29 @@ Choices (documented in one place, see also extractor/data/dates.json):
   Tuesday"); with a future cue ("will", "until", "set to") it is the next one on or after it.
   "last Tuesday" / "next Tuesday" are the nearest one strictly before / after; "this Tuesday" is the one in the
   reference date's ISO week.
-- "last week", "the past year", "last quarter" (a unit without a number) are the previous calendar period;
+- "last week", "last year", "last quarter" (a unit without a number) are the previous calendar period, but "the
+  past week/month/year" is the rolling window up to the reference date (a reader's "the past year" is twelve months);
   "the previous year", "the following week" (TimeML's anaphoric shifts) count from the period last mentioned
   ("in 2017, up from the previous year" is 2016), from the reference date only when none was;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
-  "2016-05-08/2021-05-08", granularity None (a day interval named by a year count). "the past decade" is the
-  same window of ten years (a reader in late 2019 means 2009-2019, not the 2000s; MEANTIME annotates it once as
-  a duration P10Y and once as the calendar decade, so its convention does not decide); "this decade" is calendar.
+  "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
+  differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
+  2000s; MEANTIME annotates it once as a duration P10Y and once as the calendar decade, so its convention does
+  not decide); "this decade" is calendar.
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
   reference date in earliest/latest (relative); without a reference date latest is null.
 - "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
   middle third, last half of X's months or days); "earlier/later this X" also stop at / start from the reference date.
 - "over the weekend" is the weekend just past (Saturday on or before the reference date), the coming one with a
-  future verb; "this weekend" without a tense is the reference week's. Values are ISO weeks ("2019-W46-WE").
+  future verb; "this weekend" without a tense is the reference week's. Values are TIMEX3 weekends of ISO weeks
+  ("2019-W46-WE"), granularity "week" (the weekend is named by its week; earliest/latest give its two days).
 - Holidays: fixed days ("Christmas") and US weekday-fixed ones ("Thanksgiving", "Black Friday", "Cyber Monday").
 - Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999).
-- Seasons are meteorological, northern hemisphere; value "2009-SP", granularity None (not a SPEC granularity).
+- Seasons are meteorological, northern hemisphere; value the TIMEX3 season code "2009-SP" (SP, SU, FA, WI, as
+  TimeML corpora such as MEANTIME annotate them), granularity "season", earliest/latest its first and last day
+  (winter 2019 is 2019-12-01 to 2020-02-29).
+- Halves of a year are month intervals: "the first half of 2020" is "2020-01/2020-06", granularity "month" (ISO 8601
+  has no half-year code and SPEC no half granularity).
 """
 
 from __future__ import annotations
@@ -73,9 +80,13 @@ class Hints:
     year: int | None = None
     previous: tuple[tuple[str, Period], ...] = ()
     listing: bool = False  # the block has no verb: a schedule line ("June 9 – Tampa, FL @ Amphitheatre")
+    anchor: Period | None = None  # the last date resolved before it in the same sentence
 
 
-UNRESOLVED = "unresolved"  # a relative expression without a reference date
+UNRESOLVED = "unresolved"
+# the granularity find/dates.py files a day under in Hints.previous when it dates a thing ("Trump's July 25 call"):
+# "the day", "later in the day" do not go on from it; "that year" does
+THING_DAY = "day:thing"  # a relative expression without a reference date
 
 
 # ---------------------------------------------------------------- periods
@@ -113,7 +124,7 @@ def week_of(day: dt.date, relative: bool = False) -> Period:
 def weekend_of(day: dt.date, relative: bool = False) -> Period:
     week = week_of(day)
     saturday = week.earliest + dt.timedelta(days=5)
-    return Period(f"{week.value}-WE", None, saturday, saturday + dt.timedelta(days=1), relative)
+    return Period(f"{week.value}-WE", "week", saturday, saturday + dt.timedelta(days=1), relative)
 
 
 def quarter_period(year: int, q: int, relative: bool = False) -> Period:
@@ -122,8 +133,10 @@ def quarter_period(year: int, q: int, relative: bool = False) -> Period:
 
 
 def half_period(year: int, h: int, relative: bool = False) -> Period:
-    first = dt.date(year, 6 * h - 5, 1)
-    return Period(f"{year:04d}-H{h}", None, first, add_months(first, 6) - dt.timedelta(days=1), relative)
+    first = 6 * h - 5
+    months = interval(month_period(year, first), month_period(year, first + 5))
+    assert months is not None  # January to June, or July to December, of one year
+    return replace(months, relative=relative)
 
 
 def decade_period(first_year: int, relative: bool = False) -> Period:
@@ -145,7 +158,7 @@ def century_period(first_year: int, relative: bool = False) -> Period:
 def season_period(year: int, code: str, relative: bool = False) -> Period:
     first_month, length = tables()["season_months"][code]
     first = dt.date(year, first_month, 1)
-    return Period(f"{year:04d}-{code}", None, first, add_months(first, length) - dt.timedelta(days=1), relative)
+    return Period(f"{year:04d}-{code}", "season", first, add_months(first, length) - dt.timedelta(days=1), relative)
 
 
 def containing(unit: str, day: dt.date, relative: bool = True) -> Period:
@@ -210,7 +223,7 @@ def since(start: Period, ref: dt.date | None) -> Period:
 
 def narrowed(period: Period, mod: str, ref: dt.date | None) -> Period:
     """Apply early/mid/late/earlier/later/rest to a period: same value, narrower first and last day."""
-    if period.granularity == "day" or not (period.earliest and period.latest):
+    if not (period.earliest and period.latest) or period.earliest == period.latest:
         return period
     start, end = period.earliest, period.latest
     if mod in ("start", "mid", "end", "earlier", "later"):
@@ -229,10 +242,13 @@ def narrowed(period: Period, mod: str, ref: dt.date | None) -> Period:
 def _part(period: Period, mod: str) -> tuple[dt.date, dt.date]:
     """First half, middle third or last half of a period, counted in months (long periods) or days."""
     first, last = period.earliest, period.latest
+    assert first is not None and last is not None  # narrowed() only narrows periods with both ends
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months >= 3:
         lo, hi = _slice(months, mod)
-        return add_months(first, lo), add_months(first, hi) - dt.timedelta(days=1)
+        return add_months(first, lo), min(
+            last, add_months(first, hi) - dt.timedelta(days=1)
+        )  # a window of whole months
     days = (last - first).days + 1
     lo, hi = _slice(days, mod)
     return first + dt.timedelta(days=lo), first + dt.timedelta(days=hi - 1)
@@ -395,8 +411,33 @@ def _yearless(make, ref, hints, granularity):
         return _unresolved(granularity)
     if hints.listing and (found := _schedule_date(make, ref, hints)) is not None:
         return replace(found, relative=True)
+    if (found := _anchored(make, hints)) is not None:
+        return found
     found = nearest(make, ref, hints.direction)
     return replace(found, relative=True) if found else None
+
+
+def _anchored(make, hints: Hints) -> Period | None:
+    """A year-less date within a month of the month, season or day named before it in the same sentence is read
+    next to it, whatever the tense: "in the summer of 2004 ... in mid-August" is August 2004, and "will depart ...,
+    a decision disclosed on Dec. 19, ahead of the deadline on Dec. 20" the Dec. 20 after that Dec. 19. Farther
+    apart, the tense decides ("premiered in May, opened on Christmas Day"). Which dates anchor: find/dates.py."""
+    anchor = hints.anchor
+    if anchor is None or anchor.earliest is None or anchor.latest is None:
+        return None
+    options = [p for p in (make(anchor.earliest.year + k) for k in (-1, 0, 1)) if p is not None and p.earliest]
+    if not options:
+        return None
+    best = min(options, key=lambda p: _gap(p, anchor))
+    return replace(best, relative=anchor.relative) if _gap(best, anchor) <= 31 else None
+
+
+def _gap(p: Period, q: Period) -> int:
+    """Days between two periods, 0 when they overlap."""
+    assert p.earliest and p.latest and q.earliest and q.latest  # only periods with both ends are compared
+    if p.latest < q.earliest:
+        return (q.earliest - p.latest).days
+    return max(0, (p.earliest - q.latest).days)
 
 
 def _schedule_date(make, ref: dt.date, hints: Hints) -> Period | None:
@@ -456,7 +497,7 @@ def _quarter(g, ref, hints):
 def _half(g, ref, hints):
     h = _numbered(g, "h", "half_words")
     year = _year_of(g, ref) or _year_shift(g, ref)
-    return half_period(year, h) if year else _yearless(lambda y: half_period(y, h), ref, hints, None)
+    return half_period(year, h) if year else _yearless(lambda y: half_period(y, h), ref, hints, "month")
 
 
 def _season(g, ref, hints):
@@ -466,7 +507,7 @@ def _season(g, ref, hints):
         return season_period(year, code)
     if "shift" in g:
         if ref is None:
-            return _unresolved(None)
+            return _unresolved("season")
         k = tables()["shift_words"][g["shift"].lower()]
         options = [season_period(ref.year + i, code, True) for i in (-2, -1, 0, 1)]
         if k < 0:
@@ -474,7 +515,7 @@ def _season(g, ref, hints):
         if k > 0:
             return [p for p in options if p.earliest > ref][0]
         return season_period(ref.year, code, True)
-    return _yearless(lambda y: season_period(y, code), ref, hints, None)
+    return _yearless(lambda y: season_period(y, code), ref, hints, "season")
 
 
 def _decade(g, ref, hints):
@@ -528,12 +569,11 @@ def _shift_unit(g, ref, hints):
     anchor = _last_mentioned(unit, hints) if shift in tables()["anaphoric_shifts"] else None
     if anchor is not None:
         return replace(shifted(unit, anchor.earliest, tables()["shift_words"][shift]), relative=anchor.relative)
-    if ref is None:
-        return _unresolved(None if unit in ("weekend", *tables()["rolling_units"]) else unit)
     k = tables()["shift_words"][shift]
-    if unit in tables()["rolling_units"] and k:
-        return _window(ref, unit, k)
-    return shifted(unit, ref, k)
+    rolling = (unit in tables()["rolling_units"] and k) or (shift == "past" and unit in tables()["rolling_past_units"])
+    if ref is None:
+        return _unresolved("day" if rolling else "week" if unit == "weekend" else unit)
+    return _window(ref, unit, k) if rolling else shifted(unit, ref, k)
 
 
 def _last_mentioned(unit: str, hints: Hints) -> Period | None:
@@ -542,7 +582,7 @@ def _last_mentioned(unit: str, hints: Hints) -> Period | None:
         return None
     finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
     for granularity, period in reversed(hints.previous):
-        if granularity in finer and period.earliest:
+        if (granularity in finer or (granularity == THING_DAY and unit != "day")) and period.earliest:
             return period
     return None
 
@@ -551,7 +591,7 @@ def _weekend(g, ref, hints):
     """ "over the weekend" is the one just past (the one coming with a future verb); "this weekend" without a
     tense is the reference week's, as before."""
     if ref is None:
-        return _unresolved(None)
+        return _unresolved("week")
     the = " ".join(g["the"].lower().split())
     if the == "this" and hints.direction == 0:
         return weekend_of(ref, True)
@@ -561,6 +601,7 @@ def _weekend(g, ref, hints):
 
 
 def _this_period(g, ref, hints):
+    """ "that year", "the same day": the period of the last date mentioned, else the reference date's."""
     unit = g["unit"].lower()
     if " ".join(g.get("the", "the current").lower().split()) != "the current":
         if (anchor := _last_mentioned(unit, hints)) is not None:
@@ -593,14 +634,14 @@ def _rolling(g, ref, hints):
     n = number(g["n"])
     unit = tables()["units"][g["unit"].lower()]
     if not n or ref is None:
-        return None if not n else _unresolved(None)
+        return None if not n else _unresolved("day")
     return _window(ref, unit, n * (1 if tables()["shift_words"][g["shift"].lower()] > 0 else -1))
 
 
 def _window(ref: dt.date, unit: str, n: int) -> Period:
     """n units up to the reference date (n < 0: "the past five years") or from the day after it (n > 0)."""
     first, last = (offset(ref, unit, n), ref) if n < 0 else (ref + dt.timedelta(days=1), offset(ref, unit, n))
-    return Period(f"{first.isoformat()}/{last.isoformat()}", None, first, last, True)
+    return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, True)
 
 
 def _ago(g, ref, hints):
@@ -657,9 +698,9 @@ def _holiday(g, ref, hints):
 
 def _ytd(g, ref, hints):
     if ref is None:
-        return _unresolved(None)
+        return _unresolved("day")
     first = ref.replace(month=1, day=1)
-    return Period(f"{first.isoformat()}/{ref.isoformat()}", None, first, ref, True)
+    return Period(f"{first.isoformat()}/{ref.isoformat()}", "day", first, ref, True)
 
 
 def _abbr_end(g, ref, hints):
