@@ -424,6 +424,8 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if ent.label_ in PLACE_LABELS:
         if fold(name) in _word_set("not_places") or _after_person_title(ent) or _inside_name(ent):
             return None
+        if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
+            return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
         if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
             start = ent.start_char
         return Mention(block, start, end, name, hint)
@@ -846,7 +848,7 @@ def _weak(m: Mention, gz: Gazetteer, choice: Choice | None) -> bool:
     written after it, too small a place, too far from the article's places): a misread word more often than not."""
     if choice is None or m.hint or m.narrowed:
         return False
-    return gz.places[choice.sense].place_type in ("city", "locality") and choice.score < NOT_A_PLACE
+    return gz.places[choice.sense].place_type in ("city", "locality", "admin2") and choice.score < NOT_A_PLACE
 
 
 def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
@@ -888,9 +890,13 @@ def _features(
         "context": min(context, w["context_cap"]),
         "publisher": w["publisher"] * (ctx.publisher is not None and p.country_code == ctx.publisher),
         # the model's LOC and FAC are seas, mountains, planets and buildings, not the towns that share their names
-        "label": w["label_misfits"]
-        * (labels <= {"LOC", "FAC"} and p.place_type in ("city", "locality") and p.population < SEAT_POPULATION // 10),
+        "label": w["label_misfits"] * (labels <= {"LOC", "FAC"} and _populated_or_county(p)),
     }
+
+
+def _populated_or_county(p: Place) -> bool:
+    """A town of the size that shares its name with seas, planets and buildings, or a county: the model's GPEs."""
+    return p.place_type == "admin2" or (p.place_type in ("city", "locality") and p.population < SEAT_POPULATION // 10)
 
 
 def _surrounds(p: Place, cities: list[Place]) -> bool:

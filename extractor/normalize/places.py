@@ -139,6 +139,21 @@ def _short_codes() -> frozenset[str]:
     return frozenset(tables()["short_codes_ok"]) | {"EU"}
 
 
+def publisher_country(url: str | None) -> str | None:
+    """The ISO 3166-1 code of a page's country-code domain ('www.thesun.co.uk' -> GB), else None ('.com', a path)."""
+    from urllib.parse import urlsplit
+
+    if not url or "://" not in url:
+        return None
+    host = urlsplit(url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower()
+    names = _read(NAMES)
+    if len(tld) != 2 or not tld.isalpha() or tld in names["generic_country_domains"]:
+        return None
+    code = names["publisher_domain_countries"].get(tld, tld.upper())
+    return code if code in gazetteer().country else None
+
+
 # ------------------------------------------------------------------ building
 
 
