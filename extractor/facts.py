@@ -17,6 +17,7 @@ from .find.places import find_places
 from .find.quantities import find_quantities
 from .models import FACT_ADAPTER, Block
 from .nlp import parse
+from .normalize.places import publisher_country
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,11 @@ def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: d
     """Every amount, count, date and place in the article text, in text order."""
     texts = [text[b.start_char : b.end_char] for b in blocks]  # kept: Doc.text joins its tokens anew per read
     docs = parse(texts)
+    places = find_places(docs, publisher_country(doc_id))  # doc_id: the page's canonical URL where it has one
     candidates = [
         *find_quantities(docs),
         *find_dates(docs, reference_date, [b.section for b in blocks]),
-        *find_places(docs),
+        *places,
     ]
     facts = [fact for c in candidates if (fact := _record(c, texts, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))

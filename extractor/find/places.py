@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.symbols import NOUN, PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
@@ -25,12 +26,32 @@ RESCUE_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "NORP"}
 NEAR_KM = 400
 # ranking bonuses for a candidate in a country the article names, in a state or province it names ('countries'
 # also holds those ISO 3166-2 codes), and near one of its other places
-COUNTRY_BONUS = 1.5
-STATE_BONUS = 1.5
-NEAR_BONUS = 1.5
+# the weights of the evidence for a sense of a name (_features): a sense's score is the log10 of its population plus
+# these. A country's or a region's name means it far more often than a town named after it; the article's own
+# countries, states and places (together at most context_cap) decide between senses of like size, not between a
+# state and a village; a model's LOC/FAC label speaks against a town
+WEIGHTS = {
+    "capital": 1.0,
+    "kind_country": 3.0,
+    "kind_region": 2.0,
+    "own_name": 0.5,
+    "designator_fits": 3.0,
+    "designator_misfits": -1.0,
+    "article_country": 1.0,
+    "article_state": 1.0,
+    "near": 1.5,
+    "context_cap": 3.5,
+    "publisher": 0.5,
+    "label_misfits": -2.0,
+    "namesake_city": -1.5,
+}
+SEAT_POPULATION = 500_000
+UNKNOWN_POPULATION = 1000
+SEAT_KM = 100
+# a town whose best score is lower is 'not a place' (unless a designator or its area says it is): a village of a
+# few hundred people far from the article's places, or a small one anywhere with nothing near it
+NOT_A_PLACE = 4.5
 NEAR_KM_ADMIN = 800  # a subdivision's centre is far from the towns in it
-# a GPE that only a small foreign place matches ('Eta', 'Malia') is more often not a place at all
-WEAK_POPULATION = 5000
 RESCUE_MIN_POPULATION = 100_000
 # entities whose name may start with a place's ('U.S. Securities and Exchange Commission', 'Kentucky State
 # Police') or end with one after 'of' ('the Government of Canada'): the place is a toponym used as a modifier
@@ -41,8 +62,25 @@ COMPOUND = re.compile(r"^(?P<name>[A-Z][\w.&']*(?:\s[A-Z][\w.']*)?)-(?P<tail>[a-
 COMPOUND_IN_TEXT = re.compile(COMPOUND.pattern[1:-1])
 # the token that ends "Israel's", "Texas'"
 POSSESSIVES = ("'s", "’s", "'", "’")
+# a postal code of a state or province after a town and a comma, then no other word of a name
+POSTAL_AFTER = re.compile(r",\s([A-Z]{2,3})(?:\.|(?![\w-])(?!\s+[A-Z][a-z]))")
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
 DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
+
+
+@dataclass
+class Context:
+    """What the article says around a name: the countries and ISO 3166-2 subdivisions it names, its other places'
+    points, the publication's country."""
+
+    countries: set[str]
+    points: list
+    publisher: str | None = None
+
+
+class Choice(NamedTuple):
+    sense: int  # the candidate's index in the gazetteer
+    score: float
 
 
 @dataclass
@@ -55,14 +93,17 @@ class Mention:
     strong: bool = True  # spaCy called it a place (not a rescued span)
     guess: bool = False  # read from a span the model called something else, or from no entity at all
     candidates: list[int] = field(default_factory=list)
+    label: str = ""  # the model's label of the entity it was read from
+    narrowed: bool = False  # its candidates were narrowed to the area written after it ('Petersburg, VA')
     # the place it is written after ('Bronx, New York': the mention is what contains that place) or True when a
     # state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
     container: Mention | bool | None = None
 
 
-def find_places(docs: list[Doc]) -> list[dict]:
+def find_places(docs: list[Doc], publisher: str | None = None) -> list[dict]:
     """Candidates of kind "place": name, place_type, country_code, lat, lon, gazetteer_id.
-    The whole article is passed so that its other places can disambiguate each one."""
+    The whole article is passed so that its other places can disambiguate each one; `publisher` is the
+    publication's country (ISO 3166-1) where known."""
     gz = gazetteer()
     ents = [doc.ents for doc in docs]  # spaCy builds Doc.ents anew on each read
     votes = _votes(ents)
@@ -71,6 +112,7 @@ def find_places(docs: list[Doc]) -> list[dict]:
         mentions += _mentions(i, doc, ents[i], gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
+    mentions += _postal_codes(mentions, docs, gz)
     _narrow_to_named_area(mentions, docs, gz)
     people = _people(ents)
     speakers = _speakers(docs)
@@ -81,8 +123,9 @@ def find_places(docs: list[Doc]) -> list[dict]:
         and not _persons_name(m, people)
         and not (fold(m.name) in speakers and not _speaks_for_government(m, gz))
     ]
-    chosen, countries, points = _resolve(mentions, gz)
-    mentions = [m for m in mentions if not _weak(m, gz, chosen.get(fold(m.name)), countries, points)]
+    choices = _resolve(mentions, gz, publisher)[0]
+    mentions = [m for m in mentions if not _weak(m, gz, choices.get(fold(m.name)))]
+    chosen = {k: c.sense for k, c in choices.items()}
     mentions = _in_context(mentions, gz, chosen)
     mentions.sort(key=lambda m: (m.block, m.start))
     _mark_containers(mentions, docs)
@@ -100,15 +143,19 @@ def _votes(ents: list[tuple[Span, ...]]) -> set[str]:
 
 
 def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
-    """'PARIS, Mo.', 'London, Ontario', 'Monroe County in northeast Missouri': a town or county written with its state
-    or country after it is in it, and so is every mention of its name in the article. Not in lists of countries or
-    states ('Israel, Jordan')."""
+    """'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA', 'Monroe County in northeast Missouri': a town or county
+    written with its state or country after it is in it, and so is every mention of its name in the article. Not in
+    lists of countries or states ('Israel, Jordan')."""
     areas: dict[str, set[str]] = {}
     ordered = sorted(mentions, key=lambda m: (m.block, m.start))
     for prev, m in zip(ordered, ordered[1:], strict=False):
         between = text_of(docs[m.block])[prev.end : m.start]
         if prev.block == m.block and _within(between) and not _country_or_state(prev, gz):
             areas.setdefault(fold(prev.name), set()).update(_area_codes(m, gz))
+    for m in ordered:
+        code = _postal_after(m, docs, gz)
+        if code and not _country_or_state(m, gz):
+            areas.setdefault(fold(m.name), set()).update(code)
     for m in mentions:
         codes = areas.get(fold(m.name))
         inside = (
@@ -122,7 +169,36 @@ def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazettee
             else []
         )
         if inside:
-            m.candidates = inside
+            m.candidates, m.narrowed = inside, True
+
+
+def _postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """A state's or province's postal code after a town and a comma is a place ('Phoenix, AZ'): the mention the model
+    made of it gets the subdivisions it may name as candidates, else it is a new mention."""
+    at = {(m.block, m.start): m for m in mentions}
+    out = []
+    for m in mentions:
+        match = POSTAL_AFTER.match(text_of(docs[m.block]), m.end)
+        if not match or not gz.postal.get(match.group(1)) or _country_or_state(m, gz):
+            continue
+        code = at.get((m.block, match.start(1)))
+        if code is None:
+            code = Mention(m.block, match.start(1), match.end(1), match.group(1), strong=False)
+            at[(m.block, code.start)] = code
+            out.append(code)
+        code.candidates, code.end, code.name = gz.postal[match.group(1)], match.end(1), match.group(1)
+    return out
+
+
+def _postal_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """The ISO 3166-2 codes of a state's or province's postal code written right after the mention and a comma
+    ('Petersburg, VA.', 'Toronto, ON @ Budweiser Stage'), not followed by another capitalised word ('Springfield, IN
+    Gov.' is rare, 'Paris, OR Rome' rarer)."""
+    match = POSTAL_AFTER.match(text_of(docs[m.block]), m.end)
+    if not match:
+        return set()
+    ids = (gz.places[i].gazetteer_id for i in gz.postal.get(match.group(1), []))
+    return {i.removeprefix("iso3166-2:") for i in ids if i}
 
 
 def _within(between: str) -> bool:
@@ -208,6 +284,7 @@ def _mentions(block: int, doc: Doc, ents: tuple[Span, ...], gz: Gazetteer, votes
         if m is None and ent.label_ in EMBEDDING_LABELS:
             m = _embedded(block, ent, gz)
         if m is not None:
+            m.label = ent.label_
             out.append(m)
             taken.update(range(m.start, m.end))
     for m in [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]:
@@ -345,14 +422,33 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
     if ent.label_ in PLACE_LABELS:
-        if fold(name) in _word_set("not_places") or _after_person_title(ent):
+        if fold(name) in _word_set("not_places") or _after_person_title(ent) or _inside_name(ent):
             return None
+        if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
+            return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
         if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
             start = ent.start_char
         return Mention(block, start, end, name, hint)
     if ent.label_ in RESCUE_LABELS and (_rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz)):
-        return Mention(block, start, end, name, hint, strong=False, guess=True)
+        # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
+        return Mention(block, start, end, name, hint, strong=False, guess=not _nickname(name, gz))
     return None
+
+
+def _inside_name(ent: Span) -> bool:
+    """A place's name that begins a longer name the model cut: a title after 'The' ('The Hollywood Reporter', 'The
+    Boston Globe') or a team's plural ('Pittsburgh Penguins', 'Golden State Warriors'). Not a place's own head word
+    ('Palm Springs', 'Virgin Islands') nor a designator ('Hubei Province')."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if not (nxt.is_title and nxt.is_alpha and nxt.pos == PROPN) or nxt.lower_ in _word_set("geo_heads"):
+        return False
+    if _designators_after_by(0).get(nxt.lower_):
+        return False
+    the = ent.start > 0 and doc[ent.start - 1].text == "The"
+    return the or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss"))
 
 
 def _town_of_next(span: Span, gz: Gazetteer) -> bool:
@@ -469,7 +565,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
         return None
     lowered = [t.lower_ for t in tokens]
     cut = lowered.index("of") if "of" in lowered else len(tokens)
-    if not set(lowered[1:cut]) & _word_set("institution_heads"):
+    if not set(lowered[1:cut]) & _word_set("institution_heads") or set(lowered) & _word_set("organisation_heads"):
         return None
     doc = ent.doc
     for n in range(min(4, cut - 1), 0, -1):  # leading
@@ -576,7 +672,7 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
         return False
     if label == "NORP":  # 'Aleppo' tagged NORP is a city; 'Canadian city' is no place named Canadian
         hint, votes = None, set()
-    if hint or fold(name) in votes or any(p.place_type == "country" for p in hits):
+    if hint or fold(name) in votes or any(p.place_type == "country" for p in hits) or _nickname(name, gz):
         return True
     if label == "PERSON":  # 'Tamil Nadu': a subdivision's own name of two words or more is not a person's
         return len(name.split()) > 1 and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
@@ -590,6 +686,10 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
         )
         for p in hits
     )
+
+
+def _nickname(name: str, gz: Gazetteer) -> bool:
+    return (name[4:] if name[:4] in ("the ", "The ") else name) in gz.nickname
 
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -668,14 +768,15 @@ def _persons_name(m: Mention, people: set[str]) -> bool:
 # ------------------------------------------------------------------ resolution
 
 
-def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], set[str], list]:
+def _resolve(mentions: list[Mention], gz: Gazetteer, publisher: str | None) -> tuple[dict[str, Choice], set[str], list]:
     """One sense per name per article: rank each name's candidates, first alone, then with the article's
     countries and places from the first pass as context."""
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.candidates:
             by_name.setdefault(fold(m.name), []).append(m)
-    first = {k: _best(ms, gz, set(), []) for k, ms in by_name.items()}
+    alone = Context(set(), [], publisher)
+    first = {k: _best(ms, gz, alone).sense for k, ms in by_name.items()}
     countries: dict[str, int] = {}
     own: dict[str, set[str]] = {}  # what each name itself adds, left out of its own context
     points = []
@@ -700,7 +801,8 @@ def _resolve(mentions: list[Mention], gz: Gazetteer) -> tuple[dict[str, int], se
         if p.place_type not in ("country", "region") and p.lat is not None:
             points.append((k, p.lat, p.lon))
     chosen = {
-        k: _best(ms, gz, _context(countries, own[k]), [pt for pt in points if pt[0] != k]) for k, ms in by_name.items()
+        k: _best(ms, gz, Context(_context(countries, own[k]), [pt for pt in points if pt[0] != k], publisher))
+        for k, ms in by_name.items()
     }
     return chosen, set(countries), points
 
@@ -741,41 +843,72 @@ def _context(counts: dict[str, int], own: set[str]) -> set[str]:
     return {c for c, n in counts.items() if n - (c in own) > 0}
 
 
-def _weak(m: Mention, gz: Gazetteer, index: int | None, countries: set[str], points: list) -> bool:
-    """Only a small place far from the article's countries and places: likely a misread name."""
-    if index is None or m.hint:
+def _weak(m: Mention, gz: Gazetteer, choice: Choice | None) -> bool:
+    """'Not a place': the name's best sense is a town that nothing but its name supports (no designator, no area
+    written after it, too small a place, too far from the article's places): a misread word more often than not."""
+    if choice is None or m.hint or m.narrowed:
         return False
-    p = gz.places[index]
-    if p.place_type not in ("city", "locality") or p.population >= WEAK_POPULATION or p.country_code in countries:
-        return False
-    return not _near(p, [pt for pt in points if pt[0] != fold(m.name)])
+    return gz.places[choice.sense].place_type in ("city", "locality", "admin2") and choice.score < NOT_A_PLACE
 
 
-def _best(ms: list[Mention], gz: Gazetteer, countries: set[str], points: list) -> int:
+def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
     hint = next((m.hint for m in ms if m.hint), None)
+    labels = {m.label for m in ms}
     key = fold(ms[0].name)
-    return max(ms[0].candidates, key=lambda i: _score(gz.places[i], key, hint, countries, points, i in gz.capitals))
+    cities = [gz.places[i] for i in ms[0].candidates if gz.places[i].population >= SEAT_POPULATION]
+    scored = [
+        (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities).values()), i)
+        for i in ms[0].candidates
+    ]
+    score, index = max(scored, key=lambda s: s[0])
+    return Choice(index, score)
 
 
-def _score(p: Place, key: str, hint: str | None, countries: set[str], points: list, capital: bool) -> float:
-    s = math.log10(p.population + 10)
-    if capital:
-        s += 1.0  # 'Washington', 'Rome': news means the capital
-    if p.place_type == "country":
-        s += 3.0  # a country's name means the country far more often than a town named after it
-    if fold(p.name) in (key, key + " city"):
-        s += 0.5  # the main name, not one of the alternate names ('New York' is New York City's too)
-    if hint:
-        s += 3.0 if _fits(p, hint) else -1.0
-    if p.country_code in countries:
-        s += COUNTRY_BONUS
-    # in a subdivision the article names (a town of the state it names), near one of its places
-    in_state = p.parent is not None and p.parent in countries and p.place_type != "admin1"
-    if in_state:
-        s += STATE_BONUS
-    if _near(p, points):
-        s += NEAR_BONUS
-    return s
+def _features(
+    p: Place, key: str, hint: str | None, ctx: Context, capital: bool, labels: set[str], cities: list[Place]
+) -> dict[str, float]:
+    """The evidence for one sense of a name, each piece named and weighted (WEIGHTS): how big and what kind of
+    place it is (the prior), whether it is the name's own place, a designator's kind, and what the article says
+    around it (its countries and states, its other places, the publication's country)."""
+    w = WEIGHTS
+    in_state = p.parent is not None and p.parent in ctx.countries and p.place_type != "admin1"
+    context = (
+        w["article_country"] * (p.country_code in ctx.countries)
+        + w["article_state"] * in_state
+        + w["near"] * _near(p, ctx.points)
+    )
+    return {
+        # GeoNames gives 0 where it does not know: most are seats and villages of some size, not empty places
+        "population": math.log10((p.population or UNKNOWN_POPULATION) + 10),
+        "capital": w["capital"] * capital,  # 'Washington', 'Rome': news means the capital
+        "kind": w.get("kind_" + p.place_type, 0.0),
+        # 'Jakarta', 'Beijing', 'Hamburg': a subdivision named after the big city it surrounds means the city
+        "namesake_city": w["namesake_city"] * (p.place_type == "admin1" and _surrounds(p, cities)),
+        # the main name, not one of the alternate names ('New York' is New York City's too)
+        "own_name": w["own_name"] * (fold(p.name) in (key, key + " city")),
+        "designator": (w["designator_fits"] if _fits(p, hint) else w["designator_misfits"]) if hint else 0.0,
+        "context": min(context, w["context_cap"]),
+        "publisher": w["publisher"] * (ctx.publisher is not None and p.country_code == ctx.publisher),
+        # the model's LOC and FAC are seas, mountains, planets and buildings, not the towns that share their names
+        "label": w["label_misfits"] * (labels <= {"LOC", "FAC"} and _populated_or_county(p)),
+    }
+
+
+def _populated_or_county(p: Place) -> bool:
+    """A town of the size that shares its name with seas, planets and buildings, or a county: the model's GPEs."""
+    return p.place_type == "admin2" or (p.place_type in ("city", "locality") and p.population < SEAT_POPULATION // 10)
+
+
+def _surrounds(p: Place, cities: list[Place]) -> bool:
+    if p.lat is None or p.lon is None:
+        return False
+    return any(
+        c.place_type == "city"
+        and c.lat is not None
+        and c.lon is not None
+        and _km(p.lat, p.lon, c.lat, c.lon) <= SEAT_KM
+        for c in cities
+    )
 
 
 def _near(p: Place, points: list) -> bool:
@@ -819,7 +952,9 @@ def _record(m: Mention, gz: Gazetteer, index: int | None) -> dict:
         place_type = "admin2"  # "Awat county": the county, located at its seat
     name = (
         p.name
-        if p.place_type in ("country", "admin1", "admin2", "region") or fold(p.name) == fold(m.name)
+        if p.place_type in ("country", "admin1", "admin2", "region")
+        or fold(p.name) == fold(m.name)
+        or _nickname(m.name, gz)
         else _display(m.name)
     )
     return rec | {

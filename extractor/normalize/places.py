@@ -38,6 +38,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "places.json"
 COUNTRY_POINTS = DATA.with_name("places_country_points.json")
 ADMIN1_POINTS = DATA.with_name("places_admin1_points.json")
 US_COUNTIES = DATA.with_name("places_us_counties.json")
+NAMES = DATA.with_name("places_names.json")
 
 # populations given to kinds without one, so ranking by population can compare them with cities
 ADMIN2_WEIGHT = 200_000
@@ -98,6 +99,9 @@ class Gazetteer:
         self.country: dict[str, int] = {}
         self.subdivision: dict[str, int] = {}  # ISO 3166-2 code -> place
         self.abbreviation: dict[str, int] = {}  # exact, case and dots kept: "Va." is Virginia, "VA" is not looked up
+        # exact and capitalised, less 'the': 'Palmetto State' is South Carolina, 'the first state to' is no place
+        self.nickname: dict[str, int] = {}
+        self.postal: dict[str, list[int]] = {}  # 'VA', 'ON': only right after a town and a comma
         self.capitals: set[int] = set()
 
     def add(self, place: Place, names: list[str]) -> int:
@@ -118,9 +122,15 @@ class Gazetteer:
     def lookup(self, name: str) -> list[int]:
         if name in self.abbreviation:
             return [self.abbreviation[name]]
+        if (nick := self.nickname.get(_without_the(name))) is not None:
+            return [nick]
         if _is_acronym(name) and name.replace(".", "") not in _short_codes():
             return []
         return self.index.get(fold(name), [])
+
+
+def _without_the(name: str) -> str:
+    return name[4:] if name[:4] in ("the ", "The ") else name
 
 
 def _is_acronym(name: str) -> bool:
@@ -131,6 +141,21 @@ def _is_acronym(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _short_codes() -> frozenset[str]:
     return frozenset(tables()["short_codes_ok"]) | {"EU"}
+
+
+def publisher_country(url: str | None) -> str | None:
+    """The ISO 3166-1 code of a page's country-code domain ('www.thesun.co.uk' -> GB), else None ('.com', a path)."""
+    from urllib.parse import urlsplit
+
+    if not url or "://" not in url:
+        return None
+    host = urlsplit(url).hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower()
+    names = _read(NAMES)
+    if len(tld) != 2 or not tld.isalpha() or tld in names["generic_country_domains"]:
+        return None
+    code = names["publisher_domain_countries"].get(tld, tld.upper())
+    return code if code in gazetteer().country else None
 
 
 # ------------------------------------------------------------------ building
@@ -223,9 +248,12 @@ def _ascii(text: str) -> str:
 def _add_subdivisions(gz: Gazetteer) -> None:
     data = _load_json("iso3166_2", "iso3166-2.json")
     points = _read(ADMIN1_POINTS)["points"]
+    grouped = set(_read(NAMES)["provinces_below_groups"])
     for cc, subs in data.items():
         country = gz.places[gz.country[cc]].population if cc in gz.country else 0
-        tops = sum(1 for e in subs.values() if not e.get("parentCode")) or 1
+        if cc in grouped:  # 'Jawa Timur' is a province, 'Jawa' the island group above it
+            subs = {code: _regrouped(e) for code, e in subs.items()}
+        tops = sum(1 for e in subs.values() if not e.get("parentCode") and not e.get("_group")) or 1
         for code, e in subs.items():
             lat, lon = (points.get(code) or e.get("latLng") or [None, None])[:2]
             iso_name = _ascii(re.sub(r"\s*\[.*?\]", "", e["name"]))  # 'Wales [Cymru GB-CYM]'
@@ -233,7 +261,7 @@ def _add_subdivisions(gz: Gazetteer) -> None:
             names = [_strip_suffix(iso_name), iso_name, e["name"]]
             for alias in _english_aliases(e):
                 names += [alias, _strip_suffix(alias)]
-            level = "admin1" if not e.get("parentCode") else "admin2"
+            level = "region" if e.get("_group") else "admin1" if not e.get("parentCode") else "admin2"
             # an English alias that the stripped ISO name starts with is the usual name ('Xinjiang')
             display = _short_name([names[0]] + _english_aliases(e))
             # no population in the source: a subdivision's share of its country's stands in for it
@@ -242,10 +270,32 @@ def _add_subdivisions(gz: Gazetteer) -> None:
             gz.subdivision[code] = gz.add(place, [n for n in names if _LATIN.match(n)])
 
 
+def _regrouped(e: dict) -> dict:
+    """A province of a country whose ISO first level is a group of provinces: first-level, the group a region."""
+    if e.get("parentCode"):
+        return {**e, "parentCode": None}
+    return {**e, "_group": True}
+
+
 def _add_abbreviations(gz: Gazetteer) -> None:
     for abbr, code in tables()["abbreviations"].items():
         if code in gz.subdivision:
             gz.abbreviation[abbr] = gz.subdivision[code]
+    for abbr, codes in _read(NAMES)["postal_codes"].items():
+        gz.postal[abbr] = [gz.subdivision[c] for c in codes if c in gz.subdivision]
+
+
+def _add_nicknames(gz: Gazetteer) -> None:
+    """After the cities: a nickname names a subdivision or country by its code, a city by its name and country."""
+    for nick, target in _read(NAMES)["nicknames"].items():
+        if isinstance(target, str):
+            index = gz.subdivision.get(target, gz.country.get(target))
+        else:
+            towns = [i for i in gz.index.get(fold(target[0]), []) if gz.places[i].country_code == target[1]]
+            towns = [i for i in towns if gz.places[i].place_type in ("city", "locality")]
+            index = max(towns, key=lambda i: gz.places[i].population, default=None)
+        if index is not None:
+            gz.nickname[nick] = index
 
 
 def _add_cities(gz: Gazetteer, cities: dict) -> None:
@@ -403,4 +453,5 @@ def build() -> Gazetteer:
     _add_regions(gz)
     _add_us_counties(gz)
     _add_cities(gz, cities)
+    _add_nicknames(gz)
     return gz
