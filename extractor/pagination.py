@@ -134,8 +134,17 @@ def _tokens(value: str | None) -> set[str]:
 # --- URLs ------------------------------------------------------------------------------------------
 
 
+def _parses(url: str) -> bool:
+    """Whether urlsplit takes the URL: a hostile page's "http://[::1/x" names no page and is skipped."""
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
+
+
 def _host(url: str) -> str:
-    host = urlsplit(url).hostname or ""
+    host = (urlsplit(url).hostname or "") if _parses(url) else ""
     return host[4:] if host.startswith("www.") else host
 
 
@@ -171,6 +180,8 @@ def _slug(path: str) -> str | None:
 @lru_cache(maxsize=4096)  # a crawl asks about the same few URLs (this page, its bar's links) many times
 def page_of_url(url: str) -> tuple[str | None, int | None]:
     """(slug with the page marker removed, page number the URL names or None)."""
+    if not _parses(url):
+        return None, None
     parts = urlsplit(url)
     keys = _patterns()["url_page_query_keys"]
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -194,11 +205,11 @@ _HEADING_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3 or 
 def _own_url(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The page's own address: `url`, else its canonical or og:url. Read here rather than from
     metadata.py so link discovery does not depend on how that module picks a canonical."""
-    if url:
+    if url and _parses(url):
         return url
     for xpath in _OWN_URL_XPATHS:
         values = [v.strip() for v in xpath(tree) if v.strip()]
-        if values and urlsplit(values[0]).scheme in ("http", "https"):
+        if values and _parses(values[0]) and urlsplit(values[0]).scheme in ("http", "https"):
             return values[0]
     return None
 
@@ -237,7 +248,8 @@ def _in_comment_block(element: lxml.html.HtmlElement) -> bool:
 def _is_next_image(link: lxml.html.HtmlElement) -> bool:
     tokens = _patterns()["next_image_tokens"]
     for img in link.iter("img"):
-        name = _strip_ext(os.path.basename(urlsplit(img.get("src", "")).path))
+        src = img.get("src", "")
+        name = _strip_ext(os.path.basename(urlsplit(src).path)) if _parses(src) else ""
         if _tokens(name) & tokens or _norm_text(img.get("alt", "")) in _patterns()["next_texts"]:
             return True
     return False
@@ -309,7 +321,10 @@ def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], sco
     if not href or href.startswith(("#", "javascript:", "mailto:")) or "comment" in href.casefold():
         return None
     own_slug = scope.own_slug
-    resolved = _target(href, scope.base, scope.own_host)
+    try:
+        resolved = _target(href, scope.base, scope.own_host)
+    except ValueError:  # an href urljoin cannot parse: names no page
+        return None
     if resolved is None:
         return None
     target, slug, number = resolved
@@ -409,7 +424,7 @@ def _self_url(page: ParsedPage) -> str | None:
 
 def _page_urls(page: ParsedPage) -> list[str]:
     urls = (page.url, page.meta.canonical, _self_url(page))
-    return [u for u in urls if u and urlsplit(u).scheme in ("http", "https")]
+    return [u for u in urls if u and _parses(u) and urlsplit(u).scheme in ("http", "https")]
 
 
 class _Index:
@@ -433,10 +448,12 @@ class _Index:
             if not page.source.startswith(("http://", "https://", "jsonl:")):
                 self.by_file.setdefault(_file_key(page.source), i)
                 own = _self_url(page)
-                if own and not urlsplit(own).scheme:  # as written: matches links written the same way
+                if own and _parses(own) and not urlsplit(own).scheme:  # as written: matches links written the same way
                     self.by_file.setdefault((_file_key(page.source)[0], urlsplit(own).path.casefold()), i)
 
     def find(self, link: str, page: ParsedPage) -> int | None:
+        if not _parses(link):
+            return None
         path = urlsplit(link).path
         name = _segments(path)[-1] if _segments(path) else ""
         folder = _file_key(page.source)[0]

@@ -121,6 +121,7 @@ def test_crawl_command_end_to_end(tmp_path):
             "--delay",
             "0",
             "--ignore-robots",
+            "--allow-private",
         )
     assert result.returncode == 0, result.stderr
     assert "1 articles crawled, 0 failed" in result.stderr
