@@ -183,10 +183,11 @@ class Fetcher:
         password) is sent as Basic auth, to this URL's site only; credentials written in `url` are taken
         as `auth` and removed from everything recorded (the Response, the cache key, errors)."""
         auth = auth or credentials(url)
-        url = strip_credentials(urldefrag(url).url)
+        url = strip_credentials(url)
         problem = url_problem(url)
         if problem is not None:
             raise FetchError(url, problem)
+        url = urldefrag(url).url
         if self.cache is not None and not self.options.refresh:
             hit = self.cache.get(url)
             if hit is not None:
@@ -285,7 +286,7 @@ class Fetcher:
                     raise _Retryable(f"no complete response within {self.options.attempt_deadline:g} s") from None
                 except BlockedAddress as err:
                     raise AddressRefused(source, f"refused to connect to {url}: {err.problem} {_ALLOW_HINT}") from None
-                except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError) as err:
+                except (httpx.InvalidURL, httpx.UnsupportedProtocol, httpx.LocalProtocolError, UnicodeError) as err:
                     raise FetchError(source, f"cannot request {url}: {_describe(err)}") from None
                 except httpx.TimeoutException as err:
                     raise _Retryable(f"{type(err).__name__} (timeout {self.options.timeout:g} s)") from None
@@ -652,6 +653,7 @@ class _BoundedDecoder:
         self.full = False
         self._parts: list[bytes] = []
         self._total = 0
+        self._zlib: zlib._Decompress | None = None
         if encoding in ("gzip", "x-gzip"):
             self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif encoding == "deflate":

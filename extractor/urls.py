@@ -25,6 +25,8 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
+import httpx
+
 _SCHEMES = ("http", "https")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
@@ -69,9 +71,10 @@ def url_problem(url: str) -> str | None:
         return "the host contains spaces or control characters"
     try:
         parts.hostname.encode("idna")
-    except UnicodeError:
+        host = httpx.URL(url).host  # what the HTTP client makes of it (IDNA 2008: "xn--" alone is refused)
+    except (UnicodeError, ValueError, httpx.InvalidURL):
         return f"the host {parts.hostname!r} is not a valid domain name"
-    return None
+    return None if host else "the URL has no host"
 
 
 def _parse_reason(message: str) -> str:

@@ -243,6 +243,8 @@ def test_unusable_urls_are_named_in_words():
     assert "IPv6" in url_problem("http://[::1/")
     assert "javascript" in url_problem("javascript:alert(1)")
     assert "file" in url_problem("file:///etc/passwd")
+    assert "not a valid domain name" in url_problem("http://xn--/")
+    assert "not a valid domain name" in url_problem("http://" + "a" * 70 + ".com/")
     assert url_problem("https://example.com/a.html") is None
 
 
