@@ -6,8 +6,8 @@ Decisions (patterns live in data/pagination.json, not here):
 Next-page discovery (`next_page_links`)
 - A link is a candidate when its text is a "next" word ("Next", "continued", "下一页", "Nächste Seite"),
   it wraps a "next" image (`<img src=".../Next.jpg">`, arrow-right.png, chevron_right.svg: a next token or
-  an arrow+right pair in the file name, or a next word as alt/title), its text is a page number ("2",
-  "【2】", "Page 2"), or it is `rel=next` (`<a>` or `<link>`).
+  an arrow+right pair in the file name and no story/article/post token, or a next word as alt/title),
+  its text is a page number ("2", "【2】", "Page 2"), or it is `rel=next` (`<a>` or `<link>`).
 - An image link that says nothing (btn_07.gif, empty alt) is "next" by its place: right after the page
   bar (a page number or "Page k of n" just before it); it must then lead to page current+1.
 - "Continue reading"-style links (continue_texts) carry an article on only beside a "Page k of n" marker
@@ -15,7 +15,7 @@ Next-page discovery (`next_page_links`)
   k+1 even when their URL has no page number (chained pages often have names). On the last page (k = n)
   the link back to page 1 is not a candidate. Several "Continue reading" links to different places are a
   teaser list (an index page), and none of them is followed.
-- Every candidate must also *look like a page of this article*: its URL carries a page number
+- Every other candidate must also *look like a page of this article*: its URL carries a page number
   (`/2/`, `-2.html`, `_2.html`, `-p2`, `/seite-2`, `/page/2/`, `?page=2`) and, with that number taken
   out, its last path segment equals this page's own (from `url`, else the page's canonical / og:url).
   A numbered link's text must equal its URL's page number. This is what rejects "Next story",
@@ -115,6 +115,7 @@ def _patterns() -> dict:
         "comment_heading": re.compile(rf"^(?:{headings})(?: |\Z)| (?:{headings})\Z"),
         "next_image_tokens": frozenset(raw["next_image_tokens"]),
         "next_image_token_pairs": [frozenset(pair) for pair in raw["next_image_token_pairs"]],
+        "next_image_anti_tokens": frozenset(raw["next_image_anti_tokens"]),
         "continue_texts": frozenset(raw["continue_texts"]),
         "continue_pattern": re.compile("|".join(raw["continue_patterns"])),
         "page_of": re.compile("|".join(f"(?:{p})" for p in _numbered_groups(raw["page_of_markers"])), re.I),
@@ -271,6 +272,8 @@ def _is_next_image(link: lxml.html.HtmlElement) -> bool:
     for img in link.iter("img"):
         src = img.get("src", "")
         name = _tokens(_strip_ext(os.path.basename(urlsplit(src).path)) if _parses(src) else "")
+        if name & patterns["next_image_anti_tokens"]:
+            continue  # next-story.png
         if name & patterns["next_image_tokens"] or any(pair <= name for pair in patterns["next_image_token_pairs"]):
             return True
         if any(_norm_text(img.get(a, "")) in patterns["next_texts"] for a in ("alt", "title")):

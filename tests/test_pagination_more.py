@@ -164,3 +164,21 @@ def test_saved_pages_group_through_the_same_links(server, tmp_path):
         ["saved-1.html", "saved-2.html", "saved-0.html"],
         ["saved-5.html", "saved-3.html", "saved-4.html"],
     ]
+
+
+@pytest.mark.parametrize(
+    "image,followed",
+    [
+        ("/static/img/arrow-right.png", True),
+        ("/static/img/chevron_right.svg", True),
+        ("/images/btn-next.gif", True),
+        ("/static/img/next-story.png", False),
+        ("/images/btn_next_article.gif", False),
+        ("/static/img/arrow-left.png", False),
+    ],
+)
+def test_image_file_name_says_next_page_or_next_story(image, followed):
+    # a saved fragment with no URL of its own: only the image says where the link goes
+    html = f"<p>Body text.</p><a href='/news/2019/04/harbour-seals-2.html'><img src='{image}' alt=''></a>"
+    expected = ["/news/2019/04/harbour-seals-2.html"] if followed else []
+    assert next_page_links(parse_html(html), None) == expected
