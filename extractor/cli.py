@@ -176,6 +176,11 @@ def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--no-cache", action="store_true", help="neither read nor write the page cache")
     cmd.add_argument("--refresh", action="store_true", help="fetch again what the cache holds")
     cmd.add_argument("--ignore-robots", action="store_true", help="do not obey robots.txt (the user's responsibility)")
+    cmd.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also connect to loopback, private, link-local and multicast addresses (refused by default)",
+    )
 
 
 def _iso_date(value: str) -> dt.date:
@@ -294,6 +299,7 @@ def _crawl(args: argparse.Namespace) -> int:
         no_cache=args.no_cache,
         refresh=args.refresh,
         ignore_robots=args.ignore_robots,
+        allow_private=args.allow_private,
     )
     stats = FetchStats()
     with open_output(args.output) as out, open_output(args.errors) if args.errors else nullcontext() as errors:

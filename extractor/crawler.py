@@ -4,12 +4,19 @@ Two threads, so the network never waits for the NLP:
 - a background thread runs the asyncio crawl (fetch, decode, find the next page) for many articles at once;
 - the caller's thread builds each Article (cleaning, facts) as its pages arrive and yields it.
 Articles come out in the order they complete, not the input order. A failed article is yielded as its
-error, so one bad URL never stops the others.
+error, so one bad URL never stops the others: every URL, next-page link, redirect and charset a server
+sends is checked and named in words when it is unusable (urls.py), and an unforeseen exception while one
+article is crawled or built becomes that article's error instead of ending the run.
+
+An article stays on the site of its page 1 as given (urls.same_site: one host, www. ignored, one port):
+a next-page link or a redirect elsewhere is not followed. Credentials in page 1's URL are sent to its
+site and recorded nowhere (doc_id, cache, errors carry the URL without them).
 """
 
 from __future__ import annotations
 
 import asyncio
+import codecs
 import queue
 import re
 import threading
@@ -20,13 +27,16 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from .cache import PageCache, default_cache_path
 from .clean import parse_html
-from .errors import ExtractorError, FetchError, InputError
+from .errors import ExtractionError, ExtractorError, FetchError, InputError
 from .fetch import Fetcher, FetchOptions, FetchStats, Response
 from .models import Article
 from .pagination import next_page_links
 from .sources import decode_html
+from .urls import credentials, origin, same_site, strip_credentials, url_problem
 
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# codecs Python has that no web page is in: "undefined" raises on every use, the rest transform bytes
+_NOT_PAGE_CODECS = {"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 
 
@@ -45,6 +55,7 @@ class CrawlOptions:
     no_cache: bool = False  # neither read nor write the cache
     refresh: bool = False  # fetch again even what the cache holds (and store the new copies)
     ignore_robots: bool = False  # the user's responsibility
+    allow_private: bool = False  # reach loopback, private and link-local addresses too (urls.py)
     with_facts: bool = True  # False for `extractor text` and for fetch-only runs
     # called from the crawl thread after every page fetched (url, served from cache?): for progress bars
     on_page: Callable[[str, bool], None] | None = None
@@ -59,6 +70,7 @@ class CrawlOptions:
             max_bytes=self.max_bytes,
             ignore_robots=self.ignore_robots,
             refresh=self.refresh,
+            allow_private=self.allow_private,
         )
 
     def cache_path(self) -> Path | None:
@@ -97,6 +109,9 @@ def crawl(
             yield build_article(parsed, with_facts=options.with_facts)
         except ExtractorError as err:
             yield err
+        except (ValueError, LookupError, UnicodeError, RecursionError) as err:
+            # a page the later stages cannot take (a hostile attribute value, say): this article only
+            yield ExtractionError(item.url, f"the page could not be processed ({type(err).__name__}: {err})")
 
 
 def crawl_pages(
@@ -215,6 +230,8 @@ class _CrawlThread:
                 item: CrawledArticle | FetchError = await crawl_article(fetcher, url, self.options)
             except FetchError as err:
                 item = err
+            except Exception as err:  # noqa: BLE001 - one article's unforeseen failure must not end the crawl
+                item = FetchError(strip_credentials(url), f"internal error: {type(err).__name__}: {err}")
             await self._hand_over(item)
 
     async def _hand_over(self, item: CrawledArticle | FetchError) -> None:
@@ -236,12 +253,14 @@ def _wake(room: asyncio.Future) -> None:
 
 
 async def crawl_article(fetcher: Fetcher, url: str, options: CrawlOptions) -> CrawledArticle:
-    """Page 1 and the pages its pagination leads to, in order: same site only, no page twice, at most
-    options.max_pages. Raises FetchError (naming page 1) when any page fails."""
+    """Page 1 and the pages its pagination leads to, in order: page 1's site only, no page twice, at most
+    options.max_pages. Raises FetchError (naming page 1, without credentials) when any page fails."""
+    auth = credentials(url)
+    url = strip_credentials(url)
+    problem = url_problem(url)
+    if problem is not None:
+        raise FetchError(url, f"not an http(s) URL it can fetch: {problem}")
     url = urldefrag(url).url
-    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
-        raise FetchError(url, "not an http(s) URL")
-    site = ""  # page 1's site, once we know where its redirects ended
     seen = {_key(url)}
     pages: list[CrawledPage] = []
     current: str | None = url
@@ -249,28 +268,30 @@ async def crawl_article(fetcher: Fetcher, url: str, options: CrawlOptions) -> Cr
         try:
             # page n waits behind pages 1..n-1 of other articles: the longest remaining chains go first,
             # so the articles in flight advance together and the crawl does not end on a few lone chains
-            response = await fetcher.fetch(current, priority=len(pages))
+            response = await fetcher.fetch(current, priority=len(pages), auth=auth)
         except FetchError as err:
             if current == url:
                 raise
             raise FetchError(url, f"page {len(pages) + 1}: {err.message}") from None
         seen.add(_key(response.final_url))
-        site = site or _site(response.final_url)
         html = decode_page(response)
         pages.append(CrawledPage(source=current, url=response.final_url, html=html))
         if options.on_page is not None:
             options.on_page(current, response.from_cache)
-        current = _next_page(html, response.final_url, site, seen)
+        current = _next_page(html, response.final_url, url, seen)
         if current is not None:
             seen.add(_key(current))
     return CrawledArticle(url=url, pages=pages)
 
 
 def _next_page(html: str, page_url: str, site: str, seen: set[str]) -> str | None:
-    """The best next-page link not yet fetched, on page 1's site."""
+    """The best next-page link not yet fetched, on the site of `site` (page 1's URL)."""
     for link in next_page_links(parse_html(html), page_url):
-        absolute = urldefrag(urljoin(page_url, link)).url
-        if urlsplit(absolute).scheme in ("http", "https") and _site(absolute) == site and _key(absolute) not in seen:
+        try:
+            absolute = strip_credentials(urldefrag(urljoin(page_url, link)).url)
+        except ValueError:  # an href urljoin cannot parse ("http://[::1/x"): not a page of this article
+            continue
+        if url_problem(absolute) is None and same_site(site, absolute) and _key(absolute) not in seen:
             return absolute
     return None
 
@@ -284,18 +305,28 @@ def decode_page(response: Response) -> str:
         raise FetchError(response.url, f"{response.final_url} is {mime}, not an HTML page")
     match = _CHARSET.search(content_type)
     try:
-        return decode_html(response.body, response.url, charset=match.group(1) if match else None)
+        return decode_html(response.body, response.url, charset=_known_charset(match.group(1) if match else None))
     except InputError as err:
         raise FetchError(response.url, err.message) from None
+    except (UnicodeError, LookupError, ValueError) as err:  # a charset the codecs cannot use after all
+        raise FetchError(response.url, f"{response.final_url} cannot be decoded ({err})") from None
 
 
-def _site(url: str) -> str:
-    # www.example.com and example.com are one site; other subdomains are not
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+def _known_charset(label: str | None) -> str | None:
+    """The header's charset when it names a text encoding Python has; else None, and the page and
+    detection decide (`charset=undefined`, `charset=rot13` and made-up labels are ignored, not fatal)."""
+    if not label:
+        return None
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    return label if info._is_text_encoding and info.name not in _NOT_PAGE_CODECS else None
 
 
 def _key(url: str) -> str:
-    """What makes two URLs the same page for loop detection: no fragment, case-insensitive host, no www."""
+    """What makes two URLs the same page for loop detection: no fragment, case-insensitive host, no www.,
+    http:80 and https:443 alike. For URLs url_problem accepted."""
+    host, port = origin(url)
     parts = urlsplit(urldefrag(url).url)
-    return f"{_site(url)}:{parts.port or ''}{parts.path or '/'}?{parts.query}"
+    return f"{host}:{port or ''}{parts.path or '/'}?{parts.query}"

@@ -420,8 +420,8 @@ def _canonical(tree, url: str | None) -> str | None:
     href = href or _meta(tree, "og:url")
     if not href:
         return None
-    href = urljoin(url, href) if url else href
-    return href if re.match(r"^https?://", href) else None
+    href = _joined(url, href) if url else href
+    return href if href and re.match(r"^https?://", href) else None
 
 
 _PAGE_NUMBER = re.compile(r"^\W*\d{1,3}\W*$")
@@ -439,8 +439,16 @@ def _self_url(tree, url: str | None) -> str | None:
             and marker.search(a.get("class") or "")
             and _PAGE_NUMBER.match(a.text_content() or "")
         ):
-            return urljoin(url, href) if url else href
+            return _joined(url, href) if url else href
     return None
+
+
+def _joined(url: str, href: str) -> str | None:
+    """urljoin, or None for an href it cannot parse ("http://[::1/x"): a hostile page's link names no page."""
+    try:
+        return urljoin(url, href)
+    except ValueError:
+        return None
 
 
 def _language(tree) -> str | None:

@@ -5,9 +5,17 @@ Decisions (patterns live in data/pagination.json, not here):
 
 Next-page discovery (`next_page_links`)
 - A link is a candidate when its text is a "next" word ("Next", "continued", "下一页", "Nächste Seite"),
-  it wraps a "next" image (`<img src=".../Next.jpg">`), its text is a page number ("2", "【2】",
-  "Page 2"), or it is `rel=next` (`<a>` or `<link>`).
-- Every candidate must also *look like a page of this article*: its URL carries a page number
+  it wraps a "next" image (`<img src=".../Next.jpg">`, arrow-right.png, chevron_right.svg: a next token or
+  an arrow+right pair in the file name and no story/article/post token, or a next word as alt/title),
+  its text is a page number ("2", "【2】", "Page 2"), or it is `rel=next` (`<a>` or `<link>`).
+- An image link that says nothing (btn_07.gif, empty alt) is "next" by its place: right after the page
+  bar (a page number or "Page k of n" just before it); it must then lead to page current+1.
+- "Continue reading"-style links (continue_texts) carry an article on only beside a "Page k of n" marker
+  (in the link's block, the blocks next to it, or a short block around them) with k < n: they lead to page
+  k+1 even when their URL has no page number (chained pages often have names). On the last page (k = n)
+  the link back to page 1 is not a candidate. Several "Continue reading" links to different places are a
+  teaser list (an index page), and none of them is followed.
+- Every other candidate must also *look like a page of this article*: its URL carries a page number
   (`/2/`, `-2.html`, `_2.html`, `-p2`, `/seite-2`, `/page/2/`, `?page=2`) and, with that number taken
   out, its last path segment equals this page's own (from `url`, else the page's canonical / og:url).
   A numbered link's text must equal its URL's page number. This is what rejects "Next story",
@@ -16,9 +24,11 @@ Next-page discovery (`next_page_links`)
   post-navigation block are never followed. Other sites are never followed.
 - Only *later* pages are returned. The current page number comes from the pagination bar first (the
   number that is not a link, or the link marked current: People's Daily `common_current_page`), then
-  from `url`, else 1. The bar wins because saved Ars pages 2 and 3 carry page 1's canonical URL.
-- Order: the next page first (a "Next" link if any, else page current+1), then the other later pages
-  by number; deduplicated. Links are resolved against `url` when given, else against the canonical;
+  the "Page k of n" beside a continue link, then from `url`, else 1. The bar wins because saved Ars
+  pages 2 and 3 carry page 1's canonical URL.
+- Order: the next page first (a "Next", rel=next, continue or after-the-bar image link if any, else page
+  current+1), then the other later pages by number; deduplicated. An href that does not parse
+  ("http://[::1/x") names no page. Links are resolved against `url` when given, else against the canonical;
   with neither (a saved fragment) they stay as written.
 
 Grouping saved pages (`group_pages`)
@@ -81,9 +91,10 @@ class ParsedPage:
 @dataclass(frozen=True)
 class _Candidate:
     url: str
-    number: int  # page number the URL names
-    kind: str  # "next" (text/image), "rel", "number"
+    number: int  # page number the URL names (or, for "continue", the page after the marker's)
+    kind: str  # "next" (text/image), "rel", "number", "continue" (beside a marker), "image" (after a bar)
     element: lxml.html.HtmlElement
+    marker_page: int | None = None  # k of the "Page k of n" marker beside a "continue" link
 
 
 # --- patterns --------------------------------------------------------------------------------------
@@ -103,6 +114,11 @@ def _patterns() -> dict:
         # the heading's whole text, its first words or its last words (normalised like link texts)
         "comment_heading": re.compile(rf"^(?:{headings})(?: |\Z)| (?:{headings})\Z"),
         "next_image_tokens": frozenset(raw["next_image_tokens"]),
+        "next_image_token_pairs": [frozenset(pair) for pair in raw["next_image_token_pairs"]],
+        "next_image_anti_tokens": frozenset(raw["next_image_anti_tokens"]),
+        "continue_texts": frozenset(raw["continue_texts"]),
+        "continue_pattern": re.compile("|".join(raw["continue_patterns"])),
+        "page_of": re.compile("|".join(f"(?:{p})" for p in _numbered_groups(raw["page_of_markers"])), re.I),
         "current_markers": frozenset(raw["current_markers"]),
         "url_page_query_keys": frozenset(raw["url_page_query_keys"]),
         "url_page_patterns": [re.compile(p, re.I) for p in raw["url_page_patterns"]],
@@ -110,6 +126,11 @@ def _patterns() -> dict:
         # "2", "page 2", "第2页", "2 ページ": the whole link text is one page number
         "number_text": re.compile(rf"^(?:(?:{words})\s*)?(\d{{1,3}})\s*(?:页|頁|ページ|페이지)?$"),
     }
+
+
+def _numbered_groups(patterns: list[str]) -> list[str]:
+    """k/n groups renamed k0/n0, k1/n1...: one regex may not repeat a group name."""
+    return [p.replace("?P<k>", f"?P<k{i}>").replace("?P<n>", f"?P<n{i}>") for i, p in enumerate(patterns)]
 
 
 def _any_of(substrings: list[str]) -> re.Pattern:
@@ -134,8 +155,17 @@ def _tokens(value: str | None) -> set[str]:
 # --- URLs ------------------------------------------------------------------------------------------
 
 
+def _parses(url: str) -> bool:
+    """Whether urlsplit takes the URL: a hostile page's "http://[::1/x" names no page and is skipped."""
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
+
+
 def _host(url: str) -> str:
-    host = urlsplit(url).hostname or ""
+    host = (urlsplit(url).hostname or "") if _parses(url) else ""
     return host[4:] if host.startswith("www.") else host
 
 
@@ -171,6 +201,8 @@ def _slug(path: str) -> str | None:
 @lru_cache(maxsize=4096)  # a crawl asks about the same few URLs (this page, its bar's links) many times
 def page_of_url(url: str) -> tuple[str | None, int | None]:
     """(slug with the page marker removed, page number the URL names or None)."""
+    if not _parses(url):
+        return None, None
     parts = urlsplit(url)
     keys = _patterns()["url_page_query_keys"]
     query = parse_qsl(parts.query, keep_blank_values=True)
@@ -194,11 +226,11 @@ _HEADING_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3 or 
 def _own_url(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The page's own address: `url`, else its canonical or og:url. Read here rather than from
     metadata.py so link discovery does not depend on how that module picks a canonical."""
-    if url:
+    if url and _parses(url):
         return url
     for xpath in _OWN_URL_XPATHS:
         values = [v.strip() for v in xpath(tree) if v.strip()]
-        if values and urlsplit(values[0]).scheme in ("http", "https"):
+        if values and _parses(values[0]) and urlsplit(values[0]).scheme in ("http", "https"):
             return values[0]
     return None
 
@@ -235,27 +267,91 @@ def _in_comment_block(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_next_image(link: lxml.html.HtmlElement) -> bool:
-    tokens = _patterns()["next_image_tokens"]
+    """An image saying "next": its file name (next.gif, arrow-right.png, btn_next.jpg), alt or title."""
+    patterns = _patterns()
     for img in link.iter("img"):
-        name = _strip_ext(os.path.basename(urlsplit(img.get("src", "")).path))
-        if _tokens(name) & tokens or _norm_text(img.get("alt", "")) in _patterns()["next_texts"]:
+        src = img.get("src", "")
+        name = _tokens(_strip_ext(os.path.basename(urlsplit(src).path)) if _parses(src) else "")
+        if name & patterns["next_image_anti_tokens"]:
+            continue  # next-story.png
+        if name & patterns["next_image_tokens"] or any(pair <= name for pair in patterns["next_image_token_pairs"]):
+            return True
+        if any(_norm_text(img.get(a, "")) in patterns["next_texts"] for a in ("alt", "title")):
             return True
     return False
 
 
 def _link_kind(link: lxml.html.HtmlElement) -> tuple[str, int | None] | None:
-    """What the link says it is: ('next', None), ('number', n), ('rel', None) or None."""
+    """What the link says it is: ('next', None), ('number', n), ('continue', None), ('image', None),
+    ('rel', None) or None."""
     texts = [_norm_text(link.text_content())] + [_norm_text(v) for a in ("title", "aria-label") if (v := link.get(a))]
-    anti = _patterns()["anti_text"]
+    patterns = _patterns()
+    anti = patterns["anti_text"]
     if any(t and anti.search(t) for t in texts):
         return None
-    if texts[0] in _patterns()["next_texts"] or (not texts[0] and _is_next_image(link)):
+    if texts[0] in patterns["next_texts"] or (not texts[0] and _is_next_image(link)):
         return "next", None
-    number = _patterns()["number_text"].match(texts[0])
+    number = patterns["number_text"].match(texts[0])
     if number:
         return "number", int(number.group(1))
+    if texts[0] in patterns["continue_texts"] or patterns["continue_pattern"].match(texts[0]):
+        return "continue", None
+    if not texts[0] and next(link.iter("img", "svg"), None) is not None and _after_page_bar(link):
+        return "image", None
     if "next" in _tokens(link.get("rel")):
         return "rel", None
+    return None
+
+
+def _page_of(text: str) -> tuple[int, int] | None:
+    """(k, n) of a "Page k of n" marker in the text, when it is a sensible one (1 <= k <= n, n > 1)."""
+    match = _patterns()["page_of"].search(text)
+    if match is None:
+        return None
+    k, n = (int(v) for v in (match.groupdict().values()) if v is not None)
+    return (k, n) if 1 <= k <= n and n > 1 else None
+
+
+def _text_before(link: lxml.html.HtmlElement) -> str:
+    """The text just before the link: the previous sibling's tail or its text, else the parent's own text;
+    for a link alone in a wrapper (<li><a>..</a></li>), what comes before the wrapper."""
+    node = link
+    for _ in range(2):
+        prev, parent = node.getprevious(), node.getparent()
+        before = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+        if not before.strip() and prev is not None and isinstance(prev.tag, str):
+            before = prev.text_content()
+        if before.strip() or parent is None or len(parent) > 1:
+            return before[-80:]
+        node = parent
+    return ""
+
+
+def _after_page_bar(link: lxml.html.HtmlElement) -> bool:
+    """An image link right after a page bar: a page number or a "Page k of n" marker ends just before it."""
+    before = _text_before(link)
+    return bool(_patterns()["number_text"].match(_norm_text(before))) or _page_of(before) is not None
+
+
+def _marker_beside(link: lxml.html.HtmlElement) -> tuple[int, int] | None:
+    """The "Page k of n" marker beside the link: in the link's block or the blocks right before and after
+    it, or in a short block (up to 300 characters) around those. A teaser's "Continue reading" on an index
+    page sits in its teaser, not beside the index's page counter."""
+    parent = link.getparent()
+    if parent is None:
+        return None
+    near = [parent, parent.getprevious(), parent.getnext()]
+    node = parent.getparent()
+    for _ in range(2):
+        if node is None or len(node.text_content()) > 300:
+            break
+        near.append(node)
+        node = node.getparent()
+    for block in near:
+        if block is not None and isinstance(block.tag, str):
+            text = block.text_content()
+            if len(text) <= 300 and (marker := _page_of(text)) is not None:
+                return marker
     return None
 
 
@@ -309,10 +405,15 @@ def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], sco
     if not href or href.startswith(("#", "javascript:", "mailto:")) or "comment" in href.casefold():
         return None
     own_slug = scope.own_slug
-    resolved = _target(href, scope.base, scope.own_host)
+    try:
+        resolved = _target(href, scope.base, scope.own_host)
+    except ValueError:  # an href urljoin cannot parse: names no page
+        return None
     if resolved is None:
         return None
     target, slug, number = resolved
+    if kind[0] == "continue":
+        return _continue_candidate(element, target, slug, number, scope)
     if number is None and own_slug is not None and slug == own_slug and kind[0] == "number":
         number = 1  # the bar's link back to page 1, which has no page marker
     if number is None or number > _patterns()["max_page_number"]:
@@ -324,8 +425,27 @@ def _candidate(element: lxml.html.HtmlElement, kind: tuple[str, int | None], sco
     return _Candidate(target, number, kind[0], element)
 
 
+def _continue_candidate(
+    element: lxml.html.HtmlElement, target: str, slug: str | None, number: int | None, scope: _Scope
+) -> _Candidate | None:
+    """A "Continue reading" link carries the article on only beside a "Page k of n" marker with k < n; it
+    leads to page k+1 (its URL need not say so: chained pages often have names, not numbers). A URL that
+    does name a page must name k+1 of this article."""
+    marker = _marker_beside(element)
+    if marker is None or marker[0] >= marker[1]:
+        return None  # no marker, or the last page (whose link leads back to page 1)
+    if number is not None and (number != marker[0] + 1 or (scope.own_slug is not None and slug != scope.own_slug)):
+        return None
+    if _norm_url(target) == _norm_url(scope.own or "") or _has_marker(element):
+        return None
+    return _Candidate(target, marker[0] + 1, "continue", element, marker_page=marker[0])
+
+
 def _candidates(tree: lxml.html.HtmlElement, own: str | None, base: str | None) -> list[_Candidate]:
     links = [(el, _link_kind(el)) for el in tree.iter("a") if el.get("href")]
+    teasers = {el.get("href", "").strip() for el, kind in links if kind is not None and kind[0] == "continue"}
+    if len(teasers) > 1:  # "Continue reading" to several places: a list of teasers, not a paged article
+        links = [(el, kind) for el, kind in links if kind is None or kind[0] != "continue"]
     links += [(el, ("rel", None)) for el in tree.iter("link") if "next" in _tokens(el.get("rel"))]
     scope = _Scope(tree, own, page_of_url(own)[0] if own else None, base)
     found = (_candidate(el, kind, scope) for el, kind in links if kind is not None)
@@ -376,6 +496,9 @@ def _current_page(candidates: list[_Candidate], own: str | None) -> int:
             if number is not None:
                 return number
             container = container.getparent()
+    marked = [c.marker_page for c in candidates if c.marker_page is not None]
+    if marked:
+        return marked[0]  # "Page k of n" beside a "continue" link
     number = page_of_url(own)[1] if own else None
     return number or 1
 
@@ -387,8 +510,10 @@ def next_page_links(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
     own = _own_url(tree, url)
     candidates = _candidates(tree, own, url or own)
     current = _current_page(candidates, url)
-    later = [c for c in candidates if c.number > current]
-    firsts = [c for c in later if c.kind in ("next", "rel")] or [c for c in later if c.number == current + 1]
+    # an image link that only its place after the bar makes "next" must lead to the very next page
+    later = [c for c in candidates if c.number > current and (c.kind != "image" or c.number == current + 1)]
+    firsts = [c for c in later if c.kind in ("next", "rel", "continue", "image")]
+    firsts = firsts or [c for c in later if c.number == current + 1]
     ordered = sorted(firsts, key=lambda c: c.number)[:1] + sorted(later, key=lambda c: c.number)
     return list(dict.fromkeys(c.url for c in ordered))
 
@@ -409,7 +534,7 @@ def _self_url(page: ParsedPage) -> str | None:
 
 def _page_urls(page: ParsedPage) -> list[str]:
     urls = (page.url, page.meta.canonical, _self_url(page))
-    return [u for u in urls if u and urlsplit(u).scheme in ("http", "https")]
+    return [u for u in urls if u and _parses(u) and urlsplit(u).scheme in ("http", "https")]
 
 
 class _Index:
@@ -433,10 +558,12 @@ class _Index:
             if not page.source.startswith(("http://", "https://", "jsonl:")):
                 self.by_file.setdefault(_file_key(page.source), i)
                 own = _self_url(page)
-                if own and not urlsplit(own).scheme:  # as written: matches links written the same way
+                if own and _parses(own) and not urlsplit(own).scheme:  # as written: matches links written the same way
                     self.by_file.setdefault((_file_key(page.source)[0], urlsplit(own).path.casefold()), i)
 
     def find(self, link: str, page: ParsedPage) -> int | None:
+        if not _parses(link):
+            return None
         path = urlsplit(link).path
         name = _segments(path)[-1] if _segments(path) else ""
         folder = _file_key(page.source)[0]

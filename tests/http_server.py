@@ -38,17 +38,19 @@ def html_page(title: str, paragraphs: list[str], links: str = "") -> str:
 class LocalServer:
     """Start with `with LocalServer() as server:`; `server.url(path)` is an address on it."""
 
-    def __init__(self, latency: float = 0.0, tls: tuple[str, str] | None = None) -> None:
+    def __init__(self, latency: float = 0.0, tls: tuple[str, str] | None = None, host: str = "127.0.0.1") -> None:
         self.latency = latency  # added to every response (benchmark)
         self.routes: dict[str, list[Reply]] = {}
         self.hits: Counter[str] = Counter()
         self.user_agents: set[str] = set()
+        self.authorizations: list[str] = []  # Authorization headers received, in order
         self.in_flight = 0
         self.max_in_flight = 0
         self.started_at: list[float] = []  # monotonic start time of every request, in order
         self.connections = 0  # TCP connections accepted: keep-alive reuse shows here
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.host = host  # any address of 127.0.0.0/8: Linux answers them all on the loopback interface
+        self._httpd = ThreadingHTTPServer((host, 0), self._handler())
         self.scheme = "https" if tls else "http"
         if tls:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -66,8 +68,8 @@ class LocalServer:
     def port(self) -> int:
         return self._httpd.server_address[1]
 
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"{self.scheme}://{host}:{self.port}{path}"
+    def url(self, path: str, host: str | None = None) -> str:
+        return f"{self.scheme}://{host or self.host}:{self.port}{path}"
 
     def route(self, path: str, *replies: Reply | str) -> None:
         self.routes[path] = [
@@ -114,6 +116,8 @@ class LocalServer:
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 server.user_agents.add(self.headers.get("User-Agent", ""))
+                if self.headers.get("Authorization"):
+                    server.authorizations.append(self.headers["Authorization"])
                 reply = server._reply_for(self.path)
                 try:
                     time.sleep(reply.delay + server.latency)

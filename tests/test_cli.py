@@ -167,6 +167,7 @@ def test_crawl_command_end_to_end(tmp_path):
             "--delay",
             "0",
             "--ignore-robots",
+            "--allow-private",
         )
     assert result.returncode == 0, result.stderr
     assert "extractor: 1 articles, " in result.stderr and ", 0 errors, " in result.stderr

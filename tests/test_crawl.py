@@ -29,8 +29,10 @@ def server():
 
 @pytest.fixture
 def options(tmp_path) -> CrawlOptions:
-    # polite defaults off for speed; each test gets its own cache
-    return CrawlOptions(delay=0.0, timeout=1.0, retries=1, cache=tmp_path / "pages.sqlite", with_facts=False)
+    # polite defaults off for speed; each test gets its own cache; the server is on loopback
+    return CrawlOptions(
+        delay=0.0, timeout=1.0, retries=1, cache=tmp_path / "pages.sqlite", with_facts=False, allow_private=True
+    )
 
 
 def page_path(n: int, slug: str = "/news/2021/story") -> str:

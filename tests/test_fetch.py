@@ -19,8 +19,8 @@ from extractor.cache import PageCache, default_cache_path
 from extractor.errors import FetchError
 from extractor.fetch import USER_AGENT, Fetcher, FetchOptions, Response
 
-# fast but otherwise realistic settings: no politeness delay, tiny backoff, small timeouts
-FAST = FetchOptions(delay=0.0, backoff=0.01, timeout=0.5, retries=2, per_host=4)
+# fast but otherwise realistic settings: no politeness delay, tiny backoff, small timeouts; the server is on loopback
+FAST = FetchOptions(delay=0.0, backoff=0.01, timeout=0.5, retries=2, per_host=4, allow_private=True)
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_robots_disallow_is_obeyed_and_read_once(server):
 def test_robots_unreachable_means_disallow(server):
     server.route("/robots.txt", Reply(500))
     server.route("/a.html", "<p>x</p>")
-    with pytest.raises(FetchError, match="disallowed by robots.txt"):
+    with pytest.raises(FetchError, match=r"robots.txt of http://127.0.0.1:\d+ could not be read \(HTTP 500"):
         fetch(server.url("/a.html"))
 
 
