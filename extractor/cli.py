@@ -162,7 +162,7 @@ def _add_verbosity(cmd: argparse.ArgumentParser) -> None:
 
 
 def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
-    from .crawler import CrawlOptions
+    from .options import CrawlOptions
 
     d = CrawlOptions()
     cmd.add_argument("--max-pages", type=_positive, default=d.max_pages, help="pages per article at most")
@@ -180,6 +180,12 @@ def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
         "--allow-private",
         action="store_true",
         help="also connect to loopback, private, link-local and multicast addresses (refused by default)",
+    )
+    cmd.add_argument(
+        "--user-agent",
+        default=d.user_agent,
+        help="the User-Agent of every request, also what robots.txt rules are matched against; name yourself "
+        "and a contact (default: %(default)s)",
     )
 
 
@@ -300,6 +306,7 @@ def _crawl(args: argparse.Namespace) -> int:
         refresh=args.refresh,
         ignore_robots=args.ignore_robots,
         allow_private=args.allow_private,
+        user_agent=args.user_agent,
     )
     stats = FetchStats()
     with open_output(args.output) as out, open_output(args.errors) if args.errors else nullcontext() as errors:

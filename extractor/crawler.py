@@ -20,16 +20,16 @@ import codecs
 import queue
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from .cache import PageCache, default_cache_path
+from .cache import PageCache
 from .clean import parse_html
 from .errors import ExtractionError, ExtractorError, FetchError, InputError
-from .fetch import Fetcher, FetchOptions, FetchStats, Response
+from .fetch import Fetcher, FetchStats, Response
 from .models import Article
+from .options import CrawlOptions
 from .pagination import next_page_links
 from .sources import decode_html
 from .urls import credentials, origin, same_site, strip_credentials, url_problem
@@ -38,43 +38,6 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # codecs Python has that no web page is in: "undefined" raises on every use, the rest transform bytes
 _NOT_PAGE_CODECS = {"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "utf-7"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
-
-
-@dataclass
-class CrawlOptions:
-    """Everything `extractor crawl` can be told; the defaults are the polite ones."""
-
-    max_pages: int = 50  # pages per article at most
-    concurrency: int = 8  # requests in flight overall
-    per_host: int = 2  # requests in flight to one host
-    delay: float = 0.5  # seconds between requests to one host (robots.txt Crawl-delay can raise it)
-    timeout: float = 20.0  # connect and read timeout, seconds
-    retries: int = 3  # further attempts after a connection error, timeout, 429 or 5xx
-    max_bytes: int = 20 * 1024 * 1024  # body cap per page, after decompression
-    cache: str | Path | None = None  # SQLite page cache; None means default_cache_path()
-    no_cache: bool = False  # neither read nor write the cache
-    refresh: bool = False  # fetch again even what the cache holds (and store the new copies)
-    ignore_robots: bool = False  # the user's responsibility
-    allow_private: bool = False  # reach loopback, private and link-local addresses too (urls.py)
-    with_facts: bool = True  # False for `extractor text` and for fetch-only runs
-    # called from the crawl thread after every page fetched (url, served from cache?): for progress bars
-    on_page: Callable[[str, bool], None] | None = None
-
-    def fetch_options(self) -> FetchOptions:
-        return FetchOptions(
-            concurrency=self.concurrency,
-            per_host=self.per_host,
-            delay=self.delay,
-            timeout=self.timeout,
-            retries=self.retries,
-            max_bytes=self.max_bytes,
-            ignore_robots=self.ignore_robots,
-            refresh=self.refresh,
-            allow_private=self.allow_private,
-        )
-
-    def cache_path(self) -> Path | None:
-        return None if self.no_cache else Path(self.cache) if self.cache else default_cache_path()
 
 
 @dataclass(frozen=True)

@@ -48,9 +48,9 @@ from protego import Protego
 
 from .cache import PageCache
 from .errors import FetchError
+from .options import FetchOptions
 from .urls import address_problem, credentials, literal_address, same_site, strip_credentials, url_problem
 
-USER_AGENT = "extractor/0.1 (+https://example.invalid/extractor)"
 _REDIRECTS = (301, 302, 303, 307, 308)
 _MAX_CRAWL_DELAY = 30.0  # a site asking for more would stall the crawl; we honour it up to this
 _ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309 2.5: parse at least the first 500 KiB; the rest is not read
@@ -61,25 +61,6 @@ _WIRE_HEADERS = {"content-encoding", "content-length", "transfer-encoding"}
 _MAX_YIELDS = 8
 _ALLOW_HINT = "(--allow-private allows it)"
 _LOCATION = "x-extractor-location"  # where Location waits while httpx looks at the response (_hide_location)
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    concurrency: int = 8  # requests in flight overall
-    per_host: int = 2  # requests in flight to one host
-    delay: float = 0.5  # seconds between request starts to one host
-    timeout: float = 20.0  # connect and read timeout, seconds
-    retries: int = 3  # further attempts after the first
-    max_bytes: int = 20 * 1024 * 1024  # body cap, after decompression
-    max_redirects: int = 10
-    ignore_robots: bool = False
-    user_agent: str = USER_AGENT
-    backoff: float = 0.5  # first retry waits about this long; doubles per attempt, with jitter
-    max_backoff: float = 30.0
-    max_retry_after: float = 120.0  # a longer Retry-After is reported as a failure instead of waited out
-    attempt_deadline: float = 120.0  # a whole attempt (headers and body), seconds
-    refresh: bool = False  # ignore cached pages (still store what is fetched)
-    allow_private: bool = False  # connect to loopback, private, link-local... addresses too (urls.py)
 
 
 @dataclass(frozen=True)

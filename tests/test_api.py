@@ -40,7 +40,7 @@ def _serve_story(server: LocalServer) -> str:
 
 
 def test_crawl_sync_and_async_give_the_same_article(tmp_path):
-    settings = dict(delay=0.0, retries=0, cache=tmp_path / "pages.sqlite", ignore_robots=True)
+    settings = dict(delay=0.0, retries=0, cache=tmp_path / "pages.sqlite", ignore_robots=True, allow_private=True)
     with LocalServer() as server:
         url = _serve_story(server)
         (synced,) = list(extractor.crawl([url], **settings))

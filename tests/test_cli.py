@@ -168,9 +168,12 @@ def test_crawl_command_end_to_end(tmp_path):
             "0",
             "--ignore-robots",
             "--allow-private",
+            "--user-agent",
+            "newsroom-data-desk (data@example.org)",
         )
     assert result.returncode == 0, result.stderr
     assert "extractor: 1 articles, " in result.stderr and ", 0 errors, " in result.stderr
+    assert server.user_agents == {"newsroom-data-desk (data@example.org)"}
     facts = [json.loads(line) for line in out.read_text().splitlines()]
     assert {f["page"] for f in facts} == {1, 2, 3}
     money = next(f for f in facts if f["text"] == "96.4 billion yuan")

@@ -17,7 +17,8 @@ from http_server import LocalServer, Reply
 
 from extractor.cache import PageCache, default_cache_path
 from extractor.errors import FetchError
-from extractor.fetch import USER_AGENT, Fetcher, FetchOptions, Response
+from extractor.fetch import Fetcher, FetchOptions, Response
+from extractor.options import USER_AGENT
 
 # fast but otherwise realistic settings: no politeness delay, tiny backoff, small timeouts; the server is on loopback
 FAST = FetchOptions(delay=0.0, backoff=0.01, timeout=0.5, retries=2, per_host=4, allow_private=True)
