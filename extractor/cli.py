@@ -15,6 +15,7 @@ from typing import TextIO
 from . import __version__
 from .batch import BatchOptions, Result, all_cores, run
 from .errors import ExtractorError
+from .language import ALL, SUPPORTED, parse_languages, rules_apply, skipped_notice
 from .models import Article, schema_files
 from .nlp import tune_process
 from .output import article_lines, error_line, open_output
@@ -43,6 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     _add_input_options(extract)
     extract.add_argument("--format", choices=["facts", "articles"], default="facts")
     extract.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
+    extract.add_argument(
+        "--languages",
+        type=_languages,
+        default=SUPPORTED,
+        metavar="LIST",
+        help=f"facts only for articles in these ISO 639-1 languages, comma-separated, or {ALL!r} "
+        f"(default: {','.join(sorted(SUPPORTED))}, what the rules are written for); other articles keep "
+        "their record with no facts, and a notice on stderr names each",
+    )
     extract.add_argument(
         "--jobs",
         type=_positive,
@@ -129,6 +139,13 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a YYYY-MM-DD date") from None
 
 
+def _languages(value: str) -> frozenset[str] | None:
+    try:
+        return parse_languages(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
@@ -138,7 +155,12 @@ def _positive(value: str) -> int:
 def _extract(args: argparse.Namespace) -> int:
     jobs = _jobs_worth_a_pool(args.paths, args.jobs)
     options = BatchOptions(
-        reference_date=args.reference_date, with_facts=True, max_bytes=args.max_bytes, jobs=jobs, ordered=args.ordered
+        reference_date=args.reference_date,
+        with_facts=True,
+        max_bytes=args.max_bytes,
+        jobs=jobs,
+        ordered=args.ordered,
+        languages=args.languages,
     )
     if args.resume:
         return _resume(args, options)
@@ -165,7 +187,12 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     try:
         results = run(args.paths, options, tick=progress.update if progress else lambda: None, skip=ledger.skip)
         with open(args.errors, "a", encoding="utf-8") if args.errors else _null() as errors:
-            failed = _drain(results, errors, lambda article: ledger.add(article, article_lines(article, args.format)))
+            failed = _drain(
+                results,
+                errors,
+                lambda article: ledger.add(article, article_lines(article, args.format)),
+                args.languages,
+            )
     finally:
         ledger.close()
     if progress:
@@ -231,18 +258,34 @@ def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
     progress = _progress(args.paths)
     results = run(args.paths, options, tick=progress.update if progress else lambda: None)
     with open_output(args.output) as out, open_output(args.errors) if args.errors else _null() as errors:
-        failed = write_results(results, fmt, out, errors)
+        failed = write_results(results, fmt, out, errors, options.languages)
     if progress:
         progress.close()
     return 1 if failed else 0
 
 
-def write_results(results: Iterable[Result], fmt: str, out: TextIO, errors: TextIO | None) -> int:
-    """Write each article's lines as it completes; report each failure on stderr. Returns the failures."""
-    return _drain(results, errors, lambda article: out.writelines(line + "\n" for line in article_lines(article, fmt)))
+def write_results(
+    results: Iterable[Result],
+    fmt: str,
+    out: TextIO,
+    errors: TextIO | None,
+    languages: frozenset[str] | None = SUPPORTED,
+) -> int:
+    """Write each article's lines as it completes; report each failure on stderr. Returns the failures.
+    `languages` is the set the articles' facts were limited to, to name those left without facts."""
+
+    def write(article: Article) -> None:
+        out.writelines(line + "\n" for line in article_lines(article, fmt))
+
+    return _drain(results, errors, write, languages)
 
 
-def _drain(results: Iterable[Result], errors: TextIO | None, on_article: Callable[[Article], None]) -> int:
+def _drain(
+    results: Iterable[Result],
+    errors: TextIO | None,
+    on_article: Callable[[Article], None],
+    languages: frozenset[str] | None = SUPPORTED,
+) -> int:
     failed = 0
     for result in results:
         if isinstance(result, ExtractorError):
@@ -250,6 +293,11 @@ def _drain(results: Iterable[Result], errors: TextIO | None, on_article: Callabl
             _report(result, errors)
         else:
             on_article(result)
+            if result.facts == [] and not rules_apply(result.language, languages):
+                # a notice, not a failure: the article's record is written and the exit code is unchanged
+                print(
+                    f"extractor: {skipped_notice(result.pages[0].source, result.language, languages)}", file=sys.stderr
+                )
     return failed
 
 
