@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 
 import datetime as _dt
 
-from .errors import ExtractionError, ExtractorError, FetchError, InputError
+from .errors import ExtractionError, ExtractorError, FetchError, InputError, NotArticleError
 from .models import AmountFact, Article, Block, CountFact, DateFact, Fact, PageRef, PlaceFact
 
 
@@ -41,6 +41,7 @@ __all__ = [
     "Fact",
     "FetchError",
     "InputError",
+    "NotArticleError",
     "PageRef",
     "PlaceFact",
     "extract_html",
