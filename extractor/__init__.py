@@ -21,7 +21,7 @@ __version__ = versions()["extractor"] or "0+unknown"
 if TYPE_CHECKING:
     from .api import acrawl, crawl, extract_file, extract_many, view
     from .crawler import CrawlOptions
-    from .errors import ExtractionError, ExtractorError, FetchError, InputError, SetupError
+    from .errors import ExtractionError, ExtractorError, FetchError, InputError, NotArticleError, SetupError
     from .models import AmountFact, Article, Block, CountFact, DateFact, Fact, PageRef, PlaceFact
 
 _LAZY = {
@@ -35,6 +35,7 @@ _LAZY = {
     "ExtractorError": "errors",
     "FetchError": "errors",
     "InputError": "errors",
+    "NotArticleError": "errors",
     "SetupError": "errors",
     "AmountFact": "models",
     "Article": "models",
@@ -84,6 +85,7 @@ __all__ = [
     "Fact",
     "FetchError",
     "InputError",
+    "NotArticleError",
     "PageRef",
     "PlaceFact",
     "SetupError",

@@ -22,7 +22,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import IO, TypeVar
 
+from . import language
 from .errors import ExtractorError
+from .language import SUPPORTED
 from .models import Article
 from .pagination import ParsedPage, group_pages
 from .pipeline import article_doc_id, build_article, parse_page, text_article
@@ -45,6 +47,7 @@ class BatchOptions:
     jobs: int = 1
     ordered: bool = True  # results in input order; off: as they complete (same set, less waiting)
     stdin_id: str | None = None  # the doc_id of the page read from stdin ("-"), instead of its URL or "-"
+    languages: frozenset[str] | None = SUPPORTED  # facts only for articles in these languages; None: any
 
 
 def run(
@@ -117,7 +120,9 @@ def _second_stage(task: tuple[list[bytes], BatchOptions]) -> Result:
     group: list[ParsedPage] = [pickle.loads(blob) for blob in blobs]
     return _guarded(
         group[0].source,
-        lambda: build_article(group, reference_date=options.reference_date, with_facts=options.with_facts),
+        lambda: build_article(
+            group, reference_date=options.reference_date, with_facts=options.with_facts, languages=options.languages
+        ),
     )
 
 
@@ -125,9 +130,12 @@ def document_article(doc: RawDocument, options: BatchOptions) -> Article:
     """A JSONL record: ready text, or the HTML of its pages in order."""
     reference = options.reference_date or doc.reference_date
     if doc.pages[0].text is not None:
-        return text_article(doc.pages[0], doc.doc_id or doc.pages[0].source, reference, options.with_facts)
+        doc_id = doc.doc_id or doc.pages[0].source
+        return text_article(doc.pages[0], doc_id, reference, options.with_facts, options.languages)
     pages = [parse_page(p.html or "", p.source, p.url) for p in doc.pages]
-    return build_article(pages, doc_id=doc.doc_id, reference_date=reference, with_facts=options.with_facts)
+    return build_article(
+        pages, doc_id=doc.doc_id, reference_date=reference, with_facts=options.with_facts, languages=options.languages
+    )
 
 
 def _guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
@@ -213,6 +221,7 @@ def _warm_up_to_share() -> None:
     pages with this process (copy on write) instead of each loading its own copy. gc.freeze() keeps
     the collector from writing to, and so copying, the shared objects."""
     text_article(RawPage(source="warm-up", text=WARM_UP_TEXT), "warm-up", dt.date(2020, 1, 1))
+    language.load()
     gc.freeze()
 
 
@@ -222,6 +231,7 @@ def _warm_up() -> None:
 
     tune_process()
     load()
+    language.load()
 
 
 WARM_UP_TEXT = "Last week about 1,200 people in Paris, France, paid $5 million for 3 km of road on 4 May 2020."

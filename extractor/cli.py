@@ -18,6 +18,7 @@ from contextlib import nullcontext
 from itertools import islice
 from typing import IO, TYPE_CHECKING
 
+from .language import ALL, SUPPORTED, parse_languages
 from .progress import QUIET, Tally
 from .settings import MAX_BYTES, MODEL_VARIABLE, all_cores, model_name, versions
 
@@ -72,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
         "pyarrow: pip install 'newsfacts[parquet]')",
     )
     extract.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
+    extract.add_argument(
+        "--languages",
+        type=_languages,
+        default=SUPPORTED,
+        metavar="LIST",
+        help=f"facts only for articles in these ISO 639-1 languages, comma-separated, or {ALL!r} "
+        f"(default: {','.join(sorted(SUPPORTED))}, what the rules are written for); other articles keep "
+        "their record with no facts, and a notice on stderr names each",
+    )
     extract.add_argument(
         "--jobs",
         type=_positive,
@@ -196,6 +206,13 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a YYYY-MM-DD date") from None
 
 
+def _languages(value: str) -> frozenset[str] | None:
+    try:
+        return parse_languages(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
@@ -214,6 +231,7 @@ def _extract(args: argparse.Namespace) -> int:
         jobs=jobs,
         ordered=args.ordered,
         stdin_id=args.id,
+        languages=args.languages,
     )
     if args.format == "parquet":
         return _extract_parquet(args, options)
@@ -239,7 +257,9 @@ def _extract_parquet(args: argparse.Namespace, options: BatchOptions) -> int:
         return 2
     tally = Tally(args.verbosity)
     with FactWriter(args.output) as table, open_output(args.errors) if args.errors else nullcontext() as errors:
-        failed = _drain(run(args.paths, options), errors, lambda article: table.write(article.facts or []), tally)
+        failed = _drain(
+            run(args.paths, options), errors, lambda article: table.write(article.facts or []), tally, options.languages
+        )
     tally.close()
     return 1 if failed else 0
 
@@ -268,7 +288,11 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
         results = run(args.paths, options, skip=ledger.skip)
         with open(args.errors, "a", encoding="utf-8") if args.errors else nullcontext() as errors:
             failed = _drain(
-                results, errors, lambda article: ledger.add(article, article_lines(article, args.format)), tally
+                results,
+                errors,
+                lambda article: ledger.add(article, article_lines(article, args.format)),
+                tally,
+                options.languages,
             )
     finally:
         ledger.close()
@@ -327,27 +351,38 @@ def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
 
     tally = Tally(args.verbosity)
     with open_output(args.output) as out, open_output(args.errors) if args.errors else nullcontext() as errors:
-        failed = write_results(run(args.paths, options), fmt, out, errors, tally)
+        failed = write_results(run(args.paths, options), fmt, out, errors, tally, options.languages)
     tally.close()
     return 1 if failed else 0
 
 
 def write_results(
-    results: Iterable[Result], fmt: str, out: IO[str], errors: IO[str] | None, tally: Tally | None = None
+    results: Iterable[Result],
+    fmt: str,
+    out: IO[str],
+    errors: IO[str] | None,
+    tally: Tally | None = None,
+    languages: frozenset[str] | None = SUPPORTED,
 ) -> int:
-    """Write each article's lines as it completes; report each failure on stderr. Returns the failures."""
+    """Write each article's lines as it completes; report each failure on stderr. Returns the failures.
+    `languages` is the set the articles' facts were limited to, to name those left without facts."""
     from .output import article_lines
 
     def write(article: Article) -> None:
         out.writelines(line + "\n" for line in article_lines(article, fmt))
 
-    return _drain(results, errors, write, tally or Tally(QUIET))
+    return _drain(results, errors, write, tally or Tally(QUIET), languages)
 
 
 def _drain(
-    results: Iterable[Result], errors: IO[str] | None, on_article: Callable[[Article], None], tally: Tally
+    results: Iterable[Result],
+    errors: IO[str] | None,
+    on_article: Callable[[Article], None],
+    tally: Tally,
+    languages: frozenset[str] | None = SUPPORTED,
 ) -> int:
     from .errors import ExtractorError
+    from .language import rules_apply, skipped_notice
 
     failed = 0
     for result in results:
@@ -358,6 +393,11 @@ def _drain(
         else:
             on_article(result)
             tally.article(result.doc_id, result.facts)
+            if result.facts == [] and not rules_apply(result.language, languages):
+                # a notice, not a failure: the article's record is written and the exit code is unchanged
+                print(
+                    f"extractor: {skipped_notice(result.pages[0].source, result.language, languages)}", file=sys.stderr
+                )
     return failed
 
 

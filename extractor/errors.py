@@ -41,3 +41,9 @@ class ExtractionError(ExtractorError):
     """A page that was read but yielded no article (no text at all)."""
 
     kind = "extraction"
+
+
+class NotArticleError(ExtractionError):
+    """A page that was read but is not an article: an error page, a home or section page of teasers."""
+
+    kind = "not_article"

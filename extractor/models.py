@@ -181,6 +181,7 @@ class Article(_Record):
     url: str | None = None
     title: str | None = None
     published: IsoDay | None = None
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = None  # ISO 639-1; null when it cannot be told
     pages: list[PageRef]
     text: str
     blocks: list[Block]

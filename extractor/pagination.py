@@ -86,6 +86,7 @@ class ParsedPage:
     meta: PageMeta
     blocks: list[TextBlock]
     next_links: list[str] = field(default_factory=list)  # absolute (or as-written relative) next-page URLs, best first
+    not_article: str | None = None  # why the page is not an article (an error or index page: page_kind.py)
 
 
 @dataclass(frozen=True)

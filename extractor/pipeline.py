@@ -9,10 +9,12 @@ import datetime as dt
 import re
 
 from .clean import TextBlock, clean_page, parse_html
-from .errors import ExtractionError
+from .errors import ExtractionError, NotArticleError
 from .facts import extract_facts
+from .language import SUPPORTED, article_language, rules_apply
 from .metadata import read_metadata
 from .models import Article, Block, PageRef
+from .page_kind import verdict
 from .pagination import ParsedPage, next_page_links, stitch
 from .sources import RawPage
 
@@ -26,15 +28,28 @@ def parse_page(html: str, source: str, url: str | None = None) -> ParsedPage:
     blocks = clean_page(tree, url)
     meta = read_metadata(tree, url, blocks)
     return ParsedPage(
-        source=source, url=url, meta=meta, blocks=blocks, next_links=next_page_links(tree, url or meta.canonical)
+        source=source,
+        url=url,
+        meta=meta,
+        blocks=blocks,
+        next_links=next_page_links(tree, url or meta.canonical),
+        not_article=verdict(tree, blocks, meta),
     )
 
 
 def build_article(
-    pages: list[ParsedPage], doc_id: str | None = None, reference_date: dt.date | None = None, with_facts: bool = True
+    pages: list[ParsedPage],
+    doc_id: str | None = None,
+    reference_date: dt.date | None = None,
+    with_facts: bool = True,
+    languages: frozenset[str] | None = SUPPORTED,
 ) -> Article:
-    """Stitch an article's pages (in order) into one Article record, with its facts unless told not to."""
+    """Stitch an article's pages (in order) into one Article record, with its facts unless told not to.
+    Facts are found only in articles whose language is in `languages` (None: any language). Raises
+    NotArticleError when page 1 is an error or index page (later pages of an article are not judged)."""
     first = pages[0]
+    if first.not_article:
+        raise NotArticleError(first.source, first.not_article)
     text, blocks = _join(stitch([p.blocks for p in pages]))
     published = first.meta.published
     refs = [PageRef(page=n, url=p.url, source=p.source) for n, p in enumerate(pages, start=1)]
@@ -48,7 +63,8 @@ def build_article(
         title=title,
         published=published,
         reference_date=reference_date or published,
-        with_facts=with_facts,
+        declared_language=first.meta.language,
+        facts_for=languages if with_facts else frozenset(),
     )
 
 
@@ -58,9 +74,16 @@ def article_doc_id(pages: list[ParsedPage]) -> str:
     return first.meta.canonical or first.url or first.source
 
 
-def text_article(page: RawPage, doc_id: str, reference_date: dt.date | None = None, with_facts: bool = True) -> Article:
+def text_article(
+    page: RawPage,
+    doc_id: str,
+    reference_date: dt.date | None = None,
+    with_facts: bool = True,
+    languages: frozenset[str] | None = SUPPORTED,
+) -> Article:
     """An article handed in as ready text: no HTML stage, and its characters are kept exactly, since the
-    caller may hold offsets into it. Paragraphs are the stretches between blank lines."""
+    caller may hold offsets into it. Paragraphs are the stretches between blank lines. Its language is
+    told from the text alone (no markup declares it)."""
     text = page.text or ""
     refs = [PageRef(page=1, url=page.url, source=page.source)]
     return _assemble(
@@ -72,7 +95,8 @@ def text_article(page: RawPage, doc_id: str, reference_date: dt.date | None = No
         title=None,
         published=None,
         reference_date=reference_date,
-        with_facts=with_facts,
+        declared_language=None,
+        facts_for=languages if with_facts else frozenset(),
     )
 
 
@@ -86,16 +110,23 @@ def _assemble(
     title: str | None,
     published: dt.date | None,
     reference_date: dt.date | None,
-    with_facts: bool,
+    declared_language: str | None,
+    facts_for: frozenset[str] | None,
 ) -> Article:
+    """`facts_for`: the languages whose articles get facts (None: all; empty: no facts, e.g. `extractor text`)."""
     if not text.strip():
         raise ExtractionError(pages[0].source, "no article text found")
-    facts = extract_facts(text, blocks, doc_id, reference_date) if with_facts else None
+    language = article_language(text, declared_language)
+    facts = None
+    if facts_for is None or facts_for:
+        # an article in a language the rules are not for keeps its record, with no facts (cli.py says so)
+        facts = extract_facts(text, blocks, doc_id, reference_date) if rules_apply(language, facts_for) else []
     return Article(
         doc_id=doc_id,
         url=url,
         title=title,
         published=published.isoformat() if published else None,
+        language=language,
         pages=pages,
         text=text,
         blocks=blocks,
