@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extractor.batch import BatchOptions, run
 from extractor.models import Article
-from extractor.view import load_records, write_report
+from extractor.review import load_records, write_report
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "fixtures" / "peoples-daily" / "c90000-9847469.html"

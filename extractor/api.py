@@ -91,6 +91,6 @@ async def acrawl(
 def view(articles: Iterable[Article | ExtractorError], path: str | os.PathLike[str]) -> None:
     """The self-contained HTML review page of these articles (`extractor view`): one file, or with a path
     ending in "/" a folder with one file per article and an index."""
-    from .view import write_report
+    from .review import write_report
 
     write_report(articles, os.fspath(path))

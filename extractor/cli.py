@@ -404,7 +404,7 @@ def _drain(
 def _view(args: argparse.Namespace) -> int:
     from .batch import BatchOptions
     from .output import open_output
-    from .view import read_inputs, write_report
+    from .review import read_inputs, write_report
 
     options = BatchOptions(reference_date=args.reference_date, max_bytes=args.max_bytes)
     failures: list[ExtractorError] = []

@@ -127,7 +127,7 @@ class DateFact(_FactBase):
     relative: bool = False
     reference_date: IsoDay | None = None
     date_value: dt.date | None = Field(
-        default=None, description="the day `value` names when its granularity is a day (a DATE column), else null"
+        default=None, description="the day `value` names when it names one day (a DATE column); else null"
     )
 
     @model_validator(mode="before")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,8 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (CI keeps ../shared beside the clone)")
     return path
+
+
+def without_summary(stderr: str) -> list[str]:
+    """stderr's lines less the summary line every run ends with ("extractor: N articles, M facts ...")."""
+    return [line for line in stderr.splitlines() if not re.match(r"extractor: [\d,]+ articles, ", line)]

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import FIXTURES, REPO, shared_path
+from conftest import FIXTURES, REPO, shared_path, without_summary
 
 from extractor.errors import NotArticleError
 from extractor.page_kind import INDEX_PAGE
@@ -54,7 +54,7 @@ def test_error_pages_are_one_error_line_each_and_no_output(tmp_path):
     )
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.splitlines() == [
+    assert without_summary(result.stderr) == [
         f"extractor: {NGINX_404}: not an article: looks like an error page",
         f"extractor: {NGINX_403}: not an article: looks like an error page",
     ]

@@ -13,7 +13,7 @@ from conftest import FIXTURES, REPO, SEED
 from extractor.batch import BatchOptions, run
 from extractor.errors import ExtractorError, InputError
 from extractor.models import FACT_ADAPTER, Article
-from extractor.view import FactsOnlyArticle, is_extract_output, load_records, read_inputs, script_json, write_report
+from extractor.review import FactsOnlyArticle, is_extract_output, load_records, read_inputs, script_json, write_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
