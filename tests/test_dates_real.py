@@ -107,3 +107,10 @@ def test_weekday_naming_a_date_is_not_another_date():
     # "on Dec. 18, a Wednesday and the day the House voted": one date, not also a Wednesday of its own
     assert date_in("webpages", POLITICO, "Wednesday", "on Dec. 18, a Wednesday") is None
     assert date_in("webpages", POLITICO, "Dec. 18", "on Dec. 18, a Wednesday") is not None
+
+
+def test_present_tense_state_does_not_schedule():
+    # read on 2020-09-01, "That includes the Belmont Stakes in June" is the June gone by: "includes" states how
+    # things stand, unlike "kicks off June 9th"
+    fact = date_in("webpages", "8b90f7f7af4fdf18.html.gz", "June", "That includes the Belmont Stakes in June")
+    assert fact is not None and fact["value"] == "2020-06"

@@ -534,8 +534,8 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
     verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
-    if c.atom.kind != "weekday" and verb.pos_ != "VERB":
-        return False  # "prices are higher than in March": a copula states how things stand, not a schedule
+    if c.atom.kind != "weekday" and (verb.pos_ != "VERB" or verb.lower_ in tables()["stative_verbs"]):
+        return False  # "prices are higher than in March", "that includes the Belmont Stakes in June": a state
     has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
 
