@@ -360,9 +360,12 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
     """The best-scored container and the elements whose blocks form the article: it, the other chunks
     of a split body, and its good siblings. Paragraph scores flow to the containers above them."""
     scores: dict = {}
+    prose: dict = {}
     for b in blocks:
         if b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text):
             continue
+        for el in b.owner.iterancestors():
+            prose[el] = prose.get(el, 0) + len(b.text)
         el = b.owner.getparent() if b.owner.tag in _P_LIKE else b.owner
         s = _paragraph_score(b.text)
         for div in (1, 2, 6):  # parent, grandparent, great-grandparent
@@ -383,8 +386,25 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
         for el in headline.iterancestors():
             if el in final and final[el] > 0:
                 final[el] += 10  # the story's own box usually holds its headline; teasers don't
-    top = max(final, key=lambda el: final[el])
+    best = max(final, key=lambda el: final[el])
+    top = _widen(best, prose, chars, links, _story_lists(blocks))
+    final[top] = max(final.get(top, 0), final[best])
     return top, {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
+
+
+def _widen(top, prose: dict, chars: dict, links: dict, lists: set):
+    """A body split over many small boxes (a page builder's text widgets, one box a paragraph) gives
+    its best-scored box only a part of it: take the highest box up to three levels up that holds at
+    least half as much paragraph prose again, with hardly any links (teaser boxes are all links) and
+    no list of stories in it."""
+    best, el = top, top
+    for _ in range(3):
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html") or el in lists:
+            break
+        if prose.get(el, 0) >= 1.5 * prose.get(top, 0) and links.get(el, 0) <= 0.1 * max(chars.get(el, 1), 1):
+            best = el
+    return best
 
 
 def _lead_blocks(blocks: list[_Block], top) -> set[int]:
