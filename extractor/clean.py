@@ -571,6 +571,7 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
     lead = _lead_blocks(blocks, top)
     title_key = _key(title) if title else None
     out = [TextBlock("title", title)] if title else []
+    kept: list[tuple[_Block, TextBlock]] = []
     for b in blocks:
         holder = _inside(b.owner, chosen) if chosen else root
         if holder is None and id(b) in lead:
@@ -581,8 +582,28 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
             continue  # the headline is the title block, not body text
         if not b.caption and _link_heavy_container(b, holder, chars, links):
             continue
-        out.append(TextBlock("caption" if b.caption else "body", b.text))
+        kept.append((b, TextBlock("caption" if b.caption else "body", b.text)))
+    return out + _once(kept)
+
+
+def _once(kept: list[tuple[_Block, TextBlock]]) -> list[TextBlock]:
+    """Each long paragraph once: pages that carry the story twice (a print copy beside the screen
+    copy, a slide's text and the same text in a list) would otherwise give every fact twice. A copy is
+    the same text in another box; within one box, and for short lines, list items and table cells, a
+    repeat is the author's (interview questions, a meal plan's days)."""
+    seen: dict[str, object] = {}
+    out = []
+    for b, block in kept:
+        key = _key(block.text)
+        if len(key) >= _REPEAT_MIN_CHARS and b.owner.tag not in ("li", "td", "th", "dd", "dt"):
+            box = b.owner.getparent()
+            if seen.setdefault(key, box) is not box:
+                continue
+        out.append(block)
     return out
+
+
+_REPEAT_MIN_CHARS = 150
 
 
 def _key(text: str) -> str:

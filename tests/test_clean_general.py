@@ -67,3 +67,10 @@ def test_body_split_over_many_small_boxes_is_kept_whole():
     # box a few levels up that holds much more prose (and hardly any links) is the article
     entry, body = _page("0c33351d671d4ed6")
     assert all(_found(entry["with"], body))
+
+
+def test_a_story_printed_twice_on_the_page_is_kept_once():
+    # the news story stands in a paywall teaser box and again in the full-text box: every fact twice
+    entry, body = _page("b4bde9d631c4ab15")
+    assert body.count("Für einen Roman über die alte Bundesrepublik") == 1
+    assert all(_found(entry["with"], body))
