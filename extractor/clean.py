@@ -161,13 +161,19 @@ def _is_boilerplate(el, data, page_chars: int, use_p: bool) -> bool:
     return _prose_chars(el, use_p) < 0.4 * page_chars
 
 
+def _empty_noscript(el) -> bool:
+    """<noscript> holds tracking pixels and "enable JavaScript" notes, except on pages that render the
+    story with a script and put its paragraphs there for readers without one."""
+    return el.tag == "noscript" and sum(len(p.text_content()) for p in el.iter("p")) < 200
+
+
 def _prune(root, data) -> None:
     """Remove junk elements in place (root is our own copy), keeping their tail text. Tags first,
     so that the size guard of the class-marker pass measures visible text, not scripts."""
     for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         if el.getparent() is not None:
             el.drop_tree()
-    _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el))
+    _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el) or _empty_noscript(el))
     use_p = _prose_chars(root, True) >= 300
     page_chars = _prose_chars(root, use_p)
     # <nav>, <aside>, <footer> are furniture, unless one holds most of the page's prose: an article

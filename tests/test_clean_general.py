@@ -74,3 +74,10 @@ def test_a_story_printed_twice_on_the_page_is_kept_once():
     entry, body = _page("b4bde9d631c4ab15")
     assert body.count("Für einen Roman über die alte Bundesrepublik") == 1
     assert all(_found(entry["with"], body))
+
+
+def test_story_paragraphs_inside_noscript_are_read():
+    # the blog renders the post with a script and puts its paragraphs in <noscript> for readers
+    # without one: dropping every <noscript> left the page empty
+    entry, body = _page("3ed790385fd4d09b")
+    assert all(_found(entry["with"], body))
