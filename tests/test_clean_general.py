@@ -81,3 +81,10 @@ def test_story_paragraphs_inside_noscript_are_read():
     # without one: dropping every <noscript> left the page empty
     entry, body = _page("3ed790385fd4d09b")
     assert all(_found(entry["with"], body))
+
+
+def test_page_builder_widget_boxes_are_not_sidebar_widgets():
+    # a page builder wraps every text box in "...-widget-wrap"/"...-widget-container": only a class
+    # that starts with "widget" names a sidebar widget
+    entry, body = _page("26c6ed8984c54460")
+    assert all(_found(entry["with"], body))
