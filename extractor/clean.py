@@ -92,20 +92,15 @@ def _markers(el) -> str:
 @lru_cache(maxsize=16384)
 def _without_taxonomy(cls: str | None) -> str | None:
     """The class string without the words that say nothing about what an element is: taxonomy classes
-    on a post wrapper, and CSS utility classes ("uk-margin-large-bottom", "overflow-hidden",
-    "hidden-xs", Tailwind's "hidden lg:flex"), whose "bottom" or "hidden" is layout, not furniture."""
+    on a post wrapper, and CSS spacing classes ("uk-margin-large-bottom", "mg-bottom-38px"), whose
+    "bottom" is layout, not a footer. (A class "hidden" is no marker either: tabs, slides and "read
+    more" boxes carry it until a script shows them.)"""
     if not cls:
         return cls
     data = _data()
     if data["post_wrapper_class"].search(cls):
         cls = data["taxonomy_class"].sub(" ", cls)
-    cls = data["utility_class"].sub(" ", cls)
-    if data["responsive_class"].search(cls):
-        cls = _HIDDEN_WORD.sub(" ", cls)  # hidden on small screens only: still the page's content
-    return cls
-
-
-_HIDDEN_WORD = re.compile(r"(?<!\S)hidden(?!\S)")
+    return data["utility_class"].sub(" ", cls)
 
 
 @lru_cache(maxsize=16384)

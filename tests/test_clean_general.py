@@ -88,3 +88,10 @@ def test_page_builder_widget_boxes_are_not_sidebar_widgets():
     # that starts with "widget" names a sidebar widget
     entry, body = _page("26c6ed8984c54460")
     assert all(_found(entry["with"], body))
+
+
+def test_text_in_a_box_classed_hidden_is_read():
+    # tabs, slides and "read more" boxes carry class "hidden" until a script shows them: that is the
+    # page's content (only the hidden attribute and display:none styles mean out of the page)
+    entry, body = _page("4b398c5887326093")
+    assert all(_found(entry["with"], body))
