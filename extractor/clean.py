@@ -92,20 +92,15 @@ def _markers(el) -> str:
 @lru_cache(maxsize=16384)
 def _without_taxonomy(cls: str | None) -> str | None:
     """The class string without the words that say nothing about what an element is: taxonomy classes
-    on a post wrapper, and CSS utility classes ("uk-margin-large-bottom", "overflow-hidden",
-    "hidden-xs", Tailwind's "hidden lg:flex"), whose "bottom" or "hidden" is layout, not furniture."""
+    on a post wrapper, and CSS spacing classes ("uk-margin-large-bottom", "mg-bottom-38px"), whose
+    "bottom" is layout, not a footer. (A class "hidden" is no marker either: tabs, slides and "read
+    more" boxes carry it until a script shows them.)"""
     if not cls:
         return cls
     data = _data()
     if data["post_wrapper_class"].search(cls):
         cls = data["taxonomy_class"].sub(" ", cls)
-    cls = data["utility_class"].sub(" ", cls)
-    if data["responsive_class"].search(cls):
-        cls = _HIDDEN_WORD.sub(" ", cls)  # hidden on small screens only: still the page's content
-    return cls
-
-
-_HIDDEN_WORD = re.compile(r"(?<!\S)hidden(?!\S)")
+    return data["utility_class"].sub(" ", cls)
 
 
 @lru_cache(maxsize=16384)
@@ -161,13 +156,19 @@ def _is_boilerplate(el, data, page_chars: int, use_p: bool) -> bool:
     return _prose_chars(el, use_p) < 0.4 * page_chars
 
 
+def _empty_noscript(el) -> bool:
+    """<noscript> holds tracking pixels and "enable JavaScript" notes, except on pages that render the
+    story with a script and put its paragraphs there for readers without one."""
+    return el.tag == "noscript" and sum(len(p.text_content()) for p in el.iter("p")) < 200
+
+
 def _prune(root, data) -> None:
     """Remove junk elements in place (root is our own copy), keeping their tail text. Tags first,
     so that the size guard of the class-marker pass measures visible text, not scripts."""
     for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         if el.getparent() is not None:
             el.drop_tree()
-    _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el))
+    _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el) or _empty_noscript(el))
     use_p = _prose_chars(root, True) >= 300
     page_chars = _prose_chars(root, use_p)
     # <nav>, <aside>, <footer> are furniture, unless one holds most of the page's prose: an article
@@ -360,9 +361,12 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
     """The best-scored container and the elements whose blocks form the article: it, the other chunks
     of a split body, and its good siblings. Paragraph scores flow to the containers above them."""
     scores: dict = {}
+    prose: dict = {}
     for b in blocks:
         if b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text):
             continue
+        for el in b.owner.iterancestors():
+            prose[el] = prose.get(el, 0) + len(b.text)
         el = b.owner.getparent() if b.owner.tag in _P_LIKE else b.owner
         s = _paragraph_score(b.text)
         for div in (1, 2, 6):  # parent, grandparent, great-grandparent
@@ -383,8 +387,25 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
         for el in headline.iterancestors():
             if el in final and final[el] > 0:
                 final[el] += 10  # the story's own box usually holds its headline; teasers don't
-    top = max(final, key=lambda el: final[el])
+    best = max(final, key=lambda el: final[el])
+    top = _widen(best, prose, chars, links, _story_lists(blocks))
+    final[top] = max(final.get(top, 0), final[best])
     return top, {top} | _same_kind_chunks(top, final) | _good_siblings(top, final, chars, links)
+
+
+def _widen(top, prose: dict, chars: dict, links: dict, lists: set):
+    """A body split over many small boxes (a page builder's text widgets, one box a paragraph) gives
+    its best-scored box only a part of it: take the highest box up to three levels up that holds at
+    least half as much paragraph prose again, with hardly any links (teaser boxes are all links) and
+    no list of stories in it."""
+    best, el = top, top
+    for _ in range(3):
+        el = el.getparent()
+        if el is None or el.tag in ("body", "html") or el in lists:
+            break
+        if prose.get(el, 0) >= 1.5 * prose.get(top, 0) and links.get(el, 0) <= 0.1 * max(chars.get(el, 1), 1):
+            best = el
+    return best
 
 
 def _lead_blocks(blocks: list[_Block], top) -> set[int]:
@@ -551,6 +572,7 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
     lead = _lead_blocks(blocks, top)
     title_key = _key(title) if title else None
     out = [TextBlock("title", title)] if title else []
+    kept: list[tuple[_Block, TextBlock]] = []
     for b in blocks:
         holder = _inside(b.owner, chosen) if chosen else root
         if holder is None and id(b) in lead:
@@ -561,8 +583,28 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
             continue  # the headline is the title block, not body text
         if not b.caption and _link_heavy_container(b, holder, chars, links):
             continue
-        out.append(TextBlock("caption" if b.caption else "body", b.text))
+        kept.append((b, TextBlock("caption" if b.caption else "body", b.text)))
+    return out + _once(kept)
+
+
+def _once(kept: list[tuple[_Block, TextBlock]]) -> list[TextBlock]:
+    """Each long paragraph once: pages that carry the story twice (a print copy beside the screen
+    copy, a slide's text and the same text in a list) would otherwise give every fact twice. A copy is
+    the same text in another box; within one box, and for short lines, list items and table cells, a
+    repeat is the author's (interview questions, a meal plan's days)."""
+    seen: dict[str, object] = {}
+    out = []
+    for b, block in kept:
+        key = _key(block.text)
+        if len(key) >= _REPEAT_MIN_CHARS and b.owner.tag not in ("li", "td", "th", "dd", "dt"):
+            box = b.owner.getparent()
+            if seen.setdefault(key, box) is not box:
+                continue
+        out.append(block)
     return out
+
+
+_REPEAT_MIN_CHARS = 150
 
 
 def _key(text: str) -> str:

@@ -60,3 +60,38 @@ def test_the_story_own_header_is_not_page_furniture():
     entry, body = _page("0e3bcbf81c559006")
     assert "In der Nacht auf Samstag haben zwei junge Lenker" in body
     assert not any(_found(entry["without"], body))
+
+
+def test_body_split_over_many_small_boxes_is_kept_whole():
+    # the text sits in a grid of small boxes; the best-scored box held only its header, so the
+    # box a few levels up that holds much more prose (and hardly any links) is the article
+    entry, body = _page("0c33351d671d4ed6")
+    assert all(_found(entry["with"], body))
+
+
+def test_a_story_printed_twice_on_the_page_is_kept_once():
+    # the news story stands in a paywall teaser box and again in the full-text box: every fact twice
+    entry, body = _page("b4bde9d631c4ab15")
+    assert body.count("Für einen Roman über die alte Bundesrepublik") == 1
+    assert all(_found(entry["with"], body))
+
+
+def test_story_paragraphs_inside_noscript_are_read():
+    # the blog renders the post with a script and puts its paragraphs in <noscript> for readers
+    # without one: dropping every <noscript> left the page empty
+    entry, body = _page("3ed790385fd4d09b")
+    assert all(_found(entry["with"], body))
+
+
+def test_page_builder_widget_boxes_are_not_sidebar_widgets():
+    # a page builder wraps every text box in "...-widget-wrap"/"...-widget-container": only a class
+    # that starts with "widget" names a sidebar widget
+    entry, body = _page("26c6ed8984c54460")
+    assert all(_found(entry["with"], body))
+
+
+def test_text_in_a_box_classed_hidden_is_read():
+    # tabs, slides and "read more" boxes carry class "hidden" until a script shows them: that is the
+    # page's content (only the hidden attribute and display:none styles mean out of the page)
+    entry, body = _page("4b398c5887326093")
+    assert all(_found(entry["with"], body))
