@@ -1,8 +1,15 @@
 """Places: spaCy's GPE/LOC entities (and a few spans it mislabels), resolved against the gazetteer.
 
-Resolution ranks a name's gazetteer candidates by population, by the kind a designator asks for
-("Aksu prefecture"), by the countries the article names, and by closeness to the article's other places,
-so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one.
+Resolution is a scored decision: each gazetteer sense of a name gets named features (_features, weights in WEIGHTS):
+its population as the prior (unknown populations as a village's), its kind (a country's or a region's name means it,
+not a namesake town), a capital, a subdivision that surrounds a big city of its name (the city is meant), its own name
+or an alternate one, the kind a designator asks for ("Aksu prefecture"), what the article says (its countries and
+states, its other places nearby; together capped, so that context picks among like senses but does not make a
+village of a state), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not
+towns). The best sense wins; a town whose best score stays under NOT_A_PLACE is no place at all ('Mars', 'Cisco',
+'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.') says it is.
+One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one.
+Vocabularies (nicknames, regions and seas, postal codes, organisation words) are data: places.json, places_names.json.
 """
 
 from __future__ import annotations
