@@ -100,3 +100,15 @@ def test_a_region_beats_its_namesake_village_and_sits_at_geonames_point():
     """'economic progress in the Middle East' in a US arms-sale story: the region (GeoNames 6269133), not a US place."""
     mideast = [p for p in gold_places("geowebnews.jsonl", "geowebnews:254") if p[1] == "Middle East"]
     assert mideast and all(p[2] == "region" and p[4] == "geonames:6269133" for p in mideast)
+
+
+def test_indonesian_provinces_are_first_level():
+    """'East Java', 'Jakarta': ISO 3166-2 puts Indonesia's provinces under island groups, GeoNames and news call them
+    first-level. No page in ../shared/eval names one, so this asks the gazetteer (it typed them admin2)."""
+    from extractor.normalize.places import gazetteer
+
+    gz = gazetteer()
+    east_java = [gz.places[i] for i in gz.lookup("East Java")]
+    assert [(p.place_type, p.gazetteer_id) for p in east_java] == [("admin1", "iso3166-2:ID-JI")]
+    java = [gz.places[i].place_type for i in gz.lookup("Jawa") if gz.places[i].gazetteer_id == "iso3166-2:ID-JW"]
+    assert java == ["region"]

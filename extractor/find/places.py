@@ -1,8 +1,15 @@
 """Places: spaCy's GPE/LOC entities (and a few spans it mislabels), resolved against the gazetteer.
 
-Resolution ranks a name's gazetteer candidates by population, by the kind a designator asks for
-("Aksu prefecture"), by the countries the article names, and by closeness to the article's other places,
-so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one.
+Resolution is a scored decision: each gazetteer sense of a name gets named features (_features, weights in WEIGHTS):
+its population as the prior (unknown populations as a village's), its kind (a country's or a region's name means it,
+not a namesake town), a capital, a subdivision that surrounds a big city of its name (the city is meant), its own name
+or an alternate one, the kind a designator asks for ("Aksu prefecture"), what the article says (its countries and
+states, its other places nearby; together capped, so that context picks among like senses but does not make a
+village of a state), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not
+towns). The best sense wins; a town whose best score stays under NOT_A_PLACE is no place at all ('Mars', 'Cisco',
+'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.') says it is.
+One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one.
+Vocabularies (nicknames, regions and seas, postal codes, organisation words) are data: places.json, places_names.json.
 """
 
 from __future__ import annotations
@@ -64,6 +71,8 @@ COMPOUND_IN_TEXT = re.compile(COMPOUND.pattern[1:-1])
 POSSESSIVES = ("'s", "’s", "'", "’")
 # a postal code of a state or province after a town and a comma, then no other word of a name
 POSTAL_AFTER = re.compile(r",\s([A-Z]{2,3})(?:\.|(?![\w-])(?!\s+[A-Z][a-z]))")
+# one or two words with dots after a comma: 'Sask.', 'N.Y.', 'W. Va.'
+ABBREVIATION_AFTER = re.compile(r",\s((?:[A-Z][A-Za-z.]{0,5}\.)(?:\s[A-Z][a-z]{0,3}\.)?)")
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
 DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
 
@@ -173,31 +182,47 @@ def _narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazettee
 
 
 def _postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
-    """A state's or province's postal code after a town and a comma is a place ('Phoenix, AZ'): the mention the model
-    made of it gets the subdivisions it may name as candidates, else it is a new mention."""
+    """A state's or province's postal code or abbreviation after a town and a comma is a place ('Phoenix, AZ',
+    'Melville, Sask.'): the mention the model made of it gets the subdivisions it may name as candidates, else it is
+    a new mention."""
     at = {(m.block, m.start): m for m in mentions}
     out = []
     for m in mentions:
-        match = POSTAL_AFTER.match(text_of(docs[m.block]), m.end)
-        if not match or not gz.postal.get(match.group(1)) or _country_or_state(m, gz):
+        found = _area_after(m, docs, gz)
+        if found is None or _country_or_state(m, gz):
             continue
-        code = at.get((m.block, match.start(1)))
+        start, end, candidates = found
+        code = at.get((m.block, start))
         if code is None:
-            code = Mention(m.block, match.start(1), match.end(1), match.group(1), strong=False)
-            at[(m.block, code.start)] = code
+            code = Mention(m.block, start, end, "", strong=False)
+            at[(m.block, start)] = code
             out.append(code)
-        code.candidates, code.end, code.name = gz.postal[match.group(1)], match.end(1), match.group(1)
+        code.candidates, code.end = candidates, end
+        code.name = text_of(docs[m.block])[start:end]
     return out
 
 
+def _area_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> tuple[int, int, list[int]] | None:
+    """The span and the candidates of a postal code ('Petersburg, VA.', 'Toronto, ON @ Budweiser Stage'; not followed
+    by another capitalised word: 'Paris, OR Rome') or an abbreviation ('Melville, Sask.', 'Beckley, W. Va.') written
+    right after the mention and a comma."""
+    text = text_of(docs[m.block])
+    match = POSTAL_AFTER.match(text, m.end)
+    if match and gz.postal.get(match.group(1)):
+        return match.start(1), match.end(1), gz.postal[match.group(1)]
+    match = ABBREVIATION_AFTER.match(text, m.end)
+    if match:
+        for k in (2, 1):
+            abbr = " ".join(match.group(1).split()[:k])
+            if abbr in gz.abbreviation:
+                return match.start(1), match.start(1) + len(abbr), [gz.abbreviation[abbr]]
+    return None
+
+
 def _postal_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> set[str]:
-    """The ISO 3166-2 codes of a state's or province's postal code written right after the mention and a comma
-    ('Petersburg, VA.', 'Toronto, ON @ Budweiser Stage'), not followed by another capitalised word ('Springfield, IN
-    Gov.' is rare, 'Paris, OR Rome' rarer)."""
-    match = POSTAL_AFTER.match(text_of(docs[m.block]), m.end)
-    if not match:
-        return set()
-    ids = (gz.places[i].gazetteer_id for i in gz.postal.get(match.group(1), []))
+    """The ISO 3166-2 codes of the state or province whose code or abbreviation is written right after the mention."""
+    found = _area_after(m, docs, gz)
+    ids = (gz.places[i].gazetteer_id for i in (found[2] if found else []))
     return {i.removeprefix("iso3166-2:") for i in ids if i}
 
 

