@@ -201,3 +201,15 @@ def test_tons_follow_the_article():
     assert facts["about 2,300 tons"]["unit"] == "ton" and facts["2,095 metric tons"]["unit"] == "t"
     got = found("China emitted 10 billion tons of carbon dioxide, about 7 kg a person a day.", kind="amount")
     assert got["10 billion tons"]["unit"] == "t"
+
+
+def test_kinds_records_and_shapes_hyphened_to_a_number():
+    # "there is one similar 3-in-1 charging solution"; "Boston went 2-for-10"; "A major drawback to 3-D printing"
+    assert "3" not in page_facts("9to5mac.com/2019/11/18/techy-gift-guide", "similar 3-in-1 charging", "count")
+    assert "2" not in page_facts("phillyvoice.com/sixers-76ers", "Boston went 2-for-10", "count")
+    assert "3" not in page_facts("wevolver.com/article/3dprinting", "drawback to 3-D printing", "count")
+
+
+def test_age_after_turning():
+    # "“Some people get a little scared about turning 50."
+    assert "50" not in page_facts("pawszilla.com/pop-culture", "scared about turning 50", "count")
