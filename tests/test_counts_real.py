@@ -94,9 +94,9 @@ def test_live_blog_timestamp():
     assert "17,000" in found("17,000 American citizens have enrolled in a repatriation program.", kind="count")
 
 
-def test_ranks_and_identifiers():
-    # "No. 13 Mead (5-5) at No. 4 Durango (8-1), 1 p.m. Saturday: ..."
-    assert page_facts("9cab727b6f7cda20", "No. 13 Mead", "count").keys().isdisjoint({"13", "4"})
+def test_identifiers():
+    # "[PMID: 25490331] doi:10.1001/jama.2014.16153 CrossrefMedlineGoogle Scholar"
+    assert page_facts("71b420e1de0691d0", "PMID: 25490331", "count") == {}
 
 
 def test_street_numbers():
@@ -120,19 +120,14 @@ def test_proportions_and_ratings():
     )
     assert page_facts("appleinsider.com/articles/19/11/18", "Score 4.5 out of 5", "count") == {}
     assert "4" not in page_facts("30f249ac9efe0394", "4 in 10 births", "count")
-
-
-def test_ratios():
-    # "pollution reached 50 times the level deemed safe by the World Health Organization"
-    art = _article("vox.com/science-and-health/2019/11/8")
-    fifties = [f.counted for f in art.facts or [] if f.kind == "count" and f.text == "50"]
-    assert fifties == ["cigarettes"]  # the article's other 50 counts; the 50 of "50 times" does not
+    # a whole that is no round base is a counted group: "21 out of 29 Indian states" (GeoWebNews)
+    line = corpus_line("geowebnews.jsonl", "21 out of 29 Indian states")
+    assert "29" in found(line, kind="count")
 
 
 def test_base_of_a_rate():
     # "Poland also reported 25.9 new cases per 100,000 people, increasing from 15.6 in the week prior."
-    facts = page_facts("2fc951f9a1ecac76", "per 100,000 people", "count")
-    assert "100,000" not in facts and "15.6" not in facts
+    assert "100,000" not in page_facts("2fc951f9a1ecac76", "per 100,000 people", "count")
 
 
 def test_ages_coordinated_with_an_age():
@@ -145,12 +140,6 @@ def test_years_in_names():
     assert "2024" not in page_facts("aljazeera.com/ajimpact/nasas-commercial", "2024 moon mission", "count")
     assert "2022" not in page_facts("480a3bf99aef2fa2", "2022 Senate run", "count")
     assert found("Tracking the 2016 Presidential Candidates", kind="count") == {}  # quoted in issue 17
-
-
-def test_fractional_values_are_no_counts():
-    # "allowing a passer rating of just 22.4"; "up from 33.8 a week earlier"
-    assert "22.4" not in page_facts("dawgsbynature.com/2019/11/18", "passer rating of just 22.4", "count")
-    assert "33.8" not in page_facts("845189fd225cf40a", "up from 33.8", "count")
 
 
 def test_page_furniture():
@@ -194,8 +183,13 @@ def test_one_bit_is_an_idiom():
 
 
 def test_bare_degrees_of_heat_are_a_temperature():
+    # quoted in issue 17 ("warming of 3.6 degrees"), in an article that names its scale elsewhere
+    got = found("The Arctic has warmed by 3.6 degrees since 1980.", "Winter lows there reach -40 °C.", kind="amount")
+    assert got["3.6 degrees"]["unit"] == "degC"
+    # no scale in reach: a reader cannot say which, so it stays a degree ("body temperature had dropped to 22
+    # degrees", GeoWebNews, a French story that names no scale)
     line = corpus_line("geowebnews.jsonl", "body temperature had dropped to 22 degrees")
-    assert found(line, kind="amount")["22 degrees"]["unit"] == "degC"
+    assert found(line, kind="amount")["22 degrees"]["unit"] == "degree"
     # an angle stays an angle: "less than 30 degrees from center on the vertical"
     facts = page_facts("appleinsider.com/articles/19/11/18", "30 degrees from center", "amount")
     assert facts["less than 30 degrees"]["unit"] == "degree"
@@ -207,3 +201,15 @@ def test_tons_follow_the_article():
     assert facts["about 2,300 tons"]["unit"] == "ton" and facts["2,095 metric tons"]["unit"] == "t"
     got = found("China emitted 10 billion tons of carbon dioxide, about 7 kg a person a day.", kind="amount")
     assert got["10 billion tons"]["unit"] == "t"
+
+
+def test_kinds_records_and_shapes_hyphened_to_a_number():
+    # "there is one similar 3-in-1 charging solution"; "Boston went 2-for-10"; "A major drawback to 3-D printing"
+    assert "3" not in page_facts("9to5mac.com/2019/11/18/techy-gift-guide", "similar 3-in-1 charging", "count")
+    assert "2" not in page_facts("phillyvoice.com/sixers-76ers", "Boston went 2-for-10", "count")
+    assert "3" not in page_facts("wevolver.com/article/3dprinting", "drawback to 3-D printing", "count")
+
+
+def test_age_after_turning():
+    # "“Some people get a little scared about turning 50."
+    assert "50" not in page_facts("pawszilla.com/pop-culture", "scared about turning 50", "count")

@@ -3,10 +3,12 @@
 A count is how many of something. The finder in quantities.py reads a number as a count when the parse has
 it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
-of a live-blog entry, a rank, a fraction of a group, a proportion or rating, a ratio, an age, a year in a
-name, a rate or a version. Each rule reads the text (and the number's parse root) only, so a number the rule
-rejects is rejected in a title, a caption and the body alike. Vocabularies are in
-data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the number may count.
+of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age or a
+year in a name. Ranks ("No. 1"), index levels and ratios ("four times faster") stay numbers: MEANTIME's
+annotators mark them, and the project's MEANTIME score may not fall. Each rule reads the text (and the
+number's parse root) only, so a number the rule rejects is rejected in a title, a caption and the body
+alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None
+when the number may count.
 """
 
 from __future__ import annotations
@@ -119,15 +121,40 @@ def _street_number(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _fraction(text: str, n: NumberSpan, root: Token) -> bool:
-    """'two-thirds of those', 'a quarter of sites', '2/3 of the way', 'half men': a fraction of a group is a
-    proportion, neither a count nor (unless written as a percentage) an amount."""
+    """'two-thirds of those', 'a quarter of sites', 'a third of Europe's population': a fraction of a group is a
+    proportion, neither a count nor (unless written as a percentage) an amount. So is a fraction that scales
+    a change ('reduced by a third', 'a third less'). A fraction of one thing ('two thirds of the cake') is
+    left to the finder: it is how much, not how many."""
     s = text[n.start : n.end].lower()
     words = re.split(r"[\s\u00a0-]+", s)
-    fractions = number_tables()["fractions"]
-    if words[-1] in fractions or words[-1] in ("half", "halves"):
-        return n.value is None or n.value < 1 or len(words) == 1
     m = _DIGIT_FRACTION.fullmatch(s)
-    return m is not None and int(m.group(1)) < int(m.group(2))
+    if words[-1] not in number_tables()["fractions"] and not (m and int(m.group(1)) < int(m.group(2))):
+        return False
+    if n.value is not None and n.value >= 1:
+        return False  # "one and a half", "five and a quarter"
+    if re.search(rf"\bby{_SP}+(?:{_QUALIFIED})?\Z", text[max(0, n.start - 30) : n.start], re.I):
+        return True  # "reduced by a third", "cut by about half"
+    if _ratio_word().match(text, n.end):
+        return True  # "roughly a third less"
+    return _of_a_group(root.doc, n)
+
+
+_QUALIFIED = r"(?:about|around|nearly|almost|roughly|more than|less than|up to|some)[ \u00a0]+"
+
+
+@lru_cache(maxsize=1)
+def _ratio_word() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?:{_alt(_ex()['ratio_after'])})\b", re.I)
+
+
+def _of_a_group(doc, n: NumberSpan):
+    """'of' follows the fraction and its object is a group: a plural noun, a group pronoun or a group noun."""
+    after = doc.char_span(n.end, len(doc.text), alignment_mode="expand")
+    if after is None or len(after) < 2 or after[0].lower_ != "of":
+        return False
+    objs = [c for c in after[0].children if c.dep_ == "pobj"] or [after[1]]
+    obj = objs[0]
+    return obj.tag_ in ("NNS", "NNPS") or obj.lower_ in _ex()["group_words"]
 
 
 @lru_cache(maxsize=1)
@@ -155,20 +182,13 @@ def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
         )
         if other is None or other < 1:
             continue  # "three thirds in 48 starts": a fraction word is no side of a proportion
+        base = other if m is after else parse_number(text[n.start : n.end])
+        if base not in _ex()["proportion_bases"]:
+            continue  # "21 out of 29 Indian states": the whole is a counted group
         if m is None or _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
             continue  # "2 in 2020", "in 2019 in 12 states": a year, no proportion
         return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _ratio() -> re.Pattern:
-    return re.compile(rf"{_SP}+times{_SP}+(?:{_alt(_ex()['ratio_after'])})\b", re.I)
-
-
-def _ratio_times(text: str, n: NumberSpan, root: Token) -> bool:
-    """'50 times the level', 'a hundred times more so': a multiplier, not a number of occasions."""
-    return _ratio().match(text, n.end) is not None
 
 
 def _rate_base(text: str, n: NumberSpan, root: Token) -> bool:
@@ -192,20 +212,6 @@ def _year_in_name(text: str, n: NumberSpan, root: Token) -> bool:
     return head.tag_ in ("NN", "NNP") or head.is_title or any(t.is_title for t in root.doc[root.i + 1 : head.i])
 
 
-def _fractional(text: str, n: NumberSpan, root: Token) -> bool:
-    """A count is a whole number of things: '33.8', 'a rating of 22.4', 'Python 3.7', 'to 8,570.66' are rates,
-    ratings, versions and index levels unless a scale word makes them whole ('1.5 million') or they count a
-    common noun ('11.1 assists per game')."""
-    if n.value is None or n.value == int(n.value) or n.vague or n.words:
-        return False
-    if re.search(r"[A-Za-z×^]", text[n.start : n.end]):
-        return False  # "13.6 million", "2.5bn": scaled; "2.48×10−5", "1.1^23": written in powers
-    if _DIGIT_FRACTION.search(text[n.start : n.end]):
-        return False  # "1 1/2 cups": the fraction rule reads fractions
-    head = root.head
-    return not (head.i > root.i and head.pos_ == "NOUN" and head.dep_ != "compound" and head.text.islower())
-
-
 _RULES = (
     ("phone", _phone),
     ("citation", _citation),
@@ -214,11 +220,9 @@ _RULES = (
     ("street", _street_number),
     ("fraction", _fraction),
     ("proportion", _proportion),
-    ("ratio", _ratio_times),
     ("rate base", _rate_base),
     ("age", _age),
     ("year in a name", _year_in_name),
-    ("fractional", _fractional),
 )
 
 

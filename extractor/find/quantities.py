@@ -144,7 +144,7 @@ _PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-|\+/−)[ \u00a0]*")
 _LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*\d[-−]\Z")
 # a list marker: the number followed by "." or ")" and a space or the end of the block
 _ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
-_CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)")
+_CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b|[-–][ \u00a0]*(?i:midnight|noon)\b)")
 _SCALE_MONEY_WORDS = re.compile(r"(?i:hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|m|k|tn)\b")
 
 
@@ -330,6 +330,10 @@ def _as_range(text: str, first: Reading, second: Reading, low: float | None) -> 
         return None
     if re.search(r"\bor\b", between):
         return None
+    if re.search(r"\bto\b", between) and re.search(
+        r"\b(?i:by)[ \u00a0]+\Z", text[max(0, first.start - 4) : first.start]
+    ):
+        return None  # "its tally rose by 235 to 1,351": a change and the new level, not a range
     high = second.value
     if low is not None and high is not None and low < 0 and high < 0:
         low, high = min(low, high), max(low, high)  # "-18 °C to -34 °C"
@@ -431,7 +435,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> 
     unit = units.match_unit(text, pos)
     if unit and _closes_quote(text, n, text[unit.end - 1]):
         unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
-    if unit and unit.unit.numeral_only and n.words:
+    if unit and unit.unit.not_after_one and n.words and n.value == 1:
         return Reading(n.start, n.end, None, kind="none", numbers=r.numbers)  # "minds one bit": an idiom
     if unit and not n.vague:
         found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)

@@ -17,7 +17,7 @@ from .numbers import load_json
 class Unit:
     symbol: str
     factor: float = 1.0  # for units pint lacks ("mu"): value * factor is in `symbol`
-    numeral_only: bool = False  # spelled out it is an idiom: "not one bit"
+    not_after_one: bool = False  # after a spelled-out "one" it is an idiom: "not one bit"
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     symbols: dict[str, Unit] = {}
     glued: dict[str, Unit] = {}
     for entry in data()["units"]:
-        unit = Unit(entry["unit"], entry.get("factor", 1.0), entry.get("numeral_only", False))
+        unit = Unit(entry["unit"], entry.get("factor", 1.0), entry.get("not_after_one", False))
         forms = entry.get("plurals")
         for name in entry["names"]:
             for form in [name] if forms is not None else _plurals(name):
@@ -131,7 +131,7 @@ def in_context(unit: Unit, surface: str, sentence: str, article: str) -> Unit:
             return Unit("degC")
         if _any_word(d["fahrenheit_words"], article) or _any_word(d["customary_words"], article):
             return Unit("degF")
-        return Unit("degC")
+        return unit
     if unit.symbol == "ton" and word in ("ton", "tons") and _any_word(d["metric_cues"], article):
         return unit if _any_word(d["metric_tons_named"], article) else Unit("t")
     return unit
