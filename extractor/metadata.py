@@ -12,6 +12,8 @@ import email.utils
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -132,8 +134,23 @@ _MONTHS = {
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
 }
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_MDY = re.compile(r"\b([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
-_DMY = re.compile(r"\b(\d{1,2})\.? ([a-z]{3})[a-z]*\.?,? ((?:19|20)\d\d)\b", re.I)  # "25. September 2018" (de)
+_MDY = re.compile(r"\b([^\W\d_]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
+# "25. September 2018" (de), "3 juillet 2020" (fr), "5 de marzo de 2019" (es, pt)
+_DMY = re.compile(r"\b(\d{1,2})(?:\.|er|º)? (?:de )?([^\W\d_]{3,})\.?,? (?:de )?((?:19|20)\d\d)\b", re.I)
+# "25.09.2018": day first, as every language that writes dates with dots does
+_DOTTED = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\. ?(0?[1-9]|1[0-2])\. ?((?:19|20)\d\d)(?![\d]|\.\d)")
+
+
+def _month(word: str) -> int | None:
+    """Month number of a month word in any language of data/pubdate.json, else of an English one by its first
+    three letters ("Sept.", "November")."""
+    word = word.lower().rstrip(".")
+    return _pubdate_data()["month_names"].get(word) or _MONTHS.get(word[:3])
+
+
+@lru_cache(maxsize=1)
+def _pubdate_data() -> dict:
+    return json.loads(resources.files("extractor").joinpath("data/pubdate.json").read_text("utf-8"))
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -142,20 +159,23 @@ def parse_date(text: str | None) -> dt.date | None:
     if not text:
         return None
     text = text.strip()
-    candidates = []
+    candidates: list[tuple[int, int, int]] = []
     m = _ISO.search(text)
     if m:
         candidates.append((int(m[1]), int(m[2]), int(m[3])))
     m = _MDY.search(text)
-    if m and m[1].lower() in _MONTHS:
-        candidates.append((int(m[3]), _MONTHS[m[1].lower()], int(m[2])))
+    if m and (month := _month(m[1])):
+        candidates.append((int(m[3]), month, int(m[2])))
     m = _DMY.search(text)
-    if m and m[2].lower() in _MONTHS:
-        candidates.append((int(m[3]), _MONTHS[m[2].lower()], int(m[1])))
+    if m and (month := _month(m[2])):
+        candidates.append((int(m[3]), month, int(m[1])))
+    m = _DOTTED.search(text)
+    if m:
+        candidates.append((int(m[3]), int(m[2]), int(m[1])))
     if not candidates:
         try:
-            d = email.utils.parsedate_to_datetime(text)
-            candidates.append((d.year, d.month, d.day))
+            stamp = email.utils.parsedate_to_datetime(text)
+            candidates.append((stamp.year, stamp.month, stamp.day))
         except (TypeError, ValueError, IndexError):
             pass
     for y, mo, d in candidates:
@@ -166,8 +186,9 @@ def parse_date(text: str | None) -> dt.date | None:
     return None
 
 
-def _jsonld_dates(tree) -> list[str]:
-    """datePublished values from JSON-LD blocks (top level, lists, @graph), article objects first."""
+def _jsonld_dates(tree, keys: tuple[str, ...] = ("datePublished", "dateCreated")) -> list[str]:
+    """datePublished values (or those of `keys`) from JSON-LD blocks (top level, lists, @graph), article
+    objects first."""
     found: list[tuple[int, str]] = []
 
     def visit(obj, depth=0):
@@ -177,7 +198,7 @@ def _jsonld_dates(tree) -> list[str]:
             for item in obj:
                 visit(item, depth + 1)
         elif isinstance(obj, dict):
-            value = obj.get("datePublished") or obj.get("dateCreated")
+            value = next((obj[k] for k in keys if obj.get(k)), None)
             if isinstance(value, str):
                 types = obj.get("@type")
                 types = " ".join(types) if isinstance(types, list) else str(types or "")
@@ -252,7 +273,7 @@ def _text_dates(text: str):
     """(start, date) of each written date in free text ("Nov. 19, 2019", "19 Nov 2019",
     "2019-11-19 15:24"), in reading order."""
     found = []
-    for rx in (_ISO, _MDY, _DMY):
+    for rx in (_ISO, _MDY, _DMY, _DOTTED):
         for m in rx.finditer(text):
             d = parse_date(m[0])
             if d:
@@ -405,7 +426,39 @@ def published_date(tree, urls: list[str | None], title: str | None = None) -> tu
     d = _dateline_date(tree, body, sizes, title) or _labelled_date(body, sizes)
     if d:
         return d, d.strftime("%Y-%m")
+    d = _htmldate(tree, next((u for u in urls if u), None))
+    if d and d not in _modified_dates(tree):
+        return d, d.strftime("%Y-%m")
     return None, month
+
+
+def _htmldate(tree, url: str | None) -> dt.date | None:
+    """htmldate's date for a page that states none where this module looks: its extensive search (header
+    and script patterns, date-like text ranked by position and frequency). It is handed the parsed tree
+    (copied before it prunes) and the URL only to read a date in it, so it never fetches anything."""
+    from htmldate import find_date  # imported on first use: half a second that pages with metadata never pay
+
+    try:
+        value = find_date(tree, extensive_search=True, original_date=True, url=url)
+    except Exception:  # a crash inside the fallback costs this page its date, not its article
+        return None
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _modified_dates(tree) -> set[dt.date]:
+    """Days the page labels as the last modification (dateModified, article:modified_time, ...): a
+    fallback date equal to one of them is the update, not the publication, so `published` stays null."""
+    values = [m.get("content") for m in tree.iter("meta") if _data()["updated_marker"].search(_meta_key(m))]
+    values += [el.get("content") or el.get("datetime") for el in tree.xpath("//*[@itemprop='dateModified']")]
+    values += _jsonld_dates(tree, keys=("dateModified",))
+    return {d for d in map(parse_date, values) if d}
+
+
+def _meta_key(m) -> str:
+    return (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
 
 
 # ---------------------------------------------------------------- URLs, language
