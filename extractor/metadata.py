@@ -150,7 +150,8 @@ def _month(word: str) -> int | None:
 
 @lru_cache(maxsize=1)
 def _pubdate_data() -> dict:
-    return json.loads(resources.files("extractor").joinpath("data/pubdate.json").read_text("utf-8"))
+    raw = json.loads(resources.files("extractor").joinpath("data/pubdate.json").read_text("utf-8"))
+    return {**raw, "time_of_day_tail": re.compile(raw["time_of_day_tail"], re.I)}
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -349,20 +350,25 @@ def _headline(tree, body, sizes: dict, title: str | None):
     return (in_article or candidates or [None])[0]
 
 
-def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150) -> dt.date | None:
+def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150) -> tuple[dt.date | None, bool]:
     """The date in the byline or dateline right under the headline ("By Jeff Foust / Monday, November 18,
-    2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time datetime>, in the next `window`
-    characters of text after the headline. A date labelled "Updated" is not the publication date."""
+    2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time>, in the next `window` characters
+    of text after the headline, and whether the reader sees it written. A <time>'s own text ("Nov 19,
+    2019, 7:53pm EST") is the publisher's day; its datetime is often the UTC instant, a day later. A date
+    labelled "Updated" (also "Updated 10:01 pm PST, Tuesday, November 19, 2019") is not the publication."""
     head = _headline(tree, body, sizes, title)
     if head is None:
-        return None
+        return None, False
     text = ""
     for piece in _after(head):
         if isinstance(piece, lxml.html.HtmlElement):
-            if piece.tag == "time" and piece.get("datetime") and not _data()["updated_label"].search(text):
+            if piece.tag == "time" and not _updated(text):
+                written = _text_dates(_norm(piece.text_content()))
+                if written:
+                    return written[0][1], True
                 d = parse_date(piece.get("datetime"))
                 if d:
-                    return d
+                    return d, False
             continue
         piece = _norm(piece)
         if not piece:
@@ -371,13 +377,17 @@ def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150
         # a byline's date stands in a short text of its own; a date inside a sentence ("In this Dec. 12,
         # 2006, file photo") belongs to what the sentence tells
         for start, d in _text_dates(text) if len(piece) <= 80 else ():
-            if start >= len(text) - len(piece) and not _data()["updated_label"].search(
-                text[max(0, start - 30) : start]
-            ):
-                return d
+            if start >= len(text) - len(piece) and not _updated(text[max(0, start - 60) : start]):
+                return d, True
         if len(text) > window:
-            return None
-    return None
+            return None, False
+    return None, False
+
+
+def _updated(before: str) -> bool:
+    """The text before a date ends with an "Updated" label, maybe followed by a time and weekday."""
+    before = _pubdate_data()["time_of_day_tail"].sub("", before)
+    return bool(_data()["updated_label"].search(before))
 
 
 def _labelled_date(body, sizes: dict) -> dt.date | None:
@@ -402,16 +412,14 @@ def _labelled_date(body, sizes: dict) -> dt.date | None:
 
 
 def published_date(tree, urls: list[str | None], title: str | None = None) -> tuple[dt.date | None, str | None]:
-    data = _data()
-    for value in [_meta(tree, *data["published_meta"])] + _jsonld_dates(tree):
-        d = parse_date(value)
-        if d:
-            return d, d.strftime("%Y-%m")
-    for el in tree.xpath("//*[@itemprop='datePublished']"):
-        d = parse_date(el.get("content") or el.get("datetime") or el.text_content())
-        if d:
-            return d, d.strftime("%Y-%m")
-    d = _time_element_date(tree)
+    """The day the article was first published, and its month ("YYYY-MM", also when only the URL's month
+    is known). The date the reader sees in the byline under the headline comes first: metadata
+    timestamps are often in UTC (a day off the publisher's own day) or belong to a first version or a
+    syndicated copy. Then the page's metadata, <time>, the URL, a labelled date, and htmldate's search."""
+    body = tree.find(".//body")
+    sizes = _sizes(body) if body is not None else {}
+    byline, written = _dateline_date(tree, body, sizes, title)
+    d = (byline if written else None) or _declared_date(tree)
     if d:
         return d, d.strftime("%Y-%m")
     month = None
@@ -420,16 +428,34 @@ def published_date(tree, urls: list[str | None], title: str | None = None) -> tu
         if d:
             return d, m
         month = month or m
-    # Pages without metadata: the dateline under the headline, else a labelled date in the page.
-    body = tree.find(".//body")
-    sizes = _sizes(body) if body is not None else {}
-    d = _dateline_date(tree, body, sizes, title) or _labelled_date(body, sizes)
+    d = byline or _labelled_date(body, sizes)
     if d:
         return d, d.strftime("%Y-%m")
     d = _htmldate(tree, next((u for u in urls if u), None))
-    if d and d not in _modified_dates(tree):
+    if d and d not in _modified_dates(tree) and (d.day != 1 or _written(tree, d)):
         return d, d.strftime("%Y-%m")
     return None, month
+
+
+def _declared_date(tree) -> dt.date | None:
+    """The publication date the markup declares: meta tags, JSON-LD, itemprop=datePublished (the
+    article's own before one in a list, sidebar or footer of other stories), <time>."""
+    data = _data()
+    for value in [_meta(tree, *data["published_meta"])] + _jsonld_dates(tree):
+        d = parse_date(value)
+        if d:
+            return d
+    marked = tree.xpath("//*[@itemprop='datePublished']")
+    for el in sorted(marked, key=_in_other_story):
+        d = parse_date(el.get("content") or el.get("datetime") or el.text_content())
+        if d:
+            return d
+    return _time_element_date(tree)
+
+
+def _in_other_story(el) -> bool:
+    """Inside a list, sidebar, navigation or footer: a teaser of another story, not the article."""
+    return any(isinstance(a.tag, str) and a.tag in ("li", "aside", "nav", "footer") for a in el.iterancestors())
 
 
 def _htmldate(tree, url: str | None) -> dt.date | None:
@@ -446,6 +472,13 @@ def _htmldate(tree, url: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value else None
     except ValueError:
         return None
+
+
+def _written(tree, day: dt.date) -> bool:
+    """The page writes this day somewhere (text, attributes, scripts). htmldate pads a year or a month it
+    found alone ("© 2008", /2015/02/) to the first day: such a first of the month is not a publication day."""
+    html = lxml.html.tostring(tree, encoding="unicode")
+    return day in {d for _, d in _text_dates(html)}
 
 
 def _modified_dates(tree) -> set[dt.date]:
