@@ -1,7 +1,22 @@
 """Page metadata: title, canonical URL, publication date (the reference date for relative dates).
 
-Sources in order of trust: explicit metadata (meta tags, JSON-LD), then page markup (<h1>, <time>),
-then the URL, then the visible dateline under the headline or a labelled "Published" date.
+Publication date, in order of trust:
+1. the date the reader sees written in the byline or dateline under the headline ("Nov 18, 2019 at
+   9:24 pm ET", "am Mittwoch, 26.01.2022", "20. März 2021"): the publisher's own day. Metadata
+   timestamps are often the UTC instant (a day off) or a first version's date; a <time>'s own text wins
+   over its datetime attribute for the same reason. A date labelled "Updated" is never taken;
+2. the markup's declared date: meta tags, JSON-LD, itemprop=datePublished (the article's own before
+   one inside a list, sidebar, navigation or footer of other stories), <time> in <article>/<main>;
+3. the URL (/2021/0508/, /2019/nov/18/; /2016/08/ gives only the month);
+4. a <time datetime> in the byline without written date, then a labelled "Published: ..." date;
+5. htmldate (Apache-2.0, a declared dependency) for pages that state none of these: its extensive
+   search over the parsed tree (it copies it before pruning; it is given no URL to download and never
+   fetches anything).
+Where the page gives only a modified date, `published` stays null: htmldate's answer is dropped when
+it is a day the page labels as modified (dateModified, article:modified_time, og:updated_time), and
+when it is a first of the month the page never writes (htmldate pads a lone year or month to day 1).
+Relative dates of such a page are then resolved only against --reference-date when the user gives one.
+Day-first dotted dates (25.09.2018) and month names of other languages are read (data/pubdate.json).
 Marker lists and labels live in data/selectors.json.
 """
 
