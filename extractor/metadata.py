@@ -26,6 +26,7 @@ import datetime as dt
 import email.utils
 import json
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -259,6 +260,7 @@ def _time_element_date(tree) -> dt.date | None:
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_URL_DAY_SHORT = re.compile(r"/((?:19|20)\d\d)/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/")  # /2017/7/12/
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/([a-z]{3})[a-z]*/(0?[1-9]|[12]\d|3[01])/", re.I)  # /2019/nov/18/
 
 
@@ -272,6 +274,13 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
     if m:
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3])), f"{m[1]}-{m[2]}"
+        except ValueError:
+            pass
+    m = _URL_DAY_SHORT.search(path)
+    if m:
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d.strftime("%Y-%m")
         except ValueError:
             pass
     m = _URL_MONTH_NAME.search(path)
@@ -434,22 +443,44 @@ def published_date(tree, urls: list[str | None], title: str | None = None) -> tu
     body = tree.find(".//body")
     sizes = _sizes(body) if body is not None else {}
     byline, written = _dateline_date(tree, body, sizes, title)
-    d = (byline if written else None) or _declared_date(tree)
+    days = [url_date(u) for u in urls]
+    url_day, month = next((d for d, _ in days if d), None), next((m for _, m in days if m), None)
+    if written and byline:
+        return byline, byline.strftime("%Y-%m")
+    d = _declared_date(tree)
+    d = d or url_day or byline or _labelled_date(body, sizes)
     if d:
         return d, d.strftime("%Y-%m")
-    month = None
-    for u in urls:
-        d, m = url_date(u)
-        if d:
-            return d, m
-        month = month or m
-    d = byline or _labelled_date(body, sizes)
-    if d:
-        return d, d.strftime("%Y-%m")
-    d = _htmldate(tree, next((u for u in urls if u), None))
-    if d and d not in _modified_dates(tree) and (d.day != 1 or _written(tree, d)):
+    # a page with next to no text is no article to search for a date (an index, a fragment, an error page)
+    d = _htmldate(tree, next((u for u in urls if u), None)) if sizes.get(body, 0) >= 200 else None
+    if d and _htmldate_trusted(tree, d):
         return d, d.strftime("%Y-%m")
     return None, month
+
+
+def _htmldate_trusted(tree, day: dt.date) -> bool:
+    """htmldate's day is the publication's unless the page labels it as modified, or writes it only in
+    readers' comments or photo captions, or it is a first of the month the page never writes (htmldate
+    pads a lone year or month to day 1). Dates in lists stay: many pages put their byline in one."""
+    if day in _modified_dates(tree):
+        return False
+    html = lxml.html.tostring(tree, encoding="unicode")
+    if day not in {d for _, d in _text_dates(html)}:
+        return day.day != 1
+    return day in {d for _, d in _text_dates(lxml.html.tostring(_without_other_items(tree), encoding="unicode"))}
+
+
+def _without_other_items(tree):
+    """A copy of the page without readers' comments and captions, whose dates are not the article's."""
+    copy = deepcopy(tree)
+    marker = _data()["caption_marker"]
+    for el in list(copy.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if "comment" in marks.lower() or marker.search(marks):
+            el.drop_tree()
+    return copy
 
 
 def _declared_date(tree) -> dt.date | None:
@@ -517,20 +548,21 @@ _DATEPARSER_SETTINGS = {
 }
 
 
-def _written(tree, day: dt.date) -> bool:
-    """The page writes this day somewhere (text, attributes, scripts). htmldate pads a year or a month it
-    found alone ("© 2008", /2015/02/) to the first day: such a first of the month is not a publication day."""
-    html = lxml.html.tostring(tree, encoding="unicode")
-    return day in {d for _, d in _text_dates(html)}
-
-
 def _modified_dates(tree) -> set[dt.date]:
     """Days the page labels as the last modification (dateModified, article:modified_time, ...): a
     fallback date equal to one of them is the update, not the publication, so `published` stays null."""
     values = [m.get("content") for m in tree.iter("meta") if _data()["updated_marker"].search(_meta_key(m))]
     values += [el.get("content") or el.get("datetime") for el in tree.xpath("//*[@itemprop='dateModified']")]
+    values += [t.get("datetime") for t in tree.iter("time") if _revision_marked(t)]
     values += _jsonld_dates(tree, keys=("dateModified",))
     return {d for d in map(parse_date, values) if d}
+
+
+def _revision_marked(el) -> bool:
+    """<time class="updated"> in <li class="modified-date">: marked as the revision and not also as the
+    publication (WordPress themes mark the one date "entry-date published updated")."""
+    marks = " ".join(f"{a.get('class') or ''} {a.get('id') or ''}" for a in (el, el.getparent()) if a is not None)
+    return bool(_data()["updated_marker"].search(marks)) and not re.search(r"publish|entry-date|posted", marks, re.I)
 
 
 def _meta_key(m) -> str:

@@ -102,3 +102,7 @@ def test_a_year_alone_is_not_a_day():
 
 def test_xhtml_page_with_an_xml_declaration_is_parsed():
     assert meta_of(webpage("640aad2eb1a99fc9")).published == dt.date(2020, 10, 2)
+
+
+def test_russian_month_in_genitive():
+    assert metadata.parse_date("15 августа 2016, 13:43") == dt.date(2016, 8, 15)
