@@ -1,7 +1,22 @@
 """Page metadata: title, canonical URL, publication date (the reference date for relative dates).
 
-Sources in order of trust: explicit metadata (meta tags, JSON-LD), then page markup (<h1>, <time>),
-then the URL, then the visible dateline under the headline or a labelled "Published" date.
+Publication date, in order of trust:
+1. the date the reader sees written in the byline or dateline under the headline ("Nov 18, 2019 at
+   9:24 pm ET", "am Mittwoch, 26.01.2022", "20. März 2021"): the publisher's own day. Metadata
+   timestamps are often the UTC instant (a day off) or a first version's date; a <time>'s own text wins
+   over its datetime attribute for the same reason. A date labelled "Updated" is never taken;
+2. the markup's declared date: meta tags, JSON-LD, itemprop=datePublished (the article's own before
+   one inside a list, sidebar, navigation or footer of other stories), <time> in <article>/<main>;
+3. the URL (/2021/0508/, /2019/nov/18/; /2016/08/ gives only the month);
+4. a <time datetime> in the byline without written date, then a labelled "Published: ..." date;
+5. htmldate (Apache-2.0, a declared dependency) for pages that state none of these: its extensive
+   search over the parsed tree (it copies it before pruning; it is given no URL to download and never
+   fetches anything).
+Where the page gives only a modified date, `published` stays null: htmldate's answer is dropped when
+it is a day the page labels as modified (dateModified, article:modified_time, og:updated_time), and
+when it is a first of the month the page never writes (htmldate pads a lone year or month to day 1).
+Relative dates of such a page are then resolved only against --reference-date when the user gives one.
+Day-first dotted dates (25.09.2018) and month names of other languages are read (data/pubdate.json).
 Marker lists and labels live in data/selectors.json.
 """
 
@@ -11,7 +26,10 @@ import datetime as dt
 import email.utils
 import json
 import re
+from copy import deepcopy
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
@@ -132,8 +150,24 @@ _MONTHS = {
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
 }
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_MDY = re.compile(r"\b([a-z]{3})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
-_DMY = re.compile(r"\b(\d{1,2})\.? ([a-z]{3})[a-z]*\.?,? ((?:19|20)\d\d)\b", re.I)  # "25. September 2018" (de)
+_MDY = re.compile(r"\b([^\W\d_]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
+# "25. September 2018" (de), "3 juillet 2020" (fr), "5 de marzo de 2019" (es, pt)
+_DMY = re.compile(r"\b(\d{1,2})(?:\.|er|º)? (?:de )?([^\W\d_]{3,})\.?,? (?:de )?((?:19|20)\d\d)\b", re.I)
+# "25.09.2018": day first, as every language that writes dates with dots does
+_DOTTED = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\. ?(0?[1-9]|1[0-2])\. ?((?:19|20)\d\d)(?![\d]|\.\d)")
+
+
+def _month(word: str) -> int | None:
+    """Month number of a month word in any language of data/pubdate.json, else of an English one by its first
+    three letters ("Sept.", "November")."""
+    word = word.lower().rstrip(".")
+    return _pubdate_data()["month_names"].get(word) or _MONTHS.get(word[:3])
+
+
+@lru_cache(maxsize=1)
+def _pubdate_data() -> dict:
+    raw = json.loads(resources.files("extractor").joinpath("data/pubdate.json").read_text("utf-8"))
+    return {**raw, "time_of_day_tail": re.compile(raw["time_of_day_tail"], re.I)}
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -142,20 +176,23 @@ def parse_date(text: str | None) -> dt.date | None:
     if not text:
         return None
     text = text.strip()
-    candidates = []
+    candidates: list[tuple[int, int, int]] = []
     m = _ISO.search(text)
     if m:
         candidates.append((int(m[1]), int(m[2]), int(m[3])))
     m = _MDY.search(text)
-    if m and m[1].lower() in _MONTHS:
-        candidates.append((int(m[3]), _MONTHS[m[1].lower()], int(m[2])))
+    if m and (month := _month(m[1])):
+        candidates.append((int(m[3]), month, int(m[2])))
     m = _DMY.search(text)
-    if m and m[2].lower() in _MONTHS:
-        candidates.append((int(m[3]), _MONTHS[m[2].lower()], int(m[1])))
+    if m and (month := _month(m[2])):
+        candidates.append((int(m[3]), month, int(m[1])))
+    m = _DOTTED.search(text)
+    if m:
+        candidates.append((int(m[3]), int(m[2]), int(m[1])))
     if not candidates:
         try:
-            d = email.utils.parsedate_to_datetime(text)
-            candidates.append((d.year, d.month, d.day))
+            stamp = email.utils.parsedate_to_datetime(text)
+            candidates.append((stamp.year, stamp.month, stamp.day))
         except (TypeError, ValueError, IndexError):
             pass
     for y, mo, d in candidates:
@@ -166,8 +203,9 @@ def parse_date(text: str | None) -> dt.date | None:
     return None
 
 
-def _jsonld_dates(tree) -> list[str]:
-    """datePublished values from JSON-LD blocks (top level, lists, @graph), article objects first."""
+def _jsonld_dates(tree, keys: tuple[str, ...] = ("datePublished", "dateCreated")) -> list[str]:
+    """datePublished values (or those of `keys`) from JSON-LD blocks (top level, lists, @graph), article
+    objects first."""
     found: list[tuple[int, str]] = []
 
     def visit(obj, depth=0):
@@ -177,7 +215,7 @@ def _jsonld_dates(tree) -> list[str]:
             for item in obj:
                 visit(item, depth + 1)
         elif isinstance(obj, dict):
-            value = obj.get("datePublished") or obj.get("dateCreated")
+            value = next((obj[k] for k in keys if obj.get(k)), None)
             if isinstance(value, str):
                 types = obj.get("@type")
                 types = " ".join(types) if isinstance(types, list) else str(types or "")
@@ -222,6 +260,7 @@ def _time_element_date(tree) -> dt.date | None:
 
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-])")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_URL_DAY_SHORT = re.compile(r"/((?:19|20)\d\d)/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/")  # /2017/7/12/
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/([a-z]{3})[a-z]*/(0?[1-9]|[12]\d|3[01])/", re.I)  # /2019/nov/18/
 
 
@@ -235,6 +274,13 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
     if m:
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3])), f"{m[1]}-{m[2]}"
+        except ValueError:
+            pass
+    m = _URL_DAY_SHORT.search(path)
+    if m:
+        try:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d.strftime("%Y-%m")
         except ValueError:
             pass
     m = _URL_MONTH_NAME.search(path)
@@ -252,7 +298,7 @@ def _text_dates(text: str):
     """(start, date) of each written date in free text ("Nov. 19, 2019", "19 Nov 2019",
     "2019-11-19 15:24"), in reading order."""
     found = []
-    for rx in (_ISO, _MDY, _DMY):
+    for rx in (_ISO, _MDY, _DMY, _DOTTED):
         for m in rx.finditer(text):
             d = parse_date(m[0])
             if d:
@@ -328,20 +374,25 @@ def _headline(tree, body, sizes: dict, title: str | None):
     return (in_article or candidates or [None])[0]
 
 
-def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150) -> dt.date | None:
+def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150) -> tuple[dt.date | None, bool]:
     """The date in the byline or dateline right under the headline ("By Jeff Foust / Monday, November 18,
-    2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time datetime>, in the next `window`
-    characters of text after the headline. A date labelled "Updated" is not the publication date."""
+    2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time>, in the next `window` characters
+    of text after the headline, and whether the reader sees it written. A <time>'s own text ("Nov 19,
+    2019, 7:53pm EST") is the publisher's day; its datetime is often the UTC instant, a day later. A date
+    labelled "Updated" (also "Updated 10:01 pm PST, Tuesday, November 19, 2019") is not the publication."""
     head = _headline(tree, body, sizes, title)
     if head is None:
-        return None
+        return None, False
     text = ""
     for piece in _after(head):
         if isinstance(piece, lxml.html.HtmlElement):
-            if piece.tag == "time" and piece.get("datetime") and not _data()["updated_label"].search(text):
+            if piece.tag == "time" and not _updated(text):
+                written = _text_dates(_norm(piece.text_content()))
+                if written:
+                    return written[0][1], True
                 d = parse_date(piece.get("datetime"))
                 if d:
-                    return d
+                    return d, False
             continue
         piece = _norm(piece)
         if not piece:
@@ -350,13 +401,17 @@ def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150
         # a byline's date stands in a short text of its own; a date inside a sentence ("In this Dec. 12,
         # 2006, file photo") belongs to what the sentence tells
         for start, d in _text_dates(text) if len(piece) <= 80 else ():
-            if start >= len(text) - len(piece) and not _data()["updated_label"].search(
-                text[max(0, start - 30) : start]
-            ):
-                return d
+            if start >= len(text) - len(piece) and not _updated(text[max(0, start - 60) : start]):
+                return d, True
         if len(text) > window:
-            return None
-    return None
+            return None, False
+    return None, False
+
+
+def _updated(before: str) -> bool:
+    """The text before a date ends with an "Updated" label, maybe followed by a time and weekday."""
+    before = _pubdate_data()["time_of_day_tail"].sub("", before)
+    return bool(_data()["updated_label"].search(before))
 
 
 def _labelled_date(body, sizes: dict) -> dt.date | None:
@@ -381,31 +436,137 @@ def _labelled_date(body, sizes: dict) -> dt.date | None:
 
 
 def published_date(tree, urls: list[str | None], title: str | None = None) -> tuple[dt.date | None, str | None]:
+    """The day the article was first published, and its month ("YYYY-MM", also when only the URL's month
+    is known). The date the reader sees in the byline under the headline comes first: metadata
+    timestamps are often in UTC (a day off the publisher's own day) or belong to a first version or a
+    syndicated copy. Then the page's metadata, <time>, the URL, a labelled date, and htmldate's search."""
+    body = tree.find(".//body")
+    sizes = _sizes(body) if body is not None else {}
+    byline, written = _dateline_date(tree, body, sizes, title)
+    days = [url_date(u) for u in urls]
+    url_day, month = next((d for d, _ in days if d), None), next((m for _, m in days if m), None)
+    if written and byline:
+        return byline, byline.strftime("%Y-%m")
+    d = _declared_date(tree)
+    d = d or url_day or byline or _labelled_date(body, sizes)
+    if d:
+        return d, d.strftime("%Y-%m")
+    # a page with next to no text is no article to search for a date (an index, a fragment, an error page)
+    d = _htmldate(tree, next((u for u in urls if u), None)) if sizes.get(body, 0) >= 200 else None
+    if d and _htmldate_trusted(tree, d):
+        return d, d.strftime("%Y-%m")
+    return None, month
+
+
+def _htmldate_trusted(tree, day: dt.date) -> bool:
+    """htmldate's day is the publication's unless the page labels it as modified, or writes it only in
+    readers' comments or photo captions, or it is a first of the month the page never writes (htmldate
+    pads a lone year or month to day 1). Dates in lists stay: many pages put their byline in one."""
+    if day in _modified_dates(tree):
+        return False
+    html = lxml.html.tostring(tree, encoding="unicode")
+    if day not in {d for _, d in _text_dates(html)}:
+        return day.day != 1
+    return day in {d for _, d in _text_dates(lxml.html.tostring(_without_other_items(tree), encoding="unicode"))}
+
+
+def _without_other_items(tree):
+    """A copy of the page without readers' comments and captions, whose dates are not the article's."""
+    copy = deepcopy(tree)
+    marker = _data()["caption_marker"]
+    for el in list(copy.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if "comment" in marks.lower() or marker.search(marks):
+            el.drop_tree()
+    return copy
+
+
+def _declared_date(tree) -> dt.date | None:
+    """The publication date the markup declares: meta tags, JSON-LD, itemprop=datePublished (the
+    article's own before one in a list, sidebar or footer of other stories), <time>."""
     data = _data()
     for value in [_meta(tree, *data["published_meta"])] + _jsonld_dates(tree):
         d = parse_date(value)
         if d:
-            return d, d.strftime("%Y-%m")
-    for el in tree.xpath("//*[@itemprop='datePublished']"):
+            return d
+    marked = tree.xpath("//*[@itemprop='datePublished']")
+    for el in sorted(marked, key=_in_other_story):
         d = parse_date(el.get("content") or el.get("datetime") or el.text_content())
         if d:
-            return d, d.strftime("%Y-%m")
-    d = _time_element_date(tree)
-    if d:
-        return d, d.strftime("%Y-%m")
-    month = None
-    for u in urls:
-        d, m = url_date(u)
-        if d:
-            return d, m
-        month = month or m
-    # Pages without metadata: the dateline under the headline, else a labelled date in the page.
-    body = tree.find(".//body")
-    sizes = _sizes(body) if body is not None else {}
-    d = _dateline_date(tree, body, sizes, title) or _labelled_date(body, sizes)
-    if d:
-        return d, d.strftime("%Y-%m")
-    return None, month
+            return d
+    return _time_element_date(tree)
+
+
+def _in_other_story(el) -> bool:
+    """Inside a list, sidebar, navigation or footer: a teaser of another story, not the article."""
+    return any(isinstance(a.tag, str) and a.tag in ("li", "aside", "nav", "footer") for a in el.iterancestors())
+
+
+def _htmldate(tree, url: str | None) -> dt.date | None:
+    """htmldate's date for a page that states none where this module looks: its extensive search (header
+    and script patterns, date-like text ranked by position and frequency). It is handed the parsed tree
+    (copied before it prunes) and the URL only to read a date in it, so it never fetches anything."""
+    from htmldate import find_date  # imported on first use: half a second that pages with metadata never pay
+
+    _limit_htmldate_languages()
+    try:
+        value = find_date(tree, extensive_search=True, original_date=True, url=url)
+    except Exception:  # a crash inside the fallback costs this page its date, not its article
+        return None
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _limit_htmldate_languages() -> None:
+    """htmldate hands leftover date strings to dateparser with every one of its 200+ locales, whose
+    regexes it compiles on first use: 25 s a process. The languages of data/pubdate.json cover the news
+    of the sets measured at the same accuracy. htmldate builds that parser in one cached function
+    (get_external_parser); where a release has none, htmldate's own parser stays."""
+    import htmldate.extractors as hd
+
+    if not hasattr(hd, "get_external_parser"):
+        return
+    from dateparser import DateDataParser
+
+    parser = DateDataParser(languages=_pubdate_data()["dateparser_languages"], settings=_DATEPARSER_SETTINGS)
+    setattr(hd, "get_external_parser", lambda: parser)  # noqa: B010 (a cached function, replaced once)
+
+
+# htmldate's own settings for its dateparser fallback (htmldate.extractors.get_external_parser)
+_DATEPARSER_SETTINGS = {
+    "NORMALIZE": True,
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "PREFER_DATES_FROM": "past",
+    "PREFER_LOCALE_DATE_ORDER": True,
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "STRICT_PARSING": True,
+}
+
+
+def _modified_dates(tree) -> set[dt.date]:
+    """Days the page labels as the last modification (dateModified, article:modified_time, ...): a
+    fallback date equal to one of them is the update, not the publication, so `published` stays null."""
+    values = [m.get("content") for m in tree.iter("meta") if _data()["updated_marker"].search(_meta_key(m))]
+    values += [el.get("content") or el.get("datetime") for el in tree.xpath("//*[@itemprop='dateModified']")]
+    values += [t.get("datetime") for t in tree.iter("time") if _revision_marked(t)]
+    values += _jsonld_dates(tree, keys=("dateModified",))
+    return {d for d in map(parse_date, values) if d}
+
+
+def _revision_marked(el) -> bool:
+    """<time class="updated"> in <li class="modified-date">: marked as the revision and not also as the
+    publication (WordPress themes mark the one date "entry-date published updated")."""
+    marks = " ".join(f"{a.get('class') or ''} {a.get('id') or ''}" for a in (el, el.getparent()) if a is not None)
+    return bool(_data()["updated_marker"].search(marks)) and not re.search(r"publish|entry-date|posted", marks, re.I)
+
+
+def _meta_key(m) -> str:
+    return (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
 
 
 # ---------------------------------------------------------------- URLs, language

@@ -1,0 +1,108 @@
+"""Publication dates on real pages nobody here wrote (read in place from ../shared/eval): one test per
+class of error fixed in metadata.published_date. The gold days of webpages/ are htmldate's annotations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+
+import pytest
+from conftest import shared_path
+
+from extractor import metadata
+from extractor.clean import parse_html
+from extractor.metadata import PageMeta, read_metadata
+from extractor.sources import decode_html
+
+
+def webpage(page_id: str) -> str:
+    raw = gzip.decompress(shared_path("eval", "webpages", "html", f"{page_id}.html.gz").read_bytes())
+    return decode_html(raw, page_id)
+
+
+def article(prefix: str) -> str:
+    folder = shared_path("eval", "articles", "html")
+    path = next(folder.glob(f"{prefix}*.html.gz"))
+    return decode_html(gzip.decompress(path.read_bytes()), path.name)
+
+
+def meta_of(html: str) -> PageMeta:
+    return read_metadata(parse_html(html), None)
+
+
+def test_no_date_of_its_own_takes_htmldate():
+    # no meta, JSON-LD, <time>, dated URL or byline under the headline; htmldate's search finds it
+    assert meta_of(webpage("06fb5dded6c75b01")).published == dt.date(2020, 3, 17)
+
+
+def test_htmldate_is_given_the_tree_and_fetches_nothing(monkeypatch):
+    def no_fetch(*args, **kwargs):
+        raise AssertionError("htmldate tried to fetch a URL")
+
+    monkeypatch.setattr("htmldate.utils.fetch_url", no_fetch)
+    tree = parse_html(webpage("06fb5dded6c75b01"))
+    before = len(list(tree.iter()))
+    assert metadata._htmldate(tree, "https://example.org/2020/03/17/story") == dt.date(2020, 3, 17)
+    assert len(list(tree.iter())) == before  # htmldate prunes a copy, not the page's tree
+
+
+@pytest.mark.parametrize(
+    "page_id, day",
+    [
+        ("be9b436ea4435c5f", dt.date(2022, 1, 26)),  # "am Mittwoch, 26.01.2022 - 14:30" under the headline
+        ("769c00aa635ffd4c", dt.date(2019, 8, 16)),  # "Veröffentlicht am 16.08.2019"
+    ],
+)
+def test_day_first_dotted_dates(page_id, day):
+    assert meta_of(webpage(page_id)).published == day
+
+
+@pytest.mark.parametrize(
+    "page_id, day",
+    [
+        ("44c3d626d75f3a52", dt.date(2021, 3, 20)),  # "20. März 2021 - 15:00 Uhr"
+        ("6a43762e31fb378f", dt.date(2020, 12, 6)),  # "06 Dicembre 2020"
+    ],
+)
+def test_month_names_of_other_languages(page_id, day):
+    assert meta_of(webpage(page_id)).published == day
+
+
+def test_byline_date_over_utc_metadata():
+    # meta article:published_time 2023-11-09T06:35:29+00:00; the byline shows the publisher's day, Nov 8
+    assert meta_of(webpage("26f65fe35040cb74")).published == dt.date(2023, 11, 8)
+
+
+def test_time_text_over_its_utc_datetime():
+    # <time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time> under the headline
+    assert meta_of(article("08f793762792")).published == dt.date(2019, 11, 18)
+
+
+def test_updated_label_before_time_and_weekday_is_not_the_byline_date():
+    # "Updated <time>10:01 pm PST, Tuesday, November 19, 2019</time>" is the update, not the publication
+    tree = parse_html(article("5caf91b8a442"))
+    body = tree.find(".//body")
+    sizes = metadata._sizes(body)
+    assert metadata._dateline_date(tree, body, sizes, metadata.page_title(tree)) == (None, False)
+
+
+@pytest.mark.parametrize("page_id", ["d410bd0e466b1cbf", "ecf7599451946ab4"])
+def test_only_a_modified_date_gives_no_published(page_id):
+    # htmldate's answer is the page's dateModified; the page states no publication day
+    tree = parse_html(webpage(page_id))
+    assert metadata._htmldate(tree, None) in metadata._modified_dates(tree)
+    assert meta_of(webpage(page_id)).published is None
+
+
+def test_a_year_alone_is_not_a_day():
+    # htmldate pads a lone year to January 1st (2016-01-01 here); the page was published 2010-05-19
+    assert metadata._htmldate(parse_html(webpage("47c26c55c5cff071")), None) == dt.date(2016, 1, 1)
+    assert meta_of(webpage("47c26c55c5cff071")).published is None
+
+
+def test_xhtml_page_with_an_xml_declaration_is_parsed():
+    assert meta_of(webpage("640aad2eb1a99fc9")).published == dt.date(2020, 10, 2)
+
+
+def test_russian_month_in_genitive():
+    assert metadata.parse_date("15 августа 2016, 13:43") == dt.date(2016, 8, 15)
