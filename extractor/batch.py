@@ -78,12 +78,18 @@ def _read_all(
     for path in expand_paths(paths):
         if path not in skip.sources:  # a page already done is not even read again
             for item in read_path(path, options.max_bytes):
-                if not (isinstance(item, RawDocument) and item.doc_id in skip.doc_ids):
+                if not (isinstance(item, RawDocument) and _record_done(item, skip)):
                     yield item
         tick()
 
 
+def _record_done(doc: RawDocument, skip: Skip) -> bool:
+    """Done by the input it came from: ids may repeat across files (or within one)."""
+    return doc.key in skip.inputs or doc.doc_id in skip.doc_ids
+
+
 def _done(group: list[ParsedPage], skip: Skip) -> bool:
+    """Done by its pages' files: two saved pages may share a canonical URL, so a doc_id is not enough."""
     return article_doc_id(group) in skip.doc_ids or all(p.source in skip.sources for p in group)
 
 
@@ -130,9 +136,12 @@ def document_article(doc: RawDocument, options: BatchOptions) -> Article:
     """A JSONL record: ready text, or the HTML of its pages in order."""
     reference = options.reference_date or doc.reference_date
     if doc.pages[0].text is not None:
-        return text_article(doc.pages[0], doc.doc_id or doc.pages[0].source, reference, options.with_facts)
-    pages = [parse_page(p.html or "", p.source, p.url) for p in doc.pages]
-    return build_article(pages, doc_id=doc.doc_id, reference_date=reference, with_facts=options.with_facts)
+        article = text_article(doc.pages[0], doc.doc_id or doc.pages[0].source, reference, options.with_facts)
+    else:
+        pages = [parse_page(p.html or "", p.source, p.url) for p in doc.pages]
+        article = build_article(pages, doc_id=doc.doc_id, reference_date=reference, with_facts=options.with_facts)
+    article._input = doc.key
+    return article
 
 
 def _guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
@@ -204,6 +213,9 @@ def _mapper(options: BatchOptions) -> Iterator[Mapper]:
     pool = Pool(options.jobs, initializer=_warm_up)
     try:
         yield lambda fn, items: windowed(pool, fn, items, _crashed, window=options.jobs * 8, ordered=options.ordered)
+    except BaseException:  # interrupted or terminated: do not wait for the articles in flight
+        pool.kill()
+        raise
     finally:
         pool.close()
         gc.unfreeze()  # a library caller's heap is collectable again

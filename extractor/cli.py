@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -18,20 +21,67 @@ from .errors import ExtractorError
 from .models import Article, schema_files
 from .nlp import tune_process
 from .output import article_lines, error_line, open_output
-from .resume import Ledger, done_path
+from .resume import Ledger, ResumeError, done_path
 from .sources import MAX_BYTES, expand_paths
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    problem = _unusable_paths(args)
+    if problem:
+        print(f"extractor {args.command}: {problem}", file=sys.stderr)
+        return 2
     tune_process()
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         return args.handler(args)
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("extractor: terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM as an exception, so that temporary files are removed and workers stopped on the way out."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
+def _unusable_paths(args: argparse.Namespace) -> str | None:
+    """Output paths that cannot work, refused before any input is read: a folder as -o or --errors
+    (except view's -o, which writes a folder of pages), a --cache that is a folder or not a SQLite file."""
+    outputs = [getattr(args, "errors", None)]
+    if args.command != "view":
+        outputs.append(getattr(args, "output", None))
+    for path in outputs:
+        if path and path != "-" and os.path.isdir(path):
+            return f"{path} is a folder; give a file name to write to"
+    cache = getattr(args, "cache", None)
+    return _unusable_cache(cache) if cache and not getattr(args, "no_cache", False) else None
+
+
+def _unusable_cache(path: str) -> str | None:
+    if os.path.isdir(path):
+        return f"--cache {path} is a folder; give a file name for the page cache"
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return None  # created on first use
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            db.execute("PRAGMA schema_version").fetchone()
+            check = db.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.Error as err:
+        return f"--cache {path} is not a usable SQLite page cache ({err}); move it away or give another path"
+    if check and check[0] != "ok":
+        return f"--cache {path} is damaged (SQLite says: {check[0]}); move it away or give another path"
+    return None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,7 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     view.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
     view.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
-    view.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+    view.add_argument("--max-bytes", type=_positive, default=MAX_BYTES, help="refuse pages larger than this")
     view.set_defaults(handler=_view)
 
     schema = commands.add_parser("schema", help="print the JSON Schemas of the records")
@@ -102,7 +152,9 @@ def _add_input_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, .jsonl, or - for HTML on stdin")
     cmd.add_argument("-o", "--output", metavar="OUT", help="write here (whole or not at all) instead of stdout")
     cmd.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
-    cmd.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+    cmd.add_argument(
+        "--max-bytes", type=_positive, default=MAX_BYTES, help="refuse pages and JSONL records larger than this (bytes)"
+    )
 
 
 def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
@@ -161,7 +213,11 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
         print("extractor extract: --resume needs -o FILE", file=sys.stderr)
         return 2
     progress = _progress(args.paths)
-    ledger = Ledger(args.output)
+    try:
+        ledger = Ledger(args.output)
+    except ResumeError as err:
+        print(f"extractor extract: {err.source} {err.message}", file=sys.stderr)
+        return 2
     try:
         results = run(args.paths, options, tick=progress.update if progress else lambda: None, skip=ledger.skip)
         with open(args.errors, "a", encoding="utf-8") if args.errors else _null() as errors:
