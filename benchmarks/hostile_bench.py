@@ -41,12 +41,18 @@ def bulky_page(size: int = 19 * MB) -> str:
     seed = SEED.read_text(encoding="utf-8")
     head, _, rest = seed.partition("<body")
     pieces = [
-        '<script>window.__STATE__ = {"items": [' + ",".join(f'{{"id": {i}, "v": "x{i}"}}' for i in range(2000)) + "]}</script>",
-        "<style>" + "".join(f".c{i} {{ margin: {i % 9}px; color: #{i % 4096:03x}; }}\n" for i in range(2000)) + "</style>",
+        '<script>window.__STATE__ = {"items": ['
+        + ",".join(f'{{"id": {i}, "v": "x{i}"}}' for i in range(2000))
+        + "]}</script>",
+        "<style>"
+        + "".join(f".c{i} {{ margin: {i % 9}px; color: #{i % 4096:03x}; }}\n" for i in range(2000))
+        + "</style>",
         '<svg viewBox="0 0 10 10"><path d="' + " ".join(f"L{i % 97} {i % 89}" for i in range(5000)) + '"/></svg>',
         '<img alt="" src="data:image/png;base64,' + "iVBORw0KGgo" * 5000 + '">',
-        '<nav><ul>' + "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(300)) + "</ul></nav>",
-        '<div class="comments">' + "".join(f'<div class="comment"><p>Comment {i}: nice.</p></div>' for i in range(300)) + "</div>",
+        "<nav><ul>" + "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(300)) + "</ul></nav>",
+        '<div class="comments">'
+        + "".join(f'<div class="comment"><p>Comment {i}: nice.</p></div>' for i in range(300))
+        + "</div>",
     ]
     bulk, filler = [], "\n".join(pieces)
     while sum(map(len, bulk)) + len(seed) < size:

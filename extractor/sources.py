@@ -192,11 +192,12 @@ def _undeclared(data: bytes, source: str) -> str:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 text with a few broken bytes: many valid multi-byte characters, invalid bytes at most 1 in 100."""
+    """UTF-8 text with a stray broken byte or two: valid multi-byte characters (which text in a legacy
+    encoding almost never forms by chance) and few invalid bytes beside them."""
     text = data.decode("utf-8", errors="surrogateescape")
     invalid = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
     valid = sum(1 for ch in text if "\x80" <= ch < "\udc80" or ch > "\udcff")
-    return valid > 0 and invalid * 100 <= valid
+    return valid > 0 and (invalid <= 2 or invalid * 10 <= valid)
 
 
 # a Western page's non-ASCII bytes are lone accented letters and signs ("Zürich", "€5"); Cyrillic, Greek

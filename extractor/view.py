@@ -81,7 +81,9 @@ def read_records(path: str | os.PathLike) -> Iterator[Article | InputError]:
                 else:
                     yield Article.model_validate(record)
             except (ValueError, RecursionError) as err:  # ValidationError and JSONDecodeError are ValueErrors
-                yield InputError(str(path), f"line {number}: not a record `extractor extract` writes: {_first_error(err)}")
+                yield InputError(
+                    str(path), f"line {number}: not a record `extractor extract` writes: {_first_error(err)}"
+                )
     for doc_id, group in facts.items():
         yield _rebuild(doc_id, group)
 
