@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import IO, TypeVar
 
-from .errors import ExtractorError
+from .errors import ExtractionError, ExtractorError
 from .models import Article
 from .pagination import ParsedPage, group_pages
 from .pipeline import article_doc_id, build_article, parse_page, text_article
@@ -150,6 +150,8 @@ def _guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
         return work()
     except ExtractorError as err:
         return err
+    except RecursionError:  # the tree walks recurse: elements nested thousands deep (lxml's huge_tree allows it)
+        return ExtractionError(source, "elements nested too deeply to read")
     except Exception as err:  # a bug on one odd page must not lose the other articles
         return ExtractorError(source, f"internal error: {type(err).__name__}: {err}")
 

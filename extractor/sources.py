@@ -58,12 +58,24 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(PAGE_SUFFIXES))
-            if not found:
+            found, locked = _walk(p)
+            if not found and not locked:
                 yield path  # reported as an input error by read_path
-            yield from found
+            yield from sorted(found + locked)  # a folder that cannot be read is reported by read_path
         else:
             yield path
+
+
+def _walk(folder: Path) -> tuple[list[str], list[str]]:
+    """The saved pages under `folder`, and the folders under it that could not be read."""
+    found: list[str] = []
+    locked: list[str] = []
+    for parent, _, names in os.walk(folder, onerror=lambda err: locked.append(str(err.filename))):
+        for name in names:
+            f = Path(parent, name)
+            if name.lower().endswith(PAGE_SUFFIXES) and f.is_file():
+                found.append(str(f))
+    return found, [str(Path(d)) for d in locked]
 
 
 def read_path(path: str, max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | RawPage | InputError]:
@@ -93,11 +105,12 @@ def _empty_folder(path: str) -> str:
 
 
 def limit_text(max_bytes: int) -> str:
-    """--max-bytes in words: "20 MB", "512 KB", "100 bytes"."""
-    for unit, size in (("MB", 1024 * 1024), ("KB", 1024)):
-        if max_bytes >= size:
-            return f"{max_bytes / size:.4g} {unit}"
-    return f"{max_bytes} bytes"
+    """--max-bytes in words: "20 MB", "1.5 MB", "512 KB", "1,000 bytes"."""
+    if max_bytes >= 1024 * 1024:
+        return f"{max_bytes / (1024 * 1024):.4g} MB"
+    if max_bytes % 1024 == 0:
+        return f"{max_bytes // 1024} KB"
+    return f"{max_bytes:,} bytes"
 
 
 def _read_stdin(max_bytes: int) -> bytes:

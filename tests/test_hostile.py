@@ -39,6 +39,7 @@ def hostile_files(root: Path) -> dict[str, Path]:
         "stray-byte.html": "<p>Zürich paid €5 million to 300 people.".encode() + b"\xff</p>",
         "utf16-nobom.html": "<p>Zürich paid €5 million.</p>".encode("utf-16-le"),
         "not-gzip.html.gz": b"<p>this was never compressed</p>",
+        "deep.html": ("<html><body>" + "<div>" * 100_000 + "<p>They paid $5 million.</p>").encode(),
         "unclosed.html": (
             "<html><body>" + "".join(f"<div><p>The count was {i + 1000} votes." for i in range(400))
         ).encode(),
@@ -181,7 +182,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _wait_for(condition, limit: float = 120) -> bool:
+def _wait_for(condition, limit: float = 600) -> bool:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         if condition():
@@ -224,6 +225,15 @@ def test_workers_die_with_their_parent(tmp_path, signum):
 
 
 # --- item 6: parser limits ------------------------------------------------------------------------
+
+
+def test_elements_nested_100000_deep_are_one_error_in_words(batch):
+    [error] = errors_of(batch["mixed"][2], "deep.html")
+    assert error == {
+        "source": str(batch["files"]["deep.html"]),
+        "error": "extraction",
+        "message": "elements nested too deeply to read",
+    }
 
 
 def test_400_unclosed_paragraphs_all_give_their_facts(batch):
@@ -271,10 +281,14 @@ def test_max_bytes_applies_to_jsonl_records_and_is_printed_in_words(tmp_path):
     code, facts, errors = run_extract(tmp_path, records, extra=("--max-bytes", "2000"))
     assert code == 1 and {f["doc_id"] for f in facts} == {"ok"}
     assert errors == [
-        {"source": f"{records}:1", "error": "input", "message": "record larger than the 1.953 KB limit (--max-bytes)"}
+        {
+            "source": f"{records}:1",
+            "error": "input",
+            "message": "record larger than the 2,000 bytes limit (--max-bytes)",
+        }
     ]
     [page] = read_path(str(FIXTURES / "peoples-daily" / "c90000-9847469.html"), max_bytes=1000)
-    assert page.message == "larger than the 1000 bytes limit (--max-bytes)"
+    assert page.message == "larger than the 1,000 bytes limit (--max-bytes)"
 
 
 @pytest.mark.parametrize("value", ["-2", "0"])
