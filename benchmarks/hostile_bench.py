@@ -78,10 +78,10 @@ def text_page(size: int) -> str:
     return "<html><head><title>Long report</title></head><body><article>" + "".join(body) + "</article></body></html>"
 
 
-def measure(page: Path, out: Path) -> dict:
+def measure(page: Path, out: Path, cwd: Path = REPO) -> dict:
     cmd = [sys.executable, "-m", "extractor", "extract", str(page), "-o", str(out), "--jobs", "1"]
     start = time.perf_counter()
-    process = subprocess.Popen(cmd, cwd=REPO, stderr=subprocess.PIPE)
+    process = subprocess.Popen(cmd, cwd=cwd, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     stderr = process.stderr.read().decode() if process.stderr else ""

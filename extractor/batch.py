@@ -17,6 +17,7 @@ import gc
 import os
 import pickle
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -75,16 +76,20 @@ def run(
 def _read_all(
     paths: list[str], options: BatchOptions, tick: Callable[[], None], skip: Skip
 ) -> Iterator[RawDocument | RawPage | ExtractorError]:
+    seen: Counter[str] = Counter()
     for path in expand_paths(paths):
         if path not in skip.sources:  # a page already done is not even read again
             for item in read_path(path, options.max_bytes):
+                if isinstance(item, RawDocument) and item.key:
+                    seen[item.key] += 1  # the same record twice is two articles: numbered, both kept
+                    item.key = f"{item.key}#{seen[item.key]}"
                 if not (isinstance(item, RawDocument) and _record_done(item, skip)):
                     yield item
         tick()
 
 
 def _record_done(doc: RawDocument, skip: Skip) -> bool:
-    """Done by the input it came from: ids may repeat across files (or within one)."""
+    """Done by the record it came from, not by its id alone: ids may repeat across files (or within one)."""
     return doc.key in skip.inputs or doc.doc_id in skip.doc_ids
 
 

@@ -153,7 +153,7 @@ class Article(_Record):
     text: str
     blocks: list[Block]
     facts: list[Fact] | None = None
-    # the JSONL record ("path:line") it was read from, for --resume's ledger; not part of the record
+    # the JSONL record it was read from (sources.RawDocument.key), for --resume's ledger; not in the record
     _input: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
 import io
 import json
 import os
@@ -49,7 +50,9 @@ class RawDocument:
     doc_id: str | None = None
     reference_date: dt.date | None = None
     errors: list[InputError] = field(default_factory=list)
-    key: str | None = None  # where a JSONL record was read ("path:line"): what --resume remembers
+    # a JSONL record's id and a digest of its line: what --resume remembers it by (batch numbers repeats),
+    # so records that share an id are told apart and a record moved to another file is still known
+    key: str | None = None
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:
@@ -284,7 +287,7 @@ def read_jsonl(path: str, max_bytes: int = MAX_BYTES) -> Iterator[RawDocument | 
                 yield InputError(path, "not UTF-8 text, so not JSONL")
                 return
             if text.strip():
-                yield _jsonl_record(text, where)
+                yield _jsonl_record(text, where, hashlib.sha1(line).hexdigest()[:20])
 
 
 def _capped_lines(handle: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
@@ -296,7 +299,7 @@ def _capped_lines(handle: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
         yield line if whole and len(line.rstrip(b"\r\n")) <= max_bytes else None
 
 
-def _jsonl_record(line: str, where: str) -> RawDocument | InputError:
+def _jsonl_record(line: str, where: str, digest: str = "") -> RawDocument | InputError:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
@@ -314,7 +317,7 @@ def _jsonl_record(line: str, where: str) -> RawDocument | InputError:
         pages = _record_pages(record, doc_id)
     except InputError as err:
         return InputError(where, err.message)
-    return RawDocument(pages=pages, doc_id=doc_id, reference_date=reference, key=where)
+    return RawDocument(pages=pages, doc_id=doc_id, reference_date=reference, key=f"{doc_id}#{digest}")
 
 
 def _record_pages(record: dict, doc_id: str) -> list[RawPage]:
