@@ -17,13 +17,14 @@ import gc
 import os
 import pickle
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import IO, TypeVar
 
 from . import language
-from .errors import ExtractorError
+from .errors import ExtractionError, ExtractorError
 from .language import SUPPORTED
 from .models import Article
 from .pagination import ParsedPage, group_pages
@@ -71,17 +72,27 @@ def run(
 def _read_all(
     paths: list[str], options: BatchOptions, tick: Callable[[], None], skip: Skip
 ) -> Iterator[RawDocument | RawPage | ExtractorError]:
+    seen: Counter[str] = Counter()
     for path in expand_paths(paths):
         if path not in skip.sources:  # a page already done is not even read again
             for item in read_path(path, options.max_bytes):
                 if path == "-" and options.stdin_id and isinstance(item, RawPage):
                     item = RawDocument(pages=[item], doc_id=options.stdin_id)
-                if not (isinstance(item, RawDocument) and item.doc_id in skip.doc_ids):
+                if isinstance(item, RawDocument) and item.key:
+                    seen[item.key] += 1  # the same record twice is two articles: numbered, both kept
+                    item.key = f"{item.key}#{seen[item.key]}"
+                if not (isinstance(item, RawDocument) and _record_done(item, skip)):
                     yield item
         tick()
 
 
+def _record_done(doc: RawDocument, skip: Skip) -> bool:
+    """Done by the record it came from, not by its id alone: ids may repeat across files (or within one)."""
+    return doc.key in skip.inputs or doc.doc_id in skip.doc_ids
+
+
 def _done(group: list[ParsedPage], skip: Skip) -> bool:
+    """Done by its pages' files: two saved pages may share a canonical URL, so a doc_id is not enough."""
     return article_doc_id(group) in skip.doc_ids or all(p.source in skip.sources for p in group)
 
 
@@ -131,11 +142,18 @@ def document_article(doc: RawDocument, options: BatchOptions) -> Article:
     reference = options.reference_date or doc.reference_date
     if doc.pages[0].text is not None:
         doc_id = doc.doc_id or doc.pages[0].source
-        return text_article(doc.pages[0], doc_id, reference, options.with_facts, options.languages)
-    pages = [parse_page(p.html or "", p.source, p.url) for p in doc.pages]
-    return build_article(
-        pages, doc_id=doc.doc_id, reference_date=reference, with_facts=options.with_facts, languages=options.languages
-    )
+        article = text_article(doc.pages[0], doc_id, reference, options.with_facts, options.languages)
+    else:
+        pages = [parse_page(p.html or "", p.source, p.url) for p in doc.pages]
+        article = build_article(
+            pages,
+            doc_id=doc.doc_id,
+            reference_date=reference,
+            with_facts=options.with_facts,
+            languages=options.languages,
+        )
+    article._input = doc.key
+    return article
 
 
 def _guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
@@ -144,6 +162,8 @@ def _guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
         return work()
     except ExtractorError as err:
         return err
+    except RecursionError:  # the tree walks recurse: elements nested thousands deep (lxml's huge_tree allows it)
+        return ExtractionError(source, "elements nested too deeply to read")
     except Exception as err:  # a bug on one odd page must not lose the other articles
         return ExtractorError(source, f"internal error: {type(err).__name__}: {err}")
 
@@ -207,6 +227,9 @@ def _mapper(options: BatchOptions) -> Iterator[Mapper]:
     pool = Pool(options.jobs, initializer=_warm_up)
     try:
         yield lambda fn, items: windowed(pool, fn, items, _crashed, window=options.jobs * 8, ordered=options.ordered)
+    except BaseException:  # interrupted or terminated: do not wait for the articles in flight
+        pool.kill()
+        raise
     finally:
         pool.close()
         gc.unfreeze()  # a library caller's heap is collectable again

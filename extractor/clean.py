@@ -51,7 +51,9 @@ def _parser() -> lxml.etree.HTMLParser:
     """lxml.html's own parser picks each element's class (form, input, label...) with a Python method,
     called every time an element is touched: ~1,800 calls a page. Every element here is a plain
     HtmlElement (the stages use nothing form-specific), chosen in C."""
-    parser = lxml.etree.HTMLParser()
+    # huge_tree: no depth limit of 255 and no 10 MB limit per text node, which drop text silently;
+    # the input is already capped by --max-bytes
+    parser = lxml.etree.HTMLParser(huge_tree=True)
     parser.set_element_class_lookup(
         lxml.etree.ElementDefaultClassLookup(
             element=lxml.html.HtmlElement,

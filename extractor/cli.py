@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -35,10 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.model:
         os.environ[MODEL_VARIABLE] = args.model  # worker processes inherit it
+    problem = _unusable_paths(args)
+    if problem:
+        print(f"extractor {args.command}: {problem}", file=sys.stderr)
+        return 2
     from .errors import SetupError
     from .nlp import check_model, tune_process
 
     tune_process()
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         if args.command in _NEEDS_MODEL:
             check_model()
@@ -49,8 +56,64 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("extractor: terminated", file=sys.stderr)
+        return 143
     except BrokenPipeError:
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM as an exception, so that temporary files are removed and workers stopped on the way out."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
+def _unusable_paths(args: argparse.Namespace) -> str | None:
+    """Output paths that cannot work, refused before any input is read: a folder as -o or --errors
+    (except view's -o, which writes a folder of pages), a file in a folder that cannot be written, a
+    --cache that is a folder or not a SQLite file."""
+    outputs = [getattr(args, "errors", None)]
+    if args.command != "view":
+        outputs.append(getattr(args, "output", None))
+    for path in outputs:
+        if path and path != "-":
+            problem = _unwritable(path)
+            if problem:
+                return problem
+    cache = getattr(args, "cache", None)
+    return _unusable_cache(cache) if cache and not getattr(args, "no_cache", False) else None
+
+
+def _unwritable(path: str) -> str | None:
+    if os.path.isdir(path) or path.endswith(("/", os.sep)):
+        return f"{path} is a folder; give a file name to write to"
+    parent = os.path.dirname(os.path.abspath(path))
+    while not os.path.exists(parent):  # open_output creates the missing folders
+        parent = os.path.dirname(parent)
+    if not os.path.isdir(parent) or not os.access(parent, os.W_OK | os.X_OK):
+        return f"{path}: cannot write there ({parent} is not a writable folder)"
+    return None
+
+
+def _unusable_cache(path: str) -> str | None:
+    if os.path.isdir(path):
+        return f"--cache {path} is a folder; give a file name for the page cache"
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return None  # created on first use
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            db.execute("PRAGMA schema_version").fetchone()
+            check = db.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.Error as err:
+        return f"--cache {path} is not a usable SQLite page cache ({err}); move it away or give another path"
+    if check and check[0] != "ok":
+        return f"--cache {path} is damaged (SQLite says: {check[0]}); move it away or give another path"
+    return None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -129,7 +192,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     view.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
     view.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
-    view.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+    view.add_argument("--max-bytes", type=_positive, default=MAX_BYTES, help="refuse pages larger than this")
     view.set_defaults(handler=_view)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a record, or of both in one object")
@@ -148,7 +211,9 @@ def _add_input_options(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, .jsonl, or - for HTML on stdin")
     cmd.add_argument("-o", "--output", metavar="OUT", help="write here (whole or not at all) instead of stdout")
     cmd.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
-    cmd.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="refuse pages larger than this")
+    cmd.add_argument(
+        "--max-bytes", type=_positive, default=MAX_BYTES, help="refuse pages and JSONL records larger than this (bytes)"
+    )
     cmd.add_argument("--id", metavar="NAME", help="the doc_id of the page read from stdin (-); default: its URL, or -")
     _add_verbosity(cmd)
 
@@ -277,13 +342,17 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     """Append to -o FILE article by article, skipping what FILE.done says is complete."""
     from .batch import run
     from .output import article_lines
-    from .resume import Ledger
+    from .resume import Ledger, ResumeError
 
     if not args.output or args.output == "-":
         print("extractor extract: --resume needs -o FILE", file=sys.stderr)
         return 2
+    try:
+        ledger = Ledger(args.output)
+    except ResumeError as err:
+        print(f"extractor extract: {err.source} {err.message}", file=sys.stderr)
+        return 2
     tally = Tally(args.verbosity)
-    ledger = Ledger(args.output)
     try:
         results = run(args.paths, options, skip=ledger.skip)
         with open(args.errors, "a", encoding="utf-8") if args.errors else nullcontext() as errors:

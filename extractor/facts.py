@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 from spacy.tokens import Doc
@@ -22,30 +24,63 @@ from .normalize.places import publisher_country
 log = logging.getLogger(__name__)
 
 
+# NLP reads a paragraph in pieces of at most this many characters, cut where a sentence or at least a
+# word ends: the parser's and the finders' work per piece is then bounded, so an article costs time and
+# memory in proportion to its length, even when a paragraph is a megabyte of numbers without a full stop.
+# Real paragraphs are far shorter, and are read whole.
+CHUNK_CHARS = 10_000
+# SPEC: a sentence longer than this is cut to a window around the fact, "…" marking the cut ends
+SENTENCE_CHARS = 1_000
+ELLIPSIS = "…"
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n")
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    block: int  # index of the block it is part of
+    offset: int  # where it starts in that block's text
+    text: str
+
+
 def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list:
     """Every amount, count, date and place in the article text, in text order."""
-    texts = [text[b.start_char : b.end_char] for b in blocks]  # kept: Doc.text joins its tokens anew per read
-    docs = parse(texts)
+    chunks = [c for i, b in enumerate(blocks) for c in _chunks(i, text[b.start_char : b.end_char])]
+    docs = parse([c.text for c in chunks])  # a chunk's text is kept: Doc.text joins its tokens anew per read
     places = find_places(docs, publisher_country(doc_id))  # doc_id: the page's canonical URL where it has one
     candidates = [
         *find_quantities(docs),
-        *find_dates(docs, reference_date, [b.section for b in blocks]),
+        *find_dates(docs, reference_date, [blocks[c.block].section for c in chunks]),
         *places,
     ]
-    facts = [fact for c in candidates if (fact := _record(c, texts, docs, blocks, doc_id)) is not None]
+    facts = [fact for c in candidates if (fact := _record(c, chunks, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))
     return facts
 
 
-def _record(candidate: dict, texts: list[str], docs: list[Doc], blocks: list[Block], doc_id: str):
+def _chunks(block: int, text: str) -> list[_Chunk]:
+    """A block's text as one chunk, or cut into pieces of at most CHUNK_CHARS: after the last sentence
+    end in the piece, else after its last space, else (no space at all) at the limit."""
+    out, start = [], 0
+    while len(text) - start > CHUNK_CHARS:
+        window = text[start : start + CHUNK_CHARS]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, CHUNK_CHARS // 2)]
+        cut = ends[-1] if ends else (window.rfind(" ", CHUNK_CHARS // 2) + 1 or CHUNK_CHARS)
+        out.append(_Chunk(block, start, window[:cut]))
+        start += cut
+    out.append(_Chunk(block, start, text[start:]))
+    return out
+
+
+def _record(candidate: dict, chunks: list[_Chunk], docs: list[Doc], blocks: list[Block], doc_id: str):
     fields = dict(candidate)
     index, start, end = fields.pop("block"), fields.pop("start"), fields.pop("end")
-    text, block = texts[index], blocks[index]
+    chunk = chunks[index]
+    text, block = chunk.text, blocks[chunk.block]
     fields.update(
         doc_id=doc_id,
         text=text[start:end],
-        start_char=block.start_char + start,
-        end_char=block.start_char + end,
+        start_char=block.start_char + chunk.offset + start,
+        end_char=block.start_char + chunk.offset + end,
         page=block.page,
         section=block.section,
         sentence=_sentence(docs[index], text, start, end),
@@ -59,9 +94,28 @@ def _record(candidate: dict, texts: list[str], docs: list[Doc], blocks: list[Blo
 
 
 def _sentence(doc: Doc, text: str, start: int, end: int) -> str:
-    """The sentence(s) of the span in `text`, the doc's text."""
+    """The sentence(s) of the span in `text`, the doc's text; cut to SENTENCE_CHARS around the span."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
-        return text
-    first, last = span[0].sent, span[-1].sent
-    return text[first.start_char : last.end_char].strip()
+        first, last, sentence = 0, len(text), text
+    else:
+        first, last = span[0].sent.start_char, span[-1].sent.end_char
+        sentence = text[first:last].strip()
+    return sentence if len(sentence) <= SENTENCE_CHARS else window(text, first, last, start, end)
+
+
+def window(text: str, first: int, last: int, start: int, end: int, size: int = SENTENCE_CHARS) -> str:
+    """text[first:last] cut to at most `size` characters around text[start:end], the cut ends marked
+    with an ellipsis and moved back to a word boundary when one is near."""
+    room = max(0, size - (end - start) - 2 * len(ELLIPSIS))
+    left = max(first, start - room // 2)
+    right = min(last, end + room - (start - left))
+    left = max(first, start - (room - (right - end)))  # room unused on the right goes to the left
+    if left > first:
+        space = text.find(" ", left, start)
+        left = space + 1 if 0 <= space < left + 30 else left
+    if right < last:
+        space = text.rfind(" ", end, right)
+        right = space if space > right - 30 else right
+    core = text[left:right].strip()[: size - 2 * len(ELLIPSIS)]
+    return (ELLIPSIS if left > first else "") + core + (ELLIPSIS if right < last else "")

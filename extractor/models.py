@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Annotated, Literal
 
 import pycountry
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, TypeAdapter, model_validator
 
 Section = Literal["title", "body", "caption"]
 Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
@@ -186,6 +186,8 @@ class Article(_Record):
     text: str
     blocks: list[Block]
     facts: list[Fact] | None = None
+    # the JSONL record it was read from (sources.RawDocument.key), for --resume's ledger; not in the record
+    _input: str | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _offsets_fit_text(self):

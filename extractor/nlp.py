@@ -98,12 +98,32 @@ def _keep_freed_arrays() -> None:
     mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
 
 
+# texts go through the model in groups of at most this many characters: the parser and NER precompute
+# a few KB of hidden features per token of a batch, so an unbounded batch (a megabyte-long paragraph in
+# chunks) costs gigabytes; a bounded one, about 100 MB. An ordinary article is one group.
+PIPE_CHARS = 100_000
+
+
 def parse(texts: list[str]) -> list[Doc]:
     """The texts through the pipeline, each doc keeping the text it was made from for text_of()."""
-    docs = list(load().pipe(texts))
+    nlp = load()
+    docs = [doc for group in _groups(texts, PIPE_CHARS) for doc in nlp.pipe(group)]
     for doc, text in zip(docs, texts, strict=True):
         doc.user_data[TEXT_KEY] = text  # the tokenizer keeps every character: doc.text == text
     return docs
+
+
+def _groups(texts: list[str], limit: int) -> list[list[str]]:
+    """Consecutive texts in groups of at most `limit` characters (a longer text is a group of its own)."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for text in texts:
+        if groups[-1] and size + len(text) > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(text)
+        size += len(text)
+    return groups
 
 
 def text_of(doc: Doc) -> str:

@@ -725,11 +725,24 @@ def _without_title(block: TextBlock, titles: list[str]) -> TextBlock | None:
     return block
 
 
+def _without_repeated_pages(pages: list[list[TextBlock]]) -> list[list[TextBlock]]:
+    """A page whose blocks are exactly an earlier page's (a site serving page 1 again as page 2) adds
+    nothing; left in, every block would look repeated on every page and be dropped as furniture."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for blocks in pages:
+        keys = tuple(_block_key(b) for b in blocks)
+        out.append([] if keys in seen else blocks)
+        seen.add(keys)
+    return out
+
+
 def stitch(pages: list[list[TextBlock]]) -> list[tuple[int, TextBlock]]:
     """Pages' blocks -> (1-based page number, block) in reading order, with blocks that repeat on
     several pages (site boilerplate, the repeated title and lead) kept once, on the first page."""
     if len(pages) < 2:
         return [(1, block) for blocks in pages for block in blocks]
+    pages = _without_repeated_pages(pages)
     title_page, titles = _article_titles(pages)
     drop = _boilerplate(pages)
     seen_on: dict[str, int] = {}

@@ -7,15 +7,18 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import ExtractorError
 from .models import Article
 
 
 @dataclass
 class Skip:
-    """Work a resumed batch has already done: articles by doc_id, saved pages by source path."""
+    """Work a resumed batch has already done, by input: saved pages by path, JSONL records by "path:line".
+    doc_ids only for an output adopted from a run without --resume, which recorded nothing else."""
 
     doc_ids: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+    inputs: set[str] = field(default_factory=set)
 
 
 class Ledger:
@@ -44,16 +47,21 @@ class Ledger:
                     entry = json.loads(line)
                 except json.JSONDecodeError:
                     break  # the line being written when the run was killed
-                self.skip.doc_ids.add(entry["doc_id"])
-                self.skip.sources.update(entry["sources"])
+                self._remember(entry)
                 end = entry["end"]
         return end
+
+    def _remember(self, entry: dict) -> None:
+        if "inputs" in entry:
+            self.skip.inputs.update(entry["inputs"])
+        else:
+            self.skip.doc_ids.add(entry["doc_id"])  # adopted, or an older ledger: the doc_id is all it says
+        self.skip.sources.update(s for s in entry["sources"] if not s.startswith("jsonl:"))
 
     def _adopt_output(self) -> None:
         """FILE from a run without --resume was written whole: every doc_id in it is done."""
         if self.path.exists():
-            with open(self.path, encoding="utf-8") as f:
-                self.skip.doc_ids.update(json.loads(line)["doc_id"] for line in f if line.strip())
+            self.skip.doc_ids.update(_doc_ids(self.path))
             end = self.path.stat().st_size
             with open(self.done_path, "w", encoding="utf-8") as f:
                 for doc_id in sorted(self.skip.doc_ids):
@@ -73,7 +81,12 @@ class Ledger:
         """Facts first, then the record that they are complete: a kill between the two redoes the article."""
         self._out.write("".join(line + "\n" for line in lines))
         self._out.flush()
-        entry = {"doc_id": article.doc_id, "sources": [p.source for p in article.pages], "end": self._out.tell()}
+        entry = {
+            "doc_id": article.doc_id,
+            "sources": [p.source for p in article.pages],
+            "inputs": [article._input] if article._input else [],
+            "end": self._out.tell(),
+        }
         self._done.write(json.dumps(entry, ensure_ascii=False) + "\n")
         self._done.flush()
 
@@ -82,6 +95,38 @@ class Ledger:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
+
+
+def _doc_ids(path: Path) -> set[str]:
+    """The doc_ids of a JSONL file that extract wrote; ResumeError if it is anything else."""
+    found = set()
+    try:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, start=1):
+                if line.strip():
+                    found.add(_doc_id(json.loads(line), f"line {number}"))
+    except UnicodeDecodeError:
+        raise ResumeError(str(path), _NOT_OURS.format("not UTF-8 text")) from None
+    except json.JSONDecodeError as err:
+        raise ResumeError(str(path), _NOT_OURS.format(f"not JSON: {err.msg}")) from None
+    except (ValueError, RecursionError) as err:
+        raise ResumeError(str(path), _NOT_OURS.format(str(err)[:200] or type(err).__name__)) from None
+    except OSError as err:
+        raise ResumeError(str(path), f"cannot read: {err.strerror or err}") from None
+    return found
+
+
+def _doc_id(record: object, where: str) -> str:
+    if isinstance(record, dict) and isinstance(record.get("doc_id"), str):
+        return record["doc_id"]
+    raise ValueError(f"{where} has no doc_id")
+
+
+_NOT_OURS = "is not JSONL that extract wrote ({}); --resume appends only to such a file"
+
+
+class ResumeError(ExtractorError):
+    """-o FILE cannot be resumed: not what extract writes."""
 
 
 def done_path(output: str) -> Path:

@@ -52,13 +52,24 @@ def write_report(articles: Iterable[Article | ExtractorError], out: str) -> None
 
 
 def load_records(path: str | os.PathLike) -> list[Article]:
+    """The articles in a JSONL file that `extractor extract` wrote (see read_records). Raises InputError
+    on the first bad line."""
+    articles = []
+    for item in read_records(path):
+        if isinstance(item, InputError):
+            raise item
+        articles.append(item)
+    return articles
+
+
+def read_records(path: str | os.PathLike) -> Iterator[Article | InputError]:
     """The articles in a JSONL file that `extractor extract` wrote. `--format articles` lines are read as
     they are. `--format facts` lines carry no article text: they are grouped by doc_id into one
     FactsOnlyArticle each, whose text is the facts' sentences in text order (one paragraph each, each
-    sentence once), with the facts' offsets moved into that text. Raises InputError on a bad line."""
-    articles: list[Article] = []
+    sentence once), with the facts' offsets moved into that text. A bad line is an InputError of its own:
+    the file's other articles are still read."""
     facts: dict[str, list] = defaultdict(list)  # doc_id -> facts, in first-seen order
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
@@ -68,12 +79,13 @@ def load_records(path: str | os.PathLike) -> list[Article]:
                     fact = FACT_ADAPTER.validate_python(record)
                     facts[fact.doc_id].append(fact)
                 else:
-                    articles.append(Article.model_validate(record))
-            except (json.JSONDecodeError, ValidationError) as err:
-                raise InputError(
+                    yield Article.model_validate(record)
+            except (ValueError, RecursionError) as err:  # ValidationError and JSONDecodeError are ValueErrors
+                yield InputError(
                     str(path), f"line {number}: not a record `extractor extract` writes: {_first_error(err)}"
-                ) from None
-    return articles + [_rebuild(doc_id, group) for doc_id, group in facts.items()]
+                )
+    for doc_id, group in facts.items():
+        yield _rebuild(doc_id, group)
 
 
 def is_extract_output(path: str | os.PathLike) -> bool:
@@ -95,9 +107,9 @@ def read_inputs(paths: list[str], options: BatchOptions | None = None) -> Iterat
     for path in paths:
         if path.endswith(".jsonl") and Path(path).is_file() and is_extract_output(path):
             try:
-                yield from load_records(path)
-            except ExtractorError as err:
-                yield err
+                yield from read_records(path)
+            except OSError as err:
+                yield InputError(path, f"cannot read: {err.strerror or err}")
         else:
             pipeline_paths.append(path)
     if pipeline_paths:
@@ -193,6 +205,9 @@ def _write_article_data(handle: IO[str], n: int, article: Article) -> None:
     # a fact's doc_id is the article's and its sentence is in the text: leaving them out makes the page
     # about a third the size, which is what lets 1,000 articles open quickly
     data = article.model_dump(mode="json", exclude={"facts": {"__all__": {"doc_id", "sentence"}}})
+    data.update(title=closed_bidi(article.title), doc_id=closed_bidi(article.doc_id))
+    for page in data["pages"]:
+        page.update(url=closed_bidi(page["url"]), source=closed_bidi(page["source"]))
     payload = {"article": data, "note": _FACTS_ONLY_NOTE if isinstance(article, FactsOnlyArticle) else None}
     handle.write(f'<script type="application/json" class="article-data" id="d-{n}">')
     handle.write(script_json(payload))
@@ -209,10 +224,10 @@ def _index_entry(article: Article, n: int) -> dict:
     counts = Counter(fact.kind for fact in article.facts or [])
     return {
         "n": n,
-        "title": article.title,
-        "doc_id": article.doc_id,
+        "title": closed_bidi(article.title),
+        "doc_id": closed_bidi(article.doc_id),
         "published": article.published,
-        "source": article.pages[0].source if article.pages else None,
+        "source": closed_bidi(article.pages[0].source) if article.pages else None,
         "pages": len(article.pages),
         "chars": len(article.text),
         "counts": {kind: counts.get(kind, 0) for kind in KINDS},
@@ -220,7 +235,30 @@ def _index_entry(article: Article, n: int) -> dict:
 
 
 def _error_entry(error: ExtractorError) -> dict:
-    return {"source": error.source, "error": error.kind, "message": error.message}
+    return {"source": closed_bidi(error.source), "error": error.kind, "message": closed_bidi(error.message)}
+
+
+# Unicode's explicit directional formatting characters: embeddings and overrides (LRE, RLE, LRO, RLO)
+# end at PDF; isolates (LRI, RLI, FSI) at PDI
+_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c"}
+_OPENERS.update({"\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"})
+
+
+def closed_bidi(text: str | None) -> str | None:
+    """A label from untrusted input (a title, a path) with every direction override it opens closed at
+    its end: an unclosed RIGHT-TO-LEFT OVERRIDE in a title would otherwise reverse the page's own words
+    that follow it on the line ("(2 pages)" shown as "(segap 2)"). Article text needs none: each paragraph
+    is a block of its own, where the browser ends every override."""
+    if not text or not any(ch in _OPENERS for ch in text):
+        return text
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPENERS:
+            stack.append(_OPENERS[ch])
+        elif ch in ("\u202c", "\u2069") and ch in stack:
+            while stack and stack.pop() != ch:  # a PDI also closes the embeddings opened inside its isolate
+                pass
+    return text + "".join(reversed(stack))
 
 
 def _fill_config(tail: str, config: dict) -> str:

@@ -3,6 +3,9 @@ that dies (a segfault in a parser, the OOM killer) costing only the task it was 
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -25,7 +28,9 @@ class Pool:
         self._executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, initializer=self._initializer)
+        return ProcessPoolExecutor(
+            max_workers=self.jobs, initializer=_start_worker, initargs=(os.getpid(), self._initializer)
+        )
 
     def submit(self, fn: Callable[[T], R], item: T) -> Future:
         try:
@@ -41,6 +46,31 @@ class Pool:
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def kill(self) -> None:
+        """Stop now (the run is being interrupted): the workers are killed, not waited for."""
+        for process in list(getattr(self._executor, "_processes", {}).values()):
+            process.kill()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+# Linux's prctl option: the signal a process gets when its parent dies
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(parent: int, initializer: Callable[[], None] | None) -> None:
+    """A worker must not outlive the batch: when the parent dies, however it dies (SIGKILL included),
+    the kernel sends the worker SIGKILL (Linux; elsewhere a parent that exits normally still stops it).
+    A parent already gone before the request took effect is caught by the check after it."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux
+    if os.getppid() != parent:
+        os._exit(1)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is inherited through fork
+    if initializer is not None:
+        initializer()
 
 
 @dataclass
