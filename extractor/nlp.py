@@ -21,6 +21,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from thinc.api import use_ops
@@ -49,7 +50,9 @@ def load() -> Language:
         nlp = spacy.load(model_name(), disable=list(DISABLED))
     nlp.max_length = 2_000_000
     if "attribute_ruler" in nlp.pipe_names:
-        patterns = nlp.get_pipe("attribute_ruler").patterns
+        ruler = nlp.get_pipe("attribute_ruler")
+        assert isinstance(ruler, AttributeRuler)  # the component spaCy registers under that name
+        patterns = ruler.patterns
         nlp.add_pipe("pos_table", after="attribute_ruler", config={"patterns": patterns})
         nlp.remove_pipe("attribute_ruler")
     return nlp
@@ -181,7 +184,8 @@ class PosTable:
             for _, sets in sorted(hits + extra[i]) if i in extra else hits:
                 for col, value in sets:
                     values[i, col] = value
-        doc.from_array(list(TABLE_SETS), values)
+        # spaCy's stub types to_array() as float64; it returns the uint64 attribute ids from_array() takes
+        doc.from_array(list(TABLE_SETS), values)  # type: ignore[arg-type]
         return doc
 
     def _multi_hits(self, rows: list[tuple[int, ...]]) -> dict[int, Hits]:

@@ -135,7 +135,9 @@ def _assemble(
 
 
 def _join(numbered: list[tuple[int, TextBlock]]) -> tuple[str, list[Block]]:
-    parts, blocks, offset = [], [], 0
+    parts: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
     for page, block in numbered:
         if parts:
             offset += len(BLOCK_SEPARATOR)

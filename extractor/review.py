@@ -20,16 +20,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import IO
+from typing import IO, Literal
 
 from pydantic import ValidationError
 
 from .batch import BatchOptions, run
 from .errors import ExtractorError, InputError
-from .models import FACT_ADAPTER, Article, Block, PageRef
+from .models import FACT_ADAPTER, Article, Block, PageRef, Section
 from .output import open_output
 
-KINDS = ("amount", "count", "date", "place")
+KINDS: tuple[Literal["amount", "count", "date", "place"], ...] = ("amount", "count", "date", "place")
 ARTICLES_MARK = "{{articles}}"  # where the streamed article data goes in the template
 SENTENCE_SEPARATOR = "\n\n"
 
@@ -324,7 +324,7 @@ class _Sentence:
     text: str
     anchor: int  # where the sentence starts in the original article text
     page: int
-    section: str
+    section: Section
 
 
 def _rebuild(doc_id: str, facts: list) -> FactsOnlyArticle:

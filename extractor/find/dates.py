@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -207,7 +208,9 @@ def _always(low: str) -> bool:
 
 def _gated(text: str) -> list[tuple[int, Atom]]:
     """(order, atom) of the atoms whose needs the block meets, in order; the others cannot match in it."""
-    low, known, out = fold(text), {}, []
+    low = fold(text)
+    known: dict[Test, bool] = {}
+    out: list[tuple[int, Atom]] = []
     for first, members in _plan():
         if (ok := known.get(first)) is None:
             ok = known[first] = first(low)
@@ -228,7 +231,7 @@ def _gated(text: str) -> list[tuple[int, Atom]]:
 # ---------------------------------------------------------------- recognition in one block
 
 
-def _ents(ents: tuple[Span, ...], labels: set[str]) -> list[Span]:
+def _ents(ents: Sequence[Span], labels: set[str]) -> list[Span]:
     return [e for e in ents if e.label_ in labels]
 
 
@@ -550,8 +553,10 @@ def _resolve_range(doc, c, ref, previous) -> Period | None:
     year_given = any(k in first.groups for k in ("y", "yy", "y2", "shift"))
     anchor = None if year_given else last.earliest.year
     start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor))
-    if start is not None and start.earliest and anchor is not None and start.earliest > last.latest:
-        start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor - 1))
+    if start is not None and start.earliest and anchor is not None:
+        assert last.latest is not None  # resolve() gives a period both ends or neither
+        if start.earliest > last.latest:
+            start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor - 1))
     return interval(start, last) if start is not None and start.earliest else None
 
 
@@ -638,7 +643,8 @@ def _sentence_start(doc: Doc, c: Candidate) -> int:
 def find_dates(docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None) -> list[dict]:
     """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date. sections: each
     block's section ("title", "body", "caption"), when known."""
-    facts, previous = [], []
+    facts: list[dict] = []
+    previous: list[tuple[str, Period]] = []
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         for c, period in find_in_block(doc, reference_date, previous, headline):

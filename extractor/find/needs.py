@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from re import _parser
+from re import _parser  # type: ignore[attr-defined]  # private stdlib module that typeshed does not list
 
 Test = Callable[[str], bool]  # whether a folded text holds one of a set of strings
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
@@ -83,9 +83,10 @@ def _words(item) -> frozenset[str] | None:
         return _sequence_words(av[3])
     if op is _parser.BRANCH:
         alternatives = [_sequence_words(p) for p in av[1]]
-        if None in alternatives:
+        known = [a for a in alternatives if a is not None]
+        if len(known) < len(alternatives):
             return None
-        words = frozenset().union(*alternatives)
+        words = frozenset[str]().union(*known)
         return words if len(words) <= _MAX_WORDS else None
     if op in _REPEATS and av[0] == 0 and av[1] == 1 and (once := _sequence_words(av[2])) is not None:
         return once | {""}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -141,7 +141,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[dict]:
     return [_record(m, gz, _sense(m, gz, chosen)) for m in mentions]
 
 
-def _votes(ents: list[tuple[Span, ...]]) -> set[str]:
+def _votes(ents: Sequence[Sequence[Span]]) -> set[str]:
     """Names spaCy calls a place somewhere in the article: elsewhere its PERSON/ORG label is the slip."""
     out = set()
     for e in (e for block in ents for e in block if e.label_ in PLACE_LABELS):
@@ -252,6 +252,7 @@ def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
     for i in m.candidates:
         p = gz.places[i]
         if p.place_type == "country":
+            assert p.country_code is not None  # every country entry is built from its ISO code
             out.add(p.country_code)
         elif p.place_type == "admin1" and p.gazetteer_id and (fold(p.name) == key or m.name in gz.abbreviation):
             out.add(p.gazetteer_id.removeprefix("iso3166-2:"))
@@ -302,8 +303,9 @@ def _sense(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
 # ------------------------------------------------------------------ mentions
 
 
-def _mentions(block: int, doc: Doc, ents: tuple[Span, ...], gz: Gazetteer, votes: set[str]) -> list[Mention]:
-    out, taken = [], set()
+def _mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    taken: set[int] = set()
     for ent in ents:
         m = _from_entity(block, ent, gz, votes)
         if m is None and ent.label_ in EMBEDDING_LABELS:
@@ -321,7 +323,7 @@ def _mentions(block: int, doc: Doc, ents: tuple[Span, ...], gz: Gazetteer, votes
 
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
     """Names the model cut short, made whole (_widen_left, _widen_right); mentions a widened one covers go."""
-    out = []
+    out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if out and m.end <= out[-1].end:
             continue  # swallowed by the widened mention before it
@@ -432,9 +434,9 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if ent.label_ not in PLACE_LABELS and ent.label_ not in RESCUE_LABELS:
         return None  # dates, numbers, laws: none is a place, so none is worth the look-ups below
     span, hint = _strip_designators(ent, gz)
-    name = span.text if span is not None else ""
-    if not _looks_like_name(name):
+    if span is None or not _looks_like_name(span.text):
         return None
+    name = span.text
     # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
     # a direction before the name ('north west London') and a possessive after it are left out
     start = span.start_char
@@ -628,7 +630,7 @@ def _strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
 
 def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     """'the U.S.-led coalition', 'Texas-based': a place's name joined to a participle in one token."""
-    out = []
+    out: list[Mention] = []
     if not COMPOUND_IN_TEXT.search(text_of(doc)):
         return out
     for tok in doc:
@@ -737,10 +739,10 @@ def _keep(m: Mention, gz: Gazetteer) -> bool:
     return m.strong and last in _word_set("geo_heads")
 
 
-def _people(ents: list[tuple[Span, ...]]) -> set[str]:
+def _people(ents: Sequence[Sequence[Span]]) -> set[str]:
     """The words of the article's full personal names ('Georgia Stevens', 'Tom Conrad'): a lone 'Georgia' or
     'Conrad' elsewhere in the same article is that person far more often than a place."""
-    out = set()
+    out: set[str] = set()
     for block in ents:
         for e in block:
             if e.label_ == "PERSON" and _looks_like_full_name(e):
@@ -938,7 +940,10 @@ def _surrounds(p: Place, cities: list[Place]) -> bool:
 
 def _near(p: Place, points: list) -> bool:
     radius = NEAR_KM_ADMIN if p.place_type in ("admin1", "admin2") else NEAR_KM
-    return p.lat is not None and any(_km(p.lat, p.lon, la, lo) <= radius for _, la, lo in points)
+    if p.lat is None:
+        return False
+    assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
+    return any(_km(p.lat, p.lon, la, lo) <= radius for _, la, lo in points)
 
 
 def _fits(p: Place, hint: str) -> bool:

@@ -123,6 +123,7 @@ def week_of(day: dt.date, relative: bool = False) -> Period:
 
 def weekend_of(day: dt.date, relative: bool = False) -> Period:
     week = week_of(day)
+    assert week.earliest is not None  # week_period always gives both ends
     saturday = week.earliest + dt.timedelta(days=5)
     return Period(f"{week.value}-WE", "week", saturday, saturday + dt.timedelta(days=1), relative)
 
@@ -327,6 +328,7 @@ def nearest(make, ref: dt.date, direction: int, anchor: int | None = None) -> Pe
 
 
 def _distance(p: Period, ref: dt.date) -> int:
+    assert p.earliest and p.latest  # make() builds calendar periods, which always have both ends
     if p.earliest <= ref <= p.latest:
         return 0
     return min(abs((p.earliest - ref).days), abs((p.latest - ref).days))
@@ -444,11 +446,11 @@ def _schedule_date(make, ref: dt.date, hints: Hints) -> Period | None:
     """A verbless list of year-less dates (a tour's or a season's schedule) runs forward: each takes the first year
     that puts it on or after the last day mentioned before it, when that day is recent ("tickets go on sale
     Friday, Dec. 6 ... June 9 – West Palm Beach" is June 9 of the next year)."""
-    days = [p for granularity, p in hints.previous if granularity == "day" and p.earliest]
-    if not days or days[-1].earliest < ref - dt.timedelta(days=366):
+    days = [p.earliest for granularity, p in hints.previous if granularity == "day" and p.earliest]
+    if not days or days[-1] < ref - dt.timedelta(days=366):
         return None
     options = [p for p in (make(ref.year + k) for k in (-1, 0, 1, 2)) if p is not None]
-    return next((p for p in options if p.latest >= days[-1].earliest), None)
+    return next((p for p in options if p.latest >= days[-1]), None)
 
 
 def _weekday_dom(g, ref, hints):
