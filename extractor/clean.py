@@ -71,13 +71,15 @@ _PARSERS = threading.local()  # an lxml parser must not be used by two threads a
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*>")
 
 
-def parse_html(html: str) -> lxml.html.HtmlElement:
+def parse_html(html: str | bytes) -> lxml.html.HtmlElement:
     """Parse once; every later stage (metadata, pagination, cleaning) reads this tree.
     An XHTML page's `<?xml ... encoding="..."?>` line is dropped: the text is already decoded, and lxml
     refuses a decoded string that still names an encoding (the whole page would be lost)."""
     parser = getattr(_PARSERS, "parser", None) or _parser()
     _PARSERS.parser = parser
-    return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    if isinstance(html, str):  # bytes keep their declaration: lxml reads the encoding it names
+        html = _XML_DECLARATION.sub("", html, count=1)
+    return lxml.html.document_fromstring(html, parser=parser)
 
 
 def norm_space(text: str) -> str:

@@ -47,6 +47,9 @@ class PageMeta:
     language: str | None = None  # from <html lang>, e.g. "en"
     self_url: str | None = None  # the page's own URL as the page marks it (current page link), maybe relative
     published_month: str | None = None  # "YYYY-MM" when only the month is known (URL /2016/08/)
+    # True when `published` came from htmldate's search, not from a date the page states as its own: a home
+    # page has dates too (its newest teaser's), so such a date does not make a page an article (page_kind)
+    published_searched: bool = False
 
 
 def _data() -> dict:
@@ -435,27 +438,28 @@ def _labelled_date(body, sizes: dict) -> dt.date | None:
     return None
 
 
-def published_date(tree, urls: list[str | None], title: str | None = None) -> tuple[dt.date | None, str | None]:
-    """The day the article was first published, and its month ("YYYY-MM", also when only the URL's month
-    is known). The date the reader sees in the byline under the headline comes first: metadata
-    timestamps are often in UTC (a day off the publisher's own day) or belong to a first version or a
-    syndicated copy. Then the page's metadata, <time>, the URL, a labelled date, and htmldate's search."""
+def published_date(tree, urls: list[str | None], title: str | None = None) -> tuple[dt.date | None, str | None, bool]:
+    """The day the article was first published, its month ("YYYY-MM", also when only the URL's month
+    is known), and whether the day came from htmldate's search rather than a date the page states.
+    The date the reader sees in the byline under the headline comes first: metadata timestamps are often
+    in UTC (a day off the publisher's own day) or belong to a first version or a syndicated copy. Then
+    the page's metadata, <time>, the URL, a labelled date, and htmldate's search."""
     body = tree.find(".//body")
     sizes = _sizes(body) if body is not None else {}
     byline, written = _dateline_date(tree, body, sizes, title)
     days = [url_date(u) for u in urls]
     url_day, month = next((d for d, _ in days if d), None), next((m for _, m in days if m), None)
     if written and byline:
-        return byline, byline.strftime("%Y-%m")
+        return byline, byline.strftime("%Y-%m"), False
     d = _declared_date(tree)
     d = d or url_day or byline or _labelled_date(body, sizes)
     if d:
-        return d, d.strftime("%Y-%m")
+        return d, d.strftime("%Y-%m"), False
     # a page with next to no text is no article to search for a date (an index, a fragment, an error page)
     d = _htmldate(tree, next((u for u in urls if u), None)) if sizes.get(body, 0) >= 200 else None
     if d and _htmldate_trusted(tree, d):
-        return d, d.strftime("%Y-%m")
-    return None, month
+        return d, d.strftime("%Y-%m"), True
+    return None, month, False
 
 
 def _htmldate_trusted(tree, day: dt.date) -> bool:
@@ -639,7 +643,7 @@ def read_metadata(
     canonical = _canonical(tree, url)
     self_url = _self_url(tree, url)
     title = page_title(tree)
-    published, month = published_date(tree, [url, canonical, self_url], title)
+    published, month, searched = published_date(tree, [url, canonical, self_url], title)
     if title is None:
         from .clean import clean_page  # the fragment case: the title is the page's first line
 
@@ -652,4 +656,5 @@ def read_metadata(
         language=_language(tree),
         self_url=self_url,
         published_month=month,
+        published_searched=searched,
     )

@@ -62,7 +62,8 @@ def verdict(tree: lxml.html.HtmlElement, blocks: list[TextBlock], meta: PageMeta
     body_chars = sum(len(t) for t in body)
     if body_chars < ERROR_BODY and _error_title(tree, meta):
         return ERROR_PAGE
-    if meta.published is None and not _says_article(tree) and not _headline(tree) and _teasers_only(tree, body):
+    stated = meta.published is not None and not meta.published_searched
+    if not stated and not _says_article(tree) and not _headline(tree) and _teasers_only(tree, body):
         return INDEX_PAGE
     return None
 
