@@ -75,7 +75,9 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     refuses a decoded string that still names an encoding (the whole page would be lost)."""
     parser = getattr(_PARSERS, "parser", None) or _parser()
     _PARSERS.parser = parser
-    return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    if isinstance(html, str):  # bytes (some callers) keep their declaration: lxml reads its encoding
+        html = _XML_DECLARATION.sub("", html, count=1)
+    return lxml.html.document_fromstring(html, parser=parser)
 
 
 def norm_space(text: str) -> str:
