@@ -588,10 +588,30 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
         if not b.caption and _link_heavy_container(b, holder, chars, links):
             continue
         kept.append((b, TextBlock("caption" if b.caption else "body", b.text)))
-    return out + _once(kept)
+    return out + [block for _, block in _without_dangling_tail(_once(kept))]
 
 
-def _once(kept: list[tuple[_Block, TextBlock]]) -> list[TextBlock]:
+def _without_dangling_tail(kept: list[tuple[_Block, TextBlock]]) -> list[tuple[_Block, TextBlock]]:
+    """Short headings and labels that end the body ("More topics", "Contact:", "Read also:") introduce
+    site furniture that was cut below them: nothing of the article follows. Credit lines, sign-offs,
+    list items and table cells (a fixture list, ticket prices) are the article's."""
+    end = len(kept)
+    while end and _dangling(*kept[end - 1]):
+        end -= 1
+    return kept[:end]
+
+
+def _dangling(b: _Block, block: TextBlock) -> bool:
+    text = block.text
+    return (
+        block.section == "body"
+        and len(text) < 50
+        and b.owner.tag not in ("li", "td", "th", "dd", "dt")
+        and (b.heading or text.endswith((":", "：")))
+    )
+
+
+def _once(kept: list[tuple[_Block, TextBlock]]) -> list[tuple[_Block, TextBlock]]:
     """Each long paragraph once: pages that carry the story twice (a print copy beside the screen
     copy, a slide's text and the same text in a list) would otherwise give every fact twice. A copy is
     the same text in another box; within one box, and for short lines, list items and table cells, a
@@ -604,7 +624,7 @@ def _once(kept: list[tuple[_Block, TextBlock]]) -> list[TextBlock]:
             box = b.owner.getparent()
             if seen.setdefault(key, box) is not box:
                 continue
-        out.append(block)
+        out.append((b, block))
     return out
 
 

@@ -95,3 +95,11 @@ def test_text_in_a_box_classed_hidden_is_read():
     # page's content (only the hidden attribute and display:none styles mean out of the page)
     entry, body = _page("4b398c5887326093")
     assert all(_found(entry["with"], body))
+
+
+def test_a_heading_or_label_that_ends_the_body_is_furniture():
+    # "Lesen Sie auch die folgenden Beiträge:" ends the body: the list of stories it introduced was
+    # cut as furniture, and the label was left behind
+    entry, body = _page("5622288dd096db83")
+    assert not any(_found(entry["without"], body))
+    assert all(_found(entry["with"], body))
