@@ -70,8 +70,9 @@ def parse_html(html: str) -> lxml.html.HtmlElement:
     """Parse once; every later stage (metadata, pagination, cleaning) reads this tree."""
     parser = getattr(_PARSERS, "parser", None) or _parser()
     _PARSERS.parser = parser
-    # XHTML pages open with <?xml ... encoding=...?>, which lxml refuses in an already decoded string
-    return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
+    if isinstance(html, str):  # XHTML opens with <?xml ... encoding=...?>, which lxml refuses in decoded text
+        html = _XML_DECLARATION.sub("", html, count=1)
+    return lxml.html.document_fromstring(html, parser=parser)
 
 
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")

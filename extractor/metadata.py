@@ -460,7 +460,7 @@ def published_date(tree, urls: list[str | None], title: str | None = None) -> tu
 
 def _htmldate_trusted(tree, day: dt.date) -> bool:
     """htmldate's day is the publication's unless the page labels it as modified, or writes it only in
-    readers' comments or photo captions, or it is a first of the month the page never writes (htmldate
+    readers' comments, or it is a first of the month the page never writes (htmldate
     pads a lone year or month to day 1). Dates in lists stay: many pages put their byline in one."""
     if day in _modified_dates(tree):
         return False
@@ -471,14 +471,13 @@ def _htmldate_trusted(tree, day: dt.date) -> bool:
 
 
 def _without_other_items(tree):
-    """A copy of the page without readers' comments and captions, whose dates are not the article's."""
+    """A copy of the page without readers' comments, whose dates are not the article's. (Not without
+    captions: a design system may style the dateline under the headline as one, "paragraph__caption".)"""
     copy = deepcopy(tree)
-    marker = _data()["caption_marker"]
     for el in list(copy.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if "comment" in marks.lower() or marker.search(marks):
+        if "comment" in f"{el.get('class') or ''} {el.get('id') or ''}".lower():
             el.drop_tree()
     return copy
 
