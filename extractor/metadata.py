@@ -13,8 +13,10 @@ Publication date, in order of trust:
    search over the parsed tree (it copies it before pruning; it is given no URL to download and never
    fetches anything).
 Where the page gives only a modified date, `published` stays null: htmldate's answer is dropped when
-it is a day the page labels as modified (dateModified, article:modified_time, og:updated_time), and
-when it is a first of the month the page never writes (htmldate pads a lone year or month to day 1).
+it is a day the page labels as modified (dateModified, article:modified_time, og:updated_time,
+<time class="updated"> not also marked published), when the page writes it only in readers' comments,
+and when it is a first of the month the page never writes (htmldate pads a lone year or month to
+day 1). A page with next to no text is not searched.
 Relative dates of such a page are then resolved only against --reference-date when the user gives one.
 Day-first dotted dates (25.09.2018) and month names of other languages are read (data/pubdate.json).
 Marker lists and labels live in data/selectors.json.
