@@ -13,8 +13,10 @@ Publication date, in order of trust:
    search over the parsed tree (it copies it before pruning; it is given no URL to download and never
    fetches anything).
 Where the page gives only a modified date, `published` stays null: htmldate's answer is dropped when
-it is a day the page labels as modified (dateModified, article:modified_time, og:updated_time), and
-when it is a first of the month the page never writes (htmldate pads a lone year or month to day 1).
+it is a day the page labels as modified (dateModified, article:modified_time, og:updated_time,
+<time class="updated"> not also marked published), when the page writes it only in readers' comments,
+and when it is a first of the month the page never writes (htmldate pads a lone year or month to
+day 1). A page with next to no text is not searched.
 Relative dates of such a page are then resolved only against --reference-date when the user gives one.
 Day-first dotted dates (25.09.2018) and month names of other languages are read (data/pubdate.json).
 Marker lists and labels live in data/selectors.json.
@@ -464,7 +466,7 @@ def published_date(tree, urls: list[str | None], title: str | None = None) -> tu
 
 def _htmldate_trusted(tree, day: dt.date) -> bool:
     """htmldate's day is the publication's unless the page labels it as modified, or writes it only in
-    readers' comments or photo captions, or it is a first of the month the page never writes (htmldate
+    readers' comments, or it is a first of the month the page never writes (htmldate
     pads a lone year or month to day 1). Dates in lists stay: many pages put their byline in one."""
     if day in _modified_dates(tree):
         return False
@@ -475,14 +477,13 @@ def _htmldate_trusted(tree, day: dt.date) -> bool:
 
 
 def _without_other_items(tree):
-    """A copy of the page without readers' comments and captions, whose dates are not the article's."""
+    """A copy of the page without readers' comments, whose dates are not the article's. (Not without
+    captions: a design system may style the dateline under the headline as one, "paragraph__caption".)"""
     copy = deepcopy(tree)
-    marker = _data()["caption_marker"]
     for el in list(copy.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if "comment" in marks.lower() or marker.search(marks):
+        if "comment" in f"{el.get('class') or ''} {el.get('id') or ''}".lower():
             el.drop_tree()
     return copy
 
