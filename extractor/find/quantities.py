@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import overload
 
 from spacy.tokens import Doc, Span, Token
 
@@ -267,7 +268,11 @@ def _read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Rea
         if second.kind == "amount" and second.qualifier == "exact":
             low = (
                 first.value * (second.value / nums[j + 1].value)
-                if second.scaled and not first.scaled and nums[j + 1].value
+                if second.scaled
+                and not first.scaled
+                and nums[j + 1].value
+                and first.value is not None
+                and second.value is not None
                 else first.value
             )
             low = _shared_scale(text, nums[j], nums[j + 1], low)
@@ -415,7 +420,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> 
         # "billions of dollars", "hundreds of millions of euros": money at least that large
         named = money.suffix_regex().match(text, pos + of.end())
         name_code = money.name_code(named.group(0)) if named and not money.is_pound(named.group(0)) else None
-        if is_iso4217(name_code):
+        if named is not None and is_iso4217(name_code):
             r.end, r.kind, r.unit, r.unit_kind = named.end(), "amount", name_code, "currency"
             return r
     minor = money.minor_unit_regex().match(text, pos)
@@ -566,6 +571,10 @@ def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: str, co
     return bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start : suffix.start()])) or "£" in article
 
 
+@overload
+def _qualify(text: str, r: Reading) -> Reading: ...
+@overload
+def _qualify(text: str, r: None) -> None: ...
 def _qualify(text: str, r: Reading | None) -> Reading | None:
     """Add the qualifier words around the span ("about $14.89 billion", "10,000 or more") and the bounds they give."""
     if r is None or r.qualifier == "range":
@@ -658,8 +667,9 @@ def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
     (a range does: '5-8'), when a bracket holds only such pairs ('the Eagles (6-5, 3-4)'), or when the sentence
     speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games).
     A tally is no result: 'the vote was 52-35' counts votes on each side."""
-    spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
-    if None in spans:
+    found = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
+    spans = [span for span in found if span is not None]
+    if len(spans) != len(found):
         return False
     tally = set(_exclusions()["tally_words"])
     if len(chain) == 2 and any(tok.lower_ in tally for tok in spans[0].sent):
@@ -900,7 +910,8 @@ def _counted(span: Span) -> str | None:
 
 def _conjuncts(noun: Token) -> list[Token]:
     """Nouns coordinated with the counted one, close by: 'officials and talents', 'provinces and cities'."""
-    out, tok = [], noun
+    out: list[Token] = []
+    tok = noun
     while True:
         # not a noun with a number of its own: "1,200 teachers and 860 doctors" counts teachers only
         nxt = [

@@ -145,7 +145,12 @@ def _join_comma_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     for n in spans:
         prev = out[-1] if out else None
         scale = _last_scale(text[prev.start : prev.end]) if prev and prev.words and n.words else None
-        if scale and re.fullmatch(r",[ \u00a0]+", text[prev.end : n.start]) and 0 < n.value < scale:
+        if (
+            prev is not None
+            and scale
+            and re.fullmatch(r",[ \u00a0]+", text[prev.end : n.start])
+            and 0 < n.value < scale
+        ):
             out[-1] = NumberSpan(prev.start, n.end, prev.value + n.value, words=True)
         else:
             out.append(n)
