@@ -218,3 +218,21 @@ def test_id_names_the_stdin_document():
     assert facts and {f["doc_id"] for f in facts} == {"wire-0042"}
     unnamed = [json.loads(line) for line in run("extract", "-", "-q", stdin=page).stdout.splitlines()]
     assert {f["doc_id"] for f in unnamed} == {"-"}
+
+
+def test_outputs_that_cannot_be_written_are_refused_before_any_work(tmp_path, jsonl):
+    folder_like = str(tmp_path / "facts") + "/"
+    result = run("extract", str(jsonl), "-o", folder_like)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"extractor extract: {folder_like} is a folder; give a file name to write to\n",
+    )
+    assert not (tmp_path / "facts").exists()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x", encoding="utf-8")
+    result = run("extract", str(jsonl), "-o", str(a_file / "out.jsonl"))
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == f"extractor extract: {a_file / 'out.jsonl'}: cannot write there ({a_file} is not a writable folder)\n"
+    )
