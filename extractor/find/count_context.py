@@ -3,12 +3,12 @@
 A count is how many of something. The finder in quantities.py reads a number as a count when the parse has
 it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
-of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age or a
-year in a name. Ranks ("No. 1"), index levels and ratios ("four times faster") stay numbers: MEANTIME's
-annotators mark them, and the project's MEANTIME score may not fall. Each rule reads the text (and the
-number's parse root) only, so a number the rule rejects is rejected in a title, a caption and the body
-alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None
-when the number may count.
+of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
+year in a name, a software release ("Python 3.5", "iOS 13") or a literal in a line of program code. Ranks
+("No. 1"), index levels and ratios ("four times faster") stay numbers: MEANTIME's annotators mark them, and
+the project's MEANTIME score may not fall. Each rule reads the text (and the number's parse root) only, so
+a number the rule rejects is rejected in a title, a caption and the body alike. Vocabularies are in
+data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the number may count.
 """
 
 from __future__ import annotations
@@ -212,6 +212,33 @@ def _year_in_name(text: str, n: NumberSpan, root: Token) -> bool:
     return head.tag_ in ("NN", "NNP") or head.is_title or any(t.is_title for t in root.doc[root.i + 1 : head.i])
 
 
+@lru_cache(maxsize=1)
+def _version_run() -> re.Pattern:
+    names = _alt(_ex()["versioned_names"])
+    version = rf"\d+(?:\.\d+)*(?:\.x|\+)?(?:{_SP}+[A-Z]{{2,}}(?![\w]))?"
+    joint = rf"(?:{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or|to){_SP}+|{_SP}*/{_SP}*)"
+    return re.compile(rf"(?<![\w.])(?:{names}){_SP}+{version}(?:{joint}{version})*")
+
+
+def _software_version(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Python 3 port', 'iOS 13', 'Python 2.4 and 2.5', 'Ubuntu 19.04, 18.04 LTS and 16.04 LTS': a number
+    after the name of a software or a standard, or joined to one that is, names a release."""
+    return _within(_version_run(), text, n, reach=80)
+
+
+@lru_cache(maxsize=1)
+def _code_marks() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(mark) for mark in _ex()["code_marks"])
+
+
+def _in_code(text: str, n: NumberSpan, root: Token) -> bool:
+    """'my_ggp + theme(size = 20)', '>>> x = 10', '{ "Age": 26 }': the number's sentence has two or more
+    different marks of program code or data, so the number is a literal in it. News prose has one at most
+    ('p = 0.03', 'employee(s)' is no call)."""
+    sentence = root.sent.text
+    return sum(1 for mark in _code_marks() if mark.search(sentence)) >= 2
+
+
 _RULES = (
     ("phone", _phone),
     ("citation", _citation),
@@ -223,6 +250,8 @@ _RULES = (
     ("rate base", _rate_base),
     ("age", _age),
     ("year in a name", _year_in_name),
+    ("software version", _software_version),
+    ("code", _in_code),
 )
 
 
