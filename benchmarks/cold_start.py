@@ -44,6 +44,8 @@ def main() -> None:
     parser.add_argument("--python", default=sys.executable, help="the interpreter of the environment to measure")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    if os.sep in args.python:
+        args.python = os.path.abspath(args.python)  # the runs start in an empty folder
     cold, warm = [], []
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as tmp:
