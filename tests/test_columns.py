@@ -73,3 +73,39 @@ def test_quiet_silences_the_summary_and_verbose_adds_a_line_per_article(tmp_path
     main(["extract", str(PAGE), "-o", str(out), "-v", "--jobs", "1"])
     lines = capsys.readouterr().err.splitlines()
     assert lines[0].startswith(f"extractor: {PAGE / 'c90000-9847469.html'}: ") and lines[0].endswith(" facts")
+
+
+def test_a_terminal_gets_a_bar_of_articles_done_with_facts_per_second(tmp_path):
+    """stderr on a real pseudo-terminal: the bar counts articles (not files read) and shows facts/s."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a terminal's size
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", str(PAGE), "-o", str(tmp_path / "f.jsonl"), "--jobs", "1"],
+        stderr=follower,
+        stdout=subprocess.DEVNULL,
+        cwd=REPO,
+        timeout=300,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed once everything is read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    text = shown.decode("utf-8", "replace")
+    assert done.returncode == 0
+    assert "1article" in text.replace(" ", "") and "facts/s" in text
+    assert "extractor: 1 articles, " in text
