@@ -23,3 +23,22 @@ def shared_path(*parts: str) -> Path:
 def without_summary(stderr: str) -> list[str]:
     """stderr's lines less the summary line every run ends with ("extractor: N articles, M facts ...")."""
     return [line for line in stderr.splitlines() if not re.match(r"extractor: [\d,]+ articles, ", line)]
+
+
+@pytest.fixture
+def server():
+    """A real HTTP server on 127.0.0.1 (tests/http_server.py), for the crawl and fetch tests."""
+    from http_server import LocalServer
+
+    with LocalServer() as s:
+        yield s
+
+
+@pytest.fixture
+def options(tmp_path):
+    """Crawl options for tests: polite defaults off for speed, a cache of the test's own, loopback allowed."""
+    from extractor.options import CrawlOptions
+
+    return CrawlOptions(
+        delay=0.0, timeout=1.0, retries=1, cache=tmp_path / "pages.sqlite", with_facts=False, allow_private=True
+    )

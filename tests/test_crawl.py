@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from http_server import LocalServer, Reply, html_page
 
-from extractor.crawler import CrawledArticle, CrawlOptions, crawl, crawl_pages
+from extractor.crawler import CrawledArticle, crawl, crawl_pages
 from extractor.errors import ExtractorError, FetchError
 from extractor.fetch import FetchStats
 from extractor.models import Article
@@ -19,20 +19,6 @@ PD_PATHS = [
     "/n3/2021/0508/c90000-9847469-2.html",
     "/n3/2021/0508/c90000-9847469-3.html",
 ]
-
-
-@pytest.fixture
-def server():
-    with LocalServer() as s:
-        yield s
-
-
-@pytest.fixture
-def options(tmp_path) -> CrawlOptions:
-    # polite defaults off for speed; each test gets its own cache; the server is on loopback
-    return CrawlOptions(
-        delay=0.0, timeout=1.0, retries=1, cache=tmp_path / "pages.sqlite", with_facts=False, allow_private=True
-    )
 
 
 def page_path(n: int, slug: str = "/news/2021/story") -> str:

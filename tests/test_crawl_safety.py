@@ -23,7 +23,7 @@ import pytest
 from http_server import LocalServer, Reply, html_page
 
 from extractor import fetch as fetch_module
-from extractor.crawler import CrawledArticle, CrawlOptions, crawl, crawl_pages
+from extractor.crawler import CrawledArticle, crawl, crawl_pages
 from extractor.errors import FetchError
 from extractor.fetch import BlockedAddress, Fetcher, FetchOptions, _GuardedBackend
 from extractor.models import Article
@@ -35,19 +35,6 @@ STORY = [
     "The city council approved a budget of $3.2 million for road repairs on Tuesday, officials said.",
     "About 1,200 residents signed a petition asking for the work to start before the winter.",
 ]
-
-
-@pytest.fixture
-def server():
-    with LocalServer() as s:
-        yield s
-
-
-@pytest.fixture
-def options(tmp_path) -> CrawlOptions:
-    return CrawlOptions(
-        delay=0.0, timeout=1.0, retries=1, cache=tmp_path / "pages.sqlite", with_facts=False, allow_private=True
-    )
 
 
 def fetch(url: str, options: FetchOptions = FAST):
