@@ -14,9 +14,7 @@ import datetime as _dt
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .settings import DISTRIBUTION, versions
-
-__version__ = versions()["extractor"] or "0+unknown"
+from .settings import DISTRIBUTION, package_version
 
 if TYPE_CHECKING:
     from .api import acrawl, crawl, extract_file, extract_many, view
@@ -49,6 +47,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read from the package metadata on first use, not at every import
+        return package_version()
     if name in _LAZY:
         value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value

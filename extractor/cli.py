@@ -118,7 +118,9 @@ def _unusable_cache(path: str) -> str | None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="extractor", description="News articles in, validated facts out (JSONL).")
-    parser.add_argument("--version", action="version", version=_version_line())
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="print extractor's, spaCy's and the model's versions"
+    )
     parser.add_argument(
         "--model",
         metavar="NAME",
@@ -200,6 +202,14 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--write", metavar="DIR", help="write the schema files into DIR instead")
     schema.set_defaults(handler=_schema)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """--version, its line read from the package metadata only when asked for (not on every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(_version_line())  # stdout, as argparse's own version action writes it
+        parser.exit()
 
 
 def _version_line() -> str:

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import default_cache_path
-from .settings import DISTRIBUTION, MAX_BYTES, versions
+from .settings import DISTRIBUTION, MAX_BYTES, package_version
 
 __all__ = ["USER_AGENT", "CrawlOptions", "FetchOptions"]
 
 # who we are, and how to say who the user is: --user-agent replaces it (a contact address is good manners)
-USER_AGENT = f"{DISTRIBUTION}/{versions()['extractor'] or '0'} (news fact extractor; python-httpx)"
+USER_AGENT = f"{DISTRIBUTION}/{package_version()} (news fact extractor; python-httpx)"
 
 
 @dataclass(frozen=True)

