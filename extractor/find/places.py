@@ -646,8 +646,8 @@ def _designator_after(ent: Span) -> tuple[int, str | None]:
     """A designator written right after the entity: 'Awat county'. Lower-case or capitalised."""
     doc = ent.doc
     # the next word alone rules out nearly every entity; else the words after it are read once, as many as the
-    # longest designator it may start has (longest first). A slice and its tokens for each of the 25 designators
-    # in turn was 40% of the place finder's time.
+    # longest designator it may start has (longest first): a slice and its tokens for each of the 25 designators
+    # in turn would cost 40% of the place finder's time.
     starting = _designators_after_by(0).get(doc[ent.end].lower_, ()) if ent.end < len(doc) else ()
     following = [t.lower_ for t in doc[ent.end : ent.end + len(starting[0][0])]] if starting else []
     for words, kind in starting:

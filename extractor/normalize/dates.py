@@ -591,7 +591,7 @@ def _last_mentioned(unit: str, hints: Hints) -> Period | None:
 
 def _weekend(g, ref, hints):
     """ "over the weekend" is the one just past (the one coming with a future verb); "this weekend" without a
-    tense is the reference week's, as before."""
+    tense is the reference week's, the reading a reader takes when nothing points either way."""
     if ref is None:
         return _unresolved("week")
     the = " ".join(g["the"].lower().split())
