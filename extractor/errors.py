@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__all__ = ["ExtractionError", "ExtractorError", "FetchError", "InputError", "NotArticleError", "SetupError"]
+
 
 class ExtractorError(Exception):
     """Base of every error the extractor raises on purpose."""

@@ -31,6 +31,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+__all__ = ["ALL", "SUPPORTED", "article_language", "detect", "load", "parse_languages", "rules_apply", "skipped_notice"]
+
 SUPPORTED = frozenset({"en"})  # the languages the fact rules (patterns, vocabularies, the spaCy model) are for
 ALL = "all"  # `--languages all`: run the rules on every article, whatever its language
 

@@ -20,6 +20,26 @@ from typing import Annotated, Literal
 import pycountry
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, TypeAdapter, model_validator
 
+__all__ = [
+    "AmountFact",
+    "Article",
+    "Block",
+    "CountFact",
+    "DateFact",
+    "FACT_ADAPTER",
+    "Fact",
+    "Granularity",
+    "PageRef",
+    "PlaceFact",
+    "PlaceType",
+    "Qualifier",
+    "Section",
+    "article_schema",
+    "fact_schema",
+    "is_iso4217",
+    "schema_files",
+]
+
 Section = Literal["title", "body", "caption"]
 Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
@@ -41,15 +61,22 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+_KIND = "which record this is (the discriminator)"
+_SECTION = "where on the page: title, body or caption"
+
+
 class _FactBase(_Record):
-    kind: str  # narrowed to a Literal by each fact class; declared here so it comes first in every record
-    doc_id: str
-    text: str = Field(min_length=1)
-    start_char: int = Field(ge=0)
-    end_char: int = Field(gt=0)
-    page: int = Field(ge=1)
-    section: Section
-    sentence: str
+    kind: str = Field(description=_KIND)  # narrowed to a Literal by each fact class; declared here so it comes first
+    doc_id: str = Field(description="the article: its canonical URL, else page 1's URL or path, else the JSONL `id`")
+    text: str = Field(description="the surface string, exactly `article_text[start_char:end_char]`", min_length=1)
+    start_char: int = Field(description="offset of the fact's first character in the article's text", ge=0)
+    end_char: int = Field(description="offset just past the fact's last character in the article's text", gt=0)
+    page: int = Field(description="1-based page of the article the fact stands on", ge=1)
+    section: Section = Field(description=_SECTION)
+    sentence: str = Field(
+        description="the sentence that holds the fact (the evidence); a sentence longer than 1,000 characters"
+        ' is cut to a window around the fact, marked with "…" at the cut ends'
+    )
 
     @model_validator(mode="after")
     def _span_is_sane(self):
@@ -61,12 +88,18 @@ class _FactBase(_Record):
 
 
 class _QuantityBase(_FactBase):
-    value: Number | None = None
-    low: Number | None = None
-    high: Number | None = None
-    qualifier: Qualifier = "exact"
+    value: Number | None = Field(
+        description='the point value with scale words applied ("96.4 billion" is 96400000000); null for a pure range',
+        default=None,
+    )
+    low: Number | None = Field(description='lower bound where the text gives one ("over 10,000": 10000)', default=None)
+    high: Number | None = Field(description='upper bound where the text gives one ("between 5 and 8": 8)', default=None)
+    qualifier: Qualifier = Field(
+        description='"about", "nearly" are approximate; "over", "more than" are more_than; "up to" is at_most',
+        default="exact",
+    )
     number: float | None = Field(
-        default=None, description="`value` as a float in every record, so a column of it has one type"
+        description="`value` as a float in every record, so a column of it has one type", default=None
     )
 
     @model_validator(mode="before")
@@ -100,9 +133,18 @@ def is_iso4217(code: str | None) -> bool:
 
 
 class AmountFact(_QuantityBase):
-    kind: Literal["amount"] = "amount"
-    unit: str | None = None
-    unit_kind: Literal["currency", "percent", "measure"]
+    """An amount: money, a measure or a percentage."""
+
+    kind: Literal["amount"] = Field(description=_KIND, default="amount")
+    unit: str | None = Field(
+        description='ISO 4217 code for money ("CNY", "USD"), "%" for percentages, and for measures a symbol that'
+        ' the pint library\'s default registry parses ("km", "t", "ha", "km²", "degC", "mi/h").'
+        ' A bare "$" is "USD" unless the text says otherwise ("HK$", "A$", "Canadian dollars")',
+        default=None,
+    )
+    unit_kind: Literal["currency", "percent", "measure"] = Field(
+        description="money, a percentage or a physical measure"
+    )
 
     @model_validator(mode="after")
     def _unit_matches_kind(self):
@@ -114,20 +156,39 @@ class AmountFact(_QuantityBase):
 
 
 class CountFact(_QuantityBase):
-    kind: Literal["count"] = "count"
-    counted: str | None = None
+    """A count: how many of something."""
+
+    kind: Literal["count"] = Field(description=_KIND, default="count")
+    counted: str | None = Field(
+        description='the noun phrase counted: "projects", "officials and talents"', default=None
+    )
 
 
 class DateFact(_FactBase):
-    kind: Literal["date"] = "date"
-    value: str | None = None
-    granularity: Granularity | None = None
-    earliest: IsoDay | None = None
-    latest: IsoDay | None = None
-    relative: bool = False
-    reference_date: IsoDay | None = None
+    """A date or period, resolved to the days it covers."""
+
+    kind: Literal["date"] = Field(description=_KIND, default="date")
+    value: str | None = Field(
+        description='ISO 8601 at its own granularity: "2021-03-13", "2021-03", "2021", an interval "2016/2020";'
+        " null where it cannot be resolved",
+        default=None,
+    )
+    granularity: Granularity | None = Field(
+        description="the unit `value` is written in; null only for an interval whose ends differ in granularity",
+        default=None,
+    )
+    earliest: IsoDay | None = Field(
+        description='the first day (inclusive) the expression covers; "2016" is 2016-01-01 to 2016-12-31', default=None
+    )
+    latest: IsoDay | None = Field(description="the last day (inclusive) the expression covers", default=None)
+    relative: bool = Field(
+        description='true when resolved against `reference_date` ("last week", "the past five years")', default=False
+    )
+    reference_date: IsoDay | None = Field(
+        description="the date used: --reference-date, else the article's publication date, else null", default=None
+    )
     date_value: dt.date | None = Field(
-        default=None, description="the day `value` names when it names one day (a DATE column); else null"
+        description="the day `value` names when it names one day (a DATE column); else null", default=None
     )
 
     @model_validator(mode="before")
@@ -150,13 +211,21 @@ class DateFact(_FactBase):
 
 
 class PlaceFact(_FactBase):
-    kind: Literal["place"] = "place"
-    name: str = Field(min_length=1)
-    place_type: PlaceType = "other"
-    country_code: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
-    lat: float | None = Field(default=None, ge=-90, le=90)
-    lon: float | None = Field(default=None, ge=-180, le=180)
-    gazetteer_id: str | None = None
+    """A place, resolved against the gazetteer where it can be."""
+
+    kind: Literal["place"] = Field(description=_KIND, default="place")
+    name: str = Field(description='the normalized name ("Zhejiang" for "Zhejiang province")', min_length=1)
+    place_type: PlaceType = Field(description="what kind of place the gazetteer says it is", default="other")
+    country_code: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = Field(
+        description="ISO 3166-1 alpha-2 code of the place's country", default=None
+    )
+    lat: float | None = Field(
+        description="latitude from the gazetteer, when it knows the place", default=None, ge=-90, le=90
+    )
+    lon: float | None = Field(
+        description="longitude from the gazetteer, when it knows the place", default=None, ge=-180, le=180
+    )
+    gazetteer_id: str | None = Field(description='e.g. "geonames:1529047" or "iso3166-2:CN-XJ"', default=None)
 
 
 Fact = Annotated[AmountFact | CountFact | DateFact | PlaceFact, Field(discriminator="kind")]
@@ -164,28 +233,41 @@ FACT_ADAPTER: TypeAdapter = TypeAdapter(Fact)
 
 
 class Block(_Record):
-    section: Section
-    page: int = Field(ge=1)
-    start_char: int = Field(ge=0)
-    end_char: int = Field(ge=0)
+    """One paragraph of the article's text, so a reader can take the body alone or tell a caption from the story."""
+
+    section: Section = Field(description=_SECTION)
+    page: int = Field(description="1-based page of the article the paragraph stands on", ge=1)
+    start_char: int = Field(description="offset of the paragraph's first character in the article's text", ge=0)
+    end_char: int = Field(description="offset just past the paragraph's last character in the article's text", ge=0)
 
 
 class PageRef(_Record):
-    page: int = Field(ge=1)
-    url: str | None = None
-    source: str
+    """One page of the article, in order."""
+
+    page: int = Field(description="1-based page number", ge=1)
+    url: str | None = Field(description="the page's URL, when known", default=None)
+    source: str = Field(description="where it was read from: the file path as given, the URL fetched, or `jsonl:<id>`")
 
 
 class Article(_Record):
-    doc_id: str
-    url: str | None = None
-    title: str | None = None
-    published: IsoDay | None = None
-    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = None  # ISO 639-1; null when it cannot be told
-    pages: list[PageRef]
-    text: str
-    blocks: list[Block]
-    facts: list[Fact] | None = None
+    """One article (all its pages stitched): `--format articles`, and `extractor text` without `facts`."""
+
+    doc_id: str = Field(description="the article: its canonical URL, else page 1's URL or path, else the JSONL `id`")
+    url: str | None = Field(description="the article's URL, when known", default=None)
+    title: str | None = Field(description="the headline", default=None)
+    published: IsoDay | None = Field(description="the publication date (YYYY-MM-DD), or null", default=None)
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] | None = Field(
+        description="ISO 639-1 code of the article's language; null when it cannot be told", default=None
+    )
+    pages: list[PageRef] = Field(description="the pages the article was read from, in order")
+    text: str = Field(
+        description="title, body paragraphs and captions joined by blank lines, with no navigation, pagination links,"
+        " scripts, styles or related-article lists"
+    )
+    blocks: list[Block] = Field(description="the paragraphs of `text` in order")
+    facts: list[Fact] | None = Field(
+        description="the facts found in `text` (left out by `extractor text`)", default=None
+    )
     # the JSONL record it was read from (sources.RawDocument.key), for --resume's ledger; not in the record
     _input: str | None = PrivateAttr(default=None)
 

@@ -15,6 +15,8 @@ from typing import IO
 from .errors import ExtractorError
 from .models import Article
 
+__all__ = ["article_lines", "error_line", "open_output"]
+
 
 @contextmanager
 def open_output(path: str | None) -> Iterator[IO[str]]:

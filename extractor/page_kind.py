@@ -35,6 +35,8 @@ import lxml.html
 from .clean import TextBlock, norm_space
 from .metadata import PageMeta
 
+__all__ = ["ERROR_PAGE", "INDEX_PAGE", "verdict"]
+
 ERROR_PAGE = "not an article: looks like an error page"
 INDEX_PAGE = "not an article: looks like an index page"
 

@@ -29,6 +29,16 @@ from .errors import ExtractorError, InputError
 from .models import FACT_ADAPTER, Article, Block, PageRef, Section
 from .output import open_output
 
+__all__ = [
+    "FactsOnlyArticle",
+    "is_extract_output",
+    "load_records",
+    "read_inputs",
+    "read_records",
+    "script_json",
+    "write_report",
+]
+
 KINDS: tuple[Literal["amount", "count", "date", "place"], ...] = ("amount", "count", "date", "place")
 ARTICLES_MARK = "{{articles}}"  # where the streamed article data goes in the template
 SENTENCE_SEPARATOR = "\n\n"
