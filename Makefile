@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test check lock schemas clean
+.PHONY: demo test test-fast check lock schemas clean
 
 $(BIN)/extractor: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ demo: $(BIN)/extractor
 
 test: $(BIN)/extractor
 	$(BIN)/python -m pytest -q -rs
+
+# the tests a developer runs while editing: everything but those marked slow (pyproject.toml, README "Tests")
+test-fast: $(BIN)/extractor
+	$(BIN)/python -m pytest -q -rs -m "not slow"
 
 check: $(BIN)/extractor
 	$(BIN)/ruff check extractor tests benchmarks

@@ -15,6 +15,8 @@ from conftest import shared_path
 
 from extractor import extract_text
 
+pytestmark = pytest.mark.slow  # scores 60 documents of every gold file through the whole pipeline
+
 SAMPLE = 60  # documents from the top of each file
 
 # (file under ../shared/eval, kind, floor on strict F1 over the sample), set 2026-11-25 about 0.02 under the

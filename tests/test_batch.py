@@ -85,6 +85,7 @@ def mixed_inputs(tmp_path) -> list[str]:
     return [str(pages), _write_jsonl(tmp_path / "in.jsonl", RECORDS)]
 
 
+@pytest.mark.slow
 def test_jobs_do_not_change_the_output(mixed_inputs):
     one = _lines(run(mixed_inputs, BatchOptions(jobs=1)))
     two = _lines(run(mixed_inputs, BatchOptions(jobs=2)))

@@ -91,6 +91,7 @@ def test_paginated_pages_keep_body_and_drop_boilerplate(index):
 # ---------------------------------------------------------------- the benchmark (181 real pages)
 
 
+@pytest.mark.slow
 def test_benchmark_f1_floor():
     """Guards against regressions: body-block F1 on the Zyte benchmark, scored as score_text.py does."""
     import sys

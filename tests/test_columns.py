@@ -75,6 +75,7 @@ def test_quiet_silences_the_summary_and_verbose_adds_a_line_per_article(tmp_path
     assert lines[0].startswith(f"extractor: {PAGE / 'c90000-9847469.html'}: ") and lines[0].endswith(" facts")
 
 
+@pytest.mark.slow
 def test_a_terminal_gets_a_bar_of_articles_done_with_facts_per_second(tmp_path):
     """stderr on a real pseudo-terminal: the bar counts articles (not files read) and shows facts/s."""
     import fcntl

@@ -235,6 +235,7 @@ def test_unusable_urls_are_named_in_words():
     assert url_problem("https://example.com/a.html") is None
 
 
+@pytest.mark.slow
 def test_hostile_crawl_batch_keeps_every_good_fact(server, tmp_path):
     pages = {
         "/news/good.html": html_page("Council budget", STORY, "<a href='/news/good-2.html'>Next</a>"),

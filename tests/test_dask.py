@@ -15,6 +15,7 @@ from extractor.batch import BatchOptions, run
 from extractor.models import Article
 
 distributed = pytest.importorskip("dask.distributed")
+pytestmark = pytest.mark.slow  # a real two-worker cluster: processes, a scheduler, model loads
 
 RECORDS = [
     {"id": "a", "text": "Zhejiang invested 96.4 billion yuan in 329 projects.", "reference_date": "2021-05-08"},

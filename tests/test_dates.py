@@ -465,6 +465,7 @@ def random_texts(n: int) -> list[str]:
     return texts
 
 
+@pytest.mark.slow
 def test_the_gate_keeps_every_match_of_real_texts():
     """Each paragraph of the gold corpora (as a block) and each sentence above: the atoms the gate lets through
     find every match all atoms find. (Paragraphs, not whole texts: the smaller the block, the more is skipped.)"""
@@ -487,6 +488,7 @@ def test_only_four_non_ascii_characters_match_ascii_ones_under_re_i():
     assert set(re.findall("[\x00-\x7f]", everything, re.I)) == set(ODD_CASES)
 
 
+@pytest.mark.slow
 def test_word_trees_match_as_the_flat_lists_of_words(monkeypatch):
     """_alternation's trees ("sep(?:t(?:ember|)|)") against the flat lists they replace ("september|sept|sep"),
     and the compounds "(?:twenty|thirty)[- ](?:first|...)" against "twenty[- ]first|...|thirty[- ]ninth": the

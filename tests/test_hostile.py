@@ -118,6 +118,7 @@ def test_jsonl_huge_integer_and_deep_nesting_are_one_error_each(batch):
 # --- item 2: bounded work per article -------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_long_sentence_is_cut_to_a_window_around_each_fact(tmp_path):
     clause = "about 1,200 people in Paris paid $5 million for 3 km of road, and "
     page = tmp_path / "run-on.html"
@@ -191,6 +192,7 @@ def _wait_for(condition, limit: float = 600) -> bool:
     return condition()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc (Linux)")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
 def test_workers_die_with_their_parent(tmp_path, signum):
@@ -297,6 +299,7 @@ def test_max_bytes_must_be_positive(value):
     assert result.returncode == 2 and "--max-bytes" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_fifo_without_a_writer_does_not_hang_the_batch(tmp_path):
     fifo = tmp_path / "pipe.html"
     os.mkfifo(fifo)
@@ -373,6 +376,7 @@ def _without_root_override() -> None:
             raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux permissions and capabilities")
 def test_a_locked_subfolder_is_an_error_line(tmp_path):
     locked = tmp_path / "locked"

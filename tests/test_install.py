@@ -8,6 +8,7 @@ import subprocess
 import sys
 from importlib import metadata
 
+import pytest
 from conftest import REPO
 
 # runs main() in a fresh interpreter and reports which heavy libraries it imported on the way
@@ -66,6 +67,7 @@ def test_a_missing_model_is_one_line_naming_the_package(tmp_path):
     assert not (tmp_path / "out.jsonl").exists()
 
 
+@pytest.mark.slow
 def test_the_model_option_names_the_pipeline_the_workers_load(tmp_path):
     """--model reaches the process that loads the model: the default package under another spelling runs."""
     out = tmp_path / "out.jsonl"

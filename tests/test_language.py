@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import REPO, shared_path, without_summary
 
 from extractor.language import article_language, parse_languages
@@ -35,6 +36,7 @@ def articles(stdout: str) -> dict[str, dict]:
     return {r["pages"][0]["source"]: r for r in records}
 
 
+@pytest.mark.slow
 def test_german_and_spanish_pages_get_no_facts_and_one_notice_each_english_keeps_its_facts():
     german, spanish, english = page(GERMAN), page(SPANISH), page(ENGLISH)
     result = run("extract", "--format", "articles", "--jobs", "1", german, spanish, english)
@@ -50,6 +52,7 @@ def test_german_and_spanish_pages_get_no_facts_and_one_notice_each_english_keeps
     assert spanish in notices[1] and "language es" in notices[1]
 
 
+@pytest.mark.slow
 def test_languages_option_widens_the_set():
     german = page(GERMAN)
     result = run("extract", "--format", "articles", "--languages", "en,de", german)

@@ -185,6 +185,7 @@ def test_current_page_link_must_be_a_page_number():
     assert meta_of(html).self_url is None
 
 
+@pytest.mark.slow
 def test_benchmark_pages_mostly_dated():
     """Most of the 181 real benchmark pages carry a publication date in some form."""
     import gzip
@@ -201,6 +202,7 @@ def test_benchmark_pages_mostly_dated():
     assert dated >= 0.85 * len(pages)
 
 
+@pytest.mark.slow
 def test_same_output_whatever_the_hash_seed():
     """Separators and meta names are tried in their written order: when selectors.json's lists were sets,
     "Dare to Play 3 / October pack – Vortex Cannon Entertainment" lost its headline in some processes."""

@@ -43,6 +43,7 @@ def eval_page(folder: str, page_id: str) -> str:
     return str(shared_path("eval", "webpages", "html", f"{page_id}.html.gz"))
 
 
+@pytest.mark.slow
 def test_error_pages_are_one_error_line_each_and_no_output(tmp_path):
     errors = tmp_path / "errors.jsonl"
     result = subprocess.run(

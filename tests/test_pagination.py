@@ -269,6 +269,7 @@ def test_peoples_daily_page_one_alone_is_single_even_though_it_links_on():
     assert len(group_pages([_saved(PEOPLES_FILES[0])])) == 1
 
 
+@pytest.mark.slow
 @needs_shared
 def test_181_single_pages_stay_single_and_real_articles_still_group():
     single = [_saved(path) for path in sorted((ARTICLES / "html").glob("*.html.gz"))]

@@ -19,7 +19,10 @@ def test_the_readme_has_its_snippets():
     assert len(SNIPPETS) >= 3  # the library API, pandas and the review page, Dask
 
 
-@pytest.mark.parametrize("n", range(len(SNIPPETS)))
+# the Dask snippet starts a real two-worker cluster: in the slow tier with tests/test_dask.py
+@pytest.mark.parametrize(
+    "n", [pytest.param(n, marks=pytest.mark.slow) if "dask" in s else n for n, s in enumerate(SNIPPETS)]
+)
 def test_readme_snippet_runs(n, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(REPO)
     code = SNIPPETS[n].replace('"review.html"', repr(os.fspath(tmp_path / "review.html")))

@@ -274,6 +274,7 @@ def seed_article() -> Article:
     return article
 
 
+@pytest.mark.slow
 def test_seed_report(browser, tmp_path, seed_article):
     opened = report(browser, tmp_path, [seed_article])
     assert_one_highlight_per_fact(opened, seed_article)
@@ -284,6 +285,7 @@ def test_seed_report(browser, tmp_path, seed_article):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_overlapping_facts_nest_or_split(browser, tmp_path):
     article = handmade_article()
     opened = report(browser, tmp_path, [article])
@@ -302,6 +304,7 @@ def test_overlapping_facts_nest_or_split(browser, tmp_path):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_panel_shows_normalized_fields(browser, tmp_path):
     opened = report(browser, tmp_path, [handmade_article()])
     page = opened.page
@@ -320,6 +323,7 @@ def test_panel_shows_normalized_fields(browser, tmp_path):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_kind_filter_and_value_sort(browser, tmp_path):
     opened = report(browser, tmp_path, [handmade_article()])
     page = opened.page
@@ -344,6 +348,7 @@ def test_kind_filter_and_value_sort(browser, tmp_path):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_timeline_has_a_bar_per_dated_fact(browser, tmp_path, seed_article):
     opened = report(browser, tmp_path, [seed_article])
     dated = [i for i, f in enumerate(seed_article.facts or []) if f.kind == "date" and (f.earliest or f.latest)]
@@ -352,6 +357,7 @@ def test_timeline_has_a_bar_per_dated_fact(browser, tmp_path, seed_article):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_hostile_page_runs_nothing(browser, tmp_path):
     results = list(run([str(HOSTILE)], BatchOptions()))
     assert all(isinstance(r, Article) for r in results), results
@@ -397,6 +403,7 @@ def multipage_record(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_multipage_article_shows_page_breaks(browser, tmp_path):
     [article] = list(run([str(multipage_record(tmp_path))], BatchOptions()))
     assert isinstance(article, Article) and len(article.pages) == 2, article
@@ -413,6 +420,7 @@ def test_multipage_article_shows_page_breaks(browser, tmp_path):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_facts_only_input_renders_sentences(browser, tmp_path, seed_article):
     path = tmp_path / "facts.jsonl"
     path.write_text("".join(f.model_dump_json() + "\n" for f in seed_article.facts or []), encoding="utf-8")
@@ -425,6 +433,7 @@ def test_facts_only_input_renders_sentences(browser, tmp_path, seed_article):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_many_articles_render_lazily(browser, tmp_path):
     article = handmade_article()
     opened = report(browser, tmp_path, [article] * 300)
@@ -438,6 +447,7 @@ def test_many_articles_render_lazily(browser, tmp_path):
     opened.assert_quiet()
 
 
+@pytest.mark.slow
 def test_directory_report_in_the_browser(browser, tmp_path):
     out = tmp_path / "dir"
     write_report([handmade_article(), handmade_article()], str(out) + "/")
