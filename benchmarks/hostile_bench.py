@@ -8,7 +8,7 @@ Pages are generated in a temporary folder (nothing is written to the repo):
   of what makes real pages big around it (inline scripts and JSON state, styles, SVG, data-URI images,
   navigation and comment threads);
 - `text-Nmb.html`: N MB of article paragraphs (real sentences with numbers, dates and places): the cost grows in
-  proportion to the text up to the cap on what is read for facts (`--max-text`, 300,000 characters by default),
+  proportion to the text up to the cap on what is read for facts (`--max-text`, 200,000 characters by default),
   and past it only the reading, cleaning and dating of the page grow (`text-19mb.html`: a 19 MB page of text).
 
 Each page is run alone through `extractor extract PAGE -o OUT --jobs 1` (the whole CLI: start-up, model load,

@@ -51,7 +51,7 @@ def extract_many(
     """Saved pages, folders and JSONL files -> an Article or an ExtractorError per article, yielded as each
     completes (in input order unless `ordered` is False). Pages of a multi-page article given together are
     grouped into one Article. `jobs` > 1 runs worker processes, each loading the model once. Facts are read
-    from the first 300,000 characters of an article's text, or $EXTRACTOR_MAX_TEXT (set before the call; the
+    from the first 200,000 characters of an article's text, or $EXTRACTOR_MAX_TEXT (set before the call; the
     workers inherit it); a longer article's `facts_cut_at` says where they stopped."""
     from .batch import BatchOptions, run
 

