@@ -50,7 +50,9 @@ def extract_many(
 ) -> Iterator[Article | ExtractorError]:
     """Saved pages, folders and JSONL files -> an Article or an ExtractorError per article, yielded as each
     completes (in input order unless `ordered` is False). Pages of a multi-page article given together are
-    grouped into one Article. `jobs` > 1 runs worker processes, each loading the model once."""
+    grouped into one Article. `jobs` > 1 runs worker processes, each loading the model once. Facts are read
+    from the first 200,000 characters of an article's text, or $EXTRACTOR_MAX_TEXT (set before the call; the
+    workers inherit it); a longer article's `facts_cut_at` says where they stopped."""
     from .batch import BatchOptions, run
 
     options = BatchOptions(

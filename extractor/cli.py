@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING
 
 from .language import ALL, SUPPORTED, parse_languages
 from .progress import QUIET, Tally
-from .settings import MAX_BYTES, MODEL_VARIABLE, all_cores, model_name, versions
+from .settings import MAX_BYTES, MAX_TEXT_VARIABLE, MODEL_VARIABLE, all_cores, max_text, model_name, versions
 
 if TYPE_CHECKING:
     from .batch import BatchOptions, Result
@@ -37,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.model:
         os.environ[MODEL_VARIABLE] = args.model  # worker processes inherit it
+    if getattr(args, "max_text", None):
+        os.environ[MAX_TEXT_VARIABLE] = str(args.max_text)  # read where facts are found, also in the workers
     problem = _unusable_paths(args)
     if problem:
         print(f"extractor {args.command}: {problem}", file=sys.stderr)
@@ -147,6 +149,7 @@ def _parser() -> argparse.ArgumentParser:
         f"(default: {','.join(sorted(SUPPORTED))}, what the rules are written for); other articles keep "
         "their record with no facts, and a notice on stderr names each",
     )
+    _add_max_text(extract)
     extract.add_argument(
         "--jobs",
         type=_positive,
@@ -176,6 +179,7 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("--errors", metavar="FILE", help="also write each failed article as a JSONL line here")
     crawl.add_argument("--format", choices=["facts", "articles"], default="facts")
     _add_verbosity(crawl)
+    _add_max_text(crawl)
     _add_crawl_options(crawl)
     crawl.set_defaults(handler=_crawl)
 
@@ -195,6 +199,7 @@ def _parser() -> argparse.ArgumentParser:
     view.add_argument("--errors", metavar="FILE", help="also write each failed input as a JSONL line here")
     view.add_argument("--reference-date", type=_iso_date, help="resolve relative dates against this YYYY-MM-DD")
     view.add_argument("--max-bytes", type=_positive, default=MAX_BYTES, help="refuse pages larger than this")
+    _add_max_text(view)
     view.set_defaults(handler=_view)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a record, or of both in one object")
@@ -226,6 +231,17 @@ def _add_input_options(cmd: argparse.ArgumentParser) -> None:
     )
     cmd.add_argument("--id", metavar="NAME", help="the doc_id of the page read from stdin (-); default: its URL, or -")
     _add_verbosity(cmd)
+
+
+def _add_max_text(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "--max-text",
+        type=_positive,
+        metavar="CHARS",
+        help=f"read at most this many characters of an article's text for facts (default: ${MAX_TEXT_VARIABLE}, "
+        f"else {max_text():,}, longer than any real article); a longer article keeps its whole text, its "
+        "record says where facts stopped (facts_cut_at), and a notice on stderr names it",
+    )
 
 
 def _add_verbosity(cmd: argparse.ArgumentParser) -> None:
@@ -477,7 +493,18 @@ def _drain(
                 print(
                     f"extractor: {skipped_notice(result.pages[0].source, result.language, languages)}", file=sys.stderr
                 )
+            _notice_cut(result)
     return failed
+
+
+def _notice_cut(article: Article) -> None:
+    """A notice, not a failure, for an article whose facts were looked for in part of its text only."""
+    if article.facts_cut_at is not None:
+        print(
+            f"extractor: {article.pages[0].source}: article text is {len(article.text):,} characters; facts read "
+            f"from the first {article.facts_cut_at:,} only (--max-text {max_text()})",
+            file=sys.stderr,
+        )
 
 
 def _view(args: argparse.Namespace) -> int:
@@ -500,6 +527,8 @@ def _reporting(results: Iterable[Result], failures: list[ExtractorError], errors
         if isinstance(result, ExtractorError):
             failures.append(result)
             _report(result, errors)
+        else:
+            _notice_cut(result)
         yield result
 
 

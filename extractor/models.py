@@ -18,7 +18,17 @@ from importlib import resources
 from typing import Annotated, Literal
 
 import pycountry
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, TypeAdapter, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    model_serializer,
+    model_validator,
+)
 
 __all__ = [
     "AmountFact",
@@ -268,8 +278,23 @@ class Article(_Record):
     facts: list[Fact] | None = Field(
         description="the facts found in `text` (left out by `extractor text`)", default=None
     )
+    facts_cut_at: int | None = Field(
+        default=None,
+        ge=1,
+        description="facts were looked for in text[:facts_cut_at] only: the text is longer than the cap on what "
+        "is read for facts (--max-text); absent when the whole text was read",
+    )
     # the JSONL record it was read from (sources.RawDocument.key), for --resume's ledger; not in the record
     _input: str | None = PrivateAttr(default=None)
+
+    @model_serializer(mode="wrap")
+    def _cut_only_when_cut(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # an optional field added after the first records were written: left out unless the text was cut,
+        # so that the records of every other article stay as they were
+        record = handler(self)
+        if record.get("facts_cut_at", 0) is None:
+            del record["facts_cut_at"]
+        return record
 
     @model_validator(mode="after")
     def _offsets_fit_text(self):
@@ -279,6 +304,8 @@ class Article(_Record):
         for fact in self.facts or []:
             if self.text[fact.start_char : fact.end_char] != fact.text:
                 raise ValueError(f"fact text {fact.text!r} is not the article text at its offsets")
+        if self.facts_cut_at is not None and self.facts_cut_at > len(self.text):
+            raise ValueError("facts_cut_at is outside the text")
         return self
 
 

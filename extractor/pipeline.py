@@ -1,6 +1,12 @@
 """The stages in order: raw page -> ParsedPage -> stitched Article -> facts.
 
 Plain functions; only cli.py and batch.py know about files, processes and the terminal.
+
+Work per article is bounded: facts are looked for in the first `max_text` characters of the article text
+(settings.max_text(), `--max-text`), cut back to the last sentence end, else space, before that point. The
+record keeps the whole text and says where facts stopped (`facts_cut_at`); facts before the cut are those
+the article's text up to the cut would give. No real article comes near the default; a page of megabytes of
+text would otherwise keep a process busy for minutes.
 """
 
 from __future__ import annotations
@@ -16,10 +22,14 @@ from .metadata import read_metadata
 from .models import Article, Block, PageRef
 from .page_kind import verdict
 from .pagination import ParsedPage, next_page_links, stitch
+from .settings import max_text as configured_max_text
 from .sources import RawPage
 
 BLOCK_SEPARATOR = "\n\n"
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n")
+# how far back from the cap a sentence end or space is looked for before cutting mid-word
+_CUT_LOOKBACK = 10_000
 
 
 def parse_page(html: str, source: str, url: str | None = None) -> ParsedPage:
@@ -43,10 +53,12 @@ def build_article(
     reference_date: dt.date | None = None,
     with_facts: bool = True,
     languages: frozenset[str] | None = SUPPORTED,
+    max_text: int | None = None,
 ) -> Article:
     """Stitch an article's pages (in order) into one Article record, with its facts unless told not to.
-    Facts are found only in articles whose language is in `languages` (None: any language). Raises
-    NotArticleError when page 1 is an error or index page (later pages of an article are not judged)."""
+    Facts are found only in articles whose language is in `languages` (None: any language), in the first
+    `max_text` characters of its text (None: settings.max_text()). Raises NotArticleError when page 1 is an
+    error or index page (later pages of an article are not judged)."""
     first = pages[0]
     if first.not_article:
         raise NotArticleError(first.source, first.not_article)
@@ -65,6 +77,7 @@ def build_article(
         reference_date=reference_date or published,
         declared_language=first.meta.language,
         facts_for=languages if with_facts else frozenset(),
+        max_text=max_text,
     )
 
 
@@ -80,6 +93,7 @@ def text_article(
     reference_date: dt.date | None = None,
     with_facts: bool = True,
     languages: frozenset[str] | None = SUPPORTED,
+    max_text: int | None = None,
 ) -> Article:
     """An article handed in as ready text: no HTML stage, and its characters are kept exactly, since the
     caller may hold offsets into it. Paragraphs are the stretches between blank lines. Its language is
@@ -97,6 +111,7 @@ def text_article(
         reference_date=reference_date,
         declared_language=None,
         facts_for=languages if with_facts else frozenset(),
+        max_text=max_text,
     )
 
 
@@ -112,15 +127,21 @@ def _assemble(
     reference_date: dt.date | None,
     declared_language: str | None,
     facts_for: frozenset[str] | None,
+    max_text: int | None,
 ) -> Article:
     """`facts_for`: the languages whose articles get facts (None: all; empty: no facts, e.g. `extractor text`)."""
     if not text.strip():
         raise ExtractionError(pages[0].source, "no article text found")
     language = article_language(text, declared_language)
-    facts = None
+    facts, cut = None, None
     if facts_for is None or facts_for:
         # an article in a language the rules are not for keeps its record, with no facts (cli.py says so)
-        facts = extract_facts(text, blocks, doc_id, reference_date) if rules_apply(language, facts_for) else []
+        if rules_apply(language, facts_for):
+            cut = cut_point(text, configured_max_text() if max_text is None else max_text)
+            read = blocks if cut is None else _blocks_before(text, blocks, cut)
+            facts = extract_facts(text, read, doc_id, reference_date)
+        else:
+            facts = []
     return Article(
         doc_id=doc_id,
         url=url,
@@ -131,7 +152,35 @@ def _assemble(
         text=text,
         blocks=blocks,
         facts=facts,
+        facts_cut_at=cut,
     )
+
+
+def cut_point(text: str, limit: int) -> int | None:
+    """Where facts stop in a text longer than `limit` characters: after the last sentence end (or line
+    break) in the last few thousand characters before the limit, else after the last space there, else at
+    the limit. None when the whole text is read."""
+    if len(text) <= limit:
+        return None
+    low = max(0, limit - _CUT_LOOKBACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, limit)]
+    if ends:
+        return ends[-1]
+    space = text.rfind(" ", low, limit)
+    return space + 1 if space >= 0 else limit
+
+
+def _blocks_before(text: str, blocks: list[Block], cut: int) -> list[Block]:
+    """The blocks, or the parts of them, that lie before `cut` (trailing white space left out)."""
+    kept = []
+    for block in blocks:
+        if block.start_char >= cut:
+            break  # blocks are in text order
+        end = min(block.end_char, cut)
+        end = block.start_char + len(text[block.start_char : end].rstrip())
+        if end > block.start_char:
+            kept.append(block.model_copy(update={"end_char": end}))
+    return kept
 
 
 def _join(numbered: list[tuple[int, TextBlock]]) -> tuple[str, list[Block]]:
