@@ -528,7 +528,7 @@ def _in_title(ent: Span) -> bool:
 def _after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     """'Greil Marcus', 'Avanti West Coast': a capitalised proper noun right before the name, outside any entity, that
     makes no known name with it, makes the two a person's or a brand's name. Not a word that begins place names
-    ('Greater', 'Fort', 'North'), nor before a country's, a state's or a big city's name (a title-case headline)."""
+    ('Greater', 'Fort', 'North'), nor before a country's or a big city's name (a title-case headline)."""
     if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1]
@@ -541,7 +541,7 @@ def _after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     key = fold(name)
     return not any(
         p.place_type == "country"
-        or (fold(p.name) == key and (p.place_type == "admin1" or p.population >= RESCUE_MIN_POPULATION))
+        or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
         for p in map(gz.places.__getitem__, gz.lookup(name))
     )
 
