@@ -123,3 +123,8 @@ def test_the_atlantic_sits_at_geonames_point_and_the_west_coast_is_americas():
 def test_trinidad_alone_is_trinidad_and_tobago():
     """'the ministry in Trinidad, on what position T&T should adopt': the island country, not a Bolivian city."""
     assert all(near_gold("geowebnews.jsonl", "geowebnews:232", "Trinidad"))
+
+
+def test_a_surname_after_an_untagged_first_name_is_no_town():
+    """'Greil Marcus' among the letter's signatories: the model tags 'Marcus' alone, a village in Iowa."""
+    assert not [p for p in page_places(OPEN_LETTER) if p[0] == "Marcus"]
