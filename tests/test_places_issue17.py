@@ -63,6 +63,7 @@ QUARANTINE_LIST = "845189fd225cf40a"  # "remove Turkey, Poland, and Bonaire, St 
 OPEN_LETTER = "e1f34f9b055d0262"  # "Molly Worthen, University of North Carolina at Chapel Hill"
 ALLEN_MEMOIR = "8c4536b199e214d1"  # "“The Purple Rose of Cairo“"
 AVANTI = "7b83033529dfe95f"  # "then Avanti West Coast would provide an alternative"
+NE_SOMERSET = "00d013b26c39d0f1"  # MPs by constituency: "North East Somerset"
 
 
 def test_a_place_that_begins_a_publications_name_is_no_place():
@@ -128,3 +129,8 @@ def test_trinidad_alone_is_trinidad_and_tobago():
 def test_a_surname_after_an_untagged_first_name_is_no_town():
     """'Greil Marcus' among the letter's signatories: the model tags 'Marcus' alone, a village in Iowa."""
     assert not [p for p in page_places(OPEN_LETTER) if p[0] == "Marcus"]
+
+
+def test_directions_before_a_constituencys_name_are_no_region():
+    """'North East Somerset' (an election result list) tagged 'North East': not Singapore's or Ghana's region."""
+    assert not [p for p in page_places(NE_SOMERSET) if p[0] == "North East" and p[6].startswith("Somerset")]

@@ -497,6 +497,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             or _in_title(ent)
             or _campus(ent)
             or _after_unknown_name(ent, name, gz)
+            or _qualifies_next_name(ent, name)
         ):
             return None
         if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
@@ -544,6 +545,16 @@ def _after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
         or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
         for p in map(gz.places.__getitem__, gz.lookup(name))
     )
+
+
+def _qualifies_next_name(ent: Span, name: str) -> bool:
+    """'North East Somerset' tagged 'North East': a name of directions only, right before a capitalised proper noun,
+    says which part of that name is meant; alone it would be some country's 'North East' region."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not all(w in _word_set("direction_words") for w in name.lower().split()):
+        return False
+    nxt = doc[ent.end]
+    return nxt.pos == PROPN and nxt.is_title and nxt.is_alpha
 
 
 def _campus(ent: Span) -> bool:
