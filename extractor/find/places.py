@@ -8,7 +8,11 @@ states, its other places nearby; together capped, so that context picks among li
 village of a state), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not
 towns). The best sense wins; a town whose best score stays under NOT_A_PLACE is no place at all ('Mars', 'Cisco',
 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.') says it is.
-One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one.
+One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one;
+a mention's own words may overrule it: the state written after a town is that town's country's ('Atlanta, Georgia'),
+and a state's and big city's name listed among cities is the city ('Washington, New York and Boston'). A name that is
+part of a longer one is no place: a quoted title ('The Purple Rose of Cairo'), a publication's or a school's ('Miami
+Today', 'University of North Carolina at Chapel Hill'), a person's or a brand's ('Greil Marcus', 'Avanti West Coast').
 Vocabularies (nicknames, regions and seas, postal codes, organisation words) are data: places.json, places_names.json.
 """
 
