@@ -8,7 +8,11 @@ states, its other places nearby; together capped, so that context picks among li
 village of a state), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not
 towns). The best sense wins; a town whose best score stays under NOT_A_PLACE is no place at all ('Mars', 'Cisco',
 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.') says it is.
-One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one.
+One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one;
+a mention's own words may overrule it: the state written after a town is that town's country's ('Atlanta, Georgia'),
+and a state's and big city's name listed among cities is the city ('Washington, New York and Boston'). A name that is
+part of a longer one is no place: a quoted title ('The Purple Rose of Cairo'), a publication's or a school's ('Miami
+Today', 'University of North Carolina at Chapel Hill'), a person's or a brand's ('Greil Marcus', 'Avanti West Coast').
 Vocabularies (nicknames, regions and seas, postal codes, organisation words) are data: places.json, places_names.json.
 """
 
@@ -59,6 +63,7 @@ SEAT_KM = 100
 # few hundred people far from the article's places, or a small one anywhere with nothing near it
 NOT_A_PLACE = 4.5
 NEAR_KM_ADMIN = 800  # a subdivision's centre is far from the towns in it
+TITLE_CHARS = 60  # how far a quoted title may reach on either side of a name in it
 RESCUE_MIN_POPULATION = 100_000
 # entities whose name may start with a place's ('U.S. Securities and Exchange Commission', 'Kentucky State
 # Police') or end with one after 'of' ('the Government of Canada'): the place is a toponym used as a modifier
@@ -138,7 +143,40 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[dict]:
     mentions = _in_context(mentions, gz, chosen)
     mentions.sort(key=lambda m: (m.block, m.start))
     _mark_containers(mentions, docs)
-    return [_record(m, gz, _sense(m, gz, chosen)) for m in mentions]
+    senses = [_sense(m, gz, chosen) for m in mentions]
+    _cities_in_lists(mentions, senses, docs, gz)
+    return [_record(m, gz, i) for m, i in zip(mentions, senses, strict=True)]
+
+
+def _cities_in_lists(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> None:
+    """'stops in Washington, New York and Boston': a name that is a state's and a big city's, listed among cities,
+    is the city. Not after a town of that state ('Albany, New York'), where it says where the town is."""
+    for k, m in enumerate(mentions):
+        index = senses[k]
+        if index is None or m.hint or gz.places[index].place_type != "admin1":
+            continue
+        state = gz.places[index].gazetteer_id
+        listed = [j for j in (k - 1, k + 1) if 0 <= j < len(mentions) and _listed(mentions, min(j, k), docs)]
+        near = {j: gz.places[i] for j in listed if (i := senses[j]) is not None}
+        if not any(p.place_type in ("city", "locality") for p in near.values()) or (
+            k - 1 in near and f"iso3166-2:{near[k - 1].parent}" == state
+        ):
+            continue
+        key = fold(m.name)
+        cities = [
+            i
+            for i in m.candidates
+            if gz.places[i].place_type == "city"
+            and gz.places[i].population >= SEAT_POPULATION
+            and fold(gz.places[i].name) in (key, key + " city")
+        ]
+        senses[k] = max(cities, key=lambda i: gz.places[i].population, default=index)
+
+
+def _listed(mentions: list[Mention], j: int, docs: list[Doc]) -> bool:
+    """Mentions j and j + 1 are items of one list: in one block, joined by a comma or 'and' ('Washington, New York')."""
+    a, b = mentions[j], mentions[j + 1]
+    return a.block == b.block and text_of(docs[a.block])[a.end : b.start] in (", ", " and ", ", and ", " or ")
 
 
 def _votes(ents: Sequence[Sequence[Span]]) -> set[str]:
@@ -274,13 +312,16 @@ def _sense(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
     index = chosen.get(fold(m.name))
     if index is None or not m.container or m.hint:
         return index
-    if gz.places[index].place_type in ("country", "admin1"):
-        return index
     inner = (
         gz.places[chosen[fold(m.container.name)]]
         if isinstance(m.container, Mention) and fold(m.container.name) in chosen
         else None
     )
+    # 'Atlanta, Georgia' in an article whose Georgia is the country: after a town, the area is the town's own
+    if gz.places[index].place_type in ("country", "admin1") and (
+        inner is None or inner.country_code == gz.places[index].country_code
+    ):
+        return index
     key = fold(m.name)  # a subdivision by its own name only: 'Paris' is no name of Ile-de-France here
     wide = [
         i
@@ -444,12 +485,24 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     after_end, after_hint = _designator_after(ent)
     if after_hint:
         end, hint = after_end, hint or after_hint
-    hint = hint or _designator_before(ent)
+    if hint and hint != "admin1" and _before_of(ent, end) and _state_name(name, gz):
+        hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
+    before = _designator_before(ent)
+    # 'the Southern District of Ohio', 'the region of Tuscany': a state's name after a lesser area's word is the state
+    hint = hint or (None if before == "admin2" and _state_name(name, gz) else before)
     if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
     if ent.label_ in PLACE_LABELS:
-        if fold(name) in _word_set("not_places") or _after_person_title(ent) or _inside_name(ent):
+        if (
+            fold(name) in _word_set("not_places")
+            or _after_person_title(ent)
+            or _inside_name(ent)
+            or _in_title(ent)
+            or _campus(ent)
+            or _after_unknown_name(ent, name, gz)
+            or _qualifies_next_name(ent, name)
+        ):
             return None
         if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
             return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
@@ -462,9 +515,82 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     return None
 
 
+def _in_title(ent: Span) -> bool:
+    """'“The Purple Rose of Cairo“': a name inside a quoted title of a work (three words or more, each capitalised
+    but the short function words) is part of the title."""
+    text = text_of(ent.doc)
+    left = text.rfind("“", max(0, ent.start_char - TITLE_CHARS), ent.start_char)
+    left = max(left, text.rfind('"', max(0, ent.start_char - TITLE_CHARS), ent.start_char))
+    if left < 0:
+        return False
+    match = re.search(r"[”“\"]", text[ent.end_char : ent.end_char + TITLE_CHARS])
+    if match is None or re.search(r"[”\"]", text[left + 1 : ent.start_char]):
+        return False
+    words = re.findall(r"[\w'’&-]+", text[left + 1 : ent.end_char + match.start()])
+    return len(words) >= 3 and all(w[:1].isupper() or w in _word_set("title_small_words") for w in words)
+
+
+def _after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
+    """'Greil Marcus', 'Avanti West Coast': a capitalised proper noun right before the name, outside any entity, that
+    makes no known name with it, makes the two a person's or a brand's name. Not a word that begins place names
+    ('Greater', 'Fort', 'North'), nor before a country's or a big city's name (a title-case headline)."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    if not (prev.pos == PROPN and prev.is_title and prev.is_alpha and prev.ent_type == 0 and prev.whitespace_):
+        return False
+    if prev.lower_ in _word_set("name_prefixes") | _word_set("direction_words") | _word_set("geo_heads"):
+        return False
+    if gz.lookup(f"{prev.text} {name}"):
+        return False
+    key = fold(name)
+    return not any(
+        p.place_type == "country"
+        or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+    )
+
+
+def _qualifies_next_name(ent: Span, name: str) -> bool:
+    """'North East Somerset' tagged 'North East': a name of directions only, right before a capitalised proper noun,
+    says which part of that name is meant; alone it would be some country's 'North East' region."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not all(w in _word_set("direction_words") for w in name.lower().split()):
+        return False
+    nxt = doc[ent.end]
+    return nxt.pos == PROPN and nxt.is_title and nxt.is_alpha
+
+
+def _campus(ent: Span) -> bool:
+    """'University of North Carolina at Chapel Hill': a place after 'at' that ends a school's name is the campus's."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "at" or doc[ent.start - 2].ent_type_ != "ORG":
+        return False
+    org = doc[ent.start - 2]
+    first = org.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    words = {t.lower_ for t in doc[first : org.i + 1]}
+    return bool(words & _word_set("organisation_heads"))
+
+
+def _before_of(ent: Span, end_char: int) -> bool:
+    """'the Hunan city of Yueyang': the designator after the name heads the next name, not this one."""
+    return bool(re.match(r"\s+of\s", text_of(ent.doc)[end_char : end_char + 4]))
+
+
+def _state_name(name: str, gz: Gazetteer) -> bool:
+    """The own name of a country or a first-level subdivision ('Ohio', 'Hunan'), not an alternate one."""
+    key = fold(name)
+    return any(
+        gz.places[i].place_type in ("country", "admin1") and fold(gz.places[i].name) == key for i in gz.lookup(name)
+    )
+
+
 def _inside_name(ent: Span) -> bool:
     """A place's name that begins a longer name the model cut: a title after 'The' ('The Hollywood Reporter', 'The
-    Boston Globe') or a team's plural ('Pittsburgh Penguins', 'Golden State Warriors'). Not a place's own head word
+    Boston Globe'), a publication's or a school's head word ('Miami Today', 'Washington Post') or a team's plural
+    ('Pittsburgh Penguins', 'Golden State Warriors'). Not a place's own head word
     ('Palm Springs', 'Virgin Islands') nor a designator ('Hubei Province')."""
     doc = ent.doc
     if ent.end >= len(doc):
@@ -475,7 +601,12 @@ def _inside_name(ent: Span) -> bool:
     if _designators_after_by(0).get(nxt.lower_):
         return False
     the = ent.start > 0 and doc[ent.start - 1].text == "The"
-    return the or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss"))
+    # 'Miami Today', 'Washington Post', 'Oxford University': a publication's, a school's or a club's name
+    return (
+        the
+        or nxt.lower_ in _word_set("organisation_heads")
+        or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss"))
+    )
 
 
 def _town_of_next(span: Span, gz: Gazetteer) -> bool:
@@ -735,8 +866,11 @@ def _keep(m: Mention, gz: Gazetteer) -> bool:
         return True
     if m.hint:
         return True
-    last = m.name.split()[-1].lower().rstrip(".")
-    return m.strong and last in _word_set("geo_heads")
+    words = m.name.split()
+    last = words[-1].lower().rstrip(".")
+    # 'Avanti West Coast', 'Virgin Atlantic': an unknown word before a region's or a country's own name is a brand's
+    branded = len(words) > 2 and _strong_name(" ".join(words[1:]), gz) or len(words) == 2 and _strong_name(words[1], gz)
+    return m.strong and last in _word_set("geo_heads") and not branded
 
 
 def _people(ents: Sequence[Sequence[Span]]) -> set[str]:

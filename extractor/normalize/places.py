@@ -260,7 +260,7 @@ def _add_subdivisions(gz: Gazetteer) -> None:
             subs = {code: _regrouped(e) for code, e in subs.items()}
         tops = sum(1 for e in subs.values() if not e.get("parentCode") and not e.get("_group")) or 1
         for code, e in subs.items():
-            lat, lon = (points.get(code) or e.get("latLng") or [None, None])[:2]
+            lat, lon = (points.get(code) or tables()["admin1_points"].get(code) or e.get("latLng") or [None, None])[:2]
             iso_name = _ascii(re.sub(r"\s*\[.*?\]", "", e["name"]))  # 'Wales [Cymru GB-CYM]'
 
             names = [_strip_suffix(iso_name), iso_name, e["name"]]
