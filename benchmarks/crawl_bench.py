@@ -46,10 +46,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from extractor.clean import parse_html  # noqa: E402
-from extractor.crawler import CrawlOptions, crawl, crawl_pages  # noqa: E402
-from extractor.fetch import FetchStats  # noqa: E402
-from extractor.options import USER_AGENT  # noqa: E402
 from extractor.pagination import next_page_links  # noqa: E402
+from extractor.web.crawl import crawl, crawl_pages  # noqa: E402
+from extractor.web.options import USER_AGENT, CrawlOptions  # noqa: E402
+from extractor.web.response import FetchStats  # noqa: E402
 
 FIXTURES = REPO / "fixtures" / "peoples-daily"
 ARTICLE_ID = "9847469"

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from .settings import MAX_BYTES
 
 if TYPE_CHECKING:
-    from .crawler import CrawlOptions
     from .errors import ExtractorError
     from .models import Article
+    from .web.options import CrawlOptions
 
 __all__ = ["acrawl", "crawl", "extract_file", "extract_many", "view"]
 
@@ -67,8 +67,8 @@ def crawl(
     `max_pages=10, delay=1.0`) are those of `extractor crawl`; the defaults are the polite ones."""
     from dataclasses import replace
 
-    from .crawler import CrawlOptions
-    from .crawler import crawl as crawl_articles
+    from .web.crawl import crawl as crawl_articles
+    from .web.options import CrawlOptions
 
     chosen = replace(options or CrawlOptions(), **settings)
     yield from crawl_articles(list(urls), chosen)

@@ -247,7 +247,7 @@ def _add_verbosity(cmd: argparse.ArgumentParser) -> None:
 
 
 def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
-    from .options import CrawlOptions
+    from .web.options import CrawlOptions
 
     d = CrawlOptions()
     cmd.add_argument("--max-pages", type=_positive, default=d.max_pages, help="pages per article at most")
@@ -380,9 +380,10 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
 
 
 def _crawl(args: argparse.Namespace) -> int:
-    from .crawler import CrawlOptions, crawl
-    from .fetch import FetchStats
     from .output import open_output
+    from .web.crawl import crawl
+    from .web.options import CrawlOptions
+    from .web.response import FetchStats
 
     urls = list(args.urls)
     if args.urls_file:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from http_server import LocalServer, Reply, html_page
 
-from extractor.crawler import CrawledArticle, crawl, crawl_pages
 from extractor.errors import ExtractorError, FetchError
-from extractor.fetch import FetchStats
 from extractor.models import Article
+from extractor.web.crawl import CrawledArticle, crawl, crawl_pages
+from extractor.web.response import FetchStats
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "peoples-daily"
 PD_PATHS = [
@@ -202,12 +202,10 @@ def test_stopping_early_ends_the_crawl(server, options):
             f"/slow{k}.html", Reply(body=html_page("Slow", ["Text."]), delay=0.2, headers={"Content-Type": "text/html"})
         )
     options.concurrency = 2
-    started = time.monotonic()
     results = crawl_pages([server.url(f"/slow{k}.html") for k in range(40)], options)
     next(results)
-    results.close()  # what a `break` or Ctrl-C in the caller does
-    assert time.monotonic() - started < 2
-    assert server.total < 10
+    results.close()  # what a `break` or Ctrl-C in the caller does; it returns once the crawl thread ended
+    assert server.total < 10  # not the 40 pages a crawl left running would have asked for
 
 
 def test_a_slow_caller_pauses_the_crawl_and_then_gets_every_article(server, options):

@@ -11,9 +11,10 @@ import pytest
 from http_server import LocalServer, html_page
 
 from extractor.clean import parse_html
-from extractor.crawler import CrawledArticle, CrawlOptions, crawl_pages
 from extractor.pagination import group_pages, next_page_links
 from extractor.pipeline import parse_page
+from extractor.web.crawl import CrawledArticle, crawl_pages
+from extractor.web.options import CrawlOptions
 
 RIVER = "/news/local/river-cleanup"
 HARBOUR = "/features/2019/harbour-expansion"

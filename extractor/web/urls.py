@@ -27,6 +27,17 @@ from urllib.parse import urlsplit
 
 import httpx
 
+__all__ = [
+    "IPAddress",
+    "address_problem",
+    "credentials",
+    "literal_address",
+    "origin",
+    "same_site",
+    "strip_credentials",
+    "url_problem",
+]
+
 _SCHEMES = ("http", "https")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")

@@ -24,15 +24,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from ..clean import parse_html
+from ..errors import ExtractionError, ExtractorError, FetchError, InputError
+from ..models import Article
+from ..pagination import next_page_links
+from ..sources import decode_html
 from .cache import PageCache
-from .clean import parse_html
-from .errors import ExtractionError, ExtractorError, FetchError, InputError
-from .fetch import Fetcher, FetchStats, Response
-from .models import Article
+from .fetch import Fetcher
 from .options import CrawlOptions
-from .pagination import next_page_links
-from .sources import decode_html
+from .response import FetchStats, Response
 from .urls import credentials, origin, same_site, strip_credentials, url_problem
+
+__all__ = ["CrawledArticle", "CrawledPage", "crawl", "crawl_article", "crawl_pages", "decode_page"]
 
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # codecs Python has that no web page is in: "undefined" raises on every use, the rest transform bytes
@@ -60,7 +63,7 @@ def crawl(
     options.with_facts is False) or the error that stopped it: FetchError for fetching and decoding,
     whatever ExtractorError the pipeline raised (e.g. ExtractionError for a page with no text).
     `stats`, if given, holds the request and cache-hit counts once the iteration ends (for a summary line)."""
-    from .pipeline import build_article, parse_page  # the pipeline pulls in the NLP; only load it when needed
+    from ..pipeline import build_article, parse_page  # the pipeline pulls in the NLP; only load it when needed
 
     options = options or CrawlOptions()
     for item in crawl_pages(urls, options, stats):

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..settings import DISTRIBUTION, MAX_BYTES, package_version
 from .cache import default_cache_path
-from .settings import DISTRIBUTION, MAX_BYTES, package_version
 
 __all__ = ["USER_AGENT", "CrawlOptions", "FetchOptions"]
 
