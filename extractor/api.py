@@ -51,7 +51,7 @@ def extract_many(
     """Saved pages, folders and JSONL files -> an Article or an ExtractorError per article, yielded as each
     completes (in input order unless `ordered` is False). Pages of a multi-page article given together are
     grouped into one Article. `jobs` > 1 runs worker processes, each loading the model once."""
-    from .batch import BatchOptions, run
+    from .batch.run import BatchOptions, run
 
     options = BatchOptions(
         reference_date=reference_date, with_facts=with_facts, max_bytes=max_bytes, jobs=jobs, ordered=ordered

@@ -25,7 +25,7 @@ from .progress import QUIET, Tally
 from .settings import MAX_BYTES, MODEL_VARIABLE, all_cores, model_name, versions
 
 if TYPE_CHECKING:
-    from .batch import BatchOptions, Result
+    from .batch.run import BatchOptions, Result
     from .errors import ExtractorError
     from .models import Article
 
@@ -295,8 +295,8 @@ def _positive(value: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions
-    from .resume import done_path
+    from .batch.resume import done_path
+    from .batch.run import BatchOptions
 
     jobs = _jobs_worth_a_pool(args.paths, args.jobs)
     options = BatchOptions(
@@ -319,7 +319,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _extract_parquet(args: argparse.Namespace, options: BatchOptions) -> int:
-    from .batch import run
+    from .batch.run import run
     from .output import open_output
 
     if not args.output or args.output == "-" or args.resume:
@@ -350,9 +350,9 @@ def _jobs_worth_a_pool(paths: list[str], jobs: int) -> int:
 
 def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     """Append to -o FILE article by article, skipping what FILE.done says is complete."""
-    from .batch import run
+    from .batch.resume import Ledger, ResumeError
+    from .batch.run import run
     from .output import article_lines
-    from .resume import Ledger, ResumeError
 
     if not args.output or args.output == "-":
         print("extractor extract: --resume needs -o FILE", file=sys.stderr)
@@ -420,13 +420,13 @@ def _crawl(args: argparse.Namespace) -> int:
 
 
 def _text(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions
+    from .batch.run import BatchOptions
 
     return _emit(args, BatchOptions(with_facts=False, max_bytes=args.max_bytes, stdin_id=args.id), "articles")
 
 
 def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
-    from .batch import run
+    from .batch.run import run
     from .output import open_output
 
     tally = Tally(args.verbosity)
@@ -482,7 +482,7 @@ def _drain(
 
 
 def _view(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions
+    from .batch.run import BatchOptions
     from .output import open_output
     from .review import read_inputs, write_report
 
