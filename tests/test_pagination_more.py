@@ -11,7 +11,8 @@ import pytest
 from http_server import LocalServer, html_page
 
 from extractor.clean import parse_html
-from extractor.pagination import group_pages, next_page_links
+from extractor.pages.grouping import group_pages
+from extractor.pages.links import next_page_links
 from extractor.pipeline import parse_page
 from extractor.web.crawl import CrawledArticle, crawl_pages
 from extractor.web.options import CrawlOptions

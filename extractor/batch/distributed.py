@@ -40,7 +40,8 @@ import fsspec
 from ..errors import ExtractorError, InputError
 from ..nlp import tune_process
 from ..output import article_lines, error_line, open_output
-from ..pagination import ParsedPage, group_pages
+from ..pages.grouping import group_pages
+from ..pages.page import ParsedPage
 from ..pipeline import build_article, parse_page
 from ..settings import MAX_BYTES
 from ..sources import PAGE_SUFFIXES, RawPage, expand_paths, jsonl_record, page_from_bytes, read_path

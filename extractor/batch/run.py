@@ -27,7 +27,8 @@ from .. import language
 from ..errors import ExtractionError, ExtractorError
 from ..language import SUPPORTED
 from ..models import Article
-from ..pagination import ParsedPage, group_pages
+from ..pages.grouping import group_pages
+from ..pages.page import ParsedPage
 from ..pipeline import article_doc_id, build_article, parse_page, text_article
 from ..settings import MAX_BYTES
 from ..sources import RawDocument, RawPage, expand_paths, read_path

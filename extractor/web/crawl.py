@@ -27,7 +27,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from ..clean import parse_html
 from ..errors import ExtractionError, ExtractorError, FetchError, InputError
 from ..models import Article
-from ..pagination import next_page_links
+from ..pages.links import next_page_links
 from ..sources import decode_html
 from .cache import PageCache
 from .fetch import Fetcher
