@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .api import acrawl, crawl, extract_file, extract_many, view
     from .errors import ExtractionError, ExtractorError, FetchError, InputError, NotArticleError, SetupError
     from .models import AmountFact, Article, Block, CountFact, DateFact, Fact, PageRef, PlaceFact
-    from .web.options import CrawlOptions
+    from .web.options import CrawlOptions, FetchOptions
 
 _LAZY = {
     "acrawl": "api",
@@ -29,6 +29,7 @@ _LAZY = {
     "extract_many": "api",
     "view": "api",
     "CrawlOptions": "web.options",
+    "FetchOptions": "web.options",
     "ExtractionError": "errors",
     "ExtractorError": "errors",
     "FetchError": "errors",
@@ -84,6 +85,7 @@ __all__ = [
     "ExtractorError",
     "Fact",
     "FetchError",
+    "FetchOptions",
     "InputError",
     "NotArticleError",
     "PageRef",

@@ -64,13 +64,12 @@ def crawl(
 ) -> Generator[Article | ExtractorError, None, None]:
     """Page 1 of each article -> its Article (all its pages fetched and stitched) or the FetchError /
     ExtractorError that stopped it, as each completes. `options` (or its fields as keywords, e.g.
-    `max_pages=10, delay=1.0`) are those of `extractor crawl`; the defaults are the polite ones."""
-    from dataclasses import replace
-
+    `max_pages=10, delay=1.0`, the fetch settings among them) are those of `extractor crawl`; the defaults
+    are the polite ones."""
     from .web.crawl import crawl as crawl_articles
     from .web.options import CrawlOptions
 
-    chosen = replace(options or CrawlOptions(), **settings)
+    chosen = (options or CrawlOptions()).with_settings(**settings)
     yield from crawl_articles(list(urls), chosen)
 
 

@@ -5,6 +5,9 @@ a missing setup (the spaCy model).
 
 The stages are imported inside the handlers, not at the top: `--help` and `--version` answer without
 loading spaCy, pydantic or lxml.
+
+Over 450 lines because it is one flat list of five commands' flags and their handlers, each short; split by
+command it would scatter the shared flags (verbosity, languages, crawl options) over several modules.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from .batch.run import BatchOptions, Result
     from .errors import ExtractorError
     from .models import Article
+    from .web.options import CrawlOptions
 
 # commands that run the spaCy model (`text` and `schema` do not)
 _NEEDS_MODEL = {"extract", "crawl", "view"}
@@ -249,8 +253,9 @@ def _add_verbosity(cmd: argparse.ArgumentParser) -> None:
 def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
     from .web.options import CrawlOptions
 
-    d = CrawlOptions()
-    cmd.add_argument("--max-pages", type=_positive, default=d.max_pages, help="pages per article at most")
+    defaults = CrawlOptions()
+    d = defaults.fetch  # each fetch flag's dest is the name of its FetchOptions field (see _crawl_options)
+    cmd.add_argument("--max-pages", type=_positive, default=defaults.max_pages, help="pages per article at most")
     cmd.add_argument("--concurrency", type=_positive, default=d.concurrency, help="requests in flight overall")
     cmd.add_argument("--per-host", type=_positive, default=d.per_host, help="requests in flight to one host")
     cmd.add_argument("--delay", type=float, default=d.delay, help="seconds between requests to one host")
@@ -382,7 +387,6 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
 def _crawl(args: argparse.Namespace) -> int:
     from .output import open_output
     from .web.crawl import crawl
-    from .web.options import CrawlOptions
     from .web.response import FetchStats
 
     urls = list(args.urls)
@@ -397,26 +401,22 @@ def _crawl(args: argparse.Namespace) -> int:
         print("extractor crawl: give at least one URL or --urls FILE", file=sys.stderr)
         return 2
     tally = Tally(args.verbosity)
-    options = CrawlOptions(
-        max_pages=args.max_pages,
-        concurrency=args.concurrency,
-        per_host=args.per_host,
-        delay=args.delay,
-        timeout=args.timeout,
-        retries=args.retries,
-        max_bytes=args.max_bytes,
-        cache=args.cache,
-        no_cache=args.no_cache,
-        refresh=args.refresh,
-        ignore_robots=args.ignore_robots,
-        allow_private=args.allow_private,
-        user_agent=args.user_agent,
-    )
+    options = _crawl_options(args)
     stats = FetchStats()
     with open_output(args.output) as out, open_output(args.errors) if args.errors else nullcontext() as errors:
         failed = write_results(crawl(urls, options, stats), args.format, out, errors, tally)
     tally.close(f"{stats.requests} requests, {stats.cache_hits} pages from the cache")
     return 1 if failed else 0
+
+
+def _crawl_options(args: argparse.Namespace) -> CrawlOptions:
+    """The crawl flags as options: every fetch flag's dest is its FetchOptions field's name (_add_crawl_options)."""
+    from dataclasses import fields
+
+    from .web.options import CrawlOptions, FetchOptions
+
+    fetch = FetchOptions(**{f.name: getattr(args, f.name) for f in fields(FetchOptions) if hasattr(args, f.name)})
+    return CrawlOptions(max_pages=args.max_pages, fetch=fetch, cache=args.cache, no_cache=args.no_cache)
 
 
 def _text(args: argparse.Namespace) -> int:

@@ -147,7 +147,7 @@ def test_connection_layer_connects_to_the_address_it_checked(monkeypatch):
 
 def test_loopback_is_refused_without_allow_private_and_nothing_is_sent(server, options):
     server.route("/a.html", html_page("Local", STORY))
-    options.allow_private = False
+    options = options.with_settings(allow_private=False)
     for url in (server.url("/a.html"), server.url("/a.html", host="localhost"), f"http://[::1]:{server.port}/a.html"):
         error = only(list(crawl_pages([url], options)))
         assert isinstance(error, FetchError) and "loopback address" in error.message, error
@@ -166,7 +166,7 @@ def _let_through_only_127_0_0_1(monkeypatch) -> None:
 def test_redirect_to_another_loopback_address_is_refused(server, options, monkeypatch):
     # only this test server's own address is let through the guard: a redirect to 127.0.0.2 must stop
     _let_through_only_127_0_0_1(monkeypatch)
-    options.allow_private = False
+    options = options.with_settings(allow_private=False)
     with LocalServer(host="127.0.0.2") as other:
         other.route("/b.html", html_page("Other", STORY))
         server.route("/a.html", Reply(302, headers={"Location": other.url("/b.html")}))
@@ -188,7 +188,7 @@ def test_dns_answer_changing_between_check_and_connect_is_caught(server, options
     server.route("/robots.txt", Reply(404, headers=close))
     server.route("/a.html", Reply(302, headers={"Location": "/b.html", **close}))
     server.route("/b.html", Reply(body=html_page("B", STORY), headers={"Content-Type": "text/html", **close}))
-    options.allow_private = False
+    options = options.with_settings(allow_private=False)
     error = only(list(crawl_pages([server.url("/a.html", host="localhost")], options)))
     assert isinstance(error, FetchError), error
     assert "localhost resolves to 127.0.0.2, a loopback address" in error.message

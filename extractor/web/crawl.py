@@ -125,7 +125,7 @@ class _CrawlThread:
         self.options = options
         self.results: queue.Queue = queue.Queue()
         self.stats = FetchStats()
-        self.backlog = max(4, options.concurrency * 2)
+        self.backlog = max(4, options.fetch.concurrency * 2)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
         self._lock = threading.Lock()  # guards the two below, shared by the caller and the crawl thread
@@ -177,11 +177,11 @@ class _CrawlThread:
         path = self.options.cache_path()
         cache = PageCache(path) if path is not None else None
         try:
-            async with Fetcher(self.options.fetch_options(), cache) as fetcher:
+            async with Fetcher(self.options.fetch, cache) as fetcher:
                 todo = iter(self.urls)
                 # enough articles in flight to keep every request slot busy while each article's
                 # pages go one after another (page 2's address is only known from page 1)
-                workers = min(len(self.urls), self.options.concurrency * 4)
+                workers = min(len(self.urls), self.options.fetch.concurrency * 4)
                 try:
                     await asyncio.gather(*(self._worker(fetcher, todo) for _ in range(workers)))
                 finally:
