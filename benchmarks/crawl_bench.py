@@ -46,10 +46,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from extractor.clean import parse_html  # noqa: E402
-from extractor.crawler import CrawlOptions, crawl, crawl_pages  # noqa: E402
-from extractor.fetch import FetchStats  # noqa: E402
-from extractor.options import USER_AGENT  # noqa: E402
-from extractor.pagination import next_page_links  # noqa: E402
+from extractor.pages.links import next_page_links  # noqa: E402
+from extractor.web.crawl import crawl, crawl_pages  # noqa: E402
+from extractor.web.options import USER_AGENT, CrawlOptions, FetchOptions  # noqa: E402
+from extractor.web.response import FetchStats  # noqa: E402
 
 FIXTURES = REPO / "fixtures" / "peoples-daily"
 ARTICLE_ID = "9847469"
@@ -144,12 +144,10 @@ def warm_up(url: str, concurrency: int, per_host: int) -> None:
     """One article, untimed: the imports a process's first crawl triggers happen here."""
     with tempfile.TemporaryDirectory() as tmp:
         options = CrawlOptions(
-            concurrency=concurrency,
-            per_host=per_host,
-            delay=0.0,
+            # the benchmark's server is on 127.0.0.1
+            fetch=FetchOptions(concurrency=concurrency, per_host=per_host, delay=0.0, allow_private=True),
             cache=Path(tmp) / "pages.sqlite",
             with_facts=False,
-            allow_private=True,  # the benchmark's server is on 127.0.0.1
         )
         started = time.perf_counter()
         pages = sum(len(r.pages) for r in crawl_pages([url], options) if hasattr(r, "pages"))
@@ -192,12 +190,11 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             arrivals: list[float] = []  # when each page was done, from the crawl thread
             options = CrawlOptions(
-                concurrency=args.concurrency,
-                per_host=per_host,
-                delay=args.delay,
+                fetch=FetchOptions(
+                    concurrency=args.concurrency, per_host=per_host, delay=args.delay, allow_private=True
+                ),
                 cache=Path(tmp) / "pages.sqlite",
                 with_facts=False,
-                allow_private=True,
                 on_page=lambda url, cached, arrivals=arrivals: arrivals.append(time.perf_counter()),
             )
             stats = FetchStats()

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from extractor.batch import BatchOptions, run
+from extractor.batch.run import BatchOptions, run
 from extractor.models import Article
 from extractor.review import load_records, write_report
 

@@ -18,9 +18,9 @@ from .settings import DISTRIBUTION, package_version
 
 if TYPE_CHECKING:
     from .api import acrawl, crawl, extract_file, extract_many, view
-    from .crawler import CrawlOptions
     from .errors import ExtractionError, ExtractorError, FetchError, InputError, NotArticleError, SetupError
     from .models import AmountFact, Article, Block, CountFact, DateFact, Fact, PageRef, PlaceFact
+    from .web.options import CrawlOptions, FetchOptions
 
 _LAZY = {
     "acrawl": "api",
@@ -28,7 +28,8 @@ _LAZY = {
     "extract_file": "api",
     "extract_many": "api",
     "view": "api",
-    "CrawlOptions": "crawler",
+    "CrawlOptions": "web.options",
+    "FetchOptions": "web.options",
     "ExtractionError": "errors",
     "ExtractorError": "errors",
     "FetchError": "errors",
@@ -84,6 +85,7 @@ __all__ = [
     "ExtractorError",
     "Fact",
     "FetchError",
+    "FetchOptions",
     "InputError",
     "NotArticleError",
     "PageRef",

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from .settings import MAX_BYTES
 
 if TYPE_CHECKING:
-    from .crawler import CrawlOptions
     from .errors import ExtractorError
     from .models import Article
+    from .web.options import CrawlOptions
 
 __all__ = ["acrawl", "crawl", "extract_file", "extract_many", "view"]
 
@@ -53,7 +53,7 @@ def extract_many(
     grouped into one Article. `jobs` > 1 runs worker processes, each loading the model once. Facts are read
     from the first 200,000 characters of an article's text, or $EXTRACTOR_MAX_TEXT (set before the call; the
     workers inherit it); a longer article's `facts_cut_at` says where they stopped."""
-    from .batch import BatchOptions, run
+    from .batch.run import BatchOptions, run
 
     options = BatchOptions(
         reference_date=reference_date, with_facts=with_facts, max_bytes=max_bytes, jobs=jobs, ordered=ordered
@@ -66,13 +66,12 @@ def crawl(
 ) -> Generator[Article | ExtractorError, None, None]:
     """Page 1 of each article -> its Article (all its pages fetched and stitched) or the FetchError /
     ExtractorError that stopped it, as each completes. `options` (or its fields as keywords, e.g.
-    `max_pages=10, delay=1.0`) are those of `extractor crawl`; the defaults are the polite ones."""
-    from dataclasses import replace
+    `max_pages=10, delay=1.0`, the fetch settings among them) are those of `extractor crawl`; the defaults
+    are the polite ones."""
+    from .web.crawl import crawl as crawl_articles
+    from .web.options import CrawlOptions
 
-    from .crawler import CrawlOptions
-    from .crawler import crawl as crawl_articles
-
-    chosen = replace(options or CrawlOptions(), **settings)
+    chosen = (options or CrawlOptions()).with_settings(**settings)
     yield from crawl_articles(list(urls), chosen)
 
 

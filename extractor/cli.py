@@ -5,6 +5,9 @@ a missing setup (the spaCy model).
 
 The stages are imported inside the handlers, not at the top: `--help` and `--version` answer without
 loading spaCy, pydantic or lxml.
+
+Over 450 lines because it is one flat list of five commands' flags and their handlers, each short; split by
+command it would scatter the shared flags (verbosity, languages, crawl options) over several modules.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from .progress import QUIET, Tally
 from .settings import MAX_BYTES, MAX_TEXT_VARIABLE, MODEL_VARIABLE, all_cores, max_text, model_name, versions
 
 if TYPE_CHECKING:
-    from .batch import BatchOptions, Result
+    from .batch.run import BatchOptions, Result
     from .errors import ExtractorError
     from .models import Article
+    from .web.options import CrawlOptions
 
 # commands that run the spaCy model (`text` and `schema` do not)
 _NEEDS_MODEL = {"extract", "crawl", "view"}
@@ -263,10 +267,11 @@ def _add_verbosity(cmd: argparse.ArgumentParser) -> None:
 
 
 def _add_crawl_options(cmd: argparse.ArgumentParser) -> None:
-    from .options import CrawlOptions
+    from .web.options import CrawlOptions
 
-    d = CrawlOptions()
-    cmd.add_argument("--max-pages", type=_positive, default=d.max_pages, help="pages per article at most")
+    defaults = CrawlOptions()
+    d = defaults.fetch  # each fetch flag's dest is the name of its FetchOptions field (see _crawl_options)
+    cmd.add_argument("--max-pages", type=_positive, default=defaults.max_pages, help="pages per article at most")
     cmd.add_argument("--concurrency", type=_positive, default=d.concurrency, help="requests in flight overall")
     cmd.add_argument("--per-host", type=_positive, default=d.per_host, help="requests in flight to one host")
     cmd.add_argument("--delay", type=float, default=d.delay, help="seconds between requests to one host")
@@ -311,8 +316,8 @@ def _positive(value: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions
-    from .resume import done_path
+    from .batch.resume import done_path
+    from .batch.run import BatchOptions
 
     jobs = _jobs_worth_a_pool(args.paths, args.jobs)
     options = BatchOptions(
@@ -335,7 +340,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _extract_parquet(args: argparse.Namespace, options: BatchOptions) -> int:
-    from .batch import run
+    from .batch.run import run
     from .output import open_output
 
     if not args.output or args.output == "-" or args.resume:
@@ -366,9 +371,9 @@ def _jobs_worth_a_pool(paths: list[str], jobs: int) -> int:
 
 def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
     """Append to -o FILE article by article, skipping what FILE.done says is complete."""
-    from .batch import run
+    from .batch.resume import Ledger, ResumeError
+    from .batch.run import run
     from .output import article_lines
-    from .resume import Ledger, ResumeError
 
     if not args.output or args.output == "-":
         print("extractor extract: --resume needs -o FILE", file=sys.stderr)
@@ -396,9 +401,9 @@ def _resume(args: argparse.Namespace, options: BatchOptions) -> int:
 
 
 def _crawl(args: argparse.Namespace) -> int:
-    from .crawler import CrawlOptions, crawl
-    from .fetch import FetchStats
     from .output import open_output
+    from .web.crawl import crawl
+    from .web.response import FetchStats
 
     urls = list(args.urls)
     if args.urls_file:
@@ -412,21 +417,7 @@ def _crawl(args: argparse.Namespace) -> int:
         print("extractor crawl: give at least one URL or --urls FILE", file=sys.stderr)
         return 2
     tally = Tally(args.verbosity)
-    options = CrawlOptions(
-        max_pages=args.max_pages,
-        concurrency=args.concurrency,
-        per_host=args.per_host,
-        delay=args.delay,
-        timeout=args.timeout,
-        retries=args.retries,
-        max_bytes=args.max_bytes,
-        cache=args.cache,
-        no_cache=args.no_cache,
-        refresh=args.refresh,
-        ignore_robots=args.ignore_robots,
-        allow_private=args.allow_private,
-        user_agent=args.user_agent,
-    )
+    options = _crawl_options(args)
     stats = FetchStats()
     with open_output(args.output) as out, open_output(args.errors) if args.errors else nullcontext() as errors:
         failed = write_results(crawl(urls, options, stats), args.format, out, errors, tally)
@@ -434,14 +425,24 @@ def _crawl(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _crawl_options(args: argparse.Namespace) -> CrawlOptions:
+    """The crawl flags as options: every fetch flag's dest is its FetchOptions field's name (_add_crawl_options)."""
+    from dataclasses import fields
+
+    from .web.options import CrawlOptions, FetchOptions
+
+    fetch = FetchOptions(**{f.name: getattr(args, f.name) for f in fields(FetchOptions) if hasattr(args, f.name)})
+    return CrawlOptions(max_pages=args.max_pages, fetch=fetch, cache=args.cache, no_cache=args.no_cache)
+
+
 def _text(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions
+    from .batch.run import BatchOptions
 
     return _emit(args, BatchOptions(with_facts=False, max_bytes=args.max_bytes, stdin_id=args.id), "articles")
 
 
 def _emit(args: argparse.Namespace, options: BatchOptions, fmt: str) -> int:
-    from .batch import run
+    from .batch.run import run
     from .output import open_output
 
     tally = Tally(args.verbosity)
@@ -508,7 +509,7 @@ def _notice_cut(article: Article) -> None:
 
 
 def _view(args: argparse.Namespace) -> int:
-    from .batch import BatchOptions
+    from .batch.run import BatchOptions
     from .output import open_output
     from .review import read_inputs, write_report
 

@@ -21,7 +21,9 @@ from .language import SUPPORTED, article_language, rules_apply
 from .metadata import read_metadata
 from .models import Article, Block, PageRef
 from .page_kind import verdict
-from .pagination import ParsedPage, next_page_links, stitch
+from .pages.links import next_page_links
+from .pages.page import ParsedPage
+from .pages.stitch import stitch
 from .settings import max_text as configured_max_text
 from .sources import RawPage
 

@@ -24,7 +24,7 @@ from typing import IO, Literal
 
 from pydantic import ValidationError
 
-from .batch import BatchOptions, run
+from .batch.run import BatchOptions, run
 from .errors import ExtractorError, InputError
 from .models import FACT_ADAPTER, Article, Block, PageRef, Section
 from .output import open_output

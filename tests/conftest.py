@@ -37,8 +37,10 @@ def server():
 @pytest.fixture
 def options(tmp_path):
     """Crawl options for tests: polite defaults off for speed, a cache of the test's own, loopback allowed."""
-    from extractor.options import CrawlOptions
+    from extractor.web.options import CrawlOptions, FetchOptions
 
     return CrawlOptions(
-        delay=0.0, timeout=1.0, retries=1, cache=tmp_path / "pages.sqlite", with_facts=False, allow_private=True
+        fetch=FetchOptions(delay=0.0, timeout=1.0, retries=1, allow_private=True),
+        cache=tmp_path / "pages.sqlite",
+        with_facts=False,
     )

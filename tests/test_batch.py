@@ -9,12 +9,13 @@ import shutil
 import pytest
 from conftest import FIXTURES
 
-from extractor import batch, cli
-from extractor.batch import BatchOptions, run
+from extractor import cli
+from extractor.batch import run as batch
+from extractor.batch.resume import Skip
+from extractor.batch.run import BatchOptions, run
+from extractor.batch.workers import Pool, windowed
 from extractor.errors import ExtractorError
 from extractor.models import Article
-from extractor.resume import Skip
-from extractor.workers import Pool, windowed
 
 RECORDS = [
     {"id": "a", "text": "Zhejiang invested 96.4 billion yuan in 329 projects.", "reference_date": "2021-05-08"},

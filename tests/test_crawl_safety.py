@@ -22,12 +22,16 @@ import httpcore
 import pytest
 from http_server import LocalServer, Reply, html_page
 
-from extractor import fetch as fetch_module
-from extractor.crawler import CrawledArticle, crawl, crawl_pages
 from extractor.errors import FetchError
-from extractor.fetch import BlockedAddress, Fetcher, FetchOptions, _GuardedBackend
 from extractor.models import Article
-from extractor.urls import address_problem, same_site, strip_credentials, url_problem
+from extractor.web import fetch as fetch_module
+from extractor.web import transport as transport_module
+from extractor.web import urls as urls_module
+from extractor.web.crawl import CrawledArticle, crawl, crawl_pages
+from extractor.web.fetch import Fetcher
+from extractor.web.options import FetchOptions
+from extractor.web.transport import BlockedAddress, GuardedBackend
+from extractor.web.urls import address_problem, same_site, strip_credentials, url_problem
 
 REPO = Path(__file__).resolve().parent.parent
 FAST = FetchOptions(delay=0.0, backoff=0.01, timeout=0.5, retries=2, per_host=4, allow_private=True)
@@ -107,8 +111,8 @@ def _guarded_attempt(monkeypatch, answers: list[str], allow_private: bool = Fals
     async def fake_resolve(host: str, port: int) -> list[str]:
         return answers
 
-    monkeypatch.setattr(fetch_module, "resolve", fake_resolve)
-    backend = _GuardedBackend(allow_private)
+    monkeypatch.setattr(transport_module, "resolve", fake_resolve)
+    backend = GuardedBackend(allow_private)
     recorder = backend._inner = _Recorder()
 
     async def go():
@@ -143,7 +147,7 @@ def test_connection_layer_connects_to_the_address_it_checked(monkeypatch):
 
 def test_loopback_is_refused_without_allow_private_and_nothing_is_sent(server, options):
     server.route("/a.html", html_page("Local", STORY))
-    options.allow_private = False
+    options = options.with_settings(allow_private=False)
     for url in (server.url("/a.html"), server.url("/a.html", host="localhost"), f"http://[::1]:{server.port}/a.html"):
         error = only(list(crawl_pages([url], options)))
         assert isinstance(error, FetchError) and "loopback address" in error.message, error
@@ -151,11 +155,18 @@ def test_loopback_is_refused_without_allow_private_and_nothing_is_sent(server, o
     assert server.total == 0  # not even robots.txt
 
 
+def _let_through_only_127_0_0_1(monkeypatch) -> None:
+    """The address guard with this test server's own address allowed: the fetcher checks addresses written
+    in URLs, the transport those a name resolves to; both are told."""
+    real = urls_module.address_problem
+    for module in (fetch_module, transport_module):
+        monkeypatch.setattr(module, "address_problem", lambda a: None if str(a) == "127.0.0.1" else real(a))
+
+
 def test_redirect_to_another_loopback_address_is_refused(server, options, monkeypatch):
     # only this test server's own address is let through the guard: a redirect to 127.0.0.2 must stop
-    real = fetch_module.address_problem
-    monkeypatch.setattr(fetch_module, "address_problem", lambda a: None if str(a) == "127.0.0.1" else real(a))
-    options.allow_private = False
+    _let_through_only_127_0_0_1(monkeypatch)
+    options = options.with_settings(allow_private=False)
     with LocalServer(host="127.0.0.2") as other:
         other.route("/b.html", html_page("Other", STORY))
         server.route("/a.html", Reply(302, headers={"Location": other.url("/b.html")}))
@@ -166,19 +177,18 @@ def test_redirect_to_another_loopback_address_is_refused(server, options, monkey
 
 def test_dns_answer_changing_between_check_and_connect_is_caught(server, options, monkeypatch):
     # a rebinding name: localhost answers 127.0.0.1 twice, then 127.0.0.2; each response closes its connection
-    real = fetch_module.address_problem
-    monkeypatch.setattr(fetch_module, "address_problem", lambda a: None if str(a) == "127.0.0.1" else real(a))
+    _let_through_only_127_0_0_1(monkeypatch)
     answers = iter([["127.0.0.1"], ["127.0.0.1"]])
 
     async def rebinding(host: str, port: int) -> list[str]:
         return next(answers, ["127.0.0.2"])
 
-    monkeypatch.setattr(fetch_module, "resolve", rebinding)
+    monkeypatch.setattr(transport_module, "resolve", rebinding)
     close = {"Connection": "close"}
     server.route("/robots.txt", Reply(404, headers=close))
     server.route("/a.html", Reply(302, headers={"Location": "/b.html", **close}))
     server.route("/b.html", Reply(body=html_page("B", STORY), headers={"Content-Type": "text/html", **close}))
-    options.allow_private = False
+    options = options.with_settings(allow_private=False)
     error = only(list(crawl_pages([server.url("/a.html", host="localhost")], options)))
     assert isinstance(error, FetchError), error
     assert "localhost resolves to 127.0.0.2, a loopback address" in error.message

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, REPO
 
-from extractor.batch import BatchOptions, run
+from extractor.batch.run import BatchOptions, run
 from extractor.models import Article
 
 distributed = pytest.importorskip("dask.distributed")
@@ -43,9 +43,9 @@ def _model_loads() -> int:
 
 
 def _partitions_done() -> int:
-    import extractor.dask
+    import extractor.batch.distributed
 
-    return extractor.dask._partitions_done
+    return extractor.batch.distributed._partitions_done
 
 
 def _local_facts(inputs: list[str]) -> list[str]:
@@ -67,7 +67,7 @@ def cluster():
 
 
 def test_dask_facts_equal_the_single_process_run_and_every_worker_gets_work(inputs, tmp_path, cluster):
-    from extractor.dask import extract_to_parts, plan
+    from extractor.batch.distributed import extract_to_parts, plan
 
     parts = plan(inputs, articles_per_partition=1)
     # one article a partition: the three pages of the People's Daily article stay together
@@ -82,7 +82,7 @@ def test_dask_facts_equal_the_single_process_run_and_every_worker_gets_work(inpu
 
 
 def test_a_flat_folder_and_one_jsonl_file_spread_over_partitions(tmp_path, cluster):
-    from extractor.dask import plan
+    from extractor.batch.distributed import plan
 
     flat = tmp_path / "flat"
     flat.mkdir()
@@ -96,7 +96,7 @@ def test_a_flat_folder_and_one_jsonl_file_spread_over_partitions(tmp_path, clust
 
 
 def test_a_folder_of_jsonl_files_and_file_urls_are_inputs(tmp_path, cluster):
-    from extractor.dask import facts_bag
+    from extractor.batch.distributed import facts_bag
 
     folder = tmp_path / "records"
     folder.mkdir()
@@ -119,7 +119,7 @@ def test_a_folder_of_jsonl_files_and_file_urls_are_inputs(tmp_path, cluster):
 
 def test_the_core_does_not_import_dask():
     code = (
-        "import sys, extractor.cli, extractor.batch; extractor.cli._parser(); "
+        "import sys, extractor.cli, extractor.batch.run; extractor.cli._parser(); "
         "print(any(m == 'dask' or m.startswith('dask.') for m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)

@@ -17,7 +17,11 @@ import pytest
 
 from extractor.clean import TextBlock, parse_html
 from extractor.metadata import PageMeta
-from extractor.pagination import ParsedPage, group_pages, next_page_links, page_of_url, stitch, title_key
+from extractor.pages.grouping import group_pages
+from extractor.pages.links import next_page_links
+from extractor.pages.page import ParsedPage
+from extractor.pages.patterns import page_of_url, title_key
+from extractor.pages.stitch import stitch
 from extractor.pipeline import parse_page
 
 REPO = Path(__file__).resolve().parents[1]
@@ -418,7 +422,7 @@ def test_join_fast_path_is_urljoin():
     # _join skips urljoin for plain root-relative hrefs: it must give what urljoin gives, for every href
     from urllib.parse import urljoin
 
-    from extractor.pagination import _PLAIN_ROOT_HREF, _join
+    from extractor.pages.links import _PLAIN_ROOT_HREF, _join
 
     bases = [
         "http://127.0.0.1:8080/n3/2021/0508/c90000-9847469.html",

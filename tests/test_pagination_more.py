@@ -11,9 +11,11 @@ import pytest
 from http_server import LocalServer, html_page
 
 from extractor.clean import parse_html
-from extractor.crawler import CrawledArticle, CrawlOptions, crawl_pages
-from extractor.pagination import group_pages, next_page_links
+from extractor.pages.grouping import group_pages
+from extractor.pages.links import next_page_links
 from extractor.pipeline import parse_page
+from extractor.web.crawl import CrawledArticle, crawl_pages
+from extractor.web.options import CrawlOptions, FetchOptions
 
 RIVER = "/news/local/river-cleanup"
 HARBOUR = "/features/2019/harbour-expansion"
@@ -104,7 +106,9 @@ def server():
 @pytest.fixture
 def options(tmp_path) -> CrawlOptions:
     return CrawlOptions(
-        delay=0.0, timeout=1.0, retries=1, cache=tmp_path / "pages.sqlite", with_facts=False, allow_private=True
+        fetch=FetchOptions(delay=0.0, timeout=1.0, retries=1, allow_private=True),
+        cache=tmp_path / "pages.sqlite",
+        with_facts=False,
     )
 
 

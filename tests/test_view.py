@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, REPO, SEED
 
-from extractor.batch import BatchOptions, run
+from extractor.batch.run import BatchOptions, run
 from extractor.errors import ExtractorError, InputError
 from extractor.models import FACT_ADAPTER, Article
 from extractor.review import FactsOnlyArticle, is_extract_output, load_records, read_inputs, script_json, write_report

@@ -13,7 +13,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .errors import ExtractorError
+from ..errors import ExtractorError
+
+__all__ = ["Pool", "windowed"]
 
 T = TypeVar("T")
 R = TypeVar("R")

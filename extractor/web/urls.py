@@ -1,7 +1,7 @@
 """URL hygiene for the crawler: which URLs it may request, what it records, which addresses it may reach.
 
 Pure functions, no network: the fetcher applies them to every URL it is handed, every redirect hop and
-every connection it opens (fetch.py), so a test of this module never sends a packet.
+every connection it opens (fetch.py, transport.py), so a test of this module never sends a packet.
 
 Decisions:
 - A URL the crawler may request is http or https with a host and a port in 1..65535 that the standard
@@ -26,6 +26,17 @@ import re
 from urllib.parse import urlsplit
 
 import httpx
+
+__all__ = [
+    "IPAddress",
+    "address_problem",
+    "credentials",
+    "literal_address",
+    "origin",
+    "same_site",
+    "strip_credentials",
+    "url_problem",
+]
 
 _SCHEMES = ("http", "https")
 _DEFAULT_PORTS = {"http": 80, "https": 443}

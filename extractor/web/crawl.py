@@ -24,15 +24,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from ..clean import parse_html
+from ..errors import ExtractionError, ExtractorError, FetchError, InputError
+from ..models import Article
+from ..pages.links import next_page_links
+from ..sources import decode_html
 from .cache import PageCache
-from .clean import parse_html
-from .errors import ExtractionError, ExtractorError, FetchError, InputError
-from .fetch import Fetcher, FetchStats, Response
-from .models import Article
+from .fetch import Fetcher
 from .options import CrawlOptions
-from .pagination import next_page_links
-from .sources import decode_html
+from .response import FetchStats, Response
 from .urls import credentials, origin, same_site, strip_credentials, url_problem
+
+__all__ = ["CrawledArticle", "CrawledPage", "crawl", "crawl_article", "crawl_pages", "decode_page"]
 
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # codecs Python has that no web page is in: "undefined" raises on every use, the rest transform bytes
@@ -60,7 +63,7 @@ def crawl(
     options.with_facts is False) or the error that stopped it: FetchError for fetching and decoding,
     whatever ExtractorError the pipeline raised (e.g. ExtractionError for a page with no text).
     `stats`, if given, holds the request and cache-hit counts once the iteration ends (for a summary line)."""
-    from .pipeline import build_article, parse_page  # the pipeline pulls in the NLP; only load it when needed
+    from ..pipeline import build_article, parse_page  # the pipeline pulls in the NLP; only load it when needed
 
     options = options or CrawlOptions()
     for item in crawl_pages(urls, options, stats):
@@ -122,7 +125,7 @@ class _CrawlThread:
         self.options = options
         self.results: queue.Queue = queue.Queue()
         self.stats = FetchStats()
-        self.backlog = max(4, options.concurrency * 2)
+        self.backlog = max(4, options.fetch.concurrency * 2)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
         self._lock = threading.Lock()  # guards the two below, shared by the caller and the crawl thread
@@ -174,11 +177,11 @@ class _CrawlThread:
         path = self.options.cache_path()
         cache = PageCache(path) if path is not None else None
         try:
-            async with Fetcher(self.options.fetch_options(), cache) as fetcher:
+            async with Fetcher(self.options.fetch, cache) as fetcher:
                 todo = iter(self.urls)
                 # enough articles in flight to keep every request slot busy while each article's
                 # pages go one after another (page 2's address is only known from page 1)
-                workers = min(len(self.urls), self.options.concurrency * 4)
+                workers = min(len(self.urls), self.options.fetch.concurrency * 4)
                 try:
                     await asyncio.gather(*(self._worker(fetcher, todo) for _ in range(workers)))
                 finally:

@@ -23,15 +23,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import IO, TypeVar
 
-from . import language
-from .errors import ExtractionError, ExtractorError
-from .language import SUPPORTED
-from .models import Article
-from .pagination import ParsedPage, group_pages
-from .pipeline import article_doc_id, build_article, parse_page, text_article
+from .. import language
+from ..errors import ExtractionError, ExtractorError
+from ..language import SUPPORTED
+from ..models import Article
+from ..pages.grouping import group_pages
+from ..pages.page import ParsedPage
+from ..pipeline import article_doc_id, build_article, parse_page, text_article
+from ..settings import MAX_BYTES
+from ..sources import RawDocument, RawPage, expand_paths, read_path
 from .resume import Skip
-from .sources import MAX_BYTES, RawDocument, RawPage, expand_paths, read_path
 from .workers import Pool, windowed
+
+__all__ = ["CRASHED", "BatchOptions", "Result", "document_article", "guarded", "run", "stub"]
 
 Result = Article | ExtractorError
 T = TypeVar("T")
@@ -113,15 +117,15 @@ def _first_stage(task: tuple[RawDocument | RawPage | ExtractorError, BatchOption
     if isinstance(item, ExtractorError):
         return item
     if isinstance(item, RawDocument):
-        return _guarded(item.pages[0].source, lambda: document_article(item, options))
-    parsed = _guarded(item.source, lambda: parse_page(item.html or "", item.source, item.url))
+        return guarded(item.pages[0].source, lambda: document_article(item, options))
+    parsed = guarded(item.source, lambda: parse_page(item.html or "", item.source, item.url))
     if isinstance(parsed, ExtractorError):
         return parsed
     # pickled here, in the worker, so the main process only copies bytes to disk
-    return _Spilled(_stub(parsed), pickle.dumps(parsed, pickle.HIGHEST_PROTOCOL))
+    return _Spilled(stub(parsed), pickle.dumps(parsed, pickle.HIGHEST_PROTOCOL))
 
 
-def _stub(page: ParsedPage) -> ParsedPage:
+def stub(page: ParsedPage) -> ParsedPage:
     """What group_pages reads: URLs, metadata, next links, and title blocks (a fallback title)."""
     return replace(page, blocks=[b for b in page.blocks if b.section == "title"][:1])
 
@@ -129,7 +133,7 @@ def _stub(page: ParsedPage) -> ParsedPage:
 def _second_stage(task: tuple[list[bytes], BatchOptions]) -> Result:
     blobs, options = task
     group: list[ParsedPage] = [pickle.loads(blob) for blob in blobs]
-    return _guarded(
+    return guarded(
         group[0].source,
         lambda: build_article(
             group, reference_date=options.reference_date, with_facts=options.with_facts, languages=options.languages
@@ -156,7 +160,7 @@ def document_article(doc: RawDocument, options: BatchOptions) -> Article:
     return article
 
 
-def _guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
+def guarded(source: str, work: Callable[[], T]) -> T | ExtractorError:
     """Run one input's work; any failure becomes an error value so the batch goes on."""
     try:
         return work()
@@ -250,7 +254,7 @@ def _warm_up_to_share() -> None:
 
 def _warm_up() -> None:
     """Pool initializer: a no-op after a fork of a warm parent; loads the model where workers spawn."""
-    from .nlp import load, tune_process
+    from ..nlp import load, tune_process
 
     tune_process()
     load()

@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+__all__ = ["CachedPage", "PageCache", "default_cache_path"]
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
     url        TEXT PRIMARY KEY,  -- the URL requested (before redirects)

@@ -20,7 +20,7 @@ installed). A folder gives its saved pages, or its `.jsonl` files when it has no
 loaded once per worker process (nlp.load is cached) and reused by every partition that worker runs.
 
     from dask.distributed import Client
-    from extractor.dask import extract_to_parts
+    from extractor.batch.distributed import extract_to_parts
     with Client("scheduler:8786"):          # or LocalCluster(n_workers=..., threads_per_worker=1)
         extract_to_parts(["s3://bucket/articles/"], "out/facts/")
 """
@@ -37,14 +37,15 @@ from pathlib import Path
 import dask.bag as db
 import fsspec
 
-from .batch import BatchOptions, Result, _guarded, _stub, document_article
-from .errors import ExtractorError, InputError
-from .nlp import tune_process
-from .output import article_lines, error_line, open_output
-from .pagination import ParsedPage, group_pages
-from .pipeline import build_article, parse_page
-from .settings import MAX_BYTES
-from .sources import PAGE_SUFFIXES, RawPage, expand_paths, jsonl_record, page_from_bytes, read_path
+from ..errors import ExtractorError, InputError
+from ..nlp import tune_process
+from ..output import article_lines, error_line, open_output
+from ..pages.grouping import group_pages
+from ..pages.page import ParsedPage
+from ..pipeline import build_article, parse_page
+from ..settings import MAX_BYTES
+from ..sources import PAGE_SUFFIXES, RawPage, expand_paths, jsonl_record, page_from_bytes, read_path
+from .run import BatchOptions, Result, document_article, guarded, stub
 
 __all__ = ["Partition", "extract_partition", "extract_to_parts", "facts_bag", "plan"]
 
@@ -122,8 +123,8 @@ def _survey(task: tuple[str, list[str]], max_bytes: int) -> list[ParsedPage | Ex
     out: list[ParsedPage | ExtractorError | int] = []
     for path in paths:
         page = _read_page(path, max_bytes)
-        parsed = page if isinstance(page, ExtractorError) else _guarded(path, partial(_parse, page))
-        out.append(parsed if isinstance(parsed, ExtractorError) else _stub(parsed))
+        parsed = page if isinstance(page, ExtractorError) else guarded(path, partial(_parse, page))
+        out.append(parsed if isinstance(parsed, ExtractorError) else stub(parsed))
     return out
 
 
@@ -175,7 +176,7 @@ def _jsonl_slice(path: str, start: int, stop: int, options: BatchOptions) -> Ite
             if isinstance(record, ExtractorError):
                 yield record
             else:
-                yield _guarded(record.pages[0].source, partial(document_article, record, options))
+                yield guarded(record.pages[0].source, partial(document_article, record, options))
 
 
 def _group_article(sources: list[str], options: BatchOptions) -> Result:
@@ -184,11 +185,11 @@ def _group_article(sources: list[str], options: BatchOptions) -> Result:
         page = _read_page(source, options.max_bytes)
         if isinstance(page, ExtractorError):
             return page
-        parsed = _guarded(source, partial(_parse, page))
+        parsed = guarded(source, partial(_parse, page))
         if isinstance(parsed, ExtractorError):
             return parsed
         pages.append(parsed)
-    return _guarded(
+    return guarded(
         sources[0],
         lambda: build_article(pages, reference_date=options.reference_date, with_facts=options.with_facts),
     )

@@ -7,8 +7,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ExtractorError
-from .models import Article
+from ..errors import ExtractorError
+from ..models import Article
+
+__all__ = ["Ledger", "ResumeError", "Skip", "done_path"]
 
 
 @dataclass
