@@ -341,21 +341,27 @@ _TAG_PRIOR = {
 }
 
 
+_BODY_PROSE = 500
+
+
 def _paragraph_score(text: str) -> float:
     """A paragraph's weight as article evidence: readability's commas-and-length measure."""
     return 1 + len(re.findall(r"[,，、]", text)) + min(len(text) / 100, 3)
 
 
-def _class_weight(el, data) -> int:
+def _class_weight(el, data, prose: int) -> float:
+    """What the element's markers say, as score. A box that calls itself the article body but holds
+    a line or two (a teaser's "detail-content", an empty "article-body" beside the real one) earns
+    the article-body bonus only in proportion to its prose: a paragraph of 500 characters earns it all."""
     marks = _markers(el)
     if not marks:
         return 0
-    weight = 0
+    weight = 0.0
     kind = _kind(marks)
     if "body" in kind:
-        weight += 40
+        weight += 40 * min(1.0, prose / _BODY_PROSE)
     elif "keep" in kind:
-        weight += 15
+        weight += 15 * min(1.0, prose / _BODY_PROSE)
     if "bad" in kind:
         weight -= 25
     return weight
@@ -366,18 +372,19 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
     of a split body, and its good siblings. Paragraph scores flow to the containers above them."""
     scores: dict = {}
     prose: dict = {}
-    for b in blocks:
-        if b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text):
-            continue
+    scored = [b for b in blocks if not (b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text))]
+    for b in scored:
         for el in b.owner.iterancestors():
             prose[el] = prose.get(el, 0) + len(b.text)
+        prose[b.owner] = prose.get(b.owner, 0) + len(b.text)
+    for b in scored:
         el = b.owner.getparent() if b.owner.tag in _P_LIKE else b.owner
         s = _paragraph_score(b.text)
         for div in (1, 2, 6):  # parent, grandparent, great-grandparent
             if el is None:
                 break
             if el not in scores:
-                scores[el] = _TAG_PRIOR.get(el.tag, 0) + _class_weight(el, data)
+                scores[el] = _TAG_PRIOR.get(el.tag, 0) + _class_weight(el, data, prose.get(el, 0))
             scores[el] += s / div
             el = el.getparent()
     if not scores:
