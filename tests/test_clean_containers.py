@@ -32,3 +32,10 @@ def test_a_body_class_on_a_nearly_empty_box_does_not_win():
     # article's paragraphs, so the whole story was lost
     entry, body = _page("10c5c9728fc8141a")
     assert all(_found(entry["with"], body))
+
+
+def test_ruby_readings_are_not_read_into_the_text():
+    # a Japanese page glosses its kanji with furigana (<ruby>子<rt>こ</rt></ruby>): the readings were
+    # read into the sentence, so no sentence of the story was found as written
+    entry, body = _page("357c2555f50f9bc5")
+    assert all(_found(entry["with"], body))
