@@ -431,10 +431,15 @@ def _lead_blocks(blocks: list[_Block], top) -> set[int]:
         if top is not None
         else None
     )
-    if first is None or end is None or end <= first:
+    if end is None:
         return set()
-    head_line = set(blocks[first].owner.iterancestors())
-    scope = next((a for a in top.iterancestors() if a in head_line), None)
+    if first is None:
+        first, scope = -1, _story_box(top)
+    elif end > first:
+        head_line = set(blocks[first].owner.iterancestors())
+        scope = next((a for a in top.iterancestors() if a in head_line), None)
+    else:
+        return set()
     if scope is None or scope.tag in ("body", "html"):
         return set()
     dek = _data()["dek_marker"]
@@ -443,6 +448,20 @@ def _lead_blocks(blocks: list[_Block], top) -> set[int]:
         for b in blocks[first + 1 : end]
         if _inside(b.owner, {scope}) is not None and _is_prose(b) and not dek.search(_markers(b.owner))
     }
+
+
+def _story_box(top):
+    """On a page without an <h1> block, the box the lead shares with the body: the nearest
+    <article> or <main> a few levels above the body container, or a box marked as the article."""
+    for depth, el in enumerate(top.iterancestors()):
+        if depth >= _STORY_BOX_LEVELS or el.tag in ("body", "html"):
+            return None
+        if el.tag in ("article", "main") or "keep" in _kind(_markers(el)):
+            return el
+    return None
+
+
+_STORY_BOX_LEVELS = 4
 
 
 def _is_prose(b: _Block) -> bool:

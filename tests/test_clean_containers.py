@@ -39,3 +39,12 @@ def test_ruby_readings_are_not_read_into_the_text():
     # read into the sentence, so no sentence of the story was found as written
     entry, body = _page("357c2555f50f9bc5")
     assert all(_found(entry["with"], body))
+
+
+def test_lead_before_the_body_in_the_same_story_box_is_kept_without_an_h1():
+    # the intro paragraph sits in the story's box above the body container, and the page has no <h1>
+    # block to anchor the lead rule: the intro was cut
+    entry, body = _page("1925f9ca030307a4")
+    assert "Die Abogebühr eines Nutzers soll nur noch" in body
+    assert all(_found(entry["with"], body))
+    assert not any(_found(entry["without"], body))
