@@ -451,14 +451,16 @@ def _lead_blocks(blocks: list[_Block], top) -> set[int]:
 
 
 def _story_box(top):
-    """On a page without an <h1> block, the box the lead shares with the body: the nearest
-    <article> or <main> a few levels above the body container, or a box marked as the article."""
+    """On a page without an <h1> block, the box the lead shares with the body: the outermost
+    <article>, <main> or article-marked box up to four levels above the body container (the nearest
+    is often the body's own wrapper, "entry-content", which the lead sits beside)."""
+    found = None
     for depth, el in enumerate(top.iterancestors()):
         if depth >= _STORY_BOX_LEVELS or el.tag in ("body", "html"):
-            return None
+            break
         if el.tag in ("article", "main") or "keep" in _kind(_markers(el)):
-            return el
-    return None
+            found = el
+    return found
 
 
 _STORY_BOX_LEVELS = 4

@@ -48,3 +48,11 @@ def test_lead_before_the_body_in_the_same_story_box_is_kept_without_an_h1():
     assert "Die Abogebühr eines Nutzers soll nur noch" in body
     assert all(_found(entry["with"], body))
     assert not any(_found(entry["without"], body))
+
+
+def test_lead_in_the_story_header_beside_the_body_wrapper_is_kept():
+    # the intro sits in the post's "entry-header", beside the "entry-content" wrapper of the body:
+    # the nearest article-marked box above the body is that wrapper, which does not hold the intro
+    entry, body = _page("3f1d252ffb931671")
+    assert "Leidest du an ständiger Müdigkeit" in body
+    assert all(_found(entry["with"], body))
