@@ -485,14 +485,14 @@ def _good_siblings(top, final: dict, chars: dict, links: dict) -> set:
     if parent is None:
         return set()
     threshold = max(10.0, final[top] * 0.2)
-    top_class = top.get("class")
+    top_class = _class_words(top)
     out = set()
     for sib in parent:
         if sib is top or not isinstance(sib.tag, str):
             continue
         if sib.tag == "article" and top.tag == "article":
             continue  # sibling <article>s are other stories (teasers), not more of this one
-        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0
+        bonus = final[top] * 0.2 if top_class and _class_words(sib) == top_class else 0
         if final.get(sib, -1e9) + bonus >= threshold or (sib.tag == "p" and _good_loose_paragraph(sib, chars, links)):
             out.add(sib)
     return out
@@ -521,14 +521,20 @@ def _story_lists(blocks: list[_Block]) -> set:
 def _same_kind_chunks(top, final: dict) -> set:
     """Other parts of a body split into chunks (ads or pull quotes in between): elements with the
     top container's tag and class elsewhere on the page that also hold scored paragraphs."""
-    cls = top.get("class")
+    cls = _class_words(top)
     if not cls:
         return set()
     return {
         el
         for el, sc in final.items()
-        if sc > 0 and el is not top and el.tag == top.tag and el.get("class") == cls and not _related(el, top)
+        if sc > 0 and el is not top and el.tag == top.tag and _class_words(el) == cls and not _related(el, top)
     }
+
+
+def _class_words(el) -> frozenset:
+    """An element's class as a set of words: "box " and "box" are the same class (templates differ in
+    the spaces and order they write, not in what they say)."""
+    return frozenset((el.get("class") or "").split())
 
 
 def _related(a, b) -> bool:
