@@ -589,7 +589,12 @@ def _keep(b: _Block, data) -> bool:
     n = len(b.text)
     if b.link_chars > 0.5 * n or (n < 80 and b.link_chars > 0.3 * n):
         return False
-    return not (n < 120 and data["negative_text"].match(b.text))
+    if n < 120 and data["negative_text"].match(b.text):
+        return False
+    return not (n < _PROMO_CHARS and data["promo_text"].search(b.text))
+
+
+_PROMO_CHARS = 250
 
 
 def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[TextBlock]:

@@ -63,3 +63,10 @@ def test_chunks_of_a_split_body_match_on_class_words_not_spelling():
     # strings they were different kinds, so only the first chunk was kept
     entry, body = _page("5275bc002450ba15")
     assert all(_found(entry["with"], body))
+
+
+def test_calls_to_subscribe_or_download_the_app_are_not_article_text():
+    # the story ends with "Subscribe now to our ... edition" and "download the ... apps": promos
+    entry, body = _page("1bad406015244381")
+    assert all(_found(entry["with"], body))
+    assert not any(_found(entry["without"], body))
