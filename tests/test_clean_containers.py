@@ -70,3 +70,10 @@ def test_calls_to_subscribe_or_download_the_app_are_not_article_text():
     entry, body = _page("1bad406015244381")
     assert all(_found(entry["with"], body))
     assert not any(_found(entry["without"], body))
+
+
+def test_page_widgets_asking_for_feedback_or_sharing_are_not_article_text():
+    # "War der Artikel nützlich?" and "Möchten Sie den Artikel teilen?" close the story: widgets
+    entry, body = _page("36e602006b199ccd")
+    assert all(_found(entry["with"], body))
+    assert not any(_found(entry["without"], body))
