@@ -15,6 +15,7 @@ Selectors and boilerplate markers live in data/selectors.json, not in code.
 from __future__ import annotations
 
 import copy
+import html as html_lib
 import json
 import re
 import threading
@@ -627,7 +628,33 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
         if not b.caption and _link_heavy_container(b, holder, chars, links):
             continue
         kept.append((b, TextBlock("caption" if b.caption else "body", b.text)))
-    return out + [block for _, block in _without_dangling_tail(_once(kept))]
+    blocks_out = [block for _, block in _without_dangling_tail(_once(kept))]
+    return out + _script_body(tree, blocks_out)
+
+
+def _script_body(tree, blocks: list[TextBlock]) -> list[TextBlock]:
+    """Pages that render the story with a script hold its text only in their JSON-LD `articleBody`:
+    the page shows a teaser or nothing. When that text is much longer than the body read from the
+    page (twice as long and 1,000 characters at least), it is the body, one block per line."""
+    from .metadata import jsonld_article_body
+
+    text = jsonld_article_body(tree)
+    if not text:
+        return blocks
+    if "&lt;" in text:  # the body's HTML, escaped once more
+        text = html_lib.unescape(text)
+    if "<" in text and ">" in text:  # some sites put the body's HTML there: a line per block element
+        text = _BLOCK_START.sub(lambda m: "\n" + m.group(0), text)
+        text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
+    body = sum(len(b.text) for b in blocks if b.section == "body")
+    if len(norm_space(text)) < max(_SCRIPT_BODY_CHARS, 2 * body):
+        return blocks
+    lines = [TextBlock("body", norm_space(line)) for line in text.splitlines() if line.strip()]
+    return lines + [b for b in blocks if b.section == "caption"]
+
+
+_SCRIPT_BODY_CHARS = 1000
+_BLOCK_START = re.compile(r"<(?:p|br|li|h[1-6]|div|blockquote)\b", re.I)
 
 
 def _without_dangling_tail(kept: list[tuple[_Block, TextBlock]]) -> list[tuple[_Block, TextBlock]]:

@@ -77,3 +77,18 @@ def test_page_widgets_asking_for_feedback_or_sharing_are_not_article_text():
     entry, body = _page("36e602006b199ccd")
     assert all(_found(entry["with"], body))
     assert not any(_found(entry["without"], body))
+
+
+def test_story_held_only_in_json_ld_article_body_is_read():
+    # the page shows a few lines and renders the rest with a script; the whole story is in the
+    # JSON-LD articleBody
+    entry, body = _page("2036f4b8f2ed0377")
+    assert all(_found(entry["with"], body))
+
+
+def test_escaped_html_in_json_ld_article_body_is_read_as_text():
+    # the articleBody holds the story's HTML escaped once more (&lt;p class=&quot;texto&quot;&gt;):
+    # read as text it would put tags and entities into the body
+    entry, body = _page("21eb8118b9aff53a")
+    assert all(_found(entry["with"], body))
+    assert "&lt;" not in body and "<p" not in body
