@@ -627,7 +627,10 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
             continue  # the headline is the title block, not body text
         if not b.caption and _link_heavy_container(b, holder, chars, links):
             continue
-        kept.append((b, TextBlock("caption" if b.caption else "body", b.text)))
+        if _copyright_notice(b.text, data):
+            continue
+        caption = b.caption or _credit_line(b.text, data)
+        kept.append((b, TextBlock("caption" if caption else "body", b.text)))
     blocks_out = [block for _, block in _without_dangling_tail(_once(kept))]
     return out + _script_body(tree, blocks_out)
 
@@ -655,6 +658,20 @@ def _script_body(tree, blocks: list[TextBlock]) -> list[TextBlock]:
 
 _SCRIPT_BODY_CHARS = 1000
 _BLOCK_START = re.compile(r"<(?:p|br|li|h[1-6]|div|blockquote)\b", re.I)
+
+
+def _credit_line(text: str, data) -> bool:
+    """A short line that credits a photo ("Foto: dpa", "Mikaela Shiffrin. © AFP / JEFF PACHOUD") is
+    the picture's caption, wherever the page put it, not a paragraph of the story."""
+    return len(text) < _CREDIT_CHARS and bool(data["credit_text"].search(text))
+
+
+def _copyright_notice(text: str, data) -> bool:
+    """ "© 2020 ... All Rights Reserved": the publisher's notice, not the story's."""
+    return len(text) < _CREDIT_CHARS and bool(data["copyright_text"].search(text))
+
+
+_CREDIT_CHARS = 200
 
 
 def _without_dangling_tail(kept: list[tuple[_Block, TextBlock]]) -> list[tuple[_Block, TextBlock]]:

@@ -92,3 +92,16 @@ def test_escaped_html_in_json_ld_article_body_is_read_as_text():
     entry, body = _page("21eb8118b9aff53a")
     assert all(_found(entry["with"], body))
     assert "&lt;" not in body and "<p" not in body
+
+
+def test_photo_credits_outside_a_caption_box_are_captions_not_body():
+    # unmarked picture captions end in "| © Agency/Getty Images": they were read as story paragraphs
+    entry, body = _page("4ce7a633b5834950")
+    assert all(_found(entry["with"], body))
+    assert not any(_found(entry["without"], body))
+
+
+def test_a_copyright_notice_is_not_article_text():
+    # "© 2020 ®/TM ... All Rights Reserved" closed the recipe's body
+    entry, body = _page("51365a7a7445fcec")
+    assert "All Rights Reserved" not in body
