@@ -15,6 +15,7 @@ Selectors and boilerplate markers live in data/selectors.json, not in code.
 from __future__ import annotations
 
 import copy
+import html as html_lib
 import json
 import re
 import threading
@@ -341,21 +342,27 @@ _TAG_PRIOR = {
 }
 
 
+_BODY_PROSE = 500
+
+
 def _paragraph_score(text: str) -> float:
     """A paragraph's weight as article evidence: readability's commas-and-length measure."""
     return 1 + len(re.findall(r"[,，、]", text)) + min(len(text) / 100, 3)
 
 
-def _class_weight(el, data) -> int:
+def _class_weight(el, data, prose: int) -> float:
+    """What the element's markers say, as score. A box that calls itself the article body but holds
+    a line or two (a teaser's "detail-content", an empty "article-body" beside the real one) earns
+    the article-body bonus only in proportion to its prose: a paragraph of 500 characters earns it all."""
     marks = _markers(el)
     if not marks:
         return 0
-    weight = 0
+    weight = 0.0
     kind = _kind(marks)
     if "body" in kind:
-        weight += 40
+        weight += 40 * min(1.0, prose / _BODY_PROSE)
     elif "keep" in kind:
-        weight += 15
+        weight += 15 * min(1.0, prose / _BODY_PROSE)
     if "bad" in kind:
         weight -= 25
     return weight
@@ -366,18 +373,19 @@ def _choose(blocks: list[_Block], data, chars: dict, links: dict) -> tuple[objec
     of a split body, and its good siblings. Paragraph scores flow to the containers above them."""
     scores: dict = {}
     prose: dict = {}
-    for b in blocks:
-        if b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text):
-            continue
+    scored = [b for b in blocks if not (b.caption or b.heading or len(b.text) < 25 or b.link_chars > 0.5 * len(b.text))]
+    for b in scored:
         for el in b.owner.iterancestors():
             prose[el] = prose.get(el, 0) + len(b.text)
+        prose[b.owner] = prose.get(b.owner, 0) + len(b.text)
+    for b in scored:
         el = b.owner.getparent() if b.owner.tag in _P_LIKE else b.owner
         s = _paragraph_score(b.text)
         for div in (1, 2, 6):  # parent, grandparent, great-grandparent
             if el is None:
                 break
             if el not in scores:
-                scores[el] = _TAG_PRIOR.get(el.tag, 0) + _class_weight(el, data)
+                scores[el] = _TAG_PRIOR.get(el.tag, 0) + _class_weight(el, data, prose.get(el, 0))
             scores[el] += s / div
             el = el.getparent()
     if not scores:
@@ -424,10 +432,15 @@ def _lead_blocks(blocks: list[_Block], top) -> set[int]:
         if top is not None
         else None
     )
-    if first is None or end is None or end <= first:
+    if end is None:
         return set()
-    head_line = set(blocks[first].owner.iterancestors())
-    scope = next((a for a in top.iterancestors() if a in head_line), None)
+    if first is None:
+        first, scope = -1, _story_box(top)
+    elif end > first:
+        head_line = set(blocks[first].owner.iterancestors())
+        scope = next((a for a in top.iterancestors() if a in head_line), None)
+    else:
+        return set()
     if scope is None or scope.tag in ("body", "html"):
         return set()
     dek = _data()["dek_marker"]
@@ -436,6 +449,22 @@ def _lead_blocks(blocks: list[_Block], top) -> set[int]:
         for b in blocks[first + 1 : end]
         if _inside(b.owner, {scope}) is not None and _is_prose(b) and not dek.search(_markers(b.owner))
     }
+
+
+def _story_box(top):
+    """On a page without an <h1> block, the box the lead shares with the body: the outermost
+    <article>, <main> or article-marked box up to four levels above the body container (the nearest
+    is often the body's own wrapper, "entry-content", which the lead sits beside)."""
+    found = None
+    for depth, el in enumerate(top.iterancestors()):
+        if depth >= _STORY_BOX_LEVELS or el.tag in ("body", "html"):
+            break
+        if el.tag in ("article", "main") or "keep" in _kind(_markers(el)):
+            found = el
+    return found
+
+
+_STORY_BOX_LEVELS = 4
 
 
 def _is_prose(b: _Block) -> bool:
@@ -457,14 +486,14 @@ def _good_siblings(top, final: dict, chars: dict, links: dict) -> set:
     if parent is None:
         return set()
     threshold = max(10.0, final[top] * 0.2)
-    top_class = top.get("class")
+    top_class = _class_words(top)
     out = set()
     for sib in parent:
         if sib is top or not isinstance(sib.tag, str):
             continue
         if sib.tag == "article" and top.tag == "article":
             continue  # sibling <article>s are other stories (teasers), not more of this one
-        bonus = final[top] * 0.2 if top_class and sib.get("class") == top_class else 0
+        bonus = final[top] * 0.2 if top_class and _class_words(sib) == top_class else 0
         if final.get(sib, -1e9) + bonus >= threshold or (sib.tag == "p" and _good_loose_paragraph(sib, chars, links)):
             out.add(sib)
     return out
@@ -493,14 +522,20 @@ def _story_lists(blocks: list[_Block]) -> set:
 def _same_kind_chunks(top, final: dict) -> set:
     """Other parts of a body split into chunks (ads or pull quotes in between): elements with the
     top container's tag and class elsewhere on the page that also hold scored paragraphs."""
-    cls = top.get("class")
+    cls = _class_words(top)
     if not cls:
         return set()
     return {
         el
         for el, sc in final.items()
-        if sc > 0 and el is not top and el.tag == top.tag and el.get("class") == cls and not _related(el, top)
+        if sc > 0 and el is not top and el.tag == top.tag and _class_words(el) == cls and not _related(el, top)
     }
+
+
+def _class_words(el) -> frozenset:
+    """An element's class as a set of words: "box " and "box" are the same class (templates differ in
+    the spaces and order they write, not in what they say)."""
+    return frozenset((el.get("class") or "").split())
 
 
 def _related(a, b) -> bool:
@@ -555,7 +590,12 @@ def _keep(b: _Block, data) -> bool:
     n = len(b.text)
     if b.link_chars > 0.5 * n or (n < 80 and b.link_chars > 0.3 * n):
         return False
-    return not (n < 120 and data["negative_text"].match(b.text))
+    if n < 120 and data["negative_text"].match(b.text):
+        return False
+    return not (n < _PROMO_CHARS and data["promo_text"].search(b.text))
+
+
+_PROMO_CHARS = 250
 
 
 def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[TextBlock]:
@@ -587,8 +627,51 @@ def clean_page(tree: lxml.html.HtmlElement, url: str | None = None) -> list[Text
             continue  # the headline is the title block, not body text
         if not b.caption and _link_heavy_container(b, holder, chars, links):
             continue
-        kept.append((b, TextBlock("caption" if b.caption else "body", b.text)))
-    return out + [block for _, block in _without_dangling_tail(_once(kept))]
+        if _copyright_notice(b.text, data):
+            continue
+        caption = b.caption or _credit_line(b.text, data)
+        kept.append((b, TextBlock("caption" if caption else "body", b.text)))
+    blocks_out = [block for _, block in _without_dangling_tail(_once(kept))]
+    return out + _script_body(tree, blocks_out)
+
+
+def _script_body(tree, blocks: list[TextBlock]) -> list[TextBlock]:
+    """Pages that render the story with a script hold its text only in their JSON-LD `articleBody`:
+    the page shows a teaser or nothing. When that text is much longer than the body read from the
+    page (twice as long and 1,000 characters at least), it is the body, one block per line."""
+    from .metadata import jsonld_article_body
+
+    text = jsonld_article_body(tree)
+    if not text:
+        return blocks
+    if "&lt;" in text:  # the body's HTML, escaped once more
+        text = html_lib.unescape(text)
+    if "<" in text and ">" in text:  # some sites put the body's HTML there: a line per block element
+        text = _BLOCK_START.sub(lambda m: "\n" + m.group(0), text)
+        text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
+    body = sum(len(b.text) for b in blocks if b.section == "body")
+    if len(norm_space(text)) < max(_SCRIPT_BODY_CHARS, 2 * body):
+        return blocks
+    lines = [TextBlock("body", norm_space(line)) for line in text.splitlines() if line.strip()]
+    return lines + [b for b in blocks if b.section == "caption"]
+
+
+_SCRIPT_BODY_CHARS = 1000
+_BLOCK_START = re.compile(r"<(?:p|br|li|h[1-6]|div|blockquote)\b", re.I)
+
+
+def _credit_line(text: str, data) -> bool:
+    """A short line that credits a photo ("Foto: dpa", "Mikaela Shiffrin. © AFP / JEFF PACHOUD") is
+    the picture's caption, wherever the page put it, not a paragraph of the story."""
+    return len(text) < _CREDIT_CHARS and bool(data["credit_text"].search(text))
+
+
+def _copyright_notice(text: str, data) -> bool:
+    """ "© 2020 ... All Rights Reserved": the publisher's notice, not the story's."""
+    return len(text) < _CREDIT_CHARS and bool(data["copyright_text"].search(text))
+
+
+_CREDIT_CHARS = 200
 
 
 def _without_dangling_tail(kept: list[tuple[_Block, TextBlock]]) -> list[tuple[_Block, TextBlock]]:

@@ -238,6 +238,12 @@ def _jsonld_dates(tree, keys: tuple[str, ...] = ("datePublished", "dateCreated")
     return [v for _, v in sorted(found, key=lambda x: x[0])]
 
 
+def jsonld_article_body(tree) -> str | None:
+    """The article's text as its JSON-LD gives it (`articleBody`, article objects first), or None."""
+    bodies = _jsonld_dates(tree, ("articleBody",))
+    return bodies[0] if bodies else None
+
+
 def _lenient_json(text: str):
     """JSON-LD as sites write it: raw newlines inside strings (strict=False) and trailing commas
     ("keywords": ["a", "b", ],) are common and break json.loads; None when it still does not parse."""
