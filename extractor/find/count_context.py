@@ -4,8 +4,9 @@ A count is how many of something. The finder in quantities.py reads a number as 
 it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
 of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
-year in a name, a software release ("Python 3.5", "iOS 13") or a literal in a line of program code. Ranks
-("No. 1"), index levels and ratios ("four times faster") stay numbers: MEANTIME's annotators mark them, and
+year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" / "rating of"
+("a score of 409.30") or a literal in a line of program code. Ranks ("No. 1"), index levels ("closed at
+4907.20") and ratios ("four times faster") stay numbers: MEANTIME's annotators mark them, and
 the project's MEANTIME score may not fall. Each rule reads the text (and the number's parse root) only, so
 a number the rule rejects is rejected in a title, a caption and the body alike. Vocabularies are in
 data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the number may count.
@@ -117,15 +118,19 @@ def _street() -> re.Pattern:
     return re.compile(rf"{_SP}+(?:block{_SP}+of\b|(?:{name}{_SP}+){{1,3}}(?:{streets})(?![\w]))")
 
 
-def street_follows(text: str, end: int) -> bool:
-    """A street name or 'block of' follows the number that ends at end: '1119 Eighth St.' (also read by dates)."""
-    return bool(_street().match(text, end))
+def street_follows(text: str, end: int) -> str | None:
+    """The street name or 'block of' that follows the number ending at end ('1119 Eighth St.'), else None
+    (also read by dates)."""
+    m = _street().match(text, end)
+    return m.group(0) if m else None
 
 
 def _street_number(text: str, n: NumberSpan, root: Token) -> bool:
     """A house or block number: '8777 Frederick Road', 'the 2100 block of Washtenaw' (digits only)."""
     return (
-        n.words is False and _WHOLE_DIGITS.fullmatch(text[n.start : n.end]) is not None and street_follows(text, n.end)
+        n.words is False
+        and _WHOLE_DIGITS.fullmatch(text[n.start : n.end]) is not None
+        and street_follows(text, n.end) is not None
     )
 
 

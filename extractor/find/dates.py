@@ -389,7 +389,8 @@ def _not_a_time(text: str, c: Candidate) -> bool:
     see model_year_heads in dates.json): it names a place or a product, no time of the article."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
-    if street_follows(text, c.end):
+    street = street_follows(text, c.end)
+    if street and street.split()[-1] not in tables()["year_before_street_words"]:
         return True
     head, prep = _model_year_rx()
     return bool(head.match(text, c.end)) and not prep.search(text, max(0, c.start - 15), c.start)

@@ -771,14 +771,16 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
 
 
 def _model_name(prev: Token | None, root: Token, digits: str) -> bool:
-    """A number of two or more digits right after a capitalised name and before a singular noun names a model
-    ('the LC 500 grand tourer'); a count after a name counts a plural ('Brown 4 points', '123 planes')."""
+    """A number of two or more digits right after a capitalised name and before a singular lower-case noun names
+    a model ('the LC 500 grand tourer', 'the Forbes 400 list'); a count after a name counts a plural ('Brown 4
+    points')."""
     return (
         prev is not None
         and (prev.pos_ == "PROPN" or prev.is_title and prev.pos_ == "NOUN")
         and re.fullmatch(r"\d{2,}", digits) is not None
         and _counts_noun(root)
-        and root.head.tag_ in ("NN", "NNP")
+        and root.head.tag_ == "NN"
+        and root.head.is_lower  # "South 32 Ltd" is a company's name, which quantulum3's suite counts
     )
 
 
