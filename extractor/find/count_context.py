@@ -4,8 +4,9 @@ A count is how many of something. The finder in quantities.py reads a number as 
 it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
 of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
-year in a name, a software release ("Python 3.5", "iOS 13") or a literal in a line of program code. Ranks
-("No. 1"), index levels and ratios ("four times faster") stay numbers: MEANTIME's annotators mark them, and
+year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" / "rating of"
+("a score of 409.30") or a literal in a line of program code. Ranks ("No. 1"), index levels ("closed at
+4907.20") and ratios ("four times faster") stay numbers: MEANTIME's annotators mark them, and
 the project's MEANTIME score may not fall. Each rule reads the text (and the number's parse root) only, so
 a number the rule rejects is rejected in a title, a caption and the body alike. Vocabularies are in
 data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the number may count.
@@ -53,6 +54,7 @@ _AGE_BEFORE = re.compile(
 _DIGIT_FRACTION = re.compile(r"(\d+)[ \u00a0]*/[ \u00a0]*(\d+)")
 _WHOLE_DIGITS = re.compile(r"[\d,]+")
 _YEAR = re.compile(r"(?:1[5-9]|2[01])\d\d")
+_OF_FIGURE = re.compile(r"[ \u00a0]+of[ \u00a0]+[-+]?[$€£]?\d")
 
 
 def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
@@ -78,14 +80,19 @@ def _phone(text: str, n: NumberSpan, root: Token) -> bool:
         if not (m.start() <= n.start and n.end <= m.end()):
             continue
         groups = re.findall(r"\d+", m.group(0))
-        digits = sum(map(len, groups))
-        if (
-            len(groups) >= 3
-            and 7 <= digits <= 15
-            and ("(" in m.group(0) or any(len(g) >= 4 for g in groups) or groups[0].startswith("0"))
-        ):
+        # a relay or country prefix before a whole number ("18001 0800 138 5560"): the rest is the phone number
+        if _phone_groups(groups, "(" in m.group(0)) or _phone_groups(groups[1:], False):
             return True
     return False
+
+
+def _phone_groups(groups: list[str], bracket: bool) -> bool:
+    digits = sum(map(len, groups))
+    return (
+        len(groups) >= 3
+        and 7 <= digits <= 15
+        and (bracket or any(len(g) >= 4 for g in groups) or groups[0].startswith("0"))
+    )
 
 
 def _citation(text: str, n: NumberSpan, root: Token) -> bool:
@@ -111,12 +118,19 @@ def _street() -> re.Pattern:
     return re.compile(rf"{_SP}+(?:block{_SP}+of\b|(?:{name}{_SP}+){{1,3}}(?:{streets})(?![\w]))")
 
 
+def street_follows(text: str, end: int) -> str | None:
+    """The street name or 'block of' that follows the number ending at end ('1119 Eighth St.'), else None
+    (also read by dates)."""
+    m = _street().match(text, end)
+    return m.group(0) if m else None
+
+
 def _street_number(text: str, n: NumberSpan, root: Token) -> bool:
     """A house or block number: '8777 Frederick Road', 'the 2100 block of Washtenaw' (digits only)."""
     return (
         n.words is False
         and _WHOLE_DIGITS.fullmatch(text[n.start : n.end]) is not None
-        and bool(_street().match(text, n.end))
+        and street_follows(text, n.end) is not None
     )
 
 
@@ -239,6 +253,24 @@ def _in_code(text: str, n: NumberSpan, root: Token) -> bool:
     return sum(1 for mark in _code_marks() if mark.search(sentence)) >= 2
 
 
+def _figure_of(text: str, n: NumberSpan, root: Token) -> bool:
+    """'won with a score of 409.30', 'a rating of 4.5', 'a time of 9.58': a number after one of figure_labels and
+    'of' is that figure, not how many of something. (An index level, 'closed at 4907.20', stays a number:
+    MEANTIME's readers mark it.)"""
+    return _figure_rx().search(text, max(0, n.start - 30), n.start) is not None and not n.words
+
+
+@lru_cache(maxsize=1)
+def _figure_rx() -> re.Pattern:
+    labels = _alt(_ex()["figure_labels"])
+    return re.compile(rf"\b(?i:{labels}){_SP}+of{_SP}+\Z")
+
+
+def _score_of_figure(text: str, n: NumberSpan, root: Token) -> bool:
+    """'won with a score of 409.30': 'score' before 'of' and a figure is the result, not twenty."""
+    return text[n.start : n.end].lower().endswith("score") and bool(_OF_FIGURE.match(text, n.end))
+
+
 _RULES = (
     ("phone", _phone),
     ("citation", _citation),
@@ -252,6 +284,8 @@ _RULES = (
     ("year in a name", _year_in_name),
     ("software version", _software_version),
     ("code", _in_code),
+    ("figure", _figure_of),
+    ("score of", _score_of_figure),
 )
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
 from ..normalize.dates import THING_DAY, Hints, Period, interval, narrowed, resolve, since, tables
+from .count_context import street_follows
 from .needs import Test, fold, needs_of, string_test
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -372,6 +373,29 @@ def _model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
     return year < bounds["earliest"] or year > (ref or dt.date.today()).year + bounds["ahead"]
 
 
+@lru_cache(maxsize=1)
+def _model_year_rx() -> tuple[re.Pattern, re.Pattern]:
+    t = tables()
+    heads = "|".join(re.escape(h) for h in sorted(t["model_year_heads"], key=len, reverse=True))
+    preps = "|".join(re.escape(p) for p in t["model_year_prepositions"])
+    return (
+        re.compile(rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{heads})(?![\w-])"),
+        re.compile(rf"\b(?i:{preps})[^\S\n]+\Z"),
+    )
+
+
+def _not_a_time(text: str, c: Candidate) -> bool:
+    """A bare year that is a house number ('of 1119 Eighth St.') or a model year ('the original 2016 MacBook Pro',
+    see model_year_heads in dates.json): it names a place or a product, no time of the article."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    street = street_follows(text, c.end)
+    if street and street.split()[-1] not in tables()["year_before_street_words"]:
+        return True
+    head, prep = _model_year_rx()
+    return bool(head.match(text, c.end)) and not prep.search(text, max(0, c.start - 15), c.start)
+
+
 def _names_weekday_of(text: str, date: Candidate, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
     """ "on Dec. 18, a Wednesday": the weekday only says which day of the week the date before it is."""
     return (
@@ -610,7 +634,7 @@ def find_in_block(
     for c in candidates:
         if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or _model_number(text, c, ref):
             continue
-        if _in_idiom(text, c) or _generic_day(text, c, previous):
+        if _in_idiom(text, c) or _generic_day(text, c, previous) or _not_a_time(text, c):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing

@@ -108,6 +108,12 @@ def _unitless() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _measures() -> re.Pattern:
+    # "25 basis points": a measure wherever it stands
+    return re.compile(rf"[ \u00a0]+(?i:{_alt(load_json('quantity_measures.json')['measures'])})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def _index_context() -> re.Pattern:
     # points measure an index's move; in a box score ("25 points, 11 rebounds") they are counted
     return re.compile(rf"\b(?:{_alt(load_json('quantity_measures.json')['unitless_context'])})\b")
@@ -432,8 +438,10 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> 
     if pct:
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r
-    unitless = _unitless().match(text, pos)
-    if unitless and not n.vague and _index_context().search(text):
+    unitless = _measures().match(text, pos)
+    if not unitless and (m := _unitless().match(text, pos)) and _index_context().search(text):
+        unitless = m
+    if unitless and not n.vague:
         # "the Dow fell 340 points": a measure pint has no unit for
         r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", None, "measure"
         return r
@@ -751,6 +759,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         and not _counts_noun(root)
     ):
         return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
+    if _model_name(prev, root, text[n.start : n.end]):
+        return False  # "the LC 500 grand tourer": a model's number before a singular noun
     if prev is not None and prev.lower_ in ("a", "an") and not n.words and not _counts_noun(root):
         return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
     if not _alone(text, n) and why_not_count(text, n, root) is not None:
@@ -758,6 +768,20 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     if n.words:
         return not _in_name(span) and _word_number_counts(span, root)
     return True
+
+
+def _model_name(prev: Token | None, root: Token, digits: str) -> bool:
+    """A number of two or more digits right after a capitalised name and before a singular lower-case noun names
+    a model ('the LC 500 grand tourer', 'the Forbes 400 list'); a count after a name counts a plural ('Brown 4
+    points')."""
+    return (
+        prev is not None
+        and (prev.pos_ == "PROPN" or prev.is_title and prev.pos_ == "NOUN")
+        and re.fullmatch(r"\d{2,}", digits) is not None
+        and _counts_noun(root)
+        and root.head.tag_ == "NN"
+        and root.head.is_lower  # "South 32 Ltd" is a company's name, which quantulum3's suite counts
+    )
 
 
 def _alone(text: str, n: NumberSpan) -> bool:

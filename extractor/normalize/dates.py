@@ -28,8 +28,13 @@ Choices (documented in one place, see also extractor/data/dates.json):
 - "over the weekend" is the weekend just past (Saturday on or before the reference date), the coming one with a
   future verb; "this weekend" without a tense is the reference week's. Values are TIMEX3 weekends of ISO weeks
   ("2019-W46-WE"), granularity "week" (the weekend is named by its week; earliest/latest give its two days).
+- "N years ago" / "N decades from now" are the year that many years away (granularity year: "three years ago"
+  says no day); "N days/weeks/months ago" are the day (Recognizers' suite and MEANTIME annotate "two months
+  ago", "a week ago" so).
 - Holidays: fixed days ("Christmas") and US weekday-fixed ones ("Thanksgiving", "Black Friday", "Cyber Monday").
-- Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999).
+- Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999). A round
+  hundred before 2000 is a century ("the 1300s" = 1300-1399, "the 1900s" = the 20th century, as readers use
+  them); "the 2000s" stays the decade 2000-2009, the common reading in news.
 - Seasons are meteorological, northern hemisphere; value the TIMEX3 season code "2009-SP" (SP, SU, FA, WI, as
   TimeML corpora such as MEANTIME annotate them), granularity "season", earliest/latest its first and last day
   (winter 2019 is 2019-12-01 to 2020-02-29).
@@ -522,7 +527,9 @@ def _season(g, ref, hints):
 
 def _decade(g, ref, hints):
     if "dec" in g:
-        return decade_period(int(g["dec"]) * 10)
+        first = int(g["dec"]) * 10
+        # "the 1300s", "the 1800s" are centuries; "the 2000s" is read as the decade, as news uses it
+        return century_period(first) if first % 100 == 0 and first < 2000 else decade_period(first)
     now = (ref or dt.date.today()).year
     first = now - now % 100 + int(g["dec2"]) * 10
     return decade_period(first - 100 if first > now else first)
@@ -654,7 +661,10 @@ def _ago(g, ref, hints):
     if ref is None:
         return _unresolved("day")
     sign = tables()["ago_words"][" ".join(g["dir"].lower().split())]
-    return day_period(offset(ref, unit, sign * n), True)
+    day = offset(ref, unit, sign * n)
+    # "three years ago" names a year, not a day; "two months ago", "a week ago" keep the day (as TimeML
+    # corpora and Recognizers' suite annotate them)
+    return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
 
 
 def _weekday(g, ref, hints):
