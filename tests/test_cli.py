@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
-from unittest import mock
 
 import pytest
+from cli_run import run
 from conftest import REPO
 
-from extractor.cli import main
 from extractor.models import schema_files
 from extractor.output import open_output
 
@@ -22,31 +18,6 @@ TEXT_RECORD = {
     "text": "Zhejiang invested 96.4 billion yuan in 329 projects.",
     "reference_date": "2021-05-08",
 }
-
-
-@dataclass
-class Ran:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-def run(*args: str, stdin: str | None = None) -> Ran:
-    """The command line in this process (cli.main), with its own stdin, stdout and stderr; the model loads
-    once for the whole file. test_smoke_as_a_process runs the real executable once."""
-    out, err = io.StringIO(), io.StringIO()
-    stdin_bytes = io.TextIOWrapper(io.BytesIO((stdin or "").encode("utf-8")), encoding="utf-8")
-    with (
-        contextlib.redirect_stdout(out),
-        contextlib.redirect_stderr(err),
-        mock.patch.object(sys, "stdin", stdin_bytes),
-        contextlib.chdir(REPO),
-    ):
-        try:
-            code = main(list(args))
-        except SystemExit as exit_:  # argparse's usage errors
-            code = exit_.code if isinstance(exit_.code, int) else 2
-    return Ran(code, out.getvalue(), err.getvalue())
 
 
 def test_smoke_as_a_process(jsonl):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections import Counter
 
 import pytest
-from conftest import FIXTURES, REPO, SEED
+from cli_run import run
+from conftest import FIXTURES, SEED
 
 # (kind, text, value, low, high, qualifier, unit or counted noun)
 QUANTITIES = [
@@ -53,9 +52,7 @@ PLACES = {
 
 
 def extract(*args: str) -> list[dict]:
-    result = subprocess.run(
-        [sys.executable, "-m", "extractor", "extract", *args], capture_output=True, text=True, cwd=REPO, timeout=300
-    )
+    result = run("extract", *args)
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -67,10 +64,7 @@ def seed_facts() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def seed_text() -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "extractor", "text", str(SEED)], capture_output=True, text=True, cwd=REPO, timeout=300
-    )
-    return json.loads(result.stdout)["text"]
+    return json.loads(run("text", str(SEED)).stdout)["text"]
 
 
 def test_every_amount_and_count(seed_facts):
@@ -114,15 +108,7 @@ def test_evidence_points_into_the_text(seed_facts, seed_text):
 
 
 def test_three_pages_are_stitched_once_with_facts_on_their_pages():
-    article = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "extractor", "extract", "--format", "articles", str(FIXTURES / "peoples-daily")],
-            capture_output=True,
-            text=True,
-            cwd=REPO,
-            timeout=300,
-        ).stdout
-    )
+    article = json.loads(run("extract", "--format", "articles", str(FIXTURES / "peoples-daily")).stdout)
     assert [p["page"] for p in article["pages"]] == [1, 2, 3]
     assert article["published"] == "2021-05-08"
     text = article["text"]
