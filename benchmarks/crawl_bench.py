@@ -45,7 +45,7 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from extractor.clean import parse_html  # noqa: E402
+from extractor.html.dom import parse_html  # noqa: E402
 from extractor.pages.links import next_page_links  # noqa: E402
 from extractor.web.crawl import crawl, crawl_pages  # noqa: E402
 from extractor.web.options import USER_AGENT, CrawlOptions, FetchOptions  # noqa: E402

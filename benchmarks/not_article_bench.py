@@ -1,4 +1,4 @@
-"""Which real pages page_kind.py refuses: none of ../shared/eval/articles may be; the trafilatura pages of
+"""Which real pages html/page_kind.py refuses: none of ../shared/eval/articles may be; the trafilatura pages of
 ../shared/eval/webpages are content pages too, so each refusal there is listed to be looked at.
 
     python benchmarks/not_article_bench.py [--set articles|trafilatura|htmldate|all]

@@ -7,7 +7,7 @@ Decisions:
   Gujarati... (a theme's default left in place). Trusting the declaration would run the English rules on
   them. So a text long enough to judge (`MIN_LETTERS` letters) with a confident guess (`MIN_SCORE`) is
   what counts; otherwise the page's own declaration (`<html lang>`, `og:locale`, `content-language`, read
-  by metadata.py); otherwise null.
+  by html/metadata.py); otherwise null.
 - **Null means "cannot tell", and the rules run.** Short snippets ("192.", "per cent of 210", "convert 10
   celsius to fahrenheit") are guessed as Czech, Italian or German with high scores by every detector;
   refusing them would drop facts the user asked for. The record says null rather than a guess.

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import lru_cache
-from importlib import resources
 from typing import Annotated, Literal
 
 import pycountry
@@ -29,6 +28,8 @@ from pydantic import (
     model_serializer,
     model_validator,
 )
+
+from .data import load
 
 __all__ = [
     "AmountFact",
@@ -134,7 +135,7 @@ class _QuantityBase(_FactBase):
 def _withdrawn_currencies() -> frozenset[str]:
     """ISO 4217 codes of withdrawn currencies (markka, peseta...): pycountry lists current codes only,
     and news archives still quote the old ones."""
-    table = json.loads(resources.files("extractor").joinpath("data/currencies.json").read_text("utf-8"))
+    table = load("currencies")
     return frozenset(table["historic"].values())
 
 

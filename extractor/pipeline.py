@@ -1,6 +1,10 @@
-"""The stages in order: raw page -> ParsedPage -> stitched Article -> facts.
+"""The stages in order, one function each, read top to bottom:
 
-Plain functions; only cli.py and batch.py know about files, processes and the terminal.
+bytes -> tree (html.dom.parse_html) -> metadata (html.metadata, the title worked out once) -> blocks
+(html.clean, given the title) -> pages (pages/: next links, grouping, stitching) -> article (build_article)
+-> facts (facts.py) -> records (models.Article).
+
+Plain functions; only cli.py and batch/ know about files, processes and the terminal.
 
 Work per article is bounded: facts are looked for in the first `max_text` characters of the article text
 (settings.max_text(), `--max-text`), cut back to the last sentence end, else space, before that point. The
@@ -11,16 +15,18 @@ text would otherwise keep a process busy for minutes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
-from .clean import TextBlock, clean_page, parse_html
 from .errors import ExtractionError, NotArticleError
 from .facts import extract_facts
+from .html.clean import TextBlock, clean_page
+from .html.dom import parse_html
+from .html.metadata import PageMeta, read_metadata
+from .html.page_kind import verdict
 from .language import SUPPORTED, article_language, rules_apply
-from .metadata import read_metadata
 from .models import Article, Block, PageRef
-from .page_kind import verdict
 from .pages.links import next_page_links
 from .pages.page import ParsedPage
 from .pages.stitch import stitch
@@ -37,8 +43,9 @@ _CUT_LOOKBACK = 10_000
 def parse_page(html: str, source: str, url: str | None = None) -> ParsedPage:
     """Parse a page once and read everything later stages need from the tree."""
     tree = parse_html(html)
-    blocks = clean_page(tree, url)
-    meta = read_metadata(tree, url, blocks)
+    meta = read_metadata(tree, url)
+    blocks = clean_page(tree, meta.title)
+    meta = _with_fragment_title(meta, blocks)
     return ParsedPage(
         source=source,
         url=url,
@@ -47,6 +54,15 @@ def parse_page(html: str, source: str, url: str | None = None) -> ParsedPage:
         next_links=next_page_links(tree, url or meta.canonical),
         not_article=verdict(tree, blocks, meta),
     )
+
+
+def _with_fragment_title(meta: PageMeta, blocks: list[TextBlock]) -> PageMeta:
+    """A page that names no title (a saved fragment) takes the title block the cleaner read from its
+    first line, if any."""
+    if meta.title is not None:
+        return meta
+    title = blocks[0].text if blocks and blocks[0].section == "title" else None
+    return dataclasses.replace(meta, title=title)
 
 
 def build_article(

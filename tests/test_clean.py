@@ -11,11 +11,15 @@ import lxml.html
 import pytest
 from conftest import FIXTURES, SEED, shared_path
 
-from extractor.clean import TextBlock, clean_page, norm_space, parse_html
+from extractor.html.clean import TextBlock, clean_page
+from extractor.html.dom import norm_space, parse_html
+from extractor.html.metadata import page_title
 
 
 def blocks_of(html: str, url: str | None = None) -> list[TextBlock]:
-    return clean_page(parse_html(html), url)
+    """The blocks of a page as the pipeline cleans it: given the title metadata reads."""
+    tree = parse_html(html)
+    return clean_page(tree, page_title(tree))
 
 
 def sections(blocks, section):
@@ -62,7 +66,7 @@ def test_seed_following_pages(name, first_body, n_captions):
 def test_input_tree_is_not_modified():
     tree = parse_html(SEED.read_text(encoding="utf-8"))
     before = lxml.html.tostring(tree)
-    clean_page(tree)
+    clean_page(tree, page_title(tree))
     assert lxml.html.tostring(tree) == before
 
 
@@ -226,5 +230,5 @@ def test_title_block(html, title):
 
 
 def test_empty_and_textless_pages():
-    assert clean_page(parse_html("<html><body></body></html>")) == []
+    assert blocks_of("<html><body></body></html>") == []
     assert sections(blocks_of("<html><body><script>x()</script><nav>Home</nav></body></html>"), "body") == []

@@ -9,7 +9,9 @@ import json
 
 from conftest import shared_path
 
-from extractor.clean import clean_page, norm_space, parse_html
+from extractor.html.clean import clean_page
+from extractor.html.dom import norm_space, parse_html
+from extractor.html.metadata import page_title
 from extractor.sources import decode_html
 
 
@@ -19,7 +21,8 @@ def _page(page_id: str) -> tuple[dict, str]:
     with open(folder / "manifest.jsonl", encoding="utf-8") as lines:
         entry = next(e for e in map(json.loads, lines) if e["id"] == page_id)
     html = decode_html(gzip.decompress((folder / entry["html"]).read_bytes()), page_id)
-    blocks = clean_page(parse_html(html), entry["url"])
+    tree = parse_html(html)
+    blocks = clean_page(tree, page_title(tree))
     return entry, norm_space(" ".join(b.text for b in blocks if b.section == "body"))
 
 

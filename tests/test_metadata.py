@@ -8,13 +8,16 @@ import json
 import pytest
 from conftest import SEED, shared_path
 
-from extractor import metadata
-from extractor.clean import parse_html
-from extractor.metadata import PageMeta, parse_date, read_metadata, url_date
+from extractor.html import pubdate
+from extractor.html.dom import norm_space, parse_html
+from extractor.html.metadata import PageMeta
+from extractor.html.pubdate import parse_date, url_date
+from extractor.pipeline import parse_page
 
 
 def meta_of(html: str, url: str | None = None) -> PageMeta:
-    return read_metadata(parse_html(html), url)
+    """The page's metadata as the pipeline reads it (a fragment's title is its first line, read by the cleaner)."""
+    return parse_page(html, "test", url).meta
 
 
 def test_seed_fragment():
@@ -380,14 +383,14 @@ def real_page(doc_id: str) -> str:
 
 def test_text_sizes_count_what_text_content_holds():
     """The dateline and label searches size every element at once instead of reading its text; the sizes must
-    be what _norm(text_content()) keeps, comments left out and their tails kept."""
+    be what norm_space(text_content()) keeps, comments left out and their tails kept."""
     snippet = (
         "<html><body><div> A <!-- not text --> tail <p>one\n two</p>three<span> </span></div>"
         "<?pi x?>after</body></html>"
     )
     for tree in (parse_html(snippet), parse_html(SEED.read_text(encoding="utf-8"))):
         body = tree.find(".//body")
-        sizes = metadata._sizes(body)
+        sizes = pubdate._sizes(body)
         elements = [el for el in body.iter() if isinstance(el.tag, str)]
         assert len(elements) > 3
-        assert all(sizes[el] == len(metadata._norm(el.text_content()).replace(" ", "")) for el in elements)
+        assert all(sizes[el] == len(norm_space(el.text_content()).replace(" ", "")) for el in elements)

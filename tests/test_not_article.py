@@ -11,7 +11,7 @@ import pytest
 from conftest import FIXTURES, REPO, shared_path, without_summary
 
 from extractor.errors import NotArticleError
-from extractor.page_kind import INDEX_PAGE
+from extractor.html.page_kind import INDEX_PAGE
 from extractor.pipeline import build_article, parse_page
 from extractor.sources import MAX_BYTES, read_path
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.clean import TextBlock, parse_html
-from extractor.metadata import PageMeta
+from extractor.html.clean import TextBlock
+from extractor.html.dom import parse_html
+from extractor.html.metadata import PageMeta
 from extractor.pages.grouping import group_pages
 from extractor.pages.links import next_page_links
 from extractor.pages.page import ParsedPage

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from http_server import LocalServer, html_page
 
-from extractor.clean import parse_html
+from extractor.html.dom import parse_html
 from extractor.pages.grouping import group_pages
 from extractor.pages.links import next_page_links
 from extractor.pipeline import parse_page

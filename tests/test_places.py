@@ -326,9 +326,12 @@ def test_county_and_town_in_the_named_state(text, name, lat, lon):
 
 
 def test_seed_page_places():
-    from extractor.clean import clean_page, parse_html
+    from extractor.html.clean import clean_page
+    from extractor.html.dom import parse_html
+    from extractor.html.metadata import page_title
 
-    blocks = [b.text for b in clean_page(parse_html(FIXTURE.read_bytes()), None)]
+    tree = parse_html(FIXTURE.read_bytes())
+    blocks = [b.text for b in clean_page(tree, page_title(tree))]
     nlp = load()
     docs = [nlp(b) for b in blocks]
     found = find_places(docs)

@@ -1,5 +1,5 @@
 """Publication dates on real pages nobody here wrote (read in place from ../shared/eval): one test per
-class of error fixed in metadata.published_date. The gold days of webpages/ are htmldate's annotations."""
+class of error fixed in pubdate.published_date. The gold days of webpages/ are htmldate's annotations."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import gzip
 import pytest
 from conftest import shared_path
 
-from extractor import metadata
-from extractor.clean import parse_html
-from extractor.metadata import PageMeta, read_metadata
+from extractor.html import pubdate
+from extractor.html.dom import parse_html
+from extractor.html.metadata import PageMeta, page_title, read_metadata
 from extractor.sources import decode_html
 
 
@@ -42,7 +42,7 @@ def test_htmldate_is_given_the_tree_and_fetches_nothing(monkeypatch):
     monkeypatch.setattr("htmldate.utils.fetch_url", no_fetch)
     tree = parse_html(webpage("06fb5dded6c75b01"))
     before = len(list(tree.iter()))
-    assert metadata._htmldate(tree, "https://example.org/2020/03/17/story") == dt.date(2020, 3, 17)
+    assert pubdate._htmldate(tree, "https://example.org/2020/03/17/story") == dt.date(2020, 3, 17)
     assert len(list(tree.iter())) == before  # htmldate prunes a copy, not the page's tree
 
 
@@ -82,21 +82,21 @@ def test_updated_label_before_time_and_weekday_is_not_the_byline_date():
     # "Updated <time>10:01 pm PST, Tuesday, November 19, 2019</time>" is the update, not the publication
     tree = parse_html(article("5caf91b8a442"))
     body = tree.find(".//body")
-    sizes = metadata._sizes(body)
-    assert metadata._dateline_date(tree, body, sizes, metadata.page_title(tree)) == (None, False)
+    sizes = pubdate._sizes(body)
+    assert pubdate._dateline_date(tree, body, sizes, page_title(tree)) == (None, False)
 
 
 @pytest.mark.parametrize("page_id", ["d410bd0e466b1cbf", "ecf7599451946ab4"])
 def test_only_a_modified_date_gives_no_published(page_id):
     # htmldate's answer is the page's dateModified; the page states no publication day
     tree = parse_html(webpage(page_id))
-    assert metadata._htmldate(tree, None) in metadata._modified_dates(tree)
+    assert pubdate._htmldate(tree, None) in pubdate._modified_dates(tree)
     assert meta_of(webpage(page_id)).published is None
 
 
 def test_a_year_alone_is_not_a_day():
     # htmldate pads a lone year to January 1st (2016-01-01 here); the page was published 2010-05-19
-    assert metadata._htmldate(parse_html(webpage("47c26c55c5cff071")), None) == dt.date(2016, 1, 1)
+    assert pubdate._htmldate(parse_html(webpage("47c26c55c5cff071")), None) == dt.date(2016, 1, 1)
     assert meta_of(webpage("47c26c55c5cff071")).published is None
 
 
@@ -105,4 +105,4 @@ def test_xhtml_page_with_an_xml_declaration_is_parsed():
 
 
 def test_russian_month_in_genitive():
-    assert metadata.parse_date("15 августа 2016, 13:43") == dt.date(2016, 8, 15)
+    assert pubdate.parse_date("15 августа 2016, 13:43") == dt.date(2016, 8, 15)

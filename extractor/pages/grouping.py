@@ -3,7 +3,7 @@
 Decisions:
 - Page A links to page B when one of A's next links (tried in order, the first that names a given
   page wins) names B by: the same URL as B's url, canonical (unless several pages share it) or self URL (the
-  link B's own bar marks as current, read by metadata.py); the same file name as B's file in the same folder (SPEC:
+  link B's own bar marks as current, read by html/metadata.py); the same file name as B's file in the same folder (SPEC:
   `c90000-9847469-2.html`), or the same root-relative path as B's relative self URL;
   or the same last path segment, extension ignored, on the same site (regtransfers: the next link says
   /celebrity-customers/...-p2/ while page 2's canonical says /marketing-your-business/...-p2/).

@@ -65,7 +65,7 @@ _HEADING_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3 or 
 
 def _own_url(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     """The page's own address: `url`, else its canonical or og:url. Read here rather than from
-    metadata.py so link discovery does not depend on how that module picks a canonical."""
+    html/metadata.py so link discovery does not depend on how that module picks a canonical."""
     if url and parses(url):
         return url
     for xpath in _OWN_URL_XPATHS:

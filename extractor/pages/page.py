@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..clean import TextBlock
-from ..metadata import PageMeta
+from ..html.clean import TextBlock
+from ..html.metadata import PageMeta
 
 __all__ = ["ParsedPage"]
 
@@ -24,4 +24,4 @@ class ParsedPage:
     meta: PageMeta
     blocks: list[TextBlock]
     next_links: list[str] = field(default_factory=list)  # absolute (or as-written relative) next-page URLs, best first
-    not_article: str | None = None  # why the page is not an article (an error or index page: page_kind.py)
+    not_article: str | None = None  # why the page is not an article (an error or index page: html/page_kind.py)

@@ -11,11 +11,11 @@ Decisions:
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from ..data import load
 
 __all__ = [
     "norm_text",
@@ -34,7 +34,7 @@ __all__ = [
 
 @lru_cache(maxsize=1)
 def load_patterns() -> dict:
-    raw = json.loads(resources.files("extractor").joinpath("data/pagination.json").read_text("utf-8"))
+    raw = load("pagination")
     words = "|".join(re.escape(w) for w in raw["page_words"])
     headings = _any_of(raw["comment_headings"]).pattern
     return {

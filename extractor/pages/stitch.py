@@ -14,7 +14,7 @@ Decisions:
 
 from __future__ import annotations
 
-from ..clean import TextBlock
+from ..html.clean import TextBlock
 from .patterns import title_key
 
 __all__ = ["stitch"]

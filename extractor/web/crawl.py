@@ -24,8 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from ..clean import parse_html
 from ..errors import ExtractionError, ExtractorError, FetchError, InputError
+from ..html.dom import parse_html
 from ..models import Article
 from ..pages.links import next_page_links
 from ..sources import decode_html

@@ -25,14 +25,14 @@ costs more.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 import lxml.html
 
-from .clean import TextBlock, norm_space
+from ..data import load
+from .clean import TextBlock
+from .dom import norm_space
 from .metadata import PageMeta
 
 __all__ = ["ERROR_PAGE", "INDEX_PAGE", "verdict"]
@@ -53,7 +53,7 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, frozenset[str]]:
-    raw = json.loads(resources.files("extractor").joinpath("data/not_article.json").read_text("utf-8"))
+    raw = load("not_article")
     error = re.compile("|".join(f"(?:{p})" for p in raw["error_titles"]))
     return error, frozenset(raw["article_types"])
 

@@ -1,4 +1,4 @@
-"""Page metadata: title, canonical URL, publication date (the reference date for relative dates).
+"""Publication date (the reference date for relative dates), read from the parsed page.
 
 Publication date, in order of trust:
 1. the date the reader sees written in the byline or dateline under the headline ("Nov 18, 2019 at
@@ -20,140 +20,27 @@ day 1). A page with next to no text is not searched.
 Relative dates of such a page are then resolved only against --reference-date when the user gives one.
 Day-first dotted dates (25.09.2018) and month names of other languages are read (data/pubdate.json).
 Marker lists and labels live in data/selectors.json.
+
+htmldate's own failures are caught broadly (see `_htmldate`): third-party code on hostile input.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import json
 import re
 from copy import deepcopy
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 import lxml.html
 
-if TYPE_CHECKING:  # clean.py imports this module at run time
-    from .clean import TextBlock
+from ..data import load
+from .dom import jsonld_values, meta_content, norm_space, selectors
 
-
-@dataclass(frozen=True)
-class PageMeta:
-    title: str | None = None
-    canonical: str | None = None  # absolute URL from <link rel=canonical> or og:url, else None
-    published: dt.date | None = None
-    language: str | None = None  # from <html lang>, e.g. "en"
-    self_url: str | None = None  # the page's own URL as the page marks it (current page link), maybe relative
-    published_month: str | None = None  # "YYYY-MM" when only the month is known (URL /2016/08/)
-    # True when `published` came from htmldate's search, not from a date the page states as its own: a home
-    # page has dates too (its newest teaser's), so such a date does not make a page an article (page_kind)
-    published_searched: bool = False
-
-
-def _data() -> dict:
-    from .clean import _data as data  # one loader for selectors.json
-
-    return data()
-
-
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
-def _meta(tree, *names: str) -> str | None:
-    """Content of the first <meta> whose property/name/itemprop is one of `names` (case-insensitive)."""
-    wanted = {n.lower() for n in names}
-    found = {}
-    for m in tree.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
-        if key in wanted and key not in found and _norm(m.get("content")):
-            found[key] = _norm(m.get("content"))
-    for n in names:
-        if n.lower() in found:
-            return found[n.lower()]
-    return None
-
-
-# ---------------------------------------------------------------- title
-
-
-def strip_site_name(title: str, site_name: str | None = None) -> str:
-    """ "Story headline | Site" -> "Story headline": drop the site name, else the shorter side parts."""
-    title = _norm(title)
-    for sep in _data()["title_separators"]:
-        if sep not in title:
-            continue
-        parts = [p.strip() for p in title.split(sep)]
-        if site_name and _key(site_name) in {_key(parts[0]), _key(parts[-1])}:
-            parts = parts[1:] if _key(parts[0]) == _key(site_name) else parts[:-1]
-            return sep.join(parts)
-        # The headline is the long part; site and section names are short.
-        best = max(parts, key=len)
-        if len(best.split()) >= 3 or len(best) >= 15:
-            return best
-    return title
-
-
-def page_title(tree) -> str | None:
-    """The article's headline: the <h1> that matches og:title or <title>, else og:title, else the first
-    substantial <h1>, else <title> without the site name. None when the page names no title.
-    A "page 2" / "(2/3 ページ)" suffix is dropped, so all pages of an article share one title."""
-    title = _page_title(tree)
-    if title:
-        title = _data()["title_page_suffix"].sub("", title).strip() or title
-    return title
-
-
-def _page_title(tree) -> str | None:
-    site = _meta(tree, "og:site_name", "application-name")
-    og = _meta(tree, "og:title", "twitter:title")
-    head_title = _norm(tree.findtext(".//title"))
-    stripped = [strip_site_name(t, site) for t in (og, head_title) if t]
-    h1s = [_norm(h.text_content()) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if h]
-    keys = {_key(t) for t in stripped} | {_key(t) for t in (og, head_title) if t}
-    for h in h1s:
-        k = _key(h)
-        if k and (k in keys or any(k in t and len(k) > 0.5 * len(t) for t in keys)):
-            return h
-    if stripped:
-        return stripped[0]
-    for h in h1s:
-        if len(h.split()) >= 3:
-            return h
-    return None
-
-
-_END_PUNCT = tuple('.!?:;,。！？；：…"”')
-
-
-def first_line_title(texts: list[str]) -> str | None:
-    """For a fragment with no <title>/<h1>: a short first line without final punctuation that is
-    followed by longer prose reads as the headline (how saved article fragments start)."""
-    if len(texts) < 2:
-        return None
-    first = texts[0]
-    words = len(first.split())
-    if 3 <= words <= 30 and len(first) <= 200 and not first.endswith(_END_PUNCT):
-        if any(len(t) > 1.5 * len(first) for t in texts[1:4]):
-            return first
-    return None
-
+__all__ = ["parse_date", "published_date", "url_date"]
 
 # ---------------------------------------------------------------- dates
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
-}
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _MDY = re.compile(r"\b([^\W\d_]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b", re.I)
 # "25. September 2018" (de), "3 juillet 2020" (fr), "5 de marzo de 2019" (es, pt)
@@ -166,12 +53,13 @@ def _month(word: str) -> int | None:
     """Month number of a month word in any language of data/pubdate.json, else of an English one by its first
     three letters ("Sept.", "November")."""
     word = word.lower().rstrip(".")
-    return _pubdate_data()["month_names"].get(word) or _MONTHS.get(word[:3])
+    data = _pubdate_data()
+    return data["month_names"].get(word) or data["month_prefixes"].get(word[:3])
 
 
 @lru_cache(maxsize=1)
 def _pubdate_data() -> dict:
-    raw = json.loads(resources.files("extractor").joinpath("data/pubdate.json").read_text("utf-8"))
+    raw = load("pubdate")
     return {**raw, "time_of_day_tail": re.compile(raw["time_of_day_tail"], re.I)}
 
 
@@ -203,53 +91,6 @@ def parse_date(text: str | None) -> dt.date | None:
     for y, mo, d in candidates:
         try:
             return dt.date(y, mo, d)
-        except ValueError:
-            continue
-    return None
-
-
-def _jsonld_dates(tree, keys: tuple[str, ...] = ("datePublished", "dateCreated")) -> list[str]:
-    """datePublished values (or those of `keys`) from JSON-LD blocks (top level, lists, @graph), article
-    objects first."""
-    found: list[tuple[int, str]] = []
-
-    def visit(obj, depth=0):
-        if depth > 6:
-            return
-        if isinstance(obj, list):
-            for item in obj:
-                visit(item, depth + 1)
-        elif isinstance(obj, dict):
-            value = next((obj[k] for k in keys if obj.get(k)), None)
-            if isinstance(value, str):
-                types = obj.get("@type")
-                types = " ".join(types) if isinstance(types, list) else str(types or "")
-                found.append((0 if re.search(r"Article|Posting|Report|Story", types) else 1, value))
-            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
-                if key in obj:
-                    visit(obj[key], depth + 1)
-
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        data = _lenient_json(script.text)
-        if data is not None:
-            visit(data)
-    return [v for _, v in sorted(found, key=lambda x: x[0])]
-
-
-def jsonld_article_body(tree) -> str | None:
-    """The article's text as its JSON-LD gives it (`articleBody`, article objects first), or None."""
-    bodies = _jsonld_dates(tree, ("articleBody",))
-    return bodies[0] if bodies else None
-
-
-def _lenient_json(text: str):
-    """JSON-LD as sites write it: raw newlines inside strings (strict=False) and trailing commas
-    ("keywords": ["a", "b", ],) are common and break json.loads; None when it still does not parse."""
-    for attempt in (text, re.sub(r",\s*([\]}])", r"\1", text)):
-        try:
-            return json.loads(attempt, strict=False)
         except ValueError:
             continue
     return None
@@ -295,9 +136,10 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
         except ValueError:
             pass
     m = _URL_MONTH_NAME.search(path)
-    if m and m[2].lower() in _MONTHS:
+    prefixes = _pubdate_data()["month_prefixes"]
+    if m and m[2].lower() in prefixes:
         try:
-            d = dt.date(int(m[1]), _MONTHS[m[2].lower()], int(m[3]))
+            d = dt.date(int(m[1]), prefixes[m[2].lower()], int(m[3]))
             return d, d.strftime("%Y-%m")
         except ValueError:
             pass
@@ -326,7 +168,7 @@ def _walk(el):
     if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
         return
     marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-    if _data()["caption_marker"].search(marks) or _data()["updated_marker"].search(marks):
+    if selectors()["caption_marker"].search(marks) or selectors()["updated_marker"].search(marks):
         return
     yield el
     yield el.text
@@ -347,7 +189,7 @@ def _after(el):
 
 def _sizes(body) -> dict:
     """Each element's count of non-space characters in its text_content(), for the whole body in one pass
-    (children before parents). _norm() keeps exactly those characters, so a size rules an element in or
+    (children before parents). norm_space() keeps exactly those characters, so a size rules an element in or
     out before its text is built: text_content() of every element costs the page's text times its depth."""
     sizes: dict = {}
     for el in reversed(list(body.iter())):
@@ -362,12 +204,12 @@ def _nonspace(text: str | None) -> int:
     return sum(map(len, (text or "").split()))
 
 
-def _headline(tree, body, sizes: dict, title: str | None):
+def _headline_element(tree, body, sizes: dict, title: str | None):
     """The element that shows the headline: an <h1> with the title's text, else the first element in
     the body whose own text is exactly the title (<dt>, <p class=titulo>), outside links and lists."""
     if not title:
         return None
-    candidates = [h for h in tree.iter("h1") if _norm(h.text_content()) == title]
+    candidates = [h for h in tree.iter("h1") if norm_space(h.text_content()) == title]
     if not candidates:
         size = _nonspace(title)
         for el in body.iter() if body is not None else ():
@@ -375,7 +217,7 @@ def _headline(tree, body, sizes: dict, title: str | None):
                 isinstance(el.tag, str)
                 and el.tag not in ("a", "li", "title", "option")
                 and sizes[el] == size
-                and _norm(el.text_content()) == title
+                and norm_space(el.text_content()) == title
                 and not any(a.tag in ("a", "li", "nav") for a in el.iterancestors())
             ):
                 candidates.append(el)
@@ -391,21 +233,21 @@ def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150
     of text after the headline, and whether the reader sees it written. A <time>'s own text ("Nov 19,
     2019, 7:53pm EST") is the publisher's day; its datetime is often the UTC instant, a day later. A date
     labelled "Updated" (also "Updated 10:01 pm PST, Tuesday, November 19, 2019") is not the publication."""
-    head = _headline(tree, body, sizes, title)
+    head = _headline_element(tree, body, sizes, title)
     if head is None:
         return None, False
     text = ""
     for piece in _after(head):
         if isinstance(piece, lxml.html.HtmlElement):
             if piece.tag == "time" and not _updated(text):
-                written = _text_dates(_norm(piece.text_content()))
+                written = _text_dates(norm_space(piece.text_content()))
                 if written:
                     return written[0][1], True
                 d = parse_date(piece.get("datetime"))
                 if d:
                     return d, False
             continue
-        piece = _norm(piece)
+        piece = norm_space(piece)
         if not piece:
             continue
         text += " " + piece
@@ -422,17 +264,17 @@ def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150
 def _updated(before: str) -> bool:
     """The text before a date ends with an "Updated" label, maybe followed by a time and weekday."""
     before = _pubdate_data()["time_of_day_tail"].sub("", before)
-    return bool(_data()["updated_label"].search(before))
+    return bool(selectors()["updated_label"].search(before))
 
 
 def _labelled_date(body, sizes: dict) -> dt.date | None:
     """A short element that says "publiziert am 25. September 2018" / "Published: Nov 19, 2019": a date
     right after a publication label (data: published_label), outside lists, comments and footers."""
-    label = _data()["published_label"]
+    label = selectors()["published_label"]
     for el in body.iter() if body is not None else ():
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or sizes[el] > 100:
             continue
-        text = _norm(el.text_content())
+        text = norm_space(el.text_content())
         if not text or len(text) > 100:
             continue
         for start, d in _text_dates(text):
@@ -497,8 +339,8 @@ def _without_other_items(tree):
 def _declared_date(tree) -> dt.date | None:
     """The publication date the markup declares: meta tags, JSON-LD, itemprop=datePublished (the
     article's own before one in a list, sidebar or footer of other stories), <time>."""
-    data = _data()
-    for value in [_meta(tree, *data["published_meta"])] + _jsonld_dates(tree):
+    data = selectors()
+    for value in [meta_content(tree, *data["published_meta"])] + jsonld_values(tree):
         d = parse_date(value)
         if d:
             return d
@@ -524,7 +366,9 @@ def _htmldate(tree, url: str | None) -> dt.date | None:
     _limit_htmldate_languages()
     try:
         value = find_date(tree, extensive_search=True, original_date=True, url=url)
-    except Exception:  # a crash inside the fallback costs this page its date, not its article
+    # broad on purpose: third-party code run on hostile input (htmldate and the dateparser it calls raise
+    # whatever their internals hit); a crash inside this last fallback costs the page its date, not its article
+    except Exception:  # noqa: BLE001
         return None
     try:
         return dt.date.fromisoformat(value) if value else None
@@ -562,10 +406,10 @@ _DATEPARSER_SETTINGS = {
 def _modified_dates(tree) -> set[dt.date]:
     """Days the page labels as the last modification (dateModified, article:modified_time, ...): a
     fallback date equal to one of them is the update, not the publication, so `published` stays null."""
-    values = [m.get("content") for m in tree.iter("meta") if _data()["updated_marker"].search(_meta_key(m))]
+    values = [m.get("content") for m in tree.iter("meta") if selectors()["updated_marker"].search(_meta_key(m))]
     values += [el.get("content") or el.get("datetime") for el in tree.xpath("//*[@itemprop='dateModified']")]
     values += [t.get("datetime") for t in tree.iter("time") if _revision_marked(t)]
-    values += _jsonld_dates(tree, keys=("dateModified",))
+    values += jsonld_values(tree, keys=("dateModified",))
     return {d for d in map(parse_date, values) if d}
 
 
@@ -573,95 +417,9 @@ def _revision_marked(el) -> bool:
     """<time class="updated"> in <li class="modified-date">: marked as the revision and not also as the
     publication (WordPress themes mark the one date "entry-date published updated")."""
     marks = " ".join(f"{a.get('class') or ''} {a.get('id') or ''}" for a in (el, el.getparent()) if a is not None)
-    return bool(_data()["updated_marker"].search(marks)) and not re.search(r"publish|entry-date|posted", marks, re.I)
+    data = selectors()
+    return bool(data["updated_marker"].search(marks)) and not data["published_marker"].search(marks)
 
 
 def _meta_key(m) -> str:
     return (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
-
-
-# ---------------------------------------------------------------- URLs, language
-
-
-def _canonical(tree, url: str | None) -> str | None:
-    href = None
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and (link.get("href") or "").strip():
-            href = link.get("href").strip()
-            break
-    href = href or _meta(tree, "og:url")
-    if not href:
-        return None
-    href = _joined(url, href) if url else href
-    return href if href and re.match(r"^https?://", href) else None
-
-
-_PAGE_NUMBER = re.compile(r"^\W*\d{1,3}\W*$")
-
-
-def _self_url(tree, url: str | None) -> str | None:
-    """The link a pagination bar marks as the current page (<a class="common_current_page">【1】</a>):
-    the page's own address when the saved file does not say it otherwise."""
-    marker = _data()["current_page_marker"]
-    for a in tree.iter("a"):
-        href = (a.get("href") or "").strip()
-        if (
-            href
-            and not href.startswith(("#", "javascript:"))
-            and marker.search(a.get("class") or "")
-            and _PAGE_NUMBER.match(a.text_content() or "")
-        ):
-            return _joined(url, href) if url else href
-    return None
-
-
-def _joined(url: str, href: str) -> str | None:
-    """urljoin, or None for an href it cannot parse ("http://[::1/x"): a hostile page's link names no page."""
-    try:
-        return urljoin(url, href)
-    except ValueError:
-        return None
-
-
-def _language(tree) -> str | None:
-    root = tree.getroottree().getroot()
-    lang = (
-        root.get("lang")
-        or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-        or _meta(tree, "og:locale", "language", "content-language", "dc.language")
-    )
-    if not lang:
-        for m in tree.iter("meta"):
-            if (m.get("http-equiv") or "").lower() == "content-language":
-                lang = m.get("content")
-                break
-    lang = re.split(r"[-_,; ]", lang.strip())[0].lower() if lang and lang.strip() else None
-    return lang if lang and re.fullmatch(r"[a-z]{2,3}", lang) else None
-
-
-def read_metadata(
-    tree: lxml.html.HtmlElement, url: str | None = None, blocks: list[TextBlock] | None = None
-) -> PageMeta:
-    """Title (og:title, <h1>, <title>), canonical URL, and publication date from meta
-    article:published_time, JSON-LD datePublished, <time datetime>, a date pattern in the URL
-    (/2021/0508/, /2019/nov/18/, /2016/08/...), or the dateline under the headline.
-    `blocks` is the page's clean_page() output where the caller has it:
-    a fragment with no title element takes its title block, without cleaning the page again."""
-    canonical = _canonical(tree, url)
-    self_url = _self_url(tree, url)
-    title = page_title(tree)
-    published, month, searched = published_date(tree, [url, canonical, self_url], title)
-    if title is None:
-        from .clean import clean_page  # the fragment case: the title is the page's first line
-
-        blocks = clean_page(tree, url) if blocks is None else blocks
-        title = blocks[0].text if blocks and blocks[0].section == "title" else None
-    return PageMeta(
-        title=title,
-        canonical=canonical,
-        published=published,
-        language=_language(tree),
-        self_url=self_url,
-        published_month=month,
-        published_searched=searched,
-    )

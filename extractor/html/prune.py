@@ -1,0 +1,93 @@
+"""Pruning, the cleaner's first step: a copy of the tree without scripts, styles, form widgets, hidden
+elements, furniture (<nav>, <aside>, <footer>) and elements whose markers say boilerplate (share bars,
+comments, related lists).
+
+Decisions:
+- Tags go first, so that the size guard of the marker pass measures visible text, not scripts.
+- An element that holds much of the page's prose is the article whatever its class or tag says
+  (a WordPress <article class="category-news">, a story inside an unclosed <nav>).
+- Wrappers of an element marked as the article body are never boilerplate.
+"""
+
+from __future__ import annotations
+
+import lxml.etree
+
+from .dom import marker_kind, markers
+
+__all__ = ["prune"]
+
+
+def _is_hidden(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return el.get("hidden") is not None or "display:none" in style or "visibility:hidden" in style
+
+
+def _prose_chars(el, use_p: bool) -> int:
+    """Characters of paragraph text under `el` (all its text on pages that hardly use <p>)."""
+    if not use_p:
+        return len(el.text_content())
+    return sum(len(p.text_content()) for p in el.iter("p"))
+
+
+def _is_boilerplate(el, data, page_chars: int, use_p: bool) -> bool:
+    marks = markers(el)
+    if not marks or el.tag in ("html", "body"):
+        return False
+    kind = marker_kind(marks)
+    if "bad" not in kind:
+        return False
+    if "body" in kind and "strong_bad" not in kind:
+        return False  # "article-body meta": the body marker is the stronger statement
+    if "strong_bad" not in kind and data["article_part_marker"].search(marks):
+        return False  # "article-header", "entry-header": the story's own header holds its lead
+    # A wrapper that holds much of the page's prose is the article, whatever its classes say
+    # (WordPress puts "category-news tag-x" on the <article> itself).
+    return _prose_chars(el, use_p) < 0.4 * page_chars
+
+
+def _empty_noscript(el) -> bool:
+    """<noscript> holds tracking pixels and "enable JavaScript" notes, except on pages that render the
+    story with a script and put its paragraphs there for readers without one."""
+    return el.tag == "noscript" and sum(len(p.text_content()) for p in el.iter("p")) < 200
+
+
+def prune(root, data) -> None:
+    """Remove junk elements in place (root is our own copy), keeping their tail text. Tags first,
+    so that the size guard of the class-marker pass measures visible text, not scripts."""
+    for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el) or _empty_noscript(el))
+    use_p = _prose_chars(root, True) >= 300
+    page_chars = _prose_chars(root, use_p)
+    # <nav>, <aside>, <footer> are furniture, unless one holds most of the page's prose: an article
+    # inside an unclosed <nav>, or a whole page wrapped in an <aside>
+    furniture = data["furniture_tags"]
+    _drop_where(root, lambda el: el.tag in furniture and _prose_chars(el, use_p) < max(0.4 * page_chars, 250))
+    page_chars = _prose_chars(root, use_p)
+    # Wrappers of an element the page marks as the article body (Blogger's "widget Blog" around
+    # "post-body entry-content") are not boilerplate, whatever their own class says.
+    holders = {
+        a
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and (el.get("class") or el.get("id") or el.get("itemprop"))
+        and "body" in marker_kind(markers(el))
+        for a in el.iterancestors()
+    }
+    _drop_where(root, lambda el: el not in holders and _is_boilerplate(el, data, page_chars, use_p))
+
+
+def _drop_where(root, test) -> None:
+    """Top-down: drop each element that passes `test`, without looking inside dropped ones."""
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in list(el):
+            if not isinstance(child.tag, str):
+                continue
+            if test(child):
+                child.drop_tree()
+            else:
+                stack.append(child)

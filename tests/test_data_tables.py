@@ -1,0 +1,264 @@
+"""Every table under extractor/data/ has the keys and value types its readers use (as dateparser checks its
+generated data): a mistyped or retyped key fails here instead of silently meaning "no match" at run time.
+
+One test per table shipped (`extractor.data.names()`); a table without a shape below fails its test, so a
+new table comes with its check. Shapes list the keys the code reads (keys starting with "_" are comments)
+and are written as Python types: `list[str]`, `dict[str, int]`, `tuple[int, int]` (a JSON array of fixed
+length), `X | None`, and `Obj` for a JSON object with named fields.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, get_args, get_origin
+
+import pytest
+
+from extractor.data import load, names
+
+
+@dataclass(frozen=True)
+class Obj:
+    """A JSON object with these fields (and maybe others the code does not read)."""
+
+    required: dict[str, Any]
+    optional: dict[str, Any] = field(default_factory=dict)
+
+
+def _problems(value: Any, spec: Any, where: str) -> list[str]:
+    """Where `value` does not have the shape `spec`, as readable lines (empty: it does)."""
+    origin, args = get_origin(spec), get_args(spec)
+    if isinstance(spec, Obj):
+        if not isinstance(value, dict):
+            return [f"{where}: an object expected, got {type(value).__name__}"]
+        found = [f"{where}: no key {key!r}" for key in spec.required if key not in value]
+        for key, sub in {**spec.required, **spec.optional}.items():
+            if key in value:
+                found += _problems(value[key], sub, f"{where}.{key}")
+        return found
+    if origin in (types.UnionType, typing.Union):
+        if any(not _problems(value, option, where) for option in args):
+            return []
+        return [f"{where}: {value!r:.60} is none of {spec}"]
+    if origin is list:
+        if not isinstance(value, list):
+            return [f"{where}: a list expected, got {type(value).__name__}"]
+        return [p for i, item in enumerate(value) for p in _problems(item, args[0], f"{where}[{i}]")]
+    if origin is tuple:
+        if not isinstance(value, list) or len(value) != len(args):
+            return [f"{where}: a list of {len(args)} expected, got {value!r:.60}"]
+        return [p for i, (item, sub) in enumerate(zip(value, args)) for p in _problems(item, sub, f"{where}[{i}]")]
+    if origin is dict:
+        if not isinstance(value, dict):
+            return [f"{where}: an object expected, got {type(value).__name__}"]
+        return [p for key, item in value.items() for p in _problems(item, args[1], f"{where}[{key!r}]")]
+    if spec is None:
+        return [] if value is None else [f"{where}: null expected, got {value!r:.60}"]
+    if spec is float:  # JSON writes 3.0 as 3
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    elif spec is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, spec)
+    return [] if ok else [f"{where}: {spec.__name__} expected, got {value!r:.60}"]
+
+
+WORDS = list[str]
+WORD_NUMBERS = dict[str, int]
+LATLON = tuple[float, float]
+
+SHAPES: dict[str, dict[str, Any]] = {
+    # normalize/money.py, models.py
+    "currencies": {
+        "prefix_symbols": dict[str, str],
+        "symbol_context": dict[str, dict[str, WORDS]],
+        "spaced_letter_dollars": WORDS,
+        "glued_prefixes": WORDS,
+        "code_blocklist": WORDS,
+        "names": dict[str, str | None],  # null: a name that is no one currency ("bitcoin")
+        "pound_names": WORDS,
+        "pound_code": str,
+        "historic": dict[str, str],
+        "minor_units": Obj({"names": WORDS, "per_major": int, "default": str, "context": dict[str, WORDS]}),
+    },
+    # find/dates.py, normalize/dates.py; an atom's needs_context names one of the *_context lists
+    "dates": {
+        **dict.fromkeys(
+            ["months", "weekdays", "number_words", "ordinal_words", "ordinal_tens", "shift_words"], WORD_NUMBERS
+        ),
+        **dict.fromkeys(["deictic_days", "ago_words", "quarter_words", "half_words"], WORD_NUMBERS),
+        **dict.fromkeys(["units", "seasons", "mods", "defs"], dict[str, str]),
+        **dict.fromkeys(
+            ["ambiguous_lowercase", "anaphoric_shifts", "rolling_units", "rolling_past_units", "endpoint_words"],
+            WORDS,
+        ),
+        **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
+        **dict.fromkeys(["possessives", "idioms"], WORDS),
+        **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
+        "season_months": dict[str, tuple[int, int]],
+        "holidays": dict[str, tuple[int, int]],
+        "floating_holidays": dict[str, tuple[int, int, int, int]],
+        "atoms": list[
+            Obj(
+                {"type": str, "re": str},
+                {"needs_context": str, "endpoint": bool, "context_always": bool},
+            )
+        ],
+        **dict.fromkeys(
+            ["mod_prefix", "since_prefix", "range_prefix", "range_connector", "weekday_prefix", "weekday_glue"], str
+        ),
+        **dict.fromkeys(["weekday_apposition", "generic_day", "age_prefix", "notice_prefix", "past_prefix"], str),
+        **dict.fromkeys(["set_prefix", "set_prefix_weekday", "set_weekday_end"], str),
+        "kind_heads": dict[str, WORDS],
+        "bare_year_bounds": Obj({"earliest": int, "ahead": int}),
+    },
+    # html/page_kind.py
+    "not_article": {"error_titles": WORDS, "article_types": WORDS},
+    # normalize/numbers.py
+    "numbers": {
+        **dict.fromkeys(["units", "tens", "scales", "scale_abbreviations", "groups", "vague_plurals"], WORD_NUMBERS),
+        "fractions": dict[str, float],
+        "ordinal_units": WORD_NUMBERS,
+        "unicode_fractions": dict[str, float],
+        "glued_only": WORDS,
+    },
+    # pages/patterns.py
+    "pagination": {
+        **dict.fromkeys(["next_texts", "anti_texts", "anti_markers", "comment_headings", "next_image_tokens"], WORDS),
+        **dict.fromkeys(["next_image_anti_tokens", "continue_texts", "continue_patterns", "page_of_markers"], WORDS),
+        **dict.fromkeys(["page_words", "current_markers", "url_page_patterns", "url_page_query_keys"], WORDS),
+        "title_page_suffixes": WORDS,
+        "next_image_token_pairs": list[WORDS],
+        "max_page_number": int,
+    },
+    # normalize/places.py and find/places.py
+    "places": {
+        **dict.fromkeys(["designators_after", "designators_before", "country_names", "abbreviations"], dict[str, str]),
+        "country_aliases": dict[str, WORDS],
+        "country_points": dict[str, LATLON],
+        "admin1_points": dict[str, LATLON],
+        "geonames_admin1": dict[str, dict[str, str]],
+        "regions": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None})],
+        **dict.fromkeys(
+            ["gazetteer_suffixes", "short_codes_ok", "geo_heads", "direction_words", "locative_prepositions"], WORDS
+        ),
+        **dict.fromkeys(
+            ["resident_words", "organisation_heads", "institution_heads", "compound_tails", "name_prefixes"], WORDS
+        ),
+        **dict.fromkeys(["title_small_words", "not_places", "person_titles", "kinship_words", "speech_verbs"], WORDS),
+    },
+    "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
+    "places_country_points": {"points": dict[str, LATLON]},
+    "places_names": {
+        # an ISO code ("US-AL"), or a town and its country ("Big Apple": ["New York City", "US"])
+        "nicknames": dict[str, str | tuple[str, str]],
+        "postal_codes": dict[str, WORDS],
+        "provinces_below_groups": WORDS,
+        "publisher_domain_countries": dict[str, str],
+        "generic_country_domains": WORDS,
+    },
+    "places_us_counties": {
+        "counties": list[tuple[str, str, float, float, int]],  # name, state, lat, lon, GeoNames id
+        "zip_centroids": list[tuple[str, str, float, float, str]],  # name, state, lat, lon, FIPS code
+    },
+    # html/pubdate.py
+    "pubdate": {
+        "month_names": WORD_NUMBERS,
+        "month_prefixes": WORD_NUMBERS,
+        "time_of_day_tail": str,
+        "dateparser_languages": WORDS,
+    },
+    # find/quantities.py, find/count_context.py
+    "quantity_exclusions": {
+        **dict.fromkeys(["not_count_entities", "label_nouns", "duration_nouns", "score_words", "tally_words"], WORDS),
+        **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
+        **dict.fromkeys(["proportion_joiners", "group_words", "versioned_names", "code_marks"], WORDS),
+        "modifier_words": dict[str, WORDS],
+        "proportion_bases": list[int],
+    },
+    "quantity_measures": {
+        "unitless": WORDS,
+        "unitless_context": WORDS,
+        "named_amounts": dict[str, tuple[float, str]],  # value, unit
+    },
+    "quantity_qualifiers": {
+        "before": dict[str, WORDS],
+        "after": dict[str, WORDS],
+        "range_openers": WORDS,
+        "range_joiners": WORDS,
+    },
+    # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
+    "selectors": {
+        **dict.fromkeys(["drop_tags", "furniture_tags", "block_tags", "caption_tags"], WORDS),
+        **dict.fromkeys(["title_separators", "published_meta"], WORDS),
+        **dict.fromkeys(
+            ["boilerplate_marker", "boilerplate_substring", "keep_marker", "body_marker", "dek_marker"], str
+        ),
+        **dict.fromkeys(["article_part_marker", "caption_marker", "negative_text", "promo_text", "credit_text"], str),
+        **dict.fromkeys(["copyright_text", "published_label", "updated_label", "updated_marker"], str),
+        "published_marker": str,
+        **dict.fromkeys(["current_page_marker", "post_wrapper_class", "utility_class", "taxonomy_class"], str),
+        "title_page_suffix": str,
+    },
+    # normalize/units.py
+    "units": {
+        "units": list[
+            Obj(
+                {"unit": str, "names": WORDS, "symbols": WORDS},
+                {
+                    "plurals": WORDS,
+                    "glued": WORDS,
+                    "factor": float,
+                    "not_after_one": bool,
+                    "glued_symbols_only": bool,
+                    "spaced_symbols_only": bool,
+                },
+            )
+        ],
+        "spaced_cued": dict[str, tuple[str, WORDS]],  # symbol: (unit, the words one of which must follow)
+        "compounds": dict[str, tuple[str, float]],  # "ft": ("in", 12): 5 ft 3 in
+        **dict.fromkeys(["temperature_cues", "celsius_words", "fahrenheit_words", "customary_words"], WORDS),
+        **dict.fromkeys(["metric_tons_named", "metric_cues"], WORDS),
+    },
+}
+
+
+@pytest.mark.parametrize("name", names())
+def test_table_has_the_shape_its_readers_use(name):
+    assert name in SHAPES, f"data/{name}.json has no shape check: add the keys its readers use to SHAPES"
+    problems = _problems(load(name), Obj(SHAPES[name]), name)
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_every_shape_names_a_shipped_table():
+    assert set(SHAPES) <= set(names())
+
+
+def test_the_patterns_compile():
+    """The tables' regexes are compiled where they are read; a broken one would fail the first page."""
+    selectors = load("selectors")
+    patterns = [v for k, v in selectors.items() if isinstance(v, str) and not k.startswith("_")]
+    patterns.append(load("pubdate")["time_of_day_tail"])
+    pagination = load("pagination")
+    patterns += pagination["url_page_patterns"] + pagination["title_page_suffixes"] + pagination["continue_patterns"]
+    for pattern in patterns:
+        re.compile(pattern)
+
+
+def test_an_atom_needs_a_context_list_the_table_has():
+    dates = load("dates")
+    for atom in dates["atoms"]:
+        if "needs_context" in atom:
+            assert isinstance(dates.get(atom["needs_context"]), list), atom["needs_context"]
+
+
+def test_a_wrong_shape_is_reported():
+    assert _problems({"a": [1, "x"]}, Obj({"a": list[int], "b": str}), "t") == [
+        "t: no key 'b'",
+        "t.a[1]: int expected, got 'x'",
+    ]
+    assert _problems([1.5, "K"], tuple[float, str], "t") == []
+    assert _problems([1.5], tuple[float, str], "t")
