@@ -61,3 +61,8 @@ def test_kinds_durations_and_phones():
 def test_bare_fraction():
     # "... compared to two-thirds who had not taken out loans."
     assert "two-thirds" not in page_facts("268aee0da90d7537", "compared to two-thirds who", "count")
+
+
+def test_option_label():
+    # "I highly recommend option 1."
+    assert "1" not in page_facts("whats_your_opinion_on_what_to_include_in_init_py", "recommend option 1.", "count")
