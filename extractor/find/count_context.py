@@ -5,11 +5,14 @@ it quantify a noun, or when nothing says otherwise; these rules are what a news 
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
 of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
 year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" / "rating of"
-("a score of 409.30") or a literal in a line of program code. Ranks ("No. 1"), index levels ("closed at
-4907.20") and ratios ("four times faster") stay numbers: MEANTIME's annotators mark them, and
-the project's MEANTIME score may not fall. Each rule reads the text (and the number's parse root) only, so
-a number the rule rejects is rejected in a title, a caption and the body alike. Vocabularies are in
-data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the number may count.
+("a score of 409.30") or a literal in a line of program code, a rank ("No. 13 Mead"), a rate or an average
+("65.2 cases per 100,000", "32.6 points/game"), a multiplier ("25 times your expenses"), the margin of a
+score ("a 10-point lead"), an award list ("40 Under 40") or a model number ("400 737 Max jets"). Index levels
+("closed at 4907.20"), ratios ("four times faster") and "aged 55" stay numbers: MEANTIME's annotators mark
+them, and the project's MEANTIME score may not fall (they do not mark "No. 1" as a count). Each rule reads
+the text (and the number's parse root) only, so a number the rule rejects is rejected in a title, a caption
+and the body alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count` returns the rule's
+name, or None when the number may count.
 """
 
 from __future__ import annotations
