@@ -5,11 +5,14 @@ it quantify a noun, or when nothing says otherwise; these rules are what a news 
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
 of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
 year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" / "rating of"
-("a score of 409.30") or a literal in a line of program code. Ranks ("No. 1"), index levels ("closed at
-4907.20") and ratios ("four times faster") stay numbers: MEANTIME's annotators mark them, and
-the project's MEANTIME score may not fall. Each rule reads the text (and the number's parse root) only, so
-a number the rule rejects is rejected in a title, a caption and the body alike. Vocabularies are in
-data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the number may count.
+("a score of 409.30") or a literal in a line of program code, a rank ("No. 13 Mead"), a rate or an average
+("65.2 cases per 100,000", "32.6 points/game"), a multiplier ("25 times your expenses"), the margin of a
+score ("a 10-point lead"), an award list ("40 Under 40") or a model number ("400 737 Max jets"). Index levels
+("closed at 4907.20"), ratios ("four times faster") and "aged 55" stay numbers: MEANTIME's annotators mark
+them, and the project's MEANTIME score may not fall (they do not mark "No. 1" as a count). Each rule reads
+the text (and the number's parse root) only, so a number the rule rejects is rejected in a title, a caption
+and the body alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count` returns the rule's
+name, or None when the number may count.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-# phone numbers: digit groups joined by single spaces, dots or dashes ("0345 744 4422", "(212) 560 - 6928")
+# phone numbers: digit groups joined by single spaces, dots or dashes ("0345 744 4422", "(212) 560 - 6928"), a
+# country code perhaps with the trunk prefix in brackets ("+49 (0)40 890 85-433")
 _PHONE_SEP = rf"(?:{_SP}*[-.–]{_SP}*|{_SP})"
 _PHONE = re.compile(
-    rf"(?<![\w,.])(?:\+\d{{1,3}}{_PHONE_SEP})?(?:\(\d{{2,5}}\)|\d{{2,5}})(?:{_PHONE_SEP}\d{{2,5}})+(?![\w,])"
+    rf"(?<![\w,.])(?:\+\d{{1,3}}{_PHONE_SEP}(?:\(0\))?)?(?:\(\d{{2,5}}\)|\d{{2,5}})(?:{_PHONE_SEP}\d{{2,5}})+(?![\w,])"
 )
 # citations: volume(issue):pages "392(2): 404-418", year;volume "2013;36(10):953–80", volume: pages "9: 2579–2605"
 _CITATION = re.compile(
@@ -229,7 +233,7 @@ def _year_in_name(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _version_run() -> re.Pattern:
     names = _alt(_ex()["versioned_names"])
-    version = rf"\d+(?:\.\d+)*(?:\.x|\+)?(?:{_SP}+[A-Z]{{2,}}(?![\w]))?"
+    version = rf"\d+(?:\.\d+)*(?:[A-Za-z]{{1,2}}(?![\w]))?(?:\.x|\+)?(?:{_SP}+[A-Z]{{2,}}(?![\w]))?"
     joint = rf"(?:{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or|to){_SP}+|{_SP}*/{_SP}*)"
     return re.compile(rf"(?<![\w.])(?:{names}){_SP}+{version}(?:{joint}{version})*")
 
@@ -238,6 +242,99 @@ def _software_version(text: str, n: NumberSpan, root: Token) -> bool:
     """'Python 3 port', 'iOS 13', 'Python 2.4 and 2.5', 'Ubuntu 19.04, 18.04 LTS and 16.04 LTS': a number
     after the name of a software or a standard, or joined to one that is, names a release."""
     return _within(_version_run(), text, n, reach=80)
+
+
+# what may stand between a number and the 'per' of its rate: the counted words, no clause break
+_TO_PER = rf"[^.;:!?(),]{{0,50}}?\bper{_SP}+"
+_AGES_BEFORE = re.compile(rf"\bages{_SP}+(?:of{_SP}+)?(?:between{_SP}+)?(?:\d+{_SP}*(?:-|–|to|and|or){_SP}*)?\Z", re.I)
+_AGE_AFTER = re.compile(rf"{_SP}*(?:-{_SP}*)?(?:to|and|or|-){_SP}*\d+{_SP}*-?{_SP}*years?{_SP}*-?{_SP}*olds?\b", re.I)
+_TITLE_UNDER = re.compile(rf"\d+{_SP}+(?:Under|Over){_SP}+\d+(?![\d,.])")
+
+
+@lru_cache(maxsize=1)
+def _rate_base_after() -> re.Pattern:
+    bases = _alt(_ex()["rate_bases"])
+    return re.compile(rf"{_TO_PER}(?:\d|(?i:{bases})\b)", re.I)
+
+
+def _rate(text: str, n: NumberSpan, root: Token) -> bool:
+    """'65.2 coronavirus cases per 100,000 people', '753 per 100,000', 'per capita': the number is a rate over a
+    base, not how many. So is a number with a decimal part before 'per' or a slash ('32.6 points/game'): an
+    average. '2,300 new cases per day' stays a count of cases."""
+    if _rate_base_after().match(text, n.end):
+        return True
+    fractional = n.value is not None and n.value != int(n.value) and n.value < 1000
+    return fractional and re.match(rf"(?:{_TO_PER}|{_SP}*[A-Za-z][\w ]{{0,30}}?/[A-Za-z])", text[n.end :]) is not None
+
+
+def _age_span(text: str, n: NumberSpan, root: Token) -> bool:
+    """'ages 18-22', 'the 18-to 34-year-olds': a number after 'ages' or joined to an age in years is an age.
+    ('aged 55' is left alone: MEANTIME's readers mark it.)"""
+    return (
+        _AGES_BEFORE.search(text, max(0, n.start - 30), n.start) is not None
+        or _AGE_AFTER.match(text, n.end) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _multiplier_rx() -> re.Pattern:
+    after = _alt(_ex()["multiplier_after"])
+    time_words = _alt(_ex()["multiplier_time_words"])
+    return re.compile(
+        rf"(?:{_SP}*(?:-|–|to|and|or){_SP}*\d[\d,.]*)?{_SP}+times{_SP}+(?i:{after})\b(?!{_SP}+(?i:{time_words})\b)(?!{_SP}+\w+{_SP}+(?i:{time_words})\b)"
+    )
+
+
+def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
+    """'50 times the level', '25 to 30 times your annual expenses': a multiplier of a quantity, not how many
+    times something happened ('three times the previous year' and 'four times faster' are left alone)."""
+    return _multiplier_rx().match(text, n.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _score_point_rx() -> re.Pattern:
+    nouns = _alt(_ex()["score_point_nouns"])
+    return re.compile(rf"{_SP}*-{_SP}*points?{_SP}+(?:[a-z]+{_SP}+)?(?i:{nouns})\b")
+
+
+def _score_points(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a 10-point lead', 'from three-point range': the margin or the kind of a score, not how many points."""
+    return _score_point_rx().match(text, n.end) is not None
+
+
+def _title_under(text: str, n: NumberSpan, root: Token) -> bool:
+    """'named a 40 Under 40', 'the 30 Under 30 list': the name of an award list, not a count."""
+    return _within(_TITLE_UNDER, text, n, reach=20)
+
+
+def _model_number(text: str, n: NumberSpan, root: Token) -> bool:
+    """'roughly 400 737 Max jets': digits right after a count and before a capitalised name are a model number;
+    so are digits before a capitalised name and a singular noun ('its popular 737 Max jet'): more than one of
+    a thing is written with a plural."""
+    if n.words or not re.match(rf"{_SP}+[A-Z]", text[n.end :]):
+        return False
+    if re.search(rf"(?<![\d,.])\d[\d,]*{_SP}+\Z", text[max(0, n.start - 15) : n.start]):
+        return True
+    after = root.doc.char_span(n.end, len(root.doc.text), alignment_mode="expand")
+    return (
+        n.value is not None
+        and n.value >= 2
+        and after is not None
+        and len(after) >= 2
+        and after[0].is_title
+        and after[1].tag_ == "NN"
+        and after[1].is_lower
+    )
+
+
+def _bare_fraction(text: str, n: NumberSpan, root: Token) -> bool:
+    """'compared to two-thirds who had not taken out loans': a fraction word that a relative clause follows is a
+    share of a group named elsewhere in the sentence, not a count."""
+    s = text[n.start : n.end].lower()
+    words = re.split(r"[\s\u00a0-]+", s)
+    if words[-1] not in number_tables()["fractions"] or n.value is None or n.value >= 1:
+        return False
+    return re.match(rf"{_SP}+(?:who|whom|which|that)\b", text[n.end :], re.I) is not None
 
 
 @lru_cache(maxsize=1)
@@ -286,6 +383,13 @@ _RULES = (
     ("code", _in_code),
     ("figure", _figure_of),
     ("score of", _score_of_figure),
+    ("rate", _rate),
+    ("age span", _age_span),
+    ("multiplier", _multiplier),
+    ("score points", _score_points),
+    ("award list", _title_under),
+    ("model number", _model_number),
+    ("bare fraction", _bare_fraction),
 )
 
 
