@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
+from .find.counts import find_quantities
 from .find.dates import find_dates
-from .find.places import find_places
-from .find.quantities import find_quantities
+from .find.places.records import find_places
 from .models import FACT_ADAPTER, Block
 from .nlp import parse
 from .normalize.places import publisher_country

@@ -1,6 +1,6 @@
 """Numbers that the text around them shows to be no count, whatever the parse says.
 
-A count is how many of something. The finder in quantities.py reads a number as a count when the parse has
+A count is how many of something. The finder in counts.py reads a number as a count when the parse has
 it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
 of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
