@@ -15,7 +15,7 @@ from extractor.find.date_patterns import atoms
 from extractor.find.dates import find_dates
 from extractor.find.needs import ODD_CASES
 from extractor.nlp import load
-from extractor.normalize.dates import tables
+from extractor.normalize.periods import tables
 
 REF = dt.date(2021, 5, 8)  # a Saturday: the People's Daily fixture's publication date
 

@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 from typing import overload
 
+from ..data import load
 from ..models import is_iso4217
 from ..normalize import money, units
-from ..normalize.numbers import NumberSpan, load_json, parse_number
+from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 from .reading import (
     CENTS,
@@ -311,7 +312,7 @@ def _add_cents(text: str, r: Reading, named: bool) -> None:
 def _named_amounts() -> dict[str, tuple[re.Pattern, float, str]]:
     """Number word -> (what must stand before it, value, unit) for the fixed phrases in quantity_measures.json."""
     out = {}
-    for phrase, (value, unit) in load_json("quantity_measures.json")["named_amounts"].items():
+    for phrase, (value, unit) in load("quantity_measures")["named_amounts"].items():
         *before, word = phrase.split()
         words = SPACE.replace("*", "+").join(map(re.escape, before))
         out[word] = (re.compile(rf"(?<![\w-])(?i:{words})[ \u00a0]+\Z"), value, unit)

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..normalize.numbers import NumberSpan, load_json, parse_number
+from ..data import load
+from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 
 _SP = r"[ \u00a0]"
@@ -27,7 +28,7 @@ _SP = r"[ \u00a0]"
 
 @lru_cache(maxsize=1)
 def _ex() -> dict:
-    return load_json("quantity_exclusions.json")
+    return load("quantity_exclusions")
 
 
 def _alt(words) -> str:

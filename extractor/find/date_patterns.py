@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..normalize.dates import tables
+from ..normalize.periods import tables
 from .needs import Test, fold, needs_of, string_test
 
 __all__ = ["Atom", "SPACE", "atoms", "composers", "gated", "spaces"]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..nlp import text_of
-from ..normalize.dates import tables
+from ..normalize.periods import tables
 from .date_patterns import composers
 
 __all__ = ["tense"]

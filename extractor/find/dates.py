@@ -9,7 +9,7 @@ and part-of-period modifiers ("early this year", "mid-2020", "the end of last ye
 
 Not dates (no fact): durations ("three hours", "a year", "fifty-year"), ages ("in his 70s"), sets ("every
 Monday", "Mondays"), times of day, and vague references ("recently", "lately", "in recent years", "the past",
-"now" on its own) that have no calendar value. See extractor/normalize/dates.py for how values are chosen.
+"now" on its own) that have no calendar value. See extractor/normalize/resolvers.py for how values are chosen.
 
 The patterns are compiled in date_patterns.py; the tense of a clause is read in date_tense.py.
 """
@@ -25,7 +25,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
-from ..normalize.dates import THING_DAY, Hints, Period, interval, narrowed, resolve, since, tables
+from ..normalize.periods import THING_DAY, Hints, Period, interval, narrowed, since, tables
+from ..normalize.resolvers import resolve
 from .count_context import street_follows
 from .date_patterns import Atom, composers, gated, spaces
 from .date_tense import tense

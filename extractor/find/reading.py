@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..normalize.numbers import load_json
+from ..data import load
 from ..normalize.numbers import tables as number_tables
 
 __all__ = [
@@ -82,12 +82,12 @@ def alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _qualifiers() -> dict:
-    return load_json("quantity_qualifiers.json")
+    return load("quantity_qualifiers")
 
 
 @lru_cache(maxsize=1)
 def exclusions() -> dict:
-    return load_json("quantity_exclusions.json")
+    return load("quantity_exclusions")
 
 
 @lru_cache(maxsize=1)
@@ -115,19 +115,19 @@ def qualifier_kind() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def unitless_words() -> re.Pattern:
     # spaced only: "a 10-point plan" counts the plan's points
-    return re.compile(rf"[ \u00a0]+(?i:{alt(load_json('quantity_measures.json')['unitless'])})(?![\w-])")
+    return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['unitless'])})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def measure_words() -> re.Pattern:
     # "25 basis points": a measure wherever it stands
-    return re.compile(rf"[ \u00a0]+(?i:{alt(load_json('quantity_measures.json')['measures'])})(?![\w-])")
+    return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['measures'])})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def index_context() -> re.Pattern:
     # points measure an index's move; in a box score ("25 points, 11 rebounds") they are counted
-    return re.compile(rf"\b(?:{alt(load_json('quantity_measures.json')['unitless_context'])})\b")
+    return re.compile(rf"\b(?:{alt(load('quantity_measures')['unitless_context'])})\b")
 
 
 @lru_cache(maxsize=1)
