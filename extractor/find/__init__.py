@@ -1,8 +1,9 @@
 """Finders: spaCy Docs (one per text block) -> candidate facts of one family each.
 
-A candidate is a plain dict: {"block": index into docs, "start": char offset in that doc,
+A candidate is a typed dict (candidates.py): {"block": index into docs, "start": char offset in that doc,
 "end": ..., "kind": ..., and the kind's own fields from SPEC.md}. facts.py adds the evidence.
 
+candidates.py     the TypedDict each finder returns (AmountCandidate, CountCandidate, ...)
 counts.py         find_quantities: amounts first, then counts among the numbers left
 amounts.py        money, measures and percentages read outward from each number
 reading.py        Reading, and the tables and patterns amounts and counts both match

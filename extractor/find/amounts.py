@@ -202,7 +202,7 @@ def read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         name_code = money.name_code(suffix.group(0)) if suffix else None
         code = name_code if (name_code and (not code or code == "USD")) else code
         if not is_iso4217(code):
-            return Reading(n.start, n.end, None, kind="none", numbers=[j])
+            return Reading(n.start, n.end, None, numbers=[j], blocked=True)
         r.start = pre.start() if pre else n.start
         r.end = suffix.end() if suffix else pos
         r.kind, r.unit, r.unit_kind = "amount", code, "currency"
@@ -244,7 +244,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> 
     if unit and _closes_quote(text, n, text[unit.end - 1]):
         unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
     if unit and unit.unit.not_after_one and n.words and n.value == 1:
-        return Reading(n.start, n.end, None, kind="none", numbers=r.numbers)  # "minds one bit": an idiom
+        return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "minds one bit": an idiom
     if unit and not n.vague:
         found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"

@@ -17,6 +17,7 @@ from ..nlp import text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
+from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
 from .reading import (
     Reading,
@@ -44,12 +45,12 @@ _ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
 _CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b|[-–][ \u00a0]*(?i:midnight|noon)\b)")
 
 
-def find_quantities(docs: list[Doc]) -> list[dict]:
+def find_quantities(docs: list[Doc]) -> list[AmountCandidate | CountCandidate]:
     """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
     (value, low, high, qualifier, counted)."""
     article = "\n".join(text_of(d) for d in docs)
     labels = model_numbers(docs)
-    out: list[dict] = []
+    out: list[AmountCandidate | CountCandidate] = []
     for i, doc in enumerate(docs):
         # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
         furniture = len(docs) > 1 and is_furniture(text_of(doc))
@@ -59,11 +60,11 @@ def find_quantities(docs: list[Doc]) -> list[dict]:
 
 def _block_quantities(
     doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset(), counts: bool = True
-) -> list[dict]:
+) -> list[AmountCandidate | CountCandidate]:
     text = text_of(doc)
     nums = find_numbers(text)
     used: set[int] = set()
-    out: list[dict] = []
+    out: list[AmountCandidate | CountCandidate] = []
     for j in range(len(nums)):
         if j in used:
             continue
@@ -71,7 +72,7 @@ def _block_quantities(
         if reading is None:
             continue
         used.update(reading.numbers)
-        out.append(reading.candidate(block))
+        out.append(reading.amount(block))
     used.update(score_numbers(doc, nums))
     for j in range(len(nums) if counts else 0):
         if j in used:
@@ -80,7 +81,7 @@ def _block_quantities(
         if count is not None:
             reading, counted = count
             used.update(reading.numbers)
-            out.append({**reading.candidate(block), "counted": counted})
+            out.append(reading.count(block, counted))
     return out
 
 
@@ -99,7 +100,7 @@ def _read_count(
             None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
         )
     reading = read_one(text, n, j, "")  # takes glued scales: "10k"
-    if reading.kind == "none":
+    if reading.blocked:
         return None  # money in a currency the records cannot carry ("420 million Finnish markka")
     reading.kind = "count"
     if n.vague:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from ..nlp import text_of
 from ..normalize.periods import THING_DAY, Hints, Period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
+from .candidates import DateCandidate
 from .count_context import street_follows
 from .date_patterns import Atom, composers, gated, spaces
 from .date_tense import tense
@@ -420,14 +421,30 @@ def _sentence_start(doc: Doc, c: Candidate) -> int:
     return span.sent.start_char
 
 
-def find_dates(docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None) -> list[dict]:
+def find_dates(
+    docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None
+) -> list[DateCandidate]:
     """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date. sections: each
     block's section ("title", "body", "caption"), when known."""
-    facts: list[dict] = []
+    facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         for c, period in find_in_block(doc, reference_date, previous, headline):
             used = reference_date if period.relative else None
-            facts.append({"block": i, "start": c.start, "end": c.end, "kind": "date", **period.as_fields(used)})
+            f = period.as_fields(used)
+            facts.append(
+                DateCandidate(
+                    block=i,
+                    start=c.start,
+                    end=c.end,
+                    kind="date",
+                    value=f["value"],
+                    granularity=f["granularity"],
+                    earliest=f["earliest"],
+                    latest=f["latest"],
+                    relative=f["relative"],
+                    reference_date=f["reference_date"],
+                )
+            )
     return facts

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..data import load
 from ..normalize.numbers import tables as number_tables
+from .candidates import AmountCandidate, CountCandidate, QuantityKind
 
 __all__ = [
     "SPACE",
@@ -51,7 +52,7 @@ class Reading:
     start: int
     end: int
     value: float | None
-    kind: str = "count"
+    kind: QuantityKind = "count"
     unit: str | None = None
     unit_kind: str | None = None
     qualifier: str = "exact"
@@ -59,21 +60,36 @@ class Reading:
     high: float | None = None
     scaled: bool = False  # a scale word was applied ("96.4 billion"), so a bare first range number takes it too
     numbers: list[int] = field(default_factory=list)  # indices of the NumberSpans consumed
+    # money in a currency no record can carry ("420 million Finnish markka") or an idiom ("minds one bit"):
+    # neither an amount nor a count
+    blocked: bool = False
 
-    def candidate(self, block: int) -> dict:
-        out = {
-            "block": block,
-            "start": self.start,
-            "end": self.end,
-            "kind": self.kind,
-            "value": self.value,
-            "low": self.low,
-            "high": self.high,
-            "qualifier": self.qualifier,
-        }
-        if self.kind == "amount":
-            out.update(unit=self.unit, unit_kind=self.unit_kind)
-        return out
+    def amount(self, block: int) -> AmountCandidate:
+        return AmountCandidate(
+            block=block,
+            start=self.start,
+            end=self.end,
+            kind="amount",
+            value=self.value,
+            low=self.low,
+            high=self.high,
+            qualifier=self.qualifier,
+            unit=self.unit,
+            unit_kind=self.unit_kind,
+        )
+
+    def count(self, block: int, counted: str | None) -> CountCandidate:
+        return CountCandidate(
+            block=block,
+            start=self.start,
+            end=self.end,
+            kind="count",
+            value=self.value,
+            low=self.low,
+            high=self.high,
+            qualifier=self.qualifier,
+            counted=counted,
+        )
 
 
 def alt(words) -> str:

@@ -165,18 +165,18 @@ def mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
         if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
             m.container = prev
         elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16]):
-            m.container = True
+            m.governed = True
 
 
 def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
     """The article's sense of the name, unless the mention must be a subdivision or country ('Bronx, New York',
     'Everett, Washington') and the name has such a sense: then that one, in the country of the place before it."""
     index = chosen.get(fold(m.name))
-    if index is None or not m.container or m.hint:
+    if index is None or (m.container is None and not m.governed) or m.hint:
         return index
     inner = (
         gz.places[chosen[fold(m.container.name)]]
-        if isinstance(m.container, Mention) and fold(m.container.name) in chosen
+        if m.container is not None and fold(m.container.name) in chosen
         else None
     )
     # 'Atlanta, Georgia' in an article whose Georgia is the country: after a town, the area is the town's own

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from ...normalize.places import Gazetteer, fold, gazetteer
+from ..candidates import PlaceCandidate
 from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of
 from .mentions import block_mentions, place_votes
 from .not_places import people_names, persons_name, speaker_names, speaks_for_government, worth_keeping
@@ -21,7 +22,7 @@ from .words import Mention, is_nickname
 __all__ = ["find_places"]
 
 
-def find_places(docs: list[Doc], publisher: str | None = None) -> list[dict]:
+def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCandidate]:
     """Candidates of kind "place": name, place_type, country_code, lat, lon, gazetteer_id.
     The whole article is passed so that its other places can disambiguate each one; `publisher` is the
     publication's country (ISO 3166-1) where known."""
@@ -55,20 +56,12 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[dict]:
     return [_record(m, gz, i) for m, i in zip(mentions, senses, strict=True)]
 
 
-def _record(m: Mention, gz: Gazetteer, index: int | None) -> dict:
-    rec = {"block": m.block, "start": m.start, "end": m.end, "kind": "place"}
+def _record(m: Mention, gz: Gazetteer, index: int | None) -> PlaceCandidate:
     if index is None:
-        return rec | {
-            "name": _display(m.name),
-            "place_type": m.hint or "other",
-            "country_code": None,
-            "lat": None,
-            "lon": None,
-            "gazetteer_id": None,
-        }
+        return _unresolved(m)
     p = gz.places[index]
     if m.hint in ("admin2", "city", "locality") and p.place_type in ("country", "admin1"):
-        return _record(m, gz, None)
+        return _unresolved(m)
     place_type = p.place_type
     if m.hint and place_type in ("city", "locality") and m.hint in ("admin2", "admin1"):
         place_type = "admin2"  # "Awat county": the county, located at its seat
@@ -79,14 +72,34 @@ def _record(m: Mention, gz: Gazetteer, index: int | None) -> dict:
         or is_nickname(m.name, gz)
         else _display(m.name)
     )
-    return rec | {
-        "name": name,
-        "place_type": place_type,
-        "country_code": p.country_code,
-        "lat": float(p.lat) if p.lat is not None else None,
-        "lon": float(p.lon) if p.lon is not None else None,
-        "gazetteer_id": p.gazetteer_id,
-    }
+    return PlaceCandidate(
+        block=m.block,
+        start=m.start,
+        end=m.end,
+        kind="place",
+        name=name,
+        place_type=place_type,
+        country_code=p.country_code,
+        lat=float(p.lat) if p.lat is not None else None,
+        lon=float(p.lon) if p.lon is not None else None,
+        gazetteer_id=p.gazetteer_id,
+    )
+
+
+def _unresolved(m: Mention) -> PlaceCandidate:
+    """A place the gazetteer has no sense for that a designator or head word vouches for: its name and kind only."""
+    return PlaceCandidate(
+        block=m.block,
+        start=m.start,
+        end=m.end,
+        kind="place",
+        name=_display(m.name),
+        place_type=m.hint or "other",
+        country_code=None,
+        lat=None,
+        lon=None,
+        gazetteer_id=None,
+    )
 
 
 def _display(name: str) -> str:

@@ -97,9 +97,10 @@ class Mention:
     candidates: list[int] = field(default_factory=list)
     label: str = ""  # the model's label of the entity it was read from
     narrowed: bool = False  # its candidates were narrowed to the area written after it ('Petersburg, VA')
-    # the place it is written after ('Bronx, New York': the mention is what contains that place) or True when a
-    # state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
-    container: Mention | bool | None = None
+    # the place it is written after ('Bronx, New York': the mention is what contains that place)
+    container: Mention | None = None
+    # a state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
+    governed: bool = False
 
 
 def towns_named(name: str, gz: Gazetteer) -> list[Place]:
