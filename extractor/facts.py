@@ -1,6 +1,6 @@
 """Spans + normalizers -> Fact records: the NLP stage's one entry point.
 
-The finders work on one spaCy Doc per text block and return plain candidates; this module adds the
+The finders work on one spaCy Doc per text block and return typed candidates (find/candidates.py); this module adds the
 evidence (article offsets, page, section, sentence) and validates each record.
 """
 
@@ -10,18 +10,23 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
+from .find.candidates import Candidate
+from .find.counts import find_quantities
 from .find.dates import find_dates
-from .find.places import find_places
-from .find.quantities import find_quantities
-from .models import FACT_ADAPTER, Block
+from .find.places.records import find_places
+from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceFact
 from .nlp import parse
 from .normalize.places import publisher_country
 
 log = logging.getLogger(__name__)
+
+# a validated record of any family (models.Fact without its pydantic discriminator)
+AnyFact = AmountFact | CountFact | DateFact | PlaceFact
 
 
 # NLP reads a paragraph in pieces of at most this many characters, cut where a sentence or at least a
@@ -42,12 +47,12 @@ class _Chunk:
     text: str
 
 
-def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list:
+def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list[AnyFact]:
     """Every amount, count, date and place in the article text, in text order."""
     chunks = [c for i, b in enumerate(blocks) for c in _chunks(i, text[b.start_char : b.end_char])]
     docs = parse([c.text for c in chunks])  # a chunk's text is kept: Doc.text joins its tokens anew per read
     places = find_places(docs, publisher_country(doc_id))  # doc_id: the page's canonical URL where it has one
-    candidates = [
+    candidates: list[Candidate] = [
         *find_quantities(docs),
         *find_dates(docs, reference_date, [blocks[c.block].section for c in chunks]),
         *places,
@@ -71,8 +76,10 @@ def _chunks(block: int, text: str) -> list[_Chunk]:
     return out
 
 
-def _record(candidate: dict, chunks: list[_Chunk], docs: list[Doc], blocks: list[Block], doc_id: str):
-    fields = dict(candidate)
+def _record(
+    candidate: Candidate, chunks: list[_Chunk], docs: list[Doc], blocks: list[Block], doc_id: str
+) -> AnyFact | None:
+    fields: dict[str, Any] = dict(candidate)
     index, start, end = fields.pop("block"), fields.pop("start"), fields.pop("end")
     chunk = chunks[index]
     text, block = chunk.text, blocks[chunk.block]

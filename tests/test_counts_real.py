@@ -14,7 +14,7 @@ from functools import cache
 import pytest
 from conftest import shared_path
 
-from extractor.find.quantities import find_quantities
+from extractor.find.counts import find_quantities
 from extractor.nlp import load
 from extractor.pipeline import build_article, parse_page
 from extractor.sources import RawPage, read_path

@@ -10,11 +10,12 @@ import re
 import pytest
 from conftest import shared_path
 
-from extractor.find import dates as dates_module
-from extractor.find.dates import _gated, atoms, find_dates
+from extractor.find import date_patterns
+from extractor.find.date_patterns import atoms
+from extractor.find.dates import find_dates
 from extractor.find.needs import ODD_CASES
 from extractor.nlp import load
-from extractor.normalize.dates import tables
+from extractor.normalize.periods import tables
 
 REF = dt.date(2021, 5, 8)  # a Saturday: the People's Daily fixture's publication date
 
@@ -396,7 +397,7 @@ def test_the_weekend_follows_the_tense(text, surface, value, earliest):
 
 
 def all_matches(text: str, gated: bool) -> list[tuple[int, tuple[int, int]]]:
-    pairs = _gated(text) if gated else list(enumerate(atoms()))
+    pairs = date_patterns.gated(text) if gated else list(enumerate(atoms()))
     return [(order, m.span()) for order, atom in pairs for m in atom.regex.finditer(text)]
 
 
@@ -473,7 +474,7 @@ def test_the_gate_keeps_every_match_of_real_texts():
     skipped = 0
     for block in blocks:
         assert all_matches(block, gated=True) == all_matches(block, gated=False), block
-        skipped += len(atoms()) - len(_gated(block))
+        skipped += len(atoms()) - len(date_patterns.gated(block))
     assert skipped > len(blocks) * len(atoms()) / 2  # the gate does skip
 
 
@@ -495,10 +496,10 @@ def test_word_trees_match_as_the_flat_lists_of_words(monkeypatch):
     same matches and groups for every atom, context and composer on real, hand-written and random texts."""
 
     def flat(words):
-        return "(?:" + "|".join(dates_module._escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+        return "(?:" + "|".join(date_patterns._escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
     def flat_placeholders():
-        subs = dict(dates_module._placeholders())
+        subs = dict(date_patterns._placeholders())
         t = tables()
         ordinals = list(t["ordinal_words"])
         compounds = [f"{tens}[- ]{unit}" for tens in t["ordinal_tens"] for unit in ordinals[:9]]
@@ -525,16 +526,16 @@ def test_word_trees_match_as_the_flat_lists_of_words(monkeypatch):
 
     def regexes():
         return (
-            [a.regex for a in dates_module.atoms.__wrapped__()]
-            + [a.context for a in dates_module.atoms.__wrapped__() if a.context]
-            + list(dates_module.composers.__wrapped__().values())
+            [a.regex for a in date_patterns.atoms.__wrapped__()]
+            + [a.context for a in date_patterns.atoms.__wrapped__() if a.context]
+            + list(date_patterns.composers.__wrapped__().values())
         )
 
     trees = regexes()
     assert "(?:sep(?:t(?:ember|)|)" in trees[0].pattern
     subs = flat_placeholders()
-    monkeypatch.setattr(dates_module, "_alternation", flat)
-    monkeypatch.setattr(dates_module, "_placeholders", lambda: subs)
+    monkeypatch.setattr(date_patterns, "_alternation", flat)
+    monkeypatch.setattr(date_patterns, "_placeholders", lambda: subs)
     flats = regexes()
     assert "|sept|" in flats[0].pattern and len(flats) == len(trees)
     texts = [p for text in gold_texts() for p in text.split("\n") if p.strip()] + GATE_SENTENCES + random_texts(1000)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.find.places import find_places
+from extractor.find.places.records import find_places
 from extractor.models import PlaceFact
 from extractor.nlp import load
 from extractor.normalize.places import fold, gazetteer

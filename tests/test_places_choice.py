@@ -1,5 +1,5 @@
 """The gazetteer choice on real text read in place from ../shared/eval: one test per class of wrong choice that
-the scored decision (extractor/find/places.py, _features) and its data (places.json, places_names.json) fix.
+the scored decision (extractor/find/places/resolve.py, features) and its data (places.json, places_names.json) fix.
 Each asserts on the article's own place facts, whole article in, so that its other places are the context."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Issue 17, places: classes of wrong place facts found by a judged audit of real pages and on the geoparsing
-corpora, each fixed by a general rule (extractor/find/places.py) or data (extractor/data/places.json). Every test
+corpora, each fixed by a general rule (extractor/find/places/) or data (extractor/data/places.json). Every test
 reads a real page or corpus document in place from ../shared/eval, whole, so that its other places are the context."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.find.quantities import find_quantities
+from extractor.find.counts import find_quantities
 from extractor.nlp import load
 
 SEED = Path(__file__).parent.parent / "fixtures" / "peoples-daily" / "c90000-9847469.html"

@@ -1,7 +1,7 @@
 import pytest
 
+from extractor.data import load
 from extractor.normalize import units
-from extractor.normalize.numbers import load_json
 
 
 def test_every_symbol_parses_in_pint():
@@ -10,7 +10,7 @@ def test_every_symbol_parses_in_pint():
     for table in units.tables():
         for unit in table.values():
             ureg.parse_units(unit.symbol)
-    for _, symbol in load_json("quantity_measures.json")["named_amounts"].values():  # "absolute zero"
+    for _, symbol in load("quantity_measures")["named_amounts"].values():  # "absolute zero"
         ureg.parse_units(symbol)
 
 

@@ -1,5 +1,21 @@
 """Finders: spaCy Docs (one per text block) -> candidate facts of one family each.
 
-A candidate is a plain dict: {"block": index into docs, "start": char offset in that doc,
+A candidate is a typed dict (candidates.py): {"block": index into docs, "start": char offset in that doc,
 "end": ..., "kind": ..., and the kind's own fields from SPEC.md}. facts.py adds the evidence.
+
+candidates.py     the TypedDict each finder returns (AmountCandidate, CountCandidate, ...)
+counts.py         find_quantities: amounts first, then counts among the numbers left
+amounts.py        money, measures and percentages read outward from each number
+reading.py        Reading, and the tables and patterns amounts and counts both match
+scores.py         numbers that name or score rather than count (model numbers, '5-4')
+count_context.py  what the words around a number say against a count
+dates.py          find_dates: date expressions found, composed and resolved in the article's frame
+date_patterns.py  dates.json compiled into atoms and composers, and the gate that skips atoms
+date_tense.py     the tense of the clause around a date
+needs.py          which blocks may hold a fact of each family, before the parse
+places/           find_places: mentions, then one gazetteer sense per name (see places/__init__.py)
+
+Nothing is imported here.
 """
+
+__all__: list[str] = []

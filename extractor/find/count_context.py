@@ -1,6 +1,6 @@
 """Numbers that the text around them shows to be no count, whatever the parse says.
 
-A count is how many of something. The finder in quantities.py reads a number as a count when the parse has
+A count is how many of something. The finder in counts.py reads a number as a count when the parse has
 it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
 the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
 of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..normalize.numbers import NumberSpan, load_json, parse_number
+from ..data import load
+from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 
 _SP = r"[ \u00a0]"
@@ -30,7 +31,7 @@ _SP = r"[ \u00a0]"
 
 @lru_cache(maxsize=1)
 def _ex() -> dict:
-    return load_json("quantity_exclusions.json")
+    return load("quantity_exclusions")
 
 
 def _alt(words) -> str:

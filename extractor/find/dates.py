@@ -9,7 +9,9 @@ and part-of-period modifiers ("early this year", "mid-2020", "the end of last ye
 
 Not dates (no fact): durations ("three hours", "a year", "fifty-year"), ages ("in his 70s"), sets ("every
 Monday", "Mondays"), times of day, and vague references ("recently", "lately", "in recent years", "the past",
-"now" on its own) that have no calendar value. See extractor/normalize/dates.py for how values are chosen.
+"now" on its own) that have no calendar value. See extractor/normalize/resolvers.py for how values are chosen.
+
+The patterns are compiled in date_patterns.py; the tense of a clause is read in date_tense.py.
 """
 
 from __future__ import annotations
@@ -20,30 +22,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
-from ..normalize.dates import THING_DAY, Hints, Period, interval, narrowed, resolve, since, tables
+from ..normalize.periods import THING_DAY, Hints, Period, interval, narrowed, since, tables
+from ..normalize.resolvers import resolve
+from .candidates import DateCandidate
 from .count_context import street_follows
-from .needs import Test, fold, needs_of, string_test
+from .date_patterns import Atom, composers, gated, spaces
+from .date_tense import tense
+
+__all__ = [
+    "ANCHOR_KINDS",
+    "Candidate",
+    "SCHEDULED_KINDS",
+    "VETO_LABELS",
+    "YEARLESS_KINDS",
+    "find_dates",
+    "find_in_block",
+]
+
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
 VETO_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LOC", "MONEY", "QUANTITY", "PERCENT"}
+
+
 # atoms whose meaning depends on the verb's tense or on a range partner's year
 # year-less atoms that a present-tense verb puts ahead of the reference date (see _scheduled)
 SCHEDULED_KINDS = {"weekday", "date", "season", "holiday"}
+
+
 # atoms that name a calendar month, season or day: the ones a year-less date in the same sentence is read near
 ANCHOR_KINDS = {"date", "season", "holiday", "weekday_dom", "day_range"}
+
+
 YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of", "weekend"}
-
-
-@dataclass(frozen=True)
-class Atom:
-    kind: str
-    regex: re.Pattern
-    context: re.Pattern | None
-    endpoint: bool
-    context_always: bool = False  # the context word is needed even inside a spaCy DATE entity
 
 
 @dataclass
@@ -56,180 +69,6 @@ class Candidate:
     parts: list[Candidate] = field(default_factory=list)  # a range: its two ends
     mod: str | None = None
     since: bool = False
-
-
-# ---------------------------------------------------------------- compiling dates.json
-
-
-def _alternation(words) -> str:
-    """The words, longest first, as a tree on shared beginnings: "(?:j(?:an(?:uary|)|u(?:l(?:y|)|n(?:e|)))|...)".
-    Under re.I sre makes a full attempt at each alternative at every position: 24 month words cost the atoms
-    that hold them three times what 8 first letters do. The tree matches what the flat list does (see _tree)."""
-    return _tree(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _tree(words: list[str]) -> str:
-    """The words (longest first) as nested groups by first character. At any position it tries the words that
-    can match there in the flat list's order: they are prefixes of one another (no character matches two of
-    the first characters of a group under re.I: the table words are ASCII), so the flat list tries them longest
-    first, and so does the tree, where a word ends after the longer words it begins."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1], []).append(w[1:])
-    branches = [_escape(first) + (_tree(rest) if len(rest) > 1 else _escape(rest[0])) for first, rest in groups.items()]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _escape(word: str) -> str:
-    return re.escape(word).replace(r"\ ", " ").replace("'", "['’]")
-
-
-@lru_cache(maxsize=1)
-def _placeholders() -> dict[str, str]:
-    t = tables()
-    ordinals = list(t["ordinal_words"])
-    # "twenty-first": the tens then the units in table order, which is the order of the flat list of compounds
-    compounds = f"(?:{'|'.join(t['ordinal_tens'])})[- ](?:{'|'.join(ordinals[:9])})"
-    numbers = [w for w in t["number_words"] if w not in ("a", "an", "hundred")]
-    tens = [w for w, n in t["number_words"].items() if n >= 20 and n % 10 == 0 and n < 100]
-    units = [w for w, n in t["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")]
-    subs = dict(t["defs"])
-    subs.update(
-        {
-            "MONTH": _alternation(t["months"]),
-            "WEEKDAY": _alternation(t["weekdays"]),
-            "ORDW": f"(?:{compounds}|{_alternation(ordinals)})",
-            "NUM": f"(?:[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)",
-            "SHIFT": _alternation(t["shift_words"]),
-            "QUARTERW": _alternation(t["quarter_words"]),
-            "HALFW": _alternation(t["half_words"]),
-            "SEASON": _alternation(t["seasons"]),
-            "DEICTIC": _alternation(t["deictic_days"]),
-            "ENDPOINT": _alternation(t["endpoint_words"]),
-            "AGO": _alternation(t["ago_words"]),
-            "HOLIDAY": _alternation([*t["holidays"], *t["floating_holidays"]]),
-            "POSSESSIVE": _alternation(t["possessives"]),
-        }
-    )
-    return subs
-
-
-# whitespace inside a date never spans a line break: blocks and datelines stay apart
-SPACE = r"[^\S\n]"
-
-
-def _spaces(pattern: str) -> str:
-    """A space matches a run of blanks, \\s one blank; neither a line break (inside [...] a plain blank or tab)."""
-    out, in_class, i = [], False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            pair = pattern[i : i + 2]
-            out.append((" \\t" if in_class else SPACE) if pair == r"\s" else pair)
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
-        out.append((" \\t" if in_class else SPACE + "+") if ch == " " else ch)
-        i += 1
-    return "".join(out)
-
-
-def _expand(pattern: str) -> str:
-    for name, sub in _placeholders().items():
-        pattern = pattern.replace("{" + name + "}", sub)
-    return _spaces(pattern)
-
-
-def _context_regex(words: list[str]) -> re.Pattern:
-    return re.compile(_spaces(r"(?:^|[^\w-])" + _alternation(words) + r"(?:\s+|(?<=-))$"), re.I)
-
-
-@lru_cache(maxsize=1)
-def atoms() -> list[Atom]:
-    t = tables()
-    return [
-        Atom(
-            a["type"],
-            re.compile(r"(?<![\w'’])(?:" + _expand(a["re"]) + r")(?!\w)(?!['’](?!s\b)\w)", re.I),
-            _context_regex(t[a["needs_context"]]) if a.get("needs_context") else None,
-            bool(a.get("endpoint")),
-            bool(a.get("context_always")),
-        )
-        for a in t["atoms"]
-    ]
-
-
-@lru_cache(maxsize=1)
-def composers() -> dict[str, re.Pattern]:
-    t = tables()
-    keys = (
-        "mod_prefix",
-        "since_prefix",
-        "range_prefix",
-        "range_connector",
-        "weekday_prefix",
-        "age_prefix",
-        "weekday_glue",
-        "weekday_apposition",
-        "generic_day",
-        "notice_prefix",
-        "past_prefix",
-        "set_prefix",
-        "set_prefix_weekday",
-        "set_weekday_end",
-    )
-    return {k: re.compile(_expand(t[k]), re.I) for k in keys}
-
-
-# ---------------------------------------------------------------- gating: atoms a block cannot match
-
-# Scanning a block costs an atom about the same whether or not it matches, and most blocks lack what most
-# atoms need (a month name, a digit, "quarter"): those scans are skipped. What an atom needs is read off its
-# parsed regex (find/needs.py), so the gate follows dates.json without a table of its own.
-
-
-@lru_cache(maxsize=1)
-def _plan() -> list[tuple[Test, list[tuple[int, Atom, tuple[Test, ...]]]]]:
-    """The atoms grouped by the rarest string set each needs, so that one test skips a whole group, each
-    with the tests of its other needs; tests are shared, so a block answers each at most once."""
-    tests: dict[frozenset[str], Test] = {}
-    groups: dict[Test, list] = {}
-    for order, atom in enumerate(atoms()):
-        checks = tuple(tests.setdefault(n, string_test(n)) for n in needs_of(atom.regex)) or (_always,)
-        groups.setdefault(checks[0], []).append((order, atom, checks[1:]))
-    return list(groups.items())
-
-
-def _always(low: str) -> bool:
-    return True
-
-
-def _gated(text: str) -> list[tuple[int, Atom]]:
-    """(order, atom) of the atoms whose needs the block meets, in order; the others cannot match in it."""
-    low = fold(text)
-    known: dict[Test, bool] = {}
-    out: list[tuple[int, Atom]] = []
-    for first, members in _plan():
-        if (ok := known.get(first)) is None:
-            ok = known[first] = first(low)
-        if not ok:
-            continue
-        for order, atom, checks in members:
-            for check in checks:
-                if (ok := known.get(check)) is None:
-                    ok = known[check] = check(low)
-                if not ok:
-                    break
-            else:
-                out.append((order, atom))
-    out.sort(key=lambda pair: pair[0])
-    return out
-
-
-# ---------------------------------------------------------------- recognition in one block
 
 
 def _ents(ents: Sequence[Span], labels: set[str]) -> list[Span]:
@@ -267,7 +106,7 @@ def _season_in_name(match: re.Match) -> bool:
 
 
 def _matches(doc: Doc, text: str) -> list[Candidate]:
-    hits = [(order, atom, m) for order, atom in _gated(text) for m in atom.regex.finditer(text)]
+    hits = [(order, atom, m) for order, atom in gated(text) for m in atom.regex.finditer(text)]
     if not hits:
         return []  # most blocks: no need to read the entities
     found, ents = [], doc.ents  # spaCy builds Doc.ents and Doc.text anew on each read
@@ -340,7 +179,7 @@ def _names_kind(text: str, c: Candidate) -> bool:
 
 @lru_cache(maxsize=1)
 def _idioms() -> re.Pattern:
-    return re.compile(_spaces("|".join(f"(?:{p})" for p in tables()["idioms"])), re.I)
+    return re.compile(spaces("|".join(f"(?:{p})" for p in tables()["idioms"])), re.I)
 
 
 def _in_idiom(text: str, c: Candidate) -> bool:
@@ -443,88 +282,6 @@ def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
     if c.atom.kind == "date" and (m := rx["weekday_prefix"].search(before)):
         return replace(c, start=c.start - len(m.group(0)))
     return c
-
-
-# ---------------------------------------------------------------- context: tense
-
-
-@lru_cache(maxsize=1)
-def _cues() -> tuple[set[str], set[str]]:
-    t = tables()
-    return set(t["future_cues"]), set(t["past_aux"])
-
-
-def tense(doc: Doc, start: int, end: int) -> int:
-    """-1 past, 1 future, 0 unknown: from the verb the date hangs on ("said on Tuesday", "will meet on Friday")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return 0
-    # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
-    # ("will face questions about the July 25 call") says nothing about the thing's own date
-    names_thing = span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    is_verb = verb.pos_ in ("VERB", "AUX")
-    if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
-        return -1 if is_verb and _past_form(verb) else 1  # "remain closed until Friday"; "had until Nov. 1" did not
-    found = _verb_tense(verb) if is_verb else 0
-    if names_thing:
-        return min(found, 0)
-    if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
-        return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
-    return found
-
-
-def _past_form(verb: Token) -> bool:
-    _, past = _cues()
-    return verb.tag_ == "VBD" or any(ch.lower_ in past for ch in verb.children if ch.dep_ in ("aux", "auxpass"))
-
-
-def _verb_tense(verb: Token, depth: int = 0) -> int:
-    future, past = _cues()
-    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
-    if verb.lower_ in future and aux and all(a in past for a in aux):
-        return 0  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
-    if any(a in future and a != "to" for a in aux):
-        return 1
-    if verb.lower_ in future - {"to"} and _cue_verb(verb, aux):
-        return 0 if _planned_in_past(verb) else 1
-    return _aux_tense(verb, aux, depth)
-
-
-def _aux_tense(verb: Token, aux: list[str], depth: int) -> int:
-    _, past = _cues()
-    if aux and aux != ["to"]:
-        return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
-    if verb.tag_ in ("VBD", "VBN"):
-        return -1
-    # a verb without tense of its own takes its governor's ("set to begin on Wednesday"); a present-tense one has
-    # its own: "premiered in May and gets a wider release in January" is next January
-    if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
-        return 0 if verb.tag_ in ("VBZ", "VBP") else _verb_tense(verb.head, depth + 1)
-    return 0
-
-
-def _planned_in_past(verb: Token) -> bool:
-    """ "canceled an increase in tariffs planned for Oct. 15": a plan that modifies a thing in a past clause was a
-    plan then, and says nothing of the date's side of today (as "had planned to impose Dec. 15")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
-        return False
-    head = verb.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head.pos_ in ("VERB", "AUX") and _past_form(head)
-
-
-def _cue_verb(verb: Token, aux: list[str]) -> bool:
-    """ "set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not.
-    (Only past auxiliaries, "had planned", never get here: _verb_tense answers those first.)"""
-    following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
-    return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
-
-
-# ---------------------------------------------------------------- resolution in document order
 
 
 def _resolve(
@@ -664,14 +421,30 @@ def _sentence_start(doc: Doc, c: Candidate) -> int:
     return span.sent.start_char
 
 
-def find_dates(docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None) -> list[dict]:
+def find_dates(
+    docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None
+) -> list[DateCandidate]:
     """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date. sections: each
     block's section ("title", "body", "caption"), when known."""
-    facts: list[dict] = []
+    facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         for c, period in find_in_block(doc, reference_date, previous, headline):
             used = reference_date if period.relative else None
-            facts.append({"block": i, "start": c.start, "end": c.end, "kind": "date", **period.as_fields(used)})
+            f = period.as_fields(used)
+            facts.append(
+                DateCandidate(
+                    block=i,
+                    start=c.start,
+                    end=c.end,
+                    kind="date",
+                    value=f["value"],
+                    granularity=f["granularity"],
+                    earliest=f["earliest"],
+                    latest=f["latest"],
+                    relative=f["relative"],
+                    reference_date=f["reference_date"],
+                )
+            )
     return facts

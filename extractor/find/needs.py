@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from re import _parser  # type: ignore[attr-defined]  # private stdlib module that typeshed does not list
 
+__all__ = ["ODD_CASES", "Test", "fold", "needs_of", "string_test"]
+
 Test = Callable[[str], bool]  # whether a folded text holds one of a set of strings
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
 _MAX_WORDS = 64  # the most strings a part of a pattern is followed through

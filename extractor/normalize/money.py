@@ -12,32 +12,25 @@ from functools import lru_cache
 
 import pycountry
 
-from .numbers import load_json
+from ..data import load
 
-# pycountry names that are ordinary words after a number ("3 gold medals", "5 som"): left out
-_WORDY_NAMES = {
-    "gold",
-    "silver",
-    "platinum",
-    "palladium",
-    "sol",
-    "som",
-    "sucre",
-    "real",
-    "leone",
-    "mark",
-    "dobra",
-    "kina",
-    "tala",
-    "loti",
-    "vatu",
-    "pula",
-    "lek",
-}
+__all__ = [
+    "codes",
+    "data",
+    "dollar_named_after",
+    "is_pound",
+    "minor_unit",
+    "minor_unit_regex",
+    "name_code",
+    "name_table",
+    "prefix_code",
+    "prefix_regex",
+    "suffix_regex",
+]
 
 
 def data() -> dict:
-    return load_json("currencies.json")
+    return load("currencies")
 
 
 def _plural(name: str) -> list[str]:
@@ -54,9 +47,10 @@ def _plural(name: str) -> list[str]:
 def name_table() -> dict[str, str | None]:
     """Lower-cased currency name (singular and plural) -> ISO code (None: a currency without one)."""
     table: dict[str, str | None] = {}
+    wordy = set(data()["wordy_names"])  # ordinary words after a number ('3 gold medals', '5 som')
     for cur in pycountry.currencies:
         name = re.sub(r"\s*\(.*\)", "", cur.name).lower()
-        if cur.alpha_3.startswith("X") or name in _WORDY_NAMES:
+        if cur.alpha_3.startswith("X") or name in wordy:
             continue
         for form in (name, *_plural(name)):
             table.setdefault(form, cur.alpha_3)

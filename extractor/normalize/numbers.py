@@ -6,11 +6,13 @@ tables live in data/numbers.json so a new scale word ("lakh") is a data change, 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
+
+from ..data import load
+
+__all__ = ["NumberSpan", "find_numbers", "number_regex", "parse_number", "tables", "vague_regex", "vague_value"]
 
 
 @dataclass(frozen=True)
@@ -22,13 +24,8 @@ class NumberSpan:
     vague: bool = False  # "tens of thousands": value is a lower bound, not a point
 
 
-@cache
-def load_json(name: str) -> dict:
-    return json.loads(resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8"))
-
-
 def tables() -> dict:
-    return load_json("numbers.json")
+    return load("numbers")
 
 
 def _alt(words) -> str:

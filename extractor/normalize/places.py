@@ -15,6 +15,10 @@ Sources, all installed from PyPI, none fetched at run time:
   codes ('VA', 'ON'), read by the finder only after a town and a comma: extractor/data/places_names.json. There too
   the countries whose ISO first level groups their provinces (Indonesia): the provinces are first-level, as in GeoNames.
 
+One job over 450 lines: the gazetteer, built, cached and looked up. The cache is named by a hash of this module's
+own bytes and of the places*.json tables as read at import (so places.json is read from those bytes, not through
+extractor.data.load): splitting the build from the look-ups would have that key span two files.
+
 `publisher_country(url)` reads a page's country-code domain as its publication's country, a weak hint for the finder.
 
 The index is built when the wheel is built (setup.py) and shipped inside it, so an installed package never
@@ -38,6 +42,26 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
+
+__all__ = [
+    "ADMIN1_POINTS",
+    "ADMIN2_WEIGHT",
+    "ALT_NAMES_MIN_POPULATION",
+    "COUNTRY_POINTS",
+    "DATA",
+    "Gazetteer",
+    "NAMES",
+    "Place",
+    "REGION_WEIGHT",
+    "US_COUNTIES",
+    "build",
+    "fold",
+    "gazetteer",
+    "publisher_country",
+    "shipped_path",
+    "tables",
+    "write",
+]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places.json"
 COUNTRY_POINTS = DATA.with_name("places_country_points.json")

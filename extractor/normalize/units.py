@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import load_json
+from ..data import load
+
+__all__ = ["Unit", "UnitMatch", "compound", "data", "in_context", "is_known", "match_unit", "tables", "unit_regex"]
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class UnitMatch:
 
 
 def data() -> dict:
-    return load_json("units.json")
+    return load("units")
 
 
 def _plurals(name: str) -> list[str]:

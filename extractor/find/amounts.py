@@ -1,0 +1,397 @@
+"""Amounts: money, measures and percentages.
+
+Numbers are found in each block's text with the patterns of normalize/numbers.py, then read outward:
+a currency sign or qualifier before, a scale word, currency name, "%" or unit after, and a second
+number for ranges. Reading the text rather than spaCy's tokens keeps "200lbs", "HK$3.5m" and "5-8%"
+whole (the tokenizer splits and glues those inconsistently). counts.py reads the numbers left over.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import overload
+
+from ..data import load
+from ..models import is_iso4217
+from ..normalize import money, units
+from ..normalize.numbers import NumberSpan, parse_number
+from ..normalize.numbers import tables as number_tables
+from .reading import (
+    CENTS,
+    PERCENT,
+    PLUS_MINUS,
+    SPACE,
+    SPOKEN_CENTS,
+    Reading,
+    alt,
+    glued_scale,
+    index_context,
+    is_year,
+    measure_words,
+    qualifier_after,
+    qualifier_before,
+    qualifier_kind,
+    range_joiner,
+    range_opener,
+    unitless_words,
+)
+
+__all__ = ["read_amount", "read_one", "joined", "as_range", "shared_scale", "qualify", "applied_scale"]
+
+
+def read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Reading | None:
+    first = read_one(text, nums[j], j, article)
+    if first.kind == "amount":
+        first = _compound(text, nums, first, article)
+        reading = _extend_range(text, nums, first, article)
+        return qualify(text, reading)
+    # a measurement and its margin: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2" (the value is the first)
+    if j + 1 < len(nums) and PLUS_MINUS.fullmatch(text, first.end, nums[j + 1].start) and first.value is not None:
+        second = read_one(text, nums[j + 1], j + 1, article)
+        if second.kind == "amount" and second.unit_kind == "measure":
+            factor = second.value / nums[j + 1].value if second.value is not None and nums[j + 1].value else 1.0
+            return qualify(
+                text,
+                Reading(
+                    first.start,
+                    second.end,
+                    round(first.value * factor, 9),
+                    "amount",
+                    second.unit,
+                    second.unit_kind,
+                    numbers=first.numbers + second.numbers,
+                ),
+            )
+    # a bare number whose partner carries the unit: "5-8%", "8- to 16-meter", "between $12 and $20 million"
+    if j + 1 < len(nums) and joined(text, first.end, nums[j + 1].start):
+        second = read_one(text, nums[j + 1], j + 1, article)
+        if second.kind == "amount" and second.qualifier == "exact":
+            low = (
+                first.value * (second.value / nums[j + 1].value)
+                if second.scaled
+                and not first.scaled
+                and nums[j + 1].value
+                and first.value is not None
+                and second.value is not None
+                else first.value
+            )
+            low = shared_scale(text, nums[j], nums[j + 1], low)
+            merged = as_range(text, first, second, low)
+            return qualify(text, merged if merged is not None else _shared_unit(text, first, second, low))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _trailing_scale_regex() -> re.Pattern:
+    t = number_tables()
+    spaced = [
+        w
+        for w in [*t["scales"], *t["scale_abbreviations"]]
+        if w not in t["glued_only"] and t["scales"].get(w, 1000) >= 1000
+    ]
+    return re.compile(rf"(?<=[\d\s-])(?:{alt(spaced)})\Z")
+
+
+def shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | None) -> float | None:
+    """'2 to 3 million', 'between 12 and 20 billion': a bare first number takes the scale word that ends the
+    second, unless that makes it larger than the second ('between 500 and 3 million' keeps 500)."""
+    if low is None or second.value is None or _trailing_scale_regex().search(text, first.start, first.end):
+        return low
+    m = _trailing_scale_regex().search(text, second.start, second.end)
+    if m is None:
+        return low
+    t = number_tables()
+    word = m.group(0)
+    scale = t["scales"].get(word.lower()) or t["scale_abbreviations"].get(word)
+    if not scale or low * scale > second.value:
+        return low
+    return low * scale
+
+
+def _shared_unit(text: str, first: Reading, second: Reading, value: float | None) -> Reading | None:
+    """'45 and 50 mg', 'two or three percent': a bare number coordinated with an amount shares its unit (each is
+    its own amount). Not a year ('in 2019 and 5% in 2020'), nor a lone 'and' after a range opener (a range)."""
+    if not re.fullmatch(r"[ \u00a0]+(?:and|or)[ \u00a0]+", text[first.end : second.start]) or value is None:
+        return None
+    if is_year(text[first.start : first.end]) or second.unit_kind not in ("measure", "percent", "currency"):
+        return None
+    return Reading(first.start, first.end, value, "amount", second.unit, second.unit_kind, numbers=first.numbers)
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Only a range joiner (and maybe the second number's currency sign) lies between two numbers."""
+    between = text[end:start]
+    if len(between) > 12:
+        return False
+    sign = money.prefix_regex().search(between)
+    return range_joiner().fullmatch(between[: sign.start()] if sign else between) is not None
+
+
+def as_range(text: str, first: Reading, second: Reading, low: float | None) -> Reading | None:
+    """Merge 'first joiner second' into one range, if the joiner makes one ('and' needs 'between')."""
+    between = text[first.end : second.start]
+    opener = range_opener().search(text, 0, first.start)
+    if re.search(r"\b(?:and|or)\b", between) and opener is None:
+        return None
+    if re.search(r"\bor\b", between):
+        return None
+    if re.search(r"\bto\b", between) and re.search(
+        r"\b(?i:by)[ \u00a0]+\Z", text[max(0, first.start - 4) : first.start]
+    ):
+        return None  # "its tally rose by 235 to 1,351": a change and the new level, not a range
+    high = second.value
+    if low is not None and high is not None and low < 0 and high < 0:
+        low, high = min(low, high), max(low, high)  # "-18 °C to -34 °C"
+    if low is not None and high is not None and low >= high:
+        return None  # "3-1", "2-2": a score or a list, not a range
+    start = opener.start() if opener else first.start
+    return Reading(
+        start,
+        second.end,
+        None,
+        "amount",
+        second.unit,
+        second.unit_kind,
+        "range",
+        low,
+        high,
+        numbers=first.numbers + second.numbers,
+    )
+
+
+def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: str) -> Reading:
+    """'between $12 million and $20 million', '-18 °C to -34 °C': both ends carry the unit."""
+    nxt = max(first.numbers) + 1
+    if nxt >= len(nums) or not joined(text, first.end, nums[nxt].start):
+        return first
+    second = read_one(text, nums[nxt], nxt, article)
+    if second.kind != "amount" or second.unit != first.unit:
+        return first
+    merged = as_range(
+        text,
+        first,
+        second,
+        shared_scale(text, nums[first.numbers[0]], nums[nxt], first.value) if not first.scaled else first.value,
+    )
+    return merged or first
+
+
+def read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
+    """A number with its currency, scale and unit, without qualifiers or ranges."""
+    r = Reading(n.start, n.end, n.value, numbers=[j])
+    pre = money.prefix_regex().search(text, max(0, n.start - 12), n.start)
+    code = money.prefix_code(pre.group(0), article) if pre else None
+    pos = n.end
+    named = _named_amount(text, n)
+    if named is not None:  # "absolute zero": the phrase is the unit
+        start, value, unit = named
+        return Reading(start, n.end, float(value), "amount", unit, "measure", numbers=[j])
+    r.scaled = bool(re.search(r"[A-Za-z]", text[n.start : n.end])) and not n.words
+    glued = applied_scale(text, n, code)
+    if glued:
+        r.value, r.scaled, pos = n.value * _scale_value(glued.group(0)), True, glued.end()
+    if n.vague:
+        r.low, r.value, r.qualifier = n.value, None, "approximate"
+    suffix = money.suffix_regex().match(text, pos)
+    if suffix and money.is_pound(suffix.group(0)) and not _pound_is_money(text, n, suffix, article, code):
+        suffix = None
+    if suffix and _code_in_name(text, n, suffix):
+        suffix = None  # "the 2015 UAH Spring Career Fair": the letters are part of a name, not hryvnias
+    if code or suffix:
+        name_code = money.name_code(suffix.group(0)) if suffix else None
+        code = name_code if (name_code and (not code or code == "USD")) else code
+        if not is_iso4217(code):
+            return Reading(n.start, n.end, None, numbers=[j], blocked=True)
+        r.start = pre.start() if pre else n.start
+        r.end = suffix.end() if suffix else pos
+        r.kind, r.unit, r.unit_kind = "amount", code, "currency"
+        named_dollar = money.dollar_named_after(text, r.end) if code == "USD" and pre and not suffix else None
+        if named_dollar and pre is not None and pre.group(0).strip() == "$":
+            r.unit, r.end = named_dollar  # "$254-billion Canadian"
+        _add_cents(text, r, bool(suffix) and not pre)
+        return r
+    return _read_unit(text, n, r, pos, article)
+
+
+def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> Reading:
+    """What follows a number that no currency sign or name is attached to: money named after 'of', a minor unit,
+    a percent, index points, a unit of measure; else the bare number."""
+    if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos : pos + 4])):
+        # "billions of dollars", "hundreds of millions of euros": money at least that large
+        named = money.suffix_regex().match(text, pos + of.end())
+        name_code = money.name_code(named.group(0)) if named and not money.is_pound(named.group(0)) else None
+        if named is not None and is_iso4217(name_code):
+            r.end, r.kind, r.unit, r.unit_kind = named.end(), "amount", name_code, "currency"
+            return r
+    minor = money.minor_unit_regex().match(text, pos)
+    if minor and not n.vague and r.value is not None:
+        code, per = money.minor_unit(article)
+        r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
+        return r
+    pct = PERCENT.match(text, pos)
+    if pct:
+        r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
+        return r
+    unitless = measure_words().match(text, pos)
+    if not unitless and (m := unitless_words().match(text, pos)) and index_context().search(text):
+        unitless = m
+    if unitless and not n.vague:
+        # "the Dow fell 340 points": a measure pint has no unit for
+        r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", None, "measure"
+        return r
+    unit = units.match_unit(text, pos)
+    if unit and _closes_quote(text, n, text[unit.end - 1]):
+        unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
+    if unit and unit.unit.not_after_one and n.words and n.value == 1:
+        return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "minds one bit": an idiom
+    if unit and not n.vague:
+        found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)
+        r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
+        if found.factor != 1.0 and r.value is not None:
+            r.value = round(r.value * found.factor, 6)
+        return r
+    r.end = pos
+    return r
+
+
+def _code_in_name(text: str, n: NumberSpan, suffix: re.Match) -> bool:
+    """A year, a currency code and a capitalised word are a name ('2015 UAH Spring Career Fair'), not money."""
+    code = suffix.group(0).strip(" \u00a0-")
+    return (
+        is_year(text[n.start : n.end])
+        and len(code) == 3
+        and code.isupper()
+        and re.match(r"[ \u00a0]+[A-Z][a-z]", text[suffix.end() :]) is not None
+    )
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence of the block around pos, by its punctuation (the parse is not at hand here)."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _compound(text: str, nums: list[NumberSpan], first: Reading, article: str) -> Reading:
+    """'5 feet 11 inches', '7 pounds 8 ounces': a measure that goes on in the next smaller unit is one amount,
+    in the smaller unit."""
+    nxt = max(first.numbers) + 1
+    pair = units.compound(first.unit or "") if first.unit_kind == "measure" and first.value is not None else None
+    if (
+        pair is None
+        or nxt >= len(nums)
+        or not re.fullmatch(r"[ \u00a0,]*(?:and[ \u00a0]+)?", text[first.end : nums[nxt].start])
+    ):
+        return first
+    second = read_one(text, nums[nxt], nxt, article)
+    if second.unit != pair[0] or second.value is None or not 0 <= second.value < pair[1]:
+        return first
+    value = round(first.value * pair[1] + second.value, 6)  # type: ignore[operator]
+    return Reading(first.start, second.end, value, "amount", pair[0], "measure", numbers=first.numbers + second.numbers)
+
+
+def _add_cents(text: str, r: Reading, named: bool) -> None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents'; after a currency name (not a sign, and not
+    '$5 50') also the spoken 'thirteen dollars forty-five', whose cents are ten to ninety-nine."""
+    if r.value is None or r.scaled:
+        return
+    cents = CENTS.match(text, r.end)
+    spoken = None if cents or not named else SPOKEN_CENTS.match(text, r.end)
+    found = cents or spoken
+    if found is None or found.group(1).lower().startswith("and"):
+        return
+    part = parse_number(found.group(1))
+    if part is None or part != int(part) or not (0 < part < 100 if cents else 10 <= part < 100):
+        return
+    r.value, r.end = round(r.value + part / 100, 2), found.end()
+    r.numbers.append(r.numbers[0] + 1)  # the cents are the next number
+
+
+@lru_cache(maxsize=1)
+def _named_amounts() -> dict[str, tuple[re.Pattern, float, str]]:
+    """Number word -> (what must stand before it, value, unit) for the fixed phrases in quantity_measures.json."""
+    out = {}
+    for phrase, (value, unit) in load("quantity_measures")["named_amounts"].items():
+        *before, word = phrase.split()
+        words = SPACE.replace("*", "+").join(map(re.escape, before))
+        out[word] = (re.compile(rf"(?<![\w-])(?i:{words})[ \u00a0]+\Z"), value, unit)
+    return out
+
+
+def _named_amount(text: str, n: NumberSpan) -> tuple[int, float, str] | None:
+    """(start, value, unit) when the number word ends a fixed phrase: 'near absolute zero' is 0 kelvin."""
+    entry = _named_amounts().get(text[n.start : n.end].lower())
+    if entry is None:
+        return None
+    before, value, unit = entry
+    m = before.search(text, max(0, n.start - 30), n.start)
+    return (m.start(), value, unit) if m else None
+
+
+# a quotation mark that may stand for feet or inches after a number -> the marks that open its quotation
+_QUOTE_OPENERS = {'"': '"', "'": "'‘", "”": "“"}
+
+
+def _closes_quote(text: str, n: NumberSpan, mark: str) -> bool:
+    """A foot or inch mark after the number is the end of a quotation: always after a spelled-out number (nobody
+    writes "one'" for a foot), after digits when a quotation opened before them and has not closed."""
+    if mark not in _QUOTE_OPENERS:
+        return False  # primes (′ ″) and letters are units
+    return n.words or _in_open_quote(text, n.start, mark)
+
+
+def _in_open_quote(text: str, pos: int, mark: str = '"') -> bool:
+    """A quotation opens (a mark after a space or bracket, before a word) in the line before pos and does not close
+    (the same mark after a word, not an apostrophe inside one) before it."""
+    openers = re.escape(_QUOTE_OPENERS[mark])
+    line = text.rfind("\n", 0, pos) + 1
+    opened = [m.end() for m in re.finditer(rf"(?:^|(?<=[ \u00a0(\[:]))[{openers}](?=\S)", text[line:pos])]
+    return bool(opened) and re.search(rf"(?<=\S){re.escape(mark)}(?!\w)", text[line + opened[-1] : pos]) is None
+
+
+def applied_scale(text: str, n: NumberSpan, code: str | None) -> re.Match | None:
+    """The scale letter glued to a number that multiplies it: any after a currency ("$50K"); without one only the
+    unambiguous ones: "10k", "10M", "1.2b" ("3B" is a pencil, "5m" metres, "4K" a screen or a 10K race)."""
+    glued = glued_scale().match(text, n.end) if code or not n.words else None
+    if glued and (
+        code or glued.group(0) in ("k", "M", "bn") or glued.group(0) in ("b", "B") and "." in text[n.start : n.end]
+    ):
+        return glued
+    return None
+
+
+def _scale_value(abbrev: str) -> float:
+    return number_tables()["scale_abbreviations"][abbrev]
+
+
+def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: str, code: str | None) -> bool:
+    """'20 million pounds' and '5 pounds sterling' are money; 'two pounds of rice' and 'a 20-pound bag' are weight."""
+    if code or re.match(rf"{SPACE}(?i:sterling)", text[suffix.end() :]):
+        return True
+    if text[n.end : suffix.start()].strip() == "-" or re.match(rf"{SPACE}of\b", text[suffix.end() :]):
+        return False
+    return bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start : suffix.start()])) or "£" in article
+
+
+@overload
+def qualify(text: str, r: Reading) -> Reading: ...
+@overload
+def qualify(text: str, r: None) -> None: ...
+def qualify(text: str, r: Reading | None) -> Reading | None:
+    """Add the qualifier words around the span ("about $14.89 billion", "10,000 or more") and the bounds they give."""
+    if r is None or r.qualifier == "range":
+        return r
+    before = qualifier_before().search(text, max(0, r.start - 30), r.start)
+    after = qualifier_after().match(text, r.end)
+    if before:
+        word = before.group(0).strip().lower()
+        r.start, r.qualifier = before.start(), qualifier_kind()[word]
+    elif after:
+        word = after.group(0).strip(" -\u00a0").lower()
+        r.end, r.qualifier = after.end(), qualifier_kind()[word]
+    if r.value is not None and r.qualifier in ("more_than", "at_least"):
+        r.low = r.value
+    elif r.value is not None and r.qualifier in ("less_than", "at_most"):
+        r.high = r.value
+    return r

@@ -1,0 +1,364 @@
+"""Counts, and the entry point of quantities: amounts first, then counts among the numbers left.
+
+A number that is no amount (amounts.py) becomes a count when the parse says it counts something:
+spaCy's DATE/TIME/ORDINAL entities, years, labels ("page 5", "Boeing 737"), scores (scores.py) and
+pronoun "one" are not counts. The counted noun comes from the dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import text_of
+from ..normalize.numbers import NumberSpan, find_numbers
+from ..normalize.numbers import tables as number_tables
+from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
+from .candidates import AmountCandidate, CountCandidate
+from .count_context import is_furniture, why_not_count
+from .reading import (
+    Reading,
+    alt,
+    counts_noun,
+    exclusions,
+    glued_scale,
+    is_year,
+    number_root,
+)
+from .scores import model_numbers, score_numbers
+
+__all__ = ["find_quantities"]
+
+
+# a time of day after the number: "2.13 am", "10.30 p.m." ("2pm" is caught as a glued letter)
+# a hyphen after a model code of letters and digits: "A350-900", "F15-2" (after a letter: "COVID-19")
+_LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*\d[-−]\Z")
+
+
+# a list marker: the number followed by "." or ")" and a space or the end of the block
+_ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
+
+
+_CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b|[-–][ \u00a0]*(?i:midnight|noon)\b)")
+
+
+def find_quantities(docs: list[Doc]) -> list[AmountCandidate | CountCandidate]:
+    """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
+    (value, low, high, qualifier, counted)."""
+    article = "\n".join(text_of(d) for d in docs)
+    labels = model_numbers(docs)
+    out: list[AmountCandidate | CountCandidate] = []
+    for i, doc in enumerate(docs):
+        # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
+        furniture = len(docs) > 1 and is_furniture(text_of(doc))
+        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture))
+    return out
+
+
+def _block_quantities(
+    doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset(), counts: bool = True
+) -> list[AmountCandidate | CountCandidate]:
+    text = text_of(doc)
+    nums = find_numbers(text)
+    used: set[int] = set()
+    out: list[AmountCandidate | CountCandidate] = []
+    for j in range(len(nums)):
+        if j in used:
+            continue
+        reading = read_amount(text, nums, j, article)
+        if reading is None:
+            continue
+        used.update(reading.numbers)
+        out.append(reading.amount(block))
+    used.update(score_numbers(doc, nums))
+    for j in range(len(nums) if counts else 0):
+        if j in used:
+            continue
+        count = _read_count(doc, nums, j, labels)
+        if count is not None:
+            reading, counted = count
+            used.update(reading.numbers)
+            out.append(reading.count(block, counted))
+    return out
+
+
+def _read_count(
+    doc: Doc, nums: list[NumberSpan], j: int, labels: frozenset[str] = frozenset()
+) -> tuple[Reading, str | None] | None:
+    n = nums[j]
+    text = text_of(doc)
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    if span is None or not _is_count(doc, span, n) or text[n.start : n.end] in labels:
+        return None
+    if _modifier().match(text, n.end):
+        return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
+    if _by_foreign_word(text, n.start, n.end):
+        return (
+            None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
+        )
+    reading = read_one(text, n, j, "")  # takes glued scales: "10k"
+    if reading.blocked:
+        return None  # money in a currency the records cannot carry ("420 million Finnish markka")
+    reading.kind = "count"
+    if n.vague:
+        reading.low, reading.value, reading.qualifier = n.value, None, "approximate"
+    if j + 1 < len(nums) and joined(text, n.end, nums[j + 1].start) and not n.vague:
+        nxt = nums[j + 1]
+        nxt_span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        if nxt_span is not None and _is_count(doc, nxt_span, nxt):
+            second = Reading(nxt.start, nxt.end, nxt.value, numbers=[j + 1])
+            merged = as_range(text, reading, second, shared_scale(text, n, nxt, reading.value))
+            if merged is not None and not _by_foreign_word(text, merged.start, merged.end):
+                merged.kind = "count"
+                counted = _counted(nxt_span)
+                return None if _is_duration(text, counted, merged.end) else (merged, counted)
+    counted = _counted(span)
+    return None if _is_duration(text, counted, reading.end) else (qualify(text, reading), counted)
+
+
+@lru_cache(maxsize=1)
+def _modifier() -> re.Pattern:
+    words = exclusions()["modifier_words"]
+    return re.compile(rf"(?:-(?i:{alt(words['hyphened'])})|[ \u00a0]+(?i:{alt(words['spaced'])}))(?!\w)")
+
+
+_BRACKETED_NUMBERS = re.compile(r"[(\[][ \u00a0]*\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[ \u00a0]*[)\]]")
+
+
+def _in_number_bracket(text: str, n: NumberSpan) -> bool:
+    """The number stands in a bracket that holds only whole numbers: '(21)', '(4, 5)', '[1]'."""
+    start = max(text.rfind("(", 0, n.start), text.rfind("[", 0, n.start))
+    bracket = _BRACKETED_NUMBERS.match(text, start) if start >= 0 else None
+    return bracket is not None and bracket.end() >= n.end
+
+
+@lru_cache(maxsize=1)
+def _duration_after() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+(?i:{alt(exclusions()['duration_nouns'])})\b")
+
+
+def _is_duration(text: str, counted: str | None, end: int) -> bool:
+    """'13.8 billion years', 'one day', '1-2 hours' (the counted noun, or the word right after the number at
+    `end` when the parse links none): a number of time units is a duration, not a count."""
+    if counted is not None and re.split(r"[\s-]+", counted.lower())[-1] in exclusions()["duration_nouns"]:
+        return True
+    return _duration_after().match(text, end) is not None
+
+
+def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
+    ex = exclusions()
+    text = text_of(doc)
+    if _blocking_entity(doc, span, n, ex["not_count_entities"]):
+        return False
+    after, before = text[n.end : n.end + 2], text[max(0, n.start - 2) : n.start]
+    if (
+        after[:1].isalpha()
+        and not applied_scale(text, n, None)
+        or after[:1] in (":", "/")
+        or re.match(r"[.,]\d", after)
+    ):
+        return False  # "737s", "1990s", "3D", "4K", "10:30", "3/4/2021": models, decades, screens, times, dates
+    if (
+        before[-1:] in (":", "/", "#", "@", "£", "$", "€", "^", "=", "%")
+        or re.match(r"[A-Za-z][-−]|\w\(", before)
+        or _LABEL_HYPHEN.search(text, max(0, n.start - 30), n.start)
+    ):
+        return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
+    if _ENUMERATOR.match(text, n.end) and not text[: n.start].strip(" \u00a0(["):
+        return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
+    if not n.words and _in_number_bracket(text, n):
+        return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
+    if re.match(r"0\d", text[n.start : n.end]) or before[-1:] == "’" and re.fullmatch(r"\d\d", text[n.start : n.end]):
+        return False  # "09575", "007": a code; "the ’90s", "anni ’90": a year
+    if _CLOCK.match(text, n.end):
+        return False  # "2.13 am", "10.30 p.m.": a time of day
+    root = number_root(span)
+    if is_year(text[n.start : n.end]) and not counts_noun(root):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if (
+        prev is not None
+        and (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.is_title or prev.lower_ in ex["label_nouns"])
+        and not counts_noun(root)
+    ):
+        return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
+    if _model_name(prev, root, text[n.start : n.end]):
+        return False  # "the LC 500 grand tourer": a model's number before a singular noun
+    if prev is not None and prev.lower_ in ("a", "an") and not n.words and not counts_noun(root):
+        return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
+    if not _alone(text, n) and why_not_count(text, n, root) is not None:
+        return False  # a phone number, a citation, a fraction of a group...: see count_context.py
+    if n.words:
+        return not _in_name(span) and _word_number_counts(span, root)
+    return True
+
+
+def _model_name(prev: Token | None, root: Token, digits: str) -> bool:
+    """A number of two or more digits right after a capitalised name and before a singular lower-case noun names
+    a model ('the LC 500 grand tourer', 'the Forbes 400 list'); a count after a name counts a plural ('Brown 4
+    points')."""
+    return (
+        prev is not None
+        and (prev.pos_ == "PROPN" or prev.is_title and prev.pos_ == "NOUN")
+        and re.fullmatch(r"\d{2,}", digits) is not None
+        and counts_noun(root)
+        and root.head.tag_ == "NN"
+        and root.head.is_lower  # "South 32 Ltd" is a company's name, which quantulum3's suite counts
+    )
+
+
+def _alone(text: str, n: NumberSpan) -> bool:
+    """The block is the number and nothing else ('two thirds', '192.'): the text is the number itself, and
+    no context says what it is."""
+    return not re.search(r"\w", text[: n.start] + text[n.end :])
+
+
+def _in_name(span: Span) -> bool:
+    """A capitalised number word inside a sentence, before a capitalised word, is part of a name: 'our One Home
+    Depot investments', 'the Three Amigos'."""
+    first, nxt = span[0], span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        first.text[:1].isupper()
+        and not first.is_sent_start
+        and span.start > 0
+        and span.doc[span.start - 1].is_alpha
+        and nxt is not None
+        and nxt.is_title
+    )
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*\Z")
+
+
+def _by_foreign_word(text: str, start: int, end: int) -> bool:
+    """The word right after or before the number is written in a script other than Latin (Cyrillic, Greek,
+    Arabic, CJK): '5 грамм', 'минут 15'."""
+    words = [
+        m.group(1) for m in (_WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, max(0, start - 40), start)) if m
+    ]
+    return any(ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for w in words for ch in w)
+
+
+def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> bool:
+    """A date, time, ordinal or name entity around the number says it is no count. A DATE or TIME that is the
+    number alone says nothing more than the number does (the small model tags a lone "3 dozens" TIME,
+    "1,234,567" DATE), so it only blocks when it reaches past the number ("3 years", "May 5") or the number
+    reads as a year.
+    A fraction ("one fifth", "a third of") is a number, whatever the ordinal tag says."""
+    for tok in span:
+        if tok.ent_type_ not in labels:
+            continue
+        if tok.ent_type_ == "ORDINAL":
+            if _is_fraction(text_of(doc), n):
+                continue
+            return True  # "a third term"
+        ent = _entity_of(tok)
+        inside = ent.start_char >= n.start and ent.end_char <= n.end
+        if inside and (
+            text_of(doc)[n.start] in "-−" or (ent.start_char, ent.end_char) != (n.start, n.end) and not n.words
+        ):
+            # "-1" tagged ORG on its own, or the "-1" of "2.5^-1": a signed number, or a piece the tagger cut
+            # from a written number, is no name, date or time
+            continue
+        if tok.ent_type_ not in ("DATE", "TIME") or is_year(text_of(doc)[n.start : n.end]):
+            return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
+        if (
+            _could_be_age(text_of(doc), n)
+            and not counts_noun(number_root(span))
+            and not glued_scale().match(text_of(doc), n.end)
+        ):
+            return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
+        glued = glued_scale().match(text_of(doc), n.end)  # "10k" is one token
+        if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
+            return True
+    return False
+
+
+def _could_be_age(text: str, n: NumberSpan) -> bool:
+    return (
+        n.value is not None
+        and n.value == int(n.value)
+        and 0 < n.value <= 130
+        and re.fullmatch(r"\d{1,3}", text[n.start : n.end]) is not None
+    )
+
+
+def _entity_of(tok: Token) -> Span:
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and tok.ent_iob_ != "B" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _is_fraction(text: str, n: NumberSpan) -> bool:
+    """'two thirds', 'one-fifth', 'a fifth of the vote' (not the ordinal of 'a third term')."""
+    words = re.split(r"[\s-]+", text[n.start : n.end].lower())
+    if len(words) < 2 or words[-1] not in number_tables()["fractions"]:
+        return False
+    if words[0] in ("a", "an"):  # "a fifth of the vote", not "a third term" or "owning a third."
+        return re.match(r"[ \u00a0]+of\b", text[n.end :]) is not None
+    return True
+
+
+def _word_number_counts(span: Span, root: Token) -> bool:
+    """A spelled-out number counts when it quantifies something: "two patients", "five of the victims";
+    not the pronoun in "one of the reasons" unless it is the counted thing ("one person")."""
+    first = span[0].lower_
+    if first in ("one", "half") and len(span) == 1:
+        return counts_noun(root)
+    if len(span) > 1:
+        return True  # "a hundred and two", "one and a half": no word sequence but a number reads so
+    return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or counts_noun(root)
+
+
+def _counted(span: Span) -> str | None:
+    """The noun phrase the number counts: 'officials and talents', 'medical workers', 'people' in
+    'tens of thousands of people'."""
+    root = number_root(span)
+    noun = None
+    if counts_noun(root):
+        noun = root.head
+    else:
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+                    objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+                    noun = objs[0] if objs else None
+    if noun is None:
+        return None
+    doc = span.doc
+    start = noun.i
+    while start - 1 >= span.end and doc[start - 1].head == noun and doc[start - 1].dep_ in ("amod", "compound", "nmod"):
+        start -= 1
+    end = noun.i
+    for conj in _conjuncts(noun):
+        end = conj.i
+    return doc[start : end + 1].text
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """Nouns coordinated with the counted one, close by: 'officials and talents', 'provinces and cities'."""
+    out: list[Token] = []
+    tok = noun
+    while True:
+        # not a noun with a number of its own: "1,200 teachers and 860 doctors" counts teachers only
+        nxt = [
+            c
+            for c in tok.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i - tok.i <= 4
+            and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children)
+        ]
+        if not nxt:
+            return out
+        tok = nxt[0]
+        out.append(tok)

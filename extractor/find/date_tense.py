@@ -1,0 +1,94 @@
+"""The tense of the clause around a date: past, present or future, read from the parse.
+
+A year-less date ("in May", "on Monday") is read before or after the reference date by the tense of its verb;
+the cue words (dates.json) and auxiliaries ("will", "had") decide, and a plan made in the past ("was due to")
+looks ahead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import text_of
+from ..normalize.periods import tables
+from .date_patterns import composers
+
+__all__ = ["tense"]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[set[str], set[str]]:
+    t = tables()
+    return set(t["future_cues"]), set(t["past_aux"])
+
+
+def tense(doc: Doc, start: int, end: int) -> int:
+    """-1 past, 1 future, 0 unknown: from the verb the date hangs on ("said on Tuesday", "will meet on Friday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
+    # ("will face questions about the July 25 call") says nothing about the thing's own date
+    names_thing = span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    is_verb = verb.pos_ in ("VERB", "AUX")
+    if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
+        return -1 if is_verb and _past_form(verb) else 1  # "remain closed until Friday"; "had until Nov. 1" did not
+    found = _verb_tense(verb) if is_verb else 0
+    if names_thing:
+        return min(found, 0)
+    if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
+        return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
+    return found
+
+
+def _past_form(verb: Token) -> bool:
+    _, past = _cues()
+    return verb.tag_ == "VBD" or any(ch.lower_ in past for ch in verb.children if ch.dep_ in ("aux", "auxpass"))
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> int:
+    future, past = _cues()
+    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if verb.lower_ in future and aux and all(a in past for a in aux):
+        return 0  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
+    if any(a in future and a != "to" for a in aux):
+        return 1
+    if verb.lower_ in future - {"to"} and _cue_verb(verb, aux):
+        return 0 if _planned_in_past(verb) else 1
+    return _aux_tense(verb, aux, depth)
+
+
+def _aux_tense(verb: Token, aux: list[str], depth: int) -> int:
+    _, past = _cues()
+    if aux and aux != ["to"]:
+        return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
+    if verb.tag_ in ("VBD", "VBN"):
+        return -1
+    # a verb without tense of its own takes its governor's ("set to begin on Wednesday"); a present-tense one has
+    # its own: "premiered in May and gets a wider release in January" is next January
+    if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        return 0 if verb.tag_ in ("VBZ", "VBP") else _verb_tense(verb.head, depth + 1)
+    return 0
+
+
+def _planned_in_past(verb: Token) -> bool:
+    """ "canceled an increase in tariffs planned for Oct. 15": a plan that modifies a thing in a past clause was a
+    plan then, and says nothing of the date's side of today (as "had planned to impose Dec. 15")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    head = verb.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and _past_form(head)
+
+
+def _cue_verb(verb: Token, aux: list[str]) -> bool:
+    """ "set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not.
+    (Only past auxiliaries, "had planned", never get here: _verb_tense answers those first.)"""
+    following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)

@@ -1,0 +1,203 @@
+"""What a mention's neighbours say: the area written after it, and lists.
+
+'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA': a town written with its state or country after it is in it,
+and so is every mention of its name in the article; a postal code or abbreviation after a town and a comma is a
+place itself. A mention's own words may overrule the article's sense of its name: the state written after a town
+is that town's country's ('Atlanta, Georgia'), and a state's and big city's name listed among cities is the city
+('Washington, New York and Boston').
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .words import ABBREVIATION_AFTER, POSTAL_AFTER, SEAT_POPULATION, Mention, word_set
+
+__all__ = ["cities_in_lists", "mark_containers", "narrow_to_named_area", "postal_codes", "sense_of"]
+
+
+def cities_in_lists(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> None:
+    """'stops in Washington, New York and Boston': a name that is a state's and a big city's, listed among cities,
+    is the city. Not after a town of that state ('Albany, New York'), where it says where the town is."""
+    for k, m in enumerate(mentions):
+        index = senses[k]
+        if index is None or m.hint or gz.places[index].place_type != "admin1":
+            continue
+        state = gz.places[index].gazetteer_id
+        listed = [j for j in (k - 1, k + 1) if 0 <= j < len(mentions) and _listed(mentions, min(j, k), docs)]
+        near = {j: gz.places[i] for j in listed if (i := senses[j]) is not None}
+        if not any(p.place_type in ("city", "locality") for p in near.values()) or (
+            k - 1 in near and f"iso3166-2:{near[k - 1].parent}" == state
+        ):
+            continue
+        key = fold(m.name)
+        cities = [
+            i
+            for i in m.candidates
+            if gz.places[i].place_type == "city"
+            and gz.places[i].population >= SEAT_POPULATION
+            and fold(gz.places[i].name) in (key, key + " city")
+        ]
+        senses[k] = max(cities, key=lambda i: gz.places[i].population, default=index)
+
+
+def _listed(mentions: list[Mention], j: int, docs: list[Doc]) -> bool:
+    """Mentions j and j + 1 are items of one list: in one block, joined by a comma or 'and' ('Washington, New York')."""
+    a, b = mentions[j], mentions[j + 1]
+    return a.block == b.block and text_of(docs[a.block])[a.end : b.start] in (", ", " and ", ", and ", " or ")
+
+
+def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
+    """'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA', 'Monroe County in northeast Missouri': a town or county
+    written with its state or country after it is in it, and so is every mention of its name in the article. Not in
+    lists of countries or states ('Israel, Jordan')."""
+    areas: dict[str, set[str]] = {}
+    ordered = sorted(mentions, key=lambda m: (m.block, m.start))
+    for prev, m in zip(ordered, ordered[1:], strict=False):
+        between = text_of(docs[m.block])[prev.end : m.start]
+        if prev.block == m.block and _within(between) and not _country_or_state(prev, gz):
+            areas.setdefault(fold(prev.name), set()).update(_area_codes(m, gz))
+    for m in ordered:
+        code = _postal_after(m, docs, gz)
+        if code and not _country_or_state(m, gz):
+            areas.setdefault(fold(m.name), set()).update(code)
+    for m in mentions:
+        codes = areas.get(fold(m.name))
+        inside = (
+            [
+                i
+                for i in m.candidates
+                if gz.places[i].place_type in ("city", "locality", "admin2")
+                and (gz.places[i].country_code in codes or gz.places[i].parent in codes)
+            ]
+            if codes
+            else []
+        )
+        if inside:
+            m.candidates, m.narrowed = inside, True
+
+
+def postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """A state's or province's postal code or abbreviation after a town and a comma is a place ('Phoenix, AZ',
+    'Melville, Sask.'): the mention the model made of it gets the subdivisions it may name as candidates, else it is
+    a new mention."""
+    at = {(m.block, m.start): m for m in mentions}
+    out = []
+    for m in mentions:
+        found = _area_after(m, docs, gz)
+        if found is None or _country_or_state(m, gz):
+            continue
+        start, end, candidates = found
+        code = at.get((m.block, start))
+        if code is None:
+            code = Mention(m.block, start, end, "", strong=False)
+            at[(m.block, start)] = code
+            out.append(code)
+        code.candidates, code.end = candidates, end
+        code.name = text_of(docs[m.block])[start:end]
+    return out
+
+
+def _area_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> tuple[int, int, list[int]] | None:
+    """The span and the candidates of a postal code ('Petersburg, VA.', 'Toronto, ON @ Budweiser Stage'; not followed
+    by another capitalised word: 'Paris, OR Rome') or an abbreviation ('Melville, Sask.', 'Beckley, W. Va.') written
+    right after the mention and a comma."""
+    text = text_of(docs[m.block])
+    match = POSTAL_AFTER.match(text, m.end)
+    if match and gz.postal.get(match.group(1)):
+        return match.start(1), match.end(1), gz.postal[match.group(1)]
+    match = ABBREVIATION_AFTER.match(text, m.end)
+    if match:
+        for k in (2, 1):
+            abbr = " ".join(match.group(1).split()[:k])
+            if abbr in gz.abbreviation:
+                return match.start(1), match.start(1) + len(abbr), [gz.abbreviation[abbr]]
+    return None
+
+
+def _postal_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """The ISO 3166-2 codes of the state or province whose code or abbreviation is written right after the mention."""
+    found = _area_after(m, docs, gz)
+    ids = (gz.places[i].gazetteer_id for i in (found[2] if found else []))
+    return {i.removeprefix("iso3166-2:") for i in ids if i}
+
+
+def _within(between: str) -> bool:
+    """What joins a town to the area it lies in: ', ' ('Paris, Texas') or 'in' and maybe a direction ('Monroe County
+    in northeast Missouri')."""
+    words = between.split()
+    return between == ", " or (
+        bool(words)
+        and words[0] == "in"
+        and len(words) <= 2
+        and all(w in word_set("direction_words") for w in words[1:])
+    )
+
+
+def _country_or_state(m: Mention, gz: Gazetteer) -> bool:
+    key = fold(m.name)
+    return any(
+        gz.places[i].place_type == "country" or (gz.places[i].place_type == "admin1" and fold(gz.places[i].name) == key)
+        for i in m.candidates
+    )
+
+
+def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
+    """The country codes and ISO 3166-2 codes a mention can name: 'Mo.' -> US-MO, 'France' -> FR."""
+    key, out = fold(m.name), set()
+    for i in m.candidates:
+        p = gz.places[i]
+        if p.place_type == "country":
+            assert p.country_code is not None  # every country entry is built from its ISO code
+            out.add(p.country_code)
+        elif p.place_type == "admin1" and p.gazetteer_id and (fold(p.name) == key or m.name in gz.abbreviation):
+            out.add(p.gazetteer_id.removeprefix("iso3166-2:"))
+    return out
+
+
+def mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
+    for prev, m in zip([None, *mentions], mentions, strict=False):
+        text = text_of(docs[m.block])
+        if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
+            m.container = prev
+        elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16]):
+            m.governed = True
+
+
+def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
+    """The article's sense of the name, unless the mention must be a subdivision or country ('Bronx, New York',
+    'Everett, Washington') and the name has such a sense: then that one, in the country of the place before it."""
+    index = chosen.get(fold(m.name))
+    if index is None or (m.container is None and not m.governed) or m.hint:
+        return index
+    inner = (
+        gz.places[chosen[fold(m.container.name)]]
+        if m.container is not None and fold(m.container.name) in chosen
+        else None
+    )
+    # 'Atlanta, Georgia' in an article whose Georgia is the country: after a town, the area is the town's own
+    if gz.places[index].place_type in ("country", "admin1") and (
+        inner is None or inner.country_code == gz.places[index].country_code
+    ):
+        return index
+    key = fold(m.name)  # a subdivision by its own name only: 'Paris' is no name of Ile-de-France here
+    wide = [
+        i
+        for i in m.candidates
+        if (
+            gz.places[i].place_type == "country"
+            or (gz.places[i].place_type == "admin1" and fold(gz.places[i].name) == key)
+        )
+        and (inner is None or gz.places[i].country_code == inner.country_code)
+    ]
+    if inner is not None and inner.parent:
+        wide = [
+            i
+            for i in wide
+            if gz.places[i].place_type == "country" or gz.places[i].gazetteer_id == f"iso3166-2:{inner.parent}"
+        ] or wide
+    return max(wide, key=lambda i: gz.places[i].population, default=index)

@@ -1,0 +1,436 @@
+"""Finding place mentions: spaCy's GPE/LOC entities, and a few spans it mislabels, made into Mentions.
+
+An entity's designators are stripped ('Zhejiang province' is Zhejiang, a province) and kept as a hint; names the
+model cut short are made whole ('Baja California', 'Port of Spain'); an ORG/PERSON span is rescued when the
+gazetteer knows it and something says it is a place (a designator, the article's other use, a locative
+preposition, its state after a comma); a public body's name gives its jurisdiction ('Kentucky State Police');
+datelines, 'U.S.-led' compounds and untagged runs of proper nouns that name a country or big city are found too.
+Whether a name is part of a longer one, or a person's, is not_places.py's question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .not_places import (
+    after_person_title,
+    after_unknown_name,
+    in_campus_name,
+    in_title,
+    inside_name,
+    qualifies_next_name,
+)
+from .words import (
+    COMPOUND,
+    COMPOUND_IN_TEXT,
+    DATELINE,
+    EMBEDDING_LABELS,
+    PLACE_LABELS,
+    POSSESSIVES,
+    RESCUE_LABELS,
+    RESCUE_MIN_POPULATION,
+    Mention,
+    designators_after_by,
+    designators_before_by_last,
+    is_nickname,
+    is_possessive,
+    looks_like_name,
+    strong_name,
+    towns_named,
+    word_set,
+)
+
+__all__ = ["block_mentions", "place_votes"]
+
+
+def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
+    """Names spaCy calls a place somewhere in the article: elsewhere its PERSON/ORG label is the slip."""
+    out = set()
+    for e in (e for block in ents for e in block if e.label_ in PLACE_LABELS):
+        span = _strip_designators(e)[0]
+        if span is not None:
+            out.add(fold(span.text))
+    return out
+
+
+def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for ent in ents:
+        m = _from_entity(block, ent, gz, votes)
+        if m is None and ent.label_ in EMBEDDING_LABELS:
+            m = _embedded(block, ent, gz)
+        if m is not None:
+            m.label = ent.label_
+            out.append(m)
+            taken.update(range(m.start, m.end))
+    for m in [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]:
+        if not taken.intersection(range(m.start, m.end)):
+            out.append(m)
+            taken.update(range(m.start, m.end))
+    return _widen(out, doc, gz)
+
+
+def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """Names the model cut short, made whole (_widen_left, _widen_right); mentions a widened one covers go."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.end <= out[-1].end:
+            continue  # swallowed by the widened mention before it
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and not m.hint and fold(m.name) == fold(span.text):
+            _widen_left(m, span, gz)
+            _widen_right(m, span, gz)
+        while out and out[-1].start >= m.start:  # 'Baja' tagged apart from 'California'
+            out.pop()
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """A capitalised word or two before the name that make a longer name the gazetteer knows: 'Baja California',
+    'Boa Vista'."""
+    doc = span.doc
+    for k in (2, 1):
+        lead = doc[max(0, span.start - k) : span.start]
+        if (
+            len(lead) == k
+            and all(
+                t.is_title
+                and t.is_alpha
+                and t.pos_ == "PROPN"
+                and t.lower_ != "the"
+                and t.ent_type_ not in ("PERSON", "ORG")
+                for t in lead
+            )
+            and _own_name(doc[lead.start : span.end].text, gz)
+        ):
+            m.start, m.name = lead.start_char, doc[lead.start : span.end].text
+            return
+
+
+def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """A comma and an abbreviation ('Washington, D.C.'), 'of' and words that make a place's own name ('Port of
+    Spain' tagged 'Port', 'Spain'), words (or 'and' and words) that make a country's or a subdivision's ('U.S.
+    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'). Each may lengthen what the one before made."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for k in (2, 1):
+            last = doc[min(len(doc), span.end + 1 + k) - 1]
+            whole = doc.char_span(m.start, last.idx + len(last))
+            if whole is not None and whole.text in gz.abbreviation:
+                m.end, m.name = whole.end_char, whole.text
+                break
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        _widen_to(m, doc[span.end + 1 : span.end + 4], gz, lambda t: t.is_title)
+    if span.end < len(doc):
+        skip = int(doc[span.end].lower_ == "and")
+        _widen_to(
+            m, doc[span.end + skip : span.end + skip + 3], gz, lambda t: t.is_title and t.pos_ == "PROPN", wide=True
+        )
+
+
+def _widen_to(m: Mention, after: Span, gz: Gazetteer, fits: Callable[[Token], bool], wide: bool = False) -> None:
+    """The mention through the first three, two or one of the words after it that all fit and make a name."""
+    for k in (3, 2, 1):
+        tail = after[:k]
+        whole = after.doc.char_span(m.start, tail.end_char) if len(tail) == k else None
+        if whole is not None and all(fits(t) for t in tail) and _own_name(whole.text, gz, wide=wide):
+            m.end, m.name = whole.end_char, whole.text
+            return
+
+
+def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
+    key = fold(name)
+    return any(
+        fold(gz.places[i].name) == key or (wide and gz.places[i].place_type == "country")
+        for i in gz.lookup(name)
+        if not wide or gz.places[i].place_type in ("country", "admin1")
+    )
+
+
+def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
+    """Runs of proper nouns outside any entity that name a country, a subdivision or a big city outright
+    (the small model misses 'Aleppo' in some sentences)."""
+    out = []
+    for start, end in _name_runs(doc):
+        span = doc[start:end]
+        if doc[start].pos != PROPN and not _town_of_next(span, gz):
+            continue  # a capitalised common noun is a name only with its state or country after it
+        if (
+            not after_person_title(span)
+            and fold(span.text) not in word_set("not_places")
+            and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz))
+        ):
+            out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
+    return out
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of capitalised proper nouns and title-case common nouns outside any entity."""
+    runs: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.ent_type == 0 and (tok.pos == PROPN and tok.text[:1].isupper() or tok.pos == NOUN and tok.is_title):
+            if runs and runs[-1][1] == tok.i:
+                runs[-1] = (runs[-1][0], tok.i + 1)
+            else:
+                runs.append((tok.i, tok.i + 1))
+    return runs
+
+
+def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    if ent.label_ not in PLACE_LABELS and ent.label_ not in RESCUE_LABELS:
+        return None  # dates, numbers, laws: none is a place, so none is worth the look-ups below
+    span, hint = _strip_designators(ent, gz)
+    if span is None or not looks_like_name(span.text):
+        return None
+    name = span.text
+    # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
+    # a direction before the name ('north west London') and a possessive after it are left out
+    start = span.start_char
+    end = ent.end_char if span.end == ent.end or not is_possessive(ent[-1]) else span.end_char
+    after_end, after_hint = _designator_after(ent)
+    if after_hint:
+        end, hint = after_end, hint or after_hint
+    if hint and hint != "admin1" and _before_of(ent, end) and _state_name(name, gz):
+        hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
+    before = _designator_before(ent)
+    # 'the Southern District of Ohio', 'the region of Tuscany': a state's name after a lesser area's word is the state
+    hint = hint or (None if before == "admin2" and _state_name(name, gz) else before)
+    if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
+        # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
+        hint, end = None, span.end_char
+    if ent.label_ in PLACE_LABELS:
+        if (
+            fold(name) in word_set("not_places")
+            or after_person_title(ent)
+            or inside_name(ent)
+            or in_title(ent)
+            or in_campus_name(ent)
+            or after_unknown_name(ent, name, gz)
+            or qualifies_next_name(ent, name)
+        ):
+            return None
+        if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
+            return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
+        if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
+            start = ent.start_char
+        return Mention(block, start, end, name, hint)
+    if ent.label_ in RESCUE_LABELS and (_rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz)):
+        # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
+        return Mention(block, start, end, name, hint, strong=False, guess=not is_nickname(name, gz))
+    return None
+
+
+def _before_of(ent: Span, end_char: int) -> bool:
+    """'the Hunan city of Yueyang': the designator after the name heads the next name, not this one."""
+    return bool(re.match(r"\s+of\s", text_of(ent.doc)[end_char : end_char + 4]))
+
+
+def _state_name(name: str, gz: Gazetteer) -> bool:
+    """The own name of a country or a first-level subdivision ('Ohio', 'Hunan'), not an alternate one."""
+    key = fold(name)
+    return any(
+        gz.places[i].place_type in ("country", "admin1") and fold(gz.places[i].name) == key for i in gz.lookup(name)
+    )
+
+
+def _town_of_next(span: Span, gz: Gazetteer) -> bool:
+    """'Toulouse, France', 'Klamath Falls, Oregon': a town the gazetteer knows in the state or country named
+    right after the comma."""
+    doc = span.doc
+    # the words first, the gazetteer only then: most names have no comma and capital after them
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not doc[span.end + 1].text[:1].isupper():
+        return False
+    towns = towns_named(span.text, gz)
+    if not towns:
+        return False
+    nxt = doc[span.end + 1]
+    for n in range(min(3, len(doc) - nxt.i), 0, -1):
+        areas = [gz.places[i] for i in gz.lookup(doc[nxt.i : nxt.i + n].text)]
+        if any(
+            t.country_code == a.country_code
+            and (a.place_type == "country" or t.parent is None or a.gazetteer_id == f"iso3166-2:{t.parent}")
+            for t in towns
+            for a in areas
+            if a.place_type in ("country", "admin1")
+        ):
+            return True
+    return False
+
+
+def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """The words around a PERSON/ORG span that the gazetteer knows as a town make it the town: a locative
+    preposition before it ('a gas station in Riverdale', 'who was from Dewsbury'), a word for its people or its
+    local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon')."""
+    if after_person_title(ent) or len(ent) > len(span) + 1:
+        return False
+    towns = towns_named(span.text, gz)
+    if not towns:
+        return False
+    doc = ent.doc
+    if span.end == ent.end and _town_of_next(span, gz):
+        return True
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
+        return False
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in word_set("resident_words"):  # 'Nelson residents', 'the Danbury police'
+        return True
+    return before in word_set("locative_prepositions") and after not in ("'s", "’s")
+
+
+def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:
+    """'Zhejiang province' -> ('Zhejiang', admin1); 'the United States' -> 'United States'.
+    A name the gazetteer knows whole keeps its designator-like word: 'Cape Town', 'Yuba City'."""
+    # token positions and lower-case words, not Token objects and slices: this runs on every entity
+    doc, lowered = ent.doc, [t.lower_ for t in ent]
+    start, end = 0, len(lowered)
+    while start < end and lowered[start] in ("the", "a"):
+        start += 1
+    if end - start > 1 and lowered[end - 1] in POSSESSIVES:
+        end -= 1
+    if start == end:
+        return None, None
+    span = doc[ent.start + start : ent.start + end]
+    if gz is None:
+        return _strip_designator_after(span, lowered[start:end])
+    if gz.lookup(span.text):
+        return span, None
+    # 'north west London', 'southern Syria': a lower-case direction is no part of the name
+    rest = start
+    while end - rest > 1 and lowered[rest].rstrip("-") in word_set("direction_words"):
+        rest += 1
+    if rest > start:
+        name = doc[ent.start + rest : ent.start + end]
+        # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
+        # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
+        if gz.lookup(name.text) and (
+            all(t.is_lower for t in doc[ent.start + start : ent.start + rest]) or _country_region_or_city(name.text, gz)
+        ):
+            return name, None
+    return _strip_designator_after(span, lowered[start:end])
+
+
+def _strip_designator_after(span: Span, lowered: list[str]) -> tuple[Span, str | None]:
+    """'Zhejiang province' -> 'Zhejiang' and the kind; a span that is only a designator stays whole."""
+    for words, kind in designators_after_by(-1).get(lowered[-1], ()):
+        if len(lowered) > len(words) and lowered[-len(words) :] == words:
+            return span.doc[span.start : span.end - len(words)], kind
+    return span, None
+
+
+def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
+    key = fold(name)
+    return any(
+        p.place_type in ("country", "region")
+        or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+    )
+
+
+def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
+    """The jurisdiction named in a public body's name: at its start ('Kentucky State Police', 'the U.S. Federal
+    Trade Commission', 'Manitoba Premier') or after its last 'of' ('the Government of Canada'). Only when the
+    body's head word is an institution's (data: institution_heads), not a company's ('Singapore Airlines'), and
+    only names that are a country's, a subdivision's, a county's or a large city's outright."""
+    tokens = [t for t in ent if not is_possessive(t)]
+    while tokens and tokens[0].lower_ in ("the", "a"):
+        tokens = tokens[1:]
+    if len(tokens) < 2:
+        return None
+    lowered = [t.lower_ for t in tokens]
+    cut = lowered.index("of") if "of" in lowered else len(tokens)
+    if not set(lowered[1:cut]) & word_set("institution_heads") or set(lowered) & word_set("organisation_heads"):
+        return None
+    doc = ent.doc
+    for n in range(min(4, cut - 1), 0, -1):  # leading
+        span = doc[tokens[0].i : tokens[n - 1].i + 1]
+        if strong_name(span.text, gz, cities=True):
+            return Mention(block, span.start_char, span.end_char, span.text, strong=False)
+    if cut < len(tokens) - 1:  # after 'of'
+        span = doc[tokens[cut + 1].i : tokens[-1].i + 1]
+        if strong_name(span.text, gz, cities=True):
+            return Mention(block, span.start_char, span.end_char, span.text, strong=False)
+    return None
+
+
+def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'the U.S.-led coalition', 'Texas-based': a place's name joined to a participle in one token."""
+    out: list[Mention] = []
+    if not COMPOUND_IN_TEXT.search(text_of(doc)):
+        return out
+    for tok in doc:
+        if "-" not in tok.text or tok.ent_type_ in PLACE_LABELS:
+            continue
+        m = COMPOUND.match(tok.text)
+        if m and m.group("tail") in word_set("compound_tails") and strong_name(m.group("name"), gz, cities=True):
+            out.append(Mention(block, tok.idx, tok.idx + len(m.group("name")), m.group("name"), strong=False))
+    return out
+
+
+def _designator_after(ent: Span) -> tuple[int, str | None]:
+    """A designator written right after the entity: 'Awat county'. Lower-case or capitalised."""
+    doc = ent.doc
+    # the next word alone rules out nearly every entity; else the words after it are read once, as many as the
+    # longest designator it may start has (longest first): a slice and its tokens for each of the 25 designators
+    # in turn would cost 40% of the place finder's time.
+    starting = designators_after_by(0).get(doc[ent.end].lower_, ()) if ent.end < len(doc) else ()
+    following = [t.lower_ for t in doc[ent.end : ent.end + len(starting[0][0])]] if starting else []
+    for words, kind in starting:
+        if following[: len(words)] == words:
+            return doc[ent.end : ent.end + len(words)].end_char, kind
+    return ent.end_char, None
+
+
+def _designator_before(ent: Span) -> str | None:
+    """'the city of Aleppo', 'the province of Idlib': the kind, the span stays the name."""
+    doc = ent.doc
+    ending = designators_before_by_last().get(doc[ent.start - 1].lower_, ()) if ent.start > 0 else ()
+    preceding = [t.lower_ for t in doc[max(0, ent.start - len(ending[0][0])) : ent.start]] if ending else []
+    for words, kind in ending:
+        if preceding[len(preceding) - len(words) :] == words:
+            return kind
+    return None
+
+
+def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[str]) -> bool:
+    """An ORG/PERSON span is a place when the gazetteer knows the name and a designator follows it, or the
+    article calls the same name a place elsewhere, or it is a country's name; for other labels than PERSON
+    (whose one-word names are often towns too: 'Nelson', 'Tyler') also a subdivision's or a big city's."""
+    hits = [gz.places[i] for i in gz.lookup(name)]
+    if not hits:
+        return False
+    if label == "NORP":  # 'Aleppo' tagged NORP is a city; 'Canadian city' is no place named Canadian
+        hint, votes = None, set()
+    if hint or fold(name) in votes or any(p.place_type == "country" for p in hits) or is_nickname(name, gz):
+        return True
+    if label == "PERSON":  # 'Tamil Nadu': a subdivision's own name of two words or more is not a person's
+        return len(name.split()) > 1 and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
+    key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
+    # a region by any of its names: 'EU' tagged ORG is the European Union
+    return any(
+        p.place_type == "region"
+        or (
+            fold(p.name) == key
+            and (p.place_type == "admin1" or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION))
+        )
+        for p in hits
+    )
+
+
+def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    out = []
+    for match in DATELINE.finditer(text_of(doc)):
+        name = match.group(1).strip(" -")
+        if len(name) >= 3 and gz.lookup(name):
+            out.append(Mention(block, match.start(1), match.start(1) + len(name), name))
+    return out

@@ -1,0 +1,209 @@
+"""Names that are no place, though a place's name is in them or they are one.
+
+A name that is part of a longer one: a quoted title ('The Purple Rose of Cairo'), a publication's or a school's
+('Miami Today', 'University of North Carolina at Chapel Hill'), a person's or a brand's ('Greil Marcus', 'Avanti
+West Coast'), a name after a person's title or a kinship word ('his wife Georgia'); a lone word of a full personal
+name the article gives ('Georgia' after 'Georgia Stevens'); a speaker that is no government ('said Noma');
+an unknown name with nothing that says it is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.symbols import PROPN, nsubj
+from spacy.tokens import Doc, Span
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .words import (
+    RESCUE_MIN_POPULATION,
+    TITLE_CHARS,
+    Mention,
+    designators_after_by,
+    is_possessive,
+    strong_name,
+    word_set,
+)
+
+__all__ = [
+    "after_person_title",
+    "after_unknown_name",
+    "in_campus_name",
+    "in_title",
+    "inside_name",
+    "people_names",
+    "persons_name",
+    "qualifies_next_name",
+    "speaker_names",
+    "speaks_for_government",
+    "worth_keeping",
+]
+
+
+def in_title(ent: Span) -> bool:
+    """'“The Purple Rose of Cairo“': a name inside a quoted title of a work (three words or more, each capitalised
+    but the short function words) is part of the title."""
+    text = text_of(ent.doc)
+    left = text.rfind("“", max(0, ent.start_char - TITLE_CHARS), ent.start_char)
+    left = max(left, text.rfind('"', max(0, ent.start_char - TITLE_CHARS), ent.start_char))
+    if left < 0:
+        return False
+    match = re.search(r"[”“\"]", text[ent.end_char : ent.end_char + TITLE_CHARS])
+    if match is None or re.search(r"[”\"]", text[left + 1 : ent.start_char]):
+        return False
+    words = re.findall(r"[\w'’&-]+", text[left + 1 : ent.end_char + match.start()])
+    return len(words) >= 3 and all(w[:1].isupper() or w in word_set("title_small_words") for w in words)
+
+
+def after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
+    """'Greil Marcus', 'Avanti West Coast': a capitalised proper noun right before the name, outside any entity, that
+    makes no known name with it, makes the two a person's or a brand's name. Not a word that begins place names
+    ('Greater', 'Fort', 'North'), nor before a country's or a big city's name (a title-case headline)."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    if not (prev.pos == PROPN and prev.is_title and prev.is_alpha and prev.ent_type == 0 and prev.whitespace_):
+        return False
+    if prev.lower_ in word_set("name_prefixes") | word_set("direction_words") | word_set("geo_heads"):
+        return False
+    if gz.lookup(f"{prev.text} {name}"):
+        return False
+    key = fold(name)
+    return not any(
+        p.place_type == "country"
+        or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+    )
+
+
+def qualifies_next_name(ent: Span, name: str) -> bool:
+    """'North East Somerset' tagged 'North East': a name of directions only, right before a capitalised proper noun,
+    says which part of that name is meant; alone it would be some country's 'North East' region."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not all(w in word_set("direction_words") for w in name.lower().split()):
+        return False
+    nxt = doc[ent.end]
+    return nxt.pos == PROPN and nxt.is_title and nxt.is_alpha
+
+
+def in_campus_name(ent: Span) -> bool:
+    """'University of North Carolina at Chapel Hill': a place after 'at' that ends a school's name is the campus's."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "at" or doc[ent.start - 2].ent_type_ != "ORG":
+        return False
+    org = doc[ent.start - 2]
+    first = org.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    words = {t.lower_ for t in doc[first : org.i + 1]}
+    return bool(words & word_set("organisation_heads"))
+
+
+def inside_name(ent: Span) -> bool:
+    """A place's name that begins a longer name the model cut: a title after 'The' ('The Hollywood Reporter', 'The
+    Boston Globe'), a publication's or a school's head word ('Miami Today', 'Washington Post') or a team's plural
+    ('Pittsburgh Penguins', 'Golden State Warriors'). Not a place's own head word
+    ('Palm Springs', 'Virgin Islands') nor a designator ('Hubei Province')."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if not (nxt.is_title and nxt.is_alpha and nxt.pos == PROPN) or nxt.lower_ in word_set("geo_heads"):
+        return False
+    if designators_after_by(0).get(nxt.lower_):
+        return False
+    the = ent.start > 0 and doc[ent.start - 1].text == "The"
+    # 'Miami Today', 'Washington Post', 'Oxford University': a publication's, a school's or a club's name
+    return (
+        the
+        or nxt.lower_ in word_set("organisation_heads")
+        or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss"))
+    )
+
+
+def after_person_title(ent: Span) -> bool:
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1].lower_.rstrip(".")
+    irish = prev in ("'", "’") and ent.start > 1 and ent.doc[ent.start - 2].text == "O"  # 'Michael O' Leary'
+    return prev in word_set("person_titles") or irish or _after_kinship_word(ent)
+
+
+def _after_kinship_word(ent: Span) -> bool:
+    """'his wife Tonya', 'his daughters, Malia and Sasha': a relative's name. Not 'his brother, Israel's envoy'."""
+    doc = ent.doc
+    i = ent.start - 1
+    if doc[i].text == "," and i > 0:
+        i -= 1
+        if ent.end < len(doc) and is_possessive(doc[ent.end]):
+            return False
+    return doc[i].is_lower and doc[i].lower_ in word_set("kinship_words")
+
+
+def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
+    """Drop names the gazetteer does not know unless something says they are places (a designator, a head
+    word like 'River'): spaCy's GPE on a person's name ('Hong Zhaoyang') has neither."""
+    if m.candidates:
+        return True
+    if m.hint:
+        return True
+    words = m.name.split()
+    last = words[-1].lower().rstrip(".")
+    # 'Avanti West Coast', 'Virgin Atlantic': an unknown word before a region's or a country's own name is a brand's
+    branded = len(words) > 2 and strong_name(" ".join(words[1:]), gz) or len(words) == 2 and strong_name(words[1], gz)
+    return m.strong and last in word_set("geo_heads") and not branded
+
+
+def people_names(ents: Sequence[Sequence[Span]]) -> set[str]:
+    """The words of the article's full personal names ('Georgia Stevens', 'Tom Conrad'): a lone 'Georgia' or
+    'Conrad' elsewhere in the same article is that person far more often than a place."""
+    out: set[str] = set()
+    for block in ents:
+        for e in block:
+            if e.label_ == "PERSON" and _looks_like_full_name(e):
+                out.update(fold(t.text) for t in e if t.is_title)  # not 'US' in 'Henry Lazenby US'-based
+    return out
+
+
+def speaker_names(docs: list[Doc]) -> set[str]:
+    """Names the article makes the subject of a speech verb ('said Noma', 'Xinhua reported'): people and
+    organisations, whatever the model calls them."""
+    out = set()
+    for doc in docs:
+        for tok in doc:  # the labels' ids, not their names: a string look-up per word of the article
+            if tok.dep == nsubj and tok.ent_type and tok.head.lower_ in word_set("speech_verbs"):
+                start, end = tok.i, tok.i + 1
+                while start > 0 and doc[start].ent_iob_ == "I":
+                    start -= 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                out.add(fold(doc[start:end].text))
+    return out
+
+
+def speaks_for_government(m: Mention, gz: Gazetteer) -> bool:
+    """'Beijing said', 'Texas says': a country, subdivision, region, capital or large city speaks for its rulers."""
+    return any(
+        gz.places[i].place_type in ("country", "admin1", "region")
+        or i in gz.capitals
+        or gz.places[i].population >= RESCUE_MIN_POPULATION
+        for i in m.candidates
+    )
+
+
+def _looks_like_full_name(e: Span) -> bool:
+    """Two to four capitalised words, none a place's or a body's head word: not the model's PERSON on 'Trump -
+    Wisconsin', 'Abuja Chamber of Commerce and Industry' or 'Karak Castle', whose place is no person's name."""
+    words = [t for t in e if not is_possessive(t)]
+    return (
+        1 < len(words) <= 4
+        and all(t.is_title or t.text.endswith(".") for t in words)
+        and words[-1].lower_ not in word_set("geo_heads") | word_set("institution_heads")
+    )
+
+
+def persons_name(m: Mention, people: set[str]) -> bool:
+    key = fold(m.name)
+    return key in people and " " not in key and not m.hint

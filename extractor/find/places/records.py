@@ -1,0 +1,108 @@
+"""The place finder: mentions found, filtered, resolved, and returned as candidate records.
+
+find_places runs the steps in order: mentions (mentions.py) and their candidates, postal codes and named areas
+(areas.py), names that are no place dropped (not_places.py), one sense per name (resolve.py), then each mention's
+own words (areas.py) and its record: name, place_type, country_code, lat, lon, gazetteer_id.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...normalize.places import Gazetteer, fold, gazetteer
+from ..candidates import PlaceCandidate
+from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of
+from .mentions import block_mentions, place_votes
+from .not_places import people_names, persons_name, speaker_names, speaks_for_government, worth_keeping
+from .resolve import choose_senses, in_context, is_weak
+from .words import Mention, is_nickname
+
+__all__ = ["find_places"]
+
+
+def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCandidate]:
+    """Candidates of kind "place": name, place_type, country_code, lat, lon, gazetteer_id.
+    The whole article is passed so that its other places can disambiguate each one; `publisher` is the
+    publication's country (ISO 3166-1) where known."""
+    gz = gazetteer()
+    ents = [doc.ents for doc in docs]  # spaCy builds Doc.ents anew on each read
+    votes = place_votes(ents)
+    mentions = []
+    for i, doc in enumerate(docs):
+        mentions += block_mentions(i, doc, ents[i], gz, votes)
+    for m in mentions:
+        m.candidates = gz.lookup(m.name)
+    mentions += postal_codes(mentions, docs, gz)
+    narrow_to_named_area(mentions, docs, gz)
+    people = people_names(ents)
+    speakers = speaker_names(docs)
+    mentions = [
+        m
+        for m in mentions
+        if worth_keeping(m, gz)
+        and not persons_name(m, people)
+        and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
+    ]
+    choices = choose_senses(mentions, gz, publisher)[0]
+    mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
+    chosen = {k: c.sense for k, c in choices.items()}
+    mentions = in_context(mentions, gz, chosen)
+    mentions.sort(key=lambda m: (m.block, m.start))
+    mark_containers(mentions, docs)
+    senses = [sense_of(m, gz, chosen) for m in mentions]
+    cities_in_lists(mentions, senses, docs, gz)
+    return [_record(m, gz, i) for m, i in zip(mentions, senses, strict=True)]
+
+
+def _record(m: Mention, gz: Gazetteer, index: int | None) -> PlaceCandidate:
+    if index is None:
+        return _unresolved(m)
+    p = gz.places[index]
+    if m.hint in ("admin2", "city", "locality") and p.place_type in ("country", "admin1"):
+        return _unresolved(m)
+    place_type = p.place_type
+    if m.hint and place_type in ("city", "locality") and m.hint in ("admin2", "admin1"):
+        place_type = "admin2"  # "Awat county": the county, located at its seat
+    name = (
+        p.name
+        if p.place_type in ("country", "admin1", "admin2", "region")
+        or fold(p.name) == fold(m.name)
+        or is_nickname(m.name, gz)
+        else _display(m.name)
+    )
+    return PlaceCandidate(
+        block=m.block,
+        start=m.start,
+        end=m.end,
+        kind="place",
+        name=name,
+        place_type=place_type,
+        country_code=p.country_code,
+        lat=float(p.lat) if p.lat is not None else None,
+        lon=float(p.lon) if p.lon is not None else None,
+        gazetteer_id=p.gazetteer_id,
+    )
+
+
+def _unresolved(m: Mention) -> PlaceCandidate:
+    """A place the gazetteer has no sense for that a designator or head word vouches for: its name and kind only."""
+    return PlaceCandidate(
+        block=m.block,
+        start=m.start,
+        end=m.end,
+        kind="place",
+        name=_display(m.name),
+        place_type=m.hint or "other",
+        country_code=None,
+        lat=None,
+        lon=None,
+        gazetteer_id=None,
+    )
+
+
+def _display(name: str) -> str:
+    """The name as written, title-cased when the text shouts it ('BEIRUT' in a dateline)."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return name.title() if name.isupper() and len(name) > 3 else name

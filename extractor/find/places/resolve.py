@@ -1,0 +1,258 @@
+"""Choosing the gazetteer entry: one sense per name per article, by scored evidence.
+
+Each gazetteer sense of a name gets named features (features, weights in WEIGHTS): its population as the prior
+(unknown populations as a village's), its kind (a country's or a region's name means it, not a namesake town), a
+capital, a subdivision that surrounds a big city of its name (the city is meant), its own name or an alternate
+one, the kind a designator asks for ("Aksu prefecture"), what the article says (its countries and states, its
+other places nearby; together capped, so that context picks among like senses but does not make a village of a
+state), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not towns).
+The best sense wins; a town whose best score stays under NOT_A_PLACE is no place at all ('Mars', 'Cisco',
+'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.') says it
+is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the
+Kazakh one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ...normalize.places import Gazetteer, Place, fold
+from .words import SEAT_POPULATION, Mention
+
+__all__ = [
+    "Choice",
+    "Context",
+    "NEAR_KM",
+    "NEAR_KM_ADMIN",
+    "NOT_A_PLACE",
+    "SEAT_KM",
+    "UNKNOWN_POPULATION",
+    "WEIGHTS",
+    "choose_senses",
+    "in_context",
+    "is_weak",
+]
+
+
+NEAR_KM = 400
+
+
+# ranking bonuses for a candidate in a country the article names, in a state or province it names ('countries'
+# also holds those ISO 3166-2 codes), and near one of its other places
+# the weights of the evidence for a sense of a name (_features): a sense's score is the log10 of its population plus
+# these. A country's or a region's name means it far more often than a town named after it; the article's own
+# countries, states and places (together at most context_cap) decide between senses of like size, not between a
+# state and a village; a model's LOC/FAC label speaks against a town
+WEIGHTS = {
+    "capital": 1.0,
+    "kind_country": 3.0,
+    "kind_region": 2.0,
+    "own_name": 0.5,
+    "designator_fits": 3.0,
+    "designator_misfits": -1.0,
+    "article_country": 1.0,
+    "article_state": 1.0,
+    "near": 1.5,
+    "context_cap": 3.5,
+    "publisher": 0.5,
+    "label_misfits": -2.0,
+    "namesake_city": -1.5,
+}
+
+
+UNKNOWN_POPULATION = 1000
+
+
+SEAT_KM = 100
+
+
+# a town whose best score is lower is 'not a place' (unless a designator or its area says it is): a village of a
+# few hundred people far from the article's places, or a small one anywhere with nothing near it
+NOT_A_PLACE = 4.5
+
+
+NEAR_KM_ADMIN = 800  # a subdivision's centre is far from the towns in it
+
+
+@dataclass
+class Context:
+    """What the article says around a name: the countries and ISO 3166-2 subdivisions it names, its other places'
+    points, the publication's country."""
+
+    countries: set[str]
+    points: list
+    publisher: str | None = None
+
+
+class Choice(NamedTuple):
+    sense: int  # the candidate's index in the gazetteer
+    score: float
+
+
+def choose_senses(
+    mentions: list[Mention], gz: Gazetteer, publisher: str | None
+) -> tuple[dict[str, Choice], set[str], list]:
+    """One sense per name per article: rank each name's candidates, first alone, then with the article's
+    countries and places from the first pass as context."""
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.candidates:
+            by_name.setdefault(fold(m.name), []).append(m)
+    alone = Context(set(), [], publisher)
+    first = {k: _best(ms, gz, alone).sense for k, ms in by_name.items()}
+    countries: dict[str, int] = {}
+    own: dict[str, set[str]] = {}  # what each name itself adds, left out of its own context
+    points = []
+    for k, i in first.items():
+        p = gz.places[i]
+        codes = set()
+        if p.country_code and (p.place_type in ("country", "admin1") or len(by_name[k][0].candidates) == 1):
+            codes.add(p.country_code)
+        # the states and provinces the article names (or names a county of): its towns are likelier in them
+        state = (
+            p.gazetteer_id[len("iso3166-2:") :]
+            if p.place_type == "admin1" and p.gazetteer_id and p.gazetteer_id.startswith("iso3166-2:")
+            else p.parent
+            if _sole_county(p, by_name[k][0], gz)
+            else None
+        )
+        if state:
+            codes.add(state)
+        for c in codes:
+            countries[c] = countries.get(c, 0) + 1
+        own[k] = codes
+        if p.place_type not in ("country", "region") and p.lat is not None:
+            points.append((k, p.lat, p.lon))
+    chosen = {
+        k: _best(ms, gz, Context(_context(countries, own[k]), [pt for pt in points if pt[0] != k], publisher))
+        for k, ms in by_name.items()
+    }
+    return chosen, set(countries), points
+
+
+def _sole_county(p: Place, m: Mention, gz: Gazetteer) -> bool:
+    """A county whose name no other county has: seventeen states have a Monroe County, and the first pass's pick
+    among them is arbitrary, so it must not vote for its state."""
+    return p.place_type == "admin2" and sum(gz.places[i].place_type == "admin2" for i in m.candidates) == 1
+
+
+def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> list[Mention]:
+    """A town or subdivision read from a span the model did not call a place ('Toyota', 'Falcon' and 'Durango' as
+    makers' and models' names) is kept only in the company of the article's places: in a country, or near a place,
+    that a span the model did call a place names."""
+    strong = [gz.places[chosen[fold(m.name)]] for m in mentions if not m.guess and fold(m.name) in chosen]
+    codes = {p.country_code for p in strong} | {
+        c for p in strong if p.place_type == "admin1" and p.gazetteer_id and (c := p.gazetteer_id.split(":")[-1])
+    }
+    points = [("", p.lat, p.lon) for p in strong if p.place_type not in ("country", "region") and p.lat is not None]
+    out = []
+    for m in mentions:
+        index = chosen.get(fold(m.name))
+        p = gz.places[index] if index is not None else None
+        if (
+            not m.guess
+            or m.hint
+            or p is None
+            or p.place_type in ("country", "region")
+            or p.country_code in codes
+            or _near(p, points)
+        ):
+            out.append(m)
+    return out
+
+
+def _context(counts: dict[str, int], own: set[str]) -> set[str]:
+    """The countries and subdivisions that the article's other names add."""
+    return {c for c, n in counts.items() if n - (c in own) > 0}
+
+
+def is_weak(m: Mention, gz: Gazetteer, choice: Choice | None) -> bool:
+    """'Not a place': the name's best sense is a town that nothing but its name supports (no designator, no area
+    written after it, too small a place, too far from the article's places): a misread word more often than not."""
+    if choice is None or m.hint or m.narrowed:
+        return False
+    return gz.places[choice.sense].place_type in ("city", "locality", "admin2") and choice.score < NOT_A_PLACE
+
+
+def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
+    hint = next((m.hint for m in ms if m.hint), None)
+    labels = {m.label for m in ms}
+    key = fold(ms[0].name)
+    cities = [gz.places[i] for i in ms[0].candidates if gz.places[i].population >= SEAT_POPULATION]
+    scored = [
+        (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities).values()), i)
+        for i in ms[0].candidates
+    ]
+    score, index = max(scored, key=lambda s: s[0])
+    return Choice(index, score)
+
+
+def _features(
+    p: Place, key: str, hint: str | None, ctx: Context, capital: bool, labels: set[str], cities: list[Place]
+) -> dict[str, float]:
+    """The evidence for one sense of a name, each piece named and weighted (WEIGHTS): how big and what kind of
+    place it is (the prior), whether it is the name's own place, a designator's kind, and what the article says
+    around it (its countries and states, its other places, the publication's country)."""
+    w = WEIGHTS
+    in_state = p.parent is not None and p.parent in ctx.countries and p.place_type != "admin1"
+    context = (
+        w["article_country"] * (p.country_code in ctx.countries)
+        + w["article_state"] * in_state
+        + w["near"] * _near(p, ctx.points)
+    )
+    return {
+        # GeoNames gives 0 where it does not know: most are seats and villages of some size, not empty places
+        "population": math.log10((p.population or UNKNOWN_POPULATION) + 10),
+        "capital": w["capital"] * capital,  # 'Washington', 'Rome': news means the capital
+        "kind": w.get("kind_" + p.place_type, 0.0),
+        # 'Jakarta', 'Beijing', 'Hamburg': a subdivision named after the big city it surrounds means the city
+        "namesake_city": w["namesake_city"] * (p.place_type == "admin1" and _surrounds(p, cities)),
+        # the main name, not one of the alternate names ('New York' is New York City's too)
+        "own_name": w["own_name"] * (fold(p.name) in (key, key + " city")),
+        "designator": (w["designator_fits"] if _fits(p, hint) else w["designator_misfits"]) if hint else 0.0,
+        "context": min(context, w["context_cap"]),
+        "publisher": w["publisher"] * (ctx.publisher is not None and p.country_code == ctx.publisher),
+        # the model's LOC and FAC are seas, mountains, planets and buildings, not the towns that share their names
+        "label": w["label_misfits"] * (labels <= {"LOC", "FAC"} and _populated_or_county(p)),
+    }
+
+
+def _populated_or_county(p: Place) -> bool:
+    """A town of the size that shares its name with seas, planets and buildings, or a county: the model's GPEs."""
+    return p.place_type == "admin2" or (p.place_type in ("city", "locality") and p.population < SEAT_POPULATION // 10)
+
+
+def _surrounds(p: Place, cities: list[Place]) -> bool:
+    if p.lat is None or p.lon is None:
+        return False
+    return any(
+        c.place_type == "city"
+        and c.lat is not None
+        and c.lon is not None
+        and _km(p.lat, p.lon, c.lat, c.lon) <= SEAT_KM
+        for c in cities
+    )
+
+
+def _near(p: Place, points: list) -> bool:
+    radius = NEAR_KM_ADMIN if p.place_type in ("admin1", "admin2") else NEAR_KM
+    if p.lat is None:
+        return False
+    assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
+    return any(_km(p.lat, p.lon, la, lo) <= radius for _, la, lo in points)
+
+
+def _fits(p: Place, hint: str) -> bool:
+    if hint == "admin1":
+        return p.place_type == "admin1"
+    if hint == "admin2":  # a county or prefecture is named after its seat, which GeoNames lists as a town
+        return p.place_type in ("admin2", "city", "locality")
+    return p.place_type in ("city", "locality", "admin2")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))

@@ -1,0 +1,187 @@
+"""What the place finder's modules share: the Mention, the labels and patterns, places.json's word lists.
+
+A Mention is one name found in a block, with the gazetteer senses it may have (candidates) and what its own
+words say (a designator's kind, whether the model called it a place). `container` is the place it is written
+after ('Bronx, New York'); `governed` says a state's title follows it ('New York Gov. Andrew Cuomo').
+Vocabularies (nicknames, regions and seas, postal codes, organisation words) are data: places.json,
+places_names.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from ...normalize.places import Gazetteer, Place, fold, tables
+
+__all__ = [
+    "ABBREVIATION_AFTER",
+    "COMPOUND",
+    "COMPOUND_IN_TEXT",
+    "DATELINE",
+    "EMBEDDING_LABELS",
+    "Mention",
+    "PLACE_LABELS",
+    "POSSESSIVES",
+    "POSTAL_AFTER",
+    "RESCUE_LABELS",
+    "RESCUE_MIN_POPULATION",
+    "SEAT_POPULATION",
+    "TITLE_CHARS",
+    "designators_after_by",
+    "designators_before_by_last",
+    "is_nickname",
+    "is_possessive",
+    "looks_like_name",
+    "strong_name",
+    "towns_named",
+    "word_set",
+]
+
+
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+# labels the small model gives to places it does not know (mostly ORG and PERSON: "Texas", "Tamil Nadu")
+RESCUE_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "NORP"}
+
+
+SEAT_POPULATION = 500_000
+
+
+TITLE_CHARS = 60  # how far a quoted title may reach on either side of a name in it
+
+
+RESCUE_MIN_POPULATION = 100_000
+
+
+# entities whose name may start with a place's ('U.S. Securities and Exchange Commission', 'Kentucky State
+# Police') or end with one after 'of' ('the Government of Canada'): the place is a toponym used as a modifier
+EMBEDDING_LABELS = {"ORG", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "PERSON", "NORP"}
+
+
+# 'U.S.-led', 'Texas-based': one token, a place's name and a participle
+COMPOUND = re.compile(r"^(?P<name>[A-Z][\w.&']*(?:\s[A-Z][\w.']*)?)-(?P<tail>[a-z]+)$")
+
+
+# the same anywhere in a block's text: the blocks without a match (39 in 40) need no look at their tokens
+COMPOUND_IN_TEXT = re.compile(COMPOUND.pattern[1:-1])
+
+
+# the token that ends "Israel's", "Texas'"
+POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+# a postal code of a state or province after a town and a comma, then no other word of a name
+POSTAL_AFTER = re.compile(r",\s([A-Z]{2,3})(?:\.|(?![\w-])(?!\s+[A-Z][a-z]))")
+
+
+# one or two words with dots after a comma: 'Sask.', 'N.Y.', 'W. Va.'
+ABBREVIATION_AFTER = re.compile(r",\s((?:[A-Z][A-Za-z.]{0,5}\.)(?:\s[A-Z][a-z]{0,3}\.)?)")
+
+
+# datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
+DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
+
+
+@dataclass
+class Mention:
+    block: int
+    start: int
+    end: int
+    name: str  # the name to look up: the span less designators and "the"
+    hint: str | None = None  # the place_type a designator asks for
+    strong: bool = True  # spaCy called it a place (not a rescued span)
+    guess: bool = False  # read from a span the model called something else, or from no entity at all
+    candidates: list[int] = field(default_factory=list)
+    label: str = ""  # the model's label of the entity it was read from
+    narrowed: bool = False  # its candidates were narrowed to the area written after it ('Petersburg, VA')
+    # the place it is written after ('Bronx, New York': the mention is what contains that place)
+    container: Mention | None = None
+    # a state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
+    governed: bool = False
+
+
+def towns_named(name: str, gz: Gazetteer) -> list[Place]:
+    """The towns and counties the gazetteer knows by this own name (not an alternate one)."""
+    key = fold(name)
+    return [
+        p
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+        if p.place_type in ("city", "locality", "admin2") and fold(p.name) == key
+    ]
+
+
+def is_possessive(tok) -> bool:
+    return tok.lower_ in POSSESSIVES
+
+
+def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
+    """The name of a country (any of its names), or the own name of a subdivision, a region or (if asked) a
+    large city."""
+    if not looks_like_name(name) or fold(name) in word_set("not_places"):
+        return False
+    key = fold(name)
+    for i in gz.lookup(name):
+        p = gz.places[i]
+        if p.place_type == "country":
+            return True
+        own = fold(p.name) == key or name in gz.abbreviation
+        if own and p.place_type in ("admin1", "region"):
+            return True
+        if (
+            own
+            and cities
+            and (p.place_type == "admin2" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
+        ):
+            return True
+    return False
+
+
+def looks_like_name(text: str) -> bool:
+    return any(ch.isupper() for ch in text[:1]) and any(ch.isalpha() for ch in text)
+
+
+def is_nickname(name: str, gz: Gazetteer) -> bool:
+    return (name[4:] if name[:4] in ("the ", "The ") else name) in gz.nickname
+
+
+def _words(phrases) -> list[tuple[list[str], str]]:
+    items = [(p.split(), kind) for p, kind in phrases]
+    return sorted(items, key=lambda x: -len(x[0]))
+
+
+@cache
+def word_set(key: str) -> frozenset[str]:
+    """One of places.json's word lists, as a set."""
+    return frozenset(tables()[key])
+
+
+@lru_cache(maxsize=1)
+def _designators_after() -> list[tuple[list[str], str]]:
+    return _words(tables()["designators_after"].items())
+
+
+@lru_cache(maxsize=1)
+def _designators_before() -> list[tuple[list[str], str]]:
+    return _words(tables()["designators_before"].items())
+
+
+# Designators by their first or last word, longest first as above: a span is compared only with those that
+# can start or end it, not with all 25 in turn.
+@lru_cache(maxsize=2)
+def designators_after_by(at: int) -> dict[str, list[tuple[list[str], str]]]:
+    return _by_word(_designators_after(), at)
+
+
+@lru_cache(maxsize=1)
+def designators_before_by_last() -> dict[str, list[tuple[list[str], str]]]:
+    return _by_word(_designators_before(), -1)
+
+
+def _by_word(designators: list[tuple[list[str], str]], at: int) -> dict[str, list[tuple[list[str], str]]]:
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for words, kind in designators:
+        out.setdefault(words[at], []).append((words, kind))
+    return out

@@ -1,0 +1,197 @@
+"""Reading, and the tables and patterns the amount and count readers both match.
+
+A Reading is one number read as far as it goes (span, value, kind, unit, qualifier, range bounds, the
+NumberSpans it consumed); amounts.py builds it, counts.py reuses it for counts. The patterns are built once
+per process from data/quantity_qualifiers.json, quantity_exclusions.json, quantity_measures.json and
+numbers.json; the parse helpers (is_year, counts_noun, number_root) are shared by counts.py and scores.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..data import load
+from ..normalize.numbers import tables as number_tables
+from .candidates import AmountCandidate, CountCandidate, QuantityKind
+
+__all__ = [
+    "SPACE",
+    "Reading",
+    "alt",
+    "exclusions",
+    "qualifier_before",
+    "qualifier_after",
+    "qualifier_kind",
+    "unitless_words",
+    "measure_words",
+    "index_context",
+    "range_opener",
+    "range_joiner",
+    "glued_scale",
+    "CENTS",
+    "SPOKEN_CENTS",
+    "PERCENT",
+    "PLUS_MINUS",
+    "is_year",
+    "counts_noun",
+    "number_root",
+]
+
+
+SPACE = r"[ \u00a0]*"
+
+
+@dataclass
+class Reading:
+    """One number read as far as it goes: its span, value and what kind of quantity it is."""
+
+    start: int
+    end: int
+    value: float | None
+    kind: QuantityKind = "count"
+    unit: str | None = None
+    unit_kind: str | None = None
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    scaled: bool = False  # a scale word was applied ("96.4 billion"), so a bare first range number takes it too
+    numbers: list[int] = field(default_factory=list)  # indices of the NumberSpans consumed
+    # money in a currency no record can carry ("420 million Finnish markka") or an idiom ("minds one bit"):
+    # neither an amount nor a count
+    blocked: bool = False
+
+    def amount(self, block: int) -> AmountCandidate:
+        return AmountCandidate(
+            block=block,
+            start=self.start,
+            end=self.end,
+            kind="amount",
+            value=self.value,
+            low=self.low,
+            high=self.high,
+            qualifier=self.qualifier,
+            unit=self.unit,
+            unit_kind=self.unit_kind,
+        )
+
+    def count(self, block: int, counted: str | None) -> CountCandidate:
+        return CountCandidate(
+            block=block,
+            start=self.start,
+            end=self.end,
+            kind="count",
+            value=self.value,
+            low=self.low,
+            high=self.high,
+            qualifier=self.qualifier,
+            counted=counted,
+        )
+
+
+def alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict:
+    return load("quantity_qualifiers")
+
+
+@lru_cache(maxsize=1)
+def exclusions() -> dict:
+    return load("quantity_exclusions")
+
+
+@lru_cache(maxsize=1)
+def qualifier_before() -> re.Pattern:
+    q = _qualifiers()["before"]
+    words = {w: kind for kind, ws in q.items() for w in ws}
+    return re.compile(rf"(?<![\w-])(?i:{alt(words)})[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1)
+def qualifier_after() -> re.Pattern:
+    q = _qualifiers()["after"]
+    # not the start of the next phrase: "-10C and up to 30C"
+    return re.compile(
+        rf"(?:-|{SPACE})(?i:{alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
+    )
+
+
+@lru_cache(maxsize=1)
+def qualifier_kind() -> dict[str, str]:
+    q = _qualifiers()
+    return {w.lower(): kind for side in ("before", "after") for kind, ws in q[side].items() for w in ws}
+
+
+@lru_cache(maxsize=1)
+def unitless_words() -> re.Pattern:
+    # spaced only: "a 10-point plan" counts the plan's points
+    return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['unitless'])})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> re.Pattern:
+    # "25 basis points": a measure wherever it stands
+    return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['measures'])})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def index_context() -> re.Pattern:
+    # points measure an index's move; in a box score ("25 points, 11 rebounds") they are counted
+    return re.compile(rf"\b(?:{alt(load('quantity_measures')['unitless_context'])})\b")
+
+
+@lru_cache(maxsize=1)
+def range_opener() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?i:{alt(_qualifiers()['range_openers'])})[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1)
+def range_joiner() -> re.Pattern:
+    # "5-8%", "8- to 16-meter", "5 to 8 percent", "between 5 and 8"
+    return re.compile(rf"{SPACE}(?:-{SPACE}to|{alt(_qualifiers()['range_joiners'])}){SPACE}")
+
+
+@lru_cache(maxsize=1)
+def glued_scale() -> re.Pattern:
+    # single-letter scales only touch the number: "$3.5m", "10k"; spaced "m" is metres
+    t = number_tables()
+    glued = [a for a in t["scale_abbreviations"] if a in t["glued_only"]]
+    return re.compile(rf"(?:{alt(glued)})(?![A-Za-z0-9])")
+
+
+CENTS = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \u00a0]+(?i:cents?)\b")
+
+
+# cents said without the word, as prices are spoken: "thirteen dollars forty-five", "three pounds fifty."; only
+# where the clause ends, so "100 dollars 20 years ago" keeps its years
+SPOKEN_CENTS = re.compile(r"[ \u00a0]+(\d{2}|[a-z]+(?:[ -][a-z]+)?)(?=[ \u00a0]*(?:[.,;:!?)\"'”’]|\Z))")
+
+
+PERCENT = re.compile(
+    rf"{SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))"
+)
+
+
+PLUS_MINUS = re.compile(r"[ \u00a0]*(?:±|\+/-|\+-|\+/−)[ \u00a0]*")
+
+
+def is_year(s: str) -> bool:
+    return re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s) is not None
+
+
+def counts_noun(tok: Token) -> bool:
+    return tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+
+
+def number_root(span: Span) -> Token:
+    """The span's token whose head lies outside it (the number word the parse attaches)."""
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head == tok:
+            return tok
+    return span[-1]

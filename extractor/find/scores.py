@@ -1,0 +1,128 @@
+"""Numbers that name or score rather than count, found before counts are read.
+
+A whole article's model numbers ("Boeing 787": a later bare "the 787" is the same model) and each block's
+dash-joined scores, records and codes ("won 5-4", "a 10-6 record", "347-966-3806"): none of them counts
+anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import text_of
+from ..normalize.numbers import NumberSpan
+from .reading import (
+    counts_noun,
+    exclusions,
+    is_year,
+    number_root,
+)
+
+__all__ = ["model_numbers", "score_numbers"]
+
+
+_DIGIT_RUN = re.compile(r"\d{3,}")
+
+
+_SINGULAR_DETERMINERS = ("a", "an", "its", "their", "his", "her", "our", "my", "your")
+
+
+_NAME_ENTITIES = ("PRODUCT", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def model_numbers(docs: list[Doc]) -> frozenset[str]:
+    """Numbers the article uses as a name ("Boeing 787", "Airbus 380"): later a bare "the 787" or
+    "737-800" is the same model, not a count."""
+    out = set()
+    for doc in docs:
+        for tok in _long_numerals(doc):
+            # round hundreds ("Fortune 500", "Top 100") are too common as counts elsewhere in the article
+            if (
+                len(tok.text) < 3
+                or not tok.text.isdigit()
+                or is_year(tok.text)
+                or tok.i == 0
+                or int(tok.text) % 100 == 0
+            ):
+                continue
+            prev = doc[tok.i - 1]
+            if tok.ent_type_ in _NAME_ENTITIES or prev.pos_ == "PROPN" and prev.is_title:
+                out.add(tok.text)
+            # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model
+            elif tok.head.i > tok.i and (
+                prev.lower_ in _SINGULAR_DETERMINERS
+                and tok.head.tag_ in ("NN", "NNP")
+                or tok.head.tag_ == "NNP"
+                and tok.head.is_title
+            ):
+                out.add(tok.text)
+    return frozenset(out)
+
+
+def _long_numerals(doc: Doc) -> Iterator[Token]:
+    """Tokens of three or more digits, found in the text (a run inside a longer token has no span of its
+    own): making a Token object for every word of the block costs more."""
+    text = text_of(doc)
+    for m in _DIGIT_RUN.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            yield span[0]
+
+
+# digits alone, as a score, record or phone number writes them
+_PLAIN_DIGITS = re.compile(r"\d+")
+
+
+# a bracket holding only dash-joined digits: a record "(6-5, 3-4)", "(1-1-1)", or a cited range "(1-3)"
+_BRACKETED_PAIRS = re.compile(
+    r"[(\[][ \u00a0]*\d+(?:[-–—]\d+)+(?:[ \u00a0]*,[ \u00a0]*\d+(?:[-–—]\d+)+)*[ \u00a0]*[)\]]"
+)
+
+
+def score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
+    """Indices of numbers joined by dashes into a score, record or code ('won 5-4', 'a 10-6 record',
+    'improved to 4-2-1', '347-966-3806'): none of them counts anything."""
+    text, out, j = text_of(doc), set(), 0
+    while j < len(nums):
+        chain = [j]
+        while chain[-1] + 1 < len(nums) and _dash_joined(text, nums[chain[-1]], nums[chain[-1] + 1]):
+            chain.append(chain[-1] + 1)
+        if len(chain) > 1 and _is_score(doc, [nums[k] for k in chain]):
+            out.update(chain)
+        j = chain[-1] + 1
+    return out
+
+
+def _dash_joined(text: str, a: NumberSpan, b: NumberSpan) -> bool:
+    return (
+        b.start - a.end == 1
+        and text[a.end] in "-–—−"
+        and _PLAIN_DIGITS.fullmatch(text[a.start : a.end]) is not None
+        and _PLAIN_DIGITS.fullmatch(text[b.start : b.end]) is not None
+    )
+
+
+def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
+    """Three or more dash-joined numbers are a record or a code; two are a result when they do not run upward
+    (a range does: '5-8'), when a bracket holds only such pairs ('the Eagles (6-5, 3-4)'), or when the sentence
+    speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games).
+    A tally is no result: 'the vote was 52-35' counts votes on each side."""
+    found = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
+    spans = [span for span in found if span is not None]
+    if len(spans) != len(found):
+        return False
+    tally = set(exclusions()["tally_words"])
+    if len(chain) == 2 and any(tok.lower_ in tally for tok in spans[0].sent):
+        return False
+    if len(chain) > 2 or chain[0].value >= chain[1].value:
+        return True
+    text = text_of(doc)
+    if any(m.start() < chain[0].start and chain[1].end < m.end() for m in _BRACKETED_PAIRS.finditer(text)):
+        return True
+    words = set(exclusions()["score_words"])
+    if any(counts_noun(root := number_root(span)) and root.head.lower_ not in words for span in spans):
+        return False
+    return any(tok.lower_ in words for tok in spans[0].sent)
