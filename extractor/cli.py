@@ -27,6 +27,8 @@ from .language import ALL, SUPPORTED, parse_languages
 from .progress import QUIET, Tally
 from .settings import MAX_BYTES, MAX_TEXT_VARIABLE, MODEL_VARIABLE, all_cores, max_text, model_name, versions
 
+__all__ = ["main", "write_results"]
+
 if TYPE_CHECKING:
     from .batch.run import BatchOptions, Result
     from .errors import ExtractorError

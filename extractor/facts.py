@@ -23,6 +23,8 @@ from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceF
 from .nlp import parse
 from .normalize.places import publisher_country
 
+__all__ = ["CHUNK_CHARS", "SENTENCE_CHARS", "extract_facts", "window"]
+
 log = logging.getLogger(__name__)
 
 # a validated record of any family (models.Fact without its pydantic discriminator)

@@ -30,6 +30,20 @@ from threadpoolctl import threadpool_limits
 from .errors import SetupError
 from .settings import DEFAULT_MODEL, MODEL_VARIABLE, model_name
 
+__all__ = [
+    "DISABLED",
+    "MODEL",
+    "PIPE_CHARS",
+    "TEXT_KEY",
+    "PosTable",
+    "check_model",
+    "load",
+    "make_pos_table",
+    "parse",
+    "text_of",
+    "tune_process",
+]
+
 MODEL = DEFAULT_MODEL  # what the rules were tuned on; model_name() is what this process loads
 # the finders read entities, the dependency parse (counted nouns, sentences) and POS tags; not lemmas
 DISABLED = ("lemmatizer",)

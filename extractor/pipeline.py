@@ -33,6 +33,8 @@ from .pages.stitch import stitch
 from .settings import max_text as configured_max_text
 from .sources import RawPage
 
+__all__ = ["BLOCK_SEPARATOR", "article_doc_id", "build_article", "cut_point", "parse_page", "text_article"]
+
 BLOCK_SEPARATOR = "\n\n"
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+|\n")

@@ -27,6 +27,19 @@ from charset_normalizer import from_bytes
 from .errors import InputError
 from .settings import MAX_BYTES
 
+__all__ = [
+    "PAGE_SUFFIXES",
+    "RawDocument",
+    "RawPage",
+    "decode_html",
+    "expand_paths",
+    "jsonl_record",
+    "limit_text",
+    "page_from_bytes",
+    "read_jsonl",
+    "read_path",
+]
+
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml")
 # a meta charset must be declared near the top of the page to count (HTML5 says the first 1024 bytes;
 # real pages put it later often enough that 4 KB is the pragmatic window)

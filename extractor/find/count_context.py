@@ -26,6 +26,8 @@ from ..data import load
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 
+__all__ = ["is_furniture", "street_follows", "why_not_count"]
+
 _SP = r"[ \u00a0]"
 
 
