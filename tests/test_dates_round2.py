@@ -1,0 +1,36 @@
+"""Date classes of the judged audit of seed 20261204 (issue 17, round 2): each case is a sentence of a saved page in
+../shared/eval, read in place and run through the whole pipeline (its publication date is the reference date), and
+the date a careful reader expects there, or none. Each failed before its rule; a second page of the same class,
+not looked at when the rule was written, checks that the rule is general."""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+
+from conftest import shared_path
+
+from extractor.pipeline import build_article, parse_page
+
+PAGES = {
+    "halloween": ("webpages", "cec279bdf5c92c58"),
+}
+
+
+@cache
+def facts_of(page: str) -> tuple[dict, ...]:
+    folder, name = PAGES[page]
+    path = shared_path("eval", folder, "html", f"{name}.html.gz")
+    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    return tuple(f.model_dump() for f in build_article([parse_page(html, str(path))]).facts)
+
+
+def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
+    """(text, value) of the dates whose sentence holds the snippet."""
+    return [(f["text"], f["value"]) for f in facts_of(page) if f["kind"] == "date" and snippet in f["sentence"]]
+
+
+def test_holiday_in_a_compound_adjective_is_no_date():
+    # "Halloween-themed workout videos": the holiday names a style of video, not a day; alone it stays a date
+    assert dates_in("halloween", "These Halloween-themed workout videos") == []
+    assert ("Halloween", "2020-10-31") in dates_in("halloween", "Halloween is just days away")
