@@ -14,6 +14,7 @@ from extractor.pipeline import build_article, parse_page
 
 PAGES = {
     "halloween": ("webpages", "cec279bdf5c92c58"),
+    "athletics": ("webpages", "1bcf80fdbecdccdf"),
 }
 
 
@@ -34,3 +35,11 @@ def test_holiday_in_a_compound_adjective_is_no_date():
     # "Halloween-themed workout videos": the holiday names a style of video, not a day; alone it stays a date
     assert dates_in("halloween", "These Halloween-themed workout videos") == []
     assert ("Halloween", "2020-10-31") in dates_in("halloween", "Halloween is just days away")
+
+
+def test_a_day_after_a_month_name_is_that_months_day():
+    # "July 23-August 8" is one range, not "July" and a day "23-August"; held out: the same page's "July 27-August 7"
+    texts = [text for text, _ in dates_in("athletics", "the Tokyo Games will now take place on")]
+    assert "July 23-August 8" in texts and "23-August" not in texts
+    commonwealth = dates_in("athletics", "Commonwealth Games are scheduled to be held in the English city")
+    assert [text for text, _ in commonwealth if "July" in text or "August" in text] == ["July 27-August 7"]

@@ -115,11 +115,21 @@ def _matches(doc: Doc, text: str) -> list[Candidate]:
         s, e = m.span()
         if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
             continue
+        if _day_of_month_before(text, m):
+            continue
         lenient = _inside(s, e, date_ents) and not atom.context_always
         if atom.context and not lenient and not atom.context.search(text[max(0, s - 30) : s]):
             continue
         found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
     return found
+
+
+def _day_of_month_before(text: str, m: re.Match) -> bool:
+    """ "July 23-August 8": a day number right after a month name is that month's day, not the next month's."""
+    g = m.groupdict()
+    if not (g.get("m") and g.get("d") and m.start("d") == m.start() < m.start("m")):
+        return False
+    return bool(composers()["month_before_day"].search(text, max(0, m.start() - 12), m.start()))
 
 
 def _vetoable(atom: Atom, m: re.Match) -> bool:
