@@ -15,6 +15,8 @@ from extractor.pipeline import build_article, parse_page
 PAGES = {
     "halloween": ("webpages", "cec279bdf5c92c58"),
     "athletics": ("webpages", "1bcf80fdbecdccdf"),
+    "halls": ("webpages", "640aad2eb1a99fc9"),
+    "goodnews": ("webpages", "d4225a545cb7beb9"),
 }
 
 
@@ -43,3 +45,10 @@ def test_a_day_after_a_month_name_is_that_months_day():
     assert "July 23-August 8" in texts and "23-August" not in texts
     commonwealth = dates_in("athletics", "Commonwealth Games are scheduled to be held in the English city")
     assert [text for text, _ in commonwealth if "July" in text or "August" in text] == ["July 27-August 7"]
+
+
+def test_for_the_next_year_is_a_stretch_from_the_reference_date():
+    # "opening-up for the next year or longer" (2020-10-02) is the twelve months ahead, not the calendar year 2021
+    assert ("the next year", "2020-10-03/2021-10-02") in dates_in("halls", "opening-up for the next year or longer")
+    # held out: "set to join the initiative over the coming year" (2023-11-02)
+    assert ("the coming year", "2023-11-03/2024-11-02") in dates_in("goodnews", "join the initiative over the coming")

@@ -364,7 +364,7 @@ def _day_shift(g, ref, hints):
 
 
 def _rolling(g, ref, hints):
-    n = number(g["n"])
+    n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
     unit = word_value("units", g["unit"].lower())
     if not n or ref is None:
         return None if not n else _unresolved("day")
