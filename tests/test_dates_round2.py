@@ -17,6 +17,7 @@ PAGES = {
     "athletics": ("webpages", "1bcf80fdbecdccdf"),
     "halls": ("webpages", "640aad2eb1a99fc9"),
     "goodnews": ("webpages", "d4225a545cb7beb9"),
+    "coldwave": ("webpages", "4dc58a9b6419793a"),
 }
 
 
@@ -52,3 +53,10 @@ def test_for_the_next_year_is_a_stretch_from_the_reference_date():
     assert ("the next year", "2020-10-03/2021-10-02") in dates_in("halls", "opening-up for the next year or longer")
     # held out: "set to join the initiative over the coming year" (2023-11-02)
     assert ("the coming year", "2023-11-03/2024-11-02") in dates_in("goodnews", "join the initiative over the coming")
+
+
+def test_a_forecast_day_is_ahead():
+    # a Tuesday's (2023-11-07) headline "Colder Temperatures Forecast for Wed." is the Wednesday to come
+    assert ("Wed", "2023-11-08") in dates_in("coldwave", "Colder Temperatures Forecast for Wed.")
+    # held out: the body's "Wednesday is forecast to be colder" (a verb now, "forecast" a future cue)
+    assert ("Wednesday", "2023-11-08") in dates_in("coldwave", "However, Wednesday is forecast to be colder")

@@ -43,6 +43,8 @@ def tense(doc: Doc, start: int, end: int) -> int:
         return min(found, 0)
     if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
         return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
+    if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
+        return 1  # a headline: "Colder Temperatures Forecast for Wed."
     return found
 
 
