@@ -18,6 +18,8 @@ PAGES = {
     "halls": ("webpages", "640aad2eb1a99fc9"),
     "goodnews": ("webpages", "d4225a545cb7beb9"),
     "coldwave": ("webpages", "4dc58a9b6419793a"),
+    "sports": ("webpages", "5a994e5649eabe1a"),
+    "lemons": ("webpages", "06c769c1cebf8491"),
 }
 
 
@@ -60,3 +62,10 @@ def test_a_forecast_day_is_ahead():
     assert ("Wed", "2023-11-08") in dates_in("coldwave", "Colder Temperatures Forecast for Wed.")
     # held out: the body's "Wednesday is forecast to be colder" (a verb now, "forecast" a future cue)
     assert ("Wednesday", "2023-11-08") in dates_in("coldwave", "However, Wednesday is forecast to be colder")
+
+
+def test_this_season_in_the_past_tense_is_the_one_gone_by():
+    # "I had the opportunity to meet her this summer" in a January 2014 post: the summer of 2013
+    assert ("this summer", "2013-SU") in dates_in("sports", "I had the opportunity to meet her this summer")
+    # held out: "I tried planting lemon seeds ... during this winter" (2020-04-21) is the winter of 2019-20
+    assert ("this winter", "2019-WI") in dates_in("lemons", "with the paper towel method during this winter")

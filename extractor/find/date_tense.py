@@ -75,6 +75,8 @@ def _aux_tense(verb: Token, aux: list[str], depth: int) -> int:
     # its own: "premiered in May and gets a wider release in January" is next January
     if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         return 0 if verb.tag_ in ("VBZ", "VBP") else _verb_tense(verb.head, depth + 1)
+    if depth < 2 and verb.dep_ == "acl" and aux == ["to"] and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head.head, depth + 1)  # "had the opportunity to meet her this summer"
     return 0
 
 

@@ -245,7 +245,11 @@ def _season(g, ref, hints):
             return [p for p in options if p.latest < ref][-1]
         if k > 0:
             return [p for p in options if p.earliest > ref][0]
-        return season_period(ref.year, code, True)
+        # "this winter" in January is the one under way; "met her this summer" in January the one gone by
+        now = [p for p in options if p.earliest <= ref <= p.latest]
+        if not now and hints.direction < 0:
+            return [p for p in options if p.latest < ref][-1]
+        return now[0] if now else season_period(ref.year, code, True)
     return _yearless(lambda y: season_period(y, code), ref, hints, "season")
 
 
