@@ -69,3 +69,8 @@ def test_this_season_in_the_past_tense_is_the_one_gone_by():
     assert ("this summer", "2013-SU") in dates_in("sports", "I had the opportunity to meet her this summer")
     # held out: "I tried planting lemon seeds ... during this winter" (2020-04-21) is the winter of 2019-20
     assert ("this winter", "2019-WI") in dates_in("lemons", "with the paper towel method during this winter")
+
+
+def test_the_object_of_follows_came_before():
+    # "The move follows Macron's response in March" (2023-11-02): the March gone by, not March 2024
+    assert ("March", "2023-03") in dates_in("goodnews", "The move follows Macron")

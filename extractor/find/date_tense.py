@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
 from ..normalize.periods import tables
@@ -39,6 +39,8 @@ def tense(doc: Doc, start: int, end: int) -> int:
     if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
         return -1 if is_verb and _past_form(verb) else 1  # "remain closed until Friday"; "had until Nov. 1" did not
     found = _verb_tense(verb) if is_verb else 0
+    if found == 0 and is_verb and _in_sequel_object(verb, span):
+        return -1
     if names_thing:
         return min(found, 0)
     if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
@@ -46,6 +48,15 @@ def tense(doc: Doc, start: int, end: int) -> int:
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return 1  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def _in_sequel_object(verb: Token, span: Span) -> bool:
+    """ "The move follows Macron's response in March": what a present-tense sequel verb (dates.json) has as its
+    object came before it."""
+    if verb.lower_ not in tables()["sequel_verbs"] or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    return any(o.left_edge.i <= span.start and span.end - 1 <= o.right_edge.i for o in objects)
 
 
 def _past_form(verb: Token) -> bool:
