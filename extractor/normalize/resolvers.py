@@ -340,10 +340,19 @@ def _weekend(g, ref, hints):
 def _this_period(g, ref, hints):
     """ "that year", "the same day": the period of the last date mentioned, else the reference date's."""
     unit = g["unit"].lower()
-    if " ".join(g.get("the", "the current").lower().split()) != "the current":
+    the = " ".join(g.get("the", "the current").lower().split())
+    if the in ("that", "the same") and _coarser_before(unit, hints):
+        return _unresolved(unit)  # "18 years ago - on the same day": a day of that year, which the text does not say
+    if the != "the current":
         if (anchor := _last_mentioned(unit, hints)) is not None:
             return containing(unit, anchor.earliest, anchor.relative)
     return containing(unit, ref, True) if ref else _unresolved(unit)
+
+
+def _coarser_before(unit: str, hints: Hints) -> bool:
+    """The date mentioned last is longer than the unit ("that day" after "in 2001"): it holds the one meant."""
+    last = hints.previous[-1][0] if hints.previous else None
+    return last in GRAIN_ORDER and unit in GRAIN_ORDER and GRAIN_ORDER.index(last) > GRAIN_ORDER.index(unit)
 
 
 def _month_shift(g, ref, hints):
