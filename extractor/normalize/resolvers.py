@@ -121,7 +121,7 @@ def _year_shift(g: dict, ref: dt.date | None, key: str = "shift") -> int | None:
 
 
 def _calendar(g, ref, hints):
-    year = _year_of(g, ref)
+    year = _year_of(g, ref) or _year_shift(g, ref, "shift2")  # "August 8 next year"
     month = month_number(g["m"]) if "m" in g else int(g["mn"]) if "mn" in g else None
     day = day_number(g["d"]) if "d" in g else None
     if month is None:
@@ -131,7 +131,8 @@ def _calendar(g, ref, hints):
     else:
         make = lambda y: day_period(d) if (d := safe_date(y, month, day)) else None  # noqa: E731
     if year is not None:
-        return make(year)
+        found = make(year)
+        return replace(found, relative=True) if found and "shift2" in g else found
     return _yearless(make, ref, hints, "day" if day else "month")
 
 
