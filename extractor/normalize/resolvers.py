@@ -51,6 +51,7 @@ from dataclasses import replace
 
 from .periods import (
     THING_DAY,
+    Direction,
     Hints,
     Period,
     add_months,
@@ -248,7 +249,7 @@ def _season(g, ref, hints):
             return [p for p in options if p.earliest > ref][0]
         # "this winter" in January is the one under way; "met her this summer" in January the one gone by
         now = [p for p in options if p.earliest <= ref <= p.latest]
-        if not now and hints.direction < 0:
+        if not now and hints.direction == Direction.PAST:
             return [p for p in options if p.latest < ref][-1]
         return now[0] if now else season_period(ref.year, code, True)
     return _yearless(lambda y: season_period(y, code), ref, hints, "season")
@@ -331,9 +332,9 @@ def _weekend(g, ref, hints):
     if ref is None:
         return _unresolved("week")
     the = " ".join(g["the"].lower().split())
-    if the == "this" and hints.direction == 0:
+    if the == "this" and hints.direction == Direction.UNKNOWN:
         return weekend_of(ref, True)
-    if hints.direction > 0 and the != "this past":
+    if hints.direction == Direction.FUTURE and the != "this past":
         return weekend_of(ref + dt.timedelta(days=(5 - ref.weekday()) % 7), True)
     return weekend_of(ref - dt.timedelta(days=(ref.weekday() - 5) % 7), True)
 
@@ -424,7 +425,7 @@ def _weekday(g, ref, hints):
         "this": "this_week",
     }.get(shift)
     if mode is None:
-        mode = "on_or_after" if hints.direction > 0 else "on_or_before"
+        mode = "on_or_after" if hints.direction == Direction.FUTURE else "on_or_before"
     return day_period(weekday_near(ref, wd, mode), True)
 
 
