@@ -150,6 +150,8 @@ def composers() -> dict[str, re.Pattern]:
         "set_prefix",
         "set_prefix_weekday",
         "set_weekday_end",
+        "month_before_day",
+        "future_prefix",
     )
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 

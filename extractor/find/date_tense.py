@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import text_of
-from ..normalize.periods import tables
+from ..normalize.periods import Direction, tables
 from .date_patterns import composers
 
 __all__ = ["tense"]
@@ -24,11 +24,11 @@ def _cues() -> tuple[set[str], set[str]]:
     return set(t["future_cues"]), set(t["past_aux"])
 
 
-def tense(doc: Doc, start: int, end: int) -> int:
-    """-1 past, 1 future, 0 unknown: from the verb the date hangs on ("said on Tuesday", "will meet on Friday")."""
+def tense(doc: Doc, start: int, end: int) -> Direction:
+    """Past, future or unknown: from the verb the date hangs on ("said on Tuesday", "will meet on Friday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return 0
+        return Direction.UNKNOWN
     # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
     # ("will face questions about the July 25 call") says nothing about the thing's own date
     names_thing = span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
@@ -37,13 +37,28 @@ def tense(doc: Doc, start: int, end: int) -> int:
         verb = verb.head
     is_verb = verb.pos_ in ("VERB", "AUX")
     if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
-        return -1 if is_verb and _past_form(verb) else 1  # "remain closed until Friday"; "had until Nov. 1" did not
-    found = _verb_tense(verb) if is_verb else 0
+        return (
+            Direction.PAST if is_verb and _past_form(verb) else Direction.FUTURE
+        )  # "remain closed until Friday"; "had until Nov. 1" did not
+    found = _verb_tense(verb) if is_verb else Direction.UNKNOWN
+    if found == Direction.UNKNOWN and is_verb and _in_sequel_object(verb, span):
+        return Direction.PAST
     if names_thing:
-        return min(found, 0)
-    if found == 0 and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
-        return -1  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
+        return min(found, Direction.UNKNOWN)
+    if found == Direction.UNKNOWN and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
+        return Direction.PAST  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
+    if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
+        return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def _in_sequel_object(verb: Token, span: Span) -> bool:
+    """ "The move follows Macron's response in March": what a present-tense sequel verb (dates.json) has as its
+    object came before it."""
+    if verb.lower_ not in tables()["sequel_verbs"] or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    return any(o.left_edge.i <= span.start and span.end - 1 <= o.right_edge.i for o in objects)
 
 
 def _past_form(verb: Token) -> bool:
@@ -51,29 +66,35 @@ def _past_form(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(ch.lower_ in past for ch in verb.children if ch.dep_ in ("aux", "auxpass"))
 
 
-def _verb_tense(verb: Token, depth: int = 0) -> int:
+def _verb_tense(verb: Token, depth: int = 0) -> Direction:
     future, past = _cues()
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     if verb.lower_ in future and aux and all(a in past for a in aux):
-        return 0  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
+        return (
+            Direction.UNKNOWN
+        )  # "had planned to impose Dec. 15", "was coming to Tuesday's": planned in the past, for either side
     if any(a in future and a != "to" for a in aux):
-        return 1
+        return Direction.FUTURE
     if verb.lower_ in future - {"to"} and _cue_verb(verb, aux):
-        return 0 if _planned_in_past(verb) else 1
+        return Direction.UNKNOWN if _planned_in_past(verb) else Direction.FUTURE
     return _aux_tense(verb, aux, depth)
 
 
-def _aux_tense(verb: Token, aux: list[str], depth: int) -> int:
+def _aux_tense(verb: Token, aux: list[str], depth: int) -> Direction:
     _, past = _cues()
     if aux and aux != ["to"]:
-        return -1 if any(a in past for a in aux) else 0  # a modal ("may be signed") says nothing
+        return (
+            Direction.PAST if any(a in past for a in aux) else Direction.UNKNOWN
+        )  # a modal ("may be signed") says nothing
     if verb.tag_ in ("VBD", "VBN"):
-        return -1
+        return Direction.PAST
     # a verb without tense of its own takes its governor's ("set to begin on Wednesday"); a present-tense one has
     # its own: "premiered in May and gets a wider release in January" is next January
     if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
-        return 0 if verb.tag_ in ("VBZ", "VBP") else _verb_tense(verb.head, depth + 1)
-    return 0
+        return Direction.UNKNOWN if verb.tag_ in ("VBZ", "VBP") else _verb_tense(verb.head, depth + 1)
+    if depth < 2 and verb.dep_ == "acl" and aux == ["to"] and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head.head, depth + 1)  # "had the opportunity to meet her this summer"
+    return Direction.UNKNOWN
 
 
 def _planned_in_past(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
-from ..normalize.periods import THING_DAY, Hints, Period, interval, narrowed, since, tables
+from ..normalize.periods import THING_DAY, Direction, Hints, Period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .count_context import street_follows
@@ -115,11 +115,21 @@ def _matches(doc: Doc, text: str) -> list[Candidate]:
         s, e = m.span()
         if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
             continue
+        if _day_of_month_before(text, m):
+            continue
         lenient = _inside(s, e, date_ents) and not atom.context_always
         if atom.context and not lenient and not atom.context.search(text[max(0, s - 30) : s]):
             continue
         found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
     return found
+
+
+def _day_of_month_before(text: str, m: re.Match) -> bool:
+    """ "July 23-August 8": a day number right after a month name is that month's day, not the next month's."""
+    g = m.groupdict()
+    if not (g.get("m") and g.get("d") and m.start("d") == m.start() < m.start("m")):
+        return False
+    return bool(composers()["month_before_day"].search(text, max(0, m.start() - 12), m.start()))
 
 
 def _vetoable(atom: Atom, m: re.Match) -> bool:
@@ -295,12 +305,17 @@ def _resolve(
 ) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous)
-    direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else 0
-    if direction == 0 and c.atom.kind in SCHEDULED_KINDS and "shift" not in c.groups and _scheduled(doc, c):
+    direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else Direction.UNKNOWN
+    if (
+        direction == Direction.UNKNOWN
+        and c.atom.kind in SCHEDULED_KINDS
+        and "shift" not in c.groups
+        and _scheduled(doc, c)
+    ):
         # "The Gophers play Saturday", "the trek, which kicks off June 9th"; a headline tells news in the present
         # ("New car sales plunge 10 percent in October"), so there a weekday alone is read ahead
-        direction = 1 if c.atom.kind == "weekday" or not headline else 0
-    direction = -1 if c.since else direction  # "since March" started in the past whatever the verb
+        direction = Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
+    direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
     period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing, anchor))
     if period is None:
         return None

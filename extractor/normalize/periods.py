@@ -13,11 +13,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
+from enum import IntEnum
 from typing import Any
 
 from ..data import load
 
 __all__ = [
+    "Direction",
     "Hints",
     "NotADate",
     "Period",
@@ -96,12 +98,21 @@ class Period:
         }
 
 
+class Direction(IntEnum):
+    """Which side of the reference date the context puts a year-less date on (an int, so min() and
+    comparisons with 0 read as on a number line)."""
+
+    PAST = -1
+    UNKNOWN = 0
+    FUTURE = 1
+
+
 @dataclass(frozen=True)
 class Hints:
-    """What the context says about an expression: tense direction (-1 past, 0 unknown, 1 future), the year a
-    range partner fixes, the last period of each granularity mentioned before it (for "the day", "that year")."""
+    """What the context says about an expression: its tense direction, the year a range partner fixes, the
+    last period of each granularity mentioned before it (for "the day", "that year")."""
 
-    direction: int = 0
+    direction: Direction = Direction.UNKNOWN
     year: int | None = None
     previous: tuple[tuple[str, Period], ...] = ()
     listing: bool = False  # the block has no verb: a schedule line ("June 9 – Tampa, FL @ Amphitheatre")
@@ -329,16 +340,16 @@ def full_year(text: str, ref: dt.date | None) -> int:
     return year - 100 if year > now + 10 else year
 
 
-def nearest(make, ref: dt.date, direction: int, anchor: int | None = None) -> Period | None:
+def nearest(make, ref: dt.date, direction: Direction, anchor: int | None = None) -> Period | None:
     """The period make(year) for the year nearest the reference date, respecting the tense direction.
 
     make(year) returns a Period or None (e.g. Feb 29 in a common year)."""
     if anchor is not None:
         return make(anchor)
     options = [p for p in (make(ref.year + k) for k in (-1, 0, 1)) if p is not None]
-    if direction < 0:
+    if direction == Direction.PAST:
         options = [p for p in options if p.earliest <= ref] or options
-    elif direction > 0:
+    elif direction == Direction.FUTURE:
         options = [p for p in options if p.latest >= ref] or options
     if not options:
         return None

@@ -51,6 +51,7 @@ from dataclasses import replace
 
 from .periods import (
     THING_DAY,
+    Direction,
     Hints,
     Period,
     add_months,
@@ -121,7 +122,7 @@ def _year_shift(g: dict, ref: dt.date | None, key: str = "shift") -> int | None:
 
 
 def _calendar(g, ref, hints):
-    year = _year_of(g, ref)
+    year = _year_of(g, ref) or _year_shift(g, ref, "shift2")  # "August 8 next year"
     month = month_number(g["m"]) if "m" in g else int(g["mn"]) if "mn" in g else None
     day = day_number(g["d"]) if "d" in g else None
     if month is None:
@@ -131,7 +132,8 @@ def _calendar(g, ref, hints):
     else:
         make = lambda y: day_period(d) if (d := safe_date(y, month, day)) else None  # noqa: E731
     if year is not None:
-        return make(year)
+        found = make(year)
+        return replace(found, relative=True) if found and "shift2" in g else found
     return _yearless(make, ref, hints, "day" if day else "month")
 
 
@@ -245,7 +247,11 @@ def _season(g, ref, hints):
             return [p for p in options if p.latest < ref][-1]
         if k > 0:
             return [p for p in options if p.earliest > ref][0]
-        return season_period(ref.year, code, True)
+        # "this winter" in January is the one under way; "met her this summer" in January the one gone by
+        now = [p for p in options if p.earliest <= ref <= p.latest]
+        if not now and hints.direction == Direction.PAST:
+            return [p for p in options if p.latest < ref][-1]
+        return now[0] if now else season_period(ref.year, code, True)
     return _yearless(lambda y: season_period(y, code), ref, hints, "season")
 
 
@@ -326,9 +332,9 @@ def _weekend(g, ref, hints):
     if ref is None:
         return _unresolved("week")
     the = " ".join(g["the"].lower().split())
-    if the == "this" and hints.direction == 0:
+    if the == "this" and hints.direction == Direction.UNKNOWN:
         return weekend_of(ref, True)
-    if hints.direction > 0 and the != "this past":
+    if hints.direction == Direction.FUTURE and the != "this past":
         return weekend_of(ref + dt.timedelta(days=(5 - ref.weekday()) % 7), True)
     return weekend_of(ref - dt.timedelta(days=(ref.weekday() - 5) % 7), True)
 
@@ -336,10 +342,19 @@ def _weekend(g, ref, hints):
 def _this_period(g, ref, hints):
     """ "that year", "the same day": the period of the last date mentioned, else the reference date's."""
     unit = g["unit"].lower()
-    if " ".join(g.get("the", "the current").lower().split()) != "the current":
+    the = " ".join(g.get("the", "the current").lower().split())
+    if the in ("that", "the same") and _coarser_before(unit, hints):
+        return _unresolved(unit)  # "18 years ago - on the same day": a day of that year, which the text does not say
+    if the != "the current":
         if (anchor := _last_mentioned(unit, hints)) is not None:
             return containing(unit, anchor.earliest, anchor.relative)
     return containing(unit, ref, True) if ref else _unresolved(unit)
+
+
+def _coarser_before(unit: str, hints: Hints) -> bool:
+    """The date mentioned last is longer than the unit ("that day" after "in 2001"): it holds the one meant."""
+    last = hints.previous[-1][0] if hints.previous else None
+    return last in GRAIN_ORDER and unit in GRAIN_ORDER and GRAIN_ORDER.index(last) > GRAIN_ORDER.index(unit)
 
 
 def _month_shift(g, ref, hints):
@@ -364,7 +379,7 @@ def _day_shift(g, ref, hints):
 
 
 def _rolling(g, ref, hints):
-    n = number(g["n"])
+    n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
     unit = word_value("units", g["unit"].lower())
     if not n or ref is None:
         return None if not n else _unresolved("day")
@@ -410,7 +425,7 @@ def _weekday(g, ref, hints):
         "this": "this_week",
     }.get(shift)
     if mode is None:
-        mode = "on_or_after" if hints.direction > 0 else "on_or_before"
+        mode = "on_or_after" if hints.direction == Direction.FUTURE else "on_or_before"
     return day_period(weekday_near(ref, wd, mode), True)
 
 
