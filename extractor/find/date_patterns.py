@@ -13,13 +13,13 @@ need (a month name, a digit, "quarter"): those scans are skipped. What an atom n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..normalize.periods import tables
 from .needs import Test, fold, needs_of, string_test
 
-__all__ = ["Atom", "SPACE", "atoms", "composers", "gated", "spaces"]
+__all__ = ["Atom", "Candidate", "SPACE", "atoms", "composers", "gated", "spaces"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,18 @@ class Atom:
     context: re.Pattern | None
     endpoint: bool
     context_always: bool = False  # the context word is needed even inside a spaCy DATE entity
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    atom: Atom
+    groups: dict[str, str]
+    order: int
+    parts: list[Candidate] = field(default_factory=list)  # a range: its two ends
+    mod: str | None = None
+    since: bool = False
 
 
 def _alternation(words) -> str:

@@ -11,7 +11,8 @@ Not dates (no fact): durations ("three hours", "a year", "fifty-year"), ages ("i
 Monday", "Mondays"), times of day, and vague references ("recently", "lately", "in recent years", "the past",
 "now" on its own) that have no calendar value. See extractor/normalize/resolvers.py for how values are chosen.
 
-The patterns are compiled in date_patterns.py; the tense of a clause is read in date_tense.py.
+The patterns are compiled in date_patterns.py; the tense of a clause is read in date_tense.py; date-shaped text
+that is no date (model numbers, idioms, house numbers) is told apart in date_vetoes.py.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -28,13 +29,12 @@ from ..nlp import text_of
 from ..normalize.periods import THING_DAY, Direction, Hints, Period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
-from .count_context import street_follows
-from .date_patterns import Atom, composers, gated, spaces
+from .date_patterns import Atom, Candidate, composers, gated
 from .date_tense import tense
+from .date_vetoes import generic_day, in_idiom, model_number, names_kind, not_a_time
 
 __all__ = [
     "ANCHOR_KINDS",
-    "Candidate",
     "SCHEDULED_KINDS",
     "VETO_LABELS",
     "YEARLESS_KINDS",
@@ -57,18 +57,6 @@ ANCHOR_KINDS = {"date", "season", "holiday", "weekday_dom", "day_range"}
 
 
 YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of", "weekend"}
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    atom: Atom
-    groups: dict[str, str]
-    order: int
-    parts: list[Candidate] = field(default_factory=list)  # a range: its two ends
-    mod: str | None = None
-    since: bool = False
 
 
 def _ents(ents: Sequence[Span], labels: set[str]) -> list[Span]:
@@ -171,78 +159,10 @@ def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if rx["notice_prefix"].search(text[max(0, c.start - 20) : c.start]) or _is_set(text, c, rx):
             continue  # "© 2019 Press TV", "every Monday"
-        if (out and _names_weekday_of(text, out[-1], c, rx)) or _names_kind(text, c):
+        if (out and _names_weekday_of(text, out[-1], c, rx)) or names_kind(text, c):
             continue
         out.append(_prefixed(text, c, rx))
     return out
-
-
-def _names_kind(text: str, c: Candidate) -> bool:
-    """ "winter wheat", "Christmas cards": a season or holiday before one of the nouns of its kind_heads (dates.json),
-    without a year or shift word, is a kind of thing."""
-    heads = tables()["kind_heads"].get(c.atom.kind)
-    if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
-        return False
-    nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
-    return nxt is not None and nxt.group(1).lower() in heads
-
-
-@lru_cache(maxsize=1)
-def _idioms() -> re.Pattern:
-    return re.compile(spaces("|".join(f"(?:{p})" for p in tables()["idioms"])), re.I)
-
-
-def _in_idiom(text: str, c: Candidate) -> bool:
-    """ "At the end of the day, the proof's in the pudding": a date inside one of the idioms of dates.json."""
-    window = max(0, c.start - 40)
-    return any(
-        m.start() + window <= c.start and c.end <= m.end() + window
-        for m in _idioms().finditer(text[window : c.end + 40])
-    )
-
-
-def _generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> bool:
-    """ "Drinking water throughout the day", "binge eating later in the day": "the day" inside a span of time, with no
-    day named before it in the article, is any day, not the reference date."""
-    if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
-        return False
-    if any(granularity == "day" for granularity, _ in previous):
-        return False
-    return bool(composers()["generic_day"].search(text[max(0, c.end - 40) : c.end]))
-
-
-def _model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
-    """ "the RTX 2060", "GTX 1660 Ti": a bare year taken on spaCy's word alone (no context word before it) that is
-    not a plausible year (bare_year_bounds in dates.json) is a model number."""
-    if set(c.groups) != {"y"} or c.atom.context is None or c.since or c.mod or c.parts:
-        return False
-    if c.atom.context.search(text[max(0, c.start - 30) : c.start]):
-        return False
-    bounds, year = tables()["bare_year_bounds"], int(c.groups["y"])
-    return year < bounds["earliest"] or year > (ref or dt.date.today()).year + bounds["ahead"]
-
-
-@lru_cache(maxsize=1)
-def _model_year_rx() -> tuple[re.Pattern, re.Pattern]:
-    t = tables()
-    heads = "|".join(re.escape(h) for h in sorted(t["model_year_heads"], key=len, reverse=True))
-    preps = "|".join(re.escape(p) for p in t["model_year_prepositions"])
-    return (
-        re.compile(rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{heads})(?![\w-])"),
-        re.compile(rf"\b(?i:{preps})[^\S\n]+\Z"),
-    )
-
-
-def _not_a_time(text: str, c: Candidate) -> bool:
-    """A bare year that is a house number ('of 1119 Eighth St.') or a model year ('the original 2016 MacBook Pro',
-    see model_year_heads in dates.json): it names a place or a product, no time of the article."""
-    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
-        return False
-    street = street_follows(text, c.end)
-    if street and street.split()[-1] not in tables()["year_before_street_words"]:
-        return True
-    head, prep = _model_year_rx()
-    return bool(head.match(text, c.end)) and not prep.search(text, max(0, c.start - 15), c.start)
 
 
 def _names_weekday_of(text: str, date: Candidate, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
@@ -404,9 +324,9 @@ def find_in_block(
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or _model_number(text, c, ref):
+        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or model_number(text, c, ref):
             continue
-        if _in_idiom(text, c) or _generic_day(text, c, previous) or _not_a_time(text, c):
+        if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing

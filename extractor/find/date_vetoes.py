@@ -1,0 +1,84 @@
+"""Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of
+the day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the
+2016 MacBook Pro"). find_dates drops a candidate any of these accept; the word lists are in dates.json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..normalize.periods import Period, tables
+from .count_context import street_follows
+from .date_patterns import Candidate, composers, spaces
+
+__all__ = ["generic_day", "idioms", "in_idiom", "model_number", "model_year_rx", "names_kind", "not_a_time"]
+
+
+def names_kind(text: str, c: Candidate) -> bool:
+    """ "winter wheat", "Christmas cards": a season or holiday before one of the nouns of its kind_heads (dates.json),
+    without a year or shift word, is a kind of thing."""
+    heads = tables()["kind_heads"].get(c.atom.kind)
+    if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
+    return nxt is not None and nxt.group(1).lower() in heads
+
+
+@lru_cache(maxsize=1)
+def idioms() -> re.Pattern:
+    return re.compile(spaces("|".join(f"(?:{p})" for p in tables()["idioms"])), re.I)
+
+
+def in_idiom(text: str, c: Candidate) -> bool:
+    """ "At the end of the day, the proof's in the pudding": a date inside one of the idioms of dates.json."""
+    window = max(0, c.start - 40)
+    return any(
+        m.start() + window <= c.start and c.end <= m.end() + window
+        for m in idioms().finditer(text[window : c.end + 40])
+    )
+
+
+def generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> bool:
+    """ "Drinking water throughout the day", "binge eating later in the day": "the day" inside a span of time, with no
+    day named before it in the article, is any day, not the reference date."""
+    if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
+        return False
+    if any(granularity == "day" for granularity, _ in previous):
+        return False
+    return bool(composers()["generic_day"].search(text[max(0, c.end - 40) : c.end]))
+
+
+def model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
+    """ "the RTX 2060", "GTX 1660 Ti": a bare year taken on spaCy's word alone (no context word before it) that is
+    not a plausible year (bare_year_bounds in dates.json) is a model number."""
+    if set(c.groups) != {"y"} or c.atom.context is None or c.since or c.mod or c.parts:
+        return False
+    if c.atom.context.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    bounds, year = tables()["bare_year_bounds"], int(c.groups["y"])
+    return year < bounds["earliest"] or year > (ref or dt.date.today()).year + bounds["ahead"]
+
+
+@lru_cache(maxsize=1)
+def model_year_rx() -> tuple[re.Pattern, re.Pattern]:
+    t = tables()
+    heads = "|".join(re.escape(h) for h in sorted(t["model_year_heads"], key=len, reverse=True))
+    preps = "|".join(re.escape(p) for p in t["model_year_prepositions"])
+    return (
+        re.compile(rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{heads})(?![\w-])"),
+        re.compile(rf"\b(?i:{preps})[^\S\n]+\Z"),
+    )
+
+
+def not_a_time(text: str, c: Candidate) -> bool:
+    """A bare year that is a house number ('of 1119 Eighth St.') or a model year ('the original 2016 MacBook Pro',
+    see model_year_heads in dates.json): it names a place or a product, no time of the article."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    street = street_follows(text, c.end)
+    if street and street.split()[-1] not in tables()["year_before_street_words"]:
+        return True
+    head, prep = model_year_rx()
+    return bool(head.match(text, c.end)) and not prep.search(text, max(0, c.start - 15), c.start)
