@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import subprocess
-import sys
 
 import pytest
-from conftest import REPO, shared_path, without_summary
+from cli_run import run
+from conftest import shared_path, without_summary
 
 from extractor.language import article_language, parse_languages
 from extractor.pipeline import parse_page, text_article
@@ -23,12 +22,6 @@ GERMAN_DECLARED_EN = "2771df4109e5b914"  # "Marius Lindvik gewinnt in Willingen"
 
 def page(page_id: str) -> str:
     return str(shared_path("eval", "webpages", "html", f"{page_id}.html.gz"))
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "extractor", *args], capture_output=True, text=True, cwd=REPO, timeout=300
-    )
 
 
 def articles(stdout: str) -> dict[str, dict]:

@@ -4,11 +4,10 @@ error line and no facts; real articles, even thin ones or ones whose scripts say
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
-from conftest import FIXTURES, REPO, shared_path, without_summary
+from cli_run import run
+from conftest import FIXTURES, shared_path, without_summary
 
 from extractor.errors import NotArticleError
 from extractor.html.page_kind import INDEX_PAGE
@@ -46,13 +45,7 @@ def eval_page(folder: str, page_id: str) -> str:
 @pytest.mark.slow
 def test_error_pages_are_one_error_line_each_and_no_output(tmp_path):
     errors = tmp_path / "errors.jsonl"
-    result = subprocess.run(
-        [sys.executable, "-m", "extractor", "extract", "--errors", str(errors), str(NGINX_404), str(NGINX_403)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=300,
-    )
+    result = run("extract", "--errors", str(errors), str(NGINX_404), str(NGINX_403))
     assert result.returncode == 1
     assert result.stdout == ""
     assert without_summary(result.stderr) == [
