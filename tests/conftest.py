@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,33 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (CI keeps ../shared beside the clone)")
     return path
+
+
+@cache
+def eval_facts(folder: str, name: str) -> tuple[dict, ...]:
+    """Every fact of ../shared/eval/<folder>/html/<name>.html.gz through the whole pipeline (its publication
+    date the reference date), as records; read once per test session."""
+    from extractor.pipeline import build_article, parse_page
+
+    path = shared_path("eval", folder, "html", f"{name}.html.gz")
+    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    return tuple(f.model_dump() for f in build_article([parse_page(html, str(path))]).facts)
+
+
+def webpage_body(page_id: str) -> tuple[dict, str]:
+    """The manifest entry of one page of ../shared/eval/webpages and its cleaned body text (body blocks joined,
+    blanks normalized), as trafilatura's benchmark reads it."""
+    from extractor.html.clean import clean_page
+    from extractor.html.dom import norm_space, parse_html
+    from extractor.html.metadata import page_title
+    from extractor.sources import decode_html
+
+    folder = shared_path("eval", "webpages")
+    with open(folder / "manifest.jsonl", encoding="utf-8") as lines:
+        entry = next(e for e in map(json.loads, lines) if e["id"] == page_id)
+    tree = parse_html(decode_html(gzip.decompress((folder / entry["html"]).read_bytes()), page_id))
+    blocks = clean_page(tree, page_title(tree))
+    return entry, norm_space(" ".join(b.text for b in blocks if b.section == "body"))
 
 
 def without_summary(stderr: str) -> list[str]:

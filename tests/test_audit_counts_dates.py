@@ -4,13 +4,8 @@ date is the reference date), and the fact a careful reader expects there, or non
 
 from __future__ import annotations
 
-import gzip
-from functools import cache
-
 import pytest
-from conftest import shared_path
-
-from extractor.pipeline import build_article, parse_page
+from conftest import eval_facts
 
 PAGES = {
     "plague": ("articles", "ea25dd7edff4d27973600f35728f20aed5a3eedcc23257d9c3afc3d3e840c3de"),
@@ -30,12 +25,8 @@ PAGES = {
 }
 
 
-@cache
 def facts_of(page: str) -> tuple[dict, ...]:
-    folder, name = PAGES[page]
-    path = shared_path("eval", folder, "html", f"{name}.html.gz")
-    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-    return tuple(f.model_dump() for f in build_article([parse_page(html, str(path))]).facts)
+    return eval_facts(*PAGES[page])
 
 
 def facts_in(page: str, snippet: str, kind: str) -> list[dict]:

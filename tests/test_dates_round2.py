@@ -5,12 +5,7 @@ not looked at when the rule was written, checks that the rule is general."""
 
 from __future__ import annotations
 
-import gzip
-from functools import cache
-
-from conftest import shared_path
-
-from extractor.pipeline import build_article, parse_page
+from conftest import eval_facts
 
 PAGES = {
     "halloween": ("webpages", "cec279bdf5c92c58"),
@@ -26,12 +21,8 @@ PAGES = {
 }
 
 
-@cache
 def facts_of(page: str) -> tuple[dict, ...]:
-    folder, name = PAGES[page]
-    path = shared_path("eval", folder, "html", f"{name}.html.gz")
-    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-    return tuple(f.model_dump() for f in build_article([parse_page(html, str(path))]).facts)
+    return eval_facts(*PAGES[page])
 
 
 def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
