@@ -179,6 +179,12 @@ SHAPES: dict[str, dict[str, Any]] = {
         "modifier_words": dict[str, WORDS],
         "proportion_bases": list[int],
     },
+    # find/count_labels.py
+    "count_labels": dict.fromkeys(
+        ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
+        + ["release_nouns", "version_words", "not_names"],
+        WORDS,
+    ),
     "quantity_measures": {
         "unitless": WORDS,
         "unitless_context": WORDS,

@@ -19,6 +19,7 @@ from ..normalize.numbers import tables as number_tables
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
+from .count_labels import named_versions, why_label
 from .reading import (
     Reading,
     alt,
@@ -49,7 +50,7 @@ def find_quantities(docs: list[Doc]) -> list[AmountCandidate | CountCandidate]:
     """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
     (value, low, high, qualifier, counted)."""
     article = "\n".join(text_of(d) for d in docs)
-    labels = model_numbers(docs)
+    labels = model_numbers(docs) | named_versions(article)
     out: list[AmountCandidate | CountCandidate] = []
     for i, doc in enumerate(docs):
         # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
@@ -191,6 +192,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
     if not _alone(text, n) and why_not_count(text, n, root) is not None:
         return False  # a phone number, a citation, a fraction of a group...: see count_context.py
+    if not _alone(text, n) and why_label(text, n, root) is not None:
+        return False  # a name, a section number, a release, a service number...: see count_labels.py
     if n.words:
         return not _in_name(span) and _word_number_counts(span, root)
     return True

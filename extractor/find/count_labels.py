@@ -1,0 +1,226 @@
+"""Numbers that name or identify something rather than say how many (issue 17).
+
+count_context.py holds the rules a reader applies to a number's surroundings (phones, citations, streets,
+ages, rates...); this module adds the ones for numbers that are part of a name, a label or an identifier, which
+the parse reads as counts because a noun follows:
+- a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax";
+- a service number before a call: "receiving 911 calls", "a 999 operator";
+- a setting's value after "name =": "accept = 873", "timeout = 600" (a sample size "n = 500" still counts);
+- a capitalised number word inside a name in running prose: "the nation's Big Three vehicle manufacturers",
+  "the XBox One controller" (a headline in title case is no evidence: every word is capitalised there);
+- the name of a source: "according to 538" (a number that counts a noun, "according to two people", stays);
+- a section number opening a heading: "2 Advice And Emacs Lisp" (more than one of a thing takes a plural noun,
+  so "15 Helpful Tips" still counts tips), and a heading that is only a spelled number and a capitalised noun
+  ("Two Hearts", an event's name in a game guide): it states nothing;
+- a screen resolution: "play games at 4k and 60fps", "4K streaming";
+- a software release written with a dot: "the recent 1.8 release", "3.8 was scheduled for release",
+  "macOS Catalina (10.15)", and, once an article names "Python 3.5", a later bare "3.8" of the same major.
+Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
+title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
+number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
+data/count_labels.json. `why_label` returns the rule's name, or None when the number may count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..data import load
+from ..normalize.numbers import NumberSpan
+from .reading import alt, counts_noun, exclusions
+
+__all__ = ["named_versions", "why_label"]
+
+_SP = r"[ \u00a0]"
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+
+
+@lru_cache(maxsize=1)
+def _lab() -> dict:
+    return load("count_labels")
+
+
+def why_label(text: str, n: NumberSpan, root: Token) -> str | None:
+    """The name of the first rule that says the number at n in text names or identifies something, else None."""
+    for name, rule in _RULES:
+        if rule(text, n, root):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _set_phrase_rx() -> re.Pattern:
+    phrases = [rf"{_SP}*[-‐]?{_SP}*".join(map(re.escape, p.split())) for p in _lab()["set_phrases"]]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w])", re.I)
+
+
+def _set_phrase(text: str, n: NumberSpan, root: Token) -> bool:
+    """'net zero carbon', 'reach zero net emission', 'one-stop management': the number word is part of a term."""
+    lo = max(0, n.start - 30)
+    return bool(n.words) and any(
+        m.start() <= n.start and n.end <= m.end() for m in _set_phrase_rx().finditer(text, lo, n.end + 30)
+    )
+
+
+def _service_call(text: str, n: NumberSpan, root: Token) -> bool:
+    """'officials began receiving 911 calls': an emergency number before a call is dialled, not counted."""
+    after = re.match(rf"{_SP}*-?{_SP}*([A-Za-z]+)", text[n.end :])
+    return (
+        text[n.start : n.end] in _lab()["service_numbers"]
+        and after is not None
+        and after.group(1).lower() in _lab()["call_nouns"]
+    )
+
+
+def _setting(text: str, n: NumberSpan, root: Token) -> bool:
+    """'accept = 873', 'max connections = 10': a value given to a named setting or variable."""
+    m = re.search(rf"([A-Za-z_][\w.]*){_SP}*={_SP}*\Z", text[max(0, n.start - 40) : n.start])
+    return not n.words and m is not None and m.group(1) not in _lab()["sample_size_names"]
+
+
+def _name_word(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the nation's Big Three vehicle manufacturers', 'the XBox One controller': a capitalised number word right
+    after a capitalised word, in a sentence written in lower case, is part of a name."""
+    if not n.words or not text[n.start : n.start + 1].isupper() or root.i == root.sent.start:
+        return False
+    prev = root.doc[root.i - 1]
+    while prev.i > root.sent.start and prev.idx >= n.start:
+        prev = root.doc[prev.i - 1]  # a number of several words: the word before its first
+    if prev.idx >= n.start or not (prev.is_alpha and prev.text[:1].isupper()) or prev.i == root.sent.start:
+        return False
+    words = [t for t in root.sent if t.is_alpha]
+    return sum(t.is_lower for t in words) * 2 > len(words)
+
+
+@lru_cache(maxsize=1)
+def _source_rx() -> re.Pattern:
+    return re.compile(rf"\b(?:{alt(_lab()['source_words'])}){_SP}+\Z", re.I)
+
+
+def _source(text: str, n: NumberSpan, root: Token) -> bool:
+    """'according to 538': a number that counts no noun after 'according to' names the source."""
+    return _source_rx().search(text, max(0, n.start - 30), n.start) is not None and not counts_noun(root)
+
+
+def _section_number(text: str, n: NumberSpan, root: Token) -> bool:
+    """'2 Advice And Emacs Lisp', '3 Emacspeak And Advice — Fall 1994': digits that open a block before a
+    capitalised singular noun number a section; '15 Helpful Tips' counts tips, '3 QH.' a statistic."""
+    if n.words or text[: n.start].strip() or n.value is None or n.value < 2:
+        return False
+    if not re.fullmatch(r"\d+", text[n.start : n.end]):
+        return False
+    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if nxt is None or not nxt.is_title or nxt.idx < n.end:
+        return False
+    noun = root.head if counts_noun(root) else nxt
+    # the tagger calls most words of a title-cased heading NNP, so a plural is also read from its ending
+    plural = noun.tag_ in ("NNS", "NNPS") or re.search(r"[^sS][sS]\Z", noun.text) is not None
+    return noun.pos_ in ("NOUN", "PROPN") and not plural
+
+
+def _heading_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Two Hearts', 'Six Hearts:': a block of only a capitalised number word and a capitalised noun or two is a
+    heading that names something; it states no count."""
+    return (
+        bool(n.words)
+        and not text[: n.start].strip()
+        and text[n.start : n.start + 1].isupper()
+        and re.fullmatch(rf"(?:{_SP}+[A-Z][a-z'’]+){{1,2}}{_SP}*:?{_SP}*", text[n.end :]) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _display_words() -> frozenset[str]:
+    return frozenset(_lab()["display_words"])
+
+
+def _resolution(text: str, n: NumberSpan, root: Token) -> bool:
+    """'play games at 4k and 60fps', '4K streaming': a screen resolution, not four thousand."""
+    m = re.match(r"(\d{1,2})[kK](?![\w])", text[n.start :])
+    if m is None or int(m.group(1)) > 16:
+        return False
+    words = re.findall(r"[a-z0-9-]+", text[n.start + m.end() : n.start + m.end() + 40].lower())[:3]
+    return any(w in _display_words() or re.fullmatch(r"\d+(?:fps|hz|p)", w) for w in words)
+
+
+def _dotted(text: str, n: NumberSpan) -> bool:
+    return not n.words and _DOTTED.fullmatch(text[n.start : n.end]) is not None
+
+
+def _release(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the recent 1.8 release', 'the 3.6 series', 'the 20.10 branch': a dotted number before a singular
+    release noun names that release."""
+    if not _dotted(text, n):
+        return False
+    after = re.match(rf"{_SP}+([A-Za-z]+)\b", text[n.end :])
+    nouns = _lab()["release_nouns"]
+    if after is not None and after.group(1).lower() in nouns:
+        return True
+    return counts_noun(root) and root.head.tag_ in ("NN", "NNP") and root.head.lower_ in nouns
+
+
+def _version_sentence(text: str, n: NumberSpan, root: Token) -> bool:
+    """'3.8 was scheduled for release', 'the latest version of stunnel is 4.05', 'Python 3.5 and 3.6 working as
+    well as 3.7': a dotted number that counts no noun, in a sentence about releases or naming one."""
+    if not _dotted(text, n) or counts_noun(root):
+        return False
+    sent = root.sent
+    words = set(_lab()["version_words"])
+    return any(t.lower_ in words for t in sent) or _named_version_rx().search(sent.text) is not None
+
+
+def _code_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'macOS Catalina (10.15)', 'from 10.2 (Jaguar)', 'new in 2.26 (September pack)': a dotted number beside a
+    bracketed name is a release and its code name."""
+    if not _dotted(text, n):
+        return False
+    if re.match(rf"{_SP}*\({_SP}*[A-Z][a-z]", text[n.end :]):
+        return True
+    return bool(re.search(rf"[A-Z][a-z]+{_SP}*\({_SP}*\Z", text[max(0, n.start - 30) : n.start])) and bool(
+        re.match(rf"{_SP}*\)", text[n.end :])
+    )
+
+
+def _after_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'ReactOS 0.4', 'Mercurial 5.2': a short dotted number right after a capitalised name, counting no noun, is
+    that product's release. (An index level is written with more digits: 'Nifty 12148.2' stays a number.)"""
+    if n.words or not re.fullmatch(r"\d{1,2}(?:\.\d{1,3}){1,2}", text[n.start : n.end]) or counts_noun(root):
+        return False
+    before = re.search(rf"(?<![\w.])([A-Z][\w.+-]*[A-Za-z]){_SP}+v?\Z", text[max(0, n.start - 30) : n.start])
+    return before is not None and before.group(1).lower() not in _lab()["not_names"]
+
+
+@lru_cache(maxsize=1)
+def _named_version_rx() -> re.Pattern:
+    names = alt(exclusions()["versioned_names"])
+    return re.compile(rf"(?<![\w.])(?:{names}){_SP}+v?(\d+)(?:\.\d+)*(?![\w])")
+
+
+def named_versions(article: str) -> frozenset[str]:
+    """The dotted numbers of an article that name releases: once it names 'Python 3.5', a bare '3.8' elsewhere
+    ('Same for 3.8.') is a release of the same major version too. Only versions written with a dot count as
+    evidence and only dotted numbers are returned, so 'Windows 10' makes no '10.5' a version."""
+    majors = {m.group(1) for m in _named_version_rx().finditer(article) if "." in m.group(0)}
+    if not majors:
+        return frozenset()
+    dotted = re.finditer(r"(?<![\w.,$€£])(\d+)(?:\.\d+)+(?![\w.,]\d|[\w%])", article)
+    return frozenset(m.group(0) for m in dotted if m.group(1) in majors)
+
+
+_RULES = (
+    ("set phrase", _set_phrase),
+    ("service number", _service_call),
+    ("setting", _setting),
+    ("name word", _name_word),
+    ("source", _source),
+    ("section number", _section_number),
+    ("heading name", _heading_name),
+    ("resolution", _resolution),
+    ("release", _release),
+    ("version sentence", _version_sentence),
+    ("code name", _code_name),
+    ("after a name", _after_name),
+)
