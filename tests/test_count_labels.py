@@ -87,3 +87,42 @@ def test_software_releases():
     assert not {"10.2", "10.15"} & set(facts)
     # "ReactOS 0.4 **"
     assert "0.4" not in page_facts("22c603f3fa1e8c9c", "ReactOS 0.4", "count")
+
+
+def test_statutes_and_identifiers():
+    # "You won't be able to take any money from your 401(k) without penalty"
+    page = "f81c6c05d9cbc93316992fa23ef74ec405194e292611f2e94f6a814868903665"
+    assert "401" not in page_facts(page, "money from your 401(k)", "count")
+    # "DOI: 10.1007/978-3-319-09575-2_199-1"
+    page = "e1c7023ee2148901b086256fdd30a0893d10b0720b510d5ff07a021109347266"
+    assert "1" not in page_facts(page, "09575-2_199-1", "count")
+    # references closing with their pages: "... Conference: 339–344.", "188–203."
+    facts = page_facts("10cef2b5c04f5bab", "188–203.", "count")
+    assert not {"188–203", "188", "203"} & set(facts)
+
+
+def test_label_nouns_and_their_lists():
+    # "Locksley had discovered a group of cells called group 2 innate lymphoid cells (ILC2s)"
+    page = "bdb56ac83513635db1d8b9eb46b2da4c0de8da2f1f28f5bf5163df3eb3d3ec06"
+    assert "2" not in page_facts(page, "called group 2 innate lymphoid cells", "count")
+    # "Schools were reopened only for students in grades 6 to 13."
+    facts = page_facts("d681f579c41da7a4", "students in grades 6 to 13", "count")
+    assert not {"6 to 13", "13", "6"} & set(facts)
+    # "Interpretation of Sections 15 and 16."; "Linux Mint 19 and 18"
+    assert "16" not in page_facts("e49f970480ac8b4a", "Interpretation of Sections 15 and 16.", "count")
+    assert "18" not in page_facts("22c603f3fa1e8c9c", "Linux Mint 19 and 18", "count")
+
+
+def test_names_ending_in_a_number():
+    # a product line's title "Dare to Play 3 / October pack"
+    assert "3" not in page_facts(
+        "a860fb5eda1ac75df3bc95ba096ade649fdbb1bb566adb9fee3cb13e59f37604", "Dare to Play 3 /", "count"
+    )
+    # a game calendar's day: a block "Fall 1"
+    assert "1" not in page_facts("936ff4fe484cc870", "Fall 1", "count")
+    # "this could be the year we get a few stunners in the Round of 16."
+    facts = page_facts("9cab727b6f7cda20", "stunners in the Round of 16", "count")
+    assert "16" not in facts
+    # "The final four spots will come down to next March's Euro 2020 playoffs" counts spots
+    page = "9a440270bf8625d586039dfae1b8df409b467524e075124cd7a5424a5806901b"
+    assert "four" in page_facts(page, "The final four spots", "count")

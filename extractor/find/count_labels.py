@@ -14,7 +14,13 @@ the parse reads as counts because a noun follows:
   ("Two Hearts", an event's name in a game guide): it states nothing;
 - a screen resolution: "play games at 4k and 60fps", "4K streaming";
 - a software release written with a dot: "the recent 1.8 release", "3.8 was scheduled for release",
-  "macOS Catalina (10.15)", and, once an article names "Python 3.5", a later bare "3.8" of the same major.
+  "macOS Catalina (10.15)", "ReactOS 0.4", and, once an article names "Python 3.5", a later bare "3.8" of the
+  same major;
+- a statute's section or an identifier: "your 401(k)", "DOI: 10.1007/978-3-319-09575-2_199-1", and the pages that
+  close a reference ("...Conference: 339–344.");
+- a number after a noun that labels it, or joined to such a label: "group 2 innate lymphoid cells", "grades 6 to
+  13", "Sections 15 and 16", "Linux Mint 19 and 18";
+- digits that end a name: a block "Fall 1" (a game calendar's day), "Dare to Play 3 / October pack".
 Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
 title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
 number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
@@ -58,11 +64,10 @@ def _set_phrase_rx() -> re.Pattern:
 
 
 def _set_phrase(text: str, n: NumberSpan, root: Token) -> bool:
-    """'net zero carbon', 'reach zero net emission', 'one-stop management': the number word is part of a term."""
+    """'net zero carbon', 'reach zero net emission', 'one-stop management', 'last year's Round of 16': the number
+    is part of a term."""
     lo = max(0, n.start - 30)
-    return bool(n.words) and any(
-        m.start() <= n.start and n.end <= m.end() for m in _set_phrase_rx().finditer(text, lo, n.end + 30)
-    )
+    return any(m.start() <= n.start and n.end <= m.end() for m in _set_phrase_rx().finditer(text, lo, n.end + 30))
 
 
 def _service_call(text: str, n: NumberSpan, root: Token) -> bool:
@@ -210,6 +215,72 @@ def named_versions(article: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in dotted if m.group(1) in majors)
 
 
+# "401(k)", "501(c)(3)": a letter or digit in brackets glued to the number makes it a statute's section
+_STATUTE = re.compile(r"\([a-z0-9]{1,2}\)")
+# a DOI, or a token of digits joined by underscores: "10.1007/978-3-319-09575-2_199-1"
+_ID_TOKEN = re.compile(r"10\.\d{4,9}/\S+|\S*\d_\S*")
+
+
+def _statute(text: str, n: NumberSpan, root: Token) -> bool:
+    """'money from your 401(k)', 'a 501(c)(3) group': the number and its bracketed letter name a section of a law."""
+    return not n.words and _STATUTE.match(text, n.end) is not None
+
+
+def _identifier(text: str, n: NumberSpan, root: Token) -> bool:
+    """'DOI: 10.1007/978-3-319-09575-2_199-1': a number inside an identifier token."""
+    start = max(text.rfind(" ", 0, n.start), text.rfind("\u00a0", 0, n.start)) + 1
+    m = _ID_TOKEN.match(text, start)
+    return m is not None and m.end() >= n.end
+
+
+def _label_noun(text: str, n: NumberSpan, root: Token) -> bool:
+    """'group 2 innate lymphoid cells', 'students in grades 6 to 13', 'notes 1-4': a number after a noun that
+    labels it (count_labels.json; quantity_exclusions.json has the common ones) and counting nothing."""
+    m = re.search(rf"(?<![\w.])([A-Za-z][\w.]*){_SP}*\*?{_SP}*\Z", text[max(0, n.start - 20) : n.start])
+    return m is not None and m.group(1).lower() in _lab()["label_nouns"] and not counts_noun(root)
+
+
+_LISTED = re.compile(
+    rf"([A-Za-z][\w.]*\)?|[A-Z][\w.]*){_SP}+\d[\d.]*{_SP}*\**{_SP}*(?:(?:,|&|and|or|to){_SP}+|{_SP}*[-–]{_SP}*)\Z"
+)
+
+
+def _listed_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Sections 15 and 16', 'U.S. 29 and 40', 'Linux Mint 19 and 18', '(RHEL) 7 and 6', 'notes 1-4': a number
+    joined to one that a name or a label noun labels is a label too."""
+    m = _LISTED.search(text, max(0, n.start - 40), n.start)
+    if m is None or n.words or counts_noun(root):
+        return False
+    word = m.group(1).rstrip(")")
+    labels = set(_lab()["label_nouns"]) | set(exclusions()["label_nouns"])
+    return word.lower() in labels or word[:1].isupper() and word.lower() not in _lab()["not_names"]
+
+
+def _name_tail(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Fall 1' (a day of a game's calendar), 'Dare to Play 3 / October pack': digits right after a capitalised
+    word that end a short block, or stand before a slash or bar, end a name."""
+    before = re.search(rf"(?<![\w.])([A-Z][a-z]+){_SP}+\Z", text[max(0, n.start - 20) : n.start])
+    if n.words or before is None or before.group(1).lower() in _lab()["not_names"]:
+        return False
+    if re.match(rf"{_SP}+[/|]{_SP}", text[n.end :]):
+        return True
+    short = len(text.split()) <= 4
+    return short and not text[n.end :].strip(" \u00a0.:") and not counts_noun(root)
+
+
+_PAGES = re.compile(r"\d+[–-]\d+")
+
+
+def _page_range(text: str, n: NumberSpan, root: Token) -> bool:
+    """'...Network Computing and Applications: 4–11.', '595–598. doi:10.1109/...': the pages of a reference that
+    close its sentence after a colon, or open it."""
+    pages = [m for m in _PAGES.finditer(text, max(0, n.start - 12), n.end + 12) if m.start() <= n.start < m.end()]
+    if not pages or n.words or not re.match(r"\.(?:[ \u00a0]|\Z)", text[pages[0].end() :]):
+        return False
+    lead = text[root.sent.start_char : pages[0].start()].strip()
+    return not lead or lead.endswith(":")
+
+
 _RULES = (
     ("set phrase", _set_phrase),
     ("service number", _service_call),
@@ -223,4 +294,10 @@ _RULES = (
     ("version sentence", _version_sentence),
     ("code name", _code_name),
     ("after a name", _after_name),
+    ("statute", _statute),
+    ("identifier", _identifier),
+    ("label noun", _label_noun),
+    ("listed label", _listed_label),
+    ("name tail", _name_tail),
+    ("page range", _page_range),
 )
