@@ -126,3 +126,24 @@ def test_names_ending_in_a_number():
     # "The final four spots will come down to next March's Euro 2020 playoffs" counts spots
     page = "9a440270bf8625d586039dfae1b8df409b467524e075124cd7a5424a5806901b"
     assert "four" in page_facts(page, "The final four spots", "count")
+
+
+def test_models_and_kinds_named_with_a_number():
+    # "For Level 2 stations, there’ll be 11 kW onboard charging as standard"
+    page = "3cb22bfabed8de715c0813a7bb5052363c96bd71ccce3bb2dfb3ab9d1d7a9bbc"
+    assert "2" not in page_facts(page, "For Level 2 stations", "count")
+    # "battery life on the 11 Pro Max is simply the best on any phone"
+    page = "5fbc7ccb504c755ae23a85499a17518483d7862b74b4a5c34d86ede1a1a4448e"
+    assert "11" not in page_facts(page, "the 11 Pro Max is simply", "count")
+    # "Artemis 2 in 2022, and then the Artemis 3 mission in 2024"; the sentence's "three SLS rockets" counts
+    page = "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4"
+    facts = page_facts(page, "Artemis 3 mission", "count")
+    assert "3" not in facts and "three" in facts
+    # "... check out Betty’s Guide to Cake-Making 101."
+    assert "101" not in page_facts("51365a7a7445fcec", "Cake-Making 101", "count")
+    # true counts before capitalised words stay: a list of containers, a people, a hyphened modifier
+    page = "5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87"
+    assert "2" in page_facts(page, "Portion Fix Containers: 2 Green", "count")
+    assert "More than 60,000" in page_facts("636e4f4f1dd51836", "More than 60,000 Herero", "count")
+    page = "287e4d9f4af31733aad6534aefb2bd00fb344ec8d6ebf1ac99dbc4d762da0ca4"
+    assert "2,812" in page_facts(page, "2,812-Piece", "count")

@@ -20,7 +20,11 @@ the parse reads as counts because a noun follows:
   close a reference ("...Conference: 339–344.");
 - a number after a noun that labels it, or joined to such a label: "group 2 innate lymphoid cells", "grades 6 to
   13", "Sections 15 and 16", "Linux Mint 19 and 18";
-- digits that end a name: a block "Fall 1" (a game calendar's day), "Dare to Play 3 / October pack".
+- digits that end a name: a block "Fall 1" (a game calendar's day), "Dare to Play 3 / October pack", "a Guide to
+  Cake-Making 101.";
+- digits inside a name or a kind: "For Level 2 stations", "the Artemis 3 mission", "the 11 Pro Max" (a number of two
+  or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
+  no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
 Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
 title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
 number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
@@ -264,8 +268,11 @@ def _name_tail(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if re.match(rf"{_SP}+[/|]{_SP}", text[n.end :]):
         return True
+    if counts_noun(root):
+        return False
     short = len(text.split()) <= 4
-    return short and not text[n.end :].strip(" \u00a0.:") and not counts_noun(root)
+    closes = re.match(r"[.!?]?[\"”’)]*(?:[ \u00a0]|\Z)", text[n.end :]) is not None and root.i + 1 >= root.sent.end - 1
+    return short and not text[n.end :].strip(" \u00a0.:") or closes and not root.doc[root.i - 1].is_sent_start
 
 
 _PAGES = re.compile(r"\d+[–-]\d+")
@@ -279,6 +286,59 @@ def _page_range(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     lead = text[root.sent.start_char : pages[0].start()].strip()
     return not lead or lead.endswith(":")
+
+
+def _title_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'For Level 2 stations', 'the Level 3 plan', 'Phase 3 trials': digits after a capitalised singular label noun
+    name a kind, even before the noun they seem to count. 'Last Week 500 People Died' is left alone."""
+    if n.words or root.i < 1 or not re.fullmatch(r"\d+", text[n.start : n.end]):
+        return False
+    prev = root.doc[root.i - 1]
+    if prev.idx >= n.start or not prev.is_title or prev.tag_ not in ("NN", "NNP") or prev.is_sent_start:
+        return False
+    labels = set(exclusions()["label_nouns"]) - set(_lab()["verb_labels"])
+    before = root.doc[prev.i - 1].lower_ if prev.i > 0 else ""
+    return prev.lower_ in labels and before not in _lab()["time_determiners"]
+
+
+def _name_before_singular(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the Artemis 3 mission', 'a COVID 19 patient': a number of two or more after a capitalised name and before a
+    singular lower-case noun belongs to the name (more than one of a thing takes a plural; count_context.py's
+    model rule reads numbers of two or more digits)."""
+    if n.words or root.i < 1 or not counts_noun(root) or n.value is None or n.value < 2:
+        return False
+    prev, head = root.doc[root.i - 1], root.head
+    return (
+        prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and not prev.is_sent_start
+        and head.tag_ == "NN"
+        and head.is_lower
+        and head.lower_ not in _lab()["collective_nouns"]
+    )
+
+
+def _names_a_thing(prev: Token) -> bool:
+    """The word before a model's number: a determiner of one thing ('the 11 Pro Max') or a capitalised name."""
+    return prev.lower_ in _lab()["singular_determiners"] or prev.pos_ == "PROPN" and prev.text[:1].isupper()
+
+
+def _before_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the 11 Pro Max is simply the best', 'The Lexus LC 500 Convertible': digits after a determiner or a name and
+    before a capitalised singular name that they seem to count name a model; '150 Indians' and 'the 10 Democrats'
+    take plurals, and a list ('Containers: 2 Green, 1 Purple') or a people ('More than 60,000 Herero') has no
+    determiner."""
+    if n.words or not counts_noun(root) or n.value is None or n.value < 2 or root.i < 1:
+        return False
+    if text[n.end : n.end + 1] in "-‐–" or not _names_a_thing(root.doc[root.i - 1]):
+        return False  # '2,812-Piece Set' counts pieces; '1 sack, 2 TFL' and '60,000 Herero' count
+    head = root.head
+    words = root.doc[root.i + 1 : head.i + 1]
+    return (
+        all(t.text[:1].isupper() for t in words if t.is_alpha)
+        and head.tag_ == "NNP"
+        and re.search(r"[^sS][sS]\Z", head.text) is None
+    )
 
 
 _RULES = (
@@ -300,4 +360,7 @@ _RULES = (
     ("listed label", _listed_label),
     ("name tail", _name_tail),
     ("page range", _page_range),
+    ("title label", _title_label),
+    ("name before a singular", _name_before_singular),
+    ("before a name", _before_name),
 )
