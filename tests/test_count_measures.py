@@ -105,6 +105,12 @@ def test_elided_durations_ratios_and_score_words():
     assert "one-score" not in page_facts("denverpost.com/2023/11/08/colorado-high", "one-score game", "count")
 
 
+def test_numbers_hyphened_to_a_unit():
+    # "out of the same 37,000-square-foot building where he runs the brewery": a measure of the building
+    facts = page_facts("chicagoreader.com/food-drink/18th-street", "37,000-square-foot building", "count")
+    assert "37,000" not in facts
+
+
 def test_thousands_dot():
     # "the installation consists of 1.000 led lights and 800 meters of rope" (a page with no decimal point)
     facts = page_facts("inexhibit.com/marker/54885", "1.000 led lights", "count")

@@ -16,7 +16,8 @@ around the number (and its parse root) only. Decisions:
 - An age ('younger than 5', 'aged 33 and 50', '65 and older'), a distance ('two blocks from the closure'), a
   margin ('won by 30 points', 'trailed by two'), a rank band ('against top 10 players'), the value of a figure
   ('a pH between 5.5 and 6.5', 'a margin of 20 points'), the time unit left out of 'a year or two' and the
-  numerator of a ratio ('one miss for every 22 tackle attempts') count nothing.
+  numerator of a ratio ('one miss for every 22 tackle attempts') count nothing; nor does a number hyphened to
+  a unit of data/units.json ('a 37,000-square-foot building': a measure, left to the amount finder).
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -251,6 +252,20 @@ def _numerator(text: str, n: NumberSpan, root: Token) -> bool:
     return _numerator_rx().match(text, n.end) is not None
 
 
+@lru_cache(maxsize=1)
+def _hyphened_rx() -> re.Pattern:
+    units = load("units")["units"]
+    names = {w.lower() for u in units for key in ("names", "plurals") for w in u.get(key, []) if " " not in w}
+    names.update(_t()["hyphened_measures"])
+    return re.compile(rf"-(?:(?:square|cubic)-)?(?i:{_alt(names)})(?![\w])|-point-[a-z]")
+
+
+def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a 37,000-square-foot building', 'top up to 80-percent', 'negative six-point-six degrees': a number
+    hyphened to a unit measures its noun (the amount finder's), and a spoken decimal is no whole number."""
+    return _hyphened_rx().match(text, n.end) is not None
+
+
 def _score_word(text: str, n: NumberSpan, root: Token) -> bool:
     """'a one-score game', 'a text item in a score': 'score' is twenty only before 'of' ('a score of jets')."""
     return _words(text[n.start : n.end])[-1] == "score" and re.match(rf"{_SP}+of\b", text[n.end :]) is None
@@ -268,6 +283,7 @@ MEASURE_RULES: tuple[tuple[str, Callable[[str, NumberSpan, Token], bool]], ...] 
     ("elided duration", _elided_duration),
     ("ratio numerator", _numerator),
     ("score word", _score_word),
+    ("hyphened measure", _hyphened_measure),
 )
 
 
