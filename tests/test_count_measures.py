@@ -68,6 +68,15 @@ def test_ages():
     assert "50" not in facts and "Two" in facts
 
 
+def test_ages_set_off_after_a_name_or_said_of_a_person():
+    # "Harry and Meghan – who have children Prince Archie, four, and Princess Lilibet, two, together"
+    assert "four" not in page_facts("politicalite.com/entertainment/kelly-blasts", "Prince Archie, four", "count")
+    # "Allan Bryant, from Glenrothes, was 23 when he disappeared after leaving Styx nightclub"
+    assert "23" not in page_facts("dailyrecord.co.uk/news/scottish-news/dad-missing", "was 23 when", "count")
+    # a joke's byline: "—Henrik P., 10"
+    assert "10" not in page_facts("redtri.com/best-jokes-for-kids", "Henrik P., 10", "count")
+
+
 def test_distances():
     # "The city of Brookhaven is building its new city hall two blocks from the closure"
     assert "two" not in page_facts("roughdraftatlanta.com/2023/11/08/brookhaven", "two blocks from the", "count")
@@ -87,6 +96,14 @@ def test_margins():
     assert "1500" not in facts and "six" in facts
 
 
+def test_signed_changes_and_glued_multipliers():
+    page = "936ff4fe484cc870"
+    assert not {"50", "+50"} & set(page_facts(page, "(+50 friendship.)", "count"))
+    assert "-1500" not in page_facts(page, "(-1500 friendship.)", "count")
+    # "Gifts on her birthday (Fall 2) will have 8× effect and show a unique dialogue."
+    assert "8" not in page_facts(page, "8× effect", "count")
+
+
 def test_rank_bands():
     # "has now won her last five games against top 10 players."
     facts = page_facts("telegraph.co.uk/tennis/2023/11/02/wta-finals", "top 10 players", "count")
@@ -98,6 +115,8 @@ def test_rank_bands():
 def test_elided_durations_ratios_and_score_words():
     # "a military crackdown, which sparks a year or two of international fury"
     assert "two" not in page_facts("washingtonexaminer.com/opinion/why-beijing", "a year or two of", "count")
+    # "stick your fingers into the soil about an inch or two deep": the unit of the first number is left out
+    assert "two" not in page_facts("realsimple.com/home-organizing/gardening", "an inch or two deep", "count")
     # "He averages one miss for every 22 tackle attempts (T-15th)": the ratio's base is left to the rate rules
     facts = page_facts(_BROWNS, "one miss for every 22", "count")
     assert "one" not in facts and "22" in facts

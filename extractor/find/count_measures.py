@@ -126,6 +126,10 @@ def _figure(text: str, n: NumberSpan, root: Token) -> bool:
     return _figure_rx().search(text, max(0, n.start - 60), n.start) is not None
 
 
+# a multiplication sign glued to the number and to no second number: "8× effect", "a 2x zoom" (not "320x240")
+_GLUED_TIMES = re.compile(r"[×xX](?![\w×])")
+
+
 @lru_cache(maxsize=1)
 def _multiplier_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     t = _t()
@@ -142,8 +146,8 @@ def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
     times': a multiplier of an amount, not a count of times. After a verb of change only from ten times on:
     'prices increased three times' may count three increases."""
     after, by, change, times = _multiplier_rx()
-    if after.match(text, n.end):
-        return True
+    if after.match(text, n.end) or _GLUED_TIMES.match(text, n.end):
+        return True  # "10 times more calories", "will have 8× effect"
     if not times.match(text, n.end):
         return False
     lo = max(0, n.start - 30)
@@ -230,13 +234,14 @@ def _rank(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _elided_rx() -> re.Pattern:
-    durations = _alt(exclusions()["duration_nouns"])
+    durations = _alt([*exclusions()["duration_nouns"], *_unit_names()])
     joiners = _alt(_t()["duration_elided_joiners"])
     return re.compile(rf"(?<![\w])(?i:a|an|one){_SP}+(?i:{durations}){_SP}+(?:{joiners}){_SP}+\Z")
 
 
 def _elided_duration(text: str, n: NumberSpan, root: Token) -> bool:
-    """'a year or two of international fury', 'a day or two': the time unit of the first number is left out."""
+    """'a year or two of international fury', 'an inch or two deep': the time unit or the unit of measure of the
+    first number is left out ('an app or two' counts apps)."""
     return _elided_rx().search(text, max(0, n.start - 30), n.start) is not None
 
 
@@ -253,10 +258,15 @@ def _numerator(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _hyphened_rx() -> re.Pattern:
+def _unit_names() -> frozenset[str]:
+    """The one-word unit names of data/units.json ('foot', 'inch', 'gallon'), lower case."""
     units = load("units")["units"]
-    names = {w.lower() for u in units for key in ("names", "plurals") for w in u.get(key, []) if " " not in w}
-    names.update(_t()["hyphened_measures"])
+    return frozenset(w.lower() for u in units for key in ("names", "plurals") for w in u.get(key, []) if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _hyphened_rx() -> re.Pattern:
+    names = {*_unit_names(), *_t()["hyphened_measures"]}
     return re.compile(rf"-(?:(?:square|cubic)-)?(?i:{_alt(names)})(?![\w])|-point-[a-z]")
 
 
@@ -264,6 +274,37 @@ def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
     """'a 37,000-square-foot building', 'top up to 80-percent', 'negative six-point-six degrees': a number
     hyphened to a unit measures its noun (the amount finder's), and a spoken decimal is no whole number."""
     return _hyphened_rx().match(text, n.end) is not None
+
+
+_APPOSED_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\.?,{_SP}+\Z")
+_APPOSED_AFTER = re.compile(rf"{_SP}*(?:,|\)|\Z|[.;]{_SP}*\Z)")
+_AGE_CLAUSE = re.compile(rf"\b(?:was|is|were|are){_SP}+(?:(?:only|just|barely|still){_SP}+)?\Z")
+_AGE_CLAUSE_AFTER = re.compile(rf"{_SP}+(?:when|at{_SP}+the{_SP}+time)\b")
+
+
+def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Prince Archie, four, and Princess Lilibet, two,', '—Henrik P., 10', 'Cameron who was only 17 at the
+    time', 'was 23 when he disappeared': a small whole number set off by commas after a name, or said of a
+    person at a time, is an age (a number with a noun of its own counts: 'In Texas, 5 people died')."""
+    if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
+        return False
+    lo = max(0, n.start - 40)
+    if _AGE_CLAUSE.search(text, lo, n.start) and _AGE_CLAUSE_AFTER.match(text, n.end):
+        return True
+    before = _APPOSED_BEFORE.search(text, lo, n.start)
+    if before is None or not _APPOSED_AFTER.match(text, n.end):
+        return False
+    name = root.doc.char_span(before.start(), text.rindex(",", 0, n.start), alignment_mode="expand")
+    # a person's name, not a place's ("in Ohio, 6." counts what the sentence counted before)
+    return name is not None and name[-1].pos_ == "PROPN" and name[-1].ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+
+
+def _signed_change(text: str, n: NumberSpan, root: Token) -> bool:
+    """'(+50 friendship.)', '(-1500 friendship.)': a number written with its sign is a change of a score or a
+    measure, not how many."""
+    if text[n.start : n.start + 1] in "-−":
+        return text[max(0, n.start - 1) : n.start] == "("
+    return text[max(0, n.start - 1) : n.start] == "+"
 
 
 def _score_word(text: str, n: NumberSpan, root: Token) -> bool:
@@ -284,6 +325,8 @@ MEASURE_RULES: tuple[tuple[str, Callable[[str, NumberSpan, Token], bool]], ...] 
     ("ratio numerator", _numerator),
     ("score word", _score_word),
     ("hyphened measure", _hyphened_measure),
+    ("apposed age", _apposed_age),
+    ("signed change", _signed_change),
 )
 
 
