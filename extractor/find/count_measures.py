@@ -13,11 +13,13 @@ around the number (and its parse root) only. Decisions:
   rating, a measure or a rate. Index levels stay numbers ('closed at 4907.20'): MEANTIME's readers mark them.
 - 'N times more calories' and 'increasing 300,000 times' are multipliers; a comparative adjective after
   'times' ('four times faster') is left alone for the same reason.
-- An age ('younger than 5', 'aged 33 and 50', '65 and older'), a distance ('two blocks from the closure'), a
-  margin ('won by 30 points', 'trailed by two'), a rank band ('against top 10 players'), the value of a figure
-  ('a pH between 5.5 and 6.5', 'a margin of 20 points'), the time unit left out of 'a year or two' and the
-  numerator of a ratio ('one miss for every 22 tackle attempts') count nothing; nor does a number hyphened to
-  a unit of data/units.json ('a 37,000-square-foot building': a measure, left to the amount finder).
+- An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a
+  distance ('two blocks from the closure'), a margin ('won by 30 points', 'trailed by two'), a signed change
+  ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
+  6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a glued
+  multiplier ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts') count
+  nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a
+  measure, left to the amount finder).
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
