@@ -185,6 +185,16 @@ SHAPES: dict[str, dict[str, Any]] = {
         + ["release_nouns", "version_words", "not_names"],
         WORDS,
     ),
+    # find/count_measures.py
+    "count_measures": dict.fromkeys(
+        [
+            *("share_followers", "figure_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
+            *("comparative_amounts", "change_before", "change_after", "age_before", "age_after"),
+            *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
+            *("rank_determiners", "duration_elided_joiners", "numerator_joiners", "hyphened_measures"),
+        ],
+        WORDS,
+    ),
     "quantity_measures": {
         "unitless": WORDS,
         "unitless_context": WORDS,

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..data import load
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
+from .count_measures import why_measure
 
 __all__ = ["is_furniture", "street_follows", "why_not_count"]
 
@@ -69,7 +70,7 @@ def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
     for name, rule in _RULES:
         if rule(text, n, root):
             return name
-    return None
+    return why_measure(text, n, root)  # measures, ratios, ages, ranks, margins: count_measures.py
 
 
 def _within(pattern: re.Pattern, text: str, n: NumberSpan, reach: int = 40) -> bool:

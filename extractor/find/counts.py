@@ -20,6 +20,7 @@ from .amounts import applied_scale, as_range, joined, qualify, read_amount, read
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
 from .count_labels import named_versions, why_label
+from .count_measures import thousands_dot_value
 from .reading import (
     Reading,
     alt,
@@ -78,7 +79,7 @@ def _block_quantities(
     for j in range(len(nums) if counts else 0):
         if j in used:
             continue
-        count = _read_count(doc, nums, j, labels)
+        count = _read_count(doc, nums, j, labels, article)
         if count is not None:
             reading, counted = count
             used.update(reading.numbers)
@@ -87,7 +88,7 @@ def _block_quantities(
 
 
 def _read_count(
-    doc: Doc, nums: list[NumberSpan], j: int, labels: frozenset[str] = frozenset()
+    doc: Doc, nums: list[NumberSpan], j: int, labels: frozenset[str] = frozenset(), article: str = ""
 ) -> tuple[Reading, str | None] | None:
     n = nums[j]
     text = text_of(doc)
@@ -104,6 +105,9 @@ def _read_count(
     if reading.blocked:
         return None  # money in a currency the records cannot carry ("420 million Finnish markka")
     reading.kind = "count"
+    dotted = thousands_dot_value(article, text[n.start : n.end], number_root(span))
+    if dotted is not None:
+        reading.value = dotted  # "1.000 led lights" on a page that writes thousands so
     if n.vague:
         reading.low, reading.value, reading.qualifier = n.value, None, "approximate"
     if j + 1 < len(nums) and joined(text, n.end, nums[j + 1].start) and not n.vague:

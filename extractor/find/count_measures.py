@@ -1,0 +1,355 @@
+"""Numbers that measure, compare or rank: how far, how much of one thing, how many times as much, how old, what
+place, what margin, what rating. None of them says how many of something exist or happened, so none is a count.
+
+count_context.py asks these rules after its own (phone numbers, citations, labels...); each reads the text
+around the number (and its parse root) only. Decisions:
+- A fraction below one is a share, not a count, when it takes a share of one thing ('about half the amount',
+  '1/2 a cup', 'a cup and a half'); a fraction of a group is count_context.py's. A fraction written in digits
+  ('7/32 in price', '1/2 plain flour') is no count of things. 'a third of the cost' stays: quantulum3's suite
+  reads 'two thirds of the cake' as a number, and its score may not fall.
+- A number with a decimal part counts whole things only when it names them in the plural ('29.5 tackles');
+  before a singular noun ('a 93.2 defensive grade', 'a 7.1 magnitude earthquake'), alone in brackets ('run
+  defense (75.5)') or as another value of a rate the sentence speaks of ('up from 33.8 a week earlier') it is a
+  rating, a measure or a rate. Index levels stay numbers ('closed at 4907.20'): MEANTIME's readers mark them.
+- 'N times more calories' and 'increasing 300,000 times' are multipliers; a comparative adjective after
+  'times' ('four times faster') is left alone for the same reason.
+- An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a
+  distance ('two blocks from the closure'), a margin ('won by 30 points', 'trailed by two'), a signed change
+  ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
+  6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a glued
+  multiplier ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts') count
+  nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a
+  measure, left to the amount finder).
+- A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
+  convention (thousands_dot_value); elsewhere '1.000' is one.
+Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..data import load
+from ..normalize.numbers import NumberSpan
+from ..normalize.numbers import tables as number_tables
+from .reading import counts_noun, exclusions, index_context
+
+__all__ = ["MEASURE_RULES", "thousands_dot_value", "why_measure"]
+
+_SP = r"[ \u00a0]"
+_DIGIT_FRACTION = re.compile(r"(\d+)[ \u00a0]*/[ \u00a0]*(\d+)")
+_DECIMAL = re.compile(r"[-−]?\d[\d,]*\.\d+")
+
+
+@lru_cache(maxsize=1)
+def _t() -> dict:
+    return load("count_measures")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(text: str) -> list[str]:
+    return re.split(r"[\s\u00a0-]+", text.lower())
+
+
+def _is_fraction(text: str, n: NumberSpan) -> bool:
+    """A fraction below one: 'a third', 'two-thirds', '1/2', '½'."""
+    s = text[n.start : n.end]
+    if n.value is None or not 0 < n.value < 1:
+        return False
+    return (
+        _words(s)[-1] in number_tables()["fractions"]
+        or _DIGIT_FRACTION.search(s) is not None
+        or any(ch in number_tables()["unicode_fractions"] for ch in s)
+    )
+
+
+@lru_cache(maxsize=1)
+def _share_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?i:{_alt(_t()['share_followers'])})\b")
+
+
+def _share(text: str, n: NumberSpan, root: Token) -> bool:
+    """'about half the amount', '1/2 a cup', 'a cup and a half', '1/2 plain flour', '7/32 in price': a fraction
+    below one of one thing, or written in digits, is how much, not how many. Not before 'of': quantulum3's
+    suite reads 'two thirds of the cake' and 'about 1/40 of the wavelength' as numbers."""
+    if not _is_fraction(text, n):
+        return False
+    if re.search(rf"[A-Za-z]{_SP}+and{_SP}+\Z", text[max(0, n.start - 20) : n.start]):
+        return True  # "a cup and a half of honey"
+    if re.match(rf"{_SP}+of\b", text[n.end :]):
+        return False
+    return _DIGIT_FRACTION.search(text[n.start : n.end]) is not None or _share_rx().match(text, n.end) is not None
+
+
+def _index_paragraph(text: str) -> bool:
+    return index_context().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _rate_cue() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?i:{_alt(_t()['rate_cues'])})(?![\w])")
+
+
+def _decimal(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a 93.2 defensive grade', 'run defense (75.5)', 'up from 33.8 a week earlier' (after '... per 100,000
+    people'): a number with a decimal part and no plural noun is a rating, a measure or a rate's value."""
+    s = text[n.start : n.end]
+    if n.words or not _DECIMAL.fullmatch(s) or _index_paragraph(text):
+        return False
+    head = root.head
+    counted = root.dep_ in ("nummod", "quantmod") and head.i > root.i and head.pos_ in ("NOUN", "PROPN")
+    if counted:
+        # "7.1 magnitude", "10.7 teraflop hardware"; not a glued modifier ("6.0-sigma", which quantulum3's suite
+        # reads as a number) or a letter ("2.33 k")
+        return head.tag_ == "NN" and head.is_lower and len(head.text) > 1 and text[n.end : n.end + 1] != "-"
+    if re.search(rf"\({_SP}*\Z", text[max(0, n.start - 3) : n.start]) and re.match(rf"{_SP}*\)", text[n.end :]):
+        return True  # "run defense (75.5)"
+    return _rate_cue().search(root.sent.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _figure_rx() -> re.Pattern:
+    t = _t()
+    nouns, joiners, hedges = _alt(t["figure_nouns"]), _alt(t["figure_joiners"]), _alt(t["figure_hedges"])
+    other = rf"(?:[-−]?\d[\d,.]*{_SP}*(?:,|and|or|to|-|–){_SP}*)?"
+    return re.compile(rf"(?<![\w])(?:{nouns}){_SP}*(?:(?i:{joiners}){_SP}+|:{_SP}*)(?:(?i:{hedges}){_SP}+)?{other}\Z")
+
+
+def _figure(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a passer rating of just 22.4', 'a pH between 5.5 and 6.5', 'a margin of 20 points', 'rates of 80.4 and
+    25.9': the value of a rating, a measure or a margin."""
+    return _figure_rx().search(text, max(0, n.start - 60), n.start) is not None
+
+
+# a multiplication sign glued to the number and to no second number: "8× effect", "a 2x zoom" (not "320x240")
+_GLUED_TIMES = re.compile(r"[×xX](?![\w×])")
+
+
+@lru_cache(maxsize=1)
+def _multiplier_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    t = _t()
+    after = re.compile(rf"{_SP}+times{_SP}+(?i:{_alt(t['comparative_amounts'])}|{_alt(t['change_after'])})(?![\w])")
+    hedge = rf"(?:(?i:{_alt(t['figure_hedges'])}|up to){_SP}+)?"
+    by = re.compile(rf"(?<![\w])(?i:by){_SP}+{hedge}\Z")
+    change = re.compile(rf"(?<![\w])(?i:{_alt(t['change_before'])}){_SP}+{hedge}\Z")
+    times = re.compile(rf"{_SP}+times(?![\w])")
+    return after, by, change, times
+
+
+def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
+    """'pack over 10 times more calories', 'a 300,000 times increase', 'by 100 times', 'increasing 300,000
+    times': a multiplier of an amount, not a count of times. After a verb of change only from ten times on:
+    'prices increased three times' may count three increases."""
+    after, by, change, times = _multiplier_rx()
+    if after.match(text, n.end) or _GLUED_TIMES.match(text, n.end):
+        return True  # "10 times more calories", "will have 8× effect"
+    if not times.match(text, n.end):
+        return False
+    lo = max(0, n.start - 30)
+    if by.search(text, lo, n.start):
+        return True
+    return n.value is not None and n.value >= 10 and change.search(text, lo, n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _age_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = _alt(_t()["age_before"])
+    before = re.compile(rf"(?<![\w])(?i:{words}){_SP}+\Z")
+    joined = re.compile(rf"(?<![\w])(?i:{words}){_SP}+\d+{_SP}*(?:and|or|to|-|–){_SP}*\Z")
+    after = re.compile(
+        rf"(?:{_SP}*(?:and|or|to|-|–){_SP}*\d+)?{_SP}+(?i:{_alt(_t()['age_after'])})(?![\w])(?!{_SP}+to\b)"
+    )
+    return before, joined, after
+
+
+def _age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'children younger than 5', 'aged 33 and 50', 'people 65 and older', 'over 65s': an age or an age limit.
+    A number joined to an age counts when it has a noun of its own ('younger than 5 and two more men')."""
+    if n.value is None or not 0 <= n.value <= 130 or n.vague:
+        return False
+    before, joined, after = _age_rx()
+    lo = max(0, n.start - 40)
+    if before.search(text, lo, n.start) or after.match(text, n.end):
+        return True
+    if joined.search(text, lo, n.start):
+        return not counts_noun(root)
+    return re.search(r"\b(?i:over|under)[- ]\Z", text[max(0, n.start - 7) : n.start]) is not None and (
+        re.match(r"s\b", text[n.end :]) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _distance_rx() -> re.Pattern:
+    t = _t()
+    return re.compile(
+        rf"{_SP}+(?:[a-z]+{_SP}+)?(?i:{_alt(t['distance_nouns'])}){_SP}+(?i:{_alt(t['distance_after'])})(?![\w])"
+    )
+
+
+def _distance(text: str, n: NumberSpan, root: Token) -> bool:
+    """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many."""
+    return _distance_rx().match(text, n.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _margin_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    t = _t()
+    hedge = rf"(?:(?i:{_alt(t['figure_hedges'])}){_SP}+)?"
+    contest = re.compile(
+        rf"(?<![\w])(?i:(?:{_alt(t['margin_by_words'])}){_SP}+by|(?:{_alt(t['margin_to_nouns'])}){_SP}+to)"
+        rf"{_SP}+{hedge}\Z"
+    )
+    by = re.compile(rf"(?<![\w])(?i:by){_SP}+{hedge}\Z")
+    units = re.compile(rf"(?:-and-a-half|{_SP}+and{_SP}+a{_SP}+half)?[- \u00a0]+(?i:{_alt(t['margin_units'])})\b")
+    return contest, by, units
+
+
+def _margin(text: str, n: NumberSpan, root: Token) -> bool:
+    """'won by 30 points', 'lost by five-and-a-half points', 'trailed by two', 'cut the lead to two', 'decrease
+    your friendship by 1500 points': the margin of a score or a change, not the points scored."""
+    contest, by, units = _margin_rx()
+    lo = max(0, n.start - 40)
+    if contest.search(text, lo, n.start):
+        return True
+    return by.search(text, lo, n.start) is not None and units.match(text, n.end) is not None
+
+
+_TOP = re.compile(rf"(?:(?P<before>\S+){_SP}+)?(?<![\w-])(?i:top){_SP}+\Z")
+
+
+def _rank(text: str, n: NumberSpan, root: Token) -> bool:
+    """'against top 10 players', 'the number of top 100 songs': a rank band, unless a determiner makes the top N a
+    set of things ('the top two rivals', 'the party's top 10')."""
+    m = _TOP.search(text, max(0, n.start - 40), n.start)
+    if m is None:
+        return False
+    before = (m.group("before") or "").lower().strip('"“(')
+    return not any(before == w or w[0] in "'’s" and before.endswith(w) for w in _t()["rank_determiners"])
+
+
+@lru_cache(maxsize=1)
+def _elided_rx() -> re.Pattern:
+    durations = _alt([*exclusions()["duration_nouns"], *_unit_names()])
+    joiners = _alt(_t()["duration_elided_joiners"])
+    return re.compile(rf"(?<![\w])(?i:a|an|one){_SP}+(?i:{durations}){_SP}+(?:{joiners}){_SP}+\Z")
+
+
+def _elided_duration(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a year or two of international fury', 'an inch or two deep': the time unit or the unit of measure of the
+    first number is left out ('an app or two' counts apps)."""
+    return _elided_rx().search(text, max(0, n.start - 30), n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _numerator_rx() -> re.Pattern:
+    t = number_tables()
+    number = rf"(?:\d|(?i:{_alt([*t['units'], *t['tens']])})\b)"
+    return re.compile(rf"{_SP}+(?:[\w-]+{_SP}+){{0,3}}?(?i:{_alt(_t()['numerator_joiners'])}){_SP}+{number}")
+
+
+def _numerator(text: str, n: NumberSpan, root: Token) -> bool:
+    """'one miss for every 22 tackle attempts': the first number of a ratio is a rate, not how many."""
+    return _numerator_rx().match(text, n.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset[str]:
+    """The one-word unit names of data/units.json ('foot', 'inch', 'gallon'), lower case."""
+    units = load("units")["units"]
+    return frozenset(w.lower() for u in units for key in ("names", "plurals") for w in u.get(key, []) if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _hyphened_rx() -> re.Pattern:
+    names = {*_unit_names(), *_t()["hyphened_measures"]}
+    return re.compile(rf"-(?:(?:square|cubic)-)?(?i:{_alt(names)})(?![\w])|-point-[a-z]")
+
+
+def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a 37,000-square-foot building', 'top up to 80-percent', 'negative six-point-six degrees': a number
+    hyphened to a unit measures its noun (the amount finder's), and a spoken decimal is no whole number."""
+    return _hyphened_rx().match(text, n.end) is not None
+
+
+_APPOSED_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\.?,{_SP}+\Z")
+_APPOSED_AFTER = re.compile(rf"{_SP}*(?:,|\)|\Z|[.;]{_SP}*\Z)")
+_AGE_CLAUSE = re.compile(rf"\b(?:was|is|were|are){_SP}+(?:(?:only|just|barely|still){_SP}+)?\Z")
+_AGE_CLAUSE_AFTER = re.compile(rf"{_SP}+(?:when|at{_SP}+the{_SP}+time)\b")
+
+
+def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Prince Archie, four, and Princess Lilibet, two,', '—Henrik P., 10', 'Cameron who was only 17 at the
+    time', 'was 23 when he disappeared': a small whole number set off by commas after a name, or said of a
+    person at a time, is an age (a number with a noun of its own counts: 'In Texas, 5 people died')."""
+    if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
+        return False
+    lo = max(0, n.start - 40)
+    if _AGE_CLAUSE.search(text, lo, n.start) and _AGE_CLAUSE_AFTER.match(text, n.end):
+        return True
+    before = _APPOSED_BEFORE.search(text, lo, n.start)
+    if before is None or not _APPOSED_AFTER.match(text, n.end):
+        return False
+    name = root.doc.char_span(before.start(), text.rindex(",", 0, n.start), alignment_mode="expand")
+    # a person's name, not a place's ("in Ohio, 6." counts what the sentence counted before)
+    return name is not None and name[-1].pos_ == "PROPN" and name[-1].ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+
+
+def _signed_change(text: str, n: NumberSpan, root: Token) -> bool:
+    """'(+50 friendship.)', '(-1500 friendship.)': a number written with its sign is a change of a score or a
+    measure, not how many."""
+    if text[n.start : n.start + 1] in "-−":
+        return text[max(0, n.start - 1) : n.start] == "("
+    return text[max(0, n.start - 1) : n.start] == "+"
+
+
+def _score_word(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a one-score game', 'a text item in a score': 'score' is twenty only before 'of' ('a score of jets')."""
+    return _words(text[n.start : n.end])[-1] == "score" and re.match(rf"{_SP}+of\b", text[n.end :]) is None
+
+
+MEASURE_RULES: tuple[tuple[str, Callable[[str, NumberSpan, Token], bool]], ...] = (
+    ("share of one thing", _share),
+    ("decimal measure", _decimal),
+    ("figure value", _figure),
+    ("multiplier of an amount", _multiplier),
+    ("age limit", _age),
+    ("distance", _distance),
+    ("margin", _margin),
+    ("rank band", _rank),
+    ("elided duration", _elided_duration),
+    ("ratio numerator", _numerator),
+    ("score word", _score_word),
+    ("hyphened measure", _hyphened_measure),
+    ("apposed age", _apposed_age),
+    ("signed change", _signed_change),
+)
+
+
+def why_measure(text: str, n: NumberSpan, root: Token) -> str | None:
+    """The name of the first rule that says the number at n measures, compares or ranks, else None."""
+    for name, rule in MEASURE_RULES:
+        if rule(text, n, root):
+            return name
+    return None
+
+
+_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# a number the English way: a comma group ('1,200') or a decimal point before other than three digits ('2.5')
+_ENGLISH_NUMBER = re.compile(r"\d,\d{3}(?!\d)|(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])")
+
+
+def thousands_dot_value(article: str, digits: str, root: Token) -> float | None:
+    """'1.000 led lights' -> 1000.0 where the article writes numbers the European way; else None."""
+    if not _THOUSANDS_DOT.fullmatch(digits) or _ENGLISH_NUMBER.search(article):
+        return None
+    head = root.head
+    if not (root.dep_ in ("nummod", "quantmod") and head.i > root.i and head.tag_ in ("NNS", "NNPS")):
+        return None
+    return float(digits.replace(".", ""))
