@@ -131,3 +131,23 @@ def test_by_a_range_of_a_measure():
     facts = page_facts("d4225a545cb7beb9", "meat-based meals by 7 to 10%", "amount")
     assert (facts["7 to 10%"]["low"], facts["7 to 10%"]["high"]) == (7, 10)
     assert found("Its tally rose by 235 to 1,351.", kind="amount") == {}
+
+
+# ---------------------------------------------------------------- words that look like money or a bound
+
+
+def test_a_currency_word_that_is_an_english_word():
+    # "... whether perhaps one won't reach the finish line for whatever reason" (a vaccine maker's chief)
+    assert page_facts("hutchnews.com/ZZ/news/20201123", "one won't reach the finish line", "amount") == {}
+    # "(focus on SDG 8: decent work and economic growth)": a Sustainable Development Goal, not Sudanese pounds
+    assert page_facts("77b31165a3d6c277", "focus on SDG 8", "amount") == {}
+    assert found("It cost 50,000 won, or 500 Sudanese pounds.", kind="amount")["50,000 won"]["unit"] == "KRW"
+
+
+def test_plus_before_another_amount_adds_it():
+    # "45% Off 65\" LG 65UM7300 4K Smart HDTV, Now $549 Plus $50 Dell eGift Card"
+    facts = page_facts("287e4d9f4af31733aad6534aefb2bd00fb344ec8d6ebf1ac99dbc4d762da0ca4", "$549 Plus $50", "amount")
+    assert (facts["$549"]["qualifier"], facts["$50"]["value"]) == ("exact", 50)
+    # "the least expensive 70\"+ TV": a bound
+    facts = page_facts("287e4d9f4af31733aad6534aefb2bd00fb344ec8d6ebf1ac99dbc4d762da0ca4", '70"+ TV', "amount")
+    assert facts['70"+']["qualifier"] == "at_least"

@@ -211,6 +211,8 @@ def read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     suffix = money.suffix_regex().match(text, pos)
     if suffix and money.is_pound(suffix.group(0)) and not _pound_is_money(text, n, suffix, article, code):
         suffix = None
+    if suffix and n.words and money.after_digits_only(suffix.group(0)):
+        suffix = None  # "whether one won't reach the finish line": the verb, not a Korean won
     if suffix and _code_in_name(text, n, suffix):
         suffix = None  # "the 2015 UAH Spring Career Fair": the letters are part of a name, not hryvnias
     if suffix and (minor := money.minor_unit_regex().match(text, pos)) and money.named_minor_unit(minor.group(0)):

@@ -121,9 +121,10 @@ def qualifier_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def qualifier_after() -> re.Pattern:
     q = _qualifiers()["after"]
-    # not the start of the next phrase: "-10C and up to 30C"
+    # not the start of the next phrase: "-10C and up to 30C"; nor a sum: "Now $549 Plus $50 Dell eGift Card"
     return re.compile(
         rf"(?:-|{SPACE})(?i:{alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
+        rf"(?!{SPACE}\D{{0,3}}\d)"
     )
 
 

@@ -15,6 +15,7 @@ import pycountry
 from ..data import load
 
 __all__ = [
+    "after_digits_only",
     "codes",
     "data",
     "dollar_named_after",
@@ -97,10 +98,10 @@ def suffix_regex() -> re.Pattern:
     # signs, not letters: "€", "₹" and the CJK "元" (a letter to Python, a sign to a reader: "100元")
     signs = _alt(s for s in data()["prefix_symbols"] if not any(c.isascii() and c.isalpha() for c in s))
     # "a 10-dollar bill"; signs after the number as in "100 €", "100元"; not a sign that a number follows, which
-    # is the next amount's ("$100,000-$1 million": the range's second end)
-    return re.compile(
-        rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:(?i:(?:{names})(?![\w-]))|(?:{_alt(codes())})\b|(?:{signs})(?![ \u00a0]?\.?\d))"
-    )
+    # is the next amount's ("$100,000-$1 million": the range's second end); not a name that opens a contraction
+    # ("one won't")
+    name = rf"(?i:(?:{names})(?![\w-])(?!['’]t\b))"
+    return re.compile(rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:{name}|(?:{_alt(codes())})\b|(?:{signs})(?![ \u00a0]?\.?\d))")
 
 
 def prefix_code(symbol: str, article_text: str = "") -> str | None:
@@ -124,6 +125,11 @@ def name_code(name: str) -> str | None:
     if name.isupper() and name in codes():
         return name
     return name_table().get(name.lower())
+
+
+def after_digits_only(name: str) -> bool:
+    """A currency name that is also a common word ('won') is money only after digits: '50,000 won', not 'two won'."""
+    return name.strip(" \u00a0-").lower() in data()["digits_only_names"]
 
 
 def is_pound(name: str) -> bool:
