@@ -151,3 +151,9 @@ def test_plus_before_another_amount_adds_it():
     # "the least expensive 70\"+ TV": a bound
     facts = page_facts("287e4d9f4af31733aad6534aefb2bd00fb344ec8d6ebf1ac99dbc4d762da0ca4", '70"+ TV', "amount")
     assert facts['70"+']["qualifier"] == "at_least"
+
+
+def test_a_scale_word_after_a_lost_no_break_space():
+    # "Republicans never took up\ufffdDemocrats' more than $3\ufffdtrillion bill the House passed in May."
+    facts = page_facts("upton.wickedlocal.com/news/20200924", "more than $3\ufffdtrillion bill", "amount")
+    assert facts["more than $3\ufffdtrillion"]["value"] == 3e12

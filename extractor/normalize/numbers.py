@@ -75,7 +75,8 @@ def number_regex() -> re.Pattern:
     point = rf"(?:\s+point(?:\s+(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
     words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
     spaced_abbreviations = _alt(k for k in t["scale_abbreviations"] if k not in t["glued_only"])
-    scale_words = rf"(?:\s*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
+    # a replacement character stands where a decoder lost a no-break space: "$3\ufffdtrillion"
+    scale_words = rf"(?:[\s\ufffd]*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
     # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
     minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
     digits = (
