@@ -122,5 +122,5 @@ def test_cubic_feet_abbreviated_with_a_dot():
 def test_basis_points_are_a_measure():
     snippet = "if the tax were 50 basis points"
     assert facts_in("tax", snippet, "count") == []
-    (fact,) = [f for f in facts_in("tax", snippet, "amount") if f["value"] == 50]
-    assert (fact["unit"], fact["unit_kind"]) == (None, "measure")
+    (fact,) = [f for f in facts_in("tax", snippet, "amount") if f["text"] == "50 basis points"]
+    assert (fact["value"], fact["unit"], fact["unit_kind"]) == (0.5, "%", "percent")  # half a percentage point

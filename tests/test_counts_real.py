@@ -178,8 +178,8 @@ def test_currency_code_inside_a_name():
 
 
 def test_one_bit_is_an_idiom():
-    got = found("He doesn't mind one bit, though a 64 bit chip is faster.", kind="amount")
-    assert "one bit" not in got and "64 bit" in got
+    got = found("He doesn't mind one bit, though a chip of 64 bits is faster.", kind="amount")
+    assert "one bit" not in got and "64 bits" in got
 
 
 def test_bare_degrees_of_heat_are_a_temperature():

@@ -198,6 +198,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     "quantity_measures": {
         "unitless": WORDS,
         "unitless_context": WORDS,
+        "unitless_unit": str,
+        "measures": dict[str, tuple[str, float]],  # unit, factor
         "named_amounts": dict[str, tuple[float, str]],  # value, unit
     },
     "quantity_qualifiers": {

@@ -89,13 +89,14 @@ AMOUNTS = [
     ),
     ("It cost 12 euros 99!", {"12 euros 99": (12.99, None, None, "exact", "EUR", "currency")}),
     ("It cost 100 dollars 20 years ago.", {"100 dollars": (100, None, None, "exact", "USD", "currency")}),
-    # index points measure a move (no pint unit: unit null); cents are money; vague plurals of a currency
+    # index points measure a move (a pure number: pint's "dimensionless"); cents are money; vague plurals of a
+    # currency
     (
         "The Dow fell 340 points, or 4%, after losing more than 250 points on Monday",
         {
-            "340 points": (340, None, None, "exact", None, "measure"),
+            "340 points": (340, None, None, "exact", "dimensionless", "measure"),
             "4%": (4, None, None, "exact", "%", "percent"),
-            "more than 250 points": (250, 250, None, "more_than", None, "measure"),
+            "more than 250 points": (250, 250, None, "more_than", "dimensionless", "measure"),
         },
     ),
     ("At one point the index was up", {}),

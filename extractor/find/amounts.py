@@ -28,12 +28,14 @@ from .reading import (
     glued_scale,
     index_context,
     is_year,
+    measure_word_unit,
     measure_words,
     qualifier_after,
     qualifier_before,
     qualifier_kind,
     range_joiner,
     range_opener,
+    unitless_unit,
     unitless_words,
 )
 
@@ -43,6 +45,7 @@ __all__ = ["read_amount", "read_one", "joined", "as_range", "shared_scale", "qua
 def read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Reading | None:
     first = read_one(text, nums[j], j, article)
     if first.kind == "amount":
+        first = _broken_decimal(text, nums, j, first)
         first = _compound(text, nums, first, article)
         reading = _extend_range(text, nums, first, article)
         return qualify(text, reading)
@@ -76,7 +79,7 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Read
                 and second.value is not None
                 else first.value
             )
-            low = shared_scale(text, nums[j], nums[j + 1], low)
+            low = shared_scale(text, nums[j], nums[j + 1], None if low is None else round(low, 6))
             merged = as_range(text, first, second, low)
             return qualify(text, merged if merged is not None else _shared_unit(text, first, second, low))
     return None
@@ -136,11 +139,13 @@ def as_range(text: str, first: Reading, second: Reading, low: float | None) -> R
         return None
     if re.search(r"\bor\b", between):
         return None
-    if re.search(r"\bto\b", between) and re.search(
-        r"\b(?i:by)[ \u00a0]+\Z", text[max(0, first.start - 4) : first.start]
+    high = second.value
+    if (
+        re.search(r"\bto\b", between)
+        and re.search(r"\b(?i:by)[ \u00a0]+\Z", text[max(0, first.start - 4) : first.start])
+        and not _near_ends(second, low, high)
     ):
         return None  # "its tally rose by 235 to 1,351": a change and the new level, not a range
-    high = second.value
     if low is not None and high is not None and low < 0 and high < 0:
         low, high = min(low, high), max(low, high)  # "-18 °C to -34 °C"
     if low is not None and high is not None and low >= high:
@@ -160,14 +165,24 @@ def as_range(text: str, first: Reading, second: Reading, low: float | None) -> R
     )
 
 
+def _near_ends(second: Reading, low: float | None, high: float | None) -> bool:
+    """'cut yields by five to seven basis points': after 'by', two ends of one measure (the higher at most twice the
+    lower) are a range; 'rose by 235 to 1,351' is a change and the new level."""
+    return second.kind == "amount" and low is not None and high is not None and 0 < low < high <= 2 * low
+
+
 def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: str) -> Reading:
     """'between $12 million and $20 million', '-18 °C to -34 °C': both ends carry the unit."""
     nxt = max(first.numbers) + 1
     if nxt >= len(nums) or not joined(text, first.end, nums[nxt].start):
         return first
     second = read_one(text, nums[nxt], nxt, article)
-    if second.kind != "amount" or second.unit != first.unit:
+    # a degree sign takes the scale its partner names: "70°-85° degrees Fahrenheit"
+    sign_takes_scale = first.unit == "degree" and second.unit in ("degC", "degF")
+    if second.kind != "amount" or (second.unit != first.unit and not sign_takes_scale):
         return first
+    if second.factor != first.factor:
+        return first  # "fell 4.8 basis points to 0.675%": a change and the new level, in two units
     merged = as_range(
         text,
         first,
@@ -188,7 +203,7 @@ def read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
         start, value, unit = named
         return Reading(start, n.end, float(value), "amount", unit, "measure", numbers=[j])
     r.scaled = bool(re.search(r"[A-Za-z]", text[n.start : n.end])) and not n.words
-    glued = applied_scale(text, n, code)
+    glued = applied_scale(text, n, code) or _bracketed_scale(text, n.end)
     if glued:
         r.value, r.scaled, pos = n.value * _scale_value(glued.group(0)), True, glued.end()
     if n.vague:
@@ -196,8 +211,12 @@ def read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     suffix = money.suffix_regex().match(text, pos)
     if suffix and money.is_pound(suffix.group(0)) and not _pound_is_money(text, n, suffix, article, code):
         suffix = None
+    if suffix and n.words and money.after_digits_only(suffix.group(0)):
+        suffix = None  # "whether one won't reach the finish line": the verb, not a Korean won
     if suffix and _code_in_name(text, n, suffix):
         suffix = None  # "the 2015 UAH Spring Career Fair": the letters are part of a name, not hryvnias
+    if suffix and (minor := money.minor_unit_regex().match(text, pos)) and money.named_minor_unit(minor.group(0)):
+        suffix = None  # "5 euro cents": the currency's cents
     if code or suffix:
         name_code = money.name_code(suffix.group(0)) if suffix else None
         code = name_code if (name_code and (not code or code == "USD")) else code
@@ -227,32 +246,83 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> 
     minor = money.minor_unit_regex().match(text, pos)
     if minor and not n.vague and r.value is not None:
         code, per = money.minor_unit(article)
+        code = money.named_minor_unit(minor.group(0)) or code
         r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
         return r
     pct = PERCENT.match(text, pos)
     if pct:
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r
-    unitless = measure_words().match(text, pos)
-    if not unitless and (m := unitless_words().match(text, pos)) and index_context().search(text):
-        unitless = m
+    return _read_measure(text, n, r, pos, article)
+
+
+def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> Reading:
+    """A measure after the number: basis points, index points, a unit of measure (and its rate); else the bare
+    number, or a blocked reading where the unit word is an idiom or a label."""
+    if (measure := measure_words().match(text, pos)) and not n.vague:
+        # "25 basis points" is 0.25 percentage points
+        symbol, factor = measure_word_unit(measure.group(0))
+        r.end, r.kind, r.unit = measure.end(), "amount", symbol
+        r.unit_kind = "percent" if symbol == "%" else "measure"
+        if r.value is not None and factor != 1.0:
+            r.value, r.scaled, r.factor = round(r.value * factor, 9), True, factor
+        return r
+    unitless = unitless_words().match(text, pos) if index_context().search(text) else None
     if unitless and not n.vague:
-        # "the Dow fell 340 points": a measure pint has no unit for
-        r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", None, "measure"
+        # "the Dow fell 340 points": the index's move, a pure number
+        r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", unitless_unit(), "measure"
         return r
     unit = units.match_unit(text, pos)
+    if unit and (scale := units.scale_after_sign(text, unit)):
+        unit = scale  # "60° degrees Fahrenheit"
     if unit and _closes_quote(text, n, text[unit.end - 1]):
         unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
     if unit and unit.unit.not_after_one and n.words and n.value == 1:
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "minds one bit": an idiom
+    if unit and (unit.unit.not_as_modifier and _names_a_kind(text, n, unit) or units.is_idiom(text, unit)):
+        return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "64-bit Windows", "degrees of freedom"
     if unit and not n.vague:
         found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
+        if rate := units.rate_after(text, unit.end, found.symbol):
+            r.unit, r.end = rate  # "0.091 GB/s": a speed, not a size
         if found.factor != 1.0 and r.value is not None:
-            r.value = round(r.value * found.factor, 6)
+            r.value, r.scaled, r.factor = round(r.value * found.factor, 6), True, found.factor
         return r
     r.end = pos
     return r
+
+
+def _broken_decimal(text: str, nums: list[NumberSpan], j: int, r: Reading) -> Reading:
+    """'a 3. 5mm cable': a space typed after a decimal point splits one measure in two numbers; the whole number
+    before '. ' and the digits with a unit glued to them are one decimal (3.5 mm). Only with a glued unit: in
+    'chapter 3. 5 people' the period ends a sentence."""
+    n = nums[j]
+    if j == 0 or r.unit_kind != "measure" or r.value is None or not re.fullmatch(r"\d+", text[n.start : n.end]):
+        return r
+    prev = nums[j - 1]
+    whole = text[prev.start : prev.end]
+    if not (
+        re.fullmatch(r"\d{1,3}", whole)
+        and text[prev.end : n.start] == ". "
+        and re.match(r"[A-Za-z\"″′']", text[n.end : n.end + 1])
+        and not re.search(r"[\d.,]\Z", text[max(0, prev.start - 1) : prev.start])
+    ):
+        return r
+    value = float(f"{whole}.{text[n.start : n.end]}") * (r.value / n.value if n.value else 1.0)
+    return Reading(prev.start, r.end, round(value, 9), "amount", r.unit, r.unit_kind, numbers=[j - 1, j])
+
+
+def _names_a_kind(text: str, n: NumberSpan, unit: units.UnitMatch) -> bool:
+    """The unit joined to its number names a kind: hyphened ('64-bit Windows', 'arm (32-bit)') or in the singular
+    after a number other than one, then a word ('a 64 bit version'). Not before a noun it measures ('the 16-bit 8088
+    chip', '16 bit character types'), nor a number of bits ('48 bits')."""
+    if units.measures_noun_follows(text, unit):
+        return False
+    if unit.hyphen:
+        return True
+    singular = not text[unit.end - 1 : unit.end].lower().endswith("s")
+    return singular and n.value != 1 and re.match(r"[ \u00a0]+[A-Za-z]", text[unit.end :]) is not None
 
 
 def _code_in_name(text: str, n: NumberSpan, suffix: re.Match) -> bool:
@@ -361,8 +431,20 @@ def applied_scale(text: str, n: NumberSpan, code: str | None) -> re.Match | None
     return None
 
 
-def _scale_value(abbrev: str) -> float:
-    return number_tables()["scale_abbreviations"][abbrev]
+def _scale_value(word: str) -> float:
+    """'m', 'bn', and a scale word an editor's bracket completes ('bill[ion]')."""
+    t = number_tables()
+    return t["scale_abbreviations"].get(word) or t["scales"][re.sub(r"[\[\] \u00a0]", "", word).lower()]
+
+
+_BRACKETED_WORD = re.compile(r"[ \u00a0]+[A-Za-z]+\[[A-Za-z]+\](?![\w\[])")
+
+
+def _bracketed_scale(text: str, pos: int) -> re.Match | None:
+    """'$1.8 bill[ion]': a scale word of a thousand or more that an editor's bracket completes."""
+    m = _BRACKETED_WORD.match(text, pos)
+    word = re.sub(r"[\[\] \u00a0]", "", m.group(0)).lower() if m else ""
+    return m if m and number_tables()["scales"].get(word, 0) >= 1000 else None
 
 
 def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: str, code: str | None) -> bool:

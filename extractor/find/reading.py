@@ -28,6 +28,8 @@ __all__ = [
     "qualifier_kind",
     "unitless_words",
     "measure_words",
+    "measure_word_unit",
+    "unitless_unit",
     "index_context",
     "range_opener",
     "range_joiner",
@@ -58,7 +60,10 @@ class Reading:
     qualifier: str = "exact"
     low: float | None = None
     high: float | None = None
-    scaled: bool = False  # a scale word was applied ("96.4 billion"), so a bare first range number takes it too
+    # a scale word or a unit's factor was applied ("96.4 billion", "50 basis points" as 0.5 %), so a bare first range
+    # number takes it too
+    scaled: bool = False
+    factor: float = 1.0  # the unit's conversion, applied to value ("50 basis points" is 0.5 %: 0.01)
     numbers: list[int] = field(default_factory=list)  # indices of the NumberSpans consumed
     # money in a currency no record can carry ("420 million Finnish markka") or an idiom ("minds one bit"):
     # neither an amount nor a count
@@ -116,9 +121,10 @@ def qualifier_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def qualifier_after() -> re.Pattern:
     q = _qualifiers()["after"]
-    # not the start of the next phrase: "-10C and up to 30C"
+    # not the start of the next phrase: "-10C and up to 30C"; nor a sum: "Now $549 Plus $50 Dell eGift Card"
     return re.compile(
         rf"(?:-|{SPACE})(?i:{alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
+        rf"(?!{SPACE}\D{{0,3}}\d)"
     )
 
 
@@ -138,6 +144,17 @@ def unitless_words() -> re.Pattern:
 def measure_words() -> re.Pattern:
     # "25 basis points": a measure wherever it stands
     return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['measures'])})(?![\w-])")
+
+
+def measure_word_unit(word: str) -> tuple[str, float]:
+    """(unit, factor) of a measure word: 'basis points' is ('%', 0.01)."""
+    unit, factor = load("quantity_measures")["measures"][re.sub(r"\s+", " ", word.strip().lower())]
+    return unit, float(factor)
+
+
+def unitless_unit() -> str:
+    """The unit of a measure no unit word names ('the Dow fell 340 points'): pint's 'dimensionless'."""
+    return str(load("quantity_measures")["unitless_unit"])
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ import pycountry
 from ..data import load
 
 __all__ = [
+    "after_digits_only",
     "codes",
     "data",
     "dollar_named_after",
@@ -22,6 +23,7 @@ __all__ = [
     "minor_unit",
     "minor_unit_regex",
     "name_code",
+    "named_minor_unit",
     "name_table",
     "prefix_code",
     "prefix_regex",
@@ -95,8 +97,11 @@ def suffix_regex() -> re.Pattern:
     names = _alt(name_table())
     # signs, not letters: "€", "₹" and the CJK "元" (a letter to Python, a sign to a reader: "100元")
     signs = _alt(s for s in data()["prefix_symbols"] if not any(c.isascii() and c.isalpha() for c in s))
-    # "a 10-dollar bill"; signs after the number as in "100 €", "100元"
-    return re.compile(rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:(?i:(?:{names})(?![\w-]))|(?:{_alt(codes())})\b|(?:{signs}))")
+    # "a 10-dollar bill"; signs after the number as in "100 €", "100元"; not a sign that a number follows, which
+    # is the next amount's ("$100,000-$1 million": the range's second end); not a name that opens a contraction
+    # ("one won't")
+    name = rf"(?i:(?:{names})(?![\w-])(?!['’]t\b))"
+    return re.compile(rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:{name}|(?:{_alt(codes())})\b|(?:{signs})(?![ \u00a0]?\.?\d))")
 
 
 def prefix_code(symbol: str, article_text: str = "") -> str | None:
@@ -122,6 +127,11 @@ def name_code(name: str) -> str | None:
     return name_table().get(name.lower())
 
 
+def after_digits_only(name: str) -> bool:
+    """A currency name that is also a common word ('won') is money only after digits: '50,000 won', not 'two won'."""
+    return name.strip(" \u00a0-").lower() in data()["digits_only_names"]
+
+
 def is_pound(name: str) -> bool:
     """'pounds' is money or weight; the finder decides by context (scale word, '£' elsewhere)."""
     return name.strip(" \u00a0-").lower() in data()["pound_names"]
@@ -129,17 +139,39 @@ def is_pound(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def minor_unit_regex() -> re.Pattern:
-    """'26 cents', '12 cent': a minor unit right after a number (not '5-cent coin', which names a coin)."""
-    return re.compile(rf"[ \u00a0]+(?i:{_alt(data()['minor_units']['names'])})(?![\w-])")
-
-
-def minor_unit(article_text: str = "") -> tuple[str, float]:
-    """(ISO code, minor units per major unit) for cents in this article: USD unless it names another currency."""
+    """'26 cents', '12 cent', 'one Singapore cent': a minor unit right after a number (not '5-cent coin', which names
+    a coin)."""
     m = data()["minor_units"]
-    for code, words in m["context"].items():
-        if any(re.search(rf"\b{re.escape(w)}\b", article_text, re.IGNORECASE) for w in words):
-            return code, m["per_major"]
-    return m["default"], m["per_major"]
+    named = [f"{name}{s}" for name in m["named"] for s in ("s", "")]
+    return re.compile(rf"[ \u00a0]+(?i:{_alt([*named, *m['names']])})(?![\w-])")
+
+
+def named_minor_unit(surface: str) -> str | None:
+    """The code of a minor unit that names its currency ('Singapore cents' is SGD), else None."""
+    name = re.sub(r"\s+", " ", surface.strip().lower()).removesuffix("s")
+    return data()["minor_units"]["named"].get(name)
+
+
+@lru_cache(maxsize=1)
+def _minor_context() -> dict[str, re.Pattern]:
+    """Code -> the words and signs that name it in a text ('S$' not inside 'US$'; a bare '$' before a number)."""
+    out = {}
+    for code, words in data()["minor_units"]["context"].items():
+        cues = [r"\$(?=[ \u00a0]?\d)" if w == "$" else re.escape(w) for w in words]
+        out[code] = re.compile(rf"(?<![A-Za-z$])(?:{'|'.join(cues)})(?![A-Za-z])", re.IGNORECASE)
+    return out
+
+
+@lru_cache(maxsize=8)
+def minor_unit(article_text: str = "") -> tuple[str, float]:
+    """(ISO code, minor units per major unit) for cents in this article: the currency it names most often, else
+    the default (USD)."""
+    m = data()["minor_units"]
+    mentions = {code: len(regex.findall(article_text)) for code, regex in _minor_context().items()}
+    best = max(mentions, key=lambda code: mentions[code])
+    if mentions[best] == 0 or mentions[best] == mentions.get(m["default"], 0):
+        return m["default"], m["per_major"]
+    return best, m["per_major"]
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ def _alt(words) -> str:
 
 # Digit groups: "1,684", "1 234 567" only with thin/no-break spaces (an ordinary space separates numbers
 # in "On May 5 100 people..."), decimals, glued exponents "1e10".
-_SIGN = r"(?:(?<![\w)\].,%/-])[-−](?=\d|\.\d))?"
+_SIGN = r"(?:(?<![\w)\].,%/°º-])[-−](?=\d|\.\d))?"  # after a degree sign a dash joins a range: "70°-85°"
 _INT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)"
     # ordinary spaces group digits only where no two numbers would read so: "1 414 021 100", "40 000"
@@ -75,7 +75,8 @@ def number_regex() -> re.Pattern:
     point = rf"(?:\s+point(?:\s+(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
     words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
     spaced_abbreviations = _alt(k for k in t["scale_abbreviations"] if k not in t["glued_only"])
-    scale_words = rf"(?:\s*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
+    # a replacement character stands where a decoder lost a no-break space: "$3\ufffdtrillion"
+    scale_words = rf"(?:[\s\ufffd]*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
     # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
     minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
     digits = (

@@ -12,7 +12,21 @@ from functools import lru_cache
 
 from ..data import load
 
-__all__ = ["Unit", "UnitMatch", "compound", "data", "in_context", "is_known", "match_unit", "tables", "unit_regex"]
+__all__ = [
+    "Unit",
+    "UnitMatch",
+    "compound",
+    "data",
+    "in_context",
+    "is_idiom",
+    "is_known",
+    "match_unit",
+    "measures_noun_follows",
+    "rate_after",
+    "scale_after_sign",
+    "tables",
+    "unit_regex",
+]
 
 
 @dataclass(frozen=True)
@@ -20,6 +34,9 @@ class Unit:
     symbol: str
     factor: float = 1.0  # for units pint lacks ("mu"): value * factor is in `symbol`
     not_after_one: bool = False  # after a spelled-out "one" it is an idiom: "not one bit"
+    not_as_modifier: bool = False  # before a noun it names a kind, not a measure: "64-bit Windows"
+    not_before: tuple[str, ...] = ()  # phrases after which it is an idiom: "one degree of freedom"
+    measures_nouns: tuple[str, ...] = ()  # a not_as_modifier unit still measures these: "a 16-bit chip"
 
 
 @dataclass(frozen=True)
@@ -46,7 +63,14 @@ def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     symbols: dict[str, Unit] = {}
     glued: dict[str, Unit] = {}
     for entry in data()["units"]:
-        unit = Unit(entry["unit"], entry.get("factor", 1.0), entry.get("not_after_one", False))
+        unit = Unit(
+            entry["unit"],
+            entry.get("factor", 1.0),
+            entry.get("not_after_one", False),
+            entry.get("not_as_modifier", False),
+            tuple(entry.get("not_before", ())),
+            tuple(entry.get("measures_nouns", ())),
+        )
         forms = entry.get("plurals")
         for name in entry["names"]:
             for form in [name] if forms is not None else _plurals(name):
@@ -111,6 +135,51 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     else:
         unit = symbols[m.group("sym") or m.group("apart")]
     return UnitMatch(m.end(), unit, hyphen="-" in (m.group("sep") or ""))
+
+
+@lru_cache(maxsize=1)
+def _rate_regex() -> re.Pattern:
+    d = data()
+    words = [w for w in d["per_words"] if w != "/"]
+    times = _alt(d["time_units"])
+    # "GB/s", "megabytes per second", "5 miles a day"; not "a year ago", "a day earlier" (a time, not a rate)
+    return re.compile(
+        rf"(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+(?:{_alt(words)})[ \u00a0]+)(?P<time>{times})(?![A-Za-z0-9²³/])"
+        rf"(?![ \u00a0]+(?:ago|earlier|later|before|after|old|from)\b)"
+    )
+
+
+def rate_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
+    """(rate symbol, end) when a measure goes on per unit of time: '0.091 GB/s' is 'GB/s', a speed, not a size
+    ('40 gigabits per second' is a rate unit of its own). None after a unit that is a rate already."""
+    if "/" in symbol:
+        return None
+    m = _rate_regex().match(text, pos)
+    if m is None:
+        return None
+    return f"{symbol}/{data()['time_units'][m.group('time').lower()]}", m.end()
+
+
+def is_idiom(text: str, unit: UnitMatch) -> bool:
+    """The unit word begins a phrase that measures nothing: 'one degree of freedom', 'six degrees of separation'."""
+    phrases = unit.unit.not_before
+    return bool(phrases) and re.match(rf"[ \u00a0]+(?i:{_alt(phrases)})\b", text[unit.end :]) is not None
+
+
+def measures_noun_follows(text: str, unit: UnitMatch) -> bool:
+    """One of the unit's measures_nouns within the next three words: 'the 16-bit 8088 chip', '32-bit signed
+    integers'."""
+    nouns = unit.unit.measures_nouns
+    words = r"(?:[ \u00a0]+[\w-]+){0,2}?"
+    return bool(nouns) and re.match(rf"{words}[ \u00a0]+(?:{_alt(nouns)})\b", text[unit.end :]) is not None
+
+
+def scale_after_sign(text: str, sign: UnitMatch) -> UnitMatch | None:
+    """The temperature scale named after a degree sign: '60° degrees Fahrenheit' is 60 degF."""
+    if sign.unit.symbol != "degree" or text[sign.end - 1 : sign.end] not in ("°", "º"):
+        return None
+    named = match_unit(text, sign.end)
+    return named if named and not named.hyphen and named.unit.symbol in ("degC", "degF") else None
 
 
 def is_known(symbol: str) -> bool:
