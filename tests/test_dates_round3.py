@@ -21,6 +21,9 @@ PAGES = {
     "cancer": ("webpages", "3607606c163bca39"),
     "playoffs": ("webpages", "9cab727b6f7cda20"),
     "snapcounts": ("articles", "6a72de37e8f98f4eee6c0821e593b35ce536cef6c8b424c5e1dd747ebe6621ba"),
+    "restaurant": ("webpages", "95b4dc78c6cd166d"),
+    "theater": ("articles", "8cad00dc22de45ba42e9540421b5f78333f7ac57b385d69acb27a53b9fd69f0c"),
+    "airline": ("webpages", "10babcc2b8edfe09"),
 }
 
 
@@ -90,3 +93,16 @@ def test_a_seasons_week_is_no_calendar_week_and_a_listed_kickoff_is_ahead():
     assert dates_in("playoffs", "1 p.m. Saturday: These two met in Week 10") == [("Saturday", "2023-11-11")]
     # held out: "the Cleveland Browns' Week 11 game against the Pittsburgh Steelers"
     assert dates_in("snapcounts", "Browns’ Week 11 game") == []
+
+
+def test_weekdays_of_opening_hours_are_no_dates():
+    # a restaurant review's "Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat." and "(Closed Sun.-Tues.)": every week
+    assert dates_in("restaurant", "Open Wed.-Thurs.") == []
+    assert dates_in("restaurant", "Closed Sun.-Tues.") == []
+    # held out: a theatre's "Tue – Sat 4PM (Closed on Sun & Mon)"
+    assert dates_in("theater", "Tue – Sat 4PM") == []
+
+
+def test_a_headlines_infinitive_looks_ahead():
+    # "Alaska Airlines to become full Oneworld member by spring" (2020-10-13): the spring to come
+    assert dates_in("airline", "Alaska Airlines to become full Oneworld member by spring") == [("spring", "2021-SP")]

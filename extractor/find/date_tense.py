@@ -103,6 +103,8 @@ def _aux_tense(verb: Token, aux: list[str], depth: int) -> Direction:
         return Direction.UNKNOWN  # a modal ("may be signed") says nothing here; see _modal_ahead
     if verb.tag_ in ("VBD", "VBN"):
         return Direction.PAST
+    if aux == ["to"] and verb.dep_ == "ROOT" and any(ch.dep_ == "nsubj" for ch in verb.children):
+        return Direction.FUTURE  # a headline's "Alaska Airlines to become full Oneworld member by spring"
     # a verb without tense of its own takes its governor's ("set to begin on Wednesday"); a present-tense one has
     # its own: "premiered in May and gets a wider release in January" is next January
     if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):

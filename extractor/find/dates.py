@@ -347,6 +347,8 @@ def find_in_block(
     candidates = _compose(text, _select(_matches(doc, text)))
     if candidates and composers()["weekday_block"].match(text):
         return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
+    if candidates and _opening_hours(doc):
+        candidates = [c for c in candidates if not _bare_weekdays(c)]
     # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
@@ -369,6 +371,18 @@ def find_in_block(
             thing = period.granularity == "day" and _names_thing(doc, c)
             previous.append((THING_DAY if thing else period.granularity, period))
     return out
+
+
+def _opening_hours(doc: Doc) -> bool:
+    """ "Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat.": a line of opening hours, whose only verbs are "open" or "closed"."""
+    words = tables()["opening_hours_words"]
+    return any(t.lower_ in words for t in doc) and all(t.lower_ in words for t in doc if t.pos_ in ("VERB", "AUX"))
+
+
+def _bare_weekdays(c: Candidate) -> bool:
+    """A weekday without a shift word or a date, or a range of two: "Wed.", "Tue – Sat"."""
+    parts = c.parts or [c]
+    return all(p.atom.kind == "weekday" and not p.groups.keys() & {"shift", "wshift"} for p in parts)
 
 
 def _anchors(c: Candidate, period: Period) -> bool:
