@@ -164,6 +164,9 @@ def composers() -> dict[str, re.Pattern]:
         "set_weekday_end",
         "month_before_day",
         "future_prefix",
+        "weekday_block",
+        "year_after",
+        "clock_before",
     )
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 

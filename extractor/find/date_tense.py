@@ -41,6 +41,8 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
             Direction.PAST if is_verb and _past_form(verb) else Direction.FUTURE
         )  # "remain closed until Friday"; "had until Nov. 1" did not
     found = _verb_tense(verb) if is_verb else Direction.UNKNOWN
+    if found == Direction.UNKNOWN and is_verb and span.root.head.i in (verb.i, *[ch.i for ch in verb.children]):
+        found = _modal_ahead(verb)
     if found == Direction.UNKNOWN and is_verb and _in_sequel_object(verb, span):
         return Direction.PAST
     if names_thing:
@@ -50,6 +52,17 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def _modal_ahead(verb: Token) -> Direction:
+    """ "The sudden cold snap should peak Wednesday", "may be signed Friday": a modal of modal_ahead (dates.json)
+    without a perfect "have" speaks of what has not happened yet; only for a date on the verb itself, and not on
+    a copula ("should be immune ..., according to court filings Friday" dates the filings)."""
+    if verb.pos_ == "AUX":
+        return Direction.UNKNOWN  # "should be immune": a state that is owed, no event to come
+    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    ahead = any(a in tables()["modal_ahead"] for a in aux) and "have" not in aux
+    return Direction.FUTURE if ahead else Direction.UNKNOWN
 
 
 def _in_sequel_object(verb: Token, span: Span) -> bool:
@@ -82,18 +95,25 @@ def _verb_tense(verb: Token, depth: int = 0) -> Direction:
 
 def _aux_tense(verb: Token, aux: list[str], depth: int) -> Direction:
     _, past = _cues()
+    if aux == ["being"] and verb.tag_ == "VBN":
+        return Direction.PAST  # "being arrested on camera ... in May": a participle clause tells what was done
     if aux and aux != ["to"]:
-        return (
-            Direction.PAST if any(a in past for a in aux) else Direction.UNKNOWN
-        )  # a modal ("may be signed") says nothing
+        if any(a in past for a in aux):
+            return Direction.PAST
+        return Direction.UNKNOWN  # a modal ("may be signed") says nothing here; see _modal_ahead
     if verb.tag_ in ("VBD", "VBN"):
         return Direction.PAST
+    if aux == ["to"] and verb.dep_ == "ROOT" and any(ch.dep_ == "nsubj" for ch in verb.children):
+        return Direction.FUTURE  # a headline's "Alaska Airlines to become full Oneworld member by spring"
     # a verb without tense of its own takes its governor's ("set to begin on Wednesday"); a present-tense one has
     # its own: "premiered in May and gets a wider release in January" is next January
     if depth < 2 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         return Direction.UNKNOWN if verb.tag_ in ("VBZ", "VBP") else _verb_tense(verb.head, depth + 1)
     if depth < 2 and verb.dep_ == "acl" and aux == ["to"] and verb.head.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head.head, depth + 1)  # "had the opportunity to meet her this summer"
+    governor = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    if depth < 2 and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and governor.pos_ in ("VERB", "AUX"):
+        return _verb_tense(governor, depth + 1)  # "pleaded guilty to threatening to kill her in March"
     return Direction.UNKNOWN
 
 

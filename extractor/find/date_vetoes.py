@@ -1,6 +1,7 @@
 """Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of
 the day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the
-2016 MacBook Pro"). find_dates drops a candidate any of these accept; the word lists are in dates.json.
+2016 MacBook Pro"), a year that ends a name ("Football Manager 2020"), a season of advice or habit ("protect them
+during the winter"). find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
 from __future__ import annotations
@@ -9,11 +10,23 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
+
 from ..normalize.periods import Period, tables
 from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
 
-__all__ = ["generic_day", "idioms", "in_idiom", "model_number", "model_year_rx", "names_kind", "not_a_time"]
+__all__ = [
+    "ends_name",
+    "generic_season",
+    "generic_day",
+    "idioms",
+    "in_idiom",
+    "model_number",
+    "model_year_rx",
+    "names_kind",
+    "not_a_time",
+]
 
 
 def names_kind(text: str, c: Candidate) -> bool:
@@ -82,3 +95,51 @@ def not_a_time(text: str, c: Candidate) -> bool:
         return True
     head, prep = model_year_rx()
     return bool(head.match(text, c.end)) and not prep.search(text, max(0, c.start - 15), c.start)
+
+
+def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Football Manager 2020", "Windows Server 2019", "Euro 2020 qualifying": a bare year that numbers the
+    capitalised name right before it is part of a title, a product or an event, not a time; "Prime Day 2019"
+    (name_year_date_heads in dates.json) and "Fiscal 2020" (a context word before the year) stay dates."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    if c.atom.context is not None and c.atom.context.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].i == 0:
+        return False
+    year, head = span[0], span[0].head
+    return (
+        year.dep_ == "nummod"
+        and head.i == year.i - 1
+        and head.pos_ in ("PROPN", "NOUN")
+        and head.text[:1].isupper()
+        and head.text not in tables()["name_year_date_heads"]
+    )
+
+
+def generic_season(doc: Doc, c: Candidate) -> bool:
+    """ "Give Them Some Extra TLC During Winter", "the peak blooms are typically in the spring", "winter
+    temperatures": a season without a year or shift word, in advice (an imperative or "you"), in a habit
+    (habit_words in dates.json) or describing a noun, is any such season, not one of the calendar."""
+    if c.atom.kind != "season" or c.parts or c.since or c.groups.keys() != {"season"}:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[-1]
+    if word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
+        return True  # "winter temperatures", "a summer treat"
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    if any(f" {w} " in low for w in tables()["habit_words"]):
+        return True
+    return _imperative(sentence.root) or any(
+        ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
+    )
+
+
+def _imperative(root: Token) -> bool:
+    """ "Give them ...", "In spring, wait until ...": a bare verb heading its sentence with no subject."""
+    children = list(root.children)
+    return root.tag_ == "VB" and not any(ch.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for ch in children)

@@ -31,7 +31,7 @@ from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_patterns import Atom, Candidate, composers, gated
 from .date_tense import tense
-from .date_vetoes import generic_day, in_idiom, model_number, names_kind, not_a_time
+from .date_vetoes import ends_name, generic_day, generic_season, in_idiom, model_number, names_kind, not_a_time
 
 __all__ = [
     "ANCHOR_KINDS",
@@ -225,7 +225,8 @@ def _resolve(
 ) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous)
-    direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS else Direction.UNKNOWN
+    past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
+    direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS or past_shift else Direction.UNKNOWN
     if (
         direction == Direction.UNKNOWN
         and c.atom.kind in SCHEDULED_KINDS
@@ -235,13 +236,37 @@ def _resolve(
         # "The Gophers play Saturday", "the trek, which kicks off June 9th"; a headline tells news in the present
         # ("New car sales plunge 10 percent in October"), so there a weekday alone is read ahead
         direction = Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
+    if c.atom.kind == "weekday" and "shift" not in c.groups and _listed_time(doc, c):
+        direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
-    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, None, tuple(previous), listing, anchor))
+    year = _year_after(text_of(doc), c)
+    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, year, tuple(previous), listing, anchor))
     if period is None:
         return None
     if c.since:
         return since(period, ref)
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _listed_time(doc: Doc, c: Candidate) -> bool:
+    """ "1 p.m. Saturday" that hangs on no verb, or heads what follows it ("..., 1 p.m. Saturday: These two met in
+    Week 10", where the parse may hang it on "met"): a start time listed ahead (a game, an event), as on a
+    schedule."""
+    text = text_of(doc)
+    if not composers()["clock_before"].search(text, max(0, c.start - 16), c.start):
+        return False
+    if text[c.end : c.end + 2].lstrip().startswith(":"):
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span.root.ancestors)
+
+
+def _year_after(text: str, c: Candidate) -> int | None:
+    """ "July 15-24 in 2022": the year named right after a year-less date is its year."""
+    if c.atom.kind not in YEARLESS_KINDS or c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
+        return None
+    m = composers()["year_after"].match(text, c.end)
+    return int(m.group("y")) if m else None
 
 
 def _scheduled(doc: Doc, c: Candidate) -> bool:
@@ -262,7 +287,7 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
 def _resolve_range(doc, c, ref, previous) -> Period | None:
     first, second = c.parts
     direction = tense(doc, c.start, c.end)
-    hints = Hints(direction, None, tuple(previous))
+    hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end)), tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
     if last is None or last.earliest is None:
         return None
@@ -320,13 +345,19 @@ def find_in_block(
     the block is the article's title."""
     out, text = [], text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
+    if candidates and composers()["weekday_block"].match(text):
+        return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
+    if candidates and _opening_hours(doc):
+        candidates = [c for c in candidates if not _bare_weekdays(c)]
     # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
         if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or model_number(text, c, ref):
             continue
-        if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c):
+        if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or ends_name(doc, text, c):
+            continue
+        if generic_season(doc, c):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
@@ -340,6 +371,18 @@ def find_in_block(
             thing = period.granularity == "day" and _names_thing(doc, c)
             previous.append((THING_DAY if thing else period.granularity, period))
     return out
+
+
+def _opening_hours(doc: Doc) -> bool:
+    """ "Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat.": a line of opening hours, whose only verbs are "open" or "closed"."""
+    words = tables()["opening_hours_words"]
+    return any(t.lower_ in words for t in doc) and all(t.lower_ in words for t in doc if t.pos_ in ("VERB", "AUX"))
+
+
+def _bare_weekdays(c: Candidate) -> bool:
+    """A weekday without a shift word or a date, or a range of two: "Wed.", "Tue – Sat"."""
+    parts = c.parts or [c]
+    return all(p.atom.kind == "weekday" and not p.groups.keys() & {"shift", "wshift"} for p in parts)
 
 
 def _anchors(c: Candidate, period: Period) -> bool:

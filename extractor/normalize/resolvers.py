@@ -39,6 +39,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
 - Seasons are meteorological, northern hemisphere; value the TIMEX3 season code "2009-SP" (SP, SU, FA, WI, as
   TimeML corpora such as MEANTIME annotate them), granularity "season", earliest/latest its first and last day
   (winter 2019 is 2019-12-01 to 2020-02-29).
+- "week 31" is ISO week 31 of the reference year; a capitalised "Week 10" without a year is the week of a
+  season or schedule ("met in Week 10", "the Week 13 rematch"), no calendar week: no fact.
 - Halves of a year are month intervals: "the first half of 2020" is "2020-01/2020-06", granularity "month" (ISO 8601
   has no half-year code and SPEC no half granularity).
 """
@@ -288,6 +290,8 @@ def _week_of(g, ref, hints):
 
 def _week_number(g, ref, hints):
     year = _year_of(g, ref)
+    if year is None and g["week"][0].isupper():
+        return None  # "met in Week 10", "the Week 13 rematch": a season's or a schedule's week, named like a day
     if year is None:
         return week_period(ref.year, int(g["wn"]), True) if ref else _unresolved("week")
     return week_period(year, int(g["wn"]))
@@ -305,7 +309,13 @@ def _shift_unit(g, ref, hints):
     unit = word_value("units", g["unit"].lower())
     shift = g["shift"].lower()
     # "the previous year", "the following week" count from the period last talked about; "last year" from today
-    anchor = _last_mentioned(unit, hints) if shift in tables()["anaphoric_shifts"] else None
+    anaphoric = shift in tables()["anaphoric_shifts"] or (
+        "the" in g
+        and shift in tables()["anaphoric_past_shifts"]
+        and unit in tables()["anaphoric_past_units"]
+        and hints.direction == Direction.PAST
+    )  # "given the all-clear the next year" after "in 2005" is 2006
+    anchor = _last_mentioned(unit, hints) if anaphoric else None
     if anchor is not None:
         return replace(shifted(unit, anchor.earliest, word_value("shift_words", shift)), relative=anchor.relative)
     k = word_value("shift_words", shift)
