@@ -7,6 +7,8 @@ game's word, or a word only games use) and the name must play a team's part in i
 after it. Countries are left alone: a national side is the nation's.
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
+A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
+and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words).
 """
 
@@ -20,7 +22,7 @@ from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .words import Mention, word_set
 
-__all__ = ["in_hyphenated_name", "names_a_planet", "plays_as_team"]
+__all__ = ["cited_as_source", "ends_a_persons_name", "in_hyphenated_name", "names_a_planet", "plays_as_team"]
 
 # '4-1', '1-6-2', '69-54': a result or a record; not a year's span ('2019-20') nor a phone number's groups
 SCORE = re.compile(r"(?<![\d/.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?(?![\d/-])")
@@ -77,3 +79,27 @@ def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
     hyphens is the first word of a longer name, not a mention of the place it begins with."""
     text = text_of(docs[m.block])
     return re.match(r"-[a-z]{2,5}-[A-Z]", text[m.end : m.end + 10]) is not None
+
+
+def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
+    """'Noah Jackson 1 goal': the model calls 'Noah' a person and leaves 'Jackson' out; a name that follows a
+    person's word with only a space between is the rest of that person's name."""
+    doc = docs[m.block]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" and prev.is_title and prev.whitespace_ == " " and not m.hint
+
+
+def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
+    """'According to Russell, the year 1838 ...': a name the model did not call a place, cited as a source, is a
+    person's or an organisation's ('according to China,' where the model calls it a place stays)."""
+    text = text_of(docs[m.block])
+    before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 2]
+    # the source itself, a clause ending after it: not a modifier ('according to EU directives')
+    return (
+        m.guess
+        and re.search(r"\baccording to\s+$", before, re.IGNORECASE) is not None
+        and re.match(r"[,.;:)]|$", after) is not None
+    )
