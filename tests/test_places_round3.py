@@ -3,8 +3,8 @@
 Each test reads a real saved page in place from ../shared/eval through the whole pipeline (its other places and
 its publication are the context) and checks the class is gone while the right places of the same page stay.
 The classes: a town's or state's name as its team in a game report, a planet in an article about space, the
-head of a hyphenated name, a surname after a first name, a source after 'according to', a town abroad that the
-article's own geography rules out (extractor/find/places/uses.py, abroad.py)."""
+head of a hyphenated name, a surname after a first name, a source after 'according to', a head word alone, a
+town abroad that the article's own geography rules out (extractor/find/places/uses.py, abroad.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ SPACE_REVIEW = "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4
 SEATS = "00d013b26c39d0f1"  # dailymail.co.uk: a list of Conservative seats
 REDONDA = "c7b39da662a96dc1"  # nationalgeographic.co.uk
 NEWCASTLE_JM = "15de65eb256df2dd"  # jis.gov.jm
+EEE_MICHIGAN = "c467d507551a836efa9cfe843ba5d7bafe519750e04d0c9ff0decf44f013f829"  # detroit.cbslocal.com
 
 
 def places(folder: str, page: str) -> list[dict]:
@@ -81,3 +82,9 @@ def test_a_source_after_according_to_is_no_place():
     assert not in_sentence(facts, "Russell", "According to Russell")
     assert not [f for f in facts if f["text"] == "the Blue Mountains" and f["country_code"] == "AU"]
     assert any(f["name"] == "Jamaica" for f in facts)
+
+
+def test_a_head_word_cut_from_a_datelines_name_is_no_place():
+    facts = places("articles", EEE_MICHIGAN)
+    assert not [f for f in facts if f["text"] == "ST"]  # of 'ST. JOSEPH, Mich. (AP) —'
+    assert any(f["name"] == "Michigan" for f in facts)

@@ -18,7 +18,14 @@ from .areas import cities_in_lists, mark_containers, narrow_to_named_area, posta
 from .mentions import block_mentions, place_votes
 from .not_places import people_names, persons_name, speaker_names, speaks_for_government, worth_keeping
 from .resolve import choose_senses, in_context, is_weak
-from .uses import cited_as_source, ends_a_persons_name, in_hyphenated_name, names_a_planet, plays_as_team
+from .uses import (
+    bare_head_word,
+    cited_as_source,
+    ends_a_persons_name,
+    in_hyphenated_name,
+    names_a_planet,
+    plays_as_team,
+)
 from .words import Mention, is_nickname, word_set
 
 __all__ = ["find_places"]
@@ -62,7 +69,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
-    person's surname, a source cited."""
+    person's surname, a source cited, a head word alone."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -70,6 +77,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or in_hyphenated_name(m, docs)
         or ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)
+        or bare_head_word(m)
     )
 
 

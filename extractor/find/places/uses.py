@@ -9,6 +9,7 @@ A planet's name in an article about space is the planet ('Jupiter's moon Europa'
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
 A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
 and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
+A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words).
 """
 
@@ -22,7 +23,14 @@ from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .words import Mention, word_set
 
-__all__ = ["cited_as_source", "ends_a_persons_name", "in_hyphenated_name", "names_a_planet", "plays_as_team"]
+__all__ = [
+    "bare_head_word",
+    "cited_as_source",
+    "ends_a_persons_name",
+    "in_hyphenated_name",
+    "names_a_planet",
+    "plays_as_team",
+]
 
 # '4-1', '1-6-2', '69-54': a result or a record; not a year's span ('2019-20') nor a phone number's groups
 SCORE = re.compile(r"(?<![\d/.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?(?![\d/-])")
@@ -103,3 +111,8 @@ def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
         and re.search(r"\baccording to\s+$", before, re.IGNORECASE) is not None
         and re.match(r"[,.;:)]|$", after) is not None
     )
+
+
+def bare_head_word(m: Mention) -> bool:
+    """'ST' cut from 'ST. JOSEPH', a lone 'Street': a place's head word with no name before it."""
+    return not m.candidates and " " not in m.name and m.name.lower().rstrip(".") in word_set("geo_heads")
