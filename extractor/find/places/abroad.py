@@ -1,14 +1,15 @@
 """A town abroad that nothing in the article puts there: the gazetteer's namesake of a place it does not know.
 
-'Canadian regiments which remained at Newcastle' in a Jamaican story, 'Christiana, Manchester' in another, 'North
-Ipswich' in a British list of seats: the gazetteer has no Jamaican Newcastle nor an English Melton, so its best
-sense is a town in a country the article never names (nor the publication's), far from every place the article
-does name. A careful reader would not sign such a record; no record is better than a wrong one. Only towns of
-fewer than SMALL_TOWN people: news names larger cities and capitals without their country ('talks in Warsaw',
-'the Geneva motor show'), and a county or district is a subdivision the article may name alone. Kept too: a name
-with a designator or its area written after it ('Laishevo, Russia'), a town near one of the article's other places,
-and any town in an article with no home to judge against: neither a publication's country nor a country named
-(itself or by its states) at least HOME_TIMES times.
+'Rutland and Melton' and 'Tatton' in a British list of seats, 'the Blue Mountains' in a Jamaican story, 'Antigua'
+in a British one about Redonda: the gazetteer has no English Melton, no Jamaican range and only Guatemala's Antigua
+town, so its best sense is a town in a country the article never names (nor the publication's), far from every
+place the article does name. A careful reader would not sign such a record; no record is better than a wrong one.
+Only towns of fewer than SMALL_TOWN people: news names larger cities and capitals without their country ('talks in
+Warsaw', 'the Geneva motor show'), and a county or district is a subdivision the article may name alone. Kept too:
+a name with a designator or its area written after it ('Petersburg, VA'), a town near one of the article's other
+places, and any town in an article with no home to judge against: neither a publication's country nor a country
+named (itself or by its states) at least HOME_TIMES times. Not caught: a namesake in a country the article names
+at all ('Newcastle' of a Jamaican story, read as England's in a story that names England and London once).
 """
 
 from __future__ import annotations
