@@ -13,11 +13,20 @@ from spacy.tokens import Doc
 
 from ...normalize.places import Gazetteer, fold, gazetteer
 from ..candidates import PlaceCandidate
+from .abroad import unsupported_abroad
 from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of
 from .mentions import block_mentions, place_votes
 from .not_places import people_names, persons_name, speaker_names, speaks_for_government, worth_keeping
 from .resolve import choose_senses, in_context, is_weak
-from .words import Mention, is_nickname
+from .uses import (
+    bare_head_word,
+    cited_as_source,
+    ends_a_persons_name,
+    in_hyphenated_name,
+    names_a_planet,
+    plays_as_team,
+)
+from .words import Mention, is_nickname, word_set
 
 __all__ = ["find_places"]
 
@@ -44,16 +53,32 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         if worth_keeping(m, gz)
         and not persons_name(m, people)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
+        and not _used_otherwise(m, docs, gz)
     ]
     choices = choose_senses(mentions, gz, publisher)[0]
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
     chosen = {k: c.sense for k, c in choices.items()}
     mentions = in_context(mentions, gz, chosen)
+    mentions = unsupported_abroad(mentions, gz, chosen, publisher)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     senses = [sense_of(m, gz, chosen) for m in mentions]
     cities_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i) for m, i in zip(mentions, senses, strict=True)]
+
+
+def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
+    person's surname, a source cited, a head word alone."""
+    return (
+        fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
+        or plays_as_team(m, docs, gz)
+        or names_a_planet(m, docs)
+        or in_hyphenated_name(m, docs)
+        or ends_a_persons_name(m, docs)
+        or cited_as_source(m, docs)
+        or bare_head_word(m)
+    )
 
 
 def _record(m: Mention, gz: Gazetteer, index: int | None) -> PlaceCandidate:

@@ -1,0 +1,63 @@
+"""A town abroad that nothing in the article puts there: the gazetteer's namesake of a place it does not know.
+
+'Rutland and Melton' and 'Tatton' in a British list of seats, 'the Blue Mountains' in a Jamaican story, 'Antigua'
+in a British one about Redonda: the gazetteer has no English Melton, no Jamaican range and only Guatemala's Antigua
+town, so its best sense is a town in a country the article never names (nor the publication's), far from every
+place the article does name. A careful reader would not sign such a record; no record is better than a wrong one.
+Only towns of fewer than SMALL_TOWN people: news names larger cities and capitals without their country ('talks in
+Warsaw', 'the Geneva motor show'), and a county or district is a subdivision the article may name alone. Kept too:
+a name with a designator or its area written after it ('Petersburg, VA'), a town near one of the article's other
+places, and any town in an article with no home to judge against: neither a publication's country nor a country
+named (itself or by its states) at least HOME_TIMES times. Not caught: a namesake in a country the article names
+at all ('Newcastle' of a Jamaican story, read as England's in a story that names England and London once).
+"""
+
+from __future__ import annotations
+
+from ...normalize.places import Gazetteer, fold
+from .resolve import NEAR_KM, _km
+from .words import Mention
+
+__all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
+
+SMALL_TOWN = 100_000  # fewer people than this: a town news would place by its country or state
+HOME_TIMES = 3  # an article that names a country (or its states) this often has a home, without a publisher's
+
+
+def unsupported_abroad(
+    mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int], publisher: str | None
+) -> list[Mention]:
+    """The mentions less the towns abroad that nothing in the article supports (see the module's docstring)."""
+    senses = {k: gz.places[i] for k, i in chosen.items()}
+    times: dict[str, int] = {}
+    for m in mentions:
+        p = senses.get(fold(m.name))
+        if p is not None and p.place_type in ("country", "admin1") and p.country_code:
+            times[p.country_code] = times.get(p.country_code, 0) + 1
+    if not publisher and max(times.values(), default=0) < HOME_TIMES:
+        return mentions  # no home to judge against: a passing 'Montana' does not make Dewsbury's story American
+    named = set(times) | ({publisher} if publisher else set())
+    # only places in those countries (or in none: seas, regions) vouch for a town near them: two namesakes abroad
+    # ('Melton' and 'Tatton' in Victoria for two English seats) do not vouch for each other
+    points = [
+        (k, p.lat, p.lon)
+        for k, p in senses.items()
+        if p.place_type != "country" and p.lat is not None and (p.country_code is None or p.country_code in named)
+    ]
+    out = []
+    for m in mentions:
+        key = fold(m.name)
+        index = chosen.get(key)
+        if index is None or m.hint or m.narrowed or not _abroad(index, key, gz, named, points):
+            out.append(m)
+    return out
+
+
+def _abroad(index: int, key: str, gz: Gazetteer, named: set[str], points: list) -> bool:
+    p = gz.places[index]
+    if p.place_type not in ("city", "locality") or p.country_code in named or p.lat is None:
+        return False
+    if index in gz.capitals or p.population >= SMALL_TOWN:
+        return False
+    assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
+    return not any(k != key and _km(p.lat, p.lon, la, lo) <= NEAR_KM for k, la, lo in points)

@@ -1,0 +1,118 @@
+"""What a place's name is used for in its sentence or article, when that is not the place.
+
+A town's or a state's name in a game report names its team: 'Buffalo is on a 1-6-2 skid', 'Minnesota beat
+Buffalo', 'scored for Detroit', 'Palm Bay (1-0-2):'. The sentence must read as a game report (a score with a
+game's word, or a word only games use) and the name must play a team's part in it (subject, object, 'for',
+'against', 'over', 'past'); a name after 'in' or 'at' is the venue, a place, and so is one written with its area
+after it. Countries are left alone: a national side is the nation's.
+A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
+A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
+A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
+and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
+A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
+The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .words import Mention, word_set
+
+__all__ = [
+    "bare_head_word",
+    "cited_as_source",
+    "ends_a_persons_name",
+    "in_hyphenated_name",
+    "names_a_planet",
+    "plays_as_team",
+]
+
+# '4-1', '1-6-2', '69-54': a result or a record; not a year's span ('2019-20') nor a phone number's groups
+SCORE = re.compile(r"(?<![\d/.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?(?![\d/-])")
+# a record in brackets right after the name: 'Palm Bay (1-0-2):', 'The Gophers (9-1, 6-1)'
+RECORD_AFTER = re.compile(r"\s*\(\d{1,3}-\d{1,3}(?:-\d{1,3})?(?:,\s*\d{1,3}-\d{1,3})?\)")
+# the parts a team plays in a game's sentence (a conjunct takes its first conjunct's part)
+TEAM_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos"})
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def plays_as_team(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name is a team's in a game report: a record in brackets after it, or a team's part in a sentence that
+    reads as a game report. Not a country's name, nor one with a designator or its area written after it."""
+    if m.hint or m.narrowed or any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    doc = docs[m.block]
+    if RECORD_AFTER.match(text_of(doc), m.end):
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.text.isupper():  # a dateline's 'BUFFALO, N.Y.' is where the report was filed
+        return False
+    if span.start > 0 and doc[span.start - 1].text == ",":  # 'OAKLAND, Calif.': the area a town is written in
+        return False
+    return _game_sentence(span.sent) and _team_part(span)
+
+
+def _game_sentence(sent: Span) -> bool:
+    words = set(WORD.findall(sent.text.lower()))
+    if words & word_set("game_words_strong"):
+        return True
+    return bool(words & word_set("game_words")) and SCORE.search(sent.text) is not None
+
+
+def _team_part(span: Span) -> bool:
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in TEAM_ROLES:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in word_set("team_prepositions")
+
+
+def names_a_planet(m: Mention, docs: list[Doc]) -> bool:
+    """A planet's name ('Jupiter', 'Mars') in an article that speaks of space (its moons, orbits, NASA): the
+    planet, not a town of its name."""
+    if m.hint or m.narrowed or fold(m.name) not in word_set("planets"):
+        return False
+    space = word_set("space_words")
+    return any(space & set(WORD.findall(text_of(doc).lower())) for doc in docs)
+
+
+def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
+    """'Newcastle-under-Lyme', 'Stratford-upon-Avon': a name joined to the next by a lower-case word between
+    hyphens is the first word of a longer name, not a mention of the place it begins with."""
+    text = text_of(docs[m.block])
+    return re.match(r"-[a-z]{2,5}-[A-Z]", text[m.end : m.end + 10]) is not None
+
+
+def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
+    """'Noah Jackson 1 goal': the model calls 'Noah' a person and leaves 'Jackson' out; a name that follows a
+    person's word with only a space between is the rest of that person's name."""
+    doc = docs[m.block]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" and prev.is_title and prev.whitespace_ == " " and not m.hint
+
+
+def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
+    """'According to Russell, the year 1838 ...': a name the model did not call a place, cited as a source, is a
+    person's or an organisation's ('according to China,' where the model calls it a place stays)."""
+    text = text_of(docs[m.block])
+    before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 2]
+    # the source itself, a clause ending after it: not a modifier ('according to EU directives')
+    return (
+        m.guess
+        and re.search(r"\baccording to\s+$", before, re.IGNORECASE) is not None
+        and re.match(r"[,.;:)]|$", after) is not None
+    )
+
+
+def bare_head_word(m: Mention) -> bool:
+    """'ST' cut from 'ST. JOSEPH', a lone 'Street': a place's head word with no name before it."""
+    return not m.candidates and " " not in m.name and m.name.lower().rstrip(".") in word_set("geo_heads")
