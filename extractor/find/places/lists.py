@@ -2,10 +2,10 @@
 
 The small model tags a town it does not know as a person or a product, or not at all, even when the sentence
 lists it with towns it did tag. A name written in such a list (a comma, 'and' or 'or' between it and a place
-mention) that the gazetteer knows as a town in the country of a listed neighbour is that town: a list of places
-is a list of like things. Its senses are narrowed to the neighbours' countries, which also picks the right
-namesake. Only whole names of at most three capitalised words that no place mention covers; a name the article
-gives as a person's elsewhere is left to not_places.py, which runs after this.
+mention) that the gazetteer knows as a town, a county or a state (by its own name) in the country of a listed
+neighbour is that place: a list of places is a list of like things. Its senses are narrowed to the neighbours'
+countries, which also picks the right namesake. Only whole names of at most three capitalised words that no place
+mention covers; a name the article gives as a person's elsewhere is left to not_places.py, which runs after this.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer
+from ...normalize.places import Gazetteer, fold
 from .words import RESCUE_LABELS, Mention, towns_named, word_set
 
 __all__ = ["listed_towns"]
@@ -77,11 +77,13 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
     neighbours = _neighbours(span, found, doc)
     if not neighbours:
         return []
+    key = fold(span.text)
     own = towns_named(span.text, gz)
     out = []
     for i in gz.lookup(span.text):
         p = gz.places[i]
-        if p not in own:
+        # a state's own name is one too: 'the Brazilian states of Mato Grosso and Paraná' is not the town Paranã
+        if p not in own and not (p.place_type == "admin1" and fold(p.name) == key):
             continue
         vouching = [
             q
@@ -89,7 +91,7 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
             for q in map(gz.places.__getitem__, m.candidates)
             if q.country_code == p.country_code
             and (
-                p.place_type == "admin2"
+                p.place_type in ("admin2", "admin1")
                 or q.place_type in ("admin2", "admin1")
                 or q.population >= _NEIGHBOUR_MIN_POPULATION
             )

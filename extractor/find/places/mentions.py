@@ -168,7 +168,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         if (
             not after_person_title(span)
             and fold(span.text) not in word_set("not_places")
-            and (_rescued(span.text, "ORG", None, gz, votes) or _town_of_next(span, gz))
+            and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz))
         ):
             out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
     return out

@@ -124,9 +124,9 @@ def inside_name(ent: Span) -> bool:
 
 
 def _people_of(tok) -> bool:
-    """'Oklahoma Republicans', 'Manitoba's New Democrats': a plural the model calls a group of people (NORP) after
-    a place's name is its people, not a team's name."""
-    return tok.ent_type_ == "NORP"
+    """'Oklahoma Republicans', 'Manitoba's New Democrats': a party's or a legislature's members after a place's name
+    are its people, not a team's name (data: people_plurals; not every people's word: 'Mumbai Indians' is a team)."""
+    return tok.lower_ in word_set("people_plurals")
 
 
 def after_person_title(ent: Span) -> bool:
