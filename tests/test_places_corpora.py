@@ -119,9 +119,12 @@ def page_places(page_id: str) -> list[tuple]:
     return [(f.text, f.name, f.place_type, f.country_code) for f in article.facts or [] if f.kind == "place"]
 
 
-def test_state_listed_with_a_state_is_the_state() -> None:
-    # "parts of the Brazilian states of Mato Grosso and Paraná": the state, not the town Paranã
-    assert ("Paraná", "Parana", "admin1", "BR") in page_places("2707b6764006ddad")
+def test_state_listed_with_a_state_is_no_town() -> None:
+    # "parts of the Brazilian states of Mato Grosso and Paraná": not the town Paranã; and "São Paulo", the city
+    # darkened by the smoke, stays the city though the article lists states
+    places = page_places("2707b6764006ddad")
+    assert not [p for p in places if p[0] == "Paraná" and p[2] != "admin1"]
+    assert {p[1:3] for p in places if p[0] == "São Paulo"} == {("São Paulo", "city")}
 
 
 def test_team_named_for_its_city_stays_a_team() -> None:

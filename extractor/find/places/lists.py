@@ -2,10 +2,11 @@
 
 The small model tags a town it does not know as a person or a product, or not at all, even when the sentence
 lists it with towns it did tag. A name written in such a list (a comma, 'and' or 'or' between it and a place
-mention) that the gazetteer knows as a town, a county or a state (by its own name) in the country of a listed
-neighbour is that place: a list of places is a list of like things. Its senses are narrowed to the neighbours'
-countries, which also picks the right namesake. Only whole names of at most three capitalised words that no place
-mention covers; a name the article gives as a person's elsewhere is left to not_places.py, which runs after this.
+mention) that the gazetteer knows as a town or a county in the country of a listed neighbour is that place (a
+state's name is not read: see _listed_senses): a list of places is a list of like things. Its senses are narrowed
+to the neighbours' countries, which also picks the right namesake. Only whole names of at most three capitalised
+words that no place mention covers; a name the article gives as a person's elsewhere is left to not_places.py,
+which runs after this.
 """
 
 from __future__ import annotations
@@ -78,12 +79,15 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
     if not neighbours:
         return []
     key = fold(span.text)
+    senses = [gz.places[i] for i in gz.lookup(span.text)]
+    if any(p.place_type == "admin1" and fold(p.name) == key for p in senses):
+        # 'the Brazilian states of Mato Grosso and Paraná' is no town Paranã; and a state added to an article's
+        # places would turn its big city of that name into the state ('São Paulo'): left to the model's tags
+        return []
     own = towns_named(span.text, gz)
     out = []
-    for i in gz.lookup(span.text):
-        p = gz.places[i]
-        # a state's own name is one too: 'the Brazilian states of Mato Grosso and Paraná' is not the town Paranã
-        if p not in own and not (p.place_type == "admin1" and fold(p.name) == key):
+    for i, p in zip(gz.lookup(span.text), senses, strict=True):
+        if p not in own:
             continue
         vouching = [
             q
@@ -91,7 +95,7 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
             for q in map(gz.places.__getitem__, m.candidates)
             if q.country_code == p.country_code
             and (
-                p.place_type in ("admin2", "admin1")
+                p.place_type == "admin2"
                 or q.place_type in ("admin2", "admin1")
                 or q.population >= _NEIGHBOUR_MIN_POPULATION
             )
