@@ -348,7 +348,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
     if len(tokens) < 2:
         return None
     lowered = [t.lower_ for t in tokens]
-    cut = lowered.index("of") if "of" in lowered else len(tokens)
+    cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
     if not set(lowered[1:cut]) & word_set("institution_heads") or set(lowered) & word_set("organisation_heads"):
         return None
     doc = ent.doc

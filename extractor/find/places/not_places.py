@@ -119,8 +119,14 @@ def inside_name(ent: Span) -> bool:
     return (
         the
         or nxt.lower_ in word_set("organisation_heads")
-        or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss"))
+        or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss") and not _people_of(nxt))
     )
+
+
+def _people_of(tok) -> bool:
+    """'Oklahoma Republicans', 'Manitoba's New Democrats': a party's or a legislature's members after a place's name
+    are its people, not a team's name (data: people_plurals; not every people's word: 'Mumbai Indians' is a team)."""
+    return tok.lower_ in word_set("people_plurals")
 
 
 def after_person_title(ent: Span) -> bool:

@@ -15,6 +15,7 @@ from ...normalize.places import Gazetteer, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of
+from .lists import listed_towns
 from .mentions import block_mentions, place_votes
 from .not_places import people_names, persons_name, speaker_names, speaks_for_government, worth_keeping
 from .resolve import choose_senses, in_context, is_weak
@@ -43,6 +44,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         mentions += block_mentions(i, doc, ents[i], gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
+    mentions += listed_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
     people = people_names(ents)

@@ -1,0 +1,116 @@
+"""Towns listed with places: 'stops in Hilversum and Almelo', 'stores in Žilina, Nitra, Prešov and Košice'.
+
+The small model tags a town it does not know as a person or a product, or not at all, even when the sentence
+lists it with towns it did tag. A name written in such a list (a comma, 'and' or 'or' between it and a place
+mention) that the gazetteer knows as a town or a county in the country of a listed neighbour is that place (a
+state's name is not read: see _listed_senses): a list of places is a list of like things. Its senses are narrowed
+to the neighbours' countries, which also picks the right namesake. Only whole names of at most three capitalised
+words that no place mention covers; a name the article gives as a person's elsewhere is left to not_places.py,
+which runs after this.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .words import RESCUE_LABELS, Mention, towns_named, word_set
+
+__all__ = ["listed_towns"]
+
+# the words that may stand between two items of a list
+_SEPARATORS = {",", "and", "or", ", and", ", or"}
+_MAX_WORDS = 3
+# a listed neighbour vouches for a town only as a county, a state or a town of this size (_listed_senses)
+_NEIGHBOUR_MIN_POPULATION = 15_000
+
+
+def listed_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """New mentions for the towns listed with the place mentions of each block; found ones extend the list."""
+    out: list[Mention] = []
+    for block, doc in enumerate(docs):
+        here = [m for m in mentions if m.block == block]
+        spans = [s for s in _name_spans(doc) if not any(m.start < s.end_char and s.start_char < m.end for m in here)]
+        found = [m for m in here if m.candidates]
+        added = True
+        while added:  # 'Nitra, Prešov and Košice': each one found makes the next one listed with a place
+            added = False
+            for span in list(spans):
+                inside = _listed_senses(span, found, doc, gz)
+                if inside:
+                    m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
+                    m.candidates, m.narrowed = inside, True
+                    found.append(m)
+                    out.append(m)
+                    spans.remove(span)
+                    added = True
+    return out
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    """The entities the model misread as people, organisations or products, and the runs of capitalised proper
+    nouns it left untagged: the spans that may be a town it did not know."""
+    spans = [e for e in doc.ents if e.label_ in RESCUE_LABELS]
+    run: list[int] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.ent_type == 0 and tok.pos == PROPN and tok.is_title:
+            run.append(tok.i)
+            continue
+        if run:
+            spans.append(doc[run[0] : run[-1] + 1])
+            run = []
+    return [
+        s
+        for s in spans
+        if len(s) <= _MAX_WORDS
+        and all(t.is_title and t.is_alpha for t in s)
+        and s.text.lower() not in word_set("not_places")
+    ]
+
+
+def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> list[int]:
+    """The span's senses as a town or county in the country of a listed neighbour. A neighbour vouches for a
+    town only when it may be a state, a county or a town of some size: a village's name is often a first name
+    too ('Helen, Clarence, Irene and Marie'); a county after a village is where the village is ('New Quay,
+    Ceredigion')."""
+    neighbours = _neighbours(span, found, doc)
+    if not neighbours:
+        return []
+    key = fold(span.text)
+    senses = [gz.places[i] for i in gz.lookup(span.text)]
+    if any(p.place_type == "admin1" and fold(p.name) == key for p in senses):
+        # 'the Brazilian states of Mato Grosso and Paraná' is no town Paranã; and a state added to an article's
+        # places would turn its big city of that name into the state ('São Paulo'): left to the model's tags
+        return []
+    own = towns_named(span.text, gz)
+    out = []
+    for i, p in zip(gz.lookup(span.text), senses, strict=True):
+        if p not in own:
+            continue
+        vouching = [
+            q
+            for m in neighbours
+            for q in map(gz.places.__getitem__, m.candidates)
+            if q.country_code == p.country_code
+            and (
+                p.place_type == "admin2"
+                or q.place_type in ("admin2", "admin1")
+                or q.population >= _NEIGHBOUR_MIN_POPULATION
+            )
+        ]
+        if vouching:
+            out.append(i)
+    return out
+
+
+def _neighbours(span: Span, found: list[Mention], doc: Doc) -> list[Mention]:
+    """The place mentions right before or after the span in a list."""
+    text = text_of(doc)
+    out = []
+    for m in found:
+        between = text[m.end : span.start_char] if m.end <= span.start_char else text[span.end_char : m.start]
+        if " ".join(between.replace(",", " , ").split()) in _SEPARATORS:
+            out.append(m)
+    return out
