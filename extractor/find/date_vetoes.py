@@ -99,8 +99,9 @@ def not_a_time(text: str, c: Candidate) -> bool:
 
 def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
     """ "Football Manager 2020", "Windows Server 2019", "Euro 2020 qualifying": a bare year that numbers the
-    capitalised name right before it is part of a title, a product or an event, not a time; "Prime Day 2019"
-    (name_year_date_heads in dates.json) and "Fiscal 2020" (a context word before the year) stay dates."""
+    capitalised name right before it is part of a title or a product, not a time; "Prime Day 2019", "Worldwide
+    Developers Conference 2010" (name_year_date_heads in dates.json: days and events whose edition the year names),
+    "WWDC 2005" (an acronym's edition) and "Fiscal 2020" (a context word before the year) stay dates."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
     if c.atom.context is not None and c.atom.context.search(text[max(0, c.start - 30) : c.start]):
@@ -115,6 +116,7 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
         and head.pos_ in ("PROPN", "NOUN")
         and head.text[:1].isupper()
         and head.text not in tables()["name_year_date_heads"]
+        and not (head.text.isupper() and len(head.text) > 1)  # "WWDC 2005", "CES 2020": an event's edition
     )
 
 
@@ -129,7 +131,8 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
         return False
     word = span[-1]
     if word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
-        return True  # "winter temperatures", "a summer treat"
+        # "winter temperatures", "a summer treat"; but "their Autumn meetings" is one season's meetings
+        return not any(ch.dep_ == "poss" for ch in word.head.children)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
     if any(f" {w} " in low for w in tables()["habit_words"]):
