@@ -15,7 +15,7 @@ from ..nlp import text_of
 from ..normalize.periods import Direction, tables
 from .date_patterns import composers
 
-__all__ = ["tense"]
+__all__ = ["forecast_ahead", "holiday_looks_ahead", "tense"]
 
 
 @lru_cache(maxsize=1)
@@ -133,3 +133,35 @@ def _cue_verb(verb: Token, aux: list[str]) -> bool:
     (Only past auxiliaries, "had planned", never get here: _verb_tense answers those first.)"""
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
     return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
+
+
+def holiday_looks_ahead(doc: Doc, start: int, end: int) -> bool:
+    """ "urged residents to cancel indoor Thanksgiving plans", "plans to tighten restrictions on gatherings such as
+    Thanksgiving": a holiday on a word of planning or cancelling (holiday_ahead_words in dates.json) met before the
+    first finite verb above it, so no past clause of its own, is spoken of ahead. The caller keeps it only when the
+    coming one is near (holiday_ahead_days)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = set(tables()["holiday_ahead_words"])
+    for token in (span.root, *span.root.ancestors):
+        if token.lower_ in words:
+            return True
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+    return False
+
+
+def forecast_ahead(doc: Doc, start: int, end: int) -> bool:
+    """ "California ISO forecast electricity demand Monday at near all-time peak levels": a weekday on a verb of
+    foreseeing (forecast_verbs in dates.json) with an object, in a form not marked past ("predicted" is), is the day
+    foreseen, ahead."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    if verb.pos_ != "VERB" or verb.lower_ not in tables()["forecast_verbs"]:
+        return False
+    _, past = _cues()
+    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    return not any(a in past for a in aux) and any(ch.dep_ == "dobj" for ch in verb.children)

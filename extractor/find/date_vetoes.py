@@ -19,6 +19,9 @@ from .date_patterns import Candidate, composers, spaces
 __all__ = [
     "ends_name",
     "generic_season",
+    "generic_for_the_day",
+    "generic_today",
+    "glued_digits",
     "generic_day",
     "idioms",
     "in_idiom",
@@ -146,3 +149,81 @@ def _imperative(root: Token) -> bool:
     """ "Give them ...", "In spring, wait until ...": a bare verb heading its sentence with no subject."""
     children = list(root.children)
     return root.tag_ == "VB" and not any(ch.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for ch in children)
+
+
+def glued_digits(text: str, c: Candidate) -> bool:
+    """ "Gecko/20100101 Firefox/65.0", "build20191119": a date written in six or more bare digits, glued to a slash or
+    to letters, is part of a code, a version string or a path, not a date of the article."""
+    written = text[c.start : c.end]
+    if len(written) < 6 or not written.isdigit():
+        return False
+    before, after = text[c.start - 1 : c.start] if c.start else "", text[c.end : c.end + 1]
+    return before == "/" or before.isalpha() or after == "/" or after.isalpha()
+
+
+def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Wakes up for the day", "always stop by his office to exchange notes for the day": "for the day" in a habit
+    (habit_words in dates.json) or on a present-tense verb is any day; "schools closed for the day" is that day."""
+    if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
+        return False
+    if not re.search(tables()["generic_for_the_day"], text[max(0, c.end - 20) : c.end], re.I):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    if any(f" {w} " in low for w in tables()["habit_words"]):
+        return True
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    )
+
+
+def generic_today(doc: Doc, c: Candidate) -> bool:
+    """ "the galaxies we observe today", "the business I have today", "the world of today", "Get in touch with Jill
+    today!": "today" meaning nowadays (see nowadays_verbs in dates.json) or closing a call to action is no day;
+    "launches today", "said today" and "today's vote" stay."""
+    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word, t = span[0], tables()
+    head = word.head
+    if head.lower_ == "of" and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head.pos_ == "PROPN" or head.head.lower_ in t["nowadays_heads"]  # "the world of today"
+    if head.pos_ not in ("VERB", "AUX") or head.i > word.i:
+        return False
+    return _nowadays_clause(head) or _call_to_action(doc, word)
+
+
+def _nowadays_clause(verb: Token) -> bool:
+    """ "(the galaxies) we observe today", "(consoles) that exist today", "as it is today", "where we are today": a
+    relative or comparing clause on a verb of being, having or seeing in the simple or progressive present."""
+    relative = verb.dep_ == "relcl" or any(
+        ch.dep_ in ("mark", "advmod") and ch.lower_ in ("as", "where") and ch.i < verb.i for ch in verb.children
+    )
+    if not relative or verb.lower_ not in tables()["nowadays_verbs"]:
+        return False
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.tag_ == "VBG" and all(a.tag_ in ("VBZ", "VBP") for a in aux)  # "we're experiencing", not "we've"
+
+
+def _call_to_action(doc: Doc, word: Token) -> bool:
+    """ "Get in touch with Jill today!", "Sign up ... today to get the newsletter": "today" on an imperative, through
+    verbs without a subject of their own, in the last sentence of its block and outside quotes."""
+    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
+    if any(t.text in '"“”' for t in sentence) or any(not t.is_punct and not t.is_space for t in doc[sentence.end :]):
+        return False
+    verb = word.head
+    while verb.i != verb.head.i:
+        if verb.tag_ not in ("VB", "VBG") or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
+            return False
+        verb = verb.head
+    return _imperative(verb)

@@ -30,8 +30,19 @@ from ..normalize.periods import THING_DAY, Direction, Hints, Period, interval, n
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_patterns import Atom, Candidate, composers, gated
-from .date_tense import tense
-from .date_vetoes import ends_name, generic_day, generic_season, in_idiom, model_number, names_kind, not_a_time
+from .date_tense import forecast_ahead, holiday_looks_ahead, tense
+from .date_vetoes import (
+    ends_name,
+    generic_day,
+    generic_for_the_day,
+    generic_season,
+    generic_today,
+    glued_digits,
+    in_idiom,
+    model_number,
+    names_kind,
+    not_a_time,
+)
 
 __all__ = [
     "ANCHOR_KINDS",
@@ -237,6 +248,10 @@ def _resolve(
         # ("New car sales plunge 10 percent in October"), so there a weekday alone is read ahead
         direction = Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
     if c.atom.kind == "weekday" and "shift" not in c.groups and _listed_time(doc, c):
+        direction = Direction.FUTURE
+    if c.atom.kind == "weekday" and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
+        direction = Direction.FUTURE  # "California ISO forecast electricity demand Monday"
+    if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
     year = _year_after(text_of(doc), c)
@@ -246,6 +261,20 @@ def _resolve(
     if c.since:
         return since(period, ref)
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _coming_holiday(
+    doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool
+) -> bool:
+    """ "urged residents to cancel indoor Thanksgiving plans" (a week before it): a year-less holiday planned or
+    cancelled ahead (see holiday_looks_ahead) is the coming one when that is near (holiday_ahead_days, dates.json)."""
+    if ref is None or c.atom.kind != "holiday" or c.groups.keys() & {"y", "shift", "shift2"}:
+        return False
+    if not holiday_looks_ahead(doc, c.start, c.end):
+        return False
+    coming = resolve(c.atom.kind, c.groups, ref, Hints(Direction.FUTURE, None, tuple(previous), listing))
+    days = tables()["holiday_ahead_days"]
+    return coming is not None and coming.earliest is not None and (coming.earliest - ref).days <= days
 
 
 def _listed_time(doc: Doc, c: Candidate) -> bool:
@@ -357,7 +386,12 @@ def find_in_block(
             continue
         if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or ends_name(doc, text, c):
             continue
-        if generic_season(doc, c):
+        if (
+            generic_season(doc, c)
+            or generic_today(doc, c)
+            or glued_digits(text, c)
+            or generic_for_the_day(doc, text, c)
+        ):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
