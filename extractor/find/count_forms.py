@@ -4,7 +4,8 @@
   that heads a relative clause without a relative word ("Especially one Apple has already adopted"): a thing,
   not a quantity. "one person died" keeps its count: there "one" modifies the noun.
 - both numbers of "N out of M", with or without a noun after N: "more than one night out of 17", "seven victories
-  out of eight", "78 out of 100": a proportion or a score, not how many.
+  out of eight", "78 out of 100": a proportion or a score, not how many. A whole that counts its own noun stays
+  a count ("21 out of 29 Indian states").
 - a literal in a shell session, a program's output or a machine string ("$ python3 foo.py 2 value error 2",
   a user-agent), and a digit escaped by a backslash ("\\0 terminates the filename").
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
@@ -92,6 +93,8 @@ def _out_of(text: str, n: NumberSpan, root: Token) -> bool:
     )
     if b is None or (b.group(2) and b.group(2).strip().lower() not in quals):
         return False
+    if root.dep_ == "nummod" and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "21 out of 29 Indian states": a whole that counts its own noun is a counted group
     tokens = b.group(1).split()
     # a number before "out of" with no clause break after it: "a week, out of 1,500 followers" is none
     return any(_number_word(w) and not any(t[-1] in ",;:.!?" for t in tokens[i:]) for i, w in enumerate(tokens))
