@@ -29,7 +29,9 @@ FLOORS = [
     ("peers/recognizers_number.jsonl", "count", 0.88),
     ("peers/recognizers_datetime.jsonl", "date", 0.89),
     ("peers/quantulum3.jsonl", "amount", 0.67),
-    ("peers/quantulum3.jsonl", "count", 0.53),
+    # lowered 2026-12-03 from 0.53: issue 17 makes a fraction before "of" no count ("two thirds of the cake",
+    # "1/40 of"), which quantulum3's suite expects as counts (sample figure 0.512)
+    ("peers/quantulum3.jsonl", "count", 0.49),
     ("news_gold/meantime_en.jsonl", "date", 0.94),
     # places raised the same day after the place fixes: sample figures 0.557, 0.791, 0.853
     ("news_gold/meantime_en.jsonl", "place", 0.54),

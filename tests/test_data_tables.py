@@ -175,7 +175,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "quantity_exclusions": {
         **dict.fromkeys(["not_count_entities", "label_nouns", "duration_nouns", "score_words", "tally_words"], WORDS),
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
-        **dict.fromkeys(["proportion_joiners", "group_words", "versioned_names", "code_marks"], WORDS),
+        **dict.fromkeys(["proportion_joiners", "versioned_names", "code_marks"], WORDS),
         "modifier_words": dict[str, WORDS],
         "proportion_bases": list[int],
     },
@@ -185,6 +185,12 @@ SHAPES: dict[str, dict[str, Any]] = {
         + ["release_nouns", "version_words", "not_names"],
         WORDS,
     ),
+    # find/count_forms.py
+    "count_forms": {
+        **dict.fromkeys(["one_pronoun_before", "one_pronoun_after", "one_subject_entities"], WORDS),
+        **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
+        "hyphen_name_max": int,
+    },
     # find/count_measures.py
     "count_measures": dict.fromkeys(
         [

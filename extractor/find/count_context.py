@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..data import load
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
+from .count_forms import why_form
 from .count_measures import why_measure
 
 __all__ = ["is_furniture", "street_follows", "why_not_count"]
@@ -70,7 +71,8 @@ def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
     for name, rule in _RULES:
         if rule(text, n, root):
             return name
-    return why_measure(text, n, root)  # measures, ratios, ages, ranks, margins: count_measures.py
+    # measures, ratios, ages, ranks, margins: count_measures.py; pronouns, 'out of', code, names: count_forms.py
+    return why_measure(text, n, root) or why_form(text, n, root)
 
 
 def _within(pattern: re.Pattern, text: str, n: NumberSpan, reach: int = 40) -> bool:
@@ -145,8 +147,8 @@ def _street_number(text: str, n: NumberSpan, root: Token) -> bool:
 def _fraction(text: str, n: NumberSpan, root: Token) -> bool:
     """'two-thirds of those', 'a quarter of sites', 'a third of Europe's population': a fraction of a group is a
     proportion, neither a count nor (unless written as a percentage) an amount. So is a fraction that scales
-    a change ('reduced by a third', 'a third less'). A fraction of one thing ('two thirds of the cake') is
-    left to the finder: it is how much, not how many."""
+    a change ('reduced by a third', 'a third less') and a fraction of one thing ('two-thirds of the cost',
+    '1/40 of the wavelength'): issue 17 makes a fraction no count and no amount unless written as a percentage."""
     s = text[n.start : n.end].lower()
     words = re.split(r"[\s\u00a0-]+", s)
     m = _DIGIT_FRACTION.fullmatch(s)
@@ -158,7 +160,7 @@ def _fraction(text: str, n: NumberSpan, root: Token) -> bool:
         return True  # "reduced by a third", "cut by about half"
     if _ratio_word().match(text, n.end):
         return True  # "roughly a third less"
-    return _of_a_group(root.doc, n)
+    return re.match(rf"{_SP}+of\b", text[n.end :]) is not None  # "two-thirds of the cost", "1/40 of the wavelength"
 
 
 _QUALIFIED = r"(?:about|around|nearly|almost|roughly|more than|less than|up to|some)[ \u00a0]+"
@@ -167,16 +169,6 @@ _QUALIFIED = r"(?:about|around|nearly|almost|roughly|more than|less than|up to|s
 @lru_cache(maxsize=1)
 def _ratio_word() -> re.Pattern:
     return re.compile(rf"{_SP}+(?:{_alt(_ex()['ratio_after'])})\b", re.I)
-
-
-def _of_a_group(doc, n: NumberSpan):
-    """'of' follows the fraction and its object is a group: a plural noun, a group pronoun or a group noun."""
-    after = doc.char_span(n.end, len(doc.text), alignment_mode="expand")
-    if after is None or len(after) < 2 or after[0].lower_ != "of":
-        return False
-    objs = [c for c in after[0].children if c.dep_ == "pobj"] or [after[1]]
-    obj = objs[0]
-    return obj.tag_ in ("NNS", "NNPS") or obj.lower_ in _ex()["group_words"]
 
 
 @lru_cache(maxsize=1)
