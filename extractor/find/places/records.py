@@ -24,6 +24,7 @@ from .uses import (
     cited_as_source,
     ends_a_persons_name,
     food_variety,
+    generic_word_alone,
     given_an_age,
     in_hyphenated_name,
     names_a_planet,
@@ -84,8 +85,9 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)
         or bare_head_word(m)
+        or generic_word_alone(m)
         or team_nickname_after(m, docs, gz)
-        or given_an_age(m, docs)
+        or given_an_age(m, docs, gz)
         or food_variety(m, docs)
     )
 

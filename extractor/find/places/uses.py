@@ -31,6 +31,7 @@ __all__ = [
     "cited_as_source",
     "ends_a_persons_name",
     "food_variety",
+    "generic_word_alone",
     "given_an_age",
     "in_hyphenated_name",
     "names_a_planet",
@@ -119,13 +120,20 @@ def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
     )
 
 
+def generic_word_alone(m: Mention) -> bool:
+    """'Street's expectations' cut from 'Wall Street', a lone 'Lake': a feature's generic word alone names no place,
+    though the gazetteer knows a village of that name. Not with a designator ('the Lake District')."""
+    return not m.hint and m.name.lower() in word_set("generic_feature_words")
+
+
 def bare_head_word(m: Mention) -> bool:
     """'ST' cut from 'ST. JOSEPH', a lone 'Street': a place's head word with no name before it."""
     return not m.candidates and " " not in m.name and m.name.lower().rstrip(".") in word_set("geo_heads")
 
 
 # ', age 8' or ', 12,' right after a name: a person's age, not an area's number ('Daegu, 15 degrees' goes on)
-AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}\s*(?:,|\)|$))")
+# not a figure's thousands ('jobs in France, 3,700 in Germany')
+AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*$))")
 
 
 def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -148,9 +156,11 @@ def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     return _game_sentence(span.sent)
 
 
-def given_an_age(m: Mention, docs: list[Doc]) -> bool:
-    """'—Gloria, age 8', 'Tom, 12, and his sister': a name with an age after it is a person's."""
-    return not m.hint and AGE_AFTER.match(text_of(docs[m.block]), m.end) is not None
+def given_an_age(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'—Gloria, age 8', 'Tom, 12, and his sister': a name with an age after it is a person's. Not a country's."""
+    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    return AGE_AFTER.match(text_of(docs[m.block]), m.end) is not None
 
 
 def food_variety(m: Mention, docs: list[Doc]) -> bool:
