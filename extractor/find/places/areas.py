@@ -4,7 +4,8 @@
 and so is every mention of its name in the article; a postal code or abbreviation after a town and a comma is a
 place itself. A mention's own words may overrule the article's sense of its name: the state written after a town
 is that town's country's ('Atlanta, Georgia'), and a state's and big city's name listed among cities is the city
-('Washington, New York and Boston').
+('Washington, New York and Boston'); one listed among states only ('Colorado,Washington, Alaska, and Oregon')
+is the state.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, SEAT_POPULATION, Mention, word_set
 
-__all__ = ["cities_in_lists", "mark_containers", "narrow_to_named_area", "postal_codes", "sense_of"]
+__all__ = ["cities_in_lists", "mark_containers", "narrow_to_named_area", "postal_codes", "sense_of", "states_in_lists"]
+
+# the text between two items of a list, a missing space forgiven ('Colorado,Washington, Alaska, and Oregon')
+_LIST_GAP = re.compile(r",\s?(?:(?:and|or)\s)?|\s(?:and|or)\s")
+_MIN_STATES = 2  # other listed items that must all be states of one country
 
 
 def cities_in_lists(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> None:
@@ -43,6 +48,46 @@ def cities_in_lists(mentions: list[Mention], senses: list[int | None], docs: lis
             and fold(gz.places[i].name) in (key, key + " city")
         ]
         senses[k] = max(cities, key=lambda i: gz.places[i].population, default=index)
+
+
+def states_in_lists(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> None:
+    """'states where cannabis is legal: Colorado,Washington, Alaska, and Oregon': a name read as some other place
+    (a city, the District of Columbia), in a list whose other items are all states of one country, is that
+    country's state of the same name."""
+    for run in _list_runs(mentions, docs):
+        for k in run:
+            if senses[k] is None or mentions[k].hint:
+                continue
+            others = [gz.places[i] for j in run if j != k and (i := senses[j]) is not None]
+            codes = {p.country_code for p in others}
+            if len(others) < len(run) - 1 or len(codes) != 1 or any(p.place_type != "admin1" for p in others):
+                continue
+            key = fold(mentions[k].name)
+            states = [
+                i
+                for i in mentions[k].candidates
+                if gz.places[i].place_type == "admin1"
+                and gz.places[i].country_code in codes
+                and fold(gz.places[i].name) == key
+            ]
+            if states and senses[k] not in states:
+                senses[k] = states[0]
+
+
+def _list_runs(mentions: list[Mention], docs: list[Doc]) -> list[list[int]]:
+    """Runs of mentions written one after another as a list's items, in one block."""
+    runs: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        prev = mentions[k - 1] if k else None
+        if (
+            prev is not None
+            and prev.block == m.block
+            and _LIST_GAP.fullmatch(text_of(docs[m.block])[prev.end : m.start])
+        ):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [r for r in runs if len(r) > _MIN_STATES]
 
 
 def _listed(mentions: list[Mention], j: int, docs: list[Doc]) -> bool:

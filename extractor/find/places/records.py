@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ...normalize.places import Gazetteer, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
-from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of
+from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of, states_in_lists
 from .lists import listed_towns
 from .mentions import block_mentions, place_votes
 from .not_places import people_names, persons_name, speaker_names, speaks_for_government, worth_keeping
@@ -23,9 +23,13 @@ from .uses import (
     bare_head_word,
     cited_as_source,
     ends_a_persons_name,
+    food_variety,
+    generic_word_alone,
+    given_an_age,
     in_hyphenated_name,
     names_a_planet,
     plays_as_team,
+    team_nickname_after,
 )
 from .words import Mention, is_nickname, word_set
 
@@ -66,12 +70,13 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mark_containers(mentions, docs)
     senses = [sense_of(m, gz, chosen) for m in mentions]
     cities_in_lists(mentions, senses, docs, gz)
+    states_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i) for m, i in zip(mentions, senses, strict=True)]
 
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
-    person's surname, a source cited, a head word alone."""
+    person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -80,6 +85,10 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)
         or bare_head_word(m)
+        or generic_word_alone(m)
+        or team_nickname_after(m, docs, gz)
+        or given_an_age(m, docs, gz)
+        or food_variety(m, docs)
     )
 
 

@@ -10,6 +10,9 @@ A name joined by hyphens and a lower-case word to the next one is part of that l
 A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
 and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
 A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
+In a game report, 'the' + a name + one capitalised word the model left out is a team's full name ('112-107 over
+the Oklahoma City Thunder'); outside one, 'Oklahoma City police' stays a place. A name with an age after it
+('—Gloria, age 8', 'Tom, 12,') is a person's; one right before a food noun ('1 Fresno chile') is a variety.
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words).
 """
 
@@ -27,9 +30,13 @@ __all__ = [
     "bare_head_word",
     "cited_as_source",
     "ends_a_persons_name",
+    "food_variety",
+    "generic_word_alone",
+    "given_an_age",
     "in_hyphenated_name",
     "names_a_planet",
     "plays_as_team",
+    "team_nickname_after",
 ]
 
 # '4-1', '1-6-2', '69-54': a result or a record; not a year's span ('2019-20') nor a phone number's groups
@@ -113,6 +120,50 @@ def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
     )
 
 
+def generic_word_alone(m: Mention) -> bool:
+    """'Street's expectations' cut from 'Wall Street', a lone 'Lake': a feature's generic word alone names no place,
+    though the gazetteer knows a village of that name. Not with a designator ('the Lake District')."""
+    return not m.hint and m.name.lower() in word_set("generic_feature_words")
+
+
 def bare_head_word(m: Mention) -> bool:
     """'ST' cut from 'ST. JOSEPH', a lone 'Street': a place's head word with no name before it."""
     return not m.candidates and " " not in m.name and m.name.lower().rstrip(".") in word_set("geo_heads")
+
+
+# ', age 8' or ', 12,' right after a name: a person's age, not an area's number ('Daegu, 15 degrees' goes on)
+# not a figure's thousands ('jobs in France, 3,700 in Germany')
+AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*$))")
+
+
+def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'112-107 over the Oklahoma City Thunder': in a game report, a town's or a state's name after 'the' and
+    before one capitalised word the model left untagged that ends the name is a team's full name."""
+    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    doc = docs[m.block]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ != "the":
+        return False
+    nick = doc[span.end]
+    if not (nick.is_title and nick.is_alpha and nick.ent_type == 0 and nick.whitespace_):
+        return False
+    if nick.lower_ in word_set("team_nickname_words") | word_set("geo_heads") | word_set("organisation_heads"):
+        return False
+    after = doc[nick.i + 1] if nick.i + 1 < len(doc) else None
+    if after is not None and after.is_title and after.is_alpha:
+        return False  # 'the Oklahoma City Thunder Arena'? a longer name: not ours to read
+    return _game_sentence(span.sent)
+
+
+def given_an_age(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'—Gloria, age 8', 'Tom, 12, and his sister': a name with an age after it is a person's. Not a country's."""
+    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    return AGE_AFTER.match(text_of(docs[m.block]), m.end) is not None
+
+
+def food_variety(m: Mention, docs: list[Doc]) -> bool:
+    """'1 Fresno chile', 'Dijon mustard': a place's name right before a food noun names a variety of the food."""
+    match = re.match(r" (\w+)", text_of(docs[m.block])[m.end : m.end + 16])
+    return match is not None and match.group(1).lower() in word_set("food_after_place")
