@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,29 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (CI keeps ../shared beside the clone)")
     return path
+
+
+@cache
+def gold_doc(corpus: str, doc_id: str) -> tuple[dict, list[dict]]:
+    """The place facts of one ../shared/eval/news_gold document (its text run as an article), by start, and its
+    gold places."""
+    from extractor.pipeline import text_article
+    from extractor.sources import RawPage
+
+    for line in shared_path("eval", "news_gold", corpus).read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["id"] == doc_id:
+            article = text_article(RawPage(source=doc_id, text=doc["text"]), doc_id)
+            facts = {f.start_char: f for f in article.facts or [] if f.kind == "place"}
+            return facts, [e for e in doc["expected"] if e["kind"] == "place"]
+    pytest.skip(f"{doc_id} is not in {corpus}")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; the corpora's yardstick is 161 km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @cache

@@ -6,32 +6,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
 from functools import cache
 
 import pytest
-from conftest import shared_path
+from conftest import gold_doc, km, shared_path
 
-from extractor.pipeline import build_article, parse_page, text_article
-from extractor.sources import RawPage
-
-
-@cache
-def gold_doc(corpus: str, doc_id: str) -> tuple[dict, list[dict]]:
-    """The place facts of one news_gold document (its text run as an article), by start, and its gold places."""
-    for line in shared_path("eval", "news_gold", corpus).read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["id"] == doc_id:
-            article = text_article(RawPage(source=doc_id, text=doc["text"]), doc_id)
-            facts = {f.start_char: f for f in article.facts or [] if f.kind == "place"}
-            return facts, [e for e in doc["expected"] if e["kind"] == "place"]
-    pytest.skip(f"{doc_id} is not in {corpus}")
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+from extractor.pipeline import build_article, parse_page
 
 
 def near_gold(corpus: str, doc_id: str, text: str) -> list[bool]:
