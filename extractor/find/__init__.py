@@ -9,6 +9,10 @@ amounts.py        money, measures and percentages read outward from each number
 reading.py        Reading, and the tables and patterns amounts and counts both match
 scores.py         numbers that name or score rather than count (model numbers, '5-4')
 count_context.py  what the words around a number say against a count
+count_measures.py numbers that measure, compare or rank (ages, distances, margins, multipliers)
+count_forms.py    fractions, 'one' as a pronoun, 'N out of M', code, names hyphened to a number
+count_labels.py   numbers that name or identify (set phrases, versions, section numbers, names)
+count_rules.py    the (name, predicate) rule table the four count modules share
 dates.py          find_dates: date expressions found, composed and resolved in the article's frame
 date_patterns.py  dates.json compiled into atoms and composers, and the gate that skips atoms
 date_tense.py     the tense of the clause around a date

@@ -27,6 +27,7 @@ from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 from .count_forms import why_form
 from .count_measures import why_measure
+from .count_rules import RuleTable, first_rule
 
 __all__ = ["is_furniture", "street_follows", "why_not_count"]
 
@@ -68,9 +69,9 @@ _OF_FIGURE = re.compile(r"[ \u00a0]+of[ \u00a0]+[-+]?[$€£]?\d")
 
 def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
     """The name of the first rule that says the number at n in text counts nothing, else None."""
-    for name, rule in _RULES:
-        if rule(text, n, root):
-            return name
+    name = first_rule(_RULES, text, n, root)
+    if name is not None:
+        return name
     # measures, ratios, ages, ranks, margins: count_measures.py; pronouns, 'out of', code, names: count_forms.py
     return why_measure(text, n, root) or why_form(text, n, root)
 
@@ -364,7 +365,7 @@ def _score_of_figure(text: str, n: NumberSpan, root: Token) -> bool:
     return text[n.start : n.end].lower().endswith("score") and bool(_OF_FIGURE.match(text, n.end))
 
 
-_RULES = (
+_RULES: RuleTable = (
     ("phone", _phone),
     ("citation", _citation),
     ("timestamp", _timestamp),

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from ..data import load
 from ..normalize.numbers import NumberSpan, parse_number
+from .count_rules import RuleTable, first_rule
 from .reading import alt
 
 __all__ = ["why_form"]
@@ -39,10 +40,7 @@ def _forms() -> dict:
 
 def why_form(text: str, n: NumberSpan, root: Token) -> str | None:
     """The name of the first rule that says the number at n in text is no quantity, else None."""
-    for name, rule in _RULES:
-        if rule(text, n, root):
-            return name
-    return None
+    return first_rule(_RULES, text, n, root)
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +119,7 @@ def _hyphen_name(text: str, n: NumberSpan, root: Token) -> bool:
     return n.value <= _forms()["hyphen_name_max"]
 
 
-_RULES = (
+_RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
     ("out of", _out_of),
     ("code line", _code_line),

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from ..data import load
 from ..normalize.numbers import NumberSpan
+from .count_rules import RuleTable, first_rule
 from .reading import alt, counts_noun, exclusions
 
 __all__ = ["named_versions", "why_label"]
@@ -55,10 +56,7 @@ def _lab() -> dict:
 
 def why_label(text: str, n: NumberSpan, root: Token) -> str | None:
     """The name of the first rule that says the number at n in text names or identifies something, else None."""
-    for name, rule in _RULES:
-        if rule(text, n, root):
-            return name
-    return None
+    return first_rule(_RULES, text, n, root)
 
 
 @lru_cache(maxsize=1)
@@ -341,7 +339,7 @@ def _before_name(text: str, n: NumberSpan, root: Token) -> bool:
     )
 
 
-_RULES = (
+_RULES: RuleTable = (
     ("set phrase", _set_phrase),
     ("service number", _service_call),
     ("setting", _setting),

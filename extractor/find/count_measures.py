@@ -28,7 +28,6 @@ Vocabularies are in data/count_measures.json. `why_measure` returns the rule's n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -36,6 +35,7 @@ from spacy.tokens import Token
 from ..data import load
 from ..normalize.numbers import NumberSpan
 from ..normalize.numbers import tables as number_tables
+from .count_rules import RuleTable, first_rule
 from .reading import counts_noun, exclusions, index_context
 
 __all__ = ["MEASURE_RULES", "thousands_dot_value", "why_measure"]
@@ -314,7 +314,7 @@ def _score_word(text: str, n: NumberSpan, root: Token) -> bool:
     return _words(text[n.start : n.end])[-1] == "score" and re.match(rf"{_SP}+of\b", text[n.end :]) is None
 
 
-MEASURE_RULES: tuple[tuple[str, Callable[[str, NumberSpan, Token], bool]], ...] = (
+MEASURE_RULES: RuleTable = (
     ("share of one thing", _share),
     ("decimal measure", _decimal),
     ("figure value", _figure),
@@ -334,10 +334,7 @@ MEASURE_RULES: tuple[tuple[str, Callable[[str, NumberSpan, Token], bool]], ...] 
 
 def why_measure(text: str, n: NumberSpan, root: Token) -> str | None:
     """The name of the first rule that says the number at n measures, compares or ranks, else None."""
-    for name, rule in MEASURE_RULES:
-        if rule(text, n, root):
-            return name
-    return None
+    return first_rule(MEASURE_RULES, text, n, root)
 
 
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
