@@ -358,20 +358,40 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
 
 
-def _game_quarter(doc: Doc, c: Candidate) -> bool:
-    """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter."""
-    if c.atom.kind != "quarter" or any(k in c.groups for k in ("y", "y2", "shift")):
+def _game_quarter(doc: Doc, c: Candidate, game_report: bool) -> bool:
+    """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter. In a
+    game report ("The third quarter belonged to Embiid.") every year-less quarter is the game's, unless its sentence
+    speaks of results, sales or the economy ("to close the quarter" too)."""
+    this_quarter = c.atom.kind == "this_period" and (c.groups.get("unit") or "").lower() == "quarter"
+    if not (c.atom.kind == "quarter" or this_quarter) or any(k in c.groups for k in ("y", "y2", "shift")):
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else text_of(doc).lower()
-    return any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in tables()["game_words"])
+    if c.atom.kind == "quarter" and _word_hits(sentence, "game_words"):
+        return True
+    return game_report and not _word_hits(sentence, "quarter_business_words")
+
+
+def _word_hits(text: str, table: str) -> int:
+    """How many times the words of one of dates.json's word lists occur in lower-cased text."""
+    return len(_words_rx(table).findall(text))
+
+
+@lru_cache(maxsize=4)
+def _words_rx(table: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in tables()[table]) + r")\b")
+
+
+def _game_report(docs: list[Doc]) -> bool:
+    """An article with game words in two places or more reports on a game (one "scored" may be a deal's)."""
+    return sum(_word_hits(text_of(doc).lower(), "game_words") for doc in docs) >= 2
 
 
 def find_in_block(
-    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False
+    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False, game_report: bool = False
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
-    the block is the article's title."""
+    the block is the article's title; game_report: the article reports on a game."""
     out, text = [], text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
     if candidates and composers()["weekday_block"].match(text):
@@ -382,7 +402,12 @@ def find_in_block(
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or model_number(text, c, ref):
+        if (
+            _counts_things(doc, c)
+            or _defined_by_clause(doc, c)
+            or _game_quarter(doc, c, game_report)
+            or model_number(text, c, ref)
+        ):
             continue
         if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or ends_name(doc, text, c):
             continue
@@ -440,9 +465,10 @@ def find_dates(
     block's section ("title", "body", "caption"), when known."""
     facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
+    game_report = _game_report(docs)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
-        for c, period in find_in_block(doc, reference_date, previous, headline):
+        for c, period in find_in_block(doc, reference_date, previous, headline, game_report):
             used = reference_date if period.relative else None
             f = period.as_fields(used)
             facts.append(
