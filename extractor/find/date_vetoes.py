@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..normalize.periods import Period, tables
+from ..normalize.units import match_unit
 from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
 
@@ -29,6 +30,7 @@ __all__ = [
     "model_year_rx",
     "names_kind",
     "not_a_time",
+    "not_a_year",
 ]
 
 
@@ -227,3 +229,24 @@ def _call_to_action(doc: Doc, word: Token) -> bool:
             return False
         verb = verb.head
     return _imperative(verb)
+
+
+def not_a_year(text: str, c: Candidate) -> bool:
+    """Date-shaped numbers that are no dates: "2003;149(5):1018–22", "2009;325:1705-8" (pages after a citation's
+    volume and colon), "1 large or 1200 g whole chicken" (a unit in letters follows a bare year) and "single-core
+    scores increased from 1061 to 1128" (bare years after a verb of change, change_words in dates.json: levels)."""
+    if re.search(r"[\d)]:[ \u00a0]?\Z", text[max(0, c.start - 3) : c.start]) and text[c.start : c.start + 1].isdigit():
+        return True
+    groups = set().union(*(p.groups.keys() for p in c.parts or [c]))
+    if not groups or not groups <= {"y", "y2"} or c.mod or c.since:
+        return False
+    worded = re.match(r"[ \u00a0]?[^\W\d_]", text[c.end : c.end + 2])  # a unit in letters, not a quote mark
+    if not c.parts and worded and match_unit(text, c.end) is not None:
+        return True
+    return bool(_change_rx().search(text, max(0, c.start - 30), c.start))
+
+
+@lru_cache(maxsize=1)
+def _change_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in tables()["change_words"])
+    return re.compile(rf"\b(?i:{words})[^\S\n]+(?:(?i:from)[^\S\n]+)?\Z")

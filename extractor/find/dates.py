@@ -42,6 +42,7 @@ from .date_vetoes import (
     model_number,
     names_kind,
     not_a_time,
+    not_a_year,
 )
 
 __all__ = [
@@ -409,7 +410,9 @@ def find_in_block(
             or model_number(text, c, ref)
         ):
             continue
-        if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or ends_name(doc, text, c):
+        if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or not_a_year(text, c):
+            continue
+        if ends_name(doc, text, c):
             continue
         if (
             generic_season(doc, c)
