@@ -1,5 +1,6 @@
 """Year-shaped numbers that are no dates (issue 17, audit seed 20261208): the pages of a citation after its
-volume's colon ("2003;149(5):1018–22"), a bare year with a unit after it ("1200 g whole chicken", "a 2000 calorie
+volume's colon ("2003;149(5):1018–22"), the tail of a digit group ("2,500 years ago" is
+no "500 years ago"), a bare year with a unit after it ("1200 g whole chicken", "a 2000 calorie
 diet") and levels after a verb of change ("scores increased from 1061 to 1128"); a year in prose stays a date.
 Each page is a saved page of ../shared/eval, read in place through the whole pipeline."""
 
@@ -11,6 +12,7 @@ PAGES = {
     "citations": ("webpages", "205c0891b8841894"),
     "recipe": ("webpages", "d2feec94b253bdbf"),
     "frosting": ("webpages", "4b41563bc6912a34"),
+    "polo": ("webpages", "307bc0b42fdf6bcc"),
     "laptop": ("articles", "65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c"),
 }
 
@@ -33,3 +35,7 @@ def test_a_year_shaped_number_before_a_unit_is_a_measure():
 
 def test_year_shaped_levels_after_a_verb_of_change_are_no_years():
     assert dates_in("laptop", "scores increased from 1061 to 1128") == []
+
+
+def test_the_tail_of_a_digit_group_counts_no_years_back():
+    assert dates_in("polo", "around 2,500 years ago") == []

@@ -81,7 +81,9 @@ def _placeholders() -> dict[str, str]:
             "MONTH": _alternation(t["months"]),
             "WEEKDAY": _alternation(t["weekdays"]),
             "ORDW": f"(?:{compounds}|{_alternation(ordinals)})",
-            "NUM": f"(?:[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)",
+            # not the tail of a digit group: "2,500 years ago" is no "500 years ago"
+            "NUM": f"(?:(?<![0-9][,.])[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}"
+            f"|{_alternation(numbers)}|an?)",
             "SHIFT": _alternation(t["shift_words"]),
             "QUARTERW": _alternation(t["quarter_words"]),
             "HALFW": _alternation(t["half_words"]),
