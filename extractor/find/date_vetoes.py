@@ -22,6 +22,8 @@ __all__ = [
     "generic_for_the_day",
     "generic_today",
     "glued_digits",
+    "in_name",
+    "model_year_alone",
     "generic_day",
     "idioms",
     "in_idiom",
@@ -89,10 +91,13 @@ def model_year_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 def not_a_time(text: str, c: Candidate) -> bool:
-    """A bare year that is a house number ('of 1119 Eighth St.') or a model year ('the original 2016 MacBook Pro',
-    see model_year_heads in dates.json): it names a place or a product, no time of the article."""
+    """A bare year that is a house number ('of 1119 Eighth St.'), a model year ('the original 2016 MacBook Pro',
+    see model_year_heads in dates.json) or a quantity ('1200 g', year_unit_after): it names a place, a product or an
+    amount, no time of the article."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
+    if re.match(tables()["year_unit_after"], text[c.end : c.end + 12]):
+        return True  # "1200 g whole chicken", "a 2000 calorie diet": a quantity
     street = street_follows(text, c.end)
     if street and street.split()[-1] not in tables()["year_before_street_words"]:
         return True
@@ -196,9 +201,27 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     head = word.head
     if head.lower_ == "of" and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.pos_ == "PROPN" or head.head.lower_ in t["nowadays_heads"]  # "the world of today"
-    if head.pos_ not in ("VERB", "AUX") or head.i > word.i:
+    if word.dep_ == "poss":
+        return head.lower_ in t["nowadays_heads"]  # "today's world", "today's uncertainties"; not "today's vote"
+    if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
+        return True  # "far less decent than today", "is still healthy today", "even today"
+    if head.pos_ not in ("VERB", "AUX"):
         return False
-    return _nowadays_clause(head) or _call_to_action(doc, word)
+    if head.i < word.i:
+        return _nowadays_clause(head) or _call_to_action(doc, word)
+    return _fronted_state(word, head)
+
+
+def _fronted_state(word: Token, verb: Token) -> bool:
+    """ "Today, plague infections are rare", "Today he carries Fox's beers": "today" set before a present-tense
+    clause that states how things stand (nowadays_verbs, or a verb with no event: no object and no particle) opens a
+    contrast with the past; "Today, Apple is making donations", "Today we filed" and "Today sees the advent" tell
+    the day's events."""
+    if not (word.i == 0 or word.is_sent_start) or word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    return verb.lower_ in tables()["nowadays_fronted_verbs"]
 
 
 def _nowadays_clause(verb: Token) -> bool:
@@ -227,3 +250,61 @@ def _call_to_action(doc: Doc, word: Token) -> bool:
             return False
         verb = verb.head
     return _imperative(verb)
+
+
+def in_name(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Medical News Today", "CBS This Morning", "Her newest book Saturday Millionaires", "the Sunday Times",
+    "Super Tuesday": a capitalised day word inside a run of capitalised words names a paper, a show, a book or an
+    event, not a day (words that start a day's name: weekday_name_prefixes in dates.json). A title in title case says
+    nothing this way."""
+    if c.parts or c.groups.keys() & {"shift", "wshift"} or c.atom.kind not in ("deictic", "weekday"):
+        return False
+    written = text[c.start : c.end]
+    if not written[:1].isupper() or _title_case(text):
+        return False
+    before = text[max(0, c.start - 40) : c.start]
+    if c.atom.kind == "deictic":
+        return bool(re.search(r"[^\W_][^\S\n]+\Z", before))  # "Miami Today", not "said. Today" or "“Today"
+    prefix = re.search(r"([A-Z][a-z]+)[^\S\n]+\Z", before)
+    if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
+        return True
+    return _names_noun_after(doc, c)
+
+
+def _names_noun_after(doc: Doc, c: Candidate) -> bool:
+    """The weekday is a compound of the capitalised noun right after it (through "Night", "Morning", ...), and no
+    preposition of time or sentence start before it says it is the day: "Saturday Millionaires", "Monday Night
+    Foodball"; not "On Saturday Smith scored"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word, t = span[0], tables()
+    if word.i == 0 or word.is_sent_start or doc[word.i - 1].lower_ in t["time_prepositions"]:
+        return False
+    head = word.head
+    if word.dep_ != "compound" or head.i <= word.i or head.text in t["time_of_day_words"]:
+        return False
+    return all(token.text[:1].isupper() for token in doc[word.i + 1 : head.i + 1])
+
+
+def _title_case(text: str) -> bool:
+    """A block whose longer words are nearly all capitalised: a headline in title case."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def model_year_alone(doc: Doc, c: Candidate) -> bool:
+    """ "more key travel than the 2016, but less than the 2012", "Apple did in the 2016", "the 2016 model": a bare
+    year that heads its own noun phrase after "the", or names a model (model_year_nouns in dates.json), is a thing of
+    that year, not a time; "in 2016", "the 2016 election" and "the 2008 model year" are years."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    year = span[0]
+    after = doc[year.i + 1 : year.i + 3]
+    if after and after[0].lower_ in tables()["model_year_nouns"]:
+        return len(after) < 2 or after[1].lower_ != "year"
+    ends_phrase = not after or after[0].pos_ in ("PUNCT", "AUX", "ADP", "CCONJ", "SCONJ")
+    return ends_phrase and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in year.children)

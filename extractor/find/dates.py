@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
-from ..normalize.periods import THING_DAY, Direction, Hints, Period, interval, narrowed, since, tables
+from ..normalize.periods import THING_DAY, Direction, Hints, Period, day_period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_patterns import Atom, Candidate, composers, gated
@@ -39,7 +39,9 @@ from .date_vetoes import (
     generic_today,
     glued_digits,
     in_idiom,
+    in_name,
     model_number,
+    model_year_alone,
     names_kind,
     not_a_time,
 )
@@ -185,6 +187,27 @@ def _names_weekday_of(text: str, date: Candidate, c: Candidate, rx: dict[str, re
         and "d" in date.groups
         and bool(rx["weekday_apposition"].match(text[date.end : c.start]))
     )
+
+
+def _restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
+    """ "returns to action today (Thursday)", "yesterday, Wednesday": a bare weekday set right after "today",
+    "yesterday" or "tomorrow" names that same day (weekday_apposition in dates.json), not another one."""
+    return (
+        c.atom.kind == "weekday"
+        and deictic.atom.kind == "deictic"
+        and not c.groups.keys() & {"shift", "wshift"}
+        and bool(composers()["weekday_apposition"].match(text[deictic.end : c.start]))
+    )
+
+
+def _named_day(deictic: Period, c: Candidate) -> Period:
+    """The day of the weekday named nearest the deictic's (the past one on a tie): a quote's "today (Thursday)" in an
+    article dated the Friday after is that Thursday."""
+    if deictic.earliest is None:
+        return deictic
+    weekday = tables()["weekdays"][c.groups["wd"].lower().rstrip(".")]
+    shift = (weekday - deictic.earliest.weekday() + 3) % 7 - 3
+    return day_period(deictic.earliest + dt.timedelta(days=shift), deictic.relative)
 
 
 def _is_set(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
@@ -358,21 +381,39 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
 
 
-def _game_quarter(doc: Doc, c: Candidate) -> bool:
-    """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter."""
-    if c.atom.kind != "quarter" or any(k in c.groups for k in ("y", "y2", "shift")):
-        return False
+def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
+    """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter; in a
+    game report (sports), also "The third quarter belonged to Embiid" unless the sentence speaks of money or results
+    (quarter_finance_words in dates.json)."""
+    quarter = c.atom.kind == "quarter" or (
+        c.atom.kind == "this_period" and c.groups.get("unit", "").lower() == "quarter"
+    )
+    if not quarter or c.parts or any(k in c.groups for k in ("y", "y2", "shift")):
+        return False  # "to close the quarter" too
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else text_of(doc).lower()
-    return any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in tables()["game_words"])
+    if _has_word(sentence, tables()["game_words"]):
+        return True
+    return sports and not _has_word(sentence, tables()["quarter_finance_words"])
+
+
+def _has_word(text: str, words: list[str]) -> bool:
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words)
+
+
+def game_report(docs: list[Doc]) -> bool:
+    """An article that tells a game: game_words (dates.json) in at least two of its blocks."""
+    words = tables()["game_words"]
+    return sum(_has_word(text_of(doc).lower(), words) for doc in docs) >= 2
 
 
 def find_in_block(
-    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False
+    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False, sports: bool = False
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
-    the block is the article's title."""
-    out, text = [], text_of(doc)
+    the block is the article's title; sports: the article tells a game (game_report)."""
+    out: list[tuple[Candidate, Period]] = []
+    text = text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
     if candidates and composers()["weekday_block"].match(text):
         return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
@@ -382,7 +423,12 @@ def find_in_block(
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if _counts_things(doc, c) or _defined_by_clause(doc, c) or _game_quarter(doc, c) or model_number(text, c, ref):
+        if (
+            _counts_things(doc, c)
+            or _defined_by_clause(doc, c)
+            or _game_quarter(doc, c, sports)
+            or model_number(text, c, ref)
+        ):
             continue
         if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or ends_name(doc, text, c):
             continue
@@ -391,11 +437,16 @@ def find_in_block(
             or generic_today(doc, c)
             or glued_digits(text, c)
             or generic_for_the_day(doc, text, c)
+            or in_name(doc, text, c)
+            or model_year_alone(doc, c)
         ):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
         period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline)
+        if out and period is not None and _restates_deictic(text, out[-1][0], c):
+            period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
+            out[-1] = (out[-1][0], period)
         if period is None:
             continue
         if _anchors(c, period):
@@ -440,9 +491,10 @@ def find_dates(
     block's section ("title", "body", "caption"), when known."""
     facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
+    sports = game_report(docs)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
-        for c, period in find_in_block(doc, reference_date, previous, headline):
+        for c, period in find_in_block(doc, reference_date, previous, headline, sports):
             used = reference_date if period.relative else None
             f = period.as_fields(used)
             facts.append(
