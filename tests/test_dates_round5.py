@@ -23,6 +23,11 @@ PAGES = {
     "chicken": ("webpages", "d2feec94b253bdbf"),
     "noodles": ("webpages", "4ee3953cbfd5fda6"),
     "hydrangea": ("webpages", "fb5c836ecacb2b10"),
+    "gamewiki": ("webpages", "936ff4fe484cc870"),
+    "moonlanders": ("articles", "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4"),
+    "carbon": ("webpages", "9636a7117d7566d3"),
+    "jokes": ("webpages", "e4f69fefbda2d807"),
+    "podcast": ("articles", "88c328b68b038a625b4b3f8c322215caa30b0e88af0754bd71056ffc15c7b4b7"),
 }
 
 
@@ -75,6 +80,8 @@ def test_a_quarter_in_a_game_report_is_the_games():
 
 def test_today_as_nowadays():
     assert dates_in("python", "Python is still healthy today") == []
+    assert dates_in("moonlanders", "What commercial launch vehicles exist today") == [("2024", "2024")]
+    assert [text for text, _ in dates_in("carbon", "doesn’t fully exist today")] == ["2030"]
     assert dates_in("fink", "In the midst of today’s uncertainties") == []
     assert dates_in("plague", "Today, plague infections are rare") == []
 
@@ -83,3 +90,13 @@ def test_generic_day_phrases_are_no_date():
     assert dates_in("noodles", "going vegan for that day") == []
     assert dates_in("fink", "the day will come for healing") == []
     assert dates_in("hydrangea", "The best time of the day to cut") == []
+
+
+def test_a_season_with_a_day_counted_in_it_is_a_game_calendar():
+    assert dates_in("gamewiki", "On the 4th of Winter") == []
+    assert [d for d in eval_facts(*PAGES["gamewiki"]) if d["kind"] == "date" and d["sentence"] == "Spring 15"] == []
+
+
+def test_any_day_of_the_week_or_a_year_of_habit_is_no_date():
+    assert dates_in("jokes", "What day of the week are most twins born on") == []
+    assert dates_in("podcast", "produced weekly throughout the year") == []

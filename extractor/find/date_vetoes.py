@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import text_of
 from ..normalize.periods import Period, tables
 from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
@@ -20,6 +21,7 @@ __all__ = [
     "ends_name",
     "generic_season",
     "generic_for_the_day",
+    "generic_throughout",
     "generic_today",
     "glued_digits",
     "in_name",
@@ -66,6 +68,20 @@ def generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> 
     if any(granularity == "day" for granularity, _ in previous):
         return False
     return bool(composers()["generic_day"].search(text[max(0, c.end - 40) : c.end]))
+
+
+def generic_throughout(doc: Doc, c: Candidate) -> bool:
+    """ "The Tennis Podcast is produced weekly throughout the year": "throughout the week/month/year" (generic_period
+    in dates.json) in a sentence of habit (habit_words) is any such period; "prices rose throughout the year" stays."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("the", "").lower() != "the":
+        return False
+    text = text_of(doc)
+    if not re.search(tables()["generic_period"], text[max(0, c.start - 20) : c.end], re.I):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    return any(f" {w} " in low for w in tables()["habit_words"])
 
 
 def model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
@@ -134,6 +150,10 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     (habit_words in dates.json) or describing a noun, is any such season, not one of the calendar."""
     if c.atom.kind != "season" or c.parts or c.since or c.groups.keys() != {"season"}:
         return False
+    t, text = tables(), text_of(doc)
+    before = text[max(0, c.start - 20) : c.start]
+    if re.match(t["season_day_after"], text[c.end : c.end + 4]) or re.search(t["season_day_before"], before):
+        return True  # "Spring 15", "On the 4th of Winter": a day counted in a season is a game's calendar
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return False
@@ -143,7 +163,7 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
         return not any(ch.dep_ == "poss" for ch in word.head.children)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
-    if any(f" {w} " in low for w in tables()["habit_words"]):
+    if any(f" {w} " in low for w in t["habit_words"]):
         return True
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
@@ -226,15 +246,19 @@ def _fronted_state(word: Token, verb: Token) -> bool:
 
 def _nowadays_clause(verb: Token) -> bool:
     """ "(the galaxies) we observe today", "(consoles) that exist today", "as it is today", "where we are today": a
-    relative or comparing clause on a verb of being, having or seeing in the simple or progressive present."""
+    relative or comparing clause on a verb of being, having or seeing in the simple or progressive present; a verb
+    of existing (nowadays_existence_verbs) in any clause: "What launch vehicles exist today", "doesn't exist today"."""
+    t = tables()
     relative = verb.dep_ == "relcl" or any(
         ch.dep_ in ("mark", "advmod") and ch.lower_ in ("as", "where") and ch.i < verb.i for ch in verb.children
     )
-    if not relative or verb.lower_ not in tables()["nowadays_verbs"]:
+    if not (relative or verb.lower_ in t["nowadays_existence_verbs"]) or verb.lower_ not in t["nowadays_verbs"]:
         return False
     aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     if not aux:
         return verb.tag_ in ("VBZ", "VBP")
+    if verb.tag_ == "VB" and all(a.lower_ in ("do", "does") for a in aux):
+        return True  # "(technology) that doesn't fully exist today"
     return verb.tag_ == "VBG" and all(a.tag_ in ("VBZ", "VBP") for a in aux)  # "we're experiencing", not "we've"
 
 

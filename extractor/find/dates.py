@@ -36,6 +36,7 @@ from .date_vetoes import (
     generic_day,
     generic_for_the_day,
     generic_season,
+    generic_throughout,
     generic_today,
     glued_digits,
     in_idiom,
@@ -439,6 +440,7 @@ def find_in_block(
             or generic_for_the_day(doc, text, c)
             or in_name(doc, text, c)
             or model_year_alone(doc, c)
+            or generic_throughout(doc, c)
         ):
             continue
         sentence = _sentence_start(doc, c)
