@@ -100,3 +100,8 @@ def test_a_season_with_a_day_counted_in_it_is_a_game_calendar():
 def test_any_day_of_the_week_or_a_year_of_habit_is_no_date():
     assert dates_in("jokes", "What day of the week are most twins born on") == []
     assert dates_in("podcast", "produced weekly throughout the year") == []
+
+
+def test_two_month_names_side_by_side_are_a_pun():
+    assert dates_in("jokes", "No, but April May.") == []
+    assert dates_in("jokes", "Can February March?") == []

@@ -25,6 +25,7 @@ __all__ = [
     "generic_today",
     "glued_digits",
     "in_name",
+    "month_pair",
     "model_year_alone",
     "generic_day",
     "idioms",
@@ -332,3 +333,13 @@ def model_year_alone(doc: Doc, c: Candidate) -> bool:
         return len(after) < 2 or after[1].lower_ != "year"
     ends_phrase = not after or after[0].pos_ in ("PUNCT", "AUX", "ADP", "CCONJ", "SCONJ")
     return ends_phrase and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in year.children)
+
+
+def month_pair(text: str, c: Candidate) -> bool:
+    """ "Can February March? No, but April May.": a bare month name set against another with nothing but a space
+    between them is a pun or a name ("April May"), not a date; a list of months has commas or "and"."""
+    if set(c.groups) != {"m"} or c.parts or c.since or c.mod:
+        return False
+    rx = composers()
+    after = rx["lone_month_after"].match(text[c.end : c.end + 16])
+    return bool(after or rx["lone_month_before"].search(text[max(0, c.start - 12) : c.start]))

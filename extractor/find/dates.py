@@ -43,6 +43,7 @@ from .date_vetoes import (
     in_name,
     model_number,
     model_year_alone,
+    month_pair,
     names_kind,
     not_a_time,
 )
@@ -441,6 +442,7 @@ def find_in_block(
             or in_name(doc, text, c)
             or model_year_alone(doc, c)
             or generic_throughout(doc, c)
+            or month_pair(text, c)
         ):
             continue
         sentence = _sentence_start(doc, c)
