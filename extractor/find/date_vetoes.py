@@ -314,7 +314,7 @@ def _names_noun_after(doc: Doc, c: Candidate) -> bool:
 
 def _title_case(text: str) -> bool:
     """A block whose longer words are nearly all capitalised: a headline in title case."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 2]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
