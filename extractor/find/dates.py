@@ -425,25 +425,7 @@ def find_in_block(
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if (
-            _counts_things(doc, c)
-            or _defined_by_clause(doc, c)
-            or _game_quarter(doc, c, sports)
-            or model_number(text, c, ref)
-        ):
-            continue
-        if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or ends_name(doc, text, c):
-            continue
-        if (
-            generic_season(doc, c)
-            or generic_today(doc, c)
-            or glued_digits(text, c)
-            or generic_for_the_day(doc, text, c)
-            or in_name(doc, text, c)
-            or model_year_alone(doc, c)
-            or generic_throughout(doc, c)
-            or month_pair(text, c)
-        ):
+        if _no_date(doc, text, c, ref, previous, sports):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
@@ -460,6 +442,31 @@ def find_in_block(
             thing = period.granularity == "day" and _names_thing(doc, c)
             previous.append((THING_DAY if thing else period.granularity, period))
     return out
+
+
+def _no_date(
+    doc: Doc, text: str, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], sports: bool
+) -> bool:
+    """Date-shaped text that is no date of the article (see date_vetoes.py): a count, a game's quarter, a model
+    number or year, an idiom, any day, a name, nowadays, a pun."""
+    return (
+        _counts_things(doc, c)
+        or _defined_by_clause(doc, c)
+        or _game_quarter(doc, c, sports)
+        or model_number(text, c, ref)
+        or in_idiom(text, c)
+        or generic_day(text, c, previous)
+        or not_a_time(text, c)
+        or ends_name(doc, text, c)
+        or generic_season(doc, c)
+        or generic_today(doc, c)
+        or glued_digits(text, c)
+        or generic_for_the_day(doc, text, c)
+        or in_name(doc, text, c)
+        or model_year_alone(doc, c)
+        or generic_throughout(doc, c)
+        or month_pair(text, c)
+    )
 
 
 def _opening_hours(doc: Doc) -> bool:
