@@ -169,6 +169,8 @@ def composers() -> dict[str, re.Pattern]:
         "weekday_block",
         "year_after",
         "clock_before",
+        "lone_month_after",
+        "lone_month_before",
     )
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 

@@ -40,6 +40,8 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
         return (
             Direction.PAST if is_verb and _past_form(verb) else Direction.FUTURE
         )  # "remain closed until Friday"; "had until Nov. 1" did not
+    if (onset := _onset(span)) is not None:
+        return Direction.PAST if is_verb and _past_form(verb) else onset
     found = _verb_tense(verb) if is_verb else Direction.UNKNOWN
     if found == Direction.UNKNOWN and is_verb and span.root.head.i in (verb.i, *[ch.i for ch in verb.children]):
         found = _modal_ahead(verb)
@@ -52,6 +54,25 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def _onset(span: Span) -> Direction | None:
+    """ "restricted to takeout starting Wednesday", "free to 16 to 24-year-olds from Monday": a date after one of
+    onset_words (dates.json) says when something takes effect, FUTURE (the caller keeps a past verb's PAST); None
+    when no such word, or a "from" that compares ("up 5% from Monday") or hangs on a noun ("data from Nov. 5")."""
+    doc = span.doc
+    i = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "on")
+    word = doc[i - 1] if i > 0 else None
+    if word is None or word.lower_ not in tables()["onset_words"]:
+        return None
+    if span.root.head.i not in (word.i, i):
+        return None  # "distance themselves from Thursday night's fight": the date names the fight, not an onset
+    if word.lower_ != "from":
+        return Direction.FUTURE
+    before = doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.lower_ in ("%", "percent", "up", "down"):
+        return None
+    return Direction.FUTURE if word.head.pos_ in ("VERB", "ADJ") else None
 
 
 def _modal_ahead(verb: Token) -> Direction:

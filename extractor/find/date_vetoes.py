@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import text_of
 from ..normalize.periods import Period, tables
-from ..normalize.units import match_unit
 from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
 
@@ -21,8 +21,12 @@ __all__ = [
     "ends_name",
     "generic_season",
     "generic_for_the_day",
+    "generic_throughout",
     "generic_today",
     "glued_digits",
+    "in_name",
+    "month_pair",
+    "model_year_alone",
     "generic_day",
     "idioms",
     "in_idiom",
@@ -68,6 +72,20 @@ def generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> 
     return bool(composers()["generic_day"].search(text[max(0, c.end - 40) : c.end]))
 
 
+def generic_throughout(doc: Doc, c: Candidate) -> bool:
+    """ "The Tennis Podcast is produced weekly throughout the year": "throughout the week/month/year" (generic_period
+    in dates.json) in a sentence of habit (habit_words) is any such period; "prices rose throughout the year" stays."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("the", "").lower() != "the":
+        return False
+    text = text_of(doc)
+    if not re.search(tables()["generic_period"], text[max(0, c.start - 20) : c.end], re.I):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    return any(f" {w} " in low for w in tables()["habit_words"])
+
+
 def model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
     """ "the RTX 2060", "GTX 1660 Ti": a bare year taken on spaCy's word alone (no context word before it) that is
     not a plausible year (bare_year_bounds in dates.json) is a model number."""
@@ -91,10 +109,13 @@ def model_year_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 def not_a_time(text: str, c: Candidate) -> bool:
-    """A bare year that is a house number ('of 1119 Eighth St.') or a model year ('the original 2016 MacBook Pro',
-    see model_year_heads in dates.json): it names a place or a product, no time of the article."""
+    """A bare year that is a house number ('of 1119 Eighth St.'), a model year ('the original 2016 MacBook Pro',
+    see model_year_heads in dates.json) or a quantity ('1200 g', year_unit_after): it names a place, a product or an
+    amount, no time of the article."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
+    if re.match(tables()["year_unit_after"], text[c.end : c.end + 12]):
+        return True  # "1200 g whole chicken", "a 2000 calorie diet": a quantity
     street = street_follows(text, c.end)
     if street and street.split()[-1] not in tables()["year_before_street_words"]:
         return True
@@ -131,6 +152,10 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     (habit_words in dates.json) or describing a noun, is any such season, not one of the calendar."""
     if c.atom.kind != "season" or c.parts or c.since or c.groups.keys() != {"season"}:
         return False
+    t, text = tables(), text_of(doc)
+    before = text[max(0, c.start - 20) : c.start]
+    if re.match(t["season_day_after"], text[c.end : c.end + 4]) or re.search(t["season_day_before"], before):
+        return True  # "Spring 15", "On the 4th of Winter": a day counted in a season is a game's calendar
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return False
@@ -140,7 +165,7 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
         return not any(ch.dep_ == "poss" for ch in word.head.children)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
-    if any(f" {w} " in low for w in tables()["habit_words"]):
+    if any(f" {w} " in low for w in t["habit_words"]):
         return True
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
@@ -198,22 +223,44 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     head = word.head
     if head.lower_ == "of" and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.pos_ == "PROPN" or head.head.lower_ in t["nowadays_heads"]  # "the world of today"
-    if head.pos_ not in ("VERB", "AUX") or head.i > word.i:
+    if word.dep_ == "poss":
+        return head.lower_ in t["nowadays_heads"]  # "today's world", "today's uncertainties"; not "today's vote"
+    if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
+        return True  # "far less decent than today", "is still healthy today", "even today"
+    if head.pos_ not in ("VERB", "AUX"):
         return False
-    return _nowadays_clause(head) or _call_to_action(doc, word)
+    if head.i < word.i:
+        return _nowadays_clause(head) or _call_to_action(doc, word)
+    return _fronted_state(word, head)
+
+
+def _fronted_state(word: Token, verb: Token) -> bool:
+    """ "Today, plague infections are rare", "Today he carries Fox's beers": "today" set before a present-tense
+    clause that states how things stand (nowadays_verbs, or a verb with no event: no object and no particle) opens a
+    contrast with the past; "Today, Apple is making donations", "Today we filed" and "Today sees the advent" tell
+    the day's events."""
+    if not (word.i == 0 or word.is_sent_start) or word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    return verb.lower_ in tables()["nowadays_fronted_verbs"]
 
 
 def _nowadays_clause(verb: Token) -> bool:
     """ "(the galaxies) we observe today", "(consoles) that exist today", "as it is today", "where we are today": a
-    relative or comparing clause on a verb of being, having or seeing in the simple or progressive present."""
+    relative or comparing clause on a verb of being, having or seeing in the simple or progressive present; a verb
+    of existing (nowadays_existence_verbs) in any clause: "What launch vehicles exist today", "doesn't exist today"."""
+    t = tables()
     relative = verb.dep_ == "relcl" or any(
         ch.dep_ in ("mark", "advmod") and ch.lower_ in ("as", "where") and ch.i < verb.i for ch in verb.children
     )
-    if not relative or verb.lower_ not in tables()["nowadays_verbs"]:
+    if not (relative or verb.lower_ in t["nowadays_existence_verbs"]) or verb.lower_ not in t["nowadays_verbs"]:
         return False
     aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     if not aux:
         return verb.tag_ in ("VBZ", "VBP")
+    if verb.tag_ == "VB" and all(a.lower_ in ("do", "does") for a in aux):
+        return True  # "(technology) that doesn't fully exist today"
     return verb.tag_ == "VBG" and all(a.tag_ in ("VBZ", "VBP") for a in aux)  # "we're experiencing", not "we've"
 
 
@@ -233,16 +280,13 @@ def _call_to_action(doc: Doc, word: Token) -> bool:
 
 def not_a_year(text: str, c: Candidate) -> bool:
     """Date-shaped numbers that are no dates: "2003;149(5):1018–22", "2009;325:1705-8" (pages after a citation's
-    volume and colon), "1 large or 1200 g whole chicken" (a unit in letters follows a bare year) and "single-core
-    scores increased from 1061 to 1128" (bare years after a verb of change, change_words in dates.json: levels)."""
+    volume and colon) and "single-core scores increased from 1061 to 1128" (bare years after a verb of change,
+    change_words in dates.json: the levels of a quantity)."""
     if re.search(r"[\d)]:[ \u00a0]?\Z", text[max(0, c.start - 3) : c.start]) and text[c.start : c.start + 1].isdigit():
         return True
     groups = set().union(*(p.groups.keys() for p in c.parts or [c]))
     if not groups or not groups <= {"y", "y2"} or c.mod or c.since:
         return False
-    worded = re.match(r"[ \u00a0]?[^\W\d_]", text[c.end : c.end + 2])  # a unit in letters, not a quote mark
-    if not c.parts and worded and match_unit(text, c.end) is not None:
-        return True
     return bool(_change_rx().search(text, max(0, c.start - 30), c.start))
 
 
@@ -250,3 +294,71 @@ def not_a_year(text: str, c: Candidate) -> bool:
 def _change_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in tables()["change_words"])
     return re.compile(rf"\b(?i:{words})[^\S\n]+(?:(?i:from)[^\S\n]+)?\Z")
+
+
+def in_name(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Medical News Today", "CBS This Morning", "Her newest book Saturday Millionaires", "the Sunday Times",
+    "Super Tuesday": a capitalised day word inside a run of capitalised words names a paper, a show, a book or an
+    event, not a day (words that start a day's name: weekday_name_prefixes in dates.json). A title in title case says
+    nothing this way."""
+    if c.parts or c.groups.keys() & {"shift", "wshift"} or c.atom.kind not in ("deictic", "weekday"):
+        return False
+    written = text[c.start : c.end]
+    if not written[:1].isupper() or _title_case(text):
+        return False
+    before = text[max(0, c.start - 40) : c.start]
+    if c.atom.kind == "deictic":
+        return bool(re.search(r"[^\W_][^\S\n]+\Z", before))  # "Miami Today", not "said. Today" or "“Today"
+    prefix = re.search(r"([A-Z][a-z]+)[^\S\n]+\Z", before)
+    if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
+        return True
+    return _names_noun_after(doc, c)
+
+
+def _names_noun_after(doc: Doc, c: Candidate) -> bool:
+    """The weekday is a compound of the capitalised noun right after it (through "Night", "Morning", ...), and no
+    preposition of time or sentence start before it says it is the day: "Saturday Millionaires", "Monday Night
+    Foodball"; not "On Saturday Smith scored"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word, t = span[0], tables()
+    if word.i == 0 or word.is_sent_start or doc[word.i - 1].lower_ in t["time_prepositions"]:
+        return False
+    head = word.head
+    if word.dep_ != "compound" or head.i <= word.i or head.text in t["time_of_day_words"]:
+        return False
+    return all(token.text[:1].isupper() for token in doc[word.i + 1 : head.i + 1])
+
+
+def _title_case(text: str) -> bool:
+    """A block whose longer words are nearly all capitalised: a headline in title case."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 2]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def model_year_alone(doc: Doc, c: Candidate) -> bool:
+    """ "more key travel than the 2016, but less than the 2012", "Apple did in the 2016", "the 2016 model": a bare
+    year that heads its own noun phrase after "the", or names a model (model_year_nouns in dates.json), is a thing of
+    that year, not a time; "in 2016", "the 2016 election" and "the 2008 model year" are years."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    year = span[0]
+    after = doc[year.i + 1 : year.i + 3]
+    if after and after[0].lower_ in tables()["model_year_nouns"]:
+        return len(after) < 2 or after[1].lower_ != "year"
+    ends_phrase = not after or after[0].pos_ in ("PUNCT", "AUX", "ADP", "CCONJ", "SCONJ")
+    return ends_phrase and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in year.children)
+
+
+def month_pair(text: str, c: Candidate) -> bool:
+    """ "Can February March? No, but April May.": a bare month name set against another with nothing but a space
+    between them is a pun or a name ("April May"), not a date; a list of months has commas or "and"."""
+    if set(c.groups) != {"m"} or c.parts or c.since or c.mod:
+        return False
+    rx = composers()
+    after = rx["lone_month_after"].match(text[c.end : c.end + 16])
+    return bool(after or rx["lone_month_before"].search(text[max(0, c.start - 12) : c.start]))

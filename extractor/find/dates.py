@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..nlp import text_of
-from ..normalize.periods import THING_DAY, Direction, Hints, Period, interval, narrowed, since, tables
+from ..normalize.periods import THING_DAY, Direction, Hints, Period, day_period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_patterns import Atom, Candidate, composers, gated
@@ -36,10 +36,14 @@ from .date_vetoes import (
     generic_day,
     generic_for_the_day,
     generic_season,
+    generic_throughout,
     generic_today,
     glued_digits,
     in_idiom,
+    in_name,
     model_number,
+    model_year_alone,
+    month_pair,
     names_kind,
     not_a_time,
     not_a_year,
@@ -186,6 +190,27 @@ def _names_weekday_of(text: str, date: Candidate, c: Candidate, rx: dict[str, re
         and "d" in date.groups
         and bool(rx["weekday_apposition"].match(text[date.end : c.start]))
     )
+
+
+def _restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
+    """ "returns to action today (Thursday)", "yesterday, Wednesday": a bare weekday set right after "today",
+    "yesterday" or "tomorrow" names that same day (weekday_apposition in dates.json), not another one."""
+    return (
+        c.atom.kind == "weekday"
+        and deictic.atom.kind == "deictic"
+        and not c.groups.keys() & {"shift", "wshift"}
+        and bool(composers()["weekday_apposition"].match(text[deictic.end : c.start]))
+    )
+
+
+def _named_day(deictic: Period, c: Candidate) -> Period:
+    """The day of the weekday named nearest the deictic's (the past one on a tie): a quote's "today (Thursday)" in an
+    article dated the Friday after is that Thursday."""
+    if deictic.earliest is None:
+        return deictic
+    weekday = tables()["weekdays"][c.groups["wd"].lower().rstrip(".")]
+    shift = (weekday - deictic.earliest.weekday() + 3) % 7 - 3
+    return day_period(deictic.earliest + dt.timedelta(days=shift), deictic.relative)
 
 
 def _is_set(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
@@ -359,41 +384,39 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
 
 
-def _game_quarter(doc: Doc, c: Candidate, game_report: bool) -> bool:
-    """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter. In a
-    game report ("The third quarter belonged to Embiid.") every year-less quarter is the game's, unless its sentence
-    speaks of results, sales or the economy ("to close the quarter" too)."""
-    this_quarter = c.atom.kind == "this_period" and (c.groups.get("unit") or "").lower() == "quarter"
-    if not (c.atom.kind == "quarter" or this_quarter) or any(k in c.groups for k in ("y", "y2", "shift")):
-        return False
+def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
+    """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter; in a
+    game report (sports), also "The third quarter belonged to Embiid" unless the sentence speaks of money or results
+    (quarter_finance_words in dates.json)."""
+    quarter = c.atom.kind == "quarter" or (
+        c.atom.kind == "this_period" and c.groups.get("unit", "").lower() == "quarter"
+    )
+    if not quarter or c.parts or any(k in c.groups for k in ("y", "y2", "shift")):
+        return False  # "to close the quarter" too
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else text_of(doc).lower()
-    if c.atom.kind == "quarter" and _word_hits(sentence, "game_words"):
+    if _has_word(sentence, tables()["game_words"]):
         return True
-    return game_report and not _word_hits(sentence, "quarter_business_words")
+    return sports and not _has_word(sentence, tables()["quarter_finance_words"])
 
 
-def _word_hits(text: str, table: str) -> int:
-    """How many times the words of one of dates.json's word lists occur in lower-cased text."""
-    return len(_words_rx(table).findall(text))
+def _has_word(text: str, words: list[str]) -> bool:
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words)
 
 
-@lru_cache(maxsize=4)
-def _words_rx(table: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in tables()[table]) + r")\b")
-
-
-def _game_report(docs: list[Doc]) -> bool:
-    """An article with game words in two places or more reports on a game (one "scored" may be a deal's)."""
-    return sum(_word_hits(text_of(doc).lower(), "game_words") for doc in docs) >= 2
+def game_report(docs: list[Doc]) -> bool:
+    """An article that tells a game: game_words (dates.json) in at least two of its blocks."""
+    words = tables()["game_words"]
+    return sum(_has_word(text_of(doc).lower(), words) for doc in docs) >= 2
 
 
 def find_in_block(
-    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False, game_report: bool = False
+    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False, sports: bool = False
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
-    the block is the article's title; game_report: the article reports on a game."""
-    out, text = [], text_of(doc)
+    the block is the article's title; sports: the article tells a game (game_report)."""
+    out: list[tuple[Candidate, Period]] = []
+    text = text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
     if candidates and composers()["weekday_block"].match(text):
         return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
@@ -403,27 +426,14 @@ def find_in_block(
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if (
-            _counts_things(doc, c)
-            or _defined_by_clause(doc, c)
-            or _game_quarter(doc, c, game_report)
-            or model_number(text, c, ref)
-        ):
-            continue
-        if in_idiom(text, c) or generic_day(text, c, previous) or not_a_time(text, c) or not_a_year(text, c):
-            continue
-        if ends_name(doc, text, c):
-            continue
-        if (
-            generic_season(doc, c)
-            or generic_today(doc, c)
-            or glued_digits(text, c)
-            or generic_for_the_day(doc, text, c)
-        ):
+        if _no_date(doc, text, c, ref, previous, sports):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
         period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline)
+        if out and period is not None and _restates_deictic(text, out[-1][0], c):
+            period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
+            out[-1] = (out[-1][0], period)
         if period is None:
             continue
         if _anchors(c, period):
@@ -433,6 +443,32 @@ def find_in_block(
             thing = period.granularity == "day" and _names_thing(doc, c)
             previous.append((THING_DAY if thing else period.granularity, period))
     return out
+
+
+def _no_date(
+    doc: Doc, text: str, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], sports: bool
+) -> bool:
+    """Date-shaped text that is no date of the article (see date_vetoes.py): a count, a game's quarter, a model
+    number or year, pages or a level, an idiom, any day, a name, nowadays, a pun."""
+    return (
+        _counts_things(doc, c)
+        or _defined_by_clause(doc, c)
+        or _game_quarter(doc, c, sports)
+        or model_number(text, c, ref)
+        or in_idiom(text, c)
+        or generic_day(text, c, previous)
+        or not_a_time(text, c)
+        or not_a_year(text, c)
+        or ends_name(doc, text, c)
+        or generic_season(doc, c)
+        or generic_today(doc, c)
+        or glued_digits(text, c)
+        or generic_for_the_day(doc, text, c)
+        or in_name(doc, text, c)
+        or model_year_alone(doc, c)
+        or generic_throughout(doc, c)
+        or month_pair(text, c)
+    )
 
 
 def _opening_hours(doc: Doc) -> bool:
@@ -468,10 +504,10 @@ def find_dates(
     block's section ("title", "body", "caption"), when known."""
     facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
-    game_report = _game_report(docs)
+    sports = game_report(docs)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
-        for c, period in find_in_block(doc, reference_date, previous, headline, game_report):
+        for c, period in find_in_block(doc, reference_date, previous, headline, sports):
             used = reference_date if period.relative else None
             f = period.as_fields(used)
             facts.append(

@@ -350,7 +350,8 @@ def _weekend(g, ref, hints):
 
 
 def _this_period(g, ref, hints):
-    """ "that year", "the same day": the period of the last date mentioned, else the reference date's."""
+    """ "that year", "the same day": the period of the last date mentioned, else (for "the year", not "that year",
+    which points back) the reference date's."""
     unit = g["unit"].lower()
     the = " ".join(g.get("the", "the current").lower().split())
     if the in ("that", "the same") and _coarser_before(unit, hints):
@@ -358,6 +359,8 @@ def _this_period(g, ref, hints):
     if the != "the current":
         if (anchor := _last_mentioned(unit, hints)) is not None:
             return containing(unit, anchor.earliest, anchor.relative)
+    if the in ("that", "the same"):
+        return None  # "going vegan for that day" with no day before it: it points back to none, and is not today
     return containing(unit, ref, True) if ref else _unresolved(unit)
 
 
