@@ -3,7 +3,7 @@
 count_context.py holds the rules a reader applies to a number's surroundings (phones, citations, streets,
 ages, rates...); this module adds the ones for numbers that are part of a name, a label or an identifier, which
 the parse reads as counts because a noun follows:
-- a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax";
+- a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax", "at one point";
 - a service number before a call: "receiving 911 calls", "a 999 operator";
 - a setting's value after "name =": "accept = 873", "timeout = 600" (a sample size "n = 500" still counts);
 - a capitalised number word inside a name in running prose: "the nation's Big Three vehicle manufacturers",
@@ -19,7 +19,8 @@ the parse reads as counts because a noun follows:
 - a statute's section or an identifier: "your 401(k)", "DOI: 10.1007/978-3-319-09575-2_199-1", and the pages that
   close a reference ("...Conference: 339–344.");
 - a number after a noun that labels it, or joined to such a label: "group 2 innate lymphoid cells", "grades 6 to
-  13", "Sections 15 and 16", "Linux Mint 19 and 18";
+  13", "Sections 15 and 16", "Linux Mint 19 and 18", and the grade of a scale even before a noun it seems to
+  count: "ahead of level 3 restrictions", "stage three breast cancer", "type 1 diabetes";
 - digits that end a name: a block "Fall 1" (a game calendar's day), "Dare to Play 3 / October pack", "a Guide to
   Cake-Making 101.";
 - digits inside a name or a kind: "For Level 2 stations", "the Artemis 3 mission", "the 11 Pro Max" (a number of two
@@ -242,6 +243,16 @@ def _label_noun(text: str, n: NumberSpan, root: Token) -> bool:
     return m is not None and m.group(1).lower() in _lab()["label_nouns"] and not counts_noun(root)
 
 
+def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'ahead of level 3 restrictions', 'stage three breast cancer', 'type 1 diabetes': a number after a lower-case
+    noun of a scale names a grade of it, even before a noun it seems to count."""
+    m = re.search(rf"(?<![\w.])([a-z]+){_SP}+\Z", text[max(0, n.start - 20) : n.start])
+    if m is None or m.group(1) not in _lab()["kind_labels"]:
+        return False
+    before = re.search(rf"(?<![\w.])([A-Za-z]+){_SP}+\Z", text[max(0, n.start - 40) : n.start - len(m.group(0))])
+    return before is None or before.group(1).lower() not in _lab()["time_determiners"]
+
+
 _LISTED = re.compile(
     rf"([A-Za-z][\w.]*\)?|[A-Z][\w.]*){_SP}+\d[\d.]*{_SP}*\**{_SP}*(?:(?:,|&|and|or|to){_SP}+|{_SP}*[-–]{_SP}*)\Z"
 )
@@ -355,6 +366,7 @@ _RULES: RuleTable = (
     ("statute", _statute),
     ("identifier", _identifier),
     ("label noun", _label_noun),
+    ("kind label", _kind_label),
     ("listed label", _listed_label),
     ("name tail", _name_tail),
     ("page range", _page_range),
