@@ -116,3 +116,37 @@ def test_sizes_and_densities():
     # "5.5-inch touchscreen display with a resolution of 1080 pixels by 1920 pixels at a PPI of 401 pixels per inch"
     facts = page_facts("bgr.com/2019/11/19/apple-black-friday-2019", "1080 pixels by 1920", "count")
     assert not {"1080", "1920", "401"} & set(facts)
+
+
+def test_numbers_below_one_in_digits():
+    # "the order cannot be smaller than 0.001 BTC, 0.01 BCH, 0.01 ETH, or 0.1 LTC"
+    facts = page_facts("thebalance.com/coinbase-vs-coinbase-pro", "0.01 ETH, or 0.1 LTC", "count")
+    assert not {"0.01", "0.1"} & set(facts)
+    # "to bring the coefficient of drag down to 0.24"
+    assert "0.24" not in page_facts("slashgear.com/the-vw-id-space-vizzion", "coefficient of drag down", "count")
+
+
+def test_rank_no_without_its_dot():
+    # "after securing a semi-final spot with victory over world No 1 Aryna Sabalenka on Tuesday"
+    assert "1" not in page_facts("telegraph.co.uk/tennis/2023/11/02/wta-finals", "world No 1 Aryna", "count")
+
+
+def test_kinds_after_a_suspended_hyphen_and_megapixels():
+    # "I served a ton of whiskey when I worked in four- and five-star hotels."
+    assert "four" not in page_facts("chicagoreader.com/food-drink/18th-street", "four- and five-star", "count")
+    # "12-megapixel primary camera on the rear and a 7-megapixel front shooter for selfies"
+    facts = page_facts("bgr.com/2019/11/19/apple-black-friday-2019", "7-megapixel front shooter", "count")
+    assert not {"12", "7"} & set(facts)
+
+
+def test_one_as_a_certain_time_or_a_manner():
+    # "In the middle of last month it arrived one bright October morning for its final MOT."
+    page = "consettmagazine.com/2023/11/08/life-is-a-highway"
+    assert "one" not in page_facts(page, "one bright October morning", "count")
+    # "I was trying to finish my computer science degree one class at a time"
+    assert "one" not in page_facts("github.blog/2019-03-29-leader-spotlight", "one class at a time", "count")
+
+
+def test_slideshow_counter():
+    # a caption block "Slideshow ( 15 images )" counts no images of the story
+    assert "15" not in page_facts("reuters.com/article/us-awards-sag-idUSKBN1ZI0EH", "Slideshow (", "count")

@@ -5,7 +5,8 @@
   not a quantity. "one person died" keeps its count: there "one" modifies the noun.
 - "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
-  contrast ("What did one DNA strand say to the other", "from one room to another"); and "one last question".
+  contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
+  bright October morning" and "one class at a time".
   Decision: the parse's subject of a verb of saying, a later "the other"/"another" in the sentence and "last" or
   "final" after it are the features; "only one", "just one", "exactly one" always count, and so does the
   subject of a passive ("One death was reported") or of a past event one and another befell ("One person was
@@ -143,6 +144,18 @@ def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
     return _one_noun(text, n, root) is not None and re.match(rf"{_SP}+(?i:{final})\b", text[n.end :]) is not None
 
 
+def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'it arrived one bright October morning', 'finish my degree one class at a time': 'one' before a time of
+    day is 'on a certain', and 'one ... at a time' a manner, not a count."""
+    noun = _one_noun(text, n, root)
+    if noun is None:
+        return False
+    if noun.lower_ in _forms()["one_times"]:
+        return True
+    manner = alt(_forms()["one_manner"])
+    return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
+
+
 def _zero(text: str, n: NumberSpan, root: Token) -> bool:
     """'there should be “zero shame”', 'zero-tolerance consequences', 'morale hits zero', 'zero in on': 'zero'
     before a singular noun is none of something uncountable; alone, a value on a scale or a verb."""
@@ -208,6 +221,7 @@ _RULES: RuleTable = (
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("final one", _final_one),
+    ("idiom one", _idiom_one),
     ("zero of a mass", _zero),
     ("out of", _out_of),
     ("code line", _code_line),

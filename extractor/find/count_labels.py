@@ -237,10 +237,16 @@ def _identifier(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _label_noun(text: str, n: NumberSpan, root: Token) -> bool:
-    """'group 2 innate lymphoid cells', 'students in grades 6 to 13', 'notes 1-4': a number after a noun that
+    """'group 2 innate lymphoid cells', 'students in grades 6 to 13', 'notes 1-4', '(ch: 1': a number after a noun that
     labels it (count_labels.json; quantity_exclusions.json has the common ones) and counting nothing."""
-    m = re.search(rf"(?<![\w.])([A-Za-z][\w.]*){_SP}*\*?{_SP}*\Z", text[max(0, n.start - 20) : n.start])
+    m = re.search(rf"(?<![\w.])([A-Za-z][\w.]*){_SP}*[*:]?{_SP}*\Z", text[max(0, n.start - 20) : n.start])
     return m is not None and m.group(1).lower() in _lab()["label_nouns"] and not counts_noun(root)
+
+
+def _rank_no(text: str, n: NumberSpan, root: Token) -> bool:
+    """'victory over world No 1 Aryna Sabalenka', 'the No 2 seed': a capitalised 'No' without its dot, inside a
+    sentence, before digits is a rank ('No. 13' is count_context.py's)."""
+    return not n.words and re.search(rf"(?<=[\w,’'] )No{_SP}+\Z", text[max(0, n.start - 6) : n.start]) is not None
 
 
 def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
@@ -253,14 +259,17 @@ def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
     return before is None or before.group(1).lower() not in _lab()["time_determiners"]
 
 
+# a label and the numbers listed after it: "Sections 15 and", "notes 1-", "(ch: 1, 3-5, 7-"
+_ITEM = r"\d[\d.]*(?:[-–]\d[\d.]*)?"
 _LISTED = re.compile(
-    rf"([A-Za-z][\w.]*\)?|[A-Z][\w.]*){_SP}+\d[\d.]*{_SP}*\**{_SP}*(?:(?:,|&|and|or|to){_SP}+|{_SP}*[-–]{_SP}*)\Z"
+    rf"([A-Za-z][\w.]*\)?|[A-Z][\w.]*)(?::|{_SP})(?:{_SP}*{_ITEM}{_SP}*,)*{_SP}*{_ITEM}{_SP}*\**{_SP}*"
+    rf"(?:(?:,|&|and|or|to){_SP}+|{_SP}*[-–]{_SP}*)\Z"
 )
 
 
 def _listed_label(text: str, n: NumberSpan, root: Token) -> bool:
-    """'Sections 15 and 16', 'U.S. 29 and 40', 'Linux Mint 19 and 18', '(RHEL) 7 and 6', 'notes 1-4': a number
-    joined to one that a name or a label noun labels is a label too."""
+    """'Sections 15 and 16', 'U.S. 29 and 40', 'Linux Mint 19 and 18', '(RHEL) 7 and 6', 'notes 1-4', '(ch: 1, 3-5,
+    7-9': a number joined to one that a name or a label noun labels is a label too."""
     m = _LISTED.search(text, max(0, n.start - 40), n.start)
     if m is None or n.words or counts_noun(root):
         return False
@@ -367,6 +376,7 @@ _RULES: RuleTable = (
     ("identifier", _identifier),
     ("label noun", _label_noun),
     ("kind label", _kind_label),
+    ("rank No", _rank_no),
     ("listed label", _listed_label),
     ("name tail", _name_tail),
     ("page range", _page_range),

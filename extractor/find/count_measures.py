@@ -20,7 +20,8 @@ around the number (and its parse root) only. Decisions:
   multiplier ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts') count
   nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a
   measure, left to the amount finder). Round 5 adds the base of that ratio ('for every 22 tackle attempts'),
-  the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch') and an
+  the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a number
+  in digits below one ('0.1 LTC') and an
   age after a titled name the tagger reads as a place ('Princess Lilibet, two,') or in a lower-case sentence.
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
@@ -357,6 +358,17 @@ def _per_unit(text: str, n: NumberSpan, root: Token) -> bool:
     return _per_unit_rx().match(text, n.end) is not None
 
 
+def _below_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'0.1 LTC', 'the coefficient of drag down to 0.24': a number in digits between zero and one is a share or a
+    measure; no whole thing is counted so."""
+    return (
+        not n.words
+        and n.value is not None
+        and 0 < n.value < 1
+        and re.fullmatch(r"0?\.\d+", text[n.start : n.end]) is not None
+    )
+
+
 def _signed_change(text: str, n: NumberSpan, root: Token) -> bool:
     """'(+50 friendship.)', '(-1500 friendship.)': a number written with its sign is a change of a score or a
     measure, not how many."""
@@ -388,6 +400,7 @@ MEASURE_RULES: RuleTable = (
     ("signed change", _signed_change),
     ("dimension", _dimension),
     ("per unit", _per_unit),
+    ("below one", _below_one),
 )
 
 
