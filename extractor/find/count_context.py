@@ -7,12 +7,12 @@ of a live-blog entry, an id, a fraction of a group, a proportion or rating, the 
 year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" / "rating of"
 ("a score of 409.30") or a literal in a line of program code, a rank ("No. 13 Mead"), a rate or an average
 ("65.2 cases per 100,000", "32.6 points/game"), a multiplier ("25 times your expenses"), the margin of a
-score ("a 10-point lead"), an award list ("40 Under 40") or a model number ("400 737 Max jets"). Index levels
-("closed at 4907.20"), ratios ("four times faster") and "aged 55" stay numbers: MEANTIME's annotators mark
-them, and the project's MEANTIME score may not fall (they do not mark "No. 1" as a count). Each rule reads
-the text (and the number's parse root) only, so a number the rule rejects is rejected in a title, a caption
-and the body alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count` returns the rule's
-name, or None when the number may count.
+score ("a 10-point lead", "a two-goal lead"), an award list ("40 Under 40") or a model number ("400 737 Max
+jets"). Index levels ("closed at 4907.20"), ratios ("four times faster") and "aged 55" stay numbers:
+MEANTIME's annotators mark them, and the project's MEANTIME score may not fall (they do not mark "No. 1" as a
+count). Each rule reads the text (and the number's parse root) only, so a number the rule rejects is rejected
+in a title, a caption and the body alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count`
+returns the rule's name, or None when the number may count.
 """
 
 from __future__ import annotations
@@ -291,11 +291,16 @@ def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _score_point_rx() -> re.Pattern:
     nouns = _alt(_ex()["score_point_nouns"])
-    return re.compile(rf"{_SP}*-{_SP}*points?{_SP}+(?:[a-z]+{_SP}+)?(?i:{nouns})\b")
+    units, margins = _alt(_ex()["score_margin_units"]), _alt(_ex()["score_margin_nouns"])
+    return re.compile(
+        rf"{_SP}*-{_SP}*(?:points?{_SP}+(?:[a-z]+{_SP}+)?(?i:{nouns})"
+        rf"|(?i:{units}){_SP}+(?:[a-z]+{_SP}+)?(?i:{margins})\b(?!{_SP}+(?i:streaks?|runs?|records?)\b))"
+    )
 
 
 def _score_points(text: str, n: NumberSpan, root: Token) -> bool:
-    """'a 10-point lead', 'from three-point range': the margin or the kind of a score, not how many points."""
+    """'a 10-point lead', 'from three-point range', 'a commanding two-goal lead': the margin or the kind of a
+    score, not how many points or goals ('a five-game win streak' counts games)."""
     return _score_point_rx().match(text, n.end) is not None
 
 

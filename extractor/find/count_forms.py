@@ -3,6 +3,16 @@
 - "one" as a pronoun or a determiner: "no one has matched", "any one partisan divide", "one another", and "one"
   that heads a relative clause without a relative word ("Especially one Apple has already adopted"): a thing,
   not a quantity. "one person died" keeps its count: there "one" modifies the noun.
+- "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
+  ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
+  contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
+  bright October morning" and "one class at a time".
+  Decision: the parse's subject of a verb of saying, a later "the other"/"another" in the sentence and "last" or
+  "final" after it are the features; "only one", "just one", "exactly one" always count, and so does the
+  subject of a passive ("One death was reported") or of a past event one and another befell ("One person was
+  killed and another injured").
+- "zero" before a singular or mass noun ("zero shame", "zero-tolerance"), or alone as a value on a scale ("set to
+  zero") or a verb ("zero in on"): none of something uncountable, not a count. "Zero appearances" counts.
 - both numbers of "N out of M", with or without a noun after N: "more than one night out of 17", "seven victories
   out of eight", "78 out of 100": a proportion or a score, not how many. A whole that counts its own noun stays
   a count ("21 out of 29 Indian states").
@@ -31,6 +41,7 @@ __all__ = ["why_form"]
 
 _SP = r"[ \u00a0]"
 _WORD = re.compile(r"[A-Za-z][\w,.-]*")
+_QUOTES = ("”", '"', "’", "'")
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +70,8 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
     before, after = _one_rx()
     if before.search(text, max(0, n.start - 10), n.start) or after.match(text, n.end):
         return True
+    if text[n.end : n.end + 2] in _forms()["one_possessive"]:
+        return True  # "so much of one’s life"
     # "one [that] Apple has adopted": the name of one company or person is the subject of the verb after it, so
     # "one" is the object of that clause ("one Republican has voted" counts a member of a group, NORP)
     nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
@@ -69,6 +82,90 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
         and nxt.ent_type_ in _forms()["one_subject_entities"]
         and nxt.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _one_noun(text: str, n: NumberSpan, root: Token) -> Token | None:
+    """The noun that a lone 'one' modifies, unless a word before it makes it a count ('only one study')."""
+    if text[n.start : n.end].lower() != "one" or root.lower_ != "one" or root.dep_ != "nummod":
+        return None
+    if root.head.i < root.i or root.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    counting = alt(_forms()["one_counting_before"])
+    if re.search(rf"\b(?i:{counting}){_SP}+\Z", text[max(0, n.start - 12) : n.start]):
+        return None
+    return root.head
+
+
+def _source_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'one study in 15 people found', 'said one legal expert', 'one user quipped', 'according to one estimate':
+    'one' before the subject of a verb of saying or finding, or after 'according to', is the indefinite
+    article of a source ('a study found'); 'only one study found' counts, and so does the subject of a passive
+    ('One death each was reported')."""
+    noun = _one_noun(text, n, root)
+    if noun is None:
+        return False
+    verb = noun.head
+    if verb.lower_ in _forms()["one_source_verbs"] and (
+        noun.dep_ == "nsubj" or noun.dep_ == "dobj" and 0 < verb.i < noun.i and verb.doc[verb.i - 1].text in _QUOTES
+    ):
+        return True  # "one user quipped", "said one legal expert", "“...,” read one comment"
+    sources = alt(_forms()["one_source_before"])
+    return re.search(rf"\b(?i:{sources}){_SP}+\Z", text[max(0, n.start - 20) : n.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _correlative_rx() -> re.Pattern:
+    return re.compile(rf"\b(?i:{alt(_forms()['one_correlatives'])})\b")
+
+
+def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'What did one DNA strand say to the other DNA strand?', 'from one room to another', 'one iteration after
+    another': 'one' and its noun, then 'the other', 'another' or 'the next' later in the sentence, is the first
+    of a contrast ('a ... the other'), not a number."""
+    noun = _one_noun(text, n, root)
+    if noun is None:
+        return False
+    rest = root.doc[noun.i + 1 : root.sent.end]
+    for m in _correlative_rx().finditer(rest.text):
+        if m.group(0).lower() != "another":
+            return True
+        nxt = rest.char_span(m.end(), len(rest.text), alignment_mode="expand")
+        if nxt is not None and len(nxt) and nxt[0].like_num:
+            continue  # "for another 5 minutes": more of something else
+        # "One person was killed and another injured": an event that befell one and another counts them
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
+            return True
+    return False
+
+
+def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'One last question about your personal business', 'one last dig at Haley': 'one last' is 'a final'."""
+    final = alt(_forms()["one_final"])
+    return _one_noun(text, n, root) is not None and re.match(rf"{_SP}+(?i:{final})\b", text[n.end :]) is not None
+
+
+def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'it arrived one bright October morning', 'finish my degree one class at a time': 'one' before a time of
+    day is 'on a certain', and 'one ... at a time' a manner, not a count."""
+    noun = _one_noun(text, n, root)
+    if noun is None:
+        return False
+    if noun.lower_ in _forms()["one_times"]:
+        return True
+    manner = alt(_forms()["one_manner"])
+    return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
+
+
+def _zero(text: str, n: NumberSpan, root: Token) -> bool:
+    """'there should be “zero shame”', 'zero-tolerance consequences', 'morale hits zero', 'zero in on': 'zero'
+    before a singular noun is none of something uncountable; alone, a value on a scale or a verb."""
+    if text[n.start : n.end].lower() != "zero":
+        return False
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.tag_ not in ("NNS", "NNPS")
+    forms = _forms()
+    before = re.search(rf"\b(?i:{alt(forms['zero_value_before'])}){_SP}+\Z", text[max(0, n.start - 15) : n.start])
+    return before is not None or re.match(rf"{_SP}+(?i:{alt(forms['zero_verb_after'])})\b", text[n.end :]) is not None
 
 
 def _number_word(word: str | None) -> bool:
@@ -121,6 +218,11 @@ def _hyphen_name(text: str, n: NumberSpan, root: Token) -> bool:
 
 _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
+    ("source one", _source_one),
+    ("correlative one", _correlative_one),
+    ("final one", _final_one),
+    ("idiom one", _idiom_one),
+    ("zero of a mass", _zero),
     ("out of", _out_of),
     ("code line", _code_line),
     ("hyphened name", _hyphen_name),

@@ -3,7 +3,7 @@
 count_context.py holds the rules a reader applies to a number's surroundings (phones, citations, streets,
 ages, rates...); this module adds the ones for numbers that are part of a name, a label or an identifier, which
 the parse reads as counts because a noun follows:
-- a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax";
+- a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax", "at one point";
 - a service number before a call: "receiving 911 calls", "a 999 operator";
 - a setting's value after "name =": "accept = 873", "timeout = 600" (a sample size "n = 500" still counts);
 - a capitalised number word inside a name in running prose: "the nation's Big Three vehicle manufacturers",
@@ -19,7 +19,8 @@ the parse reads as counts because a noun follows:
 - a statute's section or an identifier: "your 401(k)", "DOI: 10.1007/978-3-319-09575-2_199-1", and the pages that
   close a reference ("...Conference: 339–344.");
 - a number after a noun that labels it, or joined to such a label: "group 2 innate lymphoid cells", "grades 6 to
-  13", "Sections 15 and 16", "Linux Mint 19 and 18";
+  13", "Sections 15 and 16", "Linux Mint 19 and 18", and the grade of a scale even before a noun it seems to
+  count: "ahead of level 3 restrictions", "stage three breast cancer", "type 1 diabetes";
 - digits that end a name: a block "Fall 1" (a game calendar's day), "Dare to Play 3 / October pack", "a Guide to
   Cake-Making 101.";
 - digits inside a name or a kind: "For Level 2 stations", "the Artemis 3 mission", "the 11 Pro Max" (a number of two
@@ -236,20 +237,39 @@ def _identifier(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _label_noun(text: str, n: NumberSpan, root: Token) -> bool:
-    """'group 2 innate lymphoid cells', 'students in grades 6 to 13', 'notes 1-4': a number after a noun that
+    """'group 2 innate lymphoid cells', 'students in grades 6 to 13', 'notes 1-4', '(ch: 1': a number after a noun that
     labels it (count_labels.json; quantity_exclusions.json has the common ones) and counting nothing."""
-    m = re.search(rf"(?<![\w.])([A-Za-z][\w.]*){_SP}*\*?{_SP}*\Z", text[max(0, n.start - 20) : n.start])
+    m = re.search(rf"(?<![\w.])([A-Za-z][\w.]*){_SP}*[*:]?{_SP}*\Z", text[max(0, n.start - 20) : n.start])
     return m is not None and m.group(1).lower() in _lab()["label_nouns"] and not counts_noun(root)
 
 
+def _rank_no(text: str, n: NumberSpan, root: Token) -> bool:
+    """'victory over world No 1 Aryna Sabalenka', 'the No 2 seed': a capitalised 'No' without its dot, inside a
+    sentence, before digits is a rank ('No. 13' is count_context.py's)."""
+    return not n.words and re.search(rf"(?<=[\w,’'] )No{_SP}+\Z", text[max(0, n.start - 6) : n.start]) is not None
+
+
+def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'ahead of level 3 restrictions', 'stage three breast cancer', 'type 1 diabetes': a number after a lower-case
+    noun of a scale names a grade of it, even before a noun it seems to count."""
+    m = re.search(rf"(?<![\w.])([a-z]+){_SP}+\Z", text[max(0, n.start - 20) : n.start])
+    if m is None or m.group(1) not in _lab()["kind_labels"]:
+        return False
+    before = re.search(rf"(?<![\w.])([A-Za-z]+){_SP}+\Z", text[max(0, n.start - 40) : n.start - len(m.group(0))])
+    return before is None or before.group(1).lower() not in _lab()["time_determiners"]
+
+
+# a label and the numbers listed after it: "Sections 15 and", "notes 1-", "(ch: 1, 3-5, 7-"
+_ITEM = r"\d[\d.]*(?:[-–]\d[\d.]*)?"
 _LISTED = re.compile(
-    rf"([A-Za-z][\w.]*\)?|[A-Z][\w.]*){_SP}+\d[\d.]*{_SP}*\**{_SP}*(?:(?:,|&|and|or|to){_SP}+|{_SP}*[-–]{_SP}*)\Z"
+    rf"([A-Za-z][\w.]*\)?|[A-Z][\w.]*)(?::|{_SP})(?:{_SP}*{_ITEM}{_SP}*,)*{_SP}*{_ITEM}{_SP}*\**{_SP}*"
+    rf"(?:(?:,|&|and|or|to){_SP}+|{_SP}*[-–]{_SP}*)\Z"
 )
 
 
 def _listed_label(text: str, n: NumberSpan, root: Token) -> bool:
-    """'Sections 15 and 16', 'U.S. 29 and 40', 'Linux Mint 19 and 18', '(RHEL) 7 and 6', 'notes 1-4': a number
-    joined to one that a name or a label noun labels is a label too."""
+    """'Sections 15 and 16', 'U.S. 29 and 40', 'Linux Mint 19 and 18', '(RHEL) 7 and 6', 'notes 1-4', '(ch: 1, 3-5,
+    7-9': a number joined to one that a name or a label noun labels is a label too."""
     m = _LISTED.search(text, max(0, n.start - 40), n.start)
     if m is None or n.words or counts_noun(root):
         return False
@@ -355,6 +375,8 @@ _RULES: RuleTable = (
     ("statute", _statute),
     ("identifier", _identifier),
     ("label noun", _label_noun),
+    ("kind label", _kind_label),
+    ("rank No", _rank_no),
     ("listed label", _listed_label),
     ("name tail", _name_tail),
     ("page range", _page_range),

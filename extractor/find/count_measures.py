@@ -19,7 +19,10 @@ around the number (and its parse root) only. Decisions:
   6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a glued
   multiplier ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts') count
   nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a
-  measure, left to the amount finder).
+  measure, left to the amount finder). Round 5 adds the base of that ratio ('for every 22 tackle attempts'),
+  the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a number
+  in digits below one ('0.1 LTC') and an
+  age after a titled name the tagger reads as a place ('Princess Lilibet, two,') or in a lower-case sentence.
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -260,6 +263,16 @@ def _numerator(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ratio_base_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?i:{_alt(_t()['numerator_joiners'])}){_SP}+\Z")
+
+
+def _ratio_base(text: str, n: NumberSpan, root: Token) -> bool:
+    """'one miss for every 22 tackle attempts': the base of a ratio is no count either."""
+    return _ratio_base_rx().search(text, max(0, n.start - 20), n.start) is not None
+
+
+@lru_cache(maxsize=1)
 def _unit_names() -> frozenset[str]:
     """The one-word unit names of data/units.json ('foot', 'inch', 'gallon'), lower case."""
     units = load("units")["units"]
@@ -278,7 +291,7 @@ def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
     return _hyphened_rx().match(text, n.end) is not None
 
 
-_APPOSED_BEFORE = re.compile(rf"\b[A-Z][\w'’-]*\.?,{_SP}+\Z")
+_APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
 _APPOSED_AFTER = re.compile(rf"{_SP}*(?:,|\)|\Z|[.;]{_SP}*\Z)")
 _AGE_CLAUSE = re.compile(rf"\b(?:was|is|were|are){_SP}+(?:(?:only|just|barely|still){_SP}+)?\Z")
 _AGE_CLAUSE_AFTER = re.compile(rf"{_SP}+(?:when|at{_SP}+the{_SP}+time)\b")
@@ -297,8 +310,63 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
     if before is None or not _APPOSED_AFTER.match(text, n.end):
         return False
     name = root.doc.char_span(before.start(), text.rindex(",", 0, n.start), alignment_mode="expand")
-    # a person's name, not a place's ("in Ohio, 6." counts what the sentence counted before)
-    return name is not None and name[-1].pos_ == "PROPN" and name[-1].ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+    # a person's name, not a place's ("in Ohio, 6." counts what the sentence counted before); the tagger may call
+    # a person's name a place, which a title before it ('Princess Lilibet, two,') or the lower case of a
+    # sentence written so ('Shamima begum, 15,') settles
+    return (
+        name is not None
+        and name[-1].pos_ == "PROPN"
+        and (name[-1].ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or _titled(name[-1]))
+    )
+
+
+def _titled(tok: Token) -> bool:
+    """The name has a person's title before it: 'Princess Lilibet', 'Dr. Aris'."""
+    first = tok
+    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.i - tok.i > -4:
+        first = first.doc[first.i - 1]
+    return first.text.rstrip(".") in _t()["person_titles"] and first.i < tok.i
+
+
+_TIMES_AFTER = re.compile(rf"{_SP}*[×xX]{_SP}*\d")
+_TIMES_BEFORE = re.compile(rf"\d{_SP}*[×xX]{_SP}*\Z")
+_BY_AFTER = re.compile(rf"{_SP}+(?P<noun>[a-z]+){_SP}+by{_SP}+\d[\d,.]*{_SP}+(?P=noun)(?![\w])")
+_BY_BEFORE = re.compile(rf"\d{_SP}+(?P<noun>[a-z]+){_SP}+by{_SP}+\Z")
+
+
+def _dimension(text: str, n: NumberSpan, root: Token) -> bool:
+    """'300 × 265', 'a resolution of 1080 pixels by 1920 pixels': the sides of a size, not how many."""
+    if n.words:
+        return False
+    if _TIMES_AFTER.match(text, n.end) or _TIMES_BEFORE.search(text, max(0, n.start - 5), n.start):
+        return True
+    if _BY_AFTER.match(text, n.end):
+        return True
+    before = _BY_BEFORE.search(text, max(0, n.start - 30), n.start)
+    return before is not None and re.match(rf"{_SP}+{before.group('noun')}(?![\w])", text[n.end :]) is not None
+
+
+@lru_cache(maxsize=1)
+def _per_unit_rx() -> re.Pattern:
+    units = _alt(_unit_names())
+    return re.compile(rf"{_SP}+(?:[\w-]+{_SP}+){{0,2}}?per{_SP}+(?:(?:square|cubic){_SP}+)?(?i:{units})(?![\w])")
+
+
+def _per_unit(text: str, n: NumberSpan, root: Token) -> bool:
+    """'401 pixels per inch', '12 people per square mile': a number of things per unit of measure is a density,
+    not how many ('2,300 new cases per day' counts cases: a day is no unit of units.json)."""
+    return _per_unit_rx().match(text, n.end) is not None
+
+
+def _below_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'0.1 LTC', 'the coefficient of drag down to 0.24': a number in digits between zero and one is a share or a
+    measure; no whole thing is counted so."""
+    return (
+        not n.words
+        and n.value is not None
+        and 0 < n.value < 1
+        and re.fullmatch(r"0?\.\d+", text[n.start : n.end]) is not None
+    )
 
 
 def _signed_change(text: str, n: NumberSpan, root: Token) -> bool:
@@ -325,10 +393,14 @@ MEASURE_RULES: RuleTable = (
     ("rank band", _rank),
     ("elided duration", _elided_duration),
     ("ratio numerator", _numerator),
+    ("ratio base", _ratio_base),
     ("score word", _score_word),
     ("hyphened measure", _hyphened_measure),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),
+    ("dimension", _dimension),
+    ("per unit", _per_unit),
+    ("below one", _below_one),
 )
 
 

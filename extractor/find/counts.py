@@ -127,7 +127,9 @@ def _read_count(
 @lru_cache(maxsize=1)
 def _modifier() -> re.Pattern:
     words = exclusions()["modifier_words"]
-    return re.compile(rf"(?:-(?i:{alt(words['hyphened'])})|[ \u00a0]+(?i:{alt(words['spaced'])}))(?!\w)")
+    # a suspended hyphen reads the word of the next number: "four- and five-star hotels"
+    suspended = r"(?:-[ \u00a0]+(?:and|or|to)[ \u00a0]+[\w.,]+?)?"
+    return re.compile(rf"(?:{suspended}-(?i:{alt(words['hyphened'])})|[ \u00a0]+(?i:{alt(words['spaced'])}))(?!\w)")
 
 
 _BRACKETED_NUMBERS = re.compile(r"[(\[][ \u00a0]*\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[ \u00a0]*[)\]]")
