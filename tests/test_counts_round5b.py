@@ -125,3 +125,16 @@ def test_clock_ids_and_misspelt_scales():
     # "Through these platforms, over 1.1 billions works have been shared and counting!"
     facts = page_facts("creativecommons.org/about", "1.1 billions", "count")
     assert not {"over 1.1", "billions"} & set(facts)
+
+
+def test_grade_labels():
+    # "The Oval on South Main Street will still be serving customers during level 3 lockdown"
+    assert "3" not in page_facts("level-3-live-cork-ireland", "during level 3 lockdown", "count")
+    # "Grupp was on probation and is a New York State level 2 sex offender."
+    assert "2" not in page_facts("registered-sex-offender-charged", "level 2 sex offender", "count")
+
+
+def test_densities_and_dimensions():
+    # "5.5-inch touchscreen display with a resolution of 1080 pixels by 1920 pixels at a PPI of 401 pixels per inch"
+    facts = page_facts("apple-black-friday-2019-deals", "401 pixels per inch", "count")
+    assert not {"1080", "1920", "401"} & set(facts)

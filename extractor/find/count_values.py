@@ -23,6 +23,9 @@ Decisions:
 - A time of day whose "a.m" lost its last dot ("to 5 a.m beginning"), and eleven or more digits with no group
   separator (an id or a timestamp: "0.0.0-20180720214833-f61e0f7"). "over 1.1 billions works" (a misspelt scale)
   gives no count: neither "1.1" nor "billions" alone says how many.
+- A number after a noun of a grade or kind names it, even before a noun ("level 3 restrictions", "type 2
+  diabetes", "a level 2 sex offender"); things per unit of length, area, volume or weight are a density ("401
+  pixels per inch"); "1080 pixels by 1920 pixels" are the sides of a dimension.
 Each rule reads the block text, the number and its parse root only, so a title, a caption and the body are
 treated alike. Vocabularies are in data/count_values.json. `why_value` returns the rule's name, or None.
 
@@ -214,6 +217,45 @@ def _long_digits(text: str, n: NumberSpan, root: Token) -> bool:
     return re.fullmatch(r"\d{11,}", text[n.start : n.end]) is not None
 
 
+@lru_cache(maxsize=1)
+def _kind_label_rx() -> re.Pattern:
+    nouns = alt(_values()["kind_label_nouns"])
+    return re.compile(rf"(?:([A-Za-z]+){_SP}+)?(?<![\w-])(?i:{nouns}){_SP}+\Z")
+
+
+def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'level 3 restrictions', 'type 2 diabetes', 'a level 2 sex offender', 'phase 3 trials': a number after a
+    noun of a grade or a kind names that grade, even before a noun ('at this stage 12 people' still counts)."""
+    m = _kind_label_rx().search(text, max(0, n.start - 30), n.start)
+    return m is not None and (m.group(1) or "").lower() not in _values()["kind_label_not_after"]
+
+
+@lru_cache(maxsize=1)
+def _per_measure_rx() -> re.Pattern:
+    units = alt(_values()["density_units"])
+    words = rf"(?:{_SP}+[A-Za-z][\w-]*){{1,3}}"
+    return re.compile(rf"{words}{_SP}+per{_SP}+(?:(?:square|sq\.?|cubic){_SP}+)?(?i:{units})\b")
+
+
+def _density(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a PPI of 401 pixels per inch': things per unit of length, area, volume or weight are a density, not how
+    many ('2,300 new cases per day' stays a count)."""
+    return _per_measure_rx().match(text, n.end) is not None
+
+
+_BY_DIMENSION = re.compile(rf"{_SP}+([a-z]+){_SP}+by{_SP}+[\d,.]+{_SP}+([a-z]+)\b")
+
+
+def _by_dimension(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a resolution of 1080 pixels by 1920 pixels': the sides of a dimension, both numbers."""
+    after = _BY_DIMENSION.match(text, n.end)
+    if after is not None and after.group(1) == after.group(2):
+        return True
+    before = re.search(rf"[\d,.]+{_SP}+([a-z]+){_SP}+by{_SP}+\Z", text[max(0, n.start - 40) : n.start])
+    same = re.match(rf"{_SP}+([a-z]+)\b", text[n.end :])
+    return before is not None and same is not None and before.group(1) == same.group(1)
+
+
 _RULES: RuleTable = (
     ("non-whole value", _non_whole),
     ("level", _level),
@@ -226,14 +268,19 @@ _RULES: RuleTable = (
     ("clock", _clock),
     ("long digits", _long_digits),
     ("scale after digits", _scale_after_digits),
+    ("kind label", _kind_label),
+    ("density", _density),
+    ("by dimension", _by_dimension),
 )
 
 
+_A_NOUN_OR = re.compile(rf"\b(?:a|an){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*){_SP}+or{_SP}+\Z", re.I)
+
+
 @lru_cache(maxsize=1)
-def _either_rx() -> tuple[re.Pattern, re.Pattern]:
-    article = re.compile(rf"{_SP}+or{_SP}+\Z")
-    single = re.compile(rf"\b(?:a|an){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*){_SP}+or{_SP}+\Z", re.I)
-    return article, single
+def _pair_end() -> re.Pattern:
+    """What may follow 'a NOUN or two': the end of the phrase, not a noun of its own ('a bus or two trains')."""
+    return re.compile(rf"{_SP}*(?:[^\w\s]|\Z)|{_SP}+(?i:{alt(_values()['either_or_followers'])})\b")
 
 
 def either_or(text: str, nums: list[NumberSpan], j: int) -> tuple[Reading, str | None] | None:
@@ -248,9 +295,11 @@ def either_or(text: str, nums: list[NumberSpan], j: int) -> tuple[Reading, str |
         if n.words == nxt.words and not re.match(r"[\w-]", text[nxt.end : nxt.end + 1]):
             r = Reading(n.start, nxt.end, None, low=n.value, high=nxt.value, qualifier="approximate")
             return r, None
-    m = _either_rx()[1].search(text, max(0, n.start - 40), n.start)
+    m = _A_NOUN_OR.search(text, max(0, n.start - 40), n.start)
     if m is None or n.value not in (2, 3) or not n.words or m.group(1).lower() in _values()["either_or_not_nouns"]:
         return None
+    if not _pair_end().match(text, n.end):
+        return None  # "take a bus or two trains": the number counts a noun of its own
     r = Reading(n.start, n.end, None, low=1.0, high=n.value, qualifier="approximate")
     return r, m.group(1)
 
