@@ -201,6 +201,15 @@ SHAPES: dict[str, dict[str, Any]] = {
         ],
         WORDS,
     ),
+    # find/count_values.py
+    "count_values": {
+        **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
+        **dict.fromkeys(["rating_verbs", "rating_nouns", "numeral_not_after", "either_or_not_nouns"], WORDS),
+        **dict.fromkeys(["choice_words", "kind_label_nouns", "kind_label_not_after", "density_units"], WORDS),
+        "either_or_followers": WORDS,
+        "non_whole_index_from": int,
+        "either_or_high": int,
+    },
     "quantity_measures": {
         "unitless": WORDS,
         "unitless_context": WORDS,

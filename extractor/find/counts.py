@@ -21,6 +21,7 @@ from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
 from .count_labels import named_versions, why_label
 from .count_measures import thousands_dot_value
+from .count_values import counted_head, either_or, over_as_instead, why_value
 from .reading import (
     Reading,
     alt,
@@ -110,6 +111,8 @@ def _read_count(
         reading.value = dotted  # "1.000 led lights" on a page that writes thousands so
     if n.vague:
         reading.low, reading.value, reading.qualifier = n.value, None, "approximate"
+    if (either := either_or(text, nums, j)) is not None:
+        return _either_count(doc, nums, j, either)
     if j + 1 < len(nums) and joined(text, n.end, nums[j + 1].start) and not n.vague:
         nxt = nums[j + 1]
         nxt_span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
@@ -121,7 +124,23 @@ def _read_count(
                 counted = _counted(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
     counted = _counted(span)
-    return None if _is_duration(text, counted, reading.end) else (qualify(text, reading), counted)
+    return None if _is_duration(text, counted, reading.end) else (over_as_instead(doc, qualify(text, reading)), counted)
+
+
+def _either_count(
+    doc: Doc, nums: list[NumberSpan], j: int, either: tuple[Reading, str | None]
+) -> tuple[Reading, str | None] | None:
+    """'one or two people', 'a sibling or two': one vague count (count_values.either_or), counting the noun after
+    the pair or the noun of 'a NOUN or two'; none when that is a duration ('two or three days')."""
+    reading, noun = either
+    text = text_of(doc)
+    reading.kind = "count"
+    reading.numbers = [j, j + 1] if reading.end > nums[j].end else [j]
+    counted = noun
+    for k in reading.numbers if noun is None else ():
+        span = doc.char_span(nums[k].start, nums[k].end, alignment_mode="expand")
+        counted = counted or (_counted(span) if span is not None else None)
+    return None if _is_duration(text, counted, reading.end) else (reading, counted)
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +219,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # a phone number, a citation, a fraction of a group...: see count_context.py
     if not _alone(text, n) and why_label(text, n, root) is not None:
         return False  # a name, a section number, a release, a service number...: see count_labels.py
+    if not _alone(text, n) and why_value(text, n, root) is not None:
+        return False  # a non-whole value, a level, a rating, a reference numeral...: see count_values.py
     if n.words:
         return not _in_name(span) and _word_number_counts(span, root)
     return True
@@ -334,7 +355,7 @@ def _counted(span: Span) -> str | None:
     root = number_root(span)
     noun = None
     if counts_noun(root):
-        noun = root.head
+        noun = counted_head(root)
     else:
         for tok in span:
             for child in tok.children:

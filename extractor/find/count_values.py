@@ -1,0 +1,358 @@
+"""Numbers whose value or place shows they say no 'how many' (issue 17, round 5), beside count_context.py's rules.
+
+Decisions:
+- A count is whole. Digits with a decimal part and mixed numbers are no count unless a scale word carries them
+  ("16.6 million vehicles") or they count a plural noun written in lower case ("29.5 tackles for loss", a shared
+  tackle being half of one): "drag down to 0.24", "TargetRubyVersion: 2.5", "16-inches instead of 15.4", "at two
+  and a half", "0.001 BTC" (money in a currency no record carries: the README's notes on records make that
+  neither an amount nor a count), "2.5 times greater". Left alone: a decimal of 100 or more (an index level,
+  "closed at 27,934.02", which the README keeps as a number because MEANTIME's readers mark it), scientific
+  notation ("2.48×10−5") and bare fractions ("one sixth", "a third"), which count_context.py reads.
+- A level or a setting is no count: a number that counts no noun after a verb of setting and "to" or "from"
+  ("set the tax to zero", "change the size from 20 to any other value"), and "zero" as the level a quantity
+  hits, reaches or falls to ("group morale hits zero"). "the death toll rose to 50" still counts.
+- A rating in stars is no count: "gave gousto.co.uk 5 stars", "rated it four stars".
+- A list item's number after the end of a sentence in the same block ("... the amount. 1. go on a trail ride"):
+  counts.py drops the one that opens its block.
+- House numbers listed in brackets after a street ("Main Street (8069, 8059, 8055 and 8049)").
+- A reference numeral of a patent or a drawing: digits right after a singular lower-case noun that they do not
+  count ("This induction system 74 includes an air inlet device 76").
+- A piece of a number the number finder split, or a side of a dimension: "14,000x5,200 pixel" (the "200" after
+  "5,"), "8,000x8,000".
+- An age in decades: "her twenty-something daughter", "thirty-somethings".
+- A time of day whose "a.m" lost its last dot ("to 5 a.m beginning"), and eleven or more digits with no group
+  separator (an id or a timestamp: "0.0.0-20180720214833-f61e0f7"). "over 1.1 billions works" (a misspelt scale)
+  gives no count: neither "1.1" nor "billions" alone says how many.
+- A number after a noun of a grade or kind names it, even before a noun ("level 3 restrictions", "type 2
+  diabetes", "a level 2 sex offender"); things per unit of length, area, volume or weight are a density ("401
+  pixels per inch"); "1080 pixels by 1920 pixels" are the sides of a dimension.
+Each rule reads the block text, the number and its parse root only, so a title, a caption and the body are
+treated alike. Vocabularies are in data/count_values.json. `why_value` returns the rule's name, or None.
+
+'one or two people', 'two or three times', 'a sibling or two': a vague pair is one count with low and high and
+the qualifier "approximate" (`either_or`), not two exact counts. After a choice, "over" means "instead of", not
+"more than": "The selection of a white male over two candidates of color" is exactly two (`over_as_instead`).
+
+The counted noun (`counted_head`) is the noun the number's phrase ends in: "the 10 best early Black Friday 2019
+deals" counts deals, though the parse hangs the number on "Friday", a modifier of "deals". A noun with a
+determiner between it and the number is not counted by it: "expand by five the pool of eligible bidders".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..data import load
+from ..nlp import text_of
+from ..normalize.numbers import NumberSpan
+from .count_rules import RuleTable, first_rule
+from .reading import Reading, alt, counts_noun, exclusions, glued_scale
+
+__all__ = ["counted_head", "either_or", "over_as_instead", "why_value"]
+
+_SP = r"[ \u00a0]"
+
+
+@lru_cache(maxsize=1)
+def _values() -> dict:
+    return load("count_values")
+
+
+def why_value(text: str, n: NumberSpan, root: Token) -> str | None:
+    """The name of the first rule that says the number at n in text is no count, else None."""
+    return first_rule(_RULES, text, n, root)
+
+
+def _whole(value: float) -> bool:
+    return abs(value - round(value)) <= 1e-9 * max(1.0, abs(value))
+
+
+def _non_whole(text: str, n: NumberSpan, root: Token) -> bool:
+    """'closed at 27,934.02', 'a third', 'two and a half', '0.001 BTC': a count is whole; '16.6 million
+    vehicles' is, and '29.5 tackles' counts a plural noun."""
+    if n.vague or _whole(n.value) or glued_scale().match(text, n.end) or not _non_whole_form(text[n.start : n.end]):
+        return False
+    if not n.words and n.value >= _values()["non_whole_index_from"]:
+        return False  # "closed at 4907.20": an index level, which stays a number (MEANTIME's readers mark it)
+    head = root.head
+    return not (
+        counts_noun(root)
+        and head.tag_ == "NNS"
+        and head.is_lower
+        and head.lower_ not in _values()["non_whole_not_counted"]
+    )
+
+
+_MIXED = re.compile(r"\band[ \u00a0-]+(?:a|one)[ \u00a0-]+(?:half|third|quarter|fourth|fifth)\b|[½¼¾⅓⅔]", re.I)
+
+
+def _non_whole_form(number: str) -> bool:
+    """Digits with a decimal part ('15.4', '0.001'; not '2.48×10−5', a number in scientific notation) or a mixed
+    number ('two and a half', '18½', '3 1/2'). A bare fraction ('one sixth', 'three halves') is left to the
+    fraction rules of count_context.py: quantulum3's suite counts it."""
+    if re.search(r"[×x*]\s*10|\de[-+]?\d", number):
+        return False
+    if re.fullmatch(r"[-+−]?[\d,]*\.\d+", number):
+        return True
+    return _MIXED.search(number) is not None or re.fullmatch(r"\d+[ \u00a0]+\d+/\d+", number) is not None
+
+
+@lru_cache(maxsize=1)
+def _level_rx() -> tuple[re.Pattern, re.Pattern]:
+    v = _values()
+    setting = re.compile(
+        rf"\b(?i:{alt(v['setting_verbs'])})\b[^.;:!?()]{{0,40}}?\b(?:to|from){_SP}+\Z"
+        rf"|\b(?i:{alt(v['level_nouns'])}){_SP}+from{_SP}+(?:\d[\d,.]*{_SP}+to{_SP}+)?\Z"
+    )
+    zero = re.compile(rf"\b(?i:{alt(v['level_before_zero'])}){_SP}+\Z")
+    return setting, zero
+
+
+def _level(text: str, n: NumberSpan, root: Token) -> bool:
+    """'set the tax to zero', 'change the size from 20 to any other value', 'lowered the age threshold from 65 to
+    60', 'group morale hits zero': the level of a quantity or a setting's value, which counts nothing."""
+    if counts_noun(root):
+        return False
+    setting, zero = _level_rx()
+    lo = max(0, n.start - 60)
+    if setting.search(text, lo, n.start):
+        return True
+    return text[n.start : n.end].lower() in ("zero", "0") and zero.search(text, lo, n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _rating_rx() -> re.Pattern:
+    verbs = alt(_values()["rating_verbs"])
+    return re.compile(rf"\b(?i:{verbs})\b(?:{_SP}+[^\s;:!?]*[^\s.;:!?,]){{0,3}}{_SP}+\Z")
+
+
+def _rating(text: str, n: NumberSpan, root: Token) -> bool:
+    """'gave gousto.co.uk 5 stars', 'rated it four stars': a rating, not how many stars."""
+    after = re.match(rf"{_SP}*-?{_SP}*([a-z]+)", text[n.end : n.end + 20])
+    if after is None or after.group(1) not in _values()["rating_nouns"]:
+        return False
+    return _rating_rx().search(text, max(0, n.start - 60), n.start) is not None
+
+
+_SENTENCE_END = re.compile(rf"[.!?:;][\"”’')]?{_SP}+\Z")
+_MARKER_AFTER = re.compile(rf"[.)]{_SP}+[A-Za-z\"“]")
+
+
+def _list_marker(text: str, n: NumberSpan, root: Token) -> bool:
+    """'... the amount. 1. go on a trail ride': a list item's number after the end of a sentence."""
+    digits = text[n.start : n.end]
+    return (
+        re.fullmatch(r"\d{1,2}", digits) is not None
+        and _MARKER_AFTER.match(text, n.end) is not None
+        and _SENTENCE_END.search(text, max(0, n.start - 4), n.start) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _street_list_rx() -> re.Pattern:
+    streets = alt(exclusions()["street_types"])
+    item = r"\d{1,6}(?:[-–]\d{1,6})*"
+    joint = rf"(?:{_SP}*,{_SP}*(?:and{_SP}+)?|{_SP}+(?:and|or|&){_SP}+)"
+    return re.compile(rf"(?:{streets}){_SP}*\({_SP}*{item}(?:{joint}{item})*{_SP}*\)")
+
+
+def _street_list(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the lower end of Main Street (8069, 8059, 8055 and 8049)': house numbers listed after their street."""
+    lo = max(0, n.start - 80)
+    return any(m.start() <= n.start and n.end <= m.end() for m in _street_list_rx().finditer(text, lo, n.end + 40))
+
+
+def _reference_numeral(text: str, n: NumberSpan, root: Token) -> bool:
+    """'This induction system 74 includes an air inlet device 76': digits right after a singular lower-case noun
+    that they do not count name a part in a drawing, not how many."""
+    if n.words or counts_noun(root) or root.i == 0 or not re.fullmatch(r"\d{1,4}", text[n.start : n.end]):
+        return False
+    prev = root.doc[root.i - 1]
+    return (
+        prev.tag_ == "NN"
+        and prev.is_lower
+        and prev.idx + len(prev.text) < n.start
+        and root.dep_ == "appos"
+        and prev.lower_ not in _values()["numeral_not_after"]
+    )
+
+
+_PIECE_BEFORE = re.compile(r"\d[xX×]\Z|\d[,.]\Z")
+_DIMENSION_AFTER = re.compile(rf"{_SP}?[xX×]{_SP}?\d")
+
+
+def _number_piece(text: str, n: NumberSpan, root: Token) -> bool:
+    """'14,000x5,200 pixel', '8,000x8,000': a side of a dimension, or a piece of a number the finder split."""
+    return (
+        _PIECE_BEFORE.search(text, max(0, n.start - 2), n.start) is not None
+        or _DIMENSION_AFTER.match(text, n.end) is not None
+    )
+
+
+def _something_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'her twenty-something daughter', 'thirty-somethings': an age in decades."""
+    return re.match(r"[-\u2010\u2011]somethings?\b", text[n.end : n.end + 12], re.I) is not None
+
+
+_CLOCK_NO_DOT = re.compile(rf"{_SP}*[ap]\.m(?![\w.])|{_SP}*[AP]\.M(?![\w.])")
+
+
+def _clock(text: str, n: NumberSpan, root: Token) -> bool:
+    """'from 1 a.m. to 5 a.m beginning on Wednesday': a time of day whose 'a.m' lost its last dot."""
+    return _CLOCK_NO_DOT.match(text, n.end) is not None
+
+
+def _scale_after_digits(text: str, n: NumberSpan, root: Token) -> bool:
+    """'over 1.1 billions works': a plural scale word right after digits is the scale of those digits misspelt,
+    not 'billions' of its own."""
+    return n.vague and re.search(rf"\d{_SP}+\Z", text[max(0, n.start - 3) : n.start]) is not None
+
+
+def _long_digits(text: str, n: NumberSpan, root: Token) -> bool:
+    """'0.0.0-20180720214833-f61e0f7': eleven or more digits with no group separator are an id or a timestamp;
+    a count that large is written with commas or a scale word."""
+    return re.fullmatch(r"\d{11,}", text[n.start : n.end]) is not None
+
+
+@lru_cache(maxsize=1)
+def _kind_label_rx() -> re.Pattern:
+    nouns = alt(_values()["kind_label_nouns"])
+    return re.compile(rf"(?:([A-Za-z]+){_SP}+)?(?<![\w-])(?i:{nouns}){_SP}+\Z")
+
+
+def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'level 3 restrictions', 'type 2 diabetes', 'a level 2 sex offender', 'phase 3 trials': a number after a
+    noun of a grade or a kind names that grade, even before a noun ('at this stage 12 people' still counts)."""
+    m = _kind_label_rx().search(text, max(0, n.start - 30), n.start)
+    return m is not None and (m.group(1) or "").lower() not in _values()["kind_label_not_after"]
+
+
+@lru_cache(maxsize=1)
+def _per_measure_rx() -> re.Pattern:
+    units = alt(_values()["density_units"])
+    words = rf"(?:{_SP}+[A-Za-z][\w-]*){{1,3}}"
+    return re.compile(rf"{words}{_SP}+per{_SP}+(?:(?:square|sq\.?|cubic){_SP}+)?(?i:{units})\b")
+
+
+def _density(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a PPI of 401 pixels per inch': things per unit of length, area, volume or weight are a density, not how
+    many ('2,300 new cases per day' stays a count)."""
+    return _per_measure_rx().match(text, n.end) is not None
+
+
+_BY_DIMENSION = re.compile(rf"{_SP}+([a-z]+){_SP}+by{_SP}+[\d,.]+{_SP}+([a-z]+)\b")
+
+
+def _by_dimension(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a resolution of 1080 pixels by 1920 pixels': the sides of a dimension, both numbers."""
+    after = _BY_DIMENSION.match(text, n.end)
+    if after is not None and after.group(1) == after.group(2):
+        return True
+    before = re.search(rf"[\d,.]+{_SP}+([a-z]+){_SP}+by{_SP}+\Z", text[max(0, n.start - 40) : n.start])
+    same = re.match(rf"{_SP}+([a-z]+)\b", text[n.end :])
+    return before is not None and same is not None and before.group(1) == same.group(1)
+
+
+_RULES: RuleTable = (
+    ("non-whole value", _non_whole),
+    ("level", _level),
+    ("rating", _rating),
+    ("list marker", _list_marker),
+    ("street list", _street_list),
+    ("reference numeral", _reference_numeral),
+    ("number piece", _number_piece),
+    ("age in decades", _something_age),
+    ("clock", _clock),
+    ("long digits", _long_digits),
+    ("scale after digits", _scale_after_digits),
+    ("kind label", _kind_label),
+    ("density", _density),
+    ("by dimension", _by_dimension),
+)
+
+
+_A_NOUN_OR = re.compile(rf"\b(?:a|an){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*){_SP}+or{_SP}+\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pair_end() -> re.Pattern:
+    """What may follow 'a NOUN or two': the end of the phrase, not a noun of its own ('a bus or two trains')."""
+    return re.compile(rf"{_SP}*(?:[^\w\s]|\Z)|{_SP}+(?i:{alt(_values()['either_or_followers'])})\b")
+
+
+def either_or(text: str, nums: list[NumberSpan], j: int) -> tuple[Reading, str | None] | None:
+    """'one or two people', 'two or three times' (nums j and j+1), 'a sibling or two' (num j alone): a vague
+    pair, low and high with the qualifier 'approximate', and the noun of 'a NOUN or two' when there is one."""
+    n = nums[j]
+    if n.vague or not _whole(n.value):
+        return None
+    nxt = nums[j + 1] if j + 1 < len(nums) else None
+    pair = re.fullmatch(rf"{_SP}+or{_SP}+", text[n.end : nxt.start]) if nxt is not None else None
+    if nxt is not None and pair and not nxt.vague and n.value < nxt.value <= _values()["either_or_high"] * n.value:
+        if n.words == nxt.words and not re.match(r"[\w-]", text[nxt.end : nxt.end + 1]):
+            r = Reading(n.start, nxt.end, None, low=n.value, high=nxt.value, qualifier="approximate")
+            return r, None
+    m = _A_NOUN_OR.search(text, max(0, n.start - 40), n.start)
+    if m is None or n.value not in (2, 3) or not n.words or m.group(1).lower() in _values()["either_or_not_nouns"]:
+        return None
+    if not _pair_end().match(text, n.end):
+        return None  # "take a bus or two trains": the number counts a noun of its own
+    r = Reading(n.start, n.end, None, low=1.0, high=n.value, qualifier="approximate")
+    return r, m.group(1)
+
+
+@lru_cache(maxsize=1)
+def _choice_rx() -> re.Pattern:
+    return re.compile(rf"\b(?i:{alt(_values()['choice_words'])})\b[^.;:!?]{{0,60}}\Z")
+
+
+def over_as_instead(doc: Doc, r: Reading) -> Reading:
+    """'The selection of a white male over two candidates of color': after a word of choice, 'over' that follows
+    the chosen noun means 'instead of', so the count is exact."""
+    text = text_of(doc)
+    m = re.match(rf"over{_SP}+", text[r.start : r.end], re.I)
+    if m is None or r.qualifier != "more_than":
+        return r
+    before = doc.char_span(r.start, r.start + 4, alignment_mode="expand")
+    prev = doc[before.start - 1] if before is not None and before.start > 0 else None
+    if (
+        prev is None
+        or prev.pos_ not in ("NOUN", "PROPN")
+        or not _choice_rx().search(text, max(0, r.start - 70), r.start)
+    ):
+        return r
+    r.start, r.qualifier, r.low = r.start + m.end(), "exact", None
+    return r
+
+
+def counted_head(root: Token) -> Token | None:
+    """The noun the number at root counts: its head, or the plural noun that singular head modifies further on
+    ('the 10 best early Black Friday 2019 deals'); none when a determiner stands between ('by five the pool').
+    A number hyphened to its noun keeps it ('a four-cylinder engine' counts cylinders, as the parse says)."""
+    noun = root.head
+    if any(t.dep_ == "det" and root.i < t.i < noun.i for t in noun.children):
+        return None
+    if "-" in root.doc.text[root.idx : noun.idx]:
+        return noun
+    while _modifies_plural(noun):
+        noun = noun.head
+    return noun
+
+
+_IN_PHRASE = ("compound", "nmod", "amod", "nummod", "cc", "conj")
+
+
+def _modifies_plural(noun: Token) -> bool:
+    """A singular noun that is a modifier in the phrase of a plural noun after it ('Black Friday 2019 deals',
+    'maintenance and cleaning workers'), with only that phrase's words between."""
+    head = noun.head
+    return (
+        noun.dep_ in ("compound", "nmod")
+        and noun.tag_ in ("NN", "NNP")
+        and head.tag_ == "NNS"
+        and head.i > noun.i
+        and all(t.dep_ in _IN_PHRASE for t in noun.doc[noun.i + 1 : head.i])
+    )
