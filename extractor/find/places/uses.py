@@ -13,7 +13,12 @@ A head word alone that the gazetteer does not know names nothing: 'ST' of a date
 In a game report, 'the' + a name + one capitalised word the model left out is a team's full name ('112-107 over
 the Oklahoma City Thunder'); outside one, 'Oklahoma City police' stays a place. A name with an age after it
 ('—Gloria, age 8', 'Tom, 12,') is a person's; one right before a food noun ('1 Fresno chile') is a variety.
-The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words).
+A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and Chickasaw mother') names no place
+but a country of that very name ('Nauru'). A town's name before a club's noun ('as Tottenham manager', 'Oklahoma
+City coach Billy Donovan') is a sports club's, and a town's name so used is the club throughout the article
+('Tottenham said in a statement') but where a locative preposition puts something in it.
+The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
+people_words, club_nouns_after).
 """
 
 from __future__ import annotations
@@ -29,12 +34,15 @@ from .words import Mention, word_set
 __all__ = [
     "bare_head_word",
     "cited_as_source",
+    "club_names",
     "ends_a_persons_name",
     "food_variety",
     "generic_word_alone",
     "given_an_age",
     "in_hyphenated_name",
     "names_a_planet",
+    "people_word",
+    "plays_as_club",
     "plays_as_team",
     "team_nickname_after",
 ]
@@ -167,3 +175,42 @@ def food_variety(m: Mention, docs: list[Doc]) -> bool:
     """'1 Fresno chile', 'Dijon mustard': a place's name right before a food noun names a variety of the food."""
     match = re.match(r" (\w+)", text_of(docs[m.block])[m.end : m.end + 16])
     return match is not None and match.group(1).lower() in word_set("food_after_place")
+
+
+def people_word(m: Mention, gz: Gazetteer) -> bool:
+    """'written in Thai', 'a Choctaw and Chickasaw mother': a language's or a people's word is no place, though the
+    gazetteer lists a town or an alternate name of a country under it. Not a country's own name ('Nauru'), nor a
+    name with a designator or its area written after it ('Cherokee County', 'Seminole, Okla.')."""
+    key = fold(m.name)
+    if m.hint or m.narrowed or key not in word_set("people_words"):
+        return False
+    return not any(gz.places[i].place_type == "country" and fold(gz.places[i].name) == key for i in m.candidates)
+
+
+def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """The names the article uses as a sports club's: a town's or a state's name right before a club's noun ('as
+    Tottenham manager', 'a Tottenham shirt'). Not a country's: 'England captain Harry Kane' leads the nation's side."""
+    out = set()
+    for m in mentions:
+        if m.hint or m.narrowed or any(gz.places[i].place_type == "country" for i in m.candidates):
+            continue
+        match = re.match(r"(?:['’]s)? (\w+)", text_of(docs[m.block])[m.end : m.end + 24])
+        if match is not None and match.group(1).lower() in word_set("club_nouns_after"):
+            out.add(fold(m.name))
+    return out
+
+
+def plays_as_club(m: Mention, docs: list[Doc], clubs: set[str], gz: Gazetteer) -> bool:
+    """A mention of a name the article uses as a club's (club_names): the club, unless a locative preposition puts
+    something in it ('a stadium in Tottenham'; not 'to' or 'at': 'a move to Tottenham' is to the club); a state's
+    name only where it is written before the club's noun."""
+    if m.hint or m.narrowed or fold(m.name) not in clubs:
+        return False
+    text = text_of(docs[m.block])
+    match = re.match(r"(?:['’]s)? (\w+)", text[m.end : m.end + 24])
+    if match is not None and match.group(1).lower() in word_set("club_nouns_after"):
+        return True
+    if any(gz.places[i].place_type == "admin1" for i in m.candidates):
+        return False
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
+    return before is None or before.group(1).lower() not in word_set("club_place_prepositions")
