@@ -5,7 +5,8 @@ gone (or read right) while the right places of the same page stay. The classes: 
 company's name, and the same name alone in that article (not_places.py company_names, inside_name); given names
 listed together that the model mostly calls people (not_places.py mostly_people); a language's or a people's word
 (uses.py people_word); a name before a town and its state (areas.py); 'a New York man' (areas.py); a town's name
-used as a sports club's (uses.py club_names, plays_as_club)."""
+used as a sports club's (uses.py club_names, plays_as_club); a bare name in an article that names the county of
+that name (resolve.py prefer_named_county)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ TOUR = "9cb8224b660f36c932823ab613fb76a07928fcbc41956c4c1f96f4ecab9202aa"  # bil
 OMAR = "7a457a4f71735c17b8b34fafc88835d225cf879b2d812311857a64cfc891eee9"  # nbcnews.com
 MOURINHO = "921019755f4a96ac4abf9dbcb4ef9d5ac202624a542d5ea70912330aa6fcc71f"  # news.sky.com
 NHL = "264dc3ae31249cb1f50c50986e0952a4708c2e705d18a2d8bf0e525da6e2b485"  # twincities.com
+TENNIS = "0d46122928b6f468cc4bbc694051d0dbae5702bc75a16dab82a99b58daf150a0"  # sportsnet.ca
+ROCKLAND = "724a9c7fa1704cf6"  # recordonline.com
 
 
 def places(folder: str, page: str) -> list[dict]:
@@ -71,3 +74,15 @@ def test_a_towns_name_used_as_a_clubs_is_the_club_throughout_the_article():
     facts = places("articles", NHL)
     assert not [f for f in facts if f["text"] == "Wild"]
     assert in_sentence(facts, "BUFFALO", "BUFFALO, N.Y.")
+
+
+def test_a_towns_name_before_a_sport_and_a_players_noun_is_the_club():
+    facts = places("articles", TENNIS)
+    assert not in_sentence(facts, "Barcelona", "co-founded by Barcelona soccer player Gerard Pique")
+
+
+def test_a_bare_name_is_the_county_the_article_names_by_it():
+    facts = places("webpages", ROCKLAND)
+    [rockland] = in_sentence(facts, "Rockland", "The first coronavirus-related death in Rockland")
+    assert (rockland["place_type"], rockland["country_code"]) == ("admin2", "US")
+    assert abs(rockland["lat"] - 41.17) < 0.5 and abs(rockland["lon"] + 74.05) < 0.5  # New York, not Massachusetts

@@ -26,7 +26,7 @@ from .not_places import (
     speaks_for_government,
     worth_keeping,
 )
-from .resolve import choose_senses, in_context, is_weak
+from .resolve import choose_senses, in_context, is_weak, prefer_named_county
 from .uses import (
     bare_head_word,
     cited_as_source,
@@ -75,6 +75,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not plays_as_club(m, docs, clubs, gz)
     ]
     choices = choose_senses(mentions, gz, publisher)[0]
+    prefer_named_county(choices, gz)
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
     chosen = {k: c.sense for k, c in choices.items()}
     mentions = in_context(mentions, gz, chosen)

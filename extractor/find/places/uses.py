@@ -189,28 +189,43 @@ def people_word(m: Mention, gz: Gazetteer) -> bool:
 
 def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
     """The names the article uses as a sports club's: a town's or a state's name right before a club's noun ('as
-    Tottenham manager', 'a Tottenham shirt'). Not a country's: 'England captain Harry Kane' leads the nation's side."""
+    Tottenham manager', 'a Tottenham shirt', 'Barcelona soccer player'). Not a country's: 'England captain Harry
+    Kane' leads the nation's side."""
     out = set()
     for m in mentions:
         if m.hint or m.narrowed or any(gz.places[i].place_type == "country" for i in m.candidates):
             continue
-        match = re.match(r"(?:['’]s)? (\w+)", text_of(docs[m.block])[m.end : m.end + 24])
-        if match is not None and match.group(1).lower() in word_set("club_nouns_after"):
+        if _before_club_noun(text_of(docs[m.block]), m.end):
             out.add(fold(m.name))
     return out
 
 
+def _before_club_noun(text: str, end: int) -> bool:
+    """A club's noun right after the name ('Tottenham manager', "Tottenham's manager"), or a sport's word and a
+    player's or a club's noun ('Barcelona soccer player')."""
+    match = re.match(r"(?:['’]s)? (\w+)(?: (\w+))?", text[end : end + 40])
+    if match is None:
+        return False
+    first, second = match.group(1).lower(), (match.group(2) or "").lower()
+    return first in word_set("club_nouns_after") or (
+        first in word_set("sport_words") and second in word_set("club_nouns_after") | word_set("sport_player_nouns")
+    )
+
+
 def plays_as_club(m: Mention, docs: list[Doc], clubs: set[str], gz: Gazetteer) -> bool:
     """A mention of a name the article uses as a club's (club_names): the club, unless a locative preposition puts
-    something in it ('a stadium in Tottenham'; not 'to' or 'at': 'a move to Tottenham' is to the club); a state's
-    name only where it is written before the club's noun."""
+    something in it ('a stadium in Tottenham'; not 'to' or 'at': 'a move to Tottenham' is to the club) or a word
+    for its people or its local government follows ('Tottenham residents'); a state's name only where it is written
+    before the club's noun."""
     if m.hint or m.narrowed or fold(m.name) not in clubs:
         return False
     text = text_of(docs[m.block])
-    match = re.match(r"(?:['’]s)? (\w+)", text[m.end : m.end + 24])
-    if match is not None and match.group(1).lower() in word_set("club_nouns_after"):
+    if _before_club_noun(text, m.end):
         return True
     if any(gz.places[i].place_type == "admin1" for i in m.candidates):
         return False
     before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
+    after = re.match(r" (\w+)", text[m.end : m.end + 20])
+    if after is not None and after.group(1).lower() in word_set("resident_words"):
+        return False  # 'Tottenham residents', 'Tottenham police': the town's own
     return before is None or before.group(1).lower() not in word_set("club_place_prepositions")
