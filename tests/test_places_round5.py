@@ -6,7 +6,8 @@ company's name, and the same name alone in that article (not_places.py company_n
 listed together that the model mostly calls people (not_places.py mostly_people); a language's or a people's word
 (uses.py people_word); a name before a town and its state (areas.py); 'a New York man' (areas.py); a town's name
 used as a sports club's (uses.py club_names, plays_as_club); a bare name in an article that names the county of
-that name (resolve.py prefer_named_county)."""
+that name (resolve.py prefer_named_county); a state after 'District of' (mentions.py); a name after a compass word
+and a hyphen, a police district (uses.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ MOURINHO = "921019755f4a96ac4abf9dbcb4ef9d5ac202624a542d5ea70912330aa6fcc71f"  #
 NHL = "264dc3ae31249cb1f50c50986e0952a4708c2e705d18a2d8bf0e525da6e2b485"  # twincities.com
 TENNIS = "0d46122928b6f468cc4bbc694051d0dbae5702bc75a16dab82a99b58daf150a0"  # sportsnet.ca
 ROCKLAND = "724a9c7fa1704cf6"  # recordonline.com
+COLONIES = "636e4f4f1dd51836"  # dw.com
+HONG_KONG = "624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35"  # express.co.uk
 
 
 def places(folder: str, page: str) -> list[dict]:
@@ -86,3 +89,23 @@ def test_a_bare_name_is_the_county_the_article_names_by_it():
     [rockland] = in_sentence(facts, "Rockland", "The first coronavirus-related death in Rockland")
     assert (rockland["place_type"], rockland["country_code"]) == ("admin2", "US")
     assert abs(rockland["lat"] - 41.17) < 0.5 and abs(rockland["lon"] + 74.05) < 0.5  # New York, not Massachusetts
+
+
+def test_a_states_name_after_district_of_and_in_a_headline_before_man_is_the_state():
+    facts = places("articles", OMAR)
+    [ny] = in_sentence(facts, "New York", "the Western District of New York, said the case")
+    assert (ny["place_type"], ny["gazetteer_id"]) == ("admin1", "iso3166-2:US-NY")
+    [title] = [f for f in facts if f["text"] == "New York" and f["section"] == "title"]
+    assert title["place_type"] == "admin1"
+
+
+def test_a_name_after_a_compass_word_and_a_hyphen_is_part_of_a_longer_name():
+    facts = places("webpages", COLONIES)
+    assert not in_sentence(facts, "West Africa", "German South-West Africa")
+    assert [f for f in facts if f["text"] == "Germany"]
+
+
+def test_an_unknown_district_in_a_sentence_about_the_police_is_no_place():
+    facts = places("articles", HONG_KONG)
+    assert not in_sentence(facts, "Kowloon West district", "the commander of Kowloon West district")
+    assert [f for f in facts if f["text"] == "Hong Kong"]

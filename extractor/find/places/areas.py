@@ -249,8 +249,9 @@ def _from_there(m: Mention, text: str) -> bool:
     """'a New York man', 'an Ohio couple': a name between 'a' and a person's noun says where the person is from; a
     name that is a state's and a city's is the state there (the reader cannot tell the city)."""
     after = re.match(r" (\w+)", text[m.end : m.end + 16])
-    before = re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start])
-    return before is not None and after is not None and after.group(1).lower() in word_set("person_nouns_after")
+    # 'a' or 'an' before it, or the start of a headline, which leaves the article out ('New York man pleads guilty')
+    before = m.start == 0 or re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start]) is not None
+    return before and after is not None and after.group(1).lower() in word_set("person_nouns_after")
 
 
 def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:

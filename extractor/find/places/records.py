@@ -40,6 +40,7 @@ from .uses import (
     people_word,
     plays_as_club,
     plays_as_team,
+    police_district,
     team_nickname_after,
 )
 from .words import Mention, is_nickname, word_set
@@ -91,7 +92,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
     person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food, a
-    language's or a people's word."""
+    language's or a people's word, a police district."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -105,6 +106,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)
         or people_word(m, gz)
+        or police_district(m, docs)
     )
 
 

@@ -17,8 +17,10 @@ A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and C
 but a country of that very name ('Nauru'). A town's name before a club's noun ('as Tottenham manager', 'Oklahoma
 City coach Billy Donovan') is a sports club's, and a town's name so used is the club throughout the article
 ('Tottenham said in a statement') but where a locative preposition puts something in it.
+A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
+Kowloon West district'): no place a reader could sign.
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
-people_words, club_nouns_after).
+people_words, club_nouns_after, sport_words, club_place_prepositions, police_words).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ __all__ = [
     "names_a_planet",
     "people_word",
     "plays_as_club",
+    "police_district",
     "plays_as_team",
     "team_nickname_after",
 ]
@@ -99,9 +102,24 @@ def names_a_planet(m: Mention, docs: list[Doc]) -> bool:
 
 def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
     """'Newcastle-under-Lyme', 'Stratford-upon-Avon': a name joined to the next by a lower-case word between
-    hyphens is the first word of a longer name, not a mention of the place it begins with."""
+    hyphens is the first word of a longer name, not a mention of the place it begins with; so is one after a
+    compass word and a hyphen ('German South-West Africa' is no mention of West Africa)."""
     text = text_of(docs[m.block])
+    if re.search(r"\b(?:North|South|East|West)-$", text[max(0, m.start - 6) : m.start]):
+        return True
     return re.match(r"-[a-z]{2,5}-[A-Z]", text[m.end : m.end + 10]) is not None
+
+
+def police_district(m: Mention, docs: list[Doc]) -> bool:
+    """'the commander of Kowloon West district': a district the gazetteer does not know, named in a sentence about
+    the police, is a police district, whose bounds and point no reader could sign."""
+    if m.candidates or m.hint != "admin2":
+        return False
+    doc = docs[m.block]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not text_of(doc)[m.start : m.end].lower().endswith(" district"):
+        return False
+    return bool(set(WORD.findall(span.sent.text.lower())) & word_set("police_words"))
 
 
 def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
