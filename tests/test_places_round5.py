@@ -7,7 +7,8 @@ listed together that the model mostly calls people (not_places.py mostly_people)
 (uses.py people_word); a name before a town and its state (areas.py); 'a New York man' (areas.py); a town's name
 used as a sports club's (uses.py club_names, plays_as_club); a bare name in an article that names the county of
 that name (resolve.py prefer_named_county); a state after 'District of' (mentions.py); a name after a compass word
-and a hyphen, a police district (uses.py)."""
+and a hyphen, a police district (uses.py); a subdivision read by another name than its own in a country the
+article never names (abroad.py)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ TENNIS = "0d46122928b6f468cc4bbc694051d0dbae5702bc75a16dab82a99b58daf150a0"  # s
 ROCKLAND = "724a9c7fa1704cf6"  # recordonline.com
 COLONIES = "636e4f4f1dd51836"  # dw.com
 HONG_KONG = "624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35"  # express.co.uk
+PLAYOFFS = "9cab727b6f7cda20"  # denverpost.com
+DISASTERS = "d300841f5bafd767"  # theatlantic.com
 
 
 def places(folder: str, page: str) -> list[dict]:
@@ -109,3 +112,11 @@ def test_an_unknown_district_in_a_sentence_about_the_police_is_no_place():
     facts = places("articles", HONG_KONG)
     assert not in_sentence(facts, "Kowloon West district", "the commander of Kowloon West district")
     assert [f for f in facts if f["text"] == "Hong Kong"]
+
+
+def test_a_subdivision_read_by_a_translated_name_in_a_country_never_named_is_no_place():
+    facts = places("webpages", PLAYOFFS)
+    assert not in_sentence(facts, "Green Mountain", "No. 1 Green Mountain (10-0)")
+    facts = places("webpages", DISASTERS)
+    assert not in_sentence(facts, "The East Coast", "The East Coast is facing down a deadly hurricane season")
+    assert [f for f in facts if f["text"] == "California"]
