@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ...normalize.places import Gazetteer, Place, fold
 from .resolve import NEAR_KM, _km
-from .words import Mention, is_nickname
+from .words import Mention, is_nickname, towns_named, word_set
 
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
 
@@ -67,11 +67,23 @@ def _translated_abroad(m: Mention, senses: dict, gz: Gazetteer, vouched: set[str
     West': a subdivision read by another name than its own (Libya's Al Jabal al Akhdar, New Zealand's Gisborne,
     Cameroon's South-West) in a country nothing else in the article names, nor the publication's, is an English
     phrase that happens to translate its name. Not 'Inner Mongolia' in a story that names China, nor one near a
-    country the article names, nor one with a designator ('the Lake District')."""
+    country the article names, nor one with a designator ('the Lake District'), nor a compass word and a town's
+    or a country's name ('East Yorkshire')."""
     p = senses.get(fold(m.name))
     if p is None or m.narrowed or m.hint or p.country_code in vouched or not _translated(m, p, gz):
         return False
+    if _compass_and_name(m.name, gz):
+        return False
     return p.lat is None or not any(_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in near)
+
+
+def _compass_and_name(name: str, gz: Gazetteer) -> bool:
+    """'East Yorkshire', 'South Holland': a compass word before a town's or a country's name makes a region's own
+    English name, not a phrase that translates one ('The East Coast', 'Green Mountain')."""
+    first, _, rest = name.removeprefix("The ").removeprefix("the ").partition(" ")
+    if first.lower() not in word_set("direction_words") or not rest:
+        return False
+    return bool(towns_named(rest, gz)) or any(gz.places[i].place_type == "country" for i in gz.lookup(rest))
 
 
 def _translated(m: Mention, p: Place, gz: Gazetteer) -> bool:
