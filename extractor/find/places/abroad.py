@@ -10,13 +10,16 @@ a name with a designator or its area written after it ('Petersburg, VA'), a town
 places, and any town in an article with no home to judge against: neither a publication's country nor a country
 named (itself or by its states) at least HOME_TIMES times. Not caught: a namesake in a country the article names
 at all ('Newcastle' of a Jamaican story, read as England's in a story that names England and London once).
+A subdivision read by another name than its own ('Green Mountain' as Libya's Al Jabal al Akhdar, 'The East Coast'
+as New Zealand's Gisborne) goes when nothing else names its country, home or not: the name is an English phrase
+that translates the subdivision's.
 """
 
 from __future__ import annotations
 
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import Gazetteer, Place, fold
 from .resolve import NEAR_KM, _km
-from .words import Mention
+from .words import Mention, is_nickname, towns_named, word_set
 
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
 
@@ -30,10 +33,16 @@ def unsupported_abroad(
     """The mentions less the towns abroad that nothing in the article supports (see the module's docstring)."""
     senses = {k: gz.places[i] for k, i in chosen.items()}
     times: dict[str, int] = {}
+    vouched = {publisher} if publisher else set()  # countries named otherwise than by a translated subdivision
     for m in mentions:
         p = senses.get(fold(m.name))
         if p is not None and p.place_type in ("country", "admin1") and p.country_code:
             times[p.country_code] = times.get(p.country_code, 0) + 1
+            if not _translated(m, p, gz):
+                vouched.add(p.country_code)
+    # a country's point vouches for a subdivision across its border: 'our neighbours Austria, South Tyrol and ...'
+    near = [(p.lat, p.lon) for p in senses.values() if p.place_type == "country" and p.lat is not None]
+    mentions = [m for m in mentions if not _translated_abroad(m, senses, gz, vouched, near)]
     if not publisher and max(times.values(), default=0) < HOME_TIMES:
         return mentions  # no home to judge against: a passing 'Montana' does not make Dewsbury's story American
     named = set(times) | ({publisher} if publisher else set())
@@ -51,6 +60,49 @@ def unsupported_abroad(
         if index is None or m.hint or m.narrowed or not _abroad(index, key, gz, named, points):
             out.append(m)
     return out
+
+
+def _translated_abroad(m: Mention, senses: dict, gz: Gazetteer, vouched: set[str], near: list) -> bool:
+    """'No. 1 Green Mountain (10-0)', 'The East Coast is facing down a hurricane season', 'Wolverhampton South
+    West': a subdivision read by another name than its own (Libya's Al Jabal al Akhdar, New Zealand's Gisborne,
+    Cameroon's South-West) in a country nothing else in the article names, nor the publication's, is an English
+    phrase that happens to translate its name. Not 'Inner Mongolia' in a story that names China, nor one near a
+    country the article names, nor one with a designator ('the Lake District'), nor a compass word and a town's
+    or a country's name ('East Yorkshire')."""
+    p = senses.get(fold(m.name))
+    if p is None or m.narrowed or m.hint or p.country_code in vouched or not _translated(m, p, gz):
+        return False
+    if _compass_and_name(m.name, gz):
+        return False
+    return p.lat is None or not any(_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in near)
+
+
+def _compass_and_name(name: str, gz: Gazetteer) -> bool:
+    """'East Yorkshire', 'South Holland': a compass word before a town's or a country's name makes a region's own
+    English name, not a phrase that translates one ('The East Coast', 'Green Mountain')."""
+    first, _, rest = name.removeprefix("The ").removeprefix("the ").partition(" ")
+    if first.lower() not in word_set("direction_words") or not rest:
+        return False
+    return bool(towns_named(rest, gz)) or any(gz.places[i].place_type == "country" for i in gz.lookup(rest))
+
+
+def _translated(m: Mention, p: Place, gz: Gazetteer) -> bool:
+    """A subdivision the mention names by another name than its own: not a nickname ('the Bay State'), a postal
+    code or an abbreviation ('NC', 'Calif.') or its own name with a designator ('Inner Mongolia Autonomous Region'
+    aside)."""
+    key = fold(m.name).removeprefix("the ")
+    own = fold(p.name)
+    return (
+        p.place_type in ("admin1", "admin2")
+        and own != key
+        and not own.startswith(key)
+        and not key.startswith(own)
+        and not is_nickname(m.name, gz)
+        and m.name not in gz.abbreviation
+        and m.name not in gz.postal
+        and not m.name.isupper()
+        and "." not in m.name
+    )
 
 
 def _abroad(index: int, key: str, gz: Gazetteer, named: set[str], points: list) -> bool:

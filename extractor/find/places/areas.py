@@ -2,10 +2,12 @@
 
 'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA': a town written with its state or country after it is in it,
 and so is every mention of its name in the article; a postal code or abbreviation after a town and a comma is a
-place itself. A mention's own words may overrule the article's sense of its name: the state written after a town
-is that town's country's ('Atlanta, Georgia'), and a state's and big city's name listed among cities is the city
-('Washington, New York and Boston'); one listed among states only ('Colorado,Washington, Alaska, and Oregon')
-is the state.
+place itself; a name written before a town and its state ('Music Park at Walnut Creek, Raleigh, NC') is in that
+state, or no place the gazetteer knows. A mention's own words may overrule the article's sense of its name: the
+state written after a town is that town's country's ('Atlanta, Georgia'), and a state's and big city's name
+listed among cities is the city ('Washington, New York and Boston'); one listed among states only
+('Colorado,Washington, Alaska, and Oregon') is the state, and so is one between 'a' and a person's noun ('a New
+York man').
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
-from .words import ABBREVIATION_AFTER, POSTAL_AFTER, SEAT_POPULATION, Mention, word_set
+from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
 __all__ = ["cities_in_lists", "mark_containers", "narrow_to_named_area", "postal_codes", "sense_of", "states_in_lists"]
 
@@ -110,6 +112,7 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         code = _postal_after(m, docs, gz)
         if code and not _country_or_state(m, gz):
             areas.setdefault(fold(m.name), set()).update(code)
+    strict = _before_town_and_state(ordered, docs, gz, areas)
     for m in mentions:
         codes = areas.get(fold(m.name))
         inside = (
@@ -124,6 +127,33 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         )
         if inside:
             m.candidates, m.narrowed = inside, True
+        elif fold(m.name) in strict:
+            m.candidates = []  # 'Walnut Creek, Raleigh, NC': no Walnut Creek in North Carolina is known
+
+
+def _before_town_and_state(
+    ordered: list[Mention], docs: list[Doc], gz: Gazetteer, areas: dict[str, set[str]]
+) -> set[str]:
+    """'Music Park at Walnut Creek, Raleigh, NC': a name written before a town and that town's state is in that
+    state (a venue, a neighbourhood): its area is the state's, not the town's. The names of no country, state or
+    large city so written (not a list's 'Dallas, Houston, Austin, TX'), which the caller leaves without a sense when
+    the gazetteer knows none of them in that state."""
+    strict: set[str] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.block != b.block or text_of(docs[a.block])[a.end : b.start] != ", " or _country_or_state(b, gz):
+            continue
+        key = fold(b.name)
+        if _country_or_state(a, gz) or _large_city(a, gz) or key not in areas or not _large_city(b, gz):
+            continue
+        states = {c for c in areas[key] if "-" in c}  # the town's state, not its country alone
+        if states:
+            areas[fold(a.name)] = states
+            strict.add(fold(a.name))
+    return strict
+
+
+def _large_city(m: Mention, gz: Gazetteer) -> bool:
+    return any(gz.places[i].population >= RESCUE_MIN_POPULATION for i in m.candidates)
 
 
 def postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
@@ -205,12 +235,23 @@ def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
 
 
 def mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
+    """The place each mention is written after ('Bronx, New York'), and the mentions that must be a subdivision or
+    a country: before a state's title ('New York Gov. Andrew Cuomo') or a person's noun ('a New York man')."""
     for prev, m in zip([None, *mentions], mentions, strict=False):
         text = text_of(docs[m.block])
         if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
             m.container = prev
-        elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16]):
+        elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16]) or _from_there(m, text):
             m.governed = True
+
+
+def _from_there(m: Mention, text: str) -> bool:
+    """'a New York man', 'an Ohio couple': a name between 'a' and a person's noun says where the person is from; a
+    name that is a state's and a city's is the state there (the reader cannot tell the city)."""
+    after = re.match(r" (\w+)", text[m.end : m.end + 16])
+    # 'a' or 'an' before it, or the start of a headline, which leaves the article out ('New York man pleads guilty')
+    before = m.start == 0 or re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start]) is not None
+    return before and after is not None and after.group(1).lower() in word_set("person_nouns_after")
 
 
 def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:

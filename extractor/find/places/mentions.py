@@ -204,7 +204,9 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
     before = _designator_before(ent)
     # 'the Southern District of Ohio', 'the region of Tuscany': a state's name after a lesser area's word is the state
-    hint = hint or (None if before == "admin2" and _state_name(name, gz) else before)
+    # (and 'the Western District of New York' is the state's part, not New York City)
+    state_part = before == "admin2" and _state_name(name, gz)
+    hint = hint or (None if state_part else before)
     if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
@@ -223,7 +225,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
         if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
             start = ent.start_char
-        return Mention(block, start, end, name, hint)
+        return Mention(block, start, end, name, hint, governed=state_part)
     if ent.label_ in RESCUE_LABELS and (_rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz)):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         return Mention(block, start, end, name, hint, strong=False, guess=not is_nickname(name, gz))

@@ -4,7 +4,9 @@ A name that is part of a longer one: a quoted title ('The Purple Rose of Cairo')
 ('Miami Today', 'University of North Carolina at Chapel Hill'), a person's or a brand's ('Greil Marcus', 'Avanti
 West Coast'), a name after a person's title or a kinship word ('his wife Georgia'); a lone word of a full personal
 name the article gives ('Georgia' after 'Georgia Stevens'); a speaker that is no government ('said Noma');
-an unknown name with nothing that says it is a place.
+an unknown name with nothing that says it is a place. A town's name that begins a company's in the article
+('Alden Capital') is the company's short name there ('firms such as Alden'); a one-word name the model calls a
+person more often than a place in the article ('Jas and Vincent') is that person's.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from .words import (
 __all__ = [
     "after_person_title",
     "after_unknown_name",
+    "company_names",
     "in_campus_name",
     "in_title",
     "inside_name",
+    "mostly_people",
     "people_names",
     "persons_name",
     "qualifies_next_name",
@@ -115,10 +119,11 @@ def inside_name(ent: Span) -> bool:
     if designators_after_by(0).get(nxt.lower_):
         return False
     the = ent.start > 0 and doc[ent.start - 1].text == "The"
-    # 'Miami Today', 'Washington Post', 'Oxford University': a publication's, a school's or a club's name
+    # 'Miami Today', 'Washington Post', 'Oxford University', 'Alden Capital': a publication's, a school's, a club's
+    # or a company's name
     return (
         the
-        or nxt.lower_ in word_set("organisation_heads")
+        or nxt.lower_ in word_set("organisation_heads") | word_set("company_heads")
         or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss") and not _people_of(nxt))
     )
 
@@ -213,3 +218,49 @@ def _looks_like_full_name(e: Span) -> bool:
 def persons_name(m: Mention, people: set[str]) -> bool:
     key = fold(m.name)
     return key in people and " " not in key and not m.hint
+
+
+def company_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
+    """'The private equity firm Alden Capital': the name before a company's head word (data: company_heads) in an
+    ORG entity, when it is no country's, subdivision's, county's or large city's: elsewhere in the article the name
+    alone ('firms such as Alden') is the company's short name."""
+    out: set[str] = set()
+    for block in ents:
+        for e in block:
+            words = [t for t in e if not is_possessive(t) and t.lower_ not in ("the", "a")]
+            if e.label_ != "ORG" or len(words) < 2 or words[-1].lower_ not in word_set("company_heads"):
+                continue
+            name = e.doc[words[0].i : words[-1].i].text
+            if all(t.is_title for t in words[:-1]) and not strong_name(name, gz, cities=True):
+                out.add(fold(name))
+    return out
+
+
+def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
+    """'Jas and Vincent': one-word names the model calls a person more often than a place in the article and lists
+    with another one-word person's name at least once (a slip the other way on a given name). Not a country's or a
+    subdivision's name ('Georgia'); not on the label count alone, which the small model gets wrong on towns."""
+    person: dict[str, int] = {}
+    place: dict[str, int] = {}
+    paired: set[str] = set()
+    for block in ents:
+        for k, e in enumerate(block):
+            if len(e) != 1 or not e[0].is_title:
+                continue
+            counts = person if e.label_ == "PERSON" else place if e.label_ in ("GPE", "LOC") else None
+            if counts is not None:
+                counts[fold(e.text)] = counts.get(fold(e.text), 0) + 1
+            if k and e.label_ == "PERSON" and _listed_people(block[k - 1], e):
+                paired.update((fold(block[k - 1].text), fold(e.text)))
+    return {
+        k
+        for k in paired
+        if person.get(k, 0) > place.get(k, 0)
+        and not any(gz.places[i].place_type in ("country", "admin1") for i in gz.lookup(k))
+    }
+
+
+def _listed_people(a: Span, b: Span) -> bool:
+    """Two one-word person's names written as a list's items: 'Jas and Vincent', 'Sam, Penny'."""
+    between = text_of(a.doc)[a.end_char : b.start_char]
+    return a.label_ == "PERSON" and len(a) == 1 and a[0].is_title and between in (" and ", ", ", ", and ", " or ")

@@ -17,18 +17,30 @@ from .abroad import unsupported_abroad
 from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of, states_in_lists
 from .lists import listed_towns
 from .mentions import block_mentions, place_votes
-from .not_places import people_names, persons_name, speaker_names, speaks_for_government, worth_keeping
-from .resolve import choose_senses, in_context, is_weak
+from .not_places import (
+    company_names,
+    mostly_people,
+    people_names,
+    persons_name,
+    speaker_names,
+    speaks_for_government,
+    worth_keeping,
+)
+from .resolve import choose_senses, in_context, is_weak, prefer_named_county
 from .uses import (
     bare_head_word,
     cited_as_source,
+    club_names,
     ends_a_persons_name,
     food_variety,
     generic_word_alone,
     given_an_age,
     in_hyphenated_name,
     names_a_planet,
+    people_word,
+    plays_as_club,
     plays_as_team,
+    police_district,
     team_nickname_after,
 )
 from .words import Mention, is_nickname, word_set
@@ -51,8 +63,9 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions += listed_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
-    people = people_names(ents)
+    people = people_names(ents) | company_names(ents, gz) | mostly_people(ents, gz)
     speakers = speaker_names(docs)
+    clubs = club_names(mentions, docs, gz)
     mentions = [
         m
         for m in mentions
@@ -60,8 +73,10 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not persons_name(m, people)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
         and not _used_otherwise(m, docs, gz)
+        and not plays_as_club(m, docs, clubs, gz)
     ]
     choices = choose_senses(mentions, gz, publisher)[0]
+    prefer_named_county(choices, gz)
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
     chosen = {k: c.sense for k, c in choices.items()}
     mentions = in_context(mentions, gz, chosen)
@@ -76,7 +91,8 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
-    person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food."""
+    person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food, a
+    language's or a people's word, a police district."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -89,6 +105,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)
+        or people_word(m, gz)
+        or police_district(m, docs)
     )
 
 

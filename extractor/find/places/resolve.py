@@ -9,7 +9,8 @@ state), the publication's country, and the model's label (LOC/FAC are seas, plan
 The best sense wins; a town whose best score stays under NOT_A_PLACE is no place at all ('Mars', 'Cisco',
 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.') says it
 is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the
-Kazakh one.
+Kazakh one; and a bare name is the county the article names by it ('Rockland' after 'Rockland County'), unless its
+town is in that county's state.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "choose_senses",
     "in_context",
     "is_weak",
+    "prefer_named_county",
 ]
 
 
@@ -130,6 +132,21 @@ def choose_senses(
         for k, ms in by_name.items()
     }
     return chosen, set(countries), points
+
+
+def prefer_named_county(choices: dict[str, Choice], gz: Gazetteer) -> None:
+    """'The first coronavirus-related death in Rockland was confirmed by the county's ...': a bare name in an article
+    that also names 'Rockland County' is that county, not a town of the name in another state. A town in the
+    county's own state stays the town ('Riverside', the seat of Riverside County)."""
+    for key, c in list(choices.items()):
+        county = choices.get(key + " county")
+        if county is None:
+            continue
+        town, area = gz.places[c.sense], gz.places[county.sense]
+        if area.place_type != "admin2" or town.place_type not in ("city", "locality"):
+            continue
+        if (town.country_code, town.parent) != (area.country_code, area.parent):
+            choices[key] = county
 
 
 def _sole_county(p: Place, m: Mention, gz: Gazetteer) -> bool:

@@ -13,7 +13,14 @@ A head word alone that the gazetteer does not know names nothing: 'ST' of a date
 In a game report, 'the' + a name + one capitalised word the model left out is a team's full name ('112-107 over
 the Oklahoma City Thunder'); outside one, 'Oklahoma City police' stays a place. A name with an age after it
 ('—Gloria, age 8', 'Tom, 12,') is a person's; one right before a food noun ('1 Fresno chile') is a variety.
-The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words).
+A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and Chickasaw mother') names no place
+but a country of that very name ('Nauru'). A town's name before a club's noun ('as Tottenham manager', 'Oklahoma
+City coach Billy Donovan') is a sports club's, and a town's name so used is the club throughout the article
+('Tottenham said in a statement') but where a locative preposition puts something in it.
+A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
+Kowloon West district'): no place a reader could sign.
+The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
+people_words, club_nouns_after, sport_words, club_place_prepositions, police_words).
 """
 
 from __future__ import annotations
@@ -29,12 +36,16 @@ from .words import Mention, word_set
 __all__ = [
     "bare_head_word",
     "cited_as_source",
+    "club_names",
     "ends_a_persons_name",
     "food_variety",
     "generic_word_alone",
     "given_an_age",
     "in_hyphenated_name",
     "names_a_planet",
+    "people_word",
+    "plays_as_club",
+    "police_district",
     "plays_as_team",
     "team_nickname_after",
 ]
@@ -91,9 +102,24 @@ def names_a_planet(m: Mention, docs: list[Doc]) -> bool:
 
 def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
     """'Newcastle-under-Lyme', 'Stratford-upon-Avon': a name joined to the next by a lower-case word between
-    hyphens is the first word of a longer name, not a mention of the place it begins with."""
+    hyphens is the first word of a longer name, not a mention of the place it begins with; so is one after a
+    compass word and a hyphen ('German South-West Africa' is no mention of West Africa)."""
     text = text_of(docs[m.block])
+    if re.search(r"\b(?:North|South|East|West)-$", text[max(0, m.start - 6) : m.start]):
+        return True
     return re.match(r"-[a-z]{2,5}-[A-Z]", text[m.end : m.end + 10]) is not None
+
+
+def police_district(m: Mention, docs: list[Doc]) -> bool:
+    """'the commander of Kowloon West district': a district the gazetteer does not know, named in a sentence about
+    the police, is a police district, whose bounds and point no reader could sign."""
+    if m.candidates or m.hint != "admin2":
+        return False
+    doc = docs[m.block]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not text_of(doc)[m.start : m.end].lower().endswith(" district"):
+        return False
+    return bool(set(WORD.findall(span.sent.text.lower())) & word_set("police_words"))
 
 
 def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
@@ -167,3 +193,57 @@ def food_variety(m: Mention, docs: list[Doc]) -> bool:
     """'1 Fresno chile', 'Dijon mustard': a place's name right before a food noun names a variety of the food."""
     match = re.match(r" (\w+)", text_of(docs[m.block])[m.end : m.end + 16])
     return match is not None and match.group(1).lower() in word_set("food_after_place")
+
+
+def people_word(m: Mention, gz: Gazetteer) -> bool:
+    """'written in Thai', 'a Choctaw and Chickasaw mother': a language's or a people's word is no place, though the
+    gazetteer lists a town or an alternate name of a country under it. Not a country's own name ('Nauru'), nor a
+    name with a designator or its area written after it ('Cherokee County', 'Seminole, Okla.')."""
+    key = fold(m.name)
+    if m.hint or m.narrowed or key not in word_set("people_words"):
+        return False
+    return not any(gz.places[i].place_type == "country" and fold(gz.places[i].name) == key for i in m.candidates)
+
+
+def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """The names the article uses as a sports club's: a town's or a state's name right before a club's noun ('as
+    Tottenham manager', 'a Tottenham shirt', 'Barcelona soccer player'). Not a country's: 'England captain Harry
+    Kane' leads the nation's side."""
+    out = set()
+    for m in mentions:
+        if m.hint or m.narrowed or any(gz.places[i].place_type == "country" for i in m.candidates):
+            continue
+        if _before_club_noun(text_of(docs[m.block]), m.end):
+            out.add(fold(m.name))
+    return out
+
+
+def _before_club_noun(text: str, end: int) -> bool:
+    """A club's noun right after the name ('Tottenham manager', "Tottenham's manager"), or a sport's word and a
+    player's or a club's noun ('Barcelona soccer player')."""
+    match = re.match(r"(?:['’]s)? (\w+)(?: (\w+))?", text[end : end + 40])
+    if match is None:
+        return False
+    first, second = match.group(1).lower(), (match.group(2) or "").lower()
+    return first in word_set("club_nouns_after") or (
+        first in word_set("sport_words") and second in word_set("club_nouns_after") | word_set("sport_player_nouns")
+    )
+
+
+def plays_as_club(m: Mention, docs: list[Doc], clubs: set[str], gz: Gazetteer) -> bool:
+    """A mention of a name the article uses as a club's (club_names): the club, unless a locative preposition puts
+    something in it ('a stadium in Tottenham'; not 'to' or 'at': 'a move to Tottenham' is to the club) or a word
+    for its people or its local government follows ('Tottenham residents'); a state's name only where it is written
+    before the club's noun."""
+    if m.hint or m.narrowed or fold(m.name) not in clubs:
+        return False
+    text = text_of(docs[m.block])
+    if _before_club_noun(text, m.end):
+        return True
+    if any(gz.places[i].place_type == "admin1" for i in m.candidates):
+        return False
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
+    after = re.match(r" (\w+)", text[m.end : m.end + 20])
+    if after is not None and after.group(1).lower() in word_set("resident_words"):
+        return False  # 'Tottenham residents', 'Tottenham police': the town's own
+    return before is None or before.group(1).lower() not in word_set("club_place_prepositions")
