@@ -1,0 +1,39 @@
+"""Places on the corpora with coordinates (issue 17, geo5): classes found on GeoWebNews and TR-News, one real
+sentence per class, each also checked on the audit pages.
+
+Each test reads a real document in place from ../shared/eval (a news_gold document run as an article, or a saved
+page through the whole pipeline) and checks the class is read right while the right places of the same text stay.
+The classes: of two namesake counties or towns near the article's places, the nearest is meant (resolve.py)."""
+
+from __future__ import annotations
+
+from conftest import eval_facts, gold_doc, km
+
+BLOTTER = "1d279846fd1c8f72"  # "the Taylorville Police Department and the Christian County Sheriff's Department"
+
+
+def within_161(corpus: str, doc_id: str, text: str) -> list[bool]:
+    """For each gold place written `text` in the document: is the fact at its start within 161 km of it?"""
+    facts, gold = gold_doc(corpus, doc_id)
+    out = []
+    for e in gold:
+        if e["text"] == text and e.get("core") and e.get("lat") is not None:
+            f = facts.get(e["start_char"])
+            out.append(f is not None and f.lat is not None and km(e["lat"], e["lon"], f.lat, f.lon) <= 161)
+    assert out, f"no gold place {text!r} in {doc_id}"
+    return out
+
+
+def test_the_nearest_of_namesake_counties_is_meant():
+    # "captured in Chattanooga ... taken to the Hamilton County jail": Tennessee's, not Indiana's
+    assert all(within_161("geowebnews.jsonl", "geowebnews:18", "Hamilton County"))
+    assert all(within_161("geowebnews.jsonl", "geowebnews:18", "Chattanooga"))
+    # "in the town of Southold. Using ground-penetrating radar, Suffolk County detectives": New York's
+    assert all(within_161("geowebnews.jsonl", "geowebnews:165", "Suffolk County"))
+
+
+def test_the_nearest_namesake_on_a_real_page():
+    facts = [f for f in eval_facts("webpages", BLOTTER) if f["kind"] == "place"]
+    counties = {f["country_code"] + ":" + str(round(f["lat"])) for f in facts if f["name"] == "Christian County"}
+    assert counties == {"US:40"}  # Illinois's (Taylorville is its seat), not Kentucky's (36.9 N)
+    assert {round(f["lon"]) for f in facts if f["name"] == "Springfield"} == {-90}  # Springfield, Illinois
