@@ -3,11 +3,14 @@ sentence per class, each also checked on the audit pages.
 
 Each test reads a real document in place from ../shared/eval (a news_gold document run as an article, or a saved
 page through the whole pipeline) and checks the class is read right while the right places of the same text stay.
-The classes: of two namesake counties or towns near the article's places, the nearest is meant (resolve.py)."""
+The classes: of two namesake counties or towns near the article's places, the nearest is meant (resolve.py); a
+designator inside the entity before the name ('the City of Montreal') is stripped like one outside it (mentions.py)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts, gold_doc, km
+import json
+
+from conftest import eval_facts, gold_doc, km, shared_path
 
 BLOTTER = "1d279846fd1c8f72"  # "the Taylorville Police Department and the Christian County Sheriff's Department"
 
@@ -37,3 +40,22 @@ def test_the_nearest_namesake_on_a_real_page():
     counties = {f["country_code"] + ":" + str(round(f["lat"])) for f in facts if f["name"] == "Christian County"}
     assert counties == {"US:40"}  # Illinois's (Taylorville is its seat), not Kentucky's (36.9 N)
     assert {round(f["lon"]) for f in facts if f["name"] == "Springfield"} == {-90}  # Springfield, Illinois
+
+
+def test_a_designator_inside_the_entity_before_the_name():
+    # "The City of Montreal recently adopted a ...", "contact the County of Brant OPP detachment"
+    montreal = fact_after("tr_news.jsonl", "tr-news:1080003", "The City of ", "Montreal")
+    assert (montreal.name, montreal.place_type, montreal.country_code) == ("Montréal", "city", "CA")
+    brant = fact_after("tr_news.jsonl", "tr-news:1250001", "the County of ", "Brant")
+    assert (brant.name, brant.place_type, brant.country_code) == ("Brant", "admin2", "CA")
+
+
+def fact_after(corpus: str, doc_id: str, before: str, text: str):
+    """The place fact the pipeline gives for the gold place `text` written right after `before`."""
+    facts, gold = gold_doc(corpus, doc_id)
+    for line in shared_path("eval", "news_gold", corpus).read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["id"] == doc_id:
+            [e] = [e for e in gold if e["text"] == text and doc["text"][: e["start_char"]].endswith(before)]
+            return facts[e["start_char"]]
+    raise AssertionError(f"{doc_id} is not in {corpus}")

@@ -37,6 +37,7 @@ from .words import (
     RESCUE_MIN_POPULATION,
     Mention,
     designators_after_by,
+    designators_before_by_first,
     designators_before_by_last,
     is_nickname,
     is_possessive,
@@ -305,6 +306,12 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         return _strip_designator_after(span, lowered[start:end])
     if gz.lookup(span.text):
         return span, None
+    for words, kind in designators_before_by_first().get(lowered[start], ()):
+        # 'the City of Montreal', 'the County of Brant': the designator is inside the entity, the name after it,
+        # when the gazetteer knows a place of that kind by it ('the City of Turkey' is no country)
+        n = start + len(words)
+        if n < end and lowered[start:n] == words and _of_kind(doc[ent.start + n : ent.start + end].text, kind, gz):
+            return doc[ent.start + n : ent.start + end], kind
     # 'north west London', 'southern Syria': a lower-case direction is no part of the name
     rest = start
     while end - rest > 1 and lowered[rest].rstrip("-") in word_set("direction_words"):
@@ -318,6 +325,11 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         ):
             return name, None
     return _strip_designator_after(span, lowered[start:end])
+
+
+def _of_kind(name: str, kind: str, gz: Gazetteer) -> bool:
+    kinds = ("admin1",) if kind == "admin1" else ("admin2", "city", "locality")
+    return any(gz.places[i].place_type in kinds for i in gz.lookup(name))
 
 
 def _strip_designator_after(span: Span, lowered: list[str]) -> tuple[Span, str | None]:

@@ -30,6 +30,7 @@ __all__ = [
     "SEAT_POPULATION",
     "TITLE_CHARS",
     "designators_after_by",
+    "designators_before_by_first",
     "designators_before_by_last",
     "is_nickname",
     "is_possessive",
@@ -178,6 +179,12 @@ def designators_after_by(at: int) -> dict[str, list[tuple[list[str], str]]]:
 @lru_cache(maxsize=1)
 def designators_before_by_last() -> dict[str, list[tuple[list[str], str]]]:
     return _by_word(_designators_before(), -1)
+
+
+@lru_cache(maxsize=1)
+def designators_before_by_first() -> dict[str, list[tuple[list[str], str]]]:
+    """The same designators by their first word: 'the City of Montreal' is one entity that starts with one."""
+    return _by_word(_designators_before(), 0)
 
 
 def _by_word(designators: list[tuple[list[str], str]], at: int) -> dict[str, list[tuple[list[str], str]]]:
