@@ -4,7 +4,9 @@ sentence per class, each also checked on the audit pages.
 Each test reads a real document in place from ../shared/eval (a news_gold document run as an article, or a saved
 page through the whole pipeline) and checks the class is read right while the right places of the same text stay.
 The classes: of two namesake counties or towns near the article's places, the nearest is meant (resolve.py); a
-designator inside the entity before the name ('the City of Montreal') is stripped like one outside it (mentions.py)."""
+designator inside the entity before the name ('the City of Montreal') is stripped like one outside it; a town the
+model calls a person, written by an alternate name with its state after it or after a locative preposition, is the
+town ('in Matias Romero, Oaxaca State', 'militias from Misrata') (mentions.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import json
 
 from conftest import eval_facts, gold_doc, km, shared_path
 
+TRADE_DEAL = "702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed"  # "with Liu He, China's top trade"
+STADIA = "8267acacb9e4a109b1f7ee7bafe735b73e9c94180b703b131f9e90c9be044f39"  # "director for games at Google"
 BLOTTER = "1d279846fd1c8f72"  # "the Taylorville Police Department and the Christian County Sheriff's Department"
 
 
@@ -48,6 +52,21 @@ def test_a_designator_inside_the_entity_before_the_name():
     assert (montreal.name, montreal.place_type, montreal.country_code) == ("Montréal", "city", "CA")
     brant = fact_after("tr_news.jsonl", "tr-news:1250001", "the County of ", "Brant")
     assert (brant.name, brant.place_type, brant.country_code) == ("Brant", "admin2", "CA")
+
+
+def test_a_town_by_an_alternate_name_that_the_model_calls_a_person():
+    # "have been camped out, in Matias Romero, Oaxaca State, Mexico": Matías Romero Avendaño
+    assert all(within_161("geowebnews.jsonl", "geowebnews:180", "Matias Romero"))
+    # "the US gave air support to a coalition of militias from Misrata": Mişrātah
+    misrata = fact_after("geowebnews.jsonl", "geowebnews:272", "militias from ", "Misrata")
+    assert (misrata.country_code, misrata.place_type) == ("LY", "city")
+
+
+def test_no_alternate_name_that_is_no_spelling_nor_a_persons_description():
+    # 'Google' is an alternate name of Topeka, 'Liuhe' a Chinese town: "at Google", "with Liu He, China's top ..."
+    assert not [f for f in eval_facts("articles", STADIA) if f["kind"] == "place" and f["text"] == "Google"]
+    trade = [f for f in eval_facts("articles", TRADE_DEAL) if f["kind"] == "place"]
+    assert not [f for f in trade if f["text"] == "Liu He"] and [f for f in trade if f["text"] == "China"]
 
 
 def fact_after(corpus: str, doc_id: str, before: str, text: str):
