@@ -6,7 +6,8 @@ page through the whole pipeline) and checks the class is read right while the ri
 The classes: of two namesake counties or towns near the article's places, the nearest is meant (resolve.py); a
 designator inside the entity before the name ('the City of Montreal') is stripped like one outside it; a town the
 model calls a person, written by an alternate name with its state after it or after a locative preposition, is the
-town ('in Matias Romero, Oaxaca State', 'militias from Misrata') (mentions.py)."""
+town ('in Matias Romero, Oaxaca State', 'militias from Misrata') (mentions.py); a dateline right after a sentence's
+end is one ('... sex assault. BANTAM — A Danbury ...') (words.py DATELINE)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,12 @@ def test_no_alternate_name_that_is_no_spelling_nor_a_persons_description():
     assert not [f for f in eval_facts("articles", STADIA) if f["kind"] == "place" and f["text"] == "Google"]
     trade = [f for f in eval_facts("articles", TRADE_DEAL) if f["kind"] == "place"]
     assert not [f for f in trade if f["text"] == "Liu He"] and [f for f in trade if f["text"] == "China"]
+
+
+def test_a_dateline_after_a_sentence():
+    bantam = fact_after("tr_news.jsonl", "tr-news:1260001", "sex assault. ", "BANTAM")
+    assert (bantam.name, bantam.country_code) == ("Bantam", "US")
+    assert all(within_161("tr_news.jsonl", "tr-news:1260001", "BANTAM"))
 
 
 def fact_after(corpus: str, doc_id: str, before: str, text: str):

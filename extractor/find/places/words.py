@@ -83,7 +83,8 @@ ABBREVIATION_AFTER = re.compile(r",\s((?:[A-Z][A-Za-z.]{0,5}\.)(?:\s[A-Z][a-z]{0
 
 
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
-DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
+# at a line's start (spaces before it aside) or right after a sentence's end: 'Mason charged. BANTAM — A Danbury ...'
+DATELINE = re.compile(r"(?:^[ \t]*|(?<=[.!?] ))([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
 
 
 @dataclass
