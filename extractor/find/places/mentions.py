@@ -3,7 +3,9 @@
 An entity's designators are stripped ('Zhejiang province' is Zhejiang, a province) and kept as a hint; names the
 model cut short are made whole ('Baja California', 'Port of Spain'); an ORG/PERSON span is rescued when the
 gazetteer knows it and something says it is a place (a designator, the article's other use, a locative
-preposition, its state after a comma); a public body's name gives its jurisdiction ('Kentucky State Police');
+preposition, its state after a comma), by an alternate name too when it spells the own name ('Misrata' for
+Mişrātah) and, after a preposition, the town is large; a public body's name gives its jurisdiction ('Kentucky State
+Police'); a designator inside the entity before the name is stripped ('the City of Montreal');
 datelines, 'U.S.-led' compounds and untagged runs of proper nouns that name a country or big city are found too.
 Whether a name is part of a longer one, or a person's, is not_places.py's question.
 """
@@ -12,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import Gazetteer, Place, fold
 from .not_places import (
     after_person_title,
     after_unknown_name,
@@ -37,6 +40,7 @@ from .words import (
     RESCUE_MIN_POPULATION,
     Mention,
     designators_after_by,
+    designators_before_by_first,
     designators_before_by_last,
     is_nickname,
     is_possessive,
@@ -46,7 +50,11 @@ from .words import (
     word_set,
 )
 
-__all__ = ["block_mentions", "place_votes"]
+__all__ = ["SPELLING_RATIO", "block_mentions", "place_votes"]
+
+# how like its own name an alternate name must be to count as its spelling: 'misrata' / 'misratah' 0.93, 'vegas' /
+# 'las vegas' 0.71, 'google' / 'topeka' 0.33
+SPELLING_RATIO = 0.6
 
 
 def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
@@ -252,11 +260,13 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
     # the words first, the gazetteer only then: most names have no comma and capital after them
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or not doc[span.end + 1].text[:1].isupper():
         return False
-    towns = towns_named(span.text, gz)
+    towns = _towns(span.text, gz, 0)  # the state after it vouches for an alternate name too ('Matias Romero')
     if not towns:
         return False
     nxt = doc[span.end + 1]
     for n in range(min(3, len(doc) - nxt.i), 0, -1):
+        if nxt.i + n < len(doc) and is_possessive(doc[nxt.i + n]):
+            continue  # 'Liu He, China's top trade negotiator': a description of a person, not the town's country
         areas = [gz.places[i] for i in gz.lookup(doc[nxt.i : nxt.i + n].text)]
         if any(
             t.country_code == a.country_code
@@ -269,18 +279,38 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
     return False
 
 
+def _towns(name: str, gz: Gazetteer, alternate_from: int) -> list[Place]:
+    """The towns and counties of this own name, else the towns of at least `alternate_from` people of which it is an
+    alternate name: news writes 'Misrata' for Mişrātah and 'Matias Romero' for Matías Romero Avendaño. The gazetteer
+    keeps alternate names of larger places only (ALT_NAMES_MIN_POPULATION)."""
+    own = towns_named(name, gz)
+    if own:
+        return own
+    key = fold(name)
+    return [
+        p
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+        if p.place_type in ("city", "locality") and p.population >= alternate_from and _spelling_of(key, fold(p.name))
+    ]
+
+
+def _spelling_of(key: str, own: str) -> bool:
+    """An alternate name that spells the own name another way ('Misrata', 'Gaziabad', 'Vegas'), not one that
+    translates it or names something else too ('Google' is an alternate name of Topeka)."""
+    return SequenceMatcher(None, key, own).ratio() >= SPELLING_RATIO
+
+
 def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     """The words around a PERSON/ORG span that the gazetteer knows as a town make it the town: a locative
     preposition before it ('a gas station in Riverdale', 'who was from Dewsbury'), a word for its people or its
     local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon')."""
     if after_person_title(ent) or len(ent) > len(span) + 1:
         return False
-    towns = towns_named(span.text, gz)
-    if not towns:
-        return False
-    doc = ent.doc
     if span.end == ent.end and _town_of_next(span, gz):
         return True
+    if not _towns(span.text, gz, RESCUE_MIN_POPULATION):
+        return False
+    doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
         return False
@@ -307,6 +337,12 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         return _strip_designator_after(span, lowered[start:end])
     if gz.lookup(span.text):
         return span, None
+    for words, kind in designators_before_by_first().get(lowered[start], ()):
+        # 'the City of Montreal', 'the County of Brant': the designator is inside the entity, the name after it,
+        # when the gazetteer knows a place of that kind by it ('the City of Turkey' is no country)
+        n = start + len(words)
+        if n < end and lowered[start:n] == words and _of_kind(doc[ent.start + n : ent.start + end].text, kind, gz):
+            return doc[ent.start + n : ent.start + end], kind
     # 'north west London', 'southern Syria': a lower-case direction is no part of the name
     rest = start
     while end - rest > 1 and lowered[rest].rstrip("-") in word_set("direction_words"):
@@ -320,6 +356,11 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         ):
             return name, None
     return _strip_designator_after(span, lowered[start:end])
+
+
+def _of_kind(name: str, kind: str, gz: Gazetteer) -> bool:
+    kinds = ("admin1",) if kind == "admin1" else ("admin2", "city", "locality")
+    return any(gz.places[i].place_type in kinds for i in gz.lookup(name))
 
 
 def _strip_designator_after(span: Span, lowered: list[str]) -> tuple[Span, str | None]:

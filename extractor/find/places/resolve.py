@@ -57,6 +57,7 @@ WEIGHTS = {
     "article_country": 1.0,
     "article_state": 1.0,
     "near": 1.5,
+    "nearest": 0.5,
     "context_cap": 3.5,
     "publisher": 0.5,
     "label_misfits": -2.0,
@@ -203,6 +204,10 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
         for i in ms[0].candidates
     ]
     score, index = max(scored, key=lambda s: s[0])
+    near = _near_namesakes(index, ms[0].candidates, gz, ctx.points)
+    if near:  # the article's places already point here: the nearest of the namesakes there is meant
+        nearest = min(near, key=lambda i: _distance(gz.places[i], ctx.points))
+        score, index = max((s + WEIGHTS["nearest"] * (i == nearest), i) for s, i in scored)
     return Choice(index, score)
 
 
@@ -234,6 +239,32 @@ def _features(
         # the model's LOC and FAC are seas, mountains, planets and buildings, not the towns that share their names
         "label": w["label_misfits"] * (labels <= {"LOC", "FAC"} and _populated_or_county(p)),
     }
+
+
+def _near_namesakes(best: int, candidates: list[int], gz: Gazetteer, points: list) -> list[int]:
+    """The best sense and its namesakes of its kind in its country, when two or more of them are near the article's
+    places: 'Hamilton County' in a story about Chattanooga is Tennessee's, though Indiana's lies within a county's
+    reach of the city too. Only among like senses: a country's county is not traded for a town abroad."""
+    b = gz.places[best]
+    kind = _NAMESAKE_KINDS.get(b.place_type)
+    if kind is None or not _near(b, points):
+        return []
+    near = [
+        i
+        for i in candidates
+        if _NAMESAKE_KINDS.get(gz.places[i].place_type) == kind
+        and gz.places[i].country_code == b.country_code
+        and _near(gz.places[i], points)
+    ]
+    return near if len(near) > 1 else []
+
+
+_NAMESAKE_KINDS = {"city": "town", "locality": "town", "admin2": "county"}
+
+
+def _distance(p: Place, points: list) -> float:
+    assert p.lat is not None and p.lon is not None  # _near has checked
+    return min(_km(p.lat, p.lon, la, lo) for _, la, lo in points)
 
 
 def _populated_or_county(p: Place) -> bool:

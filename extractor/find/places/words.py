@@ -30,6 +30,7 @@ __all__ = [
     "SEAT_POPULATION",
     "TITLE_CHARS",
     "designators_after_by",
+    "designators_before_by_first",
     "designators_before_by_last",
     "is_nickname",
     "is_possessive",
@@ -82,7 +83,8 @@ ABBREVIATION_AFTER = re.compile(r",\s((?:[A-Z][A-Za-z.]{0,5}\.)(?:\s[A-Z][a-z]{0
 
 
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
-DATELINE = re.compile(r"^([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
+# at a line's start (spaces before it aside) or right after a sentence's end: 'Mason charged. BANTAM — A Danbury ...'
+DATELINE = re.compile(r"(?:^[ \t]*|(?<=[.!?] ))([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
 
 
 @dataclass
@@ -178,6 +180,12 @@ def designators_after_by(at: int) -> dict[str, list[tuple[list[str], str]]]:
 @lru_cache(maxsize=1)
 def designators_before_by_last() -> dict[str, list[tuple[list[str], str]]]:
     return _by_word(_designators_before(), -1)
+
+
+@lru_cache(maxsize=1)
+def designators_before_by_first() -> dict[str, list[tuple[list[str], str]]]:
+    """The same designators by their first word: 'the City of Montreal' is one entity that starts with one."""
+    return _by_word(_designators_before(), 0)
 
 
 def _by_word(designators: list[tuple[list[str], str]], at: int) -> dict[str, list[tuple[list[str], str]]]:
