@@ -416,7 +416,8 @@ def _in_open_quote(text: str, pos: int, mark: str = '"') -> bool:
     (the same mark after a word, not an apostrophe inside one) before it."""
     openers = re.escape(_QUOTE_OPENERS[mark])
     line = text.rfind("\n", 0, pos) + 1
-    opened = [m.end() for m in re.finditer(rf"(?:^|(?<=[ \u00a0(\[:]))[{openers}](?=\S)", text[line:pos])]
+    # the slice reaches one past pos, so a mark right before the number ("The “400”") still sees its word
+    opened = [m.end() for m in re.finditer(rf"(?:^|(?<=[ \u00a0(\[:]))[{openers}](?=\S)", text[line : pos + 1])]
     return bool(opened) and re.search(rf"(?<=\S){re.escape(mark)}(?!\w)", text[line + opened[-1] : pos]) is None
 
 

@@ -26,6 +26,7 @@ the parse reads as counts because a noun follows:
 - digits inside a name or a kind: "For Level 2 stations", "the Artemis 3 mission", "the 11 Pro Max" (a number of two
   or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
   no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
+- digits that are a whole quotation: 'the “400” issue', 'e.g. "1", "Y"'.
 Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
 title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
 number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
@@ -359,7 +360,18 @@ def _before_name(text: str, n: NumberSpan, root: Token) -> bool:
     )
 
 
+_QUOTED = re.compile(r"[\"“‘']\Z")
+_UNQUOTED = re.compile(r"[\"”’']")
+
+
+def _quoted(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the “400” issue', 'a truthy value (e.g. "1", "Y")': digits that are a whole quotation are a name or a
+    literal, not how many."""
+    return not n.words and bool(_QUOTED.search(text, 0, n.start)) and bool(_UNQUOTED.match(text, n.end))
+
+
 _RULES: RuleTable = (
+    ("quoted", _quoted),
     ("set phrase", _set_phrase),
     ("service number", _service_call),
     ("setting", _setting),
