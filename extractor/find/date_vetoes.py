@@ -18,6 +18,7 @@ from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
 
 __all__ = [
+    "bare_year_token",
     "ends_name",
     "generic_season",
     "generic_for_the_day",
@@ -278,6 +279,14 @@ def _call_to_action(doc: Doc, word: Token) -> bool:
     return _imperative(verb)
 
 
+def bare_year_token(doc: Doc, c: Candidate) -> Token | None:
+    """The one token of a bare year ("2016", with no month, shift word, range or qualifier), else None."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return None
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) == 1 else None
+
+
 def not_a_year(text: str, c: Candidate) -> bool:
     """Date-shaped numbers that are no dates: "2003;149(5):1018–22", "2009;325:1705-8" (pages after a citation's
     volume and colon) and "single-core scores increased from 1061 to 1128" (bare years after a verb of change,
@@ -341,12 +350,9 @@ def model_year_alone(doc: Doc, c: Candidate) -> bool:
     """ "more key travel than the 2016, but less than the 2012", "Apple did in the 2016", "the 2016 model": a bare
     year that heads its own noun phrase after "the", or names a model (model_year_nouns in dates.json), is a thing of
     that year, not a time; "in 2016", "the 2016 election" and "the 2008 model year" are years."""
-    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+    year = bare_year_token(doc, c)
+    if year is None:
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    year = span[0]
     after = doc[year.i + 1 : year.i + 3]
     if after and after[0].lower_ in tables()["model_year_nouns"]:
         return len(after) < 2 or after[1].lower_ != "year"

@@ -32,6 +32,7 @@ from .candidates import DateCandidate
 from .date_patterns import Atom, Candidate, composers, gated
 from .date_tense import forecast_ahead, holiday_looks_ahead, tense
 from .date_vetoes import (
+    bare_year_token,
     ends_name,
     generic_day,
     generic_for_the_day,
@@ -365,12 +366,9 @@ def _names_thing(doc: Doc, c: Candidate) -> bool:
 
 def _counts_things(doc: Doc, c: Candidate) -> bool:
     """A bare year that counts a plural noun ("2016 students"), not "the 2016 elections"."""
-    if set(c.groups) != {"y"} or c.parts or c.since or c.mod:
+    token = bare_year_token(doc, c)
+    if token is None:
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    token = span[0]
     before = doc[token.i - 1] if token.i > 0 else None
     determined = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
     return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not determined
