@@ -8,6 +8,7 @@ Decisions:
   neither an amount nor a count), "2.5 times greater". Left alone: a decimal of 100 or more (an index level,
   "closed at 27,934.02", which the README keeps as a number because MEANTIME's readers mark it), scientific
   notation ("2.48×10−5") and bare fractions ("one sixth", "a third"), which count_context.py reads.
+- Digits with a glued exponent that count no noun name a thing ("the 7e7", Boeing's design), not 70,000,000.
 - A level or a setting is no count: a number that counts no noun after a verb of setting and "to" or "from"
   ("set the tax to zero", "change the size from 20 to any other value"), and "zero" as the level a quantity
   hits, reaches or falls to ("group morale hits zero"). "the death toll rose to 50" still counts.
@@ -256,8 +257,18 @@ def _by_dimension(text: str, n: NumberSpan, root: Token) -> bool:
     return before is not None and same is not None and before.group(1) == same.group(1)
 
 
+_GLUED_EXPONENT = re.compile(r"\d[eE][-+]?\d+\Z")
+
+
+def _glued_exponent(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Boeing's upcoming new design, the 7e7': digits with a glued exponent that count no noun name a thing
+    ('1e6 people' counts)."""
+    return not n.words and _GLUED_EXPONENT.search(text, n.start, n.end) is not None and not counts_noun(root)
+
+
 _RULES: RuleTable = (
     ("non-whole value", _non_whole),
+    ("glued exponent", _glued_exponent),
     ("level", _level),
     ("rating", _rating),
     ("list marker", _list_marker),
