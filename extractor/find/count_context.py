@@ -27,7 +27,7 @@ from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 from .count_forms import why_form
 from .count_measures import why_measure
-from .count_rules import RuleTable, first_rule
+from .count_rules import RuleTable, first_rule, within
 
 __all__ = ["is_furniture", "street_follows", "why_not_count"]
 
@@ -76,13 +76,6 @@ def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
     return why_measure(text, n, root) or why_form(text, n, root)
 
 
-def _within(pattern: re.Pattern, text: str, n: NumberSpan, reach: int = 40) -> bool:
-    lo = max(0, n.start - reach)
-    return any(
-        m.start() <= n.start and n.end <= m.end() for m in pattern.finditer(text, lo, min(len(text), n.end + reach))
-    )
-
-
 def _phone(text: str, n: NumberSpan, root: Token) -> bool:
     """Three or more digit groups, or a bracketed area code and two more, with a group of four digits or a
     leading 0 or bracket: "0800 138 1016", "(212) 560 - 6928". Space-grouped thousands ("1 234 567") are not."""
@@ -107,7 +100,7 @@ def _phone_groups(groups: list[str], bracket: bool) -> bool:
 
 
 def _citation(text: str, n: NumberSpan, root: Token) -> bool:
-    return _within(_CITATION, text, n)
+    return within(_CITATION, text, n)
 
 
 def _timestamp(text: str, n: NumberSpan, root: Token) -> bool:
@@ -238,7 +231,7 @@ def _version_run() -> re.Pattern:
 def _software_version(text: str, n: NumberSpan, root: Token) -> bool:
     """'Python 3 port', 'iOS 13', 'Python 2.4 and 2.5', 'Ubuntu 19.04, 18.04 LTS and 16.04 LTS': a number
     after the name of a software or a standard, or joined to one that is, names a release."""
-    return _within(_version_run(), text, n, reach=80)
+    return within(_version_run(), text, n, before=80)
 
 
 # what may stand between a number and the 'per' of its rate: the counted words, no clause break
@@ -306,7 +299,7 @@ def _score_points(text: str, n: NumberSpan, root: Token) -> bool:
 
 def _title_under(text: str, n: NumberSpan, root: Token) -> bool:
     """'named a 40 Under 40', 'the 30 Under 30 list': the name of an award list, not a count."""
-    return _within(_TITLE_UNDER, text, n, reach=20)
+    return within(_TITLE_UNDER, text, n, before=20)
 
 
 def _model_number(text: str, n: NumberSpan, root: Token) -> bool:

@@ -42,7 +42,7 @@ from spacy.tokens import Token
 
 from ..data import load
 from ..normalize.numbers import NumberSpan
-from .count_rules import RuleTable, first_rule
+from .count_rules import RuleTable, first_rule, within
 from .reading import alt, counts_noun, exclusions
 
 __all__ = ["named_versions", "why_label"]
@@ -70,8 +70,7 @@ def _set_phrase_rx() -> re.Pattern:
 def _set_phrase(text: str, n: NumberSpan, root: Token) -> bool:
     """'net zero carbon', 'reach zero net emission', 'one-stop management', 'last year's Round of 16': the number
     is part of a term."""
-    lo = max(0, n.start - 30)
-    return any(m.start() <= n.start and n.end <= m.end() for m in _set_phrase_rx().finditer(text, lo, n.end + 30))
+    return within(_set_phrase_rx(), text, n, before=30)
 
 
 def _service_call(text: str, n: NumberSpan, root: Token) -> bool:

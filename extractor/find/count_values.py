@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 from ..data import load
 from ..nlp import text_of
 from ..normalize.numbers import NumberSpan
-from .count_rules import RuleTable, first_rule
+from .count_rules import RuleTable, first_rule, within
 from .reading import Reading, alt, counts_noun, exclusions, glued_scale
 
 __all__ = ["counted_head", "either_or", "over_as_instead", "why_value"]
@@ -162,8 +162,7 @@ def _street_list_rx() -> re.Pattern:
 
 def _street_list(text: str, n: NumberSpan, root: Token) -> bool:
     """'the lower end of Main Street (8069, 8059, 8055 and 8049)': house numbers listed after their street."""
-    lo = max(0, n.start - 80)
-    return any(m.start() <= n.start and n.end <= m.end() for m in _street_list_rx().finditer(text, lo, n.end + 40))
+    return within(_street_list_rx(), text, n, before=80, after=40)
 
 
 def _reference_numeral(text: str, n: NumberSpan, root: Token) -> bool:
