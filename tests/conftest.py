@@ -58,6 +58,13 @@ def eval_facts(folder: str, name: str) -> tuple[dict, ...]:
     return tuple(f.model_dump() for f in build_article([parse_page(html, str(path))]).facts)
 
 
+def dates_on(folder: str, name: str, snippet: str) -> list[tuple[str, str | None]]:
+    """(text, value) of the dates of one ../shared/eval page (see eval_facts) whose sentence holds the snippet."""
+    return [
+        (f["text"], f["value"]) for f in eval_facts(folder, name) if f["kind"] == "date" and snippet in f["sentence"]
+    ]
+
+
 def webpage_body(page_id: str) -> tuple[dict, str]:
     """The manifest entry of one page of ../shared/eval/webpages and its cleaned body text (body blocks joined,
     blanks normalized), as trafilatura's benchmark reads it."""

@@ -6,7 +6,7 @@ Each page is a saved page of ../shared/eval, read in place through the whole pip
 
 from __future__ import annotations
 
-from conftest import eval_facts
+from conftest import dates_on
 
 PAGES = {
     "citations": ("webpages", "205c0891b8841894"),
@@ -18,9 +18,7 @@ PAGES = {
 
 
 def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return [
-        (f["text"], f["value"]) for f in eval_facts(*PAGES[page]) if f["kind"] == "date" and snippet in f["sentence"]
-    ]
+    return dates_on(*PAGES[page], snippet)
 
 
 def test_pages_after_a_citation_s_volume_are_no_years():

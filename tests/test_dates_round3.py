@@ -5,7 +5,7 @@ has a second page, that page (not looked at when the rule was written) checks th
 
 from __future__ import annotations
 
-from conftest import eval_facts
+from conftest import dates_on, eval_facts
 
 PAGES = {
     "gamewiki": ("webpages", "936ff4fe484cc870"),
@@ -29,9 +29,7 @@ PAGES = {
 
 def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
     """(text, value) of the dates whose sentence holds the snippet."""
-    return [
-        (f["text"], f["value"]) for f in eval_facts(*PAGES[page]) if f["kind"] == "date" and snippet in f["sentence"]
-    ]
+    return dates_on(*PAGES[page], snippet)
 
 
 def test_a_block_of_only_weekdays_is_a_schedule():

@@ -4,7 +4,7 @@ date), and the date a careful reader expects there, or none. Each failed before 
 
 from __future__ import annotations
 
-from conftest import eval_facts
+from conftest import dates_on, eval_facts
 
 PAGES = {
     "mail": ("webpages", "00d013b26c39d0f1"),
@@ -33,9 +33,7 @@ PAGES = {
 
 def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
     """(text, value) of the dates whose sentence holds the snippet."""
-    return [
-        (f["text"], f["value"]) for f in eval_facts(*PAGES[page]) if f["kind"] == "date" and snippet in f["sentence"]
-    ]
+    return dates_on(*PAGES[page], snippet)
 
 
 def test_a_weekday_inside_a_name_is_no_date():
