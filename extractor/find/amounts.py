@@ -69,7 +69,7 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Read
     # a bare number whose partner carries the unit: "5-8%", "8- to 16-meter", "between $12 and $20 million"
     if j + 1 < len(nums) and joined(text, first.end, nums[j + 1].start):
         second = read_one(text, nums[j + 1], j + 1, article)
-        if second.kind == "amount" and second.qualifier == "exact":
+        if second.kind == "amount" and second.qualifier == "exact" and not _year_before_scaled(text, first, second):
             low = (
                 first.value * (second.value / nums[j + 1].value)
                 if second.scaled
@@ -94,6 +94,12 @@ def _trailing_scale_regex() -> re.Pattern:
         if w not in t["glued_only"] and t["scales"].get(w, 1000) >= 1000
     ]
     return re.compile(rf"(?<=[\d\s-])(?:{alt(spaced)})\Z")
+
+
+def _year_before_scaled(text: str, first: Reading, second: Reading) -> bool:
+    """'surged from $32 billion in 2004 to $102 billion in 2005': a bare year before a scaled amount dates the
+    amount before it; it is no range's low end (a range's bare first end shares the scale: '2 to 3 billion')."""
+    return is_year(text[first.start : first.end]) and second.scaled and not first.scaled
 
 
 def shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | None) -> float | None:
