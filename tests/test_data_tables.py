@@ -115,6 +115,13 @@ SHAPES: dict[str, dict[str, Any]] = {
         "kind_heads": dict[str, WORDS],
         "bare_year_bounds": Obj({"earliest": int, "ahead": int}),
     },
+    # find/date_nonrefs.py
+    "date_nonrefs": {
+        **dict.fromkeys(["digit_run_before", "digit_run_after", "plausible_year", "century_name_next"], str),
+        **dict.fromkeys(["suited_before", "weekday_part_plural"], str),
+        **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds"], WORDS),
+        "digit_run_min_neighbour": int,
+    },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},
     # normalize/numbers.py
@@ -275,6 +282,9 @@ def test_the_patterns_compile():
     selectors = load("selectors")
     patterns = [v for k, v in selectors.items() if isinstance(v, str) and not k.startswith("_")]
     patterns.append(load("pubdate")["time_of_day_tail"])
+    nonrefs = load("date_nonrefs")
+    patterns += [v for k, v in nonrefs.items() if isinstance(v, str) and not k.startswith("_")]
+    patterns += nonrefs["time_of_year_phrases"]
     pagination = load("pagination")
     patterns += pagination["url_page_patterns"] + pagination["title_page_suffixes"] + pagination["continue_patterns"]
     for pattern in patterns:

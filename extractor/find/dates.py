@@ -29,6 +29,7 @@ from ..nlp import text_of
 from ..normalize.periods import THING_DAY, Direction, Hints, Period, day_period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
+from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
 from .date_tense import forecast_ahead, holiday_looks_ahead, tense
 from .date_vetoes import (
@@ -466,6 +467,7 @@ def _no_date(
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
         or month_pair(text, c)
+        or no_reference(doc, c)
     )
 
 

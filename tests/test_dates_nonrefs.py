@@ -1,0 +1,43 @@
+"""Date-shaped words that refer to no time at all (judged audit seed 20261214): a year that is one group of a
+phone number or an id, a century that opens a company's name, a time every year has, a holiday a thing is suited
+to, a weekday's recurring part. Each page is a saved page of ../shared/eval, read in place through the whole
+pipeline; a date of the same page in prose stays a date."""
+
+from __future__ import annotations
+
+from conftest import dates_on
+
+PAGES = {
+    "phone": ("webpages", "7b83033529dfe95f"),
+    "citations": ("webpages", "205c0891b8841894"),
+    "hibernation": ("articles", "e1c7023ee2148901b086256fdd30a0893d10b0720b510d5ff07a021109347266"),
+    "bougainvillea": ("webpages", "9b235e0fa43f2255"),
+    "truffles": ("webpages", "1768d1a3f15b670e"),
+    "restaurant": ("webpages", "69439dabad8c407e"),
+}
+
+
+def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
+    return dates_on(*PAGES[page], snippet)
+
+
+def test_a_year_shaped_group_of_a_phone_number_or_an_id_is_no_year():
+    assert dates_in("phone", "please call 0800 1971 329") == []
+    assert [text for text, _ in dates_in("citations", "annrheumdis-2014-205577") if text == "2014"] == []
+
+
+def test_a_century_that_opens_a_company_s_name_is_no_century():
+    assert dates_in("hibernation", "Credit: 20th Century Fox") == []
+
+
+def test_a_time_every_year_has_is_no_year():
+    assert dates_in("bougainvillea", "during the warm times of the year") == []
+    assert dates_in("bougainvillea", "at any time of the year") == []
+
+
+def test_a_holiday_a_thing_is_perfect_for_is_no_date():
+    assert dates_in("truffles", "Perfect for Halloween") == []
+
+
+def test_a_weekday_s_recurring_part_is_no_date():
+    assert dates_in("restaurant", "Friday nights are filled with friends") == []
