@@ -1,7 +1,7 @@
 """Date-shaped words that refer to no time at all (judged audit seed 20261214): a year that is one group of a
 phone number or an id, a century that opens a company's name, a time every year has, a holiday a thing is suited
-to, a weekday's recurring part. Each page is a saved page of ../shared/eval, read in place through the whole
-pipeline; a date of the same page in prose stays a date."""
+to, a weekday's recurring part, a period word that names a paper. Each page is a saved page of ../shared/eval,
+read in place through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ PAGES = {
     "bougainvillea": ("webpages", "9b235e0fa43f2255"),
     "truffles": ("webpages", "1768d1a3f15b670e"),
     "restaurant": ("webpages", "69439dabad8c407e"),
+    "weekly": ("webpages", "5a3183c8311322cd"),
+    "column": ("webpages", "721fc91c21acb1b1"),
 }
 
 
@@ -41,3 +43,9 @@ def test_a_holiday_a_thing_is_perfect_for_is_no_date():
 
 def test_a_weekday_s_recurring_part_is_no_date():
     assert dates_in("restaurant", "Friday nights are filled with friends") == []
+
+
+def test_a_capitalised_period_word_in_prose_names_a_paper_or_a_column():
+    assert dates_in("weekly", "Subscribed to The Week?") == []
+    assert dates_in("weekly", "enjoying The Week's refreshingly open-minded journalism") == []
+    assert dates_in("column", "Tweet of the Week #67") == []

@@ -1,8 +1,8 @@
 """Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call
 0800 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the
 warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween"), a weekday's
-recurring part ("Friday nights are filled with friends"). find_dates drops a candidate no_reference accepts; the
-vocabulary is in data/date_nonrefs.json.
+recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
+Week?"). find_dates drops a candidate no_reference accepts; the vocabulary is in data/date_nonrefs.json.
 """
 
 from __future__ import annotations
@@ -15,8 +15,17 @@ from spacy.tokens import Doc
 from ..data import load
 from ..nlp import text_of
 from .date_patterns import Candidate
+from .date_vetoes import _title_case
 
-__all__ = ["century_in_name", "no_reference", "suited_occasion", "time_of_year", "weekday_part", "year_in_digit_run"]
+__all__ = [
+    "capitalised_period",
+    "century_in_name",
+    "no_reference",
+    "suited_occasion",
+    "time_of_year",
+    "weekday_part",
+    "year_in_digit_run",
+]
 
 
 def _bare_year(c: Candidate) -> bool:
@@ -88,6 +97,24 @@ def weekday_part(text: str, c: Candidate) -> bool:
     return bool(re.match(load("date_nonrefs")["weekday_part_plural"], text[c.end : c.end + 16], re.I))
 
 
+def capitalised_period(text: str, c: Candidate) -> bool:
+    """ "get the best of The Week delivered to your inbox", "Subscribed to The Week?": a period word (week, month,
+    year) written with a capital inside a sentence of a block that is no title-case headline names a paper or a
+    show; "Tweet of the Week" (period_title) names a column anywhere."""
+    t = load("date_nonrefs")
+    if c.atom.kind not in t["capitalised_period_kinds"] or c.parts:
+        return False
+    window = max(0, c.start - 30)
+    titles = re.finditer(t["period_title"], text[window : c.end])
+    if any(m.start() + window <= c.start and m.end() + window == c.end for m in titles):
+        return True
+    unit = re.search(t["capitalised_period_unit"], text[c.start : c.end])
+    if unit is None or _title_case(text):
+        return False
+    before = text[: c.start + unit.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"“‘'(" and not re.search(r"(?:^|[.!?]\s)\S*\Z", before)
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
     a recurring part of a weekday."""
@@ -98,4 +125,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or time_of_year(text, c)
         or suited_occasion(text, c)
         or weekday_part(text, c)
+        or capitalised_period(text, c)
     )
