@@ -118,8 +118,9 @@ SHAPES: dict[str, dict[str, Any]] = {
     # find/date_nonrefs.py
     "date_nonrefs": {
         **dict.fromkeys(["digit_run_before", "digit_run_after", "plausible_year", "century_name_next"], str),
-        **dict.fromkeys(["suited_before", "weekday_part_plural"], str),
-        **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds"], WORDS),
+        **dict.fromkeys(["suited_before", "weekday_part_plural", "capitalised_period_unit", "period_title"], str),
+        "capitalised_period_kinds": WORDS,
+        **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds", "value_nouns"], WORDS),
         "digit_run_min_neighbour": int,
     },
     # html/page_kind.py

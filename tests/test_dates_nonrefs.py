@@ -1,6 +1,6 @@
 """Date-shaped words that refer to no time at all (judged audit seed 20261214): a year that is one group of a
 phone number or an id, a century that opens a company's name, a time every year has, a holiday a thing is suited
-to, a weekday's recurring part, a period word that names a paper. Each page is a saved page of ../shared/eval,
+to, a weekday's recurring part, a period word that names a paper, a score's value. Each page is a saved page of ../shared/eval,
 read in place through the whole pipeline."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ PAGES = {
     "restaurant": ("webpages", "69439dabad8c407e"),
     "weekly": ("webpages", "5a3183c8311322cd"),
     "column": ("webpages", "721fc91c21acb1b1"),
+    "laptop": ("articles", "65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c"),
 }
 
 
@@ -49,3 +50,7 @@ def test_a_capitalised_period_word_in_prose_names_a_paper_or_a_column():
     assert dates_in("weekly", "Subscribed to The Week?") == []
     assert dates_in("weekly", "enjoying The Week's refreshingly open-minded journalism") == []
     assert dates_in("column", "Tweet of the Week #67") == []
+
+
+def test_a_year_shaped_value_after_a_noun_of_value_is_no_year():
+    assert dates_in("laptop", "earned a total score of 2072") == []

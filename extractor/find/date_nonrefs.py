@@ -2,7 +2,8 @@
 0800 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the
 warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween"), a weekday's
 recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
-Week?"). find_dates drops a candidate no_reference accepts; the vocabulary is in data/date_nonrefs.json.
+Week?"), a value ("a total score of 2072"). find_dates drops a candidate no_reference accepts; the vocabulary is
+in data/date_nonrefs.json.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "no_reference",
     "suited_occasion",
     "time_of_year",
+    "value_of",
     "weekday_part",
     "year_in_digit_run",
 ]
@@ -115,6 +117,15 @@ def capitalised_period(text: str, c: Candidate) -> bool:
     return bool(before) and before[-1] not in ".!?:\"“‘'(" and not re.search(r"(?:^|[.!?]\s)\S*\Z", before)
 
 
+def value_of(text: str, c: Candidate) -> bool:
+    """ "earned a total score of 2072": a bare year after a noun of a measured value (value_nouns) and "of" is the
+    value; "the crash of 2008" is a year."""
+    if not _bare_year(c):
+        return False
+    m = re.search(r"([A-Za-z]+)[^\S\n]+of[^\S\n]+\Z", text[max(0, c.start - 24) : c.start])
+    return m is not None and m.group(1).lower() in load("date_nonrefs")["value_nouns"]
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
     a recurring part of a weekday."""
@@ -126,4 +137,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or suited_occasion(text, c)
         or weekday_part(text, c)
         or capitalised_period(text, c)
+        or value_of(text, c)
     )
