@@ -35,15 +35,18 @@ def _bare_year(c: Candidate) -> bool:
 
 
 def year_in_digit_run(text: str, c: Candidate) -> bool:
-    """ "please call 0800 1971 329", "doi annrheumdis-2014-205577": a bare year with a digit group of
-    digit_run_min_neighbour or more digits glued to it by a space or a hyphen is one group of a number or a code;
-    a row of years ("2017 2018 2019") stays years."""
+    """ "please call 0800 1971 329", "doi annrheumdis-2014-205577": a bare year between two digit groups, or glued
+    to one by a hyphen, is one group of a number or a code when a group has digit_run_min_neighbour or more digits
+    and is no year itself ("2017 2018 2019" is a row of years); "In 2019 300 people died" keeps its year."""
     if not _bare_year(c):
         return False
     t = load("date_nonrefs")
     before = re.search(t["digit_run_before"], text[max(0, c.start - 24) : c.start])
     after = re.match(t["digit_run_after"], text[c.end : c.end + 24])
-    groups = [m.group("g") for m in (before, after) if m]
+    sides = [m for m in (before, after) if m]
+    if not (len(sides) == 2 or any(m.group("j") == "-" for m in sides)):
+        return False
+    groups = [m.group("g") for m in sides]
     return any(len(g) >= t["digit_run_min_neighbour"] and not re.match(t["plausible_year"], g) for g in groups)
 
 
