@@ -11,6 +11,16 @@ from __future__ import annotations
 from test_counts_real import page_facts
 
 
+def test_count_before_a_country_name_and_a_plural():
+    # "Some 200 U.S. military personnel are believed to remain at the al-Tanf base."
+    page = "polygraph.info/a/fact-check-russia-us-al-tanf-rukban"
+    fact = page_facts(page, "Some 200 U.S. military personnel", "count")["Some 200"]
+    assert (fact["value"], fact["counted"]) == (200, "U.S. military personnel")
+    # "... its popular 737 Max jet in less than five months that killed a total of 346 people." stays a model
+    facts = page_facts("cnbc.com/2019/11/20/emirates-inks-order", "its popular 737 Max jet", "count")
+    assert "737" not in facts and "346" in facts
+
+
 def test_hyphened_percent():
     # "... suggesting that the Sportback 55 should be able to top up to 80-percent in under thirty minutes."
     page = "slashgear.com/2020-audi-e-tron-sportback-revealed"
