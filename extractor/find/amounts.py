@@ -15,7 +15,7 @@ from typing import overload
 from ..data import load
 from ..models import is_iso4217
 from ..normalize import money, units
-from ..normalize.numbers import NumberSpan, parse_number
+from ..normalize.numbers import NumberSpan, is_vague_multiple, parse_number
 from ..normalize.numbers import tables as number_tables
 from .reading import (
     CENTS,
@@ -287,8 +287,10 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) 
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "minds one bit": an idiom
     if unit and (unit.unit.not_as_modifier and _names_a_kind(text, n, unit) or units.is_idiom(text, unit)):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "64-bit Windows", "degrees of freedom"
-    if unit and not n.vague:
+    if unit and (not n.vague or _measured_multiple(text, n, unit)):
         found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)
+        if n.vague and found.factor != 1.0:
+            return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # a lower bound is not rescaled
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
         if rate := units.rate_after(text, unit.end, found.symbol):
             r.unit, r.end = rate  # "0.091 GB/s": a speed, not a size
@@ -317,6 +319,12 @@ def _broken_decimal(text: str, nums: list[NumberSpan], j: int, r: Reading) -> Re
         return r
     value = float(f"{whole}.{text[n.start : n.end]}") * (r.value / n.value if n.value else 1.0)
     return Reading(prev.start, r.end, round(value, 9), "amount", r.unit, r.unit_kind, numbers=[j - 1, j])
+
+
+def _measured_multiple(text: str, n: NumberSpan, unit: units.UnitMatch) -> bool:
+    """'several hundred kilometers', 'a few thousand feet': a vague multiple of a scale word with a unit right
+    after it is a measure at least that large (its low bound), as 'thousands of dollars' is money."""
+    return is_vague_multiple(text[n.start : n.end]) and not unit.hyphen
 
 
 def _names_a_kind(text: str, n: NumberSpan, unit: units.UnitMatch) -> bool:
