@@ -127,7 +127,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     "not_article": {"error_titles": WORDS, "article_types": WORDS},
     # normalize/numbers.py
     "numbers": {
-        **dict.fromkeys(["units", "tens", "scales", "scale_abbreviations", "groups", "vague_plurals"], WORD_NUMBERS),
+        **dict.fromkeys(
+            ["units", "tens", "scales", "scale_abbreviations", "groups", "vague_plurals", "vague_multipliers"],
+            WORD_NUMBERS,
+        ),
         "fractions": dict[str, float],
         "ordinal_units": WORD_NUMBERS,
         "unicode_fractions": dict[str, float],

@@ -15,7 +15,7 @@ from typing import overload
 from ..data import load
 from ..models import is_iso4217
 from ..normalize import money, units
-from ..normalize.numbers import NumberSpan, parse_number
+from ..normalize.numbers import NumberSpan, is_vague_multiple, parse_number
 from ..normalize.numbers import tables as number_tables
 from .reading import (
     CENTS,
@@ -264,17 +264,22 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> 
 
 def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) -> Reading:
     """A measure after the number: basis points, index points, a unit of measure (and its rate); else the bare
-    number, or a blocked reading where the unit word is an idiom or a label."""
-    if (measure := measure_words().match(text, pos)) and not n.vague:
+    number, or a blocked reading where the unit word is an idiom or a label. A vague multiple of a scale word
+    ('several hundred kilometers', 'a few thousand feet') is a measure at least that large, its low bound, as
+    'thousands of dollars' is money; other vague numbers ('hundreds of miles') are left alone."""
+    multiple = is_vague_multiple(text[n.start : n.end])  # "several hundred basis points": a low bound
+    if (measure := measure_words().match(text, pos)) and (not n.vague or multiple):
         # "25 basis points" is 0.25 percentage points
         symbol, factor = measure_word_unit(measure.group(0))
         r.end, r.kind, r.unit = measure.end(), "amount", symbol
         r.unit_kind = "percent" if symbol == "%" else "measure"
         if r.value is not None and factor != 1.0:
             r.value, r.scaled, r.factor = round(r.value * factor, 9), True, factor
+        if r.value is None and r.low is not None and factor != 1.0:
+            r.low, r.scaled, r.factor = round(r.low * factor, 9), True, factor
         return r
     unitless = unitless_words().match(text, pos) if index_context().search(text) else None
-    if unitless and not n.vague:
+    if unitless and (not n.vague or multiple):
         # "the Dow fell 340 points": the index's move, a pure number
         r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", unitless_unit(), "measure"
         return r
@@ -287,13 +292,15 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) 
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "minds one bit": an idiom
     if unit and (unit.unit.not_as_modifier and _names_a_kind(text, n, unit) or units.is_idiom(text, unit)):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "64-bit Windows", "degrees of freedom"
-    if unit and not n.vague:
+    if unit and (not n.vague or multiple and not unit.hyphen):
         found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
         if rate := units.rate_after(text, unit.end, found.symbol):
             r.unit, r.end = rate  # "0.091 GB/s": a speed, not a size
         if found.factor != 1.0 and r.value is not None:
             r.value, r.scaled, r.factor = round(r.value * found.factor, 6), True, found.factor
+        if found.factor != 1.0 and r.value is None and r.low is not None:
+            r.low, r.scaled, r.factor = round(r.low * found.factor, 6), True, found.factor
         return r
     r.end = pos
     return r

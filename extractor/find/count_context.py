@@ -319,6 +319,21 @@ def _model_number(text: str, n: NumberSpan, root: Token) -> bool:
         and after[0].is_title
         and after[1].tag_ == "NN"
         and after[1].is_lower
+        and not _counts_later_plural(root)
+    )
+
+
+def _counts_later_plural(root: Token) -> bool:
+    """'some 200 U.S. military personnel', '50 U.S. service members': the capitalised word after the number is a
+    country or nationality, and the number modifies a plural noun after it and a noun modifier: a count of
+    people or things of that country. A model's name ('737 Max', 'A350') is no country."""
+    head, nxt = root.head, root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    return (
+        nxt is not None
+        and nxt.ent_type_ in ("GPE", "NORP")
+        and root.dep_ == "nummod"
+        and head.tag_ == "NNS"
+        and head.i > root.i + 2
     )
 
 

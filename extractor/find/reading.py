@@ -191,7 +191,8 @@ SPOKEN_CENTS = re.compile(r"[ \u00a0]+(\d{2}|[a-z]+(?:[ -][a-z]+)?)(?=[ \u00a0]*
 
 
 PERCENT = re.compile(
-    rf"{SPACE}(?:%|(?i:per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))"
+    # "a 25-percent tariff": a hyphen ties the word to its number as a space does
+    rf"{SPACE}(?:%|(?i:-?per[ -]?cent(?:age)?s?(?:[ \u00a0]+points?)?|pct\.?|percentage[ \u00a0]+points?)(?![\w]))"
 )
 
 

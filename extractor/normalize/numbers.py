@@ -12,7 +12,16 @@ from functools import lru_cache
 
 from ..data import load
 
-__all__ = ["NumberSpan", "find_numbers", "number_regex", "parse_number", "tables", "vague_regex", "vague_value"]
+__all__ = [
+    "NumberSpan",
+    "find_numbers",
+    "is_vague_multiple",
+    "number_regex",
+    "parse_number",
+    "tables",
+    "vague_regex",
+    "vague_value",
+]
 
 
 @dataclass(frozen=True)
@@ -105,7 +114,38 @@ def find_numbers(text: str) -> list[NumberSpan]:
     for m in vague_regex().finditer(text):
         if not any(n.start < m.end() and m.start() < n.end for n in out):
             out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
+    out.extend(vague_multiples(text, out))
     return sorted(out, key=lambda n: n.start)
+
+
+@lru_cache(maxsize=1)
+def _vague_multiple_regex() -> re.Pattern:
+    t = tables()
+    scales = [w for w in [*t["scales"], *t["groups"]] if w.isalpha() and w.islower() and not w.endswith("s")]
+    return re.compile(rf"\b(?:{_alt(t['vague_multipliers'])})(?:\s+(?:{_alt(scales)}))+\b(?!-)", re.IGNORECASE)
+
+
+def is_vague_multiple(s: str) -> bool:
+    """The phrase is a vague multiple of a scale word: 'several hundred', 'a few thousand'."""
+    return _vague_multiple_regex().fullmatch(s) is not None
+
+
+def vague_multiples(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
+    """'several hundred', 'a few thousand', 'several dozen': a vague number whose value is the least it allows
+    (3 x 100, 2 x 1000), as 'hundreds' is; none that overlaps a number already found. Not before a hyphen
+    ('several hundred-year-old trees' count trees)."""
+    t = tables()
+    scale = {**t["scales"], **t["groups"]}
+    out: list[NumberSpan] = []
+    for m in _vague_multiple_regex().finditer(text):
+        if any(n.start < m.end() and m.start() < n.end for n in found):
+            continue
+        lead = next(k for k in t["vague_multipliers"] if m.group(0).lower().startswith(k))
+        value = float(t["vague_multipliers"][lead])
+        for w in m.group(0).lower()[len(lead) :].split():  # "several hundred thousand": 3 x 100 x 1000
+            value *= scale[w]
+        out.append(NumberSpan(m.start(), m.end(), value, words=True, vague=True))
+    return out
 
 
 def _parsed_pieces(s: str, offset: int) -> list[tuple[int, int, float]]:
