@@ -182,7 +182,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     # find/count_labels.py
     "count_labels": dict.fromkeys(
         ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
-        + ["release_nouns", "version_words", "not_names"],
+        + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
+        + ["level_prepositions", "list_words", "term_before", "term_after"],
         WORDS,
     ),
     # find/count_forms.py
