@@ -83,3 +83,33 @@ def test_numbers_in_a_bracket_of_labels():
     page = "optimussearch.com.ph/2020/06/02/no-membership-required"
     facts = page_facts(page, "none in 2 & 6", "count")
     assert "2" not in facts and "6" not in facts and facts["11"]["counted"] == "triplets"
+
+
+def test_model_glued_to_a_letter_and_a_name_after_an_acronym():
+    # "The 5500M chipset is toasty, and the RAM is too."
+    page = "appleinsider.com/articles/19/11/18/16-inch-macbook-pro-review"
+    assert "5500M" not in page_facts(page, "The 5500M chipset", "count")
+    # a game's name in the page title "FIFA 21 Game Settings"
+    assert page_facts("fifplay.com/fifa-21-game-settings", "FIFA 21 Game Settings", "count") == {}
+
+
+def test_vanity_phone_number():
+    # "Anyone with information on the case can anonymously reach Crime Stoppers at 1-800-SPEAK-UP or ..."
+    assert page_facts("caa8941ba7706dbf", "1-800-SPEAK-UP", "count") == {}  # a Detroit News report
+
+
+def test_title_of_a_work_in_quotes():
+    # "“One Man Band” – Old Dominion" in a list of award winners
+    page = "sanfrancisco.cbslocal.com/2020/09/16/55th-acm-awards-winners-list"
+    assert "One" not in page_facts(page, "“One Man Band” – Old Dominion", "count")
+
+
+def test_numbers_named_as_themselves():
+    # riddles: "Why was 6 afraid of 7?", "What did zero say to eight?"
+    facts = page_facts("redtri.com/best-jokes-for-kids", "Why was 6 afraid of 7?", "count")
+    assert "6" not in facts and "7" not in facts
+    facts = page_facts("redtri.com/best-jokes-for-kids", "What did zero say to eight?", "count")
+    assert "zero" not in facts and "eight" not in facts
+    # "... hundreds of bursts from a repeating fast radio burst (FRB) source known as 121102."
+    facts = page_facts("nature.com/articles/d41586-019-02790-3", "known as 121102", "count")
+    assert "121102" not in facts and facts["hundreds"]["counted"] == "bursts"

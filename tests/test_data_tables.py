@@ -183,7 +183,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_labels": dict.fromkeys(
         ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
-        + ["level_prepositions", "list_words", "term_before", "term_after"],
+        + ["level_prepositions", "list_words", "term_before", "term_after", "street_words", "street_suffixes"]
+        + ["naming_words"],
         WORDS,
     ),
     # find/count_forms.py

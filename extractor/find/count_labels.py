@@ -415,11 +415,15 @@ _QUOTATION = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]")
 def _quoted_term(text: str, n: NumberSpan, root: Token) -> bool:
     """'the “one country, two systems” formula', 'cringes at “three amigos” references', 'the term “three amigos”': a
     number inside a short quotation (six words at most) that a term word introduces or a noun of a policy or a
-    name follows is part of a term or a slogan; a quoted statement ('“There are two things you need to know”')
+    name follows, or a quotation of capitalised words (a title: '“One Man Band”'), is part of a term, a slogan or
+    a title; a quoted statement ('“There are two things you need to know”')
     still counts."""
     for q in _QUOTATION.finditer(text, max(0, n.start - 80), min(len(text), n.end + 80)):
         if not q.start() < n.start < n.end < q.end() or len(q.group(1).split()) > 6:
             continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", q.group(1))
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return True  # a title of a work: '“One Man Band” – Old Dominion'
         before = re.search(rf"([\w-]+){_SP}*\Z", text[max(0, q.start() - 20) : q.start()])
         after = re.match(rf"[,]?{_SP}*([A-Za-z]+)", text[q.end() :])
         return (before is not None and before.group(1).lower() in _lab()["term_before"]) or (
@@ -468,6 +472,54 @@ def _bracket_label(text: str, n: NumberSpan, root: Token) -> bool:
     return m is not None and m.group(1).lower() in labels
 
 
+def _glued_model(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The 5500M chipset', 'a 3000X processor': digits glued to a capital letter before a singular lower-case noun
+    name a model; a scale letter counts a plural ('5M users')."""
+    if n.words or not re.fullmatch(r"\d+", text[n.start : n.end]) or not re.match(r"[A-Z]\b", text[n.end :]):
+        return False
+    nxt = re.match(r"[A-Z]\s+([a-z]+)\b", text[n.end :])
+    return nxt is not None and not nxt.group(1).endswith("s") and nxt.group(1) not in _lab()["collective_nouns"]
+
+
+def _acronym_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'FIFA 21 Game Settings', 'COVID 19 cases': digits right after an acronym of three to six capitals inside a
+    sentence or a title end the acronym's name (a game's year, a disease's); a count comes before the acronym ('17
+    NBA seasons')."""
+    if n.words or not re.fullmatch(r"\d{1,4}", text[n.start : n.end]) or root.i < 1:
+        return False
+    prev = root.doc[root.i - 1]
+    return _acronym(prev) and 3 <= len(prev.text) <= 6 and prev.idx + len(prev.text) < n.start
+
+
+def _vanity_phone(text: str, n: NumberSpan, root: Token) -> bool:
+    """'1-800-SPEAK-UP', '1-800-FLOWERS': digits joined by hyphens to a word in capitals spell a phone number."""
+    start = max(text.rfind(" ", 0, n.start), text.rfind("\u00a0", 0, n.start)) + 1
+    m = re.match(r"[\d-]*\d-[A-Z]{2,}\b", text[start:])
+    return not n.words and m is not None and start + m.end() > n.end
+
+
+def _riddle(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Why was 6 afraid of 7?', 'What did zero say to eight?': in a question without a noun, two numbers that count
+    nothing are named as themselves (the characters of a riddle)."""
+    sent = root.sent
+    if counts_noun(root) or not sent.text.rstrip().endswith("?"):
+        return False
+    if any(t.pos_ in ("NOUN", "PROPN") for t in sent):
+        return False
+    return sum(t.like_num for t in sent) >= 2
+
+
+@lru_cache(maxsize=1)
+def _naming_rx() -> re.Pattern:
+    return re.compile(rf"\b(?:{alt(_lab()['naming_words'])}){_SP}+\Z", re.I)
+
+
+def _named_as(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a repeating fast radio burst source known as 121102': a number after a word of naming, counting no noun, is
+    the name given."""
+    return _naming_rx().search(text, max(0, n.start - 20), n.start) is not None and not counts_noun(root)
+
+
 _RULES: RuleTable = (
     ("quoted", _quoted),
     ("set phrase", _set_phrase),
@@ -483,6 +535,11 @@ _RULES: RuleTable = (
     ("camel-case product", _camel_product),
     ("street first", _street_first),
     ("bracket label", _bracket_label),
+    ("glued model", _glued_model),
+    ("acronym name", _acronym_name),
+    ("vanity phone", _vanity_phone),
+    ("riddle", _riddle),
+    ("named as", _named_as),
     ("heading name", _heading_name),
     ("resolution", _resolution),
     ("release", _release),
