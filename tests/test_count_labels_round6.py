@@ -62,8 +62,8 @@ def test_friendship_level_in_a_game():
     # "1.4: Added 14 heart event." and the heading "6 Hearts:"
     assert "14" not in page_facts(_PENNY, "Added 14 heart event", "count")
     assert page_facts(_PENNY, "6 Hearts:", "count") == {}
-    # "... decrease your friendship with her by 1500 points (equivalent to six hearts)."
-    assert "six" not in page_facts(_PENNY, "equivalent to six hearts", "count")
+    # "raised friendship with each bachelorette to 10 hearts, and seen each bachelorette's 10-heart event"
+    assert "10" not in page_facts(_PENNY, "to 10 hearts, and seen", "count")
 
 
 def test_title_of_a_ranking_list():

@@ -387,7 +387,8 @@ def _heading_noun(text: str, n: NumberSpan, root: Token) -> bool:
 def _level_unit(text: str, n: NumberSpan, root: Token) -> bool:
     """'at 8 hearts', 'raised friendship to 10 hearts', 'a 10-heart event', '6+ Hearts:': a number of a meter's units
     (count_labels.json level_units) gives the level reached, after a preposition of a level, as a modifier of a
-    singular noun ('14 heart event'; '50 heart transplants' counts transplants), or as a heading."""
+    singular noun ('14 heart event'; '50 heart transplants' counts transplants), or as a heading. 'equivalent to
+    six hearts' measures an amount in them and counts."""
     m = re.match(rf"\+?{_SP}*([-‐]?){_SP}*([A-Za-z]+)(?:{_SP}+([a-z]+))?", text[n.end :])
     if m is None or m.group(2).lower() not in _lab()["level_units"]:
         return False
@@ -397,8 +398,10 @@ def _level_unit(text: str, n: NumberSpan, root: Token) -> bool:
     if not text[: n.start].strip() and re.match(rf"{_SP}*:?{_SP}*\Z", text[n.end + m.end() :]):
         return True  # a heading: '6 Hearts:'
     lead = re.sub(r"[\[\]]", "", text[max(0, n.start - 20) : n.start])  # an editor's '[A]t 8 hearts'
-    before = re.search(r"([A-Za-z]+)[\W_]*\Z", lead)
-    return before is not None and before.group(1).lower() in _lab()["level_prepositions"]
+    before = re.search(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)[\W_]*\Z", lead)
+    if before is None or before.group(2).lower() not in _lab()["level_prepositions"]:
+        return False
+    return (before.group(1) or "").lower() not in _lab()["level_measure_words"]
 
 
 def _ranking_list(text: str, n: NumberSpan, root: Token) -> bool:
