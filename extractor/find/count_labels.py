@@ -63,13 +63,13 @@ def why_label(text: str, n: NumberSpan, root: Token) -> str | None:
 
 @lru_cache(maxsize=1)
 def _set_phrase_rx() -> re.Pattern:
-    phrases = [rf"{_SP}*[-‐]?{_SP}*".join(map(re.escape, p.split())) for p in _lab()["set_phrases"]]
+    phrases = [rf"{_SP}*[-‐,]?{_SP}*".join(map(re.escape, p.split())) for p in _lab()["set_phrases"]]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w])", re.I)
 
 
 def _set_phrase(text: str, n: NumberSpan, root: Token) -> bool:
-    """'net zero carbon', 'reach zero net emission', 'one-stop management', 'last year's Round of 16': the number
-    is part of a term."""
+    """'net zero carbon', 'reach zero net emission', 'one-stop management', 'last year's Round of 16', 'the “one
+    country, two systems” formula': the number is part of a term or a slogan."""
     return within(_set_phrase_rx(), text, n, before=30)
 
 
@@ -320,20 +320,26 @@ def _title_label(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _name_before_singular(text: str, n: NumberSpan, root: Token) -> bool:
-    """'the Artemis 3 mission', 'a COVID 19 patient': a number of two or more after a capitalised name and before a
+    """'the Artemis 3 mission', 'a COVID 19 patient': a number of two or more after a capitalised name (or an acronym,
+    which the tagger may call an adjective) and before a
     singular lower-case noun belongs to the name (more than one of a thing takes a plural; count_context.py's
     model rule reads numbers of two or more digits)."""
     if n.words or root.i < 1 or not counts_noun(root) or n.value is None or n.value < 2:
         return False
     prev, head = root.doc[root.i - 1], root.head
     return (
-        prev.pos_ == "PROPN"
+        (prev.pos_ == "PROPN" or _acronym(prev))
         and prev.text[:1].isupper()
         and not prev.is_sent_start
         and head.tag_ == "NN"
         and head.is_lower
         and head.lower_ not in _lab()["collective_nouns"]
     )
+
+
+def _acronym(tok: Token) -> bool:
+    """A word of two or more capitals ('COVID', 'NHS'): a name, whatever part of speech the tagger gives it."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) >= 2
 
 
 def _names_a_thing(prev: Token) -> bool:
@@ -369,6 +375,154 @@ def _quoted(text: str, n: NumberSpan, root: Token) -> bool:
     return not n.words and bool(_QUOTED.search(text, 0, n.start)) and bool(_UNQUOTED.match(text, n.end))
 
 
+def _heading_noun(text: str, n: NumberSpan, root: Token) -> bool:
+    """'1 Introduction', '5 Conclusions', '4 Results and Discussion': digits that open a short block before a
+    capitalised noun that titles a part of a paper or a book number that part; they count nothing."""
+    if n.words or text[: n.start].strip() or len(text.split()) > 6:
+        return False
+    m = re.match(rf"\.?{_SP}+([A-Z][a-z]+)\b", text[n.end :])
+    return m is not None and m.group(1).lower() in _lab()["heading_nouns"]
+
+
+def _level_unit(text: str, n: NumberSpan, root: Token) -> bool:
+    """'at 8 hearts', 'raised friendship to 10 hearts', 'a 10-heart event', '6+ Hearts:': a number of a meter's units
+    (count_labels.json level_units) gives the level reached, after a preposition of a level, as a modifier of a
+    singular noun ('14 heart event'; '50 heart transplants' counts transplants), or as a heading. 'equivalent to
+    six hearts' measures an amount in them and counts."""
+    m = re.match(rf"\+?{_SP}*([-‐]?){_SP}*([A-Za-z]+)(?:{_SP}+([a-z]+))?", text[n.end :])
+    if m is None or m.group(2).lower() not in _lab()["level_units"]:
+        return False
+    unit, hyphen, nxt = m.group(2).lower(), m.group(1), m.group(3)
+    if not unit.endswith("s") and (n.value or 0) >= 2 and (hyphen or nxt and not nxt.endswith("s")):
+        return True  # a modifier: 'a 10-heart event', '14 heart event'
+    if not text[: n.start].strip() and re.match(rf"{_SP}*:?{_SP}*\Z", text[n.end + m.end() :]):
+        return True  # a heading: '6 Hearts:'
+    lead = re.sub(r"[\[\]]", "", text[max(0, n.start - 20) : n.start])  # an editor's '[A]t 8 hearts'
+    before = re.search(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)[\W_]*\Z", lead)
+    if before is None or before.group(2).lower() not in _lab()["level_prepositions"]:
+        return False
+    return (before.group(1) or "").lower() not in _lab()["level_measure_words"]
+
+
+def _ranking_list(text: str, n: NumberSpan, root: Token) -> bool:
+    """'My Top 10 Women Talking Sports', 'The Top 100 Brands': digits after a capitalised 'Top' and before a
+    capitalised word name a ranking list in a title; 'the top 10 teams' in prose still counts teams."""
+    before = re.search(rf"(?<![\w.])([A-Za-z]+){_SP}+\Z", text[max(0, n.start - 12) : n.start])
+    after = re.match(rf"{_SP}+[A-Z]", text[n.end :])
+    return before is not None and before.group(1) in _lab()["list_words"] and after is not None
+
+
+_QUOTATION = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]")
+
+
+def _quoted_term(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the “one country, two systems” formula', 'cringes at “three amigos” references', 'the term “three amigos”': a
+    number inside a short quotation (six words at most) that a term word introduces or a noun of a policy or a
+    name follows, or a quotation of capitalised words (a title: '“One Man Band”'), is part of a term, a slogan or
+    a title; a quoted statement ('“There are two things you need to know”')
+    still counts."""
+    for q in _QUOTATION.finditer(text, max(0, n.start - 80), min(len(text), n.end + 80)):
+        if not q.start() < n.start < n.end < q.end() or len(q.group(1).split()) > 6:
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", q.group(1))
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return True  # a title of a work: '“One Man Band” – Old Dominion'
+        before = re.search(rf"([\w-]+){_SP}*\Z", text[max(0, q.start() - 20) : q.start()])
+        after = re.match(rf"[,]?{_SP}*([A-Za-z]+)", text[q.end() :])
+        return (before is not None and before.group(1).lower() in _lab()["term_before"]) or (
+            after is not None and after.group(1) in _lab()["term_after"]
+        )
+    return False
+
+
+def _camel_product(text: str, n: NumberSpan, root: Token) -> bool:
+    """'iPhone 4 owners', 'openBSD 6', 'iPhone 11 Pro', 'PlayStation 5 games': digits right after a product name
+    written with a capital inside it ('iPhone', 'PlayStation') are the model's number, whatever noun follows. A
+    person's name with a capital inside ('McDavid', 'LeBron', 'MacDonald') has no more than two letters before it."""
+    m = re.search(
+        rf"(?<![\w.])([a-z]+[A-Z][\w]*|[A-Z][a-z]{{3,}}[A-Z][\w]*){_SP}+\Z", text[max(0, n.start - 30) : n.start]
+    )
+    return not n.words and m is not None and re.fullmatch(r"\d+", text[n.start : n.end]) is not None
+
+
+@lru_cache(maxsize=1)
+def _street_name_rx() -> re.Pattern:
+    words, suffixes = alt(_lab()["street_words"]), alt(_lab()["street_suffixes"])
+    name = r"[A-ZÀ-Ý][\w'’.-]*"
+    return re.compile(
+        rf"(?:(?<![\w-])(?i:{words}){_SP}+(?:(?:[a-z]{{1,3}}|{name}){_SP}+){{0,3}}{name}|\w+(?i:{suffixes}))"
+        rf"{_SP}*,?{_SP}*\Z"
+    )
+
+
+def _street_first(text: str, n: NumberSpan, root: Token) -> bool:
+    """'corso Monforte, 15, Milan', 'Via Roma 12', 'Hauptstraße 5': digits right after a street's name in the
+    languages that write the house number after it are the house number (count_context.py reads '1119 Eighth
+    St.')."""
+    if n.words or counts_noun(root) or not re.fullmatch(r"\d{1,4}[a-zA-Z]?", text[n.start : n.end]):
+        return False
+    return _street_name_rx().search(text, max(0, n.start - 60), n.start) is not None
+
+
+def _bracket_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'(ch: 1, 3-5, 7-9; none in 2 & 6)', '(pages 4, 7 and 9)': a bracket that opens with a label noun and its
+    number lists labels; a later number in it that counts no noun is one of them."""
+    opened = text.rfind("(", 0, n.start)
+    if opened < 0 or ")" in text[opened : n.start] or n.words or counts_noun(root):
+        return False
+    m = re.match(rf"{_SP}*([A-Za-z][\w.]*){_SP}*[:.]?{_SP}*\d", text[opened + 1 : n.start + 1])
+    labels = set(_lab()["label_nouns"]) | set(exclusions()["label_nouns"])
+    return m is not None and m.group(1).lower() in labels
+
+
+def _glued_model(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The 5500M chipset', 'a 3000X processor': digits glued to a capital letter before a singular lower-case noun
+    name a model; a scale letter counts a plural ('5M users')."""
+    if n.words or not re.fullmatch(r"\d+", text[n.start : n.end]) or not re.match(r"[A-Z]\b", text[n.end :]):
+        return False
+    nxt = re.match(r"[A-Z]\s+([a-z]+)\b", text[n.end :])
+    return nxt is not None and not nxt.group(1).endswith("s") and nxt.group(1) not in _lab()["collective_nouns"]
+
+
+def _acronym_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'FIFA 21 Game Settings', 'COVID 19 cases': digits right after an acronym of three to six capitals inside a
+    sentence or a title end the acronym's name (a game's year, a disease's); a count comes before the acronym ('17
+    NBA seasons')."""
+    if n.words or not re.fullmatch(r"\d{1,4}", text[n.start : n.end]) or root.i < 1:
+        return False
+    prev = root.doc[root.i - 1]
+    return _acronym(prev) and 3 <= len(prev.text) <= 6 and prev.idx + len(prev.text) < n.start
+
+
+def _vanity_phone(text: str, n: NumberSpan, root: Token) -> bool:
+    """'1-800-SPEAK-UP', '1-800-FLOWERS': digits joined by hyphens to a word in capitals spell a phone number."""
+    start = max(text.rfind(" ", 0, n.start), text.rfind("\u00a0", 0, n.start)) + 1
+    m = re.match(r"[\d-]*\d-[A-Z]{2,}\b", text[start:])
+    return not n.words and m is not None and start + m.end() > n.end
+
+
+def _riddle(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Why was 6 afraid of 7?', 'What did zero say to eight?': in a question without a noun, two numbers that count
+    nothing are named as themselves (the characters of a riddle)."""
+    sent = root.sent
+    if counts_noun(root) or not sent.text.rstrip().endswith("?"):
+        return False
+    if any(t.pos_ in ("NOUN", "PROPN") for t in sent):
+        return False
+    return sum(t.like_num for t in sent) >= 2
+
+
+@lru_cache(maxsize=1)
+def _naming_rx() -> re.Pattern:
+    return re.compile(rf"\b(?:{alt(_lab()['naming_words'])}){_SP}+\Z", re.I)
+
+
+def _named_as(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a repeating fast radio burst source known as 121102': a number after a word of naming, counting no noun, is
+    the name given."""
+    return _naming_rx().search(text, max(0, n.start - 20), n.start) is not None and not counts_noun(root)
+
+
 _RULES: RuleTable = (
     ("quoted", _quoted),
     ("set phrase", _set_phrase),
@@ -377,6 +531,18 @@ _RULES: RuleTable = (
     ("name word", _name_word),
     ("source", _source),
     ("section number", _section_number),
+    ("heading noun", _heading_noun),
+    ("level unit", _level_unit),
+    ("ranking list", _ranking_list),
+    ("quoted term", _quoted_term),
+    ("camel-case product", _camel_product),
+    ("street first", _street_first),
+    ("bracket label", _bracket_label),
+    ("glued model", _glued_model),
+    ("acronym name", _acronym_name),
+    ("vanity phone", _vanity_phone),
+    ("riddle", _riddle),
+    ("named as", _named_as),
     ("heading name", _heading_name),
     ("resolution", _resolution),
     ("release", _release),
