@@ -1,6 +1,7 @@
 """Numbers that score, price or measure though no unit or sign is written (issue 17, round 6): a basketball
 'three', money written without its currency after a verb of money, a currency range with the sign on its low end
-only, an age said loosely, and a time unit set apart from its number for stress. Rules: find/count_loose.py
+only, an age said loosely, a time unit set apart from its number for stress, a decade written "the 80's" and
+the total of a line score. Rules: find/count_loose.py
 (words in data/count_loose.json) and amounts.py's `_signed_low_end`.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts),
@@ -58,6 +59,8 @@ def test_an_age_said_loosely():
     assert page_facts(page, "She looked no more than twenty.", "count") == {}
     # "Biden, the country’s oldest ever president at 81, is doing shockingly badly with young voters ..."
     assert "81" not in page_facts(_DEBATE, "the country’s oldest ever president at 81", "count")
+    # "The current age to collect full Social Security benefits is 67 for people born in 1960 and later."
+    assert "67" not in page_facts(_DEBATE, "The current age to collect full Social Security", "count")
     # "Biden’s reelection campaign issued nine press releases blasting Republicans on Wednesday." still counts
     assert "nine" in page_facts(_DEBATE, "issued nine press releases", "count")
 
@@ -66,3 +69,18 @@ def test_a_time_unit_set_apart_from_its_number():
     # "Python 3.5 was released in September 2015, almost 7 years after Python 3.0 was released in December 2008.
     # Seven. Years. An ecosystem that falters for that long is generally not healthy."
     assert "Seven" not in page_facts("750955e516e256de", "Seven. Years.", "count")
+
+
+def test_a_decade_written_with_an_apostrophe():
+    # "... which traces back to the 80's enables similar functionality —"
+    page = "emacspeak.blogspot.com/2019/10/meta-programming-in-emacs"
+    assert "80" not in page_facts(page, "which traces back to the 80's", "count")
+
+
+def test_the_total_of_a_line_score():
+    # "Rockledge 14 11 6 15 — 44" and "Palm Bay 18 22 13 17 — 70": the totals of a basketball line score
+    page = "floridatoday.com/story/sports/high-school/2019/11/20/hs-roundup-viera-defeats-rockledge"
+    assert "44" not in page_facts(page, "Rockledge 14 11 6 15 — 44", "count")
+    assert "70" not in page_facts(page, "Palm Bay 18 22 13 17 — 70", "count")
+    # "Palm Bay (1-0): Tolivert 25 points." still counts points
+    assert "25" in page_facts(page, "Tolivert 25 points", "count")

@@ -195,7 +195,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_loose": dict.fromkeys(
         [
             *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
-            *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends"),
+            *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
+            "age_links",
         ],
         WORDS,
     ),

@@ -13,8 +13,11 @@ number (and its parse root) only, so a title, a caption and the body are treated
 - An age said loosely: a bare number that ends its clause after a verb of looks ('She looked no more than
   twenty'), or after 'at' with a superlative of age in the clause or a verb of a life's turn ('the country’s
   oldest ever president at 81', 'died at 81'). 'aged 55' is count_measures.py's ('aged' is left to MEANTIME).
+  So is the number an age noun's clause gives with a linking verb ('The current age to collect full Social
+  Security benefits is 67').
 - A time unit set apart from its number as a sentence of its own for stress ('Seven. Years.') makes the
-  number a duration.
+  number a duration; tens with an apostrophe's 's' ('the 80's', 'in his 80’s') are a decade.
+- A score: the total after a run of period scores in a line score ('Rockledge 14 11 6 15 — 44').
 Vocabularies are in data/count_loose.json. `why_loose` returns the rule's name, or None.
 """
 
@@ -134,11 +137,50 @@ def _unit_sentence(text: str, n: NumberSpan, root: Token) -> bool:
     return _unit_sentence_rx().match(text, n.end) is not None
 
 
+@lru_cache(maxsize=1)
+def _age_noun_rx() -> re.Pattern:
+    t = _t()
+    return re.compile(
+        rf"(?<![\w])(?i:{_alt(t['age_nouns'])})(?![\w])[^.;:!?()]{{0,60}}?(?<![\w])(?i:{_alt(t['age_links'])}){_SP}+\Z"
+    )
+
+
+def _age_clause(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The current age to collect full Social Security benefits is 67 for people born in 1960': an age."""
+    if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
+        return False
+    return _age_noun_rx().search(text, max(0, n.start - 90), n.start) is not None
+
+
+_APOSTROPHE_S = re.compile(r"['’]s(?![\w])")
+
+
+def _decade(text: str, n: NumberSpan, root: Token) -> bool:
+    """'traces back to the 80's', 'in his 80’s': tens with an apostrophe's 's' name a decade (of years or of a
+    life), not how many."""
+    digits = text[n.start : n.end]
+    return re.fullmatch(r"(?:1[89]|20)?[1-9]0|(?:1[89]|20)00", digits) is not None and bool(
+        _APOSTROPHE_S.match(text, n.end)
+    )
+
+
+# a run of at least three period scores and a dash before the total: "Rockledge 14 11 6 15 — 44"
+_LINE_SCORE = re.compile(rf"(?<![\w,.])(?:\d{{1,3}}{_SP}+){{2,}}\d{{1,3}}{_SP}*[—–-]{_SP}*\Z")
+
+
+def _line_score_total(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Rockledge 14 11 6 15 — 44', 'Palm Bay 18 22 13 17 — 70': the total of a line score."""
+    return not n.words and _LINE_SCORE.search(text, max(0, n.start - 40), n.start) is not None
+
+
 LOOSE_RULES: RuleTable = (
     ("basketball three", _shot_three),
     ("money without a sign", _unsigned_money),
     ("loose age", _loose_age),
     ("time unit set apart", _unit_sentence),
+    ("age in a clause", _age_clause),
+    ("decade", _decade),
+    ("line score total", _line_score_total),
 )
 
 
