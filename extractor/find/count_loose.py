@@ -146,10 +146,15 @@ def _age_noun_rx() -> re.Pattern:
 
 
 def _age_clause(text: str, n: NumberSpan, root: Token) -> bool:
-    """'The current age to collect full Social Security benefits is 67 for people born in 1960': an age."""
+    """'The current age to collect full Social Security benefits is 67 for people born in 1960': an age; not the
+    number of a group an age limit names ('the number of children under the age of five is 40')."""
     if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
         return False
-    return _age_noun_rx().search(text, max(0, n.start - 90), n.start) is not None
+    m = _age_noun_rx().search(text, max(0, n.start - 90), n.start)
+    if m is None:
+        return False
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+the[ \u00a0]+\Z", text[max(0, m.start() - 20) : m.start()])
+    return before is None or before.group(1).lower() not in _t()["age_limit_before"]
 
 
 _APOSTROPHE_S = re.compile(r"['’]s(?![\w])")
