@@ -61,6 +61,10 @@ def test_an_age_said_loosely():
     assert "81" not in page_facts(_DEBATE, "the country’s oldest ever president at 81", "count")
     # "The current age to collect full Social Security benefits is 67 for people born in 1960 and later."
     assert "67" not in page_facts(_DEBATE, "The current age to collect full Social Security", "count")
+    # "—Jaden, 11": the age of a joke's young writer, signed under it
+    assert "11" not in page_facts("redtri.com/best-jokes-for-kids", "—Jaden, 11", "count")
+    # "The following four jokes were written by Kaleb, age 4, ..." still counts jokes
+    assert "four" in page_facts("redtri.com/best-jokes-for-kids", "The following four jokes", "count")
     # "Biden’s reelection campaign issued nine press releases blasting Republicans on Wednesday." still counts
     assert "nine" in page_facts(_DEBATE, "issued nine press releases", "count")
 

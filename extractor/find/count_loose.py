@@ -13,7 +13,8 @@ number (and its parse root) only, so a title, a caption and the body are treated
 - An age said loosely: a bare number that ends its clause after a verb of looks ('She looked no more than
   twenty'), or after 'at' with a superlative of age in the clause or a verb of a life's turn ('the country’s
   oldest ever president at 81', 'died at 81'). 'aged 55' is count_measures.py's ('aged' is left to MEANTIME).
-  So is the number an age noun's clause gives with a linking verb ('The current age to collect full Social
+  So is the number that ends a line signed with a dash and a first name ('—Jaden, 11'), and the number an age
+  noun's clause gives with a linking verb ('The current age to collect full Social
   Security benefits is 67').
 - A time unit set apart from its number as a sentence of its own for stress ('Seven. Years.') makes the
   number a duration; tens with an apostrophe's 's' ('the 80's', 'in his 80’s') are a decade.
@@ -178,6 +179,17 @@ def _line_score_total(text: str, n: NumberSpan, root: Token) -> bool:
     return not n.words and _LINE_SCORE.search(text, max(0, n.start - 40), n.start) is not None
 
 
+# a signed line: a dash, a capitalised name (perhaps two words or an initial) and a comma open the block
+_SIGNED_LINE = re.compile(rf"\A{_SP}*[—–]{_SP}*[A-Z][\w'’.-]*(?:{_SP}+[A-Z][\w'’.-]*)?,{_SP}+\Z")
+
+
+def _signed_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'—Jaden, 11': the number that ends a line signed with a dash and a first name is the writer's age."""
+    if n.words or n.value is None or not 0 < n.value <= 120 or text[n.end :].strip(" \u00a0.!"):
+        return False
+    return _SIGNED_LINE.match(text[: n.start]) is not None
+
+
 LOOSE_RULES: RuleTable = (
     ("basketball three", _shot_three),
     ("money without a sign", _unsigned_money),
@@ -185,6 +197,7 @@ LOOSE_RULES: RuleTable = (
     ("time unit set apart", _unit_sentence),
     ("age in a clause", _age_clause),
     ("decade", _decade),
+    ("signed age", _signed_age),
     ("line score total", _line_score_total),
 )
 
