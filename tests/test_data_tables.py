@@ -204,6 +204,15 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
         "hyphen_name_max": int,
     },
+    # find/count_loose.py
+    "count_loose": dict.fromkeys(
+        [
+            *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
+            *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
+            *("age_links", "age_limit_before"),
+        ],
+        WORDS,
+    ),
     # find/count_measures.py
     "count_measures": dict.fromkeys(
         [

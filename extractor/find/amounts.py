@@ -9,6 +9,7 @@ whole (the tokenizer splits and glues those inconsistently). counts.py reads the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import overload
 
@@ -182,7 +183,7 @@ def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: st
     nxt = max(first.numbers) + 1
     if nxt >= len(nums) or not joined(text, first.end, nums[nxt].start):
         return first
-    second = read_one(text, nums[nxt], nxt, article)
+    second = _signed_low_end(text, first, read_one(text, nums[nxt], nxt, article))
     # a degree sign takes the scale its partner names: "70°-85° degrees Fahrenheit"
     sign_takes_scale = first.unit == "degree" and second.unit in ("degC", "degF")
     if second.kind != "amount" or (second.unit != first.unit and not sign_takes_scale):
@@ -196,6 +197,18 @@ def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: st
         shared_scale(text, nums[first.numbers[0]], nums[nxt], first.value) if not first.scaled else first.value,
     )
     return merged or first
+
+
+def _signed_low_end(text: str, first: Reading, second: Reading) -> Reading:
+    """'the $40-50 billion in purchases', '$10-15 per month', '$40 to 50 billion': a currency written on the low end
+    only is the currency of the bare high end too, when a dash joins them or a scale word ends the high end
+    ('$5 to 10 people' is a sum and a count)."""
+    if first.unit_kind != "currency" or second.kind == "amount" or second.blocked or second.value is None:
+        return second
+    between = text[first.end : second.start]
+    if not (re.fullmatch(r"[ \u00a0]*[-–][ \u00a0]*", between) or second.scaled):
+        return second
+    return replace(second, kind="amount", unit=first.unit, unit_kind="currency")
 
 
 def read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:

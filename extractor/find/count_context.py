@@ -26,6 +26,7 @@ from ..data import load
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 from .count_forms import why_form
+from .count_loose import why_loose
 from .count_measures import why_measure
 from .count_rules import RuleTable, first_rule, within
 
@@ -72,8 +73,9 @@ def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
     name = first_rule(_RULES, text, n, root)
     if name is not None:
         return name
-    # measures, ratios, ages, ranks, margins: count_measures.py; pronouns, 'out of', code, names: count_forms.py
-    return why_measure(text, n, root) or why_form(text, n, root)
+    # measures, ratios, ages, ranks, margins: count_measures.py; pronouns, 'out of', code, names: count_forms.py;
+    # shots, sums without a sign, loose ages, set-apart units: count_loose.py
+    return why_measure(text, n, root) or why_form(text, n, root) or why_loose(text, n, root)
 
 
 def _phone(text: str, n: NumberSpan, root: Token) -> bool:

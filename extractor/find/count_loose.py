@@ -1,0 +1,207 @@
+"""Numbers that score, price or measure though no unit or sign is written: the words around them say so.
+
+count_context.py asks these rules after its own and count_measures.py's; each reads the text around the
+number (and its parse root) only, so a title, a caption and the body are treated alike. Decisions:
+- A basketball 'three' after a verb of shooting and 'a' ('He knocked down a three over his nemesis', 'Batum hit
+  an early three') is a three-point shot, not three of something. A three with a noun of its own counts.
+- A number written with a scale word and no currency after a verb whose object is money ('politicians spent
+  trillions', 'made billions', 'hospitals are poised to save millions annually', 'raised 5 million') is a sum
+  the text leaves unsaid, not a count; 'save millions of lives' counts lives. Left alone without a scale word
+  ('spent 30'): nothing shows the number is money.
+- The second number of a currency range ('the $40-50 billion in annual purchases') is amounts.py's: it reads the
+  sign on the low end as the currency of the high end too.
+- An age said loosely: a bare number that ends its clause after a verb of looks ('She looked no more than
+  twenty'), or after 'at' with a superlative of age in the clause or a verb of a life's turn ('the country’s
+  oldest ever president at 81', 'died at 81'). 'aged 55' is count_measures.py's ('aged' is left to MEANTIME).
+  So is the number that ends a line signed with a dash and a first name ('—Jaden, 11'), and the number an age
+  noun's clause gives with a linking verb ('The current age to collect full Social
+  Security benefits is 67').
+- A time unit set apart from its number as a sentence of its own for stress ('Seven. Years.') makes the
+  number a duration; tens with an apostrophe's 's' ('the 80's', 'in his 80’s') are a decade.
+- A score: the total after a run of period scores in a line score ('Rockledge 14 11 6 15 — 44').
+Vocabularies are in data/count_loose.json. `why_loose` returns the rule's name, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..data import load
+from ..normalize.numbers import NumberSpan
+from .count_rules import RuleTable, first_rule
+from .reading import counts_noun, exclusions
+
+__all__ = ["LOOSE_RULES", "why_loose"]
+
+_SP = r"[ \u00a0]"
+# the number ends its clause: a stop, a comma, a dash, a bracket or the end of the block
+_CLAUSE_END = re.compile(rf"{_SP}*(?:[.,;:!?)…—–]|-{_SP}|\Z)")
+
+
+@lru_cache(maxsize=1)
+def _t() -> dict:
+    return load("count_loose")
+
+
+def _alt(words) -> str:
+    """A regex alternation of the phrases, longest first; a space in a phrase matches any run of spaces."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", rf"{_SP}+") for w in ordered)
+
+
+def _last_word(text: str, n: NumberSpan) -> str:
+    return re.split(r"[\s\u00a0-]+", text[n.start : n.end].lower())[-1]
+
+
+@lru_cache(maxsize=1)
+def _shot_rx() -> re.Pattern:
+    verbs = _alt(_t()["shot_verbs"])
+    return re.compile(rf"(?<![\w])(?i:{verbs}){_SP}+(?i:an?){_SP}+(?:[a-z][\w-]*{_SP}+){{0,2}}\Z")
+
+
+def _shot_three(text: str, n: NumberSpan, root: Token) -> bool:
+    """'He knocked down a three over his nemesis', 'Batum hit an early three': a three-point shot."""
+    if text[n.start : n.end].lower() not in _t()["shot_numbers"] or counts_noun(root):
+        return False
+    if re.match(r"-\w", text[n.end :]):
+        return False  # "a three-point play" is the modifier rule's
+    return _shot_rx().search(text, max(0, n.start - 60), n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _money_rx() -> re.Pattern:
+    t = _t()
+    hedge = rf"(?:(?i:{_alt(t['money_hedges'])}){_SP}+)?"
+    return re.compile(rf"(?<![\w])(?i:{_alt(t['money_verbs'])}){_SP}+{hedge}\Z")
+
+
+def _unsigned_money(text: str, n: NumberSpan, root: Token) -> bool:
+    """'politicians spent trillions', 'save millions annually', 'raised 5 million': a sum after a verb of money
+    with a scale word and no noun ('save millions of lives' counts lives)."""
+    if _last_word(text, n) not in _t()["money_scales"] or counts_noun(root):
+        return False
+    if re.match(rf"{_SP}+of\b", text[n.end :]):
+        return False
+    return _money_rx().search(text, max(0, n.start - 40), n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _look_rx() -> re.Pattern:
+    t = _t()
+    hedge = rf"(?:(?i:{_alt(t['look_hedges'])}){_SP}+)?"
+    return re.compile(rf"(?<![\w])(?i:{_alt(t['look_verbs'])}){_SP}+{hedge}\Z")
+
+
+@lru_cache(maxsize=1)
+def _age_at_rx() -> tuple[re.Pattern, re.Pattern]:
+    t = _t()
+    superlative = re.compile(
+        rf"(?<![\w])(?i:{_alt(t['age_at_superlatives'])})(?![\w])[^.,;:!?()]{{0,40}}?(?<![\w])at{_SP}+\Z"
+    )
+    verb = re.compile(rf"(?<![\w])(?i:{_alt(t['age_at_verbs'])}){_SP}+at{_SP}+\Z")
+    return superlative, verb
+
+
+def _could_be_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """A whole number of years a person may have, counting no noun, that ends its clause."""
+    return (
+        n.value is not None
+        and n.value == int(n.value)
+        and 0 < n.value <= 120
+        and not n.vague
+        and not counts_noun(root)
+        and _CLAUSE_END.match(text, n.end) is not None
+    )
+
+
+def _loose_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'She looked no more than twenty', 'the country’s oldest ever president at 81', 'died at 81': an age."""
+    if not _could_be_age(text, n, root):
+        return False
+    lo = max(0, n.start - 60)
+    superlative, verb = _age_at_rx()
+    return any(rx.search(text, lo, n.start) is not None for rx in (_look_rx(), superlative, verb))
+
+
+@lru_cache(maxsize=1)
+def _unit_sentence_rx() -> re.Pattern:
+    units = _alt(exclusions()["duration_nouns"])
+    ends = "".join(re.escape(e) for e in _t()["unit_sentence_ends"])
+    return re.compile(rf"[{ends}]{_SP}+(?i:{units})[{ends}]")
+
+
+def _unit_sentence(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Seven. Years.': a time unit set apart as its own sentence makes the number before it a duration."""
+    return _unit_sentence_rx().match(text, n.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _age_noun_rx() -> re.Pattern:
+    t = _t()
+    return re.compile(
+        rf"(?<![\w])(?i:{_alt(t['age_nouns'])})(?![\w])[^.;:!?()]{{0,60}}?(?<![\w])(?i:{_alt(t['age_links'])}){_SP}+\Z"
+    )
+
+
+def _age_clause(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The current age to collect full Social Security benefits is 67 for people born in 1960': an age; not the
+    number of a group an age limit names ('the number of children under the age of five is 40')."""
+    if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
+        return False
+    m = _age_noun_rx().search(text, max(0, n.start - 90), n.start)
+    if m is None:
+        return False
+    before = re.search(r"([^\W\d_]+)[ \u00a0]+the[ \u00a0]+\Z", text[max(0, m.start() - 20) : m.start()])
+    return before is None or before.group(1).lower() not in _t()["age_limit_before"]
+
+
+_APOSTROPHE_S = re.compile(r"['’]s(?![\w])")
+
+
+def _decade(text: str, n: NumberSpan, root: Token) -> bool:
+    """'traces back to the 80's', 'in his 80’s': tens with an apostrophe's 's' name a decade (of years or of a
+    life), not how many."""
+    digits = text[n.start : n.end]
+    return re.fullmatch(r"(?:1[89]|20)?[1-9]0|(?:1[89]|20)00", digits) is not None and bool(
+        _APOSTROPHE_S.match(text, n.end)
+    )
+
+
+# a run of at least three period scores and a dash before the total: "Rockledge 14 11 6 15 — 44"
+_LINE_SCORE = re.compile(rf"(?<![\w,.])(?:\d{{1,3}}{_SP}+){{2,}}\d{{1,3}}{_SP}*[—–-]{_SP}*\Z")
+
+
+def _line_score_total(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Rockledge 14 11 6 15 — 44', 'Palm Bay 18 22 13 17 — 70': the total of a line score."""
+    return not n.words and _LINE_SCORE.search(text, max(0, n.start - 40), n.start) is not None
+
+
+# a signed line: a dash, a capitalised name (perhaps two words or an initial) and a comma open the block
+_SIGNED_LINE = re.compile(rf"\A{_SP}*[—–]{_SP}*[A-Z][\w'’.-]*(?:{_SP}+[A-Z][\w'’.-]*)?,{_SP}+\Z")
+
+
+def _signed_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'—Jaden, 11': the number that ends a line signed with a dash and a first name is the writer's age."""
+    if n.words or n.value is None or not 0 < n.value <= 120 or text[n.end :].strip(" \u00a0.!"):
+        return False
+    return _SIGNED_LINE.match(text[: n.start]) is not None
+
+
+LOOSE_RULES: RuleTable = (
+    ("basketball three", _shot_three),
+    ("money without a sign", _unsigned_money),
+    ("loose age", _loose_age),
+    ("time unit set apart", _unit_sentence),
+    ("age in a clause", _age_clause),
+    ("decade", _decade),
+    ("signed age", _signed_age),
+    ("line score total", _line_score_total),
+)
+
+
+def why_loose(text: str, n: NumberSpan, root: Token) -> str | None:
+    """The name of the first rule that says the number at n scores, prices or measures, else None."""
+    return first_rule(LOOSE_RULES, text, n, root)
