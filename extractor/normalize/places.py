@@ -55,6 +55,7 @@ __all__ = [
     "REGION_WEIGHT",
     "US_COUNTIES",
     "build",
+    "exact_parents",
     "fold",
     "gazetteer",
     "publisher_country",
@@ -357,6 +358,13 @@ def _add_cities(gz: Gazetteer, cities: dict) -> None:
         if key in capitals and pop > biggest.get(key, (-1, -1))[0]:
             biggest[key] = (pop, i)
     gz.capitals = {i for _, i in biggest.values()}
+
+
+def exact_parents() -> frozenset[str]:
+    """The countries whose towns' subdivisions (Place.parent) are exact: the US and GB, whose GeoNames admin1 codes
+    are the ISO 3166-2 suffixes, and those the table maps. Elsewhere the same letters may name another subdivision
+    (GeoNames' '12' is Hokkaido, ISO's JP-12 is Chiba), so a town's parent there may be wrong or missing."""
+    return frozenset({"US", "GB", *tables()["geonames_admin1"]})
 
 
 def _parent(gz: Gazetteer, cc: str, admin1: str | None) -> str | None:

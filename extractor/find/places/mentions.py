@@ -24,6 +24,7 @@ from ...normalize.places import Gazetteer, Place, fold
 from .not_places import (
     after_person_title,
     after_unknown_name,
+    before_and_the_title,
     in_campus_name,
     in_title,
     inside_name,
@@ -206,10 +207,13 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     start = span.start_char
     end = ent.end_char if span.end == ent.end or not is_possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
+    own_hint = hint
     if after_hint:
         end, hint = after_end, hint or after_hint
     if hint and hint != "admin1" and _before_of(ent, end) and _state_name(name, gz):
         hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
+    elif after_hint and not own_hint and _before_of(ent, end) and not strong_name(name, gz, cities=True):
+        return None  # 'the southern Gazan city of Rafah': a people's adjective before the next name's designator
     before = _designator_before(ent)
     # 'the Southern District of Ohio', 'the region of Tuscany': a state's name after a lesser area's word is the state
     # (and 'the Western District of New York' is the state's part, not New York City)
@@ -225,6 +229,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             or inside_name(ent)
             or in_title(ent)
             or in_campus_name(ent)
+            or before_and_the_title(ent, gz)
             or after_unknown_name(ent, name, gz)
             or qualifies_next_name(ent, name)
         ):
