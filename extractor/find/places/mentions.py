@@ -71,19 +71,36 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    for ent in ents:
-        m = _from_entity(block, ent, gz, votes)
-        if m is None and ent.label_ in EMBEDDING_LABELS:
-            m = _embedded(block, ent, gz)
-        if m is not None:
-            m.label = ent.label_
-            out.append(m)
-            taken.update(range(m.start, m.end))
+    for whole in ents:
+        for ent in _comma_parts(whole, gz):
+            m = _from_entity(block, ent, gz, votes)
+            if m is None and ent.label_ in EMBEDDING_LABELS:
+                m = _embedded(block, ent, gz)
+            if m is not None:
+                m.label = ent.label_
+                out.append(m)
+                taken.update(range(m.start, m.end))
     for m in [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(out, doc, gz)
+
+
+def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'Thruxton, Hampshire' tagged as one place: a town and its area written with a comma are two places, each
+    read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
+    place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
+    stays whole."""
+    if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
+        return [ent]
+    cuts = [t.i for t in ent if t.text == ","]
+    bounds = zip([ent.start] + [c + 1 for c in cuts], [*cuts, ent.end], strict=True)
+    parts = [Span(ent.doc, a, b, label=ent.label_) for a, b in bounds if b > a]
+    if ent.label_ in PLACE_LABELS:
+        return parts if all(looks_like_name(p.text) for p in parts) else [ent]
+    last = parts[-1]
+    return [Span(ent.doc, last.start, last.end, label="GPE")] if strong_name(last.text, gz, cities=True) else [ent]
 
 
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -129,7 +146,8 @@ def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
 def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
     """A comma and an abbreviation ('Washington, D.C.'), 'of' and words that make a place's own name ('Port of
     Spain' tagged 'Port', 'Spain'), words (or 'and' and words) that make a country's or a subdivision's ('U.S.
-    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'). Each may lengthen what the one before made."""
+    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'), words after a word that begins names ('Fort St.' tagged
+    apart from 'John'). Each may lengthen what the one before made."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         for k in (2, 1):
@@ -140,6 +158,9 @@ def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
                 break
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         _widen_to(m, doc[span.end + 1 : span.end + 4], gz, lambda t: t.is_title)
+    if m.name.split()[-1].lower().rstrip(".") in word_set("name_prefixes"):
+        # 'Fort St.' tagged apart from 'John': a word that begins names does not end one
+        _widen_to(m, doc[span.end : span.end + 3], gz, lambda t: t.is_title)
     if span.end < len(doc):
         skip = int(doc[span.end].lower_ == "and")
         _widen_to(
