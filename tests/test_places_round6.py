@@ -9,7 +9,8 @@ name's designator ('the Gazan city of Rafah', mentions.py); a campus's place aft
 place's name before 'and The' and a title (not_places.py); a citation's authors (uses.py in_author_list); the
 English counties ISO 3166-2 does not list (places.json england_counties); a name the model cut after a word that
 begins names ('Fort St.', mentions.py _widen_right); a town and its area the model tags as one entity ('Thruxton,
-Hampshire', mentions.py _comma_parts)."""
+Hampshire', mentions.py _comma_parts); islands and areas that are no subdivision and no town ('Eastern Ghouta',
+places.json regions), read after a locative preposition when the model calls them a person ('to Cape Cod')."""
 
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ def test_a_campus_after_a_schools_name_and_a_dash_is_no_place():
 def test_a_places_name_before_and_the_and_a_title_is_part_of_the_title():
     facts = places(SEATS)
     assert not in_sentence(facts, "South Holland", "South Holland and The Deepings")
+    # after a locative preposition the name is the place: "Toni Erdmann from Germany and The Salesman from Iran"
+    facts, gold = gold_doc("tr_news.jsonl", "tr-news:1020014")
+    [e] = [e for e in gold if e["text"] == "Germany"]
+    f = facts.get(e["start_char"])
+    assert f is not None and f.country_code == "DE"
 
 
 def test_a_citations_authors_are_no_places():
@@ -111,3 +117,14 @@ def test_a_town_and_its_area_tagged_as_one_entity_are_two_places():
         f = facts.get(e["start_char"])
         assert f is not None and f.text == name and f.country_code == "GB"
         assert f.lat is not None and km(e["lat"], e["lon"], f.lat, f.lon) <= 161
+
+
+def test_islands_and_areas_that_are_no_subdivision_nor_town_are_places():
+    # "the last patch of eastern Ghouta still held by insurgents"; "a village north of Cairo, in the Nile Delta"
+    for doc_id, name in (("geowebnews:121", "Ghouta"), ("geowebnews:191", "Nile Delta")):
+        facts, gold = gold_doc("geowebnews.jsonl", doc_id)
+        points = [e for e in gold if e["text"] == name and e.get("lat") is not None]
+        assert points
+        for e in points:
+            f = next((f for f in facts.values() if f.start_char < e["end_char"] and e["start_char"] < f.end_char), None)
+            assert f is not None and f.lat is not None and km(e["lat"], e["lon"], f.lat, f.lon) <= 161

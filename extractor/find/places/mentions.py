@@ -329,12 +329,13 @@ def _spelling_of(key: str, own: str) -> bool:
 def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     """The words around a PERSON/ORG span that the gazetteer knows as a town make it the town: a locative
     preposition before it ('a gas station in Riverdale', 'who was from Dewsbury'), a word for its people or its
-    local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon')."""
+    local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon').
+    So too for a region's or an island's own name ('On Oahu, home to Honolulu', tagged a person's)."""
     if after_person_title(ent) or len(ent) > len(span) + 1:
         return False
     if span.end == ent.end and _town_of_next(span, gz):
         return True
-    if not _towns(span.text, gz, RESCUE_MIN_POPULATION):
+    if not _towns(span.text, gz, RESCUE_MIN_POPULATION) and not _region_named(span.text, gz):
         return False
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -344,6 +345,12 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if after in word_set("resident_words"):  # 'Nelson residents', 'the Danbury police'
         return True
     return before in word_set("locative_prepositions") and after not in ("'s", "’s")
+
+
+def _region_named(name: str, gz: Gazetteer) -> bool:
+    """The own name of a region, an island or a sea ('Oahu', 'Cape Cod'), not an alternate one."""
+    key = fold(name)
+    return any(gz.places[i].place_type == "region" and fold(gz.places[i].name) == key for i in gz.lookup(name))
 
 
 def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:

@@ -109,10 +109,13 @@ def in_campus_name(ent: Span) -> bool:
 def before_and_the_title(ent: Span, gz: Gazetteer) -> bool:
     """'South Holland and The Deepings', 'Rutland and Melton': a capitalised 'The' after 'and' inside a sentence starts
     the second half of one long name (a seat's, a title's), so the place's name before it is that name's part. Not
-    before a place whose name takes 'The' ('Paris and The Hague')."""
+    before a place whose name takes 'The' ('Paris and The Hague'), nor after a locative preposition ('from Germany
+    and The Salesman from Iran')."""
     doc = ent.doc
     if ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and" or doc[ent.end + 1].text != "The":
         return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in word_set("locative_prepositions"):
+        return False  # 'Toni Erdmann from Germany and The Salesman from Iran': a preposition makes it the place
     words = []
     for tok in doc[ent.end + 2 : ent.end + 6]:
         if not tok.is_title:
