@@ -57,6 +57,11 @@ def test_a_town_written_with_its_state_is_not_a_namesake_in_another_state():
     facts = places(KAMABOKO)
     [town] = in_sentence(facts, "Monbetsu", "a fish cake factory/store in Monbetsu, Hokkaido")
     assert town["country_code"] == "JP"
+    # a list's item before a state's name keeps its place: "offices in Los Angeles, Miami, West Palm Beach, New York"
+    facts, gold = gold_doc("geowebnews.jsonl", "geowebnews:236")
+    [e] = [e for e in gold if e["text"] == "West Palm Beach"]
+    f = facts.get(e["start_char"])
+    assert f is not None and f.lat is not None and km(e["lat"], e["lon"], f.lat, f.lon) <= 161
 
 
 def test_a_peoples_adjective_before_the_next_names_designator_is_no_place():

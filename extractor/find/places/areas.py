@@ -100,15 +100,16 @@ def _listed(mentions: list[Mention], j: int, docs: list[Doc]) -> bool:
 
 def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
     """'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA', 'Monroe County in northeast Missouri': a town or county
-    written with its state or country after it is in it, and so is every mention of its name in the article. Not in
-    lists of countries or states ('Israel, Jordan'). A town written with its state or province after it
-    ('Holliday, Missouri') that the gazetteer knows only elsewhere (a Holliday in Texas) is no place the gazetteer
-    knows: its namesake in another state would be a wrong record, so it gets none. Not when the state is a list's
-    item ('Chicago, Texas and Florida'), nor after a country (the gazetteer's countries are wide: 'Gaza, Israel')."""
+    written with its state or country after it is in it, and so is every mention of its name in the article. Not
+    in lists of countries or states ('Israel, Jordan'). A town written with its state or province after it
+    ('Holliday, Missouri') that the gazetteer knows only elsewhere (a Holliday in Texas) is no place the
+    gazetteer knows: its namesake in another state would be a wrong record, so it gets none. Not when the state
+    or the town is a list's item ('Chicago, Texas and Florida', 'Miami, West Palm Beach, New York'), nor after a
+    country (the gazetteer's countries are wide: 'Gaza, Israel')."""
     elsewhere: set[str] = set()  # towns written with a state after them
     areas: dict[str, set[str]] = {}
     ordered = sorted(mentions, key=lambda m: (m.block, m.start))
-    for prev, m, nxt in zip(ordered, ordered[1:], [*ordered[2:], None], strict=False):
+    for before, prev, m, nxt in zip([None, *ordered], ordered, ordered[1:], [*ordered[2:], None], strict=False):
         between = text_of(docs[m.block])[prev.end : m.start]
         if prev.block != m.block or not _within(between):
             continue
@@ -116,7 +117,7 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         if not _country_or_state(prev, gz):
             area = _area_codes(m, gz)
             areas.setdefault(fold(prev.name), set()).update(area)
-            if _states_only(area) and not _listed_area(m, nxt, docs, gz):
+            if _states_only(area) and not _in_list(before, prev, docs) and not _listed_area(m, nxt, docs, gz):
                 elsewhere.add(fold(prev.name))
     for m in ordered:
         code = _postal_after(m, docs, gz)
@@ -156,6 +157,16 @@ def _towns_elsewhere(m: Mention, codes: set[str], gz: Gazetteer) -> bool:
         gz.places[i].place_type in ("city", "locality", "admin2")
         and not (gz.places[i].parent is None and gz.places[i].country_code in countries)
         for i in m.candidates
+    )
+
+
+def _in_list(before: Mention | None, town: Mention, docs: list[Doc]) -> bool:
+    """'offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit': the town is a list's item, so the
+    state's name after it may be the next item (a city), not the town's state."""
+    return (
+        before is not None
+        and before.block == town.block
+        and _LIST_GAP.fullmatch(text_of(docs[town.block])[before.end : town.start]) is not None
     )
 
 
