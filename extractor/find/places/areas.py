@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import Gazetteer, exact_parents, fold
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
 __all__ = ["cities_in_lists", "mark_containers", "narrow_to_named_area", "postal_codes", "sense_of", "states_in_lists"]
@@ -100,18 +100,30 @@ def _listed(mentions: list[Mention], j: int, docs: list[Doc]) -> bool:
 
 def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
     """'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA', 'Monroe County in northeast Missouri': a town or county
-    written with its state or country after it is in it, and so is every mention of its name in the article. Not in
-    lists of countries or states ('Israel, Jordan')."""
+    written with its state or country after it is in it, and so is every mention of its name in the article. Not
+    in lists of countries or states ('Israel, Jordan'). A town written with its state or province after it
+    ('Holliday, Missouri') that the gazetteer knows only elsewhere (a Holliday in Texas) is no place the
+    gazetteer knows: its namesake in another state would be a wrong record, so it gets none. Not when the state
+    or the town is a list's item ('Chicago, Texas and Florida', 'Miami, West Palm Beach, New York'), nor after a
+    country (the gazetteer's countries are wide: 'Gaza, Israel')."""
+    elsewhere: set[str] = set()  # towns written with a state after them
     areas: dict[str, set[str]] = {}
     ordered = sorted(mentions, key=lambda m: (m.block, m.start))
-    for prev, m in zip(ordered, ordered[1:], strict=False):
+    for before, prev, m, nxt in zip([None, *ordered], ordered, ordered[1:], [*ordered[2:], None], strict=False):
         between = text_of(docs[m.block])[prev.end : m.start]
-        if prev.block == m.block and _within(between) and not _country_or_state(prev, gz):
-            areas.setdefault(fold(prev.name), set()).update(_area_codes(m, gz))
+        if prev.block != m.block or not _within(between):
+            continue
+        m.follows = fold(prev.name)
+        if not _country_or_state(prev, gz):
+            area = _area_codes(m, gz)
+            areas.setdefault(fold(prev.name), set()).update(area)
+            if _states_only(area) and not _in_list(before, prev, docs) and not _listed_area(m, nxt, docs, gz):
+                elsewhere.add(fold(prev.name))
     for m in ordered:
         code = _postal_after(m, docs, gz)
         if code and not _country_or_state(m, gz):
             areas.setdefault(fold(m.name), set()).update(code)
+            elsewhere.add(fold(m.name))
     strict = _before_town_and_state(ordered, docs, gz, areas)
     for m in mentions:
         codes = areas.get(fold(m.name))
@@ -127,8 +139,45 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         )
         if inside:
             m.candidates, m.narrowed = inside, True
-        elif fold(m.name) in strict:
+        elif fold(m.name) in strict or (fold(m.name) in elsewhere and codes and _towns_elsewhere(m, codes, gz)):
             m.candidates = []  # 'Walnut Creek, Raleigh, NC': no Walnut Creek in North Carolina is known
+
+
+def _states_only(codes: set[str]) -> bool:
+    """Codes of states or provinces (ISO 3166-2: 'US-MO'), no country's among them."""
+    return bool(codes) and all("-" in c for c in codes)
+
+
+def _towns_elsewhere(m: Mention, codes: set[str], gz: Gazetteer) -> bool:
+    """All the name's senses are towns or counties placed in other states than `codes` name: none is a region ('Bay
+    Area, California'), and the states are of countries whose towns the gazetteer places in their states exactly
+    (exact_parents: 'Monbetsu, Hokkaido' is Hokkaido's, though GeoNames' code for Hokkaido reads as Chiba's)."""
+    countries = {c.split("-")[0] for c in codes}
+    return countries <= exact_parents() and all(
+        gz.places[i].place_type in ("city", "locality", "admin2")
+        and not (gz.places[i].parent is None and gz.places[i].country_code in countries)
+        for i in m.candidates
+    )
+
+
+def _in_list(before: Mention | None, town: Mention, docs: list[Doc]) -> bool:
+    """'offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit': the town is a list's item, so the
+    state's name after it may be the next item (a city), not the town's state."""
+    return (
+        before is not None
+        and before.block == town.block
+        and _LIST_GAP.fullmatch(text_of(docs[town.block])[before.end : town.start]) is not None
+    )
+
+
+def _listed_area(m: Mention, nxt: Mention | None, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Chicago, Texas and Florida': the area is an item of a list of states, not the place of the town before it."""
+    return (
+        nxt is not None
+        and nxt.block == m.block
+        and _LIST_GAP.fullmatch(text_of(docs[m.block])[m.end : nxt.start]) is not None
+        and _country_or_state(nxt, gz)
+    )
 
 
 def _before_town_and_state(

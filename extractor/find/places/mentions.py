@@ -24,6 +24,7 @@ from ...normalize.places import Gazetteer, Place, fold
 from .not_places import (
     after_person_title,
     after_unknown_name,
+    before_and_the_title,
     in_campus_name,
     in_title,
     inside_name,
@@ -70,19 +71,36 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    for ent in ents:
-        m = _from_entity(block, ent, gz, votes)
-        if m is None and ent.label_ in EMBEDDING_LABELS:
-            m = _embedded(block, ent, gz)
-        if m is not None:
-            m.label = ent.label_
-            out.append(m)
-            taken.update(range(m.start, m.end))
+    for whole in ents:
+        for ent in _comma_parts(whole, gz):
+            m = _from_entity(block, ent, gz, votes)
+            if m is None and ent.label_ in EMBEDDING_LABELS:
+                m = _embedded(block, ent, gz)
+            if m is not None:
+                m.label = ent.label_
+                out.append(m)
+                taken.update(range(m.start, m.end))
     for m in [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(out, doc, gz)
+
+
+def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'Thruxton, Hampshire' tagged as one place: a town and its area written with a comma are two places, each
+    read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
+    place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
+    stays whole."""
+    if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
+        return [ent]
+    cuts = [t.i for t in ent if t.text == ","]
+    bounds = zip([ent.start] + [c + 1 for c in cuts], [*cuts, ent.end], strict=True)
+    parts = [Span(ent.doc, a, b, label=ent.label_) for a, b in bounds if b > a]
+    if ent.label_ in PLACE_LABELS:
+        return parts if all(looks_like_name(p.text) for p in parts) else [ent]
+    last = parts[-1]
+    return [Span(ent.doc, last.start, last.end, label="GPE")] if strong_name(last.text, gz, cities=True) else [ent]
 
 
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -128,7 +146,8 @@ def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
 def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
     """A comma and an abbreviation ('Washington, D.C.'), 'of' and words that make a place's own name ('Port of
     Spain' tagged 'Port', 'Spain'), words (or 'and' and words) that make a country's or a subdivision's ('U.S.
-    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'). Each may lengthen what the one before made."""
+    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'), words after a word that begins names ('Fort St.' tagged
+    apart from 'John'). Each may lengthen what the one before made."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         for k in (2, 1):
@@ -139,6 +158,9 @@ def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
                 break
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         _widen_to(m, doc[span.end + 1 : span.end + 4], gz, lambda t: t.is_title)
+    if m.name.split()[-1].lower().rstrip(".") in word_set("name_prefixes"):
+        # 'Fort St.' tagged apart from 'John': a word that begins names does not end one
+        _widen_to(m, doc[span.end : span.end + 3], gz, lambda t: t.is_title)
     if span.end < len(doc):
         skip = int(doc[span.end].lower_ == "and")
         _widen_to(
@@ -206,10 +228,13 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     start = span.start_char
     end = ent.end_char if span.end == ent.end or not is_possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
+    own_hint = hint
     if after_hint:
         end, hint = after_end, hint or after_hint
     if hint and hint != "admin1" and _before_of(ent, end) and _state_name(name, gz):
         hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
+    elif after_hint and not own_hint and _before_of(ent, end) and not strong_name(name, gz, cities=True):
+        return None  # 'the southern Gazan city of Rafah': a people's adjective before the next name's designator
     before = _designator_before(ent)
     # 'the Southern District of Ohio', 'the region of Tuscany': a state's name after a lesser area's word is the state
     # (and 'the Western District of New York' is the state's part, not New York City)
@@ -225,6 +250,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             or inside_name(ent)
             or in_title(ent)
             or in_campus_name(ent)
+            or before_and_the_title(ent, gz)
             or after_unknown_name(ent, name, gz)
             or qualifies_next_name(ent, name)
         ):
@@ -303,12 +329,13 @@ def _spelling_of(key: str, own: str) -> bool:
 def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     """The words around a PERSON/ORG span that the gazetteer knows as a town make it the town: a locative
     preposition before it ('a gas station in Riverdale', 'who was from Dewsbury'), a word for its people or its
-    local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon')."""
+    local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon').
+    So too for a region's or an island's own name ('On Oahu, home to Honolulu', tagged a person's)."""
     if after_person_title(ent) or len(ent) > len(span) + 1:
         return False
     if span.end == ent.end and _town_of_next(span, gz):
         return True
-    if not _towns(span.text, gz, RESCUE_MIN_POPULATION):
+    if not _towns(span.text, gz, RESCUE_MIN_POPULATION) and not _region_named(span.text, gz):
         return False
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -318,6 +345,12 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if after in word_set("resident_words"):  # 'Nelson residents', 'the Danbury police'
         return True
     return before in word_set("locative_prepositions") and after not in ("'s", "’s")
+
+
+def _region_named(name: str, gz: Gazetteer) -> bool:
+    """The own name of a region, an island or a sea ('Oahu', 'Cape Cod'), not an alternate one."""
+    key = fold(name)
+    return any(gz.places[i].place_type == "region" and fold(gz.places[i].name) == key for i in gz.lookup(name))
 
 
 def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from spacy.symbols import PROPN, nsubj
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
@@ -93,9 +93,10 @@ def qualifies_next_name(ent: Span, name: str) -> bool:
 
 
 def in_campus_name(ent: Span) -> bool:
-    """'University of North Carolina at Chapel Hill': a place after 'at' that ends a school's name is the campus's."""
+    """'University of North Carolina at Chapel Hill', 'Rutgers University–New Brunswick': a place after 'at', or
+    after a dash written without spaces, that ends a school's name is the campus's."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "at" or doc[ent.start - 2].ent_type_ != "ORG":
+    if ent.start < 2 or doc[ent.start - 2].ent_type_ != "ORG" or not _campus_joint(doc[ent.start - 1]):
         return False
     org = doc[ent.start - 2]
     first = org.i
@@ -103,6 +104,31 @@ def in_campus_name(ent: Span) -> bool:
         first -= 1
     words = {t.lower_ for t in doc[first : org.i + 1]}
     return bool(words & word_set("organisation_heads"))
+
+
+def before_and_the_title(ent: Span, gz: Gazetteer) -> bool:
+    """'South Holland and The Deepings', 'Rutland and Melton': a capitalised 'The' after 'and' inside a sentence starts
+    the second half of one long name (a seat's, a title's), so the place's name before it is that name's part. Not
+    before a place whose name takes 'The' ('Paris and The Hague'), nor after a locative preposition ('from Germany
+    and The Salesman from Iran')."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "and" or doc[ent.end + 1].text != "The":
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ in word_set("locative_prepositions"):
+        return False  # 'Toni Erdmann from Germany and The Salesman from Iran': a preposition makes it the place
+    words = []
+    for tok in doc[ent.end + 2 : ent.end + 6]:
+        if not tok.is_title:
+            break
+        words.append(tok.text)
+    return bool(words) and not gz.lookup(" ".join(words))
+
+
+def _campus_joint(tok: Token) -> bool:
+    """'at' ('University of Wisconsin at Madison'), or a dash glued to both words ('University–New Brunswick')."""
+    if tok.lower_ == "at":
+        return True
+    return tok.text in ("-", "–", "—") and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 def inside_name(ent: Span) -> bool:

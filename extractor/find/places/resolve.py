@@ -2,15 +2,15 @@
 
 Each gazetteer sense of a name gets named features (features, weights in WEIGHTS): its population as the prior
 (unknown populations as a village's), its kind (a country's or a region's name means it, not a namesake town), a
-capital, a subdivision that surrounds a big city of its name (the city is meant), its own name or an alternate
-one, the kind a designator asks for ("Aksu prefecture"), what the article says (its countries and states, its
-other places nearby; together capped, so that context picks among like senses but does not make a village of a
-state), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not towns).
-The best sense wins; a town whose best score stays under NOT_A_PLACE is no place at all ('Mars', 'Cisco',
-'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.') says it
-is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the
-Kazakh one; and a bare name is the county the article names by it ('Rockland' after 'Rockland County'), unless its
-town is in that county's state.
+capital, a subdivision that surrounds a big city of its name (the city is meant), its own name or an alternate one,
+a state the article names otherwise too ('Ga.'), the kind a designator asks for ("Aksu prefecture"), what the
+article says (its countries and states, its other places nearby; together capped, so that context picks among like
+senses but does not make a village of a state), the publication's country, and the model's label (LOC/FAC are seas,
+planets and buildings, not towns). The best sense wins; a town whose best score stays under NOT_A_PLACE is no place
+at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA',
+'Melville, Sask.') says it is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the
+Chinese city, not the Kazakh one; and a bare name is the county the article names by it ('Rockland' after 'Rockland
+County'), unless its town is in that county's state.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ WEIGHTS = {
     "publisher": 0.5,
     "label_misfits": -2.0,
     "namesake_city": -1.5,
+    "named_otherwise": 2.0,
 }
 
 
@@ -87,6 +88,7 @@ class Context:
     countries: set[str]
     points: list
     publisher: str | None = None
+    otherwise: frozenset[str] = frozenset()  # the states other names give, less those written after this name
 
 
 class Choice(NamedTuple):
@@ -129,10 +131,31 @@ def choose_senses(
         if p.place_type not in ("country", "region") and p.lat is not None:
             points.append((k, p.lat, p.lon))
     chosen = {
-        k: _best(ms, gz, Context(_context(countries, own[k]), [pt for pt in points if pt[0] != k], publisher))
+        k: _best(
+            ms,
+            gz,
+            Context(
+                _context(countries, own[k]),
+                [pt for pt in points if pt[0] != k],
+                publisher,
+                _states_otherwise(k, own, by_name),
+            ),
+        )
         for k, ms in by_name.items()
     }
     return chosen, set(countries), points
+
+
+def _states_otherwise(key: str, own: dict[str, set[str]], by_name: dict[str, list[Mention]]) -> frozenset[str]:
+    """The states and provinces (ISO 3166-2 codes) the article's other names give, less a name written only right
+    after this one: 'New York, N.Y.' places the city in its state, it does not name the state otherwise."""
+    return frozenset(
+        c
+        for k, codes in own.items()
+        if k != key and not all(m.follows == key for m in by_name[k])
+        for c in codes
+        if "-" in c
+    )
 
 
 def prefer_named_county(choices: dict[str, Choice], gz: Gazetteer) -> None:
@@ -238,7 +261,17 @@ def _features(
         "publisher": w["publisher"] * (ctx.publisher is not None and p.country_code == ctx.publisher),
         # the model's LOC and FAC are seas, mountains, planets and buildings, not the towns that share their names
         "label": w["label_misfits"] * (labels <= {"LOC", "FAC"} and _populated_or_county(p)),
+        # 'LAWRENCEVILLE, Ga. (AP) — U.S. Marshals in Georgia': the article names this very state by another name
+        # (its abbreviation, its postal code), so its 'Georgia' is the state, not the country
+        "named_otherwise": w["named_otherwise"] * _named_otherwise(p, ctx),
     }
+
+
+def _named_otherwise(p: Place, ctx: Context) -> bool:
+    """A state or province whose ISO 3166-2 code the article's other names give: its abbreviation ('Ga.'), its postal
+    code after a town ('Duluth, GA'), a county that only it has ('Gwinnett County')."""
+    gid = p.gazetteer_id or ""
+    return p.place_type == "admin1" and gid.startswith("iso3166-2:") and gid.removeprefix("iso3166-2:") in ctx.otherwise
 
 
 def _near_namesakes(best: int, candidates: list[int], gz: Gazetteer, points: list) -> list[int]:

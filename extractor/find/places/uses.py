@@ -19,6 +19,7 @@ City coach Billy Donovan') is a sports club's, and a town's name so used is the 
 ('Tottenham said in a statement') but where a locative preposition puts something in it.
 A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
 Kowloon West district'): no place a reader could sign.
+A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is a surname or a given name.
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
 people_words, club_nouns_after, sport_words, club_place_prepositions, police_words).
 """
@@ -41,6 +42,7 @@ __all__ = [
     "food_variety",
     "generic_word_alone",
     "given_an_age",
+    "in_author_list",
     "in_hyphenated_name",
     "names_a_planet",
     "people_word",
@@ -155,6 +157,28 @@ def generic_word_alone(m: Mention) -> bool:
 def bare_head_word(m: Mention) -> bool:
     """'ST' cut from 'ST. JOSEPH', a lone 'Street': a place's head word with no name before it."""
     return not m.candidates and " " not in m.name and m.name.lower().rstrip(".") in word_set("geo_heads")
+
+
+# one author of a citation's list: 'Vilanova, Anna', 'Maaten, Laurens van der', 'Lelieveldt, Boudewijn P. F.'
+AUTHOR = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|[a-z]{2,3}))*")
+AUTHORS_MIN = 2  # authors a list must name, ';' between them
+
+
+def in_author_list(m: Mention, docs: list[Doc]) -> bool:
+    """'Hollt, Thomas; Eisemann, Elmar; Vilanova, Anna (2017-07-01).': a name inside one 'Surname, Given' item of a
+    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's."""
+    text = text_of(docs[m.block])
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : end if end >= 0 else len(text)]
+    items, at, own = 0, start, False
+    for part in line.split(";"):
+        item = re.sub(r"\s*\(.*$", "", part).strip(" ^.*•-")
+        if AUTHOR.fullmatch(item):
+            items += 1
+            own = own or at <= m.start < at + len(part)
+        at += len(part) + 1
+    return own and items >= AUTHORS_MIN
 
 
 # ', age 8' or ', 12,' right after a name: a person's age, not an area's number ('Daegu, 15 degrees' goes on)

@@ -99,6 +99,7 @@ class Mention:
     candidates: list[int] = field(default_factory=list)
     label: str = ""  # the model's label of the entity it was read from
     narrowed: bool = False  # its candidates were narrowed to the area written after it ('Petersburg, VA')
+    follows: str | None = None  # the folded name written right before it and a comma ('New York' of 'New York, N.Y.')
     # the place it is written after ('Bronx, New York': the mention is what contains that place)
     container: Mention | None = None
     # a state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
