@@ -168,6 +168,8 @@ def composers() -> dict[str, re.Pattern]:
         "future_prefix",
         "weekday_block",
         "year_after",
+        "that_year_after",
+        "ahead_of_prefix",
         "clock_before",
         "lone_month_after",
         "lone_month_before",

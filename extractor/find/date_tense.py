@@ -48,12 +48,26 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     if found == Direction.UNKNOWN and is_verb and _in_sequel_object(verb, span):
         return Direction.PAST
     if names_thing:
-        return min(found, Direction.UNKNOWN)
+        return Direction.FUTURE if _coming_event(span, found) else min(found, Direction.UNKNOWN)
     if found == Direction.UNKNOWN and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
         return Direction.PAST  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def _coming_event(span: Span, found: Direction) -> bool:
+    """ "will try to delay November's presidential election", "ahead of Tuesday's Democratic debate": a date naming
+    an event (coming_event_nouns in dates.json) that a future clause has as its subject or object, or that follows
+    ahead_of_prefix in a clause not in the past, is the coming one; "will face questions about the July 25 call"
+    (not an event of that kind, and not the verb's own argument) says nothing."""
+    event = span.root.head
+    if found == Direction.PAST or event.lower_ not in tables()["coming_event_nouns"]:
+        return False
+    if found == Direction.FUTURE and event.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return True
+    before = text_of(span.doc)[max(0, span.start_char - 30) : span.start_char]
+    return bool(composers()["ahead_of_prefix"].search(before))
 
 
 def _onset(span: Span) -> Direction | None:

@@ -19,6 +19,7 @@ from .date_patterns import Candidate, composers, spaces
 
 __all__ = [
     "bare_year_token",
+    "century_in_name",
     "ends_name",
     "generic_season",
     "generic_for_the_day",
@@ -225,7 +226,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     if head.lower_ == "of" and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.pos_ == "PROPN" or head.head.lower_ in t["nowadays_heads"]  # "the world of today"
     if word.dep_ == "poss":
-        return head.lower_ in t["nowadays_heads"]  # "today's world", "today's uncertainties"; not "today's vote"
+        return _nowadays_possessor(word)
     if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
         return True  # "far less decent than today", "is still healthy today", "even today"
     if head.pos_ not in ("VERB", "AUX"):
@@ -233,6 +234,17 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
     return _fronted_state(word, head)
+
+
+def _nowadays_possessor(word: Token) -> bool:
+    """ "today's world", "today's uncertainties" (nowadays_heads in dates.json), "today's landscape users" (a head word
+    among the compounds), "today's Democratic Party" (a name: a body or a thing that lasts, as it is now); not
+    "today's vote"."""
+    head, heads = word.head, tables()["nowadays_heads"]
+    if head.pos_ == "PROPN" and not _title_case(text_of(word.doc)):
+        return True
+    compounds = [ch.lower_ for ch in head.children if ch.dep_ == "compound" and ch.i > word.i]
+    return head.lower_ in heads or any(c in heads for c in compounds)
 
 
 def _fronted_state(word: Token, verb: Token) -> bool:
@@ -289,14 +301,25 @@ def bare_year_token(doc: Doc, c: Candidate) -> Token | None:
 
 def not_a_year(text: str, c: Candidate) -> bool:
     """Date-shaped numbers that are no dates: "2003;149(5):1018–22", "2009;325:1705-8" (pages after a citation's
-    volume and colon) and "single-core scores increased from 1061 to 1128" (bare years after a verb of change,
-    change_words in dates.json: the levels of a quantity)."""
+    volume and colon), "0800 1971 329" (a group of a phone number) and "single-core scores increased from 1061 to
+    1128" (bare years after a verb of change, change_words in dates.json: the levels of a quantity)."""
     if re.search(r"[\d)]:[ \u00a0]?\Z", text[max(0, c.start - 3) : c.start]) and text[c.start : c.start + 1].isdigit():
+        return True
+    if _inside_digit_groups(text, c):
         return True
     groups = set().union(*(p.groups.keys() for p in c.parts or [c]))
     if not groups or not groups <= {"y", "y2"} or c.mod or c.since:
         return False
     return bool(_change_rx().search(text, max(0, c.start - 30), c.start))
+
+
+def _inside_digit_groups(text: str, c: Candidate) -> bool:
+    """ "call 0800 1971 329": a bare year between two groups of digits, set off by a space or hyphen only, is one
+    group of a phone or account number."""
+    if set(c.groups) != {"y"} or c.parts or c.mod or c.since:
+        return False
+    before, after = text[max(0, c.start - 2) : c.start], text[c.end : c.end + 2]
+    return bool(re.fullmatch(r"\d[ \u00a0-]", before) and re.fullmatch(r"[ \u00a0-]\d", after))
 
 
 @lru_cache(maxsize=1)
@@ -368,3 +391,15 @@ def month_pair(text: str, c: Candidate) -> bool:
     rx = composers()
     after = rx["lone_month_after"].match(text[c.end : c.end + 16])
     return bool(after or rx["lone_month_before"].search(text[max(0, c.start - 12) : c.start]))
+
+
+def century_in_name(text: str, c: Candidate) -> bool:
+    """ "Credit: 20th Century Fox", "the 21st Century Cures Act": a century written with a capital "Century" and
+    followed by a capitalised word names a firm, a law or a work; "in the 20th Century, American ..." (a time
+    preposition before it, time_prepositions in dates.json, or "in", "of") is the century."""
+    if c.atom.kind != "century" or c.parts or c.since or c.mod or not text[c.start : c.end].endswith("Century"):
+        return False
+    if not re.match(r"[^\S\n]+[A-Z][a-z]", text[c.end : c.end + 3]):
+        return False
+    before = re.search(r"([A-Za-z]+)[^\S\n]+(?:the[^\S\n]+)?\Z", text[max(0, c.start - 20) : c.start])
+    return before is None or before.group(1).lower() not in {*tables()["time_prepositions"], "in", "of"}

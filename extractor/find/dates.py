@@ -33,6 +33,7 @@ from .date_patterns import Atom, Candidate, composers, gated
 from .date_tense import forecast_ahead, holiday_looks_ahead, tense
 from .date_vetoes import (
     bare_year_token,
+    century_in_name,
     ends_name,
     generic_day,
     generic_for_the_day,
@@ -281,7 +282,7 @@ def _resolve(
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
-    year = _year_after(text_of(doc), c)
+    year = _year_after(text_of(doc), c, previous)
     period = resolve(c.atom.kind, c.groups, ref, Hints(direction, year, tuple(previous), listing, anchor))
     if period is None:
         return None
@@ -317,12 +318,24 @@ def _listed_time(doc: Doc, c: Candidate) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span.root.ancestors)
 
 
-def _year_after(text: str, c: Candidate) -> int | None:
-    """ "July 15-24 in 2022": the year named right after a year-less date is its year."""
+def _year_after(text: str, c: Candidate, previous: Sequence[tuple[str, Period]] = ()) -> int | None:
+    """ "July 15-24 in 2022": the year named right after a year-less date is its year; "in September of the same
+    year" (that_year_after in dates.json): the year of the last date mentioned that lies in one year."""
     if c.atom.kind not in YEARLESS_KINDS or c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
         return None
-    m = composers()["year_after"].match(text, c.end)
-    return int(m.group("y")) if m else None
+    if m := composers()["year_after"].match(text, c.end):
+        return int(m.group("y"))
+    if composers()["that_year_after"].match(text, c.end):
+        return _last_year(previous)
+    return None
+
+
+def _last_year(previous: Sequence[tuple[str, Period]]) -> int | None:
+    """The year of the last period mentioned that lies within one calendar year, if any."""
+    for _, period in reversed(previous):
+        if period.earliest and period.latest and period.earliest.year == period.latest.year:
+            return period.earliest.year
+    return None
 
 
 def _scheduled(doc: Doc, c: Candidate) -> bool:
@@ -343,7 +356,7 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
 def _resolve_range(doc, c, ref, previous) -> Period | None:
     first, second = c.parts
     direction = tense(doc, c.start, c.end)
-    hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end)), tuple(previous))
+    hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end), previous), tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
     if last is None or last.earliest is None:
         return None
@@ -466,6 +479,7 @@ def _no_date(
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
         or month_pair(text, c)
+        or century_in_name(text, c)
     )
 
 
