@@ -22,6 +22,11 @@ PAGES = {
     "keyboard": ("articles", "65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c"),
     "delay": ("webpages", "aaac02d138a1eeeb"),
     "debate": ("webpages", "60b4d9a2f75ebc8a"),
+    "mercurial": ("webpages", "750955e516e256de"),
+    "gamewiki": ("webpages", "936ff4fe484cc870"),
+    "lockdown": ("webpages", "77b63f8a9dabf25c"),
+    "weltwoche": ("webpages", "d6b71477c75c8a3c"),
+    "wta": ("webpages", "905b8d9991ab641e"),
 }
 
 
@@ -70,3 +75,35 @@ def test_a_coming_event_named_by_its_date_in_a_future_clause_is_ahead():
     assert dates_in("debate", "ahead of Tuesday's Democratic debate") == [("Tuesday", "2020-02-25")]
     assert {"election", "debate", "vote"} <= set(tables()["coming_event_nouns"])
     assert composers()["ahead_of_prefix"].search("candidates ahead of ")
+
+
+def test_later_after_a_span_of_time_does_not_narrow_the_date_after_it():
+    assert dates_in("mercurial", "to be released several months later in September 2015") == [
+        ("September 2015", "2015-09")
+    ]
+
+
+def test_a_page_on_a_game_calendar_has_no_dates_read_from_its_own_date():
+    assert dates_in("gamewiki", "Spring is probably my favorite season") == []
+    assert dates_in("gamewiki", "I think I'll read a book today") == []
+    assert dates_in("gamewiki", "Are you growing any melons this summer?") == []
+
+
+def test_a_past_tense_day_just_after_the_reference_date_is_this_years():
+    assert ("from July 10 to July 16", "2020-07-10/2020-07-16") in dates_in(
+        "lockdown", "ordered a lockdown from July 10"
+    )
+    assert dates_in("weltwoche", "print edition of Die Weltwoche on January 24th") == [("January 24th", "2019-01-24")]
+
+
+def test_a_list_of_days_a_few_days_before_the_last_one_named_is_of_its_year():
+    assert dates_on(*PAGES["wta"], "October 31") == [("October 31", "2023-10-31")]
+
+
+def test_the_round6_tables_have_the_shape_the_code_reads():
+    t = tables()
+    for key in ("past_grace_days", "schedule_back_days", "game_calendar_min"):
+        assert isinstance(t[key], int) and t[key] > 0
+    assert all(w == w.lower() for w in t["coming_event_nouns"])
+    assert re.search(t["game_calendar"], "Spring 15", re.I) and not re.search(t["game_calendar"], "Spring 2015", re.I)
+    assert composers()["duration_before_mod"].search("several months ")

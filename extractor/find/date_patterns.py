@@ -151,6 +151,7 @@ def composers() -> dict[str, re.Pattern]:
     t = tables()
     keys = (
         "mod_prefix",
+        "duration_before_mod",
         "since_prefix",
         "range_prefix",
         "range_connector",

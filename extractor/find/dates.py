@@ -245,12 +245,20 @@ def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
         return replace(c, start=c.start - len(m.group(0))) if m else c
     if m := rx["since_prefix"].search(before):
         return replace(c, start=c.start - len(m.group(0)), since=True)
-    if m := rx["mod_prefix"].search(before):
+    if (m := rx["mod_prefix"].search(before)) and not _counted_from_before(before, m):
         word = (m.group("mod") or m.group("mod2")).lower()
         return replace(c, start=c.start - len(m.group(0)), mod=tables()["mods"][word])
     if c.atom.kind == "date" and (m := rx["weekday_prefix"].search(before)):
         return replace(c, start=c.start - len(m.group(0)))
     return c
+
+
+def _counted_from_before(before: str, m: re.Match) -> bool:
+    """ "several months later in September 2015", "two days earlier on Monday": "earlier"/"later" after a span of time
+    (duration_before_mod in dates.json) counts from another date; the date after it is whole, not narrowed."""
+    if (m.group("mod") or "").lower() not in ("earlier", "later"):
+        return False
+    return bool(composers()["duration_before_mod"].search(before[: m.start()]))
 
 
 def _resolve(
@@ -415,6 +423,13 @@ def _has_word(text: str, words: list[str]) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words)
 
 
+def game_calendar(docs: list[Doc]) -> bool:
+    """An article on a game's or a story's calendar: days counted in seasons ("Spring 15", "Fall 5"; game_calendar
+    in dates.json) at least game_calendar_min times. Its dates read from the reference date are in-world."""
+    rx = re.compile(tables()["game_calendar"], re.I)
+    return sum(len(rx.findall(text_of(doc))) for doc in docs) >= tables()["game_calendar_min"]
+
+
 def game_report(docs: list[Doc]) -> bool:
     """An article that tells a game: game_words (dates.json) in at least two of its blocks."""
     words = tables()["game_words"]
@@ -516,10 +531,12 @@ def find_dates(
     block's section ("title", "body", "caption"), when known."""
     facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
-    sports = game_report(docs)
+    sports, in_world = game_report(docs), game_calendar(docs)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         for c, period in find_in_block(doc, reference_date, previous, headline, sports):
+            if in_world and period.relative:
+                continue
             used = reference_date if period.relative else None
             f = period.as_fields(used)
             facts.append(
