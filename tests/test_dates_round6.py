@@ -107,3 +107,12 @@ def test_the_round6_tables_have_the_shape_the_code_reads():
     assert all(w == w.lower() for w in t["coming_event_nouns"])
     assert re.search(t["game_calendar"], "Spring 15", re.I) and not re.search(t["game_calendar"], "Spring 2015", re.I)
     assert composers()["duration_before_mod"].search("several months ")
+
+
+def test_earlier_this_week_on_its_first_day_was_written_the_week_before():
+    assert dates_on("webpages", "724a9c7fa1704cf6", "announced earlier this week an exposure site") == [
+        ("earlier this week", "2020-W11")
+    ]
+    assert dates_on("webpages", "6f4cb16b95a6fce5", "what took place earlier this week in Minneapolis") == [
+        ("earlier this week", "2020-W22")
+    ]

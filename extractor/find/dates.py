@@ -296,7 +296,19 @@ def _resolve(
         return None
     if c.since:
         return since(period, ref)
+    if ref is not None and _nothing_earlier(period, c, ref):
+        before = ref - dt.timedelta(days=1)  # "earlier this week" on a Monday: written in the week before
+        period = resolve(c.atom.kind, c.groups, before, Hints(direction, year, tuple(previous), listing, anchor))
+        return narrowed(period, "earlier", before) if period is not None else None
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _nothing_earlier(period: Period, c: Candidate, ref: dt.date) -> bool:
+    """ "what took place earlier this week" in a page dated Monday, "earlier this month" on the 1st: the reference
+    date is the first day of the period the text is in, so nothing of it came earlier; the text was written in the
+    period before (a page dated after it was written), and the date is read from the day before."""
+    own = c.atom.kind == "this_period" or "shift" in c.groups
+    return c.mod == "earlier" and own and period.relative and period.earliest == ref and period.latest != ref
 
 
 def _coming_holiday(
