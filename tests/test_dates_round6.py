@@ -4,11 +4,15 @@ is the reference date), and the date a careful reader expects there, or none. Ea
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 
-from conftest import dates_on
+from conftest import dates_on, shared_path
 
 from extractor.find.date_patterns import composers
+from extractor.find.dates import find_in_block
+from extractor.nlp import parse
 from extractor.normalize.periods import tables
 
 PAGES = {
@@ -80,6 +84,16 @@ def test_a_coming_event_named_by_its_date_in_a_future_clause_is_ahead():
 def test_later_after_a_span_of_time_does_not_narrow_the_date_after_it():
     assert dates_in("mercurial", "to be released several months later in September 2015") == [
         ("September 2015", "2015-09")
+    ]
+
+
+def test_a_span_looked_for_later_this_week_keeps_later():
+    lines = shared_path("eval", "peers", "recognizers_datetime.jsonl").read_text(encoding="utf-8").splitlines()
+    case = next(c for c in map(json.loads, lines) if c["text"] == "Cortana find 30 minutes later this week")
+    ref = dt.date.fromisoformat(case["reference_date"])
+    found = find_in_block(parse([case["text"]])[0], ref, [])
+    assert [(case["text"][c.start : c.end], p.earliest) for c, p in found] == [
+        ("later this week", dt.date(2019, 5, 30))
     ]
 
 

@@ -255,8 +255,9 @@ def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
 
 def _counted_from_before(before: str, m: re.Match) -> bool:
     """ "several months later in September 2015", "two days earlier on Monday": "earlier"/"later" after a span of time
-    (duration_before_mod in dates.json) counts from another date; the date after it is whole, not narrowed."""
-    if (m.group("mod") or "").lower() not in ("earlier", "later"):
+    (duration_before_mod in dates.json) and before "in" or "on" counts from another date; the date after it is
+    whole, not narrowed. "find 30 minutes later this week" (the span is what is looked for) keeps "later"."""
+    if (m.group("mod") or "").lower() not in ("earlier", "later") or not re.search(r"\s(?:in|on)\b", m.group(0), re.I):
         return False
     return bool(composers()["duration_before_mod"].search(before[: m.start()]))
 
