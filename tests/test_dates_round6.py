@@ -130,3 +130,9 @@ def test_earlier_this_week_on_its_first_day_was_written_the_week_before():
     assert dates_on("webpages", "6f4cb16b95a6fce5", "what took place earlier this week in Minneapolis") == [
         ("earlier this week", "2020-W22")
     ]
+
+
+def test_a_weekday_before_a_time_of_day_takes_the_tense_of_its_verb():
+    assert dates_on("webpages", "d495284ab1b30529", "will announce the candidate likely sometime Monday morning") == [
+        ("Monday", "2020-08-17")
+    ]
