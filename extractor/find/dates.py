@@ -30,7 +30,7 @@ from ..normalize.periods import THING_DAY, Direction, Hints, Period, day_period,
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_patterns import Atom, Candidate, composers, gated
-from .date_tense import dates_a_thing, forecast_ahead, holiday_looks_ahead, tense
+from .date_tense import forecast_ahead, holiday_looks_ahead, tense
 from .date_vetoes import (
     bare_year_token,
     century_in_name,
@@ -395,7 +395,7 @@ def _names_thing(doc: Doc, c: Candidate) -> bool:
     """ "Trump's July 25 call": a day that dates a thing is not the day "later in the day" or "the day's testimony"
     go on from."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and dates_a_thing(span)
+    return span is not None and span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
 
 
 def _counts_things(doc: Doc, c: Candidate) -> bool:
