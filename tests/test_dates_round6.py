@@ -136,3 +136,8 @@ def test_a_weekday_before_a_time_of_day_takes_the_tense_of_its_verb():
     assert dates_on("webpages", "d495284ab1b30529", "will announce the candidate likely sometime Monday morning") == [
         ("Monday", "2020-08-17")
     ]
+
+
+def test_a_holiday_a_thing_suits_is_any_such_day():
+    assert dates_on("webpages", "1768d1a3f15b670e", "are also perfect for Halloween as you can") == []
+    assert re.search(tables()["suitability_prefix"], "truffles are also perfect for ", re.I)

@@ -20,6 +20,7 @@ from .date_patterns import Candidate, composers, spaces
 __all__ = [
     "bare_year_token",
     "century_in_name",
+    "suits_any",
     "ends_name",
     "generic_season",
     "generic_for_the_day",
@@ -403,3 +404,13 @@ def century_in_name(text: str, c: Candidate) -> bool:
         return False
     before = re.search(r"([A-Za-z]+)[^\S\n]+(?:the[^\S\n]+)?\Z", text[max(0, c.start - 20) : c.start])
     return before is None or before.group(1).lower() not in {*tables()["time_prepositions"], "in", "of"}
+
+
+def suits_any(text: str, c: Candidate) -> bool:
+    """ "These peanut butter truffles are also perfect for Halloween", "ideal for summer": a holiday or season
+    without a year or shift word after a word of suitability (suitability_prefix in dates.json) is any such day."""
+    if c.atom.kind not in ("holiday", "season") or c.parts or c.since or c.mod:
+        return False
+    if c.groups.keys() & {"y", "y2", "yy", "shift", "shift2"}:
+        return False
+    return bool(re.search(tables()["suitability_prefix"], text[max(0, c.start - 30) : c.start], re.I))

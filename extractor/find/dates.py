@@ -49,6 +49,7 @@ from .date_vetoes import (
     names_kind,
     not_a_time,
     not_a_year,
+    suits_any,
 )
 
 __all__ = [
@@ -508,6 +509,7 @@ def _no_date(
         or generic_throughout(doc, c)
         or month_pair(text, c)
         or century_in_name(text, c)
+        or suits_any(text, c)
     )
 
 
