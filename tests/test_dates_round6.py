@@ -144,3 +144,8 @@ def test_a_holiday_a_thing_suits_is_any_such_day():
     # the second is left (a kind of spiders, another question)
     assert len(dates_on("webpages", "1768d1a3f15b670e", "are also perfect for Halloween as you can")) == 1
     assert re.search(tables()["suitability_prefix"], "truffles are also perfect for ", re.I)
+
+
+def test_the_week_capitalised_inside_a_sentence_names_a_paper():
+    assert dates_on("webpages", "5a3183c8311322cd", "Subscribed to The Week?") == []
+    assert dates_on("webpages", "5a3183c8311322cd", "get the best of The Week delivered") == []

@@ -331,9 +331,11 @@ def _change_rx() -> re.Pattern:
 
 def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     """ "Medical News Today", "CBS This Morning", "Her newest book Saturday Millionaires", "the Sunday Times",
-    "Super Tuesday": a capitalised day word inside a run of capitalised words names a paper, a show, a book or an
-    event, not a day (words that start a day's name: weekday_name_prefixes in dates.json). A title in title case says
-    nothing this way."""
+    "Super Tuesday", "Subscribed to The Week?": a capitalised day word inside a run of capitalised words names a
+    paper, a show, a book or an event, not a day (words that start a day's name: weekday_name_prefixes in
+    dates.json). A title in title case says nothing this way."""
+    if c.atom.kind == "this_period" and not c.parts:
+        return _capitalised_period_name(text, c)
     if c.parts or c.groups.keys() & {"shift", "wshift"} or c.atom.kind not in ("deictic", "weekday"):
         return False
     written = text[c.start : c.end]
@@ -346,6 +348,14 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
         return True
     return _names_noun_after(doc, c)
+
+
+def _capitalised_period_name(text: str, c: Candidate) -> bool:
+    """ "Subscribed to The Week?", "get the best of The Week": "The Week", "The Day" with both words capitalised
+    after a word of the sentence names a paper or a show, not a period; a title in title case says nothing."""
+    if not re.fullmatch(r"The[^\S\n]+(?:Day|Week|Month|Year)", text[c.start : c.end]) or _title_case(text):
+        return False
+    return bool(re.search(r"[^\W_][^\S\n]+\Z", text[max(0, c.start - 40) : c.start]))
 
 
 def _names_noun_after(doc: Doc, c: Candidate) -> bool:
