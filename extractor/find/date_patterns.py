@@ -151,6 +151,7 @@ def composers() -> dict[str, re.Pattern]:
     t = tables()
     keys = (
         "mod_prefix",
+        "duration_before_mod",
         "since_prefix",
         "range_prefix",
         "range_connector",
@@ -168,6 +169,8 @@ def composers() -> dict[str, re.Pattern]:
         "future_prefix",
         "weekday_block",
         "year_after",
+        "that_year_after",
+        "ahead_of_prefix",
         "clock_before",
         "lone_month_after",
         "lone_month_before",

@@ -15,7 +15,7 @@ from ..nlp import text_of
 from ..normalize.periods import Direction, tables
 from .date_patterns import composers
 
-__all__ = ["forecast_ahead", "holiday_looks_ahead", "tense"]
+__all__ = ["dates_a_thing", "forecast_ahead", "holiday_looks_ahead", "tense"]
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,7 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
         return Direction.UNKNOWN
     # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
     # ("will face questions about the July 25 call") says nothing about the thing's own date
-    names_thing = span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
+    names_thing = dates_a_thing(span)
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -48,12 +48,38 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     if found == Direction.UNKNOWN and is_verb and _in_sequel_object(verb, span):
         return Direction.PAST
     if names_thing:
-        return min(found, Direction.UNKNOWN)
+        return Direction.FUTURE if _coming_event(span, found) else min(found, Direction.UNKNOWN)
     if found == Direction.UNKNOWN and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
         return Direction.PAST  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def dates_a_thing(span: Span) -> bool:
+    """ "Trump's July 25 call", "Tuesday's debate": a date set before a noun it modifies dates a thing; "Monday
+    morning", "Friday night" (time_of_day_words in dates.json) are parts of the day itself, unless they in turn
+    date a thing ("Wednesday night's debate")."""
+    word, parts = span.root, {w.lower() for w in tables()["time_of_day_words"]}
+    while word.dep_ in ("compound", "nmod", "poss") and word.head.pos_ == "NOUN" and word.head.i != word.i:
+        if word.head.lower_ not in parts:
+            return True
+        word = word.head
+    return False
+
+
+def _coming_event(span: Span, found: Direction) -> bool:
+    """ "will try to delay November's presidential election", "ahead of Tuesday's Democratic debate": a date naming
+    an event (coming_event_nouns in dates.json) that a future clause has as its subject or object, or that follows
+    ahead_of_prefix in a clause not in the past, is the coming one; "will face questions about the July 25 call"
+    (not an event of that kind, and not the verb's own argument) says nothing."""
+    event = span.root.head
+    if found == Direction.PAST or event.lower_ not in tables()["coming_event_nouns"]:
+        return False
+    if found == Direction.FUTURE and event.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return True
+    before = text_of(span.doc)[max(0, span.start_char - 30) : span.start_char]
+    return bool(composers()["ahead_of_prefix"].search(before))
 
 
 def _onset(span: Span) -> Direction | None:

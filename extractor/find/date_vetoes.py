@@ -225,7 +225,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     if head.lower_ == "of" and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.pos_ == "PROPN" or head.head.lower_ in t["nowadays_heads"]  # "the world of today"
     if word.dep_ == "poss":
-        return head.lower_ in t["nowadays_heads"]  # "today's world", "today's uncertainties"; not "today's vote"
+        return _nowadays_possessor(word)
     if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
         return True  # "far less decent than today", "is still healthy today", "even today"
     if head.pos_ not in ("VERB", "AUX"):
@@ -233,6 +233,17 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
     return _fronted_state(word, head)
+
+
+def _nowadays_possessor(word: Token) -> bool:
+    """ "today's world", "today's uncertainties" (nowadays_heads in dates.json), "today's landscape users" (a head word
+    among the compounds), "today's Democratic Party" (a name: a body or a thing that lasts, as it is now); not
+    "today's vote"."""
+    head, heads = word.head, tables()["nowadays_heads"]
+    if head.pos_ == "PROPN" and not _title_case(text_of(word.doc)):
+        return True
+    compounds = [ch.lower_ for ch in head.children if ch.dep_ == "compound" and ch.i > word.i]
+    return head.lower_ in heads or any(c in heads for c in compounds)
 
 
 def _fronted_state(word: Token, verb: Token) -> bool:
@@ -308,8 +319,8 @@ def _change_rx() -> re.Pattern:
 def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     """ "Medical News Today", "CBS This Morning", "Her newest book Saturday Millionaires", "the Sunday Times",
     "Super Tuesday": a capitalised day word inside a run of capitalised words names a paper, a show, a book or an
-    event, not a day (words that start a day's name: weekday_name_prefixes in dates.json). A title in title case says
-    nothing this way."""
+    event, not a day (words that start a day's name: weekday_name_prefixes in dates.json). A title in title case
+    says nothing this way."""
     if c.parts or c.groups.keys() & {"shift", "wshift"} or c.atom.kind not in ("deictic", "weekday"):
         return False
     written = text[c.start : c.end]

@@ -245,12 +245,21 @@ def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
         return replace(c, start=c.start - len(m.group(0))) if m else c
     if m := rx["since_prefix"].search(before):
         return replace(c, start=c.start - len(m.group(0)), since=True)
-    if m := rx["mod_prefix"].search(before):
+    if (m := rx["mod_prefix"].search(before)) and not _counted_from_before(before, m):
         word = (m.group("mod") or m.group("mod2")).lower()
         return replace(c, start=c.start - len(m.group(0)), mod=tables()["mods"][word])
     if c.atom.kind == "date" and (m := rx["weekday_prefix"].search(before)):
         return replace(c, start=c.start - len(m.group(0)))
     return c
+
+
+def _counted_from_before(before: str, m: re.Match) -> bool:
+    """ "several months later in September 2015", "two days earlier on Monday": "earlier"/"later" after a span of time
+    (duration_before_mod in dates.json) and before "in" or "on" counts from another date; the date after it is
+    whole, not narrowed. "find 30 minutes later this week" (the span is what is looked for) keeps "later"."""
+    if (m.group("mod") or "").lower() not in ("earlier", "later") or not re.search(r"\s(?:in|on)\b", m.group(0), re.I):
+        return False
+    return bool(composers()["duration_before_mod"].search(before[: m.start()]))
 
 
 def _resolve(
@@ -282,13 +291,25 @@ def _resolve(
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
-    year = _year_after(text_of(doc), c)
+    year = _year_after(text_of(doc), c, previous)
     period = resolve(c.atom.kind, c.groups, ref, Hints(direction, year, tuple(previous), listing, anchor))
     if period is None:
         return None
     if c.since:
         return since(period, ref)
+    if ref is not None and _nothing_earlier(period, c, ref):
+        before = ref - dt.timedelta(days=1)  # "earlier this week" on a Monday: written in the week before
+        period = resolve(c.atom.kind, c.groups, before, Hints(direction, year, tuple(previous), listing, anchor))
+        return narrowed(period, "earlier", before) if period is not None else None
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _nothing_earlier(period: Period, c: Candidate, ref: dt.date) -> bool:
+    """ "what took place earlier this week" in a page dated Monday, "earlier this month" on the 1st: the reference
+    date is the first day of the period the text is in, so nothing of it came earlier; the text was written in the
+    period before (a page dated after it was written), and the date is read from the day before."""
+    own = c.atom.kind == "this_period" or "shift" in c.groups
+    return c.mod == "earlier" and own and period.relative and period.earliest == ref and period.latest != ref
 
 
 def _coming_holiday(
@@ -318,12 +339,24 @@ def _listed_time(doc: Doc, c: Candidate) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span.root.ancestors)
 
 
-def _year_after(text: str, c: Candidate) -> int | None:
-    """ "July 15-24 in 2022": the year named right after a year-less date is its year."""
+def _year_after(text: str, c: Candidate, previous: Sequence[tuple[str, Period]] = ()) -> int | None:
+    """ "July 15-24 in 2022": the year named right after a year-less date is its year; "in September of the same
+    year" (that_year_after in dates.json): the year of the last date mentioned that lies in one year."""
     if c.atom.kind not in YEARLESS_KINDS or c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
         return None
-    m = composers()["year_after"].match(text, c.end)
-    return int(m.group("y")) if m else None
+    if m := composers()["year_after"].match(text, c.end):
+        return int(m.group("y"))
+    if composers()["that_year_after"].match(text, c.end):
+        return _last_year(previous)
+    return None
+
+
+def _last_year(previous: Sequence[tuple[str, Period]]) -> int | None:
+    """The year of the last period mentioned that lies within one calendar year, if any."""
+    for _, period in reversed(previous):
+        if period.earliest and period.latest and period.earliest.year == period.latest.year:
+            return period.earliest.year
+    return None
 
 
 def _scheduled(doc: Doc, c: Candidate) -> bool:
@@ -344,7 +377,7 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
 def _resolve_range(doc, c, ref, previous) -> Period | None:
     first, second = c.parts
     direction = tense(doc, c.start, c.end)
-    hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end)), tuple(previous))
+    hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end), previous), tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
     if last is None or last.earliest is None:
         return None
@@ -401,6 +434,13 @@ def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
 
 def _has_word(text: str, words: list[str]) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words)
+
+
+def game_calendar(docs: list[Doc]) -> bool:
+    """An article on a game's or a story's calendar: days counted in seasons ("Spring 15", "Fall 5"; game_calendar
+    in dates.json) at least game_calendar_min times. Its dates read from the reference date are in-world."""
+    rx = re.compile(tables()["game_calendar"], re.I)
+    return sum(len(rx.findall(text_of(doc))) for doc in docs) >= tables()["game_calendar_min"]
 
 
 def game_report(docs: list[Doc]) -> bool:
@@ -504,10 +544,12 @@ def find_dates(
     block's section ("title", "body", "caption"), when known."""
     facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
-    sports = game_report(docs)
+    sports, in_world = game_report(docs), game_calendar(docs)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         for c, period in find_in_block(doc, reference_date, previous, headline, sports):
+            if in_world and period.relative:
+                continue
             used = reference_date if period.relative else None
             f = period.as_fields(used)
             facts.append(

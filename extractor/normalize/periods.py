@@ -348,12 +348,21 @@ def nearest(make, ref: dt.date, direction: Direction, anchor: int | None = None)
         return make(anchor)
     options = [p for p in (make(ref.year + k) for k in (-1, 0, 1)) if p is not None]
     if direction == Direction.PAST:
-        options = [p for p in options if p.earliest <= ref] or options
+        options = [p for p in options if p.earliest <= _past_limit(p, ref)] or options
     elif direction == Direction.FUTURE:
         options = [p for p in options if p.latest >= ref] or options
     if not options:
         return None
     return min(options, key=lambda p: (_distance(p, ref), p.earliest > ref))
+
+
+def _past_limit(p: Period, ref: dt.date) -> dt.date:
+    """The latest day a past-tense year-less day may fall on: a few days past the reference date (past_grace_days in
+    dates.json), as "ordered a lockdown from July 10" in a report of July 9, or a page dated before its last
+    update, mean this year's day, never the one eleven months back; a month or a season must have begun."""
+    if p.earliest != p.latest:
+        return ref
+    return ref + dt.timedelta(days=tables()["past_grace_days"])
 
 
 def _distance(p: Period, ref: dt.date) -> int:

@@ -178,12 +178,15 @@ def _gap(p: Period, q: Period) -> int:
 def _schedule_date(make, ref: dt.date, hints: Hints) -> Period | None:
     """A verbless list of year-less dates (a tour's or a season's schedule) runs forward: each takes the first year
     that puts it on or after the last day mentioned before it, when that day is recent ("tickets go on sale
-    Friday, Dec. 6 ... June 9 – West Palm Beach" is June 9 of the next year)."""
+    Friday, Dec. 6 ... June 9 – West Palm Beach" is June 9 of the next year); a day a few days before that one
+    (schedule_back_days in dates.json) is of its year, a list of results that began before it: "Yesterday (Nov. 1)
+    ... October 29", not October 29 of the next year."""
     days = [p.earliest for granularity, p in hints.previous if granularity == "day" and p.earliest]
     if not days or days[-1] < ref - dt.timedelta(days=366):
         return None
     options = [p for p in (make(ref.year + k) for k in (-1, 0, 1, 2)) if p is not None]
-    return next((p for p in options if p.latest >= days[-1]), None)
+    since = days[-1] - dt.timedelta(days=tables()["schedule_back_days"])
+    return next((p for p in options if p.latest >= since), None)
 
 
 def _weekday_dom(g, ref, hints):
