@@ -25,14 +25,14 @@ Vocabularies are in data/count_loose.json. `why_loose` returns the rule's name, 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
 from ..data import load
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule
-from .reading import counts_noun, exclusions
+from .reading import alt, counts_noun, exclusions
 
 __all__ = ["LOOSE_RULES", "why_loose"]
 
@@ -47,9 +47,7 @@ def _t() -> dict:
 
 
 def _alt(words) -> str:
-    """A regex alternation of the phrases, longest first; a space in a phrase matches any run of spaces."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", rf"{_SP}+") for w in ordered)
+    return alt(words, spaced=True)
 
 
 def _last_word(text: str, n: NumberSpan) -> str:
@@ -71,11 +69,12 @@ def _shot_three(text: str, n: NumberSpan, root: Token) -> bool:
     return _shot_rx().search(text, max(0, n.start - 60), n.start) is not None
 
 
-@lru_cache(maxsize=1)
-def _money_rx() -> re.Pattern:
+@cache
+def _verb_rx(verbs: str, hedges: str) -> re.Pattern:
+    """A verb of the table's list `verbs`, maybe one of `hedges` after it, right before the number."""
     t = _t()
-    hedge = rf"(?:(?i:{_alt(t['money_hedges'])}){_SP}+)?"
-    return re.compile(rf"(?<![\w])(?i:{_alt(t['money_verbs'])}){_SP}+{hedge}\Z")
+    hedge = rf"(?:(?i:{_alt(t[hedges])}){_SP}+)?"
+    return re.compile(rf"(?<![\w])(?i:{_alt(t[verbs])}){_SP}+{hedge}\Z")
 
 
 def _unsigned_money(text: str, n: NumberSpan, root: Token) -> bool:
@@ -85,14 +84,7 @@ def _unsigned_money(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if re.match(rf"{_SP}+of\b", text[n.end :]):
         return False
-    return _money_rx().search(text, max(0, n.start - 40), n.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _look_rx() -> re.Pattern:
-    t = _t()
-    hedge = rf"(?:(?i:{_alt(t['look_hedges'])}){_SP}+)?"
-    return re.compile(rf"(?<![\w])(?i:{_alt(t['look_verbs'])}){_SP}+{hedge}\Z")
+    return _verb_rx("money_verbs", "money_hedges").search(text, max(0, n.start - 40), n.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +115,9 @@ def _loose_age(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     lo = max(0, n.start - 60)
     superlative, verb = _age_at_rx()
-    return any(rx.search(text, lo, n.start) is not None for rx in (_look_rx(), superlative, verb))
+    return any(
+        rx.search(text, lo, n.start) is not None for rx in (_verb_rx("look_verbs", "look_hedges"), superlative, verb)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from ..data import load
 from ..normalize.numbers import NumberSpan
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule
+from .reading import alt as _alt
 from .reading import counts_noun, exclusions, index_context
 
 __all__ = ["MEASURE_RULES", "thousands_dot_value", "why_measure"]
@@ -51,10 +52,6 @@ _DECIMAL = re.compile(r"[-−]?\d[\d,]*\.\d+")
 @lru_cache(maxsize=1)
 def _t() -> dict:
     return load("count_measures")
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _words(text: str) -> list[str]:

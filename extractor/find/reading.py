@@ -97,8 +97,11 @@ class Reading:
         )
 
 
-def alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alt(words, spaced: bool = False) -> str:
+    """A regex alternation of the phrases, longest first; `spaced`: a space in a phrase matches any run of spaces
+    (plain or no-break)."""
+    escaped = (re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"[ \u00a0]+") for e in escaped) if spaced else "|".join(escaped)
 
 
 @lru_cache(maxsize=1)
