@@ -187,15 +187,20 @@ AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*
 
 
 def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'112-107 over the Oklahoma City Thunder': in a game report, a town's or a state's name after 'the' and
-    before one capitalised word the model left untagged that ends the name is a team's full name."""
+    """'112-107 over the Oklahoma City Thunder', 'points ... in Oklahoma City Thunder –': in a game report, a town's or
+    a state's name before one capitalised word the model left untagged that ends the name is a team's full name,
+    when 'the' comes before it or the parser reads the name as that word's modifier (the word is the phrase's head,
+    as a team's nickname is)."""
     if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
         return False
     doc = docs[m.block]
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ != "the":
+    if span is None or span.start == 0 or span.end >= len(doc):
         return False
     nick = doc[span.end]
+    modifier = span.root.dep_ == "compound" and span.root.head.i == nick.i
+    if doc[span.start - 1].lower_ != "the" and not modifier:
+        return False
     if not (nick.is_title and nick.is_alpha and nick.ent_type == 0 and nick.whitespace_):
         return False
     if nick.lower_ in word_set("team_nickname_words") | word_set("geo_heads") | word_set("organisation_heads"):
