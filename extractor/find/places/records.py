@@ -35,6 +35,7 @@ from .uses import (
     food_variety,
     generic_word_alone,
     given_an_age,
+    heads_an_of_name,
     in_author_list,
     in_hyphenated_name,
     names_a_planet,
@@ -93,7 +94,8 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
     person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food, a
-    language's or a people's word, a police district, an author of a citation."""
+    language's or a people's word, a police district, an author of a citation, the
+    head word of a name with 'of' ('the Pueblo of Isleta')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -109,6 +111,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or people_word(m, gz)
         or police_district(m, docs)
         or in_author_list(m, docs)
+        or heads_an_of_name(m, docs, gz)
     )
 
 

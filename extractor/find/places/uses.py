@@ -42,6 +42,7 @@ __all__ = [
     "food_variety",
     "generic_word_alone",
     "given_an_age",
+    "heads_an_of_name",
     "in_author_list",
     "in_hyphenated_name",
     "names_a_planet",
@@ -181,21 +182,29 @@ def in_author_list(m: Mention, docs: list[Doc]) -> bool:
     return own and items >= AUTHORS_MIN
 
 
+# ' of Isleta': 'of' and a capitalised word that is no sentence's first ('of The' starts a title)
+OF_NAME = re.compile(r" of [A-Z][a-z]")
+
 # ', age 8' or ', 12,' right after a name: a person's age, not an area's number ('Daegu, 15 degrees' goes on)
 # not a figure's thousands ('jobs in France, 3,700 in Germany')
 AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*$))")
 
 
 def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'112-107 over the Oklahoma City Thunder': in a game report, a town's or a state's name after 'the' and
-    before one capitalised word the model left untagged that ends the name is a team's full name."""
+    """'112-107 over the Oklahoma City Thunder', 'points ... in Oklahoma City Thunder –': in a game report, a town's or
+    a state's name before one capitalised word the model left untagged that ends the name is a team's full name,
+    when 'the' comes before it or the parser reads the name as that word's modifier (the word is the phrase's head,
+    as a team's nickname is)."""
     if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
         return False
     doc = docs[m.block]
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start == 0 or span.end >= len(doc) or doc[span.start - 1].lower_ != "the":
+    if span is None or span.start == 0 or span.end >= len(doc):
         return False
     nick = doc[span.end]
+    modifier = span.root.dep_ == "compound" and span.root.head.i == nick.i
+    if doc[span.start - 1].lower_ != "the" and not modifier:
+        return False
     if not (nick.is_title and nick.is_alpha and nick.ent_type == 0 and nick.whitespace_):
         return False
     if nick.lower_ in word_set("team_nickname_words") | word_set("geo_heads") | word_set("organisation_heads"):
@@ -204,6 +213,21 @@ def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     if after is not None and after.is_title and after.is_alpha:
         return False  # 'the Oklahoma City Thunder Arena'? a longer name: not ours to read
     return _game_sentence(span.sent)
+
+
+def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'an enrolled member of the Pueblo of Isleta Indian tribe': a town's name right before 'of' and a capitalised
+    name is the head word of a longer name (a tribe's, a body's), as 'City of' and 'Port of' are; English writes a
+    town within its area with a comma ('Pueblo, Colorado'), not with 'of'. Not a country's, a state's or a region's
+    name, nor one with a designator or its area written after it, nor one after a locative preposition, where the
+    'of' phrase belongs to the noun before ('a partnership in Europe of Digistat', 'sales in Chicago of Ford')."""
+    if m.hint or m.narrowed or any(gz.places[i].place_type in ("country", "admin1", "region") for i in m.candidates):
+        return False
+    text = text_of(docs[m.block])
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
+    if before is not None and before.group(1).lower() in word_set("locative_prepositions"):
+        return False
+    return OF_NAME.match(text, m.end) is not None
 
 
 def given_an_age(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
