@@ -1,0 +1,47 @@
+"""Counts a careful news reader would sign, round 7 of issue 17 (the classes the audit of seed 20261215 found):
+"one" as the indefinite article in the complement of "be" ("is one easy way", "is but one dish"), in a label
+before a colon ("One drawback: ...") and as the first of a contrast that the next sentence closes ("One party
+... . The other ...").
+
+Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts),
+fails without its rule or its words in extractor/data, and checks that a true count beside it stays a count.
+"""
+
+from __future__ import annotations
+
+from test_counts_real import page_facts
+
+_PIPENV = "pythonspeed.com/articles/pipenv-docker"
+_AXIOS = "axios.com/newsletters/axios-future-7120a6cf"
+
+
+def test_one_in_the_complement_of_be_with_an_adjective():
+    # "pip-tools is one easy way to do this."
+    assert "one" not in page_facts(_PIPENV, "pip-tools is one easy way", "count")
+
+
+def test_but_one_in_the_complement_of_be():
+    # "The goat soup is but one dish in a long line of outstanding culinary offerings brought to life by ..."
+    page = "riverfronttimes.com/food-drink/levels-nigerian-cuisine"
+    assert "one" not in page_facts(page, "is but one dish in a long line", "count")
+
+
+def test_one_before_a_colon_that_opens_a_sentence():
+    # "One drawback: a major blow to student privacy."
+    assert "One" not in page_facts(_AXIOS, "One drawback:", "count")
+
+
+def test_one_and_the_other_in_the_next_sentence():
+    # "One party is comfortable with America’s now-inevitable demographic trajectory (...). The other longs for ..."
+    page = "nymag.com/intelligencer/2020/05/polarization-republicans-democracy"
+    assert "One" not in page_facts(page, "One party is comfortable", "count")
+    # "One company, Avigilon, sells these capabilities ... Another, Pelco, announced last April ..."
+    assert "One" not in page_facts(_AXIOS, "One company, Avigilon", "count")
+
+
+def test_one_that_counts_stays():
+    # "“All it took was one bad infection and Mike would wipe out every penny he had,” ... explained."
+    facts = page_facts(
+        "slate.com/culture/2019/11/john-ford-science-fiction", "All it took was one bad infection", "count"
+    )
+    assert facts["one"]["counted"] == "bad infection"
