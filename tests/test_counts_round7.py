@@ -1,7 +1,7 @@
 """Counts a careful news reader would sign, round 7 of issue 17 (the classes the audit of seed 20261215 found):
 "one" as the indefinite article in the complement of "be" ("is one easy way", "is but one dish"), in a label
 before a colon ("One drawback: ...") and as the first of a contrast that the next sentence closes ("One party
-... . The other ...").
+... . The other ..."); "for 17 NBA seasons", a span of time.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts),
 fails without its rule or its words in extractor/data, and checks that a true count beside it stays a count.
@@ -9,7 +9,7 @@ fails without its rule or its words in extractor/data, and checks that a true co
 
 from __future__ import annotations
 
-from test_counts_real import page_facts
+from test_counts_real import corpus_line, found, page_facts
 
 _PIPENV = "pythonspeed.com/articles/pipenv-docker"
 _AXIOS = "axios.com/newsletters/axios-future-7120a6cf"
@@ -45,3 +45,12 @@ def test_one_that_counts_stays():
         "slate.com/culture/2019/11/john-ford-science-fiction", "All it took was one bad infection", "count"
     )
     assert facts["one"]["counted"] == "bad infection"
+
+
+def test_for_a_number_of_seasons_or_terms_is_a_duration():
+    # "... all-around play he has been dishing out for 17 NBA seasons, with no slowdown in sight."
+    page = "mysanantonio.com/sports/article/LeBron-sets-triple-double-mark"
+    assert "17" not in page_facts(page, "for 17 NBA seasons", "count")
+    # "Cuomo was governor for three terms, from 1983 to 1995." (TR-News)
+    line = corpus_line("tr_news.jsonl", "governor for three terms")
+    assert "three" not in found(line, kind="count")

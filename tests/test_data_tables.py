@@ -222,6 +222,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             *("comparative_amounts", "change_before", "change_after", "age_before", "age_after"),
             *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
             *("rank_determiners", "duration_elided_joiners", "numerator_joiners", "hyphened_measures"),
+            *("span_units", "span_hedges", "span_between"),
         ],
         WORDS,
     ),
