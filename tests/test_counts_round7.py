@@ -1,7 +1,7 @@
 """Counts a careful news reader would sign, round 7 of issue 17 (the classes the audit of seed 20261215 found):
 "one" as the indefinite article in the complement of "be" ("is one easy way", "is but one dish"), in a label
 before a colon ("One drawback: ...") and as the first of a contrast that the next sentence closes ("One party
-... . The other ..."); "for 17 NBA seasons", a span of time.
+... . The other ..."); "for 17 NBA seasons", a span of time; "a two-state solution", a kind of design.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts),
 fails without its rule or its words in extractor/data, and checks that a true count beside it stays a count.
@@ -54,3 +54,26 @@ def test_for_a_number_of_seasons_or_terms_is_a_duration():
     # "Cuomo was governor for three terms, from 1983 to 1995." (TR-News)
     line = corpus_line("tr_news.jsonl", "governor for three terms")
     assert "three" not in found(line, kind="count")
+
+
+def test_a_number_hyphened_before_a_noun_of_a_design_names_a_kind():
+    # "... threaten the physical viability of a two-state solution"."
+    page = "albawaba.com/news/world-community-lashes-out-us"
+    assert "two" not in page_facts(page, "viability of a two-state solution", "count")
+    # "... that our present two-party system is preferable to the one that preceded it."
+    page = "nymag.com/intelligencer/2020/05/polarization-republicans-democracy"
+    # (the paragraph's "the asymmetries between the two major parties" still counts)
+    facts = page_facts(page, "our present two-party system", "count")
+    assert facts["two"]["counted"] == "major parties"
+    # "The most common assessments are called 3-compartment and 4-compartment models."
+    facts = page_facts("healthline.com/nutrition/ways-to-measure-body-fat", "4-compartment models", "count")
+    assert "3" not in facts and "4" not in facts
+
+
+def test_a_number_hyphened_before_a_thing_still_counts():
+    # "... a five-bedroom double storey residence with six-car garage and a smaller three-bedroom home ..."
+    page = "realestate.com.au/news/live-in-your-own-jurassic-park"
+    facts = page_facts(page, "six-car garage", "count")
+    assert facts["six"]["counted"] == "car"
+    # "The 400-page book, still called “Apropos of Nothing,” ..."
+    assert "400" in page_facts("thestar.com/news/world/us/2020/03/23/ap-exclusive-allen", "The 400-page book", "count")
