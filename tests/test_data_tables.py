@@ -203,6 +203,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_forms": {
         **dict.fromkeys(["one_pronoun_before", "one_pronoun_after", "one_subject_entities"], WORDS),
         **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
+        **dict.fromkeys(["one_copulas", "one_merely_before", "one_copula_counting_subjects"], WORDS),
         "hyphen_name_max": int,
     },
     # find/count_loose.py
@@ -221,6 +222,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             *("comparative_amounts", "change_before", "change_after", "age_before", "age_after"),
             *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
             *("rank_determiners", "duration_elided_joiners", "numerator_joiners", "hyphened_measures"),
+            *("span_units", "span_hedges", "span_between"),
         ],
         WORDS,
     ),

@@ -6,7 +6,9 @@
 - "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
-  bright October morning" and "one class at a time".
+  bright October morning" and "one class at a time"; (round 7) the complement of "be" with an adjective or "but"
+  ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One
+  drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...").
   Decision: the parse's subject of a verb of saying, a later "the other"/"another" in the sentence and "last" or
   "final" after it are the features; "only one", "just one", "exactly one" always count, and so does the
   subject of a passive ("One death was reported") or of a past event one and another befell ("One person was
@@ -84,11 +86,18 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
     )
 
 
-def _one_noun(text: str, n: NumberSpan, root: Token) -> Token | None:
-    """The noun that a lone 'one' modifies, unless a word before it makes it a count ('only one study')."""
+def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
+    """The noun that a lone 'one' modifies, whatever stands before it."""
     if text[n.start : n.end].lower() != "one" or root.lower_ != "one" or root.dep_ != "nummod":
         return None
     if root.head.i < root.i or root.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return root.head
+
+
+def _one_noun(text: str, n: NumberSpan, root: Token) -> Token | None:
+    """The noun that a lone 'one' modifies, unless a word before it makes it a count ('only one study')."""
+    if _one_head(text, n, root) is None:
         return None
     counting = alt(_forms()["one_counting_before"])
     if re.search(rf"\b(?i:{counting}){_SP}+\Z", text[max(0, n.start - 12) : n.start]):
@@ -125,7 +134,7 @@ def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
     noun = _one_noun(text, n, root)
     if noun is None:
         return False
-    rest = root.doc[noun.i + 1 : root.sent.end]
+    rest = root.doc[noun.i + 1 : _contrast_end(root)]
     for m in _correlative_rx().finditer(rest.text):
         if m.group(0).lower() != "another":
             return True
@@ -136,6 +145,50 @@ def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
             return True
     return False
+
+
+def _contrast_end(root: Token) -> int:
+    """Where a contrast with 'one' may end: the end of its sentence, or of the next one when that sentence
+    opens with the contrast ('One party is comfortable with ... . The other longs for ...')."""
+    end = root.sent.end
+    if end >= len(root.doc):
+        return end
+    nxt = root.doc[end].sent
+    return nxt.end if _correlative_rx().match(nxt.text) else end
+
+
+def _copular_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'pip-tools is one easy way to do this', 'The goat soup is but one dish in a long line of ...': 'one' and
+    its noun as the complement of 'be' class the subject as one of many ('an easy way', 'merely a dish'), when
+    an adjective stands between them or a word such as 'but' ('merely') before them. 'There is only one way',
+    'All it took was one bad infection' and 'it is one of the two' still count."""
+    noun = _one_head(text, n, root)
+    if noun is None:
+        return False
+    verb = noun.head
+    forms = _forms()
+    if verb.lower_ not in forms["one_copulas"]:
+        return False
+    if any(
+        c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ in forms["one_copula_counting_subjects"]
+        for c in verb.children
+    ):
+        return False  # "There is only one way", "All it took was one bad infection": a count
+    merely = alt(forms["one_merely_before"])
+    if re.search(rf"\b(?i:{merely}){_SP}+\Z", text[max(0, n.start - 12) : n.start]):
+        # "is but one dish": the parser reads "but" as a conjunction and the noun as its conjunct
+        return noun.dep_ in ("attr", "conj")
+    adjective = any(t.pos_ == "ADJ" for t in root.doc[root.i + 1 : noun.i])
+    return noun.dep_ == "attr" and adjective and _one_noun(text, n, root) is not None
+
+
+def _label_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'One drawback: a major blow to student privacy.', 'One big caveat: ...': 'one' and its noun that open a
+    sentence and end at a colon name an item ('a drawback'), not how many."""
+    noun = _one_noun(text, n, root)
+    if noun is None or root.i != root.sent.start:
+        return False
+    return noun.i + 1 < len(root.doc) and root.doc[noun.i + 1].text == ":"
 
 
 def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
@@ -220,6 +273,8 @@ _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
     ("source one", _source_one),
     ("correlative one", _correlative_one),
+    ("copular one", _copular_one),
+    ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),
     ("zero of a mass", _zero),

@@ -16,8 +16,9 @@ around the number (and its parse root) only. Decisions:
 - An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a
   distance ('two blocks from the closure'), a margin ('won by 30 points', 'trailed by two'), a signed change
   ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
-  6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a glued
-  multiplier ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts') count
+  6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a span of seasons
+  or terms ('for 17 NBA seasons', round 7), a glued multiplier ('8× effect') and the numerator of a ratio
+  ('one miss for every 22 tackle attempts') count
   nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a
   measure, left to the amount finder). Round 5 adds the base of that ratio ('for every 22 tackle attempts'),
   the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a number
@@ -248,6 +249,22 @@ def _elided_duration(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _span_rx() -> tuple[re.Pattern, re.Pattern]:
+    t = _t()
+    before = re.compile(rf"(?<![\w])(?i:for)(?:{_SP}+(?i:{_alt(t['span_hedges'])}))?{_SP}+\Z")
+    between = rf"(?:(?:[A-Z]{{2,}}|(?i:{_alt(t['span_between'])})){_SP}+)?"
+    after = re.compile(rf"{_SP}+{between}(?i:{_alt(t['span_units'])})\b")
+    return before, after
+
+
+def _span_of_time(text: str, n: NumberSpan, root: Token) -> bool:
+    """'he has been dishing out for 17 NBA seasons', 'governor for three terms': 'for' and a number of seasons or
+    terms of office measure how long, like 'for 17 years' (a duration); 'won 3 of his 17 seasons' is left alone."""
+    before, after = _span_rx()
+    return before.search(text, max(0, n.start - 30), n.start) is not None and after.match(text, n.end) is not None
+
+
+@lru_cache(maxsize=1)
 def _numerator_rx() -> re.Pattern:
     t = number_tables()
     number = rf"(?:\d|(?i:{_alt([*t['units'], *t['tens']])})\b)"
@@ -389,6 +406,7 @@ MEASURE_RULES: RuleTable = (
     ("margin", _margin),
     ("rank band", _rank),
     ("elided duration", _elided_duration),
+    ("span of seasons", _span_of_time),
     ("ratio numerator", _numerator),
     ("ratio base", _ratio_base),
     ("score word", _score_word),

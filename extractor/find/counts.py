@@ -148,7 +148,12 @@ def _modifier() -> re.Pattern:
     words = exclusions()["modifier_words"]
     # a suspended hyphen reads the word of the next number: "four- and five-star hotels"
     suspended = r"(?:-[ \u00a0]+(?:and|or|to)[ \u00a0]+[\w.,]+?)?"
-    return re.compile(rf"(?:{suspended}-(?i:{alt(words['hyphened'])})|[ \u00a0]+(?i:{alt(words['spaced'])}))(?!\w)")
+    # "a two-state solution", "3-compartment and 4-compartment models": a compound before a noun of a design names
+    # a kind of design ("a 400-page book" counts pages)
+    joined = r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[\w.,]+-[A-Za-z]+)?"
+    term = rf"-[A-Za-z]+{joined}[ \u00a0]+(?i:{alt(words['term_heads'])})"
+    hyphened, spaced = alt(words["hyphened"]), alt(words["spaced"])
+    return re.compile(rf"(?:{suspended}-(?i:{hyphened})|[ \u00a0]+(?i:{spaced})|{term})(?!\w)")
 
 
 _BRACKETED_NUMBERS = re.compile(r"[(\[][ \u00a0]*\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[ \u00a0]*[)\]]")
