@@ -49,6 +49,8 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
         return Direction.PAST
     if names_thing:
         return Direction.FUTURE if _coming_event(span, found) else min(found, Direction.UNKNOWN)
+    if found == Direction.PAST and _on_a_noun(span):
+        return Direction.UNKNOWN  # "the contenders at the Oscars on Feb. 9 were not nominated": dates the Oscars
     if found == Direction.UNKNOWN and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
         return Direction.PAST  # "is a feature we saw back in March" (but "will go back on Friday" keeps its verb)
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
@@ -66,6 +68,19 @@ def dates_a_thing(span: Span) -> bool:
             return True
         word = word.head
     return False
+
+
+def _on_a_noun(span: Span) -> bool:
+    """ "Several of the contenders for best picture at the Oscars on Feb. 9 were not nominated": a day set by "on"
+    on a noun that is itself nested in another noun phrase (its preposition hangs on a nominal, not on the verb)
+    dates a thing the verb's past tense does not bound: the verb tells when the clause's own event was, and the
+    thing may be still to come. A noun the verb takes itself ("boarded a flight on May 15") keeps the verb's
+    tense."""
+    on = span.root.head
+    if on.lower_ != "on" or on.dep_ != "prep" or on.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = on.head
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM")
 
 
 def _coming_event(span: Span, found: Direction) -> bool:
@@ -200,15 +215,40 @@ def holiday_looks_ahead(doc: Doc, start: int, end: int) -> bool:
 
 
 def forecast_ahead(doc: Doc, start: int, end: int) -> bool:
-    """ "California ISO forecast electricity demand Monday at near all-time peak levels": a weekday on a verb of
-    foreseeing (forecast_verbs in dates.json) with an object, in a form not marked past ("predicted" is), is the day
-    foreseen, ahead."""
+    """ "California ISO forecast electricity demand Monday at near all-time peak levels", "the Korea Meteorological
+    Administration forecasts the winter-like weather to return over the weekend": a date on a verb of foreseeing
+    (forecast_verbs in dates.json) with an object, in a form not marked past ("predicted" is), or in a clause that
+    such a verb's object governs, is the day foreseen, ahead."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
-    if verb.pos_ != "VERB" or verb.lower_ not in tables()["forecast_verbs"]:
+    verb = _foreseeing_verb(span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head, _adverbial(span))
+    if verb is None:
         return False
     _, past = _cues()
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     return not any(a in past for a in aux) and any(ch.dep_ == "dobj" for ch in verb.children)
+
+
+def _adverbial(span: Span) -> bool:
+    """The date says when its verb happens ("to return over the weekend", "rise Monday"), rather than being one of
+    its arguments or a possessor ("Friday's back-up")."""
+    root = span.root
+    return root.dep_ in ("pobj", "npadvmod") and not any(ch.dep_ == "case" for ch in root.children)
+
+
+def _foreseeing_verb(word: Token, climb: bool) -> Token | None:
+    """The verb of foreseeing the date's own verb is, or (climb: the date is an adverbial of its verb) that governs
+    it: "forecasts the weather to return" (the clause hangs on the object), "predicts prices will rise" (a
+    clausal complement); None when there is none within two clause links."""
+    for _ in range(3 if climb else 1):
+        if word.pos_ != "VERB":
+            return None  # "given the current market tone, Friday's back-up": the date names a thing, not a time ahead
+        if word.lower_ in tables()["forecast_verbs"]:
+            return word
+        if word.dep_ not in ("relcl", "xcomp", "ccomp", "acl") or word.head.i == word.i:
+            return None
+        word = word.head
+        if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "dobj":
+            word = word.head
+    return None

@@ -34,6 +34,7 @@ __all__ = [
     "model_number",
     "model_year_rx",
     "names_kind",
+    "split_fiscal_year",
     "not_a_time",
     "not_a_year",
 ]
@@ -47,6 +48,19 @@ def names_kind(text: str, c: Candidate) -> bool:
         return False
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
     return nxt is not None and nxt.group(1).lower() in heads
+
+
+@lru_cache(maxsize=1)
+def _split_fiscal_rx() -> re.Pattern:
+    return re.compile(tables()["split_fiscal_year"], re.I)
+
+
+def split_fiscal_year(text: str, c: Candidate) -> bool:
+    """ "in fiscal year 2020-21", "the 2019-20 financial year": a year of accounts written as two calendar years
+    (split_fiscal_year in dates.json) runs on dates that depend on the country, so a date read inside it (the
+    calendar year 2020, or 2020 to 2021) would be wrong: no date."""
+    window = max(0, c.start - 30)
+    return any(m.start() < c.end and c.start < m.end() for m in _split_fiscal_rx().finditer(text, window, c.end + 30))
 
 
 @lru_cache(maxsize=1)

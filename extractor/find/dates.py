@@ -49,6 +49,7 @@ from .date_vetoes import (
     names_kind,
     not_a_time,
     not_a_year,
+    split_fiscal_year,
 )
 
 __all__ = [
@@ -286,7 +287,7 @@ def _resolve(
         direction = Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
     if c.atom.kind == "weekday" and "shift" not in c.groups and _listed_time(doc, c):
         direction = Direction.FUTURE
-    if c.atom.kind == "weekday" and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
+    if c.atom.kind in ("weekday", "weekend") and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
         direction = Direction.FUTURE  # "California ISO forecast electricity demand Monday"
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
@@ -507,6 +508,7 @@ def _no_date(
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
         or month_pair(text, c)
+        or split_fiscal_year(text, c)
         or no_reference(doc, c)
     )
 
