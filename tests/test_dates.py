@@ -225,7 +225,7 @@ CASES = [
         True,
     ),
     ("The deal will be signed on June 18.", "June 18", "2021-06-18", "day", "2021-06-18", "2021-06-18", True),
-    ("Results came out two months ago.", "two months ago", "2021-03", "month", "2021-03-01", "2021-03-31", True),
+    ("Results came out two months ago.", "two months ago", "2021-03-08", "day", "2021-03-08", "2021-03-08", True),
     (
         "Sales rose 5% in the fourth quarter of 2020.",
         "the fourth quarter of 2020",

@@ -30,9 +30,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   future verb; "this weekend" without a tense is the reference week's. Values are TIMEX3 weekends of ISO weeks
   ("2019-W46-WE"), granularity "week" (the weekend is named by its week; earliest/latest give its two days).
 - "N years ago" / "N decades from now" are the year that many years away (granularity year: "three years ago"
-  says no day); "N months ago" the month (granularity month: "four months ago" says no day either, and a
-  reader does not take it for one; Recognizers' suite annotates "two months ago" as a day, a convention we
-  do not follow); "N days/weeks ago" are the day (as Recognizers' suite and MEANTIME annotate "a week ago").
+  says no day); "N days/weeks/months ago" are the day (Recognizers' suite and MEANTIME annotate "two months
+  ago", "a week ago" so).
 - Holidays: fixed days ("Christmas") and US weekday-fixed ones ("Thanksgiving", "Black Friday", "Cyber Monday").
 - Decades are TIMEX3 style ("199" = the 1990s); centuries too ("19" = the 20th century, 1900-1999). A round
   hundred before 2000 is a century ("the 1300s" = 1300-1399, "the 1900s" = the 20th century, as readers use
@@ -418,16 +417,9 @@ def _ago(g, ref, hints):
         return _unresolved("day")
     sign = word_value("ago_words", " ".join(g["dir"].lower().split()))
     day = offset(ref, unit, sign * n)
-    return _ago_period(day, unit)
-
-
-def _ago_period(day: dt.date, unit: str) -> Period:
-    """The period a count back names, at the unit's own grain: "three years ago" the year, "four months ago"
-    the month (neither says a day); "ten days ago", "a week ago" the day (a count of days is exact, and "a
-    week ago" is read as that day)."""
-    if unit in ("year", "decade", "century"):
-        return year_period(day.year, True)
-    return month_period(day.year, day.month, True) if unit == "month" else day_period(day, True)
+    # "three years ago" names a year, not a day; "two months ago", "a week ago" keep the day (as TimeML
+    # corpora and Recognizers' suite annotate them)
+    return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
 
 
 def _weekday(g, ref, hints):
