@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..data import load
 from ..nlp import text_of
 from .date_patterns import Candidate
-from .date_vetoes import _title_case
+from .date_vetoes import title_case
 
 __all__ = [
     "capitalised_period",
@@ -114,7 +114,7 @@ def capitalised_period(text: str, c: Candidate) -> bool:
     if any(m.start() + window <= c.start and m.end() + window == c.end for m in titles):
         return True
     unit = re.search(t["capitalised_period_unit"], text[c.start : c.end])
-    if unit is None or _title_case(text):
+    if unit is None or title_case(text):
         return False
     before = text[: c.start + unit.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:\"“‘'(" and not re.search(r"(?:^|[.!?]\s)\S*\Z", before)

@@ -18,6 +18,7 @@ from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
 
 __all__ = [
+    "title_case",
     "bare_year_token",
     "ends_name",
     "generic_season",
@@ -254,7 +255,7 @@ def _nowadays_possessor(word: Token) -> bool:
     among the compounds), "today's Democratic Party" (a name: a body or a thing that lasts, as it is now); not
     "today's vote"."""
     head, heads = word.head, tables()["nowadays_heads"]
-    if head.pos_ == "PROPN" and not _title_case(text_of(word.doc)):
+    if head.pos_ == "PROPN" and not title_case(text_of(word.doc)):
         return True
     compounds = [ch.lower_ for ch in head.children if ch.dep_ == "compound" and ch.i > word.i]
     return head.lower_ in heads or any(c in heads for c in compounds)
@@ -338,7 +339,7 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     if c.parts or c.groups.keys() & {"shift", "wshift"} or c.atom.kind not in ("deictic", "weekday"):
         return False
     written = text[c.start : c.end]
-    if not written[:1].isupper() or _title_case(text):
+    if not written[:1].isupper() or title_case(text):
         return False
     before = text[max(0, c.start - 40) : c.start]
     if c.atom.kind == "deictic":
@@ -365,7 +366,7 @@ def _names_noun_after(doc: Doc, c: Candidate) -> bool:
     return all(token.text[:1].isupper() for token in doc[word.i + 1 : head.i + 1])
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """A block whose longer words are nearly all capitalised: a headline in title case."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 2]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
