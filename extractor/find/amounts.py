@@ -211,6 +211,20 @@ def _signed_low_end(text: str, first: Reading, second: Reading) -> Reading:
     return replace(second, kind="amount", unit=first.unit, unit_kind="currency")
 
 
+def _apply_factor(r: Reading, factor: float, digits: int) -> None:
+    """The reading's value, or the low bound of a vague one ('several hundred basis points'), in the unit its
+    measure word converts to (factor 1.0: nothing to do)."""
+    if factor == 1.0:
+        return
+    if r.value is not None:
+        r.value = round(r.value * factor, digits)
+    elif r.low is not None:
+        r.low = round(r.low * factor, digits)
+    else:
+        return
+    r.scaled, r.factor = True, factor
+
+
 def read_one(text: str, n: NumberSpan, j: int, article: str) -> Reading:
     """A number with its currency, scale and unit, without qualifiers or ranges."""
     r = Reading(n.start, n.end, n.value, numbers=[j])
@@ -286,10 +300,7 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) 
         symbol, factor = measure_word_unit(measure.group(0))
         r.end, r.kind, r.unit = measure.end(), "amount", symbol
         r.unit_kind = "percent" if symbol == "%" else "measure"
-        if r.value is not None and factor != 1.0:
-            r.value, r.scaled, r.factor = round(r.value * factor, 9), True, factor
-        if r.value is None and r.low is not None and factor != 1.0:
-            r.low, r.scaled, r.factor = round(r.low * factor, 9), True, factor
+        _apply_factor(r, factor, 9)
         return r
     unitless = unitless_words().match(text, pos) if index_context().search(text) else None
     if unitless and (not n.vague or multiple):
@@ -310,10 +321,7 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) 
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
         if rate := units.rate_after(text, unit.end, found.symbol):
             r.unit, r.end = rate  # "0.091 GB/s": a speed, not a size
-        if found.factor != 1.0 and r.value is not None:
-            r.value, r.scaled, r.factor = round(r.value * found.factor, 6), True, found.factor
-        if found.factor != 1.0 and r.value is None and r.low is not None:
-            r.low, r.scaled, r.factor = round(r.low * found.factor, 6), True, found.factor
+        _apply_factor(r, found.factor, 6)
         return r
     r.end = pos
     return r

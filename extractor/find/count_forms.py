@@ -95,12 +95,16 @@ def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
     return root.head
 
 
+def _word_before(text: str, n: NumberSpan, key: str, reach: int = 12) -> bool:
+    """One of the words of count_forms.json's list `key` stands right before the number."""
+    return re.search(rf"\b(?i:{alt(_forms()[key])}){_SP}+\Z", text[max(0, n.start - reach) : n.start]) is not None
+
+
 def _one_noun(text: str, n: NumberSpan, root: Token) -> Token | None:
     """The noun that a lone 'one' modifies, unless a word before it makes it a count ('only one study')."""
     if _one_head(text, n, root) is None:
         return None
-    counting = alt(_forms()["one_counting_before"])
-    if re.search(rf"\b(?i:{counting}){_SP}+\Z", text[max(0, n.start - 12) : n.start]):
+    if _word_before(text, n, "one_counting_before"):
         return None
     return root.head
 
@@ -174,8 +178,7 @@ def _copular_one(text: str, n: NumberSpan, root: Token) -> bool:
         for c in verb.children
     ):
         return False  # "There is only one way", "All it took was one bad infection": a count
-    merely = alt(forms["one_merely_before"])
-    if re.search(rf"\b(?i:{merely}){_SP}+\Z", text[max(0, n.start - 12) : n.start]):
+    if _word_before(text, n, "one_merely_before"):
         # "is but one dish": the parser reads "but" as a conjunction and the noun as its conjunct
         return noun.dep_ in ("attr", "conj")
     adjective = any(t.pos_ == "ADJ" for t in root.doc[root.i + 1 : noun.i])
@@ -216,9 +219,9 @@ def _zero(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if root.dep_ in ("nummod", "quantmod", "compound") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head.tag_ not in ("NNS", "NNPS")
-    forms = _forms()
-    before = re.search(rf"\b(?i:{alt(forms['zero_value_before'])}){_SP}+\Z", text[max(0, n.start - 15) : n.start])
-    return before is not None or re.match(rf"{_SP}+(?i:{alt(forms['zero_verb_after'])})\b", text[n.end :]) is not None
+    if _word_before(text, n, "zero_value_before", 15):
+        return True
+    return re.match(rf"{_SP}+(?i:{alt(_forms()['zero_verb_after'])})\b", text[n.end :]) is not None
 
 
 def _number_word(word: str | None) -> bool:

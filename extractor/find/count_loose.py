@@ -97,16 +97,16 @@ def _age_at_rx() -> tuple[re.Pattern, re.Pattern]:
     return superlative, verb
 
 
-def _could_be_age(text: str, n: NumberSpan, root: Token) -> bool:
-    """A whole number of years a person may have, counting no noun, that ends its clause."""
+def _age_number(n: NumberSpan, root: Token) -> bool:
+    """A whole number of years a person may have, counting no noun."""
     return (
-        n.value is not None
-        and n.value == int(n.value)
-        and 0 < n.value <= 120
-        and not n.vague
-        and not counts_noun(root)
-        and _CLAUSE_END.match(text, n.end) is not None
+        n.value is not None and n.value == int(n.value) and 0 < n.value <= 120 and not n.vague and not counts_noun(root)
     )
+
+
+def _could_be_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """An age number (_age_number) that ends its clause."""
+    return _age_number(n, root) and _CLAUSE_END.match(text, n.end) is not None
 
 
 def _loose_age(text: str, n: NumberSpan, root: Token) -> bool:
@@ -143,7 +143,7 @@ def _age_noun_rx() -> re.Pattern:
 def _age_clause(text: str, n: NumberSpan, root: Token) -> bool:
     """'The current age to collect full Social Security benefits is 67 for people born in 1960': an age; not the
     number of a group an age limit names ('the number of children under the age of five is 40')."""
-    if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
+    if not _age_number(n, root):
         return False
     m = _age_noun_rx().search(text, max(0, n.start - 90), n.start)
     if m is None:
