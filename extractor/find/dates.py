@@ -434,7 +434,13 @@ def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
 
 
 def _has_word(text: str, words: list[str]) -> bool:
-    return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words)
+    return _word_alternation(tuple(words)).search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One search per text instead of one per word: game reports look through every block."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def game_calendar(docs: list[Doc]) -> bool:
