@@ -1,4 +1,6 @@
-"""Numbers written in news text: "1,684", "96.4 billion", "3 1/2", "2½", "twenty-one", "one and a half".
+"""Numbers written in news text: "1,684", "96.4 billion", "3 1/2", "2½", "twenty-one", "one and a half",
+and the spoken forms of digits and fractions: "3 and a half", "3-1/2", "two-and-a-half", "two and a half million",
+"six-point-six".
 
 `find_numbers` locates number phrases in a string; `parse_number` turns one into a float. The word
 tables live in data/numbers.json so a new scale word ("lakh") is a data change, not a code change.
@@ -77,19 +79,23 @@ def number_regex() -> re.Pattern:
     # (after "and a" the fraction is the number's own: "a two and a half-hour drive")
     frac = rf"(?:(?:(?<!\s)|(?<=\band )|(?<=\band a ))(?:{_alt(fracs)})|(?:{_alt(fracs)})(?!-\w))"
     word = rf"(?:{compound}|{frac}|{_alt(ints + scales)})"
-    join = r"(?:\s*-\s*|\s+(?:(?:and|&)\s+(?:a\s+)?)?)"  # "two hundred & forty" as "two hundred and forty"
+    # "two hundred & forty" as "two hundred and forty"; "two-and-a-half" spelled as one word
+    join = r"(?:-and-(?:a-)?|\s*-\s*|\s+(?:(?:and|&)\s+(?:a\s+)?)?)"
     # a phrase starts with a number word or "a" before a scale ("a hundred", "a dozen", "a half"); a bare
     # "billion" or "a" is not a number
     first = rf"(?:(?:an?|half\s+a)\s+(?:{_alt(scales + fracs)})|{compound}|{_alt(ints)}|half)"
-    point = rf"(?:\s+point(?:\s+(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
+    # "six point six", and hyphened as a reader's script spells it: "six-point-six"
+    point = rf"(?:(?:\s+|-)point(?:(?:\s+|-)(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
     words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
     spaced_abbreviations = _alt(k for k in t["scale_abbreviations"] if k not in t["glued_only"])
     # a replacement character stands where a decoder lost a no-break space: "$3\ufffdtrillion"
     scale_words = rf"(?:[\s\ufffd]*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
     # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
     minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
+    # digits and a spoken fraction: "3 and a half", "2 and three-quarter", "10 and a half million"
+    spoken = rf"{_INT}\s+and\s+(?:an?|{_alt(t['units'])})[\s-]+(?:{_alt(fracs)})\b"
     digits = (
-        rf"{minus}{_SIGN}(?:{_INT}\s+\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
+        rf"{minus}{_SIGN}(?:{spoken}|{_INT}(?:\s+|-)\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
         rf"|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.])|{_POW10})?)"
     )
     return re.compile(rf"(?<![\w.])(?:{digits}{scale_words}|{words})", re.IGNORECASE)
@@ -255,12 +261,13 @@ def _parse_unsigned(s: str) -> float | None:
     m = re.match(r"^(\d+(?:\.\d+)?)?\s*([" + "".join(t["unicode_fractions"]) + r"])$", s)
     if m:
         return float(m.group(1) or 0) + t["unicode_fractions"][m.group(2)]
-    m = re.match(r"^(?:(\d+)\s+)?(\d+)/(\d+)$", s)
+    m = re.match(r"^(?:(\d+)(?:\s+|-))?(\d+)/(\d+)$", s)  # "3 1/2", "3-1/2"
     if m:
         # a fraction written with digits is proper ("1 1/2", not "3/2"): "24/7", "20/20", "50/50" are no numbers
         num, den = int(m.group(2)), int(m.group(3))
         return float(m.group(1) or 0) + num / den if 0 <= num < den else None
-    return _parse_words(re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:\s*-\s*[a-z]+)*", s.lower().replace("&", " and ")))
+    spaced = re.sub(r"-point-", " point ", s.lower().replace("&", " and "))  # "six-point-six"
+    return _parse_words(re.findall(r"\d+(?:\.\d+)?|[a-z]+(?:\s*-\s*[a-z]+)*", spaced))
 
 
 def _parse_words(words: list[str]) -> float | None:
@@ -271,6 +278,10 @@ def _parse_words(words: list[str]) -> float | None:
     if words[:1] == ["half"] and words[1:2] == ["a"]:
         rest = _parse_words(["a", *words[2:]])
         return None if rest is None else rest / 2
+    if len(words) > 1 and words[-1] in t["scales"] and _is_ordinal_word(_flat(words[:-1])[-1]):
+        # "two and a half million": the whole and its fraction, times the scale
+        whole = _parse_words(words[:-1])
+        return None if whole is None else whole * t["scales"][words[-1]]
     if len(_flat(words)) > 1 and _is_ordinal_word(_flat(words)[-1]):
         return _parse_fraction(_flat(words))
     if words[-1] in t["fractions"]:
