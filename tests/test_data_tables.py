@@ -280,6 +280,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "compounds": dict[str, tuple[str, float]],  # "ft": ("in", 12): 5 ft 3 in
         **dict.fromkeys(["temperature_cues", "celsius_words", "fahrenheit_words", "customary_words"], WORDS),
         **dict.fromkeys(["metric_tons_named", "metric_cues"], WORDS),
+        **dict.fromkeys(["label_words", "name_places", "street_directions"], WORDS),  # names, not measures
     },
 }
 

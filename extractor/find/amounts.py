@@ -4,6 +4,8 @@ Numbers are found in each block's text with the patterns of normalize/numbers.py
 a currency sign or qualifier before, a scale word, currency name, "%" or unit after, and a second
 number for ranges. Reading the text rather than spaCy's tokens keeps "200lbs", "HK$3.5m" and "5-8%"
 whole (the tokenizer splits and glues those inconsistently). counts.py reads the numbers left over.
+A spoken fraction belongs to its unit ("a mile and a half", "three-quarters of a mile", "one mile and a half"), and a
+number with a unit word inside a name or a label is no amount ("Apt. 1C", "Nine Mile Rd."; normalize/units.py).
 """
 
 from __future__ import annotations
@@ -45,9 +47,12 @@ __all__ = ["read_amount", "read_one", "joined", "as_range", "shared_scale", "qua
 
 def read_amount(text: str, nums: list[NumberSpan], j: int, article: str) -> Reading | None:
     first = read_one(text, nums[j], j, article)
+    if first.kind != "amount" and (spoken := _spoken_fraction_of_unit(text, nums[j], j)) is not None:
+        first = spoken  # "a mile and a half", "three-quarters of a mile"
     if first.kind == "amount":
         first = _broken_decimal(text, nums, j, first)
         first = _compound(text, nums, first, article)
+        first = _and_a_fraction(text, nums, first, article)
         reading = _extend_range(text, nums, first, article)
         return qualify(text, reading)
     # a measurement and its margin: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2" (the value is the first)
@@ -126,6 +131,8 @@ def _shared_unit(text: str, first: Reading, second: Reading, value: float | None
         return None
     if is_year(text[first.start : first.end]) or second.unit_kind not in ("measure", "percent", "currency"):
         return None
+    if second.unit_kind == "measure" and re.search(r"\d[A-Za-z]+\Z", text[first.start : first.end]):
+        return None  # "at 4k and 60fps": a letter glued to the number is its own (a resolution), not a thousand hertz
     return Reading(first.start, first.end, value, "amount", second.unit, second.unit_kind, numbers=first.numbers)
 
 
@@ -310,6 +317,8 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) 
     unit = units.match_unit(text, pos)
     if unit and (scale := units.scale_after_sign(text, unit)):
         unit = scale  # "60° degrees Fahrenheit"
+    if unit and (units.is_label(text, n.start, pos, unit) or units.in_a_name(text, n.start, pos, unit)):
+        return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "Apt. 1C", "Nine Mile Rd.": names
     if unit and _closes_quote(text, n, text[unit.end - 1]):
         unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
     if unit and unit.unit.not_after_one and n.words and n.value == 1:
@@ -393,6 +402,52 @@ def _compound(text: str, nums: list[NumberSpan], first: Reading, article: str) -
         return first
     value = round(first.value * pair[1] + second.value, 6)  # type: ignore[operator]
     return Reading(first.start, second.end, value, "amount", pair[0], "measure", numbers=first.numbers + second.numbers)
+
+
+_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+
+
+def _is_spoken_fraction(n: NumberSpan) -> bool:
+    """'a half', 'three quarters': a proper fraction in words."""
+    return n.words and 0 < n.value < 1 and not n.vague
+
+
+def _and_a_fraction(text: str, nums: list[NumberSpan], first: Reading, article: str) -> Reading:
+    """'one mile and a half', '2 pounds and a quarter': a whole measure that goes on in a spoken fraction of the same
+    unit is one amount (1.5 mi), as 'one and a half miles' is."""
+    nxt = max(first.numbers) + 1
+    if (
+        first.unit_kind != "measure"
+        or first.value is None
+        or nxt >= len(nums)
+        or not _AND.fullmatch(text, first.end, nums[nxt].start)
+        or not _is_spoken_fraction(nums[nxt])
+        or read_one(text, nums[nxt], nxt, article).kind == "amount"  # "2 miles and a half mile": two amounts
+    ):
+        return first
+    factor = first.value / nums[first.numbers[0]].value if nums[first.numbers[0]].value else 1.0
+    value = round(first.value + nums[nxt].value * factor, 9)
+    return replace(first, end=nums[nxt].end, value=value, numbers=[*first.numbers, nxt])
+
+
+_ONE_UNIT = re.compile(r"(?<![\w-])(?i:an?)(?=[ \u00a0])")
+
+
+_OF_A = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0])")
+
+
+def _spoken_fraction_of_unit(text: str, n: NumberSpan, j: int) -> Reading | None:
+    """'a mile and a half', 'an inch and a quarter': one unit and a spoken fraction of it (1.5 mi); 'three-quarters of
+    a mile', 'half an inch': the fraction of one unit (0.75 mi). 'a' is no number: the fraction carries the amount."""
+    if not _is_spoken_fraction(n):
+        return None
+    if (of_a := _OF_A.match(text, n.end)) and (unit := units.match_unit(text, of_a.end())) and not unit.hyphen:
+        return Reading(n.start, unit.end, round(n.value, 9), "amount", unit.unit.symbol, "measure", numbers=[j])
+    for m in _ONE_UNIT.finditer(text, max(0, n.start - 40), n.start):
+        unit = units.match_unit(text, m.end())
+        if unit and not unit.hyphen and _AND.fullmatch(text, unit.end, n.start):
+            return Reading(m.start(), n.end, round(1 + n.value, 9), "amount", unit.unit.symbol, "measure", numbers=[j])
+    return None
 
 
 def _add_cents(text: str, r: Reading, named: bool) -> None:

@@ -1,7 +1,9 @@
 """Measure units after a number ("96 km", "3-inch", "-10C", "500,000 barrels a day") to pint symbols.
 
 The table is data/units.json; every symbol in it parses in pint's default registry (tests check), so
-downstream tools can convert. pint is not needed at run time.
+downstream tools can convert. pint is not needed at run time. A unit letter or word is no unit where it labels
+a room or a model ("Apt. 1C", "the A-10C") or ends a place's name ("Nine Mile Rd.", "Three Mile Island"): the
+vocabularies are units.json's label_words, name_places and street_directions.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ __all__ = [
     "UnitMatch",
     "compound",
     "data",
+    "in_a_name",
     "in_context",
     "is_idiom",
+    "is_label",
     "is_known",
     "match_unit",
     "measures_noun_follows",
@@ -164,6 +168,43 @@ def is_idiom(text: str, unit: UnitMatch) -> bool:
     """The unit word begins a phrase that measures nothing: 'one degree of freedom', 'six degrees of separation'."""
     phrases = unit.unit.not_before
     return bool(phrases) and re.match(rf"[ \u00a0]+(?i:{_alt(phrases)})\b", text[unit.end :]) is not None
+
+
+@lru_cache(maxsize=1)
+def _label_regex() -> re.Pattern:
+    # "Apt. 1C", "Suite #2F", "Room No. 3C"; a capitalised model designation too: "the A-10C", "an F-16C" (a letter
+    # code and a hyphen glued to the number name an aircraft or a part, not a temperature)
+    labels = _alt(data()["label_words"])
+    labelled = rf"(?<![\w.-])(?:{labels})[ \u00a0]+(?:#[ \u00a0]*|No\.[ \u00a0]*)?"
+    return re.compile(rf"(?:{labelled}|(?<![\w-])[A-Z]{{1,3}}-)\Z")
+
+
+def is_label(text: str, start: int, pos: int, unit: UnitMatch) -> bool:
+    """The number at start, with a capital letter glued to it at pos, labels a room, a seat or a model ('Apt. 1C',
+    'Unit 4B', 'Gate 4C', 'the A-10C'): the letter is no temperature scale (see units.json: label_words)."""
+    letter = text[pos : unit.end]
+    return len(letter) == 1 and letter.isupper() and _label_regex().search(text, max(0, start - 16), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _name_regexes() -> tuple[re.Pattern, re.Pattern]:
+    d = data()
+    places = re.compile(rf"[ \u00a0]+(?:{_alt(d['name_places'])})(?![\w-])")
+    directions = re.compile(rf"(?<![\w.])(?:{_alt(d['street_directions'])})[ \u00a0]+\Z")
+    return places, directions
+
+
+def in_a_name(text: str, start: int, pos: int, unit: UnitMatch) -> bool:
+    """A number and a capitalised singular unit word are a place's name: before a place noun ('Nine Mile Rd.',
+    'Three Mile Island', 'the 100 Acre Wood') or after a street's compass point ('201 E. Nine Mile'); not after 'a'
+    ('a 10 Mile Trail' measures the trail). See units.json: name_places, street_directions."""
+    word = text[pos : unit.end]
+    if unit.hyphen or not re.fullmatch(r"[ \u00a0]+[A-Z][a-z]+", word) or word.endswith("s"):
+        return False
+    if re.search(r"(?<![\w-])(?i:an?)[ \u00a0]+\Z", text[max(0, start - 4) : start]):
+        return False
+    places, directions = _name_regexes()
+    return places.match(text, unit.end) is not None or directions.search(text, max(0, start - 6), start) is not None
 
 
 def measures_noun_follows(text: str, unit: UnitMatch) -> bool:
