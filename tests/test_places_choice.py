@@ -9,7 +9,7 @@ import json
 from functools import cache
 
 import pytest
-from conftest import shared_path
+from conftest import eval_facts, shared_path
 
 from extractor.pipeline import build_article, parse_page, text_article
 from extractor.sources import RawPage
@@ -112,3 +112,21 @@ def test_indonesian_provinces_are_first_level():
     assert [(p.place_type, p.gazetteer_id) for p in east_java] == [("admin1", "iso3166-2:ID-JI")]
     java = [gz.places[i].place_type for i in gz.lookup("Jawa") if gz.places[i].gazetteer_id == "iso3166-2:ID-JW"]
     assert java == ["region"]
+
+
+def test_a_homonym_is_in_the_country_the_article_is_about():
+    """'LAUREL COUNTY, Ky. ... Donnie Ray Smith of London': the article's settled places are all American and one of
+    them is near the Kentucky town, so its 'London' is that town, not the British capital; 'Brant OPP' makes a
+    crash on 'Rest Acres Road in Paris' the Ontario town's."""
+    london = [p for p in gold_places("tr_news.jsonl", "tr-news:1130002") if p[0] == "London"]
+    assert london and all(p[3] == "US" for p in london)
+    paris = [p for p in gold_places("tr_news.jsonl", "tr-news:1250001") if p[0] == "Paris"]
+    assert paris and all(p[3] == "CA" for p in paris)
+
+
+def test_a_capital_stays_in_an_article_that_names_its_country():
+    """'the US Congress oversees trade deals in Washington' in a British article about British towns: the home
+    country does not take the American capital from an article that names the United States."""
+    facts = eval_facts("webpages", "00d013b26c39d0f1")
+    washington = [f for f in facts if f["kind"] == "place" and f["text"] == "Washington"]
+    assert washington and all(f["country_code"] == "US" for f in washington)

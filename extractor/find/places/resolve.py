@@ -6,9 +6,13 @@ capital, a subdivision that surrounds a big city of its name (the city is meant)
 a state the article names otherwise too ('Ga.'), the kind a designator asks for ("Aksu prefecture"), what the
 article says (its countries and states, its other places nearby; together capped, so that context picks among like
 senses but does not make a village of a state), the publication's country, and the model's label (LOC/FAC are seas,
-planets and buildings, not towns). The best sense wins; a town whose best score stays under NOT_A_PLACE is no place
-at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA',
-'Melville, Sask.') says it is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the
+planets and buildings, not towns). Then the article's home country (_home): where most of the mentions of its
+settled names are (a name one sense clearly wins alone), the namesake there beats a bigger one abroad ('London' in
+a story from Laurel County, Ky.), once one of them is near the article's places; a world story's places spread
+over countries and make none its home, and a capital whose country the article names keeps its name. The best
+sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE is no place at all ('Mars',
+'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.')
+says it is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the
 Chinese city, not the Kazakh one; and a bare name is the county the article names by it ('Rockland' after 'Rockland
 County'), unless its town is in that county's state.
 """
@@ -16,7 +20,7 @@ County'), unless its town is in that county's state.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ...normalize.places import Gazetteer, Place, fold
@@ -63,7 +67,18 @@ WEIGHTS = {
     "label_misfits": -2.0,
     "namesake_city": -1.5,
     "named_otherwise": 2.0,
+    "home": 1.5,
 }
+
+
+# a name whose first-pass pick beats its best namesake in another country by this much is settled: its mentions
+# count towards the article's home country ('Toronto' is Canada's, whatever Ohio has)
+SETTLED_MARGIN = 2.0
+
+
+# the share of the article's settled mentions a country must pass to be its home: a world story's places spread
+# over several countries and make none its home; the bonus grows from nothing there to w["home"] at all of them
+HOME_MAJORITY = 0.5
 
 
 UNKNOWN_POPULATION = 1000
@@ -89,6 +104,7 @@ class Context:
     points: list
     publisher: str | None = None
     otherwise: frozenset[str] = frozenset()  # the states other names give, less those written after this name
+    home: dict[str, float] = field(default_factory=dict)  # each country's share of the article's settled places
 
 
 class Choice(NamedTuple):
@@ -106,7 +122,9 @@ def choose_senses(
         if m.candidates:
             by_name.setdefault(fold(m.name), []).append(m)
     alone = Context(set(), [], publisher)
-    first = {k: _best(ms, gz, alone).sense for k, ms in by_name.items()}
+    scored = {k: _scored(ms, gz, alone) for k, ms in by_name.items()}
+    first = {k: _top(s)[1] for k, s in scored.items()}
+    home = _home_counts(by_name, scored, gz)
     countries: dict[str, int] = {}
     own: dict[str, set[str]] = {}  # what each name itself adds, left out of its own context
     points = []
@@ -139,11 +157,51 @@ def choose_senses(
                 [pt for pt in points if pt[0] != k],
                 publisher,
                 _states_otherwise(k, own, by_name),
+                _home_shares(home, k),
             ),
         )
         for k, ms in by_name.items()
     }
     return chosen, set(countries), points
+
+
+def _home_counts(
+    by_name: dict[str, list[Mention]], scored: dict[str, list[tuple[float, int]]], gz: Gazetteer
+) -> dict[str, tuple[str, int]]:
+    """Each settled name's country and number of mentions: how often the article is in each country. A name is
+    settled when one sense clearly wins alone (_settled); the homonyms being decided do not vote."""
+    counts = {}
+    for k, s in scored.items():
+        country = gz.places[_top(s)[1]].country_code
+        if country and _settled(s, gz):  # a sea or a continent is in no country
+            counts[k] = (country, len(by_name[k]))
+    return counts
+
+
+def _home_shares(counts: dict[str, tuple[str, int]], key: str) -> dict[str, float]:
+    """The share of the article's other settled mentions in each country: 'Laurel County' three times and 'Ky.'
+    make the United States the home of the article, so its 'London' is an American town if one is near them."""
+    total = sum(n for k, (_, n) in counts.items() if k != key)
+    shares: dict[str, float] = {}
+    for k, (country, n) in counts.items():
+        if k != key:
+            shares[country] = shares.get(country, 0.0) + n / total
+    return shares
+
+
+def _settled(scored: list[tuple[float, int]], gz: Gazetteer) -> bool:
+    """One sense, or a first-pass pick that beats every sense in another country by SETTLED_MARGIN; not a name
+    too weak to be kept as a place at all."""
+    score, best = _top(scored)
+    if score < NOT_A_PLACE:
+        return False
+    country = gz.places[best].country_code
+    rivals = [s for s, i in scored if gz.places[i].country_code != country]
+    return not rivals or score - max(rivals) >= SETTLED_MARGIN
+
+
+def _top(scored: list[tuple[float, int]]) -> tuple[float, int]:
+    return max(scored, key=lambda s: s[0])  # the first of equals, as _best takes it
 
 
 def _states_otherwise(key: str, own: dict[str, set[str]], by_name: dict[str, list[Mention]]) -> frozenset[str]:
@@ -217,21 +275,57 @@ def is_weak(m: Mention, gz: Gazetteer, choice: Choice | None) -> bool:
     return gz.places[choice.sense].place_type in ("city", "locality", "admin2") and choice.score < NOT_A_PLACE
 
 
-def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
+def _scored(ms: list[Mention], gz: Gazetteer, ctx: Context) -> list[tuple[float, int]]:
+    """Each sense's score with its index in the gazetteer."""
     hint = next((m.hint for m in ms if m.hint), None)
     labels = {m.label for m in ms}
     key = fold(ms[0].name)
     cities = [gz.places[i] for i in ms[0].candidates if gz.places[i].population >= SEAT_POPULATION]
-    scored = [
+    return [
         (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities).values()), i)
         for i in ms[0].candidates
     ]
-    score, index = max(scored, key=lambda s: s[0])
+
+
+def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
+    scored = _scored(ms, gz, ctx)
+    score, index = _top(scored)
+    bonus = _home(index, scored, gz, ctx)
     near = _near_namesakes(index, ms[0].candidates, gz, ctx.points)
     if near:  # the article's places already point here: the nearest of the namesakes there is meant
         nearest = min(near, key=lambda i: _distance(gz.places[i], ctx.points))
-        score, index = max((s + WEIGHTS["nearest"] * (i == nearest), i) for s, i in scored)
+        scored = [(s + WEIGHTS["nearest"] * (i == nearest), i) for s, i in scored]
+    if near or bonus:
+        # the home bonus picks a sense but does not make a place of a name: the score stays without it
+        _, index = max((s + bonus.get(i, 0.0), i) for s, i in scored)
+        score = next(s for s, i in scored if i == index)
     return Choice(index, score)
+
+
+def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Context) -> dict[int, float]:
+    """The home bonus of each sense of the best one's kind (a town or county, or a country, state or region) in
+    the article's home country, when a namesake there is near its other places: the home country decides between
+    namesakes of a kind across borders, but never makes a town of a state ('Nevada' in an article about Iowa), nor
+    takes a capital from an article that names its country ('the US Congress oversees trade deals in Washington',
+    in a British article)."""
+    top = gz.places[best]
+    if best in gz.capitals and top.country_code in ctx.countries:
+        return {}
+    area = _AREA_KINDS.__contains__
+    like = [gz.places[i] for _, i in scored if area(gz.places[i].place_type) == area(top.place_type)]
+    # a country's namesakes all gain alike, once one of them is near the article's places: the bonus moves a name
+    # across borders, and leaves the choice within a country to the other features
+    near = {p.country_code for p in like if _near(p, ctx.points)}
+    out = {}
+    for _, i in scored:
+        p = gz.places[i]
+        share = ctx.home.get(p.country_code or "", 0.0)
+        if share > HOME_MAJORITY and p.country_code in near and area(p.place_type) == area(top.place_type):
+            out[i] = WEIGHTS["home"] * (share - HOME_MAJORITY) / (1 - HOME_MAJORITY)
+    return out
+
+
+_AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 
 def _features(
