@@ -6,7 +6,8 @@
 - "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
-  bright October morning" and "one class at a time"; (round 7) the complement of "be" with an adjective or "but"
+  bright October morning", "one class at a time" and (round 8) "make one thing clear", "one way to avoid it";
+  (round 7) the complement of "be" with an adjective or "but"
   ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One
   drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...").
   Decision: the parse's subject of a verb of saying, a later "the other"/"another" in the sentence and "last" or
@@ -201,15 +202,35 @@ def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
-    """'it arrived one bright October morning', 'finish my degree one class at a time': 'one' before a time of
-    day is 'on a certain', and 'one ... at a time' a manner, not a count."""
+    """'it arrived one bright October morning', 'finish my degree one class at a time', 'make one thing clear',
+    'could be one way to reduce': 'one' before a time of day is 'on a certain', before 'thing' or 'way' it is 'a'
+    (count_forms.json one_indefinite_nouns), and 'one ... at a time' a manner, not a count."""
     noun = _one_noun(text, n, root)
+    if noun is None and _conjunction_but(text, n):
+        noun = _one_head(text, n, root)
     if noun is None:
         return False
     if noun.lower_ in _forms()["one_times"]:
         return True
+    if noun.lower_ in _forms()["one_indefinite_nouns"]:
+        # "It only takes one little thing": 'only' before the verb still makes 'one' a count
+        return _ONLY_VERB.search(text, max(0, n.start - 30), n.start) is None
     manner = alt(_forms()["one_manner"])
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
+
+
+_ONLY_VERB = re.compile(rf"(?<![\w])(?i:only|just){_SP}+[a-z]+{_SP}+\Z")
+_BUT_BEFORE = re.compile(rf"(?<![\w])(?i:but){_SP}+\Z")
+
+
+def _conjunction_but(text: str, n: NumberSpan) -> bool:
+    """'But one thing looks certain', '..., but one thing that most people don't realize': a 'but' that opens a
+    clause is a conjunction, not the 'merely' of 'is but one dish' (one_counting_before)."""
+    but = _BUT_BEFORE.search(text, max(0, n.start - 12), n.start)
+    if but is None:
+        return False
+    before = text[: but.start()].rstrip(" \u00a0")
+    return not before or before[-1] in ',;:.!?—–“"('
 
 
 def _zero(text: str, n: NumberSpan, root: Token) -> bool:
