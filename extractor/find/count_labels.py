@@ -47,7 +47,7 @@ from spacy.tokens import Token
 from ..data import load
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule, within
-from .reading import alt, counts_noun, exclusions
+from .reading import alt, counts_noun, exclusions, glued_scale
 
 __all__ = ["named_versions", "why_label"]
 
@@ -491,6 +491,16 @@ def _bracket_label(text: str, n: NumberSpan, root: Token) -> bool:
     return m is not None and m.group(1).lower() in labels
 
 
+_MODEL_RANGE = re.compile(r"[-–](\d+)([A-Za-z]+)\b")
+
+
+def _model_range(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a copy of the 45-175x that did exhibit ...': digits hyphened to digits glued to letters are a model's code
+    (a lens's focal range and its letter), not a range of things; a glued scale ('10-20k people') stays."""
+    m = _MODEL_RANGE.match(text, n.end)
+    return not n.words and m is not None and glued_scale().fullmatch(m.group(2)) is None
+
+
 def _glued_model(text: str, n: NumberSpan, root: Token) -> bool:
     """'The 5500M chipset', 'a 3000X processor': digits glued to a capital letter before a singular lower-case noun
     name a model; a scale letter counts a plural ('5M users')."""
@@ -568,6 +578,7 @@ _RULES: RuleTable = (
     ("street first", _street_first),
     ("bracket label", _bracket_label),
     ("glued model", _glued_model),
+    ("model range", _model_range),
     ("acronym name", _acronym_name),
     ("vanity phone", _vanity_phone),
     ("riddle", _riddle),
