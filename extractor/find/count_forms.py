@@ -9,7 +9,8 @@
   bright October morning", "one class at a time" and (round 8) "make one thing clear", "one way to avoid it";
   (round 7) the complement of "be" with an adjective or "but"
   ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One
-  drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...").
+  drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...");
+  (round 8) the subject of "be" with a noun or a clause after it ("One possible explanation ... is that ...").
   Decision: the parse's subject of a verb of saying, a later "the other"/"another" in the sentence and "last" or
   "final" after it are the features; "only one", "just one", "exactly one" always count, and so does the
   subject of a passive ("One death was reported") or of a past event one and another befell ("One person was
@@ -186,6 +187,21 @@ def _copular_one(text: str, n: NumberSpan, root: Token) -> bool:
     return noun.dep_ == "attr" and adjective and _one_noun(text, n, root) is not None
 
 
+def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'One possible explanation for the discrepancies ... is that there is no credible evidence', 'One force in
+    conservative politics that has kept its distance ... is the network of groups', 'One option the Spaniards
+    wanted to explore was a potential swap deal': 'one' and its noun as the subject of 'be' with a noun or a
+    clause after it pick out one of several ('a possible explanation is'), they count nothing. A state ('One
+    Sanders organizer was just 16 years old'), a passive ('One death was reported'), 'the one downside' and
+    'only one' stay counts."""
+    noun = _one_noun(text, n, root)
+    if noun is None or noun.dep_ != "nsubj" or noun.head.lower_ not in _forms()["one_copulas"]:
+        return False
+    if root.i > 0 and root.doc[root.i - 1].lower_ == "the":
+        return False
+    return any(c.dep_ in ("attr", "ccomp") for c in noun.head.children)
+
+
 def _label_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'One drawback: a major blow to student privacy.', 'One big caveat: ...': 'one' and its noun that open a
     sentence and end at a colon name an item ('a drawback'), not how many."""
@@ -298,6 +314,7 @@ _RULES: RuleTable = (
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),
+    ("subject one", _subject_one),
     ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),
