@@ -114,3 +114,26 @@ def test_a_pair_of_seeds_counts_nothing():
     facts = page_facts(_DENVER, "the 8-9 and 7-10 matchups", "count")
     assert "7-10" not in facts
     assert facts["three"]["counted"] == "classifications"
+
+
+def test_digits_hyphened_to_a_lettered_code_name_a_model():
+    # "... I had earlier tried a few shots with a copy of the 45-175x that did exhibit shutter-speeds-of-death ois
+    # blurring, so i knew what to look for, and look for it i have in this lens."
+    facts = page_facts("92da28367d4f79d5", "a copy of the 45-175x that did exhibit", "count")
+    assert "45" not in facts and "45-175" not in facts
+
+
+def test_one_as_the_subject_of_be_with_a_noun_or_a_clause_picks_out_one_of_several():
+    # "One force in conservative politics that has kept its distance from the stay-at-home protests is the network
+    # of groups backed by the billionaire Koch."
+    page = "8494c40c133527a6"
+    assert "One" not in page_facts(page, "One force in conservative politics", "count")
+    # "One possible explanation for the discrepancies in this claim is that there is no credible evidence ..."
+    page = "snopes.com/fact-check/marie-yovanovitch-net-worth"
+    assert "One" not in page_facts(page, "One possible explanation for the discrepancies", "count")
+
+
+def test_one_as_the_subject_of_a_state_still_counts():
+    # "One Sanders organizer was just 16 years old."
+    page = "cbsnews.com/news/2020-presidential-election-south-carolina-black-voters"
+    assert page_facts(page, "One Sanders organizer was just 16", "count")["One"]["counted"] == "Sanders organizer"
