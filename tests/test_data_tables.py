@@ -196,7 +196,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
         + ["level_prepositions", "list_words", "term_before", "term_after", "street_words", "street_suffixes"]
-        + ["naming_words", "level_measure_words"],
+        + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"],
         WORDS,
     ),
     # find/count_forms.py
@@ -204,6 +204,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["one_pronoun_before", "one_pronoun_after", "one_subject_entities"], WORDS),
         **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
         **dict.fromkeys(["one_copulas", "one_merely_before", "one_copula_counting_subjects"], WORDS),
+        **dict.fromkeys(["one_times", "one_indefinite_nouns"], WORDS),
         "hyphen_name_max": int,
     },
     # find/count_loose.py
@@ -232,6 +233,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["rating_verbs", "rating_nouns", "numeral_not_after", "either_or_not_nouns"], WORDS),
         **dict.fromkeys(["choice_words", "kind_label_nouns", "kind_label_not_after", "density_units"], WORDS),
         "either_or_followers": WORDS,
+        "hour_before_at": WORDS,
         "non_whole_index_from": int,
         "either_or_high": int,
     },

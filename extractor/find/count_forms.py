@@ -6,9 +6,11 @@
 - "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
-  bright October morning" and "one class at a time"; (round 7) the complement of "be" with an adjective or "but"
+  bright October morning", "one class at a time" and (round 8) "make one thing clear", "one way to avoid it";
+  (round 7) the complement of "be" with an adjective or "but"
   ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One
-  drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...").
+  drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...");
+  (round 8) the subject of "be" with a noun or a clause after it ("One possible explanation ... is that ...").
   Decision: the parse's subject of a verb of saying, a later "the other"/"another" in the sentence and "last" or
   "final" after it are the features; "only one", "just one", "exactly one" always count, and so does the
   subject of a passive ("One death was reported") or of a past event one and another befell ("One person was
@@ -185,6 +187,21 @@ def _copular_one(text: str, n: NumberSpan, root: Token) -> bool:
     return noun.dep_ == "attr" and adjective and _one_noun(text, n, root) is not None
 
 
+def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'One possible explanation for the discrepancies ... is that there is no credible evidence', 'One force in
+    conservative politics that has kept its distance ... is the network of groups', 'One option the Spaniards
+    wanted to explore was a potential swap deal': 'one' and its noun as the subject of 'be' with a noun or a
+    clause after it pick out one of several ('a possible explanation is'), they count nothing. A state ('One
+    Sanders organizer was just 16 years old'), a passive ('One death was reported'), 'the one downside' and
+    'only one' stay counts."""
+    noun = _one_noun(text, n, root)
+    if noun is None or noun.dep_ != "nsubj" or noun.head.lower_ not in _forms()["one_copulas"]:
+        return False
+    if root.i > 0 and root.doc[root.i - 1].lower_ == "the":
+        return False
+    return any(c.dep_ in ("attr", "ccomp") for c in noun.head.children)
+
+
 def _label_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'One drawback: a major blow to student privacy.', 'One big caveat: ...': 'one' and its noun that open a
     sentence and end at a colon name an item ('a drawback'), not how many."""
@@ -201,15 +218,35 @@ def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
-    """'it arrived one bright October morning', 'finish my degree one class at a time': 'one' before a time of
-    day is 'on a certain', and 'one ... at a time' a manner, not a count."""
+    """'it arrived one bright October morning', 'finish my degree one class at a time', 'make one thing clear',
+    'could be one way to reduce': 'one' before a time of day is 'on a certain', before 'thing' or 'way' it is 'a'
+    (count_forms.json one_indefinite_nouns), and 'one ... at a time' a manner, not a count."""
     noun = _one_noun(text, n, root)
+    if noun is None and _conjunction_but(text, n):
+        noun = _one_head(text, n, root)
     if noun is None:
         return False
     if noun.lower_ in _forms()["one_times"]:
         return True
+    if noun.lower_ in _forms()["one_indefinite_nouns"]:
+        # "It only takes one little thing": 'only' before the verb still makes 'one' a count
+        return _ONLY_VERB.search(text, max(0, n.start - 30), n.start) is None
     manner = alt(_forms()["one_manner"])
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
+
+
+_ONLY_VERB = re.compile(rf"(?<![\w])(?i:only|just){_SP}+[a-z]+{_SP}+\Z")
+_BUT_BEFORE = re.compile(rf"(?<![\w])(?i:but){_SP}+\Z")
+
+
+def _conjunction_but(text: str, n: NumberSpan) -> bool:
+    """'But one thing looks certain', '..., but one thing that most people don't realize': a 'but' that opens a
+    clause is a conjunction, not the 'merely' of 'is but one dish' (one_counting_before)."""
+    but = _BUT_BEFORE.search(text, max(0, n.start - 12), n.start)
+    if but is None:
+        return False
+    before = text[: but.start()].rstrip(" \u00a0")
+    return not before or before[-1] in ',;:.!?—–“"('
 
 
 def _zero(text: str, n: NumberSpan, root: Token) -> bool:
@@ -277,6 +314,7 @@ _RULES: RuleTable = (
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),
+    ("subject one", _subject_one),
     ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),

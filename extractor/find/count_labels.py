@@ -27,6 +27,10 @@ the parse reads as counts because a noun follows:
   or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
   no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
 - digits that are a whole quotation: 'the “400” issue', 'e.g. "1", "Y"'.
+- (round 8) a hyphened pair of seeds before a word of seeding: 'The 7-10 seed games', 'the 8-9 and 7-10 matchups';
+  a number of two or more before a singular noun after a common noun ('herpesvirus 6 reactivation', 'model 4431
+  audiometer') or after 'the' ('The 777 program'), and a collective noun after a name that a determiner opens
+  ('the News 4 staff').
 Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
 title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
 number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
@@ -43,7 +47,7 @@ from spacy.tokens import Token
 from ..data import load
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule, within
-from .reading import alt, counts_noun, exclusions
+from .reading import alt, counts_noun, exclusions, glued_scale
 
 __all__ = ["named_versions", "why_label"]
 
@@ -320,21 +324,33 @@ def _title_label(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _name_before_singular(text: str, n: NumberSpan, root: Token) -> bool:
-    """'the Artemis 3 mission', 'a COVID 19 patient': a number of two or more after a capitalised name (or an acronym,
-    which the tagger may call an adjective) and before a
-    singular lower-case noun belongs to the name (more than one of a thing takes a plural; count_context.py's
-    model rule reads numbers of two or more digits)."""
+    """'the Artemis 3 mission', 'a COVID 19 patient', 'herpesvirus 6 reactivation', 'a Kanomax model 4431
+    audiometer', 'the old stunnel 3 syntax', 'The 777 program': a number of two or more before a singular lower-case
+    noun belongs to a name or a model (more than one of a thing takes a plural) when a capitalised name (or an
+    acronym, which the tagger may call an adjective) or a common noun stands right before it, or 'the' before
+    digits of a model (three or more, no thousands comma: 'the 20,000 garrison' counts soldiers). A collective noun
+    counts its members ('60,000 Herero', 'the 40 staff') unless a determiner opens the name before the number ('the
+    News 4 staff', 'the Apollo 11 crew'); a noun that modifies a later one ('The 180 page publication') is a
+    measure of it (count_context.py's model rule reads numbers of two or more digits)."""
     if n.words or root.i < 1 or not counts_noun(root) or n.value is None or n.value < 2:
         return False
     prev, head = root.doc[root.i - 1], root.head
-    return (
-        (prev.pos_ == "PROPN" or _acronym(prev))
-        and prev.text[:1].isupper()
-        and not prev.is_sent_start
-        and head.tag_ == "NN"
-        and head.is_lower
-        and head.lower_ not in _lab()["collective_nouns"]
-    )
+    if head.tag_ != "NN" or not head.is_lower or _modifies_later(head) or "-" in text[n.end : head.idx]:
+        return False
+    collective = head.lower_ in _lab()["collective_nouns"]
+    if (prev.pos_ == "PROPN" or _acronym(prev)) and prev.text[:1].isupper() and not prev.is_sent_start:
+        opened = prev.i > 0 and root.doc[prev.i - 1].lower_ in _lab()["singular_determiners"]
+        return not collective or opened
+    if collective:
+        return False
+    if prev.pos_ in ("NOUN", "PROPN") and prev.is_lower and prev.is_alpha:
+        return True  # 'herpesvirus 6 reactivation', 'model 4431 audiometer'
+    return prev.lower_ == "the" and re.fullmatch(r"\d{3,}", text[n.start : n.end]) is not None
+
+
+def _modifies_later(noun: Token) -> bool:
+    """The noun is a modifier of a noun after it: 'page' in 'the 180 page coffee-table publication'."""
+    return noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > noun.i
 
 
 def _acronym(tok: Token) -> bool:
@@ -475,6 +491,16 @@ def _bracket_label(text: str, n: NumberSpan, root: Token) -> bool:
     return m is not None and m.group(1).lower() in labels
 
 
+_MODEL_RANGE = re.compile(r"[-–](\d+)([A-Za-z]+)\b")
+
+
+def _model_range(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a copy of the 45-175x that did exhibit ...': digits hyphened to digits glued to letters are a model's code
+    (a lens's focal range and its letter), not a range of things; a glued scale ('10-20k people') stays."""
+    m = _MODEL_RANGE.match(text, n.end)
+    return not n.words and m is not None and glued_scale().fullmatch(m.group(2)) is None
+
+
 def _glued_model(text: str, n: NumberSpan, root: Token) -> bool:
     """'The 5500M chipset', 'a 3000X processor': digits glued to a capital letter before a singular lower-case noun
     name a model; a scale letter counts a plural ('5M users')."""
@@ -517,6 +543,19 @@ def _naming_rx() -> re.Pattern:
     return re.compile(rf"\b(?:{alt(_lab()['naming_words'])}){_SP}+\Z", re.I)
 
 
+@lru_cache(maxsize=1)
+def _pairing_rx() -> re.Pattern:
+    pair = r"\d{1,2}[-–]\d{1,2}"
+    nouns = alt(_lab()["pairing_nouns"])
+    return re.compile(rf"(?<![\w.,-]){pair}(?:(?:,|{_SP}+and|{_SP}+or){_SP}+{pair})*{_SP}+(?i:{nouns})\b")
+
+
+def _seed_pairing(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The 7-10 seed games', 'the 8-9 and 7-10 matchups': a hyphened pair of seeds before a word of seeding or
+    pairing names the two ranked sides that meet, not how many."""
+    return not n.words and within(_pairing_rx(), text, n, before=30, after=40)
+
+
 def _named_as(text: str, n: NumberSpan, root: Token) -> bool:
     """'a repeating fast radio burst source known as 121102': a number after a word of naming, counting no noun, is
     the name given."""
@@ -539,10 +578,12 @@ _RULES: RuleTable = (
     ("street first", _street_first),
     ("bracket label", _bracket_label),
     ("glued model", _glued_model),
+    ("model range", _model_range),
     ("acronym name", _acronym_name),
     ("vanity phone", _vanity_phone),
     ("riddle", _riddle),
     ("named as", _named_as),
+    ("seed pairing", _seed_pairing),
     ("heading name", _heading_name),
     ("resolution", _resolution),
     ("release", _release),

@@ -6,7 +6,10 @@ around the number (and its parse root) only. Decisions:
 - A fraction below one is a share, not a count, when it takes a share of one thing ('about half the amount',
   '1/2 a cup', 'a cup and a half'); a fraction of a group is count_context.py's. A fraction written in digits
   ('7/32 in price', '1/2 plain flour') is no count of things. 'a third of the cost' stays: quantulum3's suite
-  reads 'two thirds of the cake' as a number, and its score may not fall.
+  reads 'two thirds of the cake' as a number, and its score may not fall. (Round 8) A fraction word with no 'of'
+  and no noun is no count when 'a' makes it an ordinal ('and a third is to join'), when a word of distance follows
+  ('one half away from a title') or when it is a whole number ('three seconds and three thirds': places); 'is
+  exactly one sixth' stays, as quantulum3's suite reads it.
 - A number with a decimal part counts whole things only when it names them in the plural ('29.5 tackles');
   before a singular noun ('a 93.2 defensive grade', 'a 7.1 magnitude earthquake'), alone in brackets ('run
   defense (75.5)') or as another value of a rate the sentence speaks of ('up from 33.8 a week earlier') it is a
@@ -69,6 +72,31 @@ def _is_fraction(text: str, n: NumberSpan) -> bool:
         or _DIGIT_FRACTION.search(s) is not None
         or any(ch in number_tables()["unicode_fractions"] for ch in s)
     )
+
+
+def _lone_fraction(text: str, n: NumberSpan, root: Token) -> bool:
+    """'and a third is to join the Trust', 'was one half away from a title', 'three seconds and three thirds': a
+    fraction word that takes no 'of' and quantifies no noun is no count when 'a' makes it an ordinal ('a third
+    [one]'; not 'a half' or 'a quarter'), when a word of distance follows it, or when it is a whole number of
+    thirds (third places). A fraction of one thing stated as a value stays: quantulum3's suite reads 'is exactly
+    one sixth' and 'two thirds of the cake' as numbers, and 'half a million', 'three halves' and 'more than half
+    people' are numbers too."""
+    words = _words(text[n.start : n.end])
+    fractions = number_tables()["fractions"]
+    if not n.words or n.value is None or len(words) != 2 or words[-1] not in fractions:
+        return False
+    if re.match(rf"{_SP}+of\b", text[n.end :]) or counts_noun(root):
+        return False
+    if 0 < n.value < 1 and words[0] in ("a", "an"):
+        return fractions[words[-1]] not in (2, 4)  # 'a third', 'a fifth': ordinals too; 'a half', 'a quarter' not
+    if 0 < n.value < 1:
+        return _distance_word_rx().match(text, n.end) is not None
+    return words[0] in number_tables()["units"] and n.value == int(n.value)
+
+
+@lru_cache(maxsize=1)
+def _distance_word_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?i:{_alt(_t()['distance_after'])})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -398,6 +426,7 @@ def _score_word(text: str, n: NumberSpan, root: Token) -> bool:
 
 MEASURE_RULES: RuleTable = (
     ("share of one thing", _share),
+    ("lone fraction", _lone_fraction),
     ("decimal measure", _decimal),
     ("figure value", _figure),
     ("multiplier of an amount", _multiplier),

@@ -197,12 +197,27 @@ def _something_age(text: str, n: NumberSpan, root: Token) -> bool:
     return re.match(r"[-\u2010\u2011]somethings?\b", text[n.end : n.end + 12], re.I) is not None
 
 
-_CLOCK_NO_DOT = re.compile(rf"{_SP}*[ap]\.m(?![\w.])|{_SP}*[AP]\.M(?![\w.])")
+_CLOCK_NO_DOT = re.compile(rf"{_SP}*[ap]\.m(?![\w.])|{_SP}*[AP]\.M(?![\w.])|\.[ap]\.m\.")
+
+
+@lru_cache(maxsize=1)
+def _at_hour_rx() -> re.Pattern:
+    return re.compile(rf"\b(?i:{alt(_values()['hour_before_at'])}){_SP}+at{_SP}+\Z")
 
 
 def _clock(text: str, n: NumberSpan, root: Token) -> bool:
-    """'from 1 a.m. to 5 a.m beginning on Wednesday': a time of day whose 'a.m' lost its last dot."""
-    return _CLOCK_NO_DOT.match(text, n.end) is not None
+    """'from 1 a.m. to 5 a.m beginning on Wednesday', 'The crash happened about 1.p.m.', 'watch my documentary
+    Saturday night at 8 on HBO': a time of day whose 'a.m' lost a dot or took one too many, or an hour from 1 to 12
+    after a day or a part of it and 'at' that counts no noun ('Monday at 8 locations' counts)."""
+    if _CLOCK_NO_DOT.match(text, n.end):
+        return True
+    return (
+        not n.words
+        and n.value is not None
+        and n.value in range(1, 13)
+        and not counts_noun(root)
+        and _at_hour_rx().search(text, max(0, n.start - 20), n.start) is not None
+    )
 
 
 def _scale_after_digits(text: str, n: NumberSpan, root: Token) -> bool:

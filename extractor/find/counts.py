@@ -370,13 +370,32 @@ def _counted(span: Span) -> str | None:
     if noun is None:
         return None
     doc = span.doc
-    start = noun.i
+    first, noun = noun, _split_compound_head(noun)
+    start = min(first.i, noun.i)
     while start - 1 >= span.end and doc[start - 1].head == noun and doc[start - 1].dep_ in ("amod", "compound", "nmod"):
         start -= 1
     end = noun.i
     for conj in _conjuncts(noun):
         end = conj.i
     return doc[start : end + 1].text
+
+
+def _split_compound_head(noun: Token) -> Token:
+    """'All three of the house salsas': the parse may hang the second word of a compound on a word before the first
+    (a second object of 'of', an apposition to the number), so the object of 'of' is only the compound's modifier;
+    the counted noun then runs on to that next lower-case noun ('house salsas')."""
+    doc = noun.doc
+    while (
+        noun.dep_ == "pobj"
+        and noun.i + 1 < len(doc)
+        and (nxt := doc[noun.i + 1]).dep_ in ("pobj", "appos")
+        and nxt.head.i < noun.i
+        and nxt.pos_ in ("NOUN", "PROPN")
+        and nxt.is_lower
+        and nxt.is_alpha
+    ):
+        noun = nxt
+    return noun
 
 
 def _conjuncts(noun: Token) -> list[Token]:
