@@ -122,6 +122,10 @@ SHAPES: dict[str, dict[str, Any]] = {
         "capitalised_period_kinds": WORDS,
         **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds", "value_nouns"], WORDS),
         "digit_run_min_neighbour": int,
+        **dict.fromkeys(["the_day_articles", "the_day_units", "generic_you_subjects", "generic_you_not_aux"], WORDS),
+        **dict.fromkeys(["comparing_words", "comparison_not_determiners", "contrast_words"], WORDS),
+        **dict.fromkeys(["contrast_past", "on_the_day_before", "anaphoric_after"], str),
+        "nowadays_possessed_window": int,
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

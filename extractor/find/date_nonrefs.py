@@ -2,8 +2,11 @@
 0800 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the
 warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween"), a weekday's
 recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
-Week?"), a value ("a total score of 2072"). find_dates drops a candidate no_reference accepts; the vocabulary is
-in data/date_nonrefs.json.
+Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
+yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
+ago"), "on the day" of any such event ("tickets are sold on the day"). find_dates drops a
+candidate no_reference accepts; the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json,
+nowadays_heads, shared with date_vetoes.generic_today).
 """
 
 from __future__ import annotations
@@ -11,16 +14,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..nlp import text_of
+from ..normalize.periods import tables
 from .date_patterns import Candidate
 from .date_vetoes import title_case
 
 __all__ = [
     "capitalised_period",
     "century_in_name",
+    "any_day",
+    "generic_you_day",
+    "nowadays_comparison",
+    "nowadays_contrast",
+    "nowadays_possessed",
     "no_reference",
     "suited_occasion",
     "time_of_year",
@@ -129,9 +138,132 @@ def value_of(text: str, c: Candidate) -> bool:
     return m is not None and m.group(1).lower() in load("date_nonrefs")["value_nouns"]
 
 
+def _span(doc: Doc, c: Candidate) -> Span | None:
+    return doc.char_span(c.start, c.end, alignment_mode="expand")
+
+
+def generic_you_day(doc: Doc, c: Candidate) -> bool:
+    """ "you've got yourself the perfect start to the weekend", "the only healthy choice you make that day": "the
+    weekend", "that day" (the_day_units after the_day_articles, no shift word) inside a noun phrase or a relative
+    clause of a present clause whose subject is a generic "you" is any such day of the reader's; "if you are
+    travelling over the weekend" (the verb's own adverbial) keeps its weekend."""
+    t = load("date_nonrefs")
+    if c.parts or c.since or c.mod or c.groups.get("the", "").lower() not in t["the_day_articles"]:
+        return False
+    unit = "weekend" if c.atom.kind == "weekend" else c.groups.get("unit", "").lower()
+    span = _span(doc, c)
+    if unit not in t["the_day_units"] or span is None:
+        return False
+    verb, nested = span.root, False
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        nested = nested or (verb.pos_ == "NOUN" and verb.i != span.root.i)
+        verb = verb.head
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")}
+    if not (nested or verb.dep_ == "relcl") or (verb.tag_ == "VBD" and not aux):
+        return False  # "you've got" may be tagged VBD: its "'ve" says it is the present's
+    you = any(ch.dep_ == "nsubj" and ch.lower_ in t["generic_you_subjects"] for ch in verb.children)
+    return you and not aux & set(t["generic_you_not_aux"])
+
+
+def _possessed_run(word: Token) -> list[Token]:
+    """The words after "today's" up to the end of its noun phrase as the text has it: a parse may read "graduates"
+    in "today's graduates borrowing" as a verb, so only punctuation and function words end the run."""
+    run: list[Token] = []
+    doc, limit = word.doc, load("date_nonrefs")["nowadays_possessed_window"]
+    for token in doc[word.i + 1 : min(len(doc), word.i + 2 + limit)]:
+        if token.tag_ == "POS":
+            continue
+        if (token.is_punct and token.text != "-") or token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON"):
+            break
+        run.append(token)
+    return run
+
+
+def nowadays_possessed(doc: Doc, c: Candidate) -> bool:
+    """ "today's 3-D printers", "today's nine platter hard drives", "today's universities of Hamburg": "today's"
+    before a noun of nowadays_heads (dates.json) that no noun follows in its noun phrase is the present era;
+    "today's matches" and "today's market update" keep their day."""
+    span = _span(doc, c)
+    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
+        return False
+    word = span[-1]
+    if word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS":
+        return False
+    run, heads = _possessed_run(word), set(tables()["nowadays_heads"])
+    for i, token in enumerate(run):
+        after = run[i + 1] if i + 1 < len(run) else None
+        if token.lower_ in heads and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+            return True
+    return False
+
+
+def nowadays_comparison(doc: Doc, c: Candidate) -> bool:
+    """ "storms more frequently than it is seeing today", "more topics than any computer today", "compared with
+    today": "today" as the second term of a comparison is the present era; "More than 50 people died today" is a
+    day ("than" there counts)."""
+    span = _span(doc, c)
+    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
+        return False
+    word, head = span[0], span[0].head
+    if any(ch.dep_ == "mark" and ch.lower_ == "than" for ch in head.children):
+        return True
+    if head.lower_ in ("with", "to") and head.head.lower_ in load("date_nonrefs")["comparing_words"]:
+        return True
+    for token in reversed(doc[max(0, word.i - 5) : word.i]):
+        if token.lower_ == "than":
+            return token.dep_ != "quantmod"
+        if token.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ"):
+            return False
+        if token.lower_ in load("date_nonrefs")["comparison_not_determiners"]:
+            return False  # "better than a sweater today": one thing, compared on the day
+    return False
+
+
+def nowadays_contrast(doc: Doc, c: Candidate) -> bool:
+    """ "There might be less pressure to do that today, but seven years ago, it felt like a rite of passage":
+    "today" on a verb not in the past, set against a distant past (contrast_past) across a word of contrast
+    (contrast_words) in its sentence, is the present era; "Today marked a day in history, when 20 years ago" keeps
+    its day."""
+    span = _span(doc, c)
+    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
+        return False
+    t, verb = load("date_nonrefs"), span.root.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBD", "VBN"):
+        return False
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    past = re.search(t["contrast_past"], sentence.text, re.I)
+    if past is None:
+        return False
+    lo, hi = sorted((span.start_char, sentence.start_char + past.start()))
+    between = {w.lower_ for w in doc.char_span(lo, hi, alignment_mode="expand") or []}
+    return bool(between & set(t["contrast_words"]))
+
+
+def any_day(doc: Doc, c: Candidate) -> bool:
+    """ "An alternative is offered on the day to any passengers", "any on the day problems": "on the day" on a
+    passive verb in the present, or before a noun it describes, is any day of an event; "the day in question" is a
+    day the text named before, not the article's. "down 2.74% on the day" stays the article's day."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("unit", "").lower() != "day":
+        return False
+    t, text = load("date_nonrefs"), text_of(doc)
+    if re.match(t["anaphoric_after"], text[c.end : c.end + 20], re.I):
+        return True
+    span = _span(doc, c)
+    if c.groups.get("the", "").lower() != "the" or span is None:
+        return False  # "on the same day it is alleged he raped": that one day
+    if not re.search(t["on_the_day_before"], text[max(0, c.start - 6) : c.start], re.I):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.head.i != span.root.i:
+        return True  # "on the day problems": a compound adjective
+    verb = span.root.head.head
+    passive = [ch for ch in verb.children if ch.dep_ == "auxpass"]
+    return verb.pos_ == "VERB" and bool(passive) and all(a.tag_ in ("VBZ", "VBP") for a in passive)
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
-    a recurring part of a weekday."""
+    a recurring part of a weekday, a day of a generic "you", the present era."""
     text = text_of(doc)
     return (
         year_in_digit_run(text, c)
@@ -141,4 +273,9 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or weekday_part(text, c)
         or capitalised_period(text, c)
         or value_of(text, c)
+        or generic_you_day(doc, c)
+        or nowadays_possessed(doc, c)
+        or nowadays_comparison(doc, c)
+        or nowadays_contrast(doc, c)
+        or any_day(doc, c)
     )
