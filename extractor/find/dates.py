@@ -206,6 +206,49 @@ def _restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
     )
 
 
+def _dates_deictic(text: str, deictic: tuple[Candidate, Period], c: Candidate, period: Period) -> bool:
+    """ "pictured this evening (Monday 18th May)", "launched yesterday (Nov. 7)": a day's date set right after a
+    deictic (weekday_apposition in dates.json) names the day the deictic meant, whatever the page's date."""
+    word, _ = deictic
+    return (
+        word.atom.kind == "deictic"
+        and c.atom.kind != "weekday"
+        and not c.parts
+        and period.granularity == "day"
+        and period.earliest is not None
+        and bool(composers()["weekday_apposition"].match(text[word.end : c.start]))
+    )
+
+
+def _speaker_day(
+    text: str, c: Candidate, period: Period, ref: dt.date | None, out: list[tuple[Candidate, Period]], sentence: int
+) -> Period:
+    """A quote's "today", "tonight" or "this evening" is the day it was spoken: 'Freeder suggested he may still have
+    had the best night on Wednesday as he is "... in the best position to benefit from his performance this
+    evening."' A day named earlier in the sentence outside the quote, in the week before the page's date, is that day
+    (the page, dated the morning after, reports what was said the night before)."""
+    if ref is None or c.atom.kind != "deictic" or period.earliest != ref or not _in_quote(text, sentence, c.start):
+        return period
+    for named, day in reversed(out):
+        if named.start < sentence:
+            break
+        if _said_day(day, ref) and not named.parts and not _in_quote(text, sentence, named.start):
+            return day_period(day.earliest, period.relative) if day.earliest else period
+    return period
+
+
+def _said_day(day: Period, ref: dt.date) -> bool:
+    """A single day in the week before the reference date."""
+    first = day.earliest
+    return day.granularity == "day" and first is not None and first == day.latest and 0 < (ref - first).days <= 7
+
+
+def _in_quote(text: str, start: int, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted)."""
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def _named_day(deictic: Period, c: Candidate) -> Period:
     """The day of the weekday named nearest the deictic's (the past one on a tie): a quote's "today (Thursday)" in an
     article dated the Friday after is that Thursday."""
@@ -480,8 +523,11 @@ def find_in_block(
         if out and period is not None and _restates_deictic(text, out[-1][0], c):
             period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
             out[-1] = (out[-1][0], period)
+        elif out and period is not None and _dates_deictic(text, out[-1], c, period):
+            out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
         if period is None:
             continue
+        period = _speaker_day(text, c, period, ref, out, sentence)
         if _anchors(c, period):
             anchor = (sentence, c.end, period)
         out.append((c, period))
