@@ -1,7 +1,8 @@
 """Dates resolved to the wrong occurrence (judged audit seed 20261217 and the audit pages): the coming November a
 modal "cannot change" speaks of, a fronted adverbial of a coordinated future clause, an event "ahead of" which a
 past clause acted, a deictic whose day a date in parentheses names, and a quote's "this evening" said on the day
-the sentence names. Each page is a saved page of ../shared/eval, read in place through the whole pipeline."""
+the sentence names; a participle "coming in November", a range on a present-tense verb, a caption's present tense,
+a curly "we’ll". Each page is a saved page of ../shared/eval, read in place through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 
 from conftest import dates_on
 
-from extractor.normalize.periods import tables
+from extractor.find.date_tense import tense
+from extractor.nlp import parse
+from extractor.normalize.periods import Direction, tables
 
 PAGES = {
     "election": ("webpages", "aaac02d138a1eeeb"),
@@ -17,6 +20,9 @@ PAGES = {
     "transit": ("webpages", "54d592bd1a8c784b"),
     "cork": ("webpages", "2fc951f9a1ecac76"),
     "debate": ("webpages", "7a0a1fd3e511e2f3"),
+    "anthology": ("webpages", "a137cf06897d4162"),
+    "hurricanes": ("webpages", "f3bad3f8e7901dc3"),
+    "gaza": ("webpages", "f55806b59e7b670e"),
 }
 
 
@@ -61,3 +67,28 @@ def test_the_ahead_of_prefix_and_the_modals_ahead_are_tables():
     assert not rx.search("a head of a ")
     assert {"can", "ca"} <= set(tables()["modal_ahead"])
     assert not {"could", "would"} & set(tables()["modal_ahead"])
+
+
+def test_a_participle_coming_in_a_month_is_ahead():
+    # dated 2020-05-06: the hardcover "coming ... in November" is November 2020, not November 2019 (nearer by weeks)
+    assert dates_in("anthology", "as a hardcover in November") == [("June 9", "2020-06-09"), ("November", "2020-11")]
+
+
+def test_a_range_on_a_present_tense_verb_is_the_coming_one():
+    # dated 2020-04-02: the hurricane season that "runs August through October" is the coming one
+    assert dates_in("hurricanes", "Peak hurricane season runs August through October") == [
+        ("August through October", "2020-08/2020-10")
+    ]
+
+
+def test_a_caption_s_present_tense_tells_the_past():
+    # a caption of a page dated Thursday 2023-11-09: the airstrikes pictured were on Tuesday Nov. 7, not Nov. 14
+    assert dates_in("gaza", "as Israeli airstrikes continue on Tuesday") == [("Tuesday", "2023-11-07")]
+
+
+def test_a_curly_will_is_a_future_auxiliary():
+    # a sentence of ../shared/eval/webpages/html/ce5be1ee6a00a5c8 (dated 2023-11-01): "he\u2019ll be at" looks ahead
+    text = "And December 11, he\u2019ll be at Ludlow Liquors for Monday Night Foodball, the Reader\u2019s weekly chef pop-up."
+    doc = parse([text])[0]
+    assert tense(doc, 4, 4 + len("December 11")) == Direction.FUTURE
+    assert "\u2019ll" in tables()["future_cues"]

@@ -201,9 +201,11 @@ def _aux_tense(verb: Token, aux: list[str], depth: int) -> Direction:
 
 
 def _planned_in_past(verb: Token) -> bool:
-    """ "canceled an increase in tariffs planned for Oct. 15": a plan that modifies a thing in a past clause was a
-    plan then, and says nothing of the date's side of today (as "had planned to impose Dec. 15")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+    """ "canceled an increase in tariffs planned for Oct. 15": a plan that modifies a thing (or a participle such as
+    "coming" that modifies a past clause) was a plan then, and says nothing of the date's side of today (as "had
+    planned to impose Dec. 15")."""
+    plan = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not plan and not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG"):
         return False
     head = verb.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -212,9 +214,12 @@ def _planned_in_past(verb: Token) -> bool:
 
 
 def _cue_verb(verb: Token, aux: list[str]) -> bool:
-    """ "set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not.
+    """ "set to begin", "is scheduled", "expected for", a participle "coming in November": a future cue; the band's
+    "set" on Monday night is not.
     (Only past auxiliaries, "had planned", never get here: _verb_tense answers those first.)"""
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        return True  # "an anthology ..., coming in e-book June 9 and as a hardcover in November"
     return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
 
 

@@ -314,9 +314,10 @@ def _resolve(
     listing: bool,
     anchor: Period | None = None,
     headline: bool = False,
+    caption: bool = False,
 ) -> Period | None:
     if c.parts:
-        return _resolve_range(doc, c, ref, previous)
+        return _resolve_range(doc, c, ref, previous, headline or caption)
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS or past_shift else Direction.UNKNOWN
     if (
@@ -325,9 +326,7 @@ def _resolve(
         and "shift" not in c.groups
         and _scheduled(doc, c)
     ):
-        # "The Gophers play Saturday", "the trek, which kicks off June 9th"; a headline tells news in the present
-        # ("New car sales plunge 10 percent in October"), so there a weekday alone is read ahead
-        direction = Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
+        direction = _scheduled_side(c, headline, caption)
     if c.atom.kind == "weekday" and "shift" not in c.groups and _listed_time(doc, c):
         direction = Direction.FUTURE
     if c.atom.kind in ("weekday", "weekend") and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
@@ -346,6 +345,16 @@ def _resolve(
         period = resolve(c.atom.kind, c.groups, before, Hints(direction, year, tuple(previous), listing, anchor))
         return narrowed(period, "earlier", before) if period is not None else None
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _scheduled_side(c: Candidate, headline: bool, caption: bool) -> Direction:
+    """The side a present-tense verb (see _scheduled) puts a year-less date on: ahead in prose ("The Gophers play
+    Saturday", "the trek, which kicks off June 9th"); a headline tells news in the present ("New car sales plunge 10
+    percent in October"), so there only a weekday is read ahead; a caption tells in the present what its picture
+    shows, which was taken before the page ("Smoke rises ... as Israeli airstrikes continue on Tuesday"): the past."""
+    if caption:
+        return Direction.PAST
+    return Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
 
 
 def _nothing_earlier(period: Period, c: Candidate, ref: dt.date) -> bool:
@@ -418,9 +427,11 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
 
 
-def _resolve_range(doc, c, ref, previous) -> Period | None:
+def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | None:
     first, second = c.parts
     direction = tense(doc, c.start, c.end)
+    if direction == Direction.UNKNOWN and not heading and first.atom.kind in SCHEDULED_KINDS and _scheduled(doc, c):
+        direction = Direction.FUTURE  # "Peak hurricane season runs August through October": the coming one
     hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end), previous), tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
     if last is None or last.earliest is None:
@@ -500,10 +511,16 @@ def game_report(docs: list[Doc]) -> bool:
 
 
 def find_in_block(
-    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False, sports: bool = False
+    doc: Doc,
+    ref: dt.date | None,
+    previous: list[tuple[str, Period]],
+    headline: bool = False,
+    sports: bool = False,
+    caption: bool = False,
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
-    the block is the article's title; sports: the article tells a game (game_report)."""
+    the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
+    picture's caption."""
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
@@ -519,7 +536,7 @@ def find_in_block(
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
-        period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline)
+        period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline, caption)
         if out and period is not None and _restates_deictic(text, out[-1][0], c):
             period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
             out[-1] = (out[-1][0], period)
@@ -601,7 +618,8 @@ def find_dates(
     sports, in_world = game_report(docs), game_calendar(docs)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
-        for c, period in find_in_block(doc, reference_date, previous, headline, sports):
+        caption = sections is not None and sections[i] == "caption"
+        for c, period in find_in_block(doc, reference_date, previous, headline, sports, caption):
             if in_world and period.relative:
                 continue
             used = reference_date if period.relative else None
