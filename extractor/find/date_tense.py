@@ -35,6 +35,7 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    verb = _conjunct_verb(span, verb)
     is_verb = verb.pos_ in ("VERB", "AUX")
     if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
         return (
@@ -48,7 +49,7 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     if found == Direction.UNKNOWN and is_verb and _in_sequel_object(verb, span):
         return Direction.PAST
     if names_thing:
-        return Direction.FUTURE if _coming_event(span, found) else min(found, Direction.UNKNOWN)
+        return _event_side(span, found)
     if found == Direction.PAST and _on_a_noun(span):
         return Direction.UNKNOWN  # "the contenders at the Oscars on Feb. 9 were not nominated": dates the Oscars
     if found == Direction.UNKNOWN and composers()["past_prefix"].search(text_of(doc)[max(0, start - 12) : start]):
@@ -83,18 +84,38 @@ def _on_a_noun(span: Span) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM")
 
 
-def _coming_event(span: Span, found: Direction) -> bool:
-    """ "will try to delay November's presidential election", "ahead of Tuesday's Democratic debate": a date naming
-    an event (coming_event_nouns in dates.json) that a future clause has as its subject or object, or that follows
-    ahead_of_prefix in a clause not in the past, is the coming one; "will face questions about the July 25 call"
-    (not an event of that kind, and not the verb's own argument) says nothing."""
+def _event_side(span: Span, found: Direction) -> Direction:
+    """The side of a date that names a thing: "will try to delay November's presidential election", "ahead of
+    Tuesday's Democratic debate": a date naming an event (coming_event_nouns in dates.json) that a future clause has
+    as its subject or object, or that follows ahead_of_prefix in a clause not in the past, is the coming one; "asked
+    to get the documents well ahead of a Nov. 29 meeting": after ahead_of_prefix in a past clause, the event came
+    after the verb's time, so the past tense does not bound it (the nearest one). "will face questions about the July
+    25 call" (not an event of that kind, and not the verb's own argument) says nothing; a past verb bounds the rest."""
     event = span.root.head
-    if found == Direction.PAST or event.lower_ not in tables()["coming_event_nouns"]:
-        return False
-    if found == Direction.FUTURE and event.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        return True
+    if event.lower_ not in tables()["coming_event_nouns"]:
+        return min(found, Direction.UNKNOWN)
     before = text_of(span.doc)[max(0, span.start_char - 30) : span.start_char]
-    return bool(composers()["ahead_of_prefix"].search(before))
+    ahead = bool(composers()["ahead_of_prefix"].search(before))
+    if found == Direction.PAST:
+        return Direction.UNKNOWN if ahead else Direction.PAST
+    if ahead or (found == Direction.FUTURE and event.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        return Direction.FUTURE
+    return Direction.UNKNOWN
+
+
+def _conjunct_verb(span: Span, verb: Token) -> Token:
+    """ "went in search of stories about the city and from October onward they will be released": an adverbial set
+    right after "and"/"but" opens the coordinated clause whose subject and verb follow it, though the parse may hang
+    it on the first clause's verb; that clause's verb tells its tense."""
+    doc, word = span.doc, span.root.head if span.root.head.pos_ == "ADP" else span.root
+    i = min(word.i, span.start)
+    if i == 0 or doc[i - 1].pos_ != "CCONJ" or word.head.i != verb.i or verb.i > i:
+        return verb
+    for conj in verb.children:
+        subjects = [ch for ch in conj.children if ch.dep_ in ("nsubj", "nsubjpass") and span.end <= ch.i < conj.i]
+        if conj.dep_ == "conj" and conj.pos_ in ("VERB", "AUX") and subjects:
+            return conj
+    return verb
 
 
 def _onset(span: Span) -> Direction | None:
@@ -180,9 +201,11 @@ def _aux_tense(verb: Token, aux: list[str], depth: int) -> Direction:
 
 
 def _planned_in_past(verb: Token) -> bool:
-    """ "canceled an increase in tariffs planned for Oct. 15": a plan that modifies a thing in a past clause was a
-    plan then, and says nothing of the date's side of today (as "had planned to impose Dec. 15")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+    """ "canceled an increase in tariffs planned for Oct. 15": a plan that modifies a thing (or a participle such as
+    "coming" that modifies a past clause) was a plan then, and says nothing of the date's side of today (as "had
+    planned to impose Dec. 15")."""
+    plan = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not plan and not (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG"):
         return False
     head = verb.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -191,9 +214,12 @@ def _planned_in_past(verb: Token) -> bool:
 
 
 def _cue_verb(verb: Token, aux: list[str]) -> bool:
-    """ "set to begin", "is scheduled", "expected for": a future cue; the band's "set" on Monday night is not.
+    """ "set to begin", "is scheduled", "expected for", a participle "coming in November": a future cue; the band's
+    "set" on Monday night is not.
     (Only past auxiliaries, "had planned", never get here: _verb_tense answers those first.)"""
     following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        return True  # "an anthology ..., coming in e-book June 9 and as a hardcover in November"
     return bool(aux) or following in ("to", "for") or any(ch.dep_ == "xcomp" for ch in verb.children)
 
 

@@ -206,6 +206,49 @@ def _restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
     )
 
 
+def _dates_deictic(text: str, deictic: tuple[Candidate, Period], c: Candidate, period: Period) -> bool:
+    """ "pictured this evening (Monday 18th May)", "launched yesterday (Nov. 7)": a day's date set right after a
+    deictic (weekday_apposition in dates.json) names the day the deictic meant, whatever the page's date."""
+    word, _ = deictic
+    return (
+        word.atom.kind == "deictic"
+        and c.atom.kind != "weekday"
+        and not c.parts
+        and period.granularity == "day"
+        and period.earliest is not None
+        and bool(composers()["weekday_apposition"].match(text[word.end : c.start]))
+    )
+
+
+def _speaker_day(
+    text: str, c: Candidate, period: Period, ref: dt.date | None, out: list[tuple[Candidate, Period]], sentence: int
+) -> Period:
+    """A quote's "today", "tonight" or "this evening" is the day it was spoken: 'Freeder suggested he may still have
+    had the best night on Wednesday as he is "... in the best position to benefit from his performance this
+    evening."' A day named earlier in the sentence outside the quote, in the week before the page's date, is that day
+    (the page, dated the morning after, reports what was said the night before)."""
+    if ref is None or c.atom.kind != "deictic" or period.earliest != ref or not _in_quote(text, sentence, c.start):
+        return period
+    for named, day in reversed(out):
+        if named.start < sentence:
+            break
+        if _said_day(day, ref) and not named.parts and not _in_quote(text, sentence, named.start):
+            return day_period(day.earliest, period.relative) if day.earliest else period
+    return period
+
+
+def _said_day(day: Period, ref: dt.date) -> bool:
+    """A single day in the week before the reference date."""
+    first = day.earliest
+    return day.granularity == "day" and first is not None and first == day.latest and 0 < (ref - first).days <= 7
+
+
+def _in_quote(text: str, start: int, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted)."""
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def _named_day(deictic: Period, c: Candidate) -> Period:
     """The day of the weekday named nearest the deictic's (the past one on a tie): a quote's "today (Thursday)" in an
     article dated the Friday after is that Thursday."""
@@ -271,9 +314,10 @@ def _resolve(
     listing: bool,
     anchor: Period | None = None,
     headline: bool = False,
+    caption: bool = False,
 ) -> Period | None:
     if c.parts:
-        return _resolve_range(doc, c, ref, previous)
+        return _resolve_range(doc, c, ref, previous, headline or caption)
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
     direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS or past_shift else Direction.UNKNOWN
     if (
@@ -282,9 +326,7 @@ def _resolve(
         and "shift" not in c.groups
         and _scheduled(doc, c)
     ):
-        # "The Gophers play Saturday", "the trek, which kicks off June 9th"; a headline tells news in the present
-        # ("New car sales plunge 10 percent in October"), so there a weekday alone is read ahead
-        direction = Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
+        direction = _scheduled_side(c, headline, caption)
     if c.atom.kind == "weekday" and "shift" not in c.groups and _listed_time(doc, c):
         direction = Direction.FUTURE
     if c.atom.kind in ("weekday", "weekend") and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
@@ -303,6 +345,16 @@ def _resolve(
         period = resolve(c.atom.kind, c.groups, before, Hints(direction, year, tuple(previous), listing, anchor))
         return narrowed(period, "earlier", before) if period is not None else None
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _scheduled_side(c: Candidate, headline: bool, caption: bool) -> Direction:
+    """The side a present-tense verb (see _scheduled) puts a year-less date on: ahead in prose ("The Gophers play
+    Saturday", "the trek, which kicks off June 9th"); a headline tells news in the present ("New car sales plunge 10
+    percent in October"), so there only a weekday is read ahead; a caption tells in the present what its picture
+    shows, which was taken before the page ("Smoke rises ... as Israeli airstrikes continue on Tuesday"): the past."""
+    if caption:
+        return Direction.PAST
+    return Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
 
 
 def _nothing_earlier(period: Period, c: Candidate, ref: dt.date) -> bool:
@@ -375,9 +427,11 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
 
 
-def _resolve_range(doc, c, ref, previous) -> Period | None:
+def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | None:
     first, second = c.parts
     direction = tense(doc, c.start, c.end)
+    if direction == Direction.UNKNOWN and not heading and first.atom.kind in SCHEDULED_KINDS and _scheduled(doc, c):
+        direction = Direction.FUTURE  # "Peak hurricane season runs August through October": the coming one
     hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end), previous), tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
     if last is None or last.earliest is None:
@@ -457,10 +511,16 @@ def game_report(docs: list[Doc]) -> bool:
 
 
 def find_in_block(
-    doc: Doc, ref: dt.date | None, previous: list[tuple[str, Period]], headline: bool = False, sports: bool = False
+    doc: Doc,
+    ref: dt.date | None,
+    previous: list[tuple[str, Period]],
+    headline: bool = False,
+    sports: bool = False,
+    caption: bool = False,
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
-    the block is the article's title; sports: the article tells a game (game_report)."""
+    the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
+    picture's caption."""
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
@@ -476,12 +536,15 @@ def find_in_block(
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
-        period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline)
+        period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline, caption)
         if out and period is not None and _restates_deictic(text, out[-1][0], c):
             period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
             out[-1] = (out[-1][0], period)
+        elif out and period is not None and _dates_deictic(text, out[-1], c, period):
+            out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
         if period is None:
             continue
+        period = _speaker_day(text, c, period, ref, out, sentence)
         if _anchors(c, period):
             anchor = (sentence, c.end, period)
         out.append((c, period))
@@ -555,7 +618,8 @@ def find_dates(
     sports, in_world = game_report(docs), game_calendar(docs)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
-        for c, period in find_in_block(doc, reference_date, previous, headline, sports):
+        caption = sections is not None and sections[i] == "caption"
+        for c, period in find_in_block(doc, reference_date, previous, headline, sports, caption):
             if in_world and period.relative:
                 continue
             used = reference_date if period.relative else None
