@@ -83,6 +83,22 @@ def test_first_names_listed_with_a_village_stay_people() -> None:
         ("geowebnews.jsonl", "geowebnews:212", "Manitoba", "Manitoba's Opposition New Democrats said"),
         ("geowebnews.jsonl", "geowebnews:196", "Oklahoma", "Oklahoma Republicans passed"),
         ("geowebnews.jsonl", "geowebnews:197", "California", "California Democrats have"),
+        # a town's own body names the town, small as it is (data: local_body_heads)
+        ("tr_news.jsonl", "tr-news:1260001", "Bantam", "arraigned in Bantam Superior Court"),
+        ("tr_news.jsonl", "tr-news:1260001", "New Milford", "the New Milford Police Department"),
+        ("geowebnews.jsonl", "geowebnews:268", "Beverly Hills", "the Beverly Hills Police Department received"),
+        ("tr_news.jsonl", "tr-news:1100003", "Barren County", "Barren County Coroner Tim Gibson"),
+        ("tr_news.jsonl", "tr-news:1100001", "Adair County", "the Adair County Regional Jail"),
+        # ... also outside any entity, before a capitalised head word (mentions._bodies)
+        ("tr_news.jsonl", "tr-news:1100003", "Glasgow", "Glasgow Police do not suspect"),
+        ("tr_news.jsonl", "tr-news:1080003", "Beaconsfield", "Beaconsfield Mayor Georges Bourelle"),
+        ("tr_news.jsonl", "tr-news:1250001", "Brant", "Brant OPP, firefighters"),
+        # the head word before 'of' ('Ruler of Dubai', 'the Government of Alberta'); a department's portfolio
+        ("geowebnews.jsonl", "geowebnews:120", "Dubai", "Ruler of Dubai"),
+        ("tr_news.jsonl", "tr-news:1070001", "Alberta", "The Government of Alberta just"),
+        ("tr_news.jsonl", "tr-news:1010004", "Canada", "Environment Canada warns"),
+        # a party's county branch: its county (people_plurals stripped from the entity)
+        ("geowebnews.jsonl", "geowebnews:206", "Montgomery County", "The Montgomery County Democrats will"),
     ],
 )
 def test_place_of_a_public_body_or_its_people(corpus: str, doc_id: str, text: str, words: str) -> None:
@@ -110,3 +126,28 @@ def test_state_listed_with_a_state_is_no_town() -> None:
 def test_team_named_for_its_city_stays_a_team() -> None:
     # "CSK's opening IPL victory against Mumbai Indians": a people's word after a city is a team's name
     assert not [p for p in page_places("f438321aa53939df") if p[0] == "Mumbai"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # banks: their head word 'Bank' is before 'of', 'State' only begins the name (a real audit-page sentence)
+        (
+            "Shares of Central Bank of India (up 1.89 per cent), Union Bank of India (up 0.68 per cent), State Bank "
+            "of India (up 0.49 per cent) rose.",
+            "India",
+        ),
+        # a jail named after its site, not a county's (data: county_body_heads)
+        (
+            "Gastelum-Vera was held Wednesday without bail at the Santa Rita Jail after being booked on suspicion "
+            "of murder and child abuse resulting in death.",
+            "Santa Rita",
+        ),
+    ],
+)
+def test_bank_or_jail_named_after_a_place_is_no_jurisdiction(sentence: str, name: str) -> None:
+    from extractor.pipeline import text_article
+    from extractor.sources import RawPage
+
+    article = text_article(RawPage(source="t", text=sentence), "t")
+    assert name not in {f.text for f in article.facts or [] if f.kind == "place"}

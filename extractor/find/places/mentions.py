@@ -74,13 +74,13 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
     for whole in ents:
         for ent in _comma_parts(whole, gz):
             m = _from_entity(block, ent, gz, votes)
-            if m is None and ent.label_ in EMBEDDING_LABELS:
-                m = _embedded(block, ent, gz)
-            if m is not None:
-                m.label = ent.label_
-                out.append(m)
-                taken.update(range(m.start, m.end))
-    for m in [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]:
+            found = [m] if m is not None else _embedded(block, ent, gz) if ent.label_ in EMBEDDING_LABELS else []
+            for each in found:
+                each.label = ent.label_
+                out.append(each)
+                taken.update(range(each.start, each.end))
+    extra = [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]
+    for m in [*extra, *_bodies(block, doc, gz)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
@@ -226,7 +226,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
     # a direction before the name ('north west London') and a possessive after it are left out
     start = span.start_char
-    end = ent.end_char if span.end == ent.end or not is_possessive(ent[-1]) else span.end_char
+    end = ent.end_char if span.end == ent.end or not _people_or_possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
     own_hint = hint
     if after_hint:
@@ -264,6 +264,10 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         return Mention(block, start, end, name, hint, strong=False, guess=not is_nickname(name, gz))
     return None
+
+
+def _people_or_possessive(tok: Token) -> bool:
+    return is_possessive(tok) or tok.lower_ in word_set("people_plurals")
 
 
 def _before_of(ent: Span, end_char: int) -> bool:
@@ -342,7 +346,9 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if after in word_set("resident_words"):  # 'Nelson residents', 'the Danbury police'
+    if after in word_set("resident_words") | word_set(
+        "local_body_heads"
+    ):  # 'Nelson residents', 'Barren County Coroner'
         return True
     return before in word_set("locative_prepositions") and after not in ("'s", "’s")
 
@@ -361,8 +367,8 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
     start, end = 0, len(lowered)
     while start < end and lowered[start] in ("the", "a"):
         start += 1
-    if end - start > 1 and lowered[end - 1] in POSSESSIVES:
-        end -= 1
+    if end - start > 1 and (lowered[end - 1] in POSSESSIVES or lowered[end - 1] in word_set("people_plurals")):
+        end -= 1  # "Israel's"; 'the Montgomery County Democrats': the party's county members, the county the place
     if start == end:
         return None, None
     span = doc[ent.start + start : ent.start + end]
@@ -413,30 +419,138 @@ def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
     )
 
 
-def _embedded(block: int, ent: Span, gz: Gazetteer) -> Mention | None:
+def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     """The jurisdiction named in a public body's name: at its start ('Kentucky State Police', 'the U.S. Federal
-    Trade Commission', 'Manitoba Premier') or after its last 'of' ('the Government of Canada'). Only when the
-    body's head word is an institution's (data: institution_heads), not a company's ('Singapore Airlines'), and
-    only names that are a country's, a subdivision's, a county's or a large city's outright."""
+    Trade Commission', 'Manitoba Premier', 'Middlesex-London EMS'), after its last 'of' ('the Government of Canada',
+    'Ruler of Dubai') or after a department's portfolio ('Environment Canada'). Only when the body's head word is an
+    institution's (data: institution_heads) and follows the leading name, or comes before the 'of'; not a company's
+    ('Singapore Airlines'), a school's or a paper's (organisation_heads). The name is a country's, a subdivision's, a
+    county's or a large city's outright, or, before a town's own body (local_body_heads: 'New Milford Police
+    Department', 'Bantam Superior Court'), any town the gazetteer knows by its own name."""
     tokens = [t for t in ent if not is_possessive(t)]
     while tokens and tokens[0].lower_ in ("the", "a"):
         tokens = tokens[1:]
-    if len(tokens) < 2:
-        return None
     lowered = [t.lower_ for t in tokens]
+    if len(tokens) < 2 or set(lowered) & word_set("organisation_heads"):
+        return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
-    if not set(lowered[1:cut]) & word_set("institution_heads") or set(lowered) & word_set("organisation_heads"):
-        return None
-    doc = ent.doc
-    for n in range(min(4, cut - 1), 0, -1):  # leading
-        span = doc[tokens[0].i : tokens[n - 1].i + 1]
-        if strong_name(span.text, gz, cities=True):
-            return Mention(block, span.start_char, span.end_char, span.text, strong=False)
-    if cut < len(tokens) - 1:  # after 'of'
+    heads, doc = word_set("institution_heads"), ent.doc
+    local = word_set("local_body_heads")
+    for n in range(min(4, cut - 1), 0, -1):  # leading: the head word after the name
+        after = set(lowered[n:cut])
+        if after & word_set("county_body_heads") and _county(doc[tokens[0].i : tokens[n - 1].i + 1], gz):
+            return [_guess(block, doc[tokens[0].i : tokens[n - 1].i + 1])]
+        if after & (heads | local):
+            found = _jurisdictions(
+                block, doc[tokens[0].i : tokens[n - 1].i + 1], bool(after & heads), bool(after & local), gz
+            )
+            if found:
+                return found
+    # after 'of': a head word inside the name, or right before the 'of' ('Ruler of Dubai'); not only its first
+    # word ('State Bank of India' is a company, its head 'Bank')
+    if cut < len(tokens) - 1 and (set(lowered[1:cut]) | {lowered[cut - 1]}) & heads:
         span = doc[tokens[cut + 1].i : tokens[-1].i + 1]
         if strong_name(span.text, gz, cities=True):
-            return Mention(block, span.start_char, span.end_char, span.text, strong=False)
-    return None
+            return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+    return _after_portfolio(block, ent, tokens, gz)
+
+
+def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazetteer) -> list[Mention]:
+    """The leading name of a public body as one place, or as the places a hyphen joins ('Middlesex-London EMS': a
+    body of both): a country's, a subdivision's, a county's or a large city's name before an institution's head
+    word (`strong`); a town of any size before a town's own body's (`local`), and then a guess that the article's
+    other places must vouch for (resolve.in_context: 'the Santa Rita Jail' in California is not the Brazilian
+    city)."""
+    parts = [span]
+    if "-" in span.text:
+        cuts = [t.i for t in span if t.text == "-" and not t.whitespace_]
+        bounds = zip([span.start] + [c + 1 for c in cuts], [*cuts, span.end], strict=True)
+        parts = [span.doc[a:b] for a, b in bounds if b > a]
+    out = []
+    for part in parts:
+        if strong and strong_name(part.text, gz, cities=True):
+            out.append(Mention(block, part.start_char, part.end_char, part.text, strong=False))
+        elif local and _local_town(part.text, gz):
+            out.append(_guess(block, part))
+        else:
+            return []
+    return out
+
+
+def _county(span: Span, gz: Gazetteer) -> bool:
+    """A county's own name: 'Lane County' (data: county_body_heads)."""
+    key = fold(span.text)
+    return any(
+        p.place_type == "admin2" and fold(p.name) == key for p in map(gz.places.__getitem__, gz.lookup(span.text))
+    )
+
+
+def _guess(block: int, span: Span) -> Mention:
+    return Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
+
+
+def _local_town(name: str, gz: Gazetteer) -> bool:
+    """A town or county by its own name, written as a name, that is no word bodies' names begin with ('Superior
+    Court', 'Federal Police': data body_name_words)."""
+    key = fold(name)
+    return (
+        all(w[:1].isupper() for w in name.split())
+        and key not in word_set("body_name_words")
+        and key not in word_set("not_places")
+        and bool(towns_named(name, gz))
+    )
+
+
+def _after_portfolio(block: int, ent: Span, tokens: list[Token], gz: Gazetteer) -> list[Mention]:
+    """'Environment Canada', 'Fisheries and Oceans Canada': an organisation's name that is a portfolio's words
+    (data: portfolio_words) and then a country's or a subdivision's name is that government's department."""
+    if ent.label_ != "ORG":
+        return []
+    words = word_set("portfolio_words")
+    n = 0
+    while n < len(tokens) - 1 and tokens[n].lower_ in words:
+        n += 1
+    if not n or all(t.lower_ in ("and", "&") for t in tokens[:n]):
+        return []
+    span = ent.doc[tokens[n].i : tokens[-1].i + 1]
+    if _state_or_country(span.text, gz):
+        return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+    return []
+
+
+def _state_or_country(name: str, gz: Gazetteer) -> bool:
+    key = fold(name)
+    return any(
+        p.place_type == "country" or (p.place_type == "admin1" and fold(p.name) == key)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+    )
+
+
+def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'Glasgow Police do not suspect', 'Beaconsfield Mayor Georges Bourelle', 'Brant OPP': a capitalised head word of
+    a town's own body (data: local_body_heads) after proper nouns the model left out of any entity; the longest
+    run of them (up to three) that names a place, as in _jurisdictions, is the body's jurisdiction."""
+    out: list[Mention] = []
+    heads = word_set("local_body_heads")
+    for tok in doc:
+        if tok.i == 0 or not tok.text[:1].isupper() or tok.lower_ not in heads:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 3 and _bare_name_word(doc[first - 1]):
+            first -= 1
+        for k in range(first, tok.i):  # the longest name first
+            found = _jurisdictions(block, doc[k : tok.i], True, True, gz)
+            if found:
+                for m in found:
+                    m.guess = True
+                out += found
+                break
+    return out
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised proper noun outside any entity: 'Glasgow' in 'Glasgow Police'."""
+    return tok.ent_type == 0 and tok.pos == PROPN and tok.is_alpha and tok.text[:1].isupper()
 
 
 def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
