@@ -5,7 +5,8 @@ language ('killed in Aleppo', mentions._misread); a dateline with no mark after 
 ('OKLAHOMA CITY The Latest', 'Associated Press WASHINGTON (AP) —') or tagged as two names ('ST. LOUIS –'); an
 untagged name the article calls a place elsewhere, opening its sentence ('Douma is surrounded'); a list read as one
 organisation ('south to Ingham or Townsville', lists.list_parts); a residence after a person's name ('Jodi Mahler
-of Bellmore', mentions._residence_of); a state listed with a state of its country ('Limpopo and Eastern Cape')."""
+of Bellmore', mentions._residence_of); a state listed with a state of its country ('Limpopo and Eastern Cape'); two countries tagged as one place
+('Greece Italy', mentions._unmarked_pair)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ def places_in(text: str) -> list[str]:
         ("tr_news.jsonl", "tr-news:1190001", "Hugo", "all of Hugo, Oklahoma"),
         # a state listed with a state of its country, the model's date tag notwithstanding
         ("tr_news.jsonl", "tr-news:1210001", "Limpopo", "followed by Limpopo and Eastern Cape"),
+        # two countries tagged as one place, the comma between them left out
+        ("geowebnews.jsonl", "geowebnews:116", "Greece", "Cyprus, Greece Italy or Spain"),
+        ("geowebnews.jsonl", "geowebnews:116", "Italy", "Cyprus, Greece Italy or Spain"),
     ],
 )
 def test_a_known_place_used_plainly_is_found(corpus: str, doc_id: str, text: str, words: str) -> None:
@@ -65,6 +69,12 @@ def test_a_list_sharing_a_head_word_is_no_list_of_towns() -> None:
         "Detective Senior Sergeant Tim Williams said the cards involved are allegedly linked to skimming devices used "
         "at parking machines in Auckland and Waikato Hospitals earlier this year."
     )
+
+
+def test_a_direction_before_a_state_is_no_second_place() -> None:
+    # 'Southern' is also a state's name somewhere (Southern Province): 'Southern California' stays one place
+    places = places_in("A tree fell on a wedding party taking photographs at a Southern California park Saturday.")
+    assert "Southern" not in places
 
 
 def test_every_gold_douma_is_found() -> None:

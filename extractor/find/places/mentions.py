@@ -103,6 +103,8 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
     place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
     stays whole."""
+    if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
+        return _unmarked_pair(ent, gz)
     if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
         return [ent]
     cuts = [t.i for t in ent if t.text == ","]
@@ -112,6 +114,22 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
         return parts if all(looks_like_name(p.text) for p in parts) else [ent]
     last = parts[-1]
     return [Span(ent.doc, last.start, last.end, label="GPE")] if strong_name(last.text, gz, cities=True) else [ent]
+
+
+def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'countries such as Cyprus, Greece Italy or Spain': two countries' own names the model tagged as one place, a
+    comma left out between them; each is read as its own entity. Else the entity is itself ('Southern California'
+    is no two places, though a Southern Province is a state)."""
+    for cut in range(ent.start + 1, ent.end):
+        a, b = ent.doc[ent.start : cut], ent.doc[cut : ent.end]
+        if _country_name(a.text, gz) and _country_name(b.text, gz) and all(t.is_title for t in ent):
+            return [Span(ent.doc, a.start, a.end, label=ent.label_), Span(ent.doc, b.start, b.end, label=ent.label_)]
+    return [ent]
+
+
+def _country_name(name: str, gz: Gazetteer) -> bool:
+    key = fold(name)
+    return any(gz.places[i].place_type == "country" and fold(gz.places[i].name) == key for i in gz.lookup(name))
 
 
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
