@@ -79,3 +79,11 @@ def test_a_direction_before_a_state_is_no_second_place() -> None:
 
 def test_every_gold_douma_is_found() -> None:
     assert all(near_gold("geowebnews.jsonl", "geowebnews:121", "Douma"))
+
+
+def test_a_dateline_the_model_tags_an_organisation_is_no_guess() -> None:
+    # a capital alone in its dateline, with no other place of its country in the story
+    assert "PRAGUE" in places_in(
+        "PRAGUE (Reuters) - Deliveries of Volkswagen’s (VOWG_p.DE) Skoda Auto dropped slightly in 2019 to 1.24 "
+        "million vehicles, from 1.25 million in 2018, mainly due to weaker sales in China, the company said on Monday."
+    )

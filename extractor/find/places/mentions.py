@@ -86,9 +86,10 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
                 taken.update(range(m.start, m.end))
     datelines = _datelines(block, doc, gz)
     for m in datelines:
-        # 'ST. LOUIS –' tagged as two names 'ST' and 'LOUIS': the dateline is the one name
+        # 'ST. LOUIS –' tagged as two names 'ST' and 'LOUIS': the dateline is the one name; 'PRAGUE (Reuters) -'
+        # tagged an organisation: the dateline is no guess (resolve.in_context keeps a guess only near other places)
         inside = [o for o in out if m.start <= o.start and o.end <= m.end]
-        if inside and len(inside) > 1 and fold(m.name) != fold(inside[0].name):
+        if len(inside) > 1 or inside and inside[0].guess:
             out = [o for o in out if o not in inside]
             taken.difference_update(range(m.start, m.end))
     for m in [*datelines, *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]:
