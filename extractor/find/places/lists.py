@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
-from .words import RESCUE_LABELS, Mention, towns_named, word_set
+from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, towns_named, word_set
 
-__all__ = ["listed_towns"]
+__all__ = ["list_parts", "listed_towns"]
 
 # the words that may stand between two items of a list
 _SEPARATORS = {",", "and", "or", ", and", ", or"}
@@ -32,7 +32,9 @@ def listed_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
     out: list[Mention] = []
     for block, doc in enumerate(docs):
         here = [m for m in mentions if m.block == block]
-        spans = [s for s in _name_spans(doc) if not any(m.start < s.end_char and s.start_char < m.end for m in here)]
+        spans = [
+            s for s in _name_spans(doc, gz) if not any(m.start < s.end_char and s.start_char < m.end for m in here)
+        ]
         found = [m for m in here if m.candidates]
         added = True
         while added:  # 'Nitra, Prešov and Košice': each one found makes the next one listed with a place
@@ -49,10 +51,27 @@ def listed_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
     return out
 
 
-def _name_spans(doc: Doc) -> list[Span]:
-    """The entities the model misread as people, organisations or products, and the runs of capitalised proper
-    nouns it left untagged: the spans that may be a town it did not know."""
-    spans = [e for e in doc.ents if e.label_ in RESCUE_LABELS]
+def list_parts(ent: Span, gz: Gazetteer) -> list[Span]:
+    """An entity the model read as one name across a list's words ('south to Ingham or Townsville', 'Wainwright,
+    Alta.' tagged an organisation): its items, each one to three capitalised words the gazetteer knows, the
+    entity's label kept. An entity with no such word, or any other word or item, is itself: 'Auckland and Waikato
+    Hospitals' share the head word."""
+    cuts = [t.i for t in ent if t.lower_ in ("and", "or", ",")]
+    if not cuts or cuts[0] == ent.start or cuts[-1] == ent.end - 1:
+        return [ent]
+    bounds = zip([ent.start] + [c + 1 for c in cuts], [*cuts, ent.end], strict=True)
+    parts = [Span(ent.doc, a, b, label=ent.label_) for a, b in bounds]
+    if all(0 < len(p) <= _MAX_WORDS and all(t.is_title and t.is_alpha for t in p) and gz.lookup(p.text) for p in parts):
+        return parts
+    return [ent]
+
+
+def _name_spans(doc: Doc, gz: Gazetteer) -> list[Span]:
+    """The entities the model misread as people, organisations or products (a list of them read as one: each
+    item), and the runs of capitalised proper nouns it left untagged: the spans that may be a town it did not
+    know."""
+    spans = [p for e in doc.ents if e.label_ in RESCUE_LABELS for p in list_parts(e, gz)]
+    spans += [e for e in doc.ents if e.label_ not in RESCUE_LABELS | PLACE_LABELS and bare_name(e)]
     run: list[int] = []
     for tok in [*doc, None]:
         if tok is not None and tok.ent_type == 0 and tok.pos == PROPN and tok.is_title:
@@ -83,7 +102,9 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
     if any(p.place_type == "admin1" and fold(p.name) == key for p in senses):
         # 'the Brazilian states of Mato Grosso and Paraná' is no town Paranã; and a state added to an article's
         # places would turn its big city of that name into the state ('São Paulo'): left to the model's tags
-        return []
+        # unless no town shares the state's name and a listed neighbour is a state of its country ('followed by
+        # Limpopo and Eastern Cape')
+        return _listed_state(span, neighbours, gz)
     own = towns_named(span.text, gz)
     out = []
     for i, p in zip(gz.lookup(span.text), senses, strict=True):
@@ -103,6 +124,22 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
         if vouching:
             out.append(i)
     return out
+
+
+def _listed_state(span: Span, neighbours: list[Mention], gz: Gazetteer) -> list[int]:
+    """The span's senses as a state, in the country of a listed neighbour that is a state, when the gazetteer
+    knows no town of the state's name there."""
+    if towns_named(span.text, gz):
+        return []
+    countries = {
+        q.country_code for m in neighbours for q in map(gz.places.__getitem__, m.candidates) if q.place_type == "admin1"
+    }
+    key = fold(span.text)
+    return [
+        i
+        for i in gz.lookup(span.text)
+        if (p := gz.places[i]).place_type == "admin1" and fold(p.name) == key and p.country_code in countries
+    ]
 
 
 def _neighbours(span: Span, found: list[Mention], doc: Doc) -> list[Mention]:

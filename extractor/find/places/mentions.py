@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, Place, fold
+from .lists import list_parts
 from .not_places import (
     after_person_title,
     after_unknown_name,
@@ -34,12 +35,14 @@ from .words import (
     COMPOUND,
     COMPOUND_IN_TEXT,
     DATELINE,
+    DATELINE_BARE,
     EMBEDDING_LABELS,
     PLACE_LABELS,
     POSSESSIVES,
     RESCUE_LABELS,
     RESCUE_MIN_POPULATION,
     Mention,
+    bare_name,
     designators_after_by,
     designators_before_by_first,
     designators_before_by_last,
@@ -72,15 +75,23 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
     out: list[Mention] = []
     taken: set[int] = set()
     for whole in ents:
-        for ent in _comma_parts(whole, gz):
+        parts = _comma_parts(whole, gz)
+        for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             m = _from_entity(block, ent, gz, votes)
             found = [m] if m is not None else _embedded(block, ent, gz) if ent.label_ in EMBEDDING_LABELS else []
             for each in found:
                 each.label = ent.label_
                 out.append(each)
                 taken.update(range(each.start, each.end))
-    extra = [*_datelines(block, doc, gz), *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes)]
-    for m in [*extra, *_bodies(block, doc, gz)]:
+    datelines = _datelines(block, doc, gz)
+    for m in datelines:
+        # 'ST. LOUIS –' tagged as two names 'ST' and 'LOUIS': the dateline is the one name; 'PRAGUE (Reuters) -'
+        # tagged an organisation: the dateline is no guess (resolve.in_context keeps a guess only near other places)
+        inside = [o for o in out if m.start <= o.start and o.end <= m.end]
+        if len(inside) > 1 or inside and inside[0].guess:
+            out = [o for o in out if o not in inside]
+            taken.difference_update(range(m.start, m.end))
+    for m in [*datelines, *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
@@ -92,6 +103,8 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
     place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
     stays whole."""
+    if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
+        return _unmarked_pair(ent, gz)
     if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
         return [ent]
     cuts = [t.i for t in ent if t.text == ","]
@@ -101,6 +114,22 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
         return parts if all(looks_like_name(p.text) for p in parts) else [ent]
     last = parts[-1]
     return [Span(ent.doc, last.start, last.end, label="GPE")] if strong_name(last.text, gz, cities=True) else [ent]
+
+
+def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'countries such as Cyprus, Greece Italy or Spain': two countries' own names the model tagged as one place, a
+    comma left out between them; each is read as its own entity. Else the entity is itself ('Southern California'
+    is no two places, though a Southern Province is a state)."""
+    for cut in range(ent.start + 1, ent.end):
+        a, b = ent.doc[ent.start : cut], ent.doc[cut : ent.end]
+        if _country_name(a.text, gz) and _country_name(b.text, gz) and all(t.is_title for t in ent):
+            return [Span(ent.doc, a.start, a.end, label=ent.label_), Span(ent.doc, b.start, b.end, label=ent.label_)]
+    return [ent]
+
+
+def _country_name(name: str, gz: Gazetteer) -> bool:
+    key = fold(name)
+    return any(gz.places[i].place_type == "country" and fold(gz.places[i].name) == key for i in gz.lookup(name))
 
 
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -189,7 +218,8 @@ def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
 
 def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
     """Runs of proper nouns outside any entity that name a country, a subdivision or a big city outright
-    (the small model misses 'Aleppo' in some sentences)."""
+    (the small model misses 'Aleppo' in some sentences), or that the article calls a place elsewhere, written
+    where a place is named plainly (_plain_position)."""
     out = []
     for start, end in _name_runs(doc):
         span = doc[start:end]
@@ -198,10 +228,25 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         if (
             not after_person_title(span)
             and fold(span.text) not in word_set("not_places")
-            and (_rescued(span.text, "ORG", None, gz, set()) or _town_of_next(span, gz))
+            and (
+                _rescued(span.text, "ORG", None, gz, set())
+                or _town_of_next(span, gz)
+                or (fold(span.text) in votes and _plain_position(span))
+                or (_residence_of(span) and bool(towns_named(span.text, gz)))
+            )
         ):
             out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
     return out
+
+
+def _plain_position(span: Span) -> bool:
+    """A name that opens its sentence ('Douma is surrounded by government forces') or follows a locative
+    preposition or 'of' ('the rebel bastion of Douma'): where the article's own place is named plainly. Not after
+    'the', a number or another word ('the Wild', 'No. 2 Erie', 'the next Davos' are a team's and a metaphor's)."""
+    if span.start == 0 or span[0].is_sent_start:
+        return True
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in word_set("locative_prepositions") or prev.lower_ == "of"
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -218,7 +263,9 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
     if ent.label_ not in PLACE_LABELS and ent.label_ not in RESCUE_LABELS:
-        return None  # dates, numbers, laws: none is a place, so none is worth the look-ups below
+        # dates, numbers, laws: none is a place, so none is worth the look-ups below, but for a bare name the model
+        # misread ('in Manbij near the Turkish border' tagged a date): rescued as strictly as a person's name
+        return _misread(block, ent, gz, votes) if bare_name(ent) else None
     span, hint = _strip_designators(ent, gz)
     if span is None or not looks_like_name(span.text):
         return None
@@ -268,6 +315,18 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
 
 def _people_or_possessive(tok: Token) -> bool:
     return is_possessive(tok) or tok.lower_ in word_set("people_plurals")
+
+
+def _misread(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    """A bare name the model tagged a date, a language or an event: a place when a person's would be (_rescued
+    with PERSON's rules: a country, a name the article calls a place) or the words around it say so (_place_cue:
+    'killed in Aleppo', 'of Hugo, Oklahoma'). Not a designator alone: 'the southern English city of Salisbury',
+    and 'Giza's Haram district' is no Norwegian district the gazetteer knows."""
+    if fold(ent.text) in word_set("people_words"):
+        return None  # 'English' tagged a language is one
+    if not (_rescued(ent.text, "PERSON", None, gz, votes) or _place_cue(ent, ent, gz)):
+        return None
+    return Mention(block, ent.start_char, ent.end_char, ent.text, strong=False, guess=True)
 
 
 def _before_of(ent: Span, end_char: int) -> bool:
@@ -346,11 +405,30 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
         return False
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if after in word_set("resident_words") | word_set(
-        "local_body_heads"
-    ):  # 'Nelson residents', 'Barren County Coroner'
-        return True
-    return before in word_set("locative_prepositions") and after not in ("'s", "’s")
+    if after in word_set("resident_words") | word_set("local_body_heads") or _residence_of(ent):
+        return True  # 'Nelson residents', 'Barren County Coroner', 'the Danbury police'
+    if after in ("'s", "’s"):
+        return False
+    # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
+    return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
+
+
+def _residence_of(span: Span) -> bool:
+    """'David and Jodi Mahler of Bellmore', 'Miss Abdhou, of Hayes,', 'Oliver Smith, 70, of Paris': 'of' and a
+    name right after a person's name (or the person's age) says where the person lives, when no other
+    capitalised word follows ('Bishop John of Hayes Street' is a longer name)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ != "of":
+        return False
+    if span.end < len(doc) and (doc[span.end].is_title or doc[span.end].lower_ == "of"):
+        return False
+    before = doc[i - 1]
+    if before.text == ",":
+        before = doc[i - 2]
+        if before.like_num and i > 3 and doc[i - 3].text == ",":
+            before = doc[i - 4]
+    return before.ent_type_ == "PERSON"
 
 
 def _region_named(name: str, gz: Gazetteer) -> bool:
@@ -618,9 +696,34 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
 
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'BEIRUT —', 'COLUMBUS, Ohio (AP) —'; and with no mark after them (DATELINE_BARE) a country's, a
+    subdivision's or a large city's name only: 'OKLAHOMA CITY The Latest on ...'."""
     out = []
-    for match in DATELINE.finditer(text_of(doc)):
+    text = text_of(doc)
+    for match in DATELINE.finditer(text):
         name = match.group(1).strip(" -")
         if len(name) >= 3 and gz.lookup(name):
             out.append(Mention(block, match.start(1), match.start(1) + len(name), name))
+    for match in DATELINE_BARE.finditer(text):
+        k = 1 if match.group(1) else 2
+        name = match.group(k)
+        if (
+            len(name) >= 4
+            and name.isupper()
+            and _bare_dateline(name, text[match.end(k) :])
+            and strong_name(name, gz, True)
+        ):
+            out.append(Mention(block, match.start(k), match.end(k), name))
     return out
+
+
+def _bare_dateline(name: str, after: str) -> bool:
+    """A one-word name in capitals with no mark after it opens a dateline only before an article ('BEIRUT The
+    ...'): before another capitalised word it is the first word of a name set in capitals ('SINGAPORE Press
+    Holdings', 'VOLTA Trax'). Two words or more ('OKLAHOMA CITY', 'SAN ANTONIO') are the dateline, but not before a
+    company's or a body's head word."""
+    words = after.split(maxsplit=2)
+    nxt = words[0].lower() if words else ""
+    if nxt in word_set("company_heads") | word_set("organisation_heads") | word_set("institution_heads"):
+        return False
+    return " " in name or nxt in ("the", "a", "an") or after.startswith(" (")

@@ -13,6 +13,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from spacy.symbols import PROPN
+from spacy.tokens import Span
+
+from ...normalize.periods import tables as periods_tables
 from ...normalize.places import Gazetteer, Place, fold, tables
 
 __all__ = [
@@ -20,6 +24,7 @@ __all__ = [
     "COMPOUND",
     "COMPOUND_IN_TEXT",
     "DATELINE",
+    "DATELINE_BARE",
     "EMBEDDING_LABELS",
     "Mention",
     "PLACE_LABELS",
@@ -29,6 +34,8 @@ __all__ = [
     "RESCUE_MIN_POPULATION",
     "SEAT_POPULATION",
     "TITLE_CHARS",
+    "bare_name",
+    "calendar_words",
     "designators_after_by",
     "designators_before_by_first",
     "designators_before_by_last",
@@ -87,6 +94,16 @@ ABBREVIATION_AFTER = re.compile(r",\s((?:[A-Z][A-Za-z.]{0,5}\.)(?:\s[A-Z][a-z]{0
 DATELINE = re.compile(r"(?:^[ \t]*|(?<=[.!?] ))([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
 
 
+# datelines with nothing between them and the story ("OKLAHOMA CITY The Latest on ...") at a line's start, and
+# those after a byline, before an agency's name in brackets ("..., Associated Press WASHINGTON (AP) — China ..."):
+# the capitalised words alone; the name must be a country's, a subdivision's or a large city's (mentions._datelines)
+DATELINE_BARE = re.compile(
+    r"(?:^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?= [A-Z][a-z])"
+    r"|(?<=[a-z] )([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?= \([A-Z]{2,8}\) ?[—–-]))",
+    re.M,
+)
+
+
 @dataclass
 class Mention:
     block: int
@@ -104,6 +121,21 @@ class Mention:
     container: Mention | None = None
     # a state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
     governed: bool = False
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month, weekday and holiday names (dates.json): a date's words, never a misread place's."""
+    t = periods_tables()
+    return frozenset([*t["months"], *t["weekdays"], *(w for h in t["holidays"] for w in h.split())])
+
+
+def bare_name(ent: Span) -> bool:
+    """One to three capitalised proper nouns and nothing else: no number, no calendar word ('Christmas'). The model
+    tags such a name a date, a language or an event now and then ('in Manbij near the Turkish border')."""
+    return len(ent) <= 3 and all(
+        t.pos == PROPN and t.is_title and t.is_alpha and t.lower_ not in calendar_words() for t in ent
+    )
 
 
 def towns_named(name: str, gz: Gazetteer) -> list[Place]:
