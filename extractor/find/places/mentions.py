@@ -122,14 +122,20 @@ def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     is no two places, though a Southern Province is a state)."""
     for cut in range(ent.start + 1, ent.end):
         a, b = ent.doc[ent.start : cut], ent.doc[cut : ent.end]
-        if _country_name(a.text, gz) and _country_name(b.text, gz) and all(t.is_title for t in ent):
+        if (
+            _own_name_of(a.text, ("country",), gz)
+            and _own_name_of(b.text, ("country",), gz)
+            and all(t.is_title for t in ent)
+        ):
             return [Span(ent.doc, a.start, a.end, label=ent.label_), Span(ent.doc, b.start, b.end, label=ent.label_)]
     return [ent]
 
 
-def _country_name(name: str, gz: Gazetteer) -> bool:
+def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
+    """The name is the own name (not an alias) of a place of one of these kinds: 'Greece' a country's, 'Lane
+    County' a county's."""
     key = fold(name)
-    return any(gz.places[i].place_type == "country" and fold(gz.places[i].name) == key for i in gz.lookup(name))
+    return any(gz.places[i].place_type in kinds and fold(gz.places[i].name) == key for i in gz.lookup(name))
 
 
 def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
@@ -516,7 +522,9 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     local = word_set("local_body_heads")
     for n in range(min(4, cut - 1), 0, -1):  # leading: the head word after the name
         after = set(lowered[n:cut])
-        if after & word_set("county_body_heads") and _county(doc[tokens[0].i : tokens[n - 1].i + 1], gz):
+        if after & word_set("county_body_heads") and _own_name_of(
+            doc[tokens[0].i : tokens[n - 1].i + 1].text, ("admin2",), gz
+        ):
             return [_guess(block, doc[tokens[0].i : tokens[n - 1].i + 1])]
         if after & (heads | local):
             found = _jurisdictions(
@@ -553,14 +561,6 @@ def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazett
         else:
             return []
     return out
-
-
-def _county(span: Span, gz: Gazetteer) -> bool:
-    """A county's own name: 'Lane County' (data: county_body_heads)."""
-    key = fold(span.text)
-    return any(
-        p.place_type == "admin2" and fold(p.name) == key for p in map(gz.places.__getitem__, gz.lookup(span.text))
-    )
 
 
 def _guess(block: int, span: Span) -> Mention:
