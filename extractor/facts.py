@@ -20,7 +20,7 @@ from .find.counts import find_quantities
 from .find.dates import find_dates
 from .find.places.records import find_places
 from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceFact
-from .nlp import parse
+from .nlp import parse, span_at
 from .normalize.places import publisher_country
 
 __all__ = ["CHUNK_CHARS", "SENTENCE_CHARS", "extract_facts", "window"]
@@ -104,7 +104,7 @@ def _record(
 
 def _sentence(doc: Doc, text: str, start: int, end: int) -> str:
     """The sentence(s) of the span in `text`, the doc's text; cut to SENTENCE_CHARS around the span."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None or not doc.has_annotation("SENT_START"):
         first, last, sentence = 0, len(text), text
     else:

@@ -22,7 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
@@ -148,6 +148,12 @@ def text_of(doc: Doc) -> str:
     reads it where it needs it)."""
     text = doc.user_data.get(TEXT_KEY)
     return doc.text if text is None else text
+
+
+def span_at(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering characters [start, end) of a doc, widened to whole tokens (None when the range
+    is empty or falls outside the text): how every finder goes from a match's offsets to its words."""
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 # --- pos_table -------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import load
+from ..nlp import span_at
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 from .count_forms import why_form
@@ -312,7 +313,7 @@ def _model_number(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if re.search(rf"(?<![\d,.])\d[\d,]*{_SP}+\Z", text[max(0, n.start - 15) : n.start]):
         return True
-    after = root.doc.char_span(n.end, len(root.doc.text), alignment_mode="expand")
+    after = span_at(root.doc, n.end, len(root.doc.text))
     return (
         n.value is not None
         and n.value >= 2

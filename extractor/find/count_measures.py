@@ -40,6 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import load
+from ..nlp import span_at
 from ..normalize.numbers import NumberSpan
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule
@@ -351,7 +352,7 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
     before = _APPOSED_BEFORE.search(text, lo, n.start)
     if before is None or not _APPOSED_AFTER.match(text, n.end):
         return False
-    name = root.doc.char_span(before.start(), text.rindex(",", 0, n.start), alignment_mode="expand")
+    name = span_at(root.doc, before.start(), text.rindex(",", 0, n.start))
     # a person's name, not a place's ("in Ohio, 6." counts what the sentence counted before); the tagger may call
     # a person's name a place, which a title before it ('Princess Lilibet, two,') or the lower case of a
     # sentence written so ('Shamima begum, 15,') settles

@@ -47,7 +47,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..data import load
-from ..nlp import text_of
+from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule, within
 from .reading import Reading, alt, counts_noun, exclusions, glued_scale
@@ -341,7 +341,7 @@ def over_as_instead(doc: Doc, r: Reading) -> Reading:
     m = re.match(rf"over{_SP}+", text[r.start : r.end], re.I)
     if m is None or r.qualifier != "more_than":
         return r
-    before = doc.char_span(r.start, r.start + 4, alignment_mode="expand")
+    before = span_at(doc, r.start, r.start + 4)
     prev = doc[before.start - 1] if before is not None and before.start > 0 else None
     if (
         prev is None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import text_of
+from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
@@ -93,7 +93,7 @@ def _read_count(
 ) -> tuple[Reading, str | None] | None:
     n = nums[j]
     text = text_of(doc)
-    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    span = span_at(doc, n.start, n.end)
     if span is None or not _is_count(doc, span, n) or text[n.start : n.end] in labels:
         return None
     if _modifier().match(text, n.end):
@@ -115,7 +115,7 @@ def _read_count(
         return _either_count(doc, nums, j, either)
     if j + 1 < len(nums) and joined(text, n.end, nums[j + 1].start) and not n.vague:
         nxt = nums[j + 1]
-        nxt_span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+        nxt_span = span_at(doc, nxt.start, nxt.end)
         if nxt_span is not None and _is_count(doc, nxt_span, nxt):
             second = Reading(nxt.start, nxt.end, nxt.value, numbers=[j + 1])
             merged = as_range(text, reading, second, shared_scale(text, n, nxt, reading.value))
@@ -138,7 +138,7 @@ def _either_count(
     reading.numbers = [j, j + 1] if reading.end > nums[j].end else [j]
     counted = noun
     for k in reading.numbers if noun is None else ():
-        span = doc.char_span(nums[k].start, nums[k].end, alignment_mode="expand")
+        span = span_at(doc, nums[k].start, nums[k].end)
         counted = counted or (_counted(span) if span is not None else None)
     return None if _is_duration(text, counted, reading.end) else (reading, counted)
 

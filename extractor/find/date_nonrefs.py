@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..data import load
-from ..nlp import text_of
+from ..nlp import span_at, text_of
 from ..normalize.periods import tables
 from .date_patterns import Candidate
 from .date_vetoes import title_case
@@ -138,10 +138,6 @@ def value_of(text: str, c: Candidate) -> bool:
     return m is not None and m.group(1).lower() in load("date_nonrefs")["value_nouns"]
 
 
-def _span(doc: Doc, c: Candidate) -> Span | None:
-    return doc.char_span(c.start, c.end, alignment_mode="expand")
-
-
 def generic_you_day(doc: Doc, c: Candidate) -> bool:
     """ "you've got yourself the perfect start to the weekend", "the only healthy choice you make that day": "the
     weekend", "that day" (the_day_units after the_day_articles, no shift word) inside a noun phrase or a relative
@@ -151,7 +147,7 @@ def generic_you_day(doc: Doc, c: Candidate) -> bool:
     if c.parts or c.since or c.mod or c.groups.get("the", "").lower() not in t["the_day_articles"]:
         return False
     unit = "weekend" if c.atom.kind == "weekend" else c.groups.get("unit", "").lower()
-    span = _span(doc, c)
+    span = span_at(doc, c.start, c.end)
     if unit not in t["the_day_units"] or span is None:
         return False
     verb, nested = span.root, False
@@ -183,7 +179,7 @@ def nowadays_possessed(doc: Doc, c: Candidate) -> bool:
     """ "today's 3-D printers", "today's nine platter hard drives", "today's universities of Hamburg": "today's"
     before a noun of nowadays_heads (dates.json) that no noun follows in its noun phrase is the present era;
     "today's matches" and "today's market update" keep their day."""
-    span = _span(doc, c)
+    span = span_at(doc, c.start, c.end)
     if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
         return False
     word = span[-1]
@@ -201,7 +197,7 @@ def nowadays_comparison(doc: Doc, c: Candidate) -> bool:
     """ "storms more frequently than it is seeing today", "more topics than any computer today", "compared with
     today": "today" as the second term of a comparison is the present era; "More than 50 people died today" is a
     day ("than" there counts)."""
-    span = _span(doc, c)
+    span = span_at(doc, c.start, c.end)
     if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
         return False
     word, head = span[0], span[0].head
@@ -224,7 +220,7 @@ def nowadays_contrast(doc: Doc, c: Candidate) -> bool:
     "today" on a verb not in the past, set against a distant past (contrast_past) across a word of contrast
     (contrast_words) in its sentence, is the present era; "Today marked a day in history, when 20 years ago" keeps
     its day."""
-    span = _span(doc, c)
+    span = span_at(doc, c.start, c.end)
     if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
         return False
     t, verb = load("date_nonrefs"), span.root.head
@@ -235,7 +231,7 @@ def nowadays_contrast(doc: Doc, c: Candidate) -> bool:
     if past is None:
         return False
     lo, hi = sorted((span.start_char, sentence.start_char + past.start()))
-    between = {w.lower_ for w in doc.char_span(lo, hi, alignment_mode="expand") or []}
+    between = {w.lower_ for w in span_at(doc, lo, hi) or []}
     return bool(between & set(t["contrast_words"]))
 
 
@@ -248,7 +244,7 @@ def any_day(doc: Doc, c: Candidate) -> bool:
     t, text = load("date_nonrefs"), text_of(doc)
     if re.match(t["anaphoric_after"], text[c.end : c.end + 20], re.I):
         return True
-    span = _span(doc, c)
+    span = span_at(doc, c.start, c.end)
     if c.groups.get("the", "").lower() != "the" or span is None:
         return False  # "on the same day it is alleged he raped": that one day
     if not re.search(t["on_the_day_before"], text[max(0, c.start - 6) : c.start], re.I):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import text_of
+from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, tables
 from .date_patterns import composers
 
@@ -26,7 +26,7 @@ def _cues() -> tuple[set[str], set[str]]:
 
 def tense(doc: Doc, start: int, end: int) -> Direction:
     """Past, future or unknown: from the verb the date hangs on ("said on Tuesday", "will meet on Friday")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None:
         return Direction.UNKNOWN
     # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
@@ -228,7 +228,7 @@ def holiday_looks_ahead(doc: Doc, start: int, end: int) -> bool:
     Thanksgiving": a holiday on a word of planning or cancelling (holiday_ahead_words in dates.json) met before the
     first finite verb above it, so no past clause of its own, is spoken of ahead. The caller keeps it only when the
     coming one is near (holiday_ahead_days)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None:
         return False
     words = set(tables()["holiday_ahead_words"])
@@ -245,7 +245,7 @@ def forecast_ahead(doc: Doc, start: int, end: int) -> bool:
     Administration forecasts the winter-like weather to return over the weekend": a date on a verb of foreseeing
     (forecast_verbs in dates.json) with an object, in a form not marked past ("predicted" is), or in a clause that
     such a verb's object governs, is the day foreseen, ahead."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end)
     if span is None:
         return False
     verb = _foreseeing_verb(span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head, _adverbial(span))

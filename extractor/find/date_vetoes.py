@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import text_of
+from ..nlp import span_at, text_of
 from ..normalize.periods import Period, tables
 from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
@@ -96,7 +96,7 @@ def generic_throughout(doc: Doc, c: Candidate) -> bool:
     text = text_of(doc)
     if not re.search(tables()["generic_period"], text[max(0, c.start - 20) : c.end], re.I):
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
     return any(f" {w} " in low for w in tables()["habit_words"])
@@ -148,7 +148,7 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
         return False
     if c.atom.context is not None and c.atom.context.search(text[max(0, c.start - 30) : c.start]):
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     if span is None or len(span) != 1 or span[0].i == 0:
         return False
     year, head = span[0], span[0].head
@@ -172,7 +172,7 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     before = text[max(0, c.start - 20) : c.start]
     if re.match(t["season_day_after"], text[c.end : c.end + 4]) or re.search(t["season_day_before"], before):
         return True  # "Spring 15", "On the 4th of Winter": a day counted in a season is a game's calendar
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     if span is None:
         return False
     word = span[-1]
@@ -211,7 +211,7 @@ def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
         return False
     if not re.search(tables()["generic_for_the_day"], text[max(0, c.end - 20) : c.end], re.I):
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     if span is None:
         return False
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -232,7 +232,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     "launches today", "said today" and "today's vote" stay."""
     if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts:
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     if span is None or len(span) != 1:
         return False
     word, t = span[0], tables()
@@ -309,7 +309,7 @@ def bare_year_token(doc: Doc, c: Candidate) -> Token | None:
     """The one token of a bare year ("2016", with no month, shift word, range or qualifier), else None."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return None
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     return span[0] if span is not None and len(span) == 1 else None
 
 
@@ -354,7 +354,7 @@ def _names_noun_after(doc: Doc, c: Candidate) -> bool:
     """The weekday is a compound of the capitalised noun right after it (through "Night", "Morning", ...), and no
     preposition of time or sentence start before it says it is the day: "Saturday Millionaires", "Monday Night
     Foodball"; not "On Saturday Smith scored"."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     if span is None or len(span) != 1:
         return False
     word, t = span[0], tables()

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..nlp import text_of
+from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Hints, Period, day_period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
@@ -388,7 +388,7 @@ def _listed_time(doc: Doc, c: Candidate) -> bool:
         return False
     if text[c.end : c.end + 2].lstrip().startswith(":"):
         return True
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span.root.ancestors)
 
 
@@ -415,7 +415,7 @@ def _last_year(previous: Sequence[tuple[str, Period]]) -> int | None:
 def _scheduled(doc: Doc, c: Candidate) -> bool:
     """A year-less date that hangs on a present-tense verb (not a speech verb) is a scheduled one: news tells past
     events in the past tense, and coming ones in the present ("kicks off June 9th", "goes on sale in January")."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     if span is None:
         return False
     verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
@@ -449,7 +449,7 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
 def _names_thing(doc: Doc, c: Candidate) -> bool:
     """ "Trump's July 25 call": a day that dates a thing is not the day "later in the day" or "the day's testimony"
     go on from."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     return span is not None and span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
 
 
@@ -467,7 +467,7 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     """ "the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day."""
     if c.atom.kind != "this_period" or c.parts:
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
 
 
@@ -480,7 +480,7 @@ def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
     )
     if not quarter or c.parts or any(k in c.groups for k in ("y", "y2", "shift")):
         return False  # "to close the quarter" too
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else text_of(doc).lower()
     if _has_word(sentence, tables()["game_words"]):
         return True
@@ -602,7 +602,7 @@ def _anchors(c: Candidate, period: Period) -> bool:
 
 
 def _sentence_start(doc: Doc, c: Candidate) -> int:
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = span_at(doc, c.start, c.end)
     if span is None or not doc.has_annotation("SENT_START"):
         return 0
     return span.sent.start_char

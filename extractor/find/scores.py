@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import text_of
+from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
 from .reading import (
     counts_noun,
@@ -110,7 +110,7 @@ def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
     (a range does: '5-8'), when a bracket holds only such pairs ('the Eagles (6-5, 3-4)'), or when the sentence
     speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games).
     A tally is no result: 'the vote was 52-35' counts votes on each side."""
-    found = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in chain]
+    found = [span_at(doc, n.start, n.end) for n in chain]
     spans = [span for span in found if span is not None]
     if len(spans) != len(found):
         return False

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import text_of
+from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
 from .lists import list_parts
 from .not_places import (
@@ -144,7 +144,7 @@ def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
     for m in sorted(mentions, key=lambda m: m.start):
         if out and m.end <= out[-1].end:
             continue  # swallowed by the widened mention before it
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is not None and not m.hint and fold(m.name) == fold(span.text):
             _widen_left(m, span, gz)
             _widen_right(m, span, gz)

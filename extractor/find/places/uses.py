@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ...nlp import text_of
+from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, fold
 from .words import Mention, word_set
 
@@ -70,7 +70,7 @@ def plays_as_team(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     doc = docs[m.block]
     if RECORD_AFTER.match(text_of(doc), m.end):
         return True
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     if span is None or span.text.isupper():  # a dateline's 'BUFFALO, N.Y.' is where the report was filed
         return False
     if span.start > 0 and doc[span.start - 1].text == ",":  # 'OAKLAND, Calif.': the area a town is written in
@@ -119,7 +119,7 @@ def police_district(m: Mention, docs: list[Doc]) -> bool:
     if m.candidates or m.hint != "admin2":
         return False
     doc = docs[m.block]
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     if span is None or not text_of(doc)[m.start : m.end].lower().endswith(" district"):
         return False
     return bool(set(WORD.findall(span.sent.text.lower())) & word_set("police_words"))
@@ -129,7 +129,7 @@ def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
     """'Noah Jackson 1 goal': the model calls 'Noah' a person and leaves 'Jackson' out; a name that follows a
     person's word with only a space between is the rest of that person's name."""
     doc = docs[m.block]
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
@@ -198,7 +198,7 @@ def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
         return False
     doc = docs[m.block]
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(doc, m.start, m.end)
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     nick = doc[span.end]
