@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from ..data import load
 from ..normalize.numbers import NumberSpan, parse_number
 from .count_rules import RuleTable, first_rule
-from .reading import alt
+from .reading import alt, counts_noun
 
 __all__ = ["why_form"]
 
@@ -235,6 +235,19 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
 
 
+_MARKER_ONLY = re.compile(rf"{_SP}*(?:\d{{1,2}}[.)]{_SP}*)?\Z")
+
+
+def _thing_heading(text: str, n: NumberSpan, root: Token) -> bool:
+    """'1 big thing: AI surveillance goes to school', '5. 1 musical thing: Super-short songs': 'one' (or '1')
+    opening a block, perhaps after a list marker, with a noun of one_indefinite_nouns and a colon a few words on, is
+    the name of a section ('the big thing'), as 'make one thing clear' is 'a thing'; it counts nothing."""
+    if n.value != 1 or not _MARKER_ONLY.match(text[: n.start]):
+        return False
+    nouns = alt(_forms()["one_indefinite_nouns"])
+    return re.match(rf"(?:{_SP}+[\w’'-]+){{0,3}}?{_SP}+(?i:{nouns})s?{_SP}*:", text[n.end :]) is not None
+
+
 _ONLY_VERB = re.compile(rf"(?<![\w])(?i:only|just){_SP}+[a-z]+{_SP}+\Z")
 _BUT_BEFORE = re.compile(rf"(?<![\w])(?i:but){_SP}+\Z")
 
@@ -301,6 +314,22 @@ def _code_line(text: str, n: NumberSpan, root: Token) -> bool:
     return any(p.search(sentence) for p in _code_rx())
 
 
+@lru_cache(maxsize=1)
+def _code_prose_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?i:{alt(_forms()['code_prose_words'], spaced=True)})(?![\w])")
+
+
+def _code_prose(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the Rust compiler can infer the type of twice, 2, and 1 because the val parameter and ...', 'chmod 400 the
+    key file': a number counting no noun after a shell command, or in a sentence with two or more different words of
+    programming (count_forms.json code_prose_words), is a value in code, not how many."""
+    if counts_noun(root):
+        return False
+    if _word_before(text, n, "command_words"):
+        return True
+    return len({m.group(0).lower() for m in _code_prose_rx().finditer(root.sent.text)}) >= 2
+
+
 def _hyphen_name(text: str, n: NumberSpan, root: Token) -> bool:
     """'1-Bedroom Sunset Ocean Front Villa', 'Two-Factor Authentication', '11-A-Side Audio': a small number
     hyphened to a capitalised word names a kind."""
@@ -318,8 +347,10 @@ _RULES: RuleTable = (
     ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),
+    ("thing heading", _thing_heading),
     ("zero of a mass", _zero),
     ("out of", _out_of),
     ("code line", _code_line),
+    ("code prose", _code_prose),
     ("hyphened name", _hyphen_name),
 )

@@ -199,6 +199,16 @@ def _age_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, joined, after
 
 
+@lru_cache(maxsize=1)
+def _target_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?i:{_alt(_t()['target_before'], spaced=True)}){_SP}+\Z")
+
+
+def _target(text: str, n: NumberSpan, root: Token) -> bool:
+    """'First one to 35 wins?', 'the race to 270': the score or the tally a contest is played to, not a count."""
+    return _target_rx().search(text, max(0, n.start - 24), n.start) is not None
+
+
 def _age(text: str, n: NumberSpan, root: Token) -> bool:
     """'children younger than 5', 'aged 33 and 50', 'people 65 and older', 'over 65s': an age or an age limit.
     A number joined to an age counts when it has a noun of its own ('younger than 5 and two more men')."""
@@ -432,6 +442,7 @@ MEASURE_RULES: RuleTable = (
     ("figure value", _figure),
     ("multiplier of an amount", _multiplier),
     ("age limit", _age),
+    ("target score", _target),
     ("distance", _distance),
     ("margin", _margin),
     ("rank band", _rank),

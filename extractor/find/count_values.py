@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
+from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule, within
 from .reading import Reading, alt, counts_noun, exclusions, glued_scale
 
@@ -139,6 +140,47 @@ def _rating(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 _SENTENCE_END = re.compile(rf"[.!?:;][\"”’')]?{_SP}+\Z")
+
+
+@lru_cache(maxsize=1)
+def _pair_rx() -> tuple[re.Pattern, re.Pattern]:
+    """A small number word, and a small number written either way, as they meet in a slip ('three four')."""
+    word = alt(number_tables()["units"])
+    small = rf"(?:{word}|1\d|[1-9]|20)"
+    # the pair stands before a plural noun, as the slips do ('three four times'); 'one 12 year old girl' counts
+    after = re.compile(rf"{_SP}(?i:{small}){_PLURAL_NEXT}")
+    before = re.compile(rf"(?<![\w\-‐–.,:/])(?i:{word}){_SP}\Z")
+    return before, after
+
+
+_PLURAL_NEXT = rf"{_SP}+[a-z]+s\b"
+
+
+def _number_pair(text: str, n: NumberSpan, root: Token) -> bool:
+    """'he scored just three four times in his first 18 games', 'having lost eight of their nine 10 games': a small
+    number word and a small number side by side with nothing between them is an editing slip (one of the two was
+    meant), and a reader can sign neither. Digits before digits are left alone ('On May 5 10 people died' is a
+    date), and so is a number hyphened to the next word ('two 10-minute halves')."""
+    if n.value is None or n.value > 20:
+        return False
+    before, after = _pair_rx()
+    if n.words and after.match(text, n.end):
+        return True
+    plural = re.match(_PLURAL_NEXT, text[n.end :]) is not None
+    return plural and before.search(text, max(0, n.start - 12), n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _greek_rx() -> re.Pattern:
+    return re.compile(rf"[-‐](?i:{alt(_values()['greek_letters'])})\b")
+
+
+def _greek_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'17-beta oestradiol', '5-alpha reductase': a number hyphened to the name of a Greek letter is part of the
+    name of a molecule or an enzyme, not how many."""
+    return _greek_rx().match(text, n.end) is not None
+
+
 _MARKER_AFTER = re.compile(rf"[.)]{_SP}+[A-Za-z\"“]")
 
 
@@ -285,6 +327,8 @@ _RULES: RuleTable = (
     ("glued exponent", _glued_exponent),
     ("level", _level),
     ("rating", _rating),
+    ("number pair", _number_pair),
+    ("greek name", _greek_name),
     ("list marker", _list_marker),
     ("street list", _street_list),
     ("reference numeral", _reference_numeral),

@@ -19,6 +19,7 @@ from ..normalize.numbers import tables as number_tables
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
+from .count_elided import elided_units
 from .count_labels import named_versions, why_label
 from .count_measures import thousands_dot_value
 from .count_values import counted_head, either_or, over_as_instead, why_value
@@ -85,7 +86,7 @@ def _block_quantities(
             reading, counted = count
             used.update(reading.numbers)
             out.append(reading.count(block, counted))
-    return out
+    return elided_units(doc, text, out)
 
 
 def _read_count(

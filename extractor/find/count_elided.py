@@ -1,0 +1,99 @@
+"""A bare number that leaves out the unit of the measure beside it is that measure, not a count (issue 17).
+
+"demand reached 50,270 megawatts, followed by 2017 with 50,116": the second number is megawatts, written once for
+both. Decisions:
+- Only a number written in digits that counts no noun is read so: a spelled-out "the two" is a pronoun of people or
+  things far more often than an elided measure.
+- The quantity nearest to it in its sentence must be an amount of a measure or a percentage written before it (the
+  unit is written once, then left out; never money: "$4.50, the price you'd pay for three elsewhere" counts tacos),
+  and the two values must be of one size (within a factor of `_SIZE_RATIO`), as the two values of one measure
+  compared or followed over time are. "Portion Fix Containers: 1 Blue, 1 tsp." (an amount after) counts.
+- Only punctuation or a function word may follow the number ("46,797 he saw", "50,116, according to"): "2 tsp
+  garlic puree or 4 cloves garlic" counts cloves, though the parse links no noun to "4".
+- A preposition or a conjunction of comparison must lead to the number, perhaps through a determiner ("with
+  50,116", "than the 46,797", "aiming for 60"): the second value of a comparison or a sequence. A list item's "3 )"
+  after "two feet" is no measure.
+- The number then becomes an amount with that unit: the reader signs "50,116 megawatts", not a count of nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..nlp import span_at
+from .candidates import AmountCandidate, CountCandidate
+
+__all__ = ["elided_units"]
+
+# two values of one measure compared ("44,947 megawatts, much lower than the 46,797", "30fps ... aiming for 60")
+# are within this factor
+_SIZE_RATIO = 3.0
+
+_UNIT_KINDS = ("measure", "percent")
+
+# parts of speech after the number that leave it no noun to count ("46,797 he saw", "50,116, according to"); a
+# noun, an adjective or a word the tagger takes for a verb ("4 cloves garlic") may be what it counts
+_FREE_AFTER = ("PUNCT", "PRON", "ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "ADV", "SPACE")
+
+Quantity = AmountCandidate | CountCandidate
+
+
+def elided_units(doc: Doc, text: str, found: list[Quantity]) -> list[Quantity]:
+    """The block's quantities, with each bare digit count that elides the unit of the measure before it read as an
+    amount of that measure."""
+    return [_as_elided(doc, text, q, found) if q["kind"] == "count" else q for q in found]
+
+
+def _as_elided(doc: Doc, text: str, q: Quantity, found: list[Quantity]) -> Quantity:
+    if q["kind"] != "count" or q["counted"] is not None or q["value"] is None or q["value"] <= 0:
+        return q
+    if not any(ch.isdigit() for ch in text[q["start"] : q["end"]]):
+        return q
+    unit = _measure_before(doc, q, found)
+    if unit is None or unit["value"] is None or unit["value"] <= 0:
+        return q
+    if max(q["value"], unit["value"]) / min(q["value"], unit["value"]) > _SIZE_RATIO:
+        return q
+    return AmountCandidate(
+        block=q["block"],
+        start=q["start"],
+        end=q["end"],
+        kind="amount",
+        value=q["value"],
+        low=q["low"],
+        high=q["high"],
+        qualifier=q["qualifier"],
+        unit=unit["unit"],
+        unit_kind=unit["unit_kind"],
+    )
+
+
+def _led_by_comparison(span: Span) -> bool:
+    """A preposition or a subordinating conjunction stands right before the number, or before its determiner."""
+    i = span[0].i - 1
+    if i >= span.sent.start and span.doc[i].pos_ == "DET":
+        i -= 1
+    return i >= span.sent.start and span.doc[i].pos_ in ("ADP", "SCONJ")
+
+
+def _measure_before(doc: Doc, q: Quantity, found: list[Quantity]) -> AmountCandidate | None:
+    """The quantity of q's sentence nearest to it, when that is an amount of a measure or a percentage written
+    before q and nothing that q may count follows q."""
+    span = span_at(doc, q["start"], q["end"])
+    if span is None:
+        return None
+    sent = span[0].sent
+    nxt = span[-1].i + 1
+    if nxt < sent.end and span.doc[nxt].pos_ not in _FREE_AFTER:
+        return None
+    if not _led_by_comparison(span):
+        return None
+    others = [o for o in found if o is not q and sent.start_char <= o["start"] < sent.end_char]
+    if not others:
+        return None
+    near = min(others, key=lambda o: min(abs(o["start"] - q["end"]), abs(q["start"] - o["end"])))
+    if near["end"] > q["start"]:
+        return None
+    if near["kind"] == "amount" and near["unit_kind"] in _UNIT_KINDS and near["unit"]:
+        return near
+    return None
