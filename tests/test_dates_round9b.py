@@ -55,6 +55,7 @@ def test_the_same_event_named_by_its_month_again_is_the_same_one():
 TODAY_PAGES = {
     "spirit": ("webpages", "d6b71477c75c8a3c"),
     "whatsapp": ("webpages", "a0d6e656e9ea6738"),
+    "divides": ("webpages", "c7ad74e759d1e6c1"),
 }
 
 
@@ -68,3 +69,9 @@ def test_today_in_a_call_to_action_anywhere_in_its_block_is_no_day():
     # a page dated 2023-11-03: the newsletter's sign-up line urges whoever reads it, whatever follows it
     assert dates_on(*TODAY_PAGES["whatsapp"], "by joining our WhatsApp community today") == []
     assert {"call", "order", "join"} <= set(tables()["call_to_action_verbs"])
+
+
+def test_a_fronted_today_the_parse_hangs_on_the_subject_is_the_present_era():
+    # "Today, America’s most invidious social divides — and ... — are nearly identical": the parse hangs "Today" on
+    # "divides", the subject; its verb "are" states how things stand now
+    assert dates_on(*TODAY_PAGES["divides"], "most invidious social divides") == []

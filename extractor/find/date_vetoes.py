@@ -245,7 +245,10 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
         return True  # "far less decent than today", "is still healthy today", "even today"
     if head.pos_ not in ("VERB", "AUX"):
-        return False
+        # "Today, America's most invidious social divides ... are nearly identical": the parse may hang a fronted
+        # "today" on the subject; its verb is the clause's
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.i > word.i
+        return subject and _fronted_state(word, head.head)
     if _present(head) and _what_is_left(head):
         return True
     if head.i < word.i:
