@@ -97,6 +97,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
+        **dict.fromkeys(["observed_level_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS),
+        "call_to_action_verbs": WORDS,
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
         "season_months": dict[str, tuple[int, int]],
         "holidays": dict[str, tuple[int, int]],

@@ -38,6 +38,8 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     verb = _conjunct_verb(span, verb)
     is_verb = verb.pos_ in ("VERB", "AUX")
     if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
+        if is_verb and _reported_modal(verb):
+            return Direction.UNKNOWN  # "said it couldn't answer anything until September": said when, not told
         return (
             Direction.PAST if is_verb and _past_form(verb) else Direction.FUTURE
         )  # "remain closed until Friday"; "had until Nov. 1" did not
@@ -90,8 +92,11 @@ def _event_side(span: Span, found: Direction) -> Direction:
     as its subject or object, or that follows ahead_of_prefix in a clause not in the past, is the coming one; "asked
     to get the documents well ahead of a Nov. 29 meeting": after ahead_of_prefix in a past clause, the event came
     after the verb's time, so the past tense does not bound it (the nearest one). "will face questions about the July
-    25 call" (not an event of that kind, and not the verb's own argument) says nothing; a past verb bounds the rest."""
+    25 call" (not an event of that kind, and not the verb's own argument) says nothing; a past verb bounds the rest. A
+    level a quantity reached ("down from the March high", observed_level_nouns) was observed: the past."""
     event = span.root.head
+    if event.lower_ in tables()["observed_level_nouns"]:
+        return Direction.PAST  # "still down from the March high": a level reached is a thing seen
     if event.lower_ not in tables()["coming_event_nouns"]:
         return min(found, Direction.UNKNOWN)
     before = text_of(span.doc)[max(0, span.start_char - 30) : span.start_char]
@@ -155,6 +160,14 @@ def _in_sequel_object(verb: Token, span: Span) -> bool:
         return False
     objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
     return any(o.left_edge.i <= span.start and span.end - 1 <= o.right_edge.i for o in objects)
+
+
+def _reported_modal(verb: Token) -> bool:
+    """ "The department said it couldn't answer anything until September": a modal's past form (backshifted_modals in
+    dates.json) in what a past verb reports speaks from the time of saying, which the text does not give, so it does
+    not put the date ahead of the page's."""
+    aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
+    return bool(aux & set(tables()["backshifted_modals"])) and verb.dep_ == "ccomp" and _past_form(verb.head)
 
 
 def _past_form(verb: Token) -> bool:

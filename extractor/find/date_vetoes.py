@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Period, tables
@@ -227,8 +227,9 @@ def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
 
 
 def generic_today(doc: Doc, c: Candidate) -> bool:
-    """ "the galaxies we observe today", "the business I have today", "the world of today", "Get in touch with Jill
-    today!": "today" meaning nowadays (see nowadays_verbs in dates.json) or closing a call to action is no day;
+    """ "the galaxies we observe today", "the business I have today", "the world of today", "There's very little left
+    of this spirit today", "Get in touch with Jill today!": "today" meaning nowadays (see nowadays_verbs in
+    dates.json) or in a call to action is no day;
     "launches today", "said today" and "today's vote" stay."""
     if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts:
         return False
@@ -244,10 +245,32 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
         return True  # "far less decent than today", "is still healthy today", "even today"
     if head.pos_ not in ("VERB", "AUX"):
-        return False
+        # "Today, America's most invidious social divides ... are nearly identical": the parse may hang a fronted
+        # "today" on the subject; its verb is the clause's
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.i > word.i
+        return subject and _fronted_state(word, head.head)
+    if _present(head) and _what_is_left(head):
+        return True
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
     return _fronted_state(word, head)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the simple present, with no auxiliary ("spend", "is"), or after a present modal ("can", "may")."""
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.tag_ == "VB" and all(a.lower_ in tables()["modal_ahead"] for a in aux)
+
+
+def _what_is_left(verb: Token) -> bool:
+    """ "There's very little left of this spirit today": a present "there is" whose thing is what is left
+    (nowadays_remaining_words in dates.json) says what has lasted to the present."""
+    if not any(ch.dep_ == "expl" for ch in verb.children):
+        return False
+    words = set(tables()["nowadays_remaining_words"])
+    return any(t.lower_ in words for ch in verb.children if ch.dep_ in ("attr", "nsubj", "acomp") for t in ch.subtree)
 
 
 def _nowadays_possessor(word: Token) -> bool:
@@ -293,9 +316,14 @@ def _nowadays_clause(verb: Token) -> bool:
 
 def _call_to_action(doc: Doc, word: Token) -> bool:
     """ "Get in touch with Jill today!", "Sign up ... today to get the newsletter": "today" on an imperative, through
-    verbs without a subject of their own, in the last sentence of its block and outside quotes."""
+    verbs without a subject of their own, in the last sentence of its block and outside quotes; a sentence headed by
+    a verb of call_to_action_verbs anywhere in its block (see _urges_reader)."""
     sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
-    if any(t.text in '"“”' for t in sentence) or any(not t.is_punct and not t.is_space for t in doc[sentence.end :]):
+    if any(t.text in '"“”' for t in sentence):
+        return False
+    if _urges_reader(sentence):
+        return True
+    if any(not t.is_punct and not t.is_space for t in doc[sentence.end :]):
         return False
     verb = word.head
     while verb.i != verb.head.i:
@@ -303,6 +331,16 @@ def _call_to_action(doc: Doc, word: Token) -> bool:
             return False
         verb = verb.head
     return _imperative(verb)
+
+
+def _urges_reader(sentence: Span) -> bool:
+    """ "Call today for a free quote.", "Get the latest news ... by joining our WhatsApp community today.": a sentence
+    headed by an imperative of call_to_action_verbs (dates.json), with no clock time, urges whoever reads it, on any
+    day, wherever it stands."""
+    root = sentence.root
+    if root.lower_ not in tables()["call_to_action_verbs"] or not _imperative(root):
+        return False
+    return not re.search(r"\d(?::\d\d)?\s*(?:[ap]\.?m\b|o'clock)", sentence.text, re.I)
 
 
 def bare_year_token(doc: Doc, c: Candidate) -> Token | None:

@@ -31,7 +31,7 @@ from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
-from .date_tense import forecast_ahead, holiday_looks_ahead, tense
+from .date_tense import dates_a_thing, forecast_ahead, holiday_looks_ahead, tense
 from .date_vetoes import (
     bare_year_token,
     ends_name,
@@ -315,6 +315,7 @@ def _resolve(
     anchor: Period | None = None,
     headline: bool = False,
     caption: bool = False,
+    known: int | None = None,
 ) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous, headline or caption)
@@ -335,9 +336,13 @@ def _resolve(
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
     year = _year_after(text_of(doc), c, previous)
+    same_thing = year is None and direction == Direction.UNKNOWN and known is not None
+    year = known if same_thing else year  # "the November election" after "November's presidential election"
     period = resolve(c.atom.kind, c.groups, ref, Hints(direction, year, tuple(previous), listing, anchor))
     if period is None:
         return None
+    if same_thing:
+        period = replace(period, relative=True)  # its year was read from the page's date, as the first one's
     if c.since:
         return since(period, ref)
     if ref is not None and _nothing_earlier(period, c, ref):
@@ -517,10 +522,12 @@ def find_in_block(
     headline: bool = False,
     sports: bool = False,
     caption: bool = False,
+    things: dict[tuple[str, str], int] | None = None,
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
     the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
-    picture's caption."""
+    picture's caption; things: the year of each year-less date that named a thing so far (see _thing_key)."""
+    things = {} if things is None else things
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
     candidates = _compose(text, _select(_matches(doc, text)))
@@ -536,7 +543,10 @@ def find_in_block(
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
-        period = _resolve(doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline, caption)
+        key = _thing_key(doc, c)
+        period = _resolve(
+            doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline, caption, things.get(key)
+        )
         if out and period is not None and _restates_deictic(text, out[-1][0], c):
             period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
             out[-1] = (out[-1][0], period)
@@ -547,11 +557,25 @@ def find_in_block(
         period = _speaker_day(text, c, period, ref, out, sentence)
         if _anchors(c, period):
             anchor = (sentence, c.end, period)
+        if key[0] and period.earliest and period.latest and period.earliest.year == period.latest.year:
+            things.setdefault(key, period.earliest.year)
         out.append((c, period))
         if not c.parts and period.granularity:
             thing = period.granularity == "day" and _names_thing(doc, c)
             previous.append((THING_DAY if thing else period.granularity, period))
     return out
+
+
+def _thing_key(doc: Doc, c: Candidate) -> tuple[str, str]:
+    """ "November's presidential election", "the November election": a year-less date that names a thing, as (the
+    thing's noun, the date's words); ("", "") for any other date. The same date naming the same thing again in the
+    article, with no tense of its own to go by, is the same one (the first reading stands)."""
+    if c.atom.kind not in YEARLESS_KINDS or c.parts or c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
+        return ("", "")
+    span = span_at(doc, c.start, c.end)
+    if span is None or not dates_a_thing(span):
+        return ("", "")
+    return (span.root.head.lower_, " ".join(span.text.lower().split()))
 
 
 def _no_date(
@@ -616,10 +640,11 @@ def find_dates(
     facts: list[DateCandidate] = []
     previous: list[tuple[str, Period]] = []
     sports, in_world = game_report(docs), game_calendar(docs)
+    things: dict[tuple[str, str], int] = {}
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         caption = sections is not None and sections[i] == "caption"
-        for c, period in find_in_block(doc, reference_date, previous, headline, sports, caption):
+        for c, period in find_in_block(doc, reference_date, previous, headline, sports, caption, things):
             if in_world and period.relative:
                 continue
             used = reference_date if period.relative else None

@@ -329,14 +329,23 @@ def _shift_unit(g, ref, hints):
 
 
 def _last_mentioned(unit: str, hints: Hints) -> Period | None:
-    """The latest period mentioned so far that is no longer than the unit ("the year" after "in March 2017")."""
+    """The latest period mentioned so far that is no longer than the unit ("the year" after "in March 2017"). A
+    stretch of days that runs across two such units ("for the past month" up to April 24, then "at the end of the
+    month") names no one unit, and stops the search: "the month" is then the reference date's."""
     if unit not in GRAIN_ORDER:
         return None
     finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1]
     for granularity, period in reversed(hints.previous):
         if (granularity in finer or (granularity == THING_DAY and unit != "day")) and period.earliest:
-            return period
+            return None if _crosses(unit, period) else period
     return None
+
+
+def _crosses(unit: str, period: Period) -> bool:
+    """Whether a period's first and last days lie in two different units (a window of days across a month's end)."""
+    if period.earliest is None or period.latest is None or period.earliest == period.latest:
+        return False
+    return containing(unit, period.earliest).value != containing(unit, period.latest).value
 
 
 def _weekend(g, ref, hints):
