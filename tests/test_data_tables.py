@@ -96,6 +96,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             WORDS,
         ),
         **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
+        **dict.fromkeys(["modal_ahead", "obligation_verbs"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
         "season_months": dict[str, tuple[int, int]],
