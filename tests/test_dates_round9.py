@@ -3,8 +3,8 @@ of an obligation ("Travellers arriving ... on Saturday must self-isolate"), a pa
 ease by Thursday morning"), a meeting a present-tense relative clause describes ("a meeting on Friday where board
 members review the contract"), an event a participle is "for" in a future clause ("drawn for Saturday's
 rescheduled marquee race"), a day an imperative bids ("watch my documentary Saturday night at 8", "Lakers: Visit
-the Thunder on Friday."), and "a week ago Saturday". Each page is a saved page of ../shared/eval, read in place
-through the whole pipeline."""
+the Thunder on Friday."), the day of a thing foreseen ("foresees the opening Monday of bars"), and "a week ago
+Saturday". Each page is a saved page of ../shared/eval, read in place through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ PAGES = {
     "derby": ("webpages", "8b90f7f7af4fdf18"),
     "specials": ("webpages", "d99e3eb8c35ef5b8"),
     "shutoff": ("articles", "d0382c0d9573a0a7beb1e649012d04ec7275ac23513ca6ca59e51477b028283c"),
+    "italy": ("webpages", "d6f9a66898b1c713"),
     "lakers": ("articles", "eecd2575093b85933997521d6babddd397599419588d7096c5c19dc4ffe2ea72"),
 }
 
@@ -65,6 +66,11 @@ def test_a_day_an_imperative_bids_is_ahead():
     assert dates_in("lakers", "Visit the Thunder on Friday") == [("Friday", "2019-11-22")]
 
 
+def test_a_day_on_the_object_of_a_verb_of_foreseeing_is_ahead():
+    # dated Saturday 2020-05-16: the guidelines foresee bars and shops opening on Monday the 18th, not the 11th
+    assert dates_in("italy", "which foresees the opening Monday of bars") == [("Monday", "2020-05-18")]
+
+
 def test_a_past_obligation_and_a_past_clause_stay_past():
     ref = dt.date(2020, 10, 1)  # a Thursday
     for text in (
@@ -72,6 +78,7 @@ def test_a_past_obligation_and_a_past_clause_stay_past():
         "People arriving on Saturday were tested at the airport.",
         "Fans lined up for Saturday's parade.",
         "Watch: police chased the suspect on Saturday.",
+        "Officials predicted the storm Saturday.",
     ):
         doc = load()(text)
         [fact] = [f for f in find_dates([doc], ref) if doc.text[f["start"] : f["end"]] == "Saturday"]

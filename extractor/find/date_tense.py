@@ -314,11 +314,15 @@ def forecast_ahead(doc: Doc, start: int, end: int) -> bool:
     """ "California ISO forecast electricity demand Monday at near all-time peak levels", "the Korea Meteorological
     Administration forecasts the winter-like weather to return over the weekend": a date on a verb of foreseeing
     (forecast_verbs in dates.json) with an object, in a form not marked past ("predicted" is), or in a clause that
-    such a verb's object governs, is the day foreseen, ahead."""
+    such a verb's object governs, or on that object itself ("the government, which foresees the opening Monday of
+    bars"), is the day foreseen, ahead."""
     span = span_at(doc, start, end)
     if span is None:
         return False
-    verb = _foreseeing_verb(span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head, _adverbial(span))
+    word = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and _adverbial(span):
+        word = word.head  # "which foresees the opening Monday of bars": the day of the thing foreseen
+    verb = _foreseeing_verb(word, _adverbial(span))
     if verb is None:
         return False
     _, past = _cues()
