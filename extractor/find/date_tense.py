@@ -15,7 +15,7 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, tables
 from .date_patterns import composers
 
-__all__ = ["dates_a_thing", "forecast_ahead", "holiday_looks_ahead", "tense"]
+__all__ = ["bidden_ahead", "dates_a_thing", "forecast_ahead", "holiday_looks_ahead", "tense"]
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +46,17 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     if (onset := _onset(span)) is not None:
         return Direction.PAST if is_verb and _past_form(verb) else onset
     found = _verb_tense(verb) if is_verb else Direction.UNKNOWN
-    if found == Direction.UNKNOWN and is_verb and span.root.head.i in (verb.i, *[ch.i for ch in verb.children]):
+    if found == Direction.UNKNOWN and is_verb and _attachment(span).i in (verb.i, *[ch.i for ch in verb.children]):
         found = _modal_ahead(verb)
+    if found == Direction.UNKNOWN and is_verb and (clause := _participle_clause(verb)) is not None:
+        found = _verb_tense(clause) if _verb_tense(clause) == Direction.FUTURE else _modal_ahead(clause)
+    if found == Direction.UNKNOWN and _described_ahead(span):
+        return Direction.FUTURE
     if found == Direction.UNKNOWN and is_verb and _in_sequel_object(verb, span):
         return Direction.PAST
     if names_thing:
+        if found == Direction.PAST and is_verb and _bare_participle(verb, "VBN"):
+            found = _clause_tense(verb)  # "the post position drawn for Saturday's race": drawn before, the race ahead
         return _event_side(span, found)
     if found == Direction.PAST and _on_a_noun(span):
         return Direction.UNKNOWN  # "the contenders at the Oscars on Feb. 9 were not nominated": dates the Oscars
@@ -89,7 +95,8 @@ def _on_a_noun(span: Span) -> bool:
 def _event_side(span: Span, found: Direction) -> Direction:
     """The side of a date that names a thing: "will try to delay November's presidential election", "ahead of
     Tuesday's Democratic debate": a date naming an event (coming_event_nouns in dates.json) that a future clause has
-    as its subject or object, or that follows ahead_of_prefix in a clause not in the past, is the coming one; "asked
+    as its subject or object, or that follows ahead_of_prefix or is what a "for" is for ("the favorite for Saturday's
+    race") in a clause not in the past, is the coming one; "asked
     to get the documents well ahead of a Nov. 29 meeting": after ahead_of_prefix in a past clause, the event came
     after the verb's time, so the past tense does not bound it (the nearest one). "will face questions about the July
     25 call" (not an event of that kind, and not the verb's own argument) says nothing; a past verb bounds the rest. A
@@ -100,7 +107,7 @@ def _event_side(span: Span, found: Direction) -> Direction:
     if event.lower_ not in tables()["coming_event_nouns"]:
         return min(found, Direction.UNKNOWN)
     before = text_of(span.doc)[max(0, span.start_char - 30) : span.start_char]
-    ahead = bool(composers()["ahead_of_prefix"].search(before))
+    ahead = bool(composers()["ahead_of_prefix"].search(before)) or (event.dep_ == "pobj" and event.head.lower_ == "for")
     if found == Direction.PAST:
         return Direction.UNKNOWN if ahead else Direction.PAST
     if ahead or (found == Direction.FUTURE and event.dep_ in ("dobj", "nsubj", "nsubjpass")):
@@ -142,6 +149,60 @@ def _onset(span: Span) -> Direction | None:
     return Direction.FUTURE if word.head.pos_ in ("VERB", "ADJ") else None
 
 
+def _attachment(span: Span) -> Token:
+    """The word the date hangs on, through a part of the day it names: "should ease by Thursday morning" hangs on
+    "by" (time_of_day_words in dates.json), as "should ease by Thursday" does."""
+    word, parts = span.root, {w.lower() for w in tables()["time_of_day_words"]}
+    while word.dep_ in ("compound", "nmod") and word.head.lower_ in parts and word.head.i != word.i:
+        word = word.head
+    return word.head
+
+
+def _participle_clause(verb: Token) -> Token | None:
+    """ "Travellers arriving in the UK ... after 4am on Saturday must self-isolate": a bare present participle on
+    a noun the clause has as its subject or object tells no time of its own, and a clause that looks ahead (a future
+    or a modal ahead) takes it along; a past clause does not bound it ("sued to block the order extending
+    stay-at-home rules through May 26" is the coming May 26). None when the participle has auxiliaries of its own,
+    or its noun is no argument of a verb."""
+    if not _bare_participle(verb, "VBG"):
+        return None
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return noun.head
+
+
+def _bare_participle(verb: Token, tag: str) -> bool:
+    """A participle of that tag set on a noun ("travellers arriving", "the position drawn"), without auxiliaries."""
+    return verb.tag_ == tag and verb.dep_ == "acl" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+
+
+def _clause_tense(participle: Token) -> Direction:
+    """The tense of the first verb above the noun a participle is set on: "will attempt to become the first winner
+    from the No. 17 post position drawn for ...": FUTURE."""
+    for word in participle.head.ancestors:
+        if word.pos_ in ("VERB", "AUX"):
+            return _verb_tense(word)
+    return Direction.UNKNOWN
+
+
+def _described_ahead(span: Span) -> bool:
+    """ "details would be made public after a meeting on Friday where board members review the contract": a day on
+    a noun that a present-tense relative clause of action describes is the day of an event still to come (news
+    tells a past event in the past tense); a stative or reporting verb ("a meeting on Friday that includes ...")
+    describes, and tells nothing of the side. Only for a clause whose own tense said nothing."""
+    on = span.root.head
+    if on.dep_ != "prep" or on.pos_ != "ADP" or on.head.pos_ != "NOUN":
+        return False
+    t = tables()
+    quiet = set(t["stative_verbs"]) | set(t["report_verbs"])
+    for clause in on.head.children:
+        aux = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass")]
+        if clause.dep_ == "relcl" and clause.tag_ in ("VBZ", "VBP") and not aux and clause.lower_ not in quiet:
+            return True
+    return False
+
+
 def _modal_ahead(verb: Token) -> Direction:
     """ "The sudden cold snap should peak Wednesday", "may be signed Friday": a modal of modal_ahead (dates.json)
     without a perfect "have" speaks of what has not happened yet; only for a date on the verb itself, and not on
@@ -150,7 +211,16 @@ def _modal_ahead(verb: Token) -> Direction:
         return Direction.UNKNOWN  # "should be immune": a state that is owed, no event to come
     aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     ahead = any(a in tables()["modal_ahead"] for a in aux) and "have" not in aux
-    return Direction.FUTURE if ahead else Direction.UNKNOWN
+    return Direction.FUTURE if ahead or _obliged(verb, aux) else Direction.UNKNOWN
+
+
+def _obliged(verb: Token, aux: list[str]) -> bool:
+    """ "residents have to stay home on Saturday": the "to" clause of a present-tense verb of obligation
+    (obligation_verbs in dates.json) looks ahead as a modal does; "had to stay" is past (a past auxiliary or form)."""
+    head = verb.head
+    if aux != ["to"] or verb.dep_ != "xcomp" or head.lower_ not in tables()["obligation_verbs"]:
+        return False
+    return head.tag_ in ("VBZ", "VBP") and not any(ch.dep_ in ("aux", "auxpass") for ch in head.children)
 
 
 def _in_sequel_object(verb: Token, span: Span) -> bool:
@@ -257,11 +327,15 @@ def forecast_ahead(doc: Doc, start: int, end: int) -> bool:
     """ "California ISO forecast electricity demand Monday at near all-time peak levels", "the Korea Meteorological
     Administration forecasts the winter-like weather to return over the weekend": a date on a verb of foreseeing
     (forecast_verbs in dates.json) with an object, in a form not marked past ("predicted" is), or in a clause that
-    such a verb's object governs, is the day foreseen, ahead."""
+    such a verb's object governs, or on that object itself ("the government, which foresees the opening Monday of
+    bars"), is the day foreseen, ahead."""
     span = span_at(doc, start, end)
     if span is None:
         return False
-    verb = _foreseeing_verb(span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head, _adverbial(span))
+    word = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and _adverbial(span):
+        word = word.head  # "which foresees the opening Monday of bars": the day of the thing foreseen
+    verb = _foreseeing_verb(word, _adverbial(span))
     if verb is None:
         return False
     _, past = _cues()
@@ -291,3 +365,20 @@ def _foreseeing_verb(word: Token, climb: bool) -> Token | None:
         if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "dobj":
             word = word.head
     return None
+
+
+def bidden_ahead(doc: Doc, start: int, end: int) -> bool:
+    """ "watch my documentary Saturday night at 8 on HBO/MAX!", "Lakers: Visit the Thunder on Friday.": a day on a
+    verb in the imperative (a bare base form that opens its clause, at the start of the sentence or after a colon,
+    with no subject and no auxiliary) is a day bidden ahead. The caller leaves out headlines and captions
+    ("Watch: ..." there presents a picture of what was)."""
+    span = span_at(doc, start, end)
+    if span is None:
+        return False
+    verb = _attachment(span)
+    verb = verb.head if verb.pos_ == "ADP" else verb
+    if verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return False
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for ch in verb.children):
+        return False
+    return verb.i == verb.sent.start or doc[verb.i - 1].text == ":"

@@ -31,7 +31,7 @@ from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
-from .date_tense import dates_a_thing, forecast_ahead, holiday_looks_ahead, tense
+from .date_tense import bidden_ahead, dates_a_thing, forecast_ahead, holiday_looks_ahead, tense
 from .date_vetoes import (
     bare_year_token,
     ends_name,
@@ -332,6 +332,15 @@ def _resolve(
         direction = Direction.FUTURE
     if c.atom.kind in ("weekday", "weekend") and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
         direction = Direction.FUTURE  # "California ISO forecast electricity demand Monday"
+    if (
+        direction == Direction.UNKNOWN
+        and c.atom.kind == "weekday"
+        and not (headline or caption)
+        and c.groups.keys() == {"wd"}
+    ):
+        direction = (
+            Direction.FUTURE if bidden_ahead(doc, c.start, c.end) else direction
+        )  # "Visit the Thunder on Friday."
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb

@@ -12,7 +12,7 @@ Choices (documented in one place, see also extractor/data/dates.json):
 - A bare weekday is the most recent one on or before the reference date (news report past events: "said on
   Tuesday"); with a future cue ("will", "until", "set to") it is the next one on or after it.
   "last Tuesday" / "next Tuesday" are the nearest one strictly before / after; "this Tuesday" is the one in the
-  reference date's ISO week.
+  reference date's ISO week; "a week ago Saturday" is the Saturday on or before the day a week back.
 - "last week", "last year", "last quarter" (a unit without a number) are the previous calendar period, but "the
   past week/month/year" is the rolling window up to the reference date (a reader's "the past year" is twelve months);
   "the previous year", "the following week" (TimeML's anaphoric shifts) count from the period last mentioned
@@ -435,6 +435,9 @@ def _weekday(g, ref, hints):
     wd = weekday_number(g["wd"])
     if ref is None:
         return _unresolved("day")
+    if "n" in g:  # "a week ago Saturday": the Saturday of the week before the last one
+        weeks = number(g["n"])
+        return day_period(weekday_near(ref - dt.timedelta(weeks=weeks), wd, "on_or_before"), True) if weeks else None
     if "wshift" in g:
         monday = shifted("week", ref, word_value("shift_words", g["wshift"].lower())).earliest
         return day_period(monday + dt.timedelta(days=wd), True)
