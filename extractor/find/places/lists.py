@@ -11,20 +11,27 @@ which runs after this.
 
 from __future__ import annotations
 
+import math
+import re
+
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import Gazetteer, Place, fold
 from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, towns_named, word_set
 
-__all__ = ["list_parts", "listed_towns"]
+__all__ = ["between_towns", "list_parts", "listed_towns"]
 
 # the words that may stand between two items of a list
 _SEPARATORS = {",", "and", "or", ", and", ", or"}
 _MAX_WORDS = 3
 # a listed neighbour vouches for a town only as a county, a state or a town of this size (_listed_senses)
 _NEIGHBOUR_MIN_POPULATION = 15_000
+# 'between Coggeshall and Marks Tey': two towns a road, a line or a queue runs between lie this close (km)
+_BETWEEN_KM = 40
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_BETWEEN = re.compile(rf"\bbetween ({_NAME}) and ({_NAME})\b")
 
 
 def listed_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
@@ -151,3 +158,47 @@ def _neighbours(span: Span, found: list[Mention], doc: Doc) -> list[Mention]:
         if " ".join(between.replace(",", " , ").split()) in _SEPARATORS:
             out.append(m)
     return out
+
+
+def between_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """'congestion backing up between Coggeshall and Marks Tey': two names after 'between' that the gazetteer knows as
+    towns within _BETWEEN_KM of each other are those two towns, however the model tagged them (a person's name, a
+    facility's): each vouches for the other as a listed neighbour does, and for the article's misread names nearby.
+    Their senses are narrowed to the pair, and so are the article's other mentions of either name ('on the A120 at
+    Coggeshall'). New mentions for the names no mention covers."""
+    out: list[Mention] = []
+    for block, doc in enumerate(docs):
+        for match in _BETWEEN.finditer(text_of(doc)):
+            pair = _near_pair(match.group(1), match.group(2), gz)
+            if pair is None:
+                continue
+            for k, sense in zip((1, 2), pair, strict=True):
+                name, start, end = match.group(k), match.start(k), match.end(k)
+                covering = [m for m in mentions + out if m.block == block and m.start < end and start < m.end]
+                if not covering:
+                    out.append(Mention(block, start, end, name, strong=False))
+                for m in mentions + out:
+                    if fold(m.name) == fold(name) and not m.hint and sense in gz.lookup(m.name):
+                        # no guess: the pair is the company of places in_context asks a misread name for
+                        m.candidates, m.narrowed, m.guess = [sense], True, False
+    return out
+
+
+def _near_pair(a: str, b: str, gz: Gazetteer) -> tuple[int, int] | None:
+    """The closest senses of two towns' own names when they lie within _BETWEEN_KM of each other."""
+    own_a, own_b = towns_named(a, gz), towns_named(b, gz)
+    pairs = [
+        (_km(p, q), i, j)
+        for i in gz.lookup(a)
+        for j in gz.lookup(b)
+        if (p := gz.places[i]) in own_a and (q := gz.places[j]) in own_b and p.lat is not None and q.lat is not None
+    ]
+    best = min(pairs, default=None)
+    return (best[1], best[2]) if best is not None and best[0] <= _BETWEEN_KM else None
+
+
+def _km(p: Place, q: Place) -> float:
+    assert p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None  # _near_pair checked
+    lat1, lon1, lat2, lon2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))

@@ -78,7 +78,8 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             m = _from_entity(block, ent, gz, votes)
-            found = [m] if m is not None else _embedded(block, ent, gz) if ent.label_ in EMBEDDING_LABELS else []
+            embeds = ent.label_ in EMBEDDING_LABELS
+            found = [m] if m is not None else _embedded(block, ent, gz) or _owner(block, ent, gz) if embeds else []
             for each in found:
                 each.label = ent.label_
                 out.append(each)
@@ -229,13 +230,15 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     out = []
     for start, end in _name_runs(doc):
         span = doc[start:end]
-        if doc[start].pos != PROPN and not _town_of_next(span, gz):
+        home = _before_person_noun(span) and _home_name(span.text, gz)
+        if doc[start].pos != PROPN and not home and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
         if (
             not after_person_title(span)
             and fold(span.text) not in word_set("not_places")
             and (
-                _rescued(span.text, "ORG", None, gz, set())
+                home
+                or _rescued(span.text, "ORG", None, gz, set())
                 or _town_of_next(span, gz)
                 or (fold(span.text) in votes and _plain_position(span))
                 or (_residence_of(span) and bool(towns_named(span.text, gz)))
@@ -243,6 +246,32 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         ):
             out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
     return out
+
+
+def _before_person_noun(span: Span) -> bool:
+    """'Cork mother says', 'Hampshire racing driver Rob Collard', 'a Leeds pensioner': a name opening a headline or
+    a sentence, or after 'a'/'an', right before a person's noun (data: person_nouns_after, home_person_nouns), one
+    lower-case word allowed between, says where the person is from."""
+    doc = span.doc
+    if not (span.start == 0 or span[0].is_sent_start or doc[span.start - 1].lower_ in ("a", "an")):
+        return False
+    nouns = word_set("person_nouns_after") | word_set("home_person_nouns")
+    after = [t for t in doc[span.end : span.end + 2]]
+    if after and after[0].lower_ in nouns:
+        return True
+    return len(after) == 2 and after[0].is_lower and after[0].is_alpha and after[1].lower_ in nouns
+
+
+def _home_name(name: str, gz: Gazetteer) -> bool:
+    """A country's, a subdivision's or a county's name, or a large city's own name: no region ('an Amazon delivery
+    driver' works for the company), no small town ('Ford worker')."""
+    key = fold(name)
+    return any(
+        p.place_type in ("country", "admin1", "admin2")
+        and (fold(p.name) == key or p.place_type == "country")
+        or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+    )
 
 
 def _plain_position(span: Span) -> bool:
@@ -284,6 +313,10 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     own_hint = hint
     if after_hint:
         end, hint = after_end, hint or after_hint
+    elif not hint and _before_quarter_word(ent) and gz.lookup(name) and not _state_name(name, gz):
+        # 'the Crown Heights neighborhood of Brooklyn': a part of a town the gazetteer knows (one it does not would
+        # be a record with no point)
+        hint = "locality"
     if hint and hint != "admin1" and _before_of(ent, end) and _state_name(name, gz):
         hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
     elif after_hint and not own_hint and _before_of(ent, end) and not strong_name(name, gz, cities=True):
@@ -335,6 +368,14 @@ def _misread(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention |
     return Mention(block, ent.start_char, ent.end_char, ent.text, strong=False, guess=True)
 
 
+def _before_quarter_word(ent: Span) -> bool:
+    """'the Crown Heights neighborhood', 'the Cairns suburbs of Edmonton': a word for a part of a town right after the
+    name (data: quarter_words) says the name is a town's or its part's; the word stays out of the span, which a
+    state's or a country's name never takes ('a Texas neighborhood' is in the state)."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in word_set("quarter_words")
+
+
 def _before_of(ent: Span, end_char: int) -> bool:
     """'the Hunan city of Yueyang': the designator after the name heads the next name, not this one."""
     return bool(re.match(r"\s+of\s", text_of(ent.doc)[end_char : end_char + 4]))
@@ -349,19 +390,22 @@ def _state_name(name: str, gz: Gazetteer) -> bool:
 
 
 def _town_of_next(span: Span, gz: Gazetteer) -> bool:
-    """'Toulouse, France', 'Klamath Falls, Oregon': a town the gazetteer knows in the state or country named
-    right after the comma."""
+    """'Toulouse, France', 'Klamath Falls, Oregon', 'The Walker County (Ga.) Sheriff's Office': a town or a county the
+    gazetteer knows in the state or country named right after the comma, or in brackets right after it."""
     doc = span.doc
     # the words first, the gazetteer only then: most names have no comma and capital after them
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not doc[span.end + 1].text[:1].isupper():
+    if span.end + 1 >= len(doc) or doc[span.end].text not in ",(" or not doc[span.end + 1].text[:1].isupper():
         return False
     towns = _towns(span.text, gz, 0)  # the state after it vouches for an alternate name too ('Matias Romero')
     if not towns:
         return False
     nxt = doc[span.end + 1]
+    bracket = doc[span.end].text == "("
     for n in range(min(3, len(doc) - nxt.i), 0, -1):
         if nxt.i + n < len(doc) and is_possessive(doc[nxt.i + n]):
             continue  # 'Liu He, China's top trade negotiator': a description of a person, not the town's country
+        if bracket and (nxt.i + n >= len(doc) or doc[nxt.i + n].text != ")"):
+            continue  # '(Ga.)': the state alone in the brackets
         areas = [gz.places[i] for i in gz.lookup(doc[nxt.i : nxt.i + n].text)]
         if any(
             t.country_code == a.country_code
@@ -468,6 +512,9 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
             return doc[ent.start + n : ent.start + end], kind
     # 'north west London', 'southern Syria': a lower-case direction is no part of the name
     rest = start
+    # 'Far North Queensland', 'Far West Texas': 'far' and a direction name a state's part, never a school's
+    far = end - start > 2 and lowered[start] == "far" and lowered[start + 1] in word_set("direction_words")
+    rest += far
     while end - rest > 1 and lowered[rest].rstrip("-") in word_set("direction_words"):
         rest += 1
     if rest > start:
@@ -475,7 +522,9 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
         # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
         if gz.lookup(name.text) and (
-            all(t.is_lower for t in doc[ent.start + start : ent.start + rest]) or _country_region_or_city(name.text, gz)
+            all(t.is_lower for t in doc[ent.start + start : ent.start + rest])
+            or _country_region_or_city(name.text, gz)
+            or (far and _state_name(name.text, gz))
         ):
             return name, None
     return _strip_designator_after(span, lowered[start:end])
@@ -539,6 +588,22 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
         if strong_name(span.text, gz, cities=True):
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def _owner(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'According to Venezuela's Ecological Mining Minister', 'South Africa's Eskom': a country's, a subdivision's or a
+    region's name (for an organisation or a facility also a county's or a large city's: 'London's Metropolitan
+    Police') and a possessive opening an entity the model read as one name is the place the rest belongs to."""
+    doc = ent.doc
+    first = ent.start + (ent[0].lower_ in ("the", "a"))
+    for k in range(first + 1, min(first + 4, ent.end - 1)):
+        if is_possessive(doc[k]):
+            span = doc[first:k]
+            if strong_name(span.text, gz, cities=ent.label_ in ("ORG", "FAC")):
+                # a guess: a given name's possessive ("Mary's Center") is a far state's name only by chance
+                return [_guess(block, span)]
+            return []
+    return []
 
 
 def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazetteer) -> list[Mention]:

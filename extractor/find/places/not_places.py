@@ -42,6 +42,7 @@ __all__ = [
     "qualifies_next_name",
     "speaker_names",
     "speaks_for_government",
+    "surnames",
     "worth_keeping",
 ]
 
@@ -241,9 +242,36 @@ def _looks_like_full_name(e: Span) -> bool:
     )
 
 
-def persons_name(m: Mention, people: set[str]) -> bool:
+def surnames(ents: Sequence[Sequence[Span]]) -> set[str]:
+    """The last words of the article's full personal names ('Brunson' of 'Andrew Brunson'): news refers to a person
+    by the surname alone, anywhere in a sentence ('confidence in Brunson')."""
+    out: set[str] = set()
+    for block in ents:
+        for e in block:
+            if e.label_ == "PERSON" and _looks_like_full_name(e):
+                words = [t for t in e if not is_possessive(t)]
+                out.add(fold(words[-1].text))
+    return out
+
+
+def persons_name(m: Mention, people: set[str], kept: set[str], docs: list[Doc]) -> bool:
+    """A lone word of a name the article gives as a person's (people_names) is that person; not after a preposition
+    that puts something in a place ('a gas station in Riverdale', where the model read 'Riverdale Luke Oil' a person;
+    'a patrol in Karak' beside 'Karak Castle'), unless the word is one the article uses for a person or a company
+    alone anywhere (`kept`: surnames, companies' short names, one-word people)."""
     key = fold(m.name)
-    return key in people and " " not in key and not m.hint
+    if key not in people or " " in key or m.hint:
+        return False
+    return key in kept or not _placed(m, docs)
+
+
+def _placed(m: Mention, docs: list[Doc]) -> bool:
+    """The name right after a placing preposition (data: placing_prepositions), no possessive after it ('in
+    Georgia's routine' is the skater's)."""
+    text = text_of(docs[m.block])
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start - 16) : m.start])
+    possessive = re.match(r"['’]s\b", text[m.end : m.end + 3])
+    return before is not None and before.group(1).lower() in word_set("placing_prepositions") and possessive is None
 
 
 def company_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:

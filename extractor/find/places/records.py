@@ -15,7 +15,7 @@ from ...normalize.places import Gazetteer, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of, states_in_lists
-from .lists import listed_towns
+from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
 from .not_places import (
     company_names,
@@ -24,6 +24,7 @@ from .not_places import (
     persons_name,
     speaker_names,
     speaks_for_government,
+    surnames,
     worth_keeping,
 )
 from .resolve import choose_senses, in_context, is_weak, prefer_named_county
@@ -63,16 +64,18 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     for m in mentions:
         m.candidates = gz.lookup(m.name)
     mentions += listed_towns(mentions, docs, gz)
+    mentions += between_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
-    people = people_names(ents) | company_names(ents, gz) | mostly_people(ents, gz)
+    others = company_names(ents, gz) | mostly_people(ents, gz)
+    people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
     clubs = club_names(mentions, docs, gz)
     mentions = [
         m
         for m in mentions
         if worth_keeping(m, gz)
-        and not persons_name(m, people)
+        and not persons_name(m, people, kept, docs)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)
