@@ -270,7 +270,8 @@ COUNTS = [
     ("Boeing unveiled its 777 airliner. The 777 can fly non-stop.", {}),
     # times of day, unit exponents and a signed number the tagger calls a name
     ("I arrived at 2.13 am. The fire began at 10.30 p.m. and 400 people fled", {"400": (400, None, "exact", "people")}),
-    ("The LHC reached over 5 fb−1 of data", {"over 5": (5, 5, "more_than", "fb−1")}),
+    # "fb−1" (inverse femtobarns) is a unit: neither its exponent nor the 5 it measures counts (round 9)
+    ("The LHC reached over 5 fb−1 of data", {}),
     # the tagger cuts "-1" out of a power and calls it ORG: a piece of a number is no name
     ("2.5^-1", {"2.5^-1": (0.4, None, "exact", None)}),
     # list markers, picture captions and model codes are labels

@@ -21,6 +21,10 @@ Decisions:
 - A piece of a number the number finder split, or a side of a dimension: "14,000x5,200 pixel" (the "200" after
   "5,"), "8,000x8,000".
 - An age in decades: "her twenty-something daughter", "thirty-somethings".
+- (Round 9) A level a quantity passes ("stayed below 5000 mark") and a number before a unit symbol the measure
+  table lacks ("approximately 66 Ma ago", "278,000 t valued", "1 fb−1") count no marks and no 't'; "at" a
+  number that counts no noun "per" or "a" thing, or "each", is a price whose currency is left out ("800 orders
+  at 200 million per aircraft").
 - A time of day whose "a.m" lost its last dot ("to 5 a.m beginning"), and eleven or more digits with no group
   separator (an id or a timestamp: "0.0.0-20180720214833-f61e0f7"). "over 1.1 billions works" (a misspelt scale)
   gives no count: neither "1.1" nor "billions" alone says how many.
@@ -322,6 +326,40 @@ def _glued_exponent(text: str, n: NumberSpan, root: Token) -> bool:
     return not n.words and _GLUED_EXPONENT.search(text, n.start, n.end) is not None and not counts_noun(root)
 
 
+def _level_mark(text: str, n: NumberSpan, root: Token) -> bool:
+    """'stayed below 5000 mark', 'slip below the four thousand mark': the level a quantity passes, not a count of
+    marks."""
+    return counts_noun(root) and root.head.lower_ in _values()["level_marks"]
+
+
+_WORD_NEXT = re.compile(rf"{_SP}+([^\s,;:!?()]+?)\.?(?=[\s,;:!?()]|\Z)")
+_UNIT_SHAPE = re.compile(r"[a-z]\Z|.*\^|[A-Za-zµ]{1,2}/[A-Za-z]{1,2}\b|[a-z]{1,3}[-−][1-3]\Z|[A-Za-z]+[¹²³⁻]+\Z")
+
+
+def _unit_symbol(text: str, n: NumberSpan, root: Token) -> bool:
+    """'278,000 t valued', 'approximately 66 Ma ago', 'reach 1 fb−1', '20 J/m^2 per year': a unit symbol after the
+    number makes it a measure (left to the amount finder), not a count of 't' or 'Ma'."""
+    m = _WORD_NEXT.match(text, n.end)
+    if m is None or m.group(1) in ("a", "x"):
+        return False
+    word = m.group(1)
+    return word in _values()["unit_symbols"] or _UNIT_SHAPE.match(word) is not None
+
+
+_AT_BEFORE = re.compile(rf"(?<![\w])(?i:at){_SP}+\Z")
+_EACH_AFTER = re.compile(rf"{_SP}+(?:(?:per|a|an){_SP}+[a-z]+|each)\b")
+
+
+def _price_each(text: str, n: NumberSpan, root: Token) -> bool:
+    """'800 orders at 200 million per aircraft', 'sold at 5 each': a price with its currency left out, not a
+    count ('at 40 sites' counts sites)."""
+    return (
+        not counts_noun(root)
+        and _AT_BEFORE.search(text, max(0, n.start - 4), n.start) is not None
+        and _EACH_AFTER.match(text, n.end) is not None
+    )
+
+
 _RULES: RuleTable = (
     ("non-whole value", _non_whole),
     ("glued exponent", _glued_exponent),
@@ -340,6 +378,9 @@ _RULES: RuleTable = (
     ("kind label", _kind_label),
     ("density", _density),
     ("by dimension", _by_dimension),
+    ("level mark", _level_mark),
+    ("unit symbol", _unit_symbol),
+    ("price each", _price_each),
 )
 
 

@@ -2,7 +2,9 @@
 
 A number that is no amount (amounts.py) becomes a count when the parse says it counts something:
 spaCy's DATE/TIME/ORDINAL entities, years, labels ("page 5", "Boeing 737"), scores (scores.py) and
-pronoun "one" are not counts. The counted noun comes from the dependency parse.
+pronoun "one" are not counts. Nor is the article's model number or its variant ("the 737-800 range"), nor bare
+digits after a name's possessive unless they count a plural ("the Standard & Poor's 500 index", "Boeing's 787").
+The counted noun comes from the dependency parse.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ _LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*\d[-−]\Z")
 
 # a list marker: the number followed by "." or ")" and a space or the end of the block
 _ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
+
+
+# digits and a hyphen right before the number: the model "737" of "737-800"
+_VARIANT_OF = re.compile(r"(?<![\w.,])(\d{3,})[-–]\Z")
 
 
 _CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b|[-–][ \u00a0]*(?i:midnight|noon)\b)")
@@ -97,6 +103,8 @@ def _read_count(
     span = span_at(doc, n.start, n.end)
     if span is None or not _is_count(doc, span, n) or text[n.start : n.end] in labels:
         return None
+    if (variant := _VARIANT_OF.search(text, max(0, n.start - 12), n.start)) and variant.group(1) in labels:
+        return None  # "the 737-800 range" where the article names the Boeing 737: a variant of the model
     if _modifier().match(text, n.end):
         return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
     if _by_foreign_word(text, n.start, n.end):
@@ -203,8 +211,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
     if not n.words and _in_number_bracket(text, n):
         return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
-    if re.match(r"0\d", text[n.start : n.end]) or before[-1:] == "’" and re.fullmatch(r"\d\d", text[n.start : n.end]):
-        return False  # "09575", "007": a code; "the ’90s", "anni ’90": a year
+    if re.match(r"0\d", text[n.start : n.end]) or _elided_year(text, n):
+        return False  # "09575", "007": a code; "the ’90s", "anni ’90", "iLife '11": a year
     if _CLOCK.match(text, n.end):
         return False  # "2.13 am", "10.30 p.m.": a time of day
     root = number_root(span)
@@ -219,6 +227,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
     if _model_name(prev, root, text[n.start : n.end]):
         return False  # "the LC 500 grand tourer": a model's number before a singular noun
+    if _after_possessive_name(prev, root, text[n.start : n.end]):
+        return False  # "the Standard & Poor's 500 index", "over Boeing's 787,": a name's index or model
     if prev is not None and prev.lower_ in ("a", "an") and not n.words and not counts_noun(root):
         return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
     if not _alone(text, n) and why_not_count(text, n, root) is not None:
@@ -244,6 +254,28 @@ def _model_name(prev: Token | None, root: Token, digits: str) -> bool:
         and root.head.tag_ == "NN"
         and root.head.is_lower  # "South 32 Ltd" is a company's name, which quantulum3's suite counts
     )
+
+
+def _after_possessive_name(prev: Token | None, root: Token, digits: str) -> bool:
+    """Bare digits right after a capitalised name and its possessive 's name that owner's product or index, unless
+    they count a plural ('the Standard & Poor's 500 index', 'Boeing's 787'; 'Japan's 47 prefectures' counts)."""
+    if prev is None or prev.tag_ != "POS" or prev.i == 0 or re.fullmatch(r"\d+", digits) is None:
+        return False
+    owner = prev.doc[prev.i - 1]
+    return owner.pos_ == "PROPN" and owner.is_title and not (counts_noun(root) and root.head.tag_ in ("NNS", "NNPS"))
+
+
+def _elided_year(text: str, n: NumberSpan) -> bool:
+    """Two digits after an apostrophe are a year ('the ’90s', "iLife '11"); a straight one that a later quote
+    closes on the line opens a quotation instead ("'20 dead' after blast")."""
+    if re.fullmatch(r"\d\d", text[n.start : n.end]) is None or n.start == 0:
+        return False
+    mark = text[n.start - 1]
+    if mark == "’":
+        return True
+    line_end = text.find("\n", n.end)
+    rest = text[n.end : line_end if line_end >= 0 else len(text)]
+    return mark == "'" and re.search(r"'(?!\w)", rest) is None
 
 
 def _alone(text: str, n: NumberSpan) -> bool:

@@ -1,8 +1,8 @@
 """Numbers that name or score rather than count, found before counts are read.
 
-A whole article's model numbers ("Boeing 787": a later bare "the 787" is the same model) and each block's
-dash-joined scores, records and codes ("won 5-4", "a 10-6 record", "347-966-3806"): none of them counts
-anything.
+A whole article's model numbers ("Boeing 787", "the new 787 Dreamliner", "46 more 787s": a later bare "the 787"
+is the same model) and each block's dash-joined scores, records and codes ("won 5-4", "a 10-6 record",
+"347-966-3806"): none of them counts anything.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
@@ -53,13 +53,32 @@ def model_numbers(docs: list[Doc]) -> frozenset[str]:
                 out.add(tok.text)
             # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model
             elif tok.head.i > tok.i and (
-                prev.lower_ in _SINGULAR_DETERMINERS
-                and tok.head.tag_ in ("NN", "NNP")
-                or tok.head.tag_ == "NNP"
-                and tok.head.is_title
+                prev.lower_ in _SINGULAR_DETERMINERS and tok.head.tag_ in ("NN", "NNP") or _before_a_name(tok)
             ):
                 out.add(tok.text)
+        out.update(_plural_models(text_of(doc)))
     return frozenset(out)
+
+
+def _before_a_name(tok: Token) -> bool:
+    """'the new 787 Dreamliner': the number's singular head is capitalised in a sentence not written in title case
+    (the tagger reads 'Dreamliner' as a common noun; a title-case headline capitalises every noun)."""
+    head = tok.head
+    return head.is_title and (head.tag_ == "NNP" or head.tag_ == "NN" and not _title_cased(tok.sent))
+
+
+def _title_cased(sent: Span) -> bool:
+    """Most words after the first are capitalised: 'Company Cuts 250 Staff'."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t.text) > 3]
+    return bool(words) and sum(t.is_title for t in words) * 2 > len(words)
+
+
+# "18 777s", "46 more 787s": digits with a plural "s" name a model (years and round hundreds are decades)
+_PLURAL_MODEL = re.compile(r"(?<![\w.,$£€])(\d{3,})s\b")
+
+
+def _plural_models(text: str) -> set[str]:
+    return {m.group(1) for m in _PLURAL_MODEL.finditer(text) if not is_year(m.group(1)) and int(m.group(1)) % 100 != 0}
 
 
 def _long_numerals(doc: Doc) -> Iterator[Token]:
