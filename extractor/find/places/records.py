@@ -32,6 +32,7 @@ from .uses import (
     bare_head_word,
     cited_as_source,
     club_names,
+    currency_qualifier,
     ends_a_persons_name,
     food_variety,
     generic_word_alone,
@@ -44,6 +45,7 @@ from .uses import (
     plays_as_club,
     plays_as_team,
     police_district,
+    publication_with_the,
     team_nickname_after,
 )
 from .words import Mention, is_nickname, word_set
@@ -111,7 +113,9 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)
-        or people_word(m, gz)
+        or people_word(m, docs, gz)
+        or currency_qualifier(m, docs, gz)
+        or publication_with_the(m, docs, gz)
         or police_district(m, docs)
         or in_author_list(m, docs)
         or heads_an_of_name(m, docs, gz)

@@ -9,7 +9,10 @@ senses but does not make a village of a state), the publication's country, and t
 planets and buildings, not towns). Then the article's home country (_home): where most of the mentions of its
 settled names are (a name one sense clearly wins alone), the namesake there beats a bigger one abroad ('London' in
 a story from Laurel County, Ky.), once one of them is near the article's places; a world story's places spread
-over countries and make none its home, and a capital whose country the article names keeps its name. The best
+over countries and make none its home, and a capital whose country the article names keeps its name. Within a
+country, its home state (_home_state: where most of its settled towns are) picks between namesake towns of like size
+in different states, for one nearer the article's places than the first pick ('Litchfield' among Connecticut
+towns, 'nearby Windsor' in a story from Kenthurst, New South Wales). The best
 sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE is no place at all ('Mars',
 'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.')
 says it is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the
@@ -68,6 +71,7 @@ WEIGHTS = {
     "namesake_city": -1.5,
     "named_otherwise": 2.0,
     "home": 1.5,
+    "home_state": 1.0,
 }
 
 
@@ -105,6 +109,7 @@ class Context:
     publisher: str | None = None
     otherwise: frozenset[str] = frozenset()  # the states other names give, less those written after this name
     home: dict[str, float] = field(default_factory=dict)  # each country's share of the article's settled places
+    states: dict[str, float] = field(default_factory=dict)  # each state's share of the article's settled towns
 
 
 class Choice(NamedTuple):
@@ -125,6 +130,7 @@ def choose_senses(
     scored = {k: _scored(ms, gz, alone) for k, ms in by_name.items()}
     first = {k: _top(s)[1] for k, s in scored.items()}
     home = _home_counts(by_name, scored, gz)
+    states = _state_counts(by_name, scored, gz)
     countries: dict[str, int] = {}
     own: dict[str, set[str]] = {}  # what each name itself adds, left out of its own context
     points = []
@@ -158,6 +164,7 @@ def choose_senses(
                 publisher,
                 _states_otherwise(k, own, by_name),
                 _home_shares(home, k),
+                _home_shares(states, k),
             ),
         )
         for k, ms in by_name.items()
@@ -178,9 +185,32 @@ def _home_counts(
     return counts
 
 
+def _state_counts(
+    by_name: dict[str, list[Mention]], scored: dict[str, list[tuple[float, int]]], gz: Gazetteer
+) -> dict[str, tuple[str, int]]:
+    """Each town or county settled in its state and its number of mentions: how often the article is in each state
+    or province. Settled: all its senses lie in one state (and the model called it a place), or its first-pass
+    pick beats every sense in another state by SETTLED_MARGIN. Named states do not vote: article_state counts them."""
+    counts = {}
+    for k, s in scored.items():
+        score, best = _top(s)
+        p = gz.places[best]
+        if p.place_type not in _NAMESAKE_KINDS or not p.parent or "-" not in p.parent:
+            continue
+        rivals = [x for x, i in s if gz.places[i].parent != p.parent]
+        if not rivals:
+            settled = not all(m.guess for m in by_name[k])
+        else:
+            settled = score >= NOT_A_PLACE and score - max(rivals) >= SETTLED_MARGIN
+        if settled:
+            counts[k] = (p.parent, len(by_name[k]))
+    return counts
+
+
 def _home_shares(counts: dict[str, tuple[str, int]], key: str) -> dict[str, float]:
-    """The share of the article's other settled mentions in each country: 'Laurel County' three times and 'Ky.'
-    make the United States the home of the article, so its 'London' is an American town if one is near them."""
+    """The share of the article's other settled mentions in each country (or state, for _state_counts): 'Laurel
+    County' three times and 'Ky.' make the United States the home of the article, so its 'London' is an American
+    town if one is near them."""
     total = sum(n for k, (_, n) in counts.items() if k != key)
     shares: dict[str, float] = {}
     for k, (country, n) in counts.items():
@@ -291,6 +321,8 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
     scored = _scored(ms, gz, ctx)
     score, index = _top(scored)
     bonus = _home(index, scored, gz, ctx)
+    for i, b in _home_state(index, scored, gz, ctx).items():
+        bonus[i] = bonus.get(i, 0.0) + b
     near = _near_namesakes(index, ms[0].candidates, gz, ctx.points)
     if near:  # the article's places already point here: the nearest of the namesakes there is meant
         nearest = min(near, key=lambda i: _distance(gz.places[i], ctx.points))
@@ -328,6 +360,44 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
 _AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 
+# the home state decides between towns of like size: a namesake at most this many powers of ten smaller than the best
+LIKE_SIZE = 1.0
+
+
+def _prior(p: Place) -> float:
+    return math.log10((p.population or UNKNOWN_POPULATION) + 10)
+
+
+def _home_state(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Context) -> dict[int, float]:
+    """The home state's bonus: among the namesake towns of one country, the one in the state where most of the
+    article's settled towns are ('Litchfield' among Bantam, New Milford and Danbury is Connecticut's, not New
+    Hampshire's bigger town; 'nearby Windsor' in a story from Kenthurst is the one in New South Wales). Guarded
+    like the home country's: only towns and counties of the best sense's country in another of its states (the
+    home state moves a choice across states, not between a town and its own district), only one near the article's
+    places and nearer them than the best ('Georgetown's campus' in a story from Georgia that names D.C. stays
+    Washington's), not one much smaller than the best ('Louisville' in a story from Columbus is still Kentucky's
+    city), and the bonus picks a sense but does not make a place of a name."""
+    top = gz.places[best]
+    if top.place_type not in _NAMESAKE_KINDS or top.lat is None or not ctx.points:
+        return {}
+    reach = _distance(top, ctx.points)
+    out = {}
+    for _, i in scored:
+        p = gz.places[i]
+        share = ctx.states.get(p.parent or "", 0.0)
+        if (
+            share > HOME_MAJORITY
+            and p.place_type in _NAMESAKE_KINDS
+            and p.country_code == top.country_code
+            and p.parent != top.parent
+            and _prior(top) - _prior(p) <= LIKE_SIZE
+            and _near(p, ctx.points)
+            and _distance(p, ctx.points) < reach
+        ):
+            out[i] = WEIGHTS["home_state"] * (share - HOME_MAJORITY) / (1 - HOME_MAJORITY)
+    return out
+
+
 def _features(
     p: Place, key: str, hint: str | None, ctx: Context, capital: bool, labels: set[str], cities: list[Place]
 ) -> dict[str, float]:
@@ -343,7 +413,7 @@ def _features(
     )
     return {
         # GeoNames gives 0 where it does not know: most are seats and villages of some size, not empty places
-        "population": math.log10((p.population or UNKNOWN_POPULATION) + 10),
+        "population": _prior(p),
         "capital": w["capital"] * capital,  # 'Washington', 'Rome': news means the capital
         "kind": w.get("kind_" + p.place_type, 0.0),
         # 'Jakarta', 'Beijing', 'Hamburg': a subdivision named after the big city it surrounds means the city

@@ -20,14 +20,18 @@ City coach Billy Donovan') is a sports club's, and a town's name so used is the 
 A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
 Kowloon West district'): no place a reader could sign.
 A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is a surname or a given name.
+A nation's word before a lower-case place noun ('the Canadian city') qualifies the noun. A country's name right after
+a sum of money ('$45,000 US each') says whose currency it is. A sea's name after a capitalised 'The' mid-sentence,
+after a word that puts nothing in a place ('A video by The Atlantic'), is a publication's.
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
-people_words, club_nouns_after, sport_words, club_place_prepositions, police_words).
+people_words, club_nouns_after, sport_words, club_place_prepositions, police_words, currency_words_after).
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Span
 
 from ...nlp import span_at, text_of
@@ -37,6 +41,7 @@ from .words import Mention, word_set
 __all__ = [
     "bare_head_word",
     "cited_as_source",
+    "currency_qualifier",
     "club_names",
     "ends_a_persons_name",
     "food_variety",
@@ -47,6 +52,7 @@ __all__ = [
     "in_hyphenated_name",
     "names_a_planet",
     "people_word",
+    "publication_with_the",
     "plays_as_club",
     "police_district",
     "plays_as_team",
@@ -243,14 +249,64 @@ def food_variety(m: Mention, docs: list[Doc]) -> bool:
     return match is not None and match.group(1).lower() in word_set("food_after_place")
 
 
-def people_word(m: Mention, gz: Gazetteer) -> bool:
+def people_word(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'written in Thai', 'a Choctaw and Chickasaw mother': a language's or a people's word is no place, though the
     gazetteer lists a town or an alternate name of a country under it. Not a country's own name ('Nauru'), nor a
-    name with a designator or its area written after it ('Cherokee County', 'Seminole, Okla.')."""
+    name with a designator or its area written after it ('Cherokee County', 'Seminole, Okla.'); but a designator in
+    lower case is a common noun the word qualifies ('desperate times for the Canadian city'), no part of a name."""
     key = fold(m.name)
-    if m.hint or m.narrowed or key not in word_set("people_words"):
+    if m.narrowed or key not in word_set("people_words"):
+        return False
+    if m.hint and not _lowercase_noun_after(m, docs):
         return False
     return not any(gz.places[i].place_type == "country" and fold(gz.places[i].name) == key for i in m.candidates)
+
+
+def _lowercase_noun_after(m: Mention, docs: list[Doc]) -> bool:
+    """The mention's span ends in a lower-case word after its name: 'Canadian city', not 'Cherokee County'."""
+    words = text_of(docs[m.block])[m.start : m.end].split()
+    return len(words) > 1 and words[-1].isalpha() and words[-1].islower()
+
+
+def currency_qualifier(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'The machines cost $45,000 US each': a country's name right after a sum of money, with no noun after it
+    (currency_words_after), says whose dollars they are, it mentions no place; 'a $40 billion US airtanker
+    contract' is the country's contract."""
+    if not any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    text = text_of(docs[m.block])
+    if _MONEY_BEFORE.search(text[max(0, m.start - 40) : m.start]) is None:
+        return False
+    after = re.match(r"\s*(\w*)", text[m.end : m.end + 30])
+    word = after.group(1) if after else ""
+    return not word or word.lower() in word_set("currency_words_after")
+
+
+# a currency sign, a number and an optional scale word, ending right before the name
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k))?\s+$", re.I)
+
+
+def publication_with_the(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'A video by The Atlantic taken inside the conference': a sea's or an ocean's name after a capitalised 'The'
+    in the middle of a sentence, after a lower-case word that puts nothing in a place ('by', 'said', 'told'), is a
+    publication's or an organisation's name; the sea is 'the Atlantic'. A title-case headline ('Storms Sweep Across
+    The Atlantic') capitalises every word and says nothing, and 'from The Caribbean' is still the region."""
+    if not any(gz.places[i].place_type == "region" and not gz.places[i].country_code for i in m.candidates):
+        return False
+    text = text_of(docs[m.block])
+    before = re.search(r"\b([a-z][\w’']*)\s+(The)\s+$", text[max(0, m.start - 40) : m.start])
+    after = re.match(r"\s+(\w+)", text[m.end : m.end + 30])
+    if before is None:
+        return False
+    name = span_at(docs[m.block], m.start, m.end)
+    nxt = name.doc[name.end] if name is not None and name.end < len(name.doc) else None
+    return (
+        before.group(1) not in word_set("locative_prepositions")  # 'from The Caribbean' is a place's name
+        and (after is None or not after.group(1)[:1].isupper())
+        # the sea's name before a noun qualifies it: 'above-average season The Atlantic hurricane season', a headline
+        # run into its story
+        and not (nxt is not None and nxt.pos in (NOUN, ADJ))
+    )
 
 
 def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
