@@ -130,3 +130,12 @@ def test_a_capital_stays_in_an_article_that_names_its_country():
     facts = eval_facts("webpages", "00d013b26c39d0f1")
     washington = [f for f in facts if f["kind"] == "place" and f["text"] == "Washington"]
     assert washington and all(f["country_code"] == "US" for f in washington)
+
+
+def test_a_town_abroad_named_as_a_system_is_the_systems_name_throughout():
+    """'getting caught up in the Phoenix pay system fiasco' and 'the financial instability caused by Phoenix' in a
+    story from Gatineau, Que., and Ottawa: a town abroad, far from all the article's places, before 'pay system'
+    names the system, and one sense per article makes the bare 'Phoenix' the system's too. The Canadian places stay."""
+    places = gold_places("tr_news.jsonl", "tr-news:1010009")
+    assert not [p for p in places if p[0] == "Phoenix"]
+    assert {"Gatineau", "Ottawa"} <= {p[0] for p in places}

@@ -6,7 +6,10 @@ West Coast'), a name after a person's title or a kinship word ('his wife Georgia
 name the article gives ('Georgia' after 'Georgia Stevens'); a speaker that is no government ('said Noma');
 an unknown name with nothing that says it is a place. A town's name that begins a company's in the article
 ('Alden Capital') is the company's short name there ('firms such as Alden'); a one-word name the model calls a
-person more often than a place in the article ('Jas and Vincent') is that person's.
+person more often than a place in the article ('Jas and Vincent') is that person's. A town abroad, far from every
+other place of the article, whose name stands right before a system's noun ('the Phoenix pay system' in a story
+from Ottawa) is the system's name, and one sense per article makes every bare mention of it the system's ('caused by
+Phoenix'); a name with its area or a designator written after it ('Phoenix, Ariz.') stays the place.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from spacy.symbols import PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import Gazetteer, Place, fold
+from .resolve import NEAR_KM, _km
 from .words import (
     RESCUE_MIN_POPULATION,
     TITLE_CHARS,
@@ -41,6 +45,7 @@ __all__ = [
     "persons_name",
     "qualifies_next_name",
     "speaker_names",
+    "system_names",
     "speaks_for_government",
     "surnames",
     "worth_keeping",
@@ -318,3 +323,37 @@ def _listed_people(a: Span, b: Span) -> bool:
     """Two one-word person's names written as a list's items: 'Jas and Vincent', 'Sam, Penny'."""
     between = text_of(a.doc)[a.end_char : b.start_char]
     return a.label_ == "PERSON" and len(a) == 1 and a[0].is_title and between in (" and ", ", ", ", and ", " or ")
+
+
+def system_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:
+    """The names the article uses as a system's or a product's name: a town's right before one of
+    system_nouns_after, maybe after one lower-case word ('the Phoenix pay system'), when the town lies abroad (in no
+    country the article's other places are in) and far from all of them. Guarded so because 'the Houston school
+    system' in a story from Texas is the city's own system, a place."""
+    keys = {fold(m.name) for m in mentions}
+    others = {k: gz.places[chosen[k]] for k in keys if k in chosen}
+    out = set()
+    for m in mentions:
+        key = fold(m.name)
+        index = chosen.get(key)
+        if key in out or index is None or m.hint or m.narrowed or not _before_system_noun(m, docs):
+            continue
+        rest = [p for k, p in others.items() if k != key]
+        if index not in gz.capitals and _far_abroad(gz.places[index], rest):
+            out.add(key)
+    return out
+
+
+def _before_system_noun(m: Mention, docs: list[Doc]) -> bool:
+    match = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 40])
+    return match is not None and match.group(1) in word_set("system_nouns_after")
+
+
+def _far_abroad(p: Place, rest: list[Place]) -> bool:
+    """A town in none of the countries of the article's other places and farther than NEAR_KM from each of them;
+    an article with no other place gives nothing to judge against."""
+    if p.place_type not in ("city", "locality") or p.lat is None or p.lon is None or not rest:
+        return False
+    if p.country_code in {q.country_code for q in rest}:
+        return False
+    return not any(q.lat is not None and q.lon is not None and _km(p.lat, p.lon, q.lat, q.lon) <= NEAR_KM for q in rest)

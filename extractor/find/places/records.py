@@ -25,6 +25,7 @@ from .not_places import (
     speaker_names,
     speaks_for_government,
     surnames,
+    system_names,
     worth_keeping,
 )
 from .resolve import choose_senses, in_context, is_weak, prefer_named_county
@@ -87,6 +88,8 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
     chosen = {k: c.sense for k, c in choices.items()}
     mentions = in_context(mentions, gz, chosen)
+    systems = system_names(mentions, docs, gz, chosen)  # one sense per article: the system's name throughout
+    mentions = [m for m in mentions if fold(m.name) not in systems or m.hint or m.narrowed]
     mentions = unsupported_abroad(mentions, gz, chosen, publisher)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
