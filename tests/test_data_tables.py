@@ -117,6 +117,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["set_prefix", "set_prefix_weekday", "set_weekday_end"], str),
         "kind_heads": dict[str, WORDS],
         "bare_year_bounds": Obj({"earliest": int, "ahead": int}),
+        **dict.fromkeys(["model_year_style_after", "model_year_era_after", "model_code"], str),
+        **dict.fromkeys(["model_code_event_after", "model_year_product_nouns"], WORDS),
     },
     # find/date_nonrefs.py
     "date_nonrefs": {
@@ -319,6 +321,8 @@ def test_the_patterns_compile():
     nonrefs = load("date_nonrefs")
     patterns += [v for k, v in nonrefs.items() if isinstance(v, str) and not k.startswith("_")]
     patterns += nonrefs["time_of_year_phrases"]
+    dates = load("dates")
+    patterns += [dates["model_year_style_after"], dates["model_year_era_after"], dates["model_code"]]
     pagination = load("pagination")
     patterns += pagination["url_page_patterns"] + pagination["title_page_suffixes"] + pagination["continue_patterns"]
     for pattern in patterns:

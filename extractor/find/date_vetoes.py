@@ -34,6 +34,7 @@ __all__ = [
     "in_idiom",
     "model_number",
     "model_year_rx",
+    "names_model",
     "names_kind",
     "split_fiscal_year",
     "not_a_time",
@@ -125,18 +126,50 @@ def model_year_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 def not_a_time(text: str, c: Candidate) -> bool:
-    """A bare year that is a house number ('of 1119 Eighth St.'), a model year ('the original 2016 MacBook Pro',
-    see model_year_heads in dates.json) or a quantity ('1200 g', year_unit_after): it names a place, a product or an
-    amount, no time of the article."""
+    """A bare year that is a house number ('of 1119 Eighth St.') or a quantity ('1200 g', year_unit_after): it
+    names a place or an amount, no time of the article (a model year: names_model)."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
     if re.match(tables()["year_unit_after"], text[c.end : c.end + 12]):
         return True  # "1200 g whole chicken", "a 2000 calorie diet": a quantity
     street = street_follows(text, c.end)
-    if street and street.split()[-1] not in tables()["year_before_street_words"]:
+    return bool(street and street.split()[-1] not in tables()["year_before_street_words"])
+
+
+def _years_only(c: Candidate) -> bool:
+    """A bare year ("2016") or a range of two ("2016 through 2019"), with no month, shift word or qualifier."""
+    if c.since or c.mod:
+        return False
+    return all(set(p.groups) == {"y"} and not (p.since or p.mod or p.parts) for p in c.parts or [c])
+
+
+def names_model(text: str, c: Candidate) -> bool:
+    """ "the original 2016 MacBook Pro", "the 2016 through 2019 MacBook Pro", "with 2020 LC500", "a 2019 sedan",
+    "on the 2016-style keyboard": a year or a range of years that names a product (see _model_year_product_comment
+    in dates.json) is no time of the article; "in 2019 Apple sold" (a preposition before it) and "the 2019 G20
+    summit" stay dates."""
+    if not _years_only(c):
+        return False
+    t, (head, prep) = tables(), model_year_rx()
+    if prep.search(text, max(0, c.start - 15), c.start):
+        return False
+    if re.match(t["model_year_style_after"], text[c.end : c.end + 10]):
+        return True  # "the 2016-style keyboard": the design of that year's model
+    end = c.end
+    era = re.match(t["model_year_era_after"], text[end : end + 10])
+    if era:
+        end += era.end()  # "the 2016-era MacBook Pro"
+    if head.match(text, end):
         return True
-    head, prep = model_year_rx()
-    return bool(head.match(text, c.end)) and not prep.search(text, max(0, c.start - 15), c.start)
+    code = re.match(t["model_code"], text[end : end + 40])
+    if code:
+        return (code.group("next") or "").lower() not in t["model_code_event_after"]
+    noun = re.match(r"[^\S\n]+([\w-]+)(?:[^\S\n]+(\w+))?", text[end : end + 40])
+    if noun is None:
+        return False
+    if noun.group(1).lower() in t["model_year_nouns"]:
+        return (noun.group(2) or "").lower() != "year"  # "the 2012 through 2015 model", not "the 2008 model year"
+    return noun.group(1) in t["model_year_product_nouns"]
 
 
 def ends_name(doc: Doc, text: str, c: Candidate) -> bool:

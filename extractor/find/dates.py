@@ -47,6 +47,7 @@ from .date_vetoes import (
     model_year_alone,
     month_pair,
     names_kind,
+    names_model,
     not_a_time,
     not_a_year,
     split_fiscal_year,
@@ -600,6 +601,7 @@ def _no_date(
         or in_idiom(text, c)
         or generic_day(text, c, previous)
         or not_a_time(text, c)
+        or names_model(text, c)
         or not_a_year(text, c)
         or ends_name(doc, text, c)
         or generic_season(doc, c)
