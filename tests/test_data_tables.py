@@ -218,6 +218,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
         **dict.fromkeys(["one_copulas", "one_merely_before", "one_copula_counting_subjects"], WORDS),
         **dict.fromkeys(["one_times", "one_indefinite_nouns", "code_prose_words", "command_words"], WORDS),
+        **dict.fromkeys(["one_succession", "one_example_markers", "one_example_punct"], WORDS),
+        "one_example_complements": WORDS,
+        "interface_counter_nouns": WORDS,
         "hyphen_name_max": int,
     },
     # find/count_loose.py

@@ -17,11 +17,19 @@
   killed and another injured").
 - "zero" before a singular or mass noun ("zero shame", "zero-tolerance"), or alone as a value on a scale ("set to
   zero") or a verb ("zero in on"): none of something uncountable, not a count. "Zero appearances" counts.
+- "one" as the indefinite article of an example (round 10): the idiom "one X after another" even after "than"
+  ("other than one iteration after another"); an example picked out ("one picture in particular", "in one
+  episode, for instance"); a sentence that opens with "One" and its noun described by an appositive or a
+  participle, then an active verb with an object or complement ("One drug routinely used, 17-beta oestradiol, is
+  a known cause"). An intransitive event or a passive after the appositive still counts ("One person, a woman in
+  her 50s, died").
 - both numbers of "N out of M", with or without a noun after N: "more than one night out of 17", "seven victories
   out of eight", "78 out of 100": a proportion or a score, not how many. A whole that counts its own noun stays
   a count ("21 out of 29 Indian states").
 - a literal in a shell session, a program's output or a machine string ("$ python3 foo.py 2 value error 2",
   a user-agent), and a digit escaped by a backslash ("\\0 terminates the filename").
+- a page's counter run into the text (round 10): a number of reviews, comments or likes right after a bare common
+  noun ("thumbs up i want badge 55 reviews"); "has 55 reviews" still counts.
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
   "Two-Factor Authentication", "Penny's 8-Heart Event"); a larger one still counts ("a 2,812-Piece Set").
 Decisions: like count_context.py each rule reads the block text, the number and its parse root only, so a
@@ -202,6 +210,75 @@ def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
     return any(c.dep_ in ("attr", "ccomp") for c in noun.head.children)
 
 
+def _succession_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'anything else other than one iteration after another of attacking Trump': 'one X after another' is a
+    series of Xs, whatever stands before 'one' ('than' makes 'more than one' a count, not this idiom)."""
+    noun = _one_head(text, n, root)
+    if noun is None:
+        return False
+    succession = alt(_forms()["one_succession"])
+    return re.match(rf"{_SP}+(?i:{succession})\b", text[noun.idx + len(noun.text) :]) is not None
+
+
+def _example_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'one Instagram picture in particular appeared to draw', 'In one episode of the show, for instance, she
+    announces': 'one' and its noun picked out as an example of many is the article 'a', not how many."""
+    noun = _one_noun(text, n, root)
+    if noun is None:
+        return False
+    markers = alt(_forms()["one_example_markers"])
+    # right after the noun or its 'of' phrase: "on one machine (for example, ...)" gives an example of the clause
+    rx = rf"(?:{_SP}+of{_SP}+[^,;:.!?()]{{1,30}}?)?,?{_SP}+(?i:{markers})\b"
+    return re.match(rx, text[noun.idx + len(noun.text) :]) is not None
+
+
+def _described_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'One drug routinely used, 17-beta oestradiol, is a known cause of cancer', 'One renewable-energy plant—a
+    geothermal power station—was actually providing more power', 'One group of ... organizers, known as The
+    Reckoning Crew, initially endorsed Senator Kamala Harris': a sentence that opens with 'One' and its noun, an
+    appositive or a participle describing it, then a verb with an object or a complement describes an example
+    ('a drug'), it counts nothing. An intransitive event or a passive ('One person, a woman in her 50s, died at
+    the scene', 'One man, 45, was charged') still counts."""
+    noun = _one_noun(text, n, root)
+    if noun is None or not _opens_sentence(root):
+        return False
+    start = _description_end(noun)
+    if start is None:
+        return False
+    verb = next((t for t in noun.doc[start : noun.sent.end] if t.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    if verb is None:
+        return False
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"auxpass", "nsubjpass"} and bool(deps & set(_forms()["one_example_complements"]))
+
+
+def _opens_sentence(root: Token) -> bool:
+    """'One' opens its sentence, perhaps after a conjunction ('And one Instagram picture')."""
+    start = root.sent.start
+    return root.i == start or root.i == start + 1 and root.doc[start].tag_ == "CC"
+
+
+def _description_end(noun: Token) -> int | None:
+    """Where an appositive ('One drug, X, ...') or a participle ('One drug routinely used ...') right after the
+    noun of 'One' (or after its 'of' phrase) ends, as a token index; None when neither follows."""
+    doc, stop = noun.doc, noun.sent.end
+    i = noun.i + 1
+    if i < stop and doc[i].lower_ == "of":
+        # "One group of now mostly senior citizen organizers, known as ...": past the noun of the 'of' phrase
+        i = next((c.i + 1 for c in doc[i].children if c.dep_ == "pobj"), i)
+    if i >= stop:
+        return None
+    nxt = doc[i]
+    if nxt.text in _forms()["one_example_punct"]:
+        close = next((t.i for t in doc[nxt.i + 2 : stop] if t.text == nxt.text), None)
+        return None if close is None else close + 1
+    while i < stop and doc[i].tag_ == "RB":
+        i += 1
+    return i + 1 if i < stop and doc[i].tag_ == "VBN" else None
+
+
 def _label_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'One drawback: a major blow to student privacy.', 'One big caveat: ...': 'one' and its noun that open a
     sentence and end at a colon name an item ('a drawback'), not how many."""
@@ -338,12 +415,25 @@ def _hyphen_name(text: str, n: NumberSpan, root: Token) -> bool:
     return n.value <= _forms()["hyphen_name_max"]
 
 
+def _interface_counter(text: str, n: NumberSpan, root: Token) -> bool:
+    """'thumbs up i want badge 55 reviews': a number of reviews, comments or likes glued to a bare common noun
+    before it, with no verb, article or preposition between, is a page's counter run into the text."""
+    head = root.head
+    if root.dep_ != "nummod" or head.i <= root.i or head.lower_ not in _forms()["interface_counter_nouns"]:
+        return False
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return before is not None and before.tag_ in ("NN", "NNS", "UH") and before.whitespace_ != ""
+
+
 _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),
     ("subject one", _subject_one),
+    ("succession one", _succession_one),
+    ("example one", _example_one),
+    ("described one", _described_one),
     ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),
@@ -353,4 +443,5 @@ _RULES: RuleTable = (
     ("code line", _code_line),
     ("code prose", _code_prose),
     ("hyphened name", _hyphen_name),
+    ("interface counter", _interface_counter),
 )
