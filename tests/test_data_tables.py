@@ -174,6 +174,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["placing_prepositions", "quarter_words", "home_person_nouns", "person_nouns_after"], WORDS),
         "currency_words_after": WORDS,
         "system_nouns_after": WORDS,
+        "local_nouns_after": WORDS,
+        "office_titles": WORDS,
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},

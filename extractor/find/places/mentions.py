@@ -43,6 +43,7 @@ from .words import (
     RESCUE_MIN_POPULATION,
     Mention,
     bare_name,
+    before_local_noun,
     designators_after_by,
     designators_before_by_first,
     designators_before_by_last,
@@ -119,8 +120,12 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
 
 def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     """'countries such as Cyprus, Greece Italy or Spain': two countries' own names the model tagged as one place, a
-    comma left out between them; each is read as its own entity. Else the entity is itself ('Southern California'
-    is no two places, though a Southern Province is a state)."""
+    comma left out between them; each is read as its own entity. So are two regions' names a hyphen joins ('in
+    Asia-Pacific': a continent and an ocean), a name the gazetteer does not know whole. Else the entity is itself
+    ('Southern California' is no two places, though a Southern Province is a state)."""
+    joined = _hyphen_pair(ent, gz)
+    if joined:
+        return joined
     for cut in range(ent.start + 1, ent.end):
         a, b = ent.doc[ent.start : cut], ent.doc[cut : ent.end]
         if (
@@ -130,6 +135,17 @@ def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
         ):
             return [Span(ent.doc, a.start, a.end, label=ent.label_), Span(ent.doc, b.start, b.end, label=ent.label_)]
     return [ent]
+
+
+def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'Asia-Pacific': two regions' names (a continent's, an ocean's) joined by a hyphen with no space."""
+    cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
+    if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
+        return []
+    parts = [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
+    if all(p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts):
+        return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
+    return []
 
 
 def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
@@ -226,7 +242,8 @@ def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
 def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
     """Runs of proper nouns outside any entity that name a country, a subdivision or a big city outright
     (the small model misses 'Aleppo' in some sentences), or that the article calls a place elsewhere, written
-    where a place is named plainly (_plain_position)."""
+    where a place is named plainly (_plain_position), or a town's before a noun for a thing in it ('the Riverdale
+    area': words.before_local_noun)."""
     out = []
     for start, end in _name_runs(doc):
         span = doc[start:end]
@@ -242,6 +259,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
                 or _town_of_next(span, gz)
                 or (fold(span.text) in votes and _plain_position(span))
                 or (_residence_of(span) and bool(towns_named(span.text, gz)))
+                or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
             )
         ):
             out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
@@ -457,6 +475,8 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in word_set("resident_words") | word_set("local_body_heads") or _residence_of(ent):
         return True  # 'Nelson residents', 'Barren County Coroner', 'the Danbury police'
+    if before_local_noun(ent):
+        return True  # 'at the Riverdale gas station'
     if after in ("'s", "’s"):
         return False
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
@@ -563,6 +583,8 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     tokens = [t for t in ent if not is_possessive(t)]
     while tokens and tokens[0].lower_ in ("the", "a"):
         tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:  # 'the Sustainable Energy Authority of Ireland (' cut before 'SEAI)'
+        tokens = tokens[:-1]
     lowered = [t.lower_ for t in tokens]
     if len(tokens) < 2 or set(lowered) & word_set("organisation_heads"):
         return []

@@ -20,13 +20,14 @@ from collections.abc import Sequence
 from spacy.symbols import PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import text_of
+from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
 from .resolve import NEAR_KM, _km
 from .words import (
     RESCUE_MIN_POPULATION,
     TITLE_CHARS,
     Mention,
+    before_local_noun,
     designators_after_by,
     is_possessive,
     strong_name,
@@ -141,15 +142,16 @@ def inside_name(ent: Span) -> bool:
     """A place's name that begins a longer name the model cut: a title after 'The' ('The Hollywood Reporter', 'The
     Boston Globe'), a publication's or a school's head word ('Miami Today', 'Washington Post') or a team's plural
     ('Pittsburgh Penguins', 'Golden State Warriors'). Not a place's own head word
-    ('Palm Springs', 'Virgin Islands') nor a designator ('Hubei Province')."""
+    ('Palm Springs', 'Virgin Islands'), a designator ('Hubei Province') nor an office's title ('The Ukraine
+    Ambassador': data office_titles)."""
     doc = ent.doc
     if ent.end >= len(doc):
         return False
     nxt = doc[ent.end]
     if not (nxt.is_title and nxt.is_alpha and nxt.pos == PROPN) or nxt.lower_ in word_set("geo_heads"):
         return False
-    if designators_after_by(0).get(nxt.lower_):
-        return False
+    if designators_after_by(0).get(nxt.lower_) or nxt.lower_ in word_set("office_titles"):
+        return False  # 'Hubei Province'; 'The Ukraine Ambassador to Nigeria' holds an office of the country
     the = ent.start > 0 and doc[ent.start - 1].text == "The"
     # 'Miami Today', 'Washington Post', 'Oxford University', 'Alden Capital': a publication's, a school's, a club's
     # or a company's name
@@ -272,11 +274,14 @@ def persons_name(m: Mention, people: set[str], kept: set[str], docs: list[Doc]) 
 
 def _placed(m: Mention, docs: list[Doc]) -> bool:
     """The name right after a placing preposition (data: placing_prepositions), no possessive after it ('in
-    Georgia's routine' is the skater's)."""
+    Georgia's routine' is the skater's), or before a noun for a thing in a town (words.before_local_noun)."""
     text = text_of(docs[m.block])
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 16) : m.start])
     possessive = re.match(r"['’]s\b", text[m.end : m.end + 3])
-    return before is not None and before.group(1).lower() in word_set("placing_prepositions") and possessive is None
+    if before is not None and before.group(1).lower() in word_set("placing_prepositions") and possessive is None:
+        return True
+    span = span_at(docs[m.block], m.start, m.end)  # 'at the Riverdale gas station': the thing in it places it
+    return span is not None and before_local_noun(span)
 
 
 def company_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:

@@ -35,6 +35,7 @@ __all__ = [
     "SEAT_POPULATION",
     "TITLE_CHARS",
     "bare_name",
+    "before_local_noun",
     "calendar_words",
     "designators_after_by",
     "designators_before_by_first",
@@ -136,6 +137,21 @@ def bare_name(ent: Span) -> bool:
     return len(ent) <= 3 and all(
         t.pos == PROPN and t.is_title and t.is_alpha and t.lower_ not in calendar_words() for t in ent
     )
+
+
+def before_local_noun(span: Span) -> bool:
+    """'the Riverdale area', 'at the Riverdale gas station', 'the Nelson office': a name after 'the' or 'a' right before
+    a lower-case noun for its people, a part of it or a thing that stands in it (data: resident_words,
+    local_nouns_after), one lower-case word allowed between, says where the thing is. The article is what makes
+    the noun's owner a place, not a person ('the Jackson family' has no such noun)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    nouns = word_set("resident_words") | word_set("local_nouns_after")
+    after = [t for t in doc[span.end : span.end + 2]]
+    if after and after[0].lower_ in nouns:
+        return True
+    return len(after) == 2 and after[0].is_lower and after[0].is_alpha and after[1].lower_ in nouns
 
 
 def towns_named(name: str, gz: Gazetteer) -> list[Place]:
