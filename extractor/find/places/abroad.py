@@ -18,7 +18,7 @@ that translates the subdivision's.
 from __future__ import annotations
 
 from ...normalize.places import Gazetteer, Place, fold
-from .resolve import NEAR_KM, _km
+from .resolve import NEAR_KM, great_circle_km
 from .words import Mention, is_nickname, towns_named, word_set
 
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
@@ -74,7 +74,7 @@ def _translated_abroad(m: Mention, senses: dict, gz: Gazetteer, vouched: set[str
         return False
     if _compass_and_name(m.name, gz):
         return False
-    return p.lat is None or not any(_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in near)
+    return p.lat is None or not any(great_circle_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in near)
 
 
 def _compass_and_name(name: str, gz: Gazetteer) -> bool:
@@ -112,4 +112,4 @@ def _abroad(index: int, key: str, gz: Gazetteer, named: set[str], points: list) 
     if index in gz.capitals or p.population >= SMALL_TOWN:
         return False
     assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
-    return not any(k != key and _km(p.lat, p.lon, la, lo) <= NEAR_KM for k, la, lo in points)
+    return not any(k != key and great_circle_km(p.lat, p.lon, la, lo) <= NEAR_KM for k, la, lo in points)

@@ -11,14 +11,14 @@ which runs after this.
 
 from __future__ import annotations
 
-import math
 import re
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, Place, fold
+from ...normalize.places import Gazetteer, fold
+from .resolve import great_circle_km
 from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, towns_named, word_set
 
 __all__ = ["between_towns", "list_parts", "listed_towns"]
@@ -188,17 +188,11 @@ def _near_pair(a: str, b: str, gz: Gazetteer) -> tuple[int, int] | None:
     """The closest senses of two towns' own names when they lie within _BETWEEN_KM of each other."""
     own_a, own_b = towns_named(a, gz), towns_named(b, gz)
     pairs = [
-        (_km(p, q), i, j)
+        (great_circle_km(p.lat, p.lon, q.lat, q.lon), i, j)
         for i in gz.lookup(a)
         for j in gz.lookup(b)
-        if (p := gz.places[i]) in own_a and (q := gz.places[j]) in own_b and p.lat is not None and q.lat is not None
+        if (p := gz.places[i]) in own_a and (q := gz.places[j]) in own_b
+        if p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None
     ]
     best = min(pairs, default=None)
     return (best[1], best[2]) if best is not None and best[0] <= _BETWEEN_KM else None
-
-
-def _km(p: Place, q: Place) -> float:
-    assert p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None  # _near_pair checked
-    lat1, lon1, lat2, lon2 = map(math.radians, (p.lat, p.lon, q.lat, q.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))

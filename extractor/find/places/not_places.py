@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
-from .resolve import NEAR_KM, _km
+from .resolve import NEAR_KM, great_circle_km
 from .words import (
     RESCUE_MIN_POPULATION,
     TITLE_CHARS,
@@ -361,4 +361,6 @@ def _far_abroad(p: Place, rest: list[Place]) -> bool:
         return False
     if p.country_code in {q.country_code for q in rest}:
         return False
-    return not any(q.lat is not None and q.lon is not None and _km(p.lat, p.lon, q.lat, q.lon) <= NEAR_KM for q in rest)
+    return not any(
+        q.lat is not None and q.lon is not None and great_circle_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_KM for q in rest
+    )

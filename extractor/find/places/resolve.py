@@ -39,6 +39,7 @@ __all__ = [
     "UNKNOWN_POPULATION",
     "WEIGHTS",
     "choose_senses",
+    "great_circle_km",
     "in_context",
     "is_weak",
     "prefer_named_county",
@@ -461,7 +462,7 @@ _NAMESAKE_KINDS = {"city": "town", "locality": "town", "admin2": "county"}
 
 def _distance(p: Place, points: list) -> float:
     assert p.lat is not None and p.lon is not None  # _near has checked
-    return min(_km(p.lat, p.lon, la, lo) for _, la, lo in points)
+    return min(great_circle_km(p.lat, p.lon, la, lo) for _, la, lo in points)
 
 
 def _populated_or_county(p: Place) -> bool:
@@ -476,7 +477,7 @@ def _surrounds(p: Place, cities: list[Place]) -> bool:
         c.place_type == "city"
         and c.lat is not None
         and c.lon is not None
-        and _km(p.lat, p.lon, c.lat, c.lon) <= SEAT_KM
+        and great_circle_km(p.lat, p.lon, c.lat, c.lon) <= SEAT_KM
         for c in cities
     )
 
@@ -486,7 +487,7 @@ def _near(p: Place, points: list) -> bool:
     if p.lat is None:
         return False
     assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
-    return any(_km(p.lat, p.lon, la, lo) <= radius for _, la, lo in points)
+    return any(great_circle_km(p.lat, p.lon, la, lo) <= radius for _, la, lo in points)
 
 
 def _fits(p: Place, hint: str) -> bool:
@@ -497,7 +498,8 @@ def _fits(p: Place, hint: str) -> bool:
     return p.place_type in ("city", "locality", "admin2")
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The distance in km between two points on a sphere of the Earth's mean radius (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
