@@ -1,6 +1,7 @@
 """Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call
 0800 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the
-warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween"), a weekday's
+warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween"), a holiday that
+names the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's
 recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
 Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
 yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
@@ -26,6 +27,7 @@ __all__ = [
     "capitalised_period",
     "century_in_name",
     "any_day",
+    "described_kind",
     "generic_you_day",
     "nowadays_comparison",
     "nowadays_contrast",
@@ -101,6 +103,34 @@ def suited_occasion(text: str, c: Candidate) -> bool:
     if c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
     return bool(re.search(t["suited_before"], text[max(0, c.start - 30) : c.start], re.I))
+
+
+def described_kind(doc: Doc, c: Candidate) -> bool:
+    """ "the simple Halloween spiders are ready!", "obligatory Valentine's Day chocolate": a holiday with no year or
+    shift word set before a noun, with an adjective before the holiday that describes that noun, names the kind of
+    thing (a holiday's own name takes no adjective), not a date. A noun of time ("a successful Christmas period"),
+    an adjective of time ("the new Christmas ad", "the next Christmas party") or a superlative ("the best Black
+    Friday deals": this year's sale) keeps the date (described_* in date_nonrefs.json), and so does a noun of planning
+    ("cancel indoor Thanksgiving plans": holiday_ahead_words in dates.json)."""
+    t = load("date_nonrefs")
+    if c.atom.kind not in t["described_kinds"] or c.parts or c.since or c.mod:
+        return False
+    if c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.root.dep_ not in ("compound", "poss", "nmod"):
+        return False
+    noun = span.root.head
+    if noun.pos_ != "NOUN" or noun.i < span.end or noun.lower_ in t["described_time_heads"]:
+        return False
+    if noun.lower_ in tables()["holiday_ahead_words"]:
+        return False  # "cancel indoor Thanksgiving plans": plans for the coming one
+    return any(_describing(word, span.start, t["described_time_adjectives"]) for word in noun.children)
+
+
+def _describing(word: Token, start: int, time_words: list[str]) -> bool:
+    """An adjective of quality (not a superlative, not one of time) on the noun, set before the holiday."""
+    return word.dep_ == "amod" and word.tag_ == "JJ" and word.i < start and word.lower_ not in time_words
 
 
 def weekday_part(text: str, c: Candidate) -> bool:
@@ -266,6 +296,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or century_in_name(doc, text, c)
         or time_of_year(text, c)
         or suited_occasion(text, c)
+        or described_kind(doc, c)
         or weekday_part(text, c)
         or capitalised_period(text, c)
         or value_of(text, c)

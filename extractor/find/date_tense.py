@@ -29,13 +29,27 @@ def tense(doc: Doc, start: int, end: int) -> Direction:
     span = span_at(doc, start, end)
     if span is None:
         return Direction.UNKNOWN
-    # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
-    # ("will face questions about the July 25 call") says nothing about the thing's own date
-    names_thing = dates_a_thing(span)
+    found = _span_tense(span, start)
+    if found == Direction.PAST and _change_target(span, _clause_verb(span)):
+        return Direction.UNKNOWN  # "was moved from September to January": the new plan is not bounded by the move
+    return found
+
+
+def _clause_verb(span: Span) -> Token:
+    """The verb the date hangs on (or the nearest word above it when there is none)."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    verb = _conjunct_verb(span, verb)
+    return _conjunct_verb(span, verb)
+
+
+def _span_tense(span: Span, start: int) -> Direction:
+    """The tense of the date's own clause (tense), before a change verb's target is set free of it."""
+    doc = span.doc
+    # a date naming a thing ("Trump's July 25 call") is no later than a past verb about it, but a future verb
+    # ("will face questions about the July 25 call") says nothing about the thing's own date
+    names_thing = dates_a_thing(span)
+    verb = _clause_verb(span)
     is_verb = verb.pos_ in ("VERB", "AUX")
     if span.start > 0 and doc[span.start - 1].lower_ in ("until", "till"):
         if is_verb and _reported_modal(verb):
@@ -77,6 +91,30 @@ def dates_a_thing(span: Span) -> bool:
             return True
         word = word.head
     return False
+
+
+def _change_target(span: Span, verb: Token) -> bool:
+    """ "was pushed back to October 29th", "was moved from September to January", "postponed until March": a date a
+    verb of change (change_verbs in dates.json) moves something to, after one of change_target_prepositions that
+    hangs on the verb, or a from-to range on it, is the new plan, not a time the verb's tense bounds. "moved to
+    Hammond in 2014" (a date on "in") is the time of the verb."""
+    t = tables()
+    if verb.pos_ != "VERB" or verb.lower_ not in t["change_verbs"]:
+        return False
+    targets = set(t["change_target_prepositions"])
+    word = _attachment(span) if span.root.pos_ != "ADP" else span.root
+    if word.pos_ != "ADP" or not _on_verb(word, verb):
+        return False
+    if word.lower_ in targets:
+        return True
+    ends = [w for w in span if w.lower_ in targets and _on_verb(w, verb)]
+    return word.lower_ == "from" and bool(ends)  # "from September to January": the range's "to" ends on the verb
+
+
+def _on_verb(word: Token, verb: Token) -> bool:
+    """The word hangs on the verb, or on its particle ("pushed back to January" hangs "to" on "back")."""
+    head = word.head
+    return head.i == verb.i or (head.dep_ in ("advmod", "prt") and head.head.i == verb.i)
 
 
 def _on_a_noun(span: Span) -> bool:
