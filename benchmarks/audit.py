@@ -44,7 +44,8 @@ GUIDE = [
     "amount: money, a measure or a percentage with the right value and unit (currency ISO code, pint unit);"
     " a compound measure ('5 feet 11 inches') is one amount; a range has the right low/high.",
     "date: a date or time reference of the article with the right resolved value and granularity.",
-    "place: a place name with the right place (type, country, coordinates near the real one; null ones are right when the gazetteer does not know the place).",
+    "place: a place name with the right place (type, country, coordinates near the real one; null ones are right"
+    " when the gazetteer does not know the place).",
 ]
 _STOP = {
     "en": {"the", "and", "of", "to", "is"},
