@@ -131,6 +131,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["comparing_words", "comparison_not_determiners", "contrast_words"], WORDS),
         **dict.fromkeys(["contrast_past", "on_the_day_before", "anaphoric_after"], str),
         "nowadays_possessed_window": int,
+        **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux"], WORDS),
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

@@ -5,7 +5,8 @@ names the kind of a described thing ("the simple Halloween spiders are ready!"),
 recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
 Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
 yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
-ago"), "on the day" of any such event ("tickets are sold on the day"). find_dates drops a
+ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
+a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"). find_dates drops a
 candidate no_reference accepts; the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json,
 nowadays_heads, shared with date_vetoes.generic_today).
 """
@@ -29,6 +30,8 @@ __all__ = [
     "any_day",
     "described_kind",
     "generic_you_day",
+    "hypothetical_you_day",
+    "maxim_day",
     "nowadays_comparison",
     "nowadays_contrast",
     "nowadays_possessed",
@@ -287,6 +290,55 @@ def any_day(doc: Doc, c: Candidate) -> bool:
     return verb.pos_ == "VERB" and bool(passive) and all(a.tag_ in ("VBZ", "VBP") for a in passive)
 
 
+def _bare_deictic(doc: Doc, c: Candidate) -> Token | None:
+    """The one token of a bare "today", "tomorrow" or "tonight" (no shift word, range or part), else None."""
+    if c.atom.kind != "deictic" or c.parts or c.since or c.mod:
+        return None
+    if c.groups.get("word", "").lower() not in ("today", "tomorrow", "tonight"):
+        return None
+    span = span_at(doc, c.start, c.end)
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+def maxim_day(doc: Doc, c: Candidate) -> bool:
+    """ "to live for today – not for tomorrow, for today": "today" or "tomorrow" as the object of "for" on a verb of
+    living (maxim_verbs) is a maxim's day, anyone's; "the vote is set for tomorrow" keeps its day."""
+    word = _bare_deictic(doc, c)
+    if word is None or word.dep_ != "pobj" or word.head.lower_ != "for":
+        return False
+    return word.head.head.lower_ in load("date_nonrefs")["maxim_verbs"]
+
+
+def _generic_you_present(verb: Token, aux_ok: list[str]) -> bool:
+    """A verb whose subject is "you", in the simple present: no auxiliary but do-support (aux_ok)."""
+    if not any(ch.dep_ == "nsubj" and ch.lower_ == "you" for ch in verb.children):
+        return False
+    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ == "VBP"
+    return verb.tag_ == "VB" and all(a in aux_ok for a in aux)
+
+
+def hypothetical_you_day(doc: Doc, c: Candidate) -> bool:
+    """ "if you need a dollar today to feed your children today, you don't really have time": a conditional with a
+    generic "you" in the simple present on a main clause of "you" in the simple present is a general truth (a zero
+    conditional); its day words are anyone's. An imperative ("If you're travelling today, expect delays"), a future
+    or a modal ("you will", "you can") keep their day."""
+    word = _bare_deictic(doc, c)
+    if word is None:
+        return False
+    t = load("date_nonrefs")
+    main = word.sent.root if doc.has_annotation("SENT_START") else word.head
+    if main.pos_ not in ("VERB", "AUX") or not _generic_you_present(main, t["hypothetical_main_aux"]):
+        return False
+    return any(
+        ch.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in t["hypothetical_marks"] for m in ch.children)
+        and _generic_you_present(ch, [])
+        for ch in main.children
+    )
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
     a recurring part of a weekday, a day of a generic "you", the present era."""
@@ -305,4 +357,6 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or nowadays_comparison(doc, c)
         or nowadays_contrast(doc, c)
         or any_day(doc, c)
+        or maxim_day(doc, c)
+        or hypothetical_you_day(doc, c)
     )
