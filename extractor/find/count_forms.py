@@ -212,23 +212,30 @@ def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if root.i > 0 and root.doc[root.i - 1].lower_ == "the":
         return False
-    states = _forms()["one_counting_states"]
+    forms = _forms()
     return any(
-        c.dep_ in ("attr", "ccomp") or c.dep_ in ("acomp", "advmod") and c.i > noun.i and c.lower_ not in states
+        c.dep_ in ("attr", "ccomp")
+        or c.dep_ == "acomp"
+        and c.lower_ not in forms["one_counting_states"]
+        or c.dep_ == "advmod"
+        and c.lower_ in forms["one_state_adverbs"]  # not 'still', 'also', 'now'
         for c in noun.head.children
     )
 
 
 def _negated_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'One Napa County reporting station hasn’t seen a measurable drop of rain since mid-September': 'one' and
-    its noun as the subject of a negated active verb is 'a certain' station; 'only one station has not seen'
-    counts (one_counting_before), and so does the subject of a passive ('One person was not identified')."""
+    its noun as the subject of a negated active verb with an object or a complement is 'a certain' station; 'only
+    one station has not seen' counts (one_counting_before), and so do the subject of a passive ('One person was
+    not identified') and of a bare event ('One player did not play')."""
     noun = _one_noun(text, n, root)
     if noun is None or noun.dep_ != "nsubj":
         return False
     verb = noun.head
     deps = {c.dep_ for c in verb.children}
-    return "neg" in deps and not deps & {"auxpass", "nsubjpass"} and verb.i > noun.i
+    if "neg" not in deps or deps & {"auxpass", "nsubjpass"} or verb.i < noun.i:
+        return False
+    return bool(deps & set(_forms()["one_example_complements"]))
 
 
 def _succession_one(text: str, n: NumberSpan, root: Token) -> bool:
