@@ -133,7 +133,5 @@ def test_one_as_the_subject_of_be_with_a_noun_or_a_clause_picks_out_one_of_sever
     assert "One" not in page_facts(page, "One possible explanation for the discrepancies", "count")
 
 
-def test_one_as_the_subject_of_a_state_still_counts():
-    # "One Sanders organizer was just 16 years old."
-    page = "cbsnews.com/news/2020-presidential-election-south-carolina-black-voters"
-    assert page_facts(page, "One Sanders organizer was just 16", "count")["One"]["counted"] == "Sanders organizer"
+# "One Sanders organizer was just 16 years old" was kept a count here; since round 11 a state after 'be' other than a
+# casualty's is 'a certain organizer' (test_counts_round11.test_one_as_the_subject_of_a_state)

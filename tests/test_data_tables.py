@@ -223,6 +223,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["one_times", "one_indefinite_nouns", "code_prose_words", "command_words"], WORDS),
         **dict.fromkeys(["one_succession", "one_example_markers", "one_example_punct"], WORDS),
         "one_example_complements": WORDS,
+        **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
         "interface_counter_nouns": WORDS,
         "hyphen_name_max": int,
     },

@@ -23,6 +23,10 @@
   participle, then an active verb with an object or complement ("One drug routinely used, 17-beta oestradiol, is
   a known cause"). An intransitive event or a passive after the appositive still counts ("One person, a woman in
   her 50s, died").
+- "one" as "a certain" (round 11): the subject of "be" with a state after it ("One Sanders organizer was just 16
+  years old", "one long chapter in the saga is over") unless the state is a casualty's ("One man is dead"); the
+  subject of a negated active verb ("One Napa County reporting station hasn’t seen a measurable drop of rain"); the
+  subject of a participle of saying ("with one passage relating “...”").
 - both numbers of "N out of M", with or without a noun after N: "more than one night out of 17", "seven victories
   out of eight", "78 out of 100": a proportion or a score, not how many. A whole that counts its own noun stays
   a count ("21 out of 29 Indian states").
@@ -199,15 +203,39 @@ def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'One possible explanation for the discrepancies ... is that there is no credible evidence', 'One force in
     conservative politics that has kept its distance ... is the network of groups', 'One option the Spaniards
     wanted to explore was a potential swap deal': 'one' and its noun as the subject of 'be' with a noun or a
-    clause after it pick out one of several ('a possible explanation is'), they count nothing. A state ('One
-    Sanders organizer was just 16 years old'), a passive ('One death was reported'), 'the one downside' and
-    'only one' stay counts."""
+    clause after it pick out one of several ('a possible explanation is'), they count nothing. So does a state
+    (round 11: 'One Sanders organizer was just 16 years old', 'one long chapter in the saga is over'), unless it
+    is a casualty or an outcome reported ('One person is dead', count_forms.json one_counting_states). A passive
+    ('One death was reported'), 'the one downside' and 'only one' stay counts."""
     noun = _one_noun(text, n, root)
     if noun is None or noun.dep_ != "nsubj" or noun.head.lower_ not in _forms()["one_copulas"]:
         return False
     if root.i > 0 and root.doc[root.i - 1].lower_ == "the":
         return False
-    return any(c.dep_ in ("attr", "ccomp") for c in noun.head.children)
+    forms = _forms()
+    return any(
+        c.dep_ in ("attr", "ccomp")
+        or c.dep_ == "acomp"
+        and c.lower_ not in forms["one_counting_states"]
+        or c.dep_ == "advmod"
+        and c.lower_ in forms["one_state_adverbs"]  # not 'still', 'also', 'now'
+        for c in noun.head.children
+    )
+
+
+def _negated_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'One Napa County reporting station hasn’t seen a measurable drop of rain since mid-September': 'one' and
+    its noun as the subject of a negated active verb with an object or a complement is 'a certain' station; 'only
+    one station has not seen' counts (one_counting_before), and so do the subject of a passive ('One person was
+    not identified') and of a bare event ('One player did not play')."""
+    noun = _one_noun(text, n, root)
+    if noun is None or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    deps = {c.dep_ for c in verb.children}
+    if "neg" not in deps or deps & {"auxpass", "nsubjpass"} or verb.i < noun.i:
+        return False
+    return bool(deps & set(_forms()["one_example_complements"]))
 
 
 def _succession_one(text: str, n: NumberSpan, root: Token) -> bool:
@@ -431,6 +459,7 @@ _RULES: RuleTable = (
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),
     ("subject one", _subject_one),
+    ("negated one", _negated_one),
     ("succession one", _succession_one),
     ("example one", _example_one),
     ("described one", _described_one),
