@@ -50,6 +50,7 @@ from .words import (
     is_nickname,
     is_possessive,
     looks_like_name,
+    noun_follows,
     strong_name,
     towns_named,
     word_set,
@@ -273,11 +274,7 @@ def _before_person_noun(span: Span) -> bool:
     doc = span.doc
     if not (span.start == 0 or span[0].is_sent_start or doc[span.start - 1].lower_ in ("a", "an")):
         return False
-    nouns = word_set("person_nouns_after") | word_set("home_person_nouns")
-    after = [t for t in doc[span.end : span.end + 2]]
-    if after and after[0].lower_ in nouns:
-        return True
-    return len(after) == 2 and after[0].is_lower and after[0].is_alpha and after[1].lower_ in nouns
+    return noun_follows(span, word_set("person_nouns_after") | word_set("home_person_nouns"))
 
 
 def _home_name(name: str, gz: Gazetteer) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "TITLE_CHARS",
     "bare_name",
     "before_local_noun",
+    "noun_follows",
     "calendar_words",
     "designators_after_by",
     "designators_before_by_first",
@@ -147,8 +148,13 @@ def before_local_noun(span: Span) -> bool:
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
         return False
-    nouns = word_set("resident_words") | word_set("local_nouns_after")
-    after = [t for t in doc[span.end : span.end + 2]]
+    return noun_follows(span, word_set("resident_words") | word_set("local_nouns_after"))
+
+
+def noun_follows(span: Span, nouns: frozenset[str]) -> bool:
+    """One of `nouns` right after the span, or after one lower-case word ('the Riverdale gas station', 'Hampshire
+    racing driver')."""
+    after = list(span.doc[span.end : span.end + 2])
     if after and after[0].lower_ in nouns:
         return True
     return len(after) == 2 and after[0].is_lower and after[0].is_alpha and after[1].lower_ in nouns
