@@ -232,10 +232,16 @@ def _negated_one(text: str, n: NumberSpan, root: Token) -> bool:
     if noun is None or noun.dep_ != "nsubj":
         return False
     verb = noun.head
-    deps = {c.dep_ for c in verb.children}
-    if "neg" not in deps or deps & {"auxpass", "nsubjpass"} or verb.i < noun.i:
+    if verb.i < noun.i or not any(c.dep_ == "neg" for c in verb.children):
         return False
-    return bool(deps & set(_forms()["one_example_complements"]))
+    return _active_with_complement(verb)
+
+
+def _active_with_complement(verb: Token) -> bool:
+    """An active verb (no passive auxiliary or subject) with an object or a complement (one_example_complements):
+    what 'a certain' one does, where a casualty count's verb is a passive or a bare event."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"auxpass", "nsubjpass"} and bool(deps & set(_forms()["one_example_complements"]))
 
 
 def _succession_one(text: str, n: NumberSpan, root: Token) -> bool:
@@ -278,8 +284,7 @@ def _described_one(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head
-    deps = {c.dep_ for c in verb.children}
-    return not deps & {"auxpass", "nsubjpass"} and bool(deps & set(_forms()["one_example_complements"]))
+    return _active_with_complement(verb)
 
 
 def _opens_sentence(root: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..nlp import span_at, text_of
@@ -208,12 +208,19 @@ def _possessed_run(word: Token) -> list[Token]:
     return run
 
 
+def _today(doc: Doc, c: Candidate) -> Span | None:
+    """The words of a plain "today" (no range parts), else None: the candidate the nowadays_* rules read."""
+    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts:
+        return None
+    return span_at(doc, c.start, c.end)
+
+
 def nowadays_possessed(doc: Doc, c: Candidate) -> bool:
     """ "today's 3-D printers", "today's nine platter hard drives", "today's universities of Hamburg": "today's"
     before a noun of nowadays_heads (dates.json) that no noun follows in its noun phrase is the present era;
     "today's matches" and "today's market update" keep their day."""
-    span = span_at(doc, c.start, c.end)
-    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
+    span = _today(doc, c)
+    if span is None:
         return False
     word = span[-1]
     if word.i + 1 >= len(doc) or doc[word.i + 1].tag_ != "POS":
@@ -230,8 +237,8 @@ def nowadays_comparison(doc: Doc, c: Candidate) -> bool:
     """ "storms more frequently than it is seeing today", "more topics than any computer today", "compared with
     today": "today" as the second term of a comparison is the present era; "More than 50 people died today" is a
     day ("than" there counts)."""
-    span = span_at(doc, c.start, c.end)
-    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
+    span = _today(doc, c)
+    if span is None:
         return False
     word, head = span[0], span[0].head
     if any(ch.dep_ == "mark" and ch.lower_ == "than" for ch in head.children):
@@ -253,8 +260,8 @@ def nowadays_contrast(doc: Doc, c: Candidate) -> bool:
     "today" on a verb not in the past, set against a distant past (contrast_past) across a word of contrast
     (contrast_words) in its sentence, is the present era; "Today marked a day in history, when 20 years ago" keeps
     its day."""
-    span = span_at(doc, c.start, c.end)
-    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts or span is None:
+    span = _today(doc, c)
+    if span is None:
         return False
     t, verb = load("date_nonrefs"), span.root.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBD", "VBN"):

@@ -681,11 +681,8 @@ def _after_portfolio(block: int, ent: Span, tokens: list[Token], gz: Gazetteer) 
 
 
 def _state_or_country(name: str, gz: Gazetteer) -> bool:
-    key = fold(name)
-    return any(
-        p.place_type == "country" or (p.place_type == "admin1" and fold(p.name) == key)
-        for p in map(gz.places.__getitem__, gz.lookup(name))
-    )
+    """A country by any of its names, or a state by its own name."""
+    return _own_name_of(name, ("admin1",), gz) or any(gz.places[i].place_type == "country" for i in gz.lookup(name))
 
 
 def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
