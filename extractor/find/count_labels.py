@@ -20,7 +20,8 @@ the parse reads as counts because a noun follows:
   close a reference ("...Conference: 339–344.");
 - a number after a noun that labels it, or joined to such a label: "group 2 innate lymphoid cells", "grades 6 to
   13", "Sections 15 and 16", "Linux Mint 19 and 18", and the grade of a scale even before a noun it seems to
-  count: "ahead of level 3 restrictions", "stage three breast cancer", "type 1 diabetes";
+  count: "ahead of level 3 restrictions", "stage three breast cancer", "type 1 diabetes", and a bare number in
+  apposition to such a noun: "The final stage, 3, the rolling blackouts" (round 12);
 - digits that end a name: a block "Fall 1" (a game calendar's day), "Dare to Play 3 / October pack", "a Guide to
   Cake-Making 101.";
 - digits inside a name or a kind: "For Level 2 stations", "the Artemis 3 mission", "the 11 Pro Max" (a number of two
@@ -261,6 +262,20 @@ def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     before = re.search(rf"(?<![\w.])([A-Za-z]+){_SP}+\Z", text[max(0, n.start - 40) : n.start - len(m.group(0))])
     return before is None or before.group(1).lower() not in _lab()["time_determiners"]
+
+
+# a number set off by commas, brackets or a dash right after a lower-case noun: "the final stage, 3, the ..."
+_APPOSED = re.compile(rf"(?<![\w.])([a-z]+){_SP}*(?:,|\(|[—–]){_SP}*\Z")
+_APPOSED_END = re.compile(rf"{_SP}*(?:[,;:)—–]|\.(?!\d))")
+
+
+def _apposed_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The final stage, 3, the rolling blackouts', 'the alert level (4) ...': a bare number in apposition to a
+    noun of a scale (count_labels.json kind_labels) names the grade, as 'stage 3' does; it counts nothing."""
+    m = _APPOSED.search(text[max(0, n.start - 24) : n.start])
+    if m is None or m.group(1) not in _lab()["kind_labels"]:
+        return False
+    return _APPOSED_END.match(text, n.end) is not None
 
 
 # a label and the numbers listed after it: "Sections 15 and", "notes 1-", "(ch: 1, 3-5, 7-"
@@ -594,6 +609,7 @@ _RULES: RuleTable = (
     ("identifier", _identifier),
     ("label noun", _label_noun),
     ("kind label", _kind_label),
+    ("apposed label", _apposed_label),
     ("rank No", _rank_no),
     ("listed label", _listed_label),
     ("name tail", _name_tail),
