@@ -15,6 +15,7 @@ from __future__ import annotations
 from test_counts_real import corpus_line, found, page_facts
 
 _BLACKOUTS = "nytimes.com/2020/08/16/business/california-blackouts"
+_STUNNEL = "f62edce3ea5e63d0"
 
 
 def test_a_number_apposed_to_a_stage_is_its_label():
@@ -29,3 +30,12 @@ def test_a_count_in_brackets_after_a_class_noun_stays():
     # the rule reads only a number that punctuation closes, so one that words follow still counts
     line = corpus_line("meantime_en_numbers.jsonl", "all-economy class (550 for a Boeing 747)")
     assert "550" in found(line, kind="count")
+
+
+def test_the_argument_of_a_shell_command_is_no_count():
+    # "chmod 400 /usr/local/ssl/CA/private/*.pem" (the parse links 'local' of the path as the counted noun)
+    assert page_facts(_STUNNEL, "chmod 400 /usr/local/ssl/CA/private", "count") == {}
+    # "man 5 hosts_access will give you more information."
+    assert page_facts(_STUNNEL, "man 5 hosts_access", "count") == {}
+    # "This will create two files, langly_stunnel_key.pem (the key) and ...": prose on the same page still counts
+    assert page_facts(_STUNNEL, "This will create two files", "count")["two"]["counted"] == "files"

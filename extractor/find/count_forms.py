@@ -431,12 +431,13 @@ def _code_prose_rx() -> re.Pattern:
 
 def _code_prose(text: str, n: NumberSpan, root: Token) -> bool:
     """'the Rust compiler can infer the type of twice, 2, and 1 because the val parameter and ...', 'chmod 400 the
-    key file': a number counting no noun after a shell command, or in a sentence with two or more different words of
-    programming (count_forms.json code_prose_words), is a value in code, not how many."""
-    if counts_noun(root):
-        return False
+    key file': a number right after a shell command (count_forms.json command_words) is its argument, whatever noun
+    the parse links to it ('chmod 400 /usr/local/ssl/...' is no count of 'local'); a number counting no noun in a
+    sentence with two or more different words of programming (code_prose_words) is a value in code, not how many."""
     if _word_before(text, n, "command_words"):
         return True
+    if counts_noun(root):
+        return False
     return len({m.group(0).lower() for m in _code_prose_rx().finditer(root.sent.text)}) >= 2
 
 
