@@ -132,6 +132,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["contrast_past", "on_the_day_before", "anaphoric_after"], str),
         "nowadays_possessed_window": int,
         **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux"], WORDS),
+        **dict.fromkeys(["habitual_adverbs", "habitual_kinds"], WORDS),
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

@@ -6,7 +6,8 @@ recurring part ("Friday nights are filled with friends"), a period word that nam
 Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
 yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
 ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
-a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"). find_dates drops a
+a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"), the time of a
+habit ("April is when typically when campaigns begin", "which is typically sown mid-November"). find_dates drops a
 candidate no_reference accepts; the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json,
 nowadays_heads, shared with date_vetoes.generic_today).
 """
@@ -30,6 +31,7 @@ __all__ = [
     "any_day",
     "described_kind",
     "generic_you_day",
+    "habitual_time",
     "hypothetical_you_day",
     "maxim_day",
     "nowadays_comparison",
@@ -346,9 +348,40 @@ def hypothetical_you_day(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def _habit_verbs(span: Span) -> list[Token]:
+    """The verbs whose habit adverb makes the date a habit's: the verb it hangs on (through its preposition), and
+    when the date is the subject of a copula ("April is when campaigns typically begin"), the clauses the copula
+    links to. None when the date hangs on a noun ("the usual April campaign" says nothing of a verb)."""
+    word = span.root.head if span.root.head.pos_ != "ADP" else span.root.head.head
+    if word.pos_ not in ("VERB", "AUX"):
+        return []
+    verbs = [word]
+    if span.root.dep_ == "nsubj" and word.pos_ == "AUX":  # a copula: "April is when ...", "March is the month that"
+        verbs += [ch for ch in word.children if ch.dep_ in ("ccomp", "advcl")]
+        verbs += [cl for ch in word.children if ch.dep_ == "attr" for cl in ch.children if cl.dep_ == "relcl"]
+    return verbs
+
+
+def habitual_time(doc: Doc, c: Candidate) -> bool:
+    """ "April is when typically when campaigns begin", "winter wheat, which is typically sown mid-November": a named
+    month, day, season or holiday with no year or shift word on a verb a habitual adverb (habitual_adverbs)
+    modifies is the time of a habit, any year's; "campaigns begin this April" and "usually" in another clause keep
+    the date."""
+    t = load("date_nonrefs")
+    if c.atom.kind not in t["habitual_kinds"] or c.parts or c.since:
+        return False
+    if c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    adverbs = set(t["habitual_adverbs"])
+    return any(ch.dep_ == "advmod" and ch.lower_ in adverbs for v in _habit_verbs(span) for ch in v.children)
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
-    a recurring part of a weekday, a day of a generic "you", the present era."""
+    a recurring part of a weekday, a day of a generic "you", the present era, the time of a habit."""
     text = text_of(doc)
     return (
         year_in_digit_run(text, c)
@@ -366,4 +399,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or any_day(doc, c)
         or maxim_day(doc, c)
         or hypothetical_you_day(doc, c)
+        or habitual_time(doc, c)
     )
