@@ -133,6 +133,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "nowadays_possessed_window": int,
         **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux"], WORDS),
         **dict.fromkeys(["habitual_adverbs", "habitual_kinds"], WORDS),
+        **dict.fromkeys(["recall_shifts", "respondent_nouns", "framed_respondent_nouns", "share_heads"], WORDS),
+        **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

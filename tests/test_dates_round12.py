@@ -31,3 +31,38 @@ def test_a_habitual_sowing_time_is_no_date_but_the_harvest_month_beside_it_stays
     # harvest" is told with no habit adverb on its own verb
     found = dates_in("delhi", "which is typically sown mid-November")
     assert [text for text, _ in found] == ["late October"]
+
+
+RECALL = {
+    "cannabis": ("articles", "7f93c1944a41d01960f8a16fdfda6c562e86f04ead8375ab796c4278402df9a8"),
+    "drunkorexia": ("webpages", "86417b5e6e37aea4"),
+    "gaza": ("webpages", "888739e9f3c3586f"),
+}
+
+
+def recall_dates(page: str, snippet: str) -> list[tuple[str, str | None]]:
+    return dates_on(*RECALL[page], snippet)
+
+
+def test_a_survey_s_look_back_window_is_no_month_before_the_page():
+    # each respondent's past month, counted from the day they answered (surveys of 2008-2016), not 2019-10-13/11-13
+    # ("legalized by 2016" in the same sentence stays)
+    assert recall_dates("cannabis", "how often respondents used marijuana in the past month") == [("2016", "2016")]
+    assert recall_dates("cannabis", "the number who said they had used cannabis in the past month") == []
+    assert recall_dates("cannabis", "among participants aged between 18 to 25") == []
+    assert "respondents" in load("date_nonrefs")["respondent_nouns"]
+
+
+def test_a_share_of_people_reporting_in_a_survey_has_no_window_of_the_page():
+    # "Of the students profiled in this new study, a staggering 82.7% of them engaged in Drunkorexia behaviors in the
+    # past three months."; "... 2018 figures show that more than 36.9% of college students ... reported binge
+    # drinking in the past month; 9.6% reported heavy alcohol use in the past month."
+    assert recall_dates("drunkorexia", "82.7% of them engaged") == []
+    assert recall_dates("drunkorexia", "reported binge drinking in the past month") == []
+
+
+def test_a_count_of_the_dead_over_the_last_weeks_keeps_its_window():
+    # "The number of people killed in Gaza in the last three weeks is more than 8700 according to the Health
+    # Ministry": a number, but no survey, no self-report: the three weeks to the page's 2023-11-01
+    found = recall_dates("gaza", "The number of people killed in Gaza in the last three weeks")
+    assert found == [("the last three weeks", "2023-10-11/2023-11-01")]

@@ -7,9 +7,10 @@ Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfe
 yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
 ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
 a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"), the time of a
-habit ("April is when typically when campaigns begin", "which is typically sown mid-November"). find_dates drops a
-candidate no_reference accepts; the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json,
-nowadays_heads, shared with date_vetoes.generic_today).
+habit ("April is when typically when campaigns begin", "which is typically sown mid-November"), a survey's look-back
+window ("how often respondents used marijuana in the past month"). find_dates drops a candidate no_reference accepts;
+the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
+date_vetoes.generic_today).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ __all__ = [
     "nowadays_contrast",
     "nowadays_possessed",
     "no_reference",
+    "recall_window",
     "suited_occasion",
     "time_of_year",
     "value_of",
@@ -379,9 +381,64 @@ def habitual_time(doc: Doc, c: Candidate) -> bool:
     return any(ch.dep_ == "advmod" and ch.lower_ in adverbs for v in _habit_verbs(span) for ch in v.children)
 
 
+def _clause_path(span: Span) -> list[Token]:
+    """The word a window hangs on (through its preposition) and the words above it, up to the sentence's root."""
+    word = span.root.head if span.root.head.pos_ != "ADP" else span.root.head.head
+    return [word, *word.ancestors]
+
+
+def _is_share(word: Token, t: dict) -> bool:
+    """A share of people as a subject: "82.7% of them", "9.6%", "the number who said"; "number" only with "who"."""
+    if word.lower_ not in t["share_heads"]:
+        return False
+    return word.lower_ != "number" or any(ch.dep_ == "relcl" for ch in word.children)
+
+
+def _respondents(path: list[Token], t: dict) -> bool:
+    """A respondent as a subject on the path, or participants framed by "among" ("among participants aged ...")."""
+    for word in path:
+        for ch in word.children:
+            if ch.dep_ == "nsubj" and ch.lower_ in t["respondent_nouns"]:
+                return True
+            framed = [g for g in ch.children if g.dep_ == "pobj" and g.lower_ in t["framed_respondent_nouns"]]
+            if ch.dep_ == "prep" and ch.lower_ == "among" and framed:
+                return True
+    return False
+
+
+def _reported_share(path: list[Token], t: dict, survey: bool) -> bool:
+    """A share of people that heads the path or is a subject on it, said by a verb of self-report or in a sentence
+    that names a survey; or a verb of self-report above the window whose subject is "who" of a share."""
+    for word in path:
+        subjects = [ch for ch in word.children if ch.dep_ == "nsubj"]
+        shares = [s for s in subjects if _is_share(s, t)] + ([word] if _is_share(word, t) else [])
+        if shares and (survey or word.lower_ in t["self_report_verbs"]):
+            return True
+        who = [s for s in subjects if s.lower_ == "who"]
+        if word.lower_ in t["self_report_verbs"] and who and word.dep_ == "relcl" and _is_share(word.head, t):
+            return True
+    return False
+
+
+def recall_window(doc: Doc, c: Candidate) -> bool:
+    """ "how often respondents used marijuana in the past month", "36.9% of college students reported binge drinking
+    in the past month": a window counted back in what a survey asked its people is each one's look-back from the
+    day they answered, no stretch before the page's date; "Seven of those were reported in the last week" stays."""
+    t = load("date_nonrefs")
+    if c.atom.kind != "rolling" or c.parts or c.groups.get("shift", "").lower() not in t["recall_shifts"]:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    path = _clause_path(span)
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    survey = any(w.lower_ in t["survey_words"] for w in sentence)
+    return _respondents(path, t) or _reported_share(path, t, survey)
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
-    a recurring part of a weekday, a day of a generic "you", the present era, the time of a habit."""
+    a recurring part of a weekday, a day of a generic "you", the present era, the time of a habit, a survey's window."""
     text = text_of(doc)
     return (
         year_in_digit_run(text, c)
@@ -400,4 +457,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or maxim_day(doc, c)
         or hypothetical_you_day(doc, c)
         or habitual_time(doc, c)
+        or recall_window(doc, c)
     )
