@@ -66,3 +66,13 @@ def test_a_count_of_the_dead_over_the_last_weeks_keeps_its_window():
     # Ministry": a number, but no survey, no self-report: the three weeks to the page's 2023-11-01
     found = recall_dates("gaza", "The number of people killed in Gaza in the last three weeks")
     assert found == [("the last three weeks", "2023-10-11/2023-11-01")]
+
+
+def test_later_that_day_goes_on_from_the_narrated_day_not_the_deadline_ahead_of_it():
+    # "... a decision he disclosed in an interview with POLITICO Playbook that published around 5:30 a.m. on Dec. 19,
+    # ahead of the filing deadline at noon on Dec. 20. Later that day came a campaign launch by Lynda Bennett":
+    # the day of the disclosure, not of the deadline
+    page = ("webpages", "480a3bf99aef2fa2")
+    assert dates_on(*page, "Later that day came a campaign launch") == [("Later that day", "2019-12-19")]
+    assert dates_on(*page, "ahead of the filing deadline") == [("Dec. 19", "2019-12-19"), ("Dec. 20", "2019-12-20")]
+    assert "ahead" in load("dates")["reference_point_words"]
