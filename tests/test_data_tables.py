@@ -96,7 +96,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             WORDS,
         ),
         **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
-        **dict.fromkeys(["modal_ahead", "obligation_verbs"], WORDS),
+        **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(["observed_level_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS),
         "call_to_action_verbs": WORDS,
@@ -132,6 +132,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["contrast_past", "on_the_day_before", "anaphoric_after"], str),
         "nowadays_possessed_window": int,
         **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux"], WORDS),
+        **dict.fromkeys(["habitual_adverbs", "habitual_kinds"], WORDS),
+        **dict.fromkeys(["recall_shifts", "respondent_nouns", "framed_respondent_nouns", "share_heads"], WORDS),
+        **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

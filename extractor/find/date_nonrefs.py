@@ -6,9 +6,11 @@ recurring part ("Friday nights are filled with friends"), a period word that nam
 Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
 yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
 ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
-a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"). find_dates drops a
-candidate no_reference accepts; the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json,
-nowadays_heads, shared with date_vetoes.generic_today).
+a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"), the time of a
+habit ("April is when typically when campaigns begin", "which is typically sown mid-November"), a survey's look-back
+window ("how often respondents used marijuana in the past month"). find_dates drops a candidate no_reference accepts;
+the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
+date_vetoes.generic_today).
 """
 
 from __future__ import annotations
@@ -30,12 +32,14 @@ __all__ = [
     "any_day",
     "described_kind",
     "generic_you_day",
+    "habitual_time",
     "hypothetical_you_day",
     "maxim_day",
     "nowadays_comparison",
     "nowadays_contrast",
     "nowadays_possessed",
     "no_reference",
+    "recall_window",
     "suited_occasion",
     "time_of_year",
     "value_of",
@@ -346,9 +350,95 @@ def hypothetical_you_day(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def _habit_verbs(span: Span) -> list[Token]:
+    """The verbs whose habit adverb makes the date a habit's: the verb it hangs on (through its preposition), and
+    when the date is the subject of a copula ("April is when campaigns typically begin"), the clauses the copula
+    links to. None when the date hangs on a noun ("the usual April campaign" says nothing of a verb)."""
+    word = span.root.head if span.root.head.pos_ != "ADP" else span.root.head.head
+    if word.pos_ not in ("VERB", "AUX"):
+        return []
+    verbs = [word]
+    if span.root.dep_ == "nsubj" and word.pos_ == "AUX":  # a copula: "April is when ...", "March is the month that"
+        verbs += [ch for ch in word.children if ch.dep_ in ("ccomp", "advcl")]
+        verbs += [cl for ch in word.children if ch.dep_ == "attr" for cl in ch.children if cl.dep_ == "relcl"]
+    return verbs
+
+
+def habitual_time(doc: Doc, c: Candidate) -> bool:
+    """ "April is when typically when campaigns begin", "winter wheat, which is typically sown mid-November": a named
+    month, day, season or holiday with no year or shift word on a verb a habitual adverb (habitual_adverbs)
+    modifies is the time of a habit, any year's; "campaigns begin this April" and "usually" in another clause keep
+    the date."""
+    t = load("date_nonrefs")
+    if c.atom.kind not in t["habitual_kinds"] or c.parts or c.since:
+        return False
+    if c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    adverbs = set(t["habitual_adverbs"])
+    return any(ch.dep_ == "advmod" and ch.lower_ in adverbs for v in _habit_verbs(span) for ch in v.children)
+
+
+def _clause_path(span: Span) -> list[Token]:
+    """The word a window hangs on (through its preposition) and the words above it, up to the sentence's root."""
+    word = span.root.head if span.root.head.pos_ != "ADP" else span.root.head.head
+    return [word, *word.ancestors]
+
+
+def _is_share(word: Token, t: dict) -> bool:
+    """A share of people as a subject: "82.7% of them", "9.6%", "the number who said"; "number" only with "who"."""
+    if word.lower_ not in t["share_heads"]:
+        return False
+    return word.lower_ != "number" or any(ch.dep_ == "relcl" for ch in word.children)
+
+
+def _respondents(path: list[Token], t: dict) -> bool:
+    """A respondent as a subject on the path, or participants framed by "among" ("among participants aged ...")."""
+    for word in path:
+        for ch in word.children:
+            if ch.dep_ == "nsubj" and ch.lower_ in t["respondent_nouns"]:
+                return True
+            framed = [g for g in ch.children if g.dep_ == "pobj" and g.lower_ in t["framed_respondent_nouns"]]
+            if ch.dep_ == "prep" and ch.lower_ == "among" and framed:
+                return True
+    return False
+
+
+def _reported_share(path: list[Token], t: dict, survey: bool) -> bool:
+    """A share of people that heads the path or is a subject on it, said by a verb of self-report or in a sentence
+    that names a survey; or a verb of self-report above the window whose subject is "who" of a share."""
+    for word in path:
+        subjects = [ch for ch in word.children if ch.dep_ == "nsubj"]
+        shares = [s for s in subjects if _is_share(s, t)] + ([word] if _is_share(word, t) else [])
+        if shares and (survey or word.lower_ in t["self_report_verbs"]):
+            return True
+        who = [s for s in subjects if s.lower_ == "who"]
+        if word.lower_ in t["self_report_verbs"] and who and word.dep_ == "relcl" and _is_share(word.head, t):
+            return True
+    return False
+
+
+def recall_window(doc: Doc, c: Candidate) -> bool:
+    """ "how often respondents used marijuana in the past month", "36.9% of college students reported binge drinking
+    in the past month": a window counted back in what a survey asked its people is each one's look-back from the
+    day they answered, no stretch before the page's date; "Seven of those were reported in the last week" stays."""
+    t = load("date_nonrefs")
+    if c.atom.kind != "rolling" or c.parts or c.groups.get("shift", "").lower() not in t["recall_shifts"]:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    path = _clause_path(span)
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    survey = any(w.lower_ in t["survey_words"] for w in sentence)
+    return _respondents(path, t) or _reported_share(path, t, survey)
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
-    a recurring part of a weekday, a day of a generic "you", the present era."""
+    a recurring part of a weekday, a day of a generic "you", the present era, the time of a habit, a survey's window."""
     text = text_of(doc)
     return (
         year_in_digit_run(text, c)
@@ -366,4 +456,6 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or any_day(doc, c)
         or maxim_day(doc, c)
         or hypothetical_you_day(doc, c)
+        or habitual_time(doc, c)
+        or recall_window(doc, c)
     )

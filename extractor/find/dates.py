@@ -468,6 +468,22 @@ def _names_thing(doc: Doc, c: Candidate) -> bool:
     return span is not None and span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
 
 
+def _reference_point(doc: Doc, c: Candidate) -> bool:
+    """ "disclosed ... on Dec. 19, ahead of the filing deadline at noon on Dec. 20. Later that day ...": a day in a
+    phrase opened by one of reference_point_words (dates.json), up through prepositions and nouns to the first verb,
+    is what the narrated events are measured against; "later that day" goes on from the day before it."""
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    words = set(tables()["reference_point_words"])
+    for word in span.root.ancestors:
+        if word.lower_ in words and word.pos_ in ("ADV", "ADP", "SCONJ"):
+            return True
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _counts_things(doc: Doc, c: Candidate) -> bool:
     """A bare year that counts a plural noun ("2016 students"), not "the 2016 elections"."""
     token = bare_year_token(doc, c)
@@ -571,7 +587,7 @@ def find_in_block(
             things.setdefault(key, period.earliest.year)
         out.append((c, period))
         if not c.parts and period.granularity:
-            thing = period.granularity == "day" and _names_thing(doc, c)
+            thing = period.granularity == "day" and (_names_thing(doc, c) or _reference_point(doc, c))
             previous.append((THING_DAY if thing else period.granularity, period))
     return out
 
