@@ -1,7 +1,8 @@
 """Places, round 12a: the homonym the article's own words choose (issue 17, precision). A country's name written
 before a state's ('Lebanon, Indiana', 'Cuba, New Mexico') is that state's town of the name, not the country
 (areas._namesake_town_in, read by narrow_to_named_area and postal_codes); two states' names side by side stay two
-states. Each test reads a real sentence from ../shared/eval (articles/ and webpages/ pages)."""
+states. A state is not its big city when the city's own name only begins with the state's ('Oklahoma' is no
+Oklahoma City: resolve._scored's namesake_city looks at cities of the very name). Each test reads a real sentence from ../shared/eval (articles/ and webpages/ pages)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,39 @@ def test_two_states_side_by_side_stay_states() -> None:
     # a headline of a real page: Virginia and Ohio, though a town of the one might be in the other
     places = places_of("Virginia, Ohio elections and abortion")
     assert places["Virginia"] == ("admin1", "US")
+
+
+def test_a_states_name_is_the_state_not_the_city_it_begins() -> None:
+    # 'Oklahoma' is also an alternate name of Oklahoma City, whose own name only begins with it: the state is meant
+    places = places_of(
+        "Carol Hefner, an Oklahoma co-chair of Trump’s 2016 campaign who helped organize a protest last week in"
+        " Oklahoma City, cited the state’s flat terrain as a factor in any decision to ease restrictions."
+    )
+    assert places["Oklahoma"] == ("admin1", "US")
+    assert places["Oklahoma City"] == ("city", "US")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind, country",
+    [
+        # a subdivision named as its big city ('Beijing' municipality) is the city
+        (
+            "The jet disappeared in March 2014 with 239 people -- mostly from China -- on board, en route from"
+            " Kuala Lumpur to Beijing.",
+            "Beijing",
+            "city",
+            "CN",
+        ),
+        # the District's own name is no city's: it stays the subdivision
+        (
+            "Marijuana for recreational use has been legalized in 11 states and the District of Columbia.",
+            "the District of Columbia",
+            "admin1",
+            "US",
+        ),
+    ],
+)
+def test_a_subdivision_is_its_big_city_only_by_the_citys_own_name(
+    sentence: str, name: str, kind: str, country: str
+) -> None:
+    assert places_of(sentence)[name] == (kind, country)
