@@ -3,11 +3,12 @@
 'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA': a town written with its state or country after it is in it,
 and so is every mention of its name in the article; a postal code or abbreviation after a town and a comma is a
 place itself; a name written before a town and its state ('Music Park at Walnut Creek, Raleigh, NC') is in that
-state, or no place the gazetteer knows. A mention's own words may overrule the article's sense of its name: the
-state written after a town is that town's country's ('Atlanta, Georgia'), and a state's and big city's name
-listed among cities is the city ('Washington, New York and Boston'); one listed among states only
-('Colorado,Washington, Alaska, and Oregon') is the state, and so is one between 'a' and a person's noun ('a New
-York man').
+state, or no place the gazetteer knows; a country's name before a state's ('Lebanon, Indiana'), or a state's before
+another's abbreviation ('Washington, Pa.'), is that state's town of the name. A mention's own words may overrule
+the article's sense of its name: the state written after a town is that town's country's ('Atlanta, Georgia'), and
+a state's and big city's name listed among cities is the city ('Washington, New York and Boston'); one listed among
+states only ('Colorado,Washington, Alaska, and Oregon') is the state, and so is one between 'a' and a person's noun
+('a New York man').
 """
 
 from __future__ import annotations
@@ -114,8 +115,14 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         if prev.block != m.block or not _within(between):
             continue
         m.follows = fold(prev.name)
-        if not _country_or_state(prev, gz):
-            area = _area_codes(m, gz)
+        area = _area_codes(m, gz)
+        if (
+            _namesake_town_in(prev, area, gz, _abbreviated(m, gz))
+            and not _in_list(before, prev, docs)
+            and not _listed_area(m, nxt, docs, gz)
+        ):
+            areas.setdefault(fold(prev.name), set()).update(area)
+        elif not _country_or_state(prev, gz):
             areas.setdefault(fold(prev.name), set()).update(area)
             if _states_only(area) and not _in_list(before, prev, docs) and not _listed_area(m, nxt, docs, gz):
                 elsewhere.add(fold(prev.name))
@@ -124,6 +131,8 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         if code and not _country_or_state(m, gz):
             areas.setdefault(fold(m.name), set()).update(code)
             elsewhere.add(fold(m.name))
+        elif _namesake_town_in(m, code, gz, True):
+            areas.setdefault(fold(m.name), set()).update(code)
     strict = _before_town_and_state(ordered, docs, gz, areas)
     for m in mentions:
         codes = areas.get(fold(m.name))
@@ -141,6 +150,30 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
             m.candidates, m.narrowed = inside, True
         elif fold(m.name) in strict or (fold(m.name) in elsewhere and codes and _towns_elsewhere(m, codes, gz)):
             m.candidates = []  # 'Walnut Creek, Raleigh, NC': no Walnut Creek in North Carolina is known
+
+
+def _namesake_town_in(m: Mention, codes: set[str], gz: Gazetteer, abbreviated: bool) -> bool:
+    """'Lebanon, Indiana', 'Cuba, New Mexico': a country's name written before a state's name is a town of that
+    state, when the gazetteer knows one there; a state's name is one before another state's abbreviation or postal
+    code only ('Washington, Pa.'), for two states' names side by side are more often two states ('Virginia, Ohio
+    elections'). Not before its own state ('New York, N.Y.': the city, which the state after it places), nor before
+    a country ('Georgia, Armenia' are two countries)."""
+    own = {gz.places[i].gazetteer_id for i in m.candidates if gz.places[i].place_type == "admin1"}
+    country = any(gz.places[i].place_type == "country" for i in m.candidates)
+    return (
+        _states_only(codes)
+        and (country or abbreviated)
+        and not any(f"iso3166-2:{c}" in own for c in codes)
+        and any(
+            gz.places[i].place_type in ("city", "locality", "admin2") and gz.places[i].parent in codes
+            for i in m.candidates
+        )
+    )
+
+
+def _abbreviated(m: Mention, gz: Gazetteer) -> bool:
+    """The mention is a state's abbreviation or postal code ('Pa.', 'PA'), not its name."""
+    return m.name in gz.abbreviation or m.name in gz.postal
 
 
 def _states_only(codes: set[str]) -> bool:
@@ -213,7 +246,7 @@ def postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
     out = []
     for m in mentions:
         found = _area_after(m, docs, gz)
-        if found is None or _country_or_state(m, gz):
+        if found is None or (_country_or_state(m, gz) and not _namesake_town_in(m, _codes(found[2], gz), gz, True)):
             continue
         start, end, candidates = found
         code = at.get((m.block, start))
@@ -246,7 +279,12 @@ def _area_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> tuple[int, int, l
 def _postal_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> set[str]:
     """The ISO 3166-2 codes of the state or province whose code or abbreviation is written right after the mention."""
     found = _area_after(m, docs, gz)
-    ids = (gz.places[i].gazetteer_id for i in (found[2] if found else []))
+    return _codes(found[2], gz) if found else set()
+
+
+def _codes(states: list[int], gz: Gazetteer) -> set[str]:
+    """The ISO 3166-2 codes of these subdivisions."""
+    ids = (gz.places[i].gazetteer_id for i in states)
     return {i.removeprefix("iso3166-2:") for i in ids if i}
 
 

@@ -311,7 +311,12 @@ def _scored(ms: list[Mention], gz: Gazetteer, ctx: Context) -> list[tuple[float,
     hint = next((m.hint for m in ms if m.hint), None)
     labels = {m.label for m in ms}
     key = fold(ms[0].name)
-    cities = [gz.places[i] for i in ms[0].candidates if gz.places[i].population >= SEAT_POPULATION]
+    # a big city of the very name, not one the name only begins ('Oklahoma' is the state, not Oklahoma City)
+    cities = [
+        gz.places[i]
+        for i in ms[0].candidates
+        if gz.places[i].population >= SEAT_POPULATION and fold(gz.places[i].name) == key
+    ]
     return [
         (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities).values()), i)
         for i in ms[0].candidates
