@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
@@ -26,6 +26,7 @@ from .not_places import (
     after_person_title,
     after_unknown_name,
     before_and_the_title,
+    before_unknown_name,
     in_campus_name,
     in_title,
     inside_name,
@@ -61,6 +62,7 @@ __all__ = ["SPELLING_RATIO", "block_mentions", "place_votes"]
 # how like its own name an alternate name must be to count as its spelling: 'misrata' / 'misratah' 0.93, 'vegas' /
 # 'las vegas' 0.71, 'google' / 'topeka' 0.33
 SPELLING_RATIO = 0.6
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
@@ -317,8 +319,8 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # misread ('in Manbij near the Turkish border' tagged a date): rescued as strictly as a person's name
         return _misread(block, ent, gz, votes) if bare_name(ent) else None
     span, hint = _strip_designators(ent, gz)
-    if span is None or not looks_like_name(span.text):
-        return None
+    if span is None or not looks_like_name(span.text) or fold(span.text) in word_set("title_small_words"):
+        return None  # 'Nominee For County Judge': a title-case headline's small word before a designator is no name
     name = span.text
     # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
     # a direction before the name ('north west London') and a possessive after it are left out
@@ -344,6 +346,8 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
+    elif hint in ("city", "locality") and _state_word_before_noun(ent, span, name, gz):
+        hint, end = None, span.end_char
     if ent.label_ in PLACE_LABELS:
         if (
             fold(name) in word_set("not_places")
@@ -353,6 +357,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             or in_campus_name(ent)
             or before_and_the_title(ent, gz)
             or after_unknown_name(ent, name, gz)
+            or before_unknown_name(ent, name, gz)
             or qualifies_next_name(ent, name)
         ):
             return None
@@ -381,6 +386,20 @@ def _misread(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention |
     if not (_rescued(ent.text, "PERSON", None, gz, votes) or _place_cue(ent, ent, gz)):
         return None
     return Mention(block, ent.start_char, ent.end_char, ent.text, strong=False, guess=True)
+
+
+def _state_word_before_noun(ent: Span, span: Span, name: str, gz: Gazetteer) -> bool:
+    """'the Illinois city's cases', 'the northern Illinois town': after 'the' or 'a' (lower-case words between), a
+    state's own name before a lower-case word for a town says which state the town is in; the state is the place
+    named, not a town called 'Illinois'. Without the article the two are one name ('Gaza city', 'rebel-held Idlib
+    city'); a capitalised word after it is a name's own ('Virginia City'), and 'the town of Virginia' a town's."""
+    doc = ent.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    i = span.start - 1
+    while i >= 0 and i > span.start - 3 and doc[i].pos == ADJ and doc[i].is_lower:
+        i -= 1  # 'the northern Illinois town', 'a small Texas city'; not 'the outskirts of Gaza city'
+    return i >= 0 and doc[i].lower_ in ARTICLES and _state_name(name, gz)
 
 
 def _before_quarter_word(ent: Span) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.symbols import PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ from .words import (
     TITLE_CHARS,
     Mention,
     before_local_noun,
+    calendar_words,
     designators_after_by,
     is_possessive,
     strong_name,
@@ -37,10 +39,12 @@ from .words import (
 __all__ = [
     "after_person_title",
     "after_unknown_name",
+    "before_unknown_name",
     "company_names",
     "in_campus_name",
     "in_title",
     "inside_name",
+    "misread_full_names",
     "mostly_people",
     "people_names",
     "persons_name",
@@ -87,6 +91,46 @@ def after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
         or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
         for p in map(gz.places.__getitem__, gz.lookup(name))
     )
+
+
+def before_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
+    """'Virginia Crosbie': a one-word place's name right before a capitalised proper noun outside any entity that the
+    gazetteer knows neither alone nor with it is a person's given name and surname. Not before a word that heads or
+    follows a place's or a body's name ('Ohio River', 'Texas Governor', 'Pittsburgh Penguins'), a calendar word, or
+    a third capitalised word (a title-case headline: 'Texas Judge Blocks Law'); not a country's name, which a headline
+    puts before any word."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 > len(doc):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None or not (nxt.pos == PROPN and nxt.is_title and nxt.is_alpha and nxt.ent_type == 0):
+        return False
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and (after.is_title or after.text == "." and not nxt.whitespace_ and len(nxt) <= 4):
+        return False  # a headline's third word; an abbreviated title ('Texas Lt. Gov. Dan Patrick')
+    if nxt.lower_ in _name_neighbours() or nxt.lower_.endswith("s") or gz.lookup(nxt.text):
+        return False
+    if gz.lookup(f"{name} {nxt.text}") or designators_after_by(0).get(nxt.lower_):
+        return False
+    return not any(gz.places[i].place_type == "country" for i in gz.lookup(name))
+
+
+@cache
+def _name_neighbours() -> frozenset[str]:
+    """Words that head, qualify or follow a place's name, or name a body or an office of it, and calendar words."""
+    keys = (
+        "name_prefixes",
+        "direction_words",
+        "geo_heads",
+        "company_heads",
+        "organisation_heads",
+        "institution_heads",
+        "local_body_heads",
+        "office_titles",
+        "person_titles",
+        "people_plurals",
+    )
+    return frozenset().union(*map(word_set, keys)) | calendar_words()
 
 
 def qualifies_next_name(ent: Span, name: str) -> bool:
@@ -258,6 +302,35 @@ def surnames(ents: Sequence[Sequence[Span]]) -> set[str]:
             if e.label_ == "PERSON" and _looks_like_full_name(e):
                 words = [t for t in e if not is_possessive(t)]
                 out.add(fold(words[-1].text))
+    return out
+
+
+def misread_full_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
+    """'Nic Batum' tagged an organisation: two capitalised words, the first a word the gazetteer does not know and
+    no word place or body names begin with, the second a lesser place's name or an alternate one ('Batum' for
+    Batumi), and the two no place together, are a person's given name and surname; the surname alone elsewhere in
+    the article ('Batum gave the Sixers some enormous minutes') is that person. Not a country's, a subdivision's, a
+    region's, a county's or a large city's own name ('Air Canada', 'Toyota Tacoma' name companies and cars, not
+    people, and keep the place in a sentence that is about it)."""
+    out: set[str] = set()
+    heads = (
+        word_set("name_prefixes")
+        | word_set("direction_words")
+        | word_set("geo_heads")
+        | word_set("company_heads")
+        | word_set("organisation_heads")
+        | word_set("institution_heads")
+    )
+    for block in ents:
+        for e in block:
+            words = [t for t in e if t.is_alpha]
+            if e.label_ != "ORG" or len(words) != 2 or not all(t.is_title and t.pos == PROPN for t in words):
+                continue
+            given, last = words
+            if given.lower_ in heads or gz.lookup(given.text) or gz.lookup(f"{given.text} {last.text}"):
+                continue
+            if gz.lookup(last.text) and not strong_name(last.text, gz, cities=True):
+                out.add(fold(last.text))
     return out
 
 

@@ -19,6 +19,7 @@ from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
 from .not_places import (
     company_names,
+    misread_full_names,
     mostly_people,
     people_names,
     persons_name,
@@ -70,7 +71,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions += between_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
-    others = company_names(ents, gz) | mostly_people(ents, gz)
+    others = company_names(ents, gz) | mostly_people(ents, gz) | misread_full_names(ents, gz)
     people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
     clubs = club_names(mentions, docs, gz)
