@@ -4,6 +4,10 @@ bound or the wrong counted noun, or read as a count where it is "a certain".
 - "over", "under", "above", "below" right before "one" and a singular noun are prepositions of place, not the
   bounds "more than" / "less than": "more persistent rainfall over one region" is exactly one region.
 - "one" counts the whole of a compound of two singular nouns: "with one league game remaining" counts games.
+- A sentence that opens with "One" and its noun as the subject of an active verb with an object or a complement
+  tells what "a certain" N did ("One campaign video featured a series of South Dakotans", "One friend has labeled
+  herself a Grocery Store"): no count. A casualty reported so ("One person suffered minor injuries") and a passive
+  ("One person was injured") still count.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 and fails without its rule or its words in extractor/data.
@@ -11,7 +15,7 @@ and fails without its rule or its words in extractor/data.
 
 from __future__ import annotations
 
-from test_counts_real import page_facts
+from test_counts_real import found, page_facts
 
 
 def test_over_one_region_is_a_preposition():
@@ -32,3 +36,21 @@ def test_one_counts_the_head_of_a_compound():
     # "... ended NIU’s title hopes in the Mid-American Conference West Division with one league game remaining."
     page = "detroitnews.com/story/sports/college/2019/11/19/tuesdays-college-football"
     assert page_facts(page, "with one league game remaining", "count")["one"]["counted"] == "league game"
+
+
+def test_one_as_the_subject_of_an_active_verb():
+    # "One campaign video featured a series of South Dakotans — including both adults and children — ..."
+    page = "thehill.com/homenews/news/471033-south-dakota-governor"
+    assert "One" not in page_facts(page, "One campaign video featured", "count")
+    # "One friend has labeled herself a Grocery Store."
+    page = "wired.com/story/instagram-business-accounts-analytics"
+    assert "One" not in page_facts(page, "One friend has labeled herself", "count")
+
+
+def test_one_casualty_with_an_active_verb_stays_a_count():
+    # a headline on a real page of ../shared/eval/webpages (e8ad4529b99ce2ad), outside its article text
+    facts = found("One person suffered minor injuries when a fire ripped through a chemical plant", kind="count")
+    assert facts["One"]["counted"] == "person"
+    # "One person was injured and hospitalized."
+    page = "second-suspect-in-shooting-turns-himself-in"
+    assert page_facts(page, "One person was injured and hospitalized", "count")["One"]["counted"] == "person"

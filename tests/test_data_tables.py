@@ -225,6 +225,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "one_example_complements": WORDS,
         **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
         "interface_counter_nouns": WORDS,
+        "one_counting_verbs": WORDS,
         "hyphen_name_max": int,
     },
     # find/count_loose.py
