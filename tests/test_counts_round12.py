@@ -8,6 +8,8 @@ bound or the wrong counted noun, or read as a count where it is "a certain".
   tells what "a certain" N did ("One campaign video featured a series of South Dakotans", "One friend has labeled
   herself a Grocery Store"): no count. A casualty reported so ("One person suffered minor injuries") and a passive
   ("One person was injured") still count.
+- A contrast whose two clauses the parse gives one verb ("One chapter over, another barely begun") is no event
+  that befell one and another ("One person was killed and another injured" counts).
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 and fails without its rule or its words in extractor/data.
@@ -54,3 +56,8 @@ def test_one_casualty_with_an_active_verb_stays_a_count():
     # "One person was injured and hospitalized."
     page = "second-suspect-in-shooting-turns-himself-in"
     assert page_facts(page, "One person was injured and hospitalized", "count")["One"]["counted"] == "person"
+
+
+def test_one_against_another_on_a_shared_verb():
+    # "One chapter over, another barely begun" (a heading of the page)
+    assert "One" not in page_facts("bbc.com/news/world-europe-50473792", "One chapter over, another", "count")

@@ -160,9 +160,15 @@ def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
         if nxt is not None and len(nxt) and nxt[0].like_num:
             continue  # "for another 5 minutes": more of something else
         # "One person was killed and another injured": an event that befell one and another counts them
-        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")) or _shared_verb(noun):
             return True
     return False
+
+
+def _shared_verb(noun: Token) -> bool:
+    """'One chapter over, another barely begun': the parse gives the verb of the second clause both subjects, so
+    the two clauses set one against the other (no event befell both)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in noun.head.children)
 
 
 def _contrast_end(root: Token) -> int:
