@@ -160,9 +160,15 @@ def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
         if nxt is not None and len(nxt) and nxt[0].like_num:
             continue  # "for another 5 minutes": more of something else
         # "One person was killed and another injured": an event that befell one and another counts them
-        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")):
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")) or _shared_verb(noun):
             return True
     return False
+
+
+def _shared_verb(noun: Token) -> bool:
+    """'One chapter over, another barely begun': the parse gives the verb of the second clause both subjects, so
+    the two clauses set one against the other (no event befell both)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in noun.head.children)
 
 
 def _contrast_end(root: Token) -> int:
@@ -285,6 +291,23 @@ def _described_one(text: str, n: NumberSpan, root: Token) -> bool:
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head
     return _active_with_complement(verb)
+
+
+def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'One campaign video featured a series of South Dakotans', 'One friend has labeled herself a Grocery Store',
+    'One individual does want to be on the list': a sentence that opens with 'One' and its noun as the subject of an
+    active verb with an object or a complement tells what 'a certain' N did; it answers no 'how many'. A casualty
+    or an outcome reported with such a verb ('One person suffered minor injuries', 'One man tested positive',
+    count_forms.json one_counting_verbs), a passive ('One person was injured'), an intransitive event ('One person
+    died') and 'be' (read by _subject_one) still count."""
+    noun = _one_noun(text, n, root)
+    if noun is None or noun.dep_ != "nsubj" or not _opens_sentence(root):
+        return False
+    verb = noun.head
+    forms = _forms()
+    if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lower_ in forms["one_copulas"]:
+        return False
+    return verb.lower_ not in forms["one_counting_verbs"] and _active_with_complement(verb)
 
 
 def _opens_sentence(root: Token) -> bool:
@@ -469,6 +492,7 @@ _RULES: RuleTable = (
     ("succession one", _succession_one),
     ("example one", _example_one),
     ("described one", _described_one),
+    ("agent one", _agent_one),
     ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),

@@ -57,7 +57,7 @@ from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule, within
 from .reading import Reading, alt, counts_noun, exclusions, glued_scale
 
-__all__ = ["counted_head", "either_or", "over_as_instead", "why_value"]
+__all__ = ["counted_head", "either_or", "over_as_instead", "preposition_before_one", "why_value"]
 
 _SP = r"[ \u00a0]"
 
@@ -438,6 +438,22 @@ def over_as_instead(doc: Doc, r: Reading) -> Reading:
     return r
 
 
+def preposition_before_one(doc: Doc, r: Reading) -> Reading:
+    """'more persistent rainfall over one region', 'all under one roof': 'over', 'under', 'above' or 'below' right
+    before 'one' and the singular noun it counts is a preposition of place, not a bound ('more than one' has its
+    'than'), so the count is exact."""
+    text = text_of(doc)
+    m = re.match(rf"(?i:{alt(_values()['one_prepositions'])}){_SP}+(?=(?i:one)\Z)", text[r.start : r.end])
+    if m is None or r.value != 1:
+        return r
+    span = span_at(doc, r.start + m.end(), r.end)
+    root = span.root if span is not None else None
+    if root is None or not counts_noun(root) or root.head.tag_ not in ("NN", "NNP"):
+        return r
+    r.start, r.qualifier, r.low, r.high = r.start + m.end(), "exact", None, None
+    return r
+
+
 def counted_head(root: Token) -> Token | None:
     """The noun the number at root counts: its head, or the plural noun that singular head modifies further on
     ('the 10 best early Black Friday 2019 deals'); none when a determiner stands between ('by five the pool').
@@ -447,9 +463,25 @@ def counted_head(root: Token) -> Token | None:
         return None
     if "-" in root.doc.text[root.idx : noun.idx]:
         return noun
-    while _modifies_plural(noun):
+    while _modifies_plural(noun) or _one_modifies_singular(root, noun):
         noun = noun.head
     return noun
+
+
+def _one_modifies_singular(root: Token, noun: Token) -> bool:
+    """'with one league game remaining': a singular noun right before the singular noun it modifies is the first
+    word of a compound that 'one' counts as a whole (games, not leagues). After 'a' ('a one bedroom flat') 'one'
+    is a modifier of the kind and counts the first word, as a hyphen says ('a one-bedroom flat')."""
+    head = noun.head
+    before = root.doc[root.i - 1].lower_ if root.i > 0 else ""
+    return (
+        root.lower_ == "one"
+        and before not in ("a", "an")
+        and noun.dep_ == "compound"
+        and noun.tag_ == "NN"
+        and head.tag_ == "NN"
+        and head.i == noun.i + 1
+    )
 
 
 _IN_PHRASE = ("compound", "nmod", "amod", "nummod", "cc", "conj")

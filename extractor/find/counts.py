@@ -24,7 +24,7 @@ from .count_context import is_furniture, why_not_count
 from .count_elided import elided_units
 from .count_labels import named_versions, why_label
 from .count_measures import thousands_dot_value
-from .count_values import counted_head, either_or, over_as_instead, why_value
+from .count_values import counted_head, either_or, over_as_instead, preposition_before_one, why_value
 from .reading import (
     Reading,
     alt,
@@ -133,7 +133,9 @@ def _read_count(
                 counted = _counted(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
     counted = _counted(span)
-    return None if _is_duration(text, counted, reading.end) else (over_as_instead(doc, qualify(text, reading)), counted)
+    if _is_duration(text, counted, reading.end):
+        return None
+    return preposition_before_one(doc, over_as_instead(doc, qualify(text, reading))), counted
 
 
 def _either_count(
