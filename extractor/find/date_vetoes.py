@@ -28,6 +28,7 @@ __all__ = [
     "glued_digits",
     "in_name",
     "month_pair",
+    "optative_may",
     "model_year_alone",
     "generic_day",
     "idioms",
@@ -465,3 +466,17 @@ def month_pair(text: str, c: Candidate) -> bool:
     rx = composers()
     after = rx["lone_month_after"].match(text[c.end : c.end + 16])
     return bool(after or rx["lone_month_before"].search(text[max(0, c.start - 12) : c.start]))
+
+
+def optative_may(doc: Doc, c: Candidate) -> bool:
+    """ "May this year bring new happiness", "May next year be better": "May" opening a sentence as the auxiliary
+    of a bare verb is the modal of a wish, not the month; "May this year was the hottest" and "May saw a rise"
+    (a verb with a tense) are the month."""
+    if (c.groups.get("m") or "").lower() != "may" or c.parts:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    word = span[0]
+    opens = word.i == 0 or word.is_sent_start or doc[word.i - 1].is_punct
+    return bool(opens) and word.dep_ == "aux" and word.head.tag_ == "VB"

@@ -50,6 +50,7 @@ from .date_vetoes import (
     names_model,
     not_a_time,
     not_a_year,
+    optative_may,
     split_fiscal_year,
 )
 
@@ -88,13 +89,22 @@ def _inside(start: int, end: int, spans: list[Span]) -> bool:
 
 
 def _case_ok(match: re.Match) -> bool:
-    """Month and weekday words that are also common words ("may", "march", "sun") count only when capitalised."""
+    """Month and weekday words that are also common words ("may", "march", "sun") count only when capitalised, or
+    with both a day number and a four-digit year: "30 mar 1943 – 08 jun 1943", a lower-case dateline, is a date;
+    "you may 2", "march 5 miles" and "could mar 2020" are not."""
     groups = match.groupdict()
+    if _day_and_year(groups):
+        return not _season_in_name(match)
     for key in ("m", "wd"):
         word = groups.get(key)
         if word and word[0].islower() and word.lower().rstrip(".") in _ambiguous():
             return False
     return not _season_in_name(match)
+
+
+def _day_and_year(groups: dict[str, str | None]) -> bool:
+    day, year = groups.get("d"), groups.get("y")
+    return bool(day and day[0].isdigit() and year and len(year) == 4)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +138,9 @@ def _matches(doc: Doc, text: str) -> list[Candidate]:
         lenient = _inside(s, e, date_ents) and not atom.context_always
         if atom.context and not lenient and not atom.context.search(text[max(0, s - 30) : s]):
             continue
-        found.append(Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order))
+        candidate = Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order)
+        if not optative_may(doc, candidate):  # dropped before selection: "this year" in "May this year bring" stays
+            found.append(candidate)
     return found
 
 

@@ -383,16 +383,22 @@ def _coarser_before(unit: str, hints: Hints) -> bool:
 
 
 def _month_shift(g, ref, hints):
+    """ "last June", "next March 3": the month the shift word picks; a day after it is that month's day."""
     month = month_number(g["m"])
     if ref is None:
-        return _unresolved("month")
+        return _unresolved("day" if "d" in g else "month")
     k = word_value("shift_words", g["shift"].lower().split()[-1])
     options = [month_period(ref.year + i, month, True) for i in (-1, 0, 1)]
     if k < 0:
-        return [p for p in options if p.latest < ref.replace(day=1)][-1]
-    if k > 0:
-        return [p for p in options if p.earliest > ref][0]
-    return options[1]
+        found = [p for p in options if p.latest < ref.replace(day=1)][-1]
+    elif k > 0:
+        found = [p for p in options if p.earliest > ref][0]
+    else:
+        found = options[1]
+    if "d" not in g:
+        return found
+    day = safe_date(found.earliest.year, month, day_number(g["d"]))
+    return day_period(day, True) if day else None
 
 
 def _day_shift(g, ref, hints):
