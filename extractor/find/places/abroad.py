@@ -18,13 +18,12 @@ that translates the subdivision's.
 from __future__ import annotations
 
 from ...normalize.places import Gazetteer, Place, fold
-from .resolve import NEAR_KM, great_circle_km
+from .resolve import HOME_TIMES, NEAR_KM, great_circle_km
 from .words import Mention, is_nickname, towns_named, word_set
 
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
 
 SMALL_TOWN = 100_000  # fewer people than this: a town news would place by its country or state
-HOME_TIMES = 3  # an article that names a country (or its states) this often has a home, without a publisher's
 
 
 def unsupported_abroad(

@@ -8,11 +8,13 @@ article says (its countries and states, its other places nearby; together capped
 senses but does not make a village of a state), the publication's country, and the model's label (LOC/FAC are seas,
 planets and buildings, not towns). Then the article's home country (_home): where most of the mentions of its
 settled names are (a name one sense clearly wins alone), the namesake there beats a bigger one abroad ('London' in
-a story from Laurel County, Ky.), once one of them is near the article's places; a world story's places spread
-over countries and make none its home, and a capital whose country the article names keeps its name. Within a
-country, its home state (_home_state: where most of its settled towns are) picks between namesake towns of like size
-in different states, for one nearer the article's places than the first pick ('Litchfield' among Connecticut
-towns, 'nearby Windsor' in a story from Kenthurst, New South Wales). The best
+a story from Laurel County, Ky.), once one of them is near the article's places (or near the point of a country
+the article names, which says where its towns are only when the country is small: 'Port Royal' in a Jamaican
+story); the publication's country counts as a country named HOME_TIMES times; a world story's places spread over
+countries and make none its home, and a capital whose country the article names keeps its name. Within a country,
+its home state (_home_state: where most of its settled towns are) picks between namesake towns of like size in
+different states, for one nearer the article's places than the first pick ('Litchfield' among Connecticut towns,
+'nearby Windsor' in a story from Kenthurst, New South Wales). The best
 sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE is no place at all ('Mars',
 'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.')
 says it is. One sense per name per article, so that in an article about Xinjiang "Aksu" is the
@@ -86,6 +88,12 @@ SETTLED_MARGIN = 2.0
 HOME_MAJORITY = 0.5
 
 
+# an article that names a country (or its states) this often has a home without a publication's (abroad.py); the
+# publication's country counts as as many settled mentions towards the home country: a Jamaican government site's
+# story that names Jamaica eight times and seven other countries once or twice is at home in Jamaica
+HOME_TIMES = 3
+
+
 UNKNOWN_POPULATION = 1000
 
 
@@ -111,6 +119,7 @@ class Context:
     otherwise: frozenset[str] = frozenset()  # the states other names give, less those written after this name
     home: dict[str, float] = field(default_factory=dict)  # each country's share of the article's settled places
     states: dict[str, float] = field(default_factory=dict)  # each state's share of the article's settled towns
+    countries_at: list = field(default_factory=list)  # the points of the countries the article names
 
 
 class Choice(NamedTuple):
@@ -131,10 +140,13 @@ def choose_senses(
     scored = {k: _scored(ms, gz, alone) for k, ms in by_name.items()}
     first = {k: _top(s)[1] for k, s in scored.items()}
     home = _home_counts(by_name, scored, gz)
+    if publisher:
+        home[_PUBLISHER] = (publisher, HOME_TIMES)
     states = _state_counts(by_name, scored, gz)
     countries: dict[str, int] = {}
     own: dict[str, set[str]] = {}  # what each name itself adds, left out of its own context
     points = []
+    countries_at = []  # the points of the countries the article names: a small one's is near its towns
     for k, i in first.items():
         p = gz.places[i]
         codes = set()
@@ -155,6 +167,8 @@ def choose_senses(
         own[k] = codes
         if p.place_type not in ("country", "region") and p.lat is not None:
             points.append((k, p.lat, p.lon))
+        elif p.place_type == "country" and p.lat is not None:
+            countries_at.append((k, p.lat, p.lon))
     chosen = {
         k: _best(
             ms,
@@ -166,11 +180,15 @@ def choose_senses(
                 _states_otherwise(k, own, by_name),
                 _home_shares(home, k),
                 _home_shares(states, k),
+                [pt for pt in countries_at if pt[0] != k],
             ),
         )
         for k, ms in by_name.items()
     }
     return chosen, set(countries), points
+
+
+_PUBLISHER = "\0publisher"  # no name folds to it
 
 
 def _home_counts(
@@ -353,7 +371,9 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
     like = [gz.places[i] for _, i in scored if area(gz.places[i].place_type) == area(top.place_type)]
     # a country's namesakes all gain alike, once one of them is near the article's places: the bonus moves a name
     # across borders, and leaves the choice within a country to the other features
-    near = {p.country_code for p in like if _near(p, ctx.points)}
+    # a country the article names is near its own towns when it is small enough for its point to lie within a town's
+    # reach ('Port Royal' in a story that names Jamaica); a large country's point says nothing of where its towns are
+    near = {p.country_code for p in like if _near(p, ctx.points) or _near(p, ctx.countries_at)}
     out = {}
     for _, i in scored:
         p = gz.places[i]
