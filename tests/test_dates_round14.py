@@ -33,3 +33,12 @@ def test_a_reported_would_keeps_its_tomorrow():
     # "confirmed this evening that the rest of the nation would move ... from midnight tomorrow": a reported "will"
     found = dates_in("levels", "would move to the higher level")
     assert ("tomorrow", "2020-10-07") in found
+
+
+def test_a_quoted_speaker_s_months_ahead_are_the_coming_ones():
+    # a page of 2020-04-02; the parse hangs the months on "he said", outside the quotation
+    assert dates_in("hurricanes", "especially August, September and October") == [
+        ("August", "2020-08"),
+        ("September", "2020-09"),
+        ("October", "2020-10"),
+    ]
