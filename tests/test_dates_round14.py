@@ -35,6 +35,12 @@ def test_a_reported_would_keeps_its_tomorrow():
     assert ("tomorrow", "2020-10-07") in found
 
 
+def test_years_ago_set_against_a_stated_year_count_from_it():
+    # a page of 2023-11-09: "reported in 2022, nearly ten times the number recorded 10 years ago"
+    found = dates_in("syphilis", "ten times the number")
+    assert found == [("This week", "2023-W45"), ("2022", "2022"), ("10 years ago", "2012")]
+
+
 def test_a_quoted_speaker_s_months_ahead_are_the_coming_ones():
     # a page of 2020-04-02; the parse hangs the months on "he said", outside the quotation
     assert dates_in("hurricanes", "especially August, September and October") == [
