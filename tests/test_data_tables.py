@@ -99,6 +99,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(["observed_level_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS),
+        "frame_comparison": str,
         "call_to_action_verbs": WORDS,
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
         "season_months": dict[str, tuple[int, int]],
@@ -334,6 +335,7 @@ def test_the_patterns_compile():
     patterns += nonrefs["time_of_year_phrases"]
     dates = load("dates")
     patterns += [dates["model_year_style_after"], dates["model_year_era_after"], dates["model_code"]]
+    patterns.append(dates["frame_comparison"])
     pagination = load("pagination")
     patterns += pagination["url_page_patterns"] + pagination["title_page_suffixes"] + pagination["continue_patterns"]
     for pattern in patterns:

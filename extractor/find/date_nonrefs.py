@@ -8,7 +8,8 @@ yourself), "today" as the present era ("today's 3-D printers", "than any compute
 ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
 a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"), the time of a
 habit ("April is when typically when campaigns begin", "which is typically sown mid-November"), a survey's look-back
-window ("how often respondents used marijuana in the past month"). find_dates drops a candidate no_reference accepts;
+window ("how often respondents used marijuana in the past month"), a slogan's or a hypothetical's "tomorrow"
+(date_figurative.py). find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_vetoes.generic_today).
 """
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.periods import tables
+from .date_figurative import hypothetical_tomorrow, slogan_day
 from .date_patterns import Candidate
 from .date_vetoes import title_case
 
@@ -458,4 +460,6 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or hypothetical_you_day(doc, c)
         or habitual_time(doc, c)
         or recall_window(doc, c)
+        or slogan_day(doc, c)
+        or hypothetical_tomorrow(doc, c)
     )

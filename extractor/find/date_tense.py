@@ -2,7 +2,8 @@
 
 A year-less date ("in May", "on Monday") is read before or after the reference date by the tense of its verb;
 the cue words (dates.json) and auxiliaries ("will", "had") decide, and a plan made in the past ("was due to")
-looks ahead.
+looks ahead. A date inside a quotation that the parse hangs on the reporting verb outside it takes the tense of the
+quotation's own verb (_quoted_verb).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, tables
+from .date_figurative import quotation
 from .date_patterns import composers
 
 __all__ = ["bidden_ahead", "dates_a_thing", "forecast_ahead", "holiday_looks_ahead", "tense"]
@@ -40,7 +42,19 @@ def _clause_verb(span: Span) -> Token:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _conjunct_verb(span, verb)
+    return _conjunct_verb(span, _quoted_verb(span, verb))
+
+
+def _quoted_verb(span: Span, verb: Token) -> Token:
+    """ "“It’s going to be a busy season, no doubt, especially August, September and October,” he said": a date inside
+    a quotation that the parse hangs on the reporting verb outside it takes the tense of the quotation's own verb
+    (the one it opens with above the others): the speaker's words tell their time, not the report's past."""
+    bounds = quotation(text_of(span.doc), span.start_char, span.end_char)
+    if bounds is None or bounds[0] <= verb.idx < bounds[1]:
+        return verb
+    inside = span_at(span.doc, *bounds)
+    tops = [t for t in inside or [] if t.pos_ in ("VERB", "AUX") and not bounds[0] <= t.head.idx < bounds[1]]
+    return tops[0] if tops else verb
 
 
 def _span_tense(span: Span, start: int) -> Direction:

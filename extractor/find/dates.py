@@ -29,6 +29,7 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Hints, Period, day_period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
+from .date_frames import counted_from_stated
 from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
 from .date_tense import bidden_ahead, dates_a_thing, forecast_ahead, holiday_looks_ahead, tense
@@ -593,6 +594,7 @@ def find_in_block(
         if period is None:
             continue
         period = _speaker_day(text, c, period, ref, out, sentence)
+        period = counted_from_stated(text, c, period, ref, out, sentence)  # "ten times the number 10 years ago"
         if _anchors(c, period):
             anchor = (sentence, c.end, period)
         if key[0] and period.earliest and period.latest and period.earliest.year == period.latest.year:

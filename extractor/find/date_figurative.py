@@ -1,0 +1,104 @@
+"""A "today", "tomorrow" or "yesterday" used as a figure, not as a day of the page: a slogan's parallel ("Hong Kong
+today, Taiwan tomorrow": the present and the future of a cause) and what a hypothetical would do at once ("the
+400,000 people who would lose their jobs tomorrow": if a measure were taken). date_nonrefs.no_reference drops them.
+
+Decisions, each checked against every bare day word beside a modal on the audit pages:
+- A slogan is a quotation of two day words set each after its own noun phrase with no verb inside the quotation;
+  a forecast's "Sunny today, rain tomorrow" in prose is not quoted and keeps its days.
+- "would" on a relative clause whose nearest finite clause above is in the present ("what do we say to the people
+  who would lose their jobs tomorrow") is a conditional; under a past verb the "would" is a reported "will" ("said
+  the flights that would leave tomorrow") and keeps the day, and so does a main clause's "would" ("Manatee would
+  be better than a sweater today": that day's weather), and any other modal ("we could have won this game today").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import span_at, text_of
+from .date_patterns import Candidate
+
+__all__ = ["hypothetical_tomorrow", "quotation", "slogan_day"]
+
+_DAY_WORDS = ("today", "tomorrow", "yesterday")
+_SLOGAN = re.compile(
+    r"[^\W\d][^,;:!?]{0,40}?\s(?:today|tomorrow|yesterday)[,;]?\s+[^\W\d][^,;:!?]{0,40}?\s(?:today|tomorrow|yesterday)"
+    r"[.!]?",
+    re.I,
+)
+_QUOTES = {"\u201c": "\u201d", '"': '"'}
+_CONDITIONAL = ("would", "'d", "\u2019d")
+_PRESENT_AUX = ("do", "does", "is", "are", "am")
+
+
+def _bare_day(doc: Doc, c: Candidate) -> Token | None:
+    """The one token of a bare "today", "tomorrow" or "yesterday" (no shift word, range or part), else None."""
+    if c.atom.kind != "deictic" or c.parts or c.since or c.mod:
+        return None
+    if c.groups.get("word", "").lower() not in _DAY_WORDS:
+        return None
+    span = span_at(doc, c.start, c.end)
+    return span[0] if span is not None and len(span) == 1 else None
+
+
+def quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the words of the quotation that holds text[start:end] (the last quote opened before it on its
+    line, closed after it), else None."""
+    line = text.rfind("\n", 0, start) + 1
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, line, start)
+        if left < 0 or (opening == '"' and text.count('"', line, left) % 2):
+            continue
+        right = text.find(closing, end)
+        inside = text[left + 1 : right] if right >= 0 else ""
+        if right >= 0 and "\n" not in inside and closing not in text[left + 1 : start]:
+            return left + 1, right
+    return None
+
+
+def slogan_day(doc: Doc, c: Candidate) -> bool:
+    """ "“Hong Kong today, Taiwan tomorrow” became her call to arms": a quotation that is only two noun phrases, each
+    closed by a different day word, with no verb, is a slogan's present and future, no day."""
+    word = _bare_day(doc, c)
+    if word is None:
+        return False
+    text = text_of(doc)
+    bounds = quotation(text, c.start, c.end)
+    if bounds is None:
+        return False
+    quoted = text[bounds[0] : bounds[1]].strip()
+    if not _SLOGAN.fullmatch(quoted):
+        return False
+    days = re.findall(r"\b(?:today|tomorrow|yesterday)\b", quoted, re.I)
+    span = span_at(doc, *bounds)
+    verbless = span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return len({d.lower() for d in days}) == 2 and verbless
+
+
+def _governing_present(verb: Token) -> bool:
+    """The nearest finite verb above a relative clause is in the present: a present form or a present auxiliary
+    ("what do we say to the people who ...")."""
+    for word in verb.ancestors:
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = [ch for ch in word.children if ch.dep_ in ("aux", "auxpass")]
+        if word.tag_ in ("VBZ", "VBP") or any(a.lower_ in _PRESENT_AUX for a in aux):
+            return True
+        if word.tag_ in ("VBD", "MD") or aux:
+            return False
+    return False
+
+
+def hypothetical_tomorrow(doc: Doc, c: Candidate) -> bool:
+    """ "what do we say to the 400,000 people who would lose their jobs tomorrow": "tomorrow" on a relative clause
+    of "would" under a present clause is what a hypothetical would bring at once, no day."""
+    word = _bare_day(doc, c)
+    if word is None or word.lower_ != "tomorrow":
+        return False
+    verb = word.head
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl":
+        return False
+    aux = [ch.lower_ for ch in verb.children if ch.dep_ == "aux"]
+    return any(a in _CONDITIONAL for a in aux) and _governing_present(verb)
