@@ -11,9 +11,11 @@ duration named by a pronoun.
 - A modifier that is the unit of another number ("1 large or 1200 g whole chicken") is not part of the counted noun.
 - "for 24 years, 14 of which he has spent working": a part of time units named by "of which" / "of them" is a
   duration, not a count.
+- "cases have surpassed half a million": a number that counts no noun after a verb of passing a mark is more than
+  that mark.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
-and fails without its rule.
+and fails without its rule or its words in extractor/data/count_values.json.
 """
 
 from __future__ import annotations
@@ -63,3 +65,13 @@ def test_a_part_of_years_named_by_of_which_is_a_duration():
     # "Born in Ecuador, he has lived in the UK for 24 years, 14 of which he has spent working for Transport for ..."
     page = "laprensalatina.com/uncertain-future-for-britains-essential-workers-after-brexit"
     assert "14" not in page_facts(page, "24 years, 14 of which he has spent", "count")
+
+
+def test_a_number_after_a_verb_of_passing_a_mark_is_more_than_it():
+    # "Indonesia's confirmed coronavirus cases have surpassed half a million as the government of the world's ..."
+    page = "hutchnews.com/ZZ/news/20201123/latest-germanys-curevac-signs-contract"
+    fact = page_facts(page, "cases have surpassed half a million", "count")["half a million"]
+    assert (fact["qualifier"], fact["low"]) == ("more_than", 500000)
+    # "New data on Thursday showed unemployment claims had topped 6 million for the second week in a row, ..."
+    page = "bbc.com/news/world-us-canada-52241221"
+    assert page_facts(page, "claims had topped 6 million", "count")["6 million"]["qualifier"] == "more_than"

@@ -30,7 +30,7 @@ from .count_context import is_furniture, why_not_count
 from .count_elided import elided_units
 from .count_labels import named_versions, why_label
 from .count_measures import thousands_dot_value
-from .count_values import counted_head, either_or, over_as_instead, preposition_before_one, why_value
+from .count_values import counted_head, either_or, over_as_instead, passed_mark, preposition_before_one, why_value
 from .reading import (
     Reading,
     alt,
@@ -141,7 +141,8 @@ def _read_count(
     counted = _counted(span, reading.value)
     if _is_duration(text, counted, reading.end) or _of_a_duration(span):
         return None
-    return preposition_before_one(doc, over_as_instead(doc, qualify(text, reading))), counted
+    reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
+    return passed_mark(text, reading, counted), counted
 
 
 def _either_count(
