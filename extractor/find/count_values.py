@@ -37,6 +37,8 @@ treated alike. Vocabularies are in data/count_values.json. `why_value` returns t
 'one or two people', 'two or three times', 'a sibling or two': a vague pair is one count with low and high and
 the qualifier "approximate" (`either_or`), not two exact counts. After a choice, "over" means "instead of", not
 "more than": "The selection of a white male over two candidates of color" is exactly two (`over_as_instead`).
+After a verb of passing a mark, a number that counts no noun is the mark: "cases have surpassed half a million" is
+more than half a million (`passed_mark`); "surpassed two rivals" stays exact.
 
 The counted noun (`counted_head`) is the noun the number's phrase ends in: "the 10 best early Black Friday 2019
 deals" counts deals, though the parse hangs the number on "Friday", a modifier of "deals". A noun with a
@@ -57,7 +59,7 @@ from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule, within
 from .reading import Reading, alt, counts_noun, exclusions, glued_scale
 
-__all__ = ["counted_head", "either_or", "over_as_instead", "preposition_before_one", "why_value"]
+__all__ = ["counted_head", "either_or", "over_as_instead", "passed_mark", "preposition_before_one", "why_value"]
 
 _SP = r"[ \u00a0]"
 
@@ -451,6 +453,23 @@ def preposition_before_one(doc: Doc, r: Reading) -> Reading:
     if root is None or not counts_noun(root) or root.head.tag_ not in ("NN", "NNP"):
         return r
     r.start, r.qualifier, r.low, r.high = r.start + m.end(), "exact", None, None
+    return r
+
+
+@lru_cache(maxsize=1)
+def _passing_rx() -> re.Pattern:
+    return re.compile(rf"\b(?i:{alt(_values()['passing_verbs'])}){_SP}+\Z")
+
+
+def passed_mark(text: str, r: Reading, counted: str | None) -> Reading:
+    """'confirmed coronavirus cases have surpassed half a million', 'claims had topped 6 million': a number that
+    counts no noun right after a verb of passing a mark is that mark, so the count is more than it. 'surpassed two
+    rivals' (a counted noun) and 'passed two of them' (a part) stay exact; the span keeps its number only."""
+    if r.qualifier != "exact" or counted is not None or r.value is None or re.match(rf"{_SP}+of\b", text[r.end :]):
+        return r
+    if _passing_rx().search(text, max(0, r.start - 20), r.start) is None:
+        return r
+    r.qualifier, r.low = "more_than", r.value
     return r
 
 

@@ -4,7 +4,12 @@ A number that is no amount (amounts.py) becomes a count when the parse says it c
 spaCy's DATE/TIME/ORDINAL entities, years, labels ("page 5", "Boeing 737"), scores (scores.py) and
 pronoun "one" are not counts. Nor is the article's model number or its variant ("the 737-800 range"), nor bare
 digits after a name's possessive unless they count a plural ("the Standard & Poor's 500 index", "Boeing's 787").
-The counted noun comes from the dependency parse.
+The counted noun comes from the dependency parse. It runs on over coordinated nouns only when the number counts
+them too (round 13): not over a noun with its own quantity or determiner ("two shotguns and hundreds of rounds",
+"two goals and an assist"), a name after a common noun ("30 saves and Minnesota"), a plural after "one", the list
+after "a 50 slip marina" (the number is inside a modifier), or a list after a comma of as many items as the number
+(it names the counted things); nor does it take in the unit of another number ("1 large or 1200 g whole chicken").
+"14 of which" after "24 years" is a part of a duration, no count.
 """
 
 from __future__ import annotations
@@ -18,13 +23,14 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
+from ..normalize.units import match_unit
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
 from .count_elided import elided_units
 from .count_labels import named_versions, why_label
 from .count_measures import thousands_dot_value
-from .count_values import counted_head, either_or, over_as_instead, preposition_before_one, why_value
+from .count_values import counted_head, either_or, over_as_instead, passed_mark, preposition_before_one, why_value
 from .reading import (
     Reading,
     alt,
@@ -132,10 +138,11 @@ def _read_count(
                 merged.kind = "count"
                 counted = _counted(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
-    counted = _counted(span)
-    if _is_duration(text, counted, reading.end):
+    counted = _counted(span, reading.value)
+    if _is_duration(text, counted, reading.end) or _of_a_duration(span):
         return None
-    return preposition_before_one(doc, over_as_instead(doc, qualify(text, reading))), counted
+    reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
+    return passed_mark(text, reading, counted), counted
 
 
 def _either_count(
@@ -188,6 +195,24 @@ def _is_duration(text: str, counted: str | None, end: int) -> bool:
     if counted is not None and re.split(r"[\s-]+", counted.lower())[-1] in exclusions()["duration_nouns"]:
         return True
     return _duration_after().match(text, end) is not None
+
+
+_PARTITIVE_PRONOUNS = ("which", "them", "those", "these")
+
+
+def _of_a_duration(span: Span) -> bool:
+    """'he has lived in the UK for 24 years, 14 of which he has spent working': a part ('N of which', 'N of them')
+    of the time units just named is a duration, as '14 of the 24 years' is."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    pronoun = doc[span.end + 1]
+    if pronoun.lower_ not in _PARTITIVE_PRONOUNS or pronoun.dep_ != "pobj":
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].lower_ in ("and", "but")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in exclusions()["duration_nouns"]
 
 
 def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
@@ -389,7 +414,7 @@ def _word_number_counts(span: Span, root: Token) -> bool:
     return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or counts_noun(root)
 
 
-def _counted(span: Span) -> str | None:
+def _counted(span: Span, value: float | None = None) -> str | None:
     """The noun phrase the number counts: 'officials and talents', 'medical workers', 'people' in
     'tens of thousands of people'."""
     root = number_root(span)
@@ -407,12 +432,24 @@ def _counted(span: Span) -> str | None:
     doc = span.doc
     first, noun = noun, _split_compound_head(noun)
     start = min(first.i, noun.i)
-    while start - 1 >= span.end and doc[start - 1].head == noun and doc[start - 1].dep_ in ("amod", "compound", "nmod"):
+    while start - 1 >= span.end and _modifier_of(doc[start - 1], noun, span.end):
         start -= 1
     end = noun.i
-    for conj in _conjuncts(noun):
+    for conj in _conjuncts(noun, root, value):
         end = conj.i
     return doc[start : end + 1].text
+
+
+def _modifier_of(tok: Token, noun: Token, after: int) -> bool:
+    """A word of the counted noun's phrase before it, unless it is the unit of a number of its own: in '1 large or
+    1200 g whole chicken' the 'g' measures 1200, so 1 counts 'whole chicken'."""
+    if tok.head != noun or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if tok.i - 1 < after or not prev.like_num:
+        return True
+    unit = match_unit(tok.doc.text, prev.idx + len(prev.text))
+    return unit is None or unit.end < tok.idx + len(tok.text)
 
 
 def _split_compound_head(noun: Token) -> Token:
@@ -433,21 +470,57 @@ def _split_compound_head(noun: Token) -> Token:
     return noun
 
 
-def _conjuncts(noun: Token) -> list[Token]:
-    """Nouns coordinated with the counted one, close by: 'officials and talents', 'provinces and cities'."""
+def _conjuncts(noun: Token, root: Token, value: float | None = None) -> list[Token]:
+    """Nouns coordinated with the counted one, close by, that the number counts too: 'officials and talents',
+    'provinces and cities', 'new cars, trucks and SUVs'. A singular noun counted by more than one ('a 50 slip marina,
+    gas docks, restaurants': its 'a' before the number) has the number inside a modifier of its own phrase, and a list
+    after a comma of as many items as the number names them ('three elements, leadership styles, situational variables
+    and the interrelationship'): neither list is the number's."""
+    if noun.tag_ in ("NN", "NNP") and not _is_one(root) and _article_before(noun, root):
+        return []
+    chain = _conj_chain(noun)
+    if chain and value is not None and len(chain) == value and noun.doc[noun.i + 1].text == ",":
+        return []
+    out: list[Token] = []
+    for tok in chain:
+        if not _counted_too(tok, noun, root):
+            break
+        out.append(tok)
+    return out
+
+
+def _conj_chain(noun: Token) -> list[Token]:
+    """The nouns coordinated with noun, each close to the one before."""
     out: list[Token] = []
     tok = noun
-    while True:
-        # not a noun with a number of its own: "1,200 teachers and 860 doctors" counts teachers only
-        nxt = [
-            c
-            for c in tok.children
-            if c.dep_ == "conj"
-            and c.pos_ in ("NOUN", "PROPN")
-            and c.i - tok.i <= 4
-            and not any(g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children)
-        ]
-        if not nxt:
-            return out
+    while nxt := [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i - tok.i <= 4]:
         tok = nxt[0]
         out.append(tok)
+    return out
+
+
+def _article_before(noun: Token, root: Token) -> bool:
+    """'a 50 slip marina': the noun's 'a' or 'an' stands before the number."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < root.i for c in noun.children)
+
+
+def _is_one(root: Token) -> bool:
+    return root.lower_ in ("one", "1")
+
+
+def _counted_too(conj: Token, noun: Token, root: Token) -> bool:
+    """Whether the number counts the conjunct as well. Not a noun with a quantity of its own ('1,200 teachers and 860
+    doctors', 'two shotguns and hundreds of rounds', 'about half men and half women'), nor one with its own
+    determiner ('two goals and an assist', 'in 11 states and the District'), nor a name after a common noun ('made 30
+    saves and Minnesota beat Buffalo', 'two battalions, Dnipro-1 and Dnipro-2'), nor a plural after 'one' ('the
+    juice of one lemon and spices')."""
+    words = number_tables()
+    if conj.lower_ in words["vague_plurals"] or conj.lower_ in words["groups"] or conj.lower_ in words["scales"]:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in conj.children):
+        return False
+    if any(c.dep_ in ("det", "poss", "predet") or c.lower_ in words["fractions"] for c in conj.lefts):
+        return False
+    if conj.tag_ == "NNP" and noun.pos_ == "NOUN" and noun.is_lower:
+        return False
+    return not (_is_one(root) and conj.tag_ in ("NNS", "NNPS"))
