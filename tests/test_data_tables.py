@@ -180,6 +180,10 @@ SHAPES: dict[str, dict[str, Any]] = {
         "system_nouns_after": WORDS,
         "local_nouns_after": WORDS,
         "office_titles": WORDS,
+        "company_nouns_before": WORDS,
+        "national_office_words": WORDS,
+        "address_unit_words": WORDS,
+        "states_called_state": WORDS,
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},
