@@ -184,6 +184,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "national_office_words": WORDS,
         "address_unit_words": WORDS,
         "states_called_state": WORDS,
+        "school_side_words": WORDS,
+        "athlete_nouns": WORDS,
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},

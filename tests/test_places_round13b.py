@@ -6,7 +6,9 @@ office ('Prome Minister', a slip for 'Prime') is no town (uses.town_before_natio
 the month ('passed in May.' is no Maio, Cape Verde: uses.month_name); an address's unit word after a comma or before a
 number is the apartment ('Bragg St., Apt.': uses.address_unit); a people's word after a leading name makes the name a
 group's ('the Free Syrian Army' names no Maryland: mentions._people_word_after). Each test reads a real sentence from
-../shared/eval (articles/ and webpages/ pages)."""
+../shared/eval (articles/ and webpages/ pages). A US state's name and 'State' is its university ('at Oklahoma State':
+uses.state_school); a common word and a designator are one unresolved name ('the Lake District': records._whole_name);
+a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver': uses.school_athlete)."""
 
 from __future__ import annotations
 
@@ -122,3 +124,11 @@ def test_new_york_state_stays_the_state() -> None:
         ' York State," Day said in a statement.'
     )
     assert places["New York State"] == ("New York", "US")
+
+
+def test_a_town_and_a_compass_word_before_an_athlete_is_a_school() -> None:
+    places = places_of(
+        "Summary: 5-1A: Salina South diver Keetan Munsell (junior) won the state championship in the event with a"
+        " score of 409.30."
+    )
+    assert "Salina" not in places

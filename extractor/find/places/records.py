@@ -52,6 +52,7 @@ from .uses import (
     plays_as_team,
     police_district,
     publication_with_the,
+    school_athlete,
     state_school,
     team_nickname_after,
     town_before_national_office,
@@ -134,6 +135,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or month_name(m)
         or address_unit(m, docs)
         or state_school(m, docs, gz)
+        or school_athlete(m, docs, gz)
     )
 
 

@@ -58,6 +58,7 @@ __all__ = [
     "publication_with_the",
     "plays_as_club",
     "police_district",
+    "school_athlete",
     "state_school",
     "plays_as_team",
     "team_nickname_after",
@@ -403,4 +404,22 @@ def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     return any(
         gz.places[i].place_type == "admin1" and gz.places[i].country_code == "US" and fold(gz.places[i].name) == key
         for i in m.candidates
+    )
+
+
+# a capitalised word after the name and a lower-case noun after that: ' South diver'
+_SIDE_AND_NOUN = re.compile(r" ([A-Z][a-z]+) ([a-z]+)\b")
+
+
+def school_athlete(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Salina South diver Keetan Munsell': a town's name, a compass word that ends a high school's name (data:
+    school_side_words) and an athlete's noun (athlete_nouns) name the school's athlete, not the town. Not a
+    country's name; a seat's ('Northampton South') has no athlete after it."""
+    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    match = _SIDE_AND_NOUN.match(text_of(docs[m.block]), m.end)
+    return (
+        match is not None
+        and match.group(1).lower() in word_set("school_side_words")
+        and match.group(2) in word_set("athlete_nouns")
     )
