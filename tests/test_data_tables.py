@@ -186,6 +186,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "states_called_state": WORDS,
         "school_side_words": WORDS,
         "athlete_nouns": WORDS,
+        "programming_languages": WORDS,
+        "programming_words": WORDS,
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},

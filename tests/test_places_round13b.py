@@ -8,7 +8,8 @@ number is the apartment ('Bragg St., Apt.': uses.address_unit); a people's word 
 group's ('the Free Syrian Army' names no Maryland: mentions._people_word_after). Each test reads a real sentence from
 ../shared/eval (articles/ and webpages/ pages). A US state's name and 'State' is its university ('at Oklahoma State':
 uses.state_school); a common word and a designator are one unresolved name ('the Lake District': records._whole_name);
-a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver': uses.school_athlete)."""
+a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver': uses.school_athlete); a
+programming language's name in a page about code is the language ('as in Java': uses.names_a_language)."""
 
 from __future__ import annotations
 
@@ -132,3 +133,11 @@ def test_a_town_and_a_compass_word_before_an_athlete_is_a_school() -> None:
         " score of 409.30."
     )
     assert "Salina" not in places
+
+
+def test_a_programming_language_in_a_page_about_code_is_no_island() -> None:
+    places = places_of(
+        "One Python feature I almost entirely refuse is relative imports ( both implicit and explicit - everything is"
+        " imported from the root package, as in Java )"
+    )
+    assert "Java" not in places

@@ -46,6 +46,7 @@ from .uses import (
     in_author_list,
     in_hyphenated_name,
     month_name,
+    names_a_language,
     names_a_planet,
     people_word,
     plays_as_club,
@@ -117,6 +118,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
         or names_a_planet(m, docs)
+        or names_a_language(m, docs)
         or in_hyphenated_name(m, docs)
         or ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)

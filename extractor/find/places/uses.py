@@ -53,6 +53,7 @@ __all__ = [
     "in_author_list",
     "in_hyphenated_name",
     "month_name",
+    "names_a_language",
     "names_a_planet",
     "people_word",
     "publication_with_the",
@@ -113,6 +114,15 @@ def names_a_planet(m: Mention, docs: list[Doc]) -> bool:
         return False
     space = word_set("space_words")
     return any(space & set(WORD.findall(text_of(doc).lower())) for doc in docs)
+
+
+def names_a_language(m: Mention, docs: list[Doc]) -> bool:
+    """'Programming in Java': a programming language's name ('Java', 'Ruby') in a page that speaks of programming
+    (data: programming_words) is the language, not the island or the town of its name."""
+    if m.hint or m.narrowed or fold(m.name) not in word_set("programming_languages"):
+        return False
+    words = word_set("programming_words")
+    return any(words & set(WORD.findall(text_of(doc).lower())) for doc in docs)
 
 
 def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
