@@ -609,6 +609,8 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     local = word_set("local_body_heads")
     for n in range(min(4, cut - 1), 0, -1):  # leading: the head word after the name
         after = set(lowered[n:cut])
+        if _people_word_after(doc[tokens[0].i : tokens[n - 1].i + 1].text, lowered[n], gz):
+            continue
         if after & word_set("county_body_heads") and _own_name_of(
             doc[tokens[0].i : tokens[n - 1].i + 1].text, ("admin2",), gz
         ):
@@ -626,6 +628,13 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
         if strong_name(span.text, gz, cities=True):
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def _people_word_after(name: str, word: str, gz: Gazetteer) -> bool:
+    """'the Free Syrian Army': a people's word right after the leading name says whose body it is (a group of those
+    people), so the name before it is no jurisdiction but a word of the group's name. A country's name keeps it ('the
+    U.S. Indian Health Service' is the country's)."""
+    return word in word_set("people_words") and not any(gz.places[i].place_type == "country" for i in gz.lookup(name))
 
 
 def _owner(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

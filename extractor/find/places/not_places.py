@@ -41,6 +41,7 @@ __all__ = [
     "after_unknown_name",
     "before_unknown_name",
     "company_names",
+    "described_companies",
     "in_campus_name",
     "in_title",
     "inside_name",
@@ -371,6 +372,40 @@ def company_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
             if all(t.is_title for t in words[:-1]) and not strong_name(name, gz, cities=True):
                 out.add(fold(name))
     return out
+
+
+def described_companies(mentions: Sequence[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """'Outdoor apparel giant Patagonia', 'the recreational vehicle-maker Winnebago': a name right after a lower-case
+    noun for a company (data: company_nouns_before, or a '-maker' compound) is the company's; elsewhere in the article
+    the name alone ('Patagonia’s UK customers') is the company's too. Not a country's, a subdivision's or a large
+    city's own name: 'economic giant China' is the country."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.hint or m.narrowed:
+            continue
+        match = _COMPANY_NOUN_BEFORE.search(text_of(docs[m.block])[max(0, m.start - 40) : m.start])
+        if match is None or not (
+            match.group(1) in word_set("company_nouns_before") or match.group(1).endswith("-maker")
+        ):
+            continue
+        if not _state_or_big_city(m.name, gz):
+            out.add(fold(m.name))
+    return out
+
+
+# a lower-case noun (or '-maker' compound) right before the name, one space between
+_COMPANY_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?) $")
+
+
+def _state_or_big_city(name: str, gz: Gazetteer) -> bool:
+    """A country by any of its names, a subdivision's own name, or a large city's own name."""
+    key = fold(name)
+    return any(
+        p.place_type == "country"
+        or fold(p.name) == key
+        and (p.place_type == "admin1" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+    )
 
 
 def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:

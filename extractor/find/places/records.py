@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
@@ -19,6 +20,7 @@ from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
 from .not_places import (
     company_names,
+    described_companies,
     misread_full_names,
     mostly_people,
     people_names,
@@ -31,6 +33,7 @@ from .not_places import (
 )
 from .resolve import choose_senses, in_context, is_weak, prefer_named_county
 from .uses import (
+    address_unit,
     bare_head_word,
     cited_as_source,
     club_names,
@@ -42,13 +45,18 @@ from .uses import (
     heads_an_of_name,
     in_author_list,
     in_hyphenated_name,
+    month_name,
+    names_a_language,
     names_a_planet,
     people_word,
     plays_as_club,
     plays_as_team,
     police_district,
     publication_with_the,
+    school_athlete,
+    state_school,
     team_nickname_after,
+    town_before_national_office,
 )
 from .words import Mention, is_nickname, word_set
 
@@ -72,6 +80,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions += postal_codes(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
     others = company_names(ents, gz) | mostly_people(ents, gz) | misread_full_names(ents, gz)
+    others |= described_companies(mentions, docs, gz)
     people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
     clubs = club_names(mentions, docs, gz)
@@ -97,7 +106,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     senses = [sense_of(m, gz, chosen) for m in mentions]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
-    return [_record(m, gz, i) for m, i in zip(mentions, senses, strict=True)]
+    return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
 
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -109,6 +118,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
         or names_a_planet(m, docs)
+        or names_a_language(m, docs)
         or in_hyphenated_name(m, docs)
         or ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)
@@ -123,10 +133,17 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or police_district(m, docs)
         or in_author_list(m, docs)
         or heads_an_of_name(m, docs, gz)
+        or town_before_national_office(m, docs, gz)
+        or month_name(m)
+        or address_unit(m, docs)
+        or state_school(m, docs, gz)
+        or school_athlete(m, docs, gz)
     )
 
 
-def _record(m: Mention, gz: Gazetteer, index: int | None) -> PlaceCandidate:
+def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> PlaceCandidate:
+    if m.hint and fold(m.name) in word_set("generic_feature_words") | word_set("people_words"):
+        return _whole_name(m, docs)
     if index is None:
         return _unresolved(m)
     p = gz.places[index]
@@ -156,20 +173,27 @@ def _record(m: Mention, gz: Gazetteer, index: int | None) -> PlaceCandidate:
     )
 
 
-def _unresolved(m: Mention) -> PlaceCandidate:
+def _unresolved(m: Mention, name: str | None = None, place_type: str | None = None) -> PlaceCandidate:
     """A place the gazetteer has no sense for that a designator or head word vouches for: its name and kind only."""
     return PlaceCandidate(
         block=m.block,
         start=m.start,
         end=m.end,
         kind="place",
-        name=_display(m.name),
-        place_type=m.hint or "other",
+        name=name or _display(m.name),
+        place_type=place_type or m.hint or "other",
         country_code=None,
         lat=None,
         lon=None,
         gazetteer_id=None,
     )
+
+
+def _whole_name(m: Mention, docs: list[Doc]) -> PlaceCandidate:
+    """'the Lake District', 'Indian Village': a common word (a feature's generic word, a people's word) before a
+    designator is no place's name, the two together are one: the whole name as written, unresolved, and of no kind
+    the designator gives (the Lake District is no county, Indian Village a neighbourhood)."""
+    return _unresolved(m, _display(text_of(docs[m.block])[m.start : m.end]), "other")
 
 
 def _display(name: str) -> str:

@@ -35,10 +35,12 @@ from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Span
 
 from ...nlp import span_at, text_of
+from ...normalize.periods import tables as periods_tables
 from ...normalize.places import Gazetteer, fold
 from .words import Mention, word_set
 
 __all__ = [
+    "address_unit",
     "bare_head_word",
     "cited_as_source",
     "currency_qualifier",
@@ -50,13 +52,18 @@ __all__ = [
     "heads_an_of_name",
     "in_author_list",
     "in_hyphenated_name",
+    "month_name",
+    "names_a_language",
     "names_a_planet",
     "people_word",
     "publication_with_the",
     "plays_as_club",
     "police_district",
+    "school_athlete",
+    "state_school",
     "plays_as_team",
     "team_nickname_after",
+    "town_before_national_office",
 ]
 
 # '4-1', '1-6-2', '69-54': a result or a record; not a year's span ('2019-20') nor a phone number's groups
@@ -107,6 +114,15 @@ def names_a_planet(m: Mention, docs: list[Doc]) -> bool:
         return False
     space = word_set("space_words")
     return any(space & set(WORD.findall(text_of(doc).lower())) for doc in docs)
+
+
+def names_a_language(m: Mention, docs: list[Doc]) -> bool:
+    """'Programming in Java': a programming language's name ('Java', 'Ruby') in a page that speaks of programming
+    (data: programming_words) is the language, not the island or the town of its name."""
+    if m.hint or m.narrowed or fold(m.name) not in word_set("programming_languages"):
+        return False
+    words = word_set("programming_words")
+    return any(words & set(WORD.findall(text_of(doc).lower())) for doc in docs)
 
 
 def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
@@ -351,3 +367,69 @@ def plays_as_club(m: Mention, docs: list[Doc], clubs: set[str], gz: Gazetteer) -
     if after is not None and after.group(1).lower() in word_set("resident_words"):
         return False  # 'Tottenham residents', 'Tottenham police': the town's own
     return before is None or before.group(1).lower() not in word_set("club_place_prepositions")
+
+
+def town_before_national_office(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Prome Minister' (a slip for 'Prime Minister'): a town has no minister nor ministry, so a name whose every
+    sense is a town, right before a capitalised office of a nation (data: national_office_words), is no mention of
+    the town. A country's, a subdivision's or a region's name keeps its office ('Quebec Minister', 'Delhi Minister')."""
+    if m.hint or not m.candidates:
+        return False
+    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+        return False
+    match = re.match(r" ([A-Z][a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 20])
+    return match is not None and match.group(1).lower() in word_set("national_office_words")
+
+
+def month_name(m: Mention) -> bool:
+    """'the House passed in May.': a month's name alone is the month, though the gazetteer knows a town by it or an
+    alternate name of one ('May' for Maio, Cape Verde). Not with a designator, nor with its area written after it
+    ('March, Cambridgeshire')."""
+    if m.hint or m.narrowed:
+        return False
+    return fold(m.name).rstrip(".") in {fold(w) for w in periods_tables()["months"]}
+
+
+def address_unit(m: Mention, docs: list[Doc]) -> bool:
+    """'at 2344 Bragg St., Apt. 3': an address's unit word (data: address_unit_words) after a comma, or before a
+    number, is the apartment or suite, no town ('in Apt.' at a sentence's end stays the French town)."""
+    if m.hint or fold(m.name) not in word_set("address_unit_words"):
+        return False
+    text = text_of(docs[m.block])
+    after_comma = text[max(0, m.start - 2) : m.start].strip() == ","
+    return after_comma or re.match(r"\.?\s*#?\d", text[m.end : m.end + 6]) is not None
+
+
+def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Iowa State University Football at Oklahoma State': a US state's own name and a capitalised 'State' is the
+    state's university or its team ('Ohio State', 'Penn State'); news calls only a few states so, to tell them from
+    their namesake city (data: states_called_state: 'New York State'). Not before another capitalised word, which
+    makes a body's name ('Ohio State Highway Patrol'), nor another country's state ('Osun State')."""
+    if m.hint != "admin1" or fold(m.name) in word_set("states_called_state"):
+        return False
+    text = text_of(docs[m.block])
+    if not text[m.start : m.end].endswith(" State") or re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
+        return False
+    key = fold(m.name)
+    return any(
+        gz.places[i].place_type == "admin1" and gz.places[i].country_code == "US" and fold(gz.places[i].name) == key
+        for i in m.candidates
+    )
+
+
+# a capitalised word after the name and a lower-case noun after that: ' South diver'
+_SIDE_AND_NOUN = re.compile(r" ([A-Z][a-z]+) ([a-z]+)\b")
+
+
+def school_athlete(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Salina South diver Keetan Munsell': a town's name, a compass word that ends a high school's name (data:
+    school_side_words) and an athlete's noun (athlete_nouns) name the school's athlete, not the town. Not a
+    country's name; a seat's ('Northampton South') has no athlete after it."""
+    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    match = _SIDE_AND_NOUN.match(text_of(docs[m.block]), m.end)
+    return (
+        match is not None
+        and match.group(1).lower() in word_set("school_side_words")
+        and match.group(2) in word_set("athlete_nouns")
+    )
