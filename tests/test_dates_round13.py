@@ -1,6 +1,7 @@
 """Relative dates anchored to the wrong earlier date (round 13, over the facts of main on the audit pages): "the year",
 "the day" take the period last mentioned, but not a year counted from the page's date in an earlier paragraph, not
-a date on the other side of the page's date than the clause's tense, not a caption's date, and a part of a day
+a date on the other side of the page's date than the clause's tense, in a present perfect clause not a unit
+without the page's date, not a caption's date, and a part of a day
 ("Wednesday morning") is that day. Each case is a sentence of a saved page in ../shared/eval, run in place through
 the whole pipeline (its publication date is the reference date); each failed before its rule."""
 
@@ -17,6 +18,8 @@ PAGES = {
     "chelsea": ("articles", "358cc4a080456476b0f883c56bdce796874c286ed6efab25f5718dd95fab42a8"),
     "cold": ("webpages", "4dc58a9b6419793a"),
     "amazon": ("webpages", "2707b6764006ddad"),
+    "congress": ("webpages", "843d2d7d7a5b9a81"),
+    "cork": ("webpages", "2fc951f9a1ecac76"),
 }
 
 
@@ -60,3 +63,10 @@ def test_a_day_on_the_other_side_of_the_tense_does_not_anchor():
 def test_the_day_on_a_weekday_is_that_weekday():
     # the page is of 2019-08-21: "the middle of the day" is no period of its own, Monday is 2019-08-19
     assert dates_in("amazon", "In the middle of the day on Monday") == [("Monday", "2019-08-19")]
+
+
+def test_a_present_perfect_clause_tells_the_period_of_the_page_s_date():
+    # "Four months ago the House acted." the paragraph before; the page is of 2020-09-24 (ISO week 39)
+    assert dates_in("congress", "Both sides have spent the week lobbing attacks") == [("the week", "2020-W39")]
+    # "until the 27th of October" before; the live blog is of Tuesday 2020-10-06 (ISO week 41)
+    assert ("the week", "2020-W41") in dates_in("cork", "It's been a terrible start to the week")

@@ -31,7 +31,7 @@ from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
 from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
-from .date_tense import bidden_ahead, dates_a_thing, forecast_ahead, holiday_looks_ahead, tense
+from .date_tense import bidden_ahead, dates_a_thing, forecast_ahead, holiday_looks_ahead, reaches_now, tense
 from .date_vetoes import (
     bare_year_token,
     ends_name,
@@ -363,7 +363,8 @@ def _resolve(
     year = _year_after(text_of(doc), c, previous)
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
-    hints = Hints(direction, year, tuple(previous), listing, anchor, block_start)
+    now = c.atom.kind == "this_period" and reaches_now(doc, c.start, c.end)
+    hints = Hints(direction, year, tuple(previous), listing, anchor, block_start, now)
     period = resolve(c.atom.kind, c.groups, ref, hints)
     if period is None:
         return None

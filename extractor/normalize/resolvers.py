@@ -19,7 +19,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   ("in 2017, up from the previous year" is 2016), from the reference date only when none was;
   "the year" is the year last mentioned, but not a year counted from the reference date ("last year", "four years
   ago") in an earlier paragraph unless its clause is past: such a count is an aside (see _aside); nor one on the
-  other side of the reference date than its clause's tense ("will spend the day" after "yesterday evening");
+  other side of the reference date than its clause's tense ("will spend the day" after "yesterday evening"), nor,
+  in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date;
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month);
   "the past five years" (with a number) is a rolling window ending on the reference date: value
@@ -385,7 +386,17 @@ def _this_period(g, ref, hints):
 def _not_meant(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
     """The date last mentioned is not the one a bare "the day", "the year" goes on from ("that year" points back
     to it whatever the tense)."""
-    return _other_side(anchor, ref, hints) or _aside(unit, anchor, hints)
+    return _other_side(anchor, ref, hints) or _aside(unit, anchor, hints) or _not_now(unit, anchor, ref, hints)
+
+
+def _not_now(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
+    """ "Four months ago the House acted." then "Both sides have spent the week lobbing attacks": a present perfect
+    clause tells a period that reaches up to the reference date, so not the unit of a date that lies before or
+    after it ("until the 27th of October" then "It's been a terrible start to the week")."""
+    if not hints.now or ref is None or anchor.earliest is None:
+        return False
+    held = containing(unit, anchor.earliest)
+    return held.earliest is not None and held.latest is not None and not held.earliest <= ref <= held.latest
 
 
 def _other_side(anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
