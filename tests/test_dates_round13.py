@@ -70,3 +70,8 @@ def test_a_present_perfect_clause_tells_the_period_of_the_page_s_date():
     assert dates_in("congress", "Both sides have spent the week lobbing attacks") == [("the week", "2020-W39")]
     # "until the 27th of October" before; the live blog is of Tuesday 2020-10-06 (ISO week 41)
     assert ("the week", "2020-W41") in dates_in("cork", "It's been a terrible start to the week")
+
+
+def test_the_week_up_to_a_day_is_no_period_of_its_own():
+    # "last week" (2020-W40) is said before; the week up to September 27th is no calendar week: the day is the fact
+    assert dates_in("cork", "admissions a day on the week up to September 27th") == [("September 27th", "2020-09-27")]

@@ -22,7 +22,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   other side of the reference date than its clause's tense ("will spend the day" after "yesterday evening"), nor,
   in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date;
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
-  atom of dates.json stops before "on" and a weekday or month);
+  atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
+  week counted back from the day named, which is its own fact);
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
