@@ -96,6 +96,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             WORDS,
         ),
         **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
+        "perfect_aux": WORDS,
         **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(["observed_level_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS),

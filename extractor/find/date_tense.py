@@ -17,7 +17,7 @@ from ..normalize.periods import Direction, tables
 from .date_figurative import quotation
 from .date_patterns import composers
 
-__all__ = ["bidden_ahead", "dates_a_thing", "forecast_ahead", "holiday_looks_ahead", "tense"]
+__all__ = ["bidden_ahead", "dates_a_thing", "forecast_ahead", "holiday_looks_ahead", "reaches_now", "tense"]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +93,21 @@ def _span_tense(span: Span, start: int) -> Direction:
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def reaches_now(doc: Doc, start: int, end: int) -> bool:
+    """ "Both sides have spent the week", "It's been a terrible start to the week": a period told in the present
+    perfect (perfect_aux in dates.json) reaches up to the reference date."""
+    span = span_at(doc, start, end)
+    if span is None:
+        return False
+    verb = _clause_verb(span)
+    perfect = set(tables()["perfect_aux"])
+    # the parser may file "'s" of "It's been" as a passive's "is"; before "been" it can only be "has"
+    deps = ("aux", "auxpass") if verb.lower_ == "been" else ("aux",)
+    return verb.tag_ == "VBN" and any(
+        ch.dep_ in deps and ch.tag_ in ("VBZ", "VBP") and ch.lower_ in perfect for ch in verb.children
+    )
 
 
 def dates_a_thing(span: Span) -> bool:

@@ -32,7 +32,7 @@ from .candidates import DateCandidate
 from .date_frames import counted_from_stated
 from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
-from .date_tense import bidden_ahead, dates_a_thing, forecast_ahead, holiday_looks_ahead, tense
+from .date_tense import bidden_ahead, dates_a_thing, forecast_ahead, holiday_looks_ahead, reaches_now, tense
 from .date_vetoes import (
     bare_year_token,
     ends_name,
@@ -330,11 +330,14 @@ def _resolve(
     headline: bool = False,
     caption: bool = False,
     known: int | None = None,
+    block_start: int = 0,
 ) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous, headline or caption)
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
-    direction = tense(doc, c.start, c.end) if c.atom.kind in YEARLESS_KINDS or past_shift else Direction.UNKNOWN
+    # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period)
+    told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind == "this_period"
+    direction = tense(doc, c.start, c.end) if told else Direction.UNKNOWN
     if (
         direction == Direction.UNKNOWN
         and c.atom.kind in SCHEDULED_KINDS
@@ -361,7 +364,9 @@ def _resolve(
     year = _year_after(text_of(doc), c, previous)
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
-    period = resolve(c.atom.kind, c.groups, ref, Hints(direction, year, tuple(previous), listing, anchor))
+    now = c.atom.kind == "this_period" and reaches_now(doc, c.start, c.end)
+    hints = Hints(direction, year, tuple(previous), listing, anchor, block_start, now)
+    period = resolve(c.atom.kind, c.groups, ref, hints)
     if period is None:
         return None
     if same_thing:
@@ -370,7 +375,7 @@ def _resolve(
         return since(period, ref)
     if ref is not None and _nothing_earlier(period, c, ref):
         before = ref - dt.timedelta(days=1)  # "earlier this week" on a Monday: written in the week before
-        period = resolve(c.atom.kind, c.groups, before, Hints(direction, year, tuple(previous), listing, anchor))
+        period = resolve(c.atom.kind, c.groups, before, hints)
         return narrowed(period, "earlier", before) if period is not None else None
     return narrowed(period, c.mod, ref) if c.mod else period
 
@@ -476,9 +481,10 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
 
 def _names_thing(doc: Doc, c: Candidate) -> bool:
     """ "Trump's July 25 call": a day that dates a thing is not the day "later in the day" or "the day's testimony"
-    go on from."""
+    go on from; "On Wednesday morning ... Later in the day" is that day (a part of the day names no thing, see
+    dates_a_thing)."""
     span = span_at(doc, c.start, c.end)
-    return span is not None and span.root.dep_ in ("compound", "nmod", "poss") and span.root.head.pos_ == "NOUN"
+    return span is not None and dates_a_thing(span)
 
 
 def _reference_point(doc: Doc, c: Candidate) -> bool:
@@ -576,6 +582,7 @@ def find_in_block(
         candidates = [c for c in candidates if not _bare_weekdays(c)]
     # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
+    block_start = len(previous)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
         if _no_date(doc, text, c, ref, previous, sports):
@@ -583,9 +590,8 @@ def find_in_block(
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
         key = _thing_key(doc, c)
-        period = _resolve(
-            doc, c, ref, previous, listing, anchor[2] if same and anchor else None, headline, caption, things.get(key)
-        )
+        before = anchor[2] if same and anchor else None
+        period = _resolve(doc, c, ref, previous, listing, before, headline, caption, things.get(key), block_start)
         if out and period is not None and _restates_deictic(text, out[-1][0], c):
             period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
             out[-1] = (out[-1][0], period)
@@ -685,7 +691,10 @@ def find_dates(
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         caption = sections is not None and sections[i] == "caption"
-        for c, period in find_in_block(doc, reference_date, previous, headline, sports, caption, things):
+        # a caption's dates anchor nothing after it: it stands outside the running text, and a file photo's day
+        # ("Traders work on the floor ..., November 18, 2019") is not the story's ("down 2.74% on the day")
+        told = list(previous) if caption else previous
+        for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things):
             if in_world and period.relative:
                 continue
             used = reference_date if period.relative else None

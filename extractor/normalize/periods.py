@@ -117,6 +117,8 @@ class Hints:
     previous: tuple[tuple[str, Period], ...] = ()
     listing: bool = False  # the block has no verb: a schedule line ("June 9 – Tampa, FL @ Amphitheatre")
     anchor: Period | None = None  # the last date resolved before it in the same sentence
+    block_start: int = 0  # where the dates of its own block begin in previous (the ones before are earlier blocks')
+    now: bool = False  # its clause is in the present perfect: the period reaches up to the reference date
 
 
 UNRESOLVED = "unresolved"

@@ -17,6 +17,13 @@ Choices (documented in one place, see also extractor/data/dates.json):
   past week/month/year" is the rolling window up to the reference date (a reader's "the past year" is twelve months);
   "the previous year", "the following week" (TimeML's anaphoric shifts) count from the period last mentioned
   ("in 2017, up from the previous year" is 2016), from the reference date only when none was;
+  "the year" is the year last mentioned, but not a year counted from the reference date ("last year", "four years
+  ago") in an earlier paragraph unless its clause is past: such a count is an aside (see _aside); nor one on the
+  other side of the reference date than its clause's tense ("will spend the day" after "yesterday evening"), nor,
+  in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date;
+  "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
+  atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
+  week counted back from the day named, which is its own fact);
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
@@ -369,11 +376,52 @@ def _this_period(g, ref, hints):
     if the in ("that", "the same") and _coarser_before(unit, hints):
         return _unresolved(unit)  # "18 years ago - on the same day": a day of that year, which the text does not say
     if the != "the current":
-        if (anchor := _last_mentioned(unit, hints)) is not None:
+        anchor = _last_mentioned(unit, hints)
+        if anchor is not None and not (the == "the" and _not_meant(unit, anchor, ref, hints)):
             return containing(unit, anchor.earliest, anchor.relative)
     if the in ("that", "the same"):
         return None  # "going vegan for that day" with no day before it: it points back to none, and is not today
     return containing(unit, ref, True) if ref else _unresolved(unit)
+
+
+def _not_meant(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
+    """The date last mentioned is not the one a bare "the day", "the year" goes on from ("that year" points back
+    to it whatever the tense)."""
+    return _other_side(anchor, ref, hints) or _aside(unit, anchor, hints) or _not_now(unit, anchor, ref, hints)
+
+
+def _not_now(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
+    """ "Four months ago the House acted." then "Both sides have spent the week lobbing attacks": a present perfect
+    clause tells a period that reaches up to the reference date, so not the unit of a date that lies before or
+    after it ("until the 27th of October" then "It's been a terrible start to the week")."""
+    if not hints.now or ref is None or anchor.earliest is None:
+        return False
+    held = containing(unit, anchor.earliest)
+    return held.earliest is not None and held.latest is not None and not held.earliest <= ref <= held.latest
+
+
+def _other_side(anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
+    """The date last mentioned lies on the other side of the reference date than the clause's tense: "flew to London
+    yesterday evening and will spend the day" (the day ahead, not yesterday); "Wednesday is forecast to be even
+    colder." then "were seen wearing layers throughout the day" (a day gone by, not the forecast one)."""
+    if ref is None or anchor.earliest is None or anchor.latest is None:
+        return False
+    if hints.direction == Direction.FUTURE:
+        return anchor.latest < ref
+    return hints.direction == Direction.PAST and anchor.earliest > ref
+
+
+def _aside(unit: str, anchor: Period, hints: Hints) -> bool:
+    """ "French stays hit 14 million last year." then, a paragraph on, "to spend ... before the end of the year": a
+    month or year counted from the reference date ("last year", "four years ago") is an aside measured from now,
+    and "the year" of a later paragraph is the page's own, unless its clause goes on telling the past. A story
+    set in another year states it ("By mid 2019 ... by the end of the year") or says "that year"."""
+    if unit not in ("month", "quarter", "year") or not anchor.relative or hints.direction == Direction.PAST:
+        return False
+    if anchor.granularity != unit:
+        return False  # "in October ... for the remainder of the year": a month of the year, not a count back to one
+    here = [p for _, p in hints.previous[hints.block_start :]]
+    return not any(p is anchor for p in here)
 
 
 def _coarser_before(unit: str, hints: Hints) -> bool:
