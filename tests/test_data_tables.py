@@ -99,9 +99,11 @@ SHAPES: dict[str, dict[str, Any]] = {
         "perfect_aux": WORDS,
         **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
-        **dict.fromkeys(["observed_level_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS),
+        **dict.fromkeys(
+            ["observed_level_nouns", "reported_results_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS
+        ),
         "frame_comparison": str,
-        "call_to_action_verbs": WORDS,
+        **dict.fromkeys(["call_to_action_verbs", "invitation_verbs", "invitation_modals"], WORDS),
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
         "season_months": dict[str, tuple[int, int]],
         "holidays": dict[str, tuple[int, int]],
@@ -134,7 +136,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["contrast_past", "on_the_day_before", "anaphoric_after"], str),
         "nowadays_possessed_window": int,
         **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux"], WORDS),
-        **dict.fromkeys(["habitual_adverbs", "habitual_kinds"], WORDS),
+        **dict.fromkeys(["habitual_adverbs", "habitual_kinds", "ranked_kind_kinds", "ranked_kind_adjectives"], WORDS),
         **dict.fromkeys(["recall_shifts", "respondent_nouns", "framed_respondent_nouns", "share_heads"], WORDS),
         **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
     },

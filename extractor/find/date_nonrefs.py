@@ -7,7 +7,8 @@ Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfe
 yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
 ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
 a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"), the time of a
-habit ("April is when typically when campaigns begin", "which is typically sown mid-November"), a survey's look-back
+habit ("April is when typically when campaigns begin", "which is typically sown mid-November"), a month of a kind
+ranked by a superlative ("the warmest October ever"), a survey's look-back
 window ("how often respondents used marijuana in the past month"), a slogan's or a hypothetical's "tomorrow"
 (date_figurative.py). find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
@@ -41,6 +42,7 @@ __all__ = [
     "nowadays_contrast",
     "nowadays_possessed",
     "no_reference",
+    "ranked_kind",
     "recall_window",
     "suited_occasion",
     "time_of_year",
@@ -438,6 +440,33 @@ def recall_window(doc: Doc, c: Candidate) -> bool:
     return _respondents(path, t) or _reported_share(path, t, survey)
 
 
+def _ranking(words: list[Token], kinds: list[str]) -> bool:
+    """The words before a month read "the warmest", "the most humid", "a typical": an article, then a superlative, or
+    "most"/"least" and an adjective, or an adjective of the ordinary (ranked_kind_adjectives)."""
+    if not words or words[0].lower_ not in ("the", "a", "an"):
+        return False
+    rest = words[1:]
+    if len(rest) == 1:
+        return rest[0].tag_ == "JJS" or rest[0].lower_ in kinds
+    return len(rest) == 2 and rest[0].lower_ in ("most", "least") and rest[1].tag_ == "JJ"
+
+
+def ranked_kind(doc: Doc, c: Candidate) -> bool:
+    """ "October 2023 was the warmest October ever", "the hottest July on record", "a typical December": a month or
+    season with no year, day or shift word ranked by a superlative after an article is a kind, any year's such month;
+    "the warmest October day" and "the warmest October 2023" are not ranked months (a noun or a year follows)."""
+    t = load("date_nonrefs")
+    if c.atom.kind not in t["ranked_kind_kinds"] or c.parts or c.since or c.mod:
+        return False
+    if c.groups.keys() & {"y", "y2", "yy", "d", "d2", "shift", "shift2", "wshift"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "NUM")):
+        return False
+    adjectives = t["ranked_kind_adjectives"]
+    return any(_ranking(list(doc[max(0, span.start - n) : span.start]), adjectives) for n in (2, 3))
+
+
 def no_reference(doc: Doc, c: Candidate) -> bool:
     """The candidate refers to no time: a group of a number, a name, a time of any year, an occasion a thing suits,
     a recurring part of a weekday, a day of a generic "you", the present era, the time of a habit, a survey's window."""
@@ -459,6 +488,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or maxim_day(doc, c)
         or hypothetical_you_day(doc, c)
         or habitual_time(doc, c)
+        or ranked_kind(doc, c)
         or recall_window(doc, c)
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)

@@ -17,7 +17,15 @@ from ..normalize.periods import Direction, tables
 from .date_figurative import quotation
 from .date_patterns import composers
 
-__all__ = ["bidden_ahead", "dates_a_thing", "forecast_ahead", "holiday_looks_ahead", "reaches_now", "tense"]
+__all__ = [
+    "bidden_ahead",
+    "dates_a_thing",
+    "forecast_ahead",
+    "holiday_looks_ahead",
+    "reaches_now",
+    "reports_results",
+    "tense",
+]
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +128,16 @@ def dates_a_thing(span: Span) -> bool:
             return True
         word = word.head
     return False
+
+
+def reports_results(doc: Doc, start: int, end: int) -> bool:
+    """ "The key positive from the Q2 results season is ...", "will report third-quarter earnings": a quarter set
+    before a noun of reported results (reported_results_nouns in dates.json) is over, whatever the verb's tense:
+    results are told after their quarter ends. "Q4 guidance" or "in Q3" say nothing of it."""
+    span = span_at(doc, start, end)
+    if span is None or not dates_a_thing(span):
+        return False
+    return span.root.head.lower_ in tables()["reported_results_nouns"]
 
 
 def _change_target(span: Span, verb: Token) -> bool:

@@ -372,9 +372,23 @@ def _urges_reader(sentence: Span) -> bool:
     headed by an imperative of call_to_action_verbs (dates.json), with no clock time, urges whoever reads it, on any
     day, wherever it stands."""
     root = sentence.root
-    if root.lower_ not in tables()["call_to_action_verbs"] or not _imperative(root):
+    urged = root.lower_ in tables()["call_to_action_verbs"] and _imperative(root)
+    if not (urged or _invitation(root)):
         return False
     return not re.search(r"\d(?::\d\d)?\s*(?:[ap]\.?m\b|o'clock)", sentence.text, re.I)
+
+
+def _invitation(root: Token) -> bool:
+    """ "You can start using pathlib today": a verb of beginning (invitation_verbs) whose subject is "you" and whose
+    only auxiliary is a modal of ability (invitation_modals) invites the reader to begin now, as an imperative does;
+    "you could have started" and "they can start" say when someone did or may."""
+    t = tables()
+    if root.lower_ not in t["invitation_verbs"] or root.tag_ != "VB":
+        return False
+    if not any(ch.dep_ == "nsubj" and ch.lower_ == "you" for ch in root.children):
+        return False
+    aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    return len(aux) == 1 and aux[0] in t["invitation_modals"]
 
 
 def bare_year_token(doc: Doc, c: Candidate) -> Token | None:

@@ -32,7 +32,15 @@ from .candidates import DateCandidate
 from .date_frames import counted_from_stated
 from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
-from .date_tense import bidden_ahead, dates_a_thing, forecast_ahead, holiday_looks_ahead, reaches_now, tense
+from .date_tense import (
+    bidden_ahead,
+    dates_a_thing,
+    forecast_ahead,
+    holiday_looks_ahead,
+    reaches_now,
+    reports_results,
+    tense,
+)
 from .date_vetoes import (
     bare_year_token,
     ends_name,
@@ -361,6 +369,8 @@ def _resolve(
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
+    if c.atom.kind in ("quarter", "half") and reports_results(doc, c.start, c.end):
+        direction = Direction.PAST  # "the Q2 results season": reported results are of a quarter already over
     year = _year_after(text_of(doc), c, previous)
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
