@@ -268,7 +268,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
         **dict.fromkeys(["rating_verbs", "rating_nouns", "numeral_not_after", "either_or_not_nouns"], WORDS),
         **dict.fromkeys(["choice_words", "kind_label_nouns", "kind_label_not_after", "density_units"], WORDS),
-        **dict.fromkeys(["level_marks", "unit_symbols", "one_prepositions", "passing_verbs"], WORDS),
+        **dict.fromkeys(["level_marks", "unit_symbols", "one_prepositions", "passing_verbs", "change_verbs"], WORDS),
         "either_or_followers": WORDS,
         "hour_before_at": WORDS,
         "greek_letters": WORDS,
