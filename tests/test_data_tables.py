@@ -187,6 +187,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "company_nouns_before": WORDS,
         "national_office_words": WORDS,
         "address_unit_words": WORDS,
+        "street_words": WORDS,
         "states_called_state": WORDS,
         "school_side_words": WORDS,
         "athlete_nouns": WORDS,

@@ -37,6 +37,7 @@ from .uses import (
     bare_head_word,
     cited_as_source,
     club_names,
+    corner_street,
     currency_qualifier,
     ends_a_persons_name,
     food_variety,
@@ -136,6 +137,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or town_before_national_office(m, docs, gz)
         or month_name(m)
         or address_unit(m, docs)
+        or corner_street(m, docs)
         or state_school(m, docs, gz)
         or school_athlete(m, docs, gz)
     )

@@ -431,6 +431,7 @@ def _features(
     place it is (the prior), whether it is the name's own place, a designator's kind, and what the article says
     around it (its countries and states, its other places, the publication's country)."""
     w = WEIGHTS
+    own = fold(p.name) in (key, key + " city")
     in_state = p.parent is not None and p.parent in ctx.countries and p.place_type != "admin1"
     context = (
         w["article_country"] * (p.country_code in ctx.countries)
@@ -440,12 +441,14 @@ def _features(
     return {
         # GeoNames gives 0 where it does not know: most are seats and villages of some size, not empty places
         "population": _prior(p),
-        "capital": w["capital"] * capital,  # 'Washington', 'Rome': news means the capital
+        # 'Washington', 'Rome': news means the capital; by its own name only, as 'Philadelphia' (an old name of
+        # Amman) is not the capital's
+        "capital": w["capital"] * (capital and own),
         "kind": w.get("kind_" + p.place_type, 0.0),
         # 'Jakarta', 'Beijing', 'Hamburg': a subdivision named after the big city it surrounds means the city
         "namesake_city": w["namesake_city"] * (p.place_type == "admin1" and _surrounds(p, cities)),
         # the main name, not one of the alternate names ('New York' is New York City's too)
-        "own_name": w["own_name"] * (fold(p.name) in (key, key + " city")),
+        "own_name": w["own_name"] * own,
         "designator": (w["designator_fits"] if _fits(p, hint) else w["designator_misfits"]) if hint else 0.0,
         "context": min(context, w["context_cap"]),
         "publisher": w["publisher"] * (ctx.publisher is not None and p.country_code == ctx.publisher),

@@ -23,8 +23,11 @@ A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)'
 A nation's word before a lower-case place noun ('the Canadian city') qualifies the noun. A country's name right after
 a sum of money ('$45,000 US each') says whose currency it is. A sea's name after a capitalised 'The' mid-sentence,
 after a word that puts nothing in a place ('A video by The Atlantic'), is a publication's.
+A name after 'corner of' or 'intersection of' and joined by 'and' to a street's name ('near the corner of Tremont
+and Camden Street') is the other street, not the town or the old name of a city the gazetteer knows by it.
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
-people_words, club_nouns_after, sport_words, club_place_prepositions, police_words, currency_words_after).
+people_words, club_nouns_after, sport_words, club_place_prepositions, police_words, currency_words_after,
+street_words).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ __all__ = [
     "cited_as_source",
     "currency_qualifier",
     "club_names",
+    "corner_street",
     "ends_a_persons_name",
     "food_variety",
     "generic_word_alone",
@@ -398,6 +402,29 @@ def address_unit(m: Mention, docs: list[Doc]) -> bool:
     text = text_of(docs[m.block])
     after_comma = text[max(0, m.start - 2) : m.start].strip() == ","
     return after_comma or re.match(r"\.?\s*#?\d", text[m.end : m.end + 6]) is not None
+
+
+# 'the corner of', 'the intersection of': what follows names streets that meet
+_CORNER = re.compile(r"\b(?:corner|corners|intersection|junction)\s+of\s+$", re.IGNORECASE)
+# 'and Camden Street', '& Main St.': the other street of the corner, one to three capitalised words and a street word
+_OTHER_STREET = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'.-]*\s+){1,3}([A-Za-z]+\.?)")
+
+
+def corner_street(m: Mention, docs: list[Doc]) -> bool:
+    """'near the corner of Tremont and Camden Street': a name after 'corner of' (or 'intersection of') joined by
+    'and' to a street's name (data: street_words) is the other street of the corner, not the town the gazetteer
+    knows by it (here an old name of Boston). Not with a designator."""
+    if m.hint:
+        return False
+    text = text_of(docs[m.block])
+    if not _CORNER.search(text[max(0, m.start - 30) : m.start]):
+        return False
+    return _street_word(_OTHER_STREET.match(text, m.end))
+
+
+def _street_word(match: re.Match | None) -> bool:
+    word = match.group(1).lower() if match else ""
+    return bool(word) and (word in word_set("street_words") or word.rstrip(".") in word_set("street_words"))
 
 
 def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
