@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from thinc.api import use_ops
@@ -63,6 +64,12 @@ def load() -> Language:
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(model_name(), disable=list(DISABLED))
     nlp.max_length = 2_000_000
+    # "~300 people": a tilde glued to a number is "about" (find/reading.py), split off as spaCy does "$" so that
+    # the number keeps its NUM tag and its counted noun
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)  # the pipelines' own tokenizer, not a replaced function
+    prefixes = [*(nlp.Defaults.prefixes or ()), "~", "\u2248"]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         assert isinstance(ruler, AttributeRuler)  # the component spaCy registers under that name

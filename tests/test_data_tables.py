@@ -286,6 +286,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "quantity_qualifiers": {
         "before": dict[str, WORDS],
         "after": dict[str, WORDS],
+        "signs_before": dict[str, WORDS],
         "range_openers": WORDS,
         "range_joiners": WORDS,
     },
@@ -319,7 +320,17 @@ SHAPES: dict[str, dict[str, Any]] = {
         ],
         "spaced_cued": dict[str, tuple[str, WORDS]],  # symbol: (unit, the words one of which must follow)
         "compounds": dict[str, tuple[str, float]],  # "ft": ("in", 12): 5 ft 3 in
-        **dict.fromkeys(["temperature_cues", "celsius_words", "fahrenheit_words", "customary_words"], WORDS),
+        **dict.fromkeys(
+            [
+                "temperature_cues",
+                "temperature_after",
+                "celsius_words",
+                "fahrenheit_words",
+                "customary_words",
+                "us_context_words",
+            ],
+            WORDS,
+        ),
         **dict.fromkeys(["metric_tons_named", "metric_cues"], WORDS),
         **dict.fromkeys(["label_words", "name_places", "street_directions"], WORDS),  # names, not measures
     },

@@ -326,7 +326,8 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: str) 
     if unit and (unit.unit.not_as_modifier and _names_a_kind(text, n, unit) or units.is_idiom(text, unit)):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "64-bit Windows", "degrees of freedom"
     if unit and (not n.vague or multiple and not unit.hyphen):
-        found = units.in_context(unit.unit, text[pos : unit.end], _sentence_around(text, n.start), article or text)
+        sentence, after = _sentence_around(text, n.start), text[unit.end : unit.end + 40]
+        found = units.in_context(unit.unit, text[pos : unit.end], sentence, article or text, after)
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
         if rate := units.rate_after(text, unit.end, found.symbol):
             r.unit, r.end = rate  # "0.091 GB/s": a speed, not a size

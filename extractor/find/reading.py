@@ -114,11 +114,16 @@ def exclusions() -> dict:
     return load("quantity_exclusions")
 
 
+def _signs() -> str:
+    """The qualifying signs ('~300 people'), glued to the number or a space before it."""
+    return alt(w for ws in _qualifiers()["signs_before"].values() for w in ws)
+
+
 @lru_cache(maxsize=1)
 def qualifier_before() -> re.Pattern:
     q = _qualifiers()["before"]
     words = {w: kind for kind, ws in q.items() for w in ws}
-    return re.compile(rf"(?<![\w-])(?i:{alt(words)})[ \u00a0]+\Z")
+    return re.compile(rf"(?:(?<![\w-])(?i:{alt(words)})[ \u00a0]+|(?:{_signs()}){SPACE})\Z")
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +139,7 @@ def qualifier_after() -> re.Pattern:
 @lru_cache(maxsize=1)
 def qualifier_kind() -> dict[str, str]:
     q = _qualifiers()
-    return {w.lower(): kind for side in ("before", "after") for kind, ws in q[side].items() for w in ws}
+    return {w.lower(): kind for side in ("before", "after", "signs_before") for kind, ws in q[side].items() for w in ws}
 
 
 @lru_cache(maxsize=1)
@@ -168,13 +173,16 @@ def index_context() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def range_opener() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?i:{alt(_qualifiers()['range_openers'])})[ \u00a0]+\Z")
+    # an approximate low end: "between ~45 km and ~50 km"
+    return re.compile(rf"(?<![\w-])(?i:{alt(_qualifiers()['range_openers'])})[ \u00a0]+(?:(?:{_signs()}){SPACE})?\Z")
 
 
 @lru_cache(maxsize=1)
 def range_joiner() -> re.Pattern:
     # "5-8%", "8- to 16-meter", "5 to 8 percent", "between 5 and 8"
-    return re.compile(rf"{SPACE}(?:-{SPACE}to|{alt(_qualifiers()['range_joiners'])}){SPACE}")
+    # an approximate high end: "~45 to ~50 km"
+    joiners = alt(_qualifiers()["range_joiners"])
+    return re.compile(rf"{SPACE}(?:-{SPACE}to|{joiners}){SPACE}(?:(?:{_signs()}){SPACE})?")
 
 
 @lru_cache(maxsize=1)

@@ -231,22 +231,28 @@ def _any_word(words: list[str], text: str) -> bool:
     return re.search(rf"(?<![A-Za-z])(?:{_alt(words)})(?![A-Za-z])", text) is not None
 
 
-def in_context(unit: Unit, surface: str, sentence: str, article: str) -> Unit:
-    """The unit a bare 'degrees' or 'tons' stands for in this text (see units.json: temperature_cues,
-    metric_cues); any other unit as matched."""
+def in_context(unit: Unit, surface: str, sentence: str, article: str, after: str = "") -> Unit:
+    """The unit a bare 'degrees' or 'tons' stands for in this text, `after` the text that follows it (see
+    units.json: temperature_cues, temperature_after, us_context_words, metric_cues); any other unit as matched."""
     d = data()
     word = surface.strip(" \u00a0-").lower()
     if unit.symbol == "degree" and word.startswith("degree"):
-        if not _any_word(d["temperature_cues"], sentence.lower()):
+        if not _any_word(d["temperature_cues"], sentence.lower()) and not _temperature_after(after):
             return unit
         if _any_word(d["celsius_words"], article):
             return Unit("degC")
         if _any_word(d["fahrenheit_words"], article) or _any_word(d["customary_words"], article):
             return Unit("degF")
-        return unit
+        # "temperatures reached 10 to 20 degrees above normal in California": a US article's scale
+        return Unit("degF") if _any_word(d["us_context_words"], article) else unit
     if unit.symbol == "ton" and word in ("ton", "tons") and _any_word(d["metric_cues"], article):
         return unit if _any_word(d["metric_tons_named"], article) else Unit("t")
     return unit
+
+
+def _temperature_after(after: str) -> bool:
+    """'8 degrees above average', '5 degrees below zero': the words after the unit measure a temperature."""
+    return re.match(rf"[ \u00a0]+(?:{_alt(data()['temperature_after'])})(?![A-Za-z])", after.lower()) is not None
 
 
 def compound(symbol: str) -> tuple[str, float] | None:
