@@ -14,3 +14,11 @@ def test_a_year_that_closes_a_laws_title_is_no_date():
     # (Amendment) Act, 2020.": the year is part of each law's name, as in "the Citizenship (Amendment) Act, 2019"
     assert dates_on(*FARM_LAWS, "Farmers are protesting against The Farmers' Produce Trade") == []
 
+
+LAKERS = ("articles", "eecd2575093b85933997521d6babddd397599419588d7096c5c19dc4ffe2ea72")
+
+
+def test_a_schedule_line_host_the_team_on_a_weekday_is_ahead():
+    # an AP game story of Wednesday 2019-11-20 ends "Thunder: Host the Lakers on Friday.": the parse takes "Host" for
+    # a noun, yet it has a direct object, so it is the imperative of a coming game, 2019-11-22, not the past Friday
+    assert dates_on(*LAKERS, "Thunder: Host the Lakers on Friday.") == [("Friday", "2019-11-22")]
