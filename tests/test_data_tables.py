@@ -123,6 +123,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "bare_year_bounds": Obj({"earliest": int, "ahead": int}),
         **dict.fromkeys(["model_year_style_after", "model_year_era_after", "model_code"], str),
         **dict.fromkeys(["model_code_event_after", "model_year_product_nouns"], WORDS),
+        "law_title_words": WORDS,
     },
     # find/date_nonrefs.py
     "date_nonrefs": {

@@ -462,8 +462,15 @@ def bidden_ahead(doc: Doc, start: int, end: int) -> bool:
         return False
     verb = _attachment(span)
     verb = verb.head if verb.pos_ == "ADP" else verb
-    if verb.tag_ != "VB" or verb.pos_ != "VERB":
+    after_colon = verb.i > 0 and doc[verb.i - 1].text == ":"
+    if not (verb.tag_ == "VB" and verb.pos_ == "VERB") and not (after_colon and _noun_with_object(verb)):
         return False
     if any(ch.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for ch in verb.children):
         return False
-    return verb.i == verb.sent.start or doc[verb.i - 1].text == ":"
+    return verb.i == verb.sent.start or after_colon
+
+
+def _noun_with_object(word: Token) -> bool:
+    """ "Thunder: Host the Lakers on Friday.": a word the parse tags a noun yet gives a direct object is a verb it
+    misread (a capitalised base form after a colon looks like a name); only a verb takes an object."""
+    return word.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "dobj" for ch in word.children)

@@ -1,7 +1,8 @@
-"""Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of
-the day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the
-2016 MacBook Pro"), a year that ends a name ("Football Manager 2020"), a season of advice or habit ("protect them
-during the winter"). find_dates drops a candidate any of these accept; the word lists are in dates.json.
+"""Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of the
+day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the 2016
+MacBook Pro"), a year that ends a name ("Football Manager 2020") or a law's title ("the Citizenship (Amendment) Act,
+2019"), a season of advice or habit ("protect them during the winter"). find_dates drops a candidate any of these
+accept; the word lists are in dates.json.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "title_case",
     "bare_year_token",
     "ends_name",
+    "ends_law_title",
     "generic_season",
     "generic_for_the_day",
     "generic_throughout",
@@ -194,6 +196,22 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
         and head.text not in tables()["name_year_date_heads"]
         and not (head.text.isupper() and len(head.text) > 1)  # "WWDC 2005", "CES 2020": an event's edition
     )
+
+
+@lru_cache(maxsize=1)
+def _law_title_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in tables()["law_title_words"])
+    # a capitalised word or a closing bracket before the law word: the end of a title, not "the Act, 2020 ..."
+    return re.compile(rf"(?:\b(?!(?:The|This|That|An?)\b)[A-Z][\w'’-]*|\))[^\S\n]+(?:{words}),?[^\S\n]+\Z")
+
+
+def ends_law_title(text: str, c: Candidate) -> bool:
+    """ "The Essential Commodities (Amendment) Act, 2020", "the Data Protection Act 2018": a bare year right after the
+    word that closes a capitalised law's or document's title (law_title_words in dates.json) is part of its name, as
+    the year of "Football Manager 2020" is (ends_name), not a time of the article."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    return bool(_law_title_rx().search(text, max(0, c.start - 60), c.start))
 
 
 def generic_season(doc: Doc, c: Candidate) -> bool:

@@ -43,6 +43,7 @@ from .date_tense import (
 )
 from .date_vetoes import (
     bare_year_token,
+    ends_law_title,
     ends_name,
     generic_day,
     generic_for_the_day,
@@ -650,6 +651,7 @@ def _no_date(
         or names_model(text, c)
         or not_a_year(text, c)
         or ends_name(doc, text, c)
+        or ends_law_title(text, c)
         or generic_season(doc, c)
         or generic_today(doc, c)
         or glued_digits(text, c)
