@@ -6,7 +6,9 @@ gazetteer knows it and something says it is a place (a designator, the article's
 preposition, its state after a comma), by an alternate name too when it spells the own name ('Misrata' for
 Mişrātah) and, after a preposition, the town is large; a public body's name gives its jurisdiction ('Kentucky State
 Police'); a designator inside the entity before the name is stripped ('the City of Montreal');
-datelines, 'U.S.-led' compounds and untagged runs of proper nouns that name a country or big city are found too.
+datelines, 'U.S.-led' compounds and untagged runs of proper nouns that name a country or big city are found too,
+and so is a town with its state after it, by name, abbreviation or postal code ('Wantagh, NY @ ...'; 'Rialto Square
+Theatre – Joliet, Ill.' read as one name: the words after the dash).
 Whether a name is part of a longer one, or a person's, is not_places.py's question.
 """
 
@@ -33,6 +35,7 @@ from .not_places import (
     qualifies_next_name,
 )
 from .words import (
+    ABBREVIATION_AFTER,
     COMPOUND,
     COMPOUND_IN_TEXT,
     DATELINE,
@@ -40,6 +43,7 @@ from .words import (
     EMBEDDING_LABELS,
     PLACE_LABELS,
     POSSESSIVES,
+    POSTAL_AFTER,
     RESCUE_LABELS,
     RESCUE_MIN_POPULATION,
     Mention,
@@ -81,9 +85,11 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
     for whole in ents:
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
-            m = _from_entity(block, ent, gz, votes)
+            found = _town_after_dash(block, ent, gz)
+            m = None if found else _from_entity(block, ent, gz, votes)
             embeds = ent.label_ in EMBEDDING_LABELS
-            found = [m] if m is not None else _embedded(block, ent, gz) or _owner(block, ent, gz) if embeds else []
+            if not found:
+                found = [m] if m is not None else _embedded(block, ent, gz) or _owner(block, ent, gz) if embeds else []
             for each in found:
                 each.label = ent.label_
                 out.append(each)
@@ -101,6 +107,20 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(out, doc, gz)
+
+
+def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'Rialto Square Theatre – Joliet, Ill.' read as one name: a venue, a spaced dash and a town whose state is
+    written right after the entity. The words after the entity's last dash (one to three capitalised) are the town
+    when the gazetteer knows it in that state (_town_of_next); the venue before the dash stays no place."""
+    doc = ent.doc
+    dashes = [t.i for t in ent if t.text in ("–", "—", "--") and t.i > ent.start and doc[t.i - 1].whitespace_]
+    if not dashes:
+        return []
+    tail = doc[dashes[-1] + 1 : ent.end]
+    if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz):
+        return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
+    return []
 
 
 def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
@@ -433,6 +453,9 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
     towns = _towns(span.text, gz, 0)  # the state after it vouches for an alternate name too ('Matias Romero')
     if not towns:
         return False
+    states = {a.gazetteer_id for a in _code_after(span, gz)}
+    if any(f"iso3166-2:{t.parent}" in states for t in towns if t.parent):
+        return True  # 'Wantagh, NY': a postal code names a state only right after a town
     nxt = doc[span.end + 1]
     bracket = doc[span.end].text == "("
     for n in range(min(3, len(doc) - nxt.i), 0, -1):
@@ -450,6 +473,18 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+def _code_after(span: Span, gz: Gazetteer) -> list[Place]:
+    """The states a postal code or an abbreviation right after the name and a comma may name ('Wantagh, NY @ ...',
+    'Tulsa, Okla.'): the lookup of the words after the comma knows no postal code, which names a state only there."""
+    text = text_of(span.doc)
+    match = POSTAL_AFTER.match(text, span.end_char)
+    if match:
+        return [gz.places[i] for i in gz.postal.get(match.group(1), [])]
+    match = ABBREVIATION_AFTER.match(text, span.end_char)
+    words = match.group(1).split() if match else []
+    return [gz.places[gz.abbreviation[a]] for k in (2, 1) if (a := " ".join(words[:k])) in gz.abbreviation][:1]
 
 
 def _towns(name: str, gz: Gazetteer, alternate_from: int) -> list[Place]:
