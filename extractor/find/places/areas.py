@@ -260,14 +260,17 @@ def postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
 
 
 def _area_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> tuple[int, int, list[int]] | None:
+    return area_after(text_of(docs[m.block]), m.end, gz)
+
+
+def area_after(text: str, end: int, gz: Gazetteer) -> tuple[int, int, list[int]] | None:
     """The span and the candidates of a postal code ('Petersburg, VA.', 'Toronto, ON @ Budweiser Stage'; not followed
     by another capitalised word: 'Paris, OR Rome') or an abbreviation ('Melville, Sask.', 'Beckley, W. Va.') written
-    right after the mention and a comma."""
-    text = text_of(docs[m.block])
-    match = POSTAL_AFTER.match(text, m.end)
+    right after text[:end] and a comma."""
+    match = POSTAL_AFTER.match(text, end)
     if match and gz.postal.get(match.group(1)):
         return match.start(1), match.end(1), gz.postal[match.group(1)]
-    match = ABBREVIATION_AFTER.match(text, m.end)
+    match = ABBREVIATION_AFTER.match(text, end)
     if match:
         for k in (2, 1):
             abbr = " ".join(match.group(1).split()[:k])

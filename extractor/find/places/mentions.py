@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
+from .areas import area_after
 from .lists import list_parts
 from .not_places import (
     after_person_title,
@@ -35,7 +36,6 @@ from .not_places import (
     qualifies_next_name,
 )
 from .words import (
-    ABBREVIATION_AFTER,
     COMPOUND,
     COMPOUND_IN_TEXT,
     DATELINE,
@@ -43,7 +43,6 @@ from .words import (
     EMBEDDING_LABELS,
     PLACE_LABELS,
     POSSESSIVES,
-    POSTAL_AFTER,
     RESCUE_LABELS,
     RESCUE_MIN_POPULATION,
     Mention,
@@ -478,13 +477,8 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
 def _code_after(span: Span, gz: Gazetteer) -> list[Place]:
     """The states a postal code or an abbreviation right after the name and a comma may name ('Wantagh, NY @ ...',
     'Tulsa, Okla.'): the lookup of the words after the comma knows no postal code, which names a state only there."""
-    text = text_of(span.doc)
-    match = POSTAL_AFTER.match(text, span.end_char)
-    if match:
-        return [gz.places[i] for i in gz.postal.get(match.group(1), [])]
-    match = ABBREVIATION_AFTER.match(text, span.end_char)
-    words = match.group(1).split() if match else []
-    return [gz.places[gz.abbreviation[a]] for k in (2, 1) if (a := " ".join(words[:k])) in gz.abbreviation][:1]
+    found = area_after(text_of(span.doc), span.end_char, gz)
+    return [gz.places[i] for i in found[2]] if found else []
 
 
 def _towns(name: str, gz: Gazetteer, alternate_from: int) -> list[Place]:
