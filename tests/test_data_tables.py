@@ -102,6 +102,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(
             ["observed_level_nouns", "reported_results_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS
         ),
+        **dict.fromkeys(["results_nouns", "quarter_finance_words"], WORDS),
         "frame_comparison": str,
         **dict.fromkeys(["call_to_action_verbs", "invitation_verbs", "invitation_modals"], WORDS),
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),

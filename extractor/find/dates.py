@@ -535,7 +535,7 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
 def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
     """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter; in a
     game report (sports), also "The third quarter belonged to Embiid" unless the sentence speaks of money or results
-    (quarter_finance_words in dates.json)."""
+    (results_nouns and quarter_finance_words in dates.json)."""
     quarter = c.atom.kind == "quarter" or (
         c.atom.kind == "this_period" and c.groups.get("unit", "").lower() == "quarter"
     )
@@ -545,7 +545,7 @@ def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
     sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else text_of(doc).lower()
     if _has_word(sentence, tables()["game_words"]):
         return True
-    return sports and not _has_word(sentence, tables()["quarter_finance_words"])
+    return sports and not _has_word(sentence, [*tables()["results_nouns"], *tables()["quarter_finance_words"]])
 
 
 def _has_word(text: str, words: list[str]) -> bool:
