@@ -267,7 +267,13 @@ def _said_day(day: Period, ref: dt.date) -> bool:
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:
-    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted)."""
+    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted).
+
+    Not date_figurative.quotation, which gives the bounds of a quotation closed on its line: a speaker's "today"
+    needs no closing mark (a quote often runs on to the paragraph's end, '“We will meet today and talk more' is
+    quoted here and no quotation there), and a quote opened in an earlier sentence does not count here (in '“We won.
+    Today we celebrate.”' the second sentence's "today" is not taken for the speaker's day), where quotation finds
+    it. One reader for both would change which days are the speaker's."""
     before = text[start:pos]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
