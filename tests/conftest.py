@@ -6,6 +6,7 @@ import gzip
 import json
 import math
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -63,6 +64,15 @@ def dates_on(folder: str, name: str, snippet: str) -> list[tuple[str, str | None
     return [
         (f["text"], f["value"]) for f in eval_facts(folder, name) if f["kind"] == "date" and snippet in f["sentence"]
     ]
+
+
+def dates_reader(pages: dict[str, tuple[str, str]]) -> Callable[[str, str], list[tuple[str, str | None]]]:
+    """A test file's `dates_in(page, snippet)`: dates_on the page that `pages` (short key: (folder, name)) names."""
+
+    def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
+        return dates_on(*pages[page], snippet)
+
+    return dates_in
 
 
 def webpage_body(page_id: str) -> tuple[dict, str]:

@@ -102,6 +102,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(
             ["observed_level_nouns", "reported_results_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS
         ),
+        **dict.fromkeys(["results_nouns", "quarter_finance_words"], WORDS),
         "frame_comparison": str,
         **dict.fromkeys(["call_to_action_verbs", "invitation_verbs", "invitation_modals"], WORDS),
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
@@ -254,11 +255,13 @@ SHAPES: dict[str, dict[str, Any]] = {
         ],
         WORDS,
     ),
+    # find/count_values.py, find/count_measures.py and find/date_vetoes.py: one vocabulary, a list per role
+    "change_verbs": dict.fromkeys(["from_to_counts", "year_levels", "multipliers"], WORDS),
     # find/count_measures.py
     "count_measures": dict.fromkeys(
         [
             *("share_followers", "figure_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
-            *("comparative_amounts", "change_before", "change_after", "age_before", "age_after"),
+            *("comparative_amounts", "change_after", "age_before", "age_after"),
             *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
             *("rank_determiners", "duration_elided_joiners", "numerator_joiners", "hyphened_measures"),
             *("span_units", "span_hedges", "span_between", "target_before"),
@@ -270,7 +273,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
         **dict.fromkeys(["rating_verbs", "rating_nouns", "numeral_not_after", "either_or_not_nouns"], WORDS),
         **dict.fromkeys(["choice_words", "kind_label_nouns", "kind_label_not_after", "density_units"], WORDS),
-        **dict.fromkeys(["level_marks", "unit_symbols", "one_prepositions", "passing_verbs", "change_verbs"], WORDS),
+        **dict.fromkeys(["level_marks", "unit_symbols", "one_prepositions", "passing_verbs"], WORDS),
         "either_or_followers": WORDS,
         "hour_before_at": WORDS,
         "greek_letters": WORDS,

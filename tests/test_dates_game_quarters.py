@@ -5,7 +5,7 @@ quarter. Each page is a saved page of ../shared/eval, read in place through the 
 
 from __future__ import annotations
 
-from conftest import dates_on, eval_facts
+from conftest import dates_reader, eval_facts
 
 PAGES = {
     "basketball": ("webpages", "8194f0e8e8434016"),
@@ -14,8 +14,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_quarter_without_a_game_word_in_a_game_report_is_the_games():

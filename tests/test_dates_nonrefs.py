@@ -6,7 +6,7 @@ read in place through the whole pipeline."""
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 PAGES = {
     "phone": ("webpages", "7b83033529dfe95f"),
@@ -30,8 +30,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_year_shaped_group_of_a_phone_number_or_an_id_is_no_year():

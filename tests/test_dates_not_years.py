@@ -6,7 +6,7 @@ Each page is a saved page of ../shared/eval, read in place through the whole pip
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 PAGES = {
     "citations": ("webpages", "205c0891b8841894"),
@@ -17,8 +17,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_pages_after_a_citation_s_volume_are_no_years():

@@ -5,7 +5,7 @@ of ../shared/eval, read in place through the whole pipeline."""
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 from extractor.find.date_tense import tense
 from extractor.nlp import parse
@@ -22,8 +22,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def _tense_of(text: str, date: str) -> Direction:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import dates_on
+from conftest import dates_reader
 
 from extractor.find.dates import find_dates
 from extractor.nlp import load
@@ -18,8 +18,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_year_before_a_model_code_is_the_model_s_year():

@@ -6,7 +6,7 @@ the whole pipeline."""
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 from extractor.data import load
 
@@ -18,8 +18,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_today_and_tomorrow_after_live_for_are_a_maxim_s_days():

@@ -6,7 +6,7 @@ pipeline."""
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_on, dates_reader
 
 from extractor.data import load
 
@@ -16,8 +16,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_month_as_the_subject_of_a_habit_is_no_april():
@@ -40,8 +39,7 @@ RECALL = {
 }
 
 
-def recall_dates(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*RECALL[page], snippet)
+recall_dates = dates_reader(RECALL)
 
 
 def test_a_survey_s_look_back_window_is_no_month_before_the_page():

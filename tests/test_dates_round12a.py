@@ -7,7 +7,7 @@ date. Each page is a saved page of ../shared/eval, read in place through the who
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 PAGES = {
     "comments": ("webpages", "92da28367d4f79d5"),
@@ -18,8 +18,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_day_and_year_before_a_clock_time_is_that_day():

@@ -7,7 +7,7 @@ the whole pipeline (its publication date is the reference date); each failed bef
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 PAGES = {
     "impeachment": ("articles", "04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34"),
@@ -23,9 +23,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    """(text, value) of the dates whose sentence holds the snippet."""
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_year_counted_back_in_an_earlier_paragraph_is_an_aside():

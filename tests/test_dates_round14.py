@@ -7,7 +7,7 @@ Each page is a saved page of ../shared/eval, read in place through the whole pip
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 PAGES = {
     "slogan": ("webpages", "2036f4b8f2ed0377"),
@@ -17,8 +17,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_quoted_slogan_s_today_and_tomorrow_are_no_days():

@@ -5,7 +5,7 @@ whole pipeline."""
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 PAGES = {
     "results": ("articles", "65408257dbe4b41f71a35ade24e30243265095fc1d4988a35b9a6ca52f2b4eab"),
@@ -14,8 +14,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_quarter_of_reported_results_is_over():

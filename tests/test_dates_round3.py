@@ -5,7 +5,7 @@ has a second page, that page (not looked at when the rule was written) checks th
 
 from __future__ import annotations
 
-from conftest import dates_on, eval_facts
+from conftest import dates_reader, eval_facts
 
 PAGES = {
     "gamewiki": ("webpages", "936ff4fe484cc870"),
@@ -27,9 +27,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    """(text, value) of the dates whose sentence holds the snippet."""
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_block_of_only_weekdays_is_a_schedule():

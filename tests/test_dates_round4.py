@@ -4,7 +4,7 @@ the reference date), and the date a careful reader expects there, or none. Each 
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_reader
 
 PAGES = {
     "galaxies": ("articles", "3c5bf8db4272925bf1dd5713fc325e179fd0d1cc6fb8c77aa2d917cfd2518a32"),
@@ -18,9 +18,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    """(text, value) of the dates whose sentence holds the snippet."""
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_today_in_a_relative_clause_of_being_or_seeing_is_nowadays():

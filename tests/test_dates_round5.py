@@ -4,7 +4,7 @@ date), and the date a careful reader expects there, or none. Each failed before 
 
 from __future__ import annotations
 
-from conftest import dates_on, eval_facts
+from conftest import dates_reader, eval_facts
 
 PAGES = {
     "mail": ("webpages", "00d013b26c39d0f1"),
@@ -31,9 +31,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    """(text, value) of the dates whose sentence holds the snippet."""
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_weekday_inside_a_name_is_no_date():

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import re
 
-from conftest import dates_on, shared_path
+from conftest import dates_on, dates_reader, shared_path
 
 from extractor.find.date_patterns import composers
 from extractor.find.dates import find_in_block
@@ -34,9 +34,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    """(text, value) of the dates whose sentence holds the snippet."""
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_month_of_that_year_is_in_the_year_mentioned_before():

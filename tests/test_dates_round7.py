@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import dates_on
+from conftest import dates_reader
 
 from extractor.normalize.periods import tables
 
@@ -19,8 +19,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_day_on_a_thing_nested_in_a_noun_phrase_is_not_bound_by_the_past_verb():

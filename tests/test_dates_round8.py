@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import dates_on
+from conftest import dates_reader
 
 from extractor.find.date_tense import tense
 from extractor.nlp import parse
@@ -26,8 +26,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_month_on_a_verb_under_can_is_the_coming_one():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import dates_on
+from conftest import dates_reader
 
 from extractor.find.dates import find_dates
 from extractor.nlp import load
@@ -27,8 +27,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_a_day_in_the_subject_of_an_obligation_is_the_coming_one():

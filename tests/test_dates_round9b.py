@@ -7,7 +7,7 @@ pipeline."""
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_on, dates_reader
 
 from extractor.find.date_tense import tense
 from extractor.nlp import parse
@@ -21,8 +21,7 @@ PAGES = {
 }
 
 
-def dates_in(page: str, snippet: str) -> list[tuple[str, str | None]]:
-    return dates_on(*PAGES[page], snippet)
+dates_in = dates_reader(PAGES)
 
 
 def test_the_month_after_a_window_across_a_month_s_end_is_the_page_s():

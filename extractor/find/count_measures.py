@@ -168,7 +168,7 @@ def _multiplier_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     after = re.compile(rf"{_SP}+times{_SP}+(?i:{_alt(t['comparative_amounts'])}|{_alt(t['change_after'])})(?![\w])")
     hedge = rf"(?:(?i:{_alt(t['figure_hedges'])}|up to){_SP}+)?"
     by = re.compile(rf"(?<![\w])(?i:by){_SP}+{hedge}\Z")
-    change = re.compile(rf"(?<![\w])(?i:{_alt(t['change_before'])}){_SP}+{hedge}\Z")
+    change = re.compile(rf"(?<![\w])(?i:{_alt(load('change_verbs')['multipliers'])}){_SP}+{hedge}\Z")
     times = re.compile(rf"{_SP}+times(?![\w])")
     return after, by, change, times
 

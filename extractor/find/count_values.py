@@ -507,7 +507,7 @@ def passed_mark(text: str, r: Reading, counted: str | None) -> Reading:
 @lru_cache(maxsize=1)
 def _change_rx() -> re.Pattern:
     # up to three words between the verb and "from" ("scores jumped as well from"), none of them punctuation
-    return re.compile(rf"\b(?i:{alt(_values()['change_verbs'])})(?:{_SP}+[A-Za-z']+){{0,3}}{_SP}+\Z")
+    return re.compile(rf"\b(?i:{alt(load('change_verbs')['from_to_counts'])})(?:{_SP}+[A-Za-z']+){{0,3}}{_SP}+\Z")
 
 
 def changed_from(text: str, start: int) -> bool:

@@ -132,12 +132,13 @@ def dates_a_thing(span: Span) -> bool:
 
 def reports_results(doc: Doc, start: int, end: int) -> bool:
     """ "The key positive from the Q2 results season is ...", "will report third-quarter earnings": a quarter set
-    before a noun of reported results (reported_results_nouns in dates.json) is over, whatever the verb's tense:
-    results are told after their quarter ends. "Q4 guidance" or "in Q3" say nothing of it."""
+    before a noun of reported results (results_nouns and reported_results_nouns in dates.json) is over, whatever the
+    verb's tense: results are told after their quarter ends. "Q4 guidance" or "in Q3" say nothing of it."""
     span = span_at(doc, start, end)
     if span is None or not dates_a_thing(span):
         return False
-    return span.root.head.lower_ in tables()["reported_results_nouns"]
+    t = tables()
+    return span.root.head.lower_ in (*t["results_nouns"], *t["reported_results_nouns"])
 
 
 def _change_target(span: Span, verb: Token) -> bool:

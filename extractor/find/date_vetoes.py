@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.periods import Period, tables
 from .count_context import street_follows
@@ -420,7 +421,7 @@ def bare_year_token(doc: Doc, c: Candidate) -> Token | None:
 def not_a_year(text: str, c: Candidate) -> bool:
     """Date-shaped numbers that are no dates: "2003;149(5):1018–22", "2009;325:1705-8" (pages after a citation's
     volume and colon) and "single-core scores increased from 1061 to 1128" (bare years after a verb of change,
-    change_words in dates.json: the levels of a quantity)."""
+    year_levels in change_verbs.json: the levels of a quantity)."""
     if re.search(r"[\d)]:[ \u00a0]?\Z", text[max(0, c.start - 3) : c.start]) and text[c.start : c.start + 1].isdigit():
         return True
     groups = set().union(*(p.groups.keys() for p in c.parts or [c]))
@@ -431,7 +432,7 @@ def not_a_year(text: str, c: Candidate) -> bool:
 
 @lru_cache(maxsize=1)
 def _change_rx() -> re.Pattern:
-    words = "|".join(re.escape(w) for w in tables()["change_words"])
+    words = "|".join(re.escape(w) for w in load("change_verbs")["year_levels"])
     return re.compile(rf"\b(?i:{words})[^\S\n]+(?:(?i:from)[^\S\n]+)?\Z")
 
 

@@ -267,7 +267,13 @@ def _said_day(day: Period, ref: dt.date) -> bool:
 
 
 def _in_quote(text: str, start: int, pos: int) -> bool:
-    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted)."""
+    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted).
+
+    Not date_figurative.quotation, which gives the bounds of a quotation closed on its line: a speaker's "today"
+    needs no closing mark (a quote often runs on to the paragraph's end, '“We will meet today and talk more' is
+    quoted here and no quotation there), and a quote opened in an earlier sentence does not count here (in '“We won.
+    Today we celebrate.”' the second sentence's "today" is not taken for the speaker's day), where quotation finds
+    it. One reader for both would change which days are the speaker's."""
     before = text[start:pos]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
@@ -535,7 +541,7 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
 def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
     """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter; in a
     game report (sports), also "The third quarter belonged to Embiid" unless the sentence speaks of money or results
-    (quarter_finance_words in dates.json)."""
+    (results_nouns and quarter_finance_words in dates.json)."""
     quarter = c.atom.kind == "quarter" or (
         c.atom.kind == "this_period" and c.groups.get("unit", "").lower() == "quarter"
     )
@@ -545,7 +551,7 @@ def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
     sentence = span.sent.text.lower() if span is not None and doc.has_annotation("SENT_START") else text_of(doc).lower()
     if _has_word(sentence, tables()["game_words"]):
         return True
-    return sports and not _has_word(sentence, tables()["quarter_finance_words"])
+    return sports and not _has_word(sentence, [*tables()["results_nouns"], *tables()["quarter_finance_words"]])
 
 
 def _has_word(text: str, words: list[str]) -> bool:
