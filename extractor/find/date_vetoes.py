@@ -1,8 +1,8 @@
 """Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of the
 day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the 2016
 MacBook Pro"), a year that ends a name ("Football Manager 2020") or a law's title ("the Citizenship (Amendment) Act,
-2019"), a season of advice or habit ("protect them during the winter"). find_dates drops a candidate any of these
-accept; the word lists are in dates.json.
+2019") or numbers a bond ("its 2025 notes"), a season of advice or habit ("protect them during the winter").
+find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ __all__ = [
     "model_number",
     "model_year_rx",
     "names_model",
+    "names_instrument",
     "names_kind",
     "split_fiscal_year",
     "not_a_time",
@@ -212,6 +213,19 @@ def ends_law_title(text: str, c: Candidate) -> bool:
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
     return bool(_law_title_rx().search(text, max(0, c.start - 60), c.start))
+
+
+def names_instrument(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "WeWork's 2025 bond", "its 2027 senior notes": a bare year that numbers a bond or a note (instrument_nouns in
+    dates.json) names the instrument by the year it falls due, as the year of "the 2016 MacBook Pro" names a model
+    (names_model): no time of the article's events. "in 2020 bonds rallied" (a preposition before it) stays."""
+    if model_year_rx()[1].search(text, max(0, c.start - 15), c.start):
+        return False
+    year = bare_year_token(doc, c)
+    if year is None or year.dep_ != "nummod":
+        return False
+    head = year.head
+    return head.pos_ == "NOUN" and 0 < head.i - year.i <= 3 and head.lower_ in tables()["instrument_nouns"]
 
 
 def generic_season(doc: Doc, c: Candidate) -> bool:

@@ -56,6 +56,7 @@ from .date_vetoes import (
     model_number,
     model_year_alone,
     month_pair,
+    names_instrument,
     names_kind,
     names_model,
     not_a_time,
@@ -668,6 +669,7 @@ def _no_date(
         or not_a_year(text, c)
         or ends_name(doc, text, c)
         or ends_law_title(text, c)
+        or names_instrument(doc, text, c)
         or generic_season(doc, c)
         or generic_today(doc, c)
         or glued_digits(text, c)
