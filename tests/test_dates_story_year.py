@@ -38,3 +38,13 @@ def test_a_year_that_numbers_a_bond_is_no_date():
     # year it falls due; the week and the Monday stay
     found = dates_on(*WEWORK, "2025 bond has weakened")
     assert "2025" not in [text for text, _ in found] and "Monday" in [text for text, _ in found]
+
+
+JOKES = ("webpages", "e4f69fefbda2d807")
+
+
+def test_a_season_in_a_riddle_is_no_date():
+    # a page of jokes for kids: "What falls in winter but never gets hurt?", "What does a book do in the winter?": a
+    # wh-question in the simple present asks of any winter, no winter of the calendar
+    assert dates_on(*JOKES, "What falls in winter but never gets hurt?") == []
+    assert dates_on(*JOKES, "What does a book do in the winter?") == []
