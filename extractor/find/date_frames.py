@@ -1,4 +1,6 @@
-"""A count back ("10 years ago") measured from a year the sentence states rather than from the page's date.
+"""Dates whose year the story sets rather than the page's date.
+
+A count back ("10 years ago") measured from a year the sentence states rather than from the page's date.
 
 "more than 3,700 cases ... were reported in 2022, nearly ten times the number recorded 10 years ago": the figure of
 2022 is set against the one "10 years ago" of it, 2012, though the page is of 2023. Decisions:
@@ -9,18 +11,38 @@
   page's date, and "who founded it in 2015, died two years ago" tells another event, each from the page's date.
 - The stated year is the last date of the sentence before the count that names one past year of its own (not read
   from the page's date: "last year" is itself a count from it); a year that is the page's or later frames nothing.
+
+A year-less day told in the past after a full date of the story (story_dated): "... the boiler job on December 16,
+2010 ... She returned to the property on December 27": the day is the story's, 2010-12-27, though the page is of 2012
+and the page's date would read 2011-12-27. Decisions:
+- The date said last before it in the article (sentences and paragraphs before; a caption's or headline's dates set
+  nothing) must state its own year and a day or month, and lie before the page's date; a date read from the page's
+  date in between ("this year", "last week", "on Tuesday") takes the story back to the page's time.
+- Only a month and day ("December 27"), a month ("in January") or a holiday ("Christmas") in a past-tense clause, not
+  in a headline or caption: a present or future verb tells of the page's time, and a weekday is counted from it.
+- Only within story_anchor_days (dates.json) of that date, either side: a story goes on day by day; a date months
+  away ("born on May 5, 1960 ... was arrested on March 3") is another time the page's date tells better.
+- Not when the page's date reads it within story_recent_days before the page: the news of the days just past is the
+  page's own ("founded on Nov. 1, 2009 ... On Nov. 15, police raided") even after an old date.
+- The day read so is no longer relative to the page's date; the dates after it go on from it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from ..normalize.periods import Period, tables, year_period
+from ..normalize.periods import THING_DAY, Direction, Hints, Period, narrowed, tables, year_period
+from ..normalize.resolvers import resolve
 from .date_patterns import Candidate
 
-__all__ = ["counted_from_stated"]
+__all__ = ["counted_from_stated", "story_dated"]
+
+
+# the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
+STORY_KINDS = {"date", "holiday"}
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +77,55 @@ def counted_from_stated(
                 return period
             return year_period(year - (ref.year - period.earliest.year))
     return period
+
+
+def _story_anchor(previous: list[tuple[str, Period]], ref: dt.date) -> Period | None:
+    """The date said last before, when it states its own year and a day or a month before the page's date."""
+    if not previous:
+        return None
+    granularity, said = previous[-1]
+    if said.relative or granularity not in ("day", THING_DAY, "month") or said.earliest is None:
+        return None
+    return said if said.latest is not None and said.latest < ref else None
+
+
+def _gap(p: Period, q: Period) -> int:
+    """Days between two periods, 0 when they overlap."""
+    assert p.earliest and p.latest and q.earliest and q.latest  # only periods with both ends are compared
+    if p.latest < q.earliest:
+        return (q.earliest - p.latest).days
+    return max(0, (p.earliest - q.latest).days)
+
+
+def story_dated(
+    c: Candidate, period: Period, ref: dt.date | None, previous: list[tuple[str, Period]], direction: Direction
+) -> Period:
+    """A year-less date of a past-tense clause read from the page's date, read instead next to the full date the
+    story stated last before it (see the module's decisions); else the period as resolved."""
+    if ref is None or not period.relative or period.earliest is None or period.latest is None:
+        return period
+    if direction != Direction.PAST or c.atom.kind not in STORY_KINDS or c.parts or c.since:
+        return period
+    if c.groups.keys() & _OWN_YEAR:
+        return period
+    anchor = _story_anchor(previous, ref)
+    if anchor is None or (ref - period.latest).days <= tables()["story_recent_days"]:
+        return period
+    options = [resolve(c.atom.kind, c.groups, ref, Hints(direction, year)) for year in _years_near(anchor)]
+    found = [p for p in options if p is not None and p.earliest is not None and p.latest is not None]
+    best = min(found, key=lambda p: _gap(p, anchor), default=None)
+    if best is None or best.latest is None or _gap(best, anchor) > tables()["story_anchor_days"] or best.latest > ref:
+        return period
+    if best.value == period.value:
+        return period  # the page's date reads it so too (a mod narrows it, keeping the value)
+    best = replace(best, relative=False)
+    return narrowed(best, c.mod, ref) if c.mod else best  # "By late October": the late part of that October
+
+
+def _years_near(anchor: Period) -> list[int]:
+    assert anchor.earliest is not None
+    return [anchor.earliest.year + k for k in (-1, 0, 1)]
+
+
+# groups that give a date its own year or count it from the page's date
+_OWN_YEAR = {"y", "y2", "yy", "shift", "shift2", "wshift"}

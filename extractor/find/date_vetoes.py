@@ -1,8 +1,8 @@
 """Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of the
 day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the 2016
 MacBook Pro"), a year that ends a name ("Football Manager 2020") or a law's title ("the Citizenship (Amendment) Act,
-2019"), a season of advice or habit ("protect them during the winter"). find_dates drops a candidate any of these
-accept; the word lists are in dates.json.
+2019") or numbers a bond ("its 2025 notes"), a season of advice, habit or riddle ("protect them during the winter").
+find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ __all__ = [
     "model_number",
     "model_year_rx",
     "names_model",
+    "names_instrument",
     "names_kind",
     "split_fiscal_year",
     "not_a_time",
@@ -215,10 +216,24 @@ def ends_law_title(text: str, c: Candidate) -> bool:
     return bool(_law_title_rx().search(text, max(0, c.start - 60), c.start))
 
 
+def names_instrument(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "WeWork's 2025 bond", "its 2027 senior notes": a bare year that numbers a bond or a note (instrument_nouns in
+    dates.json) names the instrument by the year it falls due, as the year of "the 2016 MacBook Pro" names a model
+    (names_model): no time of the article's events. "in 2020 bonds rallied" (a preposition before it) stays."""
+    if model_year_rx()[1].search(text, max(0, c.start - 15), c.start):
+        return False
+    year = bare_year_token(doc, c)
+    if year is None or year.dep_ != "nummod":
+        return False
+    head = year.head
+    return head.pos_ == "NOUN" and 0 < head.i - year.i <= 3 and head.lower_ in tables()["instrument_nouns"]
+
+
 def generic_season(doc: Doc, c: Candidate) -> bool:
     """ "Give Them Some Extra TLC During Winter", "the peak blooms are typically in the spring", "winter
-    temperatures": a season without a year or shift word, in advice (an imperative or "you"), in a habit
-    (habit_words in dates.json) or describing a noun, is any such season, not one of the calendar."""
+    temperatures", "What falls in winter but never gets hurt?": a season without a year or shift word, in advice (an
+    imperative or "you"), in a habit (habit_words in dates.json), in a timeless question or describing a noun, is any
+    such season, not one of the calendar."""
     if c.atom.kind != "season" or c.parts or c.since or c.groups.keys() != {"season"}:
         return False
     t, text = tables(), text_of(doc)
@@ -234,11 +249,24 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
         return not any(ch.dep_ == "poss" for ch in word.head.children)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
-    if any(f" {w} " in low for w in t["habit_words"]):
+    if any(f" {w} " in low for w in t["habit_words"]) or _timeless_question(sentence):
         return True
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
     )
+
+
+def _timeless_question(sentence: Span) -> bool:
+    """ "What falls in winter but never gets hurt?", "What does a book do in the winter?": a question opened by a
+    wh-word whose verb is in the simple present (alone or after "do") asks of any such season, as a riddle does;
+    "What happened in the summer?" (past) and "When will it open in the spring?" (a modal) ask of one."""
+    if not sentence.text.rstrip().endswith("?") or sentence[0].tag_ not in ("WP", "WRB", "WDT"):
+        return False
+    root = sentence.root
+    aux = [ch for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return root.tag_ in ("VBZ", "VBP")
+    return root.tag_ == "VB" and all(a.lower_ in ("do", "does") for a in aux)
 
 
 def _imperative(root: Token) -> bool:

@@ -29,7 +29,7 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Hints, Period, day_period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
 from .candidates import DateCandidate
-from .date_frames import counted_from_stated
+from .date_frames import counted_from_stated, story_dated
 from .date_nonrefs import no_reference
 from .date_patterns import Atom, Candidate, composers, gated
 from .date_tense import (
@@ -56,6 +56,7 @@ from .date_vetoes import (
     model_number,
     model_year_alone,
     month_pair,
+    names_instrument,
     names_kind,
     names_model,
     not_a_time,
@@ -618,6 +619,8 @@ def find_in_block(
             continue
         period = _speaker_day(text, c, period, ref, out, sentence)
         period = counted_from_stated(text, c, period, ref, out, sentence)  # "ten times the number 10 years ago"
+        if before is None and not (headline or caption or listing):
+            period = story_dated(c, period, ref, previous, _told(doc, c))  # "on December 27" after "December 16, 2010"
         if _anchors(c, period):
             anchor = (sentence, c.end, period)
         if key[0] and period.earliest and period.latest and period.earliest.year == period.latest.year:
@@ -627,6 +630,20 @@ def find_in_block(
             thing = period.granularity == "day" and (_names_thing(doc, c) or _reference_point(doc, c))
             previous.append((THING_DAY if thing else period.granularity, period))
     return out
+
+
+def _told(doc: Doc, c: Candidate) -> Direction:
+    """The side of the page's date a clause tells its date on; when the parse hangs the date on no verb ("On December
+    29, her boyfriend Alastair Uhlig travelled", read as a noun phrase), the past when the sentence's first finite
+    verb is past."""
+    direction = tense(doc, c.start, c.end)
+    if direction != Direction.UNKNOWN:
+        return direction
+    span = span_at(doc, c.start, c.end)
+    if span is None or not doc.has_annotation("SENT_START"):
+        return direction
+    finite = next((t for t in span.sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    return Direction.PAST if finite is not None and finite.tag_ == "VBD" else direction
 
 
 def _thing_key(doc: Doc, c: Candidate) -> tuple[str, str]:
@@ -658,6 +675,7 @@ def _no_date(
         or not_a_year(text, c)
         or ends_name(doc, text, c)
         or ends_law_title(text, c)
+        or names_instrument(doc, text, c)
         or generic_season(doc, c)
         or generic_today(doc, c)
         or glued_digits(text, c)
