@@ -275,6 +275,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "hour_before_at": WORDS,
         "greek_letters": WORDS,
         "non_whole_index_from": int,
+        **dict.fromkeys(["rate_nouns", "rating_indexes"], WORDS),
         "either_or_high": int,
     },
     "quantity_measures": {
