@@ -4,6 +4,10 @@
   in Delhi right now is 218": a number that counts no noun and is the value a rate or a rating scale's index takes
   (count_values._rate_value, data/count_values.json rate_nouns and rating_indexes) says how high, not how many. A
   stock index keeps its level: MEANTIME's readers mark "The index has not closed above 8,000".
+- "I couldn't walk out my front door without a million paparazzi", "It can seem like there's a thousand choices",
+  "I made things a billion times faster": a bare round "a million" with no hedge, after a word of a figure of
+  speech or before "times" or a noun of an idiom, is an exaggeration (count_forms._hyperbole, data/count_forms.json
+  hyperbole_*). A report keeps its count: "A million people have been displaced since December".
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 and fails without its rule or its words.
@@ -34,3 +38,22 @@ def test_a_stock_index_keeps_its_level():
     # MEANTIME: "... ending the day at 8,017. The index has not closed above 8,000 since February."
     line = corpus_line("meantime_en_numbers.jsonl", "The index has not closed above 8,000")
     assert "above 8,000" in found(line, kind="count")
+
+
+def test_a_bare_round_number_in_a_figure_of_speech_counts_nothing():
+    # "Alley went on, "I couldn't walk out my front door without a million paparazzi just taking the worst pictures"
+    page = "pawszilla.com/pop-culture/celebrities/fans-expressed-fears-celine-dions-appearance-savagely-responded/21"
+    assert "a million" not in page_facts(page, "without a million paparazzi", "count")
+    # ""It can seem like there's a thousand choices for where to put your money and where your audience might be"
+    page = "spokesman.com/stories/2019/nov/19/meth-were-on-it-spokane-ad-agencies-divided-on-sou"
+    assert "a thousand" not in page_facts(page, "a thousand choices", "count")
+    # "Usually, this is the part of the post where I tell you I made things a billion times faster, but ..."
+    page = "schneems.com/2018/10/09/pair-with-me-rubocop-cop-that-detects-duplicate-array-allocations"
+    assert "a billion" not in page_facts(page, "a billion times faster", "count")
+
+
+def test_a_bare_round_number_in_a_report_still_counts():
+    # "A million people have been displaced since December near Turkey's southern border, causing what ..."
+    page = "globalnews.ca/news/6620622/syria-turkey-strikes-conflict"
+    facts = page_facts(page, "have been displaced since December", "count")
+    assert (facts["A million"]["value"], facts["A million"]["counted"]) == (1000000, "people")

@@ -244,6 +244,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "interface_counter_nouns": WORDS,
         "one_counting_verbs": WORDS,
         "hyphen_name_max": int,
+        **dict.fromkeys(["hyperbole_scales", "hyperbole_before", "hyperbole_hedges", "hyperbole_nouns"], WORDS),
     },
     # find/count_loose.py
     "count_loose": dict.fromkeys(
