@@ -8,6 +8,9 @@
   "I made things a billion times faster": a bare round "a million" with no hedge, after a word of a figure of
   speech or before "times" or a noun of an idiom, is an exaggeration (count_forms._hyperbole, data/count_forms.json
   hyperbole_*). A report keeps its count: "A million people have been displaced since December".
+- "I highly recommend option 1. You always will get trouble with 2 or 3.": a bare one-digit number that counts no
+  noun, in a block that has named a numbered option before it, names another option (count_labels._option_reference,
+  data/count_labels.json option_nouns); "there seems to be 3 different approaches" on the same page still counts.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 and fails without its rule or its words.
@@ -57,3 +60,13 @@ def test_a_bare_round_number_in_a_report_still_counts():
     page = "globalnews.ca/news/6620622/syria-turkey-strikes-conflict"
     facts = page_facts(page, "have been displaced since December", "count")
     assert (facts["A million"]["value"], facts["A million"]["counted"]) == (1000000, "people")
+
+
+def test_a_bare_digit_after_a_numbered_option_names_an_option():
+    # "I highly recommend option 1. You always will get trouble with 2 or 3."
+    page = "reddit.com/r/Python/comments/1bbbwk/whats_your_opinion_on_what_to_include_in_init_py"
+    assert not {"2 or 3", "2", "3"} & set(page_facts(page, "You always will get trouble with 2 or 3", "count"))
+    # "Considering a package with multiple modules (and possibly sub-packages), there seems to be 3 different
+    # approaches:"
+    facts = page_facts(page, "there seems to be 3 different approaches", "count")
+    assert (facts["3"]["value"], facts["3"]["counted"]) == (3, "different approaches")

@@ -229,7 +229,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
         + ["level_prepositions", "list_words", "term_before", "term_after", "street_words", "street_suffixes"]
-        + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"],
+        + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"]
+        + ["option_nouns"],
         WORDS,
     ),
     # find/count_forms.py
