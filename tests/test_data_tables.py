@@ -232,7 +232,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
         + ["level_prepositions", "list_words", "term_before", "term_after", "street_words", "street_suffixes"]
-        + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"],
+        + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"]
+        + ["option_nouns"],
         WORDS,
     ),
     # find/count_forms.py
@@ -247,6 +248,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "interface_counter_nouns": WORDS,
         "one_counting_verbs": WORDS,
         "hyphen_name_max": int,
+        **dict.fromkeys(["hyperbole_scales", "hyperbole_before", "hyperbole_hedges", "hyperbole_nouns"], WORDS),
     },
     # find/count_loose.py
     "count_loose": dict.fromkeys(
@@ -280,6 +282,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "hour_before_at": WORDS,
         "greek_letters": WORDS,
         "non_whole_index_from": int,
+        **dict.fromkeys(["rate_nouns", "rating_indexes"], WORDS),
         "either_or_high": int,
     },
     "quantity_measures": {

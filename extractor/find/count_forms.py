@@ -482,6 +482,36 @@ def _interface_counter(text: str, n: NumberSpan, root: Token) -> bool:
     return before is not None and before.tag_ in ("NN", "NNS", "UH") and before.whitespace_ != ""
 
 
+@lru_cache(maxsize=1)
+def _hyperbole_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    f = _forms()
+    bare = re.compile(rf"(?:a|an){_SP}+(?:{alt(f['hyperbole_scales'])})", re.I)
+    cue = re.compile(rf"(?<![\w'’])(?i:{alt(f['hyperbole_before'])}){_SP}+\Z")
+    hedge = re.compile(rf"(?<![\w'’])(?i:{alt(f['hyperbole_hedges'])}){_SP}+\Z")
+    return bare, cue, hedge
+
+
+def _hyperbole(text: str, n: NumberSpan, root: Token) -> bool:
+    """'I couldn't walk out my front door without a million paparazzi', 'It can seem like there's a thousand
+    choices', 'I made things a billion times faster', 'A billion reasons to celebrate': a bare round 'a hundred',
+    'a thousand', 'a million' with no hedge is an exaggeration, not how many, after a word of a figure of speech
+    ('without', 'like', 'into', a present 'there's') or before 'times' or a noun of the idioms ('reasons',
+    'pieces', 'questions': count_forms.json hyperbole_*). A report keeps its count: 'A million people have been
+    displaced', 'with a million jobs facing the axe', and a hedge before makes any of them one ('more than a
+    million times', 'up to a million chickens')."""
+    bare, cue, hedge = _hyperbole_rx()
+    if not bare.fullmatch(text[n.start : n.end]):
+        return False
+    lo = max(0, n.start - 30)
+    if cue.search(text, lo, n.start):
+        return True
+    if hedge.search(text, lo, n.start):
+        return False
+    if re.match(rf"{_SP}+times\b", text[n.end :], re.I):
+        return True
+    return counts_noun(root) and root.head.lower_ in _forms()["hyperbole_nouns"]
+
+
 _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
     ("source one", _source_one),
@@ -503,4 +533,5 @@ _RULES: RuleTable = (
     ("code prose", _code_prose),
     ("hyphened name", _hyphen_name),
     ("interface counter", _interface_counter),
+    ("hyperbole", _hyperbole),
 )

@@ -577,6 +577,20 @@ def _named_as(text: str, n: NumberSpan, root: Token) -> bool:
     return _naming_rx().search(text, max(0, n.start - 20), n.start) is not None and not counts_noun(root)
 
 
+@lru_cache(maxsize=1)
+def _option_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?i:{alt(_lab()['option_nouns'])}){_SP}+(?:#{_SP}*)?\d{{1,2}}(?![\w.,]\d)")
+
+
+def _option_reference(text: str, n: NumberSpan, root: Token) -> bool:
+    """'I highly recommend option 1. You always will get trouble with 2 or 3.': a small bare number that counts no
+    noun, in a block that has named a numbered option before it ('option 1', 'approach 2': count_labels.json
+    option_nouns), names another of those options. A number that counts a noun ('option 1 takes 2 days') stays."""
+    if n.words or counts_noun(root) or not re.fullmatch(r"\d", text[n.start : n.end]):
+        return False
+    return _option_rx().search(text, 0, n.start) is not None
+
+
 _RULES: RuleTable = (
     ("quoted", _quoted),
     ("set phrase", _set_phrase),
@@ -612,6 +626,7 @@ _RULES: RuleTable = (
     ("apposed label", _apposed_label),
     ("rank No", _rank_no),
     ("listed label", _listed_label),
+    ("option reference", _option_reference),
     ("name tail", _name_tail),
     ("page range", _page_range),
     ("title label", _title_label),

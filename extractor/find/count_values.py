@@ -392,6 +392,49 @@ def _changed_figure(text: str, n: NumberSpan, root: Token) -> bool:
     return any(w in figures or w.removesuffix("s") in figures for w in subjects)
 
 
+# the prepositions that bring a value to the verb whose subject takes it: "has fallen below 400", "rose to 250"
+_VALUE_PREPOSITIONS = ("to", "below", "above", "under", "over", "at", "around", "near", "from", "of")
+# a number of things in a unit of time after the value: "at a rate of 15 a year" counts tankers a year
+_PER_TIME_AFTER = re.compile(rf"{_SP}+(?:a|an|per|each|every){_SP}+[a-z]+\b", re.I)
+
+
+def _rate_value(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Spain's 14-day cumulative rate of cases per 100,000 of population has fallen below 400', 'the air quality
+    index in Delhi right now is 218': a number that counts no noun and is the value a rate, a ratio or a rating
+    scale's index takes (its verb's subject, or the noun of 'a rate of') says how high, not how many. A stock index
+    keeps its level (MEANTIME's readers mark 'The index has not closed above 8,000'), and things in a unit of time
+    stay counted ('at a rate of 15 a year')."""
+    if counts_noun(root) or _PER_TIME_AFTER.match(text, n.end):
+        return False
+    holder = _value_holder(root)
+    return holder is not None and _is_rate(holder)
+
+
+def _value_holder(root: Token) -> Token | None:
+    """The noun whose value the number is: the subject of the verb it is the object of ('the index reached 408',
+    'the index is 218') or brought to by a preposition ('the rate has fallen below 400'), or the noun of 'a rate
+    of 400'."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in _VALUE_PREPOSITIONS and verb.dep_ == "prep":
+        if verb.lower_ == "of" and verb.head.pos_ == "NOUN":
+            return verb.head
+        verb = verb.head
+    elif root.dep_ not in ("attr", "dobj"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _is_rate(noun: Token) -> bool:
+    """A rate or ratio noun ('rate', 'ratio'), or a rating scale's index named by its modifiers ('air quality
+    index', 'UV index'): count_values.json rate_nouns and rating_indexes."""
+    if noun.lower_ in _values()["rate_nouns"]:
+        return True
+    phrase = noun.doc[noun.left_edge.i : noun.i + 1].text.lower()
+    return any(phrase == name or phrase.endswith(" " + name) for name in _values()["rating_indexes"])
+
+
 _RULES: RuleTable = (
     ("non-whole value", _non_whole),
     ("glued exponent", _glued_exponent),
@@ -414,6 +457,7 @@ _RULES: RuleTable = (
     ("unit symbol", _unit_symbol),
     ("price each", _price_each),
     ("changed figure", _changed_figure),
+    ("rate value", _rate_value),
 )
 
 
