@@ -2,7 +2,7 @@
 term.
 
 - "cases in the county increased from nine to 13": after a verb of change, "from X to Y" gives the old and the new
-  count, two exact counts, not one range (count_values.changed_from, data/change_verbs.json from_to_counts); when
+  count, two exact counts, not one range (reading.changed_from, data/change_verbs.json from_to_levels); when
   the verb's subject is a figure ("scores jumped as well from 2395 to 2623") neither end is a count.
 - "veblen goods bought by traveling one percenters": a numeral fused into a noun of a kind of person names the kind,
   it counts nothing (data/quantity_exclusions.json modifier_words).

@@ -28,6 +28,7 @@ from .reading import (
     SPOKEN_CENTS,
     Reading,
     alt,
+    changed_from,
     glued_scale,
     index_context,
     is_year,
@@ -153,6 +154,8 @@ def as_range(text: str, first: Reading, second: Reading, low: float | None) -> R
         return None
     if re.search(r"\bor\b", between):
         return None
+    if opener is not None and changed_from(text, opener.start()):
+        return None  # "rose from 3.9 per cent to 5.8 per cent": the old and the new level, read apart
     high = second.value
     if (
         re.search(r"\bto\b", between)

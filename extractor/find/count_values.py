@@ -40,9 +40,9 @@ the qualifier "approximate" (`either_or`), not two exact counts. After a choice,
 After a verb of passing a mark, a number that counts no noun is the mark: "cases have surpassed half a million" is
 more than half a million (`passed_mark`); "surpassed two rivals" stays exact.
 After a verb of change, "from X to Y" is the old and the new count, two exact counts, not a range: "cases in the
-county increased from nine to 13" (`changed_from`, round 14); "between 9 and 13 people" and "from 9 to 13 people
-attended" stay a range, and amounts keep theirs ("rose from $350 per kg to $680 per kg"). When the verb's subject
-is a figure ("scores jumped as well from 2395 to 2623") neither end is a count (rule "changed figure").
+county increased from nine to 13" (`reading.changed_from`, read by `amounts.as_range` for amounts too); "between 9
+and 13 people" and "from 9 to 13 people attended" stay a range. When the verb's subject is a figure ("scores jumped
+as well from 2395 to 2623") neither end is a count (rule "changed figure").
 
 The counted noun (`counted_head`) is the noun the number's phrase ends in: "the 10 best early Black Friday 2019
 deals" counts deals, though the parse hangs the number on "Friday", a modifier of "deals". A noun with a
@@ -61,10 +61,9 @@ from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule, within
-from .reading import Reading, alt, counts_noun, exclusions, glued_scale
+from .reading import Reading, alt, change_rx, changed_from, counts_noun, exclusions, glued_scale
 
 __all__ = [
-    "changed_from",
     "counted_head",
     "either_or",
     "over_as_instead",
@@ -383,7 +382,7 @@ def _changed_figure(text: str, n: NumberSpan, root: Token) -> bool:
     end = _CHANGE_END.search(text, max(0, n.start - 30), n.start)
     if end is None or not changed_from(text, end.start(1)):
         return False
-    verb = _change_rx().search(text, max(0, end.start(1) - 60), end.start(1))
+    verb = change_rx().search(text, max(0, end.start(1) - 60), end.start(1))
     token = span_at(root.doc, verb.start(), verb.start() + 1) if verb is not None else None
     if token is None:
         return False
@@ -546,19 +545,6 @@ def passed_mark(text: str, r: Reading, counted: str | None) -> Reading:
         return r
     r.qualifier, r.low = "more_than", r.value
     return r
-
-
-@lru_cache(maxsize=1)
-def _change_rx() -> re.Pattern:
-    # up to three words between the verb and "from" ("scores jumped as well from"), none of them punctuation
-    return re.compile(rf"\b(?i:{alt(load('change_verbs')['from_to_counts'])})(?:{_SP}+[A-Za-z']+){{0,3}}{_SP}+\Z")
-
-
-def changed_from(text: str, start: int) -> bool:
-    """'cases in the county increased from nine to 13': a range opened by 'from' (at start) right after a verb of
-    change is the old and the new count, not one range; the caller reads the two ends apart."""
-    opens = re.match(rf"from{_SP}", text[start : start + 5], re.I) is not None
-    return opens and _change_rx().search(text, max(0, start - 60), start) is not None
 
 
 def counted_head(root: Token) -> Token | None:

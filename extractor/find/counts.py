@@ -31,7 +31,6 @@ from .count_elided import elided_units
 from .count_labels import named_versions, why_label
 from .count_measures import thousands_dot_value
 from .count_values import (
-    changed_from,
     counted_head,
     either_or,
     over_as_instead,
@@ -142,12 +141,7 @@ def _read_count(
         if nxt_span is not None and _is_count(doc, nxt_span, nxt):
             second = Reading(nxt.start, nxt.end, nxt.value, numbers=[j + 1])
             merged = as_range(text, reading, second, shared_scale(text, n, nxt, reading.value))
-            # "increased from nine to 13": the old and the new count, read apart (count_values.changed_from)
-            if (
-                merged is not None
-                and not _by_foreign_word(text, merged.start, merged.end)
-                and not changed_from(text, merged.start)
-            ):
+            if merged is not None and not _by_foreign_word(text, merged.start, merged.end):
                 merged.kind = "count"
                 counted = _counted(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)

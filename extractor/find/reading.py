@@ -33,6 +33,8 @@ __all__ = [
     "index_context",
     "range_opener",
     "range_joiner",
+    "change_rx",
+    "changed_from",
     "glued_scale",
     "CENTS",
     "SPOKEN_CENTS",
@@ -224,3 +226,19 @@ def number_root(span: Span) -> Token:
         if tok.head.i < span.start or tok.head.i >= span.end or tok.head == tok:
             return tok
     return span[-1]
+
+
+@lru_cache(maxsize=1)
+def change_rx() -> re.Pattern:
+    """A verb of change (change_verbs.json from_to_levels) ending the text, up to three words before "from"
+    ("scores jumped as well from"), none of them punctuation."""
+    verbs = alt(load("change_verbs")["from_to_levels"])
+    return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]+\Z")
+
+
+def changed_from(text: str, start: int) -> bool:
+    """'cases in the county increased from nine to 13', 'unemployment rose from 3.9 per cent to 5.8 per cent': a
+    range opened by 'from' (at start) right after a verb of change is the old and the new level, not one range;
+    the caller reads the two ends apart."""
+    opens = re.match(r"from[ \u00a0]", text[start : start + 5], re.I) is not None
+    return opens and change_rx().search(text, max(0, start - 60), start) is not None
