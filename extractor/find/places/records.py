@@ -94,7 +94,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)
     ]
-    choices = choose_senses(mentions, gz, publisher)[0]
+    choices, _, _, bare = choose_senses(mentions, gz, publisher)
     prefer_named_county(choices, gz)
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
     chosen = {k: c.sense for k, c in choices.items()}
@@ -104,7 +104,8 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = unsupported_abroad(mentions, gz, chosen, publisher)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
-    senses = [sense_of(m, gz, chosen) for m in mentions]
+    bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}
+    senses = [sense_of(m, gz, chosen if m.hint else bare_chosen) for m in mentions]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
