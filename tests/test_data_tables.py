@@ -195,6 +195,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "programming_languages": WORDS,
         "programming_words": WORDS,
         "statewide_words": WORDS,
+        "colonial_adjectives": WORDS,
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},

@@ -3,7 +3,9 @@
 A name that is a state's and a big city's ('New York') takes one sense per article; a state's designator on one
 mention ('The New York state attorney general') no longer makes the state of its bare mentions ('a co-working space
 in New York'), which keep the city they mean when ranked alone (resolve._bare_levels). A sentence about a state's
-own business (its governor, legislature, counties, 'upstate') makes the state of such a name (areas._statewide)."""
+own business (its governor, legislature, counties, 'upstate') makes the state of such a name (areas._statewide).
+A colonial power's adjective before a region named by a compass word is a colony's whole name, unresolved
+(mentions._colony_name)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,16 @@ def test_a_statewide_sentence_makes_the_state_of_a_bare_name() -> None:
 def _places_in_text(text: str) -> list[tuple[str, str]]:
     article = text_article(RawPage(source="test", text=text), "test")
     return [(f.text, f.place_type) for f in article.facts or [] if f.kind == "place"]
+
+
+# a DW story on Germany's colonial past (eval webpages 636e4f4f1dd51836)
+def test_a_colonys_name_is_whole_and_unresolved() -> None:
+    sentence = (
+        "A conference in Brussels in 1890 determined that the German Empire would obtain the kingdoms of Rwanda and"
+        " Burundi, connecting them to German East Africa."
+    )
+    article = text_article(RawPage(source="test", text=sentence), "test")
+    (colony,) = [f for f in article.facts or [] if f.kind == "place" and "Africa" in f.text]
+    assert (colony.text, colony.lat, colony.country_code) == ("German East Africa", None, None)
+    # the region itself stays the region
+    assert _places_in_text("Trade with East Africa grew.") == [("East Africa", "region")]
