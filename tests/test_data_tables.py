@@ -197,6 +197,10 @@ SHAPES: dict[str, dict[str, Any]] = {
         "athlete_nouns": WORDS,
         "programming_languages": WORDS,
         "programming_words": WORDS,
+        "statewide_words": WORDS,
+        "agreement_nouns_after": WORDS,
+        "colonial_adjectives": WORDS,
+        "club_words_before": WORDS,
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},

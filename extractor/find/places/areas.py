@@ -17,8 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
-from ...nlp import text_of
-from ...normalize.places import Gazetteer, exact_parents, fold
+from ...nlp import span_at, text_of
+from ...normalize.places import Gazetteer, Place, exact_parents, fold
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
 __all__ = ["cities_in_lists", "mark_containers", "narrow_to_named_area", "postal_codes", "sense_of", "states_in_lists"]
@@ -326,13 +326,29 @@ def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
 
 def mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
     """The place each mention is written after ('Bronx, New York'), and the mentions that must be a subdivision or
-    a country: before a state's title ('New York Gov. Andrew Cuomo') or a person's noun ('a New York man')."""
+    a country: before a state's title ('New York Gov. Andrew Cuomo') or a person's noun ('a New York man'), or in a
+    sentence about a state's own business ('the governor', 'upstate')."""
     for prev, m in zip([None, *mentions], mentions, strict=False):
         text = text_of(docs[m.block])
         if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
             m.container = prev
-        elif re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16]) or _from_there(m, text):
+        elif (
+            re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16])
+            or _from_there(m, text)
+            or _statewide(m, docs[m.block])
+        ):
             m.governed = True
+
+
+def _statewide(m: Mention, doc: Doc) -> bool:
+    """'Governor Andrew Cuomo said ... patients admitted to New York hospitals', 'a dairy farm in upstate New York':
+    a sentence about a state's own business (its governor, legislature, counties) or a part of it ('upstate') speaks
+    of the state; a name that is a state's and a city's is the state there (sense_of)."""
+    span = span_at(doc, m.start, m.end)
+    return span is not None and bool(set(_WORD.findall(span.sent.text.lower())) & word_set("statewide_words"))
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _from_there(m: Mention, text: str) -> bool:
@@ -350,11 +366,10 @@ def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
     index = chosen.get(fold(m.name))
     if index is None or (m.container is None and not m.governed) or m.hint:
         return index
-    inner = (
-        gz.places[chosen[fold(m.container.name)]]
-        if m.container is not None and fold(m.container.name) in chosen
-        else None
-    )
+    if m.container is None:  # a governed name's state is in its town's country: 'Victoria' is British Columbia's
+        inner: Place | None = gz.places[index]
+    else:
+        inner = gz.places[chosen[fold(m.container.name)]] if fold(m.container.name) in chosen else None
     # 'Atlanta, Georgia' in an article whose Georgia is the country: after a town, the area is the town's own
     if gz.places[index].place_type in ("country", "admin1") and (
         inner is None or inner.country_code == gz.places[index].country_code

@@ -187,6 +187,7 @@ def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
         if span is not None and not m.hint and fold(m.name) == fold(span.text):
             _widen_left(m, span, gz)
             _widen_right(m, span, gz)
+            _colony_name(m, span, gz)
         while out and out[-1].start >= m.start:  # 'Baja' tagged apart from 'California'
             out.pop()
         if out and m.start < out[-1].end:
@@ -215,6 +216,27 @@ def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
         ):
             m.start, m.name = lead.start_char, doc[lead.start : span.end].text
             return
+
+
+def _colony_name(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """'German East Africa', 'British West Indies': a colonial power's adjective before a region named by a compass
+    word is a colony's name, whose land is not the region's (German East Africa is Tanzania, Rwanda and Burundi, not
+    East Africa). The whole name, a region the gazetteer does not know: unresolved, as SPEC has it. Not a sea's or a
+    coast's name ('the German North Sea')."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    words = m.name.split()
+    if (
+        before is None
+        or before.text not in word_set("colonial_adjectives")
+        or m.start != span.start_char
+        or len(words) < 2
+        or words[0].lower() not in word_set("direction_words")
+        or words[-1].lower() in word_set("geo_heads")  # 'the German North Sea' is a part of the sea
+        or not any(gz.places[i].place_type == "region" for i in gz.lookup(m.name))
+    ):
+        return
+    m.start, m.name, m.hint = before.idx, doc.text[before.idx : m.end], "region"
 
 
 def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:

@@ -34,6 +34,7 @@ from .not_places import (
 from .resolve import choose_senses, in_context, is_weak, prefer_named_county
 from .uses import (
     address_unit,
+    after_club_word,
     bare_head_word,
     cited_as_source,
     club_names,
@@ -49,6 +50,7 @@ from .uses import (
     month_name,
     names_a_language,
     names_a_planet,
+    names_an_agreement,
     people_word,
     plays_as_club,
     plays_as_team,
@@ -94,7 +96,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)
     ]
-    choices = choose_senses(mentions, gz, publisher)[0]
+    choices, _, _, bare = choose_senses(mentions, gz, publisher)
     prefer_named_county(choices, gz)
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
     chosen = {k: c.sense for k, c in choices.items()}
@@ -104,7 +106,8 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = unsupported_abroad(mentions, gz, chosen, publisher)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
-    senses = [sense_of(m, gz, chosen) for m in mentions]
+    bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}
+    senses = [sense_of(m, gz, chosen if m.hint else bare_chosen) for m in mentions]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
@@ -114,7 +117,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
     person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food, a
     language's or a people's word, a police district, an author of a citation, the
-    head word of a name with 'of' ('the Pueblo of Isleta')."""
+    head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's
+    town ('Real Madrid')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -128,6 +132,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)
+        or names_an_agreement(m, docs, gz)
+        or after_club_word(m, docs)
         or people_word(m, docs, gz)
         or currency_qualifier(m, docs, gz)
         or publication_with_the(m, docs, gz)

@@ -129,9 +129,10 @@ class Choice(NamedTuple):
 
 def choose_senses(
     mentions: list[Mention], gz: Gazetteer, publisher: str | None
-) -> tuple[dict[str, Choice], set[str], list]:
+) -> tuple[dict[str, Choice], set[str], list, dict[str, Choice]]:
     """One sense per name per article: rank each name's candidates, first alone, then with the article's
-    countries and places from the first pass as context."""
+    countries and places from the first pass as context. Last, the sense of a name's bare mentions where a
+    state's designator on its other mentions set the article's (_bare_levels)."""
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.candidates:
@@ -169,23 +170,42 @@ def choose_senses(
             points.append((k, p.lat, p.lon))
         elif p.place_type == "country" and p.lat is not None:
             countries_at.append((k, p.lat, p.lon))
-    chosen = {
-        k: _best(
-            ms,
-            gz,
-            Context(
-                _context(countries, own[k]),
-                [pt for pt in points if pt[0] != k],
-                publisher,
-                _states_otherwise(k, own, by_name),
-                _home_shares(home, k),
-                _home_shares(states, k),
-                [pt for pt in countries_at if pt[0] != k],
-            ),
+    contexts = {
+        k: Context(
+            _context(countries, own[k]),
+            [pt for pt in points if pt[0] != k],
+            publisher,
+            _states_otherwise(k, own, by_name),
+            _home_shares(home, k),
+            _home_shares(states, k),
+            [pt for pt in countries_at if pt[0] != k],
         )
-        for k, ms in by_name.items()
+        for k in by_name
     }
-    return chosen, set(countries), points
+    chosen = {k: _best(ms, gz, contexts[k]) for k, ms in by_name.items()}
+    return chosen, set(countries), points, _bare_levels(by_name, chosen, contexts, gz)
+
+
+def _bare_levels(
+    by_name: dict[str, list[Mention]], chosen: dict[str, Choice], contexts: dict[str, Context], gz: Gazetteer
+) -> dict[str, Choice]:
+    """'The New York state attorney general is investigating WeWork' and '... a co-working space in New York': the
+    designator names the state in its own mention only. Where a state's designator made the article's sense of a
+    name the state, and the name's bare mentions, ranked without it, mean the big city of the very name in that
+    state, they keep the city. Other designators (a county, a prefecture) still pick the namesake for
+    the bare mentions: there the sense, not the level, is at stake."""
+    out = {}
+    for k, ms in by_name.items():
+        state = gz.places[chosen[k].sense]
+        bare = [m for m in ms if not m.hint]
+        if state.place_type != "admin1" or not bare or not any(m.hint == "admin1" for m in ms):
+            continue
+        choice = _best(bare, gz, contexts[k])
+        city = gz.places[choice.sense]
+        big = city.population >= SEAT_POPULATION and fold(city.name) in (k, k + " city")
+        if city.place_type == "city" and big and state.gazetteer_id == f"iso3166-2:{city.parent}":
+            out[k] = choice
+    return out
 
 
 _PUBLISHER = "\0publisher"  # no name folds to it

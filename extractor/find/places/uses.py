@@ -59,6 +59,8 @@ __all__ = [
     "month_name",
     "names_a_language",
     "names_a_planet",
+    "names_an_agreement",
+    "after_club_word",
     "people_word",
     "publication_with_the",
     "plays_as_club",
@@ -261,6 +263,46 @@ def given_an_age(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
         return False
     return AGE_AFTER.match(text_of(docs[m.block]), m.end) is not None
+
+
+def names_an_agreement(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'the Kyoto protocol', 'the Paris climate agreement', 'the Minsk accords': a town's name right before an
+    agreement's noun (at most one word between) names the treaty signed there, no place the sentence speaks of. Not
+    a country's or a region's name ('the Iran nuclear agreement', 'the EU accord'): there it names a party, a
+    place standing for its government. A capitalised entry of the table matches only as written ('the Geneva
+    Conventions', not 'the Chicago convention' held there)."""
+    if m.hint or m.narrowed or any(gz.places[i].place_type in ("country", "region") for i in m.candidates):
+        return False
+    words = _WORDS_AFTER.match(text_of(docs[m.block]), m.end)
+    if words is None:
+        return False
+    first, second = words.groups()
+    # 'the Paris climate agreement': a lower-case word may stand between the name and the noun
+    return _agreement_noun(first) or (second is not None and first.islower() and _agreement_noun(second))
+
+
+def _agreement_noun(word: str) -> bool:
+    """A noun of agreement_nouns_after: a lower-case entry in any case ('protocol', 'Protocol'), a capitalised one
+    only as written ('Conventions')."""
+    nouns = word_set("agreement_nouns_after")
+    return word in nouns or word.lower() in nouns
+
+
+# the one or two words right after a name
+_WORDS_AFTER = re.compile(r" ([A-Za-z]+)(?: ([A-Za-z]+))?")
+
+
+def after_club_word(m: Mention, docs: list[Doc]) -> bool:
+    """'Real Madrid', 'Inter Milan', 'Bayern Munich': a club's word right before a town's name (as written: 'Real',
+    not 'real') makes the two a sports club's name, and a place inside a club's name is no mention of the place."""
+    if m.hint or m.narrowed:
+        return False
+    before = re.search(r"(?:^|\s)(\S+(?: \S+)?) $", text_of(docs[m.block])[max(0, m.start - 30) : m.start])
+    if before is None:
+        return False
+    words = before.group(1).split()
+    clubs = word_set("club_words_before")
+    return words[-1] in clubs or " ".join(words) in clubs
 
 
 def food_variety(m: Mention, docs: list[Doc]) -> bool:
