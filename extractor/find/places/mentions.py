@@ -7,7 +7,8 @@ preposition, its state after a comma), by an alternate name too when it spells t
 Mişrātah) and, after a preposition, the town is large; a public body's name gives its jurisdiction ('Kentucky State
 Police'); a designator inside the entity before the name is stripped ('the City of Montreal');
 a country's or a state's name after an office's title and 'of' ('President of Ukraine Petro Poroshenko', fused with
-the holder's name) is the office's jurisdiction; datelines, 'U.S.-led' compounds and untagged runs of proper nouns
+the holder's name) is the office's jurisdiction; two countries' names a hyphen joins, tagged one organisation
+('EU-Canada'), are two places; datelines, 'U.S.-led' compounds and untagged runs of proper nouns
 that name a country or big city are found too, and so is a town with its state after it, by name, abbreviation or
 postal code ('Wantagh, NY @ ...'; 'Rialto Square Theatre – Joliet, Ill.' read as one name: the words after the dash).
 Whether a name is part of a longer one, or a person's, is not_places.py's question.
@@ -131,6 +132,8 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
     place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
     stays whole."""
+    if ent.label_ == "ORG" and "-" in ent.text:
+        return _country_pair(ent, gz) or [ent]
     if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
         return _unmarked_pair(ent, gz)
     if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
@@ -172,6 +175,24 @@ def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     if all(p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts):
         return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
     return []
+
+
+def _country_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'EU-Canada trade deal': the model tags two countries' (or a union's, a state's) names a hyphen joins as one
+    organisation; the entity that is nothing but the two is the two places. Not a name that goes on ('the
+    Nigeria-Ukrainian Business Forum' is a forum's), nor a word that names no country ('Nelson-Creston', a riding)."""
+    cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
+    if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
+        return []
+    parts = [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
+    # a region by any of its names too: 'EU' is the European Union's
+    if all(strong_name(p.text, gz) or _region_by_any_name(p.text, gz) for p in parts):
+        return [Span(ent.doc, p.start, p.end, label="GPE") for p in parts]
+    return []
+
+
+def _region_by_any_name(name: str, gz: Gazetteer) -> bool:
+    return looks_like_name(name) and any(gz.places[i].place_type == "region" for i in gz.lookup(name))
 
 
 def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
