@@ -6,9 +6,11 @@ gazetteer knows it and something says it is a place (a designator, the article's
 preposition, its state after a comma), by an alternate name too when it spells the own name ('Misrata' for
 Mişrātah) and, after a preposition, the town is large; a public body's name gives its jurisdiction ('Kentucky State
 Police'); a designator inside the entity before the name is stripped ('the City of Montreal');
-datelines, 'U.S.-led' compounds and untagged runs of proper nouns that name a country or big city are found too,
-and so is a town with its state after it, by name, abbreviation or postal code ('Wantagh, NY @ ...'; 'Rialto Square
-Theatre – Joliet, Ill.' read as one name: the words after the dash).
+a country's or a state's name after an office's title and 'of' ('President of Ukraine Petro Poroshenko', fused with
+the holder's name) is the office's jurisdiction; two countries' names a hyphen joins, tagged one organisation
+('EU-Canada'), are two places; datelines, 'U.S.-led' compounds and untagged runs of proper nouns
+that name a country or big city are found too, and so is a town with its state after it, by name, abbreviation or
+postal code ('Wantagh, NY @ ...'; 'Rialto Square Theatre – Joliet, Ill.' read as one name: the words after the dash).
 Whether a name is part of a longer one, or a person's, is not_places.py's question.
 """
 
@@ -66,6 +68,8 @@ __all__ = ["SPELLING_RATIO", "block_mentions", "place_votes"]
 # 'las vegas' 0.71, 'google' / 'topeka' 0.33
 SPELLING_RATIO = 0.6
 ARTICLES = frozenset({"the", "a", "an"})
+# the titles whose holder is sent 'to' a country ('Ambassador to the Holy See'); other titles' 'to' is no jurisdiction
+ENVOYS = frozenset({"ambassador", "envoy", "consul"})
 
 
 def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
@@ -101,7 +105,8 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
         if len(inside) > 1 or inside and inside[0].guess:
             out = [o for o in out if o not in inside]
             taken.difference_update(range(m.start, m.end))
-    for m in [*datelines, *_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]:
+    found = [*_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]
+    for m in [*datelines, *found, *_office_of(block, doc, gz)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
@@ -127,6 +132,8 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
     place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
     stays whole."""
+    if ent.label_ == "ORG" and "-" in ent.text:
+        return _country_pair(ent, gz) or [ent]
     if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
         return _unmarked_pair(ent, gz)
     if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
@@ -168,6 +175,24 @@ def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     if all(p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts):
         return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
     return []
+
+
+def _country_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'EU-Canada trade deal': the model tags two countries' (or a union's, a state's) names a hyphen joins as one
+    organisation; the entity that is nothing but the two is the two places. Not a name that goes on ('the
+    Nigeria-Ukrainian Business Forum' is a forum's), nor a word that names no country ('Nelson-Creston', a riding)."""
+    cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
+    if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
+        return []
+    parts = [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
+    # a region by any of its names too: 'EU' is the European Union's
+    if all(strong_name(p.text, gz) or _region_by_any_name(p.text, gz) for p in parts):
+        return [Span(ent.doc, p.start, p.end, label="GPE") for p in parts]
+    return []
+
+
+def _region_by_any_name(name: str, gz: Gazetteer) -> bool:
+    return looks_like_name(name) and any(gz.places[i].place_type == "region" for i in gz.lookup(name))
 
 
 def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
@@ -783,6 +808,30 @@ def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
                     m.guess = True
                 out += found
                 break
+    return out
+
+
+def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'President of Ukraine Petro Poroshenko', 'Prime Minister of India Narendra Modi', 'Ambassador to the Holy See
+    Mikayel Minasyan': a capitalised public office's title (data: office_titles), 'of' (or 'to' after an envoy's) and
+    a country's or a subdivision's name is the office's jurisdiction, which the model fuses with the holder's name
+    into one organisation or leaves out of any entity. The name is the longest run of one to three capitalised words
+    after it ('the' left out) that names a country or a state outright (words.strong_name), not a city: 'Mayor of
+    London Sadiq Khan' is found as written, and a town's name would be a guess here."""
+    out: list[Mention] = []
+    for tok in doc[1:-1]:
+        title = doc[tok.i - 1]
+        if tok.lower_ not in ("of", "to") or not title.text[:1].isupper():
+            continue
+        if title.lower_ not in word_set("office_titles") or tok.lower_ == "to" and title.lower_ not in ENVOYS:
+            continue
+        first = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+        for k in (3, 2, 1):
+            words = doc[first : first + k]
+            if len(words) == k and all(t.text[:1].isupper() and t.is_alpha for t in words):
+                if strong_name(words.text, gz):
+                    out.append(Mention(block, words.start_char, words.end_char, words.text, strong=False))
+                    break
     return out
 
 

@@ -309,8 +309,9 @@ def _sole_county(p: Place, m: Mention, gz: Gazetteer) -> bool:
 def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> list[Mention]:
     """A town or subdivision read from a span the model did not call a place ('Toyota', 'Falcon' and 'Durango' as
     makers' and models' names) is kept only in the company of the article's places: in a country, or near a place,
-    that a span the model did call a place names."""
-    strong = [gz.places[chosen[fold(m.name)]] for m in mentions if not m.guess and fold(m.name) in chosen]
+    that a span the model did call a place names, or that a designator vouches for ('in Enugu' kept by 'Enugu
+    State', tagged an organisation)."""
+    strong = [gz.places[chosen[fold(m.name)]] for m in mentions if fold(m.name) in chosen and _vouched(m, gz, chosen)]
     codes = {p.country_code for p in strong} | {
         c for p in strong if p.place_type == "admin1" and p.gazetteer_id and (c := p.gazetteer_id.split(":")[-1])
     }
@@ -329,6 +330,14 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
         ):
             out.append(m)
     return out
+
+
+def _vouched(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> bool:
+    """A mention the model called a place, or a guess whose designator its sense fits ('Enugu State' an admin1);
+    not one the designator misfits ('Pelican Town' read as the Pelican State, Louisiana)."""
+    if not m.guess:
+        return True
+    return m.hint is not None and _fits(gz.places[chosen[fold(m.name)]], m.hint)
 
 
 def _context(counts: dict[str, int], own: set[str]) -> set[str]:
