@@ -15,13 +15,14 @@ from typing import Any
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
-from .find.candidates import Candidate
+from .find.candidates import Candidate, PlaceCandidate
 from .find.counts import find_quantities
 from .find.dates import find_dates
 from .find.places.records import find_places
 from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceFact
 from .nlp import parse, span_at
 from .normalize.places import publisher_country
+from .normalize.units import Whereabouts
 
 __all__ = ["CHUNK_CHARS", "SENTENCE_CHARS", "extract_facts", "window"]
 
@@ -53,15 +54,23 @@ def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: d
     """Every amount, count, date and place in the article text, in text order."""
     chunks = [c for i, b in enumerate(blocks) for c in _chunks(i, text[b.start_char : b.end_char])]
     docs = parse([c.text for c in chunks])  # a chunk's text is kept: Doc.text joins its tokens anew per read
-    places = find_places(docs, publisher_country(doc_id))  # doc_id: the page's canonical URL where it has one
+    publisher = publisher_country(doc_id)  # doc_id: the page's canonical URL where it has one
+    places = find_places(docs, publisher)
     candidates: list[Candidate] = [
-        *find_quantities(docs),
+        *find_quantities(docs, _whereabouts(places, publisher)),
         *find_dates(docs, reference_date, [blocks[c.block].section for c in chunks]),
         *places,
     ]
     facts = [fact for c in candidates if (fact := _record(c, chunks, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))
     return facts
+
+
+def _whereabouts(places: list[PlaceCandidate], publisher: str | None) -> Whereabouts:
+    """The countries the article is about, its places' and its publisher's: the amounts read a bare temperature
+    in 'degrees' in the scale their weather reports use (normalize/units.py)."""
+    countries = {p["country_code"] for p in places if p["country_code"]}
+    return Whereabouts(frozenset(countries | ({publisher} if publisher else set())))
 
 
 def _chunks(block: int, text: str) -> list[_Chunk]:

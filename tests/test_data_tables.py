@@ -341,6 +341,8 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "fahrenheit_words",
                 "customary_words",
                 "us_context_words",
+                "fahrenheit_countries",
+                "climate_cues",
             ],
             WORDS,
         ),

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
-from ..normalize.units import match_unit
+from ..normalize.units import Whereabouts, match_unit
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
@@ -68,21 +68,27 @@ _VARIANT_OF = re.compile(r"(?<![\w.,])(\d{3,})[-–]\Z")
 _CLOCK = re.compile(r"[ \u00a0]*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b|[-–][ \u00a0]*(?i:midnight|noon)\b)")
 
 
-def find_quantities(docs: list[Doc]) -> list[AmountCandidate | CountCandidate]:
+def find_quantities(docs: list[Doc], where: Whereabouts | None = None) -> list[AmountCandidate | CountCandidate]:
     """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
-    (value, low, high, qualifier, counted)."""
+    (value, low, high, qualifier, counted); `where`, the countries the article is about, gives a bare
+    temperature in 'degrees' its scale."""
     article = "\n".join(text_of(d) for d in docs)
     labels = model_numbers(docs) | named_versions(article)
     out: list[AmountCandidate | CountCandidate] = []
     for i, doc in enumerate(docs):
         # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
         furniture = len(docs) > 1 and is_furniture(text_of(doc))
-        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture))
+        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture, where=where))
     return out
 
 
 def _block_quantities(
-    doc: Doc, block: int, article: str, labels: frozenset[str] = frozenset(), counts: bool = True
+    doc: Doc,
+    block: int,
+    article: str,
+    labels: frozenset[str] = frozenset(),
+    counts: bool = True,
+    where: Whereabouts | None = None,
 ) -> list[AmountCandidate | CountCandidate]:
     text = text_of(doc)
     nums = find_numbers(text)
@@ -91,7 +97,7 @@ def _block_quantities(
     for j in range(len(nums)):
         if j in used:
             continue
-        reading = read_amount(text, nums, j, article)
+        reading = read_amount(text, nums, j, article, where)
         if reading is None:
             continue
         used.update(reading.numbers)

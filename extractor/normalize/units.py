@@ -4,6 +4,12 @@ The table is data/units.json; every symbol in it parses in pint's default regist
 downstream tools can convert. pint is not needed at run time. A unit letter or word is no unit where it labels
 a room or a model ("Apt. 1C", "the A-10C") or ends a place's name ("Nine Mile Rd.", "Three Mile Island"): the
 vocabularies are units.json's label_words, name_places and street_directions.
+
+A bare "degrees" of temperature takes its scale from, in turn: a scale the article names; Celsius in a sentence on
+the planet's warming (the Paris targets); the countries the article is about (its resolved places and its
+publisher, passed in as a Whereabouts, not read from a global), Fahrenheit when all lie in units.json's
+fahrenheit_countries, Celsius when none do; then US customary units or a US state named (the older cues, for
+articles whose places are mixed or unknown). Else it stays "degree": a reader could not tell the scale.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from ..data import load
 __all__ = [
     "Unit",
     "UnitMatch",
+    "Whereabouts",
     "compound",
     "data",
     "in_a_name",
@@ -41,6 +48,29 @@ class Unit:
     not_as_modifier: bool = False  # before a noun it names a kind, not a measure: "64-bit Windows"
     not_before: tuple[str, ...] = ()  # phrases after which it is an idiom: "one degree of freedom"
     measures_nouns: tuple[str, ...] = ()  # a not_as_modifier unit still measures these: "a 16-bit chip"
+
+
+# the hottest air ever measured was 57 degC; a bare reading above this is no Celsius weather or body temperature
+MAX_CELSIUS_READING = 60.0
+
+
+@dataclass(frozen=True)
+class Whereabouts:
+    """Where an article is: the ISO 3166-1 codes of its resolved places' countries and its publisher's."""
+
+    countries: frozenset[str] = frozenset()
+
+    def temperature_scale(self, value: float | None) -> Unit | None:
+        """degF when every country reports weather in Fahrenheit, degC when none does, None when mixed or none.
+        Celsius only for a `value` air or a body could show in it: 'a fever of 103 degrees' (Fahrenheit) or an
+        oven's '180 degrees' is left to the other cues."""
+        if not self.countries:
+            return None
+        fahrenheit = self.countries & set(data()["fahrenheit_countries"])
+        if fahrenheit == self.countries:
+            return Unit("degF")
+        plausible = value is None or abs(value) <= MAX_CELSIUS_READING
+        return Unit("degC") if not fahrenheit and plausible else None
 
 
 @dataclass(frozen=True)
@@ -231,23 +261,44 @@ def _any_word(words: list[str], text: str) -> bool:
     return re.search(rf"(?<![A-Za-z])(?:{_alt(words)})(?![A-Za-z])", text) is not None
 
 
-def in_context(unit: Unit, surface: str, sentence: str, article: str, after: str = "") -> Unit:
-    """The unit a bare 'degrees' or 'tons' stands for in this text, `after` the text that follows it (see
-    units.json: temperature_cues, temperature_after, us_context_words, metric_cues); any other unit as matched."""
+def in_context(
+    unit: Unit,
+    surface: str,
+    sentence: str,
+    article: str,
+    after: str = "",
+    where: Whereabouts | None = None,
+    value: float | None = None,
+) -> Unit:
+    """The unit a bare 'degrees' or 'tons' stands for in this text, `after` the text that follows it, `where` the
+    countries the article is about and `value` the reading (see units.json: temperature_cues, temperature_after,
+    fahrenheit_countries, us_context_words, metric_cues); any other unit as matched."""
     d = data()
     word = surface.strip(" \u00a0-").lower()
     if unit.symbol == "degree" and word.startswith("degree"):
         if not _any_word(d["temperature_cues"], sentence.lower()) and not _temperature_after(after):
             return unit
-        if _any_word(d["celsius_words"], article):
-            return Unit("degC")
-        if _any_word(d["fahrenheit_words"], article) or _any_word(d["customary_words"], article):
-            return Unit("degF")
-        # "temperatures reached 10 to 20 degrees above normal in California": a US article's scale
-        return Unit("degF") if _any_word(d["us_context_words"], article) else unit
+        return _temperature_scale(sentence, article, where, value) or unit
     if unit.symbol == "ton" and word in ("ton", "tons") and _any_word(d["metric_cues"], article):
         return unit if _any_word(d["metric_tons_named"], article) else Unit("t")
     return unit
+
+
+def _temperature_scale(sentence: str, article: str, where: Whereabouts | None, value: float | None) -> Unit | None:
+    """The scale of a bare temperature in 'degrees' (see the module docstring for the order of the evidence)."""
+    d = data()
+    if _any_word(d["celsius_words"], article):
+        return Unit("degC")
+    if _any_word(d["fahrenheit_words"], article):
+        return Unit("degF")
+    if _any_word(d["climate_cues"], sentence.lower()):
+        return Unit("degC")  # "limit warming to 1.5 degrees": the Paris targets are in Celsius everywhere
+    if where is not None and (scale := where.temperature_scale(value)):
+        return scale  # "Temperatures in London reached 33 degrees": the article's places report in Celsius
+    if _any_word(d["customary_words"], article):
+        return Unit("degF")
+    # "temperatures reached 10 to 20 degrees above normal in California": a US article's scale
+    return Unit("degF") if _any_word(d["us_context_words"], article) else None
 
 
 def _temperature_after(after: str) -> bool:
