@@ -15,7 +15,17 @@ count_labels.py   numbers that name or identify (set phrases, versions, section 
 count_rules.py    the (name, predicate) rule table the four count modules share
 dates.py          find_dates: date expressions found, composed and resolved in the article's frame
 date_patterns.py  dates.json compiled into atoms and composers, and the gate that skips atoms
+date_matches.py   the atoms' matches in a block, kept or dropped by case and entities, longest chosen
+date_compose.py   ranges, 'since', modifiers ('early', 'the end of') and weekday prefixes joined to the atoms
+date_rejects.py   the vetoes asked of each composed date before it is resolved, in order
+date_vetoes.py    date-shaped text that is no date: a kind, an idiom, a model number, a name, a law's title
+date_nonrefs.py   date words that refer to no time: ids, 'today' as the era, maxims, the day of a generic 'you'
+date_figurative.py  'Hong Kong today, Taiwan tomorrow', 'would lose their jobs tomorrow': days as figures
+date_resolve.py   one date to a calendar period, with its clause's tense, a year after it, the sentence's anchor
 date_tense.py     the tense of the clause around a date
+date_deictic.py   the exact day of 'today', 'yesterday', 'this evening' by a weekday or date beside it
+date_frames.py    dates whose year the story sets rather than the page's date
+date_games.py     game reports, game calendars and a game's quarters
 needs.py          which blocks may hold a fact of each family, before the parse
 places/           find_places: mentions, then one gazetteer sense per name (see places/__init__.py)
 

@@ -46,9 +46,9 @@ def _bare_day(doc: Doc, c: Candidate) -> Token | None:
 def quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the words of the quotation that holds text[start:end] (the last quote opened before it on its
     line, closed after it), else None. Its readers read the quotation's words (a slogan here, the quotation's own
-    verb in date_tense._quoted_verb), so it needs both ends and may span sentences; dates._in_quote (is a position
-    inside a quote opened in its own sentence, closed or not) answers a different question and stays apart (see
-    its docstring)."""
+    verb in date_tense._quoted_verb), so it needs both ends and may span sentences; date_deictic._in_quote (is a
+    position inside a quote opened in its own sentence, closed or not) answers a different question and stays apart
+    (see its docstring)."""
     line = text.rfind("\n", 0, start) + 1
     for opening, closing in _QUOTES.items():
         left = text.rfind(opening, line, start)

@@ -1,0 +1,116 @@
+"""Composition: the chosen atoms of a block joined into ranges and given their prefixes (_compose).
+
+Decisions:
+- Two atoms with only a range connector between them (range_connector in dates.json: "-", "to", "through",
+  "until", "and") are one range; "and" joins only after "between" ("between March and May"). An atom that is only
+  ever a range's end (its endpoint flag in dates.json) is dropped when it found no partner.
+- A weekday glued to the date after it ("Friday, 2018-7-6") belongs to that date, not a date of its own.
+- A prefix is read from the 40 characters before: a range's "from"/"between", "since" (the candidate's since flag),
+  a part-of-period modifier ("early", "mid-", "the end of"; mods in dates.json) or a weekday before a date. A
+  modifier "earlier"/"later" after a span of time and before "in"/"on" ("several months later in September 2015")
+  counts from another date: the date after it stays whole.
+- Dropped: a decade after a possessive ("in his 70s": an age), a notice's year ("© 2019 Press TV"), a set ("every
+  Monday", "each spring", "on a Monday"), a weekday that only says which day of the week the date before it is
+  ("on Dec. 18, a Wednesday"), and a month ranked as a kind (names_kind in date_vetoes.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..normalize.periods import tables
+from .date_patterns import Candidate, composers
+from .date_vetoes import names_kind
+
+# the names the date finder's other modules import; the private ones kept the names they had in dates.py
+__all__ = ["_compose"]
+
+
+def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Join ranges, attach "since" and modifiers, extend weekday prefixes, drop ages and lone endpoints."""
+    rx, i = composers(), 0
+    out: list[Candidate] = []
+    while i < len(chosen):
+        c = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if (
+            c.atom.kind == "weekday"
+            and nxt
+            and nxt.atom.kind == "date"
+            and rx["weekday_glue"].match(text[c.end : nxt.start])
+        ):
+            i += 1  # "Friday, 2018-7-6": the weekday belongs to the date that follows
+            continue
+        if nxt and rx["range_connector"].match(text[c.end : nxt.start]) and _range_ok(text, c, nxt):
+            c = Candidate(c.start, nxt.end, c.atom, {}, c.order, parts=[c, nxt])
+            i += 1
+        i += 1
+        if c.atom.endpoint and not c.parts:
+            continue
+        if c.atom.kind == "decade" and rx["age_prefix"].search(text[max(0, c.start - 30) : c.start]):
+            continue
+        if rx["notice_prefix"].search(text[max(0, c.start - 20) : c.start]) or _is_set(text, c, rx):
+            continue  # "© 2019 Press TV", "every Monday"
+        if (out and _names_weekday_of(text, out[-1], c, rx)) or names_kind(text, c):
+            continue
+        out.append(_prefixed(text, c, rx))
+    return out
+
+
+def _names_weekday_of(text: str, date: Candidate, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
+    """ "on Dec. 18, a Wednesday": the weekday only says which day of the week the date before it is."""
+    return (
+        c.atom.kind == "weekday"
+        and not c.groups.keys() & {"shift", "wshift"}
+        and date.atom.kind == "date"
+        and "d" in date.groups
+        and bool(rx["weekday_apposition"].match(text[date.end : c.start]))
+    )
+
+
+def _is_set(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> bool:
+    """ "every Monday", "each spring", "on a Monday": a recurring or indefinite day, month or season, not one date."""
+    named = c.atom.kind in ("weekday", "season", "holiday") or (c.atom.kind == "date" and set(c.groups) == {"m"})
+    if not named or c.parts or "shift" in c.groups or "wshift" in c.groups:
+        return False
+    before = text[max(0, c.start - 20) : c.start]
+    if rx["set_prefix"].search(before):
+        return True
+    return (
+        c.atom.kind == "weekday"
+        and bool(rx["set_prefix_weekday"].search(before))
+        and bool(rx["set_weekday_end"].match(text[c.end : c.end + 20]))
+    )
+
+
+def _range_ok(text: str, first: Candidate, second: Candidate) -> bool:
+    """ "and" joins a range only after "between"; "to" not after "from"-less numbers like "3/4 to 5/6" is fine."""
+    between = text[first.end : second.start].strip().lower()
+    if between == "and":
+        return bool(re.search(r"\bbetween\s+$", text[max(0, first.start - 12) : first.start], re.I))
+    return True
+
+
+def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
+    before = text[max(0, c.start - 40) : c.start]
+    if c.parts:
+        m = rx["range_prefix"].search(before)
+        return replace(c, start=c.start - len(m.group(0))) if m else c
+    if m := rx["since_prefix"].search(before):
+        return replace(c, start=c.start - len(m.group(0)), since=True)
+    if (m := rx["mod_prefix"].search(before)) and not _counted_from_before(before, m):
+        word = (m.group("mod") or m.group("mod2")).lower()
+        return replace(c, start=c.start - len(m.group(0)), mod=tables()["mods"][word])
+    if c.atom.kind == "date" and (m := rx["weekday_prefix"].search(before)):
+        return replace(c, start=c.start - len(m.group(0)))
+    return c
+
+
+def _counted_from_before(before: str, m: re.Match) -> bool:
+    """ "several months later in September 2015", "two days earlier on Monday": "earlier"/"later" after a span of time
+    (duration_before_mod in dates.json) and before "in" or "on" counts from another date; the date after it is
+    whole, not narrowed. "find 30 minutes later this week" (the span is what is looked for) keeps "later"."""
+    if (m.group("mod") or "").lower() not in ("earlier", "later") or not re.search(r"\s(?:in|on)\b", m.group(0), re.I):
+        return False
+    return bool(composers()["duration_before_mod"].search(before[: m.start()]))

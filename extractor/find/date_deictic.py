@@ -1,0 +1,92 @@
+"""A deictic's day ("today", "yesterday", "this evening") made exact by what is said next to it or around it.
+
+find_in_block asks these after each date is resolved, with the date resolved just before it. Decisions:
+- "today (Thursday)", "yesterday, Wednesday": a bare weekday set right after a deictic (weekday_apposition in
+  dates.json) names that same day; both take the day of that weekday nearest the deictic's (the past one on a tie).
+- "launched yesterday (Nov. 7)", "pictured this evening (Monday 18th May)": a day's date set right after a deictic
+  names the day the deictic meant, whatever the page's date.
+- A quote's "today", "tonight" or "this evening" is the day it was spoken: a single day named earlier in the
+  sentence outside the quote, in the week before the page's date (the page is dated the morning after).
+- A position is inside a quote when a quotation opened after the sentence's start is still open (_in_quote); this
+  is not date_figurative.quotation, for the reasons _in_quote gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..normalize.periods import Period, day_period, tables
+from .date_patterns import Candidate, composers
+
+# the names the date finder's other modules import; the private ones kept the names they had in dates.py
+__all__ = ["_dates_deictic", "_named_day", "_restates_deictic", "_speaker_day"]
+
+
+def _restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
+    """ "returns to action today (Thursday)", "yesterday, Wednesday": a bare weekday set right after "today",
+    "yesterday" or "tomorrow" names that same day (weekday_apposition in dates.json), not another one."""
+    return (
+        c.atom.kind == "weekday"
+        and deictic.atom.kind == "deictic"
+        and not c.groups.keys() & {"shift", "wshift"}
+        and bool(composers()["weekday_apposition"].match(text[deictic.end : c.start]))
+    )
+
+
+def _dates_deictic(text: str, deictic: tuple[Candidate, Period], c: Candidate, period: Period) -> bool:
+    """ "pictured this evening (Monday 18th May)", "launched yesterday (Nov. 7)": a day's date set right after a
+    deictic (weekday_apposition in dates.json) names the day the deictic meant, whatever the page's date."""
+    word, _ = deictic
+    return (
+        word.atom.kind == "deictic"
+        and c.atom.kind != "weekday"
+        and not c.parts
+        and period.granularity == "day"
+        and period.earliest is not None
+        and bool(composers()["weekday_apposition"].match(text[word.end : c.start]))
+    )
+
+
+def _speaker_day(
+    text: str, c: Candidate, period: Period, ref: dt.date | None, out: list[tuple[Candidate, Period]], sentence: int
+) -> Period:
+    """A quote's "today", "tonight" or "this evening" is the day it was spoken: 'Freeder suggested he may still have
+    had the best night on Wednesday as he is "... in the best position to benefit from his performance this
+    evening."' A day named earlier in the sentence outside the quote, in the week before the page's date, is that day
+    (the page, dated the morning after, reports what was said the night before)."""
+    if ref is None or c.atom.kind != "deictic" or period.earliest != ref or not _in_quote(text, sentence, c.start):
+        return period
+    for named, day in reversed(out):
+        if named.start < sentence:
+            break
+        if _said_day(day, ref) and not named.parts and not _in_quote(text, sentence, named.start):
+            return day_period(day.earliest, period.relative) if day.earliest else period
+    return period
+
+
+def _said_day(day: Period, ref: dt.date) -> bool:
+    """A single day in the week before the reference date."""
+    first = day.earliest
+    return day.granularity == "day" and first is not None and first == day.latest and 0 < (ref - first).days <= 7
+
+
+def _in_quote(text: str, start: int, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted).
+
+    Not date_figurative.quotation, which gives the bounds of a quotation closed on its line: a speaker's "today"
+    needs no closing mark (a quote often runs on to the paragraph's end, '“We will meet today and talk more' is
+    quoted here and no quotation there), and a quote opened in an earlier sentence does not count here (in '“We won.
+    Today we celebrate.”' the second sentence's "today" is not taken for the speaker's day), where quotation finds
+    it. One reader for both would change which days are the speaker's."""
+    before = text[start:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _named_day(deictic: Period, c: Candidate) -> Period:
+    """The day of the weekday named nearest the deictic's (the past one on a tie): a quote's "today (Thursday)" in an
+    article dated the Friday after is that Thursday."""
+    if deictic.earliest is None:
+        return deictic
+    weekday = tables()["weekdays"][c.groups["wd"].lower().rstrip(".")]
+    shift = (weekday - deictic.earliest.weekday() + 3) % 7 - 3
+    return day_period(deictic.earliest + dt.timedelta(days=shift), deictic.relative)

@@ -1,0 +1,121 @@
+"""Candidate gathering: the atoms' matches in one block, kept or dropped by their case and spaCy's entities, and
+the longest of overlapping ones chosen (_matches, then _select).
+
+The atoms (date_patterns.py) are tried only where the gate lets them; each kept match is a Candidate carrying its
+named groups. Decisions:
+- A month or weekday word that is also a common word ("may", "march", "sun"; ambiguous_lowercase in dates.json)
+  counts only when capitalised, or with a day number and a four-digit year ("30 mar 1943"); a capitalised season
+  before another capitalised word is a name ("Autumn Calabrese", "Summer Olympics").
+- A word-like match inside a name-like entity (VETO_LABELS: "Theresa May", "USA Today", a QUANTITY "2000 tonnes")
+  is no date unless a DATE or TIME entity holds it too; a match with a digit ("Dec-2018") is never part of a name.
+- An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
+  characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
+- "July 23-August 8": a day number right after a month name is that month's day, not the next month's.
+- An optative "may" ("May this year bring") is dropped here, before selection, so "this year" in it stays.
+- Of overlapping matches the longest wins, then the atom listed first in dates.json, then the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..normalize.periods import tables
+from .date_patterns import Atom, Candidate, composers, gated
+from .date_vetoes import optative_may
+
+# the names the date finder's other modules import; the private ones kept the names they had in dates.py
+__all__ = ["VETO_LABELS", "_matches", "_select"]
+
+
+# entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
+VETO_LABELS = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "NORP", "GPE", "LOC", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def _ents(ents: Sequence[Span], labels: set[str]) -> list[Span]:
+    return [e for e in ents if e.label_ in labels]
+
+
+def _inside(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s.start_char <= start and end <= s.end_char for s in spans)
+
+
+def _case_ok(match: re.Match) -> bool:
+    """Month and weekday words that are also common words ("may", "march", "sun") count only when capitalised, or
+    with both a day number and a four-digit year: "30 mar 1943 – 08 jun 1943", a lower-case dateline, is a date;
+    "you may 2", "march 5 miles" and "could mar 2020" are not."""
+    groups = match.groupdict()
+    if _day_and_year(groups):
+        return not _season_in_name(match)
+    for key in ("m", "wd"):
+        word = groups.get(key)
+        if word and word[0].islower() and word.lower().rstrip(".") in _ambiguous():
+            return False
+    return not _season_in_name(match)
+
+
+def _day_and_year(groups: dict[str, str | None]) -> bool:
+    day, year = groups.get("d"), groups.get("y")
+    return bool(day and day[0].isdigit() and year and len(year) == 4)
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    return frozenset(tables()["ambiguous_lowercase"])
+
+
+def _season_in_name(match: re.Match) -> bool:
+    """A capitalised season word before another capitalised word is a name: "Autumn Calabrese", "Summer Olympics"."""
+    season = match.groupdict().get("season")
+    return bool(
+        season
+        and season[0].isupper()
+        and match.end("season") == match.end()
+        and re.match(r"[^\S\n]+[A-Z][a-z]", match.string[match.end() :])
+    )
+
+
+def _matches(doc: Doc, text: str) -> list[Candidate]:
+    hits = [(order, atom, m) for order, atom in gated(text) for m in atom.regex.finditer(text)]
+    if not hits:
+        return []  # most blocks: no need to read the entities
+    found, ents = [], doc.ents  # spaCy builds Doc.ents and Doc.text anew on each read
+    date_ents, veto = _ents(ents, {"DATE", "TIME"}), _ents(ents, VETO_LABELS)
+    for order, atom, m in hits:
+        s, e = m.span()
+        if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
+            continue
+        if _day_of_month_before(text, m):
+            continue
+        lenient = _inside(s, e, date_ents) and not atom.context_always
+        if atom.context and not lenient and not atom.context.search(text[max(0, s - 30) : s]):
+            continue
+        candidate = Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order)
+        if not optative_may(doc, candidate):  # dropped before selection: "this year" in "May this year bring" stays
+            found.append(candidate)
+    return found
+
+
+def _day_of_month_before(text: str, m: re.Match) -> bool:
+    """ "July 23-August 8": a day number right after a month name is that month's day, not the next month's."""
+    g = m.groupdict()
+    if not (g.get("m") and g.get("d") and m.start("d") == m.start() < m.start("m")):
+        return False
+    return bool(composers()["month_before_day"].search(text, max(0, m.start() - 12), m.start()))
+
+
+def _vetoable(atom: Atom, m: re.Match) -> bool:
+    """Only word-like matches can be part of a name ("USA Today", "Sunday Times"); "Dec-2018" cannot."""
+    return atom.context is not None or not any(ch.isdigit() for ch in m.group(0))
+
+
+def _select(found: list[Candidate]) -> list[Candidate]:
+    """Longest first, earlier atoms first on ties; no overlaps."""
+    chosen: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,107 @@
+"""Date-shaped text the article takes no date from, checked after composition and before resolution.
+
+Decisions:
+- _no_date asks every veto in a fixed order (date_vetoes.py, date_nonrefs.py, date_games.py and two of its own);
+  any one drops the candidate, which then is no fact and anchors nothing after it.
+- Its own two read the parse: a bare year that counts a plural noun ("2016 students", not "the 2016 elections"),
+  and "the day Jeffrey Epstein died", a day that a relative clause rather than the calendar defines.
+- A block of opening hours ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat."), whose only verbs are "open" or "closed"
+  (opening_hours_words in dates.json), keeps no bare weekday or range of weekdays: they recur every week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from ..nlp import span_at
+from ..normalize.periods import Period, tables
+from .date_games import _game_quarter
+from .date_nonrefs import no_reference
+from .date_patterns import Candidate
+from .date_vetoes import (
+    bare_year_token,
+    ends_law_title,
+    ends_name,
+    generic_day,
+    generic_for_the_day,
+    generic_season,
+    generic_throughout,
+    generic_today,
+    glued_digits,
+    in_idiom,
+    in_name,
+    model_number,
+    model_year_alone,
+    month_pair,
+    names_instrument,
+    names_model,
+    not_a_time,
+    not_a_year,
+    split_fiscal_year,
+)
+
+# the names the date finder's other modules import; the private ones kept the names they had in dates.py
+__all__ = ["_bare_weekdays", "_no_date", "_opening_hours"]
+
+
+def _no_date(
+    doc: Doc, text: str, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], sports: bool
+) -> bool:
+    """Date-shaped text that is no date of the article (see date_vetoes.py): a count, a game's quarter, a model
+    number or year, pages or a level, an idiom, any day, a name, nowadays, a pun."""
+    return (
+        _counts_things(doc, c)
+        or _defined_by_clause(doc, c)
+        or _game_quarter(doc, c, sports)
+        or model_number(text, c, ref)
+        or in_idiom(text, c)
+        or generic_day(text, c, previous)
+        or not_a_time(text, c)
+        or names_model(text, c)
+        or not_a_year(text, c)
+        or ends_name(doc, text, c)
+        or ends_law_title(text, c)
+        or names_instrument(doc, text, c)
+        or generic_season(doc, c)
+        or generic_today(doc, c)
+        or glued_digits(text, c)
+        or generic_for_the_day(doc, text, c)
+        or in_name(doc, text, c)
+        or model_year_alone(doc, c)
+        or generic_throughout(doc, c)
+        or month_pair(text, c)
+        or split_fiscal_year(text, c)
+        or no_reference(doc, c)
+    )
+
+
+def _counts_things(doc: Doc, c: Candidate) -> bool:
+    """A bare year that counts a plural noun ("2016 students"), not "the 2016 elections"."""
+    token = bare_year_token(doc, c)
+    if token is None:
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    determined = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
+    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not determined
+
+
+def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
+    """ "the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day."""
+    if c.atom.kind != "this_period" or c.parts:
+        return False
+    span = span_at(doc, c.start, c.end)
+    return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
+
+
+def _opening_hours(doc: Doc) -> bool:
+    """ "Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat.": a line of opening hours, whose only verbs are "open" or "closed"."""
+    words = tables()["opening_hours_words"]
+    return any(t.lower_ in words for t in doc) and all(t.lower_ in words for t in doc if t.pos_ in ("VERB", "AUX"))
+
+
+def _bare_weekdays(c: Candidate) -> bool:
+    """A weekday without a shift word or a date, or a range of two: "Wed.", "Tue – Sat"."""
+    parts = c.parts or [c]
+    return all(p.atom.kind == "weekday" and not p.groups.keys() & {"shift", "wshift"} for p in parts)

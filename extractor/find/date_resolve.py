@@ -1,0 +1,207 @@
+"""Resolution: one composed candidate to a calendar period (_resolve), read from the page's date with the tense of
+its clause, a year named after it, the sentence's anchor and the periods met before in the article.
+
+The resolvers themselves are in extractor/normalize/resolvers.py; this module chooses the Hints they get.
+Decisions:
+- The tense (date_tense.py) is read only for atoms whose value depends on it: the year-less ones (YEARLESS_KINDS),
+  "the next year" and "this week"/"the year".
+- A year-less date that hangs on a present-tense verb (not a speech or stative verb) is scheduled
+  (SCHEDULED_KINDS): ahead in prose ("kicks off June 9th"); in a headline, which tells news in the present, only a
+  weekday is; in a caption, which shows a picture taken before the page, it is past.
+- Ahead too: a weekday after a clock time listed with no verb ("1 p.m. Saturday:"), a weekday or weekend of a
+  forecast ("forecast electricity demand Monday"), a bare weekday bidden ("Visit the Thunder on Friday."), and a
+  holiday planned or cancelled within holiday_ahead_days (dates.json) of it.
+- Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
+- "July 15-24 in 2022": a year right after a year-less date is its year; "in September of the same year": the year
+  of the last period that lies within one year. A thing named again with no tense or year of its own ("the November
+  election" after "November's presidential election") keeps the year of the first reading, relative to the page.
+- A range resolves its second end first, whose year a year-less first end takes (a year earlier when the first
+  would fall after the second: "December to February"); "runs August through October" is the coming one.
+- "earlier this week" on the first day of the week has nothing earlier in it: it is read from the day before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..nlp import span_at, text_of
+from ..normalize.periods import Direction, Hints, Period, interval, narrowed, since, tables
+from ..normalize.resolvers import resolve
+from .date_patterns import Candidate, composers
+from .date_tense import bidden_ahead, forecast_ahead, holiday_looks_ahead, reaches_now, reports_results, tense
+
+# the names the date finder's other modules import; the private ones kept the names they had in dates.py
+__all__ = ["SCHEDULED_KINDS", "YEARLESS_KINDS", "_resolve"]
+
+
+# atoms whose meaning depends on the verb's tense or on a range partner's year
+# year-less atoms that a present-tense verb puts ahead of the reference date (see _scheduled)
+SCHEDULED_KINDS = {"weekday", "date", "season", "holiday"}
+
+
+YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of", "weekend"}
+
+
+def _resolve(
+    doc: Doc,
+    c: Candidate,
+    ref: dt.date | None,
+    previous: list[tuple[str, Period]],
+    listing: bool,
+    anchor: Period | None = None,
+    headline: bool = False,
+    caption: bool = False,
+    known: int | None = None,
+    block_start: int = 0,
+) -> Period | None:
+    if c.parts:
+        return _resolve_range(doc, c, ref, previous, headline or caption)
+    past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
+    # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period)
+    told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind == "this_period"
+    direction = tense(doc, c.start, c.end) if told else Direction.UNKNOWN
+    if (
+        direction == Direction.UNKNOWN
+        and c.atom.kind in SCHEDULED_KINDS
+        and "shift" not in c.groups
+        and _scheduled(doc, c)
+    ):
+        direction = _scheduled_side(c, headline, caption)
+    if c.atom.kind == "weekday" and "shift" not in c.groups and _listed_time(doc, c):
+        direction = Direction.FUTURE
+    if c.atom.kind in ("weekday", "weekend") and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
+        direction = Direction.FUTURE  # "California ISO forecast electricity demand Monday"
+    if (
+        direction == Direction.UNKNOWN
+        and c.atom.kind == "weekday"
+        and not (headline or caption)
+        and c.groups.keys() == {"wd"}
+    ):
+        direction = (
+            Direction.FUTURE if bidden_ahead(doc, c.start, c.end) else direction
+        )  # "Visit the Thunder on Friday."
+    if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
+        direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
+    direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
+    if c.atom.kind in ("quarter", "half") and reports_results(doc, c.start, c.end):
+        direction = Direction.PAST  # "the Q2 results season": reported results are of a quarter already over
+    year = _year_after(text_of(doc), c, previous)
+    same_thing = year is None and direction == Direction.UNKNOWN and known is not None
+    year = known if same_thing else year  # "the November election" after "November's presidential election"
+    now = c.atom.kind == "this_period" and reaches_now(doc, c.start, c.end)
+    hints = Hints(direction, year, tuple(previous), listing, anchor, block_start, now)
+    period = resolve(c.atom.kind, c.groups, ref, hints)
+    if period is None:
+        return None
+    if same_thing:
+        period = replace(period, relative=True)  # its year was read from the page's date, as the first one's
+    if c.since:
+        return since(period, ref)
+    if ref is not None and _nothing_earlier(period, c, ref):
+        before = ref - dt.timedelta(days=1)  # "earlier this week" on a Monday: written in the week before
+        period = resolve(c.atom.kind, c.groups, before, hints)
+        return narrowed(period, "earlier", before) if period is not None else None
+    return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _scheduled_side(c: Candidate, headline: bool, caption: bool) -> Direction:
+    """The side a present-tense verb (see _scheduled) puts a year-less date on: ahead in prose ("The Gophers play
+    Saturday", "the trek, which kicks off June 9th"); a headline tells news in the present ("New car sales plunge 10
+    percent in October"), so there only a weekday is read ahead; a caption tells in the present what its picture
+    shows, which was taken before the page ("Smoke rises ... as Israeli airstrikes continue on Tuesday"): the past."""
+    if caption:
+        return Direction.PAST
+    return Direction.FUTURE if c.atom.kind == "weekday" or not headline else Direction.UNKNOWN
+
+
+def _nothing_earlier(period: Period, c: Candidate, ref: dt.date) -> bool:
+    """ "what took place earlier this week" in a page dated Monday, "earlier this month" on the 1st: the reference
+    date is the first day of the period the text is in, so nothing of it came earlier; the text was written in the
+    period before (a page dated after it was written), and the date is read from the day before."""
+    own = c.atom.kind == "this_period" or "shift" in c.groups
+    return c.mod == "earlier" and own and period.relative and period.earliest == ref and period.latest != ref
+
+
+def _coming_holiday(
+    doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool
+) -> bool:
+    """ "urged residents to cancel indoor Thanksgiving plans" (a week before it): a year-less holiday planned or
+    cancelled ahead (see holiday_looks_ahead) is the coming one when that is near (holiday_ahead_days, dates.json)."""
+    if ref is None or c.atom.kind != "holiday" or c.groups.keys() & {"y", "shift", "shift2"}:
+        return False
+    if not holiday_looks_ahead(doc, c.start, c.end):
+        return False
+    coming = resolve(c.atom.kind, c.groups, ref, Hints(Direction.FUTURE, None, tuple(previous), listing))
+    days = tables()["holiday_ahead_days"]
+    return coming is not None and coming.earliest is not None and (coming.earliest - ref).days <= days
+
+
+def _listed_time(doc: Doc, c: Candidate) -> bool:
+    """ "1 p.m. Saturday" that hangs on no verb, or heads what follows it ("..., 1 p.m. Saturday: These two met in
+    Week 10", where the parse may hang it on "met"): a start time listed ahead (a game, an event), as on a
+    schedule."""
+    text = text_of(doc)
+    if not composers()["clock_before"].search(text, max(0, c.start - 16), c.start):
+        return False
+    if text[c.end : c.end + 2].lstrip().startswith(":"):
+        return True
+    span = span_at(doc, c.start, c.end)
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span.root.ancestors)
+
+
+def _year_after(text: str, c: Candidate, previous: Sequence[tuple[str, Period]] = ()) -> int | None:
+    """ "July 15-24 in 2022": the year named right after a year-less date is its year; "in September of the same
+    year" (that_year_after in dates.json): the year of the last date mentioned that lies in one year."""
+    if c.atom.kind not in YEARLESS_KINDS or c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
+        return None
+    if m := composers()["year_after"].match(text, c.end):
+        return int(m.group("y"))
+    if composers()["that_year_after"].match(text, c.end):
+        return _last_year(previous)
+    return None
+
+
+def _last_year(previous: Sequence[tuple[str, Period]]) -> int | None:
+    """The year of the last period mentioned that lies within one calendar year, if any."""
+    for _, period in reversed(previous):
+        if period.earliest and period.latest and period.earliest.year == period.latest.year:
+            return period.earliest.year
+    return None
+
+
+def _scheduled(doc: Doc, c: Candidate) -> bool:
+    """A year-less date that hangs on a present-tense verb (not a speech verb) is a scheduled one: news tells past
+    events in the past tense, and coming ones in the present ("kicks off June 9th", "goes on sale in January")."""
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
+    if c.atom.kind != "weekday" and (verb.pos_ != "VERB" or verb.lower_ in tables()["stative_verbs"]):
+        return False  # "prices are higher than in March", "that includes the Belmont Stakes in June": a state
+    has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
+
+
+def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | None:
+    first, second = c.parts
+    direction = tense(doc, c.start, c.end)
+    if direction == Direction.UNKNOWN and not heading and first.atom.kind in SCHEDULED_KINDS and _scheduled(doc, c):
+        direction = Direction.FUTURE  # "Peak hurricane season runs August through October": the coming one
+    hints = Hints(direction, _year_after(text_of(doc), replace(second, end=c.end), previous), tuple(previous))
+    last = resolve(second.atom.kind, second.groups, ref, hints)
+    if last is None or last.earliest is None:
+        return None
+    year_given = any(k in first.groups for k in ("y", "yy", "y2", "shift"))
+    anchor = None if year_given else last.earliest.year
+    start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor))
+    if start is not None and start.earliest and anchor is not None:
+        assert last.latest is not None  # resolve() gives a period both ends or neither
+        if start.earliest > last.latest:
+            start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor - 1))
+    return interval(start, last) if start is not None and start.earliest else None
