@@ -268,7 +268,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     # find/count_measures.py
     "count_measures": dict.fromkeys(
         [
-            *("share_followers", "figure_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
+            *("share_followers", "figure_nouns", "estimate_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
             *("comparative_amounts", "change_after", "age_before", "age_after"),
             *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
             *("rank_determiners", "duration_elided_joiners", "numerator_joiners", "hyphened_measures"),

@@ -34,6 +34,8 @@
   a user-agent), and a digit escaped by a backslash ("\\0 terminates the filename").
 - a page's counter run into the text (round 10): a number of reviews, comments or likes right after a bare common
   noun ("thumbs up i want badge 55 reviews"); "has 55 reviews" still counts.
+- (round 17) "N or more" in a question: "Need to read all the text in one or more files?" asks about a condition;
+  it says no how many. In a statement ("one or more classmates used an online app") it stays a count.
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
   "Two-Factor Authentication", "Penny's 8-Heart Event"); a larger one still counts ("a 2,812-Piece Set").
 Decisions: like count_context.py each rule reads the block text, the number and its parse root only, so a
@@ -368,6 +370,16 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
 
 
+_OR_MORE = re.compile(rf"{_SP}+or{_SP}+more\b", re.I)
+
+
+def _open_question(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Need to read all the text in one or more files?', 'Do you have 3 or more children?': a question asks, and
+    'N or more' in it is the condition it asks about, not how many of something exist. 'one or more classmates
+    used an app' in a statement still counts."""
+    return _OR_MORE.match(text, n.end) is not None and root.sent.text.rstrip().endswith("?")
+
+
 _MARKER_ONLY = re.compile(rf"{_SP}*(?:\d{{1,2}}[.)]{_SP}*)?\Z")
 
 
@@ -526,6 +538,7 @@ _RULES: RuleTable = (
     ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),
+    ("open question", _open_question),
     ("thing heading", _thing_heading),
     ("zero of a mass", _zero),
     ("out of", _out_of),

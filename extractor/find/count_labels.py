@@ -28,6 +28,8 @@ the parse reads as counts because a noun follows:
   or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
   no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
 - digits that are a whole quotation: 'the “400” issue', 'e.g. "1", "Y"'.
+- (round 17) numbers recited in order, each one more than the last, that count no noun: 'Because 7, 8, 9' (a
+  riddle's punchline), 'as easy as 1-2-3', 'alphabet, 123, matching game' (an app's features): counting itself.
 - (round 8) a hyphened pair of seeds before a word of seeding: 'The 7-10 seed games', 'the 8-9 and 7-10 matchups';
   a number of two or more before a singular noun after a common noun ('herpesvirus 6 reactivation', 'model 4431
   audiometer') or after 'the' ('The 777 program'), and a collective noun after a name that a determiner opens
@@ -553,6 +555,25 @@ def _riddle(text: str, n: NumberSpan, root: Token) -> bool:
     return sum(t.like_num for t in sent) >= 2
 
 
+# three or more small numbers in a row, joined by commas, hyphens or spaces: "7, 8, 9", "1-2-3", "1 2 3"
+_RUN = re.compile(r"(?<![\w.,])\d{1,2}(?:(?:[ \u00a0]*[,\-–][ \u00a0]*|[ \u00a0]+)\d{1,2}){2,}(?![\w.,]?\d)")
+# digits that run up from 1 standing alone between commas, dashes or a block's ends: "alphabet, 123, matching game"
+_GLUED_RUN = re.compile(r"(?:\A|[,–—-])[ \u00a0]*(12345|1234|123)[ \u00a0]*(?=[,–—!-]|\Z)")
+
+
+def _counting_off(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Because 7, 8, 9' (the riddle's punchline), 'as easy as 1-2-3', 'abc app – alphabet, 123, matching game':
+    numbers recited in order, each one more than the last, count nothing but name counting itself. A number that
+    counts a noun ('1, 2, 3 goals') stays."""
+    if n.words or counts_noun(root):
+        return False
+    for m in _RUN.finditer(text, max(0, n.start - 12), min(len(text), n.end + 12)):
+        nums = [int(d) for d in re.findall(r"\d+", m.group())]
+        if m.start() <= n.start and n.end <= m.end() and all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+            return True
+    return any(m.start(1) == n.start for m in _GLUED_RUN.finditer(text, max(0, n.start - 3), min(len(text), n.end + 3)))
+
+
 @lru_cache(maxsize=1)
 def _naming_rx() -> re.Pattern:
     return re.compile(rf"\b(?:{alt(_lab()['naming_words'])}){_SP}+\Z", re.I)
@@ -611,6 +632,7 @@ _RULES: RuleTable = (
     ("acronym name", _acronym_name),
     ("vanity phone", _vanity_phone),
     ("riddle", _riddle),
+    ("counting off", _counting_off),
     ("named as", _named_as),
     ("seed pairing", _seed_pairing),
     ("heading name", _heading_name),

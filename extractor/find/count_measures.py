@@ -47,7 +47,7 @@ from .count_rules import RuleTable, first_rule
 from .reading import alt as _alt
 from .reading import counts_noun, exclusions, index_context
 
-__all__ = ["MEASURE_RULES", "thousands_dot_value", "why_measure"]
+__all__ = ["MEASURE_RULES", "names_a_figure", "thousands_dot_value", "why_measure"]
 
 _SP = r"[ \u00a0]"
 _DIGIT_FRACTION = re.compile(r"(\d+)[ \u00a0]*/[ \u00a0]*(\d+)")
@@ -57,6 +57,12 @@ _DECIMAL = re.compile(r"[-−]?\d[\d,]*\.\d+")
 @lru_cache(maxsize=1)
 def _t() -> dict:
     return load("count_measures")
+
+
+def names_a_figure(noun: Token, root: Token) -> bool:
+    """'The 60,000 projection', 'the 1,000 mark': a singular noun of a figure (estimate_nouns) after a number
+    other than one is what the number is the value of, not what it counts ('one estimate' counts estimates)."""
+    return noun.tag_ == "NN" and noun.lower_ in _t()["estimate_nouns"] and root.lower_ not in ("one", "1")
 
 
 def _words(text: str) -> list[str]:

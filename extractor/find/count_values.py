@@ -515,7 +515,7 @@ def over_as_instead(doc: Doc, r: Reading) -> Reading:
 
 
 def preposition_before_one(doc: Doc, r: Reading) -> Reading:
-    """'more persistent rainfall over one region', 'all under one roof': 'over', 'under', 'above' or 'below' right
+    """'more persistent rainfall over one region', 'under one trustee': 'over', 'under', 'above' or 'below' right
     before 'one' and the singular noun it counts is a preposition of place, not a bound ('more than one' has its
     'than'), so the count is exact."""
     text = text_of(doc)

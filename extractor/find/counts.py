@@ -29,7 +29,7 @@ from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
 from .count_elided import elided_units
 from .count_labels import named_versions, why_label
-from .count_measures import thousands_dot_value
+from .count_measures import names_a_figure, thousands_dot_value
 from .count_values import (
     counted_head,
     either_or,
@@ -444,6 +444,8 @@ def _counted(span: Span, value: float | None = None) -> str | None:
         return None
     doc = span.doc
     first, noun = noun, _split_compound_head(noun)
+    if names_a_figure(noun, root):
+        return None  # "the 60,000 projection": deaths are counted, and they are not in reach
     start = min(first.i, noun.i)
     while start - 1 >= span.end and _modifier_of(doc[start - 1], noun, span.end):
         start -= 1
