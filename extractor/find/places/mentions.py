@@ -33,6 +33,7 @@ from .not_places import (
     before_and_the_title,
     before_unknown_name,
     in_campus_name,
+    in_party_name,
     in_title,
     inside_name,
     qualifies_next_name,
@@ -85,7 +86,7 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    for whole in ents:
+    for whole in map(_before_open_bracket, ents):
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             found = _town_after_dash(block, ent, gz)
@@ -111,6 +112,16 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(out, doc, gz)
+
+
+def _before_open_bracket(ent: Span) -> Span:
+    """'England (Group A): 10th appearance' tagged 'England (Group A' one organisation: a name never holds a bracket
+    it does not close, so the words before the opening bracket are the entity, its label kept. A bracket the entity
+    closes ('Bolton (Lancashire)') is left to the other readings."""
+    cut = next((t.i for t in ent if t.text == "("), None)
+    if cut is None or cut == ent.start or any(t.text.startswith(")") for t in ent.doc[cut : ent.end]):
+        return ent
+    return Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
@@ -419,6 +430,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             fold(name) in word_set("not_places")
             or after_person_title(ent)
             or inside_name(ent)
+            or in_party_name(ent)
             or in_title(ent)
             or in_campus_name(ent)
             or before_and_the_title(ent, gz)
