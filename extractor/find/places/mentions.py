@@ -90,8 +90,9 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             found = _town_after_dash(block, ent, gz)
-            m = None if found else _from_entity(block, ent, gz, votes)
-            embeds = ent.label_ in EMBEDDING_LABELS
+            facility = _county_facility(ent)
+            m = None if found or facility else _from_entity(block, ent, gz, votes)
+            embeds = ent.label_ in EMBEDDING_LABELS or facility
             if not found:
                 found = [m] if m is not None else _embedded(block, ent, gz) or _owner(block, ent, gz) if embeds else []
             for each in found:
@@ -112,6 +113,12 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(out, doc, gz)
+
+
+def _county_facility(ent: Span) -> bool:
+    """'the Winnebago County and Hancock County Courthouses': a county's facility the model tagged a place is read
+    as a body's name (_embedded: data county_body_heads), its county the place, not as a place of that name."""
+    return ent.label_ in PLACE_LABELS and len(ent) > 2 and ent[-1].lower_ in word_set("county_body_heads")
 
 
 def _before_open_bracket(ent: Span) -> Span:
