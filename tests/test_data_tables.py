@@ -187,6 +187,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "currency_words_after": WORDS,
         "system_nouns_after": WORDS,
         "local_nouns_after": WORDS,
+        "building_heads": WORDS,
+        "party_words_before_for": WORDS,
         "office_titles": WORDS,
         "company_nouns_before": WORDS,
         "national_office_words": WORDS,

@@ -33,6 +33,7 @@ from .not_places import (
     before_and_the_title,
     before_unknown_name,
     in_campus_name,
+    in_party_name,
     in_title,
     inside_name,
     qualifies_next_name,
@@ -85,12 +86,13 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    for whole in ents:
+    for whole in map(_before_open_bracket, ents):
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             found = _town_after_dash(block, ent, gz)
-            m = None if found else _from_entity(block, ent, gz, votes)
-            embeds = ent.label_ in EMBEDDING_LABELS
+            facility = _county_facility(ent)
+            m = None if found or facility else _from_entity(block, ent, gz, votes)
+            embeds = ent.label_ in EMBEDDING_LABELS or facility
             if not found:
                 found = [m] if m is not None else _embedded(block, ent, gz) or _owner(block, ent, gz) if embeds else []
             for each in found:
@@ -111,6 +113,22 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(out, doc, gz)
+
+
+def _county_facility(ent: Span) -> bool:
+    """'the Winnebago County and Hancock County Courthouses': a county's facility the model tagged a place is read
+    as a body's name (_embedded: data county_body_heads), its county the place, not as a place of that name."""
+    return ent.label_ in PLACE_LABELS and len(ent) > 2 and ent[-1].lower_ in word_set("county_body_heads")
+
+
+def _before_open_bracket(ent: Span) -> Span:
+    """'England (Group A): 10th appearance' tagged 'England (Group A' one organisation: a name never holds a bracket
+    it does not close, so the words before the opening bracket are the entity, its label kept. A bracket the entity
+    closes ('Bolton (Lancashire)') is left to the other readings."""
+    cut = next((t.i for t in ent if t.text == "("), None)
+    if cut is None or cut == ent.start or any(t.text.startswith(")") for t in ent.doc[cut : ent.end]):
+        return ent
+    return Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
@@ -419,6 +437,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             fold(name) in word_set("not_places")
             or after_person_title(ent)
             or inside_name(ent)
+            or in_party_name(ent)
             or in_title(ent)
             or in_campus_name(ent)
             or before_and_the_title(ent, gz)

@@ -44,6 +44,7 @@ __all__ = [
     "described_companies",
     "in_campus_name",
     "in_title",
+    "in_party_name",
     "inside_name",
     "misread_full_names",
     "mostly_people",
@@ -207,6 +208,19 @@ def inside_name(ent: Span) -> bool:
     )
 
 
+def in_party_name(ent: Span) -> bool:
+    """'the right-wing Alternative for Germany (AfD)': a country's name after 'for' and a capitalised word for a
+    political party or movement (data: party_words_before_for) ends the party's name, which the guide reads like a
+    company's: no mention of the country. A public body's 'for' ('Transport for London', 'Minister for Scotland')
+    has no such word and keeps its jurisdiction."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    if start < 2 or doc[start - 1].lower_ != "for":
+        return False
+    head = doc[start - 2]
+    return head.is_title and head.lower_ in word_set("party_words_before_for")
+
+
 def _people_of(tok) -> bool:
     """'Oklahoma Republicans', 'Manitoba's New Democrats': a party's or a legislature's members after a place's name
     are its people, not a team's name (data: people_plurals; not every people's word: 'Mumbai Indians' is a team)."""
@@ -285,12 +299,13 @@ def speaks_for_government(m: Mention, gz: Gazetteer) -> bool:
 
 def _looks_like_full_name(e: Span) -> bool:
     """Two to four capitalised words, none a place's or a body's head word: not the model's PERSON on 'Trump -
-    Wisconsin', 'Abuja Chamber of Commerce and Industry' or 'Karak Castle', whose place is no person's name."""
+    Wisconsin', 'Abuja Chamber of Commerce and Industry', 'Karak Castle' or 'Indiana Statehouse' (a building: data
+    building_heads), whose place is no person's name."""
     words = [t for t in e if not is_possessive(t)]
     return (
         1 < len(words) <= 4
         and all(t.is_title or t.text.endswith(".") for t in words)
-        and words[-1].lower_ not in word_set("geo_heads") | word_set("institution_heads")
+        and words[-1].lower_ not in word_set("geo_heads") | word_set("institution_heads") | word_set("building_heads")
     )
 
 

@@ -16,6 +16,7 @@ from ...normalize.places import Gazetteer, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of, states_in_lists
+from .district import capital_district
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
 from .not_places import (
@@ -81,6 +82,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
+    mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
     others = company_names(ents, gz) | mostly_people(ents, gz) | misread_full_names(ents, gz)
     others |= described_companies(mentions, docs, gz)
