@@ -1,0 +1,21 @@
+"""Date classes of round 17 over the facts of main on the audit pages (the judged sample judged17-date and the recall
+sheet recalled17): each case is a sentence of a saved page in ../shared/eval, read in place and run through the whole
+pipeline (its publication date is the reference date), and the date a careful reader expects there, or none. Each
+failed before its rule."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import dates_on
+
+from extractor.find.date_vetoes import _quoted_title_rx
+from extractor.normalize.periods import tables
+
+
+def test_a_year_quoted_after_a_noun_of_a_work_is_its_title():
+    assert dates_on("webpages", "1103dff69988fa63", "immersive World War One film") == [("Saturday", "2020-01-18")]
+    assert _quoted_title_rx().search("the album “")
+    assert not _quoted_title_rx().search("in “")
+    assert all(w == w.lower() for w in tables()["title_work_nouns"])
+    assert re.search(r"\bfilm\b", " ".join(tables()["title_work_nouns"]))
