@@ -19,3 +19,11 @@ def test_a_year_quoted_after_a_noun_of_a_work_is_its_title():
     assert not _quoted_title_rx().search("in “")
     assert all(w == w.lower() for w in tables()["title_work_nouns"])
     assert re.search(r"\bfilm\b", " ".join(tables()["title_work_nouns"]))
+
+
+def test_this_coming_week_on_a_monday_is_the_week_it_begins():
+    # a page of Monday 2020-06-01: "this coming week" is W23 (June 1-7), not the calendar week after (W24)
+    assert dates_on("webpages", "6f4cb16b95a6fce5", "you’ll be hearing more this coming week") == [
+        ("coming week", "2020-W23")
+    ]
+    assert {"coming", "upcoming"} <= set(tables()["starting_shifts"])

@@ -332,7 +332,16 @@ def _shift_unit(g, ref, hints):
     rolling = (unit in tables()["rolling_units"] and k) or (shift == "past" and unit in tables()["rolling_past_units"])
     if ref is None:
         return _unresolved("day" if rolling else "week" if unit == "weekend" else unit)
-    return _window(ref, unit, k) if rolling else shifted(unit, ref, k)
+    if rolling:
+        return _window(ref, unit, k)
+    return _starting(unit, ref) if shift in tables()["starting_shifts"] else shifted(unit, ref, k)
+
+
+def _starting(unit: str, ref: dt.date) -> Period:
+    """ "this coming week", "the upcoming weekend": the first period of the unit that starts on or after the
+    reference date (the week of a Monday's page, the weekend ahead of a Wednesday's), else the one after."""
+    held = containing(unit, ref)
+    return held if held.earliest is not None and held.earliest >= ref else shifted(unit, ref, 1)
 
 
 def _last_mentioned(unit: str, hints: Hints) -> Period | None:
