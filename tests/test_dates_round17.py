@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import dates_on
+from conftest import dates_on, eval_facts
 
 from extractor.find.date_vetoes import _quoted_title_rx
 from extractor.normalize.periods import tables
@@ -27,3 +27,19 @@ def test_this_coming_week_on_a_monday_is_the_week_it_begins():
         ("coming week", "2020-W23")
     ]
     assert {"coming", "upcoming"} <= set(tables()["starting_shifts"])
+
+
+def _bounds(folder: str, name: str, text: str, snippet: str) -> list[tuple[str, str, str]]:
+    facts = eval_facts(folder, name)
+    return [(f["value"], f["earliest"], f["latest"]) for f in facts if f["text"] == text and snippet in f["sentence"]]
+
+
+def test_later_and_earlier_this_year_run_from_and_to_the_pages_date():
+    # a page of 2020-01-20: the strikes may come any time after it, not only from July
+    assert _bounds("webpages", "1dca15fb3f89065d", "later this year", "further strikes across British") == [
+        ("2020", "2020-01-21", "2020-12-31")
+    ]
+    # a page of 2020-10-06: the peak came any time before it, not only by June 30
+    assert _bounds("webpages", "2fc951f9a1ecac76", "earlier this year", "At the peak of the curve") == [
+        ("2020", "2020-01-01", "2020-10-05")
+    ]

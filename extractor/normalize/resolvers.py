@@ -32,7 +32,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
   reference date in earliest/latest (relative); without a reference date latest is null.
 - "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
-  middle third, last half of X's months or days); "earlier/later this X" also stop at / start from the reference date.
+  middle third, last half of X's months or days); "earlier/later this X" are the days of X before / after the
+  reference date, wherever in X it falls ("later this year" on January 20 is January 21 to December 31; Recognizers'
+  suite takes the second half from July 1, which a news reader does not: "further strikes ... later this year").
 - "over the weekend" is the weekend just past (Saturday on or before the reference date), the coming one with a
   future verb; "this weekend" without a tense is the reference week's. Values are TIMEX3 weekends of ISO weeks
   ("2019-W46-WE"), granularity "week" (the weekend is named by its week; earliest/latest give its two days).
