@@ -43,3 +43,19 @@ def test_later_and_earlier_this_year_run_from_and_to_the_pages_date():
     assert _bounds("webpages", "2fc951f9a1ecac76", "earlier this year", "At the peak of the curve") == [
         ("2020", "2020-01-01", "2020-10-05")
     ]
+
+
+def test_a_vague_window_up_to_the_pages_date_is_a_date_with_a_null_value():
+    # the audit guide: a vague period that still places a time is a date, its value null when it cannot be resolved
+    slumped = "702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed"
+    assert _bounds("articles", slumped, "the past several months", "which has slumped over") == [
+        (None, None, "2019-11-18")
+    ]
+    assert _bounds("articles", slumped, "the next few weeks", "could finalize an agreement") == [
+        (None, "2019-11-19", None)
+    ]
+    # "the past two nights" on Monday 2020-06-01: a window of days, resolved
+    assert dates_on("webpages", "6f4cb16b95a6fce5", "in some cities over the past two nights") == [
+        ("the past two nights", "2020-05-30/2020-06-01")
+    ]
+    assert {"few", "several", "couple of"} <= set(tables()["vague_counts"])

@@ -24,6 +24,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
+  "the past few weeks", "the next couple of years" (vague_counts) are a rolling window (below) whose far end the
+  text does not give: value and that end null, the near end the reference date (ahead: the day after it); "the past
+  two nights" a window of days;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
@@ -469,11 +472,23 @@ def _day_shift(g, ref, hints):
 
 
 def _rolling(g, ref, hints):
+    if "n" in g and " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+        return _vague_window(g, ref)
     n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
     unit = word_value("units", g["unit"].lower())
     if not n or ref is None:
         return None if not n else _unresolved("day")
     return _window(ref, unit, n * (1 if word_value("shift_words", g["shift"].lower()) > 0 else -1))
+
+
+def _vague_window(g: dict, ref: dt.date | None) -> Period:
+    """ "over the past several months", "in the next few weeks": a window up to (from) the reference date whose far
+    end the text does not give: value null, the near end known, granularity "day" as any window's."""
+    if ref is None:
+        return _unresolved("day")
+    if word_value("shift_words", g["shift"].lower()) < 0:
+        return Period(None, "day", None, ref, True)
+    return Period(None, "day", ref + dt.timedelta(days=1), None, True)
 
 
 def _window(ref: dt.date, unit: str, n: int) -> Period:
