@@ -124,7 +124,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "bare_year_bounds": Obj({"earliest": int, "ahead": int}),
         **dict.fromkeys(["model_year_style_after", "model_year_era_after", "model_code"], str),
         **dict.fromkeys(["model_code_event_after", "model_year_product_nouns"], WORDS),
-        "law_title_words": WORDS,
+        **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),
         **dict.fromkeys(["story_anchor_days", "story_recent_days"], int),
         "instrument_nouns": WORDS,
     },

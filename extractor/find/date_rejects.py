@@ -39,6 +39,7 @@ from .date_vetoes import (
     names_model,
     not_a_time,
     not_a_year,
+    quoted_title_year,
     split_fiscal_year,
 )
 
@@ -63,6 +64,7 @@ def _no_date(
         or not_a_year(text, c)
         or ends_name(doc, text, c)
         or ends_law_title(text, c)
+        or quoted_title_year(text, c)
         or names_instrument(doc, text, c)
         or generic_season(doc, c)
         or generic_today(doc, c)

@@ -1,8 +1,9 @@
 """Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of the
 day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the 2016
 MacBook Pro"), a year that ends a name ("Football Manager 2020") or a law's title ("the Citizenship (Amendment) Act,
-2019") or numbers a bond ("its 2025 notes"), a season of advice, habit or riddle ("protect them during the winter").
-find_dates drops a candidate any of these accept; the word lists are in dates.json.
+2019") or, quoted, a work's ("the film “1917”"), or numbers a bond ("its 2025 notes"), a season of advice, habit or
+riddle ("protect them during the winter"). find_dates drops a candidate any of these accept; the word lists are in
+dates.json.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = [
     "bare_year_token",
     "ends_name",
     "ends_law_title",
+    "quoted_title_year",
     "generic_season",
     "generic_for_the_day",
     "generic_throughout",
@@ -214,6 +216,24 @@ def ends_law_title(text: str, c: Candidate) -> bool:
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
     return bool(_law_title_rx().search(text, max(0, c.start - 60), c.start))
+
+
+@lru_cache(maxsize=1)
+def _quoted_title_rx() -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in tables()["title_work_nouns"])
+    return re.compile(rf"\b(?:{nouns}),?[^\S\n]+[\"“‘']\Z", re.I)
+
+
+def quoted_title_year(text: str, c: Candidate) -> bool:
+    """ "immersive World War One film “1917,” the big winner": a bare year alone inside quotes right after a noun of
+    a work (title_work_nouns in dates.json: film, album, book, ... or "titled") is the work's name, as the year of
+    "Football Manager 2020" is (ends_name), not a time of the article. A quoted year with no such noun before it
+    ("he said “2020”") is left to the other rules."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    if not re.match(r"[,.!?]?[\"”’']", text[c.end : c.end + 2]):
+        return False
+    return bool(_quoted_title_rx().search(text, max(0, c.start - 40), c.start))
 
 
 def names_instrument(doc: Doc, text: str, c: Candidate) -> bool:

@@ -260,21 +260,34 @@ def since(start: Period, ref: dt.date | None) -> Period:
 
 
 def narrowed(period: Period, mod: str, ref: dt.date | None) -> Period:
-    """Apply early/mid/late/earlier/later/rest to a period: same value, narrower first and last day."""
+    """Apply early/mid/late/earlier/later/rest to a period: same value, narrower first and last day. "earlier" and
+    "later" are the first and last half of a period the reference date is not in ("later that year"), and the days
+    before or after the reference date in one it is in ("later this year", see _around)."""
     if not (period.earliest and period.latest) or period.earliest == period.latest:
         return period
     start, end = period.earliest, period.latest
+    if ref and period.earliest <= ref <= period.latest and mod in ("earlier", "later", "rest"):
+        return _around(period, mod, ref)
     if mod in ("start", "mid", "end", "earlier", "later"):
         start, end = _part(period, "end" if mod == "later" else "start" if mod == "earlier" else mod)
-    if ref and period.earliest <= ref <= period.latest:
-        if mod == "earlier":
-            end = min(end, ref)
-        elif mod == "later":
-            start = max(start, ref)
-        elif mod == "rest":
-            start = ref
     relative = period.relative or (mod in ("earlier", "later", "rest") and ref is not None)
     return replace(period, earliest=start, latest=max(start, end), relative=relative)
+
+
+def _around(period: Period, mod: str, ref: dt.date) -> Period:
+    """ "earlier this year", "later this month", "the rest of the week" in a period that holds the reference date:
+    what came before the page's day, or what is still to come after it (from it, for "the rest"), however early or
+    late in the period that day falls: "later this year" on January 20 is January 21 to December 31, not the second
+    half, and "earlier this year" in September reaches into August. The page's own day stays in when it is the
+    period's last (first) day, the only day left."""
+    assert period.earliest is not None and period.latest is not None  # narrowed() checked both ends
+    day = dt.timedelta(days=1)
+    start, end = period.earliest, period.latest
+    if mod == "earlier":
+        end = max(start, ref - day)
+    else:
+        start = ref if mod == "rest" else min(end, ref + day)
+    return replace(period, earliest=start, latest=end, relative=True)
 
 
 def _part(period: Period, mod: str) -> tuple[dt.date, dt.date]:

@@ -24,6 +24,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
+  "the past few weeks", "the next couple of years" (vague_counts) are a rolling window (below) whose far end the
+  text does not give: value and that end null, the near end the reference date (ahead: the day after it); "the past
+  two nights" a window of days;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
@@ -32,7 +35,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
   reference date in earliest/latest (relative); without a reference date latest is null.
 - "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
-  middle third, last half of X's months or days); "earlier/later this X" also stop at / start from the reference date.
+  middle third, last half of X's months or days); "earlier/later this X" are the days of X before / after the
+  reference date, wherever in X it falls ("later this year" on January 20 is January 21 to December 31; Recognizers'
+  suite takes the second half from July 1, which a news reader does not: "further strikes ... later this year").
 - "over the weekend" is the weekend just past (Saturday on or before the reference date), the coming one with a
   future verb; "this weekend" without a tense is the reference week's. Values are TIMEX3 weekends of ISO weeks
   ("2019-W46-WE"), granularity "week" (the weekend is named by its week; earliest/latest give its two days).
@@ -332,7 +337,16 @@ def _shift_unit(g, ref, hints):
     rolling = (unit in tables()["rolling_units"] and k) or (shift == "past" and unit in tables()["rolling_past_units"])
     if ref is None:
         return _unresolved("day" if rolling else "week" if unit == "weekend" else unit)
-    return _window(ref, unit, k) if rolling else shifted(unit, ref, k)
+    if rolling:
+        return _window(ref, unit, k)
+    return _starting(unit, ref) if shift in tables()["starting_shifts"] else shifted(unit, ref, k)
+
+
+def _starting(unit: str, ref: dt.date) -> Period:
+    """ "this coming week", "the upcoming weekend": the first period of the unit that starts on or after the
+    reference date (the week of a Monday's page, the weekend ahead of a Wednesday's), else the one after."""
+    held = containing(unit, ref)
+    return held if held.earliest is not None and held.earliest >= ref else shifted(unit, ref, 1)
 
 
 def _last_mentioned(unit: str, hints: Hints) -> Period | None:
@@ -458,11 +472,23 @@ def _day_shift(g, ref, hints):
 
 
 def _rolling(g, ref, hints):
+    if "n" in g and " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+        return _vague_window(g, ref)
     n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
     unit = word_value("units", g["unit"].lower())
     if not n or ref is None:
         return None if not n else _unresolved("day")
     return _window(ref, unit, n * (1 if word_value("shift_words", g["shift"].lower()) > 0 else -1))
+
+
+def _vague_window(g: dict, ref: dt.date | None) -> Period:
+    """ "over the past several months", "in the next few weeks": a window up to (from) the reference date whose far
+    end the text does not give: value null, the near end known, granularity "day" as any window's."""
+    if ref is None:
+        return _unresolved("day")
+    if word_value("shift_words", g["shift"].lower()) < 0:
+        return Period(None, "day", None, ref, True)
+    return Period(None, "day", ref + dt.timedelta(days=1), None, True)
 
 
 def _window(ref: dt.date, unit: str, n: int) -> Period:
