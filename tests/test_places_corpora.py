@@ -67,7 +67,7 @@ def test_first_names_listed_with_a_village_stay_people() -> None:
     assert "Clarence" not in fact_texts("geowebnews.jsonl", "geowebnews:281")
 
 
-# --- a place in a public body's name or a title, and before its people (mentions._embedded, inside_name) -----
+# --- a place in a public body's name or a title, and before its people (bodies._embedded, inside_name) -----
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_first_names_listed_with_a_village_stay_people() -> None:
         ("geowebnews.jsonl", "geowebnews:268", "Beverly Hills", "the Beverly Hills Police Department received"),
         ("tr_news.jsonl", "tr-news:1100003", "Barren County", "Barren County Coroner Tim Gibson"),
         ("tr_news.jsonl", "tr-news:1100001", "Adair County", "the Adair County Regional Jail"),
-        # ... also outside any entity, before a capitalised head word (mentions._bodies)
+        # ... also outside any entity, before a capitalised head word (bodies._bodies)
         ("tr_news.jsonl", "tr-news:1100003", "Glasgow", "Glasgow Police do not suspect"),
         ("tr_news.jsonl", "tr-news:1080003", "Beaconsfield", "Beaconsfield Mayor Georges Bourelle"),
         ("tr_news.jsonl", "tr-news:1250001", "Brant", "Brant OPP, firefighters"),

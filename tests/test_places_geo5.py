@@ -6,7 +6,7 @@ page through the whole pipeline) and checks the class is read right while the ri
 The classes: of two namesake counties or towns near the article's places, the nearest is meant (resolve.py); a
 designator inside the entity before the name ('the City of Montreal') is stripped like one outside it; a town the
 model calls a person, written by an alternate name with its state after it or after a locative preposition, is the
-town ('in Matias Romero, Oaxaca State', 'militias from Misrata') (mentions.py); a dateline right after a sentence's
+town ('in Matias Romero, Oaxaca State', 'militias from Misrata') (rescue.py); a dateline right after a sentence's
 end is one ('... sex assault. BANTAM — A Danbury ...') (words.py DATELINE)."""
 
 from __future__ import annotations

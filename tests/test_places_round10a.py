@@ -1,11 +1,11 @@
 """Places, round 10a: known places the finder dropped before a common noun or inside a title (issue 17, recall).
 Each class is tested on a real corpus document read whole from ../shared/eval (its other places the context). The
 classes: a town's name after 'the' and before a noun for a thing in it ('the Riverdale area', 'at the Riverdale gas
-station'; words.before_local_noun, read by mentions._untagged, mentions._place_cue and not_places._placed); a
+station'; words.before_local_noun, read by untagged._untagged, rescue._place_cue and not_places._placed); a
 country before an office's title, even after 'The' ('The Ukraine Ambassador to Nigeria'; not_places.inside_name,
 data office_titles) or in an office's name ('the U.S. Trade Representative'; institution_heads); a public body's
-name the model cut inside a bracket ('the Sustainable Energy Authority of Ireland ('; mentions._embedded); two
-regions a hyphen joins ('in Asia-Pacific'; mentions._hyphen_pair)."""
+name the model cut inside a bracket ('the Sustainable Energy Authority of Ireland ('; bodies._embedded); two
+regions a hyphen joins ('in Asia-Pacific'; entity_parts._hyphen_pair)."""
 
 from __future__ import annotations
 

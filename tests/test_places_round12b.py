@@ -3,7 +3,7 @@ Each class is tested on a real page read whole from ../shared/eval/webpages (its
 real sentence. The classes: a surname the article also writes after a given name the model tagged an organisation
 ('Nic Batum', then 'Batum gave the Sixers ...'; not_places.misread_full_names); a one-word place's name before an
 unknown capitalised word, a given name and surname ('Virginia Crosbie'; not_places.before_unknown_name); a state's
-name between 'the' and a lower-case word for a town ('the Illinois city's cases': mentions._state_word_before_noun),
+name between 'the' and a lower-case word for a town ('the Illinois city's cases': entity_mentions._state_word_before_noun),
 which is the state, not an unresolved town called 'Illinois'; a title-case headline's small word before a
 designator ('Nominee For County Judge')."""
 

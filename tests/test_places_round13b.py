@@ -5,7 +5,7 @@ that sentence and alone elsewhere in the article (not_places.described_companies
 office ('Prome Minister', a slip for 'Prime') is no town (uses.town_before_national_office); a month's name alone is
 the month ('passed in May.' is no Maio, Cape Verde: uses.month_name); an address's unit word after a comma or before a
 number is the apartment ('Bragg St., Apt.': uses.address_unit); a people's word after a leading name makes the name a
-group's ('the Free Syrian Army' names no Maryland: mentions._people_word_after). Each test reads a real sentence from
+group's ('the Free Syrian Army' names no Maryland: bodies._people_word_after). Each test reads a real sentence from
 ../shared/eval (articles/ and webpages/ pages). A US state's name and 'State' is its university ('at Oklahoma State':
 uses.state_school); a common word and a designator are one unresolved name ('the Lake District': records._whole_name);
 a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver': uses.school_athlete); a

@@ -1,9 +1,9 @@
 """Places, round 15: a town the model left untagged with its state's postal code after it (issue 17). In a tour-date
 line ('June 30 – Wantagh, NY @ Northwell Health at Jones Beach Theater') the model tags nothing around the town and
-reads the code into the venue's organisation; the town is found by its state (mentions._town_of_next), which the
+reads the code into the venue's organisation; the town is found by its state (rescue._town_of_next), which the
 lookup of the word after the comma could not name: a postal code names a state only right after a town
-(mentions._code_after). The venue stays no place. A venue, a dash and a town the model read as one name, the state
-after it ('Rialto Square Theatre – Joliet, Ill.'), gives the town after the dash (mentions._town_after_dash)."""
+(rescue._code_after). The venue stays no place. A venue, a dash and a town the model read as one name, the state
+after it ('Rialto Square Theatre – Joliet, Ill.'), gives the town after the dash (entity_parts._town_after_dash)."""
 
 from __future__ import annotations
 

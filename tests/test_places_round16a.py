@@ -4,7 +4,7 @@ A town the model tagged an organisation ('in Enugu', tagged ORG) is kept only in
 (resolve.in_context); a place a designator vouches for ('Enugu State', also tagged ORG) is such company when its
 sense fits the designator, and no company when it does not ('Pelican Town' read as the Pelican State). A country's
 or a state's name after a public office's title and 'of' ('President of Ukraine Petro Poroshenko') is the office's
-jurisdiction, though the model fuses it with the holder's name or tags nothing (mentions._office_of)."""
+jurisdiction, though the model fuses it with the holder's name or tags nothing (bodies._office_of)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ own business (its governor, legislature, counties, 'upstate') makes the state of
 A town's name right before an agreement's noun ('the Kyoto protocol') names the treaty, no place
 (uses.names_an_agreement); after a club's word ('Real Madrid') it is the club's (uses.after_club_word). A colonial
 power's adjective before a region named by a compass word is a colony's whole name, unresolved
-(mentions._colony_name)."""
+(widen._colony_name)."""
 
 from __future__ import annotations
 

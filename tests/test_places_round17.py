@@ -1,6 +1,6 @@
 """Places, round 17: place recall on news pages, and a party's name (issue 17).
 
-A name never holds a bracket it does not close: the model's 'England (Group A' is 'England' (mentions.
+A name never holds a bracket it does not close: the model's 'England (Group A' is 'England' (entity_parts.
 _before_open_bracket). A person the model finds in a building's name ('Indiana Statehouse' tagged PERSON) is no
 full personal name, so it no longer makes the state's bare name elsewhere a person's (data: building_heads); a
 members' association's name ('Indiana State Teachers Association') is no public body of its state (data:

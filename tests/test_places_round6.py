@@ -5,11 +5,11 @@ gone (or read right) while the right places of the same page stay. The classes: 
 abbreviation too, so its bare name is the state and not the country of that name (resolve.py named_otherwise); a
 state's name with that state written after it ('New York, N.Y.'), which names the city; a town written with its
 state after it that the gazetteer knows only in another state (areas.py); a people's adjective before the next
-name's designator ('the Gazan city of Rafah', mentions.py); a campus's place after a school's name and a dash; a
+name's designator ('the Gazan city of Rafah', entity_mentions.py); a campus's place after a school's name and a dash; a
 place's name before 'and The' and a title (not_places.py); a citation's authors (uses.py in_author_list); the
 English counties ISO 3166-2 does not list (places.json england_counties); a name the model cut after a word that
-begins names ('Fort St.', mentions.py _widen_right); a town and its area the model tags as one entity ('Thruxton,
-Hampshire', mentions.py _comma_parts); islands and areas that are no subdivision and no town ('Eastern Ghouta',
+begins names ('Fort St.', widen.py _widen_right); a town and its area the model tags as one entity ('Thruxton,
+Hampshire', entity_parts.py _comma_parts); islands and areas that are no subdivision and no town ('Eastern Ghouta',
 places.json regions), read after a locative preposition when the model calls them a person ('to Cape Cod')."""
 
 from __future__ import annotations

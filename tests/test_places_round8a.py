@@ -1,12 +1,12 @@
 """Places, round 8a: known places used plainly that the finder dropped (issue 17, recall). Each class is tested on
 a real corpus document read whole from ../shared/eval (its other places the context), and where a rule could
 overreach, on a real sentence that must stay as it was. The classes: a bare name the model tags a date or a
-language ('killed in Aleppo', mentions._misread); a dateline with no mark after it or before an agency's name
+language ('killed in Aleppo', entity_mentions._misread); a dateline with no mark after it or before an agency's name
 ('OKLAHOMA CITY The Latest', 'Associated Press WASHINGTON (AP) —') or tagged as two names ('ST. LOUIS –'); an
 untagged name the article calls a place elsewhere, opening its sentence ('Douma is surrounded'); a list read as one
 organisation ('south to Ingham or Townsville', lists.list_parts); a residence after a person's name ('Jodi Mahler
-of Bellmore', mentions._residence_of); a state listed with a state of its country ('Limpopo and Eastern Cape'); two countries tagged as one place
-('Greece Italy', mentions._unmarked_pair)."""
+of Bellmore', rescue._residence_of); a state listed with a state of its country ('Limpopo and Eastern Cape'); two countries tagged as one place
+('Greece Italy', entity_parts._unmarked_pair)."""
 
 from __future__ import annotations
 

@@ -3,10 +3,10 @@ class is tested on a real corpus document read whole from ../shared/eval (its ot
 a rule could overreach, on a real sentence that must stay as it was. The classes: a lone word of a name the model
 called a person's, after a preposition that puts something in a place ('a gas station in Riverdale' beside 'Riverdale
 Luke Oil'; not_places.persons_name); a part of a town before 'neighborhood' or 'suburbs' ('the Crown Heights
-neighborhood of Brooklyn'; mentions._before_quarter_word); a county with its state in brackets ('The Walker County
-(Ga.) Sheriff's Office'; mentions._town_of_next); a country's possessive opening an organisation's name
-('Venezuela's Ecological Mining Minister'; mentions._owner); 'Far North Queensland' (mentions._strip_designators);
-a place before a person's noun ('Cork mother say'; mentions._before_person_noun); two towns after 'between'
+neighborhood of Brooklyn'; entity_mentions._before_quarter_word); a county with its state in brackets ('The Walker County
+(Ga.) Sheriff's Office'; rescue._town_of_next); a country's possessive opening an organisation's name
+('Venezuela's Ecological Mining Minister'; bodies._owner); 'Far North Queensland' (designators._strip_designators);
+a place before a person's noun ('Cork mother say'; untagged._before_person_noun); two towns after 'between'
 ('between Coggeshall and Marks Tey'; lists.between_towns)."""
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ date_deictic.py   the exact day of 'today', 'yesterday', 'this evening' by a wee
 date_frames.py    dates whose year the story sets rather than the page's date
 date_games.py     game reports, game calendars and a game's quarters
 needs.py          which blocks may hold a fact of each family, before the parse
-places/           find_places: mentions, then one gazetteer sense per name (see places/__init__.py)
+places/           find_places: mentions, then one gazetteer sense per name (see places/records.py)
 
 Nothing is imported here.
 """

@@ -1,8 +1,8 @@
 """The place finder: mentions found, filtered, resolved, and returned as candidate records.
 
-find_places runs the steps in order: mentions (mentions.py) and their candidates, postal codes and named areas
-(areas.py), names that are no place dropped (not_places.py), one sense per name (resolve.py), then each mention's
-own words (areas.py) and its record: name, place_type, country_code, lat, lon, gazetteer_id.
+find_places runs the steps in order: mentions (mentions.py and the modules it names) and their candidates, postal
+codes and named areas (areas.py), names that are no place dropped (not_places.py), one sense per name (resolve.py),
+then each mention's own words (areas.py) and its record: name, place_type, country_code, lat, lon, gazetteer_id.
 """
 
 from __future__ import annotations

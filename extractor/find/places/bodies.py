@@ -1,0 +1,195 @@
+"""Public bodies and offices: the jurisdiction named in a body's name or an office's title.
+
+Decisions: a body's name gives its place at its start ('Kentucky State Police', 'Middlesex-London EMS': both),
+after its last 'of' ('the Government of Canada', 'Ruler of Dubai') or after a department's portfolio ('Environment
+Canada'), only when its head word is an institution's (data: institution_heads), not a company's, a school's or a
+paper's (organisation_heads); the name is a country's, a subdivision's, a county's or a large city's outright, or any
+known town before a town's own body (local_body_heads: 'New Milford Police Department'), and then a guess the
+article's other places must vouch for. A people's word after the name ('the Free Syrian Army') makes it the group's.
+A place's possessive opening an entity ("Venezuela's Ecological Mining Minister") is the owner, a guess. Outside any
+entity: a town's body's capitalised head after proper nouns ('Glasgow Police', _bodies), and an office's title, 'of'
+(or 'to' after an envoy's) and a country's or a state's name ('President of Ukraine Petro Poroshenko', _office_of).
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from ...normalize.places import Gazetteer, fold
+from .name_kinds import _own_name_of, _state_or_country
+from .words import Mention, is_possessive, strong_name, towns_named, word_set
+
+# the titles whose holder is sent 'to' a country ('Ambassador to the Holy See'); other titles' 'to' is no jurisdiction
+ENVOYS = frozenset({"ambassador", "envoy", "consul"})
+
+
+def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """The jurisdiction named in a public body's name: at its start ('Kentucky State Police', 'the U.S. Federal
+    Trade Commission', 'Manitoba Premier', 'Middlesex-London EMS'), after its last 'of' ('the Government of Canada',
+    'Ruler of Dubai') or after a department's portfolio ('Environment Canada'). Only when the body's head word is an
+    institution's (data: institution_heads) and follows the leading name, or comes before the 'of'; not a company's
+    ('Singapore Airlines'), a school's or a paper's (organisation_heads). The name is a country's, a subdivision's, a
+    county's or a large city's outright, or, before a town's own body (local_body_heads: 'New Milford Police
+    Department', 'Bantam Superior Court'), any town the gazetteer knows by its own name."""
+    tokens = [t for t in ent if not is_possessive(t)]
+    while tokens and tokens[0].lower_ in ("the", "a"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:  # 'the Sustainable Energy Authority of Ireland (' cut before 'SEAI)'
+        tokens = tokens[:-1]
+    lowered = [t.lower_ for t in tokens]
+    if len(tokens) < 2 or set(lowered) & word_set("organisation_heads"):
+        return []
+    cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
+    heads, doc = word_set("institution_heads"), ent.doc
+    local = word_set("local_body_heads")
+    for n in range(min(4, cut - 1), 0, -1):  # leading: the head word after the name
+        after = set(lowered[n:cut])
+        if _people_word_after(doc[tokens[0].i : tokens[n - 1].i + 1].text, lowered[n], gz):
+            continue
+        if after & word_set("county_body_heads") and _own_name_of(
+            doc[tokens[0].i : tokens[n - 1].i + 1].text, ("admin2",), gz
+        ):
+            return [_guess(block, doc[tokens[0].i : tokens[n - 1].i + 1])]
+        if after & (heads | local):
+            found = _jurisdictions(
+                block, doc[tokens[0].i : tokens[n - 1].i + 1], bool(after & heads), bool(after & local), gz
+            )
+            if found:
+                return found
+    # after 'of': a head word inside the name, or right before the 'of' ('Ruler of Dubai'); not only its first
+    # word ('State Bank of India' is a company, its head 'Bank')
+    if cut < len(tokens) - 1 and (set(lowered[1:cut]) | {lowered[cut - 1]}) & heads:
+        span = doc[tokens[cut + 1].i : tokens[-1].i + 1]
+        if strong_name(span.text, gz, cities=True):
+            return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+    return _after_portfolio(block, ent, tokens, gz)
+
+
+def _people_word_after(name: str, word: str, gz: Gazetteer) -> bool:
+    """'the Free Syrian Army': a people's word right after the leading name says whose body it is (a group of those
+    people), so the name before it is no jurisdiction but a word of the group's name. A country's name keeps it ('the
+    U.S. Indian Health Service' is the country's)."""
+    return word in word_set("people_words") and not any(gz.places[i].place_type == "country" for i in gz.lookup(name))
+
+
+def _owner(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'According to Venezuela's Ecological Mining Minister', 'South Africa's Eskom': a country's, a subdivision's or a
+    region's name (for an organisation or a facility also a county's or a large city's: 'London's Metropolitan
+    Police') and a possessive opening an entity the model read as one name is the place the rest belongs to."""
+    doc = ent.doc
+    first = ent.start + (ent[0].lower_ in ("the", "a"))
+    for k in range(first + 1, min(first + 4, ent.end - 1)):
+        if is_possessive(doc[k]):
+            span = doc[first:k]
+            if strong_name(span.text, gz, cities=ent.label_ in ("ORG", "FAC")):
+                # a guess: a given name's possessive ("Mary's Center") is a far state's name only by chance
+                return [_guess(block, span)]
+            return []
+    return []
+
+
+def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazetteer) -> list[Mention]:
+    """The leading name of a public body as one place, or as the places a hyphen joins ('Middlesex-London EMS': a
+    body of both): a country's, a subdivision's, a county's or a large city's name before an institution's head
+    word (`strong`); a town of any size before a town's own body's (`local`), and then a guess that the article's
+    other places must vouch for (resolve.in_context: 'the Santa Rita Jail' in California is not the Brazilian
+    city)."""
+    parts = [span]
+    if "-" in span.text:
+        cuts = [t.i for t in span if t.text == "-" and not t.whitespace_]
+        bounds = zip([span.start] + [c + 1 for c in cuts], [*cuts, span.end], strict=True)
+        parts = [span.doc[a:b] for a, b in bounds if b > a]
+    out = []
+    for part in parts:
+        if strong and strong_name(part.text, gz, cities=True):
+            out.append(Mention(block, part.start_char, part.end_char, part.text, strong=False))
+        elif local and _local_town(part.text, gz):
+            out.append(_guess(block, part))
+        else:
+            return []
+    return out
+
+
+def _guess(block: int, span: Span) -> Mention:
+    return Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
+
+
+def _local_town(name: str, gz: Gazetteer) -> bool:
+    """A town or county by its own name, written as a name, that is no word bodies' names begin with ('Superior
+    Court', 'Federal Police': data body_name_words)."""
+    key = fold(name)
+    return (
+        all(w[:1].isupper() for w in name.split())
+        and key not in word_set("body_name_words")
+        and key not in word_set("not_places")
+        and bool(towns_named(name, gz))
+    )
+
+
+def _after_portfolio(block: int, ent: Span, tokens: list[Token], gz: Gazetteer) -> list[Mention]:
+    """'Environment Canada', 'Fisheries and Oceans Canada': an organisation's name that is a portfolio's words
+    (data: portfolio_words) and then a country's or a subdivision's name is that government's department."""
+    if ent.label_ != "ORG":
+        return []
+    words = word_set("portfolio_words")
+    n = 0
+    while n < len(tokens) - 1 and tokens[n].lower_ in words:
+        n += 1
+    if not n or all(t.lower_ in ("and", "&") for t in tokens[:n]):
+        return []
+    span = ent.doc[tokens[n].i : tokens[-1].i + 1]
+    if _state_or_country(span.text, gz):
+        return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+    return []
+
+
+def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'Glasgow Police do not suspect', 'Beaconsfield Mayor Georges Bourelle', 'Brant OPP': a capitalised head word of
+    a town's own body (data: local_body_heads) after proper nouns the model left out of any entity; the longest
+    run of them (up to three) that names a place, as in _jurisdictions, is the body's jurisdiction."""
+    out: list[Mention] = []
+    heads = word_set("local_body_heads")
+    for tok in doc:
+        if tok.i == 0 or not tok.text[:1].isupper() or tok.lower_ not in heads:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 3 and _bare_name_word(doc[first - 1]):
+            first -= 1
+        for k in range(first, tok.i):  # the longest name first
+            found = _jurisdictions(block, doc[k : tok.i], True, True, gz)
+            if found:
+                for m in found:
+                    m.guess = True
+                out += found
+                break
+    return out
+
+
+def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'President of Ukraine Petro Poroshenko', 'Prime Minister of India Narendra Modi', 'Ambassador to the Holy See
+    Mikayel Minasyan': a capitalised public office's title (data: office_titles), 'of' (or 'to' after an envoy's) and
+    a country's or a subdivision's name is the office's jurisdiction, which the model fuses with the holder's name
+    into one organisation or leaves out of any entity. The name is the longest run of one to three capitalised words
+    after it ('the' left out) that names a country or a state outright (words.strong_name), not a city: 'Mayor of
+    London Sadiq Khan' is found as written, and a town's name would be a guess here."""
+    out: list[Mention] = []
+    for tok in doc[1:-1]:
+        title = doc[tok.i - 1]
+        if tok.lower_ not in ("of", "to") or not title.text[:1].isupper():
+            continue
+        if title.lower_ not in word_set("office_titles") or tok.lower_ == "to" and title.lower_ not in ENVOYS:
+            continue
+        first = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+        for k in (3, 2, 1):
+            words = doc[first : first + k]
+            if len(words) == k and all(t.text[:1].isupper() and t.is_alpha for t in words):
+                if strong_name(words.text, gz):
+                    out.append(Mention(block, words.start_char, words.end_char, words.text, strong=False))
+                    break
+    return out
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised proper noun outside any entity: 'Glasgow' in 'Glasgow Police'."""
+    return tok.ent_type == 0 and tok.pos == PROPN and tok.is_alpha and tok.text[:1].isupper()

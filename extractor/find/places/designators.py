@@ -1,0 +1,100 @@
+"""Designators: the words that say what kind of place a name is, stripped from the name and kept as its hint.
+
+Decisions: 'Zhejiang province' is Zhejiang, a province (admin1); 'the United States' loses its article and
+"Israel's" its possessive; a name the gazetteer knows whole keeps its designator-like word ('Cape Town', 'Yuba
+City'); a designator inside the entity before the name ('the City of Montreal') is stripped only when the gazetteer
+knows a place of that kind by the rest; a lower-case direction ('north west London') is no part of the name, a
+capitalised one only before a country's, a region's or a large city's name ('Western Canada', not 'Eastern
+Michigan'), and 'Far North Queensland' a state's part. A designator written right after the entity ('Awat county')
+or before it ('the city of Aleppo') is read from the words around it, the next word first (the place finder's
+hottest loop). Without a gazetteer (place_votes) only the article, the possessive and a designator after are cut.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...normalize.places import Gazetteer
+from .name_kinds import _country_region_or_city, _state_name
+from .words import POSSESSIVES, designators_after_by, designators_before_by_first, designators_before_by_last, word_set
+
+
+def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:
+    """'Zhejiang province' -> ('Zhejiang', admin1); 'the United States' -> 'United States'.
+    A name the gazetteer knows whole keeps its designator-like word: 'Cape Town', 'Yuba City'."""
+    # token positions and lower-case words, not Token objects and slices: this runs on every entity
+    doc, lowered = ent.doc, [t.lower_ for t in ent]
+    start, end = 0, len(lowered)
+    while start < end and lowered[start] in ("the", "a"):
+        start += 1
+    if end - start > 1 and (lowered[end - 1] in POSSESSIVES or lowered[end - 1] in word_set("people_plurals")):
+        end -= 1  # "Israel's"; 'the Montgomery County Democrats': the party's county members, the county the place
+    if start == end:
+        return None, None
+    span = doc[ent.start + start : ent.start + end]
+    if gz is None:
+        return _strip_designator_after(span, lowered[start:end])
+    if gz.lookup(span.text):
+        return span, None
+    for words, kind in designators_before_by_first().get(lowered[start], ()):
+        # 'the City of Montreal', 'the County of Brant': the designator is inside the entity, the name after it,
+        # when the gazetteer knows a place of that kind by it ('the City of Turkey' is no country)
+        n = start + len(words)
+        if n < end and lowered[start:n] == words and _of_kind(doc[ent.start + n : ent.start + end].text, kind, gz):
+            return doc[ent.start + n : ent.start + end], kind
+    # 'north west London', 'southern Syria': a lower-case direction is no part of the name
+    rest = start
+    # 'Far North Queensland', 'Far West Texas': 'far' and a direction name a state's part, never a school's
+    far = end - start > 2 and lowered[start] == "far" and lowered[start + 1] in word_set("direction_words")
+    rest += far
+    while end - rest > 1 and lowered[rest].rstrip("-") in word_set("direction_words"):
+        rest += 1
+    if rest > start:
+        name = doc[ent.start + rest : ent.start + end]
+        # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
+        # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
+        if gz.lookup(name.text) and (
+            all(t.is_lower for t in doc[ent.start + start : ent.start + rest])
+            or _country_region_or_city(name.text, gz)
+            or (far and _state_name(name.text, gz))
+        ):
+            return name, None
+    return _strip_designator_after(span, lowered[start:end])
+
+
+def _of_kind(name: str, kind: str, gz: Gazetteer) -> bool:
+    kinds = ("admin1",) if kind == "admin1" else ("admin2", "city", "locality")
+    return any(gz.places[i].place_type in kinds for i in gz.lookup(name))
+
+
+def _strip_designator_after(span: Span, lowered: list[str]) -> tuple[Span, str | None]:
+    """'Zhejiang province' -> 'Zhejiang' and the kind; a span that is only a designator stays whole."""
+    for words, kind in designators_after_by(-1).get(lowered[-1], ()):
+        if len(lowered) > len(words) and lowered[-len(words) :] == words:
+            return span.doc[span.start : span.end - len(words)], kind
+    return span, None
+
+
+def _designator_after(ent: Span) -> tuple[int, str | None]:
+    """A designator written right after the entity: 'Awat county'. Lower-case or capitalised."""
+    doc = ent.doc
+    # the next word alone rules out nearly every entity; else the words after it are read once, as many as the
+    # longest designator it may start has (longest first): a slice and its tokens for each of the 25 designators
+    # in turn would cost 40% of the place finder's time.
+    starting = designators_after_by(0).get(doc[ent.end].lower_, ()) if ent.end < len(doc) else ()
+    following = [t.lower_ for t in doc[ent.end : ent.end + len(starting[0][0])]] if starting else []
+    for words, kind in starting:
+        if following[: len(words)] == words:
+            return doc[ent.end : ent.end + len(words)].end_char, kind
+    return ent.end_char, None
+
+
+def _designator_before(ent: Span) -> str | None:
+    """'the city of Aleppo', 'the province of Idlib': the kind, the span stays the name."""
+    doc = ent.doc
+    ending = designators_before_by_last().get(doc[ent.start - 1].lower_, ()) if ent.start > 0 else ()
+    preceding = [t.lower_ for t in doc[max(0, ent.start - len(ending[0][0])) : ent.start]] if ending else []
+    for words, kind in ending:
+        if preceding[len(preceding) - len(words) :] == words:
+            return kind
+    return None

@@ -1,0 +1,151 @@
+"""One entity (or one part of it) made into a Mention: its name, its span as written and its hint.
+
+Decisions: a GPE/LOC entity is a mention unless not_places.py says the name is part of a longer one or a person's; an
+ORG/PERSON/FAC/PRODUCT/NORP span is rescued when the gazetteer knows it and something says it is a place (rescue.py), a
+guess unless it is a nickname ('the Palmetto State'); a date, a language or an event tag on a bare name is read as
+strictly as a person's name ('in Manbij near the Turkish border'). The span keeps the designators written with the name,
+the looked-up name does not; a designator before 'of' heads the next name ('the Hunan city of Yueyang'); a lesser area's
+word before a state's name is the state's part ('the Southern District of Ohio'); 'a U.S. city' and 'the Illinois city's
+cases' name the country and the state, not a town; a word for a town's quarter after a known name ('the Crown Heights
+neighborhood') makes it a locality.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.symbols import ADJ
+from spacy.tokens import Span, Token
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .designators import _designator_after, _designator_before, _strip_designators
+from .name_kinds import _state_name
+from .not_places import (
+    after_person_title,
+    after_unknown_name,
+    before_and_the_title,
+    before_unknown_name,
+    in_campus_name,
+    in_party_name,
+    in_title,
+    inside_name,
+    qualifies_next_name,
+)
+from .rescue import _place_cue, _rescued
+from .words import (
+    PLACE_LABELS,
+    RESCUE_LABELS,
+    Mention,
+    bare_name,
+    is_nickname,
+    is_possessive,
+    looks_like_name,
+    strong_name,
+    word_set,
+)
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    if ent.label_ not in PLACE_LABELS and ent.label_ not in RESCUE_LABELS:
+        # dates, numbers, laws: none is a place, so none is worth the look-ups below, but for a bare name the model
+        # misread ('in Manbij near the Turkish border' tagged a date): rescued as strictly as a person's name
+        return _misread(block, ent, gz, votes) if bare_name(ent) else None
+    span, hint = _strip_designators(ent, gz)
+    if span is None or not looks_like_name(span.text) or fold(span.text) in word_set("title_small_words"):
+        return None  # 'Nominee For County Judge': a title-case headline's small word before a designator is no name
+    name = span.text
+    # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
+    # a direction before the name ('north west London') and a possessive after it are left out
+    start = span.start_char
+    end = ent.end_char if span.end == ent.end or not _people_or_possessive(ent[-1]) else span.end_char
+    after_end, after_hint = _designator_after(ent)
+    own_hint = hint
+    if after_hint:
+        end, hint = after_end, hint or after_hint
+    elif not hint and _before_quarter_word(ent) and gz.lookup(name) and not _state_name(name, gz):
+        # 'the Crown Heights neighborhood of Brooklyn': a part of a town the gazetteer knows (one it does not would
+        # be a record with no point)
+        hint = "locality"
+    if hint and hint != "admin1" and _before_of(ent, end) and _state_name(name, gz):
+        hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
+    elif after_hint and not own_hint and _before_of(ent, end) and not strong_name(name, gz, cities=True):
+        return None  # 'the southern Gazan city of Rafah': a people's adjective before the next name's designator
+    before = _designator_before(ent)
+    # 'the Southern District of Ohio', 'the region of Tuscany': a state's name after a lesser area's word is the state
+    # (and 'the Western District of New York' is the state's part, not New York City)
+    state_part = before == "admin2" and _state_name(name, gz)
+    hint = hint or (None if state_part else before)
+    if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
+        # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
+        hint, end = None, span.end_char
+    elif hint in ("city", "locality") and _state_word_before_noun(ent, span, name, gz):
+        hint, end = None, span.end_char
+    if ent.label_ in PLACE_LABELS:
+        if (
+            fold(name) in word_set("not_places")
+            or after_person_title(ent)
+            or inside_name(ent)
+            or in_party_name(ent)
+            or in_title(ent)
+            or in_campus_name(ent)
+            or before_and_the_title(ent, gz)
+            or after_unknown_name(ent, name, gz)
+            or before_unknown_name(ent, name, gz)
+            or qualifies_next_name(ent, name)
+        ):
+            return None
+        if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
+            return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
+        if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
+            start = ent.start_char
+        return Mention(block, start, end, name, hint, governed=state_part)
+    if ent.label_ in RESCUE_LABELS and (_rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz)):
+        # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
+        return Mention(block, start, end, name, hint, strong=False, guess=not is_nickname(name, gz))
+    return None
+
+
+def _people_or_possessive(tok: Token) -> bool:
+    return is_possessive(tok) or tok.lower_ in word_set("people_plurals")
+
+
+def _misread(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    """A bare name the model tagged a date, a language or an event: a place when a person's would be (_rescued
+    with PERSON's rules: a country, a name the article calls a place) or the words around it say so (_place_cue:
+    'killed in Aleppo', 'of Hugo, Oklahoma'). Not a designator alone: 'the southern English city of Salisbury',
+    and 'Giza's Haram district' is no Norwegian district the gazetteer knows."""
+    if fold(ent.text) in word_set("people_words"):
+        return None  # 'English' tagged a language is one
+    if not (_rescued(ent.text, "PERSON", None, gz, votes) or _place_cue(ent, ent, gz)):
+        return None
+    return Mention(block, ent.start_char, ent.end_char, ent.text, strong=False, guess=True)
+
+
+def _state_word_before_noun(ent: Span, span: Span, name: str, gz: Gazetteer) -> bool:
+    """'the Illinois city's cases', 'the northern Illinois town': after 'the' or 'a' (lower-case words between), a
+    state's own name before a lower-case word for a town says which state the town is in; the state is the place
+    named, not a town called 'Illinois'. Without the article the two are one name ('Gaza city', 'rebel-held Idlib
+    city'); a capitalised word after it is a name's own ('Virginia City'), and 'the town of Virginia' a town's."""
+    doc = ent.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    i = span.start - 1
+    while i >= 0 and i > span.start - 3 and doc[i].pos == ADJ and doc[i].is_lower:
+        i -= 1  # 'the northern Illinois town', 'a small Texas city'; not 'the outskirts of Gaza city'
+    return i >= 0 and doc[i].lower_ in ARTICLES and _state_name(name, gz)
+
+
+def _before_quarter_word(ent: Span) -> bool:
+    """'the Crown Heights neighborhood', 'the Cairns suburbs of Edmonton': a word for a part of a town right after the
+    name (data: quarter_words) says the name is a town's or its part's; the word stays out of the span, which a
+    state's or a country's name never takes ('a Texas neighborhood' is in the state)."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in word_set("quarter_words")
+
+
+def _before_of(ent: Span, end_char: int) -> bool:
+    """'the Hunan city of Yueyang': the designator after the name heads the next name, not this one."""
+    return bool(re.match(r"\s+of\s", text_of(ent.doc)[end_char : end_char + 4]))

@@ -1,0 +1,108 @@
+"""One spaCy entity cut into the parts that are each a name, before any is read as a place.
+
+Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), while a bracket the
+entity closes ('Bolton (Lancashire)') is left whole; a venue, a spaced dash and a town whose state follows the entity
+('Rialto Square Theatre – Joliet, Ill.') gives the town after the dash, the venue no place; a town and its area
+written with a comma ('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when
+it is a country's, a subdivision's, a county's or a large city's own name; two countries' own names with the comma
+left out ('Greece Italy') and two regions a hyphen joins ('Asia-Pacific') are two; an organisation that is nothing
+but two countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on
+('the Nigeria-Ukrainian Business Forum') is not. A name the gazetteer knows whole stays whole.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...normalize.places import Gazetteer
+from .name_kinds import _own_name_of, _region_by_any_name
+from .rescue import _town_of_next
+from .words import PLACE_LABELS, Mention, looks_like_name, strong_name
+
+
+def _before_open_bracket(ent: Span) -> Span:
+    """'England (Group A): 10th appearance' tagged 'England (Group A' one organisation: a name never holds a bracket
+    it does not close, so the words before the opening bracket are the entity, its label kept. A bracket the entity
+    closes ('Bolton (Lancashire)') is left to the other readings."""
+    cut = next((t.i for t in ent if t.text == "("), None)
+    if cut is None or cut == ent.start or any(t.text.startswith(")") for t in ent.doc[cut : ent.end]):
+        return ent
+    return Span(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'Rialto Square Theatre – Joliet, Ill.' read as one name: a venue, a spaced dash and a town whose state is
+    written right after the entity. The words after the entity's last dash (one to three capitalised) are the town
+    when the gazetteer knows it in that state (_town_of_next); the venue before the dash stays no place."""
+    doc = ent.doc
+    dashes = [t.i for t in ent if t.text in ("–", "—", "--") and t.i > ent.start and doc[t.i - 1].whitespace_]
+    if not dashes:
+        return []
+    tail = doc[dashes[-1] + 1 : ent.end]
+    if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz):
+        return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
+    return []
+
+
+def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'Thruxton, Hampshire' tagged as one place: a town and its area written with a comma are two places, each
+    read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
+    place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
+    stays whole."""
+    if ent.label_ == "ORG" and "-" in ent.text:
+        return _country_pair(ent, gz) or [ent]
+    if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
+        return _unmarked_pair(ent, gz)
+    if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
+        return [ent]
+    cuts = [t.i for t in ent if t.text == ","]
+    bounds = zip([ent.start] + [c + 1 for c in cuts], [*cuts, ent.end], strict=True)
+    parts = [Span(ent.doc, a, b, label=ent.label_) for a, b in bounds if b > a]
+    if ent.label_ in PLACE_LABELS:
+        return parts if all(looks_like_name(p.text) for p in parts) else [ent]
+    last = parts[-1]
+    return [Span(ent.doc, last.start, last.end, label="GPE")] if strong_name(last.text, gz, cities=True) else [ent]
+
+
+def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'countries such as Cyprus, Greece Italy or Spain': two countries' own names the model tagged as one place, a
+    comma left out between them; each is read as its own entity. So are two regions' names a hyphen joins ('in
+    Asia-Pacific': a continent and an ocean), a name the gazetteer does not know whole. Else the entity is itself
+    ('Southern California' is no two places, though a Southern Province is a state)."""
+    joined = _hyphen_pair(ent, gz)
+    if joined:
+        return joined
+    for cut in range(ent.start + 1, ent.end):
+        a, b = ent.doc[ent.start : cut], ent.doc[cut : ent.end]
+        if (
+            _own_name_of(a.text, ("country",), gz)
+            and _own_name_of(b.text, ("country",), gz)
+            and all(t.is_title for t in ent)
+        ):
+            return [Span(ent.doc, a.start, a.end, label=ent.label_), Span(ent.doc, b.start, b.end, label=ent.label_)]
+    return [ent]
+
+
+def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'Asia-Pacific': two regions' names (a continent's, an ocean's) joined by a hyphen with no space."""
+    cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
+    if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
+        return []
+    parts = [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
+    if all(p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts):
+        return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
+    return []
+
+
+def _country_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'EU-Canada trade deal': the model tags two countries' (or a union's, a state's) names a hyphen joins as one
+    organisation; the entity that is nothing but the two is the two places. Not a name that goes on ('the
+    Nigeria-Ukrainian Business Forum' is a forum's), nor a word that names no country ('Nelson-Creston', a riding)."""
+    cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
+    if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
+        return []
+    parts = [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
+    # a region by any of its names too: 'EU' is the European Union's
+    if all(strong_name(p.text, gz) or _region_by_any_name(p.text, gz) for p in parts):
+        return [Span(ent.doc, p.start, p.end, label="GPE") for p in parts]
+    return []

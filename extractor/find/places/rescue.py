@@ -1,0 +1,157 @@
+"""Rescue: when a span spaCy did not tag a place (ORG, PERSON, a date, or no entity) is one anyway.
+
+Decisions: the gazetteer must know the name, and then one of: a designator follows it, the article calls the same name a
+place elsewhere (place_votes), it is a country's name or a nickname, or (not for PERSON, whose one-word names are often
+towns: 'Nelson', 'Tyler') a region's by any name, a subdivision's or a big city's own name. Else the words around it
+must say so (_place_cue): a locative preposition before it, its people's or local government's word after it, a
+residence ('Miss Abdhou, of Hayes'), or its state or country after a comma or in brackets (_town_of_next: 'Klamath
+Falls, Oregon', 'Wantagh, NY', '(Ga.)'). An alternate name counts only when it spells the own name another way
+(SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and the town is large, but with its state after it any
+town's.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from spacy.tokens import Span
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, Place, fold
+from .areas import area_after
+from .name_kinds import _region_named
+from .not_places import after_person_title
+from .words import RESCUE_MIN_POPULATION, before_local_noun, is_nickname, is_possessive, towns_named, word_set
+
+# how like its own name an alternate name must be to count as its spelling: 'misrata' / 'misratah' 0.93, 'vegas' /
+# 'las vegas' 0.71, 'google' / 'topeka' 0.33
+SPELLING_RATIO = 0.6
+
+
+def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[str]) -> bool:
+    """An ORG/PERSON span is a place when the gazetteer knows the name and a designator follows it, or the
+    article calls the same name a place elsewhere, or it is a country's name; for other labels than PERSON
+    (whose one-word names are often towns too: 'Nelson', 'Tyler') also a subdivision's or a big city's."""
+    hits = [gz.places[i] for i in gz.lookup(name)]
+    if not hits:
+        return False
+    if label == "NORP":  # 'Aleppo' tagged NORP is a city; 'Canadian city' is no place named Canadian
+        hint, votes = None, set()
+    if hint or fold(name) in votes or any(p.place_type == "country" for p in hits) or is_nickname(name, gz):
+        return True
+    if label == "PERSON":  # 'Tamil Nadu': a subdivision's own name of two words or more is not a person's
+        return len(name.split()) > 1 and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
+    key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
+    # a region by any of its names: 'EU' tagged ORG is the European Union
+    return any(
+        p.place_type == "region"
+        or (
+            fold(p.name) == key
+            and (p.place_type == "admin1" or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION))
+        )
+        for p in hits
+    )
+
+
+def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """The words around a PERSON/ORG span that the gazetteer knows as a town make it the town: a locative
+    preposition before it ('a gas station in Riverdale', 'who was from Dewsbury'), a word for its people or its
+    local government after it ('Nelson residents'), or its state or country after a comma ('Klamath Falls, Oregon').
+    So too for a region's or an island's own name ('On Oahu, home to Honolulu', tagged a person's)."""
+    if after_person_title(ent) or len(ent) > len(span) + 1:
+        return False
+    if span.end == ent.end and _town_of_next(span, gz):
+        return True
+    if not _towns(span.text, gz, RESCUE_MIN_POPULATION) and not _region_named(span.text, gz):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
+        return False
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if after in word_set("resident_words") | word_set("local_body_heads") or _residence_of(ent):
+        return True  # 'Nelson residents', 'Barren County Coroner', 'the Danbury police'
+    if before_local_noun(ent):
+        return True  # 'at the Riverdale gas station'
+    if after in ("'s", "’s"):
+        return False
+    # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
+    return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
+
+
+def _residence_of(span: Span) -> bool:
+    """'David and Jodi Mahler of Bellmore', 'Miss Abdhou, of Hayes,', 'Oliver Smith, 70, of Paris': 'of' and a
+    name right after a person's name (or the person's age) says where the person lives, when no other
+    capitalised word follows ('Bishop John of Hayes Street' is a longer name)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ != "of":
+        return False
+    if span.end < len(doc) and (doc[span.end].is_title or doc[span.end].lower_ == "of"):
+        return False
+    before = doc[i - 1]
+    if before.text == ",":
+        before = doc[i - 2]
+        if before.like_num and i > 3 and doc[i - 3].text == ",":
+            before = doc[i - 4]
+    return before.ent_type_ == "PERSON"
+
+
+def _town_of_next(span: Span, gz: Gazetteer) -> bool:
+    """'Toulouse, France', 'Klamath Falls, Oregon', 'The Walker County (Ga.) Sheriff's Office': a town or a county the
+    gazetteer knows in the state or country named right after the comma, or in brackets right after it."""
+    doc = span.doc
+    # the words first, the gazetteer only then: most names have no comma and capital after them
+    if span.end + 1 >= len(doc) or doc[span.end].text not in ",(" or not doc[span.end + 1].text[:1].isupper():
+        return False
+    towns = _towns(span.text, gz, 0)  # the state after it vouches for an alternate name too ('Matias Romero')
+    if not towns:
+        return False
+    states = {a.gazetteer_id for a in _code_after(span, gz)}
+    if any(f"iso3166-2:{t.parent}" in states for t in towns if t.parent):
+        return True  # 'Wantagh, NY': a postal code names a state only right after a town
+    nxt = doc[span.end + 1]
+    bracket = doc[span.end].text == "("
+    for n in range(min(3, len(doc) - nxt.i), 0, -1):
+        if nxt.i + n < len(doc) and is_possessive(doc[nxt.i + n]):
+            continue  # 'Liu He, China's top trade negotiator': a description of a person, not the town's country
+        if bracket and (nxt.i + n >= len(doc) or doc[nxt.i + n].text != ")"):
+            continue  # '(Ga.)': the state alone in the brackets
+        areas = [gz.places[i] for i in gz.lookup(doc[nxt.i : nxt.i + n].text)]
+        if any(
+            t.country_code == a.country_code
+            and (a.place_type == "country" or t.parent is None or a.gazetteer_id == f"iso3166-2:{t.parent}")
+            for t in towns
+            for a in areas
+            if a.place_type in ("country", "admin1")
+        ):
+            return True
+    return False
+
+
+def _code_after(span: Span, gz: Gazetteer) -> list[Place]:
+    """The states a postal code or an abbreviation right after the name and a comma may name ('Wantagh, NY @ ...',
+    'Tulsa, Okla.'): the lookup of the words after the comma knows no postal code, which names a state only there."""
+    found = area_after(text_of(span.doc), span.end_char, gz)
+    return [gz.places[i] for i in found[2]] if found else []
+
+
+def _towns(name: str, gz: Gazetteer, alternate_from: int) -> list[Place]:
+    """The towns and counties of this own name, else the towns of at least `alternate_from` people of which it is an
+    alternate name: news writes 'Misrata' for Mişrātah and 'Matias Romero' for Matías Romero Avendaño. The gazetteer
+    keeps alternate names of larger places only (ALT_NAMES_MIN_POPULATION)."""
+    own = towns_named(name, gz)
+    if own:
+        return own
+    key = fold(name)
+    return [
+        p
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+        if p.place_type in ("city", "locality") and p.population >= alternate_from and _spelling_of(key, fold(p.name))
+    ]
+
+
+def _spelling_of(key: str, own: str) -> bool:
+    """An alternate name that spells the own name another way ('Misrata', 'Gaziabad', 'Vegas'), not one that
+    translates it or names something else too ('Google' is an alternate name of Topeka)."""
+    return SequenceMatcher(None, key, own).ratio() >= SPELLING_RATIO

@@ -1,0 +1,143 @@
+"""Mentions found in the text rather than in spaCy's entities: untagged runs of proper nouns, compounds, datelines.
+
+Decisions: a run of capitalised proper nouns outside any entity is a place when it names a country, a subdivision
+or a big city outright, when the article calls it a place elsewhere and it stands where a place is named plainly
+(opening a sentence, after a locative preposition or 'of'), when its state follows it, when it is a person's
+residence ('Oliver Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'), or opening a
+sentence before a person's noun ('Cork mother says'); always a guess. 'U.S.-led', 'Texas-based': a name joined to a
+participle in one token. Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', and with no mark after them only a strong
+name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a company's head word
+('SINGAPORE Press Holdings').
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Span
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .name_kinds import _home_name
+from .not_places import after_person_title
+from .rescue import _rescued, _residence_of, _town_of_next, _towns
+from .words import (
+    COMPOUND,
+    COMPOUND_IN_TEXT,
+    DATELINE,
+    DATELINE_BARE,
+    PLACE_LABELS,
+    RESCUE_MIN_POPULATION,
+    Mention,
+    before_local_noun,
+    noun_follows,
+    strong_name,
+    towns_named,
+    word_set,
+)
+
+
+def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Mention]:
+    """Runs of proper nouns outside any entity that name a country, a subdivision or a big city outright
+    (the small model misses 'Aleppo' in some sentences), or that the article calls a place elsewhere, written
+    where a place is named plainly (_plain_position), or a town's before a noun for a thing in it ('the Riverdale
+    area': words.before_local_noun)."""
+    out = []
+    for start, end in _name_runs(doc):
+        span = doc[start:end]
+        home = _before_person_noun(span) and _home_name(span.text, gz)
+        if doc[start].pos != PROPN and not home and not _town_of_next(span, gz):
+            continue  # a capitalised common noun is a name only with its state or country after it
+        if (
+            not after_person_title(span)
+            and fold(span.text) not in word_set("not_places")
+            and (
+                home
+                or _rescued(span.text, "ORG", None, gz, set())
+                or _town_of_next(span, gz)
+                or (fold(span.text) in votes and _plain_position(span))
+                or (_residence_of(span) and bool(towns_named(span.text, gz)))
+                or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
+            )
+        ):
+            out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
+    return out
+
+
+def _before_person_noun(span: Span) -> bool:
+    """'Cork mother says', 'Hampshire racing driver Rob Collard', 'a Leeds pensioner': a name opening a headline or
+    a sentence, or after 'a'/'an', right before a person's noun (data: person_nouns_after, home_person_nouns), one
+    lower-case word allowed between, says where the person is from."""
+    doc = span.doc
+    if not (span.start == 0 or span[0].is_sent_start or doc[span.start - 1].lower_ in ("a", "an")):
+        return False
+    return noun_follows(span, word_set("person_nouns_after") | word_set("home_person_nouns"))
+
+
+def _plain_position(span: Span) -> bool:
+    """A name that opens its sentence ('Douma is surrounded by government forces') or follows a locative
+    preposition or 'of' ('the rebel bastion of Douma'): where the article's own place is named plainly. Not after
+    'the', a number or another word ('the Wild', 'No. 2 Erie', 'the next Davos' are a team's and a metaphor's)."""
+    if span.start == 0 or span[0].is_sent_start:
+        return True
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in word_set("locative_prepositions") or prev.lower_ == "of"
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of capitalised proper nouns and title-case common nouns outside any entity."""
+    runs: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.ent_type == 0 and (tok.pos == PROPN and tok.text[:1].isupper() or tok.pos == NOUN and tok.is_title):
+            if runs and runs[-1][1] == tok.i:
+                runs[-1] = (runs[-1][0], tok.i + 1)
+            else:
+                runs.append((tok.i, tok.i + 1))
+    return runs
+
+
+def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'the U.S.-led coalition', 'Texas-based': a place's name joined to a participle in one token."""
+    out: list[Mention] = []
+    if not COMPOUND_IN_TEXT.search(text_of(doc)):
+        return out
+    for tok in doc:
+        if "-" not in tok.text or tok.ent_type_ in PLACE_LABELS:
+            continue
+        m = COMPOUND.match(tok.text)
+        if m and m.group("tail") in word_set("compound_tails") and strong_name(m.group("name"), gz, cities=True):
+            out.append(Mention(block, tok.idx, tok.idx + len(m.group("name")), m.group("name"), strong=False))
+    return out
+
+
+def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'BEIRUT —', 'COLUMBUS, Ohio (AP) —'; and with no mark after them (DATELINE_BARE) a country's, a
+    subdivision's or a large city's name only: 'OKLAHOMA CITY The Latest on ...'."""
+    out = []
+    text = text_of(doc)
+    for match in DATELINE.finditer(text):
+        name = match.group(1).strip(" -")
+        if len(name) >= 3 and gz.lookup(name):
+            out.append(Mention(block, match.start(1), match.start(1) + len(name), name))
+    for match in DATELINE_BARE.finditer(text):
+        k = 1 if match.group(1) else 2
+        name = match.group(k)
+        if (
+            len(name) >= 4
+            and name.isupper()
+            and _bare_dateline(name, text[match.end(k) :])
+            and strong_name(name, gz, True)
+        ):
+            out.append(Mention(block, match.start(k), match.end(k), name))
+    return out
+
+
+def _bare_dateline(name: str, after: str) -> bool:
+    """A one-word name in capitals with no mark after it opens a dateline only before an article ('BEIRUT The
+    ...'): before another capitalised word it is the first word of a name set in capitals ('SINGAPORE Press
+    Holdings', 'VOLTA Trax'). Two words or more ('OKLAHOMA CITY', 'SAN ANTONIO') are the dateline, but not before a
+    company's or a body's head word."""
+    words = after.split(maxsplit=2)
+    nxt = words[0].lower() if words else ""
+    if nxt in word_set("company_heads") | word_set("organisation_heads") | word_set("institution_heads"):
+        return False
+    return " " in name or nxt in ("the", "a", "an") or after.startswith(" (")

@@ -1,0 +1,117 @@
+"""Widening: names the model cut short, made whole after all mentions of a block are found.
+
+Decisions: only a mention with no hint whose name is its span as written is widened; capitalised proper nouns
+before it that make a name the gazetteer knows ('Baja California', 'Boa Vista'); after it a comma and an
+abbreviation ('Washington, D.C.'), 'of' and title-case words ('Port of Spain'), words after a word that begins names
+('Fort St.' and 'John'), words or 'and' and words that make a country's or a subdivision's name ('U.S. Virgin
+Islands', 'Trinidad and Tobago'); a colonial power's adjective before a compass region ('German East Africa') makes a
+colony's name, unresolved. Mentions the widened one covers are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp import span_at
+from ...normalize.places import Gazetteer, fold
+from .name_kinds import _own_name
+from .words import Mention, word_set
+
+
+def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """Names the model cut short, made whole (_widen_left, _widen_right); mentions a widened one covers go."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.end <= out[-1].end:
+            continue  # swallowed by the widened mention before it
+        span = span_at(doc, m.start, m.end)
+        if span is not None and not m.hint and fold(m.name) == fold(span.text):
+            _widen_left(m, span, gz)
+            _widen_right(m, span, gz)
+            _colony_name(m, span, gz)
+        while out and out[-1].start >= m.start:  # 'Baja' tagged apart from 'California'
+            out.pop()
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """A capitalised word or two before the name that make a longer name the gazetteer knows: 'Baja California',
+    'Boa Vista'."""
+    doc = span.doc
+    for k in (2, 1):
+        lead = doc[max(0, span.start - k) : span.start]
+        if (
+            len(lead) == k
+            and all(
+                t.is_title
+                and t.is_alpha
+                and t.pos_ == "PROPN"
+                and t.lower_ != "the"
+                and t.ent_type_ not in ("PERSON", "ORG")
+                for t in lead
+            )
+            and _own_name(doc[lead.start : span.end].text, gz)
+        ):
+            m.start, m.name = lead.start_char, doc[lead.start : span.end].text
+            return
+
+
+def _colony_name(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """'German East Africa', 'British West Indies': a colonial power's adjective before a region named by a compass
+    word is a colony's name, whose land is not the region's (German East Africa is Tanzania, Rwanda and Burundi, not
+    East Africa). The whole name, a region the gazetteer does not know: unresolved, as SPEC has it. Not a sea's or a
+    coast's name ('the German North Sea')."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    words = m.name.split()
+    if (
+        before is None
+        or before.text not in word_set("colonial_adjectives")
+        or m.start != span.start_char
+        or len(words) < 2
+        or words[0].lower() not in word_set("direction_words")
+        or words[-1].lower() in word_set("geo_heads")  # 'the German North Sea' is a part of the sea
+        or not any(gz.places[i].place_type == "region" for i in gz.lookup(m.name))
+    ):
+        return
+    m.start, m.name, m.hint = before.idx, doc.text[before.idx : m.end], "region"
+
+
+def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
+    """A comma and an abbreviation ('Washington, D.C.'), 'of' and words that make a place's own name ('Port of
+    Spain' tagged 'Port', 'Spain'), words (or 'and' and words) that make a country's or a subdivision's ('U.S.
+    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'), words after a word that begins names ('Fort St.' tagged
+    apart from 'John'). Each may lengthen what the one before made."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        for k in (2, 1):
+            last = doc[min(len(doc), span.end + 1 + k) - 1]
+            whole = doc.char_span(m.start, last.idx + len(last))
+            if whole is not None and whole.text in gz.abbreviation:
+                m.end, m.name = whole.end_char, whole.text
+                break
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        _widen_to(m, doc[span.end + 1 : span.end + 4], gz, lambda t: t.is_title)
+    if m.name.split()[-1].lower().rstrip(".") in word_set("name_prefixes"):
+        # 'Fort St.' tagged apart from 'John': a word that begins names does not end one
+        _widen_to(m, doc[span.end : span.end + 3], gz, lambda t: t.is_title)
+    if span.end < len(doc):
+        skip = int(doc[span.end].lower_ == "and")
+        _widen_to(
+            m, doc[span.end + skip : span.end + skip + 3], gz, lambda t: t.is_title and t.pos_ == "PROPN", wide=True
+        )
+
+
+def _widen_to(m: Mention, after: Span, gz: Gazetteer, fits: Callable[[Token], bool], wide: bool = False) -> None:
+    """The mention through the first three, two or one of the words after it that all fit and make a name."""
+    for k in (3, 2, 1):
+        tail = after[:k]
+        whole = after.doc.char_span(m.start, tail.end_char) if len(tail) == k else None
+        if whole is not None and all(fits(t) for t in tail) and _own_name(whole.text, gz, wide=wide):
+            m.end, m.name = whole.end_char, whole.text
+            return
