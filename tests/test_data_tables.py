@@ -253,6 +253,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
         "interface_counter_nouns": WORDS,
         "one_counting_verbs": WORDS,
+        "one_demonstratives": WORDS,
         "hyphen_name_max": int,
         **dict.fromkeys(["hyperbole_scales", "hyperbole_before", "hyperbole_hedges", "hyperbole_nouns"], WORDS),
     },

@@ -3,6 +3,9 @@
 - "one" as a pronoun or a determiner: "no one has matched", "any one partisan divide", "one another", and "one"
   that heads a relative clause without a relative word ("Especially one Apple has already adopted"): a thing,
   not a quantity. "one person died" keeps its count: there "one" modifies the noun.
+- (round 18) "one" after a demonstrative that determines its singular noun: "all on this one page", "find that one
+  dependable Indian big-hitter" single a thing out for emphasis ("this page"). The parse decides: a "that" that
+  opens a clause is a mark, not the noun's determiner ("found that one crew ignored two warning signs" counts).
 - "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
@@ -100,6 +103,18 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
         and nxt.ent_type_ in _forms()["one_subject_entities"]
         and nxt.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _demonstrative_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'all on this one page', 'find that one dependable Indian big-hitter': a demonstrative that determines the
+    singular noun 'one' modifies singles the thing out for emphasis ('this page'); it says no how many. The parse
+    must read the demonstrative as the noun's determiner: a 'that' opening a clause ('found that one crew
+    ignored two warning signs') is a mark, and there 'one' counts."""
+    noun = _one_head(text, n, root)
+    if noun is None or noun.tag_ not in ("NN", "NNP") or root.i == 0:
+        return False
+    det = root.doc[root.i - 1]
+    return det.lower_ in _forms()["one_demonstratives"] and det.dep_ == "det" and det.head.i == noun.i
 
 
 def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
@@ -526,6 +541,7 @@ def _hyperbole(text: str, n: NumberSpan, root: Token) -> bool:
 
 _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
+    ("demonstrative one", _demonstrative_one),
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),
