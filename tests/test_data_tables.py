@@ -189,6 +189,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "local_nouns_after": WORDS,
         "building_heads": WORDS,
         "party_words_before_for": WORDS,
+        "party_letters": WORDS,
         "office_titles": WORDS,
         "company_nouns_before": WORDS,
         "national_office_words": WORDS,

@@ -22,6 +22,7 @@ from ...normalize.places import Gazetteer, fold
 from .designators import _designator_after, _designator_before, _strip_designators
 from .name_kinds import _state_name
 from .not_places import (
+    after_hyphen_word,
     after_person_title,
     after_unknown_name,
     before_and_the_title,
@@ -87,6 +88,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         if (
             fold(name) in word_set("not_places")
             or after_person_title(ent)
+            or after_hyphen_word(ent, gz)
             or inside_name(ent)
             or in_party_name(ent)
             or in_title(ent)
@@ -102,7 +104,9 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
             start = ent.start_char
         return Mention(block, start, end, name, hint, governed=state_part)
-    if ent.label_ in RESCUE_LABELS and (_rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz)):
+    if ent.label_ not in RESCUE_LABELS or after_hyphen_word(ent, gz):
+        return None
+    if _rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         return Mention(block, start, end, name, hint, strong=False, guess=not is_nickname(name, gz))
     return None

@@ -37,6 +37,7 @@ from .words import (
 )
 
 __all__ = [
+    "after_hyphen_word",
     "after_person_title",
     "after_unknown_name",
     "before_unknown_name",
@@ -57,6 +58,25 @@ __all__ = [
     "surnames",
     "worth_keeping",
 ]
+
+
+def after_hyphen_word(ent: Span, gz: Gazetteer) -> bool:
+    """'T-Mobile', 'Harley-Davidson', 'Mid-Atlantic': a name glued by a hyphen after a capitalised word (or a single
+    letter) that names no place is the tail of one hyphenated name, a company's or a brand's, not a mention of the
+    place. Not after a place's name ('Israel-Gaza', 'Dallas-Fort Worth': two places), a lower-case prefix
+    ('pro-Russia', 'anti-Israel' are about the country) or a party's letter ('R-Texas'), nor a country's or a state's
+    own name ('Jordanian-U.S.')."""
+    doc = ent.doc
+    if ent.start < 2:
+        return False
+    dash, head = doc[ent.start - 1], doc[ent.start - 2]
+    if dash.text not in ("-", "‐", "–") or dash.whitespace_ or head.whitespace_:
+        return False
+    if not (head.is_alpha and head.text[:1].isupper()) or gz.lookup(head.text):
+        return False
+    # 'R-Texas', 'D-Austin': a legislator's party and the state or district represented; 'Jordanian-U.S. operations':
+    # a country's or a state's own name after a people's word is the place
+    return head.lower_ not in word_set("party_letters") and not strong_name(ent.text, gz)
 
 
 def in_title(ent: Span) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _home_name
-from .not_places import after_person_title
+from .not_places import after_hyphen_word, after_person_title
 from .rescue import _rescued, _residence_of, _town_of_next, _towns
 from .words import (
     COMPOUND,
@@ -49,6 +49,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             continue  # a capitalised common noun is a name only with its state or country after it
         if (
             not after_person_title(span)
+            and not after_hyphen_word(span, gz)
             and fold(span.text) not in word_set("not_places")
             and (
                 home
