@@ -140,7 +140,16 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["contrast_past", "on_the_day_before", "anaphoric_after"], str),
         "nowadays_possessed_window": int,
         **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux"], WORDS),
-        **dict.fromkeys(["habitual_adverbs", "habitual_kinds", "ranked_kind_kinds", "ranked_kind_adjectives"], WORDS),
+        **dict.fromkeys(
+            [
+                "habitual_adverbs",
+                "habitual_kinds",
+                "habitual_time_nouns",
+                "ranked_kind_kinds",
+                "ranked_kind_adjectives",
+            ],
+            WORDS,
+        ),
         **dict.fromkeys(["recall_shifts", "respondent_nouns", "framed_respondent_nouns", "share_heads"], WORDS),
         **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
     },

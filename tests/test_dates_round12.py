@@ -25,6 +25,13 @@ def test_a_month_as_the_subject_of_a_habit_is_no_april():
     assert "typically" in load("date_nonrefs")["habitual_adverbs"]
 
 
+def test_a_month_called_a_kind_of_time_is_no_april():
+    # "April is a difficult time to make predictions, but AccuWeather lead hurricane forecaster Dan Kottlowski is
+    # secure in his forecast." (page of 2020-04-02): what any April is like, not 2020-04
+    assert dates_in("hurricanes", "April is a difficult time") == []
+    assert "time" in load("date_nonrefs")["habitual_time_nouns"]
+
+
 def test_a_habitual_sowing_time_is_no_date_but_the_harvest_month_beside_it_stays():
     # "... for winter wheat, which is typically sown mid-November.": any year's mid-November; "a late October rice
     # harvest" is told with no habit adverb on its own verb

@@ -16,7 +16,8 @@ A year-less day told in the past after a full date of the story (story_dated): "
 2010 ... She returned to the property on December 27": the day is the story's, 2010-12-27, though the page is of 2012
 and the page's date would read 2011-12-27. Decisions:
 - The date said last before it in the article (sentences and paragraphs before; a caption's or headline's dates set
-  nothing) must state its own year and a day or month, and lie before the page's date; a date read from the page's
+  nothing) must state its own year and a day, week or month (a week: "a week later" counted from a stated day,
+  story_offset), and lie before the page's date; a date read from the page's
   date in between ("this year", "last week", "on Tuesday") takes the story back to the page's time.
 - Only a month and day ("December 27"), a month ("in January") or a holiday ("Christmas") in a past-tense clause, not
   in a headline or caption: a present or future verb tells of the page's time, and a weekday is counted from it.
@@ -25,6 +26,12 @@ and the page's date would read 2011-12-27. Decisions:
 - Not when the page's date reads it within story_recent_days before the page: the news of the days just past is the
   page's own ("founded on Nov. 1, 2009 ... On Nov. 15, police raided") even after an old date.
 - The day read so is no longer relative to the page's date; the dates after it go on from it.
+
+A count of days, weeks or months "earlier"/"later" with no date of its own (story_offset): "On March 3, 2010, he
+was arrested. He was released two days later.": 2010-03-05, counted from the date said last before it in the
+article, only when that is a full stated day (its own year, not read from the page's date); else no date at all, as
+the page's date says nothing of when the story's "later" is. The result has the count's unit as granularity ("two
+months later" is a month, "a week later" a week): the story's count is no more precise than its unit.
 """
 
 from __future__ import annotations
@@ -34,11 +41,23 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..normalize.periods import THING_DAY, Direction, Hints, Period, narrowed, tables, year_period
+from ..normalize.periods import (
+    THING_DAY,
+    Direction,
+    Hints,
+    Period,
+    containing,
+    narrowed,
+    number,
+    offset,
+    tables,
+    word_value,
+    year_period,
+)
 from ..normalize.resolvers import resolve
 from .date_patterns import Candidate
 
-__all__ = ["counted_from_stated", "story_dated"]
+__all__ = ["counted_from_stated", "story_dated", "story_offset"]
 
 
 # the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
@@ -80,11 +99,11 @@ def counted_from_stated(
 
 
 def _story_anchor(previous: list[tuple[str, Period]], ref: dt.date) -> Period | None:
-    """The date said last before, when it states its own year and a day or a month before the page's date."""
+    """The date said last before, when it states its own year and a day, week or month before the page's date."""
     if not previous:
         return None
     granularity, said = previous[-1]
-    if said.relative or granularity not in ("day", THING_DAY, "month") or said.earliest is None:
+    if said.relative or granularity not in ("day", THING_DAY, "week", "month") or said.earliest is None:
         return None
     return said if said.latest is not None and said.latest < ref else None
 
@@ -129,3 +148,22 @@ def _years_near(anchor: Period) -> list[int]:
 
 # groups that give a date its own year or count it from the page's date
 _OWN_YEAR = {"y", "y2", "yy", "shift", "shift2", "wshift"}
+
+
+def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]]) -> Period | None:
+    """ "two days later": the day, week or month that many units from the story's last stated day (see the module's
+    decisions); None when the story stated no full day last; any other candidate's period as it is."""
+    if c.atom.kind != "story_offset":
+        return period
+    if not previous:
+        return None
+    granularity, said = previous[-1]
+    if said.relative or granularity not in ("day", THING_DAY) or said.earliest is None or said.earliest != said.latest:
+        return None
+    n = number(c.groups["n"])
+    if not n:
+        return None
+    sign = 1 if c.groups["dir"].lower() == "later" else -1
+    unit = word_value("units", c.groups["unit"].lower())
+    # at the unit's own granularity: "two months later" is that month, "a week later" that week, not a day
+    return containing(unit, offset(said.earliest, unit, sign * n), relative=False)

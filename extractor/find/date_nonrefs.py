@@ -7,7 +7,8 @@ Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfe
 yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
 ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
 a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"), the time of a
-habit ("April is when typically when campaigns begin", "which is typically sown mid-November"), a month of a kind
+habit ("April is when typically when campaigns begin", "which is typically sown mid-November") or one called a
+kind of time ("April is a difficult time to make predictions"), a month of a kind
 ranked by a superlative ("the warmest October ever"), a survey's look-back
 window ("how often respondents used marijuana in the past month"), a slogan's or a hypothetical's "tomorrow"
 (date_figurative.py). find_dates drops a candidate no_reference accepts;
@@ -371,7 +372,8 @@ def _habit_verbs(span: Span) -> list[Token]:
 def habitual_time(doc: Doc, c: Candidate) -> bool:
     """ "April is when typically when campaigns begin", "winter wheat, which is typically sown mid-November": a named
     month, day, season or holiday with no year or shift word on a verb a habitual adverb (habitual_adverbs)
-    modifies is the time of a habit, any year's; "campaigns begin this April" and "usually" in another clause keep
+    modifies is the time of a habit, any year's, and so is one called a kind of time ("April is a difficult time to
+    make predictions", _kind_of_time); "campaigns begin this April" and "usually" in another clause keep
     the date."""
     t = load("date_nonrefs")
     if c.atom.kind not in t["habitual_kinds"] or c.parts or c.since:
@@ -382,7 +384,27 @@ def habitual_time(doc: Doc, c: Candidate) -> bool:
     if span is None:
         return False
     adverbs = set(t["habitual_adverbs"])
+    if _kind_of_time(span, t["habitual_time_nouns"]):
+        return True
     return any(ch.dep_ == "advmod" and ch.lower_ in adverbs for v in _habit_verbs(span) for ch in v.children)
+
+
+def _kind_of_time(span: Span, nouns: list[str]) -> bool:
+    """ "April is a difficult time to make predictions": the date as the subject of a present-tense copula whose
+    complement is a time noun (habitual_time_nouns) with a to-infinitive says what any April is good or bad for;
+    "April was a difficult time to ..." (past) tells of one April and keeps it."""
+    verb = span.root.head  # no lemmas in the pipeline: an AUX with an attr is a copula
+    if span.root.dep_ != "nsubj" or verb.pos_ != "AUX" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        ch.dep_ == "attr" and ch.lower_ in nouns and any(_to_infinitive(cl) for cl in ch.children)
+        for ch in verb.children
+    )
+
+
+def _to_infinitive(word: Token) -> bool:
+    """A clause "to make predictions" hanging on a noun."""
+    return word.dep_ in ("relcl", "acl") and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in word.children)
 
 
 def _clause_path(span: Span) -> list[Token]:

@@ -38,7 +38,7 @@ from ..normalize.periods import THING_DAY, Direction, Period, tables
 from .candidates import DateCandidate
 from .date_compose import _compose
 from .date_deictic import _dates_deictic, _named_day, _restates_deictic, _speaker_day
-from .date_frames import counted_from_stated, story_dated
+from .date_frames import counted_from_stated, story_dated, story_offset
 from .date_games import game_calendar, game_report
 from .date_matches import VETO_LABELS, _matches, _select
 from .date_patterns import Candidate, composers
@@ -121,6 +121,8 @@ def find_in_block(
             out[-1] = (out[-1][0], period)
         elif out and period is not None and _dates_deictic(text, out[-1], c, period):
             out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
+        if period is not None:
+            period = story_offset(c, period, previous)  # "two days later": from the story's last full day
         if period is None:
             continue
         period = _speaker_day(text, c, period, ref, out, sentence)

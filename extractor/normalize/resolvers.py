@@ -511,6 +511,12 @@ def _ago(g, ref, hints):
     return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
 
 
+def _story_offset(g, ref, hints):
+    # "12 days earlier" counts from the story's last stated day, not the page's date: find/date_frames.story_offset
+    # gives it that day or drops it
+    return _unresolved("day") if number(g["n"]) else None
+
+
 def _weekday(g, ref, hints):
     wd = weekday_number(g["wd"])
     if ref is None:
@@ -591,6 +597,7 @@ RESOLVERS = {
     "this_period": _this_period,
     "rolling": _rolling,
     "ago": _ago,
+    "story_offset": _story_offset,
     "weekday": _weekday,
     "month_shift": _month_shift,
     "day_shift": _day_shift,
