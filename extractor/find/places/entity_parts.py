@@ -83,13 +83,20 @@ def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     return [ent]
 
 
-def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
-    """'Asia-Pacific': two regions' names (a continent's, an ocean's) joined by a hyphen with no space."""
+def _hyphen_halves(ent: Span) -> list[Span]:
+    """The two names one unspaced hyphen joins inside the entity ('Asia-Pacific', 'EU-Canada'), else none."""
     cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
     if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
         return []
-    parts = [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
-    if all(p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts):
+    return [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
+
+
+def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'Asia-Pacific': two regions' names (a continent's, an ocean's) joined by a hyphen with no space."""
+    parts = _hyphen_halves(ent)
+    if parts and all(
+        p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts
+    ):
         return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
     return []
 
@@ -98,11 +105,8 @@ def _country_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     """'EU-Canada trade deal': the model tags two countries' (or a union's, a state's) names a hyphen joins as one
     organisation; the entity that is nothing but the two is the two places. Not a name that goes on ('the
     Nigeria-Ukrainian Business Forum' is a forum's), nor a word that names no country ('Nelson-Creston', a riding)."""
-    cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
-    if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
-        return []
-    parts = [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]
+    parts = _hyphen_halves(ent)
     # a region by any of its names too: 'EU' is the European Union's
-    if all(strong_name(p.text, gz) or _region_by_any_name(p.text, gz) for p in parts):
+    if parts and all(strong_name(p.text, gz) or _region_by_any_name(p.text, gz) for p in parts):
         return [Span(ent.doc, p.start, p.end, label="GPE") for p in parts]
     return []
