@@ -26,6 +26,7 @@ from .reading import (
     PLUS_MINUS,
     SPACE,
     SPOKEN_CENTS,
+    ArticleContext,
     Reading,
     alt,
     changed_from,
@@ -46,21 +47,19 @@ from .reading import (
 __all__ = ["read_amount", "read_one", "joined", "as_range", "shared_scale", "qualify", "applied_scale"]
 
 
-def read_amount(
-    text: str, nums: list[NumberSpan], j: int, article: str, where: units.Whereabouts | None = None
-) -> Reading | None:
-    first = read_one(text, nums[j], j, article, where)
+def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleContext) -> Reading | None:
+    first = read_one(text, nums[j], j, article)
     if first.kind != "amount" and (spoken := _spoken_fraction_of_unit(text, nums[j], j)) is not None:
         first = spoken  # "a mile and a half", "three-quarters of a mile"
     if first.kind == "amount":
         first = _broken_decimal(text, nums, j, first)
-        first = _compound(text, nums, first, article, where)
-        first = _and_a_fraction(text, nums, first, article, where)
-        reading = _extend_range(text, nums, first, article, where)
+        first = _compound(text, nums, first, article)
+        first = _and_a_fraction(text, nums, first, article)
+        reading = _extend_range(text, nums, first, article)
         return qualify(text, reading)
     # a measurement and its margin: "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2" (the value is the first)
     if j + 1 < len(nums) and PLUS_MINUS.fullmatch(text, first.end, nums[j + 1].start) and first.value is not None:
-        second = read_one(text, nums[j + 1], j + 1, article, where)
+        second = read_one(text, nums[j + 1], j + 1, article)
         if second.kind == "amount" and second.unit_kind == "measure":
             factor = second.value / nums[j + 1].value if second.value is not None and nums[j + 1].value else 1.0
             return qualify(
@@ -77,7 +76,7 @@ def read_amount(
             )
     # a bare number whose partner carries the unit: "5-8%", "8- to 16-meter", "between $12 and $20 million"
     if j + 1 < len(nums) and joined(text, first.end, nums[j + 1].start):
-        second = read_one(text, nums[j + 1], j + 1, article, where)
+        second = read_one(text, nums[j + 1], j + 1, article)
         if second.kind == "amount" and second.qualifier == "exact" and not _year_before_scaled(text, first, second):
             low = (
                 first.value * (second.value / nums[j + 1].value)
@@ -190,14 +189,12 @@ def _near_ends(second: Reading, low: float | None, high: float | None) -> bool:
     return second.kind == "amount" and low is not None and high is not None and 0 < low < high <= 2 * low
 
 
-def _extend_range(
-    text: str, nums: list[NumberSpan], first: Reading, article: str, where: units.Whereabouts | None = None
-) -> Reading:
+def _extend_range(text: str, nums: list[NumberSpan], first: Reading, article: ArticleContext) -> Reading:
     """'between $12 million and $20 million', '-18 °C to -34 °C': both ends carry the unit."""
     nxt = max(first.numbers) + 1
     if nxt >= len(nums) or not joined(text, first.end, nums[nxt].start):
         return first
-    second = _signed_low_end(text, first, read_one(text, nums[nxt], nxt, article, where))
+    second = _signed_low_end(text, first, read_one(text, nums[nxt], nxt, article))
     # a degree sign takes the scale its partner names: "70°-85° degrees Fahrenheit"
     sign_takes_scale = first.unit == "degree" and second.unit in ("degC", "degF")
     if second.kind != "amount" or (second.unit != first.unit and not sign_takes_scale):
@@ -239,11 +236,11 @@ def _apply_factor(r: Reading, factor: float, digits: int) -> None:
     r.scaled, r.factor = True, factor
 
 
-def read_one(text: str, n: NumberSpan, j: int, article: str, where: units.Whereabouts | None = None) -> Reading:
+def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Reading:
     """A number with its currency, scale and unit, without qualifiers or ranges."""
     r = Reading(n.start, n.end, n.value, numbers=[j])
     pre = money.prefix_regex().search(text, max(0, n.start - 12), n.start)
-    code = money.prefix_code(pre.group(0), article) if pre else None
+    code = money.prefix_code(pre.group(0), article.text) if pre else None
     pos = n.end
     named = _named_amount(text, n)
     if named is not None:  # "absolute zero": the phrase is the unit
@@ -277,12 +274,10 @@ def read_one(text: str, n: NumberSpan, j: int, article: str, where: units.Wherea
             r.unit, r.end = named_dollar  # "$254-billion Canadian"
         _add_cents(text, r, bool(suffix) and not pre)
         return r
-    return _read_unit(text, n, r, pos, article, where)
+    return _read_unit(text, n, r, pos, article)
 
 
-def _read_unit(
-    text: str, n: NumberSpan, r: Reading, pos: int, article: str, where: units.Whereabouts | None = None
-) -> Reading:
+def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleContext) -> Reading:
     """What follows a number that no currency sign or name is attached to: money named after 'of', a minor unit,
     a percent, index points, a unit of measure; else the bare number."""
     if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos : pos + 4])):
@@ -294,7 +289,7 @@ def _read_unit(
             return r
     minor = money.minor_unit_regex().match(text, pos)
     if minor and not n.vague and r.value is not None:
-        code, per = money.minor_unit(article)
+        code, per = money.minor_unit(article.text)
         code = money.named_minor_unit(minor.group(0)) or code
         r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
         return r
@@ -302,12 +297,10 @@ def _read_unit(
     if pct:
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r
-    return _read_measure(text, n, r, pos, article, where)
+    return _read_measure(text, n, r, pos, article)
 
 
-def _read_measure(
-    text: str, n: NumberSpan, r: Reading, pos: int, article: str, where: units.Whereabouts | None = None
-) -> Reading:
+def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleContext) -> Reading:
     """A measure after the number: basis points, index points, a unit of measure (and its rate); else the bare
     number, or a blocked reading where the unit word is an idiom or a label. A vague multiple of a scale word
     ('several hundred kilometers', 'a few thousand feet') is a measure at least that large, its low bound, as
@@ -338,7 +331,9 @@ def _read_measure(
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "64-bit Windows", "degrees of freedom"
     if unit and (not n.vague or multiple and not unit.hyphen):
         sentence, after = _sentence_around(text, n.start), text[unit.end : unit.end + 40]
-        found = units.in_context(unit.unit, text[pos : unit.end], sentence, article or text, after, where, r.value)
+        found = units.in_context(
+            unit.unit, text[pos : unit.end], sentence, article.text or text, after, article.where, r.value
+        )
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
         if rate := units.rate_after(text, unit.end, found.symbol):
             r.unit, r.end = rate  # "0.091 GB/s": a speed, not a size
@@ -398,9 +393,7 @@ def _sentence_around(text: str, pos: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-def _compound(
-    text: str, nums: list[NumberSpan], first: Reading, article: str, where: units.Whereabouts | None = None
-) -> Reading:
+def _compound(text: str, nums: list[NumberSpan], first: Reading, article: ArticleContext) -> Reading:
     """'5 feet 11 inches', '7 pounds 8 ounces': a measure that goes on in the next smaller unit is one amount,
     in the smaller unit."""
     nxt = max(first.numbers) + 1
@@ -411,7 +404,7 @@ def _compound(
         or not re.fullmatch(r"[ \u00a0,]*(?:and[ \u00a0]+)?", text[first.end : nums[nxt].start])
     ):
         return first
-    second = read_one(text, nums[nxt], nxt, article, where)
+    second = read_one(text, nums[nxt], nxt, article)
     if second.unit != pair[0] or second.value is None or not 0 <= second.value < pair[1]:
         return first
     value = round(first.value * pair[1] + second.value, 6)  # type: ignore[operator]
@@ -426,9 +419,7 @@ def _is_spoken_fraction(n: NumberSpan) -> bool:
     return n.words and 0 < n.value < 1 and not n.vague
 
 
-def _and_a_fraction(
-    text: str, nums: list[NumberSpan], first: Reading, article: str, where: units.Whereabouts | None = None
-) -> Reading:
+def _and_a_fraction(text: str, nums: list[NumberSpan], first: Reading, article: ArticleContext) -> Reading:
     """'one mile and a half', '2 pounds and a quarter': a whole measure that goes on in a spoken fraction of the same
     unit is one amount (1.5 mi), as 'one and a half miles' is."""
     nxt = max(first.numbers) + 1
@@ -438,7 +429,7 @@ def _and_a_fraction(
         or nxt >= len(nums)
         or not _AND.fullmatch(text, first.end, nums[nxt].start)
         or not _is_spoken_fraction(nums[nxt])
-        or read_one(text, nums[nxt], nxt, article, where).kind == "amount"  # "2 miles and a half mile": two amounts
+        or read_one(text, nums[nxt], nxt, article).kind == "amount"  # "2 miles and a half mile": two amounts
     ):
         return first
     factor = first.value / nums[first.numbers[0]].value if nums[first.numbers[0]].value else 1.0
@@ -553,13 +544,15 @@ def _bracketed_scale(text: str, pos: int) -> re.Match | None:
     return m if m and number_tables()["scales"].get(word, 0) >= 1000 else None
 
 
-def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: str, code: str | None) -> bool:
+def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: ArticleContext, code: str | None) -> bool:
     """'20 million pounds' and '5 pounds sterling' are money; 'two pounds of rice' and 'a 20-pound bag' are weight."""
     if code or re.match(rf"{SPACE}(?i:sterling)", text[suffix.end() :]):
         return True
     if text[n.end : suffix.start()].strip() == "-" or re.match(rf"{SPACE}of\b", text[suffix.end() :]):
         return False
-    return bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start : suffix.start()])) or "£" in article
+    return (
+        bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start : suffix.start()])) or "£" in article.text
+    )
 
 
 @overload

@@ -39,6 +39,8 @@ from .count_values import (
     why_value,
 )
 from .reading import (
+    NO_ARTICLE,
+    ArticleContext,
     Reading,
     alt,
     counts_noun,
@@ -72,23 +74,22 @@ def find_quantities(docs: list[Doc], where: Whereabouts | None = None) -> list[A
     """Candidates of kind "amount" (value, low, high, qualifier, unit, unit_kind) and "count"
     (value, low, high, qualifier, counted); `where`, the countries the article is about, gives a bare
     temperature in 'degrees' its scale."""
-    article = "\n".join(text_of(d) for d in docs)
-    labels = model_numbers(docs) | named_versions(article)
+    article = ArticleContext("\n".join(text_of(d) for d in docs), where)
+    labels = model_numbers(docs) | named_versions(article.text)
     out: list[AmountCandidate | CountCandidate] = []
     for i, doc in enumerate(docs):
         # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
         furniture = len(docs) > 1 and is_furniture(text_of(doc))
-        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture, where=where))
+        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture))
     return out
 
 
 def _block_quantities(
     doc: Doc,
     block: int,
-    article: str,
+    article: ArticleContext,
     labels: frozenset[str] = frozenset(),
     counts: bool = True,
-    where: Whereabouts | None = None,
 ) -> list[AmountCandidate | CountCandidate]:
     text = text_of(doc)
     nums = find_numbers(text)
@@ -97,7 +98,7 @@ def _block_quantities(
     for j in range(len(nums)):
         if j in used:
             continue
-        reading = read_amount(text, nums, j, article, where)
+        reading = read_amount(text, nums, j, article)
         if reading is None:
             continue
         used.update(reading.numbers)
@@ -115,7 +116,11 @@ def _block_quantities(
 
 
 def _read_count(
-    doc: Doc, nums: list[NumberSpan], j: int, labels: frozenset[str] = frozenset(), article: str = ""
+    doc: Doc,
+    nums: list[NumberSpan],
+    j: int,
+    labels: frozenset[str] = frozenset(),
+    article: ArticleContext = NO_ARTICLE,
 ) -> tuple[Reading, str | None] | None:
     n = nums[j]
     text = text_of(doc)
@@ -130,11 +135,11 @@ def _read_count(
         return (
             None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
         )
-    reading = read_one(text, n, j, "")  # takes glued scales: "10k"
+    reading = read_one(text, n, j, NO_ARTICLE)  # takes glued scales: "10k"
     if reading.blocked:
         return None  # money in a currency the records cannot carry ("420 million Finnish markka")
     reading.kind = "count"
-    dotted = thousands_dot_value(article, text[n.start : n.end], number_root(span))
+    dotted = thousands_dot_value(article.text, text[n.start : n.end], number_root(span))
     if dotted is not None:
         reading.value = dotted  # "1.000 led lights" on a page that writes thousands so
     if n.vague:

@@ -1,7 +1,8 @@
-"""Reading, and the tables and patterns the amount and count readers both match.
+"""Reading, ArticleContext, and the tables and patterns the amount and count readers both match.
 
 A Reading is one number read as far as it goes (span, value, kind, unit, qualifier, range bounds, the
-NumberSpans it consumed); amounts.py builds it, counts.py reuses it for counts. The patterns are built once
+NumberSpans it consumed); amounts.py builds it, counts.py reuses it for counts. An ArticleContext is what the
+readers know of the whole article beside the block they read. The patterns are built once
 per process from data/quantity_qualifiers.json, quantity_exclusions.json, quantity_measures.json and
 numbers.json; the parse helpers (is_year, counts_noun, number_root) are shared by counts.py and scores.py.
 """
@@ -16,10 +17,13 @@ from spacy.tokens import Span, Token
 
 from ..data import load
 from ..normalize.numbers import tables as number_tables
+from ..normalize.units import Whereabouts
 from .candidates import AmountCandidate, CountCandidate, QuantityKind
 
 __all__ = [
     "SPACE",
+    "ArticleContext",
+    "NO_ARTICLE",
     "Reading",
     "alt",
     "exclusions",
@@ -47,6 +51,18 @@ __all__ = [
 
 
 SPACE = r"[ \u00a0]*"
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """The whole article beside the block being read, built once per article and passed as one value (the two always
+    travel together): its text (cues for '$', cents, '£', 'degrees', 'tons') and the countries it is about."""
+
+    text: str = ""
+    where: Whereabouts | None = None
+
+
+NO_ARTICLE = ArticleContext()  # a count's number, read without the article's cues (its block's text stands in)
 
 
 @dataclass
