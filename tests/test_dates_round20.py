@@ -5,6 +5,7 @@ is the reference date), and the date a careful reader expects there, or none. Ea
 from __future__ import annotations
 
 import json
+import re
 
 from conftest import dates_on, shared_path
 
@@ -70,3 +71,14 @@ def test_a_quarter_of_a_year_of_accounts_ending_on_a_stated_day():
 def _corpus(name: str) -> list[dict]:
     with shared_path("eval", "news_gold", name).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f]
+
+
+def test_today_closing_where_things_stand_is_nowadays():
+    # "where we are today" after "to get to": the state things are in now, no day (judged4-date: n)
+    assert dates_on("webpages", "750955e516e256de", "to get to where we are today") == []
+    assert _state_before().search("part of who I am ")
+    assert not _state_before().search("in Detroit, where we are ")
+
+
+def _state_before() -> re.Pattern:
+    return re.compile(tables()["nowadays_state_before"], re.I)
