@@ -82,3 +82,8 @@ def test_today_closing_where_things_stand_is_nowadays():
 
 def _state_before() -> re.Pattern:
     return re.compile(tables()["nowadays_state_before"], re.I)
+
+
+def test_a_calendar_quarter_is_never_refitted():
+    assert _rx("calendar_before").search("revenue in the calendar ")
+    assert not _rx("calendar_before").search("revenue in the fiscal ")

@@ -6,9 +6,9 @@ first quarter" or "the year" of such a year is a wrong period, so the finder's c
 once the whole article has been read (find_dates calls refit on every date it found).
 
 Decisions:
-- The year's end is known only when the article states it: a day right after "(full|financial|fiscal) year ended",
-  "year ending", "12 months to" (fiscal_end_before in dates.json). A stated 31 December is the calendar year: nothing
-  changes. The first such day of the article is the one its year-less periods are read against.
+- The year's end is known only when the article states it: a day right after "(full|financial|fiscal) year
+  ended", "the year ending", "12 months to" (fiscal_end_before in dates.json). A stated 31 December is the calendar
+  year: nothing changes. The first such day of the article is the one its year-less periods are read against.
 - A year-less quarter or half, or "the year" ("the whole year"; no part of it, no "that year"), is a period of
   that fiscal year when the article states its end: "the year" is the year that ended on the stated day (the year
   the report is about); a quarter or a half is the nearest one the tense allows, as a calendar quarter is.
@@ -20,8 +20,8 @@ Decisions:
   the sentence of such a period is that fiscal year too ("a contraction in the first quarter of the fiscal, ... the
   lowest forecast for the year as a whole").
 - A fiscal period is written as the months it covers ("2019-09/2020-08", granularity "month", as a calendar half
-  is). A stated end in the middle of a month (a retailer's 52-week year "ended Feb. 1") is not used: its quarters
-  are counted in weeks the text does not give.
+  is). "The calendar third quarter" stays the calendar's (calendar_before). A stated end in the middle of a month (a
+  retailer's 52-week year "ended Feb. 1") is not used: its quarters are counted in weeks the text does not give.
 """
 
 from __future__ import annotations
@@ -56,11 +56,11 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
     out: list[Found] = []
     tied_in: tuple[int, int] | None = None  # (block, sentence start) of the last period tied to a fiscal year
     for i, c, period in found:
+        doc, text = docs[i], text_of(docs[i])
         part = _part(c)
-        if part is None:
+        if part is None or _rx("calendar_before").search(text, max(0, c.start - 20), c.start):
             out.append((i, c, period))
             continue
-        doc, text = docs[i], text_of(docs[i])
         tie = _tie(text, c)
         sentence = (i, _sentence_start(doc, c))
         if tie is not None:
