@@ -104,6 +104,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["results_nouns", "quarter_finance_words"], WORDS),
         "frame_comparison": str,
+        **dict.fromkeys(
+            ["fiscal_end_before", "fiscal_before", "fiscal_after", "calendar_before", "nowadays_state_before"], str
+        ),
         **dict.fromkeys(["call_to_action_verbs", "invitation_verbs", "invitation_modals"], WORDS),
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
         "season_months": dict[str, tuple[int, int]],
@@ -387,6 +390,8 @@ def test_the_patterns_compile():
     dates = load("dates")
     patterns += [dates["model_year_style_after"], dates["model_year_era_after"], dates["model_code"]]
     patterns.append(dates["frame_comparison"])
+    patterns += [dates["fiscal_end_before"], dates["fiscal_before"], dates["fiscal_after"], dates["calendar_before"]]
+    patterns.append(dates["nowadays_state_before"])
     pagination = load("pagination")
     patterns += pagination["url_page_patterns"] + pagination["title_page_suffixes"] + pagination["continue_patterns"]
     for pattern in patterns:

@@ -329,11 +329,13 @@ def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
 
 def generic_today(doc: Doc, c: Candidate) -> bool:
     """ "the galaxies we observe today", "the business I have today", "the world of today", "There's very little left
-    of this spirit today", "Get in touch with Jill today!": "today" meaning nowadays (see nowadays_verbs in
-    dates.json) or in a call to action is no day;
-    "launches today", "said today" and "today's vote" stay."""
+    of this spirit today", "to get to where we are today" (nowadays_state_before), "Get in touch with Jill today!":
+    "today" meaning nowadays (see nowadays_verbs in dates.json) or in a call to action is no day; "launches today",
+    "said today" and "today's vote" stay."""
     if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts:
         return False
+    if re.search(tables()["nowadays_state_before"], text_of(doc)[max(0, c.start - 40) : c.start], re.I):
+        return True  # "to get to where we are today": the state things are in now
     span = span_at(doc, c.start, c.end)
     if span is None or len(span) != 1:
         return False

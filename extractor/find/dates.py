@@ -23,6 +23,7 @@ a block meets them:
   date_deictic.py   "today (Thursday)", "yesterday (Nov. 7)", a quote's "this evening": the deictic's exact day
   date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date)
   date_games.py     game reports and game calendars, and a game's quarters
+  date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
 functions unedited), and the driver imports them by those names.
 """
@@ -38,6 +39,7 @@ from ..normalize.periods import THING_DAY, Direction, Period, tables
 from .candidates import DateCandidate
 from .date_compose import _compose
 from .date_deictic import _dates_deictic, _named_day, _restates_deictic, _speaker_day
+from .date_fiscal import Found, refit
 from .date_frames import counted_from_stated, story_dated, story_offset
 from .date_games import game_calendar, game_report
 from .date_matches import VETO_LABELS, _matches, _select
@@ -186,6 +188,7 @@ def find_dates(
     """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date. sections: each
     block's section ("title", "body", "caption"), when known."""
     facts: list[DateCandidate] = []
+    found: list[Found] = []  # every block's dates, then refitted to the article's year of accounts (date_fiscal)
     previous: list[tuple[str, Period]] = []
     sports, in_world = game_report(docs), game_calendar(docs)
     things: dict[tuple[str, str], int] = {}
@@ -196,22 +199,23 @@ def find_dates(
         # ("Traders work on the floor ..., November 18, 2019") is not the story's ("down 2.74% on the day")
         told = list(previous) if caption else previous
         for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things):
-            if in_world and period.relative:
-                continue
-            used = reference_date if period.relative else None
-            f = period.as_fields(used)
-            facts.append(
-                DateCandidate(
-                    block=i,
-                    start=c.start,
-                    end=c.end,
-                    kind="date",
-                    value=f["value"],
-                    granularity=f["granularity"],
-                    earliest=f["earliest"],
-                    latest=f["latest"],
-                    relative=f["relative"],
-                    reference_date=f["reference_date"],
-                )
+            if not (in_world and period.relative):
+                found.append((i, c, period))
+    for i, c, period in refit(docs, found, reference_date):
+        used = reference_date if period.relative else None
+        f = period.as_fields(used)
+        facts.append(
+            DateCandidate(
+                block=i,
+                start=c.start,
+                end=c.end,
+                kind="date",
+                value=f["value"],
+                granularity=f["granularity"],
+                earliest=f["earliest"],
+                latest=f["latest"],
+                relative=f["relative"],
+                reference_date=f["reference_date"],
             )
+        )
     return facts

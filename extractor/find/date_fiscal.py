@@ -1,0 +1,159 @@
+"""Fiscal periods: a quarter, a half or "the year" of a year of accounts is not the calendar's.
+
+A company's or a government's fiscal (financial) year ends where its accounts close: "the full year ended Aug 31"
+runs from 1 September to 31 August, and its first quarter is September to November. Read as the calendar's, "the
+first quarter" or "the year" of such a year is a wrong period, so the finder's calendar reading is refitted here,
+once the whole article has been read (find_dates calls refit on every date it found).
+
+Decisions:
+- The year's end is known only when the article states it: a day right after "(full|financial|fiscal) year
+  ended", "the year ending", "12 months to" (fiscal_end_before in dates.json). A stated 31 December is the calendar
+  year: nothing changes. The first such day of the article is the one its year-less periods are read against.
+- A year-less quarter or half, or "the year" ("the whole year"; no part of it, no "that year"), is a period of
+  that fiscal year when the article states its end: "the year" is the year that ended on the stated day (the year
+  the report is about); a quarter or a half is the nearest one the tense allows, as a calendar quarter is.
+- A period that the text ties to a fiscal year itself ("the fiscal third quarter", "the first quarter of the
+  fiscal", "Q3 FY21": fiscal_before and fiscal_after in dates.json) is a fiscal period even with no stated end:
+  then its bounds are unknown and its value is null (granularity kept), never the calendar period. A fiscal year
+  number after it ("of fiscal 2021", "FY21") names the year of accounts that ends in that year, and so does a stated
+  end right after it ("the first quarter of the fiscal year ending March 31, 2019"). "The year" later in
+  the sentence of such a period is that fiscal year too ("a contraction in the first quarter of the fiscal, ... the
+  lowest forecast for the year as a whole").
+- A fiscal period is written as the months it covers ("2019-09/2020-08", granularity "month", as a calendar half
+  is). "The calendar third quarter" stays the calendar's (calendar_before). A stated end in the middle of a month (a
+  retailer's 52-week year "ended Feb. 1") is not used: its quarters are counted in weeks the text does not give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..nlp import span_at, text_of
+from ..normalize.periods import Direction, Period, add_months, nearest, tables
+from .date_patterns import Candidate
+from .date_tense import tense
+
+__all__ = ["Found", "refit"]
+
+Found = tuple[int, Candidate, Period]  # (the block's index, the candidate, the period it resolved to)
+
+
+@lru_cache(maxsize=1)
+def _rx(key: str) -> re.Pattern:
+    return re.compile(tables()[key], re.I)
+
+
+def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[Found]:
+    """The article's dates with each year-less period of a fiscal year refitted to that year (see the module)."""
+    ends = {(i, c.start): e for i, c, p in found if (e := _stated_end(text_of(docs[i]), c, p)) is not None}
+    first = next(iter(ends.values()), None)
+    out: list[Found] = []
+    tied_in: tuple[int, int] | None = None  # (block, sentence start) of the last period tied to a fiscal year
+    for i, c, period in found:
+        doc, text = docs[i], text_of(docs[i])
+        part = _part(c)
+        if part is None or _rx("calendar_before").search(text, max(0, c.start - 20), c.start):
+            out.append((i, c, period))
+            continue
+        tie = _tie(text, c)
+        sentence = (i, _sentence_start(doc, c))
+        if tie is not None:
+            tied_in = sentence
+        elif part[0] == "year" and tied_in == sentence:
+            tie = (None, c.end)  # "the year as a whole" after "the first quarter of the fiscal"
+        if tie is None and first is None:
+            out.append((i, c, period))
+            continue
+        end, fy = first, tie[0] if tie else None
+        own = next((e for (b, s), e in ends.items() if tie and b == i and 0 <= s - tie[1] <= 16), None)
+        if own is not None:  # "the first quarter of the fiscal year ending March 31, 2019": that year's
+            end, fy = own, own.year
+        fiscal = _fiscal(part, end, fy, ref, tense(doc, c.start, c.end))
+        out.append((i, c, fiscal if fiscal is not None else Period(None, period.granularity, None, None, True)))
+    return out
+
+
+def _stated_end(text: str, c: Candidate, period: Period) -> dt.date | None:
+    """ "for the full year ended Aug 31": the last day of the article's year of accounts; None for 31 December."""
+    if period.granularity != "day" or period.earliest is None or c.parts:
+        return None
+    if not _rx("fiscal_end_before").search(text, max(0, c.start - 50), c.start):
+        return None
+    day = period.earliest
+    return None if (day.month, day.day) == (12, 31) or not _month_end(day) else day
+
+
+def _part(c: Candidate) -> tuple[str, int] | None:
+    """("quarter", 3), ("half", 1), ("year", 0) for a year-less quarter, half or "the year"; None for any other."""
+    g = {k: v.lower() for k, v in c.groups.items() if v}
+    if c.parts or c.mod or c.since or g.keys() & {"y", "y2", "shift"}:
+        return None
+    if c.atom.kind == "quarter":
+        q = g["q"]
+        return ("quarter", 4 if q == "last" else int(q) if q.isdigit() else tables()["quarter_words"][q])
+    if c.atom.kind == "half":
+        h = g["h"]
+        return ("half", int(h) if h.isdigit() else tables()["half_words"][h])
+    if (
+        c.atom.kind == "this_period"
+        and g.get("unit") == "year"
+        and g.get("the", "the") in ("the", "the entire", "the whole")
+    ):
+        return ("year", 0)
+    return None
+
+
+def _tie(text: str, c: Candidate) -> tuple[int | None, int] | None:
+    """The words around the period that make it a fiscal year's, as (the year its year of accounts ends in, when
+    the text numbers it; where those words end); None when there are none."""
+    after = _rx("fiscal_after").match(text, c.end)
+    if after:
+        fy = after.group("fy")
+        return (None if fy is None else int(fy) if len(fy) == 4 else 2000 + int(fy), after.end())
+    if _rx("fiscal_before").search(text, max(0, c.start - 20), c.start):
+        return (None, c.end)
+    return None
+
+
+def _fiscal(
+    part: tuple[str, int], end: dt.date | None, fy: int | None, ref: dt.date | None, direction: Direction
+) -> Period | None:
+    """The period of the fiscal year that ends on end's day and month; None when the text does not say enough."""
+    if end is None:
+        return None
+    unit, n = part
+    if fy is not None:
+        return replace(_period(unit, n, end, fy), relative=False)  # the text names the year
+    if unit == "year":
+        return _period(unit, n, end, end.year)
+    if ref is None:
+        return None
+    found = nearest(lambda y: _period(unit, n, end, y), ref, direction)
+    return replace(found, relative=True) if found else None
+
+
+def _period(unit: str, n: int, end: dt.date, year: int) -> Period:
+    """Part n of the fiscal year whose last month is end's month of `year`, as the months it covers."""
+    first = add_months(dt.date(year, end.month, 1), -11)
+    months = {"year": (0, 12), "half": (6 * (n - 1), 6), "quarter": (3 * (n - 1), 3)}[unit]
+    start = add_months(first, months[0])
+    stop = add_months(start, months[1] - 1)
+    latest = add_months(stop, 1) - dt.timedelta(days=1)
+    return Period(f"{start:%Y-%m}/{stop:%Y-%m}", "month", start, latest, True)
+
+
+def _month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def _sentence_start(doc: Doc, c: Candidate) -> int:
+    span = span_at(doc, c.start, c.end)
+    if span is None or not doc.has_annotation("SENT_START"):
+        return 0
+    return span.sent.start_char
