@@ -1,4 +1,4 @@
-"""Composition: the chosen atoms of a block joined into ranges and given their prefixes (_compose).
+"""Composition: the chosen atoms of a block joined into ranges and given their prefixes (compose).
 
 Decisions:
 - Two atoms with only a range connector between them (range_connector in dates.json: "-", "to", "through",
@@ -24,10 +24,10 @@ from .date_patterns import Candidate, composers
 from .date_vetoes import names_kind
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["_compose"]
+__all__ = ["compose"]
 
 
-def _compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Join ranges, attach "since" and modifiers, extend weekday prefixes, drop ages and lone endpoints."""
     rx, i = composers(), 0
     out: list[Candidate] = []

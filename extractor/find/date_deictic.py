@@ -19,10 +19,10 @@ from ..normalize.periods import Period, day_period, tables
 from .date_patterns import Candidate, composers
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["_dates_deictic", "_named_day", "_restates_deictic", "_speaker_day"]
+__all__ = ["dates_deictic", "named_day", "restates_deictic", "speaker_day"]
 
 
-def _restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
+def restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
     """ "returns to action today (Thursday)", "yesterday, Wednesday": a bare weekday set right after "today",
     "yesterday" or "tomorrow" names that same day (weekday_apposition in dates.json), not another one."""
     return (
@@ -33,7 +33,7 @@ def _restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
     )
 
 
-def _dates_deictic(text: str, deictic: tuple[Candidate, Period], c: Candidate, period: Period) -> bool:
+def dates_deictic(text: str, deictic: tuple[Candidate, Period], c: Candidate, period: Period) -> bool:
     """ "pictured this evening (Monday 18th May)", "launched yesterday (Nov. 7)": a day's date set right after a
     deictic (weekday_apposition in dates.json) names the day the deictic meant, whatever the page's date."""
     word, _ = deictic
@@ -47,7 +47,7 @@ def _dates_deictic(text: str, deictic: tuple[Candidate, Period], c: Candidate, p
     )
 
 
-def _speaker_day(
+def speaker_day(
     text: str, c: Candidate, period: Period, ref: dt.date | None, out: list[tuple[Candidate, Period]], sentence: int
 ) -> Period:
     """A quote's "today", "tonight" or "this evening" is the day it was spoken: 'Freeder suggested he may still have
@@ -82,7 +82,7 @@ def _in_quote(text: str, start: int, pos: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _named_day(deictic: Period, c: Candidate) -> Period:
+def named_day(deictic: Period, c: Candidate) -> Period:
     """The day of the weekday named nearest the deictic's (the past one on a tie): a quote's "today (Thursday)" in an
     article dated the Friday after is that Thursday."""
     if deictic.earliest is None:

@@ -4,7 +4,7 @@ Decisions:
 - A game report (game_report): game_words (dates.json) in at least two of the article's blocks.
 - A game calendar (game_calendar): days counted in seasons ("Spring 15", "Fall 5"; game_calendar in dates.json) at
   least game_calendar_min times; find_dates keeps none of its dates read from the page's date (they are in-world).
-- A quarter is the game's, no date (_game_quarter): with a game word in its sentence ("24 points in the third
+- A quarter is the game's, no date (game_quarter): with a game word in its sentence ("24 points in the third
   quarter"); in a game report also without one, unless the sentence speaks of money or results (results_nouns,
   quarter_finance_words). A quarter with a year or a shift word, or a range of quarters, is the calendar's.
 - Words are matched whole, one compiled alternation per word list: game reports look through every block.
@@ -22,10 +22,10 @@ from ..normalize.periods import tables
 from .date_patterns import Candidate
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["_game_quarter", "game_calendar", "game_report"]
+__all__ = ["game_quarter", "game_calendar", "game_report"]
 
 
-def _game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
+def game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
     """ "scoring 24 points in the third quarter", "a technical foul in the third quarter": a game's quarter; in a
     game report (sports), also "The third quarter belonged to Embiid" unless the sentence speaks of money or results
     (results_nouns and quarter_finance_words in dates.json)."""

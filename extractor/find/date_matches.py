@@ -1,5 +1,5 @@
 """Candidate gathering: the atoms' matches in one block, kept or dropped by their case and spaCy's entities, and
-the longest of overlapping ones chosen (_matches, then _select).
+the longest of overlapping ones chosen (find_matches, then select_matches).
 
 The atoms (date_patterns.py) are tried only where the gate lets them; each kept match is a Candidate carrying its
 named groups. Decisions:
@@ -28,7 +28,7 @@ from .date_patterns import Atom, Candidate, composers, gated
 from .date_vetoes import optative_may
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["VETO_LABELS", "_matches", "_select"]
+__all__ = ["VETO_LABELS", "find_matches", "select_matches"]
 
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -78,7 +78,7 @@ def _season_in_name(match: re.Match) -> bool:
     )
 
 
-def _matches(doc: Doc, text: str) -> list[Candidate]:
+def find_matches(doc: Doc, text: str) -> list[Candidate]:
     hits = [(order, atom, m) for order, atom in gated(text) for m in atom.regex.finditer(text)]
     if not hits:
         return []  # most blocks: no need to read the entities
@@ -112,7 +112,7 @@ def _vetoable(atom: Atom, m: re.Match) -> bool:
     return atom.context is not None or not any(ch.isdigit() for ch in m.group(0))
 
 
-def _select(found: list[Candidate]) -> list[Candidate]:
+def select_matches(found: list[Candidate]) -> list[Candidate]:
     """Longest first, earlier atoms first on ties; no overlaps."""
     chosen: list[Candidate] = []
     for c in sorted(found, key=lambda c: (c.start - c.end, c.order, c.start)):

@@ -1,7 +1,7 @@
 """Date-shaped text the article takes no date from, checked after composition and before resolution.
 
 Decisions:
-- _no_date asks every veto in a fixed order (date_vetoes.py, date_nonrefs.py, date_games.py and two of its own);
+- no_date asks every veto in a fixed order (date_vetoes.py, date_nonrefs.py, date_games.py and two of its own);
   any one drops the candidate, which then is no fact and anchors nothing after it.
 - Its own two read the parse: a bare year that counts a plural noun ("2016 students", not "the 2016 elections"),
   and "the day Jeffrey Epstein died", a day that a relative clause rather than the calendar defines.
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..nlp import span_at
 from ..normalize.periods import Period, tables
-from .date_games import _game_quarter
+from .date_games import game_quarter
 from .date_nonrefs import no_reference
 from .date_patterns import Candidate
 from .date_vetoes import (
@@ -44,10 +44,10 @@ from .date_vetoes import (
 )
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["_bare_weekdays", "_no_date", "_opening_hours"]
+__all__ = ["bare_weekdays", "no_date", "opening_hours"]
 
 
-def _no_date(
+def no_date(
     doc: Doc, text: str, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], sports: bool
 ) -> bool:
     """Date-shaped text that is no date of the article (see date_vetoes.py): a count, a game's quarter, a model
@@ -55,7 +55,7 @@ def _no_date(
     return (
         _counts_things(doc, c)
         or _defined_by_clause(doc, c)
-        or _game_quarter(doc, c, sports)
+        or game_quarter(doc, c, sports)
         or model_number(text, c, ref)
         or in_idiom(text, c)
         or generic_day(text, c, previous)
@@ -97,13 +97,13 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
 
 
-def _opening_hours(doc: Doc) -> bool:
+def opening_hours(doc: Doc) -> bool:
     """ "Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat.": a line of opening hours, whose only verbs are "open" or "closed"."""
     words = tables()["opening_hours_words"]
     return any(t.lower_ in words for t in doc) and all(t.lower_ in words for t in doc if t.pos_ in ("VERB", "AUX"))
 
 
-def _bare_weekdays(c: Candidate) -> bool:
+def bare_weekdays(c: Candidate) -> bool:
     """A weekday without a shift word or a date, or a range of two: "Wed.", "Tue – Sat"."""
     parts = c.parts or [c]
     return all(p.atom.kind == "weekday" and not p.groups.keys() & {"shift", "wshift"} for p in parts)

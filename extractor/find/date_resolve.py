@@ -1,4 +1,4 @@
-"""Resolution: one composed candidate to a calendar period (_resolve), read from the page's date with the tense of
+"""Resolution: one composed candidate to a calendar period (resolve_date), read from the page's date with the tense of
 its clause, a year named after it, the sentence's anchor and the periods met before in the article.
 
 The resolvers themselves are in extractor/normalize/resolvers.py; this module chooses the Hints they get.
@@ -35,7 +35,7 @@ from .date_patterns import Candidate, composers
 from .date_tense import bidden_ahead, forecast_ahead, holiday_looks_ahead, reaches_now, reports_results, tense
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["SCHEDULED_KINDS", "YEARLESS_KINDS", "_resolve"]
+__all__ = ["SCHEDULED_KINDS", "YEARLESS_KINDS", "resolve_date"]
 
 
 # atoms whose meaning depends on the verb's tense or on a range partner's year
@@ -46,7 +46,7 @@ SCHEDULED_KINDS = {"weekday", "date", "season", "holiday"}
 YEARLESS_KINDS = {"date", "day_range", "quarter", "half", "season", "holiday", "weekday", "week_of", "weekend"}
 
 
-def _resolve(
+def resolve_date(
     doc: Doc,
     c: Candidate,
     ref: dt.date | None,

@@ -37,15 +37,15 @@ from spacy.tokens import Doc
 from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Period, tables
 from .candidates import DateCandidate
-from .date_compose import _compose
-from .date_deictic import _dates_deictic, _named_day, _restates_deictic, _speaker_day
+from .date_compose import compose
+from .date_deictic import dates_deictic, named_day, restates_deictic, speaker_day
 from .date_fiscal import Found, refit
 from .date_frames import counted_from_stated, story_dated, story_offset
 from .date_games import game_calendar, game_report
-from .date_matches import VETO_LABELS, _matches, _select
+from .date_matches import VETO_LABELS, find_matches, select_matches
 from .date_patterns import Candidate, composers
-from .date_rejects import _bare_weekdays, _no_date, _opening_hours
-from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, _resolve
+from .date_rejects import bare_weekdays, no_date, opening_hours
+from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
 
 __all__ = [
@@ -101,33 +101,33 @@ def find_in_block(
     things = {} if things is None else things
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
-    candidates = _compose(text, _select(_matches(doc, text)))
+    candidates = compose(text, select_matches(find_matches(doc, text)))
     if candidates and composers()["weekday_block"].match(text):
         return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
-    if candidates and _opening_hours(doc):
-        candidates = [c for c in candidates if not _bare_weekdays(c)]
+    if candidates and opening_hours(doc):
+        candidates = [c for c in candidates if not bare_weekdays(c)]
     # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     block_start = len(previous)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
-        if _no_date(doc, text, c, ref, previous, sports):
+        if no_date(doc, text, c, ref, previous, sports):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
         key = _thing_key(doc, c)
         before = anchor[2] if same and anchor else None
-        period = _resolve(doc, c, ref, previous, listing, before, headline, caption, things.get(key), block_start)
-        if out and period is not None and _restates_deictic(text, out[-1][0], c):
-            period = _named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
+        period = resolve_date(doc, c, ref, previous, listing, before, headline, caption, things.get(key), block_start)
+        if out and period is not None and restates_deictic(text, out[-1][0], c):
+            period = named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
             out[-1] = (out[-1][0], period)
-        elif out and period is not None and _dates_deictic(text, out[-1], c, period):
+        elif out and period is not None and dates_deictic(text, out[-1], c, period):
             out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
         if period is not None:
             period = story_offset(c, period, previous)  # "two days later": from the story's last full day
         if period is None:
             continue
-        period = _speaker_day(text, c, period, ref, out, sentence)
+        period = speaker_day(text, c, period, ref, out, sentence)
         period = counted_from_stated(text, c, period, ref, out, sentence)  # "ten times the number 10 years ago"
         if before is None and not (headline or caption or listing):
             period = story_dated(c, period, ref, previous, _told(doc, c))  # "on December 27" after "December 16, 2010"
