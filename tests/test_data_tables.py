@@ -277,7 +277,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         WORDS,
     ),
     # find/count_values.py, find/count_measures.py and find/date_vetoes.py: one vocabulary, a list per role
-    "change_verbs": dict.fromkeys(["from_to_levels", "year_levels", "multipliers"], WORDS),
+    "change_verbs": dict.fromkeys(["from_to_levels", "object_levels", "year_levels", "multipliers"], WORDS),
     # find/count_measures.py
     "count_measures": dict.fromkeys(
         [
