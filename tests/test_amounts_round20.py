@@ -5,6 +5,10 @@
   "from X to Y", makes the two numbers the old and the new level of that object, two exact amounts, not one range
   (find/reading.changed_from, which counts read too); past a clause break or a range cue ("ranging", "aged")
   "from X to Y" stays a range.
+- 'to be sure that what's presented "is 100% accurate and is aligned with those funding partners."': a whole
+  hundred percent between a linking verb and an adjective of certainty or commitment (quantity_measures.json
+  intensified_after, intensified_adjectives) says "entirely", neither an amount nor a count; "100% renewable" and
+  "shares rose 100% right after" (no linking verb) stay amounts.
 
 Each page test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 and fails without the rule.
@@ -14,7 +18,10 @@ from __future__ import annotations
 
 from test_counts_real import page_facts
 
+from extractor.find.counts import find_quantities
 from extractor.find.reading import changed_from
+from extractor.nlp import load
+from extractor.normalize.units import Whereabouts
 
 _SOLAR = "pv-magazine.com/2019/11/20/south-koreas-roadmap-to-drive-down-solar-costs"
 _EFFICIENCY = (
@@ -35,3 +42,19 @@ def test_a_clause_break_or_a_range_cue_after_the_object_keeps_the_range():
     for cut in ("the average efficiency, which ranges", "the average efficiency of devices aged"):
         text = _EFFICIENCY.replace("the average efficiency of multi-junction devices", cut)
         assert not changed_from(text, text.index("from 23%"))
+
+
+def _units(sentence: str, where: Whereabouts) -> dict[str, str]:
+    return {sentence[c["start"] : c["end"]]: c["unit"] for c in find_quantities([load()(sentence)], where)}
+
+
+_TRANSIT = "miamitodaynews.com/2023/11/07/transit-tax-trust-rejects-countys-south-dade-transitway-data"
+
+
+def test_a_hundred_percent_said_of_certainty_is_no_amount():
+    sentence = "to be sure that what’s presented “is 100% accurate"
+    assert "100%" not in page_facts(_TRANSIT, sentence, "amount")
+    assert "100%" not in page_facts(_TRANSIT, sentence, "count")
+    # the same words where the hundred is a share: no linking verb before it, or an adjective a share measures
+    for share in (sentence.replace("“is 100%", "rose 100%"), sentence.replace("accurate", "renewable")):
+        assert _units(share, Whereabouts()) == {"100%": "%"}

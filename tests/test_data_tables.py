@@ -308,6 +308,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "unitless_unit": str,
         "measures": dict[str, tuple[str, float]],  # unit, factor
         "named_amounts": dict[str, tuple[float, str]],  # value, unit
+        "intensified_adjectives": WORDS,
+        "intensified_after": WORDS,
     },
     "quantity_qualifiers": {
         "before": dict[str, WORDS],
