@@ -4,7 +4,8 @@
   a verb that changes its object (data/change_verbs.json object_levels), the object standing between it and
   "from X to Y", makes the two numbers the old and the new level of that object, two exact amounts, not one range
   (find/reading.changed_from, which counts read too); past a clause break or a range cue ("ranging", "aged")
-  "from X to Y" stays a range.
+  "from X to Y" stays a range. So after the change by an amount: "Problematic cannabis use rose by 37 percent, from
+  0.90 percent to 1.23 percent" (reading.changed_by_rx).
 - 'to be sure that what's presented "is 100% accurate and is aligned with those funding partners."': a whole
   hundred percent between a linking verb and an adjective of certainty or commitment (quantity_measures.json
   intensified_after, intensified_adjectives) says "entirely", neither an amount nor a count; "100% renewable" and
@@ -34,6 +35,13 @@ def test_a_change_of_the_verbs_object_from_one_level_to_another_gives_two_amount
     assert "from 23% to 35%" not in facts
     assert (facts["23%"]["value"], facts["23%"]["qualifier"]) == (23, "exact")
     assert (facts["35%"]["value"], facts["35%"]["qualifier"]) == (35, "exact")
+
+
+def test_the_levels_after_a_change_by_an_amount_are_two_amounts():
+    page = "newsweek.com/cannabis-use-disorder-rising-us-states-where-weed-legal-1471170"
+    facts = page_facts(page, "rose by 37 percent, from 0.90 percent to 1.23 percent", "amount")
+    assert "from 0.90 percent to 1.23 percent" not in facts
+    assert (facts["0.90 percent"]["value"], facts["1.23 percent"]["value"]) == (0.9, 1.23)
 
 
 def test_a_clause_break_or_a_range_cue_after_the_object_keeps_the_range():

@@ -36,6 +36,7 @@ __all__ = [
     "change_rx",
     "changed_from",
     "object_change_rx",
+    "changed_by_rx",
     "glued_scale",
     "CENTS",
     "SPOKEN_CENTS",
@@ -255,13 +256,24 @@ def object_change_rx() -> re.Pattern:
     return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+{word}){{4,8}}[ \u00a0]+\Z")
 
 
+@lru_cache(maxsize=1)
+def changed_by_rx() -> re.Pattern:
+    """A verb of change (from_to_levels), up to two words, then 'by' and the change (one to four words, a number
+    among them) and a comma, ending the text before "from" ("rose by 37 percent, from")."""
+    verbs = alt(load("change_verbs")["from_to_levels"])
+    change = r"by(?=[^,]*\d)(?:[ \u00a0]+[\w.%$€£'’-]+){1,4}"
+    return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z'’]+){{0,2}}[ \u00a0]+{change},[ \u00a0]+\Z")
+
+
 def changed_from(text: str, start: int) -> bool:
     """'cases in the county increased from nine to 13', 'unemployment rose from 3.9 per cent to 5.8 per cent': a
     range opened by 'from' (at start) right after a verb of change is the old and the new level, not one range;
     so it is after the object the verb changes ('increase the average efficiency of multi-junction devices from
-    23% to 35%'). The caller reads the two ends apart."""
+    23% to 35%'), and after the change by an amount ('rose by 37 percent, from 0.90 percent to 1.23 percent'). The
+    caller reads the two ends apart."""
     opens = re.match(r"from[ \u00a0]", text[start : start + 5], re.I) is not None
     return opens and (
         change_rx().search(text, max(0, start - 60), start) is not None
         or object_change_rx().search(text, max(0, start - 120), start) is not None
+        or changed_by_rx().search(text, max(0, start - 80), start) is not None
     )
