@@ -280,7 +280,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         WORDS,
     ),
     # find/count_values.py, find/count_measures.py and find/date_vetoes.py: one vocabulary, a list per role
-    "change_verbs": dict.fromkeys(["from_to_levels", "year_levels", "multipliers"], WORDS),
+    "change_verbs": dict.fromkeys(["from_to_levels", "object_levels", "year_levels", "multipliers"], WORDS),
     # find/count_measures.py
     "count_measures": dict.fromkeys(
         [
@@ -311,6 +311,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "unitless_unit": str,
         "measures": dict[str, tuple[str, float]],  # unit, factor
         "named_amounts": dict[str, tuple[float, str]],  # value, unit
+        "intensified_adjectives": WORDS,
+        "intensified_after": WORDS,
     },
     "quantity_qualifiers": {
         "before": dict[str, WORDS],

@@ -94,6 +94,31 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleConte
 
 
 @lru_cache(maxsize=1)
+def _intensified_regexes() -> tuple[re.Pattern, re.Pattern]:
+    words = load("quantity_measures")
+    links = words["intensified_after"]
+    verbs, clitics = [w for w in links if w[0].isalpha()], [w for w in links if not w[0].isalpha()]
+    # a clitic is glued to its pronoun ("I'm"); a verb is a word of its own
+    verb = rf"(?:(?<![\w'’])(?i:{alt(verbs)})|(?<=\w)(?i:{alt(clitics)}))"
+    before = rf"{verb}(?:[ \u00a0]+not)?[ \u00a0]+\Z"
+    after = rf"[ \u00a0]+(?i:{alt(words['intensified_adjectives'])})\b"
+    return re.compile(before), re.compile(after)
+
+
+def _intensifier(text: str, r: Reading, end: int) -> bool:
+    """'is 100% accurate', 'I'm 100 percent sure': a whole hundred percent (ending at end) between a linking verb
+    and an adjective of certainty or commitment (quantity_measures.json intensified_after, intensified_adjectives)
+    says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share."""
+    before, after = _intensified_regexes()
+    return (
+        r.value == 100
+        and r.low is None
+        and after.match(text, end) is not None
+        and before.search(text, max(0, r.start - 20), r.start) is not None
+    )
+
+
+@lru_cache(maxsize=1)
 def _trailing_scale_regex() -> re.Pattern:
     t = number_tables()
     spaced = [
@@ -294,6 +319,8 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
         return r
     pct = PERCENT.match(text, pos)
+    if pct and _intensifier(text, r, pct.end()):
+        return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "is 100% accurate": entirely
     if pct:
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r

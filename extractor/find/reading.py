@@ -39,6 +39,8 @@ __all__ = [
     "range_joiner",
     "change_rx",
     "changed_from",
+    "object_change_rx",
+    "changed_by_rx",
     "glued_scale",
     "CENTS",
     "SPOKEN_CENTS",
@@ -252,9 +254,42 @@ def change_rx() -> re.Pattern:
     return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]+\Z")
 
 
+# a word that ends the clause of a verb's object or opens a range of its own: past one, "from X to Y" is not the
+# object's change ("cut jobs, which ranged from 5 to 10", "raised funds for children aged from 5 to 12")
+_NOT_OF_OBJECT = (
+    "and|but|or|nor|which|that|who|whom|whose|where|when|while|as|because|since|after|before|if|though|although|"
+    "than|ranging|ranged|range|ranges|aged|ages|between|varying|vary|varied|spanning|anywhere"
+)
+
+
+@lru_cache(maxsize=1)
+def object_change_rx() -> re.Pattern:
+    """A verb that changes its object (change_verbs.json object_levels), then that object of four to eight words
+    with no punctuation nor clause break, ending the text before "from" ("increase the average efficiency of
+    multi-junction devices from")."""
+    verbs = alt(load("change_verbs")["object_levels"])
+    word = rf"(?!(?i:{_NOT_OF_OBJECT})\b)[\w'’-]+"
+    return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+{word}){{4,8}}[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1)
+def changed_by_rx() -> re.Pattern:
+    """A verb of change (from_to_levels), up to two words, then 'by' and the change (one to four words, a number
+    among them) and a comma, ending the text before "from" ("rose by 37 percent, from")."""
+    verbs = alt(load("change_verbs")["from_to_levels"])
+    change = r"by(?=[^,]*\d)(?:[ \u00a0]+[\w.%$€£'’-]+){1,4}"
+    return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z'’]+){{0,2}}[ \u00a0]+{change},[ \u00a0]+\Z")
+
+
 def changed_from(text: str, start: int) -> bool:
     """'cases in the county increased from nine to 13', 'unemployment rose from 3.9 per cent to 5.8 per cent': a
     range opened by 'from' (at start) right after a verb of change is the old and the new level, not one range;
-    the caller reads the two ends apart."""
+    so it is after the object the verb changes ('increase the average efficiency of multi-junction devices from
+    23% to 35%'), and after the change by an amount ('rose by 37 percent, from 0.90 percent to 1.23 percent'). The
+    caller reads the two ends apart."""
     opens = re.match(r"from[ \u00a0]", text[start : start + 5], re.I) is not None
-    return opens and change_rx().search(text, max(0, start - 60), start) is not None
+    return opens and (
+        change_rx().search(text, max(0, start - 60), start) is not None
+        or object_change_rx().search(text, max(0, start - 120), start) is not None
+        or changed_by_rx().search(text, max(0, start - 80), start) is not None
+    )
