@@ -87,3 +87,9 @@ def _state_before() -> re.Pattern:
 def test_a_calendar_quarter_is_never_refitted():
     assert _rx("calendar_before").search("revenue in the calendar ")
     assert not _rx("calendar_before").search("revenue in the fiscal ")
+
+
+def test_a_range_whose_end_is_a_range_is_one_iso_interval():
+    # judged21-date: "2008 to 2013-2015" was valued "2008/2013/2015", which no ISO 8601 reader parses
+    found = dates_on("webpages", "750955e516e256de", "2008 to 2013-2015 should be known as the lost years")
+    assert found == [("2008 to 2013-2015", "2008/2015")]

@@ -243,11 +243,13 @@ def offset(day: dt.date, unit: str, n: int) -> dt.date:
 
 
 def interval(first: Period, last: Period) -> Period | None:
-    """ "2016 to 2020": one period from the start of the first to the end of the second."""
+    """ "2016 to 2020": one period from the start of the first to the end of the second. A part that is itself an
+    interval gives only its outer end ("2008 to 2013-2015" is 2008/2015: ISO 8601 has no three-part interval)."""
     if not (first.earliest and last.latest) or last.latest < first.earliest:
         return None
     same = first.granularity if first.granularity == last.granularity else None
-    return Period(f"{first.value}/{last.value}", same, first.earliest, last.latest, first.relative or last.relative)
+    value = f"{first.value.split('/')[0]}/{last.value.split('/')[-1]}" if first.value and last.value else None
+    return Period(value, same, first.earliest, last.latest, first.relative or last.relative)
 
 
 def since(start: Period, ref: dt.date | None) -> Period:
