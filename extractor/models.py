@@ -56,6 +56,10 @@ Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than"
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]
 PlaceType = Literal["country", "admin1", "admin2", "city", "locality", "region", "other"]
 IsoDay = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+# TimeML's ISO 8601 forms at any granularity ("2021-03-13", "2021-W10-WE", "2021-SU", "195" a decade, "19" a
+# century), alone or as one interval of two: a finder slip such as "2008/2013/2015" is dropped, never written
+_TIMEX = r"\d{2,4}(?:-[0-9A-Z]{2,3}){0,2}"
+IsoPeriod = Annotated[str, Field(pattern=rf"^{_TIMEX}(?:/{_TIMEX})?$")]
 
 
 def _whole_as_int(value: object) -> object:
@@ -179,7 +183,7 @@ class DateFact(_FactBase):
     """A date or period, resolved to the days it covers."""
 
     kind: Literal["date"] = Field(description=_KIND, default="date")
-    value: str | None = Field(
+    value: IsoPeriod | None = Field(
         description='ISO 8601 at its own granularity: "2021-03-13", "2021-03", "2021", an interval "2016/2020";'
         " null where it cannot be resolved",
         default=None,

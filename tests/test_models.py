@@ -81,6 +81,18 @@ def test_a_valid_amount_round_trips_with_whole_numbers_as_integers():
         ),
         (
             {
+                "kind": "date",
+                "text": "2008 to 2013-2015",
+                "start_char": 0,
+                "end_char": 17,
+                "value": "2008/2013/2015",  # an interval has two ends (judged21-date, an audit page)
+                "earliest": "2008-01-01",
+                "latest": "2015-12-31",
+            },
+            "pattern",
+        ),
+        (
+            {
                 "kind": "place",
                 "text": "Xinjiang",
                 "start_char": 0,
