@@ -89,8 +89,18 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleConte
             )
             low = shared_scale(text, nums[j], nums[j + 1], None if low is None else round(low, 6))
             merged = as_range(text, first, second, low)
+            if merged is not None and _sprint(text, merged):
+                return qualify(text, replace(second, numbers=first.numbers + second.numbers))
             return qualify(text, merged if merged is not None else _shared_unit(text, first, second, low))
     return None
+
+
+def _sprint(text: str, r: Reading) -> bool:
+    """'0-62 mph in 6.6 seconds', 'from zero to 60 mph': a speed counted up from a standstill is the speed reached
+    (the car's sprint), not a span of speeds it keeps; the high end is the amount, the zero none. 'between 0 and
+    25 km/h' is a span."""
+    speed = r.unit is not None and r.unit.endswith("/h")
+    return speed and r.qualifier == "range" and r.low == 0 and not text.startswith("between", r.start)
 
 
 @lru_cache(maxsize=1)
