@@ -1,0 +1,34 @@
+"""Places, round 20: a legislator's party-state tag, two regions sharing a word, a misspelt country (issue 17).
+
+'Tom Malinowski, D-N.J.,': a party letter glued by a hyphen before a state's abbreviation names the state
+(untagged._party_state). 'Central and South America': a compass word, 'and' and a second compass word before a
+shared name are two places, the first written as its compass word alone (elliptical.py); 'the Americas' is one
+region (data: regions). 'Norway, Iceland, Lichtenstein, and Switzerland': a name read as a town in a list of
+countries that spells a country's name within a letter is that country (areas.countries_in_lists)."""
+
+from __future__ import annotations
+
+from conftest import eval_facts
+
+PARTY_PAGE = ("webpages", "9c9dd67b8b101c2a")  # a lawsuit against Egypt's officials, lawmakers quoted
+RETIREMENT_PAGE = ("webpages", "480a3bf99aef2fa2")  # a North Carolina congressman's retirement
+TRIP_PAGE = ("webpages", "b80d5731fd3773ba")  # Bay Area travellers stranded in Bolivia
+PAHO_PAGE = ("webpages", "d7029df0b9c08c45")  # the Pan American Health Organization's warning
+PRIVACY_PAGE = ("webpages", "cf1e56ed4995dd8c")  # Meta's paid plan in Europe
+
+
+def named_on(page: tuple[str, str], snippet: str) -> list[tuple[str, str, str, str | None]]:
+    """(text, name, place_type, country_code) of the places of a saved page whose sentence holds the snippet."""
+    return [
+        (f["text"], f["name"], f["place_type"], f["country_code"])
+        for f in eval_facts(*page)
+        if f["kind"] == "place" and snippet in f["sentence"]
+    ]
+
+
+def test_a_party_letter_before_a_state_abbreviation_names_the_state() -> None:
+    assert named_on(PARTY_PAGE, "said Rep. Tom Malinowski, D-N.J., a former State Department appointee") == [
+        ("N.J.", "New Jersey", "admin1", "US"),
+        ("U.S.", "United States of America", "country", "US"),
+    ]
+    assert ("N.C.", "North Carolina", "admin1", "US") in named_on(RETIREMENT_PAGE, "save Rep. Mark Walker (R-N.C.)")
