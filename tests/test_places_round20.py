@@ -9,6 +9,7 @@ countries that spells a country's name within a letter is that country (areas.co
 from __future__ import annotations
 
 from conftest import eval_facts
+from test_places_round9a import places_in
 
 PARTY_PAGE = ("webpages", "9c9dd67b8b101c2a")  # a lawsuit against Egypt's officials, lawmakers quoted
 RETIREMENT_PAGE = ("webpages", "480a3bf99aef2fa2")  # a North Carolina congressman's retirement
@@ -32,3 +33,23 @@ def test_a_party_letter_before_a_state_abbreviation_names_the_state() -> None:
         ("U.S.", "United States of America", "country", "US"),
     ]
     assert ("N.C.", "North Carolina", "admin1", "US") in named_on(RETIREMENT_PAGE, "save Rep. Mark Walker (R-N.C.)")
+
+
+def test_two_regions_sharing_their_name_are_two_places() -> None:
+    sentence = "an eight-month road trip through Central and South America that would end in August"
+    assert named_on(TRIP_PAGE, sentence) == [
+        ("Chile", "Chile", "country", "CL"),
+        ("Central", "Central America", "region", None),
+        ("South America", "South America", "region", None),
+    ]
+
+
+def test_a_compass_word_inside_a_longer_name_is_no_ellipsis() -> None:
+    # a British constituency's name: its 'South' is no South Cleveland
+    assert "South" not in places_in("Middlesbrough South and East Cleveland")
+
+
+def test_the_americas_is_a_region() -> None:
+    assert named_on(PAHO_PAGE, "with 240 million people in the Americas yet to receive") == [
+        ("Americas", "Americas", "region", None)
+    ]
