@@ -53,3 +53,8 @@ def test_the_americas_is_a_region() -> None:
     assert named_on(PAHO_PAGE, "with 240 million people in the Americas yet to receive") == [
         ("Americas", "Americas", "region", None)
     ]
+
+
+def test_a_misspelt_country_among_countries_is_the_country() -> None:
+    sentence = "in the European Union, Norway, Iceland, Lichtenstein, and Switzerland"
+    assert ("Lichtenstein", "Liechtenstein", "country", "LI") in named_on(PRIVACY_PAGE, sentence)
