@@ -37,7 +37,7 @@ from .bodies import _bodies, _embedded, _office_of, _owner
 from .designators import _strip_designators
 from .elliptical import _shared_tails
 from .entity_mentions import _from_entity
-from .entity_parts import _before_open_bracket, _comma_parts, _town_after_dash
+from .entity_parts import _after_party_letter, _before_open_bracket, _comma_parts, _town_after_dash
 from .lists import list_parts
 from .rescue import SPELLING_RATIO
 from .untagged import _compounds, _datelines, _untagged
@@ -60,7 +60,7 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    for whole in map(_before_open_bracket, ents):
+    for whole in (_after_party_letter(_before_open_bracket(e), gz) for e in ents):
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             found = _town_after_dash(block, ent, gz)
