@@ -1,14 +1,15 @@
 """What a mention's neighbours say: the area written after it, and lists.
 
-'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA': a town written with its state or country after it is in it,
-and so is every mention of its name in the article; a postal code or abbreviation after a town and a comma is a
-place itself; a name written before a town and its state ('Music Park at Walnut Creek, Raleigh, NC') is in that
-state, or no place the gazetteer knows; a country's name before a state's ('Lebanon, Indiana'), or a state's before
-another's abbreviation ('Washington, Pa.'), is that state's town of the name. A mention's own words may overrule
-the article's sense of its name: the state written after a town is that town's country's ('Atlanta, Georgia'), and
-a state's and big city's name listed among cities is the city ('Washington, New York and Boston'); one listed among
-states only ('Colorado,Washington, Alaska, and Oregon') is the state, and so is one between 'a' and a person's noun
-('a New York man').
+'PARIS, Mo.', 'London, Ontario', 'Petersburg, VA': a town written with its state or country after it is in it, and
+so is every mention of its name in the article; a postal code or abbreviation after a town and a comma is a place
+itself; a name written before a town and its state ('Music Park at Walnut Creek, Raleigh, NC') is in that state, or
+no place the gazetteer knows; a country's name before a state's ('Lebanon, Indiana'), or a state's before another's
+abbreviation ('Washington, Pa.'), is that state's town of the name. A mention's own words may overrule the article's
+sense of its name: the state written after a town is that town's country's ('Atlanta, Georgia'), and a state's and
+big city's name listed among cities is the city ('Washington, New York and Boston'); one listed among states only
+('Colorado,Washington, Alaska, and Oregon') is the state, and one listed among countries that spells a country's
+name within a letter is that country ('Norway, Iceland, Lichtenstein, and Switzerland'); a state's name between 'a'
+and a person's noun ('a New York man') is the state.
 """
 
 from __future__ import annotations
@@ -21,11 +22,20 @@ from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, exact_parents, fold
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
-__all__ = ["cities_in_lists", "mark_containers", "narrow_to_named_area", "postal_codes", "sense_of", "states_in_lists"]
+__all__ = [
+    "cities_in_lists",
+    "countries_in_lists",
+    "mark_containers",
+    "narrow_to_named_area",
+    "postal_codes",
+    "sense_of",
+    "states_in_lists",
+]
 
 # the text between two items of a list, a missing space forgiven ('Colorado,Washington, Alaska, and Oregon')
 _LIST_GAP = re.compile(r",\s?(?:(?:and|or)\s)?|\s(?:and|or)\s")
-_MIN_STATES = 2  # other listed items that must all be states of one country
+_MIN_STATES = 2  # other listed items that must all be states of one country (or countries)
+MIN_MISSPELT = 6  # letters a name needs before one letter off reads as a slip of a country's name
 
 
 def cities_in_lists(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> None:
@@ -75,6 +85,44 @@ def states_in_lists(mentions: list[Mention], senses: list[int | None], docs: lis
             ]
             if states and senses[k] not in states:
                 senses[k] = states[0]
+
+
+def countries_in_lists(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> None:
+    """'the European Union, Norway, Iceland, Lichtenstein, and Switzerland': a name read as a town, or as no place,
+    in a list whose other items are all countries (or regions, with two countries at least) is the country whose own
+    name it spells within one letter (a misspelling: Lichtenstein is Liechtenstein there, not a German town; 'Columbia'
+    among countries is Colombia). Names of fewer than MIN_MISSPELT letters are too short to tell a slip."""
+    for run in _list_runs(mentions, docs):
+        for k in run:
+            index = senses[k]
+            if mentions[k].hint or index is not None and gz.places[index].place_type not in ("city", "locality"):
+                continue  # a subdivision listed among countries is one of their like ('Puerto Rico')
+            others = [gz.places[i] for j in run if j != k and (i := senses[j]) is not None]
+            if (
+                len(others) < len(run) - 1
+                or sum(p.place_type == "country" for p in others) < _MIN_STATES
+                or any(p.place_type not in ("country", "region") for p in others)
+            ):
+                continue
+            senses[k] = _country_spelt(mentions[k].name, gz) or index
+
+
+def _country_spelt(name: str, gz: Gazetteer) -> int | None:
+    """The country whose own name is the name, one letter added, dropped or changed forgiven."""
+    key = fold(name)
+    if len(key) < MIN_MISSPELT:
+        return None
+    near = [i for i in gz.country.values() if _one_edit(key, fold(gz.places[i].name))]
+    return near[0] if len(near) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _list_runs(mentions: list[Mention], docs: list[Doc]) -> list[list[int]]:

@@ -1,13 +1,14 @@
 """One spaCy entity cut into the parts that are each a name, before any is read as a place.
 
-Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), while a bracket the
-entity closes ('Bolton (Lancashire)') is left whole; a venue, a spaced dash and a town whose state follows the entity
-('Rialto Square Theatre – Joliet, Ill.') gives the town after the dash, the venue no place; a town and its area
-written with a comma ('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when
-it is a country's, a subdivision's, a county's or a large city's own name; two countries' own names with the comma
-left out ('Greece Italy') and two regions a hyphen joins ('Asia-Pacific') are two; an organisation that is nothing
-but two countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on
-('the Nigeria-Ukrainian Business Forum') is not. A name the gazetteer knows whole stays whole.
+Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), nor a legislator's
+party letter before its state ('D-California' is 'California'), while a bracket the entity closes ('Bolton
+(Lancashire)') is left whole; a venue, a spaced dash and a town whose state follows the entity ('Rialto Square
+Theatre – Joliet, Ill.') gives the town after the dash, the venue no place; a town and its area written with a comma
+('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when it is a country's, a
+subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece
+Italy') and two regions a hyphen joins ('Asia-Pacific') are two; an organisation that is nothing but two countries'
+(or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on ('the
+Nigeria-Ukrainian Business Forum') is not. A name the gazetteer knows whole stays whole.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Span
 from ...normalize.places import Gazetteer
 from .name_kinds import _own_name_of, _region_by_any_name
 from .rescue import _town_of_next
-from .words import PLACE_LABELS, Mention, looks_like_name, strong_name
+from .words import PLACE_LABELS, Mention, looks_like_name, strong_name, word_set
 
 
 def _before_open_bracket(ent: Span) -> Span:
@@ -28,6 +29,18 @@ def _before_open_bracket(ent: Span) -> Span:
     if cut is None or cut == ent.start or any(t.text.startswith(")") for t in ent.doc[cut : ent.end]):
         return ent
     return Span(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _after_party_letter(ent: Span, gz: Gazetteer) -> Span:
+    """'Sen. Kamala Harris, D-California, said': a legislator's party letter (data: party_letters) glued by a hyphen
+    to the state the model tagged with it is no part of the state's name: the words after the hyphen are the entity,
+    its label kept, when they name a state."""
+    if len(ent) < 3 or not (len(ent[0].text) == 1 and ent[0].is_upper and ent[0].lower_ in word_set("party_letters")):
+        return ent
+    if ent[1].text not in ("-", "‐", "–") or ent[0].whitespace_ or ent[1].whitespace_:
+        return ent
+    rest = Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)
+    return rest if any(gz.places[i].place_type == "admin1" for i in gz.lookup(rest.text)) else ent
 
 
 def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

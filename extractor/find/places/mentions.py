@@ -21,6 +21,7 @@ designators.py      designators stripped from a name and kept as its hint, befor
 rescue.py           when an ORG/PERSON/untagged span is a place: _rescued, _place_cue, _town_of_next
 bodies.py           the jurisdiction in a public body's name or an office's title (_embedded, _owner, _bodies)
 untagged.py         mentions found in the text: untagged runs of proper nouns, 'U.S.-led' compounds, datelines
+elliptical.py       two names sharing their last words ('Central and South America'), each made whole
 widen.py            names the model cut short, made whole ('Baja California', 'Port of Spain')
 name_kinds.py       what kind of place the gazetteer knows a name as, the predicates the others share
 """
@@ -34,8 +35,9 @@ from spacy.tokens import Doc, Span
 from ...normalize.places import Gazetteer, fold
 from .bodies import _bodies, _embedded, _office_of, _owner
 from .designators import _strip_designators
+from .elliptical import _shared_tails
 from .entity_mentions import _from_entity
-from .entity_parts import _before_open_bracket, _comma_parts, _town_after_dash
+from .entity_parts import _after_party_letter, _before_open_bracket, _comma_parts, _town_after_dash
 from .lists import list_parts
 from .rescue import SPELLING_RATIO
 from .untagged import _compounds, _datelines, _untagged
@@ -58,7 +60,7 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    for whole in map(_before_open_bracket, ents):
+    for whole in (_after_party_letter(_before_open_bracket(e), gz) for e in ents):
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             found = _town_after_dash(block, ent, gz)
@@ -84,7 +86,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
-    return _widen(out, doc, gz)
+    return _widen(_shared_tails(out, doc, gz), doc, gz)
 
 
 def _county_facility(ent: Span) -> bool:

@@ -15,7 +15,15 @@ from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
-from .areas import cities_in_lists, mark_containers, narrow_to_named_area, postal_codes, sense_of, states_in_lists
+from .areas import (
+    cities_in_lists,
+    countries_in_lists,
+    mark_containers,
+    narrow_to_named_area,
+    postal_codes,
+    sense_of,
+    states_in_lists,
+)
 from .district import capital_district
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
@@ -112,6 +120,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     senses = [sense_of(m, gz, chosen if m.hint else bare_chosen) for m in mentions]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
+    countries_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
 
 

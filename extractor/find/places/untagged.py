@@ -1,13 +1,14 @@
 """Mentions found in the text rather than in spaCy's entities: untagged runs of proper nouns, compounds, datelines.
 
-Decisions: a run of capitalised proper nouns outside any entity is a place when it names a country, a subdivision
-or a big city outright, when the article calls it a place elsewhere and it stands where a place is named plainly
+Decisions: a run of capitalised proper nouns outside any entity is a place when it names a country, a subdivision or
+a big city outright, when the article calls it a place elsewhere and it stands where a place is named plainly
 (opening a sentence, after a locative preposition or 'of'), when its state follows it, when it is a person's
 residence ('Oliver Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'), or opening a
-sentence before a person's noun ('Cork mother says'); always a guess. 'U.S.-led', 'Texas-based': a name joined to a
-participle in one token. Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', and with no mark after them only a strong
-name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a company's head word
-('SINGAPORE Press Holdings').
+sentence before a person's noun ('Cork mother says'); always a guess, but for a state after a legislator's party
+letter ('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name
+joined to a participle in one token. Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', and with no mark after them
+only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
+company's head word ('SINGAPORE Press Holdings').
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     for start, end in _name_runs(doc):
         span = doc[start:end]
         home = _before_person_noun(span) and _home_name(span.text, gz)
-        if doc[start].pos != PROPN and not home and not _town_of_next(span, gz):
+        party = _party_state(span, gz)
+        if doc[start].pos != PROPN and not home and not party and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
         if (
             not after_person_title(span)
@@ -53,6 +55,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             and fold(span.text) not in word_set("not_places")
             and (
                 home
+                or party
                 or _rescued(span.text, "ORG", None, gz, set())
                 or _town_of_next(span, gz)
                 or (fold(span.text) in votes and _plain_position(span))
@@ -60,8 +63,27 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
                 or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
             )
         ):
-            out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True))
+            # the party's letter vouches for the state as a designator would
+            hint = "admin1" if party else None
+            out.append(Mention(block, span.start_char, span.end_char, span.text, hint, strong=False, guess=not party))
     return out
+
+
+def _party_state(span: Span, gz: Gazetteer) -> bool:
+    """'Tom Malinowski, D-N.J., a former ...', '(R-Ky.)': a legislator's party letter (data: party_letters, upper
+    case) glued by a hyphen before a state's name or its abbreviation names the state the legislator represents.
+    An abbreviation is no state's own name, so nothing else here rescues it ('Texas' in 'R-Texas' is rescued as a
+    subdivision's own name). Not a postal code ('R-TX'): the gold corpora leave those out (geowebnews, MEANTIME),
+    and both rows fell when they were read."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    dash, letter = doc[span.start - 1], doc[span.start - 2]
+    if dash.text not in ("-", "‐", "–") or dash.whitespace_ or letter.whitespace_:
+        return False
+    if not (len(letter.text) == 1 and letter.is_upper and letter.lower_ in word_set("party_letters")):
+        return False
+    return any(gz.places[i].place_type == "admin1" for i in gz.lookup(span.text))
 
 
 def _before_person_noun(span: Span) -> bool:
