@@ -1,0 +1,52 @@
+"""Counts a careful news reader would sign, round 20 (issue 17): an indefinite 'one'.
+
+- a 'but' that opens a clause is a conjunction, not the 'merely' of 'is but one dish': "But one emotion triumphed
+  above it all", "Ah, but one piece of history proved to be important" tell what a certain N did
+  (count_forms._one_noun, _opens_sentence, _agent_one); a casualty verb after it ('but one mistake and there
+  goes your life' is no sentence-opening subject) keeps the count.
+- 'one N ... others' is the first of a contrast like 'one N ... the other' (count_forms.json one_correlatives):
+  "offset rising energy demands in one domain by lowering energy use in others".
+- 'if there is one N' singles the N out for emphasis (count_forms._emphatic_one): "If there’s one unifying theme
+  to his books, it’s ..."; "If there's just one image" still counts.
+
+Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
+or a real line through the finder, and fails without its rule or its words.
+"""
+
+from __future__ import annotations
+
+from test_counts_real import found, page_facts
+
+
+def test_sentence_opening_but_one_counts_no_emotion():
+    # "Fear, sorrow, and anger, all gathered together deep in her heart. But one emotion triumphed above it all."
+    page = "royalroad.com/fiction/34798/melas/chapter/535107"
+    assert "one" not in page_facts(page, "But one emotion triumphed above it all", "count")
+
+
+def test_interjection_but_one_counts_no_piece():
+    # "Ah, but one piece of history proved to be important: he had recently “acquired” both a feather duvet ..."
+    page = "how-this-mans-bedding-gave-him-feather-duvet-lung"
+    assert "one" not in page_facts(page, "Ah, but one piece of history proved", "count")
+
+
+def test_mid_sentence_but_one_mistake_still_counts():
+    # "“They don’t mean for their kid to die, but one mistake and there goes your life."
+    line = "“They don’t mean for their kid to die, but one mistake and there goes your life."
+    assert found(line, kind="count")["one"]["counted"] == "mistake"
+
+
+def test_one_domain_against_others_counts_no_domain():
+    # "He also says that the IT industry has in the past offset rising energy demands in one domain by lowering
+    # energy use in others."
+    page = "wired.com/story/ai-great-things-burn-planet"
+    assert "one" not in page_facts(page, "in one domain by lowering energy use in others", "count")
+
+
+def test_if_there_is_one_theme_counts_no_theme():
+    # "If there’s one unifying theme to his books, it’s a deep skepticism of power and its costs."
+    page = "slate.com/culture/2019/11/john-ford-science-fiction-fantasy-books"
+    assert "one" not in page_facts(page, "If there’s one unifying theme to his books", "count")
+    # a count word before 'one' keeps it a count (a real line of a page’s script, webpages/ 7108cef170b2414c)
+    assert found("If there's just one image (i.e. it's not a gallery), find its path.", kind="count")["one"]
+
