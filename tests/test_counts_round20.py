@@ -1,4 +1,4 @@
-"""Counts a careful news reader would sign, round 20 (issue 17): an indefinite 'one'.
+"""Counts a careful news reader would sign, round 20 (issue 17): an indefinite 'one' and the numbers of a citation.
 
 - a 'but' that opens a clause is a conjunction, not the 'merely' of 'is but one dish': "But one emotion triumphed
   above it all", "Ah, but one piece of history proved to be important" tell what a certain N did
@@ -8,6 +8,8 @@
   "offset rising energy demands in one domain by lowering energy use in others".
 - 'if there is one N' singles the N out for emphasis (count_forms._emphatic_one): "If there’s one unifying theme
   to his books, it’s ..."; "If there's just one image" still counts.
+- the pages and note numbers after a book's imprint (count_labels._imprint_pages): "(new york: harmony books,
+  1998), especially 198-203. 342."; the pages after 'pp.' (count_labels.json label_nouns).
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 or a real line through the finder, and fails without its rule or its words.
@@ -50,3 +52,16 @@ def test_if_there_is_one_theme_counts_no_theme():
     # a count word before 'one' keeps it a count (a real line of a page’s script, webpages/ 7108cef170b2414c)
     assert found("If there's just one image (i.e. it's not a gallery), find its path.", kind="count")["one"]
 
+
+def test_pages_after_an_imprint_count_nothing():
+    # "Davis, erik, techgnosis: myth, magic, mysticism in the age of information (new york: harmony books, 1998),
+    # especially 198-203. 342."
+    page = "92da28367d4f79d5"
+    facts = page_facts(page, "(new york: harmony books, 1998), especially 198-203", "count")
+    assert not {t for t in facts if t in ("198-203", "198", "203", "342")}
+
+
+def test_pages_after_pp_count_nothing():
+    # a reference line of a webpages/ page (72549f23d6822c41, in German, so read by the finder alone)
+    line = "In: Science; Vol. 371, Issue 6526, pp. 260 - 264, 15. Januar 2021, DOI 10.1126/science.abe4688"
+    assert not {t for t in found(line, kind="count") if t.startswith(("260", "264"))}

@@ -249,7 +249,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
         + ["level_prepositions", "list_words", "term_before", "term_after", "street_words", "street_suffixes"]
         + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"]
-        + ["option_nouns"],
+        + ["option_nouns", "citation_gap_words"],
         WORDS,
     ),
     # find/count_forms.py
