@@ -8,6 +8,8 @@
   "offset rising energy demands in one domain by lowering energy use in others".
 - 'if there is one N' singles the N out for emphasis (count_forms._emphatic_one): "If there’s one unifying theme
   to his books, it’s ..."; "If there's just one image" still counts.
+- the generic pronoun 'one' before a verb of thinking ("This legacy, one notes, still resonates") or after a
+  causative ("makes one wonder who's ..."), which the parse reads as a noun counted (count_forms._generic_verb).
 - the pages and note numbers after a book's imprint (count_labels._imprint_pages): "(new york: harmony books,
   1998), especially 198-203. 342."; the pages after 'pp.' (count_labels.json label_nouns).
 
@@ -17,7 +19,7 @@ or a real line through the finder, and fails without its rule or its words.
 
 from __future__ import annotations
 
-from test_counts_real import found, page_facts
+from test_counts_real import corpus_line, found, page_facts
 
 
 def test_sentence_opening_but_one_counts_no_emotion():
@@ -65,3 +67,13 @@ def test_pages_after_pp_count_nothing():
     # a reference line of a webpages/ page (72549f23d6822c41, in German, so read by the finder alone)
     line = "In: Science; Vol. 371, Issue 6526, pp. 260 - 264, 15. Januar 2021, DOI 10.1126/science.abe4688"
     assert not {t for t in found(line, kind="count") if t.startswith(("260", "264"))}
+
+
+def test_generic_one_before_a_verb_of_thinking_counts_nothing():
+    # GeoWebNews: "This legacy, one notes, still resonates through post-military and emerging democracies in
+    # Africa." and "... makes one wonder who’s the primary director and beneficiary of the new crisis ..."
+    for marker in ("This legacy, one notes, still resonates", "makes one wonder who’s the primary director"):
+        assert "one" not in found(corpus_line("geowebnews.jsonl", marker), kind="count")
+    # a singular noun after 'one' still counts: a real line of TR-News
+    line = corpus_line("tr_news.jsonl", "Authorities say one person was killed after crashing his car")
+    assert found(line, kind="count")["one"]["counted"] == "person"

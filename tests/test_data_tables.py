@@ -264,6 +264,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "interface_counter_nouns": WORDS,
         "one_counting_verbs": WORDS,
         "one_demonstratives": WORDS,
+        **dict.fromkeys(["one_generic_verbs", "one_causatives", "one_generic_bare_verbs"], WORDS),
         "hyphen_name_max": int,
         **dict.fromkeys(["hyperbole_scales", "hyperbole_before", "hyperbole_hedges", "hyperbole_nouns"], WORDS),
     },

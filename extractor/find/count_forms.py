@@ -37,6 +37,9 @@
   a user-agent), and a digit escaped by a backslash ("\\0 terminates the filename").
 - a page's counter run into the text (round 10): a number of reviews, comments or likes right after a bare common
   noun ("thumbs up i want badge 55 reviews"); "has 55 reviews" still counts.
+- (round 20) "one" before a verb of thinking in the third person ("This legacy, one notes, still resonates") or
+  between a causative and a bare one ("makes one wonder who's ...") is the generic pronoun, whatever the parse
+  reads.
 - (round 20) a 'but' that opens a clause is a conjunction, not the 'merely' of "is but one dish": after it the
   rules above read "one" as they would at the head of the sentence, and a sentence-opening "But one N" (perhaps
   after an interjection: "Ah, but one piece of history proved to be important") is 'a certain N' even before an
@@ -101,6 +104,8 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
         return True
     if text[n.end : n.end + 2] in _forms()["one_possessive"]:
         return True  # "so much of one’s life"
+    if _generic_verb(text, n):
+        return True  # "This legacy, one notes, still resonates", "makes one wonder who's ..."
     # "one [that] Apple has adopted": the name of one company or person is the subject of the verb after it, so
     # "one" is the object of that clause ("one Republican has voted" counts a member of a group, NORP)
     nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
@@ -110,6 +115,29 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
         and nxt.dep_ == "nsubj"
         and nxt.ent_type_ in _forms()["one_subject_entities"]
         and nxt.head.pos_ in ("VERB", "AUX")
+    )
+
+
+_NEXT_WORD = re.compile(rf"{_SP}+([a-z]+)\b")
+_PREV_WORD = re.compile(rf"\b([a-z]+){_SP}+\Z")
+
+
+def _generic_verb(text: str, n: NumberSpan) -> bool:
+    """'This legacy, one notes, still resonates', 'makes one wonder who's the primary director': 'one' before a
+    verb of thinking in the third person (count_forms.json one_generic_verbs), or between a causative ('makes')
+    and a bare one (one_generic_bare_verbs), is the generic pronoun, though the parse may read the verb as a
+    noun it counts."""
+    nxt = _NEXT_WORD.match(text, n.end)
+    if nxt is None:
+        return False
+    forms = _forms()
+    if nxt.group(1) in forms["one_generic_verbs"]:
+        return True
+    prev = _PREV_WORD.search(text, max(0, n.start - 12), n.start)
+    return (
+        prev is not None
+        and prev.group(1) in forms["one_causatives"]
+        and nxt.group(1) in forms["one_generic_bare_verbs"]
     )
 
 
