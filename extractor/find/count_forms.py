@@ -201,18 +201,23 @@ def _correlative_rx() -> re.Pattern:
 def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'What did one DNA strand say to the other DNA strand?', 'from one room to another', 'one iteration after
     another': 'one' and its noun, then 'the other', 'another' or 'the next' later in the sentence, is the first
-    of a contrast ('a ... the other'), not a number."""
+    of a contrast ('a ... the other'), not a number. A bare 'others' does so only after 'one' and its noun as the
+    object of a preposition ('offset rising energy demands in one domain by lowering energy use in others');
+    'killing one soldier and wounding others', 'One person died and others were hurt' count."""
     noun = _one_noun(text, n, root)
     if noun is None:
         return False
     rest = root.doc[noun.i + 1 : _contrast_end(root)]
     for m in _correlative_rx().finditer(rest.text):
-        if m.group(0).lower() not in ("another", "others"):
+        word = m.group(0).lower()
+        if word == "others" and noun.dep_ != "pobj":
+            continue  # "killing one soldier and wounding others": a bare 'others' sets off only a place or a means
+        if word != "another":
             return True
         nxt = rest.char_span(m.end(), len(rest.text), alignment_mode="expand")
         if nxt is not None and len(nxt) and nxt[0].like_num:
             continue  # "for another 5 minutes": more of something else
-        # "One person was killed and another injured" (or "others"): an event that befell both counts them
+        # "One person was killed and another injured": an event that befell both counts them
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")) or _shared_verb(noun):
             return True
     return False
