@@ -252,7 +252,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
         + ["level_prepositions", "list_words", "term_before", "term_after", "street_words", "street_suffixes"]
         + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"]
-        + ["option_nouns"],
+        + ["option_nouns", "citation_gap_words"],
         WORDS,
     ),
     # find/count_forms.py
@@ -267,6 +267,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "interface_counter_nouns": WORDS,
         "one_counting_verbs": WORDS,
         "one_demonstratives": WORDS,
+        **dict.fromkeys(["one_generic_verbs", "one_causatives", "one_generic_bare_verbs"], WORDS),
         "hyphen_name_max": int,
         **dict.fromkeys(["hyperbole_scales", "hyperbole_before", "hyperbole_hedges", "hyperbole_nouns"], WORDS),
     },

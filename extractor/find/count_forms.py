@@ -37,6 +37,17 @@
   a user-agent), and a digit escaped by a backslash ("\\0 terminates the filename").
 - a page's counter run into the text (round 10): a number of reviews, comments or likes right after a bare common
   noun ("thumbs up i want badge 55 reviews"); "has 55 reviews" still counts.
+- (round 20) "one" before a verb of thinking in the third person ("This legacy, one notes, still resonates") or
+  between a causative and a bare one ("makes one wonder who's ...") is the generic pronoun, whatever the parse
+  reads.
+- (round 20) a 'but' that opens a clause is a conjunction, not the 'merely' of "is but one dish": after it the
+  rules above read "one" as they would at the head of the sentence, and a sentence-opening "But one N" (perhaps
+  after an interjection: "Ah, but one piece of history proved to be important") is 'a certain N' even before an
+  intransitive verb ("But one emotion triumphed above it all"); a casualty verb ("But one man died") still counts.
+  "others" closes a contrast like "the other" ("in one domain by lowering energy use in others"), and "if there is
+  one N" singles the N out for emphasis ("If there’s one unifying theme to his books, it’s ...").
+  Left as counts: "one N" after a preposition ("in one pill", "against one opponent", "rainfall over one region"):
+  judges signed most of them as how many, and nothing in the sentence tells the few 'a region' ones apart.
 - (round 17) "N or more" in a question: "Need to read all the text in one or more files?" asks about a condition;
   it says no how many. In a statement ("one or more classmates used an online app") it stays a count.
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
@@ -93,6 +104,8 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
         return True
     if text[n.end : n.end + 2] in _forms()["one_possessive"]:
         return True  # "so much of one’s life"
+    if _generic_verb(text, n):
+        return True  # "This legacy, one notes, still resonates", "makes one wonder who's ..."
     # "one [that] Apple has adopted": the name of one company or person is the subject of the verb after it, so
     # "one" is the object of that clause ("one Republican has voted" counts a member of a group, NORP)
     nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
@@ -102,6 +115,29 @@ def _pronoun_one(text: str, n: NumberSpan, root: Token) -> bool:
         and nxt.dep_ == "nsubj"
         and nxt.ent_type_ in _forms()["one_subject_entities"]
         and nxt.head.pos_ in ("VERB", "AUX")
+    )
+
+
+_NEXT_WORD = re.compile(rf"{_SP}+([a-z]+)\b")
+_PREV_WORD = re.compile(rf"\b([a-z]+){_SP}+\Z")
+
+
+def _generic_verb(text: str, n: NumberSpan) -> bool:
+    """'This legacy, one notes, still resonates', 'makes one wonder who's the primary director': 'one' before a
+    verb of thinking in the third person (count_forms.json one_generic_verbs), or between a causative ('makes')
+    and a bare one (one_generic_bare_verbs), is the generic pronoun, though the parse may read the verb as a
+    noun it counts."""
+    nxt = _NEXT_WORD.match(text, n.end)
+    if nxt is None:
+        return False
+    forms = _forms()
+    if nxt.group(1) in forms["one_generic_verbs"]:
+        return True
+    prev = _PREV_WORD.search(text, max(0, n.start - 12), n.start)
+    return (
+        prev is not None
+        and prev.group(1) in forms["one_causatives"]
+        and nxt.group(1) in forms["one_generic_bare_verbs"]
     )
 
 
@@ -135,8 +171,8 @@ def _one_noun(text: str, n: NumberSpan, root: Token) -> Token | None:
     """The noun that a lone 'one' modifies, unless a word before it makes it a count ('only one study')."""
     if _one_head(text, n, root) is None:
         return None
-    if _word_before(text, n, "one_counting_before"):
-        return None
+    if _word_before(text, n, "one_counting_before") and not _conjunction_but(text, n):
+        return None  # "But one emotion triumphed": a 'but' that opens a clause is no 'merely'
     return root.head
 
 
@@ -165,18 +201,23 @@ def _correlative_rx() -> re.Pattern:
 def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'What did one DNA strand say to the other DNA strand?', 'from one room to another', 'one iteration after
     another': 'one' and its noun, then 'the other', 'another' or 'the next' later in the sentence, is the first
-    of a contrast ('a ... the other'), not a number."""
+    of a contrast ('a ... the other'), not a number. A bare 'others' does so only after 'one' and its noun as the
+    object of a preposition ('offset rising energy demands in one domain by lowering energy use in others');
+    'killing one soldier and wounding others', 'One person died and others were hurt' count."""
     noun = _one_noun(text, n, root)
     if noun is None:
         return False
     rest = root.doc[noun.i + 1 : _contrast_end(root)]
     for m in _correlative_rx().finditer(rest.text):
-        if m.group(0).lower() != "another":
+        word = m.group(0).lower()
+        if word == "others" and noun.dep_ != "pobj":
+            continue  # "killing one soldier and wounding others": a bare 'others' sets off only a place or a means
+        if word != "another":
             return True
         nxt = rest.char_span(m.end(), len(rest.text), alignment_mode="expand")
         if nxt is not None and len(nxt) and nxt[0].like_num:
             continue  # "for another 5 minutes": more of something else
-        # "One person was killed and another injured": an event that befell one and another counts them
+        # "One person was killed and another injured": an event that befell both counts them
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")) or _shared_verb(noun):
             return True
     return False
@@ -316,7 +357,9 @@ def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:
     active verb with an object or a complement tells what 'a certain' N did; it answers no 'how many'. A casualty
     or an outcome reported with such a verb ('One person suffered minor injuries', 'One man tested positive',
     count_forms.json one_counting_verbs), a passive ('One person was injured'), an intransitive event ('One person
-    died') and 'be' (read by _subject_one) still count."""
+    died') and 'be' (read by _subject_one) still count. After a 'but' that opens the sentence ('But one emotion
+    triumphed above it all') an intransitive verb too tells what a certain N did, set against what came before;
+    a casualty verb there ('But one man died') still counts."""
     noun = _one_noun(text, n, root)
     if noun is None or noun.dep_ != "nsubj" or not _opens_sentence(root):
         return False
@@ -324,13 +367,18 @@ def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:
     forms = _forms()
     if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lower_ in forms["one_copulas"]:
         return False
-    return verb.lower_ not in forms["one_counting_verbs"] and _active_with_complement(verb)
+    if verb.lower_ in forms["one_counting_verbs"]:
+        return False
+    # "But one emotion triumphed above it all": a 'but' opening the sentence sets a certain N against what came
+    # before, whatever its verb takes (a passive, "But one man was killed", has no 'nsubj' and still counts)
+    return _conjunction_but(text, n) or _active_with_complement(verb)
 
 
 def _opens_sentence(root: Token) -> bool:
-    """'One' opens its sentence, perhaps after a conjunction ('And one Instagram picture')."""
-    start = root.sent.start
-    return root.i == start or root.i == start + 1 and root.doc[start].tag_ == "CC"
+    """'One' opens its sentence, perhaps after a conjunction or an interjection ('And one Instagram picture',
+    'Ah, but one piece of history')."""
+    lead = root.doc[root.sent.start : root.i]
+    return len(lead) <= 3 and all(t.tag_ in ("CC", "UH", ",") for t in lead)
 
 
 def _description_end(noun: Token) -> int | None:
@@ -372,8 +420,6 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     'could be one way to reduce': 'one' before a time of day is 'on a certain', before 'thing' or 'way' it is 'a'
     (count_forms.json one_indefinite_nouns), and 'one ... at a time' a manner, not a count."""
     noun = _one_noun(text, n, root)
-    if noun is None and _conjunction_but(text, n):
-        noun = _one_head(text, n, root)
     if noun is None:
         return False
     if noun.lower_ in _forms()["one_times"]:
@@ -383,6 +429,17 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
         return _ONLY_VERB.search(text, max(0, n.start - 30), n.start) is None
     manner = alt(_forms()["one_manner"])
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
+
+
+_IF_THERE = re.compile(rf"(?<![\w])(?i:if){_SP}+(?i:there)(?:[’'‘]s|{_SP}+(?i:is|was)){_SP}+\Z")
+
+
+def _emphatic_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'If there’s one unifying theme to his books, it’s a deep skepticism of power', 'If there‘s one area of life
+    that there should not be divisiveness, it is in the health of your nation': 'if there is one N' singles out
+    the N the main clause names, for emphasis; it says no how many ('If there's just one image' counts:
+    one_counting_before)."""
+    return _one_noun(text, n, root) is not None and _IF_THERE.search(text, max(0, n.start - 20), n.start) is not None
 
 
 _OR_MORE = re.compile(rf"{_SP}+or{_SP}+more\b", re.I)
@@ -554,6 +611,7 @@ _RULES: RuleTable = (
     ("label one", _label_one),
     ("final one", _final_one),
     ("idiom one", _idiom_one),
+    ("emphatic one", _emphatic_one),
     ("open question", _open_question),
     ("thing heading", _thing_heading),
     ("zero of a mass", _zero),

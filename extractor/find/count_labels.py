@@ -17,7 +17,8 @@ the parse reads as counts because a noun follows:
   "macOS Catalina (10.15)", "ReactOS 0.4", and, once an article names "Python 3.5", a later bare "3.8" of the
   same major;
 - a statute's section or an identifier: "your 401(k)", "DOI: 10.1007/978-3-319-09575-2_199-1", and the pages that
-  close a reference ("...Conference: 339–344.");
+  close a reference ("...Conference: 339–344."); (round 20) the pages and note numbers after a book's imprint
+  ("(new york: harmony books, 1998), especially 198-203. 342.") and the pages after "pp." ("pp. 580-598");
 - a number after a noun that labels it, or joined to such a label: "group 2 innate lymphoid cells", "grades 6 to
   13", "Sections 15 and 16", "Linux Mint 19 and 18", and the grade of a scale even before a noun it seems to
   count: "ahead of level 3 restrictions", "stage three breast cancer", "type 1 diabetes", and a bare number in
@@ -325,6 +326,28 @@ def _page_range(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     lead = text[root.sent.start_char : pages[0].start()].strip()
     return not lead or lead.endswith(":")
+
+
+# a book's imprint in a note or a bibliography: "(new york: harmony books, 1998)", "(London: Penguin, 2004)"
+_IMPRINT = re.compile(r"\([^()]{1,60}:[^()]{1,80},[ \u00a0]*(?:1[5-9]|20)\d\d\)")
+_CITE_GAP = re.compile(r"[^\s,.;:()]+")
+
+
+def _imprint_pages(text: str, n: NumberSpan, root: Token) -> bool:
+    """'(new york: harmony books, 1998), especially 198-203. 342.': numbers after a book's imprint (place:
+    publisher, year), with only pages, punctuation and the words of a citation (count_labels.json
+    citation_gap_words) between, are the pages a note cites or the next note's number; they count nothing. A
+    number that counts a noun after it ('(London: Penguin, 2004) 5 people ...') is left alone."""
+    if n.words or counts_noun(root):
+        return False
+    last = None
+    for m in _IMPRINT.finditer(text, max(0, n.start - 200), n.start):
+        last = m
+    if last is None:
+        return False
+    words = set(_lab()["citation_gap_words"])
+    gap = _CITE_GAP.findall(text, last.end(), n.start)
+    return all(w.lower() in words or re.fullmatch(r"\d+(?:[-–]\d*)?", w) for w in gap)  # "198-" of "198-203"
 
 
 def _title_label(text: str, n: NumberSpan, root: Token) -> bool:
@@ -651,6 +674,7 @@ _RULES: RuleTable = (
     ("option reference", _option_reference),
     ("name tail", _name_tail),
     ("page range", _page_range),
+    ("imprint pages", _imprint_pages),
     ("title label", _title_label),
     ("name before a singular", _name_before_singular),
     ("before a name", _before_name),
