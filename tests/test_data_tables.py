@@ -182,6 +182,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "places": {
         **dict.fromkeys(["designators_after", "designators_before", "country_names", "abbreviations"], dict[str, str]),
         "country_aliases": dict[str, WORDS],
+        "designators_plural": dict[str, str],
         "country_points": dict[str, LATLON],
         "admin1_points": dict[str, LATLON],
         "geonames_admin1": dict[str, dict[str, str]],

@@ -1,8 +1,9 @@
 """The place finder: mentions found, filtered, resolved, and returned as candidate records.
 
-find_places runs the steps in order: mentions (mentions.py and the modules it names) and their candidates, postal
-codes and named areas (areas.py), names that are no place dropped (not_places.py), one sense per name (resolve.py),
-then each mention's own words (areas.py) and its record: name, place_type, country_code, lat, lon, gazetteer_id.
+find_places runs the steps in order: mentions (mentions.py and the modules it names) and their candidates, the
+items of a list before a plural designator (plural_lists.py), postal codes and named areas (areas.py), names that
+are no place dropped (not_places.py), one sense per name (resolve.py), then each mention's own words (areas.py)
+and its record: name, place_type, country_code, lat, lon, gazetteer_id.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from .not_places import (
     system_names,
     worth_keeping,
 )
+from .plural_lists import plural_designator_lists
 from .resolve import choose_senses, in_context, is_weak, prefer_named_county
 from .uses import (
     address_unit,
@@ -87,6 +89,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         mentions += block_mentions(i, doc, ents[i], gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
+    mentions = plural_designator_lists(mentions, docs, gz)
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
