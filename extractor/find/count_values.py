@@ -18,6 +18,10 @@ Decisions:
 - House numbers listed in brackets after a street ("Main Street (8069, 8059, 8055 and 8049)").
 - A reference numeral of a patent or a drawing: digits right after a singular lower-case noun that they do not
   count ("This induction system 74 includes an air inlet device 76").
+- (Round 21) "N things in one" ends in "in one" or "into one": a figure of speech for one thing doing the work of
+  several ("It's like two computers in one!", as "2-in-1"), no count. A reference numeral may also precede a
+  clause word, a verb or a stop when the phrase reads on as if it were absent ("the protective cowling 48 that
+  ...", "community health 484 encouraging youth sun safety"), the parse taking the noun for a participle at times.
 - A piece of a number the number finder split, or a side of a dimension: "14,000x5,200 pixel" (the "200" after
   "5,"), "8,000x8,000".
 - An age in decades: "her twenty-something daughter", "thirty-somethings".
@@ -225,18 +229,53 @@ def _street_list(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _reference_numeral(text: str, n: NumberSpan, root: Token) -> bool:
-    """'This induction system 74 includes an air inlet device 76': digits right after a singular lower-case noun
-    that they do not count name a part in a drawing, not how many."""
+    """'This induction system 74 includes an air inlet device 76', 'the protective cowling 48 that ...': digits
+    right after a singular lower-case noun that they do not count name a part in a drawing or an item of a
+    programme ('community health 484 encouraging youth sun safety'), not how many."""
     if n.words or counts_noun(root) or root.i == 0 or not re.fullmatch(r"\d{1,4}", text[n.start : n.end]):
         return False
     prev = root.doc[root.i - 1]
     return (
-        prev.tag_ == "NN"
+        (prev.tag_ == "NN" or prev.tag_ == "VBG" and prev.dep_ == "amod")  # "the protective cowling": a noun
         and prev.is_lower
+        and prev.is_alpha
         and prev.idx + len(prev.text) < n.start
-        and root.dep_ == "appos"
+        and (root.dep_ == "appos" or _read_past(root))
         and prev.lower_ not in _values()["numeral_not_after"]
     )
+
+
+# what may follow a reference numeral: the phrase goes on as if the number were absent ("the cowling 48 that",
+# "a housing 12 and a lid 14", "health 484 encouraging"), not a noun, a modifier or a number of its own
+_PAST_NUMERAL_TAGS = frozenset({"WDT", "IN", "CC", "VBZ", "VBP", "VBD", "VBG", "VBN", "MD", ",", ".", ":"})
+
+
+def _read_past(root: Token) -> bool:
+    """The text reads on past the number as past a label: the next token is a clause word, a verb or a stop, and
+    the number is no subject ('of the class 20 passed' counts students), no gapped count, nor the head of an 'of'
+    phrase ('the group 20 of them')."""
+    if root.dep_.startswith("nsubj") or _gapped(root):
+        return False
+    if root.i + 1 >= len(root.doc):
+        return True
+    nxt = root.doc[root.i + 1]
+    return nxt.tag_ in _PAST_NUMERAL_TAGS and nxt.lower_ != "of"
+
+
+def _gapped(root: Token) -> bool:
+    """'The state reported 50 new cases and the county 12.': after a number that counts a noun earlier in the
+    sentence, a noun and a number stand for a clause whose verb and noun are left out (a gapped count)."""
+    return any(tok.like_num and counts_noun(tok) for tok in root.doc[root.sent.start : root.i])
+
+
+# "like two computers in one!", "three products rolled into one.": the things named, then "in one" ending the phrase
+_IN_ONE_AFTER = re.compile(rf"(?:{_SP}+[A-Za-z][\w'’-]*){{1,3}}{_SP}+in(?:to)?{_SP}+one{_SP}*(?:[.!?,;:)]|\Z)", re.I)
+
+
+def _combined_in_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'It's like two computers in one!': a figure of speech for one thing that does the work of several (as
+    '2-in-1' and 'all-in-one'), not how many computers; 'two goals in one game' still counts goals."""
+    return _IN_ONE_AFTER.match(text, n.end) is not None
 
 
 _PIECE_BEFORE = re.compile(r"\d[xX×]\Z|\d[,.]\Z")
@@ -444,6 +483,7 @@ _RULES: RuleTable = (
     ("list marker", _list_marker),
     ("street list", _street_list),
     ("reference numeral", _reference_numeral),
+    ("combined in one", _combined_in_one),
     ("number piece", _number_piece),
     ("age in decades", _something_age),
     ("clock", _clock),

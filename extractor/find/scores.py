@@ -2,19 +2,22 @@
 
 A whole article's model numbers ("Boeing 787", "the new 787 Dreamliner", "46 more 787s": a later bare "the 787"
 is the same model) and each block's dash-joined scores, records and codes ("won 5-4", "a 10-6 record",
-"347-966-3806"): none of them counts anything.
+"347-966-3806"): none of them counts anything. A tally standing alone counts each side ("the vote was 52-35"),
+but a pair right before a noun of a result names how it went, like a score ("a 52-48 vote", "a 5-4 ruling").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
 from .reading import (
+    alt,
     counts_noun,
     exclusions,
     is_year,
@@ -115,6 +118,16 @@ def score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _result_noun_rx() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+(?i:{alt(exclusions()['tally_result_nouns'])})(?![\w-])")
+
+
+def _names_a_result(text: str, end: int) -> bool:
+    """'a nearly party-line, 52-48 vote': the pair ending at `end` modifies a noun of a result."""
+    return _result_noun_rx().match(text, end) is not None
+
+
 def _dash_joined(text: str, a: NumberSpan, b: NumberSpan) -> bool:
     return (
         b.start - a.end == 1
@@ -128,17 +141,20 @@ def _is_score(doc: Doc, chain: list[NumberSpan]) -> bool:
     """Three or more dash-joined numbers are a record or a code; two are a result when they do not run upward
     (a range does: '5-8'), when a bracket holds only such pairs ('the Eagles (6-5, 3-4)'), or when the sentence
     speaks of a result ('trailed 2-3') and the pair counts no other noun ('won 3-5 games' counts games).
-    A tally is no result: 'the vote was 52-35' counts votes on each side."""
+    A tally is no result: 'the vote was 52-35' counts votes on each side; but a pair right before a noun of a
+    result ('a 52-48 vote', 'a 5-4 ruling') names how it went, like a score."""
     found = [span_at(doc, n.start, n.end) for n in chain]
     spans = [span for span in found if span is not None]
     if len(spans) != len(found):
         return False
+    text = text_of(doc)
+    if len(chain) == 2 and _names_a_result(text, chain[1].end):
+        return True
     tally = set(exclusions()["tally_words"])
     if len(chain) == 2 and any(tok.lower_ in tally for tok in spans[0].sent):
         return False
     if len(chain) > 2 or chain[0].value >= chain[1].value:
         return True
-    text = text_of(doc)
     if any(m.start() < chain[0].start and chain[1].end < m.end() for m in _BRACKETED_PAIRS.finditer(text)):
         return True
     words = set(exclusions()["score_words"])
