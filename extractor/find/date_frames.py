@@ -27,6 +27,16 @@ and the page's date would read 2011-12-27. Decisions:
   page's own ("founded on Nov. 1, 2009 ... On Nov. 15, police raided") even after an old date.
 - The day read so is no longer relative to the page's date; the dates after it go on from it.
 
+A year-less date of a clause not in the past whose subject a later year names (event_year): "The 2022 Commonwealth
+Games are scheduled to be held ... on July 27-August 7" in a page of 2020 is 2022-07-27/08-07, not this summer's
+days; a headline's "2022 World Athletics Championships set for July 15-24" likewise. Decisions:
+- The year must modify the subject of the clause the date hangs on (the first subject met climbing from the date
+  through its verbs): an event named by its year happens in that year. A year elsewhere in the sentence ("will face
+  off Wednesday ... in the third primary debate of the 2024 election cycle") frames nothing.
+- Only a year after the page's year, and only when the clause is not in the past: "The 2022 World Cup was awarded
+  ... on December 2" tells another year's event; a later year is the one a plan of the page's time is for.
+- Only a month and day, a day range or a holiday, with no year or shift word of its own.
+
 A count of days, weeks or months "earlier"/"later" with no date of its own (story_offset): "On March 3, 2010, he
 was arrested. He was released two days later.": 2010-03-05, counted from the date said last before it in the
 article, only when that is a full stated day (its own year, not read from the page's date); else no date at all, as
@@ -41,6 +51,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
+
+from ..nlp import span_at
 from ..normalize.periods import (
     THING_DAY,
     Direction,
@@ -57,7 +70,7 @@ from ..normalize.periods import (
 from ..normalize.resolvers import resolve
 from .date_patterns import Candidate
 
-__all__ = ["counted_from_stated", "story_dated", "story_offset"]
+__all__ = ["counted_from_stated", "event_year", "story_dated", "story_offset"]
 
 
 # the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
@@ -167,3 +180,44 @@ def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]
     unit = word_value("units", c.groups["unit"].lower())
     # at the unit's own granularity: "two months later" is that month, "a week later" that week, not a day
     return containing(unit, offset(said.earliest, unit, sign * n), relative=False)
+
+
+# the kinds of year-less date the year of their clause's subject gives its year (event_year)
+EVENT_KINDS = {"date", "day_range", "holiday"}
+
+# the dependencies by which a year names the noun it stands before ("the 2022 Commonwealth Games")
+_YEAR_MODIFIERS = {"nummod", "compound", "amod", "nmod"}
+
+
+def event_year(doc: Doc, c: Candidate, ref: dt.date | None, direction: Direction) -> int | None:
+    """The later year that names the subject of the clause a year-less date hangs on, in a clause not in the past
+    (see the module's decisions); else None."""
+    if ref is None or direction == Direction.PAST:
+        return None
+    parts = c.parts or (c,)
+    if any(p.atom.kind not in EVENT_KINDS or p.groups.keys() & _OWN_YEAR for p in parts):
+        return None
+    span = span_at(doc, c.start, c.end)
+    subject = _clause_subject(span.root) if span is not None else None
+    if subject is None:
+        return None
+    years = [int(t.text) for t in subject.children if t.dep_ in _YEAR_MODIFIERS and _is_year(t)]
+    ahead = tables()["bare_year_bounds"]["ahead"]
+    return years[0] if len(years) == 1 and ref.year < years[0] <= ref.year + ahead else None
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The first subject met climbing from word through the verbs above it; a participle's noun is its subject
+    ("2022 world athletics championships set for July 15-24")."""
+    for head in word.ancestors:
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            subject = next((t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+            if head.dep_ == "acl" and head.tag_ == "VBN":
+                return head.head
+    return None
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")

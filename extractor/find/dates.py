@@ -21,7 +21,8 @@ a block meets them:
   date_rejects.py   date-shaped text that is no date (the vetoes of date_vetoes.py, date_nonrefs.py, date_games.py)
   date_resolve.py   one candidate to a period, with the clause's tense (date_tense.py), a year after it, an anchor
   date_deictic.py   "today (Thursday)", "yesterday (Nov. 7)", a quote's "this evening": the deictic's exact day
-  date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date)
+  date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date, the
+                    year naming a clause's subject: "The 2022 Games are scheduled ... on July 27-August 7")
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
