@@ -5,7 +5,7 @@ failed before its rule."""
 
 from __future__ import annotations
 
-from conftest import dates_on
+from conftest import dates_on, eval_facts
 
 ATHLETICS_PAGE = ("webpages", "1bcf80fdbecdccdf")  # 2022 championships rescheduled, a page of 2020-04-08
 
@@ -21,3 +21,22 @@ def test_a_later_year_naming_the_subject_gives_a_yearless_date_its_year():
     # a year that names no subject leaves the page's reading: "Olympics organisers said the Tokyo Games will now take
     # place on July 23-August 8 next year" keeps its own shift word
     assert ("July 23-August 8 next year", "2021-07-23/2021-08-08") in dates_on(*ATHLETICS_PAGE, "Tokyo Games will now")
+
+
+KLEIN_PAGE = ("webpages", "c7ad74e759d1e6c1")  # a book review, a page of 2020-05-16
+MERCURIAL_PAGE = ("webpages", "750955e516e256de")  # Mercurial's port to Python 3
+NATIVE_ADS_PAGE = ("articles", "dfd43bc0d46e7aaa78ba10fbcb5b9fdfe78771d36cb4c7497e17fb6f69170ec5")
+
+
+def test_a_past_window_before_of_and_a_noun_is_the_window_up_to_the_page():
+    assert dates_on(*KLEIN_PAGE, "the past four decades of upwardly") == [
+        ("the past four decades", "1980-05-16/2020-05-16")
+    ]
+    # "last" before "of" and a year counts within that year: no window up to the page's date
+    assert dates_on(*NATIVE_ADS_PAGE, "in the last 6 months of 2017") == [("2017", "2017")]
+
+
+def test_a_vague_count_earlier_or_later_is_a_date_of_null_value():
+    facts = [f for f in eval_facts(*MERCURIAL_PAGE) if f["kind"] == "date" and f["text"] == "several months later"]
+    assert [(f["value"], f["granularity"], f["relative"]) for f in facts] == [(None, "month", False)]
+    assert ("September 2015", "2015-09") in dates_on(*MERCURIAL_PAGE, "to be released several months later")

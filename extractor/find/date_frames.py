@@ -41,7 +41,9 @@ A count of days, weeks or months "earlier"/"later" with no date of its own (stor
 was arrested. He was released two days later.": 2010-03-05, counted from the date said last before it in the
 article, only when that is a full stated day (its own year, not read from the page's date); else no date at all, as
 the page's date says nothing of when the story's "later" is. The result has the count's unit as granularity ("two
-months later" is a month, "a week later" a week): the story's count is no more precise than its unit.
+months later" is a month, "a week later" a week): the story's count is no more precise than its unit. A vague count
+("a few years later", "several months later") has a null value at its unit whatever came before (dates.json,
+_vague_offset_comment).
 """
 
 from __future__ import annotations
@@ -166,8 +168,8 @@ _OWN_YEAR = {"y", "y2", "yy", "shift", "shift2", "wshift"}
 def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]]) -> Period | None:
     """ "two days later": the day, week or month that many units from the story's last stated day (see the module's
     decisions); None when the story stated no full day last; any other candidate's period as it is."""
-    if c.atom.kind != "story_offset":
-        return period
+    if c.atom.kind != "story_offset" or (period.value is None and not period.relative):
+        return period  # a vague count ("a few years later") is null whatever came before
     if not previous:
         return None
     granularity, said = previous[-1]
