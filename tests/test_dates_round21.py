@@ -18,6 +18,8 @@ def test_a_later_year_naming_the_subject_gives_a_yearless_date_its_year():
     ]
     # a headline's participle: "championships set for July 15-24"
     assert dates_on(*ATHLETICS_PAGE, "championships set for July 15-24") == [("July 15-24", "2022-07-15/2022-07-24")]
+    # the next sentence's plan goes on next to that stated day of 2022 (story_ahead): not this August
+    assert dates_on(*ATHLETICS_PAGE, "due to take place in Munich") == [("August 11-21", "2022-08-11/2022-08-21")]
     # a year that names no subject leaves the page's reading: "Olympics organisers said the Tokyo Games will now take
     # place on July 23-August 8 next year" keeps its own shift word
     assert ("July 23-August 8 next year", "2021-07-23/2021-08-08") in dates_on(*ATHLETICS_PAGE, "Tokyo Games will now")

@@ -37,6 +37,15 @@ days; a headline's "2022 World Athletics Championships set for July 15-24" likew
   ... on December 2" tells another year's event; a later year is the one a plan of the page's time is for.
 - Only a month and day, a day range or a holiday, with no year or shift word of its own.
 
+A year-less date of a future clause after a stated day of a later year (story_ahead): "The 2022 Commonwealth Games are
+scheduled ... on July 27-August 7. The European Athletics Championships are due to take place in Munich on August
+11-21." (a page of 2020): the plan goes on in 2022, 2022-08-11/21. The mirror of story_dated, for the future:
+- The date said last before it in the article (a range too; a caption's or headline's dates set nothing) must be a
+  day or days stated in their own year (or by event_year), in a year after the page's: a date read from the page's
+  date in between takes the story back to the page's time.
+- Only a month and day, a day range or a holiday with no year of its own, in a future clause, not in a headline or
+  caption; only within story_anchor_days of that date, either side.
+
 A count of days, weeks or months "earlier"/"later" with no date of its own (story_offset): "On March 3, 2010, he
 was arrested. He was released two days later.": 2010-03-05, counted from the date said last before it in the
 article, only when that is a full stated day (its own year, not read from the page's date); else no date at all, as
@@ -72,7 +81,7 @@ from ..normalize.periods import (
 from ..normalize.resolvers import resolve
 from .date_patterns import Candidate
 
-__all__ = ["counted_from_stated", "event_year", "story_dated", "story_offset"]
+__all__ = ["counted_from_stated", "event_year", "story_ahead", "story_dated", "story_offset"]
 
 
 # the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
@@ -223,3 +232,23 @@ def _clause_subject(word: Token) -> Token | None:
 
 def _is_year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def story_ahead(c: Candidate, period: Period, ref: dt.date | None, said: Period | None, direction: Direction) -> Period:
+    """A year-less date of a future clause read from the page's date, read instead next to the stated day of a later
+    year said last before it (see the module's decisions); else the period as resolved."""
+    if ref is None or said is None or not period.relative or period.earliest is None or period.latest is None:
+        return period
+    if direction != Direction.FUTURE or c.atom.kind not in EVENT_KINDS or c.parts or c.since:
+        return period
+    if c.groups.keys() & _OWN_YEAR or said.relative or said.granularity != "day" or said.earliest is None:
+        return period
+    if said.earliest.year <= ref.year or said.latest is None:
+        return period
+    options = [resolve(c.atom.kind, c.groups, ref, Hints(direction, year)) for year in _years_near(said)]
+    found = [p for p in options if p is not None and p.earliest is not None and p.latest is not None]
+    best = min(found, key=lambda p: _gap(p, said), default=None)
+    if best is None or _gap(best, said) > tables()["story_anchor_days"] or best.value == period.value:
+        return period
+    best = replace(best, relative=False)
+    return narrowed(best, c.mod, ref) if c.mod else best
