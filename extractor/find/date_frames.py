@@ -27,11 +27,32 @@ and the page's date would read 2011-12-27. Decisions:
   page's own ("founded on Nov. 1, 2009 ... On Nov. 15, police raided") even after an old date.
 - The day read so is no longer relative to the page's date; the dates after it go on from it.
 
+A year-less date of a clause not in the past whose subject a later year names (event_year): "The 2022 Commonwealth
+Games are scheduled to be held ... on July 27-August 7" in a page of 2020 is 2022-07-27/08-07, not this summer's
+days; a headline's "2022 World Athletics Championships set for July 15-24" likewise. Decisions:
+- The year must modify the subject of the clause the date hangs on (the first subject met climbing from the date
+  through its verbs): an event named by its year happens in that year. A year elsewhere in the sentence ("will face
+  off Wednesday ... in the third primary debate of the 2024 election cycle") frames nothing.
+- Only a year after the page's year, and only when the clause is not in the past: "The 2022 World Cup was awarded
+  ... on December 2" tells another year's event; a later year is the one a plan of the page's time is for.
+- Only a month and day, a day range or a holiday, with no year or shift word of its own.
+
+A year-less date of a future clause after a stated day of a later year (story_ahead): "The 2022 Commonwealth Games are
+scheduled ... on July 27-August 7. The European Athletics Championships are due to take place in Munich on August
+11-21." (a page of 2020): the plan goes on in 2022, 2022-08-11/21. The mirror of story_dated, for the future:
+- The date said last before it in the article (a range too; a caption's or headline's dates set nothing) must be a
+  day or days stated in their own year (or by event_year), in a year after the page's: a date read from the page's
+  date in between takes the story back to the page's time.
+- Only a month and day, a day range or a holiday with no year of its own, in a future clause, not in a headline or
+  caption; only within story_anchor_days of that date, either side.
+
 A count of days, weeks or months "earlier"/"later" with no date of its own (story_offset): "On March 3, 2010, he
 was arrested. He was released two days later.": 2010-03-05, counted from the date said last before it in the
 article, only when that is a full stated day (its own year, not read from the page's date); else no date at all, as
 the page's date says nothing of when the story's "later" is. The result has the count's unit as granularity ("two
-months later" is a month, "a week later" a week): the story's count is no more precise than its unit.
+months later" is a month, "a week later" a week): the story's count is no more precise than its unit. A vague count
+("a few years later", "several months later") has a null value at its unit whatever came before (dates.json,
+_vague_offset_comment).
 """
 
 from __future__ import annotations
@@ -41,6 +62,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
+
+from ..nlp import span_at
 from ..normalize.periods import (
     THING_DAY,
     Direction,
@@ -57,7 +81,7 @@ from ..normalize.periods import (
 from ..normalize.resolvers import resolve
 from .date_patterns import Candidate
 
-__all__ = ["counted_from_stated", "story_dated", "story_offset"]
+__all__ = ["counted_from_stated", "event_year", "story_ahead", "story_dated", "story_offset"]
 
 
 # the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
@@ -153,8 +177,8 @@ _OWN_YEAR = {"y", "y2", "yy", "shift", "shift2", "wshift"}
 def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]]) -> Period | None:
     """ "two days later": the day, week or month that many units from the story's last stated day (see the module's
     decisions); None when the story stated no full day last; any other candidate's period as it is."""
-    if c.atom.kind != "story_offset":
-        return period
+    if c.atom.kind != "story_offset" or (period.value is None and not period.relative):
+        return period  # a vague count ("a few years later") is null whatever came before
     if not previous:
         return None
     granularity, said = previous[-1]
@@ -167,3 +191,64 @@ def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]
     unit = word_value("units", c.groups["unit"].lower())
     # at the unit's own granularity: "two months later" is that month, "a week later" that week, not a day
     return containing(unit, offset(said.earliest, unit, sign * n), relative=False)
+
+
+# the kinds of year-less date the year of their clause's subject gives its year (event_year)
+EVENT_KINDS = {"date", "day_range", "holiday"}
+
+# the dependencies by which a year names the noun it stands before ("the 2022 Commonwealth Games")
+_YEAR_MODIFIERS = {"nummod", "compound", "amod", "nmod"}
+
+
+def event_year(doc: Doc, c: Candidate, ref: dt.date | None, direction: Direction) -> int | None:
+    """The later year that names the subject of the clause a year-less date hangs on, in a clause not in the past
+    (see the module's decisions); else None."""
+    if ref is None or direction == Direction.PAST:
+        return None
+    parts = c.parts or (c,)
+    if any(p.atom.kind not in EVENT_KINDS or p.groups.keys() & _OWN_YEAR for p in parts):
+        return None
+    span = span_at(doc, c.start, c.end)
+    subject = _clause_subject(span.root) if span is not None else None
+    if subject is None:
+        return None
+    years = [int(t.text) for t in subject.children if t.dep_ in _YEAR_MODIFIERS and _is_year(t)]
+    ahead = tables()["bare_year_bounds"]["ahead"]
+    return years[0] if len(years) == 1 and ref.year < years[0] <= ref.year + ahead else None
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The first subject met climbing from word through the verbs above it; a participle's noun is its subject
+    ("2022 world athletics championships set for July 15-24")."""
+    for head in word.ancestors:
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            subject = next((t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject
+            if head.dep_ == "acl" and head.tag_ == "VBN":
+                return head.head
+    return None
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def story_ahead(c: Candidate, period: Period, ref: dt.date | None, said: Period | None, direction: Direction) -> Period:
+    """A year-less date of a future clause read from the page's date, read instead next to the stated day of a later
+    year said last before it (see the module's decisions); else the period as resolved."""
+    if ref is None or said is None or not period.relative or period.earliest is None or period.latest is None:
+        return period
+    if direction != Direction.FUTURE or c.atom.kind not in EVENT_KINDS or c.parts or c.since:
+        return period
+    if c.groups.keys() & _OWN_YEAR or said.relative or said.granularity != "day" or said.earliest is None:
+        return period
+    if said.earliest.year <= ref.year or said.latest is None:
+        return period
+    options = [resolve(c.atom.kind, c.groups, ref, Hints(direction, year)) for year in _years_near(said)]
+    found = [p for p in options if p is not None and p.earliest is not None and p.latest is not None]
+    best = min(found, key=lambda p: _gap(p, said), default=None)
+    if best is None or _gap(best, said) > tables()["story_anchor_days"] or best.value == period.value:
+        return period
+    best = replace(best, relative=False)
+    return narrowed(best, c.mod, ref) if c.mod else best

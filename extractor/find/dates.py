@@ -21,7 +21,9 @@ a block meets them:
   date_rejects.py   date-shaped text that is no date (the vetoes of date_vetoes.py, date_nonrefs.py, date_games.py)
   date_resolve.py   one candidate to a period, with the clause's tense (date_tense.py), a year after it, an anchor
   date_deictic.py   "today (Thursday)", "yesterday (Nov. 7)", a quote's "this evening": the deictic's exact day
-  date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date)
+  date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date, the
+                    year naming a clause's subject: "The 2022 Games are scheduled ... on July 27-August 7", and a
+                    plan going on next to a stated day of a later year: story_ahead)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -40,7 +42,7 @@ from .candidates import DateCandidate
 from .date_compose import compose
 from .date_deictic import dates_deictic, named_day, restates_deictic, speaker_day
 from .date_fiscal import Found, refit
-from .date_frames import counted_from_stated, story_dated, story_offset
+from .date_frames import counted_from_stated, story_ahead, story_dated, story_offset
 from .date_games import game_calendar, game_report
 from .date_matches import VETO_LABELS, find_matches, select_matches
 from .date_patterns import Candidate, composers
@@ -94,11 +96,14 @@ def find_in_block(
     sports: bool = False,
     caption: bool = False,
     things: dict[tuple[str, str], int] | None = None,
+    said: list[Period] | None = None,
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
     the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
-    picture's caption; things: the year of each year-less date that named a thing so far (see _thing_key)."""
+    picture's caption; things: the year of each year-less date that named a thing so far (see _thing_key); said:
+    every date said so far, ranges too, in order (story_ahead reads the last)."""
     things = {} if things is None else things
+    said = [] if said is None else said
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
     candidates = compose(text, select_matches(find_matches(doc, text)))
@@ -131,11 +136,13 @@ def find_in_block(
         period = counted_from_stated(text, c, period, ref, out, sentence)  # "ten times the number 10 years ago"
         if before is None and not (headline or caption or listing):
             period = story_dated(c, period, ref, previous, _told(doc, c))  # "on December 27" after "December 16, 2010"
+            period = story_ahead(c, period, ref, said[-1] if said else None, _told(doc, c))  # "on August 11-21" (2022)
         if _anchors(c, period):
             anchor = (sentence, c.end, period)
         if key[0] and period.earliest and period.latest and period.earliest.year == period.latest.year:
             things.setdefault(key, period.earliest.year)
         out.append((c, period))
+        said.append(period)
         if not c.parts and period.granularity:
             thing = period.granularity == "day" and (_names_thing(doc, c) or _reference_point(doc, c))
             previous.append((THING_DAY if thing else period.granularity, period))
@@ -192,13 +199,15 @@ def find_dates(
     previous: list[tuple[str, Period]] = []
     sports, in_world = game_report(docs), game_calendar(docs)
     things: dict[tuple[str, str], int] = {}
+    said: list[Period] = []  # every date said in the running text so far (story_ahead)
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         caption = sections is not None and sections[i] == "caption"
         # a caption's dates anchor nothing after it: it stands outside the running text, and a file photo's day
         # ("Traders work on the floor ..., November 18, 2019") is not the story's ("down 2.74% on the day")
         told = list(previous) if caption else previous
-        for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things):
+        spoken = said if not (caption or headline) else list(said)
+        for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things, spoken):
             if not (in_world and period.relative):
                 found.append((i, c, period))
     for i, c, period in refit(docs, found, reference_date):

@@ -514,6 +514,9 @@ def _ago(g, ref, hints):
 def _story_offset(g, ref, hints):
     # "12 days earlier" counts from the story's last stated day, not the page's date: find/date_frames.story_offset
     # gives it that day or drops it
+    if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+        # "a few years later": null at the count's unit, counted from no date the text gives (dates.json)
+        return Period(None, word_value("units", g["unit"].lower()), None, None, False)
     return _unresolved("day") if number(g["n"]) else None
 
 
