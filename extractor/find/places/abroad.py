@@ -18,8 +18,9 @@ that translates the subdivision's.
 from __future__ import annotations
 
 from ...normalize.places import Gazetteer, Place, fold
+from .name_kinds import is_nickname, towns_named
 from .resolve import HOME_TIMES, NEAR_KM, great_circle_km
-from .words import Mention, is_nickname, towns_named, word_set
+from .words import Mention, word_set
 
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
 

@@ -17,8 +17,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _own_name_of, _state_or_country
-from .words import Mention, is_possessive, strong_name, towns_named, word_set
+from .name_kinds import _own_name_of, _state_or_country, strong_name, towns_named
+from .words import Mention, is_possessive, word_set
 
 # the titles whose holder is sent 'to' a country ('Ambassador to the Holy See'); other titles' 'to' is no jurisdiction
 ENVOYS = frozenset({"ambassador", "envoy", "consul"})
@@ -171,7 +171,7 @@ def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     Mikayel Minasyan': a capitalised public office's title (data: office_titles), 'of' (or 'to' after an envoy's) and
     a country's or a subdivision's name is the office's jurisdiction, which the model fuses with the holder's name
     into one organisation or leaves out of any entity. The name is the longest run of one to three capitalised words
-    after it ('the' left out) that names a country or a state outright (words.strong_name), not a city: 'Mayor of
+    after it ('the' left out) that names a country or a state outright (name_kinds.strong_name), not a city: 'Mayor of
     London Sadiq Khan' is found as written, and a town's name would be a guess here."""
     out: list[Mention] = []
     for tok in doc[1:-1]:

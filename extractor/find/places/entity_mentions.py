@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .designators import _designator_after, _designator_before, _strip_designators
-from .name_kinds import _state_name
+from .name_kinds import _state_name, is_nickname, strong_name
 from .not_places import (
     after_hyphen_word,
     after_person_title,
@@ -34,17 +34,7 @@ from .not_places import (
     qualifies_next_name,
 )
 from .rescue import _place_cue, _rescued
-from .words import (
-    PLACE_LABELS,
-    RESCUE_LABELS,
-    Mention,
-    bare_name,
-    is_nickname,
-    is_possessive,
-    looks_like_name,
-    strong_name,
-    word_set,
-)
+from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, is_possessive, looks_like_name, word_set
 
 ARTICLES = frozenset({"the", "a", "an"})
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ...normalize.places import Gazetteer
-from .name_kinds import _own_name_of, _region_by_any_name
+from .name_kinds import _own_name_of, _region_by_any_name, strong_name
 from .rescue import _town_of_next
-from .words import PLACE_LABELS, Mention, looks_like_name, strong_name, word_set
+from .words import PLACE_LABELS, Mention, looks_like_name, word_set
 
 
 def _before_open_bracket(ent: Span) -> Span:

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
+from .name_kinds import towns_named
 from .resolve import great_circle_km
-from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, towns_named, word_set
+from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, word_set
 
 __all__ = ["between_towns", "list_parts", "listed_towns"]
 

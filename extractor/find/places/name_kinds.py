@@ -1,15 +1,21 @@
-"""What kind of place the gazetteer knows a name as: the predicates the mention modules share.
+"""What kind of place the gazetteer knows a name as: the predicates the place finder's modules share.
 
 Decisions: an own name is the gazetteer entry's name, not an alternate one ('White House' is also a translation of
 Casablanca), and most questions here ask for it ('Ohio', 'Hunan', 'Oahu', 'Lane County'); a country and a region
 count by any of their names ('EU' is the European Union's), a large city (words.RESCUE_MIN_POPULATION) only by its
-own. Each predicate is a lookup and a test of place_type, no word of the text around the name.
+own. strong_name, the question most modules ask, also takes a state's abbreviation ('Va.', places.json
+abbreviations) as its own name, and never a word of places.json's not_places; towns_named gives the towns and
+counties themselves. Each predicate is a lookup and a test of place_type, no word of the text around the name. The
+near-alike ones stay apart: each takes other kinds (a county, a region, an abbreviation, a large city or not), and
+one merged test would change what its callers find.
 """
 
 from __future__ import annotations
 
-from ...normalize.places import Gazetteer, fold
-from .words import RESCUE_MIN_POPULATION, looks_like_name
+from ...normalize.places import Gazetteer, Place, fold
+from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
+
+__all__ = ["is_nickname", "strong_name", "towns_named"]
 
 
 def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
@@ -25,10 +31,7 @@ def _region_by_any_name(name: str, gz: Gazetteer) -> bool:
 
 def _state_name(name: str, gz: Gazetteer) -> bool:
     """The own name of a country or a first-level subdivision ('Ohio', 'Hunan'), not an alternate one."""
-    key = fold(name)
-    return any(
-        gz.places[i].place_type in ("country", "admin1") and fold(gz.places[i].name) == key for i in gz.lookup(name)
-    )
+    return _own_name_of(name, ("country", "admin1"), gz)
 
 
 def _state_or_country(name: str, gz: Gazetteer) -> bool:
@@ -38,8 +41,7 @@ def _state_or_country(name: str, gz: Gazetteer) -> bool:
 
 def _region_named(name: str, gz: Gazetteer) -> bool:
     """The own name of a region, an island or a sea ('Oahu', 'Cape Cod'), not an alternate one."""
-    key = fold(name)
-    return any(gz.places[i].place_type == "region" and fold(gz.places[i].name) == key for i in gz.lookup(name))
+    return _own_name_of(name, ("region",), gz)
 
 
 def _country_region_or_city(name: str, gz: Gazetteer) -> bool:
@@ -69,4 +71,51 @@ def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
         fold(gz.places[i].name) == key or (wide and gz.places[i].place_type == "country")
         for i in gz.lookup(name)
         if not wide or gz.places[i].place_type in ("country", "admin1")
+    )
+
+
+def towns_named(name: str, gz: Gazetteer) -> list[Place]:
+    """The towns and counties the gazetteer knows by this own name (not an alternate one)."""
+    key = fold(name)
+    return [
+        p
+        for p in map(gz.places.__getitem__, gz.lookup(name))
+        if p.place_type in ("city", "locality", "admin2") and fold(p.name) == key
+    ]
+
+
+def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
+    """The name of a country (any of its names), or the own name of a subdivision, a region or (if asked) a
+    large city."""
+    if not looks_like_name(name) or fold(name) in word_set("not_places"):
+        return False
+    key = fold(name)
+    for i in gz.lookup(name):
+        p = gz.places[i]
+        if p.place_type == "country":
+            return True
+        own = fold(p.name) == key or name in gz.abbreviation
+        if own and p.place_type in ("admin1", "region"):
+            return True
+        if (
+            own
+            and cities
+            and (p.place_type == "admin2" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
+        ):
+            return True
+    return False
+
+
+def is_nickname(name: str, gz: Gazetteer) -> bool:
+    return (name[4:] if name[:4] in ("the ", "The ") else name) in gz.nickname
+
+
+def _state_or_big_city(name: str, gz: Gazetteer) -> bool:
+    """A country by any of its names, a subdivision's own name, or a large city's own name."""
+    key = fold(name)
+    return any(
+        p.place_type == "country"
+        or fold(p.name) == key
+        and (p.place_type == "admin1" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
+        for p in map(gz.places.__getitem__, gz.lookup(name))
     )

@@ -16,23 +16,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.symbols import PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
+from .name_kinds import _state_or_big_city, strong_name
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
     RESCUE_MIN_POPULATION,
     TITLE_CHARS,
     Mention,
+    _name_neighbours,
     before_local_noun,
-    calendar_words,
     designators_after_by,
     is_possessive,
-    strong_name,
     word_set,
 )
 
@@ -135,24 +134,6 @@ def before_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     if gz.lookup(f"{name} {nxt.text}") or designators_after_by(0).get(nxt.lower_):
         return False
     return not any(gz.places[i].place_type == "country" for i in gz.lookup(name))
-
-
-@cache
-def _name_neighbours() -> frozenset[str]:
-    """Words that head, qualify or follow a place's name, or name a body or an office of it, and calendar words."""
-    keys = (
-        "name_prefixes",
-        "direction_words",
-        "geo_heads",
-        "company_heads",
-        "organisation_heads",
-        "institution_heads",
-        "local_body_heads",
-        "office_titles",
-        "person_titles",
-        "people_plurals",
-    )
-    return frozenset().union(*map(word_set, keys)) | calendar_words()
 
 
 def qualifies_next_name(ent: Span, name: str) -> bool:
@@ -430,17 +411,6 @@ def described_companies(mentions: Sequence[Mention], docs: list[Doc], gz: Gazett
 
 # a lower-case noun (or '-maker' compound) right before the name, one space between
 _COMPANY_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?) $")
-
-
-def _state_or_big_city(name: str, gz: Gazetteer) -> bool:
-    """A country by any of its names, a subdivision's own name, or a large city's own name."""
-    key = fold(name)
-    return any(
-        p.place_type == "country"
-        or fold(p.name) == key
-        and (p.place_type == "admin1" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
-        for p in map(gz.places.__getitem__, gz.lookup(name))
-    )
 
 
 def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:

@@ -28,6 +28,7 @@ from .areas import (
 from .district import capital_district
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
+from .name_kinds import is_nickname
 from .not_places import (
     company_names,
     described_companies,
@@ -72,7 +73,7 @@ from .uses import (
     team_nickname_after,
     town_before_national_office,
 )
-from .words import Mention, is_nickname, word_set
+from .words import Mention, word_set
 
 __all__ = ["find_places"]
 

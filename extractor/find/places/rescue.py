@@ -19,9 +19,9 @@ from spacy.tokens import Span
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, Place, fold
 from .areas import area_after
-from .name_kinds import _region_named
+from .name_kinds import _region_named, is_nickname, towns_named
 from .not_places import after_person_title
-from .words import RESCUE_MIN_POPULATION, before_local_noun, is_nickname, is_possessive, towns_named, word_set
+from .words import RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
 
 # how like its own name an alternate name must be to count as its spelling: 'misrata' / 'misratah' 0.93, 'vegas' /
 # 'las vegas' 0.71, 'google' / 'topeka' 0.33

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _home_name
+from .name_kinds import _home_name, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
 from .rescue import _rescued, _residence_of, _town_of_next, _towns
 from .words import (
@@ -31,8 +31,6 @@ from .words import (
     Mention,
     before_local_noun,
     noun_follows,
-    strong_name,
-    towns_named,
     word_set,
 )
 

@@ -4,7 +4,9 @@ A Mention is one name found in a block, with the gazetteer senses it may have (c
 words say (a designator's kind, whether the model called it a place). `container` is the place it is written
 after ('Bronx, New York'); `governed` says a state's title follows it ('New York Gov. Andrew Cuomo').
 Vocabularies (nicknames, regions and seas, postal codes, organisation words) are data: places.json,
-places_names.json.
+places_names.json; a word list several modules ask about, or one built from others (_name_neighbours: the words that
+head, qualify or follow a place's name), is read here. What kind of place the gazetteer knows a name as
+(strong_name, towns_named, is_nickname) is name_kinds.py's question.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from ...normalize.periods import tables as periods_tables
-from ...normalize.places import Gazetteer, Place, fold, tables
+from ...normalize.places import tables
 
 __all__ = [
     "ABBREVIATION_AFTER",
@@ -41,11 +43,8 @@ __all__ = [
     "designators_after_by",
     "designators_before_by_first",
     "designators_before_by_last",
-    "is_nickname",
     "is_possessive",
     "looks_like_name",
-    "strong_name",
-    "towns_named",
     "word_set",
 ]
 
@@ -160,48 +159,12 @@ def noun_follows(span: Span, nouns: frozenset[str]) -> bool:
     return len(after) == 2 and after[0].is_lower and after[0].is_alpha and after[1].lower_ in nouns
 
 
-def towns_named(name: str, gz: Gazetteer) -> list[Place]:
-    """The towns and counties the gazetteer knows by this own name (not an alternate one)."""
-    key = fold(name)
-    return [
-        p
-        for p in map(gz.places.__getitem__, gz.lookup(name))
-        if p.place_type in ("city", "locality", "admin2") and fold(p.name) == key
-    ]
-
-
 def is_possessive(tok) -> bool:
     return tok.lower_ in POSSESSIVES
 
 
-def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
-    """The name of a country (any of its names), or the own name of a subdivision, a region or (if asked) a
-    large city."""
-    if not looks_like_name(name) or fold(name) in word_set("not_places"):
-        return False
-    key = fold(name)
-    for i in gz.lookup(name):
-        p = gz.places[i]
-        if p.place_type == "country":
-            return True
-        own = fold(p.name) == key or name in gz.abbreviation
-        if own and p.place_type in ("admin1", "region"):
-            return True
-        if (
-            own
-            and cities
-            and (p.place_type == "admin2" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
-        ):
-            return True
-    return False
-
-
 def looks_like_name(text: str) -> bool:
     return any(ch.isupper() for ch in text[:1]) and any(ch.isalpha() for ch in text)
-
-
-def is_nickname(name: str, gz: Gazetteer) -> bool:
-    return (name[4:] if name[:4] in ("the ", "The ") else name) in gz.nickname
 
 
 def _words(phrases) -> list[tuple[list[str], str]]:
@@ -248,3 +211,21 @@ def _by_word(designators: list[tuple[list[str], str]], at: int) -> dict[str, lis
     for words, kind in designators:
         out.setdefault(words[at], []).append((words, kind))
     return out
+
+
+@cache
+def _name_neighbours() -> frozenset[str]:
+    """Words that head, qualify or follow a place's name, or name a body or an office of it, and calendar words."""
+    keys = (
+        "name_prefixes",
+        "direction_words",
+        "geo_heads",
+        "company_heads",
+        "organisation_heads",
+        "institution_heads",
+        "local_body_heads",
+        "office_titles",
+        "person_titles",
+        "people_plurals",
+    )
+    return frozenset().union(*map(word_set, keys)) | calendar_words()
