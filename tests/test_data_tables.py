@@ -268,6 +268,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
         "interface_counter_nouns": WORDS,
         "one_counting_verbs": WORDS,
+        "one_statement_nouns": WORDS,
         "one_demonstratives": WORDS,
         **dict.fromkeys(["one_generic_verbs", "one_causatives", "one_generic_bare_verbs"], WORDS),
         "hyphen_name_max": int,

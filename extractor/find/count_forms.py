@@ -159,7 +159,12 @@ def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
         return None
     if root.head.i < root.i or root.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return root.head
+    noun = root.head
+    # "One Python feature I almost entirely refuse is ...": the parse may hang 'one' on the first word of a
+    # compound; the noun it modifies is the compound's head ("feature"), which bears the clause's role
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
 
 
 def _word_before(text: str, n: NumberSpan, key: str, reach: int = 12) -> bool:
@@ -169,17 +174,19 @@ def _word_before(text: str, n: NumberSpan, key: str, reach: int = 12) -> bool:
 
 def _one_noun(text: str, n: NumberSpan, root: Token) -> Token | None:
     """The noun that a lone 'one' modifies, unless a word before it makes it a count ('only one study')."""
-    if _one_head(text, n, root) is None:
+    noun = _one_head(text, n, root)
+    if noun is None:
         return None
     if _word_before(text, n, "one_counting_before") and not _conjunction_but(text, n):
         return None  # "But one emotion triumphed": a 'but' that opens a clause is no 'merely'
-    return root.head
+    return noun
 
 
 def _source_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'one study in 15 people found', 'said one legal expert', 'one user quipped', 'according to one estimate':
     'one' before the subject of a verb of saying or finding, or after 'according to', is the indefinite
-    article of a source ('a study found'); 'only one study found' counts, and so does the subject of a passive
+    article of a source ('a study found'); so does the agent of a participle of saying ('statements made by one
+    company executive', _source_agent). 'only one study found' counts, and so does the subject of a passive
     ('One death each was reported')."""
     noun = _one_noun(text, n, root)
     if noun is None:
@@ -189,8 +196,23 @@ def _source_one(text: str, n: NumberSpan, root: Token) -> bool:
         noun.dep_ == "nsubj" or noun.dep_ == "dobj" and 0 < verb.i < noun.i and verb.doc[verb.i - 1].text in _QUOTES
     ):
         return True  # "one user quipped", "said one legal expert", "“...,” read one comment"
+    if _source_agent(noun):
+        return True  # "statements made last year by one 3-D printing company executive"
     sources = alt(_forms()["one_source_before"])
     return re.search(rf"\b(?i:{sources}){_SP}+\Z", text[max(0, n.start - 20) : n.start]) is not None
+
+
+def _source_agent(noun: Token) -> bool:
+    """'statements made last year by one 3-D printing company executive', 'a comment posted by one user': the
+    agent 'by one N' of a participle of saying (one_source_verbs), or of a participle that describes what was said
+    (one_statement_nouns), names a source like 'said one official'; 'cars made by one company' still counts."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    verb, forms = by.head, _forms()
+    if verb.lower_ in forms["one_source_verbs"]:
+        return True
+    return verb.dep_ == "acl" and verb.head.lower_ in forms["one_statement_nouns"]
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,9 @@ the parse reads as counts because a noun follows:
   or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
   no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
 - digits that are a whole quotation: 'the “400” issue', 'e.g. "1", "Y"'.
+- (round 22) two bare digits after 'the', joined by 'and' or 'or', that end the clause: 'the reversed order of the
+  3 and 2.' names the numerals themselves (a digit as a thing); a noun after them ('the 3 and 2 seeds') keeps them
+  to the other rules.
 - (round 17) numbers recited in order, each one more than the last, that count no noun: 'Because 7, 8, 9' (a
   riddle's punchline), 'as easy as 1-2-3', 'alphabet, 123, matching game' (an app's features): counting itself.
 - (round 8) a hyphened pair of seeds before a word of seeding: 'The 7-10 seed games', 'the 8-9 and 7-10 matchups';
@@ -635,8 +638,27 @@ def _option_reference(text: str, n: NumberSpan, root: Token) -> bool:
     return _option_rx().search(text, 0, n.start) is not None
 
 
+# "the reversed order of the 3 and 2.": 'the', two bare digits joined by 'and'/'or', then the clause ends
+_DIGIT_PAIR = re.compile(
+    rf"(?<![\w])(?i:the){_SP}+(\d{{1,2}}){_SP}+(?:and|or|&){_SP}+(\d{{1,2}})(?={_SP}*(?:[.,;:!?)\]”\"]|\Z))"
+)
+
+
+def _digit_pair(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the only difference being the reversed order of the 3 and 2.': two bare digits after 'the', joined by
+    'and' or 'or' and followed by no noun, are the numerals themselves named, not how many. A noun after them
+    ('the 3 and 2 seeds') or a number word ('the three and two') is read by the other rules."""
+    if n.words or counts_noun(root):
+        return False
+    for m in _DIGIT_PAIR.finditer(text, max(0, n.start - 20), min(len(text), n.end + 20)):
+        if n.start in (m.start(1), m.start(2)) and n.end in (m.end(1), m.end(2)):
+            return True
+    return False
+
+
 _RULES: RuleTable = (
     ("quoted", _quoted),
+    ("digit pair", _digit_pair),
     ("set phrase", _set_phrase),
     ("service number", _service_call),
     ("setting", _setting),
