@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
-from .find.candidates import Candidate, PlaceCandidate
+from .find.candidates import AmountCandidate, Candidate, CountCandidate, DateCandidate, PlaceCandidate
 from .find.counts import find_quantities
 from .find.dates import find_dates
 from .find.places.records import find_places
@@ -56,14 +56,27 @@ def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: d
     docs = parse([c.text for c in chunks])  # a chunk's text is kept: Doc.text joins its tokens anew per read
     publisher = publisher_country(doc_id)  # doc_id: the page's canonical URL where it has one
     places = find_places(docs, publisher)
-    candidates: list[Candidate] = [
-        *find_quantities(docs, _whereabouts(places, publisher)),
-        *find_dates(docs, reference_date, [blocks[c.block].section for c in chunks]),
-        *places,
-    ]
+    dates = find_dates(docs, reference_date, [blocks[c.block].section for c in chunks])
+    quantities = _outside_dates(find_quantities(docs, _whereabouts(places, publisher)), dates)
+    candidates: list[Candidate] = [*quantities, *dates, *places]
     facts = [fact for c in candidates if (fact := _record(c, chunks, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))
     return facts
+
+
+def _outside_dates(
+    quantities: list[AmountCandidate | CountCandidate], dates: list[DateCandidate]
+) -> list[AmountCandidate | CountCandidate]:
+    """A number inside a date's span is the date's ('a 26 December 2019 ruling' counts no ruling): the two finders
+    read the text apart, so a count or an amount the date finder also read is dropped here, once for every page."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for d in dates:
+        spans.setdefault(d["block"], []).append((d["start"], d["end"]))
+
+    def dated(q: AmountCandidate | CountCandidate) -> bool:
+        return any(s <= q["start"] and q["end"] <= e for s, e in spans.get(q["block"], ()))
+
+    return [q for q in quantities if not dated(q)]
 
 
 def _whereabouts(places: list[PlaceCandidate], publisher: str | None) -> Whereabouts:

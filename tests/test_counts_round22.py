@@ -35,3 +35,11 @@ def test_digits_named_as_numerals_count_nothing():
     page = "no-membership-required-best-and-free-online-dating-websites-in-los-angeles"
     facts = page_facts(page, "the reversed order of the 3 and 2", "count")
     assert "3" not in facts and "2" not in facts
+
+
+def test_a_number_inside_a_date_is_the_dates():
+    # judged23-count: "follows a 26 December 2019 ruling by the Constitutional Court of Turkey" counted 26 rulings
+    page = "access-to-wikipedia-restored-in-turkey-after-more-than-two-and-a-half-years"
+    sentence = "follows a 26 December 2019 ruling by the Constitutional Court"
+    assert "26" not in page_facts(page, sentence, "count")
+    assert page_facts(page, sentence, "date")["26 December 2019"]["value"] == "2019-12-26"
