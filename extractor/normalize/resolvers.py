@@ -25,8 +25,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
   "the past few weeks", "the next couple of years" (vague_counts) are a rolling window (below) whose far end the
-  text does not give: value and that end null, the near end the reference date (ahead: the day after it); "the past
-  two nights" a window of days;
+  text does not give: value and that end null, the near end the reference date (ahead: the day after it); "in recent
+  months" (recent_context before it) is such a window back; "the past two nights" a window of days;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
@@ -491,6 +491,12 @@ def _vague_window(g: dict, ref: dt.date | None) -> Period:
     return Period(None, "day", ref + dt.timedelta(days=1), None, True)
 
 
+def _recent_window(g: dict, ref: dt.date | None, hints) -> Period:
+    """ "in recent months", "over recent years": a window up to the reference date that the text does not bound (as
+    "the past few months"): value null, the near end the reference date."""
+    return _unresolved("day") if ref is None else Period(None, "day", None, ref, True)
+
+
 def _window(ref: dt.date, unit: str, n: int) -> Period:
     """n units up to the reference date (n < 0: "the past five years") or from the day after it (n > 0)."""
     first, last = (offset(ref, unit, n), ref) if n < 0 else (ref + dt.timedelta(days=1), offset(ref, unit, n))
@@ -599,6 +605,7 @@ RESOLVERS = {
     "shift_unit": _shift_unit,
     "this_period": _this_period,
     "rolling": _rolling,
+    "recent_window": _recent_window,
     "ago": _ago,
     "story_offset": _story_offset,
     "weekday": _weekday,
