@@ -517,6 +517,23 @@ def _ago(g, ref, hints):
     return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
 
 
+def _ahead(g, ref, hints):
+    """ "in three days", "in a few weeks": counted forward from the reference date, but only in a clause that looks
+    ahead; elsewhere ("finished the job in three days") the span is how long something took, no date."""
+    if hints.direction != Direction.FUTURE:
+        return None
+    if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+        return _vague_window({"shift": "next"}, ref)
+    n = number(g["n"])
+    unit = word_value("units", g["unit"].lower())
+    if not n:
+        return None
+    if ref is None:
+        return _unresolved("day")
+    day = offset(ref, unit, n)
+    return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
+
+
 def _story_offset(g, ref, hints):
     # "12 days earlier" counts from the story's last stated day, not the page's date: find/date_frames.story_offset
     # gives it that day or drops it
@@ -608,6 +625,7 @@ RESOLVERS = {
     "recent_window": _recent_window,
     "ago": _ago,
     "story_offset": _story_offset,
+    "ahead": _ahead,
     "weekday": _weekday,
     "month_shift": _month_shift,
     "day_shift": _day_shift,
