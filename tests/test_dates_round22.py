@@ -46,3 +46,15 @@ def test_an_offset_forward_off_a_coming_event_is_no_date(text):
     doc = load()(text)
     spans = [doc.text[f["start"] : f["end"]] for f in find_dates([doc], dt.date(2018, 4, 1))]
     assert not [s for s in spans if s.startswith("in ")], spans
+
+
+SEIZURES_PAGE = ("articles", "9e8c9f082a8d77c58c17bda03b6b4bb6a1d6883fe196c252db4ca83b9991e0d3")  # drug seizures
+
+
+def test_a_numbered_fiscal_year_without_a_stated_end_has_no_calendar_value():
+    facts = [
+        f for f in eval_facts(*SEIZURES_PAGE) if f["kind"] == "date" and "fiscal year 2019 seizures" in f["sentence"]
+    ]
+    assert [(f["text"], f["value"], f["granularity"], f["earliest"]) for f in facts] == [
+        ("year 2019", None, "year", None)
+    ]
