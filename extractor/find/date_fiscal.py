@@ -19,6 +19,9 @@ Decisions:
   end right after it ("the first quarter of the fiscal year ending March 31, 2019"). "The year" later in
   the sentence of such a period is that fiscal year too ("a contraction in the first quarter of the fiscal, ... the
   lowest forecast for the year as a whole").
+- A numbered fiscal year ("fiscal year 2019", "fiscal 2019": a year right after fiscal_before) is the year of
+  accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
+  year), never the calendar year (its bounds depend on the organisation: the US government's ends in September).
 - A fiscal period is written as the months it covers ("2019-09/2020-08", granularity "month", as a calendar half
   is). "The calendar third quarter" stays the calendar's (calendar_before). A stated end in the middle of a month (a
   retailer's 52-week year "ended Feb. 1") is not used: its quarters are counted in weeks the text does not give.
@@ -57,6 +60,11 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
     tied_in: tuple[int, int] | None = None  # (block, sentence start) of the last period tied to a fiscal year
     for i, c, period in found:
         doc, text = docs[i], text_of(docs[i])
+        if _numbered_fiscal_year(text, c, period):
+            numbered = int(c.groups["y"])
+            fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
+            out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
+            continue
         part = _part(c)
         if part is None or _rx("calendar_before").search(text, max(0, c.start - 20), c.start):
             out.append((i, c, period))
@@ -77,6 +85,14 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         fiscal = _fiscal(part, end, fy, ref, tense(doc, c.start, c.end))
         out.append((i, c, fiscal if fiscal is not None else Period(None, period.granularity, None, None, True)))
     return out
+
+
+def _numbered_fiscal_year(text: str, c: Candidate, period: Period) -> bool:
+    """ "the fiscal year 2019 seizures", "the benefits anticipated for fiscal 2019": a year right after "fiscal
+    (year)" or "financial (year)" is a year of accounts, not the calendar year."""
+    if c.parts or c.mod or c.since or period.granularity != "year" or not c.groups.get("y", "").isdigit():
+        return False
+    return bool(_rx("fiscal_before").search(text, max(0, c.start - 20), c.start))
 
 
 def _stated_end(text: str, c: Candidate, period: Period) -> dt.date | None:

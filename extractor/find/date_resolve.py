@@ -65,7 +65,7 @@ def resolve_date(
         return _resolve_range(doc, c, ref, previous, headline or caption)
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
     # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period)
-    told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind == "this_period"
+    told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind in ("this_period", "ahead")
     direction = tense(doc, c.start, c.end) if told else Direction.UNKNOWN
     if (
         direction == Direction.UNKNOWN
@@ -74,6 +74,8 @@ def resolve_date(
         and _scheduled(doc, c)
     ):
         direction = _scheduled_side(c, headline, caption)
+    if c.atom.kind == "ahead":
+        direction = _ahead_side(doc, c, direction)
     if c.atom.kind == "weekday" and "shift" not in c.groups and _listed_time(doc, c):
         direction = Direction.FUTURE
     if c.atom.kind in ("weekday", "weekend") and "shift" not in c.groups and forecast_ahead(doc, c.start, c.end):
@@ -189,6 +191,32 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
         return False  # "prices are higher than in March", "that includes the Belmont Stakes in June": a state
     has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
+
+
+def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
+    """An offset forward counts from the page's date only in a clause that looks ahead from now: "will start in 10
+    days", "meet again in three days" (_scheduled_event); a plan told in the past ("the Centre had to frame the scheme
+    in six weeks") counts from the day it was made, which the offset does not give."""
+    if direction == Direction.UNKNOWN:
+        return Direction.FUTURE if _scheduled_event(doc, c) else direction
+    span = span_at(doc, c.start, c.end)
+    if span is None or direction != Direction.FUTURE:
+        return direction
+    verb = span.root.head
+    words = [verb, *[ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]]
+    words += [verb.head] if verb.dep_ == "xcomp" else []  # "had to frame": the plan's own tense
+    return Direction.UNKNOWN if any(w.tag_ == "VBD" for w in words) else direction
+
+
+def _scheduled_event(doc: Doc, c: Candidate) -> bool:
+    """ "meet again in three days": an offset forward ("ahead" atoms) on a present-tense verb of a scheduled event
+    (scheduled_event_verbs) is a coming day; on other present verbs it is how long a thing takes ("Most patients
+    recover in two weeks", "The drug works in three days"), no date."""
+    span = span_at(doc, c.start, c.end)
+    if span is None or not _scheduled(doc, c):
+        return False
+    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    return verb.lower_ in tables()["scheduled_event_verbs"]  # its present forms: the pipeline has no lemmatizer
 
 
 def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | None:

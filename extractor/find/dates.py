@@ -8,8 +8,9 @@ DATE entity "2016" or "October" needs no "in" before it) and other entities veto
 and part-of-period modifiers ("early this year", "mid-2020", "the end of last year").
 
 Not dates (no fact): durations ("three hours", "a year", "fifty-year"), ages ("in his 70s"), sets ("every
-Monday", "Mondays"), times of day, and vague references ("recently", "lately", "in recent years", "the past",
-"now" on its own) that have no calendar value. See extractor/normalize/resolvers.py for how values are chosen.
+Monday", "Mondays"), times of day, and vague references ("recently", "lately", "the past", "now" on its own) that
+have no calendar value. "in recent years" is a date (a window up to the reference date, value null, as "the past few
+years"). See extractor/normalize/resolvers.py for how values are chosen.
 
 This module is the driver: find_dates reads the article block by block and builds one DateCandidate per date;
 find_in_block runs the stages on one block and keeps the article's frame as it goes (the periods met so far, the

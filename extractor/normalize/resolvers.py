@@ -25,8 +25,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
   "the past few weeks", "the next couple of years" (vague_counts) are a rolling window (below) whose far end the
-  text does not give: value and that end null, the near end the reference date (ahead: the day after it); "the past
-  two nights" a window of days;
+  text does not give: value and that end null, the near end the reference date (ahead: the day after it); "in recent
+  months" (recent_context before it) is such a window back; "the past two nights" a window of days;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
@@ -491,6 +491,12 @@ def _vague_window(g: dict, ref: dt.date | None) -> Period:
     return Period(None, "day", ref + dt.timedelta(days=1), None, True)
 
 
+def _recent_window(g: dict, ref: dt.date | None, hints) -> Period:
+    """ "in recent months", "over recent years": a window up to the reference date that the text does not bound (as
+    "the past few months"): value null, the near end the reference date."""
+    return _unresolved("day") if ref is None else Period(None, "day", None, ref, True)
+
+
 def _window(ref: dt.date, unit: str, n: int) -> Period:
     """n units up to the reference date (n < 0: "the past five years") or from the day after it (n > 0)."""
     first, last = (offset(ref, unit, n), ref) if n < 0 else (ref + dt.timedelta(days=1), offset(ref, unit, n))
@@ -508,6 +514,23 @@ def _ago(g, ref, hints):
     day = offset(ref, unit, sign * n)
     # "three years ago" names a year, not a day; "two months ago", "a week ago" keep the day (as TimeML
     # corpora and Recognizers' suite annotate them)
+    return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
+
+
+def _ahead(g, ref, hints):
+    """ "in three days", "in a few weeks": counted forward from the reference date, but only in a clause that looks
+    ahead; elsewhere ("finished the job in three days") the span is how long something took, no date."""
+    if hints.direction != Direction.FUTURE:
+        return None
+    if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+        return _vague_window({"shift": "next"}, ref)
+    n = number(g["n"])
+    unit = word_value("units", g["unit"].lower())
+    if not n:
+        return None
+    if ref is None:
+        return _unresolved("day")
+    day = offset(ref, unit, n)
     return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
 
 
@@ -599,8 +622,10 @@ RESOLVERS = {
     "shift_unit": _shift_unit,
     "this_period": _this_period,
     "rolling": _rolling,
+    "recent_window": _recent_window,
     "ago": _ago,
     "story_offset": _story_offset,
+    "ahead": _ahead,
     "weekday": _weekday,
     "month_shift": _month_shift,
     "day_shift": _day_shift,
