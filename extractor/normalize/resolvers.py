@@ -504,17 +504,7 @@ def _window(ref: dt.date, unit: str, n: int) -> Period:
 
 
 def _ago(g, ref, hints):
-    n = number(g["n"])
-    unit = word_value("units", g["unit"].lower())
-    if not n:
-        return None
-    if ref is None:
-        return _unresolved("day")
-    sign = word_value("ago_words", " ".join(g["dir"].lower().split()))
-    day = offset(ref, unit, sign * n)
-    # "three years ago" names a year, not a day; "two months ago", "a week ago" keep the day (as TimeML
-    # corpora and Recognizers' suite annotate them)
-    return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
+    return _counted_from(g, ref, word_value("ago_words", " ".join(g["dir"].lower().split())))
 
 
 def _ahead(g, ref, hints):
@@ -524,13 +514,20 @@ def _ahead(g, ref, hints):
         return None
     if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
         return _vague_window({"shift": "next"}, ref)
+    return _counted_from(g, ref, 1)
+
+
+def _counted_from(g, ref, sign: int) -> Period | None:
+    """n units back (sign -1) or forward (+1) from the reference date: "three years ago" names a year, not a day;
+    "two months ago", "a week ago", "in three days" keep the day (as TimeML corpora and Recognizers' suite annotate
+    them)."""
     n = number(g["n"])
     unit = word_value("units", g["unit"].lower())
     if not n:
         return None
     if ref is None:
         return _unresolved("day")
-    day = offset(ref, unit, n)
+    day = offset(ref, unit, sign * n)
     return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
 
 
