@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ...normalize.places import Gazetteer
 from .name_kinds import _own_name_of, _region_by_any_name, strong_name
 from .rescue import _town_of_next
-from .words import PLACE_LABELS, Mention, looks_like_name, word_set
+from .words import HYPHENS, PLACE_LABELS, Mention, looks_like_name, word_set
 
 
 def _before_open_bracket(ent: Span) -> Span:
@@ -37,7 +37,7 @@ def _after_party_letter(ent: Span, gz: Gazetteer) -> Span:
     its label kept, when they name a state."""
     if len(ent) < 3 or not (len(ent[0].text) == 1 and ent[0].is_upper and ent[0].lower_ in word_set("party_letters")):
         return ent
-    if ent[1].text not in ("-", "‐", "–") or ent[0].whitespace_ or ent[1].whitespace_:
+    if ent[1].text not in HYPHENS or ent[0].whitespace_ or ent[1].whitespace_:
         return ent
     rest = Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)
     return rest if any(gz.places[i].place_type == "admin1" for i in gz.lookup(rest.text)) else ent

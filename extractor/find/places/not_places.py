@@ -31,6 +31,7 @@ from .words import (
     _name_neighbours,
     before_local_noun,
     designators_after_by,
+    glued_before,
     is_possessive,
     word_set,
 )
@@ -65,11 +66,8 @@ def after_hyphen_word(ent: Span, gz: Gazetteer) -> bool:
     place. Not after a place's name ('Israel-Gaza', 'Dallas-Fort Worth': two places), a lower-case prefix
     ('pro-Russia', 'anti-Israel' are about the country) or a party's letter ('R-Texas'), nor a country's or a state's
     own name ('Jordanian-U.S.')."""
-    doc = ent.doc
-    if ent.start < 2:
-        return False
-    dash, head = doc[ent.start - 1], doc[ent.start - 2]
-    if dash.text not in ("-", "‐", "–") or dash.whitespace_ or head.whitespace_:
+    head = glued_before(ent)
+    if head is None:
         return False
     if not (head.is_alpha and head.text[:1].isupper()) or gz.lookup(head.text):
         return False

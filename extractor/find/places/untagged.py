@@ -30,6 +30,7 @@ from .words import (
     RESCUE_MIN_POPULATION,
     Mention,
     before_local_noun,
+    glued_before,
     noun_follows,
     word_set,
 )
@@ -73,11 +74,8 @@ def _party_state(span: Span, gz: Gazetteer) -> bool:
     An abbreviation is no state's own name, so nothing else here rescues it ('Texas' in 'R-Texas' is rescued as a
     subdivision's own name). Not a postal code ('R-TX'): the gold corpora leave those out (geowebnews, MEANTIME),
     and both rows fell when they were read."""
-    doc = span.doc
-    if span.start < 2:
-        return False
-    dash, letter = doc[span.start - 1], doc[span.start - 2]
-    if dash.text not in ("-", "‐", "–") or dash.whitespace_ or letter.whitespace_:
+    letter = glued_before(span)
+    if letter is None:
         return False
     if not (len(letter.text) == 1 and letter.is_upper and letter.lower_ in word_set("party_letters")):
         return False

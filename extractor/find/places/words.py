@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from spacy.symbols import PROPN
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...normalize.periods import tables as periods_tables
 from ...normalize.places import tables
@@ -28,6 +28,7 @@ __all__ = [
     "DATELINE",
     "DATELINE_BARE",
     "EMBEDDING_LABELS",
+    "HYPHENS",
     "Mention",
     "PLACE_LABELS",
     "POSSESSIVES",
@@ -43,6 +44,7 @@ __all__ = [
     "designators_after_by",
     "designators_before_by_first",
     "designators_before_by_last",
+    "glued_before",
     "is_possessive",
     "looks_like_name",
     "word_set",
@@ -229,3 +231,17 @@ def _name_neighbours() -> frozenset[str]:
         "people_plurals",
     )
     return frozenset().union(*map(word_set, keys)) | calendar_words()
+
+
+HYPHENS = ("-", "‐", "–")
+
+
+def glued_before(span: Span) -> Token | None:
+    """The word a hyphen glues right before the span, with no space on either side ('R' of 'R-Texas', 'T' of
+    'T-Mobile'), or None."""
+    if span.start < 2:
+        return None
+    dash, word = span.doc[span.start - 1], span.doc[span.start - 2]
+    if dash.text not in HYPHENS or dash.whitespace_ or word.whitespace_:
+        return None
+    return word
