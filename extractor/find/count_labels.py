@@ -38,6 +38,9 @@ the parse reads as counts because a noun follows:
   a number of two or more before a singular noun after a common noun ('herpesvirus 6 reactivation', 'model 4431
   audiometer') or after 'the' ('The 777 program'), and a collective noun after a name that a determiner opens
   ('the News 4 staff').
+- (round 23) small bare numbers listed after a name's bracketed acronym: 'Red Hat Enterprise Linux (RHEL) 7 and 6'
+  (its releases); a number before a bracketed acronym holding the same digits: 'glucagon-like peptide 1 (GLP-1)';
+  digits after a gene's code and its asterisk: 'HLA-B* 5801 allele' (an allele's name).
 Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
 title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
 number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
@@ -656,6 +659,39 @@ def _digit_pair(text: str, n: NumberSpan, root: Token) -> bool:
     return False
 
 
+# "(RHEL) 7 and", "(RHEL) 7, 8 or": a capitalised name, its acronym in brackets, then bare numbers listed
+_BRACKETED_ACRONYM = re.compile(rf"[A-Z][\w.+-]*{_SP}*\({_SP}*[A-Z][A-Za-z]*[A-Z]{_SP}*\){_SP}*\Z")
+_LIST_TAIL = re.compile(rf"(?:{_SP}*,{_SP}*\d{{1,2}})*{_SP}*(?:,|and|or|&){_SP}+\d{{1,2}}(?!\w|[.,]\d)")
+
+
+def _acronym_versions(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Red Hat Enterprise Linux (RHEL) 7 and 6': small bare numbers listed right after a name and its acronym in
+    brackets, counting no noun, are the releases of that product, as 'Linux Mint 19 and 18' are (a number after the
+    name itself is the parse's label, counts.py); '(NATO) 30 members' counts its noun."""
+    if n.words or counts_noun(root) or not re.fullmatch(r"\d{1,2}", text[n.start : n.end]):
+        return False
+    return bool(_BRACKETED_ACRONYM.search(text, max(0, n.start - 60), n.start)) and bool(_LIST_TAIL.match(text, n.end))
+
+
+def _restated_number(text: str, n: NumberSpan, root: Token) -> bool:
+    """'glucagon-like peptide 1 (GLP-1), a hormone', 'interleukin 6 (IL-6)': a number right before an acronym in
+    brackets that holds the same digits closes the name the acronym restates; it counts nothing."""
+    digits = text[n.start : n.end]
+    if n.words or not digits.isdigit():
+        return False
+    return re.match(rf"{_SP}*\({_SP}*[A-Z][A-Za-z]*[-‐]?{digits}[A-Za-z]*{_SP}*\)", text[n.end :]) is not None
+
+
+# "HLA-B*", "DRB1*", "CYP2D6*": a code of capitals with a hyphen or a digit, glued to an asterisk
+_STARRED_CODE = re.compile(rf"(?<![\w*-])(?=[A-Z0-9-]*[-\d])[A-Z][A-Z0-9-]*[A-Z0-9]\*{_SP}?\Z")
+
+
+def _allele(text: str, n: NumberSpan, root: Token) -> bool:
+    """'HLA-B* 5801 allele as a genetic marker', 'HLA-B*5801': digits after a gene's code and its asterisk name an
+    allele of that gene (the nomenclature writes gene*allele); they count no alleles."""
+    return not n.words and _STARRED_CODE.search(text, max(0, n.start - 20), n.start) is not None
+
+
 _RULES: RuleTable = (
     ("quoted", _quoted),
     ("digit pair", _digit_pair),
@@ -693,6 +729,9 @@ _RULES: RuleTable = (
     ("apposed label", _apposed_label),
     ("rank No", _rank_no),
     ("listed label", _listed_label),
+    ("acronym versions", _acronym_versions),
+    ("restated number", _restated_number),
+    ("allele", _allele),
     ("option reference", _option_reference),
     ("name tail", _name_tail),
     ("page range", _page_range),

@@ -10,6 +10,8 @@ them too (round 13): not over a noun with its own quantity or determiner ("two s
 after "a 50 slip marina" (the number is inside a modifier), or a list after a comma of as many items as the number
 (it names the counted things); nor does it take in the unit of another number ("1 large or 1200 g whole chicken").
 "14 of which" after "24 years" is a part of a duration, no count.
+A name entity blocks a number inside it, except a PERSON the tagger stretched over a box score's stat ("J. Anasa 1
+assist.", round 23): the number counts the lower-case noun right after it.
 """
 
 from __future__ import annotations
@@ -372,6 +374,8 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
                 continue
             return True  # "a third term"
         ent = _entity_of(tok)
+        if tok.ent_type_ == "PERSON" and _stat_after_name(ent, span):
+            continue
         inside = ent.start_char >= n.start and ent.end_char <= n.end
         if inside and (
             text_of(doc)[n.start] in "-−" or (ent.start_char, ent.end_char) != (n.start, n.end) and not n.words
@@ -391,6 +395,21 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
         if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
             return True
     return False
+
+
+def _stat_after_name(ent: Span, span: Span) -> bool:
+    """'K. Hupfer 1 goal.', 'J. Anasa 1 assist.': the tagger stretches a player's name over the stat that follows it
+    in a box score; a PERSON entity that opens with capitalised words and reaches a number counting a lower-case noun
+    right after it has swallowed a count, not named it."""
+    root = number_root(span)
+    name = span.doc[ent.start : span.start]
+    return (
+        len(name) > 0
+        and all(t.is_title or re.fullmatch(r"[A-Z]\.", t.text) for t in name)
+        and counts_noun(root)
+        and root.head.i == span.end
+        and root.head.is_lower
+    )
 
 
 def _could_be_age(text: str, n: NumberSpan) -> bool:
