@@ -8,17 +8,19 @@ Theatre – Joliet, Ill.') gives the town after the dash, the venue no place; a 
 subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece
 Italy') and two regions a hyphen joins ('Asia-Pacific') are two; an organisation that is nothing but two countries'
 (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on ('the
-Nigeria-Ukrainian Business Forum') is not. A name the gazetteer knows whole stays whole.
+Nigeria-Ukrainian Business Forum') is not; a country's or a subdivision's name, a possessive and a large city of
+that country tagged as one entity ('from Punjab’s Bhatinda', a person) are two places. A name the gazetteer knows whole
+stays whole.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...normalize.places import Gazetteer
+from ...normalize.places import Gazetteer, fold
 from .name_kinds import _own_name_of, _region_by_any_name, strong_name
 from .rescue import _town_of_next
-from .words import HYPHENS, PLACE_LABELS, Mention, looks_like_name, word_set
+from .words import HYPHENS, PLACE_LABELS, RESCUE_MIN_POPULATION, Mention, looks_like_name, word_set
 
 
 def _before_open_bracket(ent: Span) -> Span:
@@ -62,6 +64,9 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     read as its own entity; 'Donington Park, Leicestershire' tagged as a facility: the area after the comma is a
     place (a country's, a subdivision's, a county's or a large city's own name). A name the gazetteer knows whole
     stays whole."""
+    pair = _possessive_pair(ent, gz)
+    if pair:
+        return pair
     if ent.label_ == "ORG" and "-" in ent.text:
         return _country_pair(ent, gz) or [ent]
     if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
@@ -75,6 +80,30 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
         return parts if all(looks_like_name(p.text) for p in parts) else [ent]
     last = parts[-1]
     return [Span(ent.doc, last.start, last.end, label="GPE")] if strong_name(last.text, gz, cities=True) else [ent]
+
+
+def _possessive_pair(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'from Punjab’s Bhatinda' tagged as one person: a country's or a subdivision's own name, a possessive and the
+    own name of a large city in that country (words.RESCUE_MIN_POPULATION) are two places, the area and its town;
+    'Russia's Putin' names no town of Russia and stays the model's."""
+    cut = next((t.i for t in ent if t.text in ("'s", "’s")), None)
+    if cut is None or cut == ent.start or cut + 1 >= ent.end:
+        return []
+    area, town = ent.doc[ent.start : cut], ent.doc[cut + 1 : ent.end]
+    if not _own_name_of(area.text, ("country", "admin1"), gz) or not all(t.is_title for t in town):
+        return []
+    codes = {gz.places[i].country_code for i in gz.lookup(area.text)}
+    key = fold(town.text)
+    big = any(
+        p.place_type == "city" and p.country_code in codes and p.population >= RESCUE_MIN_POPULATION
+        for p in map(gz.places.__getitem__, gz.lookup(town.text))
+        if fold(p.name) == key or len(gz.lookup(town.text)) == 1
+    )
+    return (
+        [Span(ent.doc, area.start, area.end, label="GPE"), Span(ent.doc, town.start, town.end, label="GPE")]
+        if big
+        else []
+    )
 
 
 def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:

@@ -72,6 +72,7 @@ from .uses import (
     state_school,
     team_nickname_after,
     town_before_national_office,
+    university_name,
 )
 from .words import Mention, word_set
 
@@ -133,7 +134,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food, a
     language's or a people's word, a police district, an author of a citation, the
     head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's
-    town ('Real Madrid')."""
+    town ('Real Madrid'), a university's bare name ('at Cornell')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -161,6 +162,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or corner_street(m, docs)
         or state_school(m, docs, gz)
         or school_athlete(m, docs, gz)
+        or university_name(m, docs, gz)
     )
 
 

@@ -27,7 +27,9 @@ A name after 'corner of' or 'intersection of' and joined by 'and' to a street's 
 and Camden Street') is the other street, not the town or the old name of a city the gazetteer knows by it.
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
 people_words, club_nouns_after, sport_words, club_place_prepositions, police_words, currency_words_after,
-street_words).
+street_words, university_names, university_place_words).
+A well-known university's bare name ('a trade professor at Cornell') is the university, not the small town the
+gazetteer knows by it, unless a word before it puts something in the town ('in', 'near') or its area is written.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ __all__ = [
     "police_district",
     "school_athlete",
     "state_school",
+    "university_name",
     "plays_as_team",
     "team_nickname_after",
     "town_before_national_office",
@@ -502,3 +505,19 @@ def school_athlete(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         and match.group(1).lower() in word_set("school_side_words")
         and match.group(2) in word_set("athlete_nouns")
     )
+
+
+def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Eswar Prasad, a trade professor at Cornell, said': a well-known university's bare name (data:
+    university_names) whose every sense is a town is the university, not Cornell, Wisconsin. Not with a designator
+    or its area written after it ('Stanford, Calif.'), nor after a word that puts something in the town
+    (university_place_words: 'a house in Stanford'); 'at' is left out, as a professor is 'at Cornell'."""
+    if m.hint or m.narrowed or m.follows or fold(m.name) not in word_set("university_names"):
+        return False
+    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+        return False
+    text = text_of(docs[m.block])
+    if re.match(r",\s*[A-Z]", text[m.end : m.end + 4]):  # 'Stanford, Calif.': its area follows, a town's way
+        return False
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
+    return before is None or before.group(1).lower() not in word_set("university_place_words")

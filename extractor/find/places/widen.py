@@ -1,11 +1,12 @@
 """Widening: names the model cut short, made whole after all mentions of a block are found.
 
-Decisions: only a mention with no hint whose name is its span as written is widened; capitalised proper nouns
-before it that make a name the gazetteer knows ('Baja California', 'Boa Vista'); after it a comma and an
-abbreviation ('Washington, D.C.'), 'of' and title-case words ('Port of Spain'), words after a word that begins names
-('Fort St.' and 'John'), words or 'and' and words that make a country's or a subdivision's name ('U.S. Virgin
-Islands', 'Trinidad and Tobago'); a colonial power's adjective before a compass region ('German East Africa') makes a
-colony's name, unresolved. Mentions the widened one covers are dropped.
+Decisions: only a mention with no hint whose name is its span as written is widened; capitalised proper nouns before it
+that make a name the gazetteer knows ('Baja California', 'Boa Vista'); after it a comma and an abbreviation
+('Washington, D.C.'), 'of' and title-case words ('Port of Spain'), lower-case words inside a town's name and title-case
+words ('Braunau am Inn', 'Newcastle upon Tyne': data name_connectors), words after a word that begins names ('Fort St.'
+and 'John'), words or 'and' and words that make a country's or a subdivision's name ('U.S. Virgin Islands', 'Trinidad
+and Tobago'); a colonial power's adjective before a compass region ('German East Africa') makes a colony's name,
+unresolved. Mentions the widened one covers are dropped.
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ def _colony_name(m: Mention, span: Span, gz: Gazetteer) -> None:
 def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
     """A comma and an abbreviation ('Washington, D.C.'), 'of' and words that make a place's own name ('Port of
     Spain' tagged 'Port', 'Spain'), words (or 'and' and words) that make a country's or a subdivision's ('U.S.
-    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'), words after a word that begins names ('Fort St.' tagged
+    Virgin Islands' tagged 'U.S.', 'Trinidad and Tobago'), lower-case words and words that make a town's own name
+    ('Braunau am Inn'), words after a word that begins names ('Fort St.' tagged
     apart from 'John'). Each may lengthen what the one before made."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
@@ -100,11 +102,18 @@ def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:
     if m.name.split()[-1].lower().rstrip(".") in word_set("name_prefixes"):
         # 'Fort St.' tagged apart from 'John': a word that begins names does not end one
         _widen_to(m, doc[span.end : span.end + 3], gz, lambda t: t.is_title)
+    if span.end < len(doc) and doc[span.end].text in word_set("name_connectors"):
+        # 'Braunau am Inn', 'Newcastle upon Tyne' tagged 'Braunau', 'Newcastle': lower-case words inside a town's name
+        _widen_to(m, doc[span.end : span.end + 4], gz, _connector_or_title)
     if span.end < len(doc):
         skip = int(doc[span.end].lower_ == "and")
         _widen_to(
             m, doc[span.end + skip : span.end + skip + 3], gz, lambda t: t.is_title and t.pos_ == "PROPN", wide=True
         )
+
+
+def _connector_or_title(t: Token) -> bool:
+    return t.is_title or t.text in word_set("name_connectors")
 
 
 def _widen_to(m: Mention, after: Span, gz: Gazetteer, fits: Callable[[Token], bool], wide: bool = False) -> None:
