@@ -130,6 +130,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),
         **dict.fromkeys(["story_anchor_days", "story_recent_days"], int),
         "instrument_nouns": WORDS,
+        "nowadays_kind_event_verbs": WORDS,
     },
     # find/date_nonrefs.py
     "date_nonrefs": {
@@ -155,6 +156,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["recall_shifts", "respondent_nouns", "framed_respondent_nouns", "share_heads"], WORDS),
         **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
+        **dict.fromkeys(
+            ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
+        ),
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

@@ -10,8 +10,9 @@ a general truth about a generic "you" ("if you need a dollar today ..., you don'
 habit ("April is when typically when campaigns begin", "which is typically sown mid-November") or one called a
 kind of time ("April is a difficult time to make predictions"), a month of a kind
 ranked by a superlative ("the warmest October ever"), a survey's look-back
-window ("how often respondents used marijuana in the past month"), a slogan's or a hypothetical's "tomorrow"
-(date_figurative.py). find_dates drops a candidate no_reference accepts;
+window ("how often respondents used marijuana in the past month"), the months of every year's season or weather
+("Peak hurricane season runs August through October", "In November, the air gets cool"), a slogan's or a
+hypothetical's "tomorrow" (date_figurative.py). find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_vetoes.generic_today).
 """
@@ -37,6 +38,7 @@ __all__ = [
     "described_kind",
     "generic_you_day",
     "habitual_time",
+    "recurring_months",
     "hypothetical_you_day",
     "maxim_day",
     "nowadays_comparison",
@@ -121,7 +123,7 @@ def described_kind(doc: Doc, c: Candidate) -> bool:
     """ "the simple Halloween spiders are ready!", "obligatory Valentine's Day chocolate": a holiday with no year or
     shift word set before a noun, with an adjective before the holiday that describes that noun, names the kind of
     thing (a holiday's own name takes no adjective), not a date. A noun of time ("a successful Christmas period"),
-    an adjective of time ("the new Christmas ad", "the next Christmas party") or a superlative ("the best Black
+    an adjective of time ("the next Christmas party", "the new Christmas menu") or a superlative ("the best Black
     Friday deals": this year's sale) keeps the date (described_* in date_nonrefs.json), and so does a noun of planning
     ("cancel indoor Thanksgiving plans": holiday_ahead_words in dates.json)."""
     t = load("date_nonrefs")
@@ -389,6 +391,59 @@ def habitual_time(doc: Doc, c: Candidate) -> bool:
     return any(ch.dep_ == "advmod" and ch.lower_ in adverbs for v in _habit_verbs(span) for ch in v.children)
 
 
+def recurring_months(doc: Doc, c: Candidate) -> bool:
+    """ "Peak hurricane season runs August through October", "In November, the air over Delhi gets cool": a bare
+    month or span of months (no year, day or shift word) on a simple-present verb whose subject is a kind of season
+    named by a noun (recurring_season_nouns: "hurricane season", not "this season" nor "the 2020 season"), or on a
+    simple-present verb of a change of state with an adjective complement (recurring_change_verbs), tells of every
+    year's months, not of one. "Fire season is just beginning" (progressive) and "The show opens in November" keep
+    their dates."""
+    if c.since or not all(p.atom.kind == "date" and p.groups.keys() == {"m"} for p in c.parts or [c]):
+        return False
+    span = span_at(doc, c.start, c.end)
+    verb = _month_verb(span) if span is not None else None
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    t = load("date_nonrefs")
+    return _season_subject(verb, t) or (not c.parts and _change_of_state(verb, t["recurring_change_verbs"]))
+
+
+def _month_verb(span: Span) -> Token | None:
+    """The verb the months hang on, directly ("runs August through October") or through one preposition ("In
+    November, ... gets"); None when they hang on a noun ("the November issue")."""
+    word = span.root.head
+    if word.pos_ == "ADP" and not span.start <= word.i < span.end:
+        word = word.head
+    return word if word.pos_ in ("VERB", "AUX") and word.i not in range(span.start, span.end) else None
+
+
+def _season_subject(verb: Token, t: dict) -> bool:
+    """The verb's subject is a kind of season of the year, named by a noun, told of every year ("Peak hurricane
+    season", "each winter season, which starts"): no year, number, name ("the NFL season"), possessive ("its season")
+    or determiner of one season ("this season") before it; "the new season" (no noun) is one season."""
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects):
+        subjects = [verb.head]  # "the season, which starts in early September": the relative's noun
+    for subject in (s for s in subjects if s.lower_ in t["recurring_season_nouns"]):
+        words = [w for w in subject.subtree if w.i <= subject.i]
+        not_one = t["recurring_season_not_determiners"]
+        if any(w.like_num or w.dep_ == "poss" or w.lower_ in not_one or w.pos_ == "PROPN" for w in words):
+            return False
+        # a kind of season named by a noun ("hurricane season", "winter season"); "the new season" is one
+        return any(ch.dep_ == "compound" and ch.tag_ == "NN" for ch in subject.children)
+    return False
+
+
+def _change_of_state(verb: Token, verbs: list[str]) -> bool:
+    """ "the air gets cool": a verb of a change of state with a subject and an adjective complement."""
+    children = list(verb.children)
+    return (
+        verb.lower_ in verbs
+        and any(ch.dep_ == "nsubj" for ch in children)
+        and any(ch.dep_ == "acomp" and ch.tag_ in ("JJ", "JJR") for ch in children)
+    )
+
+
 def _kind_of_time(span: Span, nouns: list[str]) -> bool:
     """ "April is a difficult time to make predictions": the date as the subject of a present-tense copula whose
     complement is a time noun (habitual_time_nouns) with a to-infinitive says what any April is good or bad for;
@@ -510,6 +565,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or maxim_day(doc, c)
         or hypothetical_you_day(doc, c)
         or habitual_time(doc, c)
+        or recurring_months(doc, c)
         or ranked_kind(doc, c)
         or recall_window(doc, c)
         or slogan_day(doc, c)

@@ -329,9 +329,9 @@ def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
 
 def generic_today(doc: Doc, c: Candidate) -> bool:
     """ "the galaxies we observe today", "the business I have today", "the world of today", "There's very little left
-    of this spirit today", "to get to where we are today" (nowadays_state_before), "Get in touch with Jill today!":
-    "today" meaning nowadays (see nowadays_verbs in dates.json) or in a call to action is no day; "launches today",
-    "said today" and "today's vote" stay."""
+    of this spirit today", "to get to where we are today" (nowadays_state_before), "recording methods today achieve"
+    (a kind, _kind_now), "Get in touch with Jill today!": "today" meaning nowadays (see nowadays_verbs in dates.json)
+    or in a call to action is no day; "launches today", "said today" and "today's vote" stay."""
     if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts:
         return False
     if re.search(tables()["nowadays_state_before"], text_of(doc)[max(0, c.start - 40) : c.start], re.I):
@@ -350,13 +350,30 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         # "Today, America's most invidious social divides ... are nearly identical": the parse may hang a fronted
         # "today" on the subject; its verb is the clause's
-        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.i > word.i
-        return subject and _fronted_state(word, head.head)
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
+        return subject and (_kind_now(word, head.head) or (head.i > word.i and _fronted_state(word, head.head)))
     if _present(head) and _what_is_left(head):
+        return True
+    if _kind_now(word, head):
         return True
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
     return _fronted_state(word, head)
+
+
+def _kind_now(word: Token, verb: Token) -> bool:
+    """ "Conventional magnetic recording methods today achieve 1.14Tb", "Most cars today run on petrol": "today"
+    between a bare plural subject (a kind: no determiner, possessive or number) and its verb in the simple plural
+    present tells how things of that kind stand nowadays; "The methods today achieve", "Apple today announced",
+    "Shoppers today faced" and "Officials today say" (nowadays_kind_event_verbs, report_verbs) tell of one day."""
+    if verb.tag_ != "VBP" or verb.i != word.i + 1 or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    if verb.lower_ in tables()["report_verbs"] or verb.lower_ in tables()["nowadays_kind_event_verbs"]:
+        return False  # "Officials today say", "Workers today announce": the day's words or events
+    subject = word.doc[word.i - 1] if word.i else None
+    if subject is None or subject.tag_ != "NNS" or subject.dep_ != "nsubj" or subject.head != verb:
+        return False
+    return not any(ch.dep_ in ("det", "poss", "nummod") for ch in subject.children)
 
 
 def _present(verb: Token) -> bool:
