@@ -552,8 +552,15 @@ def _schema(args: argparse.Namespace) -> int:
     if args.write:
         from pathlib import Path
 
-        for name, content in schema_files().items():
-            Path(args.write, name).write_text(content, encoding="utf-8")
+        from .output import open_output
+
+        try:  # each file whole or not at all, the folder made if it is missing (as -o does)
+            for name, content in schema_files().items():
+                with open_output(str(Path(args.write, name))) as handle:
+                    handle.write(content)
+        except OSError as err:
+            print(f"extractor: {args.write}: cannot write the schema files: {err.strerror}", file=sys.stderr)
+            return 2
         return 0
     schemas = {"fact": fact_schema, "article": article_schema}
     document = schemas[args.record]() if args.record else {name: make() for name, make in schemas.items()}

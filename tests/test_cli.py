@@ -53,6 +53,18 @@ def test_schema_prints_one_json_document_holding_the_committed_schemas():
     assert json.loads(fact.stdout) == both["fact"]
 
 
+def test_schema_write_makes_its_folder_and_names_a_path_it_cannot_use(tmp_path):
+    folder = tmp_path / "new" / "schemas"
+    assert run("schema", "--write", str(folder)).returncode == 0
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == schema_files()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("schema", "--write", str(blocker / "schemas"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [result.stderr.strip()]  # one line, no traceback
+    assert str(blocker / "schemas") in result.stderr
+
+
 def test_usage_errors_exit_2():
     assert run("extract").returncode == 2
     assert run("extract", "x.html", "--reference-date", "May 8").returncode == 2
