@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from test_counts_real import page_facts
 
+from extractor.find.count_context import _called_on_rx
+
 
 def test_versions_after_a_bracketed_acronym_count_nothing():
     # "Red Hat Enterprise Linux (RHEL) 7 and 6" in a list of supported guest systems
@@ -42,3 +44,12 @@ def test_stat_line_after_a_tagged_name_counts():
     facts = page_facts("hs-roundup-viera", "J. Anasa 1 assist.", "count")
     assert facts["1"]["counted"] == "assist"  # the block's last "1": J. Anasa's
     assert facts["2"]["counted"] == "saves"
+
+
+def test_a_number_dialled_after_call_us_on_counts_nothing():
+    # judged24-count: "urged to call us on 101 quoting log 3697 2/11/23" counted 101 of "quoting log"
+    page = "48-hour-order-walsall-after-28036293"
+    assert "101" not in page_facts(page, "call us on 101 quoting log", "count")
+    # the object pronoun is the cue: "called on 30 senators" (no pronoun) is not read as a phone number
+    assert _called_on_rx().search("urged to call us on ")
+    assert not _called_on_rx().search("She called on ")

@@ -250,6 +250,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     "quantity_exclusions": {
         **dict.fromkeys(["not_count_entities", "label_nouns", "duration_nouns", "score_words", "tally_words"], WORDS),
         "tally_result_nouns": WORDS,
+        "phone_call_verbs": WORDS,
+        "phone_call_objects": WORDS,
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
         **dict.fromkeys(["proportion_joiners", "versioned_names", "code_marks"], WORDS),
         "modifier_words": dict[str, WORDS],

@@ -93,6 +93,18 @@ def _phone(text: str, n: NumberSpan, root: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _called_on_rx() -> re.Pattern:
+    verbs, objects = _alt(_ex()["phone_call_verbs"]), _alt(_ex()["phone_call_objects"])
+    return re.compile(rf"(?i:\b(?:{verbs}){_SP}+(?:{objects}){_SP}+(?:on|at){_SP}+)\Z")
+
+
+def _called_on(text: str, n: NumberSpan, root: Token) -> bool:
+    """'urged to call us on 101 quoting log 3697': the number after a verb of calling, its object and 'on'/'at'
+    is dialled (data: phone_call_verbs, phone_call_objects)."""
+    return _called_on_rx().search(text[max(0, n.start - 40) : n.start]) is not None
+
+
 def _phone_groups(groups: list[str], bracket: bool) -> bool:
     digits = sum(map(len, groups))
     return (
@@ -383,6 +395,7 @@ def _score_of_figure(text: str, n: NumberSpan, root: Token) -> bool:
 
 _RULES: RuleTable = (
     ("phone", _phone),
+    ("called on", _called_on),
     ("citation", _citation),
     ("timestamp", _timestamp),
     ("label", _strict_label),
