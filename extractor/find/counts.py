@@ -118,11 +118,7 @@ def _block_quantities(
 
 
 def _read_count(
-    doc: Doc,
-    nums: list[NumberSpan],
-    j: int,
-    labels: frozenset[str] = frozenset(),
-    article: ArticleContext = NO_ARTICLE,
+    doc: Doc, nums: list[NumberSpan], j: int, labels: frozenset[str], article: ArticleContext
 ) -> tuple[Reading, str | None] | None:
     n = nums[j]
     text = text_of(doc)

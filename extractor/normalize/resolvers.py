@@ -483,18 +483,24 @@ def _rolling(g, ref, hints):
 
 def _vague_window(g: dict, ref: dt.date | None) -> Period:
     """ "over the past several months", "in the next few weeks": a window up to (from) the reference date whose far
-    end the text does not give: value null, the near end known, granularity "day" as any window's."""
-    if ref is None:
-        return _unresolved("day")
-    if word_value("shift_words", g["shift"].lower()) < 0:
-        return Period(None, "day", None, ref, True)
-    return Period(None, "day", ref + dt.timedelta(days=1), None, True)
+    end the text does not give."""
+    return _open_window(ref, back=word_value("shift_words", g["shift"].lower()) < 0)
 
 
 def _recent_window(g: dict, ref: dt.date | None, hints) -> Period:
     """ "in recent months", "over recent years": a window up to the reference date that the text does not bound (as
-    "the past few months"): value null, the near end the reference date."""
-    return _unresolved("day") if ref is None else Period(None, "day", None, ref, True)
+    "the past few months")."""
+    return _open_window(ref, back=True)
+
+
+def _open_window(ref: dt.date | None, back: bool) -> Period:
+    """A window up to (back) or from the reference date whose far end is unknown: value null, the near end known,
+    granularity "day" as any window's."""
+    if ref is None:
+        return _unresolved("day")
+    if back:
+        return Period(None, "day", None, ref, True)
+    return Period(None, "day", ref + dt.timedelta(days=1), None, True)
 
 
 def _window(ref: dt.date, unit: str, n: int) -> Period:
