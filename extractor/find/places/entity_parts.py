@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _own_name_of, _region_by_any_name, strong_name
 from .rescue import _town_of_next
-from .words import HYPHENS, PLACE_LABELS, RESCUE_MIN_POPULATION, Mention, looks_like_name, word_set
+from .words import HYPHENS, PLACE_LABELS, RESCUE_MIN_POPULATION, Mention, is_party_letter, looks_like_name
 
 
 def _before_open_bracket(ent: Span) -> Span:
@@ -37,7 +37,7 @@ def _after_party_letter(ent: Span, gz: Gazetteer) -> Span:
     """'Sen. Kamala Harris, D-California, said': a legislator's party letter (data: party_letters) glued by a hyphen
     to the state the model tagged with it is no part of the state's name: the words after the hyphen are the entity,
     its label kept, when they name a state."""
-    if len(ent) < 3 or not (len(ent[0].text) == 1 and ent[0].is_upper and ent[0].lower_ in word_set("party_letters")):
+    if len(ent) < 3 or not is_party_letter(ent[0]):
         return ent
     if ent[1].text not in HYPHENS or ent[0].whitespace_ or ent[1].whitespace_:
         return ent
@@ -93,11 +93,11 @@ def _possessive_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     if not _own_name_of(area.text, ("country", "admin1"), gz) or not all(t.is_title for t in town):
         return []
     codes = {gz.places[i].country_code for i in gz.lookup(area.text)}
-    key = fold(town.text)
+    key, senses = fold(town.text), [gz.places[i] for i in gz.lookup(town.text)]
     big = any(
         p.place_type == "city" and p.country_code in codes and p.population >= RESCUE_MIN_POPULATION
-        for p in map(gz.places.__getitem__, gz.lookup(town.text))
-        if fold(p.name) == key or len(gz.lookup(town.text)) == 1
+        for p in senses
+        if fold(p.name) == key or len(senses) == 1
     )
     return (
         [Span(ent.doc, area.start, area.end, label="GPE"), Span(ent.doc, town.start, town.end, label="GPE")]

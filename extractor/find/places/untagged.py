@@ -31,6 +31,7 @@ from .words import (
     Mention,
     before_local_noun,
     glued_before,
+    is_party_letter,
     noun_follows,
     word_set,
 )
@@ -77,7 +78,7 @@ def _party_state(span: Span, gz: Gazetteer) -> bool:
     letter = glued_before(span)
     if letter is None:
         return False
-    if not (len(letter.text) == 1 and letter.is_upper and letter.lower_ in word_set("party_letters")):
+    if not is_party_letter(letter):
         return False
     return any(gz.places[i].place_type == "admin1" for i in gz.lookup(span.text))
 

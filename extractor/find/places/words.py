@@ -45,6 +45,7 @@ __all__ = [
     "designators_before_by_first",
     "designators_before_by_last",
     "glued_before",
+    "is_party_letter",
     "is_possessive",
     "looks_like_name",
     "word_set",
@@ -245,3 +246,9 @@ def glued_before(span: Span) -> Token | None:
     if dash.text not in HYPHENS or dash.whitespace_ or word.whitespace_:
         return None
     return word
+
+
+def is_party_letter(tok: Token) -> bool:
+    """A legislator's party letter as written before a state ('D' of 'D-N.J.', 'R' of 'R-Texas'; data: party_letters):
+    one upper-case letter."""
+    return len(tok.text) == 1 and tok.is_upper and tok.lower_ in word_set("party_letters")
