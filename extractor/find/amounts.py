@@ -328,13 +328,26 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         code = money.named_minor_unit(minor.group(0)) or code
         r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
         return r
-    pct = PERCENT.match(text, pos)
+    pct = PERCENT.match(text, pos) or _fraction_of_a_percent(text, n, pos)
     if pct and _intensifier(text, r, pct.end()):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "is 100% accurate": entirely
     if pct:
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r
     return _read_measure(text, n, r, pos, article)
+
+
+# "half of a percentage point": the article (and "of") between a fraction word and its unit
+_OF_A = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0])", re.I)
+
+
+def _fraction_of_a_percent(text: str, n: NumberSpan, pos: int) -> re.Match | None:
+    """'half a percent', 'half of a percentage point', 'a quarter of a percentage point': a fraction written in
+    words takes its percent after 'a' ('of a'); the amount is that share of one percent (0.5 %). Only a
+    fraction below one: 'one of a percent' is no amount."""
+    if not n.words or n.value is None or not 0 < n.value < 1 or (of_a := _OF_A.match(text, pos)) is None:
+        return None
+    return PERCENT.match(text, of_a.end())
 
 
 def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleContext) -> Reading:
