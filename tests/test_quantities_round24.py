@@ -9,6 +9,8 @@ fractions of a percent.
   (reading.qualifier_after).
 - 'half a percent', 'half of a percentage point': a fraction word takes its percent after 'a' (amounts.py
   _fraction_of_a_percent).
+- 'The Japanese yen strengthened ... at 108.55 per dollar': a bare number before 'per' and a currency is an amount
+  of the one other currency the sentence names (amounts.py _quoted_currency); with none or several, no guess.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 and fails without its rule.
@@ -62,3 +64,11 @@ def test_fraction_of_a_percentage_point():
     # "annual yields would still drop by just more than half of a percentage point."
     more = page_facts(_YIELDS, "just more than half of a percentage point", "amount")
     assert more["more than half of a percentage point"]["qualifier"] == "more_than"
+
+
+def test_exchange_rate_per_dollar_is_in_the_named_currency():
+    # "The Japanese yen strengthened 0.13% versus the greenback at 108.55 per dollar, while Sterling GBP= was last
+    # trading at $1.2925, down 0.21% on the day."
+    facts = page_facts("idUSKBN1XT00W", "108.55 per dollar", "amount")
+    assert (facts["108.55"]["value"], facts["108.55"]["unit"]) == (108.55, "JPY")
+    assert facts["$1.2925"]["unit"] == "USD"
