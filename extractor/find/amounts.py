@@ -328,13 +328,56 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         code = money.named_minor_unit(minor.group(0)) or code
         r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
         return r
-    pct = PERCENT.match(text, pos)
+    if (quoted := _quoted_currency(text, n, pos)) is not None:
+        r.end, r.kind, r.unit, r.unit_kind = pos, "amount", quoted, "currency"  # "at 108.55 per dollar": yen
+        return r
+    pct = PERCENT.match(text, pos) or _fraction_of_a_percent(text, n, pos)
     if pct and _intensifier(text, r, pct.end()):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "is 100% accurate": entirely
     if pct:
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r
     return _read_measure(text, n, r, pos, article)
+
+
+_PER = re.compile(r"[ \u00a0]+per(?=[ \u00a0])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> re.Pattern:
+    """A currency named anywhere in a sentence ('The Japanese yen strengthened'); not the names that are money
+    only after digits ('won')."""
+    names = set(money.name_table()) - set(money.data()["digits_only_names"])
+    return re.compile(rf"(?<![\w-])(?i:{alt(names, spaced=True)})(?![\w-])")
+
+
+def _quoted_currency(text: str, n: NumberSpan, pos: int) -> str | None:
+    """'The Japanese yen strengthened 0.13% versus the greenback at 108.55 per dollar': a bare number in digits
+    before 'per' and a currency is an exchange rate, an amount of the one other currency the sentence names
+    before it (yen). None when the sentence names no other currency or several: the unit is not guessed."""
+    if n.words or (per := _PER.match(text, pos)) is None:
+        return None
+    base = money.suffix_regex().match(text, per.end())
+    base_code = money.name_code(base.group(0)) if base is not None else None
+    if base_code is None or money.is_pound(base.group(0) if base else ""):
+        return None
+    start = max(text.rfind(". ", 0, n.start), text.rfind("\n", 0, n.start)) + 1
+    named = {money.name_code(m.group(0)) for m in _currency_names().finditer(text, start, n.start)}
+    named -= {None, base_code}
+    return named.pop() if len(named) == 1 else None
+
+
+# "half of a percentage point": the article (and "of") between a fraction word and its unit
+_OF_A = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0])", re.I)
+
+
+def _fraction_of_a_percent(text: str, n: NumberSpan, pos: int) -> re.Match | None:
+    """'half a percent', 'half of a percentage point', 'a quarter of a percentage point': a fraction written in
+    words takes its percent after 'a' ('of a'); the amount is that share of one percent (0.5 %). Only a
+    fraction below one: 'one of a percent' is no amount."""
+    if not n.words or n.value is None or not 0 < n.value < 1 or (of_a := _OF_A.match(text, pos)) is None:
+        return None
+    return PERCENT.match(text, of_a.end())
 
 
 def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleContext) -> Reading:

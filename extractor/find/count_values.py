@@ -500,13 +500,27 @@ _RULES: RuleTable = (
 )
 
 
-_A_NOUN_OR = re.compile(rf"\b(?:a|an){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*){_SP}+or{_SP}+\Z", re.I)
+# "a sibling or two", and after "the" with a word of a sequence "the next section or two": one or two of the noun
+_A_NOUN_OR = re.compile(
+    rf"\b(?:an?|the{_SP}+(?:next|last|first|past)){_SP}+((?:[a-z][\w-]*{_SP}+){{0,2}}[a-z][\w-]*){_SP}+or{_SP}+\Z",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
 def _pair_end() -> re.Pattern:
     """What may follow 'a NOUN or two': the end of the phrase, not a noun of its own ('a bus or two trains')."""
     return re.compile(rf"{_SP}*(?:[^\w\s]|\Z)|{_SP}+(?i:{alt(_values()['either_or_followers'])})\b")
+
+
+def _pair(text: str, n: NumberSpan, nxt: NumberSpan) -> bool:
+    """'one or two', 'two or three': the second number, after 'or', at most either_or_high times the first,
+    both written alike and the second not glued to a word ('one or 2-year-olds')."""
+    if n.vague or nxt.vague or not _whole(n.value) or not re.fullmatch(rf"{_SP}+or{_SP}+", text[n.end : nxt.start]):
+        return False
+    if not n.value < nxt.value <= _values()["either_or_high"] * n.value:
+        return False
+    return n.words == nxt.words and not re.match(r"[\w-]", text[nxt.end : nxt.end + 1])
 
 
 def either_or(text: str, nums: list[NumberSpan], j: int) -> tuple[Reading, str | None] | None:
@@ -516,11 +530,13 @@ def either_or(text: str, nums: list[NumberSpan], j: int) -> tuple[Reading, str |
     if n.vague or not _whole(n.value):
         return None
     nxt = nums[j + 1] if j + 1 < len(nums) else None
-    pair = re.fullmatch(rf"{_SP}+or{_SP}+", text[n.end : nxt.start]) if nxt is not None else None
-    if nxt is not None and pair and not nxt.vague and n.value < nxt.value <= _values()["either_or_high"] * n.value:
-        if n.words == nxt.words and not re.match(r"[\w-]", text[nxt.end : nxt.end + 1]):
-            r = Reading(n.start, nxt.end, None, low=n.value, high=nxt.value, qualifier="approximate")
-            return r, None
+    if nxt is not None and _pair(text, n, nxt):
+        return Reading(n.start, nxt.end, None, low=n.value, high=nxt.value, qualifier="approximate"), None
+    prev = nums[j - 1] if j > 0 else None
+    if prev is not None and n.words and _pair(text, prev, n):
+        # "parrying one or two and blocking the rest": the first word was no count on its own (a pronoun "one"),
+        # the second is still the top of the same vague pair, not an exact two
+        return Reading(prev.start, n.end, None, low=prev.value, high=n.value, qualifier="approximate"), None
     m = _A_NOUN_OR.search(text, max(0, n.start - 40), n.start)
     if m is None or n.value not in (2, 3) or not n.words or m.group(1).lower() in _values()["either_or_not_nouns"]:
         return None

@@ -150,9 +150,10 @@ def qualifier_before() -> re.Pattern:
 def qualifier_after() -> re.Pattern:
     q = _qualifiers()["after"]
     # not the start of the next phrase: "-10C and up to 30C"; nor a sum: "Now $549 Plus $50 Dell eGift Card"
+    # "a 700-plus-page tome": "plus" hyphened between the number and its noun is "700 or more pages"
     return re.compile(
         rf"(?:-|{SPACE})(?i:{alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
-        rf"(?!{SPACE}\D{{0,3}}\d)"
+        rf"(?!{SPACE}\D{{0,3}}\d)|-(?i:plus)(?=-[A-Za-z])"
     )
 
 
