@@ -41,7 +41,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     """Runs of proper nouns outside any entity that name a country, a subdivision or a big city outright
     (the small model misses 'Aleppo' in some sentences), or that the article calls a place elsewhere, written
     where a place is named plainly (_plain_position), or a town's before a noun for a thing in it ('the Riverdale
-    area': words.before_local_noun)."""
+    area': words.before_local_noun), or a town's or a county's after a locative preposition (_after_locative)."""
     out = []
     for start, end in _name_runs(doc):
         span = doc[start:end]
@@ -49,23 +49,25 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         party = _party_state(span, gz)
         if doc[start].pos != PROPN and not home and not party and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
-        if (
-            not after_person_title(span)
-            and not after_hyphen_word(span, gz)
-            and fold(span.text) not in word_set("not_places")
-            and (
-                home
-                or party
-                or _rescued(span.text, "ORG", None, gz, set())
-                or _town_of_next(span, gz)
-                or (fold(span.text) in votes and _plain_position(span))
-                or (_residence_of(span) and bool(towns_named(span.text, gz)))
-                or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
-            )
-        ):
+        if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
+            continue
+        named = (
+            home
+            or party
+            or _rescued(span.text, "ORG", None, gz, set())
+            or _town_of_next(span, gz)
+            or (fold(span.text) in votes and _plain_position(span))
+            or (_residence_of(span) and bool(towns_named(span.text, gz)))
+            or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
+        )
+        # read for its preposition alone: resolve.in_context wants its state or a place near it named
+        local = not named and _after_locative(span) and bool(towns_named(span.text, gz))
+        if named or local:
             # the party's letter vouches for the state as a designator would
             hint = "admin1" if party else None
-            out.append(Mention(block, span.start_char, span.end_char, span.text, hint, strong=False, guess=not party))
+            m = Mention(block, span.start_char, span.end_char, span.text, hint, strong=False, guess=not party)
+            m.local = local
+            out.append(m)
     return out
 
 
@@ -101,6 +103,19 @@ def _plain_position(span: Span) -> bool:
         return True
     prev = span.doc[span.start - 1]
     return prev.lower_ in word_set("locative_prepositions") or prev.lower_ == "of"
+
+
+def _after_locative(span: Span) -> bool:
+    """'the reopening of this plant at Belvidere', 'Allan's disappearance in Fife': a run of one or two proper nouns
+    right after a locative preposition (data: locative_prepositions) and before no other capitalised word, where a
+    town or a county is named plainly. A guess: resolve.in_context keeps it only in the country or near the places
+    the article's tagged names vouch for, and resolve.is_weak drops a town the article does not back."""
+    if span.start == 0 or len(span) > 2:
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text[:1].isupper():
+        return False
+    return span.doc[span.start - 1].lower_ in word_set("locative_prepositions")
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
