@@ -1,7 +1,9 @@
 """Places, round 24 (UK pages): a department's body word before its jurisdiction ('Police Scotland':
 bodies._untagged_portfolio); a bare town's or county's name after a locative preposition, which the model tags
 not at all, kept when its state is named or a place of the article lies near it ('at Belvidere', 'in Fife':
-untagged._after_locative, resolve.in_context). Each test reads a real sentence from ../shared/eval (webpages/ pages)."""
+untagged._after_locative, resolve.in_context); in a list's item, a small town of another country than the article's
+home that no place of that country the article names lies near is a namesake of a place the gazetteer lacks
+(abroad._stray: 'Copeland' in a list of British seats is no Copeland, Oklahoma). Each test reads a real sentence from ../shared/eval (webpages/ pages)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,17 @@ def test_a_bare_name_after_at_far_from_the_articles_places_is_no_town() -> None:
     # page names Manhattan; 'The women will debut at Broadview on December 2nd' is an arena, not Broadview, Illinois
     assert places_named(POLO_PAGE, "Augusta") == []
     assert places_named(ARENA_PAGE, "Broadview") == []
+
+
+SEATS_PAGE = ("webpages", "00d013b26c39d0f1")  # Daily Mail: a table of Conservative MPs' seats, a story on US food
+
+
+def test_a_seat_in_a_list_is_no_small_us_namesake() -> None:
+    # the table's cells 'Copeland' and 'Middlesbrough South and East Cleveland': the gazetteer knows no English
+    # Copeland and no English East Cleveland, and Oklahoma's and Ohio's namesakes lie far from every US place the
+    # story names (its US food, Washington, 'near Taylorsville, Mississippi')
+    assert places_named(SEATS_PAGE, "Copeland") == []
+    assert places_named(SEATS_PAGE, "East Cleveland") == []
+    # the rule's guard: a US town with its state after it stays ('a commercial poultry farm near Taylorsville,
+    # Mississippi')
+    assert places_named(SEATS_PAGE, "Taylorsville") == [("geonames:4448074", "US")]
