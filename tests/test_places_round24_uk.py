@@ -1,7 +1,8 @@
 """Places, round 24 (UK pages): a department's body word before its jurisdiction ('Police Scotland':
 bodies._untagged_portfolio); a bare town's or county's name after a locative preposition, which the model tags
 not at all, kept when its state is named or a place of the article lies near it ('at Belvidere', 'in Fife':
-untagged._after_locative, resolve.in_context); in a list's item, a small town of another country than the article's
+untagged._after_locative, resolve.in_context), and so too a town's name alone in its block, a list's item or a
+table's cell ('Aldershot': untagged._whole_line); in a list's item, a small town of another country than the article's
 home that no place of that country the article names lies near is a namesake of a place the gazetteer lacks
 (abroad._stray: 'Copeland' in a list of British seats is no Copeland, Oklahoma). Each test reads a real sentence from ../shared/eval (webpages/ pages)."""
 
@@ -79,3 +80,8 @@ def test_a_seat_in_a_list_is_no_small_us_namesake() -> None:
     # the rule's guard: a US town with its state after it stays ('a commercial poultry farm near Taylorsville,
     # Mississippi')
     assert places_named(SEATS_PAGE, "Taylorsville") == [("geonames:4448074", "US")]
+
+
+def test_a_town_alone_in_a_list_cell_beside_the_articles_places() -> None:
+    # the table's cell 'Aldershot' (a seat's name, the model tags nothing): near London, which the story names
+    assert places_named(SEATS_PAGE, "Aldershot") == [("geonames:2657540", "GB")]
