@@ -9,13 +9,22 @@ Warsaw', 'the Geneva motor show'), and a county or district is a subdivision the
 a name with a designator or its area written after it ('Petersburg, VA'), a town near one of the article's other
 places, and any town in an article with no home to judge against: neither a publication's country nor a country
 named (itself or by its states) at least HOME_TIMES times. Not caught: a namesake in a country the article names
-at all ('Newcastle' of a Jamaican story, read as England's in a story that names England and London once).
+at all ('Newcastle' of a Jamaican story, read as England's in a story that names England and London once), but in
+a list's item or a table's cell, where no sentence says what the name is ('Copeland' in a British list of seats,
+read as Oklahoma's in a story that names the US for its food): there a small town of a country other than the
+home goes when no state, county, large city or town with its area written after it of that country lies near it
+(_stray; measured on the audit pages, the rule in sentences too dropped right towns: 'signed the peace treaty in
+Versailles' in a German story, 'In Manzhouli, a city of more than 200,000').
 A subdivision read by another name than its own ('Green Mountain' as Libya's Al Jabal al Akhdar, 'The East Coast'
 as New Zealand's Gisborne) goes when nothing else names its country, home or not: the name is an English phrase
 that translates the subdivision's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
 
 from ...normalize.places import Gazetteer, Place, fold
 from .name_kinds import is_nickname, towns_named
@@ -28,7 +37,7 @@ SMALL_TOWN = 100_000  # fewer people than this: a town news would place by its c
 
 
 def unsupported_abroad(
-    mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int], publisher: str | None
+    mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int], publisher: str | None, docs: Sequence[Doc] = ()
 ) -> list[Mention]:
     """The mentions less the towns abroad that nothing in the article supports (see the module's docstring)."""
     senses = {k: gz.places[i] for k, i in chosen.items()}
@@ -54,12 +63,67 @@ def unsupported_abroad(
         if p.place_type != "country" and p.lat is not None and (p.country_code is None or p.country_code in named)
     ]
     out = []
+    home = _home(times, publisher)
+    anchors = _anchors(mentions, chosen, gz, home)
     for m in mentions:
         key = fold(m.name)
         index = chosen.get(key)
-        if index is None or m.hint or m.narrowed or not _abroad(index, key, gz, named, points):
+        if index is None or m.hint or m.narrowed:
+            out.append(m)
+        elif not _abroad(index, key, gz, named, points) and not (
+            _name_line(m, docs) and _stray(index, gz, home, anchors)
+        ):
             out.append(m)
     return out
+
+
+def _name_line(m: Mention, docs: Sequence[Doc]) -> bool:
+    """A block that is nothing but capitalised names and the small words a title leaves in lower case (data:
+    title_small_words), no longer than eight words: a list's item or a table's cell ('Copeland', 'Middlesbrough
+    South and East Cleveland', a list of seats), where no sentence says what the name is."""
+    if m.block >= len(docs):
+        return False
+    words = [t for t in docs[m.block] if not t.is_punct]
+    small = word_set("title_small_words")
+    return 0 < len(words) <= 8 and all(t.text[:1].isupper() or t.lower_ in small for t in words)
+
+
+def _home(times: dict[str, int], publisher: str | None) -> str | None:
+    """The article's home country: the one it names (itself or by its states) most, HOME_TIMES times at least and
+    more than any other, else the publication's."""
+    ranked = sorted(times.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= HOME_TIMES and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return publisher
+
+
+def _anchors(mentions: list[Mention], chosen: dict[str, int], gz: Gazetteer, home: str | None) -> list[tuple]:
+    """The places outside the home country that vouch for a small town near them: a state, a county, a city of
+    SMALL_TOWN people or more, a capital, or a town with a designator or its area written after it ('Taylorsville,
+    Mississippi'); not a bare small town, which would vouch for another namesake of a place the gazetteer lacks."""
+    out = []
+    for m in mentions:
+        index = chosen.get(fold(m.name))
+        p = gz.places[index] if index is not None else None
+        if p is None or p.lat is None or p.country_code in (None, home) or p.place_type in ("country", "region"):
+            continue
+        big = p.population >= SMALL_TOWN or index in gz.capitals
+        if p.place_type in ("admin1", "admin2") or big or m.hint or m.narrowed:
+            out.append((p.country_code, p.lat, p.lon))
+    return out
+
+
+def _stray(index: int, gz: Gazetteer, home: str | None, anchors: list) -> bool:
+    """'Copeland' in a British list of seats read as Copeland, Oklahoma, in a story that names the US for its food:
+    in an article at home in one country, a small town of another country it names, far (NEAR_KM) from every place
+    of that country that vouches for a town (_anchors), is the namesake of a place the gazetteer lacks."""
+    p = gz.places[index]
+    if home is None or p.place_type not in ("city", "locality") or p.country_code in (None, home) or p.lat is None:
+        return False
+    if index in gz.capitals or p.population >= SMALL_TOWN:
+        return False
+    assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
+    return not any(c == p.country_code and great_circle_km(p.lat, p.lon, la, lo) <= NEAR_KM for c, la, lo in anchors)
 
 
 def _translated_abroad(m: Mention, senses: dict, gz: Gazetteer, vouched: set[str], near: list) -> bool:

@@ -7,8 +7,10 @@ paper's (organisation_heads); the name is a country's, a subdivision's, a county
 known town before a town's own body (local_body_heads: 'New Milford Police Department'), and then a guess the
 article's other places must vouch for. A people's word after the name ('the Free Syrian Army') makes it the group's.
 A place's possessive opening an entity ("Venezuela's Ecological Mining Minister") is the owner, a guess. Outside any
-entity: a town's body's capitalised head after proper nouns ('Glasgow Police', _bodies), and an office's title, 'of'
-(or 'to' after an envoy's) and a country's or a state's name ('President of Ukraine Petro Poroshenko', _office_of).
+entity: a town's body's capitalised head after proper nouns ('Glasgow Police', _bodies), a department's portfolio
+before a country's or a state's name, the body word first ('Police Scotland', _untagged_portfolio), and an office's
+title, 'of' (or 'to' after an envoy's) and a country's or a state's name ('President of Ukraine Petro Poroshenko',
+_office_of).
 """
 
 from __future__ import annotations
@@ -132,16 +134,52 @@ def _after_portfolio(block: int, ent: Span, tokens: list[Token], gz: Gazetteer) 
     (data: portfolio_words) and then a country's or a subdivision's name is that government's department."""
     if ent.label_ != "ORG":
         return []
-    words = word_set("portfolio_words")
-    n = 0
-    while n < len(tokens) - 1 and tokens[n].lower_ in words:
-        n += 1
-    if not n or all(t.lower_ in ("and", "&") for t in tokens[:n]):
+    n = _portfolio_length(tokens)
+    if not n:
         return []
     span = ent.doc[tokens[n].i : tokens[-1].i + 1]
     if _state_or_country(span.text, gz):
         return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
     return []
+
+
+def _portfolio_length(tokens: list[Token] | Span) -> int:
+    """How many of the leading words are a portfolio's (data: portfolio_words), at least one not a conjunction,
+    with one word at least left after them; 0 when none are."""
+    words = word_set("portfolio_words")
+    n = 0
+    while n < len(tokens) - 1 and tokens[n].lower_ in words:
+        n += 1
+    if not n or all(t.lower_ in ("and", "&") for t in tokens[:n]):
+        return 0
+    return n
+
+
+def _untagged_portfolio(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'Police Scotland are set to hold a press conference': a department's capitalised portfolio words and then a
+    country's or a state's name, the model leaving both out of any entity, is the department (as _after_portfolio
+    reads an organisation's). The run of proper nouns must end with the name: in 'Justice Victoria Sharp' (a judge's
+    title and her name) the words after the title are no state's name."""
+    out: list[Mention] = []
+    for start, end in _capitalised_runs(doc):
+        run = doc[start:end]
+        n = _portfolio_length(run)
+        if n and all(t.text[:1].isupper() for t in run) and _state_or_country(run[n:].text, gz):
+            span = run[n:]
+            out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
+    return out
+
+
+def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of capitalised proper nouns outside any entity, no longer than four words."""
+    runs: list[tuple[int, int]] = []
+    for tok in doc:
+        if _bare_name_word(tok):
+            if runs and runs[-1][1] == tok.i:
+                runs[-1] = (runs[-1][0], tok.i + 1)
+            else:
+                runs.append((tok.i, tok.i + 1))
+    return [(a, b) for a, b in runs if b - a <= 4]
 
 
 def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:

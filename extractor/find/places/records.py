@@ -118,7 +118,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = in_context(mentions, gz, chosen)
     systems = system_names(mentions, docs, gz, chosen)  # one sense per article: the system's name throughout
     mentions = [m for m in mentions if fold(m.name) not in systems or m.hint or m.narrowed]
-    mentions = unsupported_abroad(mentions, gz, chosen, publisher)
+    mentions = unsupported_abroad(mentions, gz, chosen, publisher, docs)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}

@@ -324,7 +324,9 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
     """A town or subdivision read from a span the model did not call a place ('Toyota', 'Falcon' and 'Durango' as
     makers' and models' names) is kept only in the company of the article's places: in a country, or near a place,
     that a span the model did call a place names, or that a designator vouches for ('in Enugu' kept by 'Enugu
-    State', tagged an organisation)."""
+    State', tagged an organisation). A bare name after a locative preposition (Mention.local: 'a plant at
+    Belvidere') needs its own state named or one of those places within SEAT_KM: a country named is too little
+    ('the Masters at Augusta' is no Augusta, New York, in a story set in Manhattan)."""
     strong = [gz.places[chosen[fold(m.name)]] for m in mentions if fold(m.name) in chosen and _vouched(m, gz, chosen)]
     codes = {p.country_code for p in strong} | {
         c for p in strong if p.place_type == "admin1" and p.gazetteer_id and (c := p.gazetteer_id.split(":")[-1])
@@ -334,7 +336,10 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
     for m in mentions:
         index = chosen.get(fold(m.name))
         p = gz.places[index] if index is not None else None
-        if (
+        if m.local and p is not None:
+            if p.parent is not None and p.parent in codes or _within(p, points, SEAT_KM):
+                out.append(m)
+        elif (
             not m.guess
             or m.hint
             or p is None
@@ -578,6 +583,13 @@ def _surrounds(p: Place, cities: list[Place]) -> bool:
         and great_circle_km(p.lat, p.lon, c.lat, c.lon) <= SEAT_KM
         for c in cities
     )
+
+
+def _within(p: Place, points: list, km: float) -> bool:
+    """A place within `km` of one of the points."""
+    if p.lat is None or p.lon is None:
+        return False
+    return any(great_circle_km(p.lat, p.lon, la, lo) <= km for _, la, lo in points)
 
 
 def _near(p: Place, points: list) -> bool:

@@ -4,7 +4,9 @@ Decisions: a run of capitalised proper nouns outside any entity is a place when 
 a big city outright, when the article calls it a place elsewhere and it stands where a place is named plainly
 (opening a sentence, after a locative preposition or 'of'), when its state follows it, when it is a person's
 residence ('Oliver Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'), or opening a
-sentence before a person's noun ('Cork mother says'); always a guess, but for a state after a legislator's party
+sentence before a person's noun ('Cork mother says'); a town's or a county's after a locative preposition ('a plant at
+Belvidere') or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the
+article near it (Mention.local, resolve.in_context); always a guess, but for a state after a legislator's party
 letter ('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name
 joined to a participle in one token. Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', and with no mark after them
 only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
@@ -41,7 +43,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     """Runs of proper nouns outside any entity that name a country, a subdivision or a big city outright
     (the small model misses 'Aleppo' in some sentences), or that the article calls a place elsewhere, written
     where a place is named plainly (_plain_position), or a town's before a noun for a thing in it ('the Riverdale
-    area': words.before_local_noun)."""
+    area': words.before_local_noun), or a town's or a county's after a locative preposition (_after_locative) or
+    alone in its block (_whole_line), a guess resolve.in_context keeps only beside the article's places."""
     out = []
     for start, end in _name_runs(doc):
         span = doc[start:end]
@@ -49,23 +52,25 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         party = _party_state(span, gz)
         if doc[start].pos != PROPN and not home and not party and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
-        if (
-            not after_person_title(span)
-            and not after_hyphen_word(span, gz)
-            and fold(span.text) not in word_set("not_places")
-            and (
-                home
-                or party
-                or _rescued(span.text, "ORG", None, gz, set())
-                or _town_of_next(span, gz)
-                or (fold(span.text) in votes and _plain_position(span))
-                or (_residence_of(span) and bool(towns_named(span.text, gz)))
-                or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
-            )
-        ):
+        if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
+            continue
+        named = (
+            home
+            or party
+            or _rescued(span.text, "ORG", None, gz, set())
+            or _town_of_next(span, gz)
+            or (fold(span.text) in votes and _plain_position(span))
+            or (_residence_of(span) and bool(towns_named(span.text, gz)))
+            or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
+        )
+        # read for its preposition alone: resolve.in_context wants its state or a place near it named
+        local = not named and (_after_locative(span) or _whole_line(span)) and bool(towns_named(span.text, gz))
+        if named or local:
             # the party's letter vouches for the state as a designator would
             hint = "admin1" if party else None
-            out.append(Mention(block, span.start_char, span.end_char, span.text, hint, strong=False, guess=not party))
+            m = Mention(block, span.start_char, span.end_char, span.text, hint, strong=False, guess=not party)
+            m.local = local
+            out.append(m)
     return out
 
 
@@ -101,6 +106,26 @@ def _plain_position(span: Span) -> bool:
         return True
     prev = span.doc[span.start - 1]
     return prev.lower_ in word_set("locative_prepositions") or prev.lower_ == "of"
+
+
+def _after_locative(span: Span) -> bool:
+    """'the reopening of this plant at Belvidere', 'Allan's disappearance in Fife': a run of one or two proper nouns
+    right after a locative preposition (data: locative_prepositions) and before no other capitalised word, where a
+    town or a county is named plainly. A guess: resolve.in_context keeps it only in the country or near the places
+    the article's tagged names vouch for, and resolve.is_weak drops a town the article does not back."""
+    if span.start == 0 or len(span) > 2:
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text[:1].isupper():
+        return False
+    return span.doc[span.start - 1].lower_ in word_set("locative_prepositions")
+
+
+def _whole_line(span: Span) -> bool:
+    """'Aldershot' alone in its block: a list's item or a table's cell that is one name and nothing else, where no
+    sentence says what it is; a guess that resolve.in_context keeps only beside the article's places (as a name
+    after a locative preposition)."""
+    return span.start == 0 and span.end == len(span.doc)
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:

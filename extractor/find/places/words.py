@@ -125,6 +125,9 @@ class Mention:
     container: Mention | None = None
     # a state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
     governed: bool = False
+    # a bare name after a locative preposition, read from no entity ('a plant at Belvidere'): a guess that only its
+    # own subdivision named in the article, or a place of the article nearby, vouches for (resolve.in_context)
+    local: bool = False
 
 
 @cache
