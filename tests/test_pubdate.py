@@ -106,3 +106,9 @@ def test_xhtml_page_with_an_xml_declaration_is_parsed():
 
 def test_russian_month_in_genitive():
     assert pubdate.parse_date("15 августа 2016, 13:43") == dt.date(2016, 8, 15)
+
+
+def test_a_date_written_right_above_the_headline_over_an_update_s_metadata():
+    # webpages/1103dff69988fa63: "January 19, 2020 / 12:25 PM / Updated 8 hours ago" above the headline, while its
+    # datePublished is the update's instant (2020-01-20T09:49:32+0000, as dateModified); htmldate's gold 2020-01-19
+    assert meta_of(webpage("1103dff69988fa63")).published == dt.date(2020, 1, 19)

@@ -2,7 +2,9 @@
 
 Publication date, in order of trust:
 1. the date the reader sees written in the byline or dateline under the headline ("Nov 18, 2019 at
-   9:24 pm ET", "am Mittwoch, 26.01.2022", "20. März 2021"): the publisher's own day. Metadata
+   9:24 pm ET", "am Mittwoch, 26.01.2022", "20. März 2021"), else right above it in the headline's own header
+   ("January 19, 2020 / 12:25 PM / Updated 8 hours ago" over the headline, where the metadata's
+   datePublished is the update's day): the publisher's own day. Metadata
    timestamps are often the UTC instant (a day off) or a first version's date; a <time>'s own text wins
    over its datetime attribute for the same reason. A date labelled "Updated" is never taken;
 2. the markup's declared date: meta tags, JSON-LD, itemprop=datePublished (the article's own before
@@ -233,12 +235,24 @@ def _headline_element(tree, body, sizes: dict, title: str | None):
 def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150) -> tuple[dt.date | None, bool]:
     """The date in the byline or dateline right under the headline ("By Jeff Foust / Monday, November 18,
     2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time>, in the next `window` characters
-    of text after the headline, and whether the reader sees it written. A <time>'s own text ("Nov 19,
-    2019, 7:53pm EST") is the publisher's day; its datetime is often the UTC instant, a day later. A date
-    labelled "Updated" (also "Updated 10:01 pm PST, Tuesday, November 19, 2019") is not the publication."""
+    of text after the headline, and whether the reader sees it written; else a date written right above the
+    headline in its own header (_kicker_date), which the metadata may contradict with the day of an update. A
+    <time>'s own text ("Nov 19, 2019, 7:53pm EST") is the publisher's day; its datetime is often the UTC instant, a
+    day later. A date labelled "Updated" (also "Updated 10:01 pm PST, Tuesday, November 19, 2019") is not the
+    publication."""
     head = _headline_element(tree, body, sizes, title)
     if head is None:
         return None, False
+    after = _dateline_after(head, window)
+    if after[1]:
+        return after
+    kicker = _kicker_date(head)
+    return (kicker, True) if kicker else after
+
+
+def _dateline_after(head, window: int) -> tuple[dt.date | None, bool]:
+    """The first date, or <time>, in the next `window` characters of text after the headline (see _dateline_date),
+    and whether the reader sees it written."""
     text = ""
     for piece in _after(head):
         if isinstance(piece, lxml.html.HtmlElement):
@@ -262,6 +276,26 @@ def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150
         if len(text) > window:
             return None, False
     return None, False
+
+
+def _kicker_date(head, window: int = 150) -> dt.date | None:
+    """The date written in the headline's own header right above it ("January 19, 2020 / 12:25 PM / Updated 8
+    hours ago" over the headline): the nearest written date in the headline's earlier siblings, within `window`
+    characters of text, each piece a short text of its own, not labelled "Updated". Only the headline's own
+    container is read: a date higher up the page (a site header's "today") is not the article's."""
+    seen = 0
+    for sib in head.itersiblings(preceding=True):
+        pieces = [norm_space(p) for p in _walk(sib) if isinstance(p, str)]
+        text = " ".join(p for p in pieces if p)
+        seen += len(text)
+        if seen > window:
+            return None
+        if not text or max(map(len, pieces)) > 80:
+            continue
+        for start, d in _text_dates(text):
+            if not _updated(text[max(0, start - 60) : start]):
+                return d
+    return None
 
 
 def _updated(before: str) -> bool:
