@@ -4,6 +4,7 @@ careful reader expects there, or none. Each failed before its rule."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 
@@ -78,3 +79,22 @@ def test_an_offset_forward_on_an_event_stays_a_date():
         "He says the measure will be reevaluated in two weeks.",
     ):
         assert any(f.text.startswith("in ") for f in extractor.extract_text(text).facts if f.kind == "date"), text
+
+
+FENTANYL_PAGE = ("webpages", "eea53f85c94a77d6")  # a page of Wednesday 2023-11-08, 5:49 p.m. Pacific
+
+
+def test_a_passive_infinitive_takes_the_tense_of_its_governor():
+    # "She is scheduled to be arraigned Thursday morning, though ... as of early Wednesday afternoon.": the coming
+    # Thursday (read as the past one once the page's day was right, a passive infinitive having no tense of its own)
+    assert dates_on(*FENTANYL_PAGE, "scheduled to be arraigned") == [
+        ("Thursday", "2023-11-09"),
+        ("early Wednesday", "2023-11-08"),
+    ]
+
+
+def test_a_passive_infinitive_after_an_adjective_keeps_its_clause_s_past():
+    # articles (bbc.com, 2019-11-19): "Assange was due to be released from HMP Belmarsh in September ..."
+    text = "Assange was due to be released from HMP Belmarsh in September after serving the custody period."
+    facts = extractor.extract_text(text, reference_date=dt.date(2019, 11, 19)).facts
+    assert [(f.text, f.value) for f in facts if f.kind == "date"] == [("September", "2019-09")]

@@ -8,7 +8,10 @@ Publication date, in order of trust:
    timestamps are often the UTC instant (a day off) or a first version's date; a <time>'s own text wins
    over its datetime attribute for the same reason. A date labelled "Updated" is never taken;
 2. the markup's declared date: meta tags, JSON-LD, itemprop=datePublished (the article's own before
-   one inside a list, sidebar, navigation or footer of other stories), <time> in <article>/<main>;
+   one inside a list, sidebar, navigation or footer of other stories), <time> in <article>/<main>; a UTC
+   instant ("2023-11-09T01:49:09Z") that the page also writes in local time (another datePublished or a
+   <time datetime> of the same instant) is read as the local day (_local_day): an evening story in the
+   Americas is the next day in UTC. A page that writes the instant only in UTC keeps the UTC day;
 3. the URL (/2021/0508/, /2019/nov/18/; /2016/08/ gives only the month);
 4. a <time datetime> in the byline without written date, then a labelled "Published: ..." date;
 5. htmldate (Apache-2.0, a declared dependency) for pages that state none of these: its extensive
@@ -383,13 +386,65 @@ def _declared_date(tree) -> dt.date | None:
     for value in [meta_content(tree, *data["published_meta"])] + jsonld_values(tree):
         d = parse_date(value)
         if d:
-            return d
+            return _local_day(tree, value) or d
     marked = tree.xpath("//*[@itemprop='datePublished']")
     for el in sorted(marked, key=_in_other_story):
-        d = parse_date(el.get("content") or el.get("datetime") or el.text_content())
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        d = parse_date(value)
         if d:
-            return d
+            return _local_day(tree, value) or d
     return _time_element_date(tree)
+
+
+# "2023-11-09T01:49:09Z", "2023-11-08 17:49:09", "2023-11-08T17:49:09-08:00": a timestamp to the second and its zone
+_STAMP = re.compile(
+    r"((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:\.\d+)?[^\S\n]*(?:(Z|UTC|GMT)|([+-])(\d\d):?(\d\d))?"
+)
+
+
+def _stamp(value: str | None) -> tuple[dt.datetime, dt.timedelta | None] | None:
+    """A timestamp's wall-clock time and its offset from UTC (None when it states no zone)."""
+    m = _STAMP.search(value or "")
+    if not m:
+        return None
+    try:
+        y, mo, d, h, mi, sec = (int(m[i]) for i in range(1, 7))
+        wall = dt.datetime(y, mo, d, h, mi, sec)
+    except ValueError:
+        return None
+    if m[7]:
+        return wall, dt.timedelta(0)
+    if m[8]:
+        offset = dt.timedelta(hours=int(m[9]), minutes=int(m[10]))
+        return wall, offset if m[8] == "+" else -offset
+    return wall, None
+
+
+def _local_day(tree, value: str | None) -> dt.date | None:
+    """The publisher's own day of a publication instant declared in UTC ("2023-11-09T01:49:09Z") that the page also
+    writes in local time: in another datePublished ("2023-11-08 17:49:09", no zone) or a <time datetime>. The UTC
+    form of an evening story in the Americas is the next day; the local form is the day the reader sees. A time with
+    no zone is the same instant when it differs from the UTC one by whole or half hours (at most 14) to the second;
+    one with an offset when it is the same instant. A page that writes the instant only in UTC keeps the UTC day."""
+    stamp = _stamp(value)
+    if stamp is None or stamp[1] != dt.timedelta(0):
+        return None
+    utc = stamp[0]
+    others = jsonld_values(tree) + [t.get("datetime") for t in tree.iter("time")]
+    for other in filter(None, map(_stamp, others)):
+        wall, offset = other
+        if offset is not None:
+            same = offset != dt.timedelta(0) and wall - offset == utc
+        else:
+            gap = utc - wall
+            same = (
+                gap != dt.timedelta(0)
+                and abs(gap) <= dt.timedelta(hours=14)
+                and gap % dt.timedelta(minutes=30) == dt.timedelta(0)
+            )
+        if same:
+            return wall.date()
+    return None
 
 
 def _in_other_story(el) -> bool:
