@@ -106,3 +106,24 @@ def test_xhtml_page_with_an_xml_declaration_is_parsed():
 
 def test_russian_month_in_genitive():
     assert pubdate.parse_date("15 августа 2016, 13:43") == dt.date(2016, 8, 15)
+
+
+def test_a_date_written_right_above_the_headline_over_an_update_s_metadata():
+    # webpages/1103dff69988fa63: "January 19, 2020 / 12:25 PM / Updated 8 hours ago" above the headline, while its
+    # datePublished is the update's instant (2020-01-20T09:49:32+0000, as dateModified); htmldate's gold 2020-01-19
+    assert meta_of(webpage("1103dff69988fa63")).published == dt.date(2020, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("page_id", "day"),
+    [
+        # datePublished 2023-11-09T01:49:09Z, and in a second JSON-LD block "2023-11-08 17:49:09" (no zone)
+        ("eea53f85c94a77d6", dt.date(2023, 11, 8)),
+        # datePublished 2023-11-09T05:30:59Z; <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.
+        ("9d0ff291046bd271", dt.date(2023, 11, 8)),
+        # only ever UTC ("Nov. 9, 2023, 4:59 AM UTC" on the page too): the UTC day stays, as htmldate's gold has it
+        ("a0ee987358912853", dt.date(2023, 11, 9)),
+    ],
+)
+def test_a_utc_instant_the_page_also_writes_in_local_time_is_the_local_day(page_id, day):
+    assert meta_of(webpage(page_id)).published == day

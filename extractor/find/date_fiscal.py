@@ -19,7 +19,8 @@ Decisions:
   end right after it ("the first quarter of the fiscal year ending March 31, 2019"). "The year" later in
   the sentence of such a period is that fiscal year too ("a contraction in the first quarter of the fiscal, ... the
   lowest forecast for the year as a whole").
-- A numbered fiscal year ("fiscal year 2019", "fiscal 2019": a year right after fiscal_before) is the year of
+- A numbered fiscal year ("fiscal year 2019", "fiscal 2019": a year right after fiscal_before; "FY20", "FY2020",
+  "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
   year), never the calendar year (its bounds depend on the organisation: the US government's ends in September).
 - A fiscal period is written as the months it covers ("2019-09/2020-08", granularity "month", as a calendar half
@@ -61,7 +62,7 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
     for i, c, period in found:
         doc, text = docs[i], text_of(docs[i])
         if _numbered_fiscal_year(text, c, period):
-            numbered = int(c.groups["y"])
+            numbered = _year_number(c)
             fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
@@ -90,9 +91,18 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
 def _numbered_fiscal_year(text: str, c: Candidate, period: Period) -> bool:
     """ "the fiscal year 2019 seizures", "the benefits anticipated for fiscal 2019": a year right after "fiscal
     (year)" or "financial (year)" is a year of accounts, not the calendar year."""
-    if c.parts or c.mod or c.since or period.granularity != "year" or not c.groups.get("y", "").isdigit():
+    if c.parts or c.mod or c.since or period.granularity != "year":
         return False
-    return bool(_rx("fiscal_before").search(text, max(0, c.start - 20), c.start))
+    if _rx("fiscal_own").match(text, c.start):  # "FY20", "FY2020", "FY '21": the label is the date's own text
+        return True
+    return c.groups.get("y", "").isdigit() and bool(_rx("fiscal_before").search(text, max(0, c.start - 20), c.start))
+
+
+def _year_number(c: Candidate) -> int:
+    """The year a numbered fiscal year names: "2019" of "fiscal 2019", 2020 of "FY20" (a two-digit one is this
+    century's: years of accounts are written so only in the 2000s)."""
+    y = c.groups.get("y")
+    return int(y) if y else 2000 + int(c.groups["yy"])
 
 
 def _stated_end(text: str, c: Candidate, period: Period) -> dt.date | None:

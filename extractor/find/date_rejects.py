@@ -30,6 +30,7 @@ from .date_vetoes import (
     generic_throughout,
     generic_today,
     glued_digits,
+    holiday_title,
     in_idiom,
     in_name,
     model_number,
@@ -63,6 +64,7 @@ def no_date(
         or names_model(text, c)
         or not_a_year(text, c)
         or ends_name(doc, text, c)
+        or holiday_title(text, c)
         or ends_law_title(text, c)
         or quoted_title_year(text, c)
         or names_instrument(doc, text, c)

@@ -28,7 +28,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Hints, Period, interval, narrowed, since, tables
@@ -196,13 +196,17 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
 def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     """An offset forward counts from the page's date only in a clause that looks ahead from now: "will start in 10
     days", "meet again in three days" (_scheduled_event); a plan told in the past ("the Centre had to frame the scheme
-    in six weeks") counts from the day it was made, which the offset does not give."""
+    in six weeks") counts from the day it was made, which the offset does not give. On a verb of a process that runs
+    its course (process_verbs: "The donor's liver will regenerate in 12 weeks") it is how long the process takes,
+    also in a clause that looks ahead: the time of an event is a date, the length of a process is not."""
     if direction == Direction.UNKNOWN:
         return Direction.FUTURE if _scheduled_event(doc, c) else direction
     span = span_at(doc, c.start, c.end)
     if span is None or direction != Direction.FUTURE:
         return direction
     verb = span.root.head
+    if _offset_verb(span).lower_ in tables()["process_verbs"]:
+        return Direction.UNKNOWN  # "The donor's liver will regenerate in 12 weeks": how long it takes, no day
     words = [verb, *[ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]]
     words += [verb.head] if verb.dep_ == "xcomp" else []  # "had to frame": the plan's own tense
     return Direction.UNKNOWN if any(w.tag_ == "VBD" for w in words) else direction
@@ -215,8 +219,12 @@ def _scheduled_event(doc: Doc, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None or not _scheduled(doc, c):
         return False
-    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
-    return verb.lower_ in tables()["scheduled_event_verbs"]  # its present forms: the pipeline has no lemmatizer
+    return _offset_verb(span).lower_ in tables()["scheduled_event_verbs"]  # present forms: no lemmatizer
+
+
+def _offset_verb(span: Span) -> Token:
+    """The verb an offset forward hangs on: the head of "in three days", or of the preposition it hangs on."""
+    return span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
 
 
 def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | None:

@@ -349,6 +349,11 @@ def _aux_tense(verb: Token, aux: list[str], depth: int) -> Direction:
     _, past = _cues()
     if aux == ["being"] and verb.tag_ == "VBN":
         return Direction.PAST  # "being arrested on camera ... in May": a participle clause tells what was done
+    if sorted(aux) == ["be", "to"] and depth < 2 and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        # a passive infinitive has no tense of its own, as a bare "to" has none: "She is scheduled to be arraigned
+        # Thursday morning" is as far ahead as "is scheduled" puts it (its participle is no past form); not after an
+        # adjective, whose copula the parse hangs elsewhere ("was due to be released in September")
+        return _verb_tense(verb.head, depth + 1)
     if aux and aux != ["to"]:
         if any(a in past for a in aux):
             return Direction.PAST

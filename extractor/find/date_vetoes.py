@@ -24,6 +24,7 @@ __all__ = [
     "title_case",
     "bare_year_token",
     "ends_name",
+    "holiday_title",
     "ends_law_title",
     "quoted_title_year",
     "generic_season",
@@ -177,6 +178,22 @@ def names_model(text: str, c: Candidate) -> bool:
     if noun.group(1).lower() in t["model_year_nouns"]:
         return (noun.group(2) or "").lower() != "year"  # "the 2012 through 2015 model", not "the 2008 model year"
     return noun.group(1) in t["model_year_product_nouns"]
+
+
+def holiday_title(text: str, c: Candidate) -> bool:
+    """ "a holiday special in the vein of Christmas at Pee-wee's Playhouse": a holiday that begins a capitalised title
+    (a preposition and a capitalised name after it, holiday_title_after in dates.json), set after "of" or "like" on a
+    word that is no time of it (holiday_of_time_nouns), names a show, a film or a book, not the day, as the year of
+    "Euro 2020" names the tournament (ends_name). "spend Christmas at Mar-a-Lago" (no "of") and "the week of
+    Christmas at Mar-a-Lago" (a time of it) stay dates."""
+    if c.atom.kind != "holiday" or c.parts or c.groups.keys() & {"y", "shift", "shift2"}:
+        return False
+    t = tables()
+    after = re.match(t["holiday_title_after"], text[c.end : c.end + 60])
+    if after is None or after["name"].lower().rstrip(".") in (*t["months"], *t["weekdays"]):
+        return False
+    before = re.search(r"([\w-]+)[^\S\n]+of[^\S\n]+\Z|\blike[^\S\n]+\Z", text[max(0, c.start - 40) : c.start], re.I)
+    return before is not None and (before[1] or "").lower() not in t["holiday_of_time_nouns"]
 
 
 def ends_name(doc: Doc, text: str, c: Candidate) -> bool:

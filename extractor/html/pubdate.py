@@ -2,11 +2,16 @@
 
 Publication date, in order of trust:
 1. the date the reader sees written in the byline or dateline under the headline ("Nov 18, 2019 at
-   9:24 pm ET", "am Mittwoch, 26.01.2022", "20. März 2021"): the publisher's own day. Metadata
+   9:24 pm ET", "am Mittwoch, 26.01.2022", "20. März 2021"), else right above it in the headline's own header
+   ("January 19, 2020 / 12:25 PM / Updated 8 hours ago" over the headline, where the metadata's
+   datePublished is the update's day): the publisher's own day. Metadata
    timestamps are often the UTC instant (a day off) or a first version's date; a <time>'s own text wins
    over its datetime attribute for the same reason. A date labelled "Updated" is never taken;
 2. the markup's declared date: meta tags, JSON-LD, itemprop=datePublished (the article's own before
-   one inside a list, sidebar, navigation or footer of other stories), <time> in <article>/<main>;
+   one inside a list, sidebar, navigation or footer of other stories), <time> in <article>/<main>; a UTC
+   instant ("2023-11-09T01:49:09Z") that the page also writes in local time (another datePublished or a
+   <time datetime> of the same instant) is read as the local day (_local_day): an evening story in the
+   Americas is the next day in UTC. A page that writes the instant only in UTC keeps the UTC day;
 3. the URL (/2021/0508/, /2019/nov/18/; /2016/08/ gives only the month);
 4. a <time datetime> in the byline without written date, then a labelled "Published: ..." date;
 5. htmldate (Apache-2.0, a declared dependency) for pages that state none of these: its extensive
@@ -233,12 +238,24 @@ def _headline_element(tree, body, sizes: dict, title: str | None):
 def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150) -> tuple[dt.date | None, bool]:
     """The date in the byline or dateline right under the headline ("By Jeff Foust / Monday, November 18,
     2019", "기사입력 :[ 2018-08-25 15:24 ]"): the first date, or <time>, in the next `window` characters
-    of text after the headline, and whether the reader sees it written. A <time>'s own text ("Nov 19,
-    2019, 7:53pm EST") is the publisher's day; its datetime is often the UTC instant, a day later. A date
-    labelled "Updated" (also "Updated 10:01 pm PST, Tuesday, November 19, 2019") is not the publication."""
+    of text after the headline, and whether the reader sees it written; else a date written right above the
+    headline in its own header (_kicker_date), which the metadata may contradict with the day of an update. A
+    <time>'s own text ("Nov 19, 2019, 7:53pm EST") is the publisher's day; its datetime is often the UTC instant, a
+    day later. A date labelled "Updated" (also "Updated 10:01 pm PST, Tuesday, November 19, 2019") is not the
+    publication."""
     head = _headline_element(tree, body, sizes, title)
     if head is None:
         return None, False
+    after = _dateline_after(head, window)
+    if after[1]:
+        return after
+    kicker = _kicker_date(head)
+    return (kicker, True) if kicker else after
+
+
+def _dateline_after(head, window: int) -> tuple[dt.date | None, bool]:
+    """The first date, or <time>, in the next `window` characters of text after the headline (see _dateline_date),
+    and whether the reader sees it written."""
     text = ""
     for piece in _after(head):
         if isinstance(piece, lxml.html.HtmlElement):
@@ -262,6 +279,26 @@ def _dateline_date(tree, body, sizes: dict, title: str | None, window: int = 150
         if len(text) > window:
             return None, False
     return None, False
+
+
+def _kicker_date(head, window: int = 150) -> dt.date | None:
+    """The date written in the headline's own header right above it ("January 19, 2020 / 12:25 PM / Updated 8
+    hours ago" over the headline): the nearest written date in the headline's earlier siblings, within `window`
+    characters of text, each piece a short text of its own, not labelled "Updated". Only the headline's own
+    container is read: a date higher up the page (a site header's "today") is not the article's."""
+    seen = 0
+    for sib in head.itersiblings(preceding=True):
+        pieces = [norm_space(p) for p in _walk(sib) if isinstance(p, str)]
+        text = " ".join(p for p in pieces if p)
+        seen += len(text)
+        if seen > window:
+            return None
+        if not text or max(map(len, pieces)) > 80:
+            continue
+        for start, d in _text_dates(text):
+            if not _updated(text[max(0, start - 60) : start]):
+                return d
+    return None
 
 
 def _updated(before: str) -> bool:
@@ -349,13 +386,65 @@ def _declared_date(tree) -> dt.date | None:
     for value in [meta_content(tree, *data["published_meta"])] + jsonld_values(tree):
         d = parse_date(value)
         if d:
-            return d
+            return _local_day(tree, value) or d
     marked = tree.xpath("//*[@itemprop='datePublished']")
     for el in sorted(marked, key=_in_other_story):
-        d = parse_date(el.get("content") or el.get("datetime") or el.text_content())
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        d = parse_date(value)
         if d:
-            return d
+            return _local_day(tree, value) or d
     return _time_element_date(tree)
+
+
+# "2023-11-09T01:49:09Z", "2023-11-08 17:49:09", "2023-11-08T17:49:09-08:00": a timestamp to the second and its zone
+_STAMP = re.compile(
+    r"((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:\.\d+)?[^\S\n]*(?:(Z|UTC|GMT)|([+-])(\d\d):?(\d\d))?"
+)
+
+
+def _stamp(value: str | None) -> tuple[dt.datetime, dt.timedelta | None] | None:
+    """A timestamp's wall-clock time and its offset from UTC (None when it states no zone)."""
+    m = _STAMP.search(value or "")
+    if not m:
+        return None
+    try:
+        y, mo, d, h, mi, sec = (int(m[i]) for i in range(1, 7))
+        wall = dt.datetime(y, mo, d, h, mi, sec)
+    except ValueError:
+        return None
+    if m[7]:
+        return wall, dt.timedelta(0)
+    if m[8]:
+        offset = dt.timedelta(hours=int(m[9]), minutes=int(m[10]))
+        return wall, offset if m[8] == "+" else -offset
+    return wall, None
+
+
+def _local_day(tree, value: str | None) -> dt.date | None:
+    """The publisher's own day of a publication instant declared in UTC ("2023-11-09T01:49:09Z") that the page also
+    writes in local time: in another datePublished ("2023-11-08 17:49:09", no zone) or a <time datetime>. The UTC
+    form of an evening story in the Americas is the next day; the local form is the day the reader sees. A time with
+    no zone is the same instant when it differs from the UTC one by whole or half hours (at most 14) to the second;
+    one with an offset when it is the same instant. A page that writes the instant only in UTC keeps the UTC day."""
+    stamp = _stamp(value)
+    if stamp is None or stamp[1] != dt.timedelta(0):
+        return None
+    utc = stamp[0]
+    others = jsonld_values(tree) + [t.get("datetime") for t in tree.iter("time")]
+    for other in filter(None, map(_stamp, others)):
+        wall, offset = other
+        if offset is not None:
+            same = offset != dt.timedelta(0) and wall - offset == utc
+        else:
+            gap = utc - wall
+            same = (
+                gap != dt.timedelta(0)
+                and abs(gap) <= dt.timedelta(hours=14)
+                and gap % dt.timedelta(minutes=30) == dt.timedelta(0)
+            )
+        if same:
+            return wall.date()
+    return None
 
 
 def _in_other_story(el) -> bool:
