@@ -216,7 +216,8 @@ def _add_countries(gz: Gazetteer, cities: dict) -> None:
         if pc is not None:
             names += [getattr(pc, a, None) for a in ("name", "common_name", "official_name")]
         place = Place(name, "country", code, lat, lon, f"geonames:{c['geonameid']}", int(c.get("population") or 0))
-        gz.country[code] = gz.add(place, [n for n in names if n and _LATIN.match(n)])
+        # a short code of the table's own is a name though not a word of letters ('T&T', Trinidad and Tobago)
+        gz.country[code] = gz.add(place, [n for n in names if n and (_LATIN.match(n) or n in short_ok)])
 
 
 def _country_points() -> dict[str, list[float]]:
@@ -377,7 +378,8 @@ def _parent(gz: Gazetteer, cc: str, admin1: str | None) -> str | None:
 
 
 def _add_us_counties(gz: Gazetteer) -> None:
-    """US counties by their full name only ('Morris County': a bare 'Morris' is more often a town or a person).
+    """US counties by their full name only ('Morris County': a bare 'Morris' is more often a town or a person), a
+    saint's abbreviation spelled out too ('Saint Croix County').
     GeoNames' point where the source list has one, else the centre of the county's ZIP codes: without it, 'Metcalfe
     County' in a Kentucky story fell back to a town named Metcalfe in Mississippi."""
     data = _read(US_COUNTIES)
@@ -385,10 +387,19 @@ def _add_us_counties(gz: Gazetteer) -> None:
     rows += [(*row[:4], f"fips:{row[4]}") for row in data["zip_centroids"]]
     for name, state, lat, lon, gid in rows:
         place = Place(name, "admin2", "US", lat, lon, gid, ADMIN2_WEIGHT, f"US-{state}")
-        names = [name]
+        names = [name, *_saint_spelled_out(name)]
         if name.endswith(" County"):
-            names.append(name[: -len("County")] + "Co.")
+            names += [n[: -len("County")] + "Co." for n in names]
         gz.add(place, names)
+
+
+def _saint_spelled_out(name: str) -> list[str]:
+    """'Saint Croix County' for the source's 'St. Croix County' (and 'Sainte Genevieve' for 'Ste. Genevieve'): news
+    spells the saint out as often as it abbreviates it, and the county is the same."""
+    for short, full in (("St. ", "Saint "), ("Ste. ", "Sainte ")):
+        if name.startswith(short):
+            return [full + name[len(short) :]]
+    return []
 
 
 def _add_regions(gz: Gazetteer) -> None:

@@ -6,11 +6,11 @@ party letter before its state ('D-California' is 'California'), while a bracket 
 Theatre – Joliet, Ill.') gives the town after the dash, the venue no place; a town and its area written with a comma
 ('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when it is a country's, a
 subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece
-Italy') and two regions a hyphen joins ('Asia-Pacific') are two; an organisation that is nothing but two countries'
-(or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on ('the
-Nigeria-Ukrainian Business Forum') is not; a country's or a subdivision's name, a possessive and a large city of
-that country tagged as one entity ('from Punjab’s Bhatinda', a person) are two places. A name the gazetteer knows whole
-stays whole.
+Italy') and two regions a hyphen joins ('Europe-Asia') are two, unless the gazetteer knows the whole ('Asia-Pacific',
+one region); an organisation that is nothing but two countries' (or a union's, a state's) names joined by a hyphen
+('EU-Canada') is two places, one that goes on ('the Nigeria-Ukrainian Business Forum') is not; a country's or a
+subdivision's name, a possessive and a large city of that country tagged as one entity ('from Punjab’s Bhatinda', a
+person) are two places. A name the gazetteer knows whole stays whole.
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ def _possessive_pair(ent: Span, gz: Gazetteer) -> list[Span]:
 def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     """'countries such as Cyprus, Greece Italy or Spain': two countries' own names the model tagged as one place, a
     comma left out between them; each is read as its own entity. So are two regions' names a hyphen joins ('in
-    Asia-Pacific': a continent and an ocean), a name the gazetteer does not know whole. Else the entity is itself
-    ('Southern California' is no two places, though a Southern Province is a state)."""
+    Europe-Asia': two continents), a name the gazetteer does not know whole ('Asia-Pacific' it knows: one region).
+    Else the entity is itself ('Southern California' is no two places, though a Southern Province is a state)."""
     joined = _hyphen_pair(ent, gz)
     if joined:
         return joined
@@ -126,7 +126,7 @@ def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
 
 
 def _hyphen_halves(ent: Span) -> list[Span]:
-    """The two names one unspaced hyphen joins inside the entity ('Asia-Pacific', 'EU-Canada'), else none."""
+    """The two names one unspaced hyphen joins inside the entity ('Europe-Asia', 'EU-Canada'), else none."""
     cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
     if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
         return []
@@ -134,7 +134,7 @@ def _hyphen_halves(ent: Span) -> list[Span]:
 
 
 def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
-    """'Asia-Pacific': two regions' names (a continent's, an ocean's) joined by a hyphen with no space."""
+    """'Europe-Asia': two regions' names (a continent's, an ocean's) joined by a hyphen with no space."""
     parts = _hyphen_halves(ent)
     if parts and all(
         p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts

@@ -68,6 +68,7 @@ from .uses import (
     plays_as_team,
     police_district,
     publication_with_the,
+    quoted_alone,
     school_athlete,
     state_school,
     team_nickname_after,
@@ -131,16 +132,17 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
-    person's surname, a source cited, a head word alone, a team's full name, a person with an age, a food, a
-    language's or a people's word, a police district, an author of a citation, the
-    head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's
-    town ('Real Madrid'), a university's bare name ('at Cornell')."""
+    work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word alone, a team's full
+    name, a person with an age, a food, a language's or a people's word, a police district, an author of a
+    citation, the head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a
+    club's town ('Real Madrid'), a university's bare name ('at Cornell')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
         or names_a_planet(m, docs)
         or names_a_language(m, docs)
         or in_hyphenated_name(m, docs)
+        or quoted_alone(m, docs)
         or ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)
         or bare_head_word(m)

@@ -8,7 +8,8 @@ sentence before a person's noun ('Cork mother says'); a town's or a county's aft
 Belvidere') or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the
 article near it (Mention.local, resolve.in_context); always a guess, but for a state after a legislator's party
 letter ('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name
-joined to a participle in one token. Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', and with no mark after them
+joined to a participle in one token. Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's
+credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28:'), and with no mark after them
 only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
 company's head word ('SINGAPORE Press Holdings').
 """
@@ -27,6 +28,7 @@ from .words import (
     COMPOUND,
     COMPOUND_IN_TEXT,
     DATELINE,
+    DATELINE_AFTER_CREDIT,
     DATELINE_BARE,
     PLACE_LABELS,
     RESCUE_MIN_POPULATION,
@@ -155,11 +157,12 @@ def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
 
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
-    """'BEIRUT —', 'COLUMBUS, Ohio (AP) —'; and with no mark after them (DATELINE_BARE) a country's, a
-    subdivision's or a large city's name only: 'OKLAHOMA CITY The Latest on ...'."""
+    """'BEIRUT —', 'COLUMBUS, Ohio (AP) —', after a photograph's credit too ('© Getty Images MANCHESTER, ENGLAND
+    -'); and with no mark after them (DATELINE_BARE) a country's, a subdivision's or a large city's name only:
+    'OKLAHOMA CITY The Latest on ...'."""
     out = []
     text = text_of(doc)
-    for match in DATELINE.finditer(text):
+    for match in [*DATELINE.finditer(text), *DATELINE_AFTER_CREDIT.finditer(text)]:
         name = match.group(1).strip(" -")
         if len(name) >= 3 and gz.lookup(name):
             out.append(Mention(block, match.start(1), match.start(1) + len(name), name))

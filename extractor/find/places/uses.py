@@ -7,6 +7,9 @@ game's word, or a word only games use) and the name must play a team's part in i
 after it. Countries are left alone: a national side is the nation's.
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
+A name that is all a pair of quotation marks holds ('the Chicago set of “Fargo,”', 'the television show
+“Nashville,”', '‘Glasgow’ is a song') is a work's title, a show's, a film's or a song's: news quotes a place's
+name alone for nothing else, and a title of more words is not_places.in_title's.
 A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
 and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
 A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
@@ -58,6 +61,7 @@ __all__ = [
     "heads_an_of_name",
     "in_author_list",
     "in_hyphenated_name",
+    "quoted_alone",
     "month_name",
     "names_a_language",
     "names_a_planet",
@@ -142,6 +146,18 @@ def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
     if re.search(r"\b(?:North|South|East|West)-$", text[max(0, m.start - 6) : m.start]):
         return True
     return re.match(r"-[a-z]{2,5}-[A-Z]", text[m.end : m.end + 10]) is not None
+
+
+# an opening quotation mark with no letter before it, and the closing one (after a comma or a stop the quote keeps)
+# with no letter after it: "Glasgow’s" is a possessive, not a closing quote
+_OPENING_QUOTE = re.compile(r"(?<![\w])[“‘\"]$")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[”’\"](?![\w])")
+
+
+def quoted_alone(m: Mention, docs: list[Doc]) -> bool:
+    """'phoned in from the Chicago set of “Fargo,”': the name is all the quotation marks hold, a work's title."""
+    text = text_of(docs[m.block])
+    return bool(_OPENING_QUOTE.search(text[max(0, m.start - 2) : m.start]) and _CLOSING_QUOTE.match(text, m.end))
 
 
 def police_district(m: Mention, docs: list[Doc]) -> bool:

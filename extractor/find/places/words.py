@@ -26,6 +26,7 @@ __all__ = [
     "COMPOUND",
     "COMPOUND_IN_TEXT",
     "DATELINE",
+    "DATELINE_AFTER_CREDIT",
     "DATELINE_BARE",
     "EMBEDDING_LABELS",
     "HYPHENS",
@@ -86,16 +87,25 @@ POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 # a postal code of a state or province after a town and a comma, then no other word of a name
-POSTAL_AFTER = re.compile(r",\s([A-Z]{2,3})(?:\.|(?![\w-])(?!\s+[A-Z][a-z]))")
+# not before a hyphen ('Austin, TX-based'), but before a dash of two ('LOUISVILLE, KY--(Marketwire)')
+POSTAL_AFTER = re.compile(r",\s([A-Z]{2,3})(?:\.|(?!\w|-(?!-))(?!\s+[A-Z][a-z]))")
 
 
-# one or two words with dots after a comma: 'Sask.', 'N.Y.', 'W. Va.'
-ABBREVIATION_AFTER = re.compile(r",\s((?:[A-Z][A-Za-z.]{0,5}\.)(?:\s[A-Z][a-z]{0,3}\.)?)")
+# one or two words with dots after a comma: 'Sask.', 'N.Y.', 'W. Va.'; or a dateline's one word without its dot
+# before the station's bracket or a dash ('EDMONTON, Ky (WBKO) --'), which the abbreviations table must then list
+ABBREVIATION_AFTER = re.compile(
+    r",\s((?:[A-Z][A-Za-z.]{0,5}\.)(?:\s[A-Z][a-z]{0,3}\.)?|[A-Z][a-z]{1,3}(?=\s*(?:\(|—|–|--)))"
+)
 
 
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
 # at a line's start (spaces before it aside) or right after a sentence's end: 'Mason charged. BANTAM — A Danbury ...'
 DATELINE = re.compile(r"(?:^[ \t]*|(?<=[.!?] ))([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
+# and after a photograph's credit, a picture agency's words in title case: '© Getty Images MANCHESTER, ENGLAND -
+# SEPTEMBER 28: Isolating students ...', '© Getty Images MANCHESTER (BRITAIN), Sept. 29, 2020 --'
+DATELINE_AFTER_CREDIT = re.compile(
+    r"©\s*(?:[A-Z][a-z][\w&.]*\s+){1,4}([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?=\s*(?:,|—|–|-|\(|:))"
+)
 
 
 # datelines with nothing between them and the story ("OKLAHOMA CITY The Latest on ...") at a line's start, and
