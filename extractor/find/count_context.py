@@ -157,19 +157,24 @@ def _fraction(text: str, n: NumberSpan, root: Token) -> bool:
     """'two-thirds of those', 'a quarter of sites', 'a third of Europe's population': a fraction of a group is a
     proportion, neither a count nor (unless written as a percentage) an amount. So is a fraction that scales
     a change ('reduced by a third', 'a third less') and a fraction of one thing ('two-thirds of the cost',
-    '1/40 of the wavelength'): issue 17 makes a fraction no count and no amount unless written as a percentage."""
+    '1/40 of the wavelength') and a fraction before its noun ('about half men and half women'): issue 17 makes a
+    fraction no count and no amount unless written as a percentage."""
     s = text[n.start : n.end].lower()
     words = re.split(r"[\s\u00a0-]+", s)
     m = _DIGIT_FRACTION.fullmatch(s)
     if words[-1] not in number_tables()["fractions"] and not (m and int(m.group(1)) < int(m.group(2))):
         return False
-    if n.value is not None and n.value >= 1:
-        return False  # "one and a half", "five and a quarter"
+    # "one and a half", "five and a quarter", "a half million" (scaled): a whole number or more of things.
+    # Below one, the fraction is a share wherever it stands: "reduced by a third", "roughly a third less",
+    # "two-thirds of the cost", "1/40 of the wavelength", and before its noun, "about half men and half women"
+    # (round 24): nobody counts half a man.
+    if n.value is not None:
+        return n.value < 1
     if re.search(rf"\bby{_SP}+(?:{_QUALIFIED})?\Z", text[max(0, n.start - 30) : n.start], re.I):
-        return True  # "reduced by a third", "cut by about half"
+        return True  # a range of fractions: "cut by a third to a half"
     if _ratio_word().match(text, n.end):
-        return True  # "roughly a third less"
-    return re.match(rf"{_SP}+of\b", text[n.end :]) is not None  # "two-thirds of the cost", "1/40 of the wavelength"
+        return True
+    return re.match(rf"{_SP}+of\b", text[n.end :]) is not None
 
 
 _QUALIFIED = r"(?:about|around|nearly|almost|roughly|more than|less than|up to|some)[ \u00a0]+"
