@@ -1,8 +1,9 @@
 """Counts with no counted noun that count nothing, round 24 (issue 17).
 
-- 'the ones that have about half men and half women': a fraction word below one before its noun is a share of a
-  group, as 'half of the men' is, no count of 0.5 men (count_context._fraction; before, only a fraction before
-  'of', after 'by' or before a ratio word was one).
+- 'the ones that have about half men and half women': fraction words before nouns that split a group ('half X and
+  half Y') are shares, as 'half of the men' is, no count of 0.5 men (count_context._split_shares; before, only a
+  fraction before 'of', after 'by' or before a ratio word was one). A lone fraction before a noun ('more than half
+  people came here') stays: the Recognizers suite reads it as a number and its row may not fall.
 - 'a part two of her acclaimed book', 'success stories part 2': a number right after 'part' names a part of a work,
   as 'chapter 2' does (quantity_exclusions.json label_nouns).
 
