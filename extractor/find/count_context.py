@@ -157,19 +157,35 @@ def _fraction(text: str, n: NumberSpan, root: Token) -> bool:
     """'two-thirds of those', 'a quarter of sites', 'a third of Europe's population': a fraction of a group is a
     proportion, neither a count nor (unless written as a percentage) an amount. So is a fraction that scales
     a change ('reduced by a third', 'a third less') and a fraction of one thing ('two-thirds of the cost',
-    '1/40 of the wavelength'): issue 17 makes a fraction no count and no amount unless written as a percentage."""
+    '1/40 of the wavelength') and a fraction before its noun ('about half men and half women'): issue 17 makes a
+    fraction no count and no amount unless written as a percentage."""
     s = text[n.start : n.end].lower()
     words = re.split(r"[\s\u00a0-]+", s)
     m = _DIGIT_FRACTION.fullmatch(s)
     if words[-1] not in number_tables()["fractions"] and not (m and int(m.group(1)) < int(m.group(2))):
         return False
     if n.value is not None and n.value >= 1:
-        return False  # "one and a half", "five and a quarter"
+        return False  # "one and a half", "five and a quarter", "a half million" (scaled)
+    if _split_shares().match(text, n.end):
+        return True  # "about half men and half women": the shares a group splits into
     if re.search(rf"\bby{_SP}+(?:{_QUALIFIED})?\Z", text[max(0, n.start - 30) : n.start], re.I):
         return True  # "reduced by a third", "cut by about half"
     if _ratio_word().match(text, n.end):
         return True  # "roughly a third less"
     return re.match(rf"{_SP}+of\b", text[n.end :]) is not None  # "two-thirds of the cost", "1/40 of the wavelength"
+
+
+@lru_cache(maxsize=1)
+def _split_shares() -> re.Pattern:
+    """A fraction's noun, then 'and' (or a comma) and another fraction word: 'half men and half women', 'a third
+    Democrats, a third Republicans'. A lone fraction before a noun ('more than half people came here') is left
+    alone: the Recognizers suite reads it as a number."""
+    fractions = _alt(number_tables()["fractions"])
+    return re.compile(
+        rf"{_SP}+[A-Za-z]+(?:{_SP}+[A-Za-z]+)?{_SP}*(?:,{_SP}*(?:and{_SP}+)?|{_SP}and{_SP}+)(?:a{_SP}+|one{_SP}+)?"
+        rf"(?:{fractions})\b",
+        re.I,
+    )
 
 
 _QUALIFIED = r"(?:about|around|nearly|almost|roughly|more than|less than|up to|some)[ \u00a0]+"
