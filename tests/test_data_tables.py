@@ -184,7 +184,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # normalize/places.py and find/places.py
     "places": {
-        **dict.fromkeys(["designators_after", "designators_before", "country_names", "abbreviations"], dict[str, str]),
+        **dict.fromkeys(
+            ["designators_after", "designators_before", "country_names", "abbreviations", "bracketed_county_forms"],
+            dict[str, str],
+        ),
         "country_aliases": dict[str, WORDS],
         "designators_plural": dict[str, str],
         "country_points": dict[str, LATLON],
@@ -217,6 +220,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "athlete_nouns": WORDS,
         "university_names": WORDS,
         "university_place_words": WORDS,
+        "university_list_nouns": WORDS,
+        "university_list_openers": WORDS,
         "name_connectors": WORDS,
         "programming_languages": WORDS,
         "programming_words": WORDS,

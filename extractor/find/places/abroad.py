@@ -12,9 +12,10 @@ named (itself or by its states) at least HOME_TIMES times. Not caught: a namesak
 at all ('Newcastle' of a Jamaican story, read as England's in a story that names England and London once), but in
 a list's item or a table's cell, where no sentence says what the name is ('Copeland' in a British list of seats,
 read as Oklahoma's in a story that names the US for its food): there a small town of a country other than the
-home goes when no state, county, large city or town with its area written after it of that country lies near it
-(_stray; measured on the audit pages, the rule in sentences too dropped right towns: 'signed the peace treaty in
-Versailles' in a German story, 'In Manzhouli, a city of more than 200,000').
+home goes when no state, county, large city (by its own name) or town with its area written after it of that
+country, in a list's item or a table's cell itself, lies near it ('Washington' in the prose vouches for no
+'Northfield' in a list of British seats; _stray; measured on the audit pages, the rule in sentences too dropped
+right towns: 'signed the peace treaty in Versailles' in a German story, 'In Manzhouli, a city of more than 200,000').
 A subdivision read by another name than its own ('Green Mountain' as Libya's Al Jabal al Akhdar, 'The East Coast'
 as New Zealand's Gisborne) goes when nothing else names its country, home or not: the name is an English phrase
 that translates the subdivision's.
@@ -47,7 +48,7 @@ def unsupported_abroad(
         p = senses.get(fold(m.name))
         if p is not None and p.place_type in ("country", "admin1") and p.country_code:
             times[p.country_code] = times.get(p.country_code, 0) + 1
-            if not _translated(m, p, gz):
+            if not (_translated(m, p, gz) or _compass_only(m.name, p)):
                 vouched.add(p.country_code)
     # a country's point vouches for a subdivision across its border: 'our neighbours Austria, South Tyrol and ...'
     near = [(p.lat, p.lon) for p in senses.values() if p.place_type == "country" and p.lat is not None]
@@ -64,14 +65,16 @@ def unsupported_abroad(
     ]
     out = []
     home = _home(times, publisher)
-    anchors = _anchors(mentions, chosen, gz, home)
+    # a list's items vouch for each other only: 'Washington' in the story's prose says nothing of where the seats
+    # listed below it are ('Birmingham, Northfield' is no Northfield, New Jersey)
+    anchors = _anchors([m for m in mentions if _name_line(m, docs)], chosen, gz, home)
     for m in mentions:
         key = fold(m.name)
         index = chosen.get(key)
         if index is None or m.hint or m.narrowed:
             out.append(m)
         elif not _abroad(index, key, gz, named, points) and not (
-            _name_line(m, docs) and _stray(index, gz, home, anchors)
+            _name_line(m, docs) and _stray(index, key, gz, home, anchors)
         ):
             out.append(m)
     return out
@@ -107,20 +110,23 @@ def _anchors(mentions: list[Mention], chosen: dict[str, int], gz: Gazetteer, hom
         p = gz.places[index] if index is not None else None
         if p is None or p.lat is None or p.country_code in (None, home) or p.place_type in ("country", "region"):
             continue
-        big = p.population >= SMALL_TOWN or index in gz.capitals
+        # a large city by its own name: one read by another ('South Suffolk' as Suffolk, Virginia) is itself in doubt
+        big = (p.population >= SMALL_TOWN and fold(p.name) == fold(m.name)) or index in gz.capitals
         if p.place_type in ("admin1", "admin2") or big or m.hint or m.narrowed:
             out.append((p.country_code, p.lat, p.lon))
     return out
 
 
-def _stray(index: int, gz: Gazetteer, home: str | None, anchors: list) -> bool:
+def _stray(index: int, key: str, gz: Gazetteer, home: str | None, anchors: list) -> bool:
     """'Copeland' in a British list of seats read as Copeland, Oklahoma, in a story that names the US for its food:
     in an article at home in one country, a small town of another country it names, far (NEAR_KM) from every place
-    of that country that vouches for a town (_anchors), is the namesake of a place the gazetteer lacks."""
+    of that country that vouches for a town (_anchors), is the namesake of a place the gazetteer lacks. So is a
+    city of any size read by another name than its own ('South Norfolk', a former name of Chesapeake, Virginia, for
+    a British seat): news names a large city abroad by its own name."""
     p = gz.places[index]
     if home is None or p.place_type not in ("city", "locality") or p.country_code in (None, home) or p.lat is None:
         return False
-    if index in gz.capitals or p.population >= SMALL_TOWN:
+    if index in gz.capitals or (p.population >= SMALL_TOWN and fold(p.name) == key):
         return False
     assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
     return not any(c == p.country_code and great_circle_km(p.lat, p.lon, la, lo) <= NEAR_KM for c, la, lo in anchors)
@@ -128,24 +134,35 @@ def _stray(index: int, gz: Gazetteer, home: str | None, anchors: list) -> bool:
 
 def _translated_abroad(m: Mention, senses: dict, gz: Gazetteer, vouched: set[str], near: list) -> bool:
     """'No. 1 Green Mountain (10-0)', 'The East Coast is facing down a hurricane season', 'Wolverhampton South
-    West': a subdivision read by another name than its own (Libya's Al Jabal al Akhdar, New Zealand's Gisborne,
-    Cameroon's South-West) in a country nothing else in the article names, nor the publication's, is an English
-    phrase that happens to translate its name. Not 'Inner Mongolia' in a story that names China, nor one near a
-    country the article names, nor one with a designator ('the Lake District'), nor a compass word and a town's
-    or a country's name ('East Yorkshire')."""
+    West': a subdivision read by another name than its own (Libya's Al Jabal al Akhdar, New Zealand's Gisborne), or
+    by compass words alone (Cameroon's South-West: _compass_only), in a country nothing else in the article names,
+    nor the publication's, is an English phrase that happens to translate its name. Not 'Inner Mongolia' in a
+    story that names China, nor one near a country the article names, nor one with a designator ('the Lake
+    District'), nor a compass word and a town's or a country's name ('East Yorkshire')."""
     p = senses.get(fold(m.name))
-    if p is None or m.narrowed or m.hint or p.country_code in vouched or not _translated(m, p, gz):
+    if p is None or m.narrowed or m.hint or p.country_code in vouched:
+        return False
+    if not (_translated(m, p, gz) or _compass_only(m.name, p)):
         return False
     if _compass_and_name(m.name, gz):
         return False
     return p.lat is None or not any(great_circle_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in near)
 
 
+def _compass_only(name: str, p: Place) -> bool:
+    """'Wolverhampton South West': a subdivision's name of compass words alone (Cameroon's South-West) is an
+    English phrase for a part of whatever country the reader is in, as a translated name is."""
+    words = name.removeprefix("The ").removeprefix("the ").replace("-", " ").lower().split()
+    return p.place_type in ("admin1", "admin2") and bool(words) and set(words) <= word_set("direction_words")
+
+
 def _compass_and_name(name: str, gz: Gazetteer) -> bool:
     """'East Yorkshire', 'South Holland': a compass word before a town's or a country's name makes a region's own
     English name, not a phrase that translates one ('The East Coast', 'Green Mountain')."""
     first, _, rest = name.removeprefix("The ").removeprefix("the ").partition(" ")
-    if first.lower() not in word_set("direction_words") or not rest:
+    directions = word_set("direction_words")
+    # 'South West' is two compass words, no compass word and a name: 'Wolverhampton South West' is no Cameroonian region
+    if first.lower() not in directions or not rest or rest.split()[0].lower() in directions:
         return False
     return bool(towns_named(rest, gz)) or any(gz.places[i].place_type == "country" for i in gz.lookup(rest))
 

@@ -19,7 +19,8 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp import span_at, text_of
-from ...normalize.places import Gazetteer, Place, exact_parents, fold
+from ...normalize.places import Gazetteer, Place, exact_parents, fold, tables
+from .resolve import SEAT_KM, great_circle_km
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
 __all__ = [
@@ -182,6 +183,7 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         elif _namesake_town_in(m, code, gz, True):
             areas.setdefault(fold(m.name), set()).update(code)
     strict = _before_town_and_state(ordered, docs, gz, areas)
+    bracketed = _bracketed_areas(ordered, docs, gz)
     for m in mentions:
         codes = areas.get(fold(m.name))
         inside = (
@@ -194,10 +196,58 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
             if codes
             else []
         )
+        if not inside and fold(m.name) in bracketed:
+            inside = _inside_areas(m, bracketed[fold(m.name)], gz)
         if inside:
             m.candidates, m.narrowed = inside, True
         elif fold(m.name) in strict or (fold(m.name) in elsewhere and codes and _towns_elsewhere(m, codes, gz)):
             m.candidates = []  # 'Walnut Creek, Raleigh, NC': no Walnut Creek in North Carolina is known
+
+
+# a county or state in brackets right after a name: 'Richmond (Yorks)', 'Newport (Gwent)'
+_BRACKETED = re.compile(r" ?\(([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\)")
+
+
+def _bracketed_areas(ordered: list[Mention], docs: list[Doc], gz: Gazetteer) -> dict[str, list[Place]]:
+    """'Richmond (Yorks)' in a list of seats: a county, state or country in brackets after a town names its area, as
+    'Petersburg, VA' does. The bracket holds a name the gazetteer knows as such an area, or a county's short form
+    (data: bracketed_county_forms: 'Yorks' for Yorkshire, which a bare word must not name elsewhere: 'Bucks' are a
+    team). Not after a country's or a state's own name ('Georgia (US)')."""
+    forms = tables()["bracketed_county_forms"]
+    out: dict[str, list[Place]] = {}
+    for m in ordered:
+        match = _BRACKETED.match(text_of(docs[m.block]), m.end)
+        if match is None or _country_or_state(m, gz):
+            continue
+        inner = forms.get(match.group(1), match.group(1))
+        areas = [gz.places[i] for i in gz.lookup(inner) if gz.places[i].place_type in ("country", "admin1", "admin2")]
+        if areas:
+            out.setdefault(fold(m.name), []).extend(areas)
+    return out
+
+
+def _inside_areas(m: Mention, areas: list[Place], gz: Gazetteer) -> list[int]:
+    """The town or county senses of a name in one of the areas: in its country, or in its state by the gazetteer's
+    code, or within SEAT_KM of a county's point (the gazetteer places English towns in England only)."""
+    countries = {p.country_code for p in areas if p.place_type == "country"}
+    states = {(p.gazetteer_id or "").removeprefix("iso3166-2:") for p in areas if p.place_type == "admin1"}
+    counties = [(p.lat, p.lon) for p in areas if p.place_type == "admin2" and p.lat is not None]
+    return [
+        i
+        for i in m.candidates
+        if gz.places[i].place_type in ("city", "locality", "admin2")
+        and (
+            gz.places[i].country_code in countries
+            or gz.places[i].parent in states
+            or _within_km(gz.places[i], counties, SEAT_KM)
+        )
+    ]
+
+
+def _within_km(p: Place, points: list, km: float) -> bool:
+    if p.lat is None or p.lon is None:
+        return False
+    return any(great_circle_km(p.lat, p.lon, la, lo) <= km for la, lo in points)
 
 
 def _namesake_town_in(m: Mention, codes: set[str], gz: Gazetteer, abbreviated: bool) -> bool:

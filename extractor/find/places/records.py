@@ -48,6 +48,7 @@ from .uses import (
     address_unit,
     after_club_word,
     bare_head_word,
+    character_name,
     cited_as_source,
     club_names,
     corner_street,
@@ -70,6 +71,7 @@ from .uses import (
     publication_with_the,
     quoted_alone,
     school_athlete,
+    signature,
     state_school,
     team_nickname_after,
     town_before_national_office,
@@ -135,7 +137,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word alone, a team's full
     name, a person with an age, a food, a language's or a people's word, a police district, an author of a
     citation, the head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a
-    club's town ('Real Madrid'), a university's bare name ('at Cornell')."""
+    club's town ('Real Madrid'), a university's bare name ('at Cornell'), a signature ('—Charlotte'), a meme's name
+    ('Florida Man')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         or plays_as_team(m, docs, gz)
@@ -165,6 +168,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or state_school(m, docs, gz)
         or school_athlete(m, docs, gz)
         or university_name(m, docs, gz)
+        or signature(m, docs)
+        or character_name(m, docs)
     )
 
 

@@ -406,8 +406,37 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
         # the home bonus picks a sense but does not make a place of a name: the score stays without it
         _, index = max((s + bonus.get(i, 0.0), i) for s, i in scored)
         score = next(s for s, i in scored if i == index)
-    backed = bool(near) or index in bonus  # the article's places or its home country picked it
+    across = _state_across_borders(index, scored, gz, ctx)
+    if across is not None:
+        index = across
+        score = next(s for s, i in scored if i == index)
+    backed = bool(near) or index in bonus or across is not None  # the article's places or countries picked it
     return Choice(index, score, not backed and _coin_toss(index, score, scored, ms, gz, ctx))
+
+
+def _state_across_borders(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Context) -> int | None:
+    """'Lahore, the capital of eastern Punjab province' in a world roundup that names Pakistan four times and India
+    once: two countries each have a Punjab of like size, both near Lahore, both in a country the article names; the
+    first pick, India's, wins by its size alone. Between states or provinces of one name in different countries
+    (within LIKE_SIZE of the best's score), the one in the country where more of the article's settled places are
+    (Context.home) is meant; a tie keeps the best ('Punjab province west and upwind of Delhi' in a story about
+    India stays India's)."""
+    top = gz.places[best]
+    if top.place_type != "admin1":
+        return None
+    best_score = next(s for s, i in scored if i == best)
+    rivals = [
+        i
+        for s, i in scored
+        if gz.places[i].place_type == "admin1"
+        and gz.places[i].country_code != top.country_code
+        and s >= best_score - LIKE_SIZE
+    ]
+    if not rivals:
+        return None
+    share = ctx.home.get(top.country_code or "", 0.0)
+    pick = max(rivals, key=lambda i: ctx.home.get(gz.places[i].country_code or "", 0.0))
+    return pick if ctx.home.get(gz.places[pick].country_code or "", 0.0) > share else None
 
 
 def _coin_toss(

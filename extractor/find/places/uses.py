@@ -527,8 +527,13 @@ def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'Eswar Prasad, a trade professor at Cornell, said': a well-known university's bare name (data:
     university_names) whose every sense is a town is the university, not Cornell, Wisconsin. Not with a designator
     or its area written after it ('Stanford, Calif.'), nor after a word that puts something in the town
-    (university_place_words: 'a house in Stanford'); 'at' is left out, as a professor is 'at Cornell'."""
-    if m.hint or m.narrowed or m.follows or fold(m.name) not in word_set("university_names"):
+    (university_place_words: 'a house in Stanford'); 'at' is left out, as a professor is 'at Cornell'. Any name
+    that is an item of a list of universities is one (in_list_of_universities)."""
+    if m.hint or m.narrowed:
+        return False
+    if in_list_of_universities(m, docs):
+        return True
+    if m.follows or fold(m.name) not in word_set("university_names"):
         return False
     if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
         return False
@@ -537,3 +542,42 @@ def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         return False
     before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
     return before is None or before.group(1).lower() not in word_set("university_place_words")
+
+
+# an item of a list: capitalised words, maybe joined by 'of' or 'the' ('University of Kent', 'Imperial College London')
+_LIST_ITEM = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w'’&.-]*)*"
+_LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*")
+
+
+def in_list_of_universities(m: Mention, docs: list[Doc]) -> bool:
+    """'Some UK universities, including Cambridge, Imperial College London, Cardiff and Exeter, have their own
+    testing facilities': a name that is an item of a list headed by a plural noun for universities and a word that
+    opens its items (data: university_list_nouns, university_list_openers) is a university's name, not its town."""
+    text = text_of(docs[m.block])
+    head = text[max(0, m.start - 300) : m.start]
+    nouns = "|".join(sorted(word_set("university_list_nouns")))
+    openers = "|".join(sorted(word_set("university_list_openers"), key=len, reverse=True))
+    cues = list(re.finditer(rf"\b(?:{nouns}),?\s+(?:{openers})\s+", head, re.I))
+    return bool(cues) and _LIST_ITEMS.fullmatch(head[cues[-1].end() :]) is not None
+
+
+def signature(m: Mention, docs: list[Doc]) -> bool:
+    """'—Charlotte' on a line of its own after a reader's joke or letter: a name alone after a dash on its line signs
+    what goes before; it is the writer's first name, not a town."""
+    text = text_of(docs[m.block])
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return re.fullmatch(r"\s*[—–-]\s*", line[: m.start - start]) is not None and not line[m.end - start :].strip()
+
+
+def character_name(m: Mention, docs: list[Doc]) -> bool:
+    """'besides the fact that Florida Man will have to up the ante': a place's name and a capitalised person's noun
+    (data: person_nouns_after) in running text, no article before them, is a character's or a meme's name, not
+    the place. Not in a title-cased headline ('Florida Man Arrested'), where every word is capitalised, nor before a
+    possessive ('the Texas Women's Health Program', a public body), nor after 'a' ('a New York man' is from there)."""
+    text = text_of(docs[m.block])
+    after = re.match(r" ([A-Z][a-z]+) [a-z]", text[m.end : m.end + 24])
+    if after is None or after.group(1).lower() not in word_set("person_nouns_after"):
+        return False
+    return re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start]) is None
