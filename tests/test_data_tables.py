@@ -281,6 +281,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "one_example_complements": WORDS,
         **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
         "interface_counter_nouns": WORDS,
+        "plural_demonstratives": WORDS,
         "one_counting_verbs": WORDS,
         "one_statement_nouns": WORDS,
         "one_demonstratives": WORDS,
@@ -298,7 +299,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         WORDS,
     ),
     # find/count_values.py, find/count_measures.py and find/date_vetoes.py: one vocabulary, a list per role
-    "change_verbs": dict.fromkeys(["from_to_levels", "object_levels", "year_levels", "multipliers"], WORDS),
+    "change_verbs": dict.fromkeys(
+        ["from_to_levels", "object_levels", "year_levels", "multipliers", "priced_motion", "level_nouns"], WORDS
+    ),
     # find/count_measures.py
     "count_measures": dict.fromkeys(
         [

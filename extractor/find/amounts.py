@@ -398,6 +398,10 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: Artic
         # "the Dow fell 340 points": the index's move, a pure number
         r.end, r.kind, r.unit, r.unit_kind = unitless.end(), "amount", unitless_unit(), "measure"
         return r
+    if not n.vague and (mark := _index_mark(text, n, pos)) is not None:
+        # "the FTSE 100 ... dropped ..., which is 118.40 points, to below the 5000 mark": a level of the index
+        r.end, r.kind, r.unit, r.unit_kind = mark, "amount", unitless_unit(), "measure"
+        return r
     unit = units.match_unit(text, pos)
     if unit and (scale := units.scale_after_sign(text, unit)):
         unit = scale  # "60° degrees Fahrenheit"
@@ -464,6 +468,25 @@ def _code_in_name(text: str, n: NumberSpan, suffix: re.Match) -> bool:
         and code.isupper()
         and re.match(r"[ \u00a0]+[A-Z][a-z]", text[suffix.end() :]) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _mark_words() -> re.Pattern:
+    # count_values.json level_marks: the nouns of a level a quantity passes ("the 5000 mark"), no count of marks
+    return re.compile(rf"[ \u00a0]+(?i:{alt(load('count_values')['level_marks'])})\b")
+
+
+def _index_mark(text: str, n: NumberSpan, pos: int) -> int | None:
+    """'to below the 5000 mark at 4907.20', 'slip below the four thousand mark, at 3,883.36 points': a number
+    before a level's noun (level_marks), in a paragraph that names a market index (unitless_context) and a sentence
+    that measures its move in points, is a level of that index: an amount in index points, as 'fell 340 points'
+    is (MEANTIME's readers mark "5000 mark" an amount). The end of the mark word, else None. Elsewhere ('the
+    100,000 mark' of cases) the number stays no count and no amount (count_values._level_mark)."""
+    mark = _mark_words().match(text, pos)
+    if mark is None or index_context().search(text) is None:
+        return None
+    sentence = _sentence_around(text, n.start)
+    return mark.end() if unitless_words().search(sentence) else None
 
 
 def _sentence_around(text: str, pos: int) -> str:

@@ -14,14 +14,23 @@ both. Decisions:
   50,116", "than the 46,797", "aiming for 60"): the second value of a comparison or a sequence. A list item's "3 )"
   after "two feet" is no measure.
 - The number then becomes an amount with that unit: the reader signs "50,116 megawatts", not a count of nothing.
+- (round 24) Money too, when the bare number ends in a scale word of a million or more (spelled out or in digits):
+  "an additional US$5 billion in aid on top of the four billion it has already received" is four billion
+  dollars, as MEANTIME's gold and a news reader read it. The scale word is what tells a sum left unnamed from a
+  count of things bought ("$4.50, the price you'd pay for three elsewhere" still counts tacos).
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
+from ..data import load
 from ..nlp import span_at
 from .candidates import AmountCandidate, CountCandidate
+from .reading import alt
 
 __all__ = ["elided_units"]
 
@@ -31,11 +40,24 @@ _SIZE_RATIO = 3.0
 
 _UNIT_KINDS = ("measure", "percent")
 
+# a scale word of a million or more ending the number: "four billion", "2.5 million" may leave out a currency
+_BIG_SCALE = re.compile(r"\b(?:million|billion|trillion)\Z", re.I)
+
 # parts of speech after the number that leave it no noun to count ("46,797 he saw", "50,116, according to"); a
 # noun, an adjective or a word the tagger takes for a verb ("4 cloves garlic") may be what it counts
 _FREE_AFTER = ("PUNCT", "PRON", "ADP", "SCONJ", "CCONJ", "DET", "AUX", "PART", "ADV", "SPACE")
 
 Quantity = AmountCandidate | CountCandidate
+
+
+@lru_cache(maxsize=1)
+def _mark_end() -> re.Pattern:
+    return re.compile(rf"\b(?i:{alt(load('count_values')['level_marks'])})\Z")
+
+
+def _ends_in_mark(span: str) -> bool:
+    """'the 5000 mark' (amounts._index_mark): a level passed, not a measure whose unit a later number leaves out."""
+    return _mark_end().search(span) is not None
 
 
 def elided_units(doc: Doc, text: str, found: list[Quantity]) -> list[Quantity]:
@@ -47,9 +69,10 @@ def elided_units(doc: Doc, text: str, found: list[Quantity]) -> list[Quantity]:
 def _as_elided(doc: Doc, text: str, q: Quantity, found: list[Quantity]) -> Quantity:
     if q["kind"] != "count" or q["counted"] is not None or q["value"] is None or q["value"] <= 0:
         return q
-    if not any(ch.isdigit() for ch in text[q["start"] : q["end"]]):
+    scaled = _BIG_SCALE.search(text[q["start"] : q["end"]]) is not None
+    if not scaled and not any(ch.isdigit() for ch in text[q["start"] : q["end"]]):
         return q
-    unit = _measure_before(doc, q, found)
+    unit = _measure_before(doc, q, found, ("currency", *_UNIT_KINDS) if scaled else _UNIT_KINDS)
     if unit is None or unit["value"] is None or unit["value"] <= 0:
         return q
     if max(q["value"], unit["value"]) / min(q["value"], unit["value"]) > _SIZE_RATIO:
@@ -76,9 +99,12 @@ def _led_by_comparison(span: Span) -> bool:
     return i >= span.sent.start and span.doc[i].pos_ in ("ADP", "SCONJ")
 
 
-def _measure_before(doc: Doc, q: Quantity, found: list[Quantity]) -> AmountCandidate | None:
-    """The quantity of q's sentence nearest to it, when that is an amount of a measure or a percentage written
-    before q and nothing that q may count follows q."""
+def _measure_before(
+    doc: Doc, q: Quantity, found: list[Quantity], kinds: tuple[str, ...] = _UNIT_KINDS
+) -> AmountCandidate | None:
+    """The quantity of q's sentence nearest to it, when that is an amount of one of `kinds` (a measure or a
+    percentage; money too for a number with a big scale word) written before q and nothing that q may count
+    follows q."""
     span = span_at(doc, q["start"], q["end"])
     if span is None:
         return None
@@ -94,6 +120,8 @@ def _measure_before(doc: Doc, q: Quantity, found: list[Quantity]) -> AmountCandi
     near = min(others, key=lambda o: min(abs(o["start"] - q["end"]), abs(q["start"] - o["end"])))
     if near["end"] > q["start"]:
         return None
-    if near["kind"] == "amount" and near["unit_kind"] in _UNIT_KINDS and near["unit"]:
+    if _ends_in_mark(doc.text[near["start"] : near["end"]]):
+        return None  # "below the 5000 mark at 4907.20": the index's level stays a number, as MEANTIME marks it
+    if near["kind"] == "amount" and near["unit_kind"] in kinds and near["unit"]:
         return near
     return None

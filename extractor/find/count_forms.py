@@ -50,6 +50,12 @@
   judges signed most of them as how many, and nothing in the sentence tells the few 'a region' ones apart.
 - (round 17) "N or more" in a question: "Need to read all the text in one or more files?" asks about a condition;
   it says no how many. In a statement ("one or more classmates used an online app") it stays a count.
+- (round 24) a number right after a plural demonstrative with no noun after it: "Montrose (8-2) ...: These two met
+  in Week 10", "the interrelationship between these two", "These 11 had until Nov. 1 to submit": the number
+  points back to things already named, as a pronoun does; it tells no new how many, and two judges marked such
+  facts "not a count". MEANTIME's gold marks none (it leaves even "between the two companies" unmarked). With a
+  noun after it the number stays a count ("These 150 Indians have either violated their visa norms", "those four
+  engines will fire").
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
   "Two-Factor Authentication", "Penny's 8-Heart Event"); a larger one still counts ("a 2,812-Piece Set").
 Decisions: like count_context.py each rule reads the block text, the number and its parse root only, so a
@@ -151,6 +157,16 @@ def _demonstrative_one(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     det = root.doc[root.i - 1]
     return det.lower_ in _forms()["one_demonstratives"] and det.dep_ == "det" and det.head.i == noun.i
+
+
+def _demonstrative_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
+    """'These two met in Week 10', 'between these two.': a number after a plural demonstrative
+    (count_forms.json plural_demonstratives) that quantifies no noun and has none right after it stands for
+    things named before, like a pronoun: no count. 'these three types of native ad units' counts."""
+    if not _word_before(text, n, "plural_demonstratives") or counts_noun(root):
+        return False
+    nxt = next((t for t in root.doc[root.i + 1 :] if t.idx >= n.end), None)
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
@@ -621,6 +637,7 @@ def _hyperbole(text: str, n: NumberSpan, root: Token) -> bool:
 _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
     ("demonstrative one", _demonstrative_one),
+    ("demonstrative pronoun", _demonstrative_pronoun),
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),

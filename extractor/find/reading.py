@@ -41,6 +41,7 @@ __all__ = [
     "changed_from",
     "object_change_rx",
     "changed_by_rx",
+    "priced_things",
     "glued_scale",
     "CENTS",
     "SPOKEN_CENTS",
@@ -282,6 +283,30 @@ def changed_by_rx() -> re.Pattern:
     return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z'’]+){{0,2}}[ \u00a0]+{change},[ \u00a0]+\Z")
 
 
+# 'from' and a price after it: a currency sign, perhaps after a code ("US$") or one word ("from about $5")
+_FROM_PRICE = re.compile(r"from[ \u00a0]+(?:[A-Za-z]+[ \u00a0]+)?[A-Z]{0,3}[$€£¥₹]")
+
+
+@lru_cache(maxsize=1)
+def priced_things_rx() -> re.Pattern:
+    """A plural noun (not one of change_verbs.json level_nouns), then a participle of motion (priced_motion),
+    ending the text before "from" ("RTX 3080 cards going from")."""
+    data = load("change_verbs")
+    levels = alt(data["level_nouns"])
+    motion = alt(data["priced_motion"])
+    return re.compile(rf"\b(?!(?i:{levels})\b)[A-Za-z][a-z]+[^\Wsiu]s[ \u00a0]+(?i:{motion})[ \u00a0]+\Z")
+
+
+def priced_things(text: str, start: int) -> bool:
+    """'eBay has RTX 3080 cards going from $1,599 to $2,100': 'from' a price 'to' a price after things and a
+    participle of motion that describes them (a reduced relative: 'cards that go for') is a range of the things'
+    prices, not a change; a level's noun before it ('prices going from', level_nouns) is a change."""
+    return (
+        _FROM_PRICE.match(text, start) is not None
+        and priced_things_rx().search(text, max(0, start - 60), start) is not None
+    )
+
+
 def changed_from(text: str, start: int) -> bool:
     """'cases in the county increased from nine to 13', 'unemployment rose from 3.9 per cent to 5.8 per cent': a
     range opened by 'from' (at start) right after a verb of change is the old and the new level, not one range;
@@ -289,7 +314,9 @@ def changed_from(text: str, start: int) -> bool:
     23% to 35%'), and after the change by an amount ('rose by 37 percent, from 0.90 percent to 1.23 percent'). The
     caller reads the two ends apart."""
     opens = re.match(r"from[ \u00a0]", text[start : start + 5], re.I) is not None
-    return opens and (
+    if not opens or priced_things(text, start):
+        return False  # "cards going from $1,599 to $2,100": the range of the cards' prices
+    return (
         change_rx().search(text, max(0, start - 60), start) is not None
         or object_change_rx().search(text, max(0, start - 120), start) is not None
         or changed_by_rx().search(text, max(0, start - 80), start) is not None
