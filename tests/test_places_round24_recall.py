@@ -4,8 +4,9 @@
 knows the whole ('California', 'Wales', 'Somerset') but not its part, and such a name was dropped as no place
 (not_places.worth_keeping). It is now a region in the whole's country with no coordinates of its own
 (name_kinds.compass_part, records._part_of); a university's team of such a name in a game report stays none
-('Eastern Michigan routs Northern Illinois': records._teams_named_as_parts). Each test reads a real page of
-../shared/eval or a sentence of its news_gold corpora."""
+('Eastern Michigan routs Northern Illinois': records._teams_named_as_parts). And a public body's name after 'of
+the' is read as a body's own ('the Office of the United States Trade Representative': bodies._nested_body). Each
+test reads a real page of ../shared/eval or a sentence of its news_gold corpora."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_a_universitys_team_of_such_a_name_is_no_region() -> None:
     # "Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible"
     texts = {f["text"] for f in eval_facts(*FOOTBALL_PAGE) if f["kind"] == "place"}
     assert not texts & {"Eastern Michigan", "Northern Illinois"}
+
+
+def test_a_body_named_after_of_names_its_countrys_jurisdiction() -> None:
+    # geowebnews:297 (news_gold/geowebnews.jsonl): the body after 'of the' is the United States' own
+    # (bodies._nested_body), its article no part of the name
+    found = places_of(
+        "The White House announced after the markets closed Thursday that Trump had instructed the Office of the "
+        "United States Trade Representative to consider whether $100 billion of additional tariffs would be appropriate."
+    )
+    assert found["United States"] == ("United States of America", "country", "US")
