@@ -1,16 +1,17 @@
 """Public bodies and offices: the jurisdiction named in a body's name or an office's title.
 
-Decisions: a body's name gives its place at its start ('Kentucky State Police', 'Middlesex-London EMS': both),
-after its last 'of' ('the Government of Canada', 'Ruler of Dubai') or after a department's portfolio ('Environment
-Canada'), only when its head word is an institution's (data: institution_heads), not a company's, a school's or a
-paper's (organisation_heads); the name is a country's, a subdivision's, a county's or a large city's outright, or any
-known town before a town's own body (local_body_heads: 'New Milford Police Department'), and then a guess the
-article's other places must vouch for. A people's word after the name ('the Free Syrian Army') makes it the group's.
-A place's possessive opening an entity ("Venezuela's Ecological Mining Minister") is the owner, a guess. Outside any
-entity: a town's body's capitalised head after proper nouns ('Glasgow Police', _bodies), a department's portfolio
-before a country's or a state's name, the body word first ('Police Scotland', _untagged_portfolio), and an office's
-title, 'of' (or 'to' after an envoy's) and a country's or a state's name ('President of Ukraine Petro Poroshenko',
-_office_of).
+Decisions: a body's name gives its place at its start ('Kentucky State Police', 'Middlesex-London EMS': both), after its
+last 'of' ('the Government of Canada', 'Ruler of Dubai'; an article after it is no part of the name, and a body's own
+name there gives its leading name: 'the Office of the United States Trade Representative') or after a department's
+portfolio ('Environment Canada'), only when its head word is an institution's (data: institution_heads), not a
+company's, a school's or a paper's (organisation_heads); the name is a country's, a subdivision's, a county's or a large
+city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department'), and
+then a guess the article's other places must vouch for. A people's word after the name ('the Free Syrian Army') makes it
+the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining Minister") is the owner, a guess.
+Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow Police', _bodies), a department's
+portfolio before a country's or a state's name, the body word first ('Police Scotland', _untagged_portfolio), and an
+office's title, 'of' (or 'to' after an envoy's) and a country's or a state's name ('President of Ukraine Petro
+Poroshenko', _office_of).
 """
 
 from __future__ import annotations
@@ -62,10 +63,28 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     # after 'of': a head word inside the name, or right before the 'of' ('Ruler of Dubai'); not only its first
     # word ('State Bank of India' is a company, its head 'Bank')
     if cut < len(tokens) - 1 and (set(lowered[1:cut]) | {lowered[cut - 1]}) & heads:
-        span = doc[tokens[cut + 1].i : tokens[-1].i + 1]
+        # 'the Government of the United Kingdom': the article after 'of' is no part of the name
+        first = cut + 1 + (lowered[cut + 1] == "the" and cut + 2 < len(tokens))
+        span = doc[tokens[first].i : tokens[-1].i + 1]
         if strong_name(span.text, gz, cities=True):
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+        return _nested_body(block, tokens[first:], gz) or _after_portfolio(block, ent, tokens, gz)
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def _nested_body(block: int, tokens: list[Token], gz: Gazetteer) -> list[Mention]:
+    """'the Office of the United States Trade Representative': the words after 'of' are a body's own name, a
+    country's or a subdivision's name and its head word (data: institution_heads), and that name is the
+    jurisdiction; no company's or school's (organisation_heads) and no town's: a strong name only."""
+    lowered = [t.lower_ for t in tokens]
+    if set(lowered) & word_set("organisation_heads"):
+        return []
+    for n in range(min(4, len(tokens) - 1), 0, -1):
+        if set(lowered[n:]) & word_set("institution_heads"):
+            span = tokens[0].doc[tokens[0].i : tokens[n - 1].i + 1]
+            if strong_name(span.text, gz):
+                return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+    return []
 
 
 def _people_word_after(name: str, word: str, gz: Gazetteer) -> bool:

@@ -119,3 +119,29 @@ def _state_or_big_city(name: str, gz: Gazetteer) -> bool:
         and (p.place_type == "admin1" or p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION)
         for p in map(gz.places.__getitem__, gz.lookup(name))
     )
+
+
+def compass_part(name: str, gz: Gazetteer) -> Place | None:
+    """'West Wales', 'Southern California', 'South West Devon': one or two capitalised compass words (data:
+    compass_words) before the own name of a country, a first-level subdivision or a county name that part of it, a
+    region the gazetteer does not know whole. Returns the place it is part of (its country is the part's), else None.
+    Not a name the gazetteer knows whole (callers ask only for names without candidates), nor a compass word
+    before a town ('North Bergen' is a town of its own), nor words after the place's name ('West Midlands Police')."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    n = 0
+    while n < min(2, len(words) - 1) and words[n][:1].isupper() and words[n].lower() in word_set("compass_words"):
+        n += 1
+    if n == 0:
+        return None
+    rest = " ".join(words[n:])
+    if not looks_like_name(rest):
+        return None
+    key = fold(rest)
+    return next(
+        (
+            p
+            for p in map(gz.places.__getitem__, gz.lookup(rest))
+            if p.place_type in ("country", "admin1", "admin2") and fold(p.name) == key
+        ),
+        None,
+    )

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
-from .name_kinds import _state_or_big_city, strong_name
+from .name_kinds import _state_or_big_city, compass_part, strong_name
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
     RESCUE_MIN_POPULATION,
@@ -247,10 +247,11 @@ def _after_kinship_word(ent: Span) -> bool:
 
 def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
     """Drop names the gazetteer does not know unless something says they are places (a designator, a head
-    word like 'River'): spaCy's GPE on a person's name ('Hong Zhaoyang') has neither."""
+    word like 'River', a compass word before a country's, a state's or a county's name: 'West Wales'): spaCy's GPE
+    on a person's name ('Hong Zhaoyang') has none."""
     if m.candidates:
         return True
-    if m.hint:
+    if m.hint or compass_part(m.name, gz):  # 'West Wales': a part of a known place, found by no other name
         return True
     words = m.name.split()
     last = words[-1].lower().rstrip(".")

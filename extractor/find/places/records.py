@@ -28,7 +28,7 @@ from .areas import (
 from .district import capital_district
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
-from .name_kinds import is_nickname
+from .name_kinds import compass_part, is_nickname
 from .not_places import (
     company_names,
     described_companies,
@@ -105,6 +105,8 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
     clubs = club_names(mentions, docs, gz)
+    teams = _teams_named_as_parts(mentions, docs, gz)
+    mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
     mentions = [
         m
         for m in mentions
@@ -130,6 +132,15 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     states_in_lists(mentions, senses, docs, gz)
     countries_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
+
+
+def _teams_named_as_parts(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """'Eastern Michigan routs Northern Illinois': a region's name made of a compass word and a state's (compass_part)
+    is a university's team when the article reports a game it plays anywhere: one sense per article, so its other
+    mentions, in a headline or a sentence with no score, are the team's too."""
+    return {
+        fold(m.name) for m in mentions if not m.candidates and compass_part(m.name, gz) and plays_as_team(m, docs, gz)
+    }
 
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -177,7 +188,7 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
     if m.hint and fold(m.name) in word_set("generic_feature_words") | word_set("people_words"):
         return _whole_name(m, docs)
     if index is None:
-        return _unresolved(m)
+        return _part_of(m, gz) or _unresolved(m)
     p = gz.places[index]
     if m.hint in ("admin2", "city", "locality") and p.place_type in ("country", "admin1"):
         return _unresolved(m)
@@ -215,6 +226,27 @@ def _unresolved(m: Mention, name: str | None = None, place_type: str | None = No
         name=name or _display(m.name),
         place_type=place_type or m.hint or "other",
         country_code=None,
+        lat=None,
+        lon=None,
+        gazetteer_id=None,
+    )
+
+
+def _part_of(m: Mention, gz: Gazetteer) -> PlaceCandidate | None:
+    """'West Wales', 'Southern California': a region in the country of the place it is part of, with no coordinates
+    of its own (the whole's centre can lie hundreds of kilometres from its part's: SPEC, a place the gazetteer does
+    not know)."""
+    whole = compass_part(m.name, gz)
+    if whole is None:
+        return None
+    return PlaceCandidate(
+        block=m.block,
+        start=m.start,
+        end=m.end,
+        kind="place",
+        name=_display(m.name),
+        place_type="region",
+        country_code=whole.country_code,
         lat=None,
         lon=None,
         gazetteer_id=None,
