@@ -12,7 +12,11 @@ BOILER = ("webpages", "013c29ec6b30cc66")
 def test_a_bare_day_told_after_a_full_date_takes_the_storys_year():
     # a page of 2012-04-17 tells a boiler job "on December 16, 2010", then "She returned to the property on December
     # 27": the story's year, 2010, not the December 27 before the page (2011); Christmas between them is 2010's too
-    assert dates_on(*BOILER, "She returned to the property on") == [("December 27", "2010-12-27")]
+    # (and since round 24 "at 8pm the next day" after it is the day after it)
+    assert dates_on(*BOILER, "She returned to the property on") == [
+        ("December 27", "2010-12-27"),
+        ("the next day", "2010-12-28"),
+    ]
     # ... and "a week later" before it in the same sentence, the week after December 16, 2010 (story_offset)
     assert dates_on(*BOILER, "to spend Christmas") == [("a week later", "2010-W51"), ("Christmas", "2010-12-25")]
 

@@ -7,6 +7,8 @@ find_in_block asks these after each date is resolved, with the date resolved jus
   names the day the deictic meant, whatever the page's date.
 - A quote's "today", "tonight" or "this evening" is the day it was spoken: a single day named earlier in the
   sentence outside the quote, in the week before the page's date (the page is dated the morning after).
+- A quote's deictic ("tomorrow", "this morning") counts from the day its words were said when the verb of saying
+  after the quote's close names it in the same sentence ('"... tomorrow," he said Tuesday'): said_after.
 - A position is inside a quote when a quotation opened after the sentence's start is still open (_in_quote); this
   is not date_figurative.quotation, for the reasons _in_quote gives.
 """
@@ -15,11 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Doc
+
+from ..nlp import span_at
 from ..normalize.periods import Period, day_period, tables
 from .date_patterns import Candidate, composers
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["dates_deictic", "named_day", "restates_deictic", "speaker_day"]
+__all__ = ["dates_deictic", "named_day", "restates_deictic", "said_after", "speaker_day"]
 
 
 def restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
@@ -62,6 +67,44 @@ def speaker_day(
         if _said_day(day, ref) and not named.parts and not _in_quote(text, sentence, named.start):
             return day_period(day.earliest, period.relative) if day.earliest else period
     return period
+
+
+def said_after(doc: Doc, text: str, out: list[tuple[Candidate, Period]], ref: dt.date | None) -> None:
+    """ "“The bridge will close tomorrow,” the mayor said Tuesday": a deictic in a quote that closes before a day on a
+    verb of saying (report_verbs, said_verbs in dates.json) in the same sentence counts from the day the words were
+    said, when that day is in the week before the page's date (the page reports them later); out is changed in
+    place. Only a deictic read from the page's date (not one a date next to it already fixed)."""
+    if ref is None:
+        return
+    words = tables()["deictic_days"]
+    for i, (c, period) in enumerate(out):
+        key = " ".join(c.groups.get("word", "").lower().split())
+        if c.atom.kind != "deictic" or key not in words or period.earliest != ref + dt.timedelta(days=words[key]):
+            continue
+        said = _said_on(doc, text, c, out[i + 1 :], ref)
+        if said is not None:
+            out[i] = (c, day_period(said + dt.timedelta(days=words[key]), period.relative))
+
+
+def _said_on(doc: Doc, text: str, c: Candidate, after: list[tuple[Candidate, Period]], ref: dt.date) -> dt.date | None:
+    """The day a verb of saying after the quote's close names, in the deictic's sentence ('," he said Tuesday')."""
+    span = span_at(doc, c.start, c.end)
+    if span is None or not doc.has_annotation("SENT_START"):
+        return None
+    verbs = {*tables()["report_verbs"], *tables()["said_verbs"]}
+    for named, day in after:
+        if named.start >= span.sent.end_char or named.parts:
+            return None
+        between = text[c.end : named.start]
+        if not ("\u201d" in between or '"' in between) or day.earliest is None or not _said_day(day, ref):
+            continue
+        said = span_at(doc, named.start, named.end)
+        word = said.root.head if said is not None else None
+        if word is not None and word.pos_ == "ADP":
+            word = word.head
+        if word is not None and word.lower_ in verbs:
+            return day.earliest
+    return None
 
 
 def _said_day(day: Period, ref: dt.date) -> bool:

@@ -160,6 +160,7 @@ def composers() -> dict[str, re.Pattern]:
         "weekday_glue",
         "weekday_apposition",
         "generic_day",
+        "span_day",
         "notice_prefix",
         "past_prefix",
         "set_prefix",

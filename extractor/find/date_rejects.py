@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..nlp import span_at
 from ..normalize.periods import Period, tables
@@ -96,7 +96,28 @@ def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
     if c.atom.kind != "this_period" or c.parts:
         return False
     span = span_at(doc, c.start, c.end)
-    return span is not None and any(ch.dep_ == "relcl" for token in span for ch in token.children)
+    if span is None:
+        return False
+    return any(ch.dep_ == "relcl" for token in span for ch in token.children) or _contact_clause(span, c)
+
+
+def _contact_clause(span: Span, c: Candidate) -> bool:
+    """ "the 30 year anniversary of the day NASA's Voyager 1 space probe took a picture of Earth": a subject that
+    begins right after "the day" and the finite verb it is the subject of after it are a relative clause without
+    "that", which the parse may hang elsewhere; the clause says which day. Only after "the" ("That day the president
+    signed it" fronts a day the text named), not at the sentence's start and not set off by a comma: "In 2013, the
+    year RateBeer declared Pipeworks the best new brewery" restates the year it follows, and is that year."""
+    doc = span.doc
+    if c.groups.get("the", "").lower() != "the" or span.end >= len(doc) or span.start == span.sent.start:
+        return False
+    if doc[span.start - 1].is_punct:
+        return False
+    word = doc[span.end]
+    while word.dep_ not in ("nsubj", "nsubjpass") and word.head.i > span.end and word.head.i != word.i:
+        word = word.head
+    verb = word.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(ch.tag_ == "MD" for ch in verb.children)
+    return word.dep_ in ("nsubj", "nsubjpass") and word.left_edge.i == span.end and verb.i > word.i and finite
 
 
 def opening_hours(doc: Doc) -> bool:

@@ -331,9 +331,23 @@ def _past_form(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(ch.lower_ in past for ch in verb.children if ch.dep_ in ("aux", "auxpass"))
 
 
+def _auxiliaries(verb: Token) -> list[str]:
+    """The verb's auxiliaries as words: an infinitive marker is "to" however spelt ("gon na close": "na"), and one the
+    parse hangs on a passive "be" rather than on the verb ("is going to be closed Friday": "to" under "be") is the
+    verb's own, as it is in "is set to be held Friday"."""
+    words: list[str] = []
+    for ch in verb.children:
+        if ch.dep_ not in ("aux", "auxpass"):
+            continue
+        words.append("to" if ch.tag_ == "TO" else ch.lower_)
+        if ch.dep_ == "auxpass" and ch.lower_ == "be":
+            words.extend("to" for g in ch.children if g.dep_ == "aux" and g.tag_ == "TO")
+    return words
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> Direction:
     future, past = _cues()
-    aux = [ch.lower_ for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    aux = _auxiliaries(verb)
     if verb.lower_ in future and aux and all(a in past for a in aux):
         return (
             Direction.UNKNOWN

@@ -89,12 +89,17 @@ def in_idiom(text: str, c: Candidate) -> bool:
 
 def generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> bool:
     """ "Drinking water throughout the day", "binge eating later in the day": "the day" inside a span of time, with no
-    day named before it in the article, is any day, not the reference date."""
+    day named before it in the article, is any day, not the reference date. After a word of a whole day's span
+    (span_day in dates.json: "throughout the day", "over the day") it is the hours of a day, a generic time, even
+    after a day was named ("seen wearing layers throughout the day as Tuesday's temperatures felt ...")."""
     if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
         return False
+    before = text[max(0, c.end - 40) : c.end]
+    if composers()["span_day"].search(before):
+        return True
     if any(granularity == "day" for granularity, _ in previous):
         return False
-    return bool(composers()["generic_day"].search(text[max(0, c.end - 40) : c.end]))
+    return bool(composers()["generic_day"].search(before))
 
 
 def generic_throughout(doc: Doc, c: Candidate) -> bool:

@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Period, tables
 from .candidates import DateCandidate
 from .date_compose import compose
-from .date_deictic import dates_deictic, named_day, restates_deictic, speaker_day
+from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day
 from .date_fiscal import Found, refit
 from .date_frames import counted_from_stated, story_ahead, story_dated, story_offset
 from .date_games import game_calendar, game_report
@@ -76,7 +76,8 @@ def _names_thing(doc: Doc, c: Candidate) -> bool:
 def _reference_point(doc: Doc, c: Candidate) -> bool:
     """ "disclosed ... on Dec. 19, ahead of the filing deadline at noon on Dec. 20. Later that day ...": a day in a
     phrase opened by one of reference_point_words (dates.json), up through prepositions and nouns to the first verb,
-    is what the narrated events are measured against; "later that day" goes on from the day before it."""
+    is what the narrated events are measured against; "later that day" goes on from the day before it. So is the
+    day of a level a change is measured from ("down from 1.808% late on Monday ... down 0.21% on the day")."""
     span = span_at(doc, c.start, c.end)
     if span is None:
         return False
@@ -84,9 +85,17 @@ def _reference_point(doc: Doc, c: Candidate) -> bool:
     for word in span.root.ancestors:
         if word.lower_ in words and word.pos_ in ("ADV", "ADP", "SCONJ"):
             return True
+        if word.lower_ == "from" and word.pos_ == "ADP" and _quantity_object(word):
+            return True  # "to yield 1.786%, down from 1.808% late on Monday": the day of the level compared with
         if word.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _quantity_object(word: Token) -> bool:
+    """ "from 1.808%", "from 799": a preposition whose object is a number or a counted quantity."""
+    objects = [ch for ch in word.children if ch.dep_ == "pobj"]
+    return any(o.like_num or any(ch.dep_ == "nummod" for ch in o.children) for o in objects)
 
 
 def find_in_block(
@@ -147,6 +156,7 @@ def find_in_block(
         if not c.parts and period.granularity:
             thing = period.granularity == "day" and (_names_thing(doc, c) or _reference_point(doc, c))
             previous.append((THING_DAY if thing else period.granularity, period))
+    said_after(doc, text, out, ref)  # '"... tomorrow," he said Tuesday': from the day the words were said
     return out
 
 

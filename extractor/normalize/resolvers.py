@@ -464,11 +464,19 @@ def _month_shift(g, ref, hints):
 
 
 def _day_shift(g, ref, hints):
-    days = [p for granularity, p in hints.previous if granularity == "day"]
-    base = days[-1].earliest if days else ref
-    if base is None:
+    """ "the next morning", "the previous day": a day on from the day stated just before (the last date mentioned,
+    a day, or a day that names a thing: "Tuesday's vote ... the next day"); with none the text gives no day (never
+    the reference date's next day). A bare "the day before" / "the day after" closing its clause goes on from the
+    last day mentioned, else from the reference date, as Recognizers' suite reads "What happened the day before"."""
+    step = 1 if g["dir"].lower() in ("after", "next", "following") else -1
+    if g["dir"].lower() in ("before", "after"):
+        days = [p for granularity, p in hints.previous if granularity == "day"]
+        base = days[-1].earliest if days else ref
+        return _unresolved("day") if base is None else day_period(base + dt.timedelta(days=step), not days)
+    last = hints.previous[-1] if hints.previous else None
+    if last is None or last[0] not in ("day", THING_DAY) or last[1].earliest is None:
         return _unresolved("day")
-    return day_period(base + dt.timedelta(days=1 if g["dir"].lower() == "after" else -1), not days)
+    return day_period(last[1].earliest + dt.timedelta(days=step), False)
 
 
 def _rolling(g, ref, hints):
