@@ -341,6 +341,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "signs_before": dict[str, WORDS],
         "range_openers": WORDS,
         "range_joiners": WORDS,
+        "dimension_nouns": WORDS,
+        "not_over_dimension": WORDS,
+        "dimension_bounds": dict[str, WORDS],
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {

@@ -38,6 +38,7 @@ from .reading import (
     qualifier_after,
     qualifier_before,
     qualifier_kind,
+    qualifier_over_dimension,
     range_joiner,
     range_opener,
     unitless_unit,
@@ -663,7 +664,9 @@ def qualify(text: str, r: Reading) -> Reading: ...
 @overload
 def qualify(text: str, r: None) -> None: ...
 def qualify(text: str, r: Reading | None) -> Reading | None:
-    """Add the qualifier words around the span ("about $14.89 billion", "10,000 or more") and the bounds they give."""
+    """Add the qualifier words around the span ("about $14.89 billion", "10,000 or more") and the bounds they give; a
+    qualifier before a dimension's phrase ("up to a width of 60cm", "a maximum turning radius of 120cm") bounds the
+    number too, the span staying the number's."""
     if r is None or r.qualifier == "range":
         return r
     before = qualifier_before().search(text, max(0, r.start - 30), r.start)
@@ -674,6 +677,9 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
     elif after:
         word = after.group(0).strip(" -\u00a0").lower()
         r.end, r.qualifier = after.end(), qualifier_kind()[word]
+    elif over := qualifier_over_dimension().search(text, max(0, r.start - 90), r.start):
+        word = (over.group("q") or over.group("b")).lower()
+        r.qualifier = qualifier_kind()[word]  # the span stays the number: the words are far off
     if r.value is not None and r.qualifier in ("more_than", "at_least"):
         r.low = r.value
     elif r.value is not None and r.qualifier in ("less_than", "at_most"):

@@ -63,6 +63,8 @@ _LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*\d[-−]\Z")
 
 # a list marker: the number followed by "." or ")" and a space or the end of the block
 _ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
+# the same marker typed with a comma, before the capital of the item's sentence: "137, Where do sheep go?"
+_COMMA_ENUMERATOR = re.compile(r",[ \u00a0]+[\"“]?[A-Z]")
 
 
 # digits and a hyphen right before the number: the model "737" of "737-800"
@@ -252,6 +254,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
     if _ENUMERATOR.match(text, n.end) and not text[: n.start].strip(" \u00a0(["):
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
+    if _comma_enumerator(text, n):
+        return False  # "137, Where do sheep go on vacation?": the item's "." typed as a comma
     if not n.words and _in_number_bracket(text, n):
         return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
     if re.match(r"0\d", text[n.start : n.end]) or _elided_year(text, n):
@@ -464,6 +468,8 @@ def _counted(span: Span, value: float | None = None) -> str | None:
         return None
     doc = span.doc
     first, noun = noun, _split_compound_head(noun)
+    if _verb_taken_for_noun(noun, value):
+        return None  # "All three leave for the playground.": the count stays, it counts no noun in reach
     if names_a_figure(noun, root):
         return None  # "the 60,000 projection": deaths are counted, and they are not in reach
     start = min(first.i, noun.i)
@@ -473,6 +479,27 @@ def _counted(span: Span, value: float | None = None) -> str | None:
     for conj in _conjuncts(noun, root, value):
         end = conj.i
     return doc[start : end + 1].text
+
+
+def _comma_enumerator(text: str, n: NumberSpan) -> bool:
+    """Up to three digits opening the block, a comma and a capital: a list item's number."""
+    return (
+        re.fullmatch(r"\d{1,3}", text[n.start : n.end]) is not None
+        and _COMMA_ENUMERATOR.match(text, n.end) is not None
+        and not text[: n.start].strip(" \u00a0")
+    )
+
+
+def _verb_taken_for_noun(noun: Token, value: float | None) -> bool:
+    """'All three leave for the playground.': a sentence the parse finds no verb in, whose root it reads as a singular
+    noun counted by a number above one, has its verb taken for that noun (a plural number counts no singular noun)."""
+    return (
+        value is not None
+        and value > 1
+        and noun.dep_ == "ROOT"
+        and noun.tag_ == "NN"
+        and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+    )
 
 
 def _modifier_of(tok: Token, noun: Token, after: int) -> bool:

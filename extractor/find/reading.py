@@ -28,6 +28,7 @@ __all__ = [
     "alt",
     "exclusions",
     "qualifier_before",
+    "qualifier_over_dimension",
     "qualifier_after",
     "qualifier_kind",
     "unitless_words",
@@ -148,6 +149,21 @@ def qualifier_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def qualifier_over_dimension() -> re.Pattern:
+    """'up to a width of ', 'at most a total length of ', and the phrase joined after the first one's number: 'up to a
+    width of 60cm and a length of ' (group q: the qualifier); 'a maximum turning radius of ' (group b: the bound),
+    from quantity_qualifiers.json dimension_nouns and dimension_bounds."""
+    q = _qualifiers()
+    words = [w for ws in q["before"].values() for w in ws if w not in q["not_over_dimension"]]
+    noun = rf"(?:{alt(q['dimension_nouns'])})[ \u00a0]+of[ \u00a0]+"
+    dim = rf"(?:(?:a|an|the)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?{noun}"
+    between = r"(?:[^,;:!?\n.]|\.(?=\d)){1,24}?[ \u00a0]+and[ \u00a0]+"
+    bounds = alt(w for ws in q["dimension_bounds"].values() for w in ws)
+    bounded = rf"(?P<b>(?i:{bounds}))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?{noun}"
+    return re.compile(rf"(?<![\w-])(?:(?P<q>(?i:{alt(words)}))[ \u00a0]+{dim}(?:{between}{dim})?|{bounded})\Z")
+
+
+@lru_cache(maxsize=1)
 def qualifier_after() -> re.Pattern:
     q = _qualifiers()["after"]
     # not the start of the next phrase: "-10C and up to 30C"; nor a sum: "Now $549 Plus $50 Dell eGift Card"
@@ -161,7 +177,8 @@ def qualifier_after() -> re.Pattern:
 @lru_cache(maxsize=1)
 def qualifier_kind() -> dict[str, str]:
     q = _qualifiers()
-    return {w.lower(): kind for side in ("before", "after", "signs_before") for kind, ws in q[side].items() for w in ws}
+    sides = ("before", "after", "signs_before", "dimension_bounds")
+    return {w.lower(): kind for side in sides for kind, ws in q[side].items() for w in ws}
 
 
 @lru_cache(maxsize=1)
