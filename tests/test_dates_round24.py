@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import json
 
 from conftest import dates_on, shared_path
+from test_counts_real import corpus_line
 
 import extractor
 
@@ -57,18 +57,9 @@ def test_a_holiday_before_a_place_stays_a_date():
         assert [f.text for f in extractor.extract_text(text).facts if f.kind == "date"] == ["Christmas"], text
 
 
-def _tr_news_line(marker: str) -> str:
-    with shared_path("eval", "news_gold", "tr_news.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            for text_line in json.loads(line)["text"].splitlines():
-                if marker in text_line:
-                    return text_line
-    raise AssertionError(marker)
-
-
 def test_an_offset_forward_on_a_process_is_how_long_it_takes():
     # tr_news: "The donor's liver will regenerate in 12 weeks, but Dr. Lilly says ..." (a duration, no day)
-    text = _tr_news_line("liver will regenerate in 12 weeks")
+    text = corpus_line("tr_news.jsonl", "liver will regenerate in 12 weeks")
     assert [f.text for f in extractor.extract_text(text).facts if f.kind == "date"] == []
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import json
 
 from conftest import dates_on, shared_path
+from test_counts_real import corpus_line
 
 import extractor
 
@@ -74,19 +74,10 @@ def test_a_column_heading_for_today_is_no_date():
     assert dates_on(*THOUGHT_PAGE, "A THOUGHT FOR TODAY") == []
 
 
-def _tr_news_line(marker: str) -> str:
-    with shared_path("eval", "news_gold", "tr_news.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            for text_line in json.loads(line)["text"].splitlines():
-                if marker in text_line:
-                    return text_line
-    raise AssertionError(marker)
-
-
 def test_a_quote_s_deictic_counts_from_the_day_it_was_said():
     # news_gold/tr_news.jsonl (tr-news:1010011, no page date: read as of Monday 2020-10-12): '"... then I'd probably
     # be dead today, and that's thanks to treatment," said Mather, 22, on Saturday from the steps of ...'
-    line = _tr_news_line("then I'd probably be dead today")
+    line = corpus_line("tr_news.jsonl", "then I'd probably be dead today")
     sentence = line[line.index('"If I didn') : line.index("Art Gallery.") + len("Art Gallery.")]
     assert _dates(sentence, dt.date(2020, 10, 12)) == [("today", "2020-10-10"), ("Saturday", "2020-10-10")]
     # the deictic before the reporting clause that names the day; said the day before a page of 2020-10-07
