@@ -6,12 +6,13 @@ name there gives its leading name: 'the Office of the United States Trade Repres
 portfolio ('Environment Canada'), only when its head word is an institution's (data: institution_heads), not a
 company's, a school's or a paper's (organisation_heads); the name is a country's, a subdivision's, a county's or a large
 city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department'), and
-then a guess the article's other places must vouch for. A people's word after the name ('the Free Syrian Army') makes it
-the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining Minister") is the owner, a guess.
-Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow Police', _bodies), a department's
-portfolio before a country's or a state's name, the body word first ('Police Scotland', _untagged_portfolio), and an
-office's title, 'of' (or 'to' after an envoy's) and a country's or a state's name ('President of Ukraine Petro
-Poroshenko', _office_of).
+then a guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
+('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
+Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
+Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
+Police', _bodies), a department's portfolio before a country's or a state's name, the body word first ('Police
+Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's) and a country's or a state's
+name ('President of Ukraine Petro Poroshenko', _office_of).
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
             doc[tokens[0].i : tokens[n - 1].i + 1].text, ("admin2",), gz
         ):
             return [_guess(block, doc[tokens[0].i : tokens[n - 1].i + 1])]
+        if after & word_set("chamber_heads") and _state_or_country(doc[tokens[0].i : tokens[n - 1].i + 1].text, gz):
+            # 'Indiana House': a chamber of the state's legislature
+            span = doc[tokens[0].i : tokens[n - 1].i + 1]
+            return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
         if after & (heads | local):
             found = _jurisdictions(
                 block, doc[tokens[0].i : tokens[n - 1].i + 1], bool(after & heads), bool(after & local), gz

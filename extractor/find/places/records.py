@@ -64,6 +64,7 @@ from .uses import (
     names_a_language,
     names_a_planet,
     names_an_agreement,
+    names_an_industry,
     people_word,
     plays_as_club,
     plays_as_team,
@@ -144,15 +145,18 @@ def _teams_named_as_parts(mentions: list[Mention], docs: list[Doc], gz: Gazettee
 
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """A team's name in a game report, a planet's in an article about space, the head of a hyphenated name, a
-    work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word alone, a team's full
-    name, a person with an age, a food, a language's or a people's word, a police district, an author of a
-    citation, the head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a
-    club's town ('Real Madrid'), a university's bare name ('at Cornell'), a signature ('—Charlotte'), a meme's name
-    ('Florida Man')."""
+    """A team's name the gazetteer knows no place by (a town's or a state's standing for its team stays the place: the
+    guide counts metonymy), a planet's in an article about space, an industry's seat ('Hollywood movie'), the head
+    of a hyphenated name, a work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word
+    alone, a team's full name, a person with an age, a food, a language's or a people's word, a police district, an
+    author of a citation, the head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto
+    protocol'), a club's town ('Real Madrid'), a university's bare name ('at Cornell'), a signature ('—Charlotte'), a
+    meme's name ('Florida Man')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
-        or plays_as_team(m, docs, gz)
+        # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
+        # town's or a state's standing for its team is the place (metonymy)
+        or (not m.candidates and plays_as_team(m, docs, gz))
         or names_a_planet(m, docs)
         or names_a_language(m, docs)
         or in_hyphenated_name(m, docs)
@@ -164,6 +168,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)
+        or names_an_industry(m, docs)
         or names_an_agreement(m, docs, gz)
         or after_club_word(m, docs)
         or people_word(m, docs, gz)

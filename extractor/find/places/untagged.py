@@ -1,27 +1,27 @@
 """Mentions found in the text rather than in spaCy's entities: untagged runs of proper nouns, compounds, datelines.
 
-Decisions: a run of capitalised proper nouns outside any entity is a place when it names a country, a subdivision or
-a big city outright, when the article calls it a place elsewhere and it stands where a place is named plainly
-(opening a sentence, after a locative preposition or 'of'), when its state follows it, when it is a person's
-residence ('Oliver Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'), or opening a
-sentence before a person's noun ('Cork mother says'); a town's or a county's after a locative preposition ('a plant at
-Belvidere') or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the
-article near it (Mention.local, resolve.in_context); always a guess, but for a state after a legislator's party
-letter ('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name
-joined to a participle in one token. Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's
-credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28:'), and with no mark after them
-only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
+Decisions: a run of capitalised proper nouns outside any entity is a place when it names a country, a subdivision or a
+big city outright, when the article calls it a place elsewhere and it stands where a place is named plainly (opening a
+sentence, after a locative preposition or 'of'), when its state follows it, when it is a person's residence ('Oliver
+Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'), or opening a sentence before a
+person's noun ('Cork mother says'); a town's or a county's after a locative preposition ('a plant at Belvidere') or
+alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the article near it
+(Mention.local, resolve.in_context); always a guess, but for a state after a legislator's party letter ('D-N.J.',
+'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a participle in
+one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. Datelines: 'BEIRUT —', 'COLUMBUS,
+Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28:'), and with no mark
+after them only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
 company's head word ('SINGAPORE Press Holdings').
 """
 
 from __future__ import annotations
 
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _home_name, strong_name, towns_named
+from .name_kinds import _home_name, _region_by_any_name, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
 from .rescue import _rescued, _residence_of, _town_of_next, _towns
 from .words import (
@@ -30,6 +30,8 @@ from .words import (
     DATELINE,
     DATELINE_AFTER_CREDIT,
     DATELINE_BARE,
+    JOINED_PAIR,
+    JOINED_PAIR_IN_TEXT,
     PLACE_LABELS,
     RESCUE_MIN_POPULATION,
     Mention,
@@ -52,6 +54,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         span = doc[start:end]
         home = _before_person_noun(span) and _home_name(span.text, gz)
         party = _party_state(span, gz)
+        if not party and _party_state(_with_final_dot(span), gz):
+            party, span = True, _with_final_dot(span)
         if doc[start].pos != PROPN and not home and not party and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
         if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
@@ -88,6 +92,16 @@ def _party_state(span: Span, gz: Gazetteer) -> bool:
     if not is_party_letter(letter):
         return False
     return any(gz.places[i].place_type == "admin1" for i in gz.lookup(span.text))
+
+
+def _with_final_dot(span: Span) -> Span:
+    """'R-W.Va.,': the tokenizer cuts an abbreviation's last dot off as a token of its own ('W.Va', '.'), and the
+    gazetteer knows the abbreviation with its dot ('W.Va.'), so a dot glued after the run is read with it when the
+    run alone names no state (the period after 'D-Ohio.' ends the sentence)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "." and not doc[span.end - 1].whitespace_:
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _before_person_noun(span: Span) -> bool:
@@ -143,9 +157,11 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
-    """'the U.S.-led coalition', 'Texas-based': a place's name joined to a participle in one token."""
+    """'the U.S.-led coalition', 'Texas-based': a place's name joined to a participle in one token; and two places'
+    names one token joins (_joined_pair)."""
     out: list[Mention] = []
-    if not COMPOUND_IN_TEXT.search(text_of(doc)):
+    text = text_of(doc)
+    if not (COMPOUND_IN_TEXT.search(text) or JOINED_PAIR_IN_TEXT.search(text)):
         return out
     for tok in doc:
         if "-" not in tok.text or tok.ent_type_ in PLACE_LABELS:
@@ -153,7 +169,28 @@ def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         m = COMPOUND.match(tok.text)
         if m and m.group("tail") in word_set("compound_tails") and strong_name(m.group("name"), gz, cities=True):
             out.append(Mention(block, tok.idx, tok.idx + len(m.group("name")), m.group("name"), strong=False))
+        else:
+            out += _joined_pair(block, tok, gz)
     return out
+
+
+def _joined_pair(block: int, tok: Token, gz: Gazetteer) -> list[Mention]:
+    """'the U.S.-Mexico border', 'U.S.-China trade talks': two countries' (a union's, a state's) names joined by a
+    hyphen in one token, which the model tags an organisation or nothing, are two places (as entity_parts reads
+    'EU-Canada' tagged in three tokens). Only a token that is its entity's whole ('the U.S.-China Business Council'
+    is a body's name), and not a name the gazetteer knows whole ('Guinea-Bissau')."""
+    m = JOINED_PAIR.match(tok.text)
+    if m is None or gz.lookup(tok.text):
+        return []
+    doc = tok.doc
+    whole = tok.ent_type == 0 or tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    if not whole:
+        return []
+    names = [(m.start(k), m.group(k)) for k in ("a", "b")]
+    # a union by its initials ('EU-Canada'); not an ocean's word, a company's ('Georgia-Pacific')
+    if not all(strong_name(name, gz) or name.isupper() and _region_by_any_name(name, gz) for _, name in names):
+        return []
+    return [Mention(block, tok.idx + at, tok.idx + at + len(name), name, strong=False) for at, name in names]
 
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:

@@ -1,10 +1,13 @@
 """What a place's name is used for in its sentence or article, when that is not the place.
 
-A town's or a state's name in a game report names its team: 'Buffalo is on a 1-6-2 skid', 'Minnesota beat
-Buffalo', 'scored for Detroit', 'Palm Bay (1-0-2):'. The sentence must read as a game report (a score with a
-game's word, or a word only games use) and the name must play a team's part in it (subject, object, 'for',
-'against', 'over', 'past'); a name after 'in' or 'at' is the venue, a place, and so is one written with its area
-after it. Countries are left alone: a national side is the nation's.
+A town's or a state's name standing for its team in a game report ('Winnipeg has won three in a row', 'Minnesota beat
+Buffalo') is a mention of the place (metonymy: the audit guide counts it, and so do GeoWebNews and news_gold), so
+plays_as_team only tells a team's name the gazetteer knows no place by (a school's: 'Ralston Valley beat that same
+team') and a university's compass-and-state team ('Eastern Michigan routs Northern Illinois'). The sentence must read
+as a game report (a score with a game's word, or a word only games use) and the name must play a team's part in it
+(subject, object, 'for', 'against', 'over', 'past'); a name after 'in' or 'at' is the venue, a place, and so is one
+written with its area after it. Countries are left alone: a national side is the nation's.
+'Hollywood' before a film industry's noun ('a “Hollywood movie”') is the industry (names_an_industry).
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
 A name that is all a pair of quotation marks holds ('the Chicago set of “Fargo,”', 'the television show
@@ -56,6 +59,7 @@ __all__ = [
     "corner_street",
     "ends_a_persons_name",
     "food_variety",
+    "names_an_industry",
     "generic_word_alone",
     "given_an_age",
     "heads_an_of_name",
@@ -322,6 +326,16 @@ def after_club_word(m: Mention, docs: list[Doc]) -> bool:
     words = before.group(1).split()
     clubs = word_set("club_words_before")
     return words[-1] in clubs or " ".join(words) in clubs
+
+
+def names_an_industry(m: Mention, docs: list[Doc]) -> bool:
+    """'a “Hollywood movie,”', 'Hollywood actors strike', 'Hollywood's actors union': an industry seat's name (data:
+    industry_seats) right before one of the industry's nouns (industry_nouns_after), its possessive allowed between,
+    names the film industry, not the district ('the conference in Hollywood' stays the place)."""
+    if m.hint or m.narrowed or fold(m.name) not in word_set("industry_seats"):
+        return False
+    match = re.match(r"(?:['’]s)? (\w+)", text_of(docs[m.block])[m.end : m.end + 24])
+    return match is not None and match.group(1).lower() in word_set("industry_nouns_after")
 
 
 def food_variety(m: Mention, docs: list[Doc]) -> bool:

@@ -82,6 +82,11 @@ COMPOUND = re.compile(r"^(?P<name>[A-Z][\w.&']*(?:\s[A-Z][\w.']*)?)-(?P<tail>[a-
 COMPOUND_IN_TEXT = re.compile(COMPOUND.pattern[1:-1])
 
 
+# 'U.S.-Mexico', 'U.S.-China': one token, two names a hyphen joins (untagged._joined_pair)
+JOINED_PAIR = re.compile(r"^(?P<a>[A-Z][\w.&']*)-(?P<b>[A-Z][\w.']*)$")
+JOINED_PAIR_IN_TEXT = re.compile(JOINED_PAIR.pattern[1:-1])
+
+
 # the token that ends "Israel's", "Texas'"
 POSSESSIVES = ("'s", "’s", "'", "’")
 
