@@ -50,3 +50,20 @@ def test_the_today_show_is_no_date():
         '"Today\'s second hearing is over," White House Press Secretary Stephanie Grisham said.', dt.date(2019, 11, 20)
     )
     assert ("Today", "2019-11-20") in got
+
+
+MARKETS_Q2_PAGE = ("articles", "65408257dbe4b41f71a35ade24e30243265095fc1d4988a35b9a6ca52f2b4eab")  # India, 2019-11-20
+
+
+def test_a_results_seasons_quarter_is_the_quarter_the_article_says_ends_in_september():
+    # the page speaks of "the improved September quarter earnings": Indian firms' fiscal Q2, July to September
+    assert dates_on(*MARKETS_Q2_PAGE, "the Q2 results season") == [("Q2", "2019-07/2019-09")]
+
+
+def test_a_results_seasons_quarter_with_no_month_stated_is_null():
+    # the same page's sentence alone: nothing says which months its firms' Q2 covers
+    got = _dates(
+        "The key positive from the Q2 results season is that the misses did not exceed the beats.",
+        dt.date(2019, 11, 20),
+    )
+    assert got == [("Q2", None)]

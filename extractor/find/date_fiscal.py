@@ -23,6 +23,10 @@ Decisions:
   "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
   year), never the calendar year (its bounds depend on the organisation: the US government's ends in September).
+- A year-less quarter before a season of results ("the Q2 results season": results_season_after) is many firms'
+  quarter, numbered in their years of accounts (an Indian firm's Q2 is July-September), so never the calendar's:
+  the three months ending in the month the article says its quarter ends in ("the September quarter", "the quarter
+  ended September 30": quarter_end_month), else its value is null.
 - A fiscal period is written as the months it covers ("2019-09/2020-08", granularity "month", as a calendar half
   is). "The calendar third quarter" stays the calendar's (calendar_before). A stated end in the middle of a month (a
   retailer's 52-week year "ended Feb. 1") is not used: its quarters are counted in weeks the text does not give.
@@ -40,7 +44,7 @@ from spacy.tokens import Doc
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Period, add_months, nearest, tables
-from .date_patterns import Candidate
+from .date_patterns import Candidate, composers
 from .date_tense import tense
 
 __all__ = ["Found", "refit"]
@@ -77,6 +81,8 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         elif part[0] == "year" and tied_in == sentence:
             tie = (None, c.end)  # "the year as a whole" after "the first quarter of the fiscal"
         if tie is None and first is None:
+            if part[0] == "quarter" and composers()["results_season_after"].match(text, c.end):
+                period = _season_quarter(docs, ref)
             out.append((i, c, period))
             continue
         end, fy = first, tie[0] if tie else None
@@ -86,6 +92,30 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         fiscal = _fiscal(part, end, fy, ref, tense(doc, c.start, c.end))
         out.append((i, c, fiscal if fiscal is not None else Period(None, period.granularity, None, None, True)))
     return out
+
+
+def _season_quarter(docs: Sequence[Doc], ref: dt.date | None) -> Period:
+    """ "The key positive from the Q2 results season", on a page that speaks of "the September quarter earnings": a
+    results season's quarter is numbered in each firm's year of accounts, so it is the three months ending in the
+    month the article says its quarter ends in (the latest such quarter to end by the page's month); with no such month
+    its value is null, never the calendar quarter."""
+    month = _quarter_end_month(docs)
+    if month is None or ref is None:
+        return Period(None, "quarter", None, None, True)
+    year = ref.year if month <= ref.month else ref.year - 1  # this year's when it ends by the page's month
+    stop = dt.date(year, month, 1)
+    start = add_months(stop, -2)
+    latest = add_months(stop, 1) - dt.timedelta(days=1)
+    return Period(f"{start:%Y-%m}/{stop:%Y-%m}", "month", start, latest, True)
+
+
+def _quarter_end_month(docs: Sequence[Doc]) -> int | None:
+    """The month of the first "the September quarter" or "the quarter ended September 30" of the article."""
+    for doc in docs:
+        found = composers()["quarter_end_month"].search(text_of(doc))
+        if found:
+            return tables()["months"][(found.group("m") or found.group("m2")).lower().rstrip(".")]
+    return None
 
 
 def _numbered_fiscal_year(text: str, c: Candidate, period: Period) -> bool:
