@@ -67,3 +67,9 @@ def test_a_results_seasons_quarter_with_no_month_stated_is_null():
         dt.date(2019, 11, 20),
     )
     assert got == [("Q2", None)]
+
+
+def test_a_month_before_quarter_names_the_quarter_ending_in_it():
+    # the same page, 2019-11-20: "the improved September quarter earnings" are July to September's, not September's
+    got = dates_on(*MARKETS_Q2_PAGE, "the improved September quarter earnings")
+    assert got == [("September", "2019-07/2019-09")]

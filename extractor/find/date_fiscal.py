@@ -70,6 +70,9 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
             fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
+        if _month_names_quarter(text, c, period):  # "the September quarter earnings": July to September
+            out.append((i, c, _quarter_to(period)))
+            continue
         part = _part(c)
         if part is None or _rx("calendar_before").search(text, max(0, c.start - 20), c.start):
             out.append((i, c, period))
@@ -92,6 +95,25 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         fiscal = _fiscal(part, end, fy, ref, tense(doc, c.start, c.end))
         out.append((i, c, fiscal if fiscal is not None else Period(None, period.granularity, None, None, True)))
     return out
+
+
+def _month_names_quarter(text: str, c: Candidate, period: Period) -> bool:
+    """ "A key reason for the market rally is the improved September quarter earnings": a month right before
+    "quarter" (month_quarter_after in dates.json) names the quarter that ends in it, not the month."""
+    return (
+        period.granularity == "month"
+        and period.earliest is not None
+        and not c.parts
+        and _rx("month_quarter_after").match(text, c.end) is not None
+    )
+
+
+def _quarter_to(period: Period) -> Period:
+    """The three months that end with the month of `period`, written as the months they cover."""
+    if period.earliest is None:
+        return period
+    start = add_months(period.earliest, -2)
+    return replace(period, value=f"{start:%Y-%m}/{period.earliest:%Y-%m}", earliest=start)
 
 
 def _season_quarter(docs: Sequence[Doc], ref: dt.date | None) -> Period:
