@@ -23,6 +23,10 @@ Decisions:
   "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
   year), never the calendar year (its bounds depend on the organisation: the US government's ends in September).
+- A year-less quarter before a season of results ("the Q2 results season": results_season_after) is many firms'
+  quarter, numbered in their years of accounts (an Indian firm's Q2 is July-September), so never the calendar's:
+  the three months ending in the month the article says its quarter ends in ("the September quarter", "the quarter
+  ended September 30": quarter_end_month), else its value is null.
 - A fiscal period is written as the months it covers ("2019-09/2020-08", granularity "month", as a calendar half
   is). "The calendar third quarter" stays the calendar's (calendar_before). A stated end in the middle of a month (a
   retailer's 52-week year "ended Feb. 1") is not used: its quarters are counted in weeks the text does not give.
@@ -40,7 +44,7 @@ from spacy.tokens import Doc
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Period, add_months, nearest, tables
-from .date_patterns import Candidate
+from .date_patterns import Candidate, composers
 from .date_tense import tense
 
 __all__ = ["Found", "refit"]
@@ -66,6 +70,9 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
             fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
+        if _month_names_quarter(text, c, period):  # "the September quarter earnings": July to September
+            out.append((i, c, _quarter_to(period)))
+            continue
         part = _part(c)
         if part is None or _rx("calendar_before").search(text, max(0, c.start - 20), c.start):
             out.append((i, c, period))
@@ -77,6 +84,8 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         elif part[0] == "year" and tied_in == sentence:
             tie = (None, c.end)  # "the year as a whole" after "the first quarter of the fiscal"
         if tie is None and first is None:
+            if part[0] == "quarter" and composers()["results_season_after"].match(text, c.end):
+                period = _season_quarter(docs, ref)
             out.append((i, c, period))
             continue
         end, fy = first, tie[0] if tie else None
@@ -86,6 +95,49 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         fiscal = _fiscal(part, end, fy, ref, tense(doc, c.start, c.end))
         out.append((i, c, fiscal if fiscal is not None else Period(None, period.granularity, None, None, True)))
     return out
+
+
+def _month_names_quarter(text: str, c: Candidate, period: Period) -> bool:
+    """ "A key reason for the market rally is the improved September quarter earnings": a month right before
+    "quarter" (month_quarter_after in dates.json) names the quarter that ends in it, not the month."""
+    return (
+        period.granularity == "month"
+        and period.earliest is not None
+        and not c.parts
+        and _rx("month_quarter_after").match(text, c.end) is not None
+    )
+
+
+def _quarter_to(period: Period) -> Period:
+    """The three months that end with the month of `period`, written as the months they cover."""
+    if period.earliest is None:
+        return period
+    start = add_months(period.earliest, -2)
+    return replace(period, value=f"{start:%Y-%m}/{period.earliest:%Y-%m}", earliest=start)
+
+
+def _season_quarter(docs: Sequence[Doc], ref: dt.date | None) -> Period:
+    """ "The key positive from the Q2 results season", on a page that speaks of "the September quarter earnings": a
+    results season's quarter is numbered in each firm's year of accounts, so it is the three months ending in the
+    month the article says its quarter ends in (the latest such quarter to end by the page's month); with no such month
+    its value is null, never the calendar quarter."""
+    month = _quarter_end_month(docs)
+    if month is None or ref is None:
+        return Period(None, "quarter", None, None, True)
+    year = ref.year if month <= ref.month else ref.year - 1  # this year's when it ends by the page's month
+    stop = dt.date(year, month, 1)
+    start = add_months(stop, -2)
+    latest = add_months(stop, 1) - dt.timedelta(days=1)
+    return Period(f"{start:%Y-%m}/{stop:%Y-%m}", "month", start, latest, True)
+
+
+def _quarter_end_month(docs: Sequence[Doc]) -> int | None:
+    """The month of the first "the September quarter" or "the quarter ended September 30" of the article."""
+    for doc in docs:
+        found = composers()["quarter_end_month"].search(text_of(doc))
+        if found:
+            return tables()["months"][(found.group("m") or found.group("m2")).lower().rstrip(".")]
+    return None
 
 
 def _numbered_fiscal_year(text: str, c: Candidate, period: Period) -> bool:

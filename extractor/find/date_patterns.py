@@ -175,6 +175,8 @@ def composers() -> dict[str, re.Pattern]:
         "clock_before",
         "lone_month_after",
         "lone_month_before",
+        "results_season_after",
+        "quarter_end_month",
     )
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 

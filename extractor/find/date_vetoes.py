@@ -214,6 +214,8 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
     if span is None or len(span) != 1 or span[0].i == 0:
         return False
     year, head = span[0], span[0].head
+    if _names_group(doc, year):
+        return True
     return (
         year.dep_ == "nummod"
         and head.i == year.i - 1
@@ -221,6 +223,22 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
         and head.text[:1].isupper()
         and head.text not in tables()["name_year_date_heads"]
         and not (head.text.isupper() and len(head.text) > 1)  # "WWDC 2005", "CES 2020": an event's edition
+    )
+
+
+def _names_group(doc: Doc, year: Token) -> bool:
+    """ "The Mariachi Mexico 2020 quartet plays every other Sunday": a bare year between a capitalised proper name and
+    a noun of a group of performers (name_group_nouns in dates.json) is in the group's name. Not after a possessive
+    or a determiner ("Heart's 1987 album", "the 2020 Olympics") nor at a sentence's start."""
+    if year.i + 1 >= len(doc) or doc[year.i + 1].lower_ not in tables()["name_group_nouns"]:
+        return False
+    before = doc[year.i - 1]
+    return (
+        not year.is_sent_start
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.tag_ != "POS"
+        and not before.text.endswith(("'s", "’s"))
     )
 
 
@@ -342,11 +360,22 @@ def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
     if any(f" {w} " in low for w in tables()["habit_words"]):
         return True
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if _closed_for_the_day(text, c, verb):
+        return True
     return (
         verb is not None
         and verb.tag_ in ("VBZ", "VBP")
         and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
     )
+
+
+def _closed_for_the_day(text: str, c: Candidate, verb: Token | None) -> bool:
+    """ "a protest that closed more than half of the state's school districts for the day": "for the day" ending a
+    clause on a verb of closing or calling off (closed_for_the_day_verbs in dates.json) says how long the closure
+    lasts, the whole day, a stretch of hours like "throughout the day", not which day (the sentence names that)."""
+    if verb is None or verb.text.lower() not in tables()["closed_for_the_day_verbs"] or verb.idx > c.start:
+        return False  # "For the day, the Nikkei closed down 6.4 percent": fronted, it says on which day
+    return re.match(r"[^\S\n]*(?:[.,;:!?)\"'”’]|\Z|(?:and|but)\b)", text[c.end : c.end + 10]) is not None
 
 
 def generic_today(doc: Doc, c: Candidate) -> bool:
@@ -537,11 +566,25 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
         return False
     before = text[max(0, c.start - 40) : c.start]
     if c.atom.kind == "deictic":
-        return bool(re.search(r"[^\W_][^\S\n]+\Z", before))  # "Miami Today", not "said. Today" or "“Today"
+        # "Miami Today", not "said. Today" or "“Today"
+        return bool(re.search(r"[^\W_][^\S\n]+\Z", before)) or _names_show(text, c, before)
     prefix = re.search(r"([A-Z][a-z]+)[^\S\n]+\Z", before)
     if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
         return True
     return _names_noun_after(doc, c)
+
+
+def _names_show(text: str, c: Candidate, before: str) -> bool:
+    """ "told NBC News' Today show", "on NBC's Today", "Today show host Savannah Guthrie": a capitalised deictic right
+    after a possessive, or right before a noun of a broadcast (show_name_nouns in dates.json), is a show's name. At a
+    sentence's start only "show"/"program(me)" after it say so ("Today hosts ..." may be a verb)."""
+    if re.search(r"\w(?:['’]s|s['’])[^\S\n]+\Z", before):
+        return True
+    after = re.match(r"[^\S\n]+([a-z][a-z-]*)\b", text[c.end : c.end + 20])
+    if after is None or after.group(1) not in tables()["show_name_nouns"]:
+        return False
+    starts = not before.strip() or re.search(r"[.!?:\"“‘'(\n][^\S\n]*\Z", before) is not None
+    return not starts or after.group(1) in ("show", "program", "programme")
 
 
 def _names_noun_after(doc: Doc, c: Candidate) -> bool:
