@@ -61,3 +61,16 @@ def test_the_coming_days_is_a_vague_window_ahead():
     ]
     assert [(f.text, f.value, str(f.earliest)) for f in facts] == [("the coming days", None, "2019-11-20")]
     assert ("the coming days", None) in dates_on(*SFGATE_PAGE, "likely to join the field in the coming days")
+
+
+def test_the_days_ahead_is_a_vague_window_ahead():
+    # an audit page's sentence (webpages/html/284b12a9cf30471f.html.gz, 2020-08-16)
+    facts = extractor.extract_text(
+        "What happens in the days ahead will continue to test Californians and the electric grid as California ISO "
+        "forecast electricity demand Monday at near all-time peak levels.",
+        reference_date=dt.date(2020, 8, 16),
+    ).facts
+    got = [(f.text, f.value, str(f.earliest)) for f in facts if f.kind == "date"]
+    assert ("the days ahead", None, "2020-08-17") in got
+    # "the days ahead of the vote" is a time before the vote, no window from the page's date
+    assert _dates("They met in the days ahead of the vote.", dt.date(2020, 8, 16)) == []

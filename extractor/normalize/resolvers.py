@@ -482,9 +482,10 @@ def _day_shift(g, ref, hints):
 
 def _rolling(g, ref, hints):
     """ "the past five years" (a window of n units), "the next few weeks" (vague_counts), "the coming days" (a plural
-    unit with no count): a window up to or from the reference date; without a count its far end is unknown."""
+    unit with no count; "the weeks ahead", "the days to come", no shift word: ahead): a window up to or from the
+    reference date; without a count its far end is unknown."""
     if "n" not in g and g["unit"].lower().endswith("s"):
-        return _vague_window(g, ref)
+        return _vague_window(g, ref) if "shift" in g else _open_window(ref, back=False)
     if "n" in g and " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
         return _vague_window(g, ref)
     n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
