@@ -131,12 +131,14 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["story_anchor_days", "story_recent_days"], int),
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,
+        "year_title_after": str,
     },
     # find/date_nonrefs.py
     "date_nonrefs": {
         **dict.fromkeys(["digit_run_before", "digit_run_after", "plausible_year", "century_name_next"], str),
         **dict.fromkeys(["suited_before", "weekday_part_plural", "capitalised_period_unit", "period_title"], str),
         "capitalised_period_kinds": WORDS,
+        "recurring_occasion_before": str,
         **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds", "value_nouns"], WORDS),
         "digit_run_min_neighbour": int,
         **dict.fromkeys(["the_day_articles", "the_day_units", "generic_you_subjects", "generic_you_not_aux"], WORDS),

@@ -1,6 +1,7 @@
 """Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call
 0800 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the
-warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween"), a holiday that
+warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's
+("each and every year on Black Friday"), a holiday that
 names the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's
 recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
 Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
@@ -39,6 +40,7 @@ __all__ = [
     "generic_you_day",
     "habitual_time",
     "recurring_months",
+    "recurring_occasion",
     "hypothetical_you_day",
     "maxim_day",
     "nowadays_comparison",
@@ -117,6 +119,17 @@ def suited_occasion(text: str, c: Candidate) -> bool:
     if c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
     return bool(re.search(t["suited_before"], text[max(0, c.start - 30) : c.start], re.I))
+
+
+def recurring_occasion(text: str, c: Candidate) -> bool:
+    """ "as is the case each and every year on Black Friday": a holiday with no year or shift word right after
+    "every year" and a preposition (recurring_occasion_before) is every year's such day, not a date."""
+    t = load("date_nonrefs")
+    if c.atom.kind not in t["suited_kinds"] or c.parts or c.since or c.mod:
+        return False
+    if c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    return bool(re.search(t["recurring_occasion_before"], text[max(0, c.start - 40) : c.start], re.I))
 
 
 def described_kind(doc: Doc, c: Candidate) -> bool:
@@ -553,6 +566,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or century_in_name(doc, text, c)
         or time_of_year(text, c)
         or suited_occasion(text, c)
+        or recurring_occasion(text, c)
         or described_kind(doc, c)
         or weekday_part(text, c)
         or capitalised_period(text, c)

@@ -42,6 +42,7 @@ from .date_vetoes import (
     not_a_year,
     quoted_title_year,
     split_fiscal_year,
+    year_title,
 )
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
@@ -67,6 +68,7 @@ def no_date(
         or holiday_title(text, c)
         or ends_law_title(text, c)
         or quoted_title_year(text, c)
+        or year_title(text, c)
         or names_instrument(doc, text, c)
         or generic_season(doc, c)
         or generic_today(doc, c)

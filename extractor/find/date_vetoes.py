@@ -1,9 +1,9 @@
 """Date-shaped text that is no date of the article: a kind of thing ("winter wheat"), an idiom ("at the end of the
 day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the 2016
 MacBook Pro"), a year that ends a name ("Football Manager 2020") or a law's title ("the Citizenship (Amendment) Act,
-2019") or, quoted, a work's ("the film “1917”"), or numbers a bond ("its 2025 notes"), a season of advice, habit or
-riddle ("protect them during the winter"). find_dates drops a candidate any of these accept; the word lists are in
-dates.json.
+2019") or, quoted, a work's ("the film “1917”"), or opens a work's title ("from 2001: A Space Odyssey to ..."),
+or numbers a bond ("its 2025 notes"), a season of advice, habit or riddle ("protect them during the winter").
+find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ __all__ = [
     "holiday_title",
     "ends_law_title",
     "quoted_title_year",
+    "year_title",
     "generic_season",
     "generic_for_the_day",
     "generic_throughout",
@@ -274,6 +275,19 @@ def quoted_title_year(text: str, c: Candidate) -> bool:
     if not re.match(r"[,.!?]?[\"”’']", text[c.end : c.end + 2]):
         return False
     return bool(_quoted_title_rx().search(text, max(0, c.start - 40), c.start))
+
+
+def year_title(text: str, c: Candidate) -> bool:
+    """ "In movies from 2001: A Space Odyssey to Event Horizon": a bare year inside a sentence followed by a colon, an
+    article and a capitalised word (year_title_after in dates.json) opens a work's title, as the year of "Football
+    Manager 2020" ends one (ends_name). A year that opens its line ("2019: The Year in Review", a heading) and
+    "by 2024: one for the test flight" stay dates."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not re.search(r"\w", text[line_start : c.start]):
+        return False
+    return bool(re.match(tables()["year_title_after"], text[c.end : c.end + 30]))
 
 
 def names_instrument(doc: Doc, text: str, c: Candidate) -> bool:

@@ -24,9 +24,10 @@ Choices (documented in one place, see also extractor/data/dates.json):
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
-  "the past few weeks", "the next couple of years" (vague_counts) are a rolling window (below) whose far end the
-  text does not give: value and that end null, the near end the reference date (ahead: the day after it); "in recent
-  months" (recent_context before it) is such a window back; "the past two nights" a window of days;
+  "the past few weeks", "the next couple of years" (vague_counts), "the coming days" (no count) are a rolling window
+  (below) whose far end the text does not give: value and that end null, the near end the reference date (ahead:
+  the day after it); "in recent months" (recent_context before it) is such a window back; "the past two nights" a
+  window of days;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
@@ -480,6 +481,11 @@ def _day_shift(g, ref, hints):
 
 
 def _rolling(g, ref, hints):
+    """ "the past five years" (a window of n units), "the next few weeks" (vague_counts), "the coming days" (a plural
+    unit with no count; "the weeks ahead", "the days to come", no shift word: ahead): a window up to or from the
+    reference date; without a count its far end is unknown."""
+    if "n" not in g and g["unit"].lower().endswith("s"):
+        return _vague_window(g, ref) if "shift" in g else _open_window(ref, back=False)
     if "n" in g and " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
         return _vague_window(g, ref)
     n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
