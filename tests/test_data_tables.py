@@ -201,7 +201,15 @@ SHAPES: dict[str, dict[str, Any]] = {
             ["gazetteer_suffixes", "short_codes_ok", "geo_heads", "direction_words", "locative_prepositions"], WORDS
         ),
         **dict.fromkeys(
-            ["resident_words", "organisation_heads", "institution_heads", "compound_tails", "name_prefixes"], WORDS
+            [
+                "resident_words",
+                "organisation_heads",
+                "saint_name_heads",
+                "institution_heads",
+                "compound_tails",
+                "name_prefixes",
+            ],
+            WORDS,
         ),
         **dict.fromkeys(["title_small_words", "not_places", "person_titles", "kinship_words", "speech_verbs"], WORDS),
         **dict.fromkeys(["local_body_heads", "county_body_heads", "body_name_words", "portfolio_words"], WORDS),
@@ -284,6 +292,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
         "interface_counter_nouns": WORDS,
         "plural_demonstratives": WORDS,
+        "partitive_pointers": WORDS,
         "one_counting_verbs": WORDS,
         "one_statement_nouns": WORDS,
         "one_demonstratives": WORDS,

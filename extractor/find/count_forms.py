@@ -169,6 +169,17 @@ def _demonstrative_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+def _partitive_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The most notorious of the three is Carl Peters': a number after 'of the' (count_forms.json
+    partitive_pointers) with a finite verb or a punctuation mark right after it, or nothing, picks from things named
+    before, like a pronoun: no count. 'of the three victims', 'of the 12 accused' and 'of the 60 needed' count."""
+    if not _word_before(text, n, "partitive_pointers") or counts_noun(root):
+        return False
+    nxt = next((t for t in root.doc[root.i + 1 :] if t.idx >= n.end), None)
+    # a finite verb only: a participle opens a reduced clause about a counted thing ('eight short of the 60 needed')
+    return nxt is None or nxt.pos_ in ("AUX", "PUNCT") or nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
 def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
     """The noun that a lone 'one' modifies, whatever stands before it."""
     if text[n.start : n.end].lower() != "one" or root.lower_ != "one" or root.dep_ != "nummod":
@@ -638,6 +649,7 @@ _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
     ("demonstrative one", _demonstrative_one),
     ("demonstrative pronoun", _demonstrative_pronoun),
+    ("partitive pronoun", _partitive_pronoun),
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),

@@ -24,6 +24,7 @@ from .name_kinds import _state_name, is_nickname, strong_name
 from .not_places import (
     after_hyphen_word,
     after_person_title,
+    after_university_comma,
     after_unknown_name,
     before_and_the_title,
     before_unknown_name,
@@ -32,6 +33,7 @@ from .not_places import (
     in_title,
     inside_name,
     qualifies_next_name,
+    saints_possessive,
 )
 from .rescue import _place_cue, _rescued
 from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, is_possessive, looks_like_name, word_set
@@ -83,6 +85,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             or in_party_name(ent)
             or in_title(ent)
             or in_campus_name(ent)
+            or saints_possessive(ent, name, gz)
             or before_and_the_title(ent, gz)
             or after_unknown_name(ent, name, gz)
             or before_unknown_name(ent, name, gz)
@@ -94,7 +97,12 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
             start = ent.start_char
         return Mention(block, start, end, name, hint, governed=state_part)
-    if ent.label_ not in RESCUE_LABELS or after_hyphen_word(ent, gz):
+    if (
+        ent.label_ not in RESCUE_LABELS
+        or after_hyphen_word(ent, gz)
+        or after_university_comma(ent)
+        or saints_possessive(ent, name, gz)
+    ):
         return None
     if _rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina

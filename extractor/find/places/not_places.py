@@ -40,6 +40,7 @@ __all__ = [
     "after_hyphen_word",
     "after_person_title",
     "after_unknown_name",
+    "after_university_comma",
     "before_unknown_name",
     "company_names",
     "described_companies",
@@ -52,6 +53,7 @@ __all__ = [
     "people_names",
     "persons_name",
     "qualifies_next_name",
+    "saints_possessive",
     "speaker_names",
     "system_names",
     "speaks_for_government",
@@ -146,16 +148,56 @@ def qualifies_next_name(ent: Span, name: str) -> bool:
 
 def in_campus_name(ent: Span) -> bool:
     """'University of North Carolina at Chapel Hill', 'Rutgers University–New Brunswick': a place after 'at', or
-    after a dash written without spaces, that ends a school's name is the campus's."""
+    after a dash written without spaces, that ends a school's name is the campus's; so is one after a comma that
+    follows 'University of' and a name ('a recent University of California, Berkeley graduate'), a university
+    system's way of naming its campuses. Not after a comma that follows another school's name ('Harvard
+    University, Cambridge' puts the school in its town)."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 2].ent_type_ != "ORG" or not _campus_joint(doc[ent.start - 1]):
+    if ent.start < 2 or doc[ent.start - 2].ent_type_ != "ORG":
         return False
     org = doc[ent.start - 2]
     first = org.i
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
+    if doc[ent.start - 1].text == ",":
+        return _university_of(doc, first, org.i)
+    if not _campus_joint(doc[ent.start - 1]):
+        return False
     words = {t.lower_ for t in doc[first : org.i + 1]}
     return bool(words & word_set("organisation_heads"))
+
+
+def after_university_comma(ent: Span) -> bool:
+    """in_campus_name's comma form alone ('University of California, Berkeley'), for a name the model tagged ORG: the
+    other forms leave such a name to state_school ('at Oklahoma State', whose state a rescue would read alone)."""
+    return ent.start >= 2 and ent.doc[ent.start - 1].text == "," and in_campus_name(ent)
+
+
+def _university_of(doc: Doc, first: int, last: int) -> bool:
+    """The organisation's tokens doc[first..last] read 'University of' and a name."""
+    return last - first >= 2 and [t.lower_ for t in doc[first : first + 2]] == ["university", "of"]
+
+
+# a saint's name: 'St.', 'St', 'Ste.' or 'Saint' and one capitalised word
+_SAINT = re.compile(r"(?:St\.?|Ste\.?|Saint) [A-Z][a-z]+$")
+
+
+def saints_possessive(ent: Span, name: str, gz: Gazetteer) -> bool:
+    """'acquired by St. Martin's, published', 'St. Martin's Press': a saint's name with a possessive is a publisher's,
+    a church's or a school's name, not the island or the town of the saint's name, when nothing or a body's head word
+    (data: saint_name_heads) follows it. A town's possessive before a lower-case noun stays ('St. Louis's team'), and
+    so does a place whose own name has the possessive ('St. John's')."""
+    if not _SAINT.match(name) or gz.lookup(ent.text.replace("’", "'")):
+        return False
+    doc = ent.doc
+    end = ent.end
+    if doc[end - 1].lower_ not in ("'s", "’s"):
+        if end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+            return False
+        end += 1
+    if end >= len(doc) or doc[end].is_punct:
+        return True
+    return doc[end].is_title and doc[end].lower_ in word_set("saint_name_heads")
 
 
 def before_and_the_title(ent: Span, gz: Gazetteer) -> bool:

@@ -78,6 +78,9 @@ WEIGHTS = {
     "namesake_city": -1.5,
     "named_otherwise": 2.0,
     "home": 1.5,
+    # the home country's state of a country's name, when nothing the article names is near the country (_home):
+    # 'Georgia' the state (8.26 alone) against the country (10.07) in an American story
+    "home_far": 2.0,
     "home_state": 1.0,
 }
 
@@ -478,12 +481,18 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
     # a country the article names is near its own towns when it is small enough for its point to lie within a town's
     # reach ('Port Royal' in a story that names Jamaica); a large country's point says nothing of where its towns are
     near = {p.country_code for p in like if _near(p, ctx.points) or _near(p, ctx.countries_at)}
+    weight = {c: WEIGHTS["home"] for c in near}
+    if top.place_type == "country" and top.country_code not in near:
+        # 'born and raised in rural south Georgia' in a story from Los Angeles: nothing the article names lies near
+        # the country (no Tbilisi, no Armenia), so a state of the name in the home country is meant; a large state's
+        # centre is far from the towns the article names, so 'near' cannot say so
+        weight.update({p.country_code: WEIGHTS["home_far"] for p in like if p.place_type == "admin1"})
     out = {}
     for _, i in scored:
         p = gz.places[i]
         share = ctx.home.get(p.country_code or "", 0.0)
-        if share > HOME_MAJORITY and p.country_code in near and area(p.place_type) == area(top.place_type):
-            out[i] = WEIGHTS["home"] * (share - HOME_MAJORITY) / (1 - HOME_MAJORITY)
+        if share > HOME_MAJORITY and p.country_code in weight and area(p.place_type) == area(top.place_type):
+            out[i] = weight[p.country_code] * (share - HOME_MAJORITY) / (1 - HOME_MAJORITY)
     return out
 
 
