@@ -113,23 +113,24 @@ def time_of_year(text: str, c: Candidate) -> bool:
 def suited_occasion(text: str, c: Candidate) -> bool:
     """ "Perfect for Halloween", "ideal for summer": a holiday or season with no year or shift word after an
     adjective of suitability (suited_before) is the kind of day a thing suits, not a date."""
-    t = load("date_nonrefs")
-    if c.atom.kind not in t["suited_kinds"] or c.parts or c.since or c.mod:
-        return False
-    if c.groups.keys() & {"y", "y2", "shift", "shift2"}:
-        return False
-    return bool(re.search(t["suited_before"], text[max(0, c.start - 30) : c.start], re.I))
+    return _bare_occasion_after(text, c, "suited_before", 30)
 
 
 def recurring_occasion(text: str, c: Candidate) -> bool:
     """ "as is the case each and every year on Black Friday": a holiday with no year or shift word right after
     "every year" and a preposition (recurring_occasion_before) is every year's such day, not a date."""
+    return _bare_occasion_after(text, c, "recurring_occasion_before", 40)
+
+
+def _bare_occasion_after(text: str, c: Candidate, pattern: str, reach: int) -> bool:
+    """A holiday or season (suited_kinds) with no year, shift word or part, whose `reach` characters before it
+    match the date_nonrefs pattern `pattern`."""
     t = load("date_nonrefs")
     if c.atom.kind not in t["suited_kinds"] or c.parts or c.since or c.mod:
         return False
     if c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
-    return bool(re.search(t["recurring_occasion_before"], text[max(0, c.start - 40) : c.start], re.I))
+    return bool(re.search(t[pattern], text[max(0, c.start - reach) : c.start], re.I))
 
 
 def described_kind(doc: Doc, c: Candidate) -> bool:
