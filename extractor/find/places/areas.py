@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, exact_parents, fold, tables
-from .resolve import SEAT_KM, great_circle_km
+from .resolve import SEAT_KM, within_km
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
 __all__ = [
@@ -239,15 +239,9 @@ def _inside_areas(m: Mention, areas: list[Place], gz: Gazetteer) -> list[int]:
         and (
             gz.places[i].country_code in countries
             or gz.places[i].parent in states
-            or _within_km(gz.places[i], counties, SEAT_KM)
+            or within_km(gz.places[i], counties, SEAT_KM)
         )
     ]
-
-
-def _within_km(p: Place, points: list, km: float) -> bool:
-    if p.lat is None or p.lon is None:
-        return False
-    return any(great_circle_km(p.lat, p.lon, la, lo) <= km for la, lo in points)
 
 
 def _namesake_town_in(m: Mention, codes: set[str], gz: Gazetteer, abbreviated: bool) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
     "in_context",
     "is_weak",
     "prefer_named_county",
+    "within_km",
 ]
 
 
@@ -340,7 +341,7 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
         index = chosen.get(fold(m.name))
         p = gz.places[index] if index is not None else None
         if m.local and p is not None:
-            if p.parent is not None and p.parent in codes or _within(p, points, SEAT_KM):
+            if p.parent is not None and p.parent in codes or within_km(p, points, SEAT_KM):
                 out.append(m)
         elif (
             not m.guess
@@ -623,19 +624,16 @@ def _surrounds(p: Place, cities: list[Place]) -> bool:
     )
 
 
-def _within(p: Place, points: list, km: float) -> bool:
-    """A place within `km` of one of the points."""
+def within_km(p: Place, points: list, km: float) -> bool:
+    """A place within `km` of one of the points, each a tuple whose last two items are its latitude and longitude
+    ((lat, lon) or (country code, lat, lon))."""
     if p.lat is None or p.lon is None:
         return False
-    return any(great_circle_km(p.lat, p.lon, la, lo) <= km for _, la, lo in points)
+    return any(great_circle_km(p.lat, p.lon, la, lo) <= km for *_, la, lo in points)
 
 
 def _near(p: Place, points: list) -> bool:
-    radius = NEAR_KM_ADMIN if p.place_type in ("admin1", "admin2") else NEAR_KM
-    if p.lat is None:
-        return False
-    assert p.lon is not None  # the gazetteer gives every place both coordinates or neither
-    return any(great_circle_km(p.lat, p.lon, la, lo) <= radius for _, la, lo in points)
+    return within_km(p, points, NEAR_KM_ADMIN if p.place_type in ("admin1", "admin2") else NEAR_KM)
 
 
 def _fits(p: Place, hint: str) -> bool:
