@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _own_name_of, _state_or_country, strong_name, towns_named
-from .words import Mention, is_possessive, word_set
+from .words import Mention, is_possessive, token_runs, word_set
 
 # the titles whose holder is sent 'to' a country ('Ambassador to the Holy See'); other titles' 'to' is no jurisdiction
 ENVOYS = frozenset({"ambassador", "envoy", "consul"})
@@ -196,14 +196,7 @@ def _untagged_portfolio(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
 
 def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of capitalised proper nouns outside any entity, no longer than four words."""
-    runs: list[tuple[int, int]] = []
-    for tok in doc:
-        if _bare_name_word(tok):
-            if runs and runs[-1][1] == tok.i:
-                runs[-1] = (runs[-1][0], tok.i + 1)
-            else:
-                runs.append((tok.i, tok.i + 1))
-    return [(a, b) for a, b in runs if b - a <= 4]
+    return [(a, b) for a, b in token_runs(doc, _bare_name_word) if b - a <= 4]
 
 
 def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:

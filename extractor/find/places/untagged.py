@@ -39,6 +39,7 @@ from .words import (
     glued_before,
     is_party_letter,
     noun_follows,
+    token_runs,
     word_set,
 )
 
@@ -146,14 +147,12 @@ def _whole_line(span: Span) -> bool:
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of capitalised proper nouns and title-case common nouns outside any entity."""
-    runs: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.ent_type == 0 and (tok.pos == PROPN and tok.text[:1].isupper() or tok.pos == NOUN and tok.is_title):
-            if runs and runs[-1][1] == tok.i:
-                runs[-1] = (runs[-1][0], tok.i + 1)
-            else:
-                runs.append((tok.i, tok.i + 1))
-    return runs
+    return token_runs(doc, _name_word)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun or a title-case common noun outside any entity."""
+    return tok.ent_type == 0 and (tok.pos == PROPN and tok.text[:1].isupper() or tok.pos == NOUN and tok.is_title)
 
 
 def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:

@@ -12,6 +12,7 @@ head, qualify or follow a place's name), is read here. What kind of place the ga
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -49,6 +50,7 @@ __all__ = [
     "is_party_letter",
     "is_possessive",
     "looks_like_name",
+    "token_runs",
     "word_set",
 ]
 
@@ -270,3 +272,15 @@ def is_party_letter(tok: Token) -> bool:
     """A legislator's party letter as written before a state ('D' of 'D-N.J.', 'R' of 'R-Texas'; data: party_letters):
     one upper-case letter."""
     return len(tok.text) == 1 and tok.is_upper and tok.lower_ in word_set("party_letters")
+
+
+def token_runs(tokens: Iterable[Token], keep: Callable[[Token], bool]) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of the longest runs of adjacent tokens that `keep` accepts."""
+    runs: list[tuple[int, int]] = []
+    for tok in tokens:
+        if keep(tok):
+            if runs and runs[-1][1] == tok.i:
+                runs[-1] = (runs[-1][0], tok.i + 1)
+            else:
+                runs.append((tok.i, tok.i + 1))
+    return runs
