@@ -165,7 +165,7 @@ def _demonstrative_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     things named before, like a pronoun: no count. 'these three types of native ad units' counts."""
     if not _word_before(text, n, "plural_demonstratives") or counts_noun(root):
         return False
-    nxt = next((t for t in root.doc[root.i + 1 :] if t.idx >= n.end), None)
+    nxt = _token_after(n, root)
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
@@ -175,9 +175,14 @@ def _partitive_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     before, like a pronoun: no count. 'of the three victims', 'of the 12 accused' and 'of the 60 needed' count."""
     if not _word_before(text, n, "partitive_pointers") or counts_noun(root):
         return False
-    nxt = next((t for t in root.doc[root.i + 1 :] if t.idx >= n.end), None)
+    nxt = _token_after(n, root)
     # a finite verb only: a participle opens a reduced clause about a counted thing ('eight short of the 60 needed')
     return nxt is None or nxt.pos_ in ("AUX", "PUNCT") or nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
+def _token_after(n: NumberSpan, root: Token) -> Token | None:
+    """The first token after the number's text, in the number's sentence parse (None at its end)."""
+    return next((t for t in root.doc[root.i + 1 :] if t.idx >= n.end), None)
 
 
 def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
