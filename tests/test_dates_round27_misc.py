@@ -45,3 +45,24 @@ def test_today_in_a_title_case_headline_stays_a_date():
     # a headline's "by ... Today" opens no line with "by"; a real byline's lowercase "today" is a day
     assert _dates("Bill Passed by Senate Today") == [("Today", "2023-11-07")]
     assert _dates("Deals Go Live Today") == [("Today", "2023-11-07")]
+
+
+FLU_PAGE = ("articles", "abd9d6291b6bfae0c3ffad8ab7623b482c6da46face0271dc42af6324d8f0ce5")  # 2019-11-19
+
+
+def test_a_deadline_of_the_current_cycle_is_the_nearest_one():
+    # a page of 19 November 2019: the current flu season's October is October 2019, not 2020
+    assert dates_on(*FLU_PAGE, "by the end of October for the current flu season") == [
+        ("the end of October", "2019-10")
+    ]
+
+
+def test_a_plan_told_ahead_or_the_cycle_s_own_end_keeps_its_tense():
+    ref = dt.date(2019, 11, 19)
+    got = [
+        (f.text, f.value)
+        for s in ("The current season ends in August.", "Lawmakers will meet in June during the current session.")
+        for f in extractor.extract_text(s, reference_date=ref).facts
+        if f.kind == "date"
+    ]
+    assert got == [("August", "2020-08"), ("June", "2020-06")]
