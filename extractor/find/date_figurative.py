@@ -1,6 +1,8 @@
 """A "today", "tomorrow" or "yesterday" used as a figure, not as a day of the page: a slogan's parallel ("Hong Kong
 today, Taiwan tomorrow": the present and the future of a cause) and what a hypothetical would do at once ("the
-400,000 people who would lose their jobs tomorrow": if a measure were taken). date_nonrefs.no_reference drops them.
+400,000 people who would lose their jobs tomorrow": if a measure were taken), and a season set in a comparison ("felt
+as though winter had suddenly descended", "It felt like summer": a likeness of weather, no season of the calendar).
+date_nonrefs.no_reference drops them.
 
 Decisions, each checked against every bare day word beside a modal on the audit pages:
 - A slogan is a quotation of two day words set each after its own noun phrase with no verb inside the quotation;
@@ -9,6 +11,13 @@ Decisions, each checked against every bare day word beside a modal on the audit 
   who would lose their jobs tomorrow") is a conditional; under a past verb the "would" is a reported "will" ("said
   the flights that would leave tomorrow") and keeps the day, and so does a main clause's "would" ("Manatee would
   be better than a sweater today": that day's weather), and any other modal ("we could have won this game today").
+- A season with no year, shift word or part is a likeness when it is the object of a preposition of likeness ("felt
+  like summer") or is the subject of a clause of manner that "as if", "as though" or "like" opens ("felt as though
+  winter had descended", told in the unreal past): what a thing resembles, not when it happens
+  (figurative_season_* in date_nonrefs.json). "as though summer would never end" (a modal) tells of the real
+  summer; a season that only dates such a clause ("as if the project would finish in the spring") is the time of a
+  likely event, and one merely in the sentence of an "as if" ("As if COVID-19 was not enough, we also had ... a
+  summer of protest") is outside its clause: both stay. "winter-like" and "summer-like" never match a season.
 """
 
 from __future__ import annotations
@@ -17,10 +26,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..data import load
 from ..nlp import span_at, text_of
 from .date_patterns import Candidate
 
-__all__ = ["hypothetical_tomorrow", "quotation", "slogan_day"]
+__all__ = ["figurative_season", "hypothetical_tomorrow", "quotation", "slogan_day"]
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday")
 _SLOGAN = re.compile(
@@ -105,3 +115,32 @@ def hypothetical_tomorrow(doc: Doc, c: Candidate) -> bool:
         return False
     aux = [ch.lower_ for ch in verb.children if ch.dep_ == "aux"]
     return any(a in _CONDITIONAL for a in aux) and _governing_present(verb)
+
+
+def figurative_season(doc: Doc, c: Candidate) -> bool:
+    """ "Tuesday's temperatures felt as though winter had suddenly descended upon the nation", "It felt like summer":
+    a bare season that a preposition of likeness governs, or the subject of a clause of manner opened by "as if", "as
+    though" or "like", is what the weather resembled, no season of the calendar."""
+    if c.atom.kind != "season" or c.parts or c.since or c.mod or c.groups.keys() != {"season"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    t = load("date_nonrefs")
+    word = span.root
+    if word.dep_ == "pobj" and word.head.lower_ in t["figurative_season_preps"]:
+        return True
+    if word.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "as if the project would finish in the spring": a likely time of a real event
+    verb = word.head
+    marks = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "mark" and ch.i < word.i)
+    return marks in t["figurative_season_marks"] and _counterfactual(verb)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A clause of manner told in the unreal past: "had descended", "was here", "were over"; a modal ("as though summer
+    would never end": the real summer's length) says nothing unreal."""
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    return any(a.lower_ == "had" for a in aux) or (not aux and verb.tag_ == "VBD")

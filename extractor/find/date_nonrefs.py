@@ -13,7 +13,8 @@ kind of time ("April is a difficult time to make predictions"), a month of a kin
 ranked by a superlative ("the warmest October ever"), a survey's look-back
 window ("how often respondents used marijuana in the past month"), the months of every year's season or weather
 ("Peak hurricane season runs August through October", "In November, the air gets cool"), a slogan's or a
-hypothetical's "tomorrow" (date_figurative.py). find_dates drops a candidate no_reference accepts;
+hypothetical's "tomorrow" and a season of a likeness ("felt as though winter had descended": date_figurative.py).
+find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_vetoes.generic_today).
 """
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.periods import tables
-from .date_figurative import hypothetical_tomorrow, slogan_day
+from .date_figurative import figurative_season, hypothetical_tomorrow, slogan_day
 from .date_patterns import Candidate
 from .date_vetoes import title_case
 
@@ -585,4 +586,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or recall_window(doc, c)
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)
+        or figurative_season(doc, c)
     )

@@ -35,7 +35,15 @@ from ..normalize.periods import Direction, Hints, Period, interval, narrowed, si
 from ..normalize.resolvers import resolve
 from .date_frames import event_year
 from .date_patterns import Candidate, composers
-from .date_tense import bidden_ahead, forecast_ahead, holiday_looks_ahead, reaches_now, reports_results, tense
+from .date_tense import (
+    bidden_ahead,
+    current_cycle,
+    forecast_ahead,
+    holiday_looks_ahead,
+    reaches_now,
+    reports_results,
+    tense,
+)
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
 __all__ = ["SCHEDULED_KINDS", "YEARLESS_KINDS", "resolve_date"]
@@ -92,6 +100,8 @@ def resolve_date(
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
+    if direction == Direction.FUTURE and "shift" not in c.groups and current_cycle(doc, c.start, c.end):
+        direction = Direction.UNKNOWN  # "by the end of October for the current flu season": this season's October
     if c.atom.kind in ("quarter", "half") and reports_results(doc, c.start, c.end):
         direction = Direction.PAST  # "the Q2 results season": reported results are of a quarter already over
     year = _year_after(text_of(doc), c, previous) or event_year(doc, c, ref, direction)

@@ -19,6 +19,7 @@ from .date_patterns import composers
 
 __all__ = [
     "bidden_ahead",
+    "current_cycle",
     "dates_a_thing",
     "forecast_ahead",
     "holiday_looks_ahead",
@@ -115,6 +116,25 @@ def reaches_now(doc: Doc, start: int, end: int) -> bool:
     deps = ("aux", "auxpass") if verb.lower_ == "been" else ("aux",)
     return verb.tag_ == "VBN" and any(
         ch.dep_ in deps and ch.tag_ in ("VBZ", "VBP") and ch.lower_ in perfect for ch in verb.children
+    )
+
+
+def current_cycle(doc: Doc, start: int, end: int) -> bool:
+    """ "recommends all individuals get a flu vaccine by the end of October for the current flu season": a clause
+    that names the cycle going on now in a phrase of purpose or time ("the current" before one of
+    current_cycle_nouns in dates.json, the object of a preposition) puts its year-less date in that cycle, the
+    occurrence nearest the page's date, though a deadline or a plan looks ahead (a page of November 2019: October
+    2019, not October 2020). A clause told ahead ("will meet in March during the current session") and one of the
+    cycle itself ("The current season ends in August": its end is ahead) keep their tense."""
+    span = span_at(doc, start, end)
+    if span is None:
+        return False
+    verb, nouns = _clause_verb(span), set(tables()["current_cycle_nouns"])
+    if any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in _cues()[0] for ch in verb.children):
+        return False  # "Lawmakers will meet in March during the current session": told as ahead
+    return any(
+        w.lower_ == "current" and w.dep_ == "amod" and w.head.lower_ in nouns and w.head.dep_ == "pobj"
+        for w in verb.subtree
     )
 
 

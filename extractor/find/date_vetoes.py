@@ -572,13 +572,17 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     """ "Medical News Today", "CBS This Morning", "Her newest book Saturday Millionaires", "the Sunday Times",
     "Super Tuesday": a capitalised day word inside a run of capitalised words names a paper, a show, a book or an
     event, not a day (words that start a day's name: weekday_name_prefixes in dates.json). A title in title case
-    says nothing this way."""
+    says nothing this way, but a byline does even in title case ("Written by Miami Today on November 7, 2023")."""
     if c.parts or c.groups.keys() & {"shift", "wshift"} or c.atom.kind not in ("deictic", "weekday"):
         return False
     written = text[c.start : c.end]
-    if not written[:1].isupper() or title_case(text):
+    if not written[:1].isupper():
         return False
     before = text[max(0, c.start - 40) : c.start]
+    if c.atom.kind == "deictic" and _byline_name(text[text.rfind("\n", 0, c.start) + 1 : c.start]):
+        return True  # "Written by Miami Today on November 7, 2023": title case or not, the byline names the author
+    if title_case(text):
+        return False
     if c.atom.kind == "deictic":
         # "Miami Today", not "said. Today" or "“Today"
         return bool(re.search(r"[^\W_][^\S\n]+\Z", before)) or _names_show(text, c, before)
@@ -586,6 +590,16 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
         return True
     return _names_noun_after(doc, c)
+
+
+def _byline_name(line: str) -> bool:
+    """ "Written by Miami Today", "By USA Today": a line that opens with "by" (after a verb of authorship, byline_verbs
+    in dates.json) and one to three capitalised words right before the capitalised deictic is a byline, whose
+    capitalised run is the name of the author, a paper; a headline's "Bill Passed by Senate Today" opens no line so.
+    `line` is the text of the line up to the deictic."""
+    verbs = "|".join(tables()["byline_verbs"])
+    rx = rf"[^\S\n]*(?:(?i:{verbs})[^\S\n]+)?[Bb]y(?:[^\S\n]+[A-Z][\w.&'’-]*){{1,3}}[^\S\n]+"
+    return re.fullmatch(rx, line) is not None
 
 
 def _names_show(text: str, c: Candidate, before: str) -> bool:
