@@ -293,6 +293,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "interface_counter_nouns": WORDS,
         "plural_demonstratives": WORDS,
         "partitive_pointers": WORDS,
+        "pronoun_articles": WORDS,
+        "variant_of": WORDS,
         "one_counting_verbs": WORDS,
         "one_statement_nouns": WORDS,
         "one_demonstratives": WORDS,

@@ -56,6 +56,14 @@
   facts "not a count". MEANTIME's gold marks none (it leaves even "between the two companies" unmarked). With a
   noun after it the number stays a count ("These 150 Indians have either violated their visa norms", "those four
   engines will fire").
+- (round 27) a number word right after "the" with no noun after it and a finite verb, an adverb or a punctuation
+  mark next: "Text messages between the two were found", "when the two were on the ground", "The three are not
+  here". It stands for people named before, like "they"; two judges marked such facts "not a count", and neither
+  MEANTIME's gold nor the peers' marks one (MEANTIME leaves even "between the two companies" unmarked). Digits
+  ("the 60 needed to pass", MEANTIME marks it), a participle next ("among the hundreds trapped") and plural scale
+  words ("by the dozens") are left as counts.
+- (round 27) a number word after "version of" that counts no noun and ends its clause: "eventually became
+  Mercurial's version of six." names the thing a variant is made of (here a library), not how many.
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
   "Two-Factor Authentication", "Penny's 8-Heart Event"); a larger one still counts ("a 2,812-Piece Set").
 Decisions: like count_context.py each rule reads the block text, the number and its parse root only, so a
@@ -178,6 +186,32 @@ def _partitive_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     nxt = _token_after(n, root)
     # a finite verb only: a participle opens a reduced clause about a counted thing ('eight short of the 60 needed')
     return nxt is None or nxt.pos_ in ("AUX", "PUNCT") or nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
+def _article_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Text messages between the two were found', 'when the two were on the ground', 'The three are not here':
+    a number word right after 'the' (count_forms.json pronoun_articles) that quantifies no noun and has a finite
+    verb, an adverb, a punctuation mark or nothing after it stands for people or things named before, like 'they':
+    no count (round 27). Number words only, and no plural scale word: 'the 60 needed to pass' (a participle after
+    it), 'by the dozens', 'among the hundreds trapped' and 'the more than 12,000 in attendance' count."""
+    word = text[n.start : n.end]
+    if not word.isalpha() or word.lower().endswith("s") or counts_noun(root):
+        return False
+    if not _word_before(text, n, "pronoun_articles"):
+        return False
+    nxt = _token_after(n, root)
+    return nxt is None or nxt.pos_ in ("AUX", "PUNCT", "ADV") or nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+
+def _version_of(text: str, n: NumberSpan, root: Token) -> bool:
+    """'eventually became Mercurial's version of six.': a number word after 'version of' (count_forms.json
+    variant_of) that quantifies no noun and ends its clause is the name of the thing a variant is made of (a
+    library, a song, a book), not how many: one makes a version of a thing, not of a number (round 27)."""
+    word = text[n.start : n.end]
+    if not word.isalpha() or counts_noun(root) or not _word_before(text, n, "variant_of", reach=20):
+        return False
+    nxt = _token_after(n, root)
+    return nxt is None or nxt.pos_ == "PUNCT"
 
 
 def _token_after(n: NumberSpan, root: Token) -> Token | None:
@@ -655,6 +689,8 @@ _RULES: RuleTable = (
     ("demonstrative one", _demonstrative_one),
     ("demonstrative pronoun", _demonstrative_pronoun),
     ("partitive pronoun", _partitive_pronoun),
+    ("article pronoun", _article_pronoun),
+    ("version of", _version_of),
     ("source one", _source_one),
     ("correlative one", _correlative_one),
     ("copular one", _copular_one),
