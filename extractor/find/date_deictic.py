@@ -9,12 +9,13 @@ find_in_block asks these after each date is resolved, with the date resolved jus
   sentence outside the quote, in the week before the page's date (the page is dated the morning after).
 - A quote's deictic ("tomorrow", "this morning") counts from the day its words were said when the verb of saying
   after the quote's close names it in the same sentence ('"... tomorrow," he said Tuesday'): said_after.
-- A quote's deictic whose speaker's day no verb of saying names is said on the story's day: the last day the running
-  text named before it (a weekday, a date or a narrated "yesterday"; not in a quote, a title or a caption, not a day
-  that dates a thing, not one ahead of the page) when that day is in the week before the page's date: 'after Monday
-  night's loss ... "we needed to win this game today"' in a page of Tuesday is Monday; a named day that is the
-  page's own resets it. A block set after one that ends in a verb of saying and a colon ('Goldstein tweeted he was
-  "honored" to offer the benediction:') is the words said, quoted or not: spoken_days.
+- A quote's deictic whose speaker's day no verb of saying names is said on the story's day: the first single day the
+  running text names (a weekday, a date or a narrated "yesterday"; not in a quote, a title or a caption, not a day
+  that dates a thing, not a count back) when it is within spoken_story_days (dates.json) before the page's date:
+  'after Monday night's loss ... "we needed to win this game today"' in a page of Tuesday is Monday. The first day,
+  not the last: a later one is often another event's ("the big winner at the Producers Guild Awards on Saturday" in
+  a story of Sunday's awards). A later named day that is the page's own or ahead of it ("forecast electricity demand
+  Monday") means the story has come up to the page's date, and the page's date stands: spoken_days.
 - A position is inside a quote when a quotation opened after the sentence's start is still open (_in_quote); this
   is not date_figurative.quotation, for the reasons _in_quote gives.
 """
@@ -123,7 +124,7 @@ def spoken_days(
 ) -> list[tuple[int, Candidate, Period]]:
     """ "Lynn said after the game ... saw winning Monday night" then '"Yes, we needed to win this game today"' in a
     page of the Tuesday after: a quote's deictic still read from the page's date counts from the story's day, the
-    last single day the running text named before it in the week before the page's date (see the module's
+    first single day the running text names, when it is a few days before the page's date (see the module's
     docstring). found: every block's dates in order, as (block, candidate, period); the changed list is returned."""
     if ref is None:
         return found
@@ -133,7 +134,7 @@ def spoken_days(
     out: list[tuple[int, Candidate, Period]] = []
     for i, c, period in found:
         running = sections is None or sections[i] not in ("title", "caption")
-        spoken = running and (_quoted_at(text_of(docs[i]), c.start) or _after_said_colon(docs, sections, i))
+        spoken = running and _quoted_at(text_of(docs[i]), c.start)
         key = " ".join(c.groups.get("word", "").lower().split())
         from_page = c.atom.kind == "deictic" and key in words and period.earliest == ref + dt.timedelta(days=words[key])
         if spoken and from_page and story is not None:
@@ -171,17 +172,6 @@ def _names_one_day(doc: Doc, c: Candidate, period: Period) -> bool:
 
 def _said_day_shape(day: Period) -> bool:
     return day.granularity == "day" and day.earliest is not None and day.earliest == day.latest
-
-
-def _after_said_colon(docs: list[Doc], sections: list[str] | None, i: int) -> bool:
-    """'Goldstein tweeted he was "honored" to offer the benediction:' before the block: the block is the words."""
-    if i == 0 or (sections is not None and sections[i - 1] != "body"):
-        return False
-    before = docs[i - 1]
-    if not text_of(before).rstrip().endswith(":"):
-        return False
-    verbs = {*tables()["report_verbs"], *tables()["said_verbs"]}
-    return any(t.lower_ in verbs for t in before)
 
 
 def _said_day(day: Period, ref: dt.date) -> bool:
