@@ -9,6 +9,13 @@ find_in_block asks these after each date is resolved, with the date resolved jus
   sentence outside the quote, in the week before the page's date (the page is dated the morning after).
 - A quote's deictic ("tomorrow", "this morning") counts from the day its words were said when the verb of saying
   after the quote's close names it in the same sentence ('"... tomorrow," he said Tuesday'): said_after.
+- A quote's deictic whose speaker's day no verb of saying names is said on the story's day: the first single day the
+  running text names (a weekday, a date or a narrated "yesterday"; not in a quote, a title or a caption, not a day
+  that dates a thing, not a count back) when it is within spoken_story_days (dates.json) before the page's date:
+  'after Monday night's loss ... "we needed to win this game today"' in a page of Tuesday is Monday. The first day,
+  not the last: a later one is often another event's ("the big winner at the Producers Guild Awards on Saturday" in
+  a story of Sunday's awards). A later named day that is the page's own or ahead of it ("forecast electricity demand
+  Monday") means the story has come up to the page's date, and the page's date stands: spoken_days.
 - A position is inside a quote when a quotation opened after the sentence's start is still open (_in_quote); this
   is not date_figurative.quotation, for the reasons _in_quote gives.
 """
@@ -19,12 +26,17 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from ..nlp import span_at
+from ..nlp import span_at, text_of
 from ..normalize.periods import Period, day_period, tables
 from .date_patterns import Candidate, composers
+from .date_tense import dates_a_thing
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["dates_deictic", "named_day", "restates_deictic", "said_after", "speaker_day"]
+__all__ = ["dates_deictic", "named_day", "restates_deictic", "said_after", "speaker_day", "spoken_days"]
+
+# the atoms that name one day outright ("Monday", "Nov. 2", "Monday, the 4th", a narrated "yesterday"); not a count
+# back ("a week ago"), which measures from the page rather than names the story's day
+STORY_DAY_KINDS = {"weekday", "date", "weekday_dom", "deictic"}
 
 
 def restates_deictic(text: str, deictic: Candidate, c: Candidate) -> bool:
@@ -105,6 +117,61 @@ def _said_on(doc: Doc, text: str, c: Candidate, after: list[tuple[Candidate, Per
         if word is not None and word.lower_ in verbs:
             return day.earliest
     return None
+
+
+def spoken_days(
+    docs: list[Doc], found: list[tuple[int, Candidate, Period]], sections: list[str] | None, ref: dt.date | None
+) -> list[tuple[int, Candidate, Period]]:
+    """ "Lynn said after the game ... saw winning Monday night" then '"Yes, we needed to win this game today"' in a
+    page of the Tuesday after: a quote's deictic still read from the page's date counts from the story's day, the
+    first single day the running text names, when it is a few days before the page's date (see the module's
+    docstring). found: every block's dates in order, as (block, candidate, period); the changed list is returned."""
+    if ref is None:
+        return found
+    words = tables()["deictic_days"]
+    story: dt.date | None = None
+    named = False  # the running text has named a day: the first one is the story's
+    out: list[tuple[int, Candidate, Period]] = []
+    for i, c, period in found:
+        running = sections is None or sections[i] not in ("title", "caption")
+        spoken = running and _quoted_at(text_of(docs[i]), c.start)
+        key = " ".join(c.groups.get("word", "").lower().split())
+        from_page = c.atom.kind == "deictic" and key in words and period.earliest == ref + dt.timedelta(days=words[key])
+        if spoken and from_page and story is not None:
+            period = day_period(story + dt.timedelta(days=words[key]), period.relative)
+        elif running and not spoken and period.earliest is not None and _names_one_day(docs[i], c, period):
+            if not named and 0 < (ref - period.earliest).days <= tables()["spoken_story_days"]:
+                story = period.earliest
+            elif period.earliest >= ref:
+                story = None  # the story has come to the page's day, or looks past it
+            named = True
+        out.append((i, c, period))
+    return out
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """Whether pos lies inside a quotation of its block, reading the marks in order: a curly one opens or closes, a
+    straight one turns. Not _in_quote's counts, which a quote opened straight and closed curly ('"A great day for
+    Republicans ...," Trump tweeted') leaves open to the paragraph's end, its narrated day taken for a quote's."""
+    open_ = False
+    for ch in text[:pos]:
+        if ch in "\u201c\u201d":
+            open_ = ch == "\u201c"
+        elif ch == '"':
+            open_ = not open_
+    return open_
+
+
+def _names_one_day(doc: Doc, c: Candidate, period: Period) -> bool:
+    """A single day named outright, not a thing's day ("Tuesday's elections") nor a count back ("a week ago")."""
+    if c.atom.kind not in STORY_DAY_KINDS or c.parts or "n" in c.groups or not _said_day_shape(period):
+        return False
+    span = span_at(doc, c.start, c.end)
+    return span is None or not dates_a_thing(span)
+
+
+def _said_day_shape(day: Period) -> bool:
+    return day.granularity == "day" and day.earliest is not None and day.earliest == day.latest
 
 
 def _said_day(day: Period, ref: dt.date) -> bool:

@@ -41,7 +41,7 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Period, tables
 from .candidates import DateCandidate
 from .date_compose import compose
-from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day
+from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
 from .date_fiscal import Found, refit
 from .date_frames import counted_from_stated, story_ahead, story_dated, story_offset
 from .date_games import game_calendar, game_report
@@ -221,6 +221,7 @@ def find_dates(
         for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things, spoken):
             if not (in_world and period.relative):
                 found.append((i, c, period))
+    found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
     for i, c, period in refit(docs, found, reference_date):
         used = reference_date if period.relative else None
         f = period.as_fields(used)
