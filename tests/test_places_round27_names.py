@@ -1,4 +1,4 @@
-"""Places, round 27 (issue 17, r27-places-names): a place's name used for no place in its sentence.
+"""Places, round 27 (issue 17, r27-places-names): a place's name used for no place, and a team town's namesake.
 
 - 'Carlyle, which already held a stake in Ithaca': a name right after a word of owning or buying a company
   (company_phrases_before) is a company's (not_places.described_companies).
@@ -7,6 +7,8 @@
 - 'the paid ad-free versions of Spotify or Pandora': a small town joined only to names the gazetteer does not know,
   in an article with no place near it, is a brand (uses.listed_with_no_place); 'Belvoir and Milltown' in a story
   from Belfast and 'the University of Goethe, Frankfurt' (a big city) stay places.
+- 'Minnesota beat Buffalo': the nearest namesake's tie-break goes to a much smaller town only near a town or a county
+  of the article, not near a named state's centre alone, so Buffalo, N.Y., keeps its size (resolve._tie_break_fits).
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
 """
@@ -41,3 +43,15 @@ def test_a_small_town_listed_only_with_unknown_names_far_from_the_articles_place
     # phys.org 2019-11 hibernating astronauts: a big city after a university's name the gazetteer does not know
     facts = page_facts("2019-11-hibernating-astronauts", "University of Goethe, Frankfurt", "place")
     assert facts["Frankfurt"]["country_code"] == "DE"
+
+
+def test_a_named_states_own_point_does_not_pull_a_bare_city_to_a_small_namesake() -> None:
+    # timesunion.com NHL roundup 2019/11: naming Minnesota once (a team) gave Buffalo, Minn. (16,000), nearest the
+    # state's centre, the tie-break over Buffalo, N.Y. (258,000)
+    facts = page_facts("Nelson-s-OT-goal-lifts-Isles", "Minnesota beat Buffalo", "place")
+    assert facts["Buffalo"]["lat"] > 42.5 and facts["Buffalo"]["lon"] > -80
+    assert facts["Minnesota"]["place_type"] == "admin1"
+    # therepublic.com 2019/11/20 (Columbus, Ind.): the article's towns and county lie near Columbus, Ind. (46,000),
+    # and the tie-break still gives it over Columbus, Ohio (913,000)
+    facts = page_facts("cpd_arrests_six_in_drug_investigation", "Officers from the Columbus Police Department", "place")
+    assert round(facts["Columbus"]["lon"]) == -86
