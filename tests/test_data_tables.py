@@ -222,6 +222,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "party_letters": WORDS,
         "office_titles": WORDS,
         "company_nouns_before": WORDS,
+        "company_phrases_before": WORDS,
         "national_office_words": WORDS,
         "address_unit_words": WORDS,
         "street_words": WORDS,

@@ -436,24 +436,39 @@ def company_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
 def described_companies(mentions: Sequence[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
     """'Outdoor apparel giant Patagonia', 'the recreational vehicle-maker Winnebago': a name right after a lower-case
     noun for a company (data: company_nouns_before, or a '-maker' compound) is the company's; elsewhere in the article
-    the name alone ('Patagonia’s UK customers') is the company's too. Not a country's, a subdivision's or a large
-    city's own name: 'economic giant China' is the country."""
+    the name alone ('Patagonia’s UK customers') is the company's too. So is a name right after a word of owning or
+    buying a company (data: company_phrases_before): 'Carlyle, which already held a stake in Ithaca'. Not a country's,
+    a subdivision's or a large city's own name: 'economic giant China' is the country."""
     out: set[str] = set()
     for m in mentions:
         if m.hint or m.narrowed:
             continue
-        match = _COMPANY_NOUN_BEFORE.search(text_of(docs[m.block])[max(0, m.start - 40) : m.start])
-        if match is None or not (
-            match.group(1) in word_set("company_nouns_before") or match.group(1).endswith("-maker")
-        ):
-            continue
-        if not _state_or_big_city(m.name, gz):
+        before = text_of(docs[m.block])[max(0, m.start - 40) : m.start]
+        if (_after_company_noun(before) or _after_company_phrase(before)) and not _state_or_big_city(m.name, gz):
             out.add(fold(m.name))
     return out
 
 
+def _after_company_noun(before: str) -> bool:
+    match = _COMPANY_NOUN_BEFORE.search(before)
+    return match is not None and (
+        match.group(1) in word_set("company_nouns_before") or match.group(1).endswith("-maker")
+    )
+
+
+def _after_company_phrase(before: str) -> bool:
+    """The text before the name ends in a word or two of owning or buying ('a stake in ', 'acquired ')."""
+    match = _TWO_WORDS_BEFORE.search(before)
+    if match is None:
+        return False
+    phrases = word_set("company_phrases_before")
+    return match.group(2) in phrases or f"{match.group(1)} {match.group(2)}" in phrases
+
+
 # a lower-case noun (or '-maker' compound) right before the name, one space between
 _COMPANY_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?) $")
+# the last one or two lower-case words before the name
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])([a-z]+) )?(?<![\w-])([a-z]+) $")
 
 
 def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:

@@ -51,6 +51,7 @@ from .uses import (
     character_name,
     cited_as_source,
     club_names,
+    common_noun_with_article,
     corner_street,
     currency_qualifier,
     ends_a_persons_name,
@@ -60,6 +61,7 @@ from .uses import (
     heads_an_of_name,
     in_author_list,
     in_hyphenated_name,
+    listed_with_no_place,
     month_name,
     names_a_language,
     names_a_planet,
@@ -124,6 +126,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = in_context(mentions, gz, chosen)
     systems = system_names(mentions, docs, gz, chosen)  # one sense per article: the system's name throughout
     mentions = [m for m in mentions if fold(m.name) not in systems or m.hint or m.narrowed]
+    mentions = [m for m in mentions if not listed_with_no_place(m, docs, gz, chosen)]
     mentions = unsupported_abroad(mentions, gz, chosen, publisher, docs)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
@@ -148,10 +151,10 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name the gazetteer knows no place by (a town's or a state's standing for its team stays the place: the
     guide counts metonymy), a planet's in an article about space, an industry's seat ('Hollywood movie'), the head
     of a hyphenated name, a work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word
-    alone, a team's full name, a person with an age, a food, a language's or a people's word, a police district, an
-    author of a citation, the head word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto
-    protocol'), a club's town ('Real Madrid'), a university's bare name ('at Cornell'), a signature ('—Charlotte'), a
-    meme's name ('Florida Man')."""
+    alone, a team's full name, a person with an age, a food, a common noun after 'a' ('a Buffalo that likes beef'),
+    a language's or a people's word, a police district, an author of a citation, the head word of a name with 'of'
+    ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real Madrid'), a university's
+    bare name ('at Cornell'), a signature ('—Charlotte'), a meme's name ('Florida Man')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -168,6 +171,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)
+        or common_noun_with_article(m, docs, gz)
         or names_an_industry(m, docs)
         or names_an_agreement(m, docs, gz)
         or after_club_word(m, docs)

@@ -5,8 +5,9 @@ Each gazetteer sense of a name gets named features (features, weights in WEIGHTS
 capital, a subdivision that surrounds a big city of its name (the city is meant), its own name or an alternate one,
 a state the article names otherwise too ('Ga.'), the kind a designator asks for ("Aksu prefecture"), what the
 article says (its countries and states, its other places nearby; together capped, so that context picks among like
-senses but does not make a village of a state), the publication's country, and the model's label (LOC/FAC are seas,
-planets and buildings, not towns). Then the article's home country (_home): where most of the mentions of its
+senses but does not make a village of a state; the nearest of namesakes near them wins a tie-break, a much smaller
+one only near a town or a county of the article), the publication's country, and the model's label (LOC/FAC are
+seas, planets and buildings, not towns). Then the article's home country (_home): where most of the mentions of its
 settled names are (a name one sense clearly wins alone), the namesake there beats a bigger one abroad ('London' in
 a story from Laurel County, Ky.), once one of them is near the article's places (or near the point of a country
 the article names, which says where its towns are only when the country is small: 'Port Royal' in a Jamaican
@@ -137,6 +138,7 @@ class Context:
     home: dict[str, float] = field(default_factory=dict)  # each country's share of the article's settled places
     states: dict[str, float] = field(default_factory=dict)  # each state's share of the article's settled towns
     countries_at: list = field(default_factory=list)  # the points of the countries the article names
+    state_names: frozenset[str] = frozenset()  # the keys of the points that are the centres of states it names
 
 
 class Choice(NamedTuple):
@@ -197,6 +199,7 @@ def choose_senses(
             _home_shares(home, k),
             _home_shares(states, k),
             [pt for pt in countries_at if pt[0] != k],
+            frozenset(n for n, i in first.items() if gz.places[i].place_type == "admin1"),
         )
         for k in by_name
     }
@@ -405,7 +408,8 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
     near = _near_namesakes(index, ms[0].candidates, gz, ctx.points)
     if near:  # the article's places already point here: the nearest of the namesakes there is meant
         nearest = min(near, key=lambda i: _distance(gz.places[i], ctx.points))
-        scored = [(s + WEIGHTS["nearest"] * (i == nearest), i) for s, i in scored]
+        if _tie_break_fits(gz.places[index], gz.places[nearest], ctx):
+            scored = [(s + WEIGHTS["nearest"] * (i == nearest), i) for s, i in scored]
     if near or bonus:
         # the home bonus picks a sense but does not make a place of a name: the score stays without it
         _, index = max((s + bonus.get(i, 0.0), i) for s, i in scored)
@@ -416,6 +420,16 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
         score = next(s for s, i in scored if i == index)
     backed = bool(near) or index in bonus or across is not None  # the article's places or countries picked it
     return Choice(index, score, not backed and _coin_toss(index, score, scored, ms, gz, ctx))
+
+
+def _tie_break_fits(best: Place, nearest: Place, ctx: Context) -> bool:
+    """The nearest namesake's tie-break is for a town of like size, or one near a town or a county of the article
+    ('Columbus' in a story that names Bartholomew County is Indiana's). A state's centre alone is no such place:
+    'Minnesota beat Buffalo' names the state, and Buffalo, Minn. (16,000) lies nearer its centre than Buffalo, N.Y.
+    (258,000), which a bare 'Buffalo' means."""
+    if _prior(best) - _prior(nearest) <= LIKE_SIZE:
+        return True
+    return _near(nearest, [pt for pt in ctx.points if pt[0] not in ctx.state_names])
 
 
 def _state_across_borders(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Context) -> int | None:

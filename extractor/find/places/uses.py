@@ -36,19 +36,24 @@ people_words, club_nouns_after, sport_words, club_place_prepositions, police_wor
 street_words, university_names, university_place_words).
 A well-known university's bare name ('a trade professor at Cornell') is the university, not the small town the
 gazetteer knows by it, unless a word before it puts something in the town ('in', 'near') or its area is written.
+A town is named, not counted: its name heading its own noun phrase after 'a' ('a Buffalo that likes beef') is a
+common noun (common_noun_with_article). A small town's name joined by 'and'/'or' only to names the gazetteer does not
+know ('Spotify or Pandora'), with no other place of the article near it, is a brand (listed_with_no_place).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, NOUN
-from spacy.tokens import Doc, Span
+from spacy.symbols import ADJ, NOUN, NUM, PROPN
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
 from ...normalize.places import Gazetteer, fold
-from .words import Mention, word_set
+from .name_kinds import _state_or_big_city
+from .resolve import NEAR_KM, within_km
+from .words import RESCUE_MIN_POPULATION, Mention, word_set
 
 __all__ = [
     "address_unit",
@@ -56,6 +61,7 @@ __all__ = [
     "cited_as_source",
     "currency_qualifier",
     "club_names",
+    "common_noun_with_article",
     "corner_street",
     "ends_a_persons_name",
     "food_variety",
@@ -65,6 +71,7 @@ __all__ = [
     "heads_an_of_name",
     "in_author_list",
     "in_hyphenated_name",
+    "listed_with_no_place",
     "quoted_alone",
     "month_name",
     "names_a_language",
@@ -336,6 +343,58 @@ def names_an_industry(m: Mention, docs: list[Doc]) -> bool:
         return False
     match = re.match(r"(?:['’]s)? (\w+)", text_of(docs[m.block])[m.end : m.end + 24])
     return match is not None and match.group(1).lower() in word_set("industry_nouns_after")
+
+
+def common_noun_with_article(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'What do you call a Buffalo that likes beef?': a town's name that heads its own noun phrase after 'a' or 'an'
+    (no noun or hyphen after it) is a common noun written with a capital, an animal's or a thing's, not the town: a
+    town is named, not counted. 'a Forest Hill hotel room', 'a Raleigh-based lawyer' qualify the next word and stay
+    the place; a country's, a state's or a region's ('an America that cannot be recovered') stays the place."""
+    if m.hint or m.narrowed or m.follows or not m.candidates:
+        return False
+    if any(gz.places[i].place_type in ("country", "admin1", "region") for i in m.candidates):
+        return False
+    span = span_at(docs[m.block], m.start, m.end)
+    if span is None or span.start == 0:
+        return False
+    det, root = span.doc[span.start - 1], span.root
+    if det.lower_ not in ("a", "an") or det.head != root or root.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is None or not (nxt.text in ("-", "–") or nxt.pos in (NOUN, PROPN, ADJ, NUM))
+
+
+def listed_with_no_place(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> bool:
+    """'the paid ad-free versions of Spotify or Pandora': a small town's bare name joined by 'and' or 'or' only to
+    proper names the gazetteer knows no place by, in an article that names no other place within NEAR_KM of the
+    town, is one more of their kind, a brand's or a company's. 'Belvoir and Milltown have around 1800 houses' in a
+    story from Belfast is a list of neighbourhoods; a list with a known place in it, a state's, a region's or a big
+    city's own name, and a name with its area written after it stay places."""
+    key = fold(m.name)
+    index = chosen.get(key)
+    if index is None or m.hint or m.narrowed or m.follows or m.container or _state_or_big_city(m.name, gz):
+        return False
+    p = gz.places[index]
+    # a small town's: 'the University of Goethe, Frankfurt' joins a big city to a name the gazetteer does not know
+    if p.place_type not in ("city", "locality") or p.population >= RESCUE_MIN_POPULATION or index in gz.capitals:
+        return False
+    span = span_at(docs[m.block], m.start, m.end)
+    if span is None:
+        return False
+    others = [t for t in span.root.conjuncts if not (span.start <= t.i < span.end)]
+    if not others or not all(_unknown_name(t, gz) for t in others):
+        return False
+    rest = [(q.lat, q.lon) for k, q in ((k, gz.places[i]) for k, i in chosen.items()) if k != key and q.lat is not None]
+    return not within_km(p, rest, NEAR_KM)
+
+
+def _unknown_name(tok: Token, gz: Gazetteer) -> bool:
+    """A capitalised proper noun whose name (its entity's, or the word alone) the gazetteer knows no place by."""
+    if tok.pos != PROPN or not tok.is_title:
+        return False
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i : tok.i + 1])
+    words = [t.text for t in name if t.lower_ not in ("the", "a")]
+    return bool(words) and words[-1].lower() not in word_set("geo_heads") and not gz.lookup(" ".join(words))
 
 
 def food_variety(m: Mention, docs: list[Doc]) -> bool:
