@@ -7,7 +7,8 @@ strictly as a person's name ('in Manbij near the Turkish border'). The span keep
 the looked-up name does not; a designator before 'of' heads the next name ('the Hunan city of Yueyang'); a lesser area's
 word before a state's name is the state's part ('the Southern District of Ohio'); 'a U.S. city' and 'the Illinois city's
 cases' name the country and the state, not a town; a word for a town's quarter after a known name ('the Crown Heights
-neighborhood') makes it a locality.
+neighborhood') makes it a locality; lower-case words closing an entity the gazetteer does not know whole are a common
+noun's ('Pacific equatorial' before 'region', 'Penarth beach'): the name before them is the place, of no kind.
 """
 
 from __future__ import annotations
@@ -49,12 +50,22 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     span, hint = _strip_designators(ent, gz)
     if span is None or not looks_like_name(span.text) or fold(span.text) in word_set("title_small_words"):
         return None  # 'Nominee For County Judge': a title-case headline's small word before a designator is no name
+    tail = 0 if gz.lookup(span.text) else _lower_tail(span)
+    if tail and not gz.lookup(span[: len(span) - tail].text):
+        tail = 0
+    if tail:
+        # 'the eastern Pacific equatorial region' (LOC 'Pacific equatorial'): a lower-case word after the name is a
+        # common noun's ('the equatorial region' of the Pacific), so the name before it is the place, of no kind a
+        # designator after the words gives
+        span, hint = span[: len(span) - tail], None
     name = span.text
     # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
     # a direction before the name ('north west London') and a possessive after it are left out
     start = span.start_char
     end = ent.end_char if span.end == ent.end or not _people_or_possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
+    if tail:
+        end, after_hint = span.end_char, None
     own_hint = hint
     if after_hint:
         end, hint = after_end, hint or after_hint
@@ -108,6 +119,15 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         return Mention(block, start, end, name, hint, strong=False, guess=not is_nickname(name, gz))
     return None
+
+
+def _lower_tail(span: Span) -> int:
+    """How many lower-case words close a name that opens with a capitalised one ('Pacific equatorial'): 0 for
+    most. Only words of letters: 'Rothenburg ob der Tauber' ends in a capital."""
+    n = 0
+    while n < len(span) - 1 and span[len(span) - 1 - n].is_lower and span[len(span) - 1 - n].is_alpha:
+        n += 1
+    return n if n < len(span) and span[0].is_title else 0
 
 
 def _people_or_possessive(tok: Token) -> bool:

@@ -5,9 +5,10 @@ place elsewhere (place_votes), it is a country's name or a nickname, or (not for
 towns: 'Nelson', 'Tyler') a region's by any name, a subdivision's or a big city's own name. Else the words around it
 must say so (_place_cue): a locative preposition before it, its people's or local government's word after it, a
 residence ('Miss Abdhou, of Hayes'), or its state or country after a comma or in brackets (_town_of_next: 'Klamath
-Falls, Oregon', 'Wantagh, NY', '(Ga.)'). An alternate name counts only when it spells the own name another way
-(SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and the town is large, but with its state after it any
-town's.
+Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
+(_area_closing_address: 'Brands Hatch Indy, Kent.'). An alternate name counts only when it spells the own name
+another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and the town is large, but with its
+state after it any town's.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     So too for a region's or an island's own name ('On Oahu, home to Honolulu', tagged a person's)."""
     if after_person_title(ent) or len(ent) > len(span) + 1:
         return False
-    if span.end == ent.end and _town_of_next(span, gz):
+    if span.end == ent.end and (_town_of_next(span, gz) or _area_closing_address(ent, span, gz)):
         return True
     if not _towns(span.text, gz, RESCUE_MIN_POPULATION) and not _region_named(span.text, gz):
         return False
@@ -77,6 +78,23 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
     return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
+
+
+def _area_closing_address(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """'7/8 April: Brands Hatch Indy, Kent.', '9/10 June: Oulton Park, Cheshire.': a county's or a state's own name
+    after a capitalised name and a comma, closing its sentence or clause, is the area that holds the place named
+    before it, though the model tags it a person's ('Kent', 'Cheshire' are given names too). Counties and states
+    only, the whole entity only: a town's name there is as often a person's surname in a list of names."""
+    doc = ent.doc
+    if span.start != ent.start or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    if not doc[ent.start - 2].text[:1].isupper():
+        return False
+    if ent.end < len(doc) and doc[ent.end].text not in (".", ";") and not doc[ent.end].is_space:
+        return False
+    key = fold(span.text)
+    areas = map(gz.places.__getitem__, gz.lookup(span.text))
+    return any(fold(p.name) == key and p.place_type in ("admin1", "admin2") for p in areas)
 
 
 def _residence_of(span: Span) -> bool:

@@ -23,7 +23,7 @@ from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _home_name, _region_by_any_name, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
-from .rescue import _rescued, _residence_of, _town_of_next, _towns
+from .rescue import _area_closing_address, _rescued, _residence_of, _town_of_next, _towns
 from .words import (
     COMPOUND,
     COMPOUND_IN_TEXT,
@@ -66,6 +66,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             or party
             or _rescued(span.text, "ORG", None, gz, set())
             or _town_of_next(span, gz)
+            or _area_closing_address(span, span, gz)
             or (fold(span.text) in votes and _plain_position(span))
             or (_residence_of(span) and bool(towns_named(span.text, gz)))
             or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
