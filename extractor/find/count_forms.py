@@ -183,9 +183,8 @@ def _partitive_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     before, like a pronoun: no count. 'of the three victims', 'of the 12 accused' and 'of the 60 needed' count."""
     if not _word_before(text, n, "partitive_pointers") or counts_noun(root):
         return False
-    nxt = _token_after(n, root)
     # a finite verb only: a participle opens a reduced clause about a counted thing ('eight short of the 60 needed')
-    return nxt is None or nxt.pos_ in ("AUX", "PUNCT") or nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
+    return _ends_its_phrase(_token_after(n, root))
 
 
 def _article_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
@@ -200,7 +199,7 @@ def _article_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     if not _word_before(text, n, "pronoun_articles"):
         return False
     nxt = _token_after(n, root)
-    return nxt is None or nxt.pos_ in ("AUX", "PUNCT", "ADV") or nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
+    return _ends_its_phrase(nxt) or (nxt is not None and nxt.pos_ == "ADV")
 
 
 def _version_of(text: str, n: NumberSpan, root: Token) -> bool:
@@ -212,6 +211,12 @@ def _version_of(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     nxt = _token_after(n, root)
     return nxt is None or nxt.pos_ == "PUNCT"
+
+
+def _ends_its_phrase(nxt: Token | None) -> bool:
+    """The token after a number that heads no noun phrase of its own: the sentence's end, a punctuation mark or a
+    finite verb ('of the three is', 'the two were')."""
+    return nxt is None or nxt.pos_ in ("AUX", "PUNCT") or nxt.tag_ in ("VBZ", "VBD", "VBP", "MD")
 
 
 def _token_after(n: NumberSpan, root: Token) -> Token | None:
