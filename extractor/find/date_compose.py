@@ -4,7 +4,8 @@ Decisions:
 - Two atoms with only a range connector between them (range_connector in dates.json: "-", "to", "through",
   "until", "and") are one range; "and" joins only after "between" ("between March and May"). An atom that is only
   ever a range's end (its endpoint flag in dates.json) is dropped when it found no partner.
-- A weekday glued to the date after it ("Friday, 2018-7-6") belongs to that date, not a date of its own.
+- A weekday glued to the date after it ("Friday, 2018-7-6") belongs to that date, not a date of its own; so does one
+  with a part of its day before a date with a day ("in the early hours of Sunday morning, November 3, 2013").
 - A prefix is read from the 40 characters before: a range's "from"/"between", "since" (the candidate's since flag),
   a part-of-period modifier ("early", "mid-", "the end of"; mods in dates.json) or a weekday before a date. A
   modifier "earlier"/"later" after a span of time and before "in"/"on" ("several months later in September 2015")
@@ -34,13 +35,8 @@ def compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
     while i < len(chosen):
         c = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        if (
-            c.atom.kind == "weekday"
-            and nxt
-            and nxt.atom.kind == "date"
-            and rx["weekday_glue"].match(text[c.end : nxt.start])
-        ):
-            i += 1  # "Friday, 2018-7-6": the weekday belongs to the date that follows
+        if c.atom.kind == "weekday" and nxt and _glued(rx["weekday_glue"].match(text[c.end : nxt.start]), nxt):
+            i += 1  # "Friday, 2018-7-6", "Sunday morning, November 3, 2013": the weekday belongs to the date after it
             continue
         if nxt and rx["range_connector"].match(text[c.end : nxt.start]) and _range_ok(text, c, nxt):
             c = Candidate(c.start, nxt.end, c.atom, {}, c.order, parts=[c, nxt])
@@ -102,9 +98,14 @@ def _prefixed(text: str, c: Candidate, rx: dict[str, re.Pattern]) -> Candidate:
     if (m := rx["mod_prefix"].search(before)) and not _counted_from_before(before, m):
         word = (m.group("mod") or m.group("mod2")).lower()
         return replace(c, start=c.start - len(m.group(0)), mod=tables()["mods"][word])
-    if c.atom.kind == "date" and (m := rx["weekday_prefix"].search(before)):
-        return replace(c, start=c.start - len(m.group(0)))
-    return c
+    m = rx["weekday_prefix"].search(before)
+    return replace(c, start=c.start - len(m.group(0))) if m and _glued(m, c) else c
+
+
+def _glued(m: re.Match | None, date: Candidate) -> bool:
+    """A weekday glued to the date after it belongs to that date; one with a part of its day ("Sunday morning,
+    November 3, 2013") only to a date with a day: "Sunday night, November sales" keeps its weekday."""
+    return m is not None and date.atom.kind == "date" and (not m.group("part") or "d" in date.groups)
 
 
 def _counted_from_before(before: str, m: re.Match) -> bool:

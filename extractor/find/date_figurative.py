@@ -1,7 +1,8 @@
 """A "today", "tomorrow" or "yesterday" used as a figure, not as a day of the page: a slogan's parallel ("Hong Kong
 today, Taiwan tomorrow": the present and the future of a cause) and what a hypothetical would do at once ("the
-400,000 people who would lose their jobs tomorrow": if a measure were taken), and a season set in a comparison ("felt
-as though winter had suddenly descended", "It felt like summer": a likeness of weather, no season of the calendar).
+400,000 people who would lose their jobs tomorrow": if a measure were taken), and a season, holiday or weekday set in
+a comparison ("felt as though winter had suddenly descended", "It felt like summer", "It's like Christmas morning for
+the kids": a likeness, no season or day of the calendar).
 date_nonrefs.no_reference drops them.
 
 Decisions, each checked against every bare day word beside a modal on the audit pages:
@@ -18,6 +19,11 @@ Decisions, each checked against every bare day word beside a modal on the audit 
   summer; a season that only dates such a clause ("as if the project would finish in the spring") is the time of a
   likely event, and one merely in the sentence of an "as if" ("As if COVID-19 was not enough, we also had ... a
   summer of protest") is outside its clause: both stay. "winter-like" and "summer-like" never match a season.
+- A holiday or weekday with no year or shift word is read the same way ("It's like Christmas morning for the kids",
+  "It felt like Sunday", "feels like Christmas came early"), also when it only names a part of its day ("Christmas
+  morning"), but a preposition of likeness counts only on a verb: on a noun it gives examples ("events like
+  Christmas markets", "holidays like Christmas and Easter": real occasions, which keep their dates). Checked against
+  every holiday and weekday after "like", "as if" or "as though" on the audit pages (one: the Christmas morning).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from ..data import load
 from ..nlp import span_at, text_of
 from .date_patterns import Candidate
 
-__all__ = ["figurative_season", "hypothetical_tomorrow", "quotation", "slogan_day"]
+__all__ = ["figurative_day", "figurative_season", "hypothetical_tomorrow", "quotation", "slogan_day"]
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday")
 _SLOGAN = re.compile(
@@ -132,6 +138,32 @@ def figurative_season(doc: Doc, c: Candidate) -> bool:
         return True
     if word.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "as if the project would finish in the spring": a likely time of a real event
+    verb = word.head
+    marks = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "mark" and ch.i < word.i)
+    return marks in t["figurative_season_marks"] and _counterfactual(verb)
+
+
+def figurative_day(doc: Doc, c: Candidate) -> bool:
+    """ "It's like Christmas morning for the kids", "It felt like Sunday", "It feels like Christmas came early": a bare
+    holiday or weekday (or one naming a part of that day, figurative_day_parts) that a preposition of likeness on a
+    verb governs, or the subject of a clause of manner in the unreal past, is what a moment resembled, no day.
+    "events like Christmas markets" and "holidays like Christmas" (a "like" on a noun) give examples of real
+    occasions and stay."""
+    if c.atom.kind not in ("holiday", "weekday") or c.parts or c.since or c.mod:
+        return False
+    if not c.groups.keys() <= {"hol", "wd"}:
+        return False  # "last Christmas", "Christmas 2019", "next Monday": a day of the calendar
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    t = load("date_nonrefs")
+    word = span.root
+    if word.dep_ == "compound" and word.head.lower_ in t["figurative_day_parts"] and word.head.i > word.i:
+        word = word.head  # "like Christmas morning": the part of the day is the object
+    if word.dep_ == "pobj" and word.head.lower_ in t["figurative_season_preps"]:
+        return word.head.head.pos_ in ("VERB", "AUX")
+    if word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     verb = word.head
     marks = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "mark" and ch.i < word.i)
     return marks in t["figurative_season_marks"] and _counterfactual(verb)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.periods import tables
-from .date_figurative import figurative_season, hypothetical_tomorrow, slogan_day
+from .date_figurative import figurative_day, figurative_season, hypothetical_tomorrow, slogan_day
 from .date_patterns import Candidate
 from .date_vetoes import title_case
 
@@ -587,4 +587,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)
         or figurative_season(doc, c)
+        or figurative_day(doc, c)
     )

@@ -2,7 +2,8 @@
 day"), any day ("throughout the day"), a model number ("RTX 2060"), a house number or a model year ("the 2016
 MacBook Pro"), a year that ends a name ("Football Manager 2020") or a law's title ("the Citizenship (Amendment) Act,
 2019") or, quoted, a work's ("the film “1917”"), or opens a work's title ("from 2001: A Space Odyssey to ..."),
-or numbers a bond ("its 2025 notes"), a season of advice, habit or riddle ("protect them during the winter").
+or numbers a bond ("its 2025 notes"), a season of advice, habit or riddle ("protect them during the winter"), a
+stretch of the week a story told in the past ("continued to sign up subscribers throughout the week").
 find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -16,9 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..nlp import span_at, text_of
-from ..normalize.periods import Period, tables
+from ..normalize.periods import Direction, Period, tables
 from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
+from .date_tense import tense
 
 __all__ = [
     "title_case",
@@ -31,6 +33,7 @@ __all__ = [
     "generic_season",
     "generic_for_the_day",
     "generic_throughout",
+    "story_week",
     "generic_today",
     "glued_digits",
     "in_name",
@@ -115,6 +118,18 @@ def generic_throughout(doc: Doc, c: Candidate) -> bool:
     sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
     return any(f" {w} " in low for w in tables()["habit_words"])
+
+
+def story_week(doc: Doc, c: Candidate) -> bool:
+    """ "the company continued to sign up additional subscribers throughout the week" (story_week in dates.json): in a
+    past clause, the stretch of the week the story tells, not a week the page's date gives; "Rain is expected
+    throughout the week" looks ahead from the page and keeps its week. find_in_block records it as an unresolved
+    week, so that no "that day" after it counts from a day named before it."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("the", "").lower() != "the":
+        return False
+    if not re.search(tables()["story_week"], text_of(doc)[max(0, c.start - 20) : c.end], re.I):
+        return False
+    return tense(doc, c.start, c.end) == Direction.PAST
 
 
 def model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:

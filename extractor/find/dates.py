@@ -50,6 +50,7 @@ from .date_patterns import Candidate, composers
 from .date_rejects import bare_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
+from .date_vetoes import story_week
 
 __all__ = [
     "ANCHOR_KINDS",
@@ -126,6 +127,9 @@ def find_in_block(
     block_start = len(previous)
     anchor: tuple[int, int, Period] | None = None  # (sentence start, end, the last date resolved in the sentence)
     for c in candidates:
+        if story_week(doc, c):
+            previous.append(("week", Period(None, "week", None, None, True)))  # "that day" after it: no day before
+            continue
         if no_date(doc, text, c, ref, previous, sports):
             continue
         sentence = _sentence_start(doc, c)
