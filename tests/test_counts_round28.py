@@ -43,3 +43,5 @@ def test_gap_between_averages_is_no_count():
     assert "nearly four" not in page_facts(page, "nearly four more than his career average", "count")
     facts = page_facts(page, "James finished with 25 points, 11 rebounds and 10 assists", "count")
     assert facts["11"]["counted"] == "rebounds"
+    # 'average' before a noun is an adjective: the players are counted
+    assert "two" in found("The team has two more players than the average team.", kind="count")

@@ -275,7 +275,8 @@ def _gap_rx() -> re.Pattern:
     t = _t()
     return re.compile(
         rf"{_SP}+(?i:{_alt(t['gap_comparatives'])})(?:{_SP}+(?:than|of))?{_SP}+(?i:the|an?|his|her|its|their|our|your|this|that)"
-        rf"(?:{_SP}+[\w'’-]+){{0,3}}?{_SP}+(?i:{_alt(t['average_nouns'])})(?![\w-]|{_SP}+[a-z]+(?<!of)(?<!for)(?<!in)\b)"
+        rf"(?:{_SP}+[\w'’-]+){{0,3}}?{_SP}+(?i:{_alt(t['average_nouns'])})(?![\w-])"
+        rf"(?!{_SP}+(?!(?:{_alt(t['average_followers'])})\b)[a-z])"
     )
 
 
