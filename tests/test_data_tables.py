@@ -278,7 +278,15 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_labels": dict.fromkeys(
         ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
-        + ["level_prepositions", "list_words", "term_before", "term_after", "street_words", "street_suffixes"]
+        + [
+            "level_prepositions",
+            "list_words",
+            "title_list_nouns",
+            "term_before",
+            "term_after",
+            "street_words",
+            "street_suffixes",
+        ]
         + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"]
         + ["option_nouns", "citation_gap_words"],
         WORDS,
@@ -325,6 +333,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
             *("rank_determiners", "duration_elided_joiners", "numerator_joiners", "hyphened_measures"),
             *("span_units", "span_hedges", "span_between", "target_before"),
+            *("gap_comparatives", "average_nouns", "average_followers"),
         ],
         WORDS,
     ),
@@ -336,6 +345,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["level_marks", "unit_symbols", "one_prepositions", "passing_verbs"], WORDS),
         "either_or_followers": WORDS,
         "hour_before_at": WORDS,
+        "clock_verbs": WORDS,
         "greek_letters": WORDS,
         "non_whole_index_from": int,
         **dict.fromkeys(["rate_nouns", "rating_indexes"], WORDS),

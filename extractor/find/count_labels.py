@@ -41,6 +41,10 @@ the parse reads as counts because a noun follows:
 - (round 23) small bare numbers listed after a name's bracketed acronym: 'Red Hat Enterprise Linux (RHEL) 7 and 6'
   (its releases); a number before a bracketed acronym holding the same digits: 'glucagon-like peptide 1 (GLP-1)';
   digits after a gene's code and its asterisk: 'HLA-B* 5801 allele' (an allele's name).
+- (round 28) a number before a capitalised head noun of a listicle inside a sentence in lower case: 'Now you can hear
+  10 Things in Tech each morning' names a newsletter or a show (data/count_labels.json title_list_nouns). The shape
+  alone (a number, capitalised words, 'in'/'for') is no evidence: 'won her two Grammy Awards for Best Female Pop
+  Vocal Performance' counts awards; a headline in title case still counts what its article lists.
 Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
 title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
 number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
@@ -113,6 +117,12 @@ def _name_word(text: str, n: NumberSpan, root: Token) -> bool:
         prev = root.doc[prev.i - 1]  # a number of several words: the word before its first
     if prev.idx >= n.start or not (prev.is_alpha and prev.text[:1].isupper()) or prev.i == root.sent.start:
         return False
+    return _sentence_case(root)
+
+
+def _sentence_case(root: Token) -> bool:
+    """Whether most words of the number's sentence are in lower case: a capital there marks a name, where in a
+    headline in title case every word has one."""
     words = [t for t in root.sent if t.is_alpha]
     return sum(t.is_lower for t in words) * 2 > len(words)
 
@@ -474,6 +484,21 @@ def _ranking_list(text: str, n: NumberSpan, root: Token) -> bool:
     return before is not None and before.group(1) in _lab()["list_words"] and after is not None
 
 
+@lru_cache(maxsize=1)
+def _work_title_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?:[A-Z][a-z]+{_SP}+)?(?:{alt(w.title() for w in _lab()['title_list_nouns'])})\b")
+
+
+def _work_title(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Now you can hear 10 Things in Tech each morning': a number before a capitalised head noun of a listicle
+    (count_labels.json title_list_nouns), inside a sentence in lower case and not at its start, heads the title of a
+    work (a newsletter, a show, a list), not how many. A headline in title case ('The 10 Most Common Mistakes ...')
+    still counts what its article lists, and so does '10 things to know'."""
+    if not text[root.sent.start_char : n.start].strip() or _work_title_rx().match(text, n.end) is None:
+        return False
+    return _sentence_case(root)
+
+
 _QUOTATION = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]")
 
 
@@ -704,6 +729,7 @@ _RULES: RuleTable = (
     ("heading noun", _heading_noun),
     ("level unit", _level_unit),
     ("ranking list", _ranking_list),
+    ("work title", _work_title),
     ("quoted term", _quoted_term),
     ("camel-case product", _camel_product),
     ("street first", _street_first),

@@ -27,6 +27,9 @@ around the number (and its parse root) only. Decisions:
   the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a number
   in digits below one ('0.1 LTC') and an
   age after a titled name the tagger reads as a place ('Princess Lilibet, two,') or in a lower-case sentence.
+- (Round 28) a number that counts no noun before 'more than' and a determiner's average ('11.1 assists per game,
+  nearly four more than his career average') is a gap between two averages; 'two more players than the average
+  team' (an adjective) and '12 more goals than last season' are left alone.
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -267,6 +270,24 @@ def _margin(text: str, n: NumberSpan, root: Token) -> bool:
     return by.search(text, lo, n.start) is not None and units.match(text, n.end) is not None
 
 
+@lru_cache(maxsize=1)
+def _gap_rx() -> re.Pattern:
+    t = _t()
+    return re.compile(
+        rf"{_SP}+(?i:{_alt(t['gap_comparatives'])})(?:{_SP}+(?:than|of))?{_SP}+(?i:the|an?|his|her|its|their|our|your|this|that)"
+        rf"(?:{_SP}+[\w'’-]+){{0,3}}?{_SP}+(?i:{_alt(t['average_nouns'])})(?![\w-])"
+        rf"(?!{_SP}+(?!(?:{_alt(t['average_followers'])})\b)[a-z])"
+    )
+
+
+def _gap_to_average(text: str, n: NumberSpan, root: Token) -> bool:
+    """'11.1 assists per game, nearly four more than his career average': a number that counts no noun, before
+    'more'/'fewer'/'above' and a determiner's average (count_measures.json gap_comparatives, average_nouns), is the
+    gap between two averages, not how many. 'two more than the average team' reads 'average' as an adjective: left
+    alone."""
+    return not counts_noun(root) and _gap_rx().match(text, n.end) is not None
+
+
 _TOP = re.compile(rf"(?:(?P<before>\S+){_SP}+)?(?<![\w-])(?i:top){_SP}+\Z")
 
 
@@ -451,6 +472,7 @@ MEASURE_RULES: RuleTable = (
     ("target score", _target),
     ("distance", _distance),
     ("margin", _margin),
+    ("gap to an average", _gap_to_average),
     ("rank band", _rank),
     ("elided duration", _elided_duration),
     ("span of seasons", _span_of_time),

@@ -31,7 +31,8 @@ Decisions:
   at 200 million per aircraft").
 - A time of day whose "a.m" lost its last dot ("to 5 a.m beginning"), and eleven or more digits with no group
   separator (an id or a timestamp: "0.0.0-20180720214833-f61e0f7"). "over 1.1 billions works" (a misspelt scale)
-  gives no count: neither "1.1" nor "billions" alone says how many.
+  gives no count: neither "1.1" nor "billions" alone says how many. (Round 28) Nor does the hour a clock strikes or
+  shows ("What time is it when the clock strikes 13?"); "the clock struck 12 times" counts strokes.
 - A number after a noun of a grade or kind names it, even before a noun ("level 3 restrictions", "type 2
   diabetes", "a level 2 sex offender"); things per unit of length, area, volume or weight are a density ("401
   pixels per inch"); "1080 pixels by 1920 pixels" are the sides of a dimension.
@@ -303,19 +304,25 @@ def _at_hour_rx() -> re.Pattern:
     return re.compile(rf"\b(?i:{alt(_values()['hour_before_at'])}){_SP}+at{_SP}+\Z")
 
 
+@lru_cache(maxsize=1)
+def _clock_verb_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?i:clocks?){_SP}+(?i:{alt(_values()['clock_verbs'])}){_SP}+\Z")
+
+
 def _clock(text: str, n: NumberSpan, root: Token) -> bool:
     """'from 1 a.m. to 5 a.m beginning on Wednesday', 'The crash happened about 1.p.m.', 'watch my documentary
-    Saturday night at 8 on HBO': a time of day whose 'a.m' lost a dot or took one too many, or an hour from 1 to 12
-    after a day or a part of it and 'at' that counts no noun ('Monday at 8 locations' counts)."""
+    Saturday night at 8 on HBO', 'What time is it when the clock strikes 13?': a time of day whose 'a.m' lost a dot
+    or took one too many, an hour from 1 to 12 after a day or a part of it and 'at', or an hour from 0 to 24 after
+    'clock' and a verb of showing it (count_values.json clock_verbs), that counts no noun ('Monday at 8 locations',
+    'the clock struck 12 times' count)."""
     if _CLOCK_NO_DOT.match(text, n.end):
         return True
-    return (
-        not n.words
-        and n.value is not None
-        and n.value in range(1, 13)
-        and not counts_noun(root)
-        and _at_hour_rx().search(text, max(0, n.start - 20), n.start) is not None
-    )
+    if n.vague or n.value is None or counts_noun(root):
+        return False
+    if n.value in range(25) and _clock_verb_rx().search(text, max(0, n.start - 30), n.start) is not None:
+        return True
+    at_hour = _at_hour_rx().search(text, max(0, n.start - 20), n.start)
+    return not n.words and n.value in range(1, 13) and at_hour is not None
 
 
 def _scale_after_digits(text: str, n: NumberSpan, root: Token) -> bool:
