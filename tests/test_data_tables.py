@@ -231,6 +231,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "school_side_words": WORDS,
         "athlete_nouns": WORDS,
         "university_names": WORDS,
+        "employer_titles": WORDS,
+        "team_states": dict[str, str],
         "university_place_words": WORDS,
         "university_list_nouns": WORDS,
         "university_list_openers": WORDS,

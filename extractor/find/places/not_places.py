@@ -104,6 +104,8 @@ def after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
         return False
     if prev.lower_ in word_set("name_prefixes") | word_set("direction_words") | word_set("geo_heads"):
         return False
+    if prev.lower_ in word_set("sport_words"):
+        return False  # 'Playoff Football Forest City at Waukon': a schedule's sport, no one's given name
     if gz.lookup(f"{prev.text} {name}"):
         return False
     key = fold(name)

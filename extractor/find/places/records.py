@@ -2,8 +2,10 @@
 
 find_places runs the steps in order: mentions (mentions.py and the modules it names) and their candidates, the
 items of a list before a plural designator (plural_lists.py), postal codes and named areas (areas.py), names that
-are no place dropped (not_places.py), one sense per name (resolve.py), then each mention's own words (areas.py)
-and its record: name, place_type, country_code, lat, lon, gazetteer_id.
+are no place dropped (not_places.py), one sense per name (resolve.py; a league's short regional name playing a team,
+'Carolina beat Chicago', set to its teams' state after, so it is no context for the others), a distant small town
+playing a team in a state's school roundup dropped, then each mention's own words (areas.py) and its record: name,
+place_type, country_code, lat, lon, gazetteer_id.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from .not_places import (
     worth_keeping,
 )
 from .plural_lists import plural_designator_lists
-from .resolve import choose_senses, in_context, is_weak, prefer_named_county
+from .resolve import Choice, choose_senses, in_context, is_weak, prefer_named_county
 from .uses import (
     address_unit,
     after_club_word,
@@ -54,6 +56,8 @@ from .uses import (
     common_noun_with_article,
     corner_street,
     currency_qualifier,
+    distant_team_towns,
+    employer_after_title,
     ends_a_persons_name,
     food_variety,
     generic_word_alone,
@@ -77,6 +81,7 @@ from .uses import (
     signature,
     state_school,
     team_nickname_after,
+    team_state,
     town_before_national_office,
     university_name,
 )
@@ -121,9 +126,15 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     ]
     choices, _, _, bare = choose_senses(mentions, gz, publisher)
     prefer_named_county(choices, gz)
+    for key, state in team_state(mentions, docs, gz).items():
+        if key in choices:
+            choices[key] = Choice(state, choices[key].score)
+            bare.pop(key, None)
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
     chosen = {k: c.sense for k, c in choices.items()}
     mentions = in_context(mentions, gz, chosen)
+    far_teams = distant_team_towns(mentions, docs, gz, chosen)
+    mentions = [m for m in mentions if m.hint or fold(m.name) not in far_teams]
     systems = system_names(mentions, docs, gz, chosen)  # one sense per article: the system's name throughout
     mentions = [m for m in mentions if fold(m.name) not in systems or m.hint or m.narrowed]
     mentions = [m for m in mentions if not listed_with_no_place(m, docs, gz, chosen)]
@@ -154,7 +165,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     alone, a team's full name, a person with an age, a food, a common noun after 'a' ('a Buffalo that likes beef'),
     a language's or a people's word, a police district, an author of a citation, the head word of a name with 'of'
     ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real Madrid'), a university's
-    bare name ('at Cornell'), a signature ('—Charlotte'), a meme's name ('Florida Man')."""
+    bare name ('at Cornell'), an employer's short name after a staff title ('vice president ... at Alaska, said'), a
+    signature ('—Charlotte'), a meme's name ('Florida Man')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -188,6 +200,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or state_school(m, docs, gz)
         or school_athlete(m, docs, gz)
         or university_name(m, docs, gz)
+        or employer_after_title(m, docs, gz)
         or signature(m, docs)
         or character_name(m, docs)
     )

@@ -15,7 +15,9 @@ story); the publication's country counts as a country named HOME_TIMES times; a 
 countries and make none its home, and a capital whose country the article names keeps its name. Within a country,
 its home state (_home_state: where most of its settled towns are) picks between namesake towns of like size in
 different states, for one nearer the article's places than the first pick ('Litchfield' among Connecticut towns,
-'nearby Windsor' in a story from Kenthurst, New South Wales). The best
+'nearby Windsor' in a story from Kenthurst, New South Wales). A bigger city that bears the name only as an alternate
+one (a nickname, an old name: 'Forest City' for Rockford) yields to a town whose own name it is near a town or a
+county of the article (_own_name_near: Forest City, Iowa, in an Iowa station's schedule). The best
 sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE is no place at all ('Mars',
 'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.')
 says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores about as well and
@@ -27,6 +29,7 @@ names by it ('Rockland' after 'Rockland County'), unless its town is in that cou
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -418,8 +421,33 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
     if across is not None:
         index = across
         score = next(s for s, i in scored if i == index)
-    backed = bool(near) or index in bonus or across is not None  # the article's places or countries picked it
+    own = _own_name_near(index, scored, fold(ms[0].name), gz, ctx)
+    if own is not None:
+        index, score = own, next(s for s, i in scored if i == own)
+    backed = bool(near) or index in bonus or across is not None or own is not None
     return Choice(index, score, not backed and _coin_toss(index, score, scored, ms, gz, ctx))
+
+
+def _own_name_near(best: int, scored: list[tuple[float, int]], key: str, gz: Gazetteer, ctx: Context) -> int | None:
+    """'Playoff Football Forest City at Waukon' in an Iowa station's schedule: the best sense bears the name only as
+    an alternate one (GeoNames lists 'Forest City' for Rockford and Cleveland, a nickname), while a town whose own
+    name it is lies near a town or a county of the article: the reader reads the name as that town's. The best
+    scored of such towns, else None (a name no town near bears as its own keeps its pick: 'Bombay' is Mumbai)."""
+    b = gz.places[best]
+    if b.place_type not in ("city", "locality") or fold(b.name) in (key, key + " city"):
+        return None
+    if re.match(rf"{re.escape(key)}\b", fold(b.name)):
+        return None  # 'Newark' for Newark on Trent: the own name written short, no other town's name
+    points = [pt for pt in ctx.points if pt[0] not in ctx.state_names]
+    owned = [
+        (s, i)
+        for s, i in scored
+        if gz.places[i].place_type in ("city", "locality")
+        and fold(gz.places[i].name) == key
+        and gz.places[i].population < b.population
+        and _near(gz.places[i], points)
+    ]
+    return max(owned)[1] if owned else None
 
 
 def _tie_break_fits(best: Place, nearest: Place, ctx: Context) -> bool:

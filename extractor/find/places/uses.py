@@ -39,6 +39,13 @@ gazetteer knows by it, unless a word before it puts something in the town ('in',
 A town is named, not counted: its name heading its own noun phrase after 'a' ('a Buffalo that likes beef') is a
 common noun (common_noun_with_article). A small town's name joined by 'and'/'or' only to names the gazetteer does not
 know ('Spotify or Pandora'), with no other place of the article near it, is a brand (listed_with_no_place).
+A state's or a country's bare name after a staff title and 'at' ('senior vice president ... at Alaska, said') is the
+employer's short name (employer_after_title; data: employer_titles): the pages' 'TITLE at X' facts were otherwise
+places or universities ('a research analyst at the Delhi-based Council', 'the state epidemiologist at Sweden's
+Public Health Agency'). A league's short regional name playing a team ('Carolina beat Chicago') names its teams'
+state (team_state; data: team_states). A small town playing a team, outside the state the article names and holds
+its other towns in, and far from them all, is a school's team ('No. 11 Northfield (7-3)' in a Colorado roundup:
+distant_team_towns); a town of the state stays the place (metonymy).
 """
 
 from __future__ import annotations
@@ -50,8 +57,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
-from ...normalize.places import Gazetteer, fold
-from .name_kinds import _state_or_big_city
+from ...normalize.places import Gazetteer, fold, tables
+from .name_kinds import _state_or_big_city, _state_or_country
 from .resolve import NEAR_KM, within_km
 from .words import RESCUE_MIN_POPULATION, Mention, word_set
 
@@ -59,6 +66,8 @@ __all__ = [
     "address_unit",
     "bare_head_word",
     "cited_as_source",
+    "distant_team_towns",
+    "employer_after_title",
     "currency_qualifier",
     "club_names",
     "common_noun_with_article",
@@ -84,6 +93,7 @@ __all__ = [
     "police_district",
     "school_athlete",
     "state_school",
+    "team_state",
     "university_name",
     "plays_as_team",
     "team_nickname_after",
@@ -615,6 +625,64 @@ def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         return False
     before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
     return before is None or before.group(1).lower() not in word_set("university_place_words")
+
+
+def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said': a state's or a
+    country's own name written bare after a staff title (data: employer_titles), its 'of' phrase and 'at', and ending
+    its phrase, is the employer's short name (Alaska Airlines, 'a professor at Texas'): no one is a vice president at
+    a state. A town's name is left alone ('a teacher at Springfield' may be the town's school), and so is a name
+    with more words or a possessive after it ('the state epidemiologist at Sweden's Public Health Agency')."""
+    if m.hint or m.narrowed or not _state_or_country(m.name, gz):
+        return False
+    text = text_of(docs[m.block])
+    if not re.match(r"\s*(?:[,.;:)]|$)", text[m.end : m.end + 3]):
+        return False
+    titles = "|".join(sorted((re.escape(t) for t in word_set("employer_titles")), key=len, reverse=True))
+    # the title, then at most its 'of' phrase (no verb's clause, no other 'at' or 'in'), then 'at'
+    of_phrase = r"(?:\s+(?:of|for)\s+(?:(?!\b(?:at|in)\b)[^.;:!?\"“”()])*?)?"
+    before = text[max(0, m.start - 120) : m.start]
+    return re.search(rf"\b(?:{titles})s?\b{of_phrase}\s+at\s+$", before, re.I) is not None
+
+
+def team_state(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> dict[str, int]:
+    """'Carolina beat Chicago': a short regional name of a league's teams (data: team_states) that plays a team's part
+    in a game report names the state its teams play in, throughout the article (one sense per name): the name's key
+    and that state. Elsewhere the name keeps its towns ('Carolina, Puerto Rico'). The caller sets it after the senses
+    are chosen, so the team's state is no context for the article's other towns ('Winnipeg defeated Nashville')."""
+    states: dict[str, str] = tables()["team_states"]
+    return {
+        fold(m.name): gz.subdivision[states[fold(m.name)]]
+        for m in mentions
+        if fold(m.name) in states
+        and states[fold(m.name)] in gz.subdivision
+        and not m.hint
+        and plays_as_team(m, docs, gz)
+    }
+
+
+def distant_team_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:
+    """The names of distant_team_town, whose every mention without a designator is the team's (one sense per name):
+    'In Northfield's three losses' too."""
+    return {fold(m.name) for m in mentions if distant_team_town(m, docs, gz, chosen)}
+
+
+def distant_team_town(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> bool:
+    """'No. 11 Northfield (7-3) at No. 6 Pueblo Central' in a Colorado high-school roundup: a name playing a team's
+    part whose pick is a small town (under RESCUE_MIN_POPULATION) outside the state the article names and holds most
+    of its other towns in, and farther than NEAR_KM from all of them, is a school's team the gazetteer knows no town
+    for there (a Denver school's), not a town in Ohio. A big city's team stays the place ('Minnesota beat Buffalo')."""
+    index = chosen.get(fold(m.name))
+    if index is None or not plays_as_team(m, docs, gz):
+        return False
+    p = gz.places[index]
+    if p.place_type not in ("city", "locality") or p.population >= RESCUE_MIN_POPULATION:
+        return False
+    others = [gz.places[i] for k, i in chosen.items() if k != fold(m.name)]
+    towns = [q for q in others if q.place_type in ("city", "locality", "admin2") and q.lat is not None]
+    states = {q.gazetteer_id.removeprefix("iso3166-2:") for q in others if q.place_type == "admin1" and q.gazetteer_id}
+    home = [s for s in states if 2 * sum(q.parent == s for q in towns) > len(towns) >= 2]
+    return bool(home) and p.parent not in home and not within_km(p, [(q.lat, q.lon) for q in towns], NEAR_KM)
 
 
 # an item of a list: capitalised words, maybe joined by 'of' or 'the' ('University of Kent', 'Imperial College London')
