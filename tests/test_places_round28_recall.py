@@ -15,6 +15,7 @@ test_a_persons_camp_is_no_place, which guards the camp rule's reach.
 
 from __future__ import annotations
 
+from test_counts_real import _corpus
 from test_places_round20 import named_on
 
 from extractor import extract_text
@@ -72,3 +73,10 @@ def test_a_saint_is_spelled_out_only_for_a_country_or_a_subdivision() -> None:
 def test_a_town_with_its_state_after_it_is_no_persons_name() -> None:
     found = named_on(ACM_PAGE, "Houston Livestock Show & Rodeo – Houston, Texas")
     assert ("Houston", "Houston", "city", "US") in found
+
+
+def test_a_persons_name_before_a_countrys_title_stays_the_person() -> None:
+    # geowebnews:252 (NAFTA talks), which names Chrystia Freeland: 'U.S.' after her comma opens a title
+    text = next(t for t in _corpus("geowebnews.jsonl") if "Freeland, U.S. Trade Representative" in t)
+    places = [f.text for f in extract_text(text, "geowebnews:252").facts or [] if f.kind == "place"]
+    assert "Freeland" not in places

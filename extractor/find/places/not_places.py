@@ -406,20 +406,21 @@ def persons_name(m: Mention, people: set[str], kept: set[str], docs: list[Doc], 
     return key in kept or not _placed(m, docs)
 
 
-# a comma and one or two capitalised words right after a name: 'Houston, Texas', 'Cheyenne, Wyo.'
-_AREA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+# a comma and one or two capitalised words right after a name, and no third: 'Houston, Texas', 'Cheyenne, Wyo.'; not
+# 'Freeland, U.S. Trade Representative Robert Lighthizer'
+_AREA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w.]| [A-Z])")
 
 
 def _area_follows(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A town whose senses were narrowed to the area written after its name (areas.narrow_to_named_area) and that has
-    a state's or a country's name right after it and a comma, here: a person's name takes no state after a comma."""
+    a state's or a country's name right after it and a comma, here, and no other name after that (a title's words
+    follow a person's country: 'Freeland, U.S. Trade Representative'): a person's name takes no state after a comma."""
     if not m.narrowed:
         return False
     match = _AREA_AFTER.match(text_of(docs[m.block]), m.end)
     if match is None:
         return False
-    words = match.group(1).split()
-    return any(gz.places[i].place_type in ("country", "admin1") for k in (2, 1) for i in gz.lookup(" ".join(words[:k])))
+    return any(gz.places[i].place_type in ("country", "admin1") for i in gz.lookup(match.group(1)))
 
 
 def _placed(m: Mention, docs: list[Doc]) -> bool:
