@@ -5,6 +5,8 @@
   stays no place ('the Warren camp' beside 'Elizabeth Warren': not_places.persons_name, a check of the rule's reach).
 - 'Houston Livestock Show & Rodeo – Houston, Texas' beside 'Kell Houston – Houston Productions': a town written with
   its state after a comma is no person's name, whatever else the article calls by it (not_places._area_follows).
+- 'Cheyenne Frontier Days – Cheyenne, Wyo.' tagged one organisation but for the state's last dot: the town after the
+  dash ends at the comma (entity_parts._town_after_dash).
 - 'Bonaire, St Eustatius and Saba', 'in St Catherine', 'upper St Andrew': a saint's abbreviation the gazetteer knows
   only spelled out, as the own name of a country or a subdivision (name_kinds.spelled_saint, data
   saint_abbreviations): ISO 3166 gives no 'St' form.
@@ -80,3 +82,9 @@ def test_a_persons_name_before_a_countrys_title_stays_the_person() -> None:
     text = next(t for t in _corpus("geowebnews.jsonl") if "Freeland, U.S. Trade Representative" in t)
     places = [f.text for f in extract_text(text, "geowebnews:252").facts or [] if f.kind == "place"]
     assert "Freeland" not in places
+
+
+def test_a_town_after_a_venues_dash_ends_at_its_comma() -> None:
+    found = named_on(ACM_PAGE, "Cheyenne Frontier Days – Cheyenne, Wyo.")
+    assert ("Cheyenne", "Cheyenne", "city", "US") in found
+    assert ("Wyo.", "Wyoming", "admin1", "US") in found
