@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .designators import _designator_after, _designator_before, _strip_designators
-from .name_kinds import _state_name, is_nickname, strong_name
+from .name_kinds import _state_name, is_nickname, spelled_saint, strong_name
 from .not_places import (
     after_hyphen_word,
     after_person_title,
@@ -58,9 +58,10 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # common noun's ('the equatorial region' of the Pacific), so the name before it is the place, of no kind a
         # designator after the words gives
         span, hint = span[: len(span) - tail], None
-    name = span.text
-    # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up;
-    # a direction before the name ('north west London') and a possessive after it are left out
+    # the span is the mention as written, designators included ('Awat county'); `name` is what is looked up, its
+    # saint spelled out where only that is known ('St Eustatius'); a direction before the name ('north west London')
+    # and a possessive after it are left out
+    name = spelled_saint(span.text, gz)
     start = span.start_char
     end = ent.end_char if span.end == ent.end or not _people_or_possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
@@ -141,9 +142,10 @@ def _misread(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention |
     and 'Giza's Haram district' is no Norwegian district the gazetteer knows."""
     if fold(ent.text) in word_set("people_words"):
         return None  # 'English' tagged a language is one
-    if not (_rescued(ent.text, "PERSON", None, gz, votes) or _place_cue(ent, ent, gz)):
+    name = spelled_saint(ent.text, gz)
+    if not (_rescued(name, "PERSON", None, gz, votes) or _place_cue(ent, ent, gz)):
         return None
-    return Mention(block, ent.start_char, ent.end_char, ent.text, strong=False, guess=True)
+    return Mention(block, ent.start_char, ent.end_char, name, strong=False, guess=True)
 
 
 def _state_word_before_noun(ent: Span, span: Span, name: str, gz: Gazetteer) -> bool:

@@ -47,13 +47,18 @@ def _after_party_letter(ent: Span, gz: Gazetteer) -> Span:
 
 def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     """'Rialto Square Theatre – Joliet, Ill.' read as one name: a venue, a spaced dash and a town whose state is
-    written right after the entity. The words after the entity's last dash (one to three capitalised) are the town
-    when the gazetteer knows it in that state (_town_of_next); the venue before the dash stays no place."""
+    written right after the entity, or inside it after a comma ('Cheyenne Frontier Days – Cheyenne, Wyo' tagged whole
+    but for the abbreviation's last dot). The words after the entity's last dash (one to three capitalised, up to a
+    comma) are the town when the gazetteer knows it in that state (_town_of_next); the venue before the dash stays no
+    place."""
     doc = ent.doc
     dashes = [t.i for t in ent if t.text in ("–", "—", "--") and t.i > ent.start and doc[t.i - 1].whitespace_]
     if not dashes:
         return []
     tail = doc[dashes[-1] + 1 : ent.end]
+    commas = [t.i for t in tail if t.text == ","]
+    if commas:  # 'Cheyenne Frontier Days – Cheyenne, Wyo' tagged whole but for the state's last dot
+        tail = doc[tail.start : commas[0]]
     if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz):
         return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
     return []

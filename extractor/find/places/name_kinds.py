@@ -12,10 +12,10 @@ one merged test would change what its callers find.
 
 from __future__ import annotations
 
-from ...normalize.places import Gazetteer, Place, fold
+from ...normalize.places import Gazetteer, Place, fold, tables
 from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
-__all__ = ["is_nickname", "strong_name", "towns_named"]
+__all__ = ["is_nickname", "spelled_saint", "strong_name", "towns_named"]
 
 
 def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
@@ -72,6 +72,25 @@ def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
         for i in gz.lookup(name)
         if not wide or gz.places[i].place_type in ("country", "admin1")
     )
+
+
+def spelled_saint(name: str, gz: Gazetteer) -> str:
+    """'St Eustatius' -> 'Sint Eustatius', 'St Lucia' -> 'Saint Lucia', 'St Catherine' -> 'Saint Catherine': a name that
+    opens with a saint's abbreviation (data: saint_abbreviations) and that is no place's own name as written (it may be
+    an alternate one: 'St Catherine' of an Egyptian village) is looked up with the saint spelled out, and is that name
+    when a country or a subdivision has it as its own. ISO 3166 spells them out and gives no abbreviation; towns need
+    none of this (GeoNames' alternate names carry their 'St.' forms, 'St. Louis' and 'St. Thomas' are own names), and
+    a town's spelled-out namesake is no reading of an abbreviation the gazetteer lacks ('St. Vincent' is no Sao
+    Vicente, Cape Verde, which has 'Saint Vincent' among its names). Any other name is returned as it is."""
+    head, _, rest = name.partition(" ")
+    forms = tables()["saint_abbreviations"].get(head)
+    if not forms or not rest[:1].isupper() or _own_name(name, gz):
+        return name
+    for form in forms:
+        spelled = f"{form} {rest}"
+        if _own_name_of(spelled, ("country", "admin1", "admin2"), gz):
+            return spelled
+    return name
 
 
 def towns_named(name: str, gz: Gazetteer) -> list[Place]:

@@ -396,15 +396,33 @@ def misread_full_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str
     return out
 
 
-def persons_name(m: Mention, people: set[str], kept: set[str], docs: list[Doc]) -> bool:
+def persons_name(m: Mention, people: set[str], kept: set[str], docs: list[Doc], gz: Gazetteer) -> bool:
     """A lone word of a name the article gives as a person's (people_names) is that person; not after a preposition
     that puts something in a place ('a gas station in Riverdale', where the model read 'Riverdale Luke Oil' a person;
     'a patrol in Karak' beside 'Karak Castle'), unless the word is one the article uses for a person or a company
-    alone anywhere (`kept`: surnames, companies' short names, one-word people)."""
+    alone anywhere (`kept`: surnames, companies' short names, one-word people). Never a town written with its state
+    or country after it (_area_follows: 'Rodeo – Houston, Texas' beside 'Kell Houston – Houston Productions')."""
     key = fold(m.name)
-    if key not in people or " " in key or m.hint:
+    if key not in people or " " in key or m.hint or _area_follows(m, docs, gz):
         return False
     return key in kept or not _placed(m, docs)
+
+
+# a comma and one or two capitalised words right after a name, and no third: 'Houston, Texas', 'Cheyenne, Wyo.'; not
+# 'Freeland, U.S. Trade Representative Robert Lighthizer'
+_AREA_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?![\w.]| [A-Z])")
+
+
+def _area_follows(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """A town whose senses were narrowed to the area written after its name (areas.narrow_to_named_area) and that has
+    a state's or a country's name right after it and a comma, here, and no other name after that (a title's words
+    follow a person's country: 'Freeland, U.S. Trade Representative'): a person's name takes no state after a comma."""
+    if not m.narrowed:
+        return False
+    match = _AREA_AFTER.match(text_of(docs[m.block]), m.end)
+    if match is None:
+        return False
+    return any(gz.places[i].place_type in ("country", "admin1") for i in gz.lookup(match.group(1)))
 
 
 def _placed(m: Mention, docs: list[Doc]) -> bool:

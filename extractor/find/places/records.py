@@ -119,7 +119,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         m
         for m in mentions
         if worth_keeping(m, gz)
-        and not persons_name(m, people, kept, docs)
+        and not persons_name(m, people, kept, docs, gz)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)

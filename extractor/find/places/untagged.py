@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _home_name, _region_by_any_name, strong_name, towns_named
+from .name_kinds import _home_name, _region_by_any_name, spelled_saint, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
 from .rescue import _area_closing_address, _rescued, _residence_of, _town_of_next, _towns
 from .words import (
@@ -61,10 +61,11 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             continue  # a capitalised common noun is a name only with its state or country after it
         if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
             continue
+        name = spelled_saint(span.text, gz)  # 'in St Catherine', a Jamaican parish
         named = (
             home
             or party
-            or _rescued(span.text, "ORG", None, gz, set())
+            or _rescued(name, "ORG", None, gz, set())
             or _town_of_next(span, gz)
             or _area_closing_address(span, span, gz)
             or (fold(span.text) in votes and _plain_position(span))
@@ -76,7 +77,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         if named or local:
             # the party's letter vouches for the state as a designator would
             hint = "admin1" if party else None
-            m = Mention(block, span.start_char, span.end_char, span.text, hint, strong=False, guess=not party)
+            m = Mention(block, span.start_char, span.end_char, name, hint, strong=False, guess=not party)
             m.local = local
             out.append(m)
     return out

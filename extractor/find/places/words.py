@@ -166,7 +166,8 @@ def before_local_noun(span: Span) -> bool:
     """'the Riverdale area', 'at the Riverdale gas station', 'the Nelson office': a name after 'the' or 'a' right before
     a lower-case noun for its people, a part of it or a thing that stands in it (data: resident_words,
     local_nouns_after), one lower-case word allowed between, says where the thing is. The article is what makes
-    the noun's owner a place, not a person ('the Jackson family' has no such noun)."""
+    the noun's owner a place, not a person ('the Jackson family' has no such noun), and so does a camp ('on the
+    Jabalya camp'): a candidate's ('the Warren camp' beside 'Elizabeth Warren') is not_places.persons_name's."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
         return False
