@@ -8,15 +8,26 @@ capitalised one only before a country's, a region's or a large city's name ('Wes
 Michigan'), and 'Far North Queensland' a state's part. A designator written right after the entity ('Awat county')
 or before it ('the city of Aleppo') is read from the words around it, the next word first (the place finder's
 hottest loop). Without a gazetteer (place_votes) only the article, the possessive and a designator after are cut.
+A capitalised 'Town', 'Township' or 'City' closing a name the gazetteer does not know whole may be the name's own
+('Bains and Grants Town', a Bahamas district, is no Grants, New Mexico): the name less it stands only where the
+article's other places are in the country of its sense (unbacked_designated); else the whole name is the place,
+unresolved.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...normalize.places import Gazetteer
+from ...normalize.places import Gazetteer, fold
 from .name_kinds import _country_region_or_city, _state_name
-from .words import POSSESSIVES, designators_after_by, designators_before_by_first, designators_before_by_last, word_set
+from .words import (
+    POSSESSIVES,
+    Mention,
+    designators_after_by,
+    designators_before_by_first,
+    designators_before_by_last,
+    word_set,
+)
 
 
 def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | None, str | None]:
@@ -98,3 +109,15 @@ def _designator_before(ent: Span) -> str | None:
         if preceding[len(preceding) - len(words) :] == words:
             return kind
     return None
+
+
+def unbacked_designated(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:
+    """The folded names read less a capitalised designator (Mention.capital_designator: 'Grants' of 'Grants Town')
+    whose sense is in no country of the article's other places: the word is the name's own there."""
+    keys = {fold(m.name) for m in mentions if m.capital_designator}
+    if not keys:
+        return set()
+    # the countries of the other names' senses (a name read only less such a word backs none)
+    plain = {fold(m.name) for m in mentions if not m.capital_designator}
+    codes = {gz.places[chosen[k]].country_code for k in plain if k in chosen}
+    return {k for k in keys if k not in chosen or gz.places[chosen[k]].country_code not in codes}

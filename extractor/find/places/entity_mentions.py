@@ -50,6 +50,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     span, hint = _strip_designators(ent, gz)
     if span is None or not looks_like_name(span.text) or fold(span.text) in word_set("title_small_words"):
         return None  # 'Nominee For County Judge': a title-case headline's small word before a designator is no name
+    capital = hint is not None and _capital_designator(ent, span)
     tail = 0 if gz.lookup(span.text) else _lower_tail(span)
     if tail and not gz.lookup(span[: len(span) - tail].text):
         tail = 0
@@ -108,7 +109,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
         if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
             start = ent.start_char
-        return Mention(block, start, end, name, hint, governed=state_part)
+        return Mention(block, start, end, name, hint, governed=state_part, capital_designator=capital)
     if (
         ent.label_ not in RESCUE_LABELS
         or after_hyphen_word(ent, gz)
@@ -118,8 +119,18 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         return None
     if _rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
-        return Mention(block, start, end, name, hint, strong=False, guess=not is_nickname(name, gz))
+        guess = not is_nickname(name, gz)
+        return Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
     return None
+
+
+def _capital_designator(ent: Span, span: Span) -> bool:
+    """The entity closes with a capitalised designator that may be the name's own ('Bains and Grants Town', a
+    Bahamas district; data: name_designators): the stripped name is the place only where the article backs it."""
+    if span.end >= ent.end:
+        return False
+    word = ent.doc[span.end]
+    return word.is_title and word.lower_ in word_set("name_designators")
 
 
 def _lower_tail(span: Span) -> int:

@@ -27,6 +27,7 @@ from .areas import (
     sense_of,
     states_in_lists,
 )
+from .designators import unbacked_designated
 from .district import capital_district
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
@@ -124,6 +125,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)
     ]
+    _mark_sentences(mentions, docs)
     choices, _, _, bare = choose_senses(mentions, gz, publisher)
     prefer_named_county(choices, gz)
     for key, state in team_state(mentions, docs, gz).items():
@@ -143,10 +145,25 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mark_containers(mentions, docs)
     bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}
     senses = [sense_of(m, gz, chosen if m.hint else bare_chosen) for m in mentions]
+    unbacked = unbacked_designated(mentions, gz, chosen)
+    senses = [
+        None if m.capital_designator and fold(m.name) in unbacked else i for m, i in zip(mentions, senses, strict=True)
+    ]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     countries_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
+
+
+def _mark_sentences(mentions: list[Mention], docs: list[Doc]) -> None:
+    """Where each mention's sentence starts: the namesake nearest the places of its own sentence is meant
+    (resolve._nearest)."""
+    for m in mentions:
+        if not docs[m.block].has_annotation("SENT_START"):
+            continue
+        span = docs[m.block].char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            m.sentence = span[0].sent.start_char
 
 
 def _teams_named_as_parts(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
@@ -209,6 +226,9 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
 def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> PlaceCandidate:
     if m.hint and fold(m.name) in word_set("generic_feature_words") | word_set("people_words"):
         return _whole_name(m, docs)
+    if index is None and m.capital_designator:
+        # 'Bains and Grants Town': the designator is the name's own (unbacked_designated), the whole the place
+        return _unresolved(m, _display(text_of(docs[m.block])[m.start : m.end]))
     if index is None:
         return _part_of(m, gz) or _unresolved(m)
     p = gz.places[index]

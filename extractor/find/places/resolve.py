@@ -5,25 +5,28 @@ Each gazetteer sense of a name gets named features (features, weights in WEIGHTS
 capital, a subdivision that surrounds a big city of its name (the city is meant), its own name or an alternate one,
 a state the article names otherwise too ('Ga.'), the kind a designator asks for ("Aksu prefecture"), what the
 article says (its countries and states, its other places nearby; together capped, so that context picks among like
-senses but does not make a village of a state; the nearest of namesakes near them wins a tie-break, a much smaller
-one only near a town or a county of the article), the publication's country, and the model's label (LOC/FAC are
-seas, planets and buildings, not towns). Then the article's home country (_home): where most of the mentions of its
-settled names are (a name one sense clearly wins alone), the namesake there beats a bigger one abroad ('London' in
-a story from Laurel County, Ky.), once one of them is near the article's places (or near the point of a country
-the article names, which says where its towns are only when the country is small: 'Port Royal' in a Jamaican
-story); the publication's country counts as a country named HOME_TIMES times; a world story's places spread over
-countries and make none its home, and a capital whose country the article names keeps its name. Within a country,
-its home state (_home_state: where most of its settled towns are) picks between namesake towns of like size in
-different states, for one nearer the article's places than the first pick ('Litchfield' among Connecticut towns,
-'nearby Windsor' in a story from Kenthurst, New South Wales). A bigger city that bears the name only as an alternate
-one (a nickname, an old name: 'Forest City' for Rockford) yields to a town whose own name it is near a town or a
-county of the article (_own_name_near: Forest City, Iowa, in an Iowa station's schedule). The best
-sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE is no place at all ('Mars',
-'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.')
-says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores about as well and
-nothing in the article backs either: 'Bethany' in a Guyanese story). One sense per name per article, so that in
-an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one; and a bare name is the county the article
-names by it ('Rockland' after 'Rockland County'), unless its town is in that county's state.
+senses but does not make a village of a state; the nearest of namesakes near them wins a tie-break, nearest the
+places of its own sentence where one is near those ('Huntington ... South Charleston' in a story that also names the
+Bronx), a much smaller one only near a town or a county of the article), the publication's country, and the model's
+label (LOC/FAC are seas, planets and buildings, not towns). Then the article's home country (_home): where most of
+the mentions of its settled names are (a name one sense clearly wins alone), the namesake there beats a bigger one
+abroad ('London' in a story from Laurel County, Ky.), once one of them is near the article's places (or near the
+point of a country the article names, which says where its towns are only when the country is small: 'Port Royal' in
+a Jamaican story), or when the name is a world city's and the home country, named HOME_TIMES times, has a sizeable
+namesake ('a London rally' in a story that names Canada thrice: London, Ontario); the publication's country counts
+as a country named HOME_TIMES times; a world story's places spread over countries and make none its home, and a
+capital whose country the article names keeps its name. Within a country, its home state (_home_state: where most of
+its settled towns are) picks between namesake towns of like size in different states, for one nearer the article's
+places than the first pick ('Litchfield' among Connecticut towns, 'nearby Windsor' in a story from Kenthurst, New
+South Wales). A bigger city that bears the name only as an alternate one (a nickname, an old name: 'Forest City' for
+Rockford) yields to a town whose own name it is near a town or a county of the article (_own_name_near: Forest City,
+Iowa, in an Iowa station's schedule). The best sense wins; a town whose best score (less the home bonus) stays under
+NOT_A_PLACE is no place at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the state written after it
+('Petersburg, VA', 'Melville, Sask.') says it is; so is a small town that wins a coin toss (_coin_toss: a namesake
+far away scores about as well and nothing in the article backs either: 'Bethany' in a Guyanese story). One sense per
+name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one; and a bare
+name is the county the article names by it ('Rockland' after 'Rockland County'), unless its town is in that county's
+state.
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ WEIGHTS = {
     # 'Georgia' the state (8.26 alone) against the country (10.07) in an American story
     "home_far": 2.0,
     "home_state": 1.0,
+    # a sizeable namesake in the home country of a world city's name that nothing named lies near (_home): London,
+    # Ontario (7.13) against London, England (8.45) in a Canadian story
+    "home_namesake": 1.5,
 }
 
 
@@ -107,6 +113,15 @@ HOME_TIMES = 3
 
 
 UNKNOWN_POPULATION = 1000
+
+
+# a namesake town this large in the article's home country is meant by its name there though nothing named lies near
+# it (_home): London, Ontario (422,000) in a Canadian story; Paris, Ontario (12,000) is no such town. Measured on the
+# audit pages: no story at home elsewhere names a city with a namesake this large in its home country
+SIZEABLE_NAMESAKE = 100_000
+# a world city: a capital or a city this large, whose name abroad means it unless the home country has a sizeable
+# namesake (geowebnews: 'born in Manchester', 569,000, in a British story that names the US most)
+WORLD_CITY = 1_000_000
 
 
 SEAT_KM = 100
@@ -142,6 +157,8 @@ class Context:
     states: dict[str, float] = field(default_factory=dict)  # each state's share of the article's settled towns
     countries_at: list = field(default_factory=list)  # the points of the countries the article names
     state_names: frozenset[str] = frozenset()  # the keys of the points that are the centres of states it names
+    home_mentions: dict[str, int] = field(default_factory=dict)  # each country's number of settled mentions
+    mates: frozenset[str] = frozenset()  # the other names written in a sentence with this one
 
 
 class Choice(NamedTuple):
@@ -203,6 +220,8 @@ def choose_senses(
             _home_shares(states, k),
             [pt for pt in countries_at if pt[0] != k],
             frozenset(n for n, i in first.items() if gz.places[i].place_type == "admin1"),
+            _home_mentions(home, k),
+            _mates(k, by_name),
         )
         for k in by_name
     }
@@ -280,6 +299,21 @@ def _home_shares(counts: dict[str, tuple[str, int]], key: str) -> dict[str, floa
         if k != key:
             shares[country] = shares.get(country, 0.0) + n / total
     return shares
+
+
+def _mates(key: str, by_name: dict[str, list[Mention]]) -> frozenset[str]:
+    """The other names written in a sentence where this one is."""
+    sentences = {(m.block, m.sentence) for m in by_name[key]}
+    return frozenset(k for k, ms in by_name.items() if k != key and any((m.block, m.sentence) in sentences for m in ms))
+
+
+def _home_mentions(counts: dict[str, tuple[str, int]], key: str) -> dict[str, int]:
+    """The number of the article's other settled mentions in each country."""
+    out: dict[str, int] = {}
+    for k, (country, n) in counts.items():
+        if k != key:
+            out[country] = out.get(country, 0) + n
+    return out
 
 
 def _settled(scored: list[tuple[float, int]], gz: Gazetteer) -> bool:
@@ -410,7 +444,7 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
         bonus[i] = bonus.get(i, 0.0) + b
     near = _near_namesakes(index, ms[0].candidates, gz, ctx.points)
     if near:  # the article's places already point here: the nearest of the namesakes there is meant
-        nearest = min(near, key=lambda i: _distance(gz.places[i], ctx.points))
+        nearest = _nearest(near, gz, ctx)
         if _tie_break_fits(gz.places[index], gz.places[nearest], ctx):
             scored = [(s + WEIGHTS["nearest"] * (i == nearest), i) for s, i in scored]
     if near or bonus:
@@ -448,6 +482,17 @@ def _own_name_near(best: int, scored: list[tuple[float, int]], key: str, gz: Gaz
         and _near(gz.places[i], points)
     ]
     return max(owned)[1] if owned else None
+
+
+def _nearest(near: list[int], gz: Gazetteer, ctx: Context) -> int:
+    """The namesake nearest the places written in its sentence where one is near them, else the article's: 'the
+    Edwards Comprehensive Cancer Center in Huntington ... Thomas Memorial Hospital in South Charleston' is West
+    Virginia's Huntington, though the article also names the Bronx, 50 km from Huntington, New York."""
+    mates = [pt for pt in ctx.points if pt[0] in ctx.mates]
+    beside = [i for i in near if _near(gz.places[i], mates)]
+    if beside:
+        return min(beside, key=lambda i: _distance(gz.places[i], mates))
+    return min(near, key=lambda i: _distance(gz.places[i], ctx.points))
 
 
 def _tie_break_fits(best: Place, nearest: Place, ctx: Context) -> bool:
@@ -525,6 +570,17 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
     # reach ('Port Royal' in a story that names Jamaica); a large country's point says nothing of where its towns are
     near = {p.country_code for p in like if _near(p, ctx.points) or _near(p, ctx.countries_at)}
     weight = {c: WEIGHTS["home"] for c in near}
+    # 'a London rally' in a story that names Canada three times and Aleppo once: a large country's point is far from
+    # its towns, so nothing named lies near London, Ontario; a sizeable namesake of a world city in the article's
+    # home country is meant there all the same, whatever the share past the majority, when the country's settled
+    # mentions number HOME_TIMES ('North London, while Western Canada's trade agenda stalls' is too little). Not of a
+    # lesser city: 'born in Manchester' in a British story that names the US most is no Manchester, New Hampshire
+    world = best in gz.capitals or top.population >= WORLD_CITY
+    sizeable = {
+        p.country_code
+        for p in like
+        if world and p.place_type in ("city", "locality") and _sizeable(p) and p.country_code not in near
+    }
     if top.place_type == "country" and top.country_code not in near:
         # 'born and raised in rural south Georgia' in a story from Los Angeles: nothing the article names lies near
         # the country (no Tbilisi, no Armenia), so a state of the name in the home country is meant; a large state's
@@ -534,12 +590,23 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
     for _, i in scored:
         p = gz.places[i]
         share = ctx.home.get(p.country_code or "", 0.0)
-        if share > HOME_MAJORITY and p.country_code in weight and area(p.place_type) == area(top.place_type):
+        if share <= HOME_MAJORITY or area(p.place_type) != area(top.place_type):
+            continue
+        if p.country_code in weight:
             out[i] = weight[p.country_code] * (share - HOME_MAJORITY) / (1 - HOME_MAJORITY)
+        elif (
+            p.country_code in sizeable and _sizeable(p) and ctx.home_mentions.get(p.country_code or "", 0) >= HOME_TIMES
+        ):
+            out[i] = WEIGHTS["home_namesake"]
     return out
 
 
 _AREA_KINDS = frozenset({"country", "admin1", "region"})
+
+
+def _sizeable(p: Place) -> bool:
+    """A town large enough to be meant by its name in its own country's news (London, Ontario; not Paris, Ontario)."""
+    return (p.population or 0) >= SIZEABLE_NAMESAKE
 
 
 # the home state decides between towns of like size: a namesake at most this many powers of ten smaller than the best

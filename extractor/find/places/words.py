@@ -145,6 +145,10 @@ class Mention:
     # a bare name after a locative preposition, read from no entity ('a plant at Belvidere'): a guess that only its
     # own subdivision named in the article, or a place of the article nearby, vouches for (resolve.in_context)
     local: bool = False
+    # the entity closes with a capitalised designator ('Grants Town') the gazetteer knows no place by with it: the
+    # word may be the name's own, so the stripped name stands only where the article's places back it (designators)
+    capital_designator: bool = False
+    sentence: int = -1  # where its sentence starts in its block, set before the senses are chosen (resolve._mates)
 
 
 @cache
