@@ -8,7 +8,7 @@ number is the apartment ('Bragg St., Apt.': uses.address_unit); a people's word 
 group's ('the Free Syrian Army' names no Maryland: bodies._people_word_after). Each test reads a real sentence from
 ../shared/eval (articles/ and webpages/ pages). A US state's name and 'State' is its university ('at Oklahoma State':
 uses.state_school); a common word and a designator are one unresolved name ('the Lake District': records._whole_name);
-a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver': uses.school_athlete); a
+a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver': teams.school_athlete); a
 programming language's name in a page about code is the language ('as in Java': uses.names_a_language)."""
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ mention ('The New York state attorney general') no longer makes the state of its
 in New York'), which keep the city they mean when ranked alone (resolve._bare_levels). A sentence about a state's
 own business (its governor, legislature, counties, 'upstate') makes the state of such a name (areas._statewide).
 A town's name right before an agreement's noun ('the Kyoto protocol') names the treaty, no place
-(uses.names_an_agreement); after a club's word ('Real Madrid') it is the club's (uses.after_club_word). A colonial
+(uses.names_an_agreement); after a club's word ('Real Madrid') it is the club's (teams.after_club_word). A colonial
 power's adjective before a region named by a compass word is a colony's whole name, unresolved
 (widen._colony_name)."""
 

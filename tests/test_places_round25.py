@@ -4,7 +4,7 @@ Hollywood's industry (issue 17).
 'R-W.Va.,': the tokenizer cuts the abbreviation's last dot off, read with it (untagged._with_final_dot). 'the
 U.S.-Mexico border': two countries' names one token joins are two places (untagged._joined_pair). 'Indiana House
 Speaker': a chamber's word after a state's name makes the state its jurisdiction (data: chamber_heads). 'Winnipeg has
-won three in a row': a town standing for its team is a place (the guide's metonymy; uses.plays_as_team no longer drops
+won three in a row': a town standing for its team is a place (the guide's metonymy; teams.plays_as_team no longer drops
 it). 'a “Hollywood movie,”': the industry, not the district (uses.names_an_industry)."""
 
 from __future__ import annotations

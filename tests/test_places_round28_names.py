@@ -7,10 +7,10 @@ city's alternate one, and team names.
   and a town whose own name it is, near the article's places, beats a bigger city that bears it only as an alternate
   name, Rockford's or Cleveland's nickname (resolve._own_name_near); 'Newark' for Newark on Trent is its own name
   written short and stays.
-- 'Carolina beat Chicago': a league's short regional name playing a team's part names its teams' state (uses.team_state;
+- 'Carolina beat Chicago': a league's short regional name playing a team's part names its teams' state (teams.team_state;
   data: team_states), set after the senses are chosen ('Winnipeg defeated Nashville' stays Tennessee's).
 - 'No. 11 Northfield (7-3) at No. 6 Pueblo Central': a small town playing a team's part, outside the state that holds
-  the article's towns and far from all of them, is a school's team (uses.distant_team_towns).
+  the article's towns and far from all of them, is a school's team (teams.distant_team_towns).
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
 """

@@ -5,7 +5,7 @@ gone (or read right) while the right places of the same page stay. The classes: 
 company's name, and the same name alone in that article (not_places.py company_names, inside_name); given names
 listed together that the model mostly calls people (not_places.py mostly_people); a language's or a people's word
 (uses.py people_word); a name before a town and its state (areas.py); 'a New York man' (areas.py); a town's name
-used as a sports club's (uses.py club_names, plays_as_club); a bare name in an article that names the county of
+used as a sports club's (teams.py club_names, plays_as_club); a bare name in an article that names the county of
 that name (resolve.py prefer_named_county); a state after 'District of' (entity_mentions.py); a name after a compass word
 and a hyphen, a police district (uses.py); a subdivision read by another name than its own in a country the
 article never names (abroad.py)."""

@@ -2,7 +2,7 @@
 
 Each test reads a real saved page in place from ../shared/eval through the whole pipeline and checks the class is
 gone while the right places of the same page stay. The classes: a town's name the parser reads as the modifier of
-an untagged capitalised word in a game report ('in Oklahoma City Thunder –') is a team's full name (uses.py
+an untagged capitalised word in a game report ('in Oklahoma City Thunder –') is a team's full name (teams.py
 team_nickname_after); a town's name as the subject of 'played' in a sentence with a record ('Dakota Ridge played
 six, and went 3-3') is a school's team (places.json game_words; since round 25 its town, by metonymy); a town's name right before 'of' and a
 capitalised name heads a longer name ('the Pueblo of Isleta Indian tribe', uses.py heads_an_of_name)."""

@@ -4,8 +4,8 @@ find_places runs the steps in order: mentions (mentions.py and the modules it na
 items of a list before a plural designator (plural_lists.py), postal codes and named areas (areas.py), names that
 are no place dropped (not_places.py), one sense per name (resolve.py; a league's short regional name playing a team,
 'Carolina beat Chicago', set to its teams' state after, so it is no context for the others), a distant small town
-playing a team in a state's school roundup dropped, then each mention's own words (areas.py) and its record: name,
-place_type, country_code, lat, lon, gazetteer_id.
+playing a team in a state's school roundup dropped (teams.py), then each mention's own words (areas.py) and its
+record: name, place_type, country_code, lat, lon, gazetteer_id.
 """
 
 from __future__ import annotations
@@ -47,17 +47,25 @@ from .not_places import (
 )
 from .plural_lists import plural_designator_lists
 from .resolve import Choice, choose_senses, in_context, is_weak, prefer_named_county
+from .teams import (
+    after_club_word,
+    club_names,
+    distant_team_towns,
+    plays_as_club,
+    plays_as_team,
+    school_athlete,
+    team_nickname_after,
+    team_state,
+    teams_named_as_parts,
+)
 from .uses import (
     address_unit,
-    after_club_word,
     bare_head_word,
     character_name,
     cited_as_source,
-    club_names,
     common_noun_with_article,
     corner_street,
     currency_qualifier,
-    distant_team_towns,
     employer_after_title,
     ends_a_persons_name,
     food_variety,
@@ -73,16 +81,11 @@ from .uses import (
     names_an_agreement,
     names_an_industry,
     people_word,
-    plays_as_club,
-    plays_as_team,
     police_district,
     publication_with_the,
     quoted_alone,
-    school_athlete,
     signature,
     state_school,
-    team_nickname_after,
-    team_state,
     town_before_national_office,
     university_name,
 )
@@ -114,7 +117,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
     clubs = club_names(mentions, docs, gz)
-    teams = _teams_named_as_parts(mentions, docs, gz)
+    teams = teams_named_as_parts(mentions, docs, gz)
     mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
     mentions = [
         m
@@ -164,15 +167,6 @@ def _mark_sentences(mentions: list[Mention], docs: list[Doc]) -> None:
         span = docs[m.block].char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span):
             m.sentence = span[0].sent.start_char
-
-
-def _teams_named_as_parts(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
-    """'Eastern Michigan routs Northern Illinois': a region's name made of a compass word and a state's (compass_part)
-    is a university's team when the article reports a game it plays anywhere: one sense per article, so its other
-    mentions, in a headline or a sentence with no score, are the team's too."""
-    return {
-        fold(m.name) for m in mentions if not m.candidates and compass_part(m.name, gz) and plays_as_team(m, docs, gz)
-    }
 
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:

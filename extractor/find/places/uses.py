@@ -1,12 +1,7 @@
 """What a place's name is used for in its sentence or article, when that is not the place.
 
-A town's or a state's name standing for its team in a game report ('Winnipeg has won three in a row', 'Minnesota beat
-Buffalo') is a mention of the place (metonymy: the audit guide counts it, and so do GeoWebNews and news_gold), so
-plays_as_team only tells a team's name the gazetteer knows no place by (a school's: 'Ralston Valley beat that same
-team') and a university's compass-and-state team ('Eastern Michigan routs Northern Illinois'). The sentence must read
-as a game report (a score with a game's word, or a word only games use) and the name must play a team's part in it
-(subject, object, 'for', 'against', 'over', 'past'); a name after 'in' or 'at' is the venue, a place, and so is one
-written with its area after it. Countries are left alone: a national side is the nation's.
+A name standing for a team or a club, or named in one ('Minnesota beat Buffalo', 'as Tottenham manager', 'Real
+Madrid'), is teams.py's question.
 'Hollywood' before a film industry's noun ('a “Hollywood movie”') is the industry (names_an_industry).
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
@@ -16,13 +11,10 @@ name alone for nothing else, and a title of more words is not_places.in_title's.
 A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
 and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
 A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
-In a game report, 'the' + a name + one capitalised word the model left out is a team's full name ('112-107 over
-the Oklahoma City Thunder'); outside one, 'Oklahoma City police' stays a place. A name with an age after it
-('—Gloria, age 8', 'Tom, 12,') is a person's; one right before a food noun ('1 Fresno chile') is a variety.
+A name with an age after it ('—Gloria, age 8', 'Tom, 12,') is a person's; one right before a food noun ('1 Fresno
+chile') is a variety.
 A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and Chickasaw mother') names no place
-but a country of that very name ('Nauru'). A town's name before a club's noun ('as Tottenham manager', 'Oklahoma
-City coach Billy Donovan') is a sports club's, and a town's name so used is the club throughout the article
-('Tottenham said in a statement') but where a locative preposition puts something in it.
+but a country of that very name ('Nauru').
 A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
 Kowloon West district'): no place a reader could sign.
 A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is a surname or a given name.
@@ -31,8 +23,7 @@ a sum of money ('$45,000 US each') says whose currency it is. A sea's name after
 after a word that puts nothing in a place ('A video by The Atlantic'), is a publication's.
 A name after 'corner of' or 'intersection of' and joined by 'and' to a street's name ('near the corner of Tremont
 and Camden Street') is the other street, not the town or the old name of a city the gazetteer knows by it.
-The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, planets, space_words,
-people_words, club_nouns_after, sport_words, club_place_prepositions, police_words, currency_words_after,
+The vocabularies are places.json's (planets, space_words, people_words, police_words, currency_words_after,
 street_words, university_names, university_place_words).
 A well-known university's bare name ('a trade professor at Cornell') is the university, not the small town the
 gazetteer knows by it, unless a word before it puts something in the town ('in', 'near') or its area is written.
@@ -42,10 +33,7 @@ know ('Spotify or Pandora'), with no other place of the article near it, is a br
 A state's or a country's bare name after a staff title and 'at' ('senior vice president ... at Alaska, said') is the
 employer's short name (employer_after_title; data: employer_titles): the pages' 'TITLE at X' facts were otherwise
 places or universities ('a research analyst at the Delhi-based Council', 'the state epidemiologist at Sweden's
-Public Health Agency'). A league's short regional name playing a team ('Carolina beat Chicago') names its teams'
-state (team_state; data: team_states). A small town playing a team, outside the state the article names and holds
-its other towns in, and far from them all, is a school's team ('No. 11 Northfield (7-3)' in a Colorado roundup:
-distant_team_towns); a town of the state stays the place (metonymy).
+Public Health Agency').
 """
 
 from __future__ import annotations
@@ -53,92 +41,46 @@ from __future__ import annotations
 import re
 
 from spacy.symbols import ADJ, NOUN, NUM, PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
-from ...normalize.places import Gazetteer, fold, tables
+from ...normalize.places import Gazetteer, fold
 from .name_kinds import _state_or_big_city, _state_or_country
 from .resolve import NEAR_KM, within_km
-from .words import RESCUE_MIN_POPULATION, Mention, word_set
+from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
 
 __all__ = [
     "address_unit",
     "bare_head_word",
+    "character_name",
     "cited_as_source",
-    "distant_team_towns",
-    "employer_after_title",
-    "currency_qualifier",
-    "club_names",
     "common_noun_with_article",
     "corner_street",
+    "currency_qualifier",
+    "employer_after_title",
     "ends_a_persons_name",
     "food_variety",
-    "names_an_industry",
     "generic_word_alone",
     "given_an_age",
     "heads_an_of_name",
     "in_author_list",
     "in_hyphenated_name",
     "listed_with_no_place",
-    "quoted_alone",
     "month_name",
     "names_a_language",
     "names_a_planet",
     "names_an_agreement",
-    "after_club_word",
+    "names_an_industry",
     "people_word",
-    "publication_with_the",
-    "plays_as_club",
     "police_district",
-    "school_athlete",
+    "publication_with_the",
+    "quoted_alone",
+    "signature",
     "state_school",
-    "team_state",
-    "university_name",
-    "plays_as_team",
-    "team_nickname_after",
     "town_before_national_office",
+    "university_name",
 ]
-
-# '4-1', '1-6-2', '69-54': a result or a record; not a year's span ('2019-20') nor a phone number's groups
-SCORE = re.compile(r"(?<![\d/.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?:[-–]\d{1,3})?(?![\d/-])")
-# a record in brackets right after the name: 'Palm Bay (1-0-2):', 'The Gophers (9-1, 6-1)'
-RECORD_AFTER = re.compile(r"\s*\(\d{1,3}-\d{1,3}(?:-\d{1,3})?(?:,\s*\d{1,3}-\d{1,3})?\)")
-# the parts a team plays in a game's sentence (a conjunct takes its first conjunct's part)
-TEAM_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos"})
-WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-
-
-def plays_as_team(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """The name is a team's in a game report: a record in brackets after it, or a team's part in a sentence that
-    reads as a game report. Not a country's name, nor one with a designator or its area written after it."""
-    if m.hint or m.narrowed or any(gz.places[i].place_type == "country" for i in m.candidates):
-        return False
-    doc = docs[m.block]
-    if RECORD_AFTER.match(text_of(doc), m.end):
-        return True
-    span = span_at(doc, m.start, m.end)
-    if span is None or span.text.isupper():  # a dateline's 'BUFFALO, N.Y.' is where the report was filed
-        return False
-    if span.start > 0 and doc[span.start - 1].text == ",":  # 'OAKLAND, Calif.': the area a town is written in
-        return False
-    return _game_sentence(span.sent) and _team_part(span)
-
-
-def _game_sentence(sent: Span) -> bool:
-    words = set(WORD.findall(sent.text.lower()))
-    if words & word_set("game_words_strong"):
-        return True
-    return bool(words & word_set("game_words")) and SCORE.search(sent.text) is not None
-
-
-def _team_part(span: Span) -> bool:
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ in TEAM_ROLES:
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in word_set("team_prepositions")
 
 
 def names_a_planet(m: Mention, docs: list[Doc]) -> bool:
@@ -233,13 +175,18 @@ AUTHOR = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]*\.?(?
 AUTHORS_MIN = 2  # authors a list must name, ';' between them
 
 
-def in_author_list(m: Mention, docs: list[Doc]) -> bool:
-    """'Hollt, Thomas; Eisemann, Elmar; Vilanova, Anna (2017-07-01).': a name inside one 'Surname, Given' item of a
-    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's."""
+def _line_of(m: Mention, docs: list[Doc]) -> tuple[int, str]:
+    """The line of its block the mention is on, and where that line starts."""
     text = text_of(docs[m.block])
     start = text.rfind("\n", 0, m.start) + 1
     end = text.find("\n", m.end)
-    line = text[start : end if end >= 0 else len(text)]
+    return start, text[start : end if end >= 0 else len(text)]
+
+
+def in_author_list(m: Mention, docs: list[Doc]) -> bool:
+    """'Hollt, Thomas; Eisemann, Elmar; Vilanova, Anna (2017-07-01).': a name inside one 'Surname, Given' item of a
+    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's."""
+    start, line = _line_of(m, docs)
     items, at, own = 0, start, False
     for part in line.split(";"):
         item = re.sub(r"\s*\(.*$", "", part).strip(" ^.*•-")
@@ -258,31 +205,6 @@ OF_NAME = re.compile(r" of [A-Z][a-z]")
 AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*$))")
 
 
-def team_nickname_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'112-107 over the Oklahoma City Thunder', 'points ... in Oklahoma City Thunder –': in a game report, a town's or
-    a state's name before one capitalised word the model left untagged that ends the name is a team's full name,
-    when 'the' comes before it or the parser reads the name as that word's modifier (the word is the phrase's head,
-    as a team's nickname is)."""
-    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
-        return False
-    doc = docs[m.block]
-    span = span_at(doc, m.start, m.end)
-    if span is None or span.start == 0 or span.end >= len(doc):
-        return False
-    nick = doc[span.end]
-    modifier = span.root.dep_ == "compound" and span.root.head.i == nick.i
-    if doc[span.start - 1].lower_ != "the" and not modifier:
-        return False
-    if not (nick.is_title and nick.is_alpha and nick.ent_type == 0 and nick.whitespace_):
-        return False
-    if nick.lower_ in word_set("team_nickname_words") | word_set("geo_heads") | word_set("organisation_heads"):
-        return False
-    after = doc[nick.i + 1] if nick.i + 1 < len(doc) else None
-    if after is not None and after.is_title and after.is_alpha:
-        return False  # 'the Oklahoma City Thunder Arena'? a longer name: not ours to read
-    return _game_sentence(span.sent)
-
-
 def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'an enrolled member of the Pueblo of Isleta Indian tribe': a town's name right before 'of' and a capitalised
     name is the head word of a longer name (a tribe's, a body's), as 'City of' and 'Port of' are; English writes a
@@ -292,8 +214,7 @@ def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     if m.hint or m.narrowed or any(gz.places[i].place_type in ("country", "admin1", "region") for i in m.candidates):
         return False
     text = text_of(docs[m.block])
-    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
-    if before is not None and before.group(1).lower() in word_set("locative_prepositions"):
+    if word_before(text, m.start) in word_set("locative_prepositions"):
         return False
     return OF_NAME.match(text, m.end) is not None
 
@@ -330,19 +251,6 @@ def _agreement_noun(word: str) -> bool:
 
 # the one or two words right after a name
 _WORDS_AFTER = re.compile(r" ([A-Za-z]+)(?: ([A-Za-z]+))?")
-
-
-def after_club_word(m: Mention, docs: list[Doc]) -> bool:
-    """'Real Madrid', 'Inter Milan', 'Bayern Munich': a club's word right before a town's name (as written: 'Real',
-    not 'real') makes the two a sports club's name, and a place inside a club's name is no mention of the place."""
-    if m.hint or m.narrowed:
-        return False
-    before = re.search(r"(?:^|\s)(\S+(?: \S+)?) $", text_of(docs[m.block])[max(0, m.start - 30) : m.start])
-    if before is None:
-        return False
-    words = before.group(1).split()
-    clubs = word_set("club_words_before")
-    return words[-1] in clubs or " ".join(words) in clubs
 
 
 def names_an_industry(m: Mention, docs: list[Doc]) -> bool:
@@ -473,50 +381,6 @@ def publication_with_the(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     )
 
 
-def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
-    """The names the article uses as a sports club's: a town's or a state's name right before a club's noun ('as
-    Tottenham manager', 'a Tottenham shirt', 'Barcelona soccer player'). Not a country's: 'England captain Harry
-    Kane' leads the nation's side."""
-    out = set()
-    for m in mentions:
-        if m.hint or m.narrowed or any(gz.places[i].place_type == "country" for i in m.candidates):
-            continue
-        if _before_club_noun(text_of(docs[m.block]), m.end):
-            out.add(fold(m.name))
-    return out
-
-
-def _before_club_noun(text: str, end: int) -> bool:
-    """A club's noun right after the name ('Tottenham manager', "Tottenham's manager"), or a sport's word and a
-    player's or a club's noun ('Barcelona soccer player')."""
-    match = re.match(r"(?:['’]s)? (\w+)(?: (\w+))?", text[end : end + 40])
-    if match is None:
-        return False
-    first, second = match.group(1).lower(), (match.group(2) or "").lower()
-    return first in word_set("club_nouns_after") or (
-        first in word_set("sport_words") and second in word_set("club_nouns_after") | word_set("sport_player_nouns")
-    )
-
-
-def plays_as_club(m: Mention, docs: list[Doc], clubs: set[str], gz: Gazetteer) -> bool:
-    """A mention of a name the article uses as a club's (club_names): the club, unless a locative preposition puts
-    something in it ('a stadium in Tottenham'; not 'to' or 'at': 'a move to Tottenham' is to the club) or a word
-    for its people or its local government follows ('Tottenham residents'); a state's name only where it is written
-    before the club's noun."""
-    if m.hint or m.narrowed or fold(m.name) not in clubs:
-        return False
-    text = text_of(docs[m.block])
-    if _before_club_noun(text, m.end):
-        return True
-    if any(gz.places[i].place_type == "admin1" for i in m.candidates):
-        return False
-    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
-    after = re.match(r" (\w+)", text[m.end : m.end + 20])
-    if after is not None and after.group(1).lower() in word_set("resident_words"):
-        return False  # 'Tottenham residents', 'Tottenham police': the town's own
-    return before is None or before.group(1).lower() not in word_set("club_place_prepositions")
-
-
 def town_before_national_office(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'Prome Minister' (a slip for 'Prime Minister'): a town has no minister nor ministry, so a name whose every
     sense is a town, right before a capitalised office of a nation (data: national_office_words), is no mention of
@@ -588,24 +452,6 @@ def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     )
 
 
-# a capitalised word after the name and a lower-case noun after that: ' South diver'
-_SIDE_AND_NOUN = re.compile(r" ([A-Z][a-z]+) ([a-z]+)\b")
-
-
-def school_athlete(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Salina South diver Keetan Munsell': a town's name, a compass word that ends a high school's name (data:
-    school_side_words) and an athlete's noun (athlete_nouns) name the school's athlete, not the town. Not a
-    country's name; a seat's ('Northampton South') has no athlete after it."""
-    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
-        return False
-    match = _SIDE_AND_NOUN.match(text_of(docs[m.block]), m.end)
-    return (
-        match is not None
-        and match.group(1).lower() in word_set("school_side_words")
-        and match.group(2) in word_set("athlete_nouns")
-    )
-
-
 def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'Eswar Prasad, a trade professor at Cornell, said': a well-known university's bare name (data:
     university_names) whose every sense is a town is the university, not Cornell, Wisconsin. Not with a designator
@@ -623,8 +469,7 @@ def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     text = text_of(docs[m.block])
     if re.match(r",\s*[A-Z]", text[m.end : m.end + 4]):  # 'Stanford, Calif.': its area follows, a town's way
         return False
-    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start])
-    return before is None or before.group(1).lower() not in word_set("university_place_words")
+    return word_before(text, m.start) not in word_set("university_place_words")
 
 
 def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -643,46 +488,6 @@ def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     of_phrase = r"(?:\s+(?:of|for)\s+(?:(?!\b(?:at|in)\b)[^.;:!?\"“”()])*?)?"
     before = text[max(0, m.start - 120) : m.start]
     return re.search(rf"\b(?:{titles})s?\b{of_phrase}\s+at\s+$", before, re.I) is not None
-
-
-def team_state(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> dict[str, int]:
-    """'Carolina beat Chicago': a short regional name of a league's teams (data: team_states) that plays a team's part
-    in a game report names the state its teams play in, throughout the article (one sense per name): the name's key
-    and that state. Elsewhere the name keeps its towns ('Carolina, Puerto Rico'). The caller sets it after the senses
-    are chosen, so the team's state is no context for the article's other towns ('Winnipeg defeated Nashville')."""
-    states: dict[str, str] = tables()["team_states"]
-    return {
-        fold(m.name): gz.subdivision[states[fold(m.name)]]
-        for m in mentions
-        if fold(m.name) in states
-        and states[fold(m.name)] in gz.subdivision
-        and not m.hint
-        and plays_as_team(m, docs, gz)
-    }
-
-
-def distant_team_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:
-    """The names of distant_team_town, whose every mention without a designator is the team's (one sense per name):
-    'In Northfield's three losses' too."""
-    return {fold(m.name) for m in mentions if distant_team_town(m, docs, gz, chosen)}
-
-
-def distant_team_town(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> bool:
-    """'No. 11 Northfield (7-3) at No. 6 Pueblo Central' in a Colorado high-school roundup: a name playing a team's
-    part whose pick is a small town (under RESCUE_MIN_POPULATION) outside the state the article names and holds most
-    of its other towns in, and farther than NEAR_KM from all of them, is a school's team the gazetteer knows no town
-    for there (a Denver school's), not a town in Ohio. A big city's team stays the place ('Minnesota beat Buffalo')."""
-    index = chosen.get(fold(m.name))
-    if index is None or not plays_as_team(m, docs, gz):
-        return False
-    p = gz.places[index]
-    if p.place_type not in ("city", "locality") or p.population >= RESCUE_MIN_POPULATION:
-        return False
-    others = [gz.places[i] for k, i in chosen.items() if k != fold(m.name)]
-    towns = [q for q in others if q.place_type in ("city", "locality", "admin2") and q.lat is not None]
-    states = {q.gazetteer_id.removeprefix("iso3166-2:") for q in others if q.place_type == "admin1" and q.gazetteer_id}
-    home = [s for s in states if 2 * sum(q.parent == s for q in towns) > len(towns) >= 2]
-    return bool(home) and p.parent not in home and not within_km(p, [(q.lat, q.lon) for q in towns], NEAR_KM)
 
 
 # an item of a list: capitalised words, maybe joined by 'of' or 'the' ('University of Kent', 'Imperial College London')
@@ -705,10 +510,7 @@ def in_list_of_universities(m: Mention, docs: list[Doc]) -> bool:
 def signature(m: Mention, docs: list[Doc]) -> bool:
     """'—Charlotte' on a line of its own after a reader's joke or letter: a name alone after a dash on its line signs
     what goes before; it is the writer's first name, not a town."""
-    text = text_of(docs[m.block])
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    line = text[start : end if end >= 0 else len(text)]
+    start, line = _line_of(m, docs)
     return re.fullmatch(r"\s*[—–-]\s*", line[: m.start - start]) is not None and not line[m.end - start :].strip()
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "RESCUE_MIN_POPULATION",
     "SEAT_POPULATION",
     "TITLE_CHARS",
+    "WORD",
     "bare_name",
     "before_local_noun",
     "noun_follows",
@@ -51,6 +52,7 @@ __all__ = [
     "is_possessive",
     "looks_like_name",
     "token_runs",
+    "word_before",
     "word_set",
 ]
 
@@ -260,6 +262,16 @@ def _name_neighbours() -> frozenset[str]:
 
 
 HYPHENS = ("-", "‐", "–")
+
+# a lower-case word, hyphened or not: what a sentence's vocabulary is read in ('game', 'play-off')
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def word_before(text: str, start: int) -> str | None:
+    """The word right before `start` (within 20 characters), lower-cased, a 'the' between skipped ('in the' gives
+    'in'), or None: the preposition that puts something in a place or not."""
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 20) : start])
+    return before.group(1).lower() if before is not None else None
 
 
 def glued_before(span: Span) -> Token | None:
