@@ -1,5 +1,6 @@
 """Names listed before a plural designator: 'Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties',
-"China's Hunan and Hubei provinces".
+"China's Hunan and Hubei provinces"; and after one, lower case, before 'of': 'the Brazilian states of Mato Grosso and
+Paraná' (no first item's leading words to lose there).
 
 The plural designator is each item's own: 'Calhoun' there is Calhoun County, not a town called Calhoun, and
 'Berrien' a county though the model tagged it a person. Decisions:
@@ -53,6 +54,16 @@ def _list_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _of_pattern() -> re.Pattern[str]:
+    """'the Brazilian states of Mato Grosso and Paraná': the plural designator, lower case, before 'of' and the
+    list ('the United States of America' is no list: its 'States' is capitalised)."""
+    plurals = "|".join(sorted(_plurals(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<plural>{plurals}) of (?P<items>{_NAME}(?:, {_NAME})*),? (?:and|or|&) (?P<last>{_NAME})\b"
+    )
+
+
 def plural_designator_lists(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
     """The mentions with each listed item of a plural designator made one of the designator's kind; the mentions
     of the same words the model's tags made are dropped."""
@@ -61,14 +72,17 @@ def plural_designator_lists(mentions: list[Mention], docs: list[Doc], gz: Gazett
         text = text_of(doc)
         for match in _list_pattern().finditer(text):
             found += _list_mentions(block, text, match, gz)
+        for match in _of_pattern().finditer(text):
+            found += _list_mentions(block, text, match, gz, after=False)
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.block == m.block and f.start < m.end and m.start < f.end for f in found)]
     return kept + found
 
 
-def _list_mentions(block: int, text: str, match: re.Match[str], gz: Gazetteer) -> list[Mention]:
-    """The items of one list as mentions, or none when it is no list of places of the designator's kind."""
+def _list_mentions(block: int, text: str, match: re.Match[str], gz: Gazetteer, after: bool = True) -> list[Mention]:
+    """The items of one list as mentions, or none when it is no list of places of the designator's kind. A list
+    after its designator ('the states of A and B') starts at its first item: no leading words to lose."""
     plural = match.group("plural")
     if plural[0].isupper() and not plural.istitle():
         return []  # 'COUNTIES' in a shouted headline
@@ -76,7 +90,7 @@ def _list_mentions(block: int, text: str, match: re.Match[str], gz: Gazetteer) -
     items = _items(match)
     senses = []
     for k, (start, end) in enumerate(items):
-        found = _item_senses(text[start:end], singular, gz, first=k == 0)
+        found = _item_senses(text[start:end], singular, gz, first=after and k == 0)
         if found is None:
             return []
         name, indexes, hint, skipped = found

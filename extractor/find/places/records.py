@@ -152,10 +152,18 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     senses = [
         None if m.capital_designator and fold(m.name) in unbacked else i for m, i in zip(mentions, senses, strict=True)
     ]
+    senses = [None if _abroad(m, choices) else i for m, i in zip(mentions, senses, strict=True)]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     countries_in_lists(mentions, senses, docs, gz)
     return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
+
+
+def _abroad(m: Mention, choices: dict[str, Choice]) -> bool:
+    """A bare mention whose sense is a small town abroad that only its nearness backs (resolve._abroad_by_distance):
+    the place the article means is one the gazetteer lacks."""
+    choice = choices.get(fold(m.name))
+    return choice is not None and choice.abroad and not m.hint and not m.narrowed
 
 
 def _mark_sentences(mentions: list[Mention], docs: list[Doc]) -> None:

@@ -5,29 +5,31 @@ Each gazetteer sense of a name gets named features (features, weights in WEIGHTS
 capital, a subdivision that surrounds a big city of its name (the city is meant), its own name or an alternate one,
 a state the article names otherwise too ('Ga.'), the kind a designator asks for ("Aksu prefecture"), what the
 article says (its countries and states, its other places nearby; together capped, so that context picks among like
-senses but does not make a village of a state; the nearest of namesakes near them wins a tie-break, nearest the
-places of its own sentence where one is near those ('Huntington ... South Charleston' in a story that also names the
-Bronx), a much smaller one only near a town or a county of the article), the publication's country, and the model's
-label (LOC/FAC are seas, planets and buildings, not towns). Then the article's home country (_home): where most of
-the mentions of its settled names are (a name one sense clearly wins alone), the namesake there beats a bigger one
-abroad ('London' in a story from Laurel County, Ky.), once one of them is near the article's places (or near the
-point of a country the article names, which says where its towns are only when the country is small: 'Port Royal' in
-a Jamaican story), or when the name is a world city's and the home country, named HOME_TIMES times, has a sizeable
-namesake ('a London rally' in a story that names Canada thrice: London, Ontario); the publication's country counts
-as a country named HOME_TIMES times; a world story's places spread over countries and make none its home, and a
-capital whose country the article names keeps its name. Within a country, its home state (_home_state: where most of
-its settled towns are) picks between namesake towns of like size in different states, for one nearer the article's
-places than the first pick ('Litchfield' among Connecticut towns, 'nearby Windsor' in a story from Kenthurst, New
-South Wales). A bigger city that bears the name only as an alternate one (a nickname, an old name: 'Forest City' for
-Rockford) yields to a town whose own name it is near a town or a county of the article (_own_name_near: Forest City,
-Iowa, in an Iowa station's schedule). The best sense wins; a town whose best score (less the home bonus) stays under
-NOT_A_PLACE is no place at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the state written after it
-('Petersburg, VA', 'Melville, Sask.') says it is; so is a small town that wins a coin toss (_coin_toss: a namesake
-far away scores about as well and nothing in the article backs either: 'Bethany' in a Guyanese story). One sense per
-name per article, so that in an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one; and a bare
-name is the county the article names by it ('Rockland' after 'Rockland County'), unless its town is in that county's
-state.
-"""
+senses but does not make a village of a state; another state's centre is no nearby evidence for a state, as states
+border each other by nature: 'the states of Mato Grosso and Paraná' leave 'São Paulo' the city; the nearest of
+namesakes near them wins a tie-break, nearest the places of its own sentence where one is near those ('Huntington
+... South Charleston' in a story that also names the Bronx), a much smaller one only near a town or a county of the
+article), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not towns).
+Then the article's home country (_home): where most of the mentions of its settled names are (a name one sense
+clearly wins alone), the namesake there beats a bigger one abroad ('London' in a story from Laurel County, Ky.),
+once one of them is near the article's places (or near the point of a country the article names, which says where
+its towns are only when the country is small: 'Port Royal' in a Jamaican story), or when the name is a world city's
+and the home country, named HOME_TIMES times, has a sizeable namesake ('a London rally' in a story that names Canada
+thrice: London, Ontario); the publication's country counts as a country named HOME_TIMES times; a world story's
+places spread over countries and make none its home, and a capital whose country the article names keeps its name.
+Within a country, its home state (_home_state: where most of its settled towns are) picks between namesake towns of
+like size in different states, for one nearer the article's places than the first pick ('Litchfield' among
+Connecticut towns, 'nearby Windsor' in a story from Kenthurst, New South Wales). A bigger city that bears the name
+only as an alternate one (a nickname, an old name: 'Forest City' for Rockford) yields to a town whose own name it is
+near a town or a county of the article (_own_name_near: Forest City, Iowa, in an Iowa station's schedule). The best
+sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE is no place at all ('Mars',
+'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.')
+says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores about as well and
+nothing in the article backs either: 'Bethany' in a Guyanese story), and a small town abroad with namesakes
+elsewhere that only its nearness backs in a story at home in another country (_abroad_by_distance: 'Milltown',
+Dublin, in a Belfast story; Belfast's Milltown is not in the gazetteer). One sense per name per article, so that in
+an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one; and a bare name is the county the article
+names by it ('Rockland' after 'Rockland County'), unless its town is in that county's state."""
 
 from __future__ import annotations
 
@@ -165,6 +167,8 @@ class Choice(NamedTuple):
     sense: int  # the candidate's index in the gazetteer
     score: float
     toss: bool = False  # a coin toss between far-apart namesakes that nothing in the article backs (_coin_toss)
+    # a small town abroad that only its nearness backs (_abroad_by_distance): a place, but not this one
+    abroad: bool = False
 
 
 def choose_senses(
@@ -459,7 +463,8 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
     if own is not None:
         index, score = own, next(s for s, i in scored if i == own)
     backed = bool(near) or index in bonus or across is not None or own is not None
-    return Choice(index, score, not backed and _coin_toss(index, score, scored, ms, gz, ctx))
+    toss = not backed and _coin_toss(index, score, scored, ms, gz, ctx)
+    return Choice(index, score, toss, _abroad_by_distance(index, scored, ms, gz, ctx))
 
 
 def _own_name_near(best: int, scored: list[tuple[float, int]], key: str, gz: Gazetteer, ctx: Context) -> int | None:
@@ -544,6 +549,27 @@ def _coin_toss(
     if f["context"] > 0 or f["publisher"] > 0:
         return False
     return any(s >= score - TOSS_MARGIN and _far_namesake(p, gz.places[i]) for s, i in scored if i != best)
+
+
+def _abroad_by_distance(
+    best: int, scored: list[tuple[float, int]], ms: list[Mention], gz: Gazetteer, ctx: Context
+) -> bool:
+    """'Belvoir and Milltown have around 1800 houses' in a Belfast story: the gazetteer has no Milltown in Belfast,
+    and Dublin's (4,000) wins only by lying within reach of Belfast. A small town with namesakes elsewhere, in a
+    country the article never names and not its publication's, outside the article's home (a country with most
+    of its settled mentions), backed by nothing but that nearness, is the home country's own place the gazetteer
+    lacks more often than a town abroad: a place still (the model's tag, its list with a neighbourhood), but
+    unresolved rather than the wrong one."""
+    p = gz.places[best]
+    if p.place_type not in ("city", "locality") or p.population >= TOSS_POPULATION:
+        return False
+    if not any(gz.places[i].place_type in _NAMESAKE_KINDS for _, i in scored if i != best):
+        return False
+    home = max(ctx.home.items(), key=lambda kv: kv[1], default=("", 0.0))
+    if home[1] < HOME_MAJORITY or home[0] == p.country_code:
+        return False
+    f = _features(p, fold(ms[0].name), None, ctx, best in gz.capitals, {m.label for m in ms}, [])
+    return f["context"] == WEIGHTS["near"] and f["publisher"] == 0
 
 
 def _far_namesake(p: Place, q: Place) -> bool:
@@ -659,7 +685,7 @@ def _features(
     context = (
         w["article_country"] * (p.country_code in ctx.countries)
         + w["article_state"] * in_state
-        + w["near"] * _near(p, ctx.points)
+        + w["near"] * _near(p, _points_for(p, ctx))
     )
     return {
         # GeoNames gives 0 where it does not know: most are seats and villages of some size, not empty places
@@ -681,6 +707,16 @@ def _features(
         # (its abbreviation, its postal code), so its 'Georgia' is the state, not the country
         "named_otherwise": w["named_otherwise"] * _named_otherwise(p, ctx),
     }
+
+
+def _points_for(p: Place, ctx: Context) -> list:
+    """The article's points that may lift a sense for lying near it: for a state, not the centres of the other
+    states it names, as states border each other by nature ('the states of Mato Grosso and Paraná' say nothing of
+    whether 'São Paulo' is the city or the state around it). The state's own centre, written another way ('New
+    York State'), still counts."""
+    if p.place_type != "admin1":
+        return ctx.points
+    return [pt for pt in ctx.points if pt[0] not in ctx.state_names or (pt[1], pt[2]) == (p.lat, p.lon)]
 
 
 def _named_otherwise(p: Place, ctx: Context) -> bool:
