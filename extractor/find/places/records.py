@@ -29,6 +29,14 @@ from .areas import (
 )
 from .designators import unbacked_designated
 from .district import capital_district
+from .institutions import (
+    employer_after_title,
+    police_district,
+    publication_with_the,
+    state_school,
+    town_before_national_office,
+    university_name,
+)
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
 from .name_kinds import compass_part, is_nickname
@@ -66,7 +74,6 @@ from .uses import (
     common_noun_with_article,
     corner_street,
     currency_qualifier,
-    employer_after_title,
     ends_a_persons_name,
     food_variety,
     generic_word_alone,
@@ -81,13 +88,8 @@ from .uses import (
     names_an_agreement,
     names_an_industry,
     people_word,
-    police_district,
-    publication_with_the,
     quoted_alone,
     signature,
-    state_school,
-    town_before_national_office,
-    university_name,
 )
 from .words import Mention, word_set
 

@@ -2,6 +2,8 @@
 
 A name standing for a team or a club, or named in one ('Minnesota beat Buffalo', 'as Tottenham manager', 'Real
 Madrid'), is teams.py's question.
+A name inside or standing for an institution's name (a university's, an employer's, a police district's, a
+publication's, a nation's office: 'a trade professor at Cornell', 'A video by The Atlantic') is institutions.py's.
 'Hollywood' before a film industry's noun ('a “Hollywood movie”') is the industry (names_an_industry).
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
@@ -15,25 +17,15 @@ A name with an age after it ('—Gloria, age 8', 'Tom, 12,') is a person's; one 
 chile') is a variety.
 A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and Chickasaw mother') names no place
 but a country of that very name ('Nauru').
-A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
-Kowloon West district'): no place a reader could sign.
 A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is a surname or a given name.
 A nation's word before a lower-case place noun ('the Canadian city') qualifies the noun. A country's name right after
-a sum of money ('$45,000 US each') says whose currency it is. A sea's name after a capitalised 'The' mid-sentence,
-after a word that puts nothing in a place ('A video by The Atlantic'), is a publication's.
+a sum of money ('$45,000 US each') says whose currency it is.
 A name after 'corner of' or 'intersection of' and joined by 'and' to a street's name ('near the corner of Tremont
 and Camden Street') is the other street, not the town or the old name of a city the gazetteer knows by it.
-The vocabularies are places.json's (planets, space_words, people_words, police_words, currency_words_after,
-street_words, university_names, university_place_words).
-A well-known university's bare name ('a trade professor at Cornell') is the university, not the small town the
-gazetteer knows by it, unless a word before it puts something in the town ('in', 'near') or its area is written.
+The vocabularies are places.json's (planets, space_words, people_words, currency_words_after, street_words).
 A town is named, not counted: its name heading its own noun phrase after 'a' ('a Buffalo that likes beef') is a
 common noun (common_noun_with_article). A small town's name joined by 'and'/'or' only to names the gazetteer does not
 know ('Spotify or Pandora'), with no other place of the article near it, is a brand (listed_with_no_place).
-A state's or a country's bare name after a staff title and 'at' ('senior vice president ... at Alaska, said') is the
-employer's short name (employer_after_title; data: employer_titles): the pages' 'TITLE at X' facts were otherwise
-places or universities ('a research analyst at the Delhi-based Council', 'the state epidemiologist at Sweden's
-Public Health Agency').
 """
 
 from __future__ import annotations
@@ -46,7 +38,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _state_or_big_city, _state_or_country
+from .name_kinds import _state_or_big_city
 from .resolve import NEAR_KM, within_km
 from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
 
@@ -58,7 +50,6 @@ __all__ = [
     "common_noun_with_article",
     "corner_street",
     "currency_qualifier",
-    "employer_after_title",
     "ends_a_persons_name",
     "food_variety",
     "generic_word_alone",
@@ -73,13 +64,8 @@ __all__ = [
     "names_an_agreement",
     "names_an_industry",
     "people_word",
-    "police_district",
-    "publication_with_the",
     "quoted_alone",
     "signature",
-    "state_school",
-    "town_before_national_office",
-    "university_name",
 ]
 
 
@@ -121,18 +107,6 @@ def quoted_alone(m: Mention, docs: list[Doc]) -> bool:
     """'phoned in from the Chicago set of “Fargo,”': the name is all the quotation marks hold, a work's title."""
     text = text_of(docs[m.block])
     return bool(_OPENING_QUOTE.search(text[max(0, m.start - 2) : m.start]) and _CLOSING_QUOTE.match(text, m.end))
-
-
-def police_district(m: Mention, docs: list[Doc]) -> bool:
-    """'the commander of Kowloon West district': a district the gazetteer does not know, named in a sentence about
-    the police, is a police district, whose bounds and point no reader could sign."""
-    if m.candidates or m.hint != "admin2":
-        return False
-    doc = docs[m.block]
-    span = span_at(doc, m.start, m.end)
-    if span is None or not text_of(doc)[m.start : m.end].lower().endswith(" district"):
-        return False
-    return bool(set(WORD.findall(span.sent.text.lower())) & word_set("police_words"))
 
 
 def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
@@ -358,41 +332,6 @@ def currency_qualifier(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k))?\s+$", re.I)
 
 
-def publication_with_the(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'A video by The Atlantic taken inside the conference': a sea's or an ocean's name after a capitalised 'The'
-    in the middle of a sentence, after a lower-case word that puts nothing in a place ('by', 'said', 'told'), is a
-    publication's or an organisation's name; the sea is 'the Atlantic'. A title-case headline ('Storms Sweep Across
-    The Atlantic') capitalises every word and says nothing, and 'from The Caribbean' is still the region."""
-    if not any(gz.places[i].place_type == "region" and not gz.places[i].country_code for i in m.candidates):
-        return False
-    text = text_of(docs[m.block])
-    before = re.search(r"\b([a-z][\w’']*)\s+(The)\s+$", text[max(0, m.start - 40) : m.start])
-    after = re.match(r"\s+(\w+)", text[m.end : m.end + 30])
-    if before is None:
-        return False
-    name = span_at(docs[m.block], m.start, m.end)
-    nxt = name.doc[name.end] if name is not None and name.end < len(name.doc) else None
-    return (
-        before.group(1) not in word_set("locative_prepositions")  # 'from The Caribbean' is a place's name
-        and (after is None or not after.group(1)[:1].isupper())
-        # the sea's name before a noun qualifies it: 'above-average season The Atlantic hurricane season', a headline
-        # run into its story
-        and not (nxt is not None and nxt.pos in (NOUN, ADJ))
-    )
-
-
-def town_before_national_office(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Prome Minister' (a slip for 'Prime Minister'): a town has no minister nor ministry, so a name whose every
-    sense is a town, right before a capitalised office of a nation (data: national_office_words), is no mention of
-    the town. A country's, a subdivision's or a region's name keeps its office ('Quebec Minister', 'Delhi Minister')."""
-    if m.hint or not m.candidates:
-        return False
-    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
-        return False
-    match = re.match(r" ([A-Z][a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 20])
-    return match is not None and match.group(1).lower() in word_set("national_office_words")
-
-
 def month_name(m: Mention) -> bool:
     """'the House passed in May.': a month's name alone is the month, though the gazetteer knows a town by it or an
     alternate name of one ('May' for Maio, Cape Verde). Not with a designator, nor with its area written after it
@@ -433,78 +372,6 @@ def corner_street(m: Mention, docs: list[Doc]) -> bool:
 def _street_word(match: re.Match | None) -> bool:
     word = match.group(1).lower() if match else ""
     return bool(word) and (word in word_set("street_words") or word.rstrip(".") in word_set("street_words"))
-
-
-def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Iowa State University Football at Oklahoma State': a US state's own name and a capitalised 'State' is the
-    state's university or its team ('Ohio State', 'Penn State'); news calls only a few states so, to tell them from
-    their namesake city (data: states_called_state: 'New York State'). Not before another capitalised word, which
-    makes a body's name ('Ohio State Highway Patrol'), nor another country's state ('Osun State')."""
-    if m.hint != "admin1" or fold(m.name) in word_set("states_called_state"):
-        return False
-    text = text_of(docs[m.block])
-    if not text[m.start : m.end].endswith(" State") or re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
-        return False
-    key = fold(m.name)
-    return any(
-        gz.places[i].place_type == "admin1" and gz.places[i].country_code == "US" and fold(gz.places[i].name) == key
-        for i in m.candidates
-    )
-
-
-def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Eswar Prasad, a trade professor at Cornell, said': a well-known university's bare name (data:
-    university_names) whose every sense is a town is the university, not Cornell, Wisconsin. Not with a designator
-    or its area written after it ('Stanford, Calif.'), nor after a word that puts something in the town
-    (university_place_words: 'a house in Stanford'); 'at' is left out, as a professor is 'at Cornell'. Any name
-    that is an item of a list of universities is one (in_list_of_universities)."""
-    if m.hint or m.narrowed:
-        return False
-    if in_list_of_universities(m, docs):
-        return True
-    if m.follows or fold(m.name) not in word_set("university_names"):
-        return False
-    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
-        return False
-    text = text_of(docs[m.block])
-    if re.match(r",\s*[A-Z]", text[m.end : m.end + 4]):  # 'Stanford, Calif.': its area follows, a town's way
-        return False
-    return word_before(text, m.start) not in word_set("university_place_words")
-
-
-def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said': a state's or a
-    country's own name written bare after a staff title (data: employer_titles), its 'of' phrase and 'at', and ending
-    its phrase, is the employer's short name (Alaska Airlines, 'a professor at Texas'): no one is a vice president at
-    a state. A town's name is left alone ('a teacher at Springfield' may be the town's school), and so is a name
-    with more words or a possessive after it ('the state epidemiologist at Sweden's Public Health Agency')."""
-    if m.hint or m.narrowed or not _state_or_country(m.name, gz):
-        return False
-    text = text_of(docs[m.block])
-    if not re.match(r"\s*(?:[,.;:)]|$)", text[m.end : m.end + 3]):
-        return False
-    titles = "|".join(sorted((re.escape(t) for t in word_set("employer_titles")), key=len, reverse=True))
-    # the title, then at most its 'of' phrase (no verb's clause, no other 'at' or 'in'), then 'at'
-    of_phrase = r"(?:\s+(?:of|for)\s+(?:(?!\b(?:at|in)\b)[^.;:!?\"“”()])*?)?"
-    before = text[max(0, m.start - 120) : m.start]
-    return re.search(rf"\b(?:{titles})s?\b{of_phrase}\s+at\s+$", before, re.I) is not None
-
-
-# an item of a list: capitalised words, maybe joined by 'of' or 'the' ('University of Kent', 'Imperial College London')
-_LIST_ITEM = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w'’&.-]*)*"
-_LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*")
-
-
-def in_list_of_universities(m: Mention, docs: list[Doc]) -> bool:
-    """'Some UK universities, including Cambridge, Imperial College London, Cardiff and Exeter, have their own
-    testing facilities': a name that is an item of a list headed by a plural noun for universities and a word that
-    opens its items (data: university_list_nouns, university_list_openers) is a university's name, not its town."""
-    text = text_of(docs[m.block])
-    head = text[max(0, m.start - 300) : m.start]
-    nouns = "|".join(sorted(word_set("university_list_nouns")))
-    openers = "|".join(sorted(word_set("university_list_openers"), key=len, reverse=True))
-    cues = list(re.finditer(rf"\b(?:{nouns}),?\s+(?:{openers})\s+", head, re.I))
-    return bool(cues) and _LIST_ITEMS.fullmatch(head[cues[-1].end() :]) is not None
 
 
 def signature(m: Mention, docs: list[Doc]) -> bool:
