@@ -53,6 +53,14 @@ from .not_places import (
     system_names,
     worth_keeping,
 )
+from .persons import (
+    character_name,
+    cited_as_source,
+    ends_a_persons_name,
+    given_an_age,
+    in_author_list,
+    signature,
+)
 from .plural_lists import plural_designator_lists
 from .resolve import Choice, choose_senses, in_context, is_weak, prefer_named_county
 from .teams import (
@@ -69,17 +77,12 @@ from .teams import (
 from .uses import (
     address_unit,
     bare_head_word,
-    character_name,
-    cited_as_source,
     common_noun_with_article,
     corner_street,
     currency_qualifier,
-    ends_a_persons_name,
     food_variety,
     generic_word_alone,
-    given_an_age,
     heads_an_of_name,
-    in_author_list,
     in_hyphenated_name,
     listed_with_no_place,
     month_name,
@@ -89,7 +92,6 @@ from .uses import (
     names_an_industry,
     people_word,
     quoted_alone,
-    signature,
 )
 from .words import Mention, word_set
 

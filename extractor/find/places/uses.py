@@ -4,20 +4,17 @@ A name standing for a team or a club, or named in one ('Minnesota beat Buffalo',
 Madrid'), is teams.py's question.
 A name inside or standing for an institution's name (a university's, an employer's, a police district's, a
 publication's, a nation's office: 'a trade professor at Cornell', 'A video by The Atlantic') is institutions.py's.
+A name that is a person's or a part of one (a surname, an author's, a signature, 'Florida Man') is persons.py's.
 'Hollywood' before a film industry's noun ('a “Hollywood movie”') is the industry (names_an_industry).
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
 A name that is all a pair of quotation marks holds ('the Chicago set of “Fargo,”', 'the television show
 “Nashville,”', '‘Glasgow’ is a song') is a work's title, a show's, a film's or a song's: news quotes a place's
 name alone for nothing else, and a title of more words is not_places.in_title's.
-A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
-and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
 A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
-A name with an age after it ('—Gloria, age 8', 'Tom, 12,') is a person's; one right before a food noun ('1 Fresno
-chile') is a variety.
+A name right before a food noun ('1 Fresno chile') is a variety.
 A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and Chickasaw mother') names no place
 but a country of that very name ('Nauru').
-A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is a surname or a given name.
 A nation's word before a lower-case place noun ('the Canadian city') qualifies the noun. A country's name right after
 a sum of money ('$45,000 US each') says whose currency it is.
 A name after 'corner of' or 'intersection of' and joined by 'and' to a street's name ('near the corner of Tremont
@@ -45,17 +42,12 @@ from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
 __all__ = [
     "address_unit",
     "bare_head_word",
-    "character_name",
-    "cited_as_source",
     "common_noun_with_article",
     "corner_street",
     "currency_qualifier",
-    "ends_a_persons_name",
     "food_variety",
     "generic_word_alone",
-    "given_an_age",
     "heads_an_of_name",
-    "in_author_list",
     "in_hyphenated_name",
     "listed_with_no_place",
     "month_name",
@@ -65,7 +57,6 @@ __all__ = [
     "names_an_industry",
     "people_word",
     "quoted_alone",
-    "signature",
 ]
 
 
@@ -109,30 +100,6 @@ def quoted_alone(m: Mention, docs: list[Doc]) -> bool:
     return bool(_OPENING_QUOTE.search(text[max(0, m.start - 2) : m.start]) and _CLOSING_QUOTE.match(text, m.end))
 
 
-def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
-    """'Noah Jackson 1 goal': the model calls 'Noah' a person and leaves 'Jackson' out; a name that follows a
-    person's word with only a space between is the rest of that person's name."""
-    doc = docs[m.block]
-    span = span_at(doc, m.start, m.end)
-    if span is None or span.start == 0:
-        return False
-    prev = doc[span.start - 1]
-    return prev.ent_type_ == "PERSON" and prev.is_title and prev.whitespace_ == " " and not m.hint
-
-
-def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
-    """'According to Russell, the year 1838 ...': a name the model did not call a place, cited as a source, is a
-    person's or an organisation's ('according to China,' where the model calls it a place stays)."""
-    text = text_of(docs[m.block])
-    before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 2]
-    # the source itself, a clause ending after it: not a modifier ('according to EU directives')
-    return (
-        m.guess
-        and re.search(r"\baccording to\s+$", before, re.IGNORECASE) is not None
-        and re.match(r"[,.;:)]|$", after) is not None
-    )
-
-
 def generic_word_alone(m: Mention) -> bool:
     """'Street's expectations' cut from 'Wall Street', a lone 'Lake': a feature's generic word alone names no place,
     though the gazetteer knows a village of that name. Not with a designator ('the Lake District')."""
@@ -144,39 +111,8 @@ def bare_head_word(m: Mention) -> bool:
     return not m.candidates and " " not in m.name and m.name.lower().rstrip(".") in word_set("geo_heads")
 
 
-# one author of a citation's list: 'Vilanova, Anna', 'Maaten, Laurens van der', 'Lelieveldt, Boudewijn P. F.'
-AUTHOR = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|[a-z]{2,3}))*")
-AUTHORS_MIN = 2  # authors a list must name, ';' between them
-
-
-def _line_of(m: Mention, docs: list[Doc]) -> tuple[int, str]:
-    """The line of its block the mention is on, and where that line starts."""
-    text = text_of(docs[m.block])
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    return start, text[start : end if end >= 0 else len(text)]
-
-
-def in_author_list(m: Mention, docs: list[Doc]) -> bool:
-    """'Hollt, Thomas; Eisemann, Elmar; Vilanova, Anna (2017-07-01).': a name inside one 'Surname, Given' item of a
-    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's."""
-    start, line = _line_of(m, docs)
-    items, at, own = 0, start, False
-    for part in line.split(";"):
-        item = re.sub(r"\s*\(.*$", "", part).strip(" ^.*•-")
-        if AUTHOR.fullmatch(item):
-            items += 1
-            own = own or at <= m.start < at + len(part)
-        at += len(part) + 1
-    return own and items >= AUTHORS_MIN
-
-
 # ' of Isleta': 'of' and a capitalised word that is no sentence's first ('of The' starts a title)
 OF_NAME = re.compile(r" of [A-Z][a-z]")
-
-# ', age 8' or ', 12,' right after a name: a person's age, not an area's number ('Daegu, 15 degrees' goes on)
-# not a figure's thousands ('jobs in France, 3,700 in Germany')
-AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*$))")
 
 
 def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -191,13 +127,6 @@ def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     if word_before(text, m.start) in word_set("locative_prepositions"):
         return False
     return OF_NAME.match(text, m.end) is not None
-
-
-def given_an_age(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'—Gloria, age 8', 'Tom, 12, and his sister': a name with an age after it is a person's. Not a country's."""
-    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
-        return False
-    return AGE_AFTER.match(text_of(docs[m.block]), m.end) is not None
 
 
 def names_an_agreement(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -372,22 +301,3 @@ def corner_street(m: Mention, docs: list[Doc]) -> bool:
 def _street_word(match: re.Match | None) -> bool:
     word = match.group(1).lower() if match else ""
     return bool(word) and (word in word_set("street_words") or word.rstrip(".") in word_set("street_words"))
-
-
-def signature(m: Mention, docs: list[Doc]) -> bool:
-    """'—Charlotte' on a line of its own after a reader's joke or letter: a name alone after a dash on its line signs
-    what goes before; it is the writer's first name, not a town."""
-    start, line = _line_of(m, docs)
-    return re.fullmatch(r"\s*[—–-]\s*", line[: m.start - start]) is not None and not line[m.end - start :].strip()
-
-
-def character_name(m: Mention, docs: list[Doc]) -> bool:
-    """'besides the fact that Florida Man will have to up the ante': a place's name and a capitalised person's noun
-    (data: person_nouns_after) in running text, no article before them, is a character's or a meme's name, not
-    the place. Not in a title-cased headline ('Florida Man Arrested'), where every word is capitalised, nor before a
-    possessive ('the Texas Women's Health Program', a public body), nor after 'a' ('a New York man' is from there)."""
-    text = text_of(docs[m.block])
-    after = re.match(r" ([A-Z][a-z]+) [a-z]", text[m.end : m.end + 24])
-    if after is None or after.group(1).lower() not in word_set("person_nouns_after"):
-        return False
-    return re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start]) is None
