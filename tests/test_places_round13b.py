@@ -1,15 +1,16 @@
 """Places, round 13b: common words, abbreviations and companies read as places (issue 17, precision).
 
-A name right after a noun for a company ('apparel giant Patagonia', 'vehicle-maker Winnebago') is the company's, in
-that sentence and alone elsewhere in the article (not_places.described_companies); a town's name before a nation's
-office ('Prome Minister', a slip for 'Prime') is no town (uses.town_before_national_office); a month's name alone is
+A name right after a noun for a company ('apparel giant Patagonia', 'vehicle-maker Winnebago') is the company's, in that
+sentence and alone elsewhere in the article (not_places.described_companies); a town's name before a nation's office
+('Prome Minister', a slip for 'Prime') is no town (institutions.town_before_national_office); a month's name alone is
 the month ('passed in May.' is no Maio, Cape Verde: uses.month_name); an address's unit word after a comma or before a
 number is the apartment ('Bragg St., Apt.': uses.address_unit); a people's word after a leading name makes the name a
 group's ('the Free Syrian Army' names no Maryland: bodies._people_word_after). Each test reads a real sentence from
 ../shared/eval (articles/ and webpages/ pages). A US state's name and 'State' is its university ('at Oklahoma State':
-uses.state_school); a common word and a designator are one unresolved name ('the Lake District': records._whole_name);
-a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver': teams.school_athlete); a
-programming language's name in a page about code is the language ('as in Java': uses.names_a_language)."""
+institutions.state_school); a common word and a designator are one unresolved name ('the Lake District':
+records._whole_name); a town, a compass word and an athlete's noun name a school's athlete ('Salina South diver':
+teams.school_athlete); a programming language's name in a page about code is the language ('as in Java':
+uses.names_a_language)."""
 
 from __future__ import annotations
 

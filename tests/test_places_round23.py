@@ -1,9 +1,9 @@
 """Places, round 23: names of something else, and towns the model cut short (issue 17).
 
 A well-known university's bare name is the university, not the small town the gazetteer knows by it ('a trade professor
-at Cornell' is no Cornell, Wisconsin: uses.university_name); lower-case words inside a town's name make one name with
-the words around them ('Braunau am Inn' tagged 'Braunau': widen._widen_right); a country's or a subdivision's name, a
-possessive and a large city of it tagged as one person are two places ('from Punjab’s Bhatinda':
+at Cornell' is no Cornell, Wisconsin: institutions.university_name); lower-case words inside a town's name make one
+name with the words around them ('Braunau am Inn' tagged 'Braunau': widen._widen_right); a country's or a subdivision's
+name, a possessive and a large city of it tagged as one person are two places ('from Punjab’s Bhatinda':
 entity_parts._possessive_pair, not_places._looks_like_full_name). Each test reads a real sentence from ../shared/eval
 (articles/ and webpages/ pages)."""
 

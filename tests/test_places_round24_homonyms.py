@@ -2,11 +2,11 @@
 
 A province whose name two countries share is the one in the country the article's places are in (resolve.py
 _state_across_borders: Pakistan's Punjab beside Lahore); an item of a list of universities is a university
-(uses.in_list_of_universities); a name alone after a dash on its line signs a letter (uses.signature); a state's
-name and a capitalised 'Man' in running text is a meme (uses.character_name); a county in brackets after a town
-names its area (areas._bracketed_areas: 'Richmond (Yorks)'); in a
-British list of seats, a US city read by a former name ('South Norfolk') or a small town anchored only by
-'Washington' in the prose is a stray, and 'South West' is no Cameroonian region (abroad.py)."""
+(institutions.in_list_of_universities); a name alone after a dash on its line signs a letter (persons.signature); a
+state's name and a capitalised 'Man' in running text is a meme (persons.character_name); a county in brackets after a
+town names its area (areas._bracketed_areas: 'Richmond (Yorks)'); in a British list of seats, a US city read by a former
+name ('South Norfolk') or a small town anchored only by 'Washington' in the prose is a stray, and 'South West' is no
+Cameroonian region (abroad.py)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 city's alternate one, and team names.
 
 - 'senior vice president of fleet, finances and alliances at Alaska, said': a state's or a country's bare name after a
-  staff title and 'at' is the employer's short name (uses.employer_after_title; data: employer_titles).
+  staff title and 'at' is the employer's short name (institutions.employer_after_title; data: employer_titles).
 - 'Playoff Football Forest City at Waukon': a sport's word before a name is no given name (not_places.after_unknown_name),
   and a town whose own name it is, near the article's places, beats a bigger city that bears it only as an alternate
   name, Rockford's or Cleveland's nickname (resolve._own_name_near); 'Newark' for Newark on Trent is its own name

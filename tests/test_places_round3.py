@@ -4,7 +4,7 @@ Each test reads a real saved page in place from ../shared/eval through the whole
 its publication are the context) and checks the class is gone while the right places of the same page stay.
 The classes: a town's or state's name as its team in a game report (a place since round 25: metonymy), a planet in an article about space, the
 head of a hyphenated name, a surname after a first name, a source after 'according to', a head word alone, a
-town abroad that the article's own geography rules out (extractor/find/places/uses.py, abroad.py)."""
+town abroad that the article's own geography rules out (extractor/find/places/uses.py, persons.py, abroad.py)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@
 Each test reads a real saved page in place from ../shared/eval through the whole pipeline and checks the class is
 gone (or read right) while the right places of the same page stay. The classes: a name listed among states only is
 the state (areas.py states_in_lists); a generic feature word alone ('Street') is no place (places.json not_places);
-a name with an age after it is a person's, a name before a food noun is a variety (uses.py), a town's name before a
-team's nickname in a game report is the team's (teams.py)."""
+a name with an age after it is a person's (persons.py), a name before a food noun is a variety (uses.py), a town's
+name before a team's nickname in a game report is the team's (teams.py)."""
 
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ listed together that the model mostly calls people (not_places.py mostly_people)
 (uses.py people_word); a name before a town and its state (areas.py); 'a New York man' (areas.py); a town's name
 used as a sports club's (teams.py club_names, plays_as_club); a bare name in an article that names the county of
 that name (resolve.py prefer_named_county); a state after 'District of' (entity_mentions.py); a name after a compass word
-and a hyphen, a police district (uses.py); a subdivision read by another name than its own in a country the
-article never names (abroad.py)."""
+and a hyphen (uses.py), a police district (institutions.py); a subdivision read by another name than its own
+in a country the article never names (abroad.py)."""
 
 from __future__ import annotations
 

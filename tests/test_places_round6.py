@@ -6,7 +6,7 @@ abbreviation too, so its bare name is the state and not the country of that name
 state's name with that state written after it ('New York, N.Y.'), which names the city; a town written with its
 state after it that the gazetteer knows only in another state (areas.py); a people's adjective before the next
 name's designator ('the Gazan city of Rafah', entity_mentions.py); a campus's place after a school's name and a dash; a
-place's name before 'and The' and a title (not_places.py); a citation's authors (uses.py in_author_list); the
+place's name before 'and The' and a title (not_places.py); a citation's authors (persons.py in_author_list); the
 English counties ISO 3166-2 does not list (places.json england_counties); a name the model cut after a word that
 begins names ('Fort St.', widen.py _widen_right); a town and its area the model tags as one entity ('Thruxton,
 Hampshire', entity_parts.py _comma_parts); islands and areas that are no subdivision and no town ('Eastern Ghouta',

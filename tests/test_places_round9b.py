@@ -3,7 +3,7 @@ sentence or a real corpus document read whole from ../shared/eval (its other pla
 could overreach, on a real sentence or page that must stay as it was. The classes: a nation's word before a
 lower-case place noun ('the Canadian city', uses.people_word); a country's name right after a sum of money ('$45,000
 US each', uses.currency_qualifier); a sea's name after a capitalised 'The' mid-sentence, a publication ('A video by
-The Atlantic', uses.publication_with_the); and the article's home state deciding between namesake towns of one
+The Atlantic', institutions.publication_with_the); and the article's home state deciding between namesake towns of one
 country (resolve._home_state: 'Litchfield' among Connecticut towns)."""
 
 from __future__ import annotations

@@ -29,6 +29,14 @@ from .areas import (
 )
 from .designators import unbacked_designated
 from .district import capital_district
+from .institutions import (
+    employer_after_title,
+    police_district,
+    publication_with_the,
+    state_school,
+    town_before_national_office,
+    university_name,
+)
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
 from .name_kinds import compass_part, is_nickname
@@ -44,6 +52,14 @@ from .not_places import (
     surnames,
     system_names,
     worth_keeping,
+)
+from .persons import (
+    character_name,
+    cited_as_source,
+    ends_a_persons_name,
+    given_an_age,
+    in_author_list,
+    signature,
 )
 from .plural_lists import plural_designator_lists
 from .resolve import Choice, choose_senses, in_context, is_weak, prefer_named_county
@@ -61,18 +77,12 @@ from .teams import (
 from .uses import (
     address_unit,
     bare_head_word,
-    character_name,
-    cited_as_source,
     common_noun_with_article,
     corner_street,
     currency_qualifier,
-    employer_after_title,
-    ends_a_persons_name,
     food_variety,
     generic_word_alone,
-    given_an_age,
     heads_an_of_name,
-    in_author_list,
     in_hyphenated_name,
     listed_with_no_place,
     month_name,
@@ -81,13 +91,7 @@ from .uses import (
     names_an_agreement,
     names_an_industry,
     people_word,
-    police_district,
-    publication_with_the,
     quoted_alone,
-    signature,
-    state_school,
-    town_before_national_office,
-    university_name,
 )
 from .words import Mention, word_set
 

@@ -2,38 +2,27 @@
 
 A name standing for a team or a club, or named in one ('Minnesota beat Buffalo', 'as Tottenham manager', 'Real
 Madrid'), is teams.py's question.
+A name inside or standing for an institution's name (a university's, an employer's, a police district's, a
+publication's, a nation's office: 'a trade professor at Cornell', 'A video by The Atlantic') is institutions.py's.
+A name that is a person's or a part of one (a surname, an author's, a signature, 'Florida Man') is persons.py's.
 'Hollywood' before a film industry's noun ('a “Hollywood movie”') is the industry (names_an_industry).
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
 A name that is all a pair of quotation marks holds ('the Chicago set of “Fargo,”', 'the television show
 “Nashville,”', '‘Glasgow’ is a song') is a work's title, a show's, a film's or a song's: news quotes a place's
 name alone for nothing else, and a title of more words is not_places.in_title's.
-A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal'),
-and one the model did not call a place, after 'according to', is a source ('According to Russell, ...').
 A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
-A name with an age after it ('—Gloria, age 8', 'Tom, 12,') is a person's; one right before a food noun ('1 Fresno
-chile') is a variety.
+A name right before a food noun ('1 Fresno chile') is a variety.
 A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and Chickasaw mother') names no place
 but a country of that very name ('Nauru').
-A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
-Kowloon West district'): no place a reader could sign.
-A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is a surname or a given name.
 A nation's word before a lower-case place noun ('the Canadian city') qualifies the noun. A country's name right after
-a sum of money ('$45,000 US each') says whose currency it is. A sea's name after a capitalised 'The' mid-sentence,
-after a word that puts nothing in a place ('A video by The Atlantic'), is a publication's.
+a sum of money ('$45,000 US each') says whose currency it is.
 A name after 'corner of' or 'intersection of' and joined by 'and' to a street's name ('near the corner of Tremont
 and Camden Street') is the other street, not the town or the old name of a city the gazetteer knows by it.
-The vocabularies are places.json's (planets, space_words, people_words, police_words, currency_words_after,
-street_words, university_names, university_place_words).
-A well-known university's bare name ('a trade professor at Cornell') is the university, not the small town the
-gazetteer knows by it, unless a word before it puts something in the town ('in', 'near') or its area is written.
+The vocabularies are places.json's (planets, space_words, people_words, currency_words_after, street_words).
 A town is named, not counted: its name heading its own noun phrase after 'a' ('a Buffalo that likes beef') is a
 common noun (common_noun_with_article). A small town's name joined by 'and'/'or' only to names the gazetteer does not
 know ('Spotify or Pandora'), with no other place of the article near it, is a brand (listed_with_no_place).
-A state's or a country's bare name after a staff title and 'at' ('senior vice president ... at Alaska, said') is the
-employer's short name (employer_after_title; data: employer_titles): the pages' 'TITLE at X' facts were otherwise
-places or universities ('a research analyst at the Delhi-based Council', 'the state epidemiologist at Sweden's
-Public Health Agency').
 """
 
 from __future__ import annotations
@@ -46,25 +35,19 @@ from spacy.tokens import Doc, Token
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _state_or_big_city, _state_or_country
+from .name_kinds import _state_or_big_city
 from .resolve import NEAR_KM, within_km
 from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
 
 __all__ = [
     "address_unit",
     "bare_head_word",
-    "character_name",
-    "cited_as_source",
     "common_noun_with_article",
     "corner_street",
     "currency_qualifier",
-    "employer_after_title",
-    "ends_a_persons_name",
     "food_variety",
     "generic_word_alone",
-    "given_an_age",
     "heads_an_of_name",
-    "in_author_list",
     "in_hyphenated_name",
     "listed_with_no_place",
     "month_name",
@@ -73,13 +56,7 @@ __all__ = [
     "names_an_agreement",
     "names_an_industry",
     "people_word",
-    "police_district",
-    "publication_with_the",
     "quoted_alone",
-    "signature",
-    "state_school",
-    "town_before_national_office",
-    "university_name",
 ]
 
 
@@ -123,42 +100,6 @@ def quoted_alone(m: Mention, docs: list[Doc]) -> bool:
     return bool(_OPENING_QUOTE.search(text[max(0, m.start - 2) : m.start]) and _CLOSING_QUOTE.match(text, m.end))
 
 
-def police_district(m: Mention, docs: list[Doc]) -> bool:
-    """'the commander of Kowloon West district': a district the gazetteer does not know, named in a sentence about
-    the police, is a police district, whose bounds and point no reader could sign."""
-    if m.candidates or m.hint != "admin2":
-        return False
-    doc = docs[m.block]
-    span = span_at(doc, m.start, m.end)
-    if span is None or not text_of(doc)[m.start : m.end].lower().endswith(" district"):
-        return False
-    return bool(set(WORD.findall(span.sent.text.lower())) & word_set("police_words"))
-
-
-def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
-    """'Noah Jackson 1 goal': the model calls 'Noah' a person and leaves 'Jackson' out; a name that follows a
-    person's word with only a space between is the rest of that person's name."""
-    doc = docs[m.block]
-    span = span_at(doc, m.start, m.end)
-    if span is None or span.start == 0:
-        return False
-    prev = doc[span.start - 1]
-    return prev.ent_type_ == "PERSON" and prev.is_title and prev.whitespace_ == " " and not m.hint
-
-
-def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
-    """'According to Russell, the year 1838 ...': a name the model did not call a place, cited as a source, is a
-    person's or an organisation's ('according to China,' where the model calls it a place stays)."""
-    text = text_of(docs[m.block])
-    before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 2]
-    # the source itself, a clause ending after it: not a modifier ('according to EU directives')
-    return (
-        m.guess
-        and re.search(r"\baccording to\s+$", before, re.IGNORECASE) is not None
-        and re.match(r"[,.;:)]|$", after) is not None
-    )
-
-
 def generic_word_alone(m: Mention) -> bool:
     """'Street's expectations' cut from 'Wall Street', a lone 'Lake': a feature's generic word alone names no place,
     though the gazetteer knows a village of that name. Not with a designator ('the Lake District')."""
@@ -170,39 +111,8 @@ def bare_head_word(m: Mention) -> bool:
     return not m.candidates and " " not in m.name and m.name.lower().rstrip(".") in word_set("geo_heads")
 
 
-# one author of a citation's list: 'Vilanova, Anna', 'Maaten, Laurens van der', 'Lelieveldt, Boudewijn P. F.'
-AUTHOR = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|[a-z]{2,3}))*")
-AUTHORS_MIN = 2  # authors a list must name, ';' between them
-
-
-def _line_of(m: Mention, docs: list[Doc]) -> tuple[int, str]:
-    """The line of its block the mention is on, and where that line starts."""
-    text = text_of(docs[m.block])
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    return start, text[start : end if end >= 0 else len(text)]
-
-
-def in_author_list(m: Mention, docs: list[Doc]) -> bool:
-    """'Hollt, Thomas; Eisemann, Elmar; Vilanova, Anna (2017-07-01).': a name inside one 'Surname, Given' item of a
-    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's."""
-    start, line = _line_of(m, docs)
-    items, at, own = 0, start, False
-    for part in line.split(";"):
-        item = re.sub(r"\s*\(.*$", "", part).strip(" ^.*•-")
-        if AUTHOR.fullmatch(item):
-            items += 1
-            own = own or at <= m.start < at + len(part)
-        at += len(part) + 1
-    return own and items >= AUTHORS_MIN
-
-
 # ' of Isleta': 'of' and a capitalised word that is no sentence's first ('of The' starts a title)
 OF_NAME = re.compile(r" of [A-Z][a-z]")
-
-# ', age 8' or ', 12,' right after a name: a person's age, not an area's number ('Daegu, 15 degrees' goes on)
-# not a figure's thousands ('jobs in France, 3,700 in Germany')
-AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*$))")
 
 
 def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -217,13 +127,6 @@ def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     if word_before(text, m.start) in word_set("locative_prepositions"):
         return False
     return OF_NAME.match(text, m.end) is not None
-
-
-def given_an_age(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'—Gloria, age 8', 'Tom, 12, and his sister': a name with an age after it is a person's. Not a country's."""
-    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
-        return False
-    return AGE_AFTER.match(text_of(docs[m.block]), m.end) is not None
 
 
 def names_an_agreement(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
@@ -358,41 +261,6 @@ def currency_qualifier(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|k))?\s+$", re.I)
 
 
-def publication_with_the(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'A video by The Atlantic taken inside the conference': a sea's or an ocean's name after a capitalised 'The'
-    in the middle of a sentence, after a lower-case word that puts nothing in a place ('by', 'said', 'told'), is a
-    publication's or an organisation's name; the sea is 'the Atlantic'. A title-case headline ('Storms Sweep Across
-    The Atlantic') capitalises every word and says nothing, and 'from The Caribbean' is still the region."""
-    if not any(gz.places[i].place_type == "region" and not gz.places[i].country_code for i in m.candidates):
-        return False
-    text = text_of(docs[m.block])
-    before = re.search(r"\b([a-z][\w’']*)\s+(The)\s+$", text[max(0, m.start - 40) : m.start])
-    after = re.match(r"\s+(\w+)", text[m.end : m.end + 30])
-    if before is None:
-        return False
-    name = span_at(docs[m.block], m.start, m.end)
-    nxt = name.doc[name.end] if name is not None and name.end < len(name.doc) else None
-    return (
-        before.group(1) not in word_set("locative_prepositions")  # 'from The Caribbean' is a place's name
-        and (after is None or not after.group(1)[:1].isupper())
-        # the sea's name before a noun qualifies it: 'above-average season The Atlantic hurricane season', a headline
-        # run into its story
-        and not (nxt is not None and nxt.pos in (NOUN, ADJ))
-    )
-
-
-def town_before_national_office(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Prome Minister' (a slip for 'Prime Minister'): a town has no minister nor ministry, so a name whose every
-    sense is a town, right before a capitalised office of a nation (data: national_office_words), is no mention of
-    the town. A country's, a subdivision's or a region's name keeps its office ('Quebec Minister', 'Delhi Minister')."""
-    if m.hint or not m.candidates:
-        return False
-    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
-        return False
-    match = re.match(r" ([A-Z][a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 20])
-    return match is not None and match.group(1).lower() in word_set("national_office_words")
-
-
 def month_name(m: Mention) -> bool:
     """'the House passed in May.': a month's name alone is the month, though the gazetteer knows a town by it or an
     alternate name of one ('May' for Maio, Cape Verde). Not with a designator, nor with its area written after it
@@ -433,94 +301,3 @@ def corner_street(m: Mention, docs: list[Doc]) -> bool:
 def _street_word(match: re.Match | None) -> bool:
     word = match.group(1).lower() if match else ""
     return bool(word) and (word in word_set("street_words") or word.rstrip(".") in word_set("street_words"))
-
-
-def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Iowa State University Football at Oklahoma State': a US state's own name and a capitalised 'State' is the
-    state's university or its team ('Ohio State', 'Penn State'); news calls only a few states so, to tell them from
-    their namesake city (data: states_called_state: 'New York State'). Not before another capitalised word, which
-    makes a body's name ('Ohio State Highway Patrol'), nor another country's state ('Osun State')."""
-    if m.hint != "admin1" or fold(m.name) in word_set("states_called_state"):
-        return False
-    text = text_of(docs[m.block])
-    if not text[m.start : m.end].endswith(" State") or re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
-        return False
-    key = fold(m.name)
-    return any(
-        gz.places[i].place_type == "admin1" and gz.places[i].country_code == "US" and fold(gz.places[i].name) == key
-        for i in m.candidates
-    )
-
-
-def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Eswar Prasad, a trade professor at Cornell, said': a well-known university's bare name (data:
-    university_names) whose every sense is a town is the university, not Cornell, Wisconsin. Not with a designator
-    or its area written after it ('Stanford, Calif.'), nor after a word that puts something in the town
-    (university_place_words: 'a house in Stanford'); 'at' is left out, as a professor is 'at Cornell'. Any name
-    that is an item of a list of universities is one (in_list_of_universities)."""
-    if m.hint or m.narrowed:
-        return False
-    if in_list_of_universities(m, docs):
-        return True
-    if m.follows or fold(m.name) not in word_set("university_names"):
-        return False
-    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
-        return False
-    text = text_of(docs[m.block])
-    if re.match(r",\s*[A-Z]", text[m.end : m.end + 4]):  # 'Stanford, Calif.': its area follows, a town's way
-        return False
-    return word_before(text, m.start) not in word_set("university_place_words")
-
-
-def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """'Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said': a state's or a
-    country's own name written bare after a staff title (data: employer_titles), its 'of' phrase and 'at', and ending
-    its phrase, is the employer's short name (Alaska Airlines, 'a professor at Texas'): no one is a vice president at
-    a state. A town's name is left alone ('a teacher at Springfield' may be the town's school), and so is a name
-    with more words or a possessive after it ('the state epidemiologist at Sweden's Public Health Agency')."""
-    if m.hint or m.narrowed or not _state_or_country(m.name, gz):
-        return False
-    text = text_of(docs[m.block])
-    if not re.match(r"\s*(?:[,.;:)]|$)", text[m.end : m.end + 3]):
-        return False
-    titles = "|".join(sorted((re.escape(t) for t in word_set("employer_titles")), key=len, reverse=True))
-    # the title, then at most its 'of' phrase (no verb's clause, no other 'at' or 'in'), then 'at'
-    of_phrase = r"(?:\s+(?:of|for)\s+(?:(?!\b(?:at|in)\b)[^.;:!?\"“”()])*?)?"
-    before = text[max(0, m.start - 120) : m.start]
-    return re.search(rf"\b(?:{titles})s?\b{of_phrase}\s+at\s+$", before, re.I) is not None
-
-
-# an item of a list: capitalised words, maybe joined by 'of' or 'the' ('University of Kent', 'Imperial College London')
-_LIST_ITEM = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w'’&.-]*)*"
-_LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*")
-
-
-def in_list_of_universities(m: Mention, docs: list[Doc]) -> bool:
-    """'Some UK universities, including Cambridge, Imperial College London, Cardiff and Exeter, have their own
-    testing facilities': a name that is an item of a list headed by a plural noun for universities and a word that
-    opens its items (data: university_list_nouns, university_list_openers) is a university's name, not its town."""
-    text = text_of(docs[m.block])
-    head = text[max(0, m.start - 300) : m.start]
-    nouns = "|".join(sorted(word_set("university_list_nouns")))
-    openers = "|".join(sorted(word_set("university_list_openers"), key=len, reverse=True))
-    cues = list(re.finditer(rf"\b(?:{nouns}),?\s+(?:{openers})\s+", head, re.I))
-    return bool(cues) and _LIST_ITEMS.fullmatch(head[cues[-1].end() :]) is not None
-
-
-def signature(m: Mention, docs: list[Doc]) -> bool:
-    """'—Charlotte' on a line of its own after a reader's joke or letter: a name alone after a dash on its line signs
-    what goes before; it is the writer's first name, not a town."""
-    start, line = _line_of(m, docs)
-    return re.fullmatch(r"\s*[—–-]\s*", line[: m.start - start]) is not None and not line[m.end - start :].strip()
-
-
-def character_name(m: Mention, docs: list[Doc]) -> bool:
-    """'besides the fact that Florida Man will have to up the ante': a place's name and a capitalised person's noun
-    (data: person_nouns_after) in running text, no article before them, is a character's or a meme's name, not
-    the place. Not in a title-cased headline ('Florida Man Arrested'), where every word is capitalised, nor before a
-    possessive ('the Texas Women's Health Program', a public body), nor after 'a' ('a New York man' is from there)."""
-    text = text_of(docs[m.block])
-    after = re.match(r" ([A-Z][a-z]+) [a-z]", text[m.end : m.end + 24])
-    if after is None or after.group(1).lower() not in word_set("person_nouns_after"):
-        return False
-    return re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start]) is None

@@ -1,0 +1,166 @@
+"""A place's name inside or standing for an institution's name: a university's, a company's, a police force's, a
+publication's, or an office's; when that name is no mention of the place.
+
+A well-known university's bare name ('a trade professor at Cornell') is the university, not the small town the
+gazetteer knows by it, unless a word before it puts something in the town ('in', 'near') or its area is written
+(university_name); any name that is an item of a list headed by a plural noun for universities ('UK universities,
+including Cambridge, Cardiff and Exeter') is a university's (in_list_of_universities). A US state's own name and a
+capitalised 'State' ('Oklahoma State') is the state's university or its team, but for the few states news writes so
+to tell them from their namesake city ('New York State') and before another capitalised word, a body's name ('Ohio
+State Highway Patrol': state_school).
+A state's or a country's bare name after a staff title and 'at' ('senior vice president ... at Alaska, said') is the
+employer's short name (employer_after_title; data: employer_titles): the pages' 'TITLE at X' facts were otherwise
+places or universities ('a research analyst at the Delhi-based Council', 'the state epidemiologist at Sweden's
+Public Health Agency').
+A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
+Kowloon West district'): no place a reader could sign (police_district).
+A town has no minister nor ministry: a name whose every sense is a town, right before a capitalised office of a nation
+('Prome Minister', a slip for 'Prime'), is no mention of the town; a country's, a subdivision's or a region's keeps its
+office (town_before_national_office).
+A sea's name after a capitalised 'The' mid-sentence, after a word that puts nothing in a place ('A video by The
+Atlantic'), is a publication's (publication_with_the).
+The vocabularies are places.json's (university_names, university_place_words, university_list_nouns,
+university_list_openers, states_called_state, employer_titles, police_words, national_office_words,
+locative_prepositions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.symbols import ADJ, NOUN
+from spacy.tokens import Doc
+
+from ...nlp import span_at, text_of
+from ...normalize.places import Gazetteer, fold
+from .name_kinds import _state_or_country
+from .words import WORD, Mention, word_before, word_set
+
+__all__ = [
+    "employer_after_title",
+    "in_list_of_universities",
+    "police_district",
+    "publication_with_the",
+    "state_school",
+    "town_before_national_office",
+    "university_name",
+]
+
+
+def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Eswar Prasad, a trade professor at Cornell, said': a well-known university's bare name (data:
+    university_names) whose every sense is a town is the university, not Cornell, Wisconsin. Not with a designator
+    or its area written after it ('Stanford, Calif.'), nor after a word that puts something in the town
+    (university_place_words: 'a house in Stanford'); 'at' is left out, as a professor is 'at Cornell'. Any name
+    that is an item of a list of universities is one (in_list_of_universities)."""
+    if m.hint or m.narrowed:
+        return False
+    if in_list_of_universities(m, docs):
+        return True
+    if m.follows or fold(m.name) not in word_set("university_names"):
+        return False
+    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+        return False
+    text = text_of(docs[m.block])
+    if re.match(r",\s*[A-Z]", text[m.end : m.end + 4]):  # 'Stanford, Calif.': its area follows, a town's way
+        return False
+    return word_before(text, m.start) not in word_set("university_place_words")
+
+
+# an item of a list: capitalised words, maybe joined by 'of' or 'the' ('University of Kent', 'Imperial College London')
+_LIST_ITEM = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|the|and)\s+)?[A-Z][\w'’&.-]*)*"
+_LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*")
+
+
+def in_list_of_universities(m: Mention, docs: list[Doc]) -> bool:
+    """'Some UK universities, including Cambridge, Imperial College London, Cardiff and Exeter, have their own
+    testing facilities': a name that is an item of a list headed by a plural noun for universities and a word that
+    opens its items (data: university_list_nouns, university_list_openers) is a university's name, not its town."""
+    text = text_of(docs[m.block])
+    head = text[max(0, m.start - 300) : m.start]
+    nouns = "|".join(sorted(word_set("university_list_nouns")))
+    openers = "|".join(sorted(word_set("university_list_openers"), key=len, reverse=True))
+    cues = list(re.finditer(rf"\b(?:{nouns}),?\s+(?:{openers})\s+", head, re.I))
+    return bool(cues) and _LIST_ITEMS.fullmatch(head[cues[-1].end() :]) is not None
+
+
+def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Iowa State University Football at Oklahoma State': a US state's own name and a capitalised 'State' is the
+    state's university or its team ('Ohio State', 'Penn State'); news calls only a few states so, to tell them from
+    their namesake city (data: states_called_state: 'New York State'). Not before another capitalised word, which
+    makes a body's name ('Ohio State Highway Patrol'), nor another country's state ('Osun State')."""
+    if m.hint != "admin1" or fold(m.name) in word_set("states_called_state"):
+        return False
+    text = text_of(docs[m.block])
+    if not text[m.start : m.end].endswith(" State") or re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
+        return False
+    key = fold(m.name)
+    return any(
+        gz.places[i].place_type == "admin1" and gz.places[i].country_code == "US" and fold(gz.places[i].name) == key
+        for i in m.candidates
+    )
+
+
+def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said': a state's or a
+    country's own name written bare after a staff title (data: employer_titles), its 'of' phrase and 'at', and ending
+    its phrase, is the employer's short name (Alaska Airlines, 'a professor at Texas'): no one is a vice president at
+    a state. A town's name is left alone ('a teacher at Springfield' may be the town's school), and so is a name
+    with more words or a possessive after it ('the state epidemiologist at Sweden's Public Health Agency')."""
+    if m.hint or m.narrowed or not _state_or_country(m.name, gz):
+        return False
+    text = text_of(docs[m.block])
+    if not re.match(r"\s*(?:[,.;:)]|$)", text[m.end : m.end + 3]):
+        return False
+    titles = "|".join(sorted((re.escape(t) for t in word_set("employer_titles")), key=len, reverse=True))
+    # the title, then at most its 'of' phrase (no verb's clause, no other 'at' or 'in'), then 'at'
+    of_phrase = r"(?:\s+(?:of|for)\s+(?:(?!\b(?:at|in)\b)[^.;:!?\"“”()])*?)?"
+    before = text[max(0, m.start - 120) : m.start]
+    return re.search(rf"\b(?:{titles})s?\b{of_phrase}\s+at\s+$", before, re.I) is not None
+
+
+def police_district(m: Mention, docs: list[Doc]) -> bool:
+    """'the commander of Kowloon West district': a district the gazetteer does not know, named in a sentence about
+    the police, is a police district, whose bounds and point no reader could sign."""
+    if m.candidates or m.hint != "admin2":
+        return False
+    doc = docs[m.block]
+    span = span_at(doc, m.start, m.end)
+    if span is None or not text_of(doc)[m.start : m.end].lower().endswith(" district"):
+        return False
+    return bool(set(WORD.findall(span.sent.text.lower())) & word_set("police_words"))
+
+
+def town_before_national_office(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Prome Minister' (a slip for 'Prime Minister'): a town has no minister nor ministry, so a name whose every
+    sense is a town, right before a capitalised office of a nation (data: national_office_words), is no mention of
+    the town. A country's, a subdivision's or a region's name keeps its office ('Quebec Minister', 'Delhi Minister')."""
+    if m.hint or not m.candidates:
+        return False
+    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+        return False
+    match = re.match(r" ([A-Z][a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 20])
+    return match is not None and match.group(1).lower() in word_set("national_office_words")
+
+
+def publication_with_the(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'A video by The Atlantic taken inside the conference': a sea's or an ocean's name after a capitalised 'The'
+    in the middle of a sentence, after a lower-case word that puts nothing in a place ('by', 'said', 'told'), is a
+    publication's or an organisation's name; the sea is 'the Atlantic'. A title-case headline ('Storms Sweep Across
+    The Atlantic') capitalises every word and says nothing, and 'from The Caribbean' is still the region."""
+    if not any(gz.places[i].place_type == "region" and not gz.places[i].country_code for i in m.candidates):
+        return False
+    text = text_of(docs[m.block])
+    before = re.search(r"\b([a-z][\w’']*)\s+(The)\s+$", text[max(0, m.start - 40) : m.start])
+    after = re.match(r"\s+(\w+)", text[m.end : m.end + 30])
+    if before is None:
+        return False
+    name = span_at(docs[m.block], m.start, m.end)
+    nxt = name.doc[name.end] if name is not None and name.end < len(name.doc) else None
+    return (
+        before.group(1) not in word_set("locative_prepositions")  # 'from The Caribbean' is a place's name
+        and (after is None or not after.group(1)[:1].isupper())
+        # the sea's name before a noun qualifies it: 'above-average season The Atlantic hurricane season', a headline
+        # run into its story
+        and not (nxt is not None and nxt.pos in (NOUN, ADJ))
+    )

@@ -1,0 +1,112 @@
+"""A place's name that is a person's name, or a part of one, in its sentence: no mention of the place.
+
+A name written right after a word the model calls a person's is that person's surname ('Noah Jackson 1 goal':
+ends_a_persons_name), and one the model did not call a place, after 'according to', is a source ('According to
+Russell, ...': cited_as_source). A name with an age after it ('—Gloria, age 8', 'Tom, 12,') is a person's, unless it
+is a country's (given_an_age). A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is
+a surname or a given name (in_author_list). A name alone after a dash on its own line ('—Charlotte' after a reader's
+letter) signs what goes before (signature). A place's name and a capitalised person's noun in running text ('Florida
+Man') is a character's or a meme's name, not in a title-cased headline nor after 'a' (character_name).
+The vocabulary is places.json's (person_nouns_after).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...nlp import span_at, text_of
+from ...normalize.places import Gazetteer
+from .words import Mention, word_set
+
+__all__ = [
+    "character_name",
+    "cited_as_source",
+    "ends_a_persons_name",
+    "given_an_age",
+    "in_author_list",
+    "signature",
+]
+
+
+def ends_a_persons_name(m: Mention, docs: list[Doc]) -> bool:
+    """'Noah Jackson 1 goal': the model calls 'Noah' a person and leaves 'Jackson' out; a name that follows a
+    person's word with only a space between is the rest of that person's name."""
+    doc = docs[m.block]
+    span = span_at(doc, m.start, m.end)
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.ent_type_ == "PERSON" and prev.is_title and prev.whitespace_ == " " and not m.hint
+
+
+def cited_as_source(m: Mention, docs: list[Doc]) -> bool:
+    """'According to Russell, the year 1838 ...': a name the model did not call a place, cited as a source, is a
+    person's or an organisation's ('according to China,' where the model calls it a place stays)."""
+    text = text_of(docs[m.block])
+    before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 2]
+    # the source itself, a clause ending after it: not a modifier ('according to EU directives')
+    return (
+        m.guess
+        and re.search(r"\baccording to\s+$", before, re.IGNORECASE) is not None
+        and re.match(r"[,.;:)]|$", after) is not None
+    )
+
+
+# ', age 8' or ', 12,' right after a name: a person's age, not an area's number ('Daegu, 15 degrees' goes on)
+# not a figure's thousands ('jobs in France, 3,700 in Germany')
+AGE_AFTER = re.compile(r",\s*(?:age[ds]?\s+\d{1,3}\b|\d{1,3}(?:,(?!\d)|\s*\)|\s*$))")
+
+
+def given_an_age(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'—Gloria, age 8', 'Tom, 12, and his sister': a name with an age after it is a person's. Not a country's."""
+    if m.hint or any(gz.places[i].place_type == "country" for i in m.candidates):
+        return False
+    return AGE_AFTER.match(text_of(docs[m.block]), m.end) is not None
+
+
+# one author of a citation's list: 'Vilanova, Anna', 'Maaten, Laurens van der', 'Lelieveldt, Boudewijn P. F.'
+AUTHOR = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|[a-z]{2,3}))*")
+AUTHORS_MIN = 2  # authors a list must name, ';' between them
+
+
+def _line_of(m: Mention, docs: list[Doc]) -> tuple[int, str]:
+    """The line of its block the mention is on, and where that line starts."""
+    text = text_of(docs[m.block])
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
+def in_author_list(m: Mention, docs: list[Doc]) -> bool:
+    """'Hollt, Thomas; Eisemann, Elmar; Vilanova, Anna (2017-07-01).': a name inside one 'Surname, Given' item of a
+    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's."""
+    start, line = _line_of(m, docs)
+    items, at, own = 0, start, False
+    for part in line.split(";"):
+        item = re.sub(r"\s*\(.*$", "", part).strip(" ^.*•-")
+        if AUTHOR.fullmatch(item):
+            items += 1
+            own = own or at <= m.start < at + len(part)
+        at += len(part) + 1
+    return own and items >= AUTHORS_MIN
+
+
+def signature(m: Mention, docs: list[Doc]) -> bool:
+    """'—Charlotte' on a line of its own after a reader's joke or letter: a name alone after a dash on its line signs
+    what goes before; it is the writer's first name, not a town."""
+    start, line = _line_of(m, docs)
+    return re.fullmatch(r"\s*[—–-]\s*", line[: m.start - start]) is not None and not line[m.end - start :].strip()
+
+
+def character_name(m: Mention, docs: list[Doc]) -> bool:
+    """'besides the fact that Florida Man will have to up the ante': a place's name and a capitalised person's noun
+    (data: person_nouns_after) in running text, no article before them, is a character's or a meme's name, not
+    the place. Not in a title-cased headline ('Florida Man Arrested'), where every word is capitalised, nor before a
+    possessive ('the Texas Women's Health Program', a public body), nor after 'a' ('a New York man' is from there)."""
+    text = text_of(docs[m.block])
+    after = re.match(r" ([A-Z][a-z]+) [a-z]", text[m.end : m.end + 24])
+    if after is None or after.group(1).lower() not in word_set("person_nouns_after"):
+        return False
+    return re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start]) is None
