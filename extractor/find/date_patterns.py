@@ -8,6 +8,9 @@ against few atoms.
 Scanning a block costs an atom about the same whether or not it matches, and most blocks lack what most atoms
 need (a month name, a digit, "quarter"): those scans are skipped. What an atom needs is read off its parsed regex
 (find/needs.py), so the gate follows dates.json without a table of its own.
+
+An ISO 8601 date-time ("2019-08-11T10:00:00+02:00", "2019-08-11t00:00:00z") is one atom over the whole stamp: the
+day as written, its time and zone dropped (granularity day), and no count or amount is left to read in its clock.
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ Decisions:
   the first reading, relative to the page.
 - A range resolves its second end first, whose year a year-less first end takes (a year earlier when the first
   would fall after the second: "December to February"); "runs August through October" is the coming one.
-- "earlier this week" on the first day of the week has nothing earlier in it: it is read from the day before.
+- "earlier this week" on the first day of the week has nothing earlier in it: it is read from the day before; so
+  is "this week" in a past clause there ("What our country experienced this week" on a Monday): the week just ended.
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ def resolve_date(
         period = replace(period, relative=True)  # its year was read from the page's date, as the first one's
     if c.since:
         return since(period, ref)
+    if ref is not None and _week_just_begun(doc, c, ref):
+        return resolve(c.atom.kind, c.groups, ref - dt.timedelta(days=1), hints)  # the week that just ended
     if ref is not None and _nothing_earlier(period, c, ref):
         before = ref - dt.timedelta(days=1)  # "earlier this week" on a Monday: written in the week before
         period = resolve(c.atom.kind, c.groups, before, hints)
@@ -139,6 +142,16 @@ def _nothing_earlier(period: Period, c: Candidate, ref: dt.date) -> bool:
     period before (a page dated after it was written), and the date is read from the day before."""
     own = c.atom.kind == "this_period" or "shift" in c.groups
     return c.mod == "earlier" and own and period.relative and period.earliest == ref and period.latest != ref
+
+
+def _week_just_begun(doc: Doc, c: Candidate, ref: dt.date) -> bool:
+    """ "What our country experienced this week" in a page dated Monday, which has only that day of its week behind
+    it: "this week" in a past clause is the week that has just ended, as "earlier this week" is (_nothing_earlier).
+    The tense is read here: "this week" does not otherwise depend on it."""
+    this_week = c.atom.kind == "shift_unit" and c.groups.get("shift", "").lower() == "this"
+    if not (this_week and (c.groups.get("unit") or "").lower() == "week" and not c.mod and ref.weekday() == 0):
+        return False
+    return tense(doc, c.start, c.end) == Direction.PAST
 
 
 def _coming_holiday(
