@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...normalize.places import Gazetteer, Place, fold, tables
 from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
-__all__ = ["is_nickname", "spelled_saint", "strong_name", "towns_named"]
+__all__ = ["is_nickname", "spelled_saint", "state_or_big_city", "strong_name", "towns_named"]
 
 
 def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
@@ -129,7 +129,7 @@ def is_nickname(name: str, gz: Gazetteer) -> bool:
     return (name[4:] if name[:4] in ("the ", "The ") else name) in gz.nickname
 
 
-def _state_or_big_city(name: str, gz: Gazetteer) -> bool:
+def state_or_big_city(name: str, gz: Gazetteer) -> bool:
     """A country by any of its names, a subdivision's own name, or a large city's own name."""
     key = fold(name)
     return any(

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
-from .name_kinds import _state_or_big_city, compass_part, strong_name
+from .name_kinds import compass_part, state_or_big_city, strong_name
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
     RESCUE_MIN_POPULATION,
@@ -464,7 +464,7 @@ def described_companies(mentions: Sequence[Mention], docs: list[Doc], gz: Gazett
         if m.hint or m.narrowed:
             continue
         before = text_of(docs[m.block])[max(0, m.start - 40) : m.start]
-        if (_after_company_noun(before) or _after_company_phrase(before)) and not _state_or_big_city(m.name, gz):
+        if (_after_company_noun(before) or _after_company_phrase(before)) and not state_or_big_city(m.name, gz):
             out.add(fold(m.name))
     return out
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _state_or_big_city
+from .name_kinds import state_or_big_city
 from .resolve import NEAR_KM, within_km
 from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
 
@@ -193,7 +193,7 @@ def listed_with_no_place(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dic
     city's own name, and a name with its area written after it stay places."""
     key = fold(m.name)
     index = chosen.get(key)
-    if index is None or m.hint or m.narrowed or m.follows or m.container or _state_or_big_city(m.name, gz):
+    if index is None or m.hint or m.narrowed or m.follows or m.container or state_or_big_city(m.name, gz):
         return False
     p = gz.places[index]
     # a small town's: 'the University of Goethe, Frankfurt' joins a big city to a name the gazetteer does not know
