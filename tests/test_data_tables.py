@@ -354,6 +354,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "non_whole_index_from": int,
         **dict.fromkeys(["rate_nouns", "rating_indexes"], WORDS),
         "either_or_high": int,
+        "noun_ed_stems": WORDS,
     },
     "quantity_measures": {
         "unitless": WORDS,

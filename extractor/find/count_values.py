@@ -613,15 +613,37 @@ def passed_mark(text: str, r: Reading, counted: str | None) -> Reading:
 def counted_head(root: Token) -> Token | None:
     """The noun the number at root counts: its head, or the plural noun that singular head modifies further on
     ('the 10 best early Black Friday 2019 deals'); none when a determiner stands between ('by five the pool').
-    A number hyphened to its noun keeps it ('a four-cylinder engine' counts cylinders, as the parse says)."""
+    A number hyphened to its noun keeps it ('a four-cylinder engine' counts cylinders, as the parse says), and so
+    does a number right before a noun made an adjective by -ed ('two bedroomed flats' counts bedrooms, as
+    'two-bedroom flats' does: each flat has them, see `_noun_adjective`)."""
     noun = root.head
     if any(t.dep_ == "det" and root.i < t.i < noun.i for t in noun.children):
         return None
+    if _noun_adjective(root):
+        return root.doc[root.i + 1]
     if "-" in root.doc.text[root.idx : noun.idx]:
         return noun
     while _modifies_plural(noun) or _one_modifies_singular(root, noun):
         noun = noun.head
     return noun
+
+
+def _noun_adjective(root: Token) -> bool:
+    """'a very small number of two bedroomed flats', 'a three legged stool': the word right after the number is a noun
+    of data/count_values.json noun_ed_stems with -ed ('legged': leg, 'sided': side), which says what each thing has;
+    the number counts that, not the things (a participle such as 'two infected patients' is no such noun)."""
+    if root.i + 1 >= len(root.doc):
+        return False
+    nxt = root.doc[root.i + 1]
+    word = nxt.lower_
+    # the adjective modifies a noun after it ('one headed by a judge' is a verb's participle)
+    if not word.endswith("ed") or len(word) < 5 or nxt.dep_ not in ("amod", "compound") or nxt.head.i <= nxt.i:
+        return False
+    stem = word[:-2]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])
+    return not stems.isdisjoint(_values()["noun_ed_stems"])
 
 
 def _one_modifies_singular(root: Token, noun: Token) -> bool:

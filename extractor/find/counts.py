@@ -440,12 +440,30 @@ def _is_fraction(text: str, n: NumberSpan) -> bool:
     return True
 
 
+# a spelled-out number before 'from' with no determiner or word of choice right before it: an item of a list whose
+# noun the sentence named before ('he has one from a Progressive Caucus member, one from the CBC')
+_LISTED_FROM = re.compile(
+    r"(?<![\w'’])(?<!the )(?<!that )(?<!this )(?<!any )(?<!another )(?<!each )"
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten) from\b"
+)
+
+
+def _listed_from(span: Span) -> bool:
+    """'he has one from a Progressive Caucus member, one from the CBC, one from a member in a Trump district and four
+    among the New Democrats': 'one' before 'from' counts the noun left out (endorsements, named before) when its
+    sentence lists two or more such items; 'the one from the US' (a determiner) and a lone 'one from' stay pronouns."""
+    sent = span.sent
+    text, at = sent.text, span.start_char - sent.start_char
+    items = [m.start() for m in _LISTED_FROM.finditer(text)]
+    return at in items and len(items) >= 2
+
+
 def _word_number_counts(span: Span, root: Token) -> bool:
     """A spelled-out number counts when it quantifies something: "two patients", "five of the victims";
     not the pronoun in "one of the reasons" unless it is the counted thing ("one person")."""
     first = span[0].lower_
     if first in ("one", "half") and len(span) == 1:
-        return counts_noun(root)
+        return counts_noun(root) or _listed_from(span)
     if len(span) > 1:
         return True  # "a hundred and two", "one and a half": no word sequence but a number reads so
     return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or counts_noun(root)
