@@ -133,8 +133,9 @@ def _whole_line_town(block: int, ent: Span, name: str, gz: Gazetteer) -> Mention
     Surrey, not Kent's; 'Burton' as a Lincolnshire village, not Burton upon Trent)."""
     if ent.start != 0 or ent.end != len(ent.doc) or ent.text != name:
         return None
-    towns = [p.country_code for p in towns_named(name, gz) if p.place_type in ("city", "locality")]
-    if not towns_named(name, gz) or len(towns) != len(set(towns)):
+    named = towns_named(name, gz)
+    towns = [p.country_code for p in named if p.place_type in ("city", "locality")]
+    if not named or len(towns) != len(set(towns)):
         return None
     m = Mention(block, ent.start_char, ent.end_char, name, strong=False, guess=True)
     m.local = True
