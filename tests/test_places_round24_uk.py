@@ -85,3 +85,14 @@ def test_a_seat_in_a_list_is_no_small_us_namesake() -> None:
 def test_a_town_alone_in_a_list_cell_beside_the_articles_places() -> None:
     # the table's cell 'Aldershot' (a seat's name, the model tags nothing): near London, which the story names
     assert places_named(SEATS_PAGE, "Aldershot") == [("geonames:2657540", "GB")]
+
+
+def test_a_town_alone_in_a_list_cell_the_model_tags_an_organisation() -> None:
+    # the table's cells 'Aylesbury' and 'Chelmsford' (seats' names; alone, the model tags them ORG): read as an
+    # untagged cell is, near London, which the story names (entity_mentions._whole_line_town)
+    assert places_named(SEATS_PAGE, "Aylesbury") == [("geonames:2656719", "GB")]
+    assert [cc for _, cc in places_named(SEATS_PAGE, "Chelmsford")] == ["GB"]
+    # the rule's guard: a person's name alone in a cell ('Rob Butler', the seat's MP) is no town
+    assert places_named(SEATS_PAGE, "Rob Butler") == []
+    # nor a name two towns of one country share ('Ashford': Surrey's and Kent's; the seat is Kent's)
+    assert places_named(SEATS_PAGE, "Ashford") == []

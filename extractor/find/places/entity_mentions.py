@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .designators import _designator_after, _designator_before, _strip_designators
-from .name_kinds import _state_name, is_nickname, spelled_saint, strong_name
+from .name_kinds import _state_name, is_nickname, spelled_saint, strong_name, towns_named
 from .not_places import (
     after_hyphen_word,
     after_person_title,
@@ -121,7 +121,25 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         guess = not is_nickname(name, gz)
         return Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
-    return None
+    return _whole_line_town(block, ent, name, gz)
+
+
+def _whole_line_town(block: int, ent: Span, name: str, gz: Gazetteer) -> Mention | None:
+    """'Aylesbury' (tagged ORG), 'Tunbridge Wells' (tagged PERSON) alone in their blocks: a list's item that is one
+    town's name and nothing else, read as the untagged one is (untagged._whole_line): a local guess resolve.in_context
+    keeps only in the country or beside the places the article's other names vouch for. The model's tag on a name
+    with no sentence around it says little. Not a name two towns of one country share: with no sentence to say which,
+    the resolver's pick by nearness was wrong on the audit pages ('Ashford' in a list of seats read as Ashford,
+    Surrey, not Kent's; 'Burton' as a Lincolnshire village, not Burton upon Trent)."""
+    if ent.start != 0 or ent.end != len(ent.doc) or ent.text != name:
+        return None
+    named = towns_named(name, gz)
+    towns = [p.country_code for p in named if p.place_type in ("city", "locality")]
+    if not named or len(towns) != len(set(towns)):
+        return None
+    m = Mention(block, ent.start_char, ent.end_char, name, strong=False, guess=True)
+    m.local = True
+    return m
 
 
 def _capital_designator(ent: Span, span: Span) -> bool:
