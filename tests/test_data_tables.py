@@ -89,7 +89,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(
             ["months", "weekdays", "number_words", "ordinal_words", "ordinal_tens", "shift_words"], WORD_NUMBERS
         ),
-        **dict.fromkeys(["deictic_days", "ago_words", "quarter_words", "half_words"], WORD_NUMBERS),
+        **dict.fromkeys(["deictic_days", "ago_words", "quarter_words", "half_words", "decade_words"], WORD_NUMBERS),
         **dict.fromkeys(["units", "seasons", "mods", "defs"], dict[str, str]),
         **dict.fromkeys(
             ["ambiguous_lowercase", "anaphoric_shifts", "rolling_units", "rolling_past_units", "endpoint_words"],
@@ -97,6 +97,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
         "perfect_aux": WORDS,
+        "measure_decade_words": WORDS,
         **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(

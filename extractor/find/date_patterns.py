@@ -91,6 +91,7 @@ def _placeholders() -> dict[str, str]:
             "QUARTERW": _alternation(t["quarter_words"]),
             "HALFW": _alternation(t["half_words"]),
             "SEASON": _alternation(t["seasons"]),
+            "DECADEW": _alternation(t["decade_words"]),
             "DEICTIC": _alternation(t["deictic_days"]),
             "ENDPOINT": _alternation(t["endpoint_words"]),
             "AGO": _alternation(t["ago_words"]),

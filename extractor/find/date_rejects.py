@@ -33,6 +33,7 @@ from .date_vetoes import (
     holiday_title,
     in_idiom,
     in_name,
+    measure_decade,
     model_number,
     model_year_alone,
     month_pair,
@@ -77,6 +78,7 @@ def no_date(
         or in_name(doc, text, c)
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
+        or measure_decade(doc, c)
         or month_pair(text, c)
         or split_fiscal_year(text, c)
         or no_reference(doc, c)

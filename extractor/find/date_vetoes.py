@@ -34,6 +34,7 @@ __all__ = [
     "generic_for_the_day",
     "generic_throughout",
     "story_week",
+    "measure_decade",
     "generic_today",
     "glued_digits",
     "in_name",
@@ -118,6 +119,18 @@ def generic_throughout(doc: Doc, c: Candidate) -> bool:
     sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
     return any(f" {w} " in low for w in tables()["habit_words"])
+
+
+def measure_decade(doc: Doc, c: Candidate) -> bool:
+    """ "Highs will be in the seventies", "temperatures in the 70s", "he shot in the sixties": a decade written
+    without its century (dec2, or a spelled decade without "nineteen") in a sentence that measures degrees or golf
+    strokes (measure_decade_words) is a range of those, not ten years."""
+    if c.atom.kind != "decade" or not ("dec2" in c.groups or "decw" in c.groups) or c.groups.get("decc"):
+        return False
+    span = span_at(doc, c.start, c.end)
+    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
+    words = set(tables()["measure_decade_words"])
+    return any(t.lower_ in words for t in sentence)
 
 
 def story_week(doc: Doc, c: Candidate) -> bool:

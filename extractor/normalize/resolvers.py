@@ -278,8 +278,11 @@ def _decade(g, ref, hints):
         first = int(g["dec"]) * 10
         # "the 1300s", "the 1800s" are centuries; "the 2000s" is read as the decade, as news uses it
         return century_period(first) if first % 100 == 0 and first < 2000 else decade_period(first)
+    if "decw" in g and g.get("decc"):  # "the nineteen-sixties"
+        return decade_period(1900 + word_value("decade_words", g["decw"].lower()) * 10)
+    tens = word_value("decade_words", g["decw"].lower()) if "decw" in g else int(g["dec2"])
     now = (ref or dt.date.today()).year
-    first = now - now % 100 + int(g["dec2"]) * 10
+    first = now - now % 100 + tens * 10
     return decade_period(first - 100 if first > now else first)
 
 
