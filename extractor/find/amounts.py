@@ -310,7 +310,7 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
         if named_dollar:
             r.unit, r.end = named_dollar  # "$254-billion Canadian"
         elif bare:
-            r.unit = money.bare_dollar(article.text, article.where)  # "a $1000 fine" for Victorians, on their page
+            r.unit = money.bare_dollar(article.text, article.where)  # "$2 million" on an Australian site
         _add_cents(text, r, bool(suffix) and not pre)
         return r
     return _read_unit(text, n, r, pos, article)
