@@ -81,9 +81,10 @@ def _outside_dates(
 
 def _whereabouts(places: list[PlaceCandidate], publisher: str | None) -> Whereabouts:
     """The countries the article is about, its places' and its publisher's: the amounts read a bare temperature
-    in 'degrees' in the scale their weather reports use (normalize/units.py)."""
-    countries = {p["country_code"] for p in places if p["country_code"]}
-    return Whereabouts(frozenset(countries | ({publisher} if publisher else set())))
+    in 'degrees' in the scale their weather reports use (normalize/units.py), and a bare '$' as the dollar of the
+    country whose page it is (normalize/money.py)."""
+    codes = tuple(p["country_code"] for p in places if p["country_code"])
+    return Whereabouts(frozenset(set(codes) | ({publisher} if publisher else set())), publisher, codes)
 
 
 def _chunks(block: int, text: str) -> list[_Chunk]:

@@ -82,6 +82,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "pound_names": WORDS,
         "pound_code": str,
         "historic": dict[str, str],
+        "home_dollars": dict[str, str],
+        "usd_places": WORDS,
         "minor_units": Obj({"names": WORDS, "per_major": int, "default": str, "context": dict[str, WORDS]}),
     },
     # find/dates.py, normalize/dates.py; an atom's needs_context names one of the *_context lists

@@ -305,9 +305,12 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
         r.start = pre.start() if pre else n.start
         r.end = suffix.end() if suffix else pos
         r.kind, r.unit, r.unit_kind = "amount", code, "currency"
-        named_dollar = money.dollar_named_after(text, r.end) if code == "USD" and pre and not suffix else None
-        if named_dollar and pre is not None and pre.group(0).strip() == "$":
+        bare = pre is not None and pre.group(0).strip() == "$" and not suffix
+        named_dollar = money.dollar_named_after(text, r.end) if bare else None
+        if named_dollar:
             r.unit, r.end = named_dollar  # "$254-billion Canadian"
+        elif bare:
+            r.unit = money.bare_dollar(article.text, article.where)  # "$2 million" on an Australian site
         _add_cents(text, r, bool(suffix) and not pre)
         return r
     return _read_unit(text, n, r, pos, article)
@@ -325,7 +328,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
             return r
     minor = money.minor_unit_regex().match(text, pos)
     if minor and not n.vague and r.value is not None:
-        code, per = money.minor_unit(article.text)
+        code, per = money.minor_unit(article.text, article.where)
         code = money.named_minor_unit(minor.group(0)) or code
         r.value, r.end, r.kind, r.unit, r.unit_kind = round(r.value / per, 6), minor.end(), "amount", code, "currency"
         return r

@@ -3,6 +3,11 @@
 The name table is pycountry's ISO 4217 names (singular and plural) plus data/currencies.json for
 symbols, colloquial names ("yuan", "greenback") and the default a catch-all name takes ("dollar" is
 USD, as a bare "$" is).
+
+A bare "$" is USD (SPEC) unless the text says otherwise, and a page a dollar country publishes about its own
+places says so: bare_dollar reads the publisher's country and the resolved places' (a Whereabouts) with the
+vocabulary of currencies.json home_dollars. Only where all the evidence agrees, since a wrong switch costs as
+much as a wrong default: an Australian site's story on Wall Street, whose places are American, stays USD.
 """
 
 from __future__ import annotations
@@ -13,9 +18,11 @@ from functools import lru_cache
 import pycountry
 
 from ..data import load
+from .units import Whereabouts
 
 __all__ = [
     "after_digits_only",
+    "bare_dollar",
     "codes",
     "data",
     "dollar_named_after",
@@ -163,15 +170,25 @@ def _minor_context() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=8)
-def minor_unit(article_text: str = "") -> tuple[str, float]:
+def minor_unit(article_text: str = "", where: Whereabouts | None = None) -> tuple[str, float]:
     """(ISO code, minor units per major unit) for cents in this article: the currency it names most often, else
-    the default (USD)."""
+    the default (USD); the default is the home dollar a bare '$' is (bare_dollar) when the text never writes the
+    US dollar out ('US$', 'U.S. dollars')."""
     m = data()["minor_units"]
     mentions = {code: len(regex.findall(article_text)) for code, regex in _minor_context().items()}
     best = max(mentions, key=lambda code: mentions[code])
     if mentions[best] == 0 or mentions[best] == mentions.get(m["default"], 0):
-        return m["default"], m["per_major"]
+        if _written_us_dollar().search(article_text):
+            return m["default"], m["per_major"]
+        return bare_dollar(article_text, where), m["per_major"]
     return best, m["per_major"]
+
+
+@lru_cache(maxsize=1)
+def _written_us_dollar() -> re.Pattern:
+    """The US dollar written out ('US$', 'USD', 'U.S. dollars'), not a bare '$'."""
+    words = [w for w in data()["minor_units"]["context"]["USD"] if w != "$"]
+    return re.compile(rf"(?<![A-Za-z$])(?:{_alt(words)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -187,3 +204,18 @@ def dollar_named_after(text: str, pos: int) -> tuple[str, int] | None:
     m = _dollar_nationality_regex().match(text, pos)
     code = data()["names"].get(f"{m.group(1).lower()} dollar") if m else None
     return (code, m.end()) if code and m else None
+
+
+def bare_dollar(article_text: str, where: Whereabouts | None) -> str:
+    """The code of a bare '$' in this article: the publisher's home dollar (currencies.json home_dollars) when more
+    of its resolved places lie in that country than in the places paying in US dollars and the text never writes
+    that dollar out ('A$', 'Australian dollars'); else USD."""
+    d = data()
+    home = d["home_dollars"].get(where.publisher or "") if where else None
+    if home is None or where is None:
+        return "USD"
+    in_home = sum(code == where.publisher for code in where.places)
+    in_usd = sum(code in d["usd_places"] for code in where.places)
+    if in_home <= in_usd or _minor_context()[home].search(article_text):
+        return "USD"
+    return home

@@ -56,9 +56,13 @@ MAX_CELSIUS_READING = 60.0
 
 @dataclass(frozen=True)
 class Whereabouts:
-    """Where an article is: the ISO 3166-1 codes of its resolved places' countries and its publisher's."""
+    """Where an article is: the ISO 3166-1 codes of its resolved places' countries and its publisher's; and, apart,
+    the publisher's country and one code per resolved place (how much of the article is where: a bare '$' reads
+    them, normalize/money.py bare_dollar)."""
 
     countries: frozenset[str] = frozenset()
+    publisher: str | None = None
+    places: tuple[str, ...] = ()
 
     def temperature_scale(self, value: float | None) -> Unit | None:
         """degF when every country reports weather in Fahrenheit, degC when none does, None when mixed or none.
