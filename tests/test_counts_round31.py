@@ -11,6 +11,9 @@
   (counts._misspelt_modifier).
 - '5 Chome-3-23 Minatocho': the last group of a hyphened chain a word opens is part of an address or an identifier
   (counts._LABEL_HYPHEN).
+- 'Is he really worth the $10 billion he claims?' then 'We have him at about three and a half, four billion.': a
+  bare scaled number ending its clause right after a sum with the same scale word is that money, across sentences
+  and blocks (count_elided.elided_sums, round 24's rule beyond its sentence).
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
 """
@@ -67,3 +70,18 @@ def test_last_group_of_a_hyphened_address():
     assert page_facts("tofugu.com/travel/dezuka-suisan", "5 Chome-3-23 Minatocho", "count") == {}
     # a model code and a name with digits keep their counts
     assert "300" in found("The A350-900 seats 300 people.", kind="count")
+
+
+def test_bare_scaled_number_after_a_sum_with_the_same_scale_word_is_that_money():
+    # weltwoche.ch/ausgaben/2019-4/artikel/forbes-die-weltwoche-ausgabe-4-2019 (an interview): "Is he really worth
+    # the $10 billion he claims?" then "We have him at about three and a half, four billion. ... We’ve figured at
+    # least three and half, four billion."
+    page = "forbes-die-weltwoche-ausgabe-4-2019"
+    for marker in ("We have him at about three and a half, four billion.", "We’ve figured at least three and half"):
+        assert "four billion" not in page_facts(page, marker, "count")
+        money = page_facts(page, marker, "amount")["four billion"]
+        assert money["value"] == 4e9 and money["unit"] == "USD"
+    # monroenews.com/ZZ/news/20200516/italy-seeks-to-boost-tourism-by-opening-borders-june-3: another scale word after
+    # the sum ("$10.8 billion" then "French overnight stays in Italy hit 14 million last year") keeps the count
+    facts = page_facts("italy-seeks-to-boost-tourism", "overnight stays in Italy hit 14 million", "count")
+    assert facts["14 million"]["value"] == 14e6

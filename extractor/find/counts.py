@@ -29,7 +29,7 @@ from ..normalize.units import Whereabouts, match_unit
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
-from .count_elided import elided_units
+from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import names_a_figure, thousands_dot_value
 from .count_values import (
@@ -87,7 +87,7 @@ def find_quantities(docs: list[Doc], where: Whereabouts | None = None) -> list[A
         # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
         furniture = len(docs) > 1 and is_furniture(text_of(doc))
         out.extend(_block_quantities(doc, i, article, labels, counts=not furniture, names=names))
-    return out
+    return elided_sums(docs, out)
 
 
 def _block_quantities(
