@@ -18,6 +18,12 @@ both. Decisions:
   "an additional US$5 billion in aid on top of the four billion it has already received" is four billion
   dollars, as MEANTIME's gold and a news reader read it. The scale word is what tells a sum left unnamed from a
   count of things bought ("$4.50, the price you'd pay for three elsewhere" still counts tacos).
+- (round 31) Across sentences and blocks, only where the bare scaled number ends its clause and the quantity right
+  before it in the article, within `_SUM_REACH` characters, is money written with the same scale word and of one
+  size: "Is he really worth the $10 billion he claims?" then "We have him at about three and a half, four billion."
+  (an interview's answer) is four billion dollars; the next "four billion." of that answer follows the first. A
+  count or another quantity in between, another scale word ("$10.8 billion" then "hit 14 million last year"), or a
+  noun after the number ("more than 1.4 billion performed yearly") keep the count.
 """
 
 from __future__ import annotations
@@ -28,11 +34,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..data import load
-from ..nlp import span_at
+from ..nlp import span_at, text_of
 from .candidates import AmountCandidate, CountCandidate
 from .reading import alt
 
-__all__ = ["elided_units"]
+__all__ = ["elided_sums", "elided_units"]
 
 # two values of one measure compared ("44,947 megawatts, much lower than the 46,797", "30fps ... aiming for 60")
 # are within this factor
@@ -42,6 +48,9 @@ _UNIT_KINDS = ("measure", "percent")
 
 # a scale word of a million or more ending the number: "four billion", "2.5 million" may leave out a currency
 _BIG_SCALE = re.compile(r"\b(?:million|billion|trillion)\Z", re.I)
+
+# characters from a sum to a bare scaled number after it that leaves out its currency (the next sentence or two)
+_SUM_REACH = 300
 
 # parts of speech after the number that leave it no noun to count ("46,797 he saw", "50,116, according to"); a
 # noun, an adjective or a word the tagger takes for a verb ("4 cloves garlic") may be what it counts
@@ -77,6 +86,51 @@ def _as_elided(doc: Doc, text: str, q: Quantity, found: list[Quantity]) -> Quant
         return q
     if max(q["value"], unit["value"]) / min(q["value"], unit["value"]) > _SIZE_RATIO:
         return q
+    return _as_amount(q, unit)
+
+
+def elided_sums(docs: list[Doc], found: list[Quantity]) -> list[Quantity]:
+    """The article's quantities, with each bare count of millions or more that ends its clause right after a sum of
+    money with the same scale word (within _SUM_REACH characters, in any block) read as money in that currency."""
+    starts, at = [], 0
+    for doc in docs:
+        starts.append(at)
+        at += len(text_of(doc)) + 1  # the blocks joined by a newline, as the article's text
+    out = list(found)
+    prev: Quantity | None = None
+    for i in sorted(range(len(out)), key=lambda k: (out[k]["block"], out[k]["start"])):
+        q = out[i]
+        if prev is not None and prev["kind"] == "amount" and _sum_left_unsaid(docs, starts, q, prev):
+            out[i] = q = _as_amount(q, prev)
+        prev = q
+    return out
+
+
+def _scale_word(docs: list[Doc], q: Quantity) -> str | None:
+    m = _BIG_SCALE.search(text_of(docs[q["block"]])[q["start"] : q["end"]])
+    return m.group(0).lower() if m else None
+
+
+def _sum_left_unsaid(docs: list[Doc], starts: list[int], q: Quantity, money: AmountCandidate) -> bool:
+    if q["kind"] != "count" or q["counted"] is not None or q["value"] is None or q["value"] <= 0:
+        return False
+    if money["unit_kind"] != "currency" or not money["unit"] or money["value"] is None or money["value"] <= 0:
+        return False
+    scale = _scale_word(docs, q)
+    if scale is None or scale != _scale_word(docs, money):
+        return False
+    if starts[q["block"]] + q["start"] - (starts[money["block"]] + money["end"]) > _SUM_REACH:
+        return False
+    if max(q["value"], money["value"]) / min(q["value"], money["value"]) > _SIZE_RATIO:
+        return False
+    span = span_at(docs[q["block"]], q["start"], q["end"])
+    if span is None:
+        return False
+    nxt = span[-1].i + 1
+    return nxt >= len(span.doc) or span.doc[nxt].pos_ in ("PUNCT", "SPACE")
+
+
+def _as_amount(q: Quantity, unit: AmountCandidate) -> AmountCandidate:
     return AmountCandidate(
         block=q["block"],
         start=q["start"],

@@ -45,6 +45,11 @@ the parse reads as counts because a noun follows:
   10 Things in Tech each morning' names a newsletter or a show (data/count_labels.json title_list_nouns). The shape
   alone (a number, capitalised words, 'in'/'for') is no evidence: 'won her two Grammy Awards for Best Female Pop
   Vocal Performance' counts awards; a headline in title case still counts what its article lists.
+- (round 31) a number word the article writes in lower case as a name: once a sentence opens with it after a full
+  stop ('...should have used six from the beginning. six probably would have saved some work', the Python package
+  six) or a line imports it ('import six'), its other uses that count no noun on the page name it too. Prose opens
+  its sentences with a capital, so the page must do so elsewhere (nine of ten sentences after a stop); a lower-case
+  'two of my friends' opens a partitive, no name; a use that counts a noun ('six people') stays a count.
 Decisions: each rule reads the block text, the number and its parse root only, like count_context.py, so a
 title, a caption and the body are treated alike. Dotted numbers are the only ones read as versions: a whole
 number in a sentence about releases ("two releases a year", "5 versions") stays a count. Vocabularies are in
@@ -56,14 +61,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..data import load
+from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule, within
-from .reading import alt, counts_noun, exclusions, glued_scale
+from .reading import alt, counts_noun, exclusions, glued_scale, number_root
 
-__all__ = ["named_versions", "why_label"]
+__all__ = ["named_number_words", "named_versions", "why_label"]
 
 _SP = r"[ \u00a0]"
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
@@ -240,6 +246,37 @@ def named_versions(article: str) -> frozenset[str]:
         return frozenset()
     dotted = re.finditer(r"(?<![\w.,$€£])(\d+)(?:\.\d+)+(?![\w.,]\d|[\w%])", article)
     return frozenset(m.group(0) for m in dotted if m.group(1) in majors)
+
+
+# a sentence's first letter after a full stop: the page's habit of capitals
+_OPENER = re.compile(rf"[.!?]{_SP}+([^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _name_word_rx() -> re.Pattern:
+    """A lower-case number word opening a sentence after a word of three or more letters and a full stop (not an
+    abbreviation's: 'e.g. two'), before a lower-case word other than 'of' (group 1); or imported on a line of code
+    (groups 2, 3)."""
+    words = alt(list(load("numbers")["units"]) + list(load("numbers")["tens"]))
+    opening = rf"(?<=[a-z]{{3}})\.{_SP}+({words}){_SP}+(?!of\b)[a-z]"
+    imported = rf"(?m:^{_SP}*(?:import{_SP}+({words})|from{_SP}+({words}){_SP}+import)\b)"
+    return re.compile(rf"{opening}|{imported}")
+
+
+def named_number_words(docs: list[Doc]) -> frozenset[str]:
+    """The number words the article writes in lower case as a name ('...used six from the beginning. six probably
+    would have saved some work', 'import six'), on a page whose sentences otherwise open with a capital. A word
+    that opens its sentence counting a noun ('. six minutes late') names nothing."""
+    found, openers = set(), []
+    for doc in docs:
+        text = text_of(doc)
+        openers += [m.group(1) for m in _OPENER.finditer(text)]
+        for m in _name_word_rx().finditer(text):
+            span = span_at(doc, m.start(1), m.end(1)) if m.group(1) else None
+            if span is None or not counts_noun(number_root(span)):
+                found.add(next(g for g in m.groups() if g))
+    lower = sum(1 for c in openers if c.islower())
+    return frozenset(found) if found and lower * 10 <= len(openers) else frozenset()
 
 
 # "401(k)", "501(c)(3)": a letter or digit in brackets glued to the number makes it a statute's section

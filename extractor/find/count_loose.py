@@ -16,6 +16,10 @@ number (and its parse root) only, so a title, a caption and the body are treated
   So is the number that ends a line signed with a dash and a first name ('—Jaden, 11'), and the number an age
   noun's clause gives with a linking verb ('The current age to collect full Social
   Security benefits is 67').
+- An age or an anniversary in a title: 'At N,' opening a sentence before a clause in title case ('This article is
+  part of a series — At 250, Who Will America Be?', 'At 100, BBC Still Going Strong'). A lower-case clause after
+  it is prose, where 'At 250, the team had' may count an elided noun: left alone ('At 16, he went' is an age the
+  tagger marks DATE).
 - A time unit set apart from its number as a sentence of its own for stress ('Seven. Years.') makes the
   number a duration; tens with an apostrophe's 's' ('the 80's', 'in his 80’s') are a decade.
 - A score: the total after a run of period scores in a line score ('Rockledge 14 11 6 15 — 44').
@@ -120,6 +124,27 @@ def _loose_age(text: str, n: NumberSpan, root: Token) -> bool:
     )
 
 
+# 'At N,' opening a block, or a sentence after a stop or a dash
+_AT_OPENING = re.compile(rf"(?:\A|[.!?:;—–][\"“”'’)]?{_SP}+)At{_SP}+\Z")
+# the clause after the comma, to the end of its sentence
+_CLAUSE_AFTER = re.compile(rf",{_SP}+([^.!?—–\n]+)")
+
+
+def _title_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'At 250, Who Will America Be?': a whole number under 1,000 after a sentence's opening 'At', its comma, and a
+    clause of two or more words all capitalised but a title's small words is an age or an anniversary in a title."""
+    if n.vague or n.value is None or n.value != int(n.value) or not 0 < n.value < 1000 or counts_noun(root):
+        return False
+    if _AT_OPENING.search(text, max(0, n.start - 8), n.start) is None:
+        return False
+    clause = _CLAUSE_AFTER.match(text, n.end)
+    if clause is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", clause.group(1))
+    small = set(load("places")["title_small_words"])
+    return len(words) >= 2 and words[0][0].isupper() and all(w[0].isupper() or w in small for w in words)
+
+
 @lru_cache(maxsize=1)
 def _unit_sentence_rx() -> re.Pattern:
     units = _alt(exclusions()["duration_nouns"])
@@ -190,6 +215,7 @@ LOOSE_RULES: RuleTable = (
     ("loose age", _loose_age),
     ("time unit set apart", _unit_sentence),
     ("age in a clause", _age_clause),
+    ("age in a title", _title_age),
     ("decade", _decade),
     ("signed age", _signed_age),
     ("line score total", _line_score_total),

@@ -29,8 +29,8 @@ from ..normalize.units import Whereabouts, match_unit
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
-from .count_elided import elided_units
-from .count_labels import named_versions, why_label
+from .count_elided import elided_sums, elided_units
+from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import names_a_figure, thousands_dot_value
 from .count_values import (
     counted_head,
@@ -57,8 +57,9 @@ __all__ = ["find_quantities"]
 
 
 # a time of day after the number: "2.13 am", "10.30 p.m." ("2pm" is caught as a glued letter)
-# a hyphen after a model code of letters and digits: "A350-900", "F15-2" (after a letter: "COVID-19")
-_LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*\d[-−]\Z")
+# a hyphen after a model code of letters and digits: "A350-900", "F15-2" (after a letter: "COVID-19"); the last group
+# of a chain a word opens: a Japanese address "5 Chome-3-23", an identifier "bmjopen-2016-011092"
+_LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?:[A-Za-z0-9]*\d|[A-Za-z]+[-−]\d+)[-−]\Z")
 
 
 # a list marker: the number followed by "." or ")" and a space or the end of the block
@@ -80,12 +81,13 @@ def find_quantities(docs: list[Doc], where: Whereabouts | None = None) -> list[A
     temperature in 'degrees' its scale."""
     article = ArticleContext("\n".join(text_of(d) for d in docs), where)
     labels = model_numbers(docs) | named_versions(article.text)
+    names = named_number_words(docs)
     out: list[AmountCandidate | CountCandidate] = []
     for i, doc in enumerate(docs):
         # a block of only numbers and interface words among other blocks is page furniture: it counts nothing
         furniture = len(docs) > 1 and is_furniture(text_of(doc))
-        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture))
-    return out
+        out.extend(_block_quantities(doc, i, article, labels, counts=not furniture, names=names))
+    return elided_sums(docs, out)
 
 
 def _block_quantities(
@@ -94,6 +96,7 @@ def _block_quantities(
     article: ArticleContext,
     labels: frozenset[str] = frozenset(),
     counts: bool = True,
+    names: frozenset[str] = frozenset(),
 ) -> list[AmountCandidate | CountCandidate]:
     text = text_of(doc)
     nums = find_numbers(text)
@@ -111,7 +114,7 @@ def _block_quantities(
     for j in range(len(nums) if counts else 0):
         if j in used:
             continue
-        count = _read_count(doc, nums, j, labels, article)
+        count = _read_count(doc, nums, j, labels, article, names)
         if count is not None:
             reading, counted = count
             used.update(reading.numbers)
@@ -120,16 +123,23 @@ def _block_quantities(
 
 
 def _read_count(
-    doc: Doc, nums: list[NumberSpan], j: int, labels: frozenset[str], article: ArticleContext
+    doc: Doc,
+    nums: list[NumberSpan],
+    j: int,
+    labels: frozenset[str],
+    article: ArticleContext,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[Reading, str | None] | None:
     n = nums[j]
     text = text_of(doc)
     span = span_at(doc, n.start, n.end)
     if span is None or not _is_count(doc, span, n) or text[n.start : n.end] in labels:
         return None
+    if text[n.start : n.end] in names and not counts_noun(number_root(span)):
+        return None  # "we should have used six from the beginning" on a page that writes the package six as a name
     if (variant := _VARIANT_OF.search(text, max(0, n.start - 12), n.start)) and variant.group(1) in labels:
         return None  # "the 737-800 range" where the article names the Boeing 737: a variant of the model
-    if _modifier().match(text, n.end):
+    if _modifier().match(text, n.end) or _misspelt_modifier(text, n.end):
         return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
     if _by_foreign_word(text, n.start, n.end):
         return (
@@ -190,6 +200,43 @@ def _modifier() -> re.Pattern:
     term = rf"-[A-Za-z]+{joined}[ \u00a0]+(?i:{alt(words['term_heads'])})"
     hyphened, spaced = alt(words["hyphened"]), alt(words["spaced"])
     return re.compile(rf"(?:{suspended}-(?i:{hyphened})|[ \u00a0]+(?i:{spaced})|{term})(?!\w)")
+
+
+# a long modifier word is still read when typed with one letter dropped, added, changed or two swapped
+_MISSPELT_MIN = 9
+_WORD_AFTER = re.compile(r"(?:-|[ \u00a0]+)([A-Za-z]+)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _long_modifiers() -> dict[str, frozenset[str]]:
+    words = exclusions()["modifier_words"]
+    return {
+        sep: frozenset(w.lower() for w in words[key] if len(w) >= _MISSPELT_MIN and w.isalpha())
+        for sep, key in (("-", "hyphened"), (" ", "spaced"))
+    }
+
+
+def _misspelt_modifier(text: str, end: int) -> bool:
+    """'a completely 3 dimensinal world': a word of nine or more letters one typing slip away from a modifier word
+    (data/quantity_exclusions.json modifier_words) makes the number part of a kind, as the word spelt right does."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None or len(m.group(1)) < _MISSPELT_MIN - 1:
+        return False
+    word, sep = m.group(1).lower(), "-" if text[end] == "-" else " "
+    return any(_one_slip(word, w) for w in _long_modifiers()[sep])
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """a and b differ by one letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+        return a[i + 1 :] == b[i + 1 :] or swapped
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
 _BRACKETED_NUMBERS = re.compile(r"[(\[][ \u00a0]*\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[ \u00a0]*[)\]]")
