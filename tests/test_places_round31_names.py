@@ -6,6 +6,9 @@
 - 'Record Label: Warner Bros. (Nashville)': a town alone in brackets after a company's name, in an article that closes
   other companies' names with the town ('RCA Records Nashville'), is the company's division (institutions.
   division_in_brackets).
+- 'Henley' in a list of seats: a name whose every sense is a town much smaller than a town of the same country named
+  'X-on-Y' after it is that town written short (name_kinds.short_form_towns); 'Tunbridge Wells' alone on its line is
+  Royal Tunbridge Wells written short (name_kinds.town_written_short).
 - 'Díaz-Molina V, Tirado-Sánchez A, Ponce-Olivera R. Clinical ...': a name in the 'Surname Initials' author list a
   citation's line opens with is a surname's part (persons.in_author_list).
 
@@ -34,6 +37,16 @@ def test_a_town_in_brackets_after_a_company_is_its_division_where_the_article_na
     # a venue's town with its state after it stays the place
     facts = page_facts(page, "Losers Bar & Grill – Nashville, Tenn.", "place")
     assert round(facts["Nashville"]["lon"]) == -87
+
+
+def test_a_short_form_of_a_bigger_towns_name_is_that_town() -> None:
+    # dailymail.co.uk, a table of constituencies: the Henley seat is Henley-on-Thames, not Henley, Suffolk
+    facts = page_facts("article-8772683", "Henley", "place")
+    assert facts["Henley"]["gazetteer_id"] == "geonames:2647101"
+    assert round(facts["Henley"]["lon"]) == -1
+    # the same table: 'Tunbridge Wells' alone on its line is Royal Tunbridge Wells
+    facts = page_facts("article-8772683", "Tunbridge Wells", "place")
+    assert facts["Tunbridge Wells"]["gazetteer_id"] == "geonames:2639022"
 
 
 def test_a_name_in_a_citations_surname_and_initials_author_list_is_a_surname() -> None:

@@ -41,7 +41,7 @@ from .institutions import (
 )
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
-from .name_kinds import compass_part, is_nickname
+from .name_kinds import compass_part, is_nickname, short_form_towns
 from .not_places import (
     company_names,
     described_companies,
@@ -112,6 +112,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         mentions += block_mentions(i, doc, ents[i], gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
+        m.candidates = m.candidates + short_form_towns(m.name, m.candidates, gz)  # 'Henley': Henley-on-Thames
     mentions = plural_designator_lists(mentions, docs, gz)
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
