@@ -237,6 +237,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "athlete_nouns": WORDS,
         "university_names": WORDS,
         "employer_titles": WORDS,
+        "company_nouns_after": WORDS,
         "team_states": dict[str, str],
         "university_place_words": WORDS,
         "university_list_nouns": WORDS,

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .designators import _designator_after, _designator_before, _strip_designators
-from .name_kinds import _state_name, is_nickname, spelled_saint, strong_name, towns_named
+from .name_kinds import _state_name, is_nickname, spelled_saint, strong_name, town_written_short, towns_named
 from .not_places import (
     after_hyphen_word,
     after_person_title,
@@ -133,7 +133,7 @@ def _whole_line_town(block: int, ent: Span, name: str, gz: Gazetteer) -> Mention
     Surrey, not Kent's; 'Burton' as a Lincolnshire village, not Burton upon Trent)."""
     if ent.start != 0 or ent.end != len(ent.doc) or ent.text != name:
         return None
-    named = towns_named(name, gz)
+    named = towns_named(name, gz) or town_written_short(name, gz)  # 'Tunbridge Wells' of Royal Tunbridge Wells
     towns = [p.country_code for p in named if p.place_type in ("city", "locality")]
     if not named or len(towns) != len(set(towns)):
         return None

@@ -12,6 +12,13 @@ A state's or a country's bare name after a staff title and 'at' ('senior vice pr
 employer's short name (employer_after_title; data: employer_titles): the pages' 'TITLE at X' facts were otherwise
 places or universities ('a research analyst at the Delhi-based Council', 'the state epidemiologist at Sweden's
 Public Health Agency').
+A place's bare name right before a noun only a company has ('Alaska frequent flyers', 'Alaska’s new routes') is a
+company's short name when the article names that company as the name and a company's head word ('Alaska Airlines':
+company_attributive; data: company_nouns_after, company_heads); without the company named it stays the place.
+A town's name alone in brackets right after a company's name ('Record Label: Warner Bros. (Nashville)') is the
+company's division there when the article closes other companies' names with the town ('RCA Records Nashville', 'MCA
+Nashville'): the division's name, as those are (division_in_brackets). A country's or a state's in brackets ('Groupe
+LAPS (France)') says where the company is, a place, and so does a town the article never uses so.
 A district the gazetteer does not know, in a sentence about the police, is a police district ('the commander of
 Kowloon West district'): no place a reader could sign (police_district).
 A town has no minister nor ministry: a name whose every sense is a town, right before a capitalised office of a nation
@@ -37,6 +44,8 @@ from .name_kinds import _state_or_country
 from .words import WORD, Mention, word_before, word_set
 
 __all__ = [
+    "company_attributive",
+    "division_in_brackets",
     "employer_after_title",
     "in_list_of_universities",
     "police_district",
@@ -117,6 +126,53 @@ def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     of_phrase = r"(?:\s+(?:of|for)\s+(?:(?!\b(?:at|in)\b)[^.;:!?\"“”()])*?)?"
     before = text[max(0, m.start - 120) : m.start]
     return re.search(rf"\b(?:{titles})s?\b{of_phrase}\s+at\s+$", before, re.I) is not None
+
+
+def company_attributive(m: Mention, docs: list[Doc]) -> bool:
+    """'the benefits Oneworld membership will bring to Alaska frequent flyers', 'Alaska’s new routes from LAX': a
+    place's bare name before a noun only a company has (data: company_nouns_after), its possessive and up to two words
+    between, is the short name of a company the article names as the place's name and a company's head word ('Alaska
+    Airlines'); a state has no frequent flyers. Without such a company in the article ('Texas customers') the name
+    stays the place, as does one with a designator or its area written after it."""
+    if m.hint or m.narrowed or m.follows:
+        return False
+    after = _WORDS_AFTER.match(text_of(docs[m.block]), m.end)
+    if after is None or not set(after.group(1).lower().split()) & word_set("company_nouns_after"):
+        return False
+    return _company_named(m.name, docs)
+
+
+# the possessive and the next three words, the noun the name qualifies among them: 'Alaska’s new routes', 'Alaska
+# frequent flyers'; no punctuation between
+_WORDS_AFTER = re.compile(r"(?:['’]s)?((?: [A-Za-z][\w-]*){1,3})")
+
+
+def _company_named(name: str, docs: list[Doc]) -> bool:
+    """The article writes the name right before a capitalised company's head word ('Alaska Airlines')."""
+    heads = word_set("company_heads")
+    pattern = re.compile(rf"\b{re.escape(name)} ([A-Z][\w.]*)")
+    return any(match.group(1).lower() in heads for doc in docs for match in pattern.finditer(text_of(doc)))
+
+
+def division_in_brackets(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'Record Label: Warner Bros. (Nashville)': a town's name alone in brackets right after a company's name (the
+    model's organisation) names the company's division in the town, when the article writes the town as the last word
+    of other organisations' names ('RCA Records Nashville', 'MCA Nashville'): the label's name, no mention of the town
+    (the guide: a place inside a company's name). A country's, a state's or a region's name stays the place. The
+    brackets hold the name alone, so no area is written after it here ('Nashville, Tenn.' elsewhere narrows it)."""
+    if m.hint or not m.candidates:
+        return False
+    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+        return False
+    doc = docs[m.block]
+    text = text_of(doc)
+    if not (text[m.start - 2 : m.start] == " (" and text[m.end : m.end + 1] == ")"):
+        return False
+    before = doc.char_span(0, m.start - 2, alignment_mode="contract")
+    if before is None or not len(before) or before[-1].ent_type_ != "ORG":
+        return False
+    suffix = " " + m.name
+    return any(e.label_ == "ORG" and e.text.endswith(suffix) for d in docs for e in d.ents)
 
 
 def police_district(m: Mention, docs: list[Doc]) -> bool:

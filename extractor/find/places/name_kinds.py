@@ -8,14 +8,35 @@ abbreviations) as its own name, and never a word of places.json's not_places; to
 counties themselves. Each predicate is a lookup and a test of place_type, no word of the text around the name. The
 near-alike ones stay apart: each takes other kinds (a county, a region, an abbreviation, a large city or not), and
 one merged test would change what its callers find.
+A name that is the first part of a bigger town's 'X-on-Y' name ('Henley' of Henley-on-Thames, 'X upon Y', 'X-under-Y',
+'X-by-Y') is that town written short when every sense the gazetteer has for the name is a town in the bigger town's
+country at least SHORT_FORM_RATIO times smaller (short_form_towns): a list of seats' 'Henley' is Henley-on-Thames,
+not the Suffolk village of 573 people; 'Stratford' keeps its London town, no smaller than Stratford-upon-Avon. A
+name that is a town's own name less its first word, and the gazetteer's only sense of it ('Tunbridge Wells' of Royal
+Tunbridge Wells), is that town's name written short (town_written_short).
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ...normalize.places import Gazetteer, Place, fold, tables
 from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
-__all__ = ["is_nickname", "spelled_saint", "state_or_big_city", "strong_name", "towns_named"]
+__all__ = [
+    "is_nickname",
+    "short_form_towns",
+    "spelled_saint",
+    "state_or_big_city",
+    "strong_name",
+    "town_written_short",
+    "towns_named",
+]
+
+# how many times bigger a town named 'X-on-Y' must be than every same-country town the gazetteer calls 'X' for 'X'
+# to be read as its short form
+SHORT_FORM_RATIO = 10
 
 
 def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
@@ -103,6 +124,16 @@ def towns_named(name: str, gz: Gazetteer) -> list[Place]:
     ]
 
 
+def town_written_short(name: str, gz: Gazetteer) -> list[Place]:
+    """'Tunbridge Wells': the one town the gazetteer knows by the name, whose own name is the name after one more
+    word (Royal Tunbridge Wells), as a list; empty for any other name."""
+    hits = [gz.places[i] for i in gz.lookup(name)]
+    if len(hits) != 1 or hits[0].place_type not in ("city", "locality"):
+        return []
+    own = fold(hits[0].name).split(" ", 1)
+    return hits if len(own) == 2 and own[1] == fold(name) else []
+
+
 def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
     """The name of a country (any of its names), or the own name of a subdivision, a region or (if asked) a
     large city."""
@@ -164,3 +195,36 @@ def compass_part(name: str, gz: Gazetteer) -> Place | None:
         ),
         None,
     )
+
+
+def short_form_towns(name: str, candidates: list[int], gz: Gazetteer) -> list[int]:
+    """The towns whose 'X-on-Y' name ('Henley-on-Thames', 'Newcastle upon Tyne') begins with the name, not among
+    its candidates, in the country of a candidate, and at least SHORT_FORM_RATIO times bigger than every candidate
+    there; only when every candidate is a town (a county, a state or a region is no short form)."""
+    if not candidates or any(gz.places[i].place_type not in ("city", "locality") for i in candidates):
+        return []
+    out = []
+    for i in _long_names(gz).get(fold(name), []):
+        p = gz.places[i]
+        peers = [gz.places[c].population for c in candidates if gz.places[c].country_code == p.country_code]
+        if i not in candidates and peers and p.population >= SHORT_FORM_RATIO * max(peers):
+            out.append(i)
+    return out
+
+
+# a folded 'X on Y' name on its line: its first part, the joining word, an optional 'the' and one more word
+_LONG_NAME = re.compile(r"^([^\n]+?) (?:on|upon|under|by) (?:the )?[^ \n]+$", re.MULTILINE)
+
+
+@cache
+def _long_names(gz: Gazetteer) -> dict[str, list[int]]:
+    """First part -> the towns of the gazetteer whose own name is 'X on Y' (read once, on the first short name: one
+    pattern over the index's names joined by lines, about three times faster than a test per name)."""
+    out: dict[str, list[int]] = {}
+    for match in _LONG_NAME.finditer("\n".join(gz.index)):
+        key = match.group(0)
+        for i in gz.index[key]:
+            p = gz.places[i]
+            if p.place_type in ("city", "locality") and fold(p.name) == key:
+                out.setdefault(match.group(1), []).append(i)
+    return out

@@ -4,9 +4,11 @@ A name written right after a word the model calls a person's is that person's su
 ends_a_persons_name), and one the model did not call a place, after 'according to', is a source ('According to
 Russell, ...': cited_as_source). A name with an age after it ('—Gloria, age 8', 'Tom, 12,') is a person's, unless it
 is a country's (given_an_age). A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is
-a surname or a given name (in_author_list). A name alone after a dash on its own line ('—Charlotte' after a reader's
-letter) signs what goes before (signature). A place's name and a capitalised person's noun in running text ('Florida
-Man') is a character's or a meme's name, not in a title-cased headline nor after 'a' (character_name).
+a surname or a given name, and so is one in the author list a citation's line opens with, each author a surname and
+initials ('Díaz-Molina V, Tirado-Sánchez A, Ponce-Olivera R. Clinical ...': in_author_list). A name alone after a
+dash on its own line ('—Charlotte' after a reader's letter) signs what goes before (signature). A place's name and a
+capitalised person's noun in running text ('Florida Man') is a character's or a meme's name, not in a title-cased
+headline nor after 'a' (character_name).
 The vocabulary is places.json's (person_nouns_after).
 """
 
@@ -81,7 +83,8 @@ def _line_of(m: Mention, docs: list[Doc]) -> tuple[int, str]:
 
 def in_author_list(m: Mention, docs: list[Doc]) -> bool:
     """'Hollt, Thomas; Eisemann, Elmar; Vilanova, Anna (2017-07-01).': a name inside one 'Surname, Given' item of a
-    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's."""
+    citation's author list (at least AUTHORS_MIN of them, ';' between them) is a person's; so is one inside the
+    'Surname Initials' list a citation's line opens with (_in_initials_list)."""
     start, line = _line_of(m, docs)
     items, at, own = 0, start, False
     for part in line.split(";"):
@@ -90,7 +93,25 @@ def in_author_list(m: Mention, docs: list[Doc]) -> bool:
             items += 1
             own = own or at <= m.start < at + len(part)
         at += len(part) + 1
-    return own and items >= AUTHORS_MIN
+    return (own and items >= AUTHORS_MIN) or _in_initials_list(m, start, line)
+
+
+# one author of a citation's list written surname first and initials after ('Ponce-Olivera R', 'van der Berg JM')
+_INITIALS_ITEM = r"(?:[a-z]{2,3} )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}"
+# a line that opens with at least AUTHORS_MIN such items, ', ' between them, closed by a full stop (or 'et al.') and
+# the capitalised title: 'Díaz-Molina V, Tirado-Sánchez A, Ponce-Olivera R. Clinical, aetiological ...'
+_INITIALS_LIST = re.compile(rf"{_INITIALS_ITEM}(?:, {_INITIALS_ITEM})+(?:,? et al)?\.(?= [A-Z])")
+
+
+def _in_initials_list(m: Mention, start: int, line: str) -> bool:
+    """'Díaz-Molina V, Tirado-Sánchez A, Ponce-Olivera R. Clinical, aetiological and therapeutic findings ...': a
+    name inside the author list a citation's line opens with, each author a surname and initials (the Vancouver
+    style of medical journals), is a surname's part, when the line gives a year after the list."""
+    match = _INITIALS_LIST.match(line)
+    if match is None or m.start - start >= match.end():
+        return False
+    # a citation gives its year: 'Austin TX, Dallas TX.' opening a line of offices gives none
+    return re.search(r"\b(?:19|20)\d\d\b", line[match.end() :]) is not None
 
 
 def signature(m: Mention, docs: list[Doc]) -> bool:

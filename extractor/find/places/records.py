@@ -30,6 +30,8 @@ from .areas import (
 from .designators import unbacked_designated
 from .district import capital_district
 from .institutions import (
+    company_attributive,
+    division_in_brackets,
     employer_after_title,
     police_district,
     publication_with_the,
@@ -39,7 +41,7 @@ from .institutions import (
 )
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, place_votes
-from .name_kinds import compass_part, is_nickname
+from .name_kinds import compass_part, is_nickname, short_form_towns
 from .not_places import (
     company_names,
     described_companies,
@@ -110,6 +112,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         mentions += block_mentions(i, doc, ents[i], gz, votes)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
+        m.candidates = m.candidates + short_form_towns(m.name, m.candidates, gz)  # 'Henley': Henley-on-Thames
     mentions = plural_designator_lists(mentions, docs, gz)
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
@@ -188,7 +191,9 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     alone, a team's full name, a person with an age, a food, a common noun after 'a' ('a Buffalo that likes beef'),
     a language's or a people's word, a police district, an author of a citation, the head word of a name with 'of'
     ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real Madrid'), a university's
-    bare name ('at Cornell'), an employer's short name after a staff title ('vice president ... at Alaska, said'), a
+    bare name ('at Cornell'), an employer's short name after a staff title ('vice president ... at Alaska, said') or
+    before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a company's division in brackets
+    ('Warner Bros. (Nashville)'), a
     signature ('—Charlotte'), a meme's name ('Florida Man')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
@@ -224,6 +229,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or school_athlete(m, docs, gz)
         or university_name(m, docs, gz)
         or employer_after_title(m, docs, gz)
+        or company_attributive(m, docs)
+        or division_in_brackets(m, docs, gz)
         or signature(m, docs)
         or character_name(m, docs)
     )
