@@ -159,6 +159,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["recall_shifts", "respondent_nouns", "framed_respondent_nouns", "share_heads"], WORDS),
         **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
         **dict.fromkeys(["figurative_season_preps", "figurative_season_marks", "figurative_day_parts"], WORDS),
+        **dict.fromkeys(["imagined_say_verbs", "imagined_say_not_modals"], WORDS),
         **dict.fromkeys(
             ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
         ),

@@ -13,7 +13,8 @@ kind of time ("April is a difficult time to make predictions"), a month of a kin
 ranked by a superlative ("the warmest October ever"), a survey's look-back
 window ("how often respondents used marijuana in the past month"), the months of every year's season or weather
 ("Peak hurricane season runs August through October", "In November, the air gets cool"), a slogan's or a
-hypothetical's "tomorrow" and a season of a likeness ("felt as though winter had descended": date_figurative.py).
+hypothetical's "tomorrow", the day word of an utterance imagined ("I can't say ‘... give me until tomorrow?’") and a
+season of a likeness ("felt as though winter had descended": date_figurative.py).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_vetoes.generic_today).
@@ -29,7 +30,13 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.periods import tables
-from .date_figurative import figurative_day, figurative_season, hypothetical_tomorrow, slogan_day
+from .date_figurative import (
+    figurative_day,
+    figurative_season,
+    hypothetical_tomorrow,
+    imagined_utterance_day,
+    slogan_day,
+)
 from .date_patterns import Candidate
 from .date_vetoes import title_case
 
@@ -586,6 +593,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or recall_window(doc, c)
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)
+        or imagined_utterance_day(doc, c)
         or figurative_season(doc, c)
         or figurative_day(doc, c)
     )

@@ -1,0 +1,21 @@
+"""Day words of session 16's audit pages (round 31): a day word in words only imagined, a quotation opened right
+after a verb of saying under a negation or a modal ("I can’t say ‘... so can you give me until tomorrow?’"), is no
+day; a real saying's day words keep theirs. Each page is a saved page of ../shared/eval, read in place through the
+whole pipeline."""
+
+from __future__ import annotations
+
+from conftest import dates_reader
+
+PAGES = {
+    # indiewire, 2019-11-13: a songwriter on how she works in general
+    "songwriter": ("articles", "3d8f3404cf975af824d7866b7679bc45189c3eea6adb32f0a125a0904b1abbb2"),
+}
+
+
+dates_in = dates_reader(PAGES)
+
+
+def test_an_imagined_utterance_s_tomorrow_is_no_day():
+    # “... I can’t say ‘I don’t know what the emotion is for the character, so can you give me until tomorrow?’ ...”
+    assert dates_in("songwriter", "so can you give me until tomorrow") == []
