@@ -19,3 +19,19 @@ dates_in = dates_reader(PAGES)
 def test_an_imagined_utterance_s_tomorrow_is_no_day():
     # “... I can’t say ‘I don’t know what the emotion is for the character, so can you give me until tomorrow?’ ...”
     assert dates_in("songwriter", "so can you give me until tomorrow") == []
+
+
+def test_one_quote_reader_closes_a_straight_quote_on_a_curly_mark():
+    # hosted.ap.org (berkshireeagle), "Unpredictable Sondland faces questions ...", an audit page of 2019-11-20:
+    # the quote opens straight and closes curly; Hill's "Thursday" is narrated, outside it (the count of marks that
+    # speaker_day read before took it for quoted to the sentence's end)
+    from extractor.find.date_deictic import _quoted_at
+
+    block = (
+        'said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.\n\n"And I asked, '
+        'well, on whose authority?” said Hill, who will testify Thursday. "And he said, the President."'
+    )
+    sentence = block.index('"And I asked')
+    assert _quoted_at(block, block.index("authority"), sentence)
+    assert not _quoted_at(block, block.index("Thursday"), sentence)
+    assert _quoted_at(block, block.index("the President"), sentence)
