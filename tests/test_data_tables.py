@@ -97,6 +97,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
         "perfect_aux": WORDS,
+        "example_openers": WORDS,
         **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(

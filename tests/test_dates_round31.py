@@ -1,7 +1,9 @@
 """Day words of session 16's audit pages (round 31): a day word in words only imagined, a quotation opened right
 after a verb of saying under a negation or a modal ("I can’t say ‘... so can you give me until tomorrow?’"), is no
 day; a real saying's day words keep theirs. Each page is a saved page of ../shared/eval, read in place through the
-whole pipeline."""
+whole pipeline.
+A Monday page's "this week" in a gerund that "including" opens under a past clause is the week just ended.
+date_deictic reads quote marks with one reader."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from conftest import dates_reader
 PAGES = {
     # indiewire, 2019-11-13: a songwriter on how she works in general
     "songwriter": ("articles", "3d8f3404cf975af824d7866b7679bc45189c3eea6adb32f0a125a0904b1abbb2"),
+    # dawgsbynature, Monday 2019-11-18: a recap of the Thursday game of the week just ended
+    "snap_counts": ("articles", "6a72de37e8f98f4eee6c0821e593b35ce536cef6c8b424c5e1dd747ebe6621ba"),
 }
 
 
@@ -19,6 +23,12 @@ dates_in = dates_reader(PAGES)
 def test_an_imagined_utterance_s_tomorrow_is_no_day():
     # “... I can’t say ‘I don’t know what the emotion is for the character, so can you give me until tomorrow?’ ...”
     assert dates_in("songwriter", "so can you give me until tomorrow") == []
+
+
+def test_a_monday_recap_s_gerund_of_examples_takes_the_past_of_its_clause():
+    # "Chad Thomas has filled in and played way above my expectations (including logging another sack this week ...)"
+    found = dates_in("snap_counts", "including logging another sack this week")
+    assert ("this week", "2019-W46") in found
 
 
 def test_one_quote_reader_closes_a_straight_quote_on_a_curly_mark():
