@@ -140,6 +140,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["suited_before", "weekday_part_plural", "capitalised_period_unit", "period_title"], str),
         "capitalised_period_kinds": WORDS,
         "recurring_occasion_before": str,
+        "yearly_count_before": str,
         **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds", "value_nouns"], WORDS),
         "digit_run_min_neighbour": int,
         **dict.fromkeys(["the_day_articles", "the_day_units", "generic_you_subjects", "generic_you_not_aux"], WORDS),

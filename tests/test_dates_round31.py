@@ -2,7 +2,8 @@
 after a verb of saying under a negation or a modal ("I can’t say ‘... so can you give me until tomorrow?’"), is no
 day; a real saying's day words keep theirs. Each page is a saved page of ../shared/eval, read in place through the
 whole pipeline.
-A Monday page's "this week" in a gerund that "including" opens under a past clause is the week just ended.
+A season in a verbless sentence after a yearly count ("two phone calls a year. One in the spring, ...") is every
+year's. A Monday page's "this week" in a gerund that "including" opens under a past clause is the week just ended.
 date_deictic reads quote marks with one reader."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ PAGES = {
     "songwriter": ("articles", "3d8f3404cf975af824d7866b7679bc45189c3eea6adb32f0a125a0904b1abbb2"),
     # dawgsbynature, Monday 2019-11-18: a recap of the Thursday game of the week just ended
     "snap_counts": ("articles", "6a72de37e8f98f4eee6c0821e593b35ce536cef6c8b424c5e1dd747ebe6621ba"),
+    # weltwoche, 2019-01-23: an interview with a magazine's editor, in English
+    "forbes": ("webpages", "d6b71477c75c8a3c"),
 }
 
 
@@ -45,3 +48,14 @@ def test_one_quote_reader_closes_a_straight_quote_on_a_curly_mark():
     assert _quoted_at(block, block.index("authority"), sentence)
     assert not _quoted_at(block, block.index("Thursday"), sentence)
     assert _quoted_at(block, block.index("the President"), sentence)
+
+
+def test_a_season_of_a_yearly_count_is_every_year_s():
+    # "Before [Trump] became president, we'd get reliably two phone calls a year. One in the spring, before the
+    # global billionaires issue, complaining ...": every year's spring, not the page's (2019-01-23)
+    assert dates_in("forbes", "One in the spring, before the global billionaires issue") == []
+
+
+def test_a_season_of_a_sentence_with_its_own_verb_stays():
+    # weltwoche, same page: "Back in 2015, when he announced he was running for president, we did a cover story"
+    assert dates_in("forbes", "Back in 2015, when he announced") == [("2015", "2015")]
