@@ -100,6 +100,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
         "perfect_aux": WORDS,
         "measure_decade_words": WORDS,
+        "example_openers": WORDS,
         **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(
@@ -142,6 +143,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["suited_before", "weekday_part_plural", "capitalised_period_unit", "period_title"], str),
         "capitalised_period_kinds": WORDS,
         "recurring_occasion_before": str,
+        "yearly_count_before": str,
         **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds", "value_nouns"], WORDS),
         "digit_run_min_neighbour": int,
         **dict.fromkeys(["the_day_articles", "the_day_units", "generic_you_subjects", "generic_you_not_aux"], WORDS),
@@ -162,6 +164,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["recall_shifts", "respondent_nouns", "framed_respondent_nouns", "share_heads"], WORDS),
         **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
         **dict.fromkeys(["figurative_season_preps", "figurative_season_marks", "figurative_day_parts"], WORDS),
+        **dict.fromkeys(["imagined_say_verbs", "imagined_say_not_modals"], WORDS),
         **dict.fromkeys(
             ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
         ),

@@ -16,8 +16,10 @@ find_in_block asks these after each date is resolved, with the date resolved jus
   not the last: a later one is often another event's ("the big winner at the Producers Guild Awards on Saturday" in
   a story of Sunday's awards). A later named day that is the page's own or ahead of it ("forecast electricity demand
   Monday") means the story has come up to the page's date, and the page's date stands: spoken_days.
-- A position is inside a quote when a quotation opened after the sentence's start is still open (_in_quote); this
-  is not date_figurative.quotation, for the reasons _in_quote gives.
+- A position is inside a quote when a quotation opened after the sentence's start (speaker_day) or the block's
+  (spoken_days) is still open, the marks read in order (_quoted_at: one reader for both, since round 31; the
+  count of marks it replaced in speaker_day took '"And I asked ...?” said Hill, who will testify Thursday' for a
+  quote to its end); this is not date_figurative.quotation, for the reasons _quoted_at gives.
 """
 
 from __future__ import annotations
@@ -71,12 +73,12 @@ def speaker_day(
     had the best night on Wednesday as he is "... in the best position to benefit from his performance this
     evening."' A day named earlier in the sentence outside the quote, in the week before the page's date, is that day
     (the page, dated the morning after, reports what was said the night before)."""
-    if ref is None or c.atom.kind != "deictic" or period.earliest != ref or not _in_quote(text, sentence, c.start):
+    if ref is None or c.atom.kind != "deictic" or period.earliest != ref or not _quoted_at(text, c.start, sentence):
         return period
     for named, day in reversed(out):
         if named.start < sentence:
             break
-        if _said_day(day, ref) and not named.parts and not _in_quote(text, sentence, named.start):
+        if _said_day(day, ref) and not named.parts and not _quoted_at(text, named.start, sentence):
             return day_period(day.earliest, period.relative) if day.earliest else period
     return period
 
@@ -149,12 +151,20 @@ def spoken_days(
     return out
 
 
-def _quoted_at(text: str, pos: int) -> bool:
-    """Whether pos lies inside a quotation of its block, reading the marks in order: a curly one opens or closes, a
-    straight one turns. Not _in_quote's counts, which a quote opened straight and closed curly ('"A great day for
-    Republicans ...," Trump tweeted') leaves open to the paragraph's end, its narrated day taken for a quote's."""
+def _quoted_at(text: str, pos: int, start: int = 0) -> bool:
+    """Whether pos lies inside a quotation opened at or after start (the block's start unless given), reading the
+    marks in order: a curly one opens or closes, a straight one turns. In order, not by counts: a quote opened
+    straight and closed curly ('"A great day for Republicans ...," Trump tweeted', '"And I asked ...?” said Hill, who
+    will testify Thursday') closes there, its narrated day not taken for a quote's.
+
+    Not date_figurative.quotation, which gives the bounds of a quotation closed on its line: a speaker's "today"
+    needs no closing mark (a quote often runs on to the paragraph's end, '“We will meet today and talk more' is
+    quoted here and no quotation there). speaker_day reads from the sentence's start (in '“We won. Today we
+    celebrate.”' the second sentence's "today" is not taken for the speaker's day of a day named before the quote),
+    spoken_days from the block's, where quotation finds either. One reader for those would change which days are the
+    speaker's."""
     open_ = False
-    for ch in text[:pos]:
+    for ch in text[start:pos]:
         if ch in "\u201c\u201d":
             open_ = ch == "\u201c"
         elif ch == '"':
@@ -178,18 +188,6 @@ def _said_day(day: Period, ref: dt.date) -> bool:
     """A single day in the week before the reference date."""
     first = day.earliest
     return day.granularity == "day" and first is not None and first == day.latest and 0 < (ref - first).days <= 7
-
-
-def _in_quote(text: str, start: int, pos: int) -> bool:
-    """Whether pos lies inside a quotation opened after start (curly quotes paired, straight ones counted).
-
-    Not date_figurative.quotation, which gives the bounds of a quotation closed on its line: a speaker's "today"
-    needs no closing mark (a quote often runs on to the paragraph's end, '“We will meet today and talk more' is
-    quoted here and no quotation there), and a quote opened in an earlier sentence does not count here (in '“We won.
-    Today we celebrate.”' the second sentence's "today" is not taken for the speaker's day), where quotation finds
-    it. One reader for both would change which days are the speaker's."""
-    before = text[start:pos]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def named_day(deictic: Period, c: Candidate) -> Period:

@@ -1,6 +1,7 @@
 """A "today", "tomorrow" or "yesterday" used as a figure, not as a day of the page: a slogan's parallel ("Hong Kong
 today, Taiwan tomorrow": the present and the future of a cause) and what a hypothetical would do at once ("the
-400,000 people who would lose their jobs tomorrow": if a measure were taken), and a season, holiday or weekday set in
+400,000 people who would lose their jobs tomorrow": if a measure were taken), a day word in words only imagined ("I
+can’t say ‘... so can you give me until tomorrow?’": never said, so on no day), and a season, holiday or weekday set in
 a comparison ("felt as though winter had suddenly descended", "It felt like summer", "It's like Christmas morning for
 the kids": a likeness, no season or day of the calendar).
 date_nonrefs.no_reference drops them.
@@ -12,6 +13,11 @@ Decisions, each checked against every bare day word beside a modal on the audit 
   who would lose their jobs tomorrow") is a conditional; under a past verb the "would" is a reported "will" ("said
   the flights that would leave tomorrow") and keeps the day, and so does a main clause's "would" ("Manatee would
   be better than a sweater today": that day's weather), and any other modal ("we could have won this game today").
+- A day word inside a quotation is in words imagined when the quotation opens right after a verb of saying under a
+  negation or a modal ("I can’t say ‘...’", "you’d ask ‘...’"); a future "will say" is a real saying to come and
+  keeps its day. The quotation is the innermost one still open on the line (a single mark inside a double one
+  counts, a closing single mark is one no letter follows), not quotation's, which reads double marks only. On the
+  569 audit pages ten quotations open after such a verb, one with a day word (the one above).
 - A season with no year, shift word or part is a likeness when it is the object of a preposition of likeness ("felt
   like summer") or is the subject of a clause of manner that "as if", "as though" or "like" opens ("felt as though
   winter had descended", told in the unreal past): what a thing resembles, not when it happens
@@ -36,7 +42,14 @@ from ..data import load
 from ..nlp import span_at, text_of
 from .date_patterns import Candidate
 
-__all__ = ["figurative_day", "figurative_season", "hypothetical_tomorrow", "quotation", "slogan_day"]
+__all__ = [
+    "figurative_day",
+    "figurative_season",
+    "hypothetical_tomorrow",
+    "imagined_utterance_day",
+    "quotation",
+    "slogan_day",
+]
 
 _DAY_WORDS = ("today", "tomorrow", "yesterday")
 _SLOGAN = re.compile(
@@ -45,6 +58,10 @@ _SLOGAN = re.compile(
     re.I,
 )
 _QUOTES = {"\u201c": "\u201d", '"': '"'}
+# the marks that open a quotation and the ones that close it; a closing single mark is one no letter follows (not the
+# apostrophe of "can’t")
+_OPENING = re.compile(r"(?:^|(?<=[\s(\u201c\"]))[\u2018\u201c\"]")
+_CLOSING = {"\u2018": re.compile(r"\u2019(?![^\W\d_])"), "\u201c": re.compile("\u201d"), '"': re.compile('"')}
 _CONDITIONAL = ("would", "'d", "\u2019d")
 _PRESENT_AUX = ("do", "does", "is", "are", "am")
 
@@ -62,9 +79,9 @@ def _bare_day(doc: Doc, c: Candidate) -> Token | None:
 def quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the words of the quotation that holds text[start:end] (the last quote opened before it on its
     line, closed after it), else None. Its readers read the quotation's words (a slogan here, the quotation's own
-    verb in date_tense._quoted_verb), so it needs both ends and may span sentences; date_deictic._in_quote (is a
-    position inside a quote opened in its own sentence, closed or not) answers a different question and stays apart
-    (see its docstring)."""
+    verb in date_tense._quoted_verb), so it needs both ends and may span sentences; date_deictic._quoted_at (is a
+    position inside a quote opened in its sentence or block, closed or not) answers a different question and stays
+    apart (see its docstring), and so does _open_quotation (where the innermost quote open at a position opens)."""
     line = text.rfind("\n", 0, start) + 1
     for opening, closing in _QUOTES.items():
         left = text.rfind(opening, line, start)
@@ -121,6 +138,45 @@ def hypothetical_tomorrow(doc: Doc, c: Candidate) -> bool:
         return False
     aux = [ch.lower_ for ch in verb.children if ch.dep_ == "aux"]
     return any(a in _CONDITIONAL for a in aux) and _governing_present(verb)
+
+
+def imagined_utterance_day(doc: Doc, c: Candidate) -> bool:
+    """ "I can’t say ‘I don’t know what the emotion is for the character, so can you give me until tomorrow?’": a day
+    word inside a quotation that a verb of saying under a modal or a negation opens (imagined_say_verbs,
+    imagined_say_not_modals in date_nonrefs.json) is in words imagined, never said on a day: no day. "he will say
+    ‘today ...’" (a future saying) and '"... tomorrow," he said' (a real one) keep their days."""
+    word = _bare_day(doc, c)
+    if word is None:
+        return False
+    text = text_of(doc)
+    opening = _open_quotation(text, c.start)
+    if opening is None:
+        return False
+    before = span_at(doc, text.rfind("\n", 0, opening) + 1, opening)
+    verb = next((t for t in reversed(before) if not t.is_punct), None) if before is not None else None
+    t = load("date_nonrefs")
+    if verb is None or verb.lower_ not in t["imagined_say_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "neg")]
+    return any(a.dep_ == "neg" for a in aux) or any(
+        a.tag_ == "MD" and a.lower_ not in t["imagined_say_not_modals"] for a in aux
+    )
+
+
+def _open_quotation(text: str, pos: int) -> int | None:
+    """Where the innermost quotation still open at pos opens on pos's line (a single mark inside a double one
+    counts), else None. Its own reader: imagined_utterance_day needs the opening mark of the innermost quote (the
+    ‘...’ a speaker imagines inside her “...”), which date_deictic._quoted_at (open or not, double marks only, since
+    a single mark there would take British quotes' days for a speaker's) and quotation (closed on the line, double
+    marks) do not give."""
+    line = text.rfind("\n", 0, pos) + 1
+    opened: list[tuple[str, int]] = []
+    for i in range(line, pos):
+        if opened and _CLOSING[opened[-1][0]].match(text, i):
+            opened.pop()
+        elif _OPENING.match(text, i):
+            opened.append((text[i], i))
+    return opened[-1][1] if opened else None
 
 
 def figurative_season(doc: Doc, c: Candidate) -> bool:

@@ -1,7 +1,8 @@
 """Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call
 0800 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the
 warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's
-("each and every year on Black Friday"), a holiday that
+("each and every year on Black Friday"), a season a verbless sentence gives one of a yearly count ("two phone calls
+a year. One in the spring, ..."), a holiday that
 names the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's
 recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
 Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
@@ -13,7 +14,8 @@ kind of time ("April is a difficult time to make predictions"), a month of a kin
 ranked by a superlative ("the warmest October ever"), a survey's look-back
 window ("how often respondents used marijuana in the past month"), the months of every year's season or weather
 ("Peak hurricane season runs August through October", "In November, the air gets cool"), a slogan's or a
-hypothetical's "tomorrow" and a season of a likeness ("felt as though winter had descended": date_figurative.py).
+hypothetical's "tomorrow", the day word of an utterance imagined ("I can't say ‘... give me until tomorrow?’") and a
+season of a likeness ("felt as though winter had descended": date_figurative.py).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_vetoes.generic_today).
@@ -29,7 +31,13 @@ from spacy.tokens import Doc, Span, Token
 from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.periods import tables
-from .date_figurative import figurative_day, figurative_season, hypothetical_tomorrow, slogan_day
+from .date_figurative import (
+    figurative_day,
+    figurative_season,
+    hypothetical_tomorrow,
+    imagined_utterance_day,
+    slogan_day,
+)
 from .date_patterns import Candidate
 from .date_vetoes import title_case
 
@@ -115,6 +123,23 @@ def suited_occasion(text: str, c: Candidate) -> bool:
     """ "Perfect for Halloween", "ideal for summer": a holiday or season with no year or shift word after an
     adjective of suitability (suited_before) is the kind of day a thing suits, not a date."""
     return _bare_occasion_after(text, c, "suited_before", 30)
+
+
+def yearly_share(doc: Doc, c: Candidate) -> bool:
+    """ "we'd get reliably two phone calls a year. One in the spring, before the global billionaires issue, ...": a
+    bare season in a verbless sentence (its root no verb: a fragment), right after a sentence that counts things
+    per year (yearly_count_before), names when one of them comes every year, not a season of the calendar. One with its
+    own verb ("Each year they get a little bit earlier. It's currently mid-August.") tells of one time and keeps it."""
+    if c.atom.kind != "season" or c.parts or c.since or c.mod or c.groups.keys() != {"season"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or not doc.has_annotation("SENT_START") or span.sent.start == 0:
+        return False
+    sent = span.sent
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return False  # a sentence of its own clause, not a fragment that shares out the count
+    before = doc[sent.start - 1].sent.text
+    return bool(re.search(load("date_nonrefs")["yearly_count_before"], before, re.I))
 
 
 def recurring_occasion(text: str, c: Candidate) -> bool:
@@ -569,6 +594,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or time_of_year(text, c)
         or suited_occasion(text, c)
         or recurring_occasion(text, c)
+        or yearly_share(doc, c)
         or described_kind(doc, c)
         or weekday_part(text, c)
         or capitalised_period(text, c)
@@ -586,6 +612,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or recall_window(doc, c)
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)
+        or imagined_utterance_day(doc, c)
         or figurative_season(doc, c)
         or figurative_day(doc, c)
     )

@@ -20,7 +20,8 @@ Decisions:
 - A range resolves its second end first, whose year a year-less first end takes (a year earlier when the first
   would fall after the second: "December to February"); "runs August through October" is the coming one.
 - "earlier this week" on the first day of the week has nothing earlier in it: it is read from the day before; so
-  is "this week" in a past clause there ("What our country experienced this week" on a Monday): the week just ended.
+  is "this week" in a past clause there ("What our country experienced this week" on a Monday, and a gerund giving
+  examples of a past clause, "played ... (including logging another sack this week)"): the week just ended.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from .date_patterns import Candidate, composers
 from .date_tense import (
     bidden_ahead,
     current_cycle,
+    example_tense,
     forecast_ahead,
     holiday_looks_ahead,
     reaches_now,
@@ -147,11 +149,15 @@ def _nothing_earlier(period: Period, c: Candidate, ref: dt.date) -> bool:
 def _week_just_begun(doc: Doc, c: Candidate, ref: dt.date) -> bool:
     """ "What our country experienced this week" in a page dated Monday, which has only that day of its week behind
     it: "this week" in a past clause is the week that has just ended, as "earlier this week" is (_nothing_earlier).
-    The tense is read here: "this week" does not otherwise depend on it."""
+    The tense is read here: "this week" does not otherwise depend on it; a gerund of examples ("played way above my
+    expectations (including logging another sack this week)") takes the tense of the clause it gives examples of."""
     this_week = c.atom.kind == "shift_unit" and c.groups.get("shift", "").lower() == "this"
     if not (this_week and (c.groups.get("unit") or "").lower() == "week" and not c.mod and ref.weekday() == 0):
         return False
-    return tense(doc, c.start, c.end) == Direction.PAST
+    found = tense(doc, c.start, c.end)
+    if found == Direction.UNKNOWN:
+        found = example_tense(doc, c.start, c.end)
+    return found == Direction.PAST
 
 
 def _coming_holiday(

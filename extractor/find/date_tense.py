@@ -21,6 +21,7 @@ __all__ = [
     "bidden_ahead",
     "current_cycle",
     "dates_a_thing",
+    "example_tense",
     "forecast_ahead",
     "holiday_looks_ahead",
     "reaches_now",
@@ -102,6 +103,23 @@ def _span_tense(span: Span, start: int) -> Direction:
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def example_tense(doc: Doc, start: int, end: int) -> Direction:
+    """ "Chad Thomas has filled in and played way above my expectations (including logging another sack this week)":
+    a bare gerund that one of example_openers (dates.json) opens has no tense of its own; it gives examples of what
+    the clause above tells, and takes the tense of the first verb above the opener. UNKNOWN for any other date."""
+    span = span_at(doc, start, end)
+    if span is None:
+        return Direction.UNKNOWN
+    verb = _clause_verb(span)
+    opener = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or opener.lower_ not in tables()["example_openers"]:
+        return Direction.UNKNOWN
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return Direction.UNKNOWN
+    above = next((w for w in opener.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    return _verb_tense(above) if above is not None else Direction.UNKNOWN
 
 
 def reaches_now(doc: Doc, start: int, end: int) -> bool:
