@@ -4,7 +4,8 @@ as 'the states of Mato Grosso and Paraná' is (plural_lists._of_pattern); a last
 leaves the full stop out of its span. A guessed town with a word for its people or its local government right after
 it ('Nelson residents') vouches for itself as a model's place tag would (resolve._vouched), so its other guessed
 mentions stand in a story that names no other place; a part of a place ('the Copperfield area') or a capitalised
-designator ('Pelican Town') does not vouch."""
+designator ('Pelican Town') does not vouch. A people's word the model tags NORP, listed with a country ('either
+Canadian or US governments'), is no town listed with places (lists._people_word)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,18 @@ def test_a_towns_people_after_a_guessed_town_vouch_for_it() -> None:
 
 def test_a_designator_after_a_guessed_name_does_not_vouch_for_it() -> None:
     assert not any(f.text == "Spring" for f in _places(_PELICAN))
+
+
+def test_a_peoples_word_listed_with_a_country_is_no_town() -> None:
+    # ../shared/eval/news_gold/meantime_en.jsonl, meantime-en:123881 and meantime-en:47720: 'Canadian' was read as
+    # Canadian, Texas, a town listed with 'US'
+    text = (
+        "General Motors (GM) and Chrysler will receive bridge loans from the government of Canada and the "
+        "provincial government of Ontario, however no more will be forthcoming from either Canadian or US "
+        "governments unless the companies can reinvent themselves.\n\n"
+        "Ford has announced sweeping cuts of 21% (168,000 units) in its US and Canadian production, resulting in "
+        "the partial closure of ten of its plants during the fourth quarter."
+    )
+    places = _places(text)
+    assert not any(f.text == "Canadian" for f in places)
+    assert any(f.text == "US" and f.country_code == "US" for f in places)
