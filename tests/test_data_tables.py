@@ -211,6 +211,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(
             [
                 "resident_words",
+                "town_people_words",
                 "organisation_heads",
                 "saint_name_heads",
                 "institution_heads",

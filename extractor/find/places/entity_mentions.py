@@ -120,8 +120,21 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if _rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         guess = not is_nickname(name, gz)
-        return Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
+        m = Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
+        m.residents = _before_residents(ent, span)
+        return m
     return _whole_line_town(block, ent, name, gz)
+
+
+def _before_residents(ent: Span, span: Span) -> bool:
+    """'Nelson residents will find it even easier': the whole entity is the name and a lower-case word for its
+    people or its local government follows (town_people_words); not a part of a place ('the Copperfield area')
+    nor a capitalised designator ('Pelican Town')."""
+    doc = ent.doc
+    if span.start != ent.start or span.end != ent.end or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.is_lower and after.text in word_set("town_people_words")
 
 
 def _whole_line_town(block: int, ent: Span, name: str, gz: Gazetteer) -> Mention | None:

@@ -94,7 +94,14 @@ def _name_spans(doc: Doc, gz: Gazetteer) -> list[Span]:
         if len(s) <= _MAX_WORDS
         and all(t.is_title and t.is_alpha for t in s)
         and s.text.lower() not in word_set("not_places")
+        and not _people_word(s)
     ]
+
+
+def _people_word(span: Span) -> bool:
+    """'from either Canadian or US governments': a people's word the model tags NORP, listed with a country, is
+    the country's adjective, not Canadian, Texas (uses.people_word leaves listed names alone)."""
+    return span.label_ == "NORP" and fold(span.text) in word_set("people_words")
 
 
 def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> list[int]:

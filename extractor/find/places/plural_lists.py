@@ -1,6 +1,7 @@
 """Names listed before a plural designator: 'Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties',
-"China's Hunan and Hubei provinces"; and after one, lower case, before 'of': 'the Brazilian states of Mato Grosso and
-Paraná' (no first item's leading words to lose there).
+"China's Hunan and Hubei provinces"; and after one, lower case, before 'of', 'such as', 'like' or 'including': 'the
+Brazilian states of Mato Grosso and Paraná', 'states such as California or Washington' (no first item's leading
+words to lose there).
 
 The plural designator is each item's own: 'Calhoun' there is Calhoun County, not a town called Calhoun, and
 'Berrien' a county though the model tagged it a person. Decisions:
@@ -57,11 +58,17 @@ def _list_pattern() -> re.Pattern[str]:
 @cache
 def _of_pattern() -> re.Pattern[str]:
     """'the Brazilian states of Mato Grosso and Paraná': the plural designator, lower case, before 'of' and the
-    list ('the United States of America' is no list: its 'States' is capitalised)."""
+    list ('the United States of America' is no list: its 'States' is capitalised); or before a word that
+    introduces examples of it ('western states such as California or Washington': the state, not Washington,
+    Utah, that the article's Utah lifts; 'provinces such as Alberta, Saskatchewan and Newfoundland')."""
     plurals = "|".join(sorted(_plurals(), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<plural>{plurals}) of (?P<items>{_NAME}(?:, {_NAME})*),? (?:and|or|&) (?P<last>{_NAME})\b"
+        rf"\b(?P<plural>{plurals}) (?:{_EXAMPLES}) (?P<items>{_NAME}(?:, {_NAME})*),? (?:and|or|&) (?P<last>{_NAME})\b"
     )
+
+
+# the words between a lower-case plural designator and the list it governs
+_EXAMPLES = "of|such as|like|including"
 
 
 def plural_designator_lists(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
@@ -115,7 +122,8 @@ def _items(match: re.Match[str]) -> list[tuple[int, int]]:
     for part in match.group("items").split(", "):
         out.append((at, at + len(part)))
         at += len(part) + 2
-    out.append((match.start("last"), match.end("last")))
+    # a last item that ends the sentence leaves its full stop out ('states such as Utah, Colorado, and Idaho.')
+    out.append((match.start("last"), match.end("last") - match.group("last").endswith(".")))
     return out
 
 

@@ -400,9 +400,10 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
 
 
 def _vouched(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> bool:
-    """A mention the model called a place, or a guess whose designator its sense fits ('Enugu State' an admin1);
-    not one the designator misfits ('Pelican Town' read as the Pelican State, Louisiana)."""
-    if not m.guess:
+    """A mention the model called a place, a guess with its people's or local government's word after it ('Nelson
+    residents', Mention.residents), or a guess whose designator its sense fits ('Enugu State' an admin1); not one
+    the designator misfits ('Pelican Town' read as the Pelican State, Louisiana)."""
+    if not m.guess or m.residents:
         return True
     return m.hint is not None and _fits(gz.places[chosen[fold(m.name)]], m.hint)
 

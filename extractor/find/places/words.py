@@ -150,6 +150,9 @@ class Mention:
     # the entity closes with a capitalised designator ('Grants Town') the gazetteer knows no place by with it: the
     # word may be the name's own, so the stripped name stands only where the article's places back it (designators)
     capital_designator: bool = False
+    # a word for its people or its local government follows ('Nelson residents'): a town's own, that vouches for
+    # the guess as the model's tag would (resolve._vouched)
+    residents: bool = False
     sentence: int = -1  # where its sentence starts in its block, set before the senses are chosen (resolve._mates)
 
 
