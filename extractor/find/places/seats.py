@@ -15,8 +15,10 @@ small model tags such a name as a person or an organisation, or splits it, or ta
   Central', 'The MSP for Falkirk West') or 'representing': a town and a compass word elsewhere is as often a
   school's or a team's name ('No. 13 Denver East', 'Wichita North's Miguel Bernal').
 - The span is the item as written, compass word included (the seat is the place); the name looked up is the
-  town's, so the record stands at the town's point, as a district of it would. Each is a local guess
-  (resolve.in_context keeps it only in the article's country or beside the places its other names vouch for).
+  town's, so the record stands at the town's point, as a district of it would. A list's item is a local guess
+  (resolve.in_context keeps it only beside the places the article's other names vouch for), its senses narrowed to
+  the items' one country; a seat after a title is no guess, the title vouching for it as a designator would (a story
+  on a member's expenses may name no other place of the country: 'The MSP for Falkirk West' beside Morocco).
 """
 
 from __future__ import annotations
