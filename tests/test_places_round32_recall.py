@@ -42,6 +42,12 @@ def test_a_seat_of_a_town_and_a_compass_word_is_at_the_town() -> None:
     assert places_named(SEATS_PAGE, "Southend East") == [("iso3166-2:GB-SOS", "GB")]
     assert places_named(SEATS_PAGE, "Southend West") == [("iso3166-2:GB-SOS", "GB")]
     assert [cc for _, cc in places_named(SEATS_PAGE, "Stoke-on-Trent Central")] == ["GB"]
+    # far from London, the story's other places: the article's country vouches for a line of its towns
+    assert [cc for _, cc in places_named(SEATS_PAGE, "Camborne")] == ["GB"]
+    assert places_named(SEATS_PAGE, "Bury North") == [("iso3166-2:GB-BUR", "GB")]
+    # a line of towns says they are places, not which namesake: 'Stockton South' is Stockton-on-Tees, not the
+    # Australian locality
+    assert [cc for _, cc in places_named(SEATS_PAGE, "Stockton South")] == ["GB"]
     # the rule's guard: a line with an item the gazetteer knows as no town ('Hertford and Stortford') is left whole
     # to the other rules, which find nothing there
     assert places_named(SEATS_PAGE, "Hertford") == []

@@ -15,10 +15,10 @@ small model tags such a name as a person or an organisation, or splits it, or ta
   Central', 'The MSP for Falkirk West') or 'representing': a town and a compass word elsewhere is as often a
   school's or a team's name ('No. 13 Denver East', 'Wichita North's Miguel Bernal').
 - The span is the item as written, compass word included (the seat is the place); the name looked up is the
-  town's, so the record stands at the town's point, as a district of it would. A list's item is a local guess
-  (resolve.in_context keeps it only beside the places the article's other names vouch for), its senses narrowed to
-  the items' one country; a seat after a title is no guess, the title vouching for it as a designator would (a story
-  on a member's expenses may name no other place of the country: 'The MSP for Falkirk West' beside Morocco).
+  town's, so the record stands at the town's point, as a district of it would. A list's item is a guess the
+  article's country vouches for (resolve.in_context), the line itself what says it is a place; a seat after a title
+  is no guess, the title vouching for it as a designator would (a story on a member's expenses may name no other
+  place of the country: 'The MSP for Falkirk West' beside Morocco).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, Place, fold
+from ...normalize.places import Gazetteer, fold
 from .name_kinds import towns_named
 from .words import Mention, word_set
 
@@ -65,12 +65,16 @@ def _seat_line(block: int, text: str, gz: Gazetteer) -> list[Mention]:
     if len(items) == 1 and items[0][2] == line.strip():
         return []  # a town alone, no compass word: entity_mentions._whole_line_town's
     common = set.intersection(*(_countries(name, gz) for _, _, name in items))
-    if len(common) != 1:
-        return []  # no country, or towns of two countries each ('Selby and Hertford' would be no seat's name)
+    if not common:
+        return []  # towns of two countries each ('Selby and Hertford' would be no seat's name)
     out = []
     for start, end, name in items:
-        m = _local(block, start, end, name)
-        m.candidates = [i for i in gz.lookup(name) if _own_town(gz.places[i], name, common)]
+        # a guess the article's country vouches for (resolve.in_context), not a local one that needs a place near:
+        # the line's towns of one country are what says they are places ('Camborne and Redruth' far from London);
+        # the line vouches for each as an area written after a town would (Mention.narrowed: no weak-name drop),
+        # and the resolver picks among the namesakes with the article's places ('Stockton South' is Stockton-on-Tees
+        # in a list of British seats, not the Australian locality the line alone would allow)
+        m = Mention(block, start, end, name, strong=False, guess=True)
         m.narrowed = True
         out.append(m)
     return out
@@ -114,13 +118,3 @@ def _countries(name: str, gz: Gazetteer) -> set[str]:
     named = towns_named(name, gz)
     towns = Counter(p.country_code for p in named if p.place_type in ("city", "locality"))
     return {p.country_code for p in named if p.country_code and towns[p.country_code] <= 1}
-
-
-def _own_town(p: Place, name: str, countries: set[str]) -> bool:
-    return p.place_type in ("city", "locality", "admin2") and p.country_code in countries and fold(p.name) == fold(name)
-
-
-def _local(block: int, start: int, end: int, name: str) -> Mention:
-    m = Mention(block, start, end, name, strong=False, guess=True)
-    m.local = True
-    return m
