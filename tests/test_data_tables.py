@@ -226,6 +226,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "currency_words_after": WORDS,
         "system_nouns_after": WORDS,
         "local_nouns_after": WORDS,
+        "seat_titles": WORDS,
+        "route_nouns": WORDS,
         "saint_abbreviations": dict[str, WORDS],
         "building_heads": WORDS,
         "party_words_before_for": WORDS,

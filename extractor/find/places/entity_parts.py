@@ -8,9 +8,10 @@ Theatre – Joliet, Ill.') gives the town after the dash, the venue no place; a 
 subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece
 Italy') and two regions a hyphen joins ('Europe-Asia') are two, unless the gazetteer knows the whole ('Asia-Pacific',
 one region); an organisation that is nothing but two countries' (or a union's, a state's) names joined by a hyphen
-('EU-Canada') is two places, one that goes on ('the Nigeria-Ukrainian Business Forum') is not; a country's or a
-subdivision's name, a possessive and a large city of that country tagged as one entity ('from Punjab’s Bhatinda', a
-person) are two places. A name the gazetteer knows whole stays whole.
+('EU-Canada') is two places, one that goes on ('the Nigeria-Ukrainian Business Forum') is not, and so are two large
+cities' names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a
+country's or a subdivision's name, a possessive and a large city of that country tagged as one entity ('from Punjab’s
+Bhatinda', a person) are two places. A name the gazetteer knows whole stays whole.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.tokens import Span
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _own_name_of, _region_by_any_name, strong_name
 from .rescue import _town_of_next
-from .words import HYPHENS, PLACE_LABELS, RESCUE_MIN_POPULATION, Mention, is_party_letter, looks_like_name
+from .words import HYPHENS, PLACE_LABELS, RESCUE_MIN_POPULATION, Mention, is_party_letter, looks_like_name, word_set
 
 
 def _before_open_bracket(ent: Span) -> Span:
@@ -72,8 +73,8 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     pair = _possessive_pair(ent, gz)
     if pair:
         return pair
-    if ent.label_ == "ORG" and "-" in ent.text:
-        return _country_pair(ent, gz) or [ent]
+    if ent.label_ in ("ORG", "FAC") and "-" in ent.text:
+        return _country_pair(ent, gz) or _route_ends(ent, gz) or [ent]
     if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
         return _unmarked_pair(ent, gz)
     if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
@@ -145,6 +146,25 @@ def _hyphen_pair(ent: Span, gz: Gazetteer) -> list[Span]:
         p.text[:1].isupper() and any(gz.places[i].place_type == "region" for i in gz.lookup(p.text)) for p in parts
     ):
         return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts]
+    return []
+
+
+def _route_ends(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'on the Baghdad-Damascus (M2) highway': two cities' names a hyphen joins before a word for a road, a railway
+    or a route (data: route_nouns; a bracketed number may stand between) are the route's two ends, two places; the
+    model tags them one facility or organisation ('the Baghdad-Damascus'). Only names of a country, a state or a
+    large city (name_kinds.strong_name), and only the entity's whole words: 'the Nelson-Creston riding' goes on."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    parts = _hyphen_halves(doc[start : ent.end])
+    after = ent.end
+    if after < len(doc) and doc[after].text == "(":
+        close = next((t.i for t in doc[after : after + 4] if t.text == ")"), None)
+        after = close + 1 if close is not None else after
+    if not parts or after >= len(doc) or doc[after].lower_ not in word_set("route_nouns"):
+        return []
+    if all(p.text[:1].isupper() and strong_name(p.text, gz, cities=True) for p in parts):
+        return [Span(doc, p.start, p.end, label="GPE") for p in parts]
     return []
 
 

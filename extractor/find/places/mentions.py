@@ -21,6 +21,7 @@ designators.py      designators stripped from a name and kept as its hint, befor
 rescue.py           when an ORG/PERSON/untagged span is a place: _rescued, _place_cue, _town_of_next
 bodies.py           the jurisdiction in a public body's name or an office's title (_embedded, _owner, _bodies)
 untagged.py         mentions found in the text: untagged runs of proper nouns, 'U.S.-led' compounds, datelines
+seats.py            electoral seats named for towns, alone in a list's line or after 'the MP for' ('Southend East')
 elliptical.py       two names sharing their last words ('Central and South America'), each made whole
 widen.py            names the model cut short, made whole ('Baja California', 'Port of Spain')
 name_kinds.py       what kind of place the gazetteer knows a name as, the predicates the others share
@@ -40,6 +41,7 @@ from .entity_mentions import _from_entity
 from .entity_parts import _after_party_letter, _before_open_bracket, _comma_parts, _town_after_dash
 from .lists import list_parts
 from .rescue import SPELLING_RATIO
+from .seats import seat_mentions
 from .untagged import _compounds, _datelines, _untagged
 from .widen import _widen
 from .words import EMBEDDING_LABELS, PLACE_LABELS, RESCUE_LABELS, Mention, word_set
@@ -73,6 +75,15 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
                 each.label = ent.label_
                 out.append(each)
                 taken.update(range(each.start, each.end))
+    for m in seat_mentions(block, doc, gz):
+        # 'Rochford and Southend East', 'the MP for Falkirk West': the seat's whole item is the span; a mention the
+        # model's entity gave inside it ('Southend') gives way
+        inside = [o for o in out if m.start <= o.start and o.end <= m.end]
+        if not any(o.start < m.end and m.start < o.end for o in out if o not in inside):
+            out = [o for o in out if o not in inside]
+            taken.difference_update(*(range(o.start, o.end) for o in inside))
+            out.append(m)
+            taken.update(range(m.start, m.end))
     datelines = _datelines(block, doc, gz)
     for m in datelines:
         # 'ST. LOUIS –' tagged as two names 'ST' and 'LOUIS': the dateline is the one name; 'PRAGUE (Reuters) -'

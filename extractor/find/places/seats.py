@@ -1,0 +1,120 @@
+"""Electoral seats named for towns: 'Rochford and Southend East', 'Hornchurch and Upminster' alone in a list's line,
+'The MSP for Falkirk West' in a sentence.
+
+A seat is a geographic place (audit guide: electoral constituencies), and one named for towns lies at them. The
+small model tags such a name as a person or an organisation, or splits it, or tags nothing. Decisions:
+
+- A block that is a list of seats and nothing else: its items, joined by 'and' or a comma, each a town's own name
+  (one to three capitalised words) and maybe a capitalised compass word or two after it ('Southend East', 'Bury
+  North'; data: compass_words). Every item must be a town or a county the gazetteer knows by that own name, all in
+  one country, and no name two towns of that country share (untagged._whole_line's rule: with no sentence to say
+  which, the nearest pick was wrong). An item the gazetteer does not know ('Stortford', 'Clwyd') drops the whole
+  line: 'Terms and Conditions' is no list of towns. One item alone needs its compass word (a town alone in its line
+  is entity_mentions._whole_line_town's).
+- In a sentence, only after a representative's title and 'for' (data: seat_titles: 'the MP for Newcastle
+  Central', 'The MSP for Falkirk West') or 'representing': a town and a compass word elsewhere is as often a
+  school's or a team's name ('No. 13 Denver East', 'Wichita North's Miguel Bernal').
+- The span is the item as written, compass word included (the seat is the place); the name looked up is the
+  town's, so the record stands at the town's point, as a district of it would. A list's item is a guess the
+  article's country vouches for (resolve.in_context), the line itself what says it is a place; a seat after a title
+  is no guess, the title vouching for it as a designator would (a story on a member's expenses may name no other
+  place of the country: 'The MSP for Falkirk West' beside Morocco).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ...nlp import text_of
+from ...normalize.places import Gazetteer, fold
+from .name_kinds import towns_named
+from .words import Mention, word_set
+
+__all__ = ["seat_mentions"]
+
+_WORD = r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z][a-z'’]+)*"  # 'Stoke-on-Trent', 'Newcastle-under-Lyme'
+_TOWN = rf"{_WORD}(?: {_WORD}){{0,2}}"
+_SEPARATOR = re.compile(r", (?:and )?| and ")
+# 'the MP for X', 'Senator representing X': the title's word ends right before ' for '
+_CUE = re.compile(r"\b(?:(?P<title>[A-Z][A-Za-z]+) for|representing) (?=[A-Z])")
+
+
+def seat_mentions(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """The seats of a block that lists them alone, else those a representative's title names in its sentences."""
+    text = text_of(doc)
+    return _seat_line(block, text, gz) or _after_title(block, text, gz)
+
+
+def _seat_line(block: int, text: str, gz: Gazetteer) -> list[Mention]:
+    """'Rochford and Southend East' alone in its block: a mention for each item, or none if any item is no town."""
+    line = text.rstrip()
+    if not line or "\n" in line:
+        return []
+    items: list[tuple[int, int, str]] = []
+    at = 0
+    for sep in [*_SEPARATOR.finditer(line), None]:
+        end = sep.start() if sep else len(line)
+        item = _item(line[at:end])
+        if item is None:
+            return []
+        items.append((at, at + len(line[at:end]), item))
+        at = sep.end() if sep else at
+    if len(items) == 1 and items[0][2] == line.strip():
+        return []  # a town alone, no compass word: entity_mentions._whole_line_town's
+    common = set.intersection(*(_countries(name, gz) for _, _, name in items))
+    if not common:
+        return []  # towns of two countries each ('Selby and Hertford' would be no seat's name)
+    out = []
+    for start, end, name in items:
+        # a guess the article's country vouches for (resolve.in_context), not a local one that needs a place near:
+        # the line's towns of one country are what says they are places ('Camborne and Redruth' far from London);
+        # the line vouches for each as an area written after a town would (Mention.narrowed: no weak-name drop),
+        # and the resolver picks among the namesakes with the article's places ('Stockton South' is Stockton-on-Tees
+        # in a list of British seats, not the Australian locality the line alone would allow)
+        m = Mention(block, start, end, name, strong=False, guess=True)
+        m.narrowed = True
+        out.append(m)
+    return out
+
+
+def _after_title(block: int, text: str, gz: Gazetteer) -> list[Mention]:
+    """'The MSP for Falkirk West': a town and a compass word right after a representative's title and 'for'."""
+    out = []
+    for cue in _CUE.finditer(text):
+        if cue.group("title") and cue.group("title").lower() not in word_set("seat_titles"):
+            continue
+        run = re.match(rf"{_WORD}(?: {_WORD}){{0,4}}", text[cue.end() :])
+        name = _item(run.group(0), compass=True) if run else None
+        if run and name and _countries(name, gz):
+            # no guess: the title says a seat, a place, is meant, as a designator would ('Falkirk West' in a story
+            # that names no other place of Scotland)
+            out.append(Mention(block, cue.end(), cue.end() + run.end(), name, strong=False))
+    return out
+
+
+def _item(item: str, compass: bool = False) -> str | None:
+    """The town's name of a list's item ('Southend' of 'Southend East'; 'Hornchurch' whole), or None for no town's
+    words. With compass, only a town before a compass word: the words after the title run on as a name's."""
+    words = item.split(" ")
+    for n in (2, 1):  # 'Wolverhampton South West' before 'Bury North'
+        if len(words) > n and _compass(" ".join(words[-n:])) and re.fullmatch(_TOWN, " ".join(words[:-n])):
+            return " ".join(words[:-n])
+    return item if not compass and re.fullmatch(_TOWN, item) else None
+
+
+def _compass(words: str) -> bool:
+    """One or two capitalised compass words ('East', 'South West')."""
+    split = words.split()
+    return 0 < len(split) <= 2 and all(w[:1].isupper() and w.lower() in word_set("compass_words") for w in split)
+
+
+def _countries(name: str, gz: Gazetteer) -> set[str]:
+    """The countries with a town or a county of this own name, less those where two towns share it."""
+    if fold(name) in word_set("not_places"):
+        return set()
+    named = towns_named(name, gz)
+    towns = Counter(p.country_code for p in named if p.place_type in ("city", "locality"))
+    return {p.country_code for p in named if p.country_code and towns[p.country_code] <= 1}
