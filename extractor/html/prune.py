@@ -7,6 +7,10 @@ Decisions:
 - An element that holds much of the page's prose is the article whatever its class or tag says
   (a WordPress <article class="category-news">, a story inside an unclosed <nav>).
 - Wrappers of an element marked as the article body are never boilerplate.
+- A box whose only boilerplate words say where it sits or what it carries besides its text
+  ("post-bottom-content", "Section--Ads": selectors.json `layout_marker`) is boilerplate only when it
+  holds no paragraph of prose. "header" is not such a word: the boxes it would free hold deks, which
+  the article bodies of the articles benchmark leave out.
 """
 
 from __future__ import annotations
