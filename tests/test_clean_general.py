@@ -89,3 +89,31 @@ def test_a_heading_or_label_that_ends_the_body_is_furniture():
     entry, body = webpage_body("5622288dd096db83")
     assert not any(_found(entry["without"], body))
     assert all(_found(entry["with"], body))
+
+
+def test_a_section_whose_modifier_says_it_carries_ads_keeps_its_paragraphs():
+    # a test report inside the page's articleBody, each chapter a <section class="TestReport__Section
+    # TestReport__Section--Ads">: "--Ads" (the chapter has ad slots) read as an ad box, and the whole
+    # report was cut but a 33-character line ("Wir sind im Steak-Himmel!" was lost)
+    entry, body = webpage_body("5d5267b7e27e98e6")
+    assert "Wir sind im Steak-Himmel!" in body
+    assert all(_found(entry["with"], body))
+    assert not any(_found(entry["without"], body))
+
+
+def test_a_box_at_the_bottom_holding_prose_is_not_furniture():
+    # the story's text sits in <p class="is-size-5 paddin-bottom-2"> (a misspelt spacing class) and
+    # in <div class="description article-page-desc article_content_bottom">: "bottom" says where the
+    # box sits, not that it is the page's footer
+    _, body = webpage_body("b3da3bceaa938367")
+    assert "Sin embargo, Geannina Dinarte, ministra de la Presidencia" in body
+    _, body = webpage_body("e9c10cd6256cd73a")
+    assert "But, when the beggar agreed to sit into that car" in body
+
+
+def test_a_bem_named_body_box_is_the_article_body():
+    # <div class="entry__content steady-paywall-container">: the BEM "entry__content" is the
+    # "entry-content" box, so its "paywall" word does not make it boilerplate (the page's text was empty)
+    entry, body = webpage_body("41fda39ca5e63aa0")
+    assert all(_found(entry["with"], body))
+    assert not any(_found(entry["without"], body))

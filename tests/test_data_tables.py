@@ -393,6 +393,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             ["boilerplate_marker", "boilerplate_substring", "keep_marker", "body_marker", "dek_marker"], str
         ),
         **dict.fromkeys(["article_part_marker", "caption_marker", "negative_text", "promo_text", "credit_text"], str),
+        "layout_marker": str,
         **dict.fromkeys(["copyright_text", "published_label", "updated_label", "updated_marker"], str),
         "published_marker": str,
         **dict.fromkeys(["current_page_marker", "post_wrapper_class", "utility_class", "taxonomy_class"], str),

@@ -130,7 +130,8 @@ def marker_kind(marks: str) -> frozenset:
         out |= {"bad", "strong_bad"}
     elif data["boilerplate_marker"].search(marks):
         out.add("bad")
-    if data["body_marker"].search(marks) or "articleBody" in marks:
+    # BEM names write the element separator as "__": "entry__content" is the "entry-content" box
+    if data["body_marker"].search(marks.replace("__", "-")) or "articleBody" in marks:
         out.add("body")
     if data["keep_marker"].search(marks):
         out.add("keep")

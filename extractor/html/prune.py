@@ -7,12 +7,17 @@ Decisions:
 - An element that holds much of the page's prose is the article whatever its class or tag says
   (a WordPress <article class="category-news">, a story inside an unclosed <nav>).
 - Wrappers of an element marked as the article body are never boilerplate.
+- A box whose only boilerplate words say where it sits or what it carries besides its text
+  ("post-bottom-content", "Section--Ads": selectors.json `layout_marker`) is boilerplate only when it
+  holds no paragraph of prose. "header" is not such a word: the boxes it would free hold deks, which
+  the article bodies of the articles benchmark leave out.
 """
 
 from __future__ import annotations
 
 import lxml.etree
 
+from .blocks import SENTENCE_END
 from .dom import marker_kind, markers
 
 __all__ = ["prune"]
@@ -41,9 +46,30 @@ def _is_boilerplate(el, data, page_chars: int, use_p: bool) -> bool:
         return False  # "article-body meta": the body marker is the stronger statement
     if "strong_bad" not in kind and data["article_part_marker"].search(marks):
         return False  # "article-header", "entry-header": the story's own header holds its lead
+    if "strong_bad" not in kind and _only_layout(marks, data) and _holds_prose(el):
+        return False  # a "recipe-header" or "post-bottom-content" with paragraphs is the story's own part
     # A wrapper that holds much of the page's prose is the article, whatever its classes say
     # (WordPress puts "category-news tag-x" on the <article> itself).
     return _prose_chars(el, use_p) < 0.4 * page_chars
+
+
+def _only_layout(marks: str, data) -> bool:
+    """True when every boilerplate word of the markers only says where the box sits ("header",
+    "bottom"): without them, nothing marks it as boilerplate."""
+    return not data["boilerplate_marker"].search(data["layout_marker"].sub(" ", marks))
+
+
+def _holds_prose(el) -> bool:
+    """A paragraph of running text: a site's header or bottom bar holds a logo, menus and short
+    labels; a box with a paragraph of a full sentence or more (a lead, a recipe's intro) is article text."""
+    for p in el.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) >= _PROSE_PARAGRAPH and text.endswith(SENTENCE_END):
+            return True
+    return False
+
+
+_PROSE_PARAGRAPH = 80
 
 
 def _empty_noscript(el) -> bool:
