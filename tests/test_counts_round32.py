@@ -11,6 +11,8 @@
   proportion_in_bases); 'out of' keeps its round bases.
 - 'some European countries from one to four Russian diplomatic officials': 'one' opening a range is no pronoun,
   so the range 1-4 is read whole (counts._opens_range).
+- '2016: 2 on Mubtaahij (Mike de Kock), won by California Chrome': a bare number after 'YEAR:' and before 'on' and a
+  name in a results list is a finishing place (count_measures._results_placing).
 - 'doubling its safety and security team from 10,000 to 20,000 workers': one 'and' inside a verb's object opened
   by a determiner is no clause break; the two numbers are the old and the new level (reading.object_and_change_rx).
 
@@ -82,3 +84,13 @@ def test_and_inside_a_changed_object():
     facts = found(line, kind="count")
     assert "from 10,000 to 20,000" not in facts
     assert facts["10,000"]["value"] == 10000 and facts["20,000"]["value"] == 20000
+
+
+def test_placing_in_a_results_list_keyed_by_year():
+    # geowebnews (Dubai World Cup): "SOUMILLON'S FIRST. 2010: 11 on Red Desire (Mikio Matsunaga), won by Gloria De
+    # Campeo. ... 2016: 2 on Mubtaahij (Mike de Kock), won by California Chrome."
+    line = corpus_line("geowebnews.jsonl", "2016: 2 on Mubtaahij")
+    start = line.index("2010: 11 on Red Desire")
+    assert not [c for c in find_quantities([load()(line)]) if c["kind"] == "count" and c["start"] >= start]
+    # a number that counts a noun after the year still counts
+    assert found("2018: 12 people on Monday.", kind="count")["12"]["counted"] == "people"

@@ -304,6 +304,25 @@ def _rank(text: str, n: NumberSpan, root: Token) -> bool:
     return not any(before == w or w[0] in "'’s" and before.endswith(w) for w in _t()["rank_determiners"])
 
 
+_YEAR_KEY = re.compile(rf"(?<![\w,.])(?:1[89]|20)\d\d{_SP}*:{_SP}+\Z")
+
+
+@lru_cache(maxsize=1)
+def _placing_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?:{_alt(_t()['placing_joiners'])}){_SP}+[A-Z]")
+
+
+def _results_placing(text: str, n: NumberSpan, root: Token) -> bool:
+    """'2016: 2 on Mubtaahij (Mike de Kock), won by California Chrome': in a results list keyed by year, a bare
+    number before 'on' (placing_joiners) and a name is the place its entry finished, a rank."""
+    return (
+        not n.words
+        and not counts_noun(root)
+        and _YEAR_KEY.search(text, max(0, n.start - 8), n.start) is not None
+        and _placing_rx().match(text, n.end) is not None
+    )
+
+
 @lru_cache(maxsize=1)
 def _elided_rx() -> re.Pattern:
     durations = _alt([*exclusions()["duration_nouns"], *_unit_names()])
@@ -480,6 +499,7 @@ MEASURE_RULES: RuleTable = (
     ("margin", _margin),
     ("gap to an average", _gap_to_average),
     ("rank band", _rank),
+    ("results placing", _results_placing),
     ("elided duration", _elided_duration),
     ("span of seasons", _span_of_time),
     ("ratio numerator", _numerator),
