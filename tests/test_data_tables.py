@@ -287,6 +287,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["proportion_joiners", "versioned_names", "code_marks"], WORDS),
         "modifier_words": dict[str, WORDS],
         "proportion_bases": list[int],
+        "proportion_in_bases": list[int],
     },
     # find/count_labels.py
     "count_labels": dict.fromkeys(
@@ -345,7 +346,13 @@ SHAPES: dict[str, dict[str, Any]] = {
             *("share_followers", "figure_nouns", "estimate_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
             *("comparative_amounts", "change_after", "age_before", "age_after"),
             *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
-            *("rank_determiners", "duration_elided_joiners", "numerator_joiners", "hyphened_measures"),
+            *(
+                "rank_determiners",
+                "placing_joiners",
+                "duration_elided_joiners",
+                "numerator_joiners",
+                "hyphened_measures",
+            ),
             *("span_units", "span_hedges", "span_between", "target_before"),
             *("gap_comparatives", "average_nouns", "average_followers"),
         ],
@@ -354,7 +361,9 @@ SHAPES: dict[str, dict[str, Any]] = {
     # find/count_values.py
     "count_values": {
         **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
-        **dict.fromkeys(["rating_verbs", "rating_nouns", "numeral_not_after", "either_or_not_nouns"], WORDS),
+        **dict.fromkeys(
+            ["rating_verbs", "rating_nouns", "key_verbs", "numeral_not_after", "either_or_not_nouns"], WORDS
+        ),
         **dict.fromkeys(["choice_words", "kind_label_nouns", "kind_label_not_after", "density_units"], WORDS),
         **dict.fromkeys(["level_marks", "unit_symbols", "one_prepositions", "passing_verbs"], WORDS),
         "either_or_followers": WORDS,

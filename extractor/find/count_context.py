@@ -200,19 +200,20 @@ def _ratio_word() -> re.Pattern:
 def _proportion_after() -> re.Pattern:
     joiners = _alt(_ex()["proportion_joiners"])
     number = r"(?P<other>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
-    return re.compile(rf"{_SP}+(?:{joiners}){_SP}+{number}(?![\w/])", re.I)
+    return re.compile(rf"{_SP}+(?P<joiner>{joiners}){_SP}+{number}(?![\w/])", re.I)
 
 
 @lru_cache(maxsize=1)
 def _proportion_before() -> re.Pattern:
     joiners = _alt(_ex()["proportion_joiners"])
     number = r"(?P<other>\d[\d,.]*|[A-Za-z]+(?:-[a-z]+)?)"
-    return re.compile(rf"(?<![\w,.]){number}{_SP}+(?:{joiners}){_SP}+\Z", re.I)
+    return re.compile(rf"(?<![\w,.]){number}{_SP}+(?P<joiner>{joiners}){_SP}+\Z", re.I)
 
 
 def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
-    """'78 out of 100', 'eight out of ten companies', '4 in 10 births', 'one in five': both numbers of a
-    proportion or rating. 'in' needs a number word or digits on both sides that are no year ('2 in 2020')."""
+    """'78 out of 100', 'eight out of ten companies', '4 in 10 births', 'one in five', 'one in two EU citizens':
+    both numbers of a proportion or rating. 'in' needs a number word or digits on both sides that are no year ('2 in
+    2020')."""
     after = _proportion_after().match(text, n.end)
     before = _proportion_before().search(text, max(0, n.start - 30), n.start)
     for m in (after, before):
@@ -222,8 +223,10 @@ def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
         if other is None or other < 1:
             continue  # "three thirds in 48 starts": a fraction word is no side of a proportion
         base = other if m is after else parse_number(text[n.start : n.end])
-        if base not in _ex()["proportion_bases"]:
-            continue  # "21 out of 29 Indian states": the whole is a counted group
+        if base not in _ex()["proportion_bases"] and not (
+            m is not None and m.group("joiner").lower() == "in" and base in _ex()["proportion_in_bases"]
+        ):
+            continue  # "21 out of 29 Indian states": the whole is a counted group; "one in two EU citizens" is none
         if m is None or _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
             continue  # "2 in 2020", "in 2019 in 12 states": a year, no proportion
         return True

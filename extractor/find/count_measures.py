@@ -293,12 +293,34 @@ _TOP = re.compile(rf"(?:(?P<before>\S+){_SP}+)?(?<![\w-])(?i:top){_SP}+\Z")
 
 def _rank(text: str, n: NumberSpan, root: Token) -> bool:
     """'against top 10 players', 'the number of top 100 songs': a rank band, unless a determiner makes the top N a
-    set of things ('the top two rivals', 'the party's top 10')."""
+    set of things ('the top two rivals', 'the party's top 10'). Before a singular noun it is a rank band whatever
+    comes before it: "Georgia's top six finish" is a finish among the top six (tr_news), not six finishes."""
     m = _TOP.search(text, max(0, n.start - 40), n.start)
     if m is None:
         return False
+    if counts_noun(root) and root.head.tag_ == "NN":
+        return True
     before = (m.group("before") or "").lower().strip('"“(')
     return not any(before == w or w[0] in "'’s" and before.endswith(w) for w in _t()["rank_determiners"])
+
+
+_YEAR_KEY = re.compile(rf"(?<![\w,.])(?:1[89]|20)\d\d{_SP}*:{_SP}+\Z")
+
+
+@lru_cache(maxsize=1)
+def _placing_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?:{_alt(_t()['placing_joiners'])}){_SP}+[A-Z]")
+
+
+def _results_placing(text: str, n: NumberSpan, root: Token) -> bool:
+    """'2016: 2 on Mubtaahij (Mike de Kock), won by California Chrome': in a results list keyed by year, a bare
+    number before 'on' (placing_joiners) and a name is the place its entry finished, a rank."""
+    return (
+        not n.words
+        and not counts_noun(root)
+        and _YEAR_KEY.search(text, max(0, n.start - 8), n.start) is not None
+        and _placing_rx().match(text, n.end) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -372,14 +394,17 @@ def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
-_APPOSED_AFTER = re.compile(rf"{_SP}*(?:,|\)|\Z|[.;]{_SP}*\Z)")
+# after the age: a comma, a bracket or the end; or the home town with no comma before it ("Suzanne Kvernplassen, 55
+# of St. Louis", geowebnews), 'of' and a capitalised name
+_APPOSED_AFTER = re.compile(rf"{_SP}*(?:,|\)|\Z|[.;]{_SP}*\Z)|{_SP}+of{_SP}+[A-Z][a-z]")
 _AGE_CLAUSE = re.compile(rf"\b(?:was|is|were|are){_SP}+(?:(?:only|just|barely|still){_SP}+)?\Z")
 _AGE_CLAUSE_AFTER = re.compile(rf"{_SP}+(?:when|at{_SP}+the{_SP}+time)\b")
 
 
 def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
     """'Prince Archie, four, and Princess Lilibet, two,', '—Henrik P., 10', 'Cameron who was only 17 at the
-    time', 'was 23 when he disappeared': a small whole number set off by commas after a name, or said of a
+    time', 'was 23 when he disappeared', 'Suzanne Kvernplassen, 55 of St. Louis': a small whole number set off by
+    commas after a name (or by a comma and 'of' a home town), or said of a
     person at a time, is an age (a number with a noun of its own counts: 'In Texas, 5 people died')."""
     if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
         return False
@@ -474,6 +499,7 @@ MEASURE_RULES: RuleTable = (
     ("margin", _margin),
     ("gap to an average", _gap_to_average),
     ("rank band", _rank),
+    ("results placing", _results_placing),
     ("elided duration", _elided_duration),
     ("span of seasons", _span_of_time),
     ("ratio numerator", _numerator),

@@ -12,7 +12,9 @@ Decisions:
 - A level or a setting is no count: a number that counts no noun after a verb of setting and "to" or "from"
   ("set the tax to zero", "change the size from 20 to any other value"), and "zero" as the level a quantity
   hits, reaches or falls to ("group morale hits zero"). "the death toll rose to 50" still counts.
-- A rating in stars is no count: "gave gousto.co.uk 5 stars", "rated it four stars".
+- A rating in stars is no count: "gave gousto.co.uk 5 stars", "rated it four stars". (Round 32) Nor is the value
+  a key defines: a bare number opening its sentence before "means", "indicates", "stands for" ("0 means that urgent
+  improvement is necessary", a hygiene rating's key).
 - A list item's number after the end of a sentence in the same block ("... the amount. 1. go on a trail ride"):
   counts.py drops the one that opens its block.
 - House numbers listed in brackets after a street ("Main Street (8069, 8059, 8055 and 8049)").
@@ -159,6 +161,26 @@ def _rating(text: str, n: NumberSpan, root: Token) -> bool:
     if after is None or after.group(1) not in _values()["rating_nouns"]:
         return False
     return _rating_rx().search(text, max(0, n.start - 60), n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _key_verb_rx() -> re.Pattern:
+    verbs = alt(_values()["key_verbs"], spaced=True)
+    return re.compile(rf"{_SP}+(?:{verbs})\b(?!{_SP}+of\b)")
+
+
+_KEY_OPENS = re.compile(r"(?:\A|[.!?:;•|][\"”’')]?{_SP}+|\n)[\"“‘'(]?{_SP}*\Z".replace("{_SP}", _SP))
+
+
+def _scale_key(text: str, n: NumberSpan, root: Token) -> bool:
+    """'This is what the ratings look like. 0 means that urgent improvement is necessary. ... 4 means that the
+    business was rated as good': a bare number opening its sentence before a verb of a key (key_verbs) is a value
+    of the scale being explained, not how many."""
+    return (
+        not counts_noun(root)
+        and _key_verb_rx().match(text, n.end) is not None
+        and _KEY_OPENS.search(text, max(0, n.start - 4), n.start) is not None
+    )
 
 
 _SENTENCE_END = re.compile(rf"[.!?:;][\"”’')]?{_SP}+\Z")
@@ -485,6 +507,7 @@ _RULES: RuleTable = (
     ("glued exponent", _glued_exponent),
     ("level", _level),
     ("rating", _rating),
+    ("scale key", _scale_key),
     ("number pair", _number_pair),
     ("greek name", _greek_name),
     ("list marker", _list_marker),

@@ -505,12 +505,23 @@ def _listed_from(span: Span) -> bool:
     return at in items and len(items) >= 2
 
 
+def _opens_range(span: Span) -> bool:
+    """'some European countries from one to four Russian diplomatic officials' (geowebnews): 'one' after 'from' or
+    'between' and before 'to' or 'and' and a number that counts a noun is the low end of that count's range, no
+    pronoun; 'from one to another' has no number after it."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.start - 1].lower_ not in ("from", "between"):
+        return False
+    joiner, high = doc[span.end], doc[span.end + 1]
+    return joiner.lower_ in ("to", "and") and high.like_num and counts_noun(high)
+
+
 def _word_number_counts(span: Span, root: Token) -> bool:
     """A spelled-out number counts when it quantifies something: "two patients", "five of the victims";
-    not the pronoun in "one of the reasons" unless it is the counted thing ("one person")."""
+    not the pronoun in "one of the reasons" unless it is the counted thing ("one person") or opens a range."""
     first = span[0].lower_
     if first in ("one", "half") and len(span) == 1:
-        return counts_noun(root) or _listed_from(span)
+        return counts_noun(root) or _listed_from(span) or first == "one" and _opens_range(span)
     if len(span) > 1:
         return True  # "a hundred and two", "one and a half": no word sequence but a number reads so
     return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or counts_noun(root)

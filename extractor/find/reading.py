@@ -291,6 +291,24 @@ def object_change_rx() -> re.Pattern:
     return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+{word}){{4,8}}[ \u00a0]+\Z")
 
 
+# a determiner or possessive opening the object of a verb of change: past one, a single 'and' joins the object's
+# modifiers ("doubling its safety and security team from 10,000 to 20,000 workers", geowebnews) and is no break
+_OBJECT_OPENERS = "its|the|their|his|her|our|your|my|a|an"
+
+
+@lru_cache(maxsize=1)
+def object_and_change_rx() -> re.Pattern:
+    """A verb that changes its object (object_levels), then that object opened by a determiner or a possessive with
+    one 'and' inside it (one to three words before it, two or three after it: the modifiers joined and the head
+    noun), ending the text before "from" ("doubling its safety and security team from")."""
+    verbs = alt(load("change_verbs")["object_levels"])
+    word = rf"(?!(?i:{_NOT_OF_OBJECT})\b)[\w'’-]+"
+    return re.compile(
+        rf"\b(?i:{verbs})[ \u00a0]+(?i:{_OBJECT_OPENERS})(?:[ \u00a0]+{word}){{1,3}}[ \u00a0]+and"
+        rf"(?:[ \u00a0]+{word}){{2,3}}[ \u00a0]+\Z"
+    )
+
+
 @lru_cache(maxsize=1)
 def changed_by_rx() -> re.Pattern:
     """A verb of change (from_to_levels), up to two words, then 'by' and the change (one to four words, a number
@@ -328,13 +346,14 @@ def changed_from(text: str, start: int) -> bool:
     """'cases in the county increased from nine to 13', 'unemployment rose from 3.9 per cent to 5.8 per cent': a
     range opened by 'from' (at start) right after a verb of change is the old and the new level, not one range;
     so it is after the object the verb changes ('increase the average efficiency of multi-junction devices from
-    23% to 35%'), and after the change by an amount ('rose by 37 percent, from 0.90 percent to 1.23 percent'). The
-    caller reads the two ends apart."""
+    23% to 35%', 'doubling its safety and security team from 10,000 to 20,000 workers'), and after the change by an
+    amount ('rose by 37 percent, from 0.90 percent to 1.23 percent'). The caller reads the two ends apart."""
     opens = re.match(r"from[ \u00a0]", text[start : start + 5], re.I) is not None
     if not opens or priced_things(text, start):
         return False  # "cards going from $1,599 to $2,100": the range of the cards' prices
     return (
         change_rx().search(text, max(0, start - 60), start) is not None
         or object_change_rx().search(text, max(0, start - 120), start) is not None
+        or object_and_change_rx().search(text, max(0, start - 120), start) is not None
         or changed_by_rx().search(text, max(0, start - 80), start) is not None
     )
