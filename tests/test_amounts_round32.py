@@ -5,7 +5,8 @@ country-code domain.
   news_gold text, no address): with no domain to read, a bare "$" is a dollar country's dollar when the story's
   resolved places nearly all lie there (at least two, two thirds of them), none in a place paying in US dollars,
   and the text writes neither that dollar nor the US dollar out (currencies.json story_dollar_places,
-  normalize/money.bare_dollar). One place is not enough (a US company's earnings story names "Canada" once).
+  normalize/money.bare_dollar). One place is not enough (a US company's earnings story names "Canada" once),
+  unless the text writes the country's name three times ("the Jamaica Cancer Society ... in Jamaica").
 - The dollar countries are data: Caribbean, Pacific and other dollars beside the five of round 31, each a
   currency called dollar.
 - A price per barrel or ounce is the world's, in US dollars, in any country's story ("$55.12 per barrel").
@@ -80,6 +81,16 @@ def test_a_bare_dollar_stays_usd_without_a_clear_home_in_the_places():
     assert find_quantities(doc, gb_site)[0]["unit"] == "USD"
     # barrons.com on Home Depot: "Canada a net headwind" is its one resolved place
     assert page_facts("barrons.com/articles/home-depot", "Wall Street predicted", "amount")["$2.52"]["unit"] == "USD"
+
+
+# geowebnews: a Jamaica Cancer Society clinic; "in Jamaica" its one resolved place, the country named five times
+_CLINIC = "at a reduced rate of $2,430 to members"
+
+
+def test_one_place_is_enough_when_the_text_names_the_country_again_and_again():
+    text = _news_text("geowebnews.jsonl", _CLINIC)
+    assert _money(text)["$2,430"] == _money(text)["$2,565"] == "JMD"
+    assert _money(text.replace("Jamaica Cancer Society", "Cancer Society"))["$2,430"] == "USD"
 
 
 def test_the_other_dollar_countries_read_their_dollar():

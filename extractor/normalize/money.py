@@ -223,25 +223,39 @@ def bare_dollar(article_text: str, where: Whereabouts | None) -> str:
         in_usd = sum(code in d["usd_places"] for code in where.places)
         home = home if in_home > in_usd else None
     elif where.publisher is None and not _written_us_dollar().search(article_text):
-        home = _story_home(where.places)
+        home = _story_home(where.places, article_text)
     if home is None or _minor_context()[home].search(article_text):
         return "USD"
     return home
 
 
-def _story_home(places: tuple[str, ...]) -> str | None:
+def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
     """The home dollar of a story a page of no country publishes, read from its resolved places alone: at least
-    'at_least' of them in one dollar country, 'share' of them all, none in a place paying in US dollars
-    (currencies.json story_dollar_places). Stricter than a domain's rule, as the places are the only evidence."""
+    'at_least' of them in one dollar country (or one, when the text writes that country's name 'named_at_least'
+    times: 'the Jamaica Cancer Society' is a name the place finder rightly does not take for the island), 'share'
+    of them all, none in a place paying in US dollars (currencies.json story_dollar_places). Stricter than a
+    domain's rule, as the places are the only evidence."""
     d = data()
     rule = d["story_dollar_places"]
     if not places or any(code in d["usd_places"] for code in places):
         return None
     country = max(set(places), key=places.count)
     n = places.count(country)
-    if n < rule["at_least"] or n < rule["share"] * len(places):
+    home = d["home_dollars"].get(country)
+    if home is None or n < rule["share"] * len(places):
         return None
-    return d["home_dollars"].get(country)
+    if n < rule["at_least"] and _country_named(article_text, country) < rule["named_at_least"]:
+        return None
+    return home
+
+
+def _country_named(text: str, country: str) -> int:
+    """How often the text writes the country's name ('Jamaica'; not the adjective 'Jamaican')."""
+    from .places import gazetteer  # the gazetteer's name of the country, as the place finder reads it
+
+    gz = gazetteer()
+    name = gz.places[gz.country[country]].name if country in gz.country else None
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) if name else 0
 
 
 @lru_cache(maxsize=1)
