@@ -25,7 +25,6 @@ from .units import Whereabouts
 __all__ = [
     "after_digits_only",
     "bare_dollar",
-    "world_priced",
     "codes",
     "data",
     "dollar_named_after",
@@ -38,6 +37,7 @@ __all__ = [
     "prefix_code",
     "prefix_regex",
     "suffix_regex",
+    "world_priced",
 ]
 
 
