@@ -84,6 +84,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "historic": dict[str, str],
         "home_dollars": dict[str, str],
         "usd_places": WORDS,
+        "story_dollar_places": Obj({"at_least": int, "share": float, "named_at_least": int}),
+        "world_priced_per": WORDS,
         "minor_units": Obj({"names": WORDS, "per_major": int, "default": str, "context": dict[str, WORDS]}),
     },
     # find/dates.py, normalize/dates.py; an atom's needs_context names one of the *_context lists

@@ -309,7 +309,7 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
         named_dollar = money.dollar_named_after(text, r.end) if bare else None
         if named_dollar:
             r.unit, r.end = named_dollar  # "$254-billion Canadian"
-        elif bare:
+        elif bare and not money.world_priced(text, r.end):  # "$55.12 per barrel": the world's oil price
             r.unit = money.bare_dollar(article.text, article.where)  # "$2 million" on an Australian site
         _add_cents(text, r, bool(suffix) and not pre)
         return r

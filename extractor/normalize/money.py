@@ -6,7 +6,9 @@ USD, as a bare "$" is).
 
 A bare "$" is USD (SPEC) unless the text says otherwise, and a page a dollar country publishes about its own
 places says so: bare_dollar reads the publisher's country and the resolved places' (a Whereabouts) with the
-vocabulary of currencies.json home_dollars. Only where all the evidence agrees, since a wrong switch costs as
+vocabulary of currencies.json home_dollars. So does a text with no country-code domain (a .com page, a wire text
+with no address) whose resolved places nearly all lie in one dollar country and which never writes the US dollar
+out (story_dollar_places). Only where all the evidence agrees, since a wrong switch costs as
 much as a wrong default: an Australian site's story on Wall Street, whose places are American, stays USD.
 """
 
@@ -35,6 +37,7 @@ __all__ = [
     "prefix_code",
     "prefix_regex",
     "suffix_regex",
+    "world_priced",
 ]
 
 
@@ -207,15 +210,61 @@ def dollar_named_after(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def bare_dollar(article_text: str, where: Whereabouts | None) -> str:
-    """The code of a bare '$' in this article: the publisher's home dollar (currencies.json home_dollars) when more
-    of its resolved places lie in that country than in the places paying in US dollars and the text never writes
-    that dollar out ('A$', 'Australian dollars'); else USD."""
-    d = data()
-    home = d["home_dollars"].get(where.publisher or "") if where else None
-    if home is None or where is None:
+    """The code of a bare '$' in this article: the home dollar (currencies.json home_dollars) of the publisher's
+    country when more of its resolved places lie there than in the places paying in US dollars; with no
+    country-code domain, of the one country holding most of its resolved places (_story_home); in both, only when
+    the text never writes that dollar out ('A$', 'Australian dollars'). Else USD."""
+    if where is None:
         return "USD"
-    in_home = sum(code == where.publisher for code in where.places)
-    in_usd = sum(code in d["usd_places"] for code in where.places)
-    if in_home <= in_usd or _minor_context()[home].search(article_text):
+    d = data()
+    home = d["home_dollars"].get(where.publisher or "")
+    if home is not None:
+        in_home = sum(code == where.publisher for code in where.places)
+        in_usd = sum(code in d["usd_places"] for code in where.places)
+        home = home if in_home > in_usd else None
+    elif where.publisher is None and not _written_us_dollar().search(article_text):
+        home = _story_home(where.places, article_text)
+    if home is None or _minor_context()[home].search(article_text):
         return "USD"
     return home
+
+
+def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
+    """The home dollar of a story a page of no country publishes, read from its resolved places alone: at least
+    'at_least' of them in one dollar country (or one, when the text writes that country's name 'named_at_least'
+    times: 'the Jamaica Cancer Society' is a name the place finder rightly does not take for the island), 'share'
+    of them all, none in a place paying in US dollars (currencies.json story_dollar_places). Stricter than a
+    domain's rule, as the places are the only evidence."""
+    d = data()
+    rule = d["story_dollar_places"]
+    if not places or any(code in d["usd_places"] for code in places):
+        return None
+    country = max(set(places), key=places.count)
+    n = places.count(country)
+    home = d["home_dollars"].get(country)
+    if home is None or n < rule["share"] * len(places):
+        return None
+    if n < rule["at_least"] and _country_named(article_text, country) < rule["named_at_least"]:
+        return None
+    return home
+
+
+def _country_named(text: str, country: str) -> int:
+    """How often the text writes the country's name ('Jamaica'; not the adjective 'Jamaican')."""
+    from .places import gazetteer  # the gazetteer's name of the country, as the place finder reads it
+
+    gz = gazetteer()
+    name = gz.places[gz.country[country]].name if country in gz.country else None
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) if name else 0
+
+
+@lru_cache(maxsize=1)
+def _world_priced_regex() -> re.Pattern:
+    units = _alt(data()["world_priced_per"])
+    return re.compile(rf"[ \u00a0]*(?:an?|per|/)[ \u00a0]*(?:{units})(?![A-Za-z])", re.IGNORECASE)
+
+
+def world_priced(text: str, pos: int) -> bool:
+    """A price per unit of a commodity the world prices in US dollars ('$55.12 per barrel', '$1,300 an ounce'),
+    right after the amount: a bare '$' before it stays USD in any country's story (currencies.json world_priced_per)."""
+    return _world_priced_regex().match(text, pos) is not None
