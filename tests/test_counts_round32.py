@@ -15,6 +15,9 @@
   name in a results list is a finishing place (count_measures._results_placing).
 - 'doubling its safety and security team from 10,000 to 20,000 workers': one 'and' inside a verb's object opened
   by a determiner is no clause break; the two numbers are the old and the new level (reading.object_and_change_rx).
+- (session 16, recall sheet 20261262) 'won the 23 rd renewal': an ordinal whose suffix a space split off
+  (counts._spaced_ordinal); 'aged five to 18 train': a range's upper age is an age whatever follows it
+  (count_measures._age).
 
 Each test reads a real line of ../shared/eval/news_gold in place and fails without its rule.
 """
@@ -94,3 +97,18 @@ def test_placing_in_a_results_list_keyed_by_year():
     assert not [c for c in find_quantities([load()(line)]) if c["kind"] == "count" and c["start"] >= start]
     # a number that counts a noun after the year still counts
     assert found("2018: 12 people on Monday.", kind="count")["12"]["counted"] == "people"
+
+
+def test_an_ordinal_whose_suffix_a_space_split_off_is_no_count():
+    # geowebnews: "... as Thunder Snow won the 23 rd renewal of the $10 million Dubai World Cup."
+    line = corpus_line("geowebnews.jsonl", "Thunder Snow won the 23 rd renewal")
+    assert "23" not in found(line, kind="count")
+
+
+def test_the_upper_age_of_a_spelled_age_range_is_an_age():
+    # geowebnews: "... football players aged five to 18 train on the grounds of the British International School"
+    line = corpus_line("geowebnews.jsonl", "football players aged five to 18 train")
+    assert not {"five", "18"} & set(found(line, kind="count"))
+    # tr_news: "The pupils aged nine and ten from St Edmund's Catholic Primary School ..."
+    line = corpus_line("tr_news.jsonl", "The pupils aged nine and ten from")
+    assert not {"nine", "ten"} & set(found(line, kind="count"))

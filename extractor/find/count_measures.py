@@ -201,7 +201,9 @@ def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
 def _age_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = _alt(_t()["age_before"])
     before = re.compile(rf"(?<![\w])(?i:{words}){_SP}+\Z")
-    joined = re.compile(rf"(?<![\w])(?i:{words}){_SP}+\d+{_SP}*(?:and|or|to|-|–){_SP}*\Z")
+    spelled = _alt([*number_tables()["units"], *number_tables()["tens"]])
+    # "aged 33 and 50", "aged five to 18": the first age in digits or spelled out
+    joined = re.compile(rf"(?<![\w])(?i:{words}){_SP}+(?:\d+|(?i:{spelled})){_SP}*(?:and|or|to|-|–){_SP}*\Z")
     after = re.compile(
         rf"(?:{_SP}*(?:and|or|to|-|–){_SP}*\d+)?{_SP}+(?i:{_alt(_t()['age_after'])})(?![\w])(?!{_SP}+to\b)"
     )
@@ -219,16 +221,19 @@ def _target(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _age(text: str, n: NumberSpan, root: Token) -> bool:
-    """'children younger than 5', 'aged 33 and 50', 'people 65 and older', 'over 65s': an age or an age limit.
-    A number joined to an age counts when it has a noun of its own ('younger than 5 and two more men')."""
+    """'children younger than 5', 'aged 33 and 50', 'aged five to 18', 'people 65 and older', 'over 65s': an age or
+    an age limit. A number joined to an age by 'and'/'or' counts when it has a noun of its own ('younger than 5 and
+    two more men')."""
     if n.value is None or not 0 <= n.value <= 130 or n.vague:
         return False
     before, joined, after = _age_rx()
     lo = max(0, n.start - 40)
     if before.search(text, lo, n.start) or after.match(text, n.end):
         return True
-    if joined.search(text, lo, n.start):
-        return not counts_noun(root)
+    if m := joined.search(text, lo, n.start):
+        # a range's upper age is an age whatever follows ("aged five to 18 train": a verb the tagger takes for a
+        # noun); a second number joined by "and"/"or" may count its own noun
+        return re.search(r"(?:to|-|–)[ \u00a0]*\Z", m.group(0)) is not None or not counts_noun(root)
     return re.search(r"\b(?i:over|under)[- ]\Z", text[max(0, n.start - 7) : n.start]) is not None and (
         re.match(r"s\b", text[n.end :]) is not None
     )

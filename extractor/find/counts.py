@@ -62,6 +62,21 @@ __all__ = ["find_quantities"]
 _LABEL_HYPHEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?:[A-Za-z0-9]*\d|[A-Za-z]+[-−]\d+)[-−]\Z")
 
 
+# an ordinal's suffix set off by a space, as wire copy and OCR write it: "the 23 rd renewal", "21 st century"
+_SPACED_SUFFIX = re.compile(r"[ \u00a0](st|nd|rd|th)\b(?![.'’]?\w)")
+
+
+def _spaced_ordinal(text: str, n: NumberSpan) -> bool:
+    """'the 23 rd renewal': digits then the ordinal suffix their last digits take ('1 st', '12 th', '23 rd'), split
+    off by a space. Only that suffix: '5 st' is no ordinal."""
+    m = _SPACED_SUFFIX.match(text, n.end)
+    digits = text[n.start : n.end]
+    if m is None or not digits.isdigit():
+        return False
+    last, tens = int(digits[-1]), int(digits[-2:]) // 10 if len(digits) > 1 else 0
+    return m.group(1).lower() == ("th" if tens == 1 or last > 3 or last == 0 else ("st", "nd", "rd")[last - 1])
+
+
 # a list marker: the number followed by "." or ")" and a space or the end of the block
 _ENUMERATOR = re.compile(r"[.)](?:[ \u00a0]|\Z)")
 # the same marker typed with a comma, before the capital of the item's sentence: "137, Where do sheep go?"
@@ -299,6 +314,8 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         or _LABEL_HYPHEN.search(text, max(0, n.start - 30), n.start)
     ):
         return False  # "COVID-19", "A350-900", "#5", "10^6", "alert(1)", "fb−1": labels, powers, code, unit exponents
+    if _spaced_ordinal(text, n):
+        return False  # "won the 23 rd renewal": an ordinal whose suffix a space split off
     if _ENUMERATOR.match(text, n.end) and not text[: n.start].strip(" \u00a0(["):
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
     if _comma_enumerator(text, n):
