@@ -53,6 +53,24 @@ the page's date says nothing of when the story's "later" is. The result has the 
 months later" is a month, "a week later" a week): the story's count is no more precise than its unit. A vague count
 ("a few years later", "several months later") has a null value at its unit whatever came before (dates.json,
 _vague_offset_comment).
+
+A year-less date of a page with no date at all (story_year): no reference date (SPEC: neither --reference-date nor a
+publication date) leaves "April 3" null, but the story may state its own days: "On March 28, 2018 ... proposed to
+adopt the amendments on April 3" is 2018-04-03. Decisions:
+- Only a month and day with no year or shift word of its own; relative phrases ("earlier this year", "last week")
+  still need a reference date and stay null, and so do a month and a holiday, often a custom rather than a time
+  ("celebrated on the fourth Thursday in November", "make turkeys for Thanksgiving").
+- Not when its sentence names another year ("1789 - ... naming November 26 a day of thanksgiving"): that year is
+  its nearer frame.
+- The anchor is a full day of the article stating its own year (not relative; a caption's or headline's too, as
+  nothing else dates the page): the last one before the date, else the latest one of the article (a page is
+  written after the last day it tells: "published on March 30 ... As reported earlier, on March 27, 2017, ...
+  On March 28, 2018" is of 2018). A day that closes a period of accounts ("the fiscal year ending March 31,
+  2019") is no day of the story and anchors nothing.
+- The year (the anchor's, or one either side) that puts the date nearest the anchor, only within story_anchor_days
+  of it: a date months away ("born on May 5, 1960 ... was arrested on March 3") is of a year the text does not say.
+  A weekday given with it ("Saturday, March 31") must fall on that day.
+- The text dates it: relative false, reference date null.
 """
 
 from __future__ import annotations
@@ -64,7 +82,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import span_at
+from ..nlp import span_at, text_of
 from ..normalize.periods import (
     THING_DAY,
     Direction,
@@ -74,14 +92,16 @@ from ..normalize.periods import (
     narrowed,
     number,
     offset,
+    since,
     tables,
+    weekday_number,
     word_value,
     year_period,
 )
 from ..normalize.resolvers import resolve
 from .date_patterns import Candidate
 
-__all__ = ["counted_from_stated", "event_year", "story_ahead", "story_dated", "story_offset"]
+__all__ = ["counted_from_stated", "event_year", "story_ahead", "story_dated", "story_offset", "story_year"]
 
 
 # the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
@@ -252,3 +272,78 @@ def story_ahead(c: Candidate, period: Period, ref: dt.date | None, said: Period 
         return period
     best = replace(best, relative=False)
     return narrowed(best, c.mod, ref) if c.mod else best
+
+
+def story_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day of a page without a reference date read next to a full day the article states (see
+    the module's decisions); the other dates as they are. docs: the article's blocks; found: (block, candidate,
+    period) in text order."""
+    texts = [text_of(doc) for doc in docs]
+    days = [k for k, (i, c, p) in enumerate(found) if _full_day(p) and not _period_end(texts[i], c)]
+    latest = max(days, key=lambda k: found[k][2].earliest or dt.date.min, default=None)
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period):
+            continue
+        before = [j for j in days if j < k]
+        for j in ([before[-1]] if before else []) + ([latest] if latest is not None else []):
+            dated = _next_to(c, found[j][2], texts[i][c.start : c.end])
+            if dated is not None and dated.earliest and not _other_year(docs[i], c, dated.earliest.year):
+                out[k] = (i, c, dated)
+                break
+    return out
+
+
+def _other_year(doc: Doc, c: Candidate, year: int) -> bool:
+    """ "1789 - President George Washington issues a proclamation naming November 26 a day of national
+    thanksgiving": the sentence names another year, the nearer frame of the date than the article's days."""
+    span = span_at(doc, c.start, c.end)
+    if span is None or not doc.has_annotation("SENT_START"):
+        return False
+    sent = span.sent
+    text = text_of(doc)
+    named = _YEAR.findall(text[sent.start_char : c.start] + " " + text[c.end : sent.end_char])
+    return any(int(y) != year for y in named)
+
+
+_YEAR = re.compile(r"(?<![\d.,/-])(1[5-9]\d\d|20\d\d)(?![\d.,/-]\d)")
+
+
+def _period_end(text: str, c: Candidate) -> bool:
+    """ "the fiscal year ending March 31, 2019": a day that closes a period of accounts, not a day of the story."""
+    return _ENDING.search(text[max(0, c.start - 12) : c.start]) is not None
+
+
+_ENDING = re.compile(r"\b(?:ending|ended|ends)\s+(?:on\s+)?$", re.I)
+
+
+def _full_day(period: Period) -> bool:
+    return (
+        not period.relative
+        and period.granularity == "day"
+        and period.earliest is not None
+        and (period.earliest == period.latest)
+    )
+
+
+def _needs_year(c: Candidate, period: Period) -> bool:
+    own = c.groups.keys() & _OWN_YEAR
+    return c.atom.kind == "date" and period.granularity == "day" and not c.parts and not own and period.value is None
+
+
+def _next_to(c: Candidate, anchor: Period, words: str) -> Period | None:
+    """The candidate (its words: words) in the year that puts it nearest the anchor, within story_anchor_days of it;
+    None if none."""
+    options = [resolve(c.atom.kind, c.groups, None, Hints(year=year)) for year in _years_near(anchor)]
+    found = [p for p in options if p is not None and p.earliest is not None and p.latest is not None]
+    best = min(found, key=lambda p: _gap(p, anchor), default=None)
+    if best is None or best.earliest is None or _gap(best, anchor) > tables()["story_anchor_days"]:
+        return None
+    first = re.match(r"\W*(\w+)", words)
+    wd = weekday_number(first.group(1)) if first else None
+    if wd is not None and best.granularity == "day" and wd != best.earliest.weekday():
+        return None  # "Saturday, March 31" must be a Saturday
+    best = replace(best, relative=False)
+    if c.since:
+        best = since(best, None)
+    return narrowed(best, c.mod, None) if c.mod else best

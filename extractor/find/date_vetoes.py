@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..nlp import span_at, text_of
-from ..normalize.periods import Direction, Period, tables
+from ..normalize.periods import Direction, Period, tables, weekday_number
 from .count_context import street_follows
 from .date_patterns import Candidate, composers, spaces
 from .date_tense import tense
@@ -617,7 +617,24 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     prefix = re.search(r"([A-Z][a-z]+)[^\S\n]+\Z", before)
     if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
         return True
-    return _names_noun_after(doc, c)
+    return _names_noun_after(doc, c) or _listed_name(text, c, before)
+
+
+def _listed_name(text: str, c: Candidate, before: str) -> bool:
+    """ "They included Johnson & Johnson, Nestlé, Hulu, Jos. A. Bank, Jenny Craig, Ruby Tuesday and Miracle-Ear.": a
+    weekday that ends a capitalised name, listed between commas or "and" with other capitalised names, is a name's
+    word (a chain's, a band's); "Gov. Jay Inslee Tuesday announced" (a verb after it) and "Monday, Tuesday and
+    Friday" (a day word before it) stay days."""
+    word = re.search(r"(?:,|\band)[^\S\n]+([A-Z][\w'’-]*)[^\S\n]+\Z", before)
+    if word is None or weekday_number(word.group(1)) is not None or word.group(1).lower() in _day_words():
+        return False
+    return re.match(r"[^\S\n]*(?:,|and\b)[^\S\n]+[A-Z]", text[c.end : c.end + 20]) is not None
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Words that may stand right before a listed weekday and leave it a day: months, prepositions of time."""
+    return frozenset([*tables()["months"], *tables()["time_prepositions"]])
 
 
 def _byline_name(line: str) -> bool:

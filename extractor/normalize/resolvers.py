@@ -20,7 +20,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   "the year" is the year last mentioned, but not a year counted from the reference date ("last year", "four years
   ago") in an earlier paragraph unless its clause is past: such a count is an aside (see _aside); nor one on the
   other side of the reference date than its clause's tense ("will spend the day" after "yesterday evening"), nor,
-  in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date;
+  in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date, nor one
+  before a date only the reference date could place ("in 1994" ... "March was volatile ... the start of the year"
+  on a page with no date: _undated_since);
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
@@ -405,7 +407,27 @@ def _this_period(g, ref, hints):
 def _not_meant(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
     """The date last mentioned is not the one a bare "the day", "the year" goes on from ("that year" points back
     to it whatever the tense)."""
+    if _undated_since(unit, anchor, hints):
+        return True
     return _other_side(anchor, ref, hints) or _aside(unit, anchor, hints) or _not_now(unit, anchor, ref, hints)
+
+
+def _undated_since(unit: str, anchor: Period, hints: Hints) -> bool:
+    """ "... an Official in the Gilt Edged and Money Market Division in 1994." (an author's career note), then a
+    paragraph on "March was another volatile month ... the level seen at the start of the year": a date that only the
+    reference date could place (a year-less "March" of a page with no date: no days), said in the paragraph of "the
+    year" after an anchor of an earlier paragraph, takes the story back to the page's time, and "the year" is the
+    page's. Within one paragraph ("2018 has already pulled the unit ... In January and February ... before the end
+    of the year") the months go on in the anchor's year. A story's own week with no days (find/dates.py's
+    story_week) is no such date."""
+    finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1] if unit in GRAIN_ORDER else ()
+    at = next((k for k, (_, period) in enumerate(hints.previous) if period is anchor), None)
+    if at is None or at >= hints.block_start:
+        return False
+    return any(
+        granularity in finer and granularity != "week" and period.earliest is None and period.relative
+        for granularity, period in hints.previous[hints.block_start :]
+    )
 
 
 def _not_now(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
