@@ -39,10 +39,13 @@ def test_the_province_stays_where_the_article_is_about_the_other_country() -> No
 
 def test_an_item_of_a_list_of_universities_is_no_town() -> None:
     # 'Some UK universities, including Cambridge, Imperial College London, Cardiff and Exeter, have their own testing
-    # facilities, and Cambridge has said ...': the listed three are universities; the later 'Cambridge' is left alone
+    # facilities, and Cambridge has said it intends to test all students in halls weekly': the listed three are
+    # universities, and so is the later 'Cambridge' that says it intends to test (session 16: judged sample 20261263
+    # marked the town wrong); the page's other towns stay
     assert places_named(UNIVERSITIES_PAGE, "Exeter") == []
     assert places_named(UNIVERSITIES_PAGE, "Cardiff") == []
-    assert len(places_named(UNIVERSITIES_PAGE, "Cambridge")) == 1
+    assert places_named(UNIVERSITIES_PAGE, "Cambridge") == []
+    assert places_named(UNIVERSITIES_PAGE, "Sheffield") != []
 
 
 def test_a_name_alone_after_a_dash_signs_a_letter() -> None:

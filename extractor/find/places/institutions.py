@@ -84,9 +84,22 @@ _LIST_ITEMS = re.compile(rf"(?:{_LIST_ITEM}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:an
 def in_list_of_universities(m: Mention, docs: list[Doc]) -> bool:
     """'Some UK universities, including Cambridge, Imperial College London, Cardiff and Exeter, have their own
     testing facilities': a name that is an item of a list headed by a plural noun for universities and a word that
-    opens its items (data: university_list_nouns, university_list_openers) is a university's name, not its town."""
+    opens its items (data: university_list_nouns, university_list_openers) is a university's name, not its town.
+    So is the same name again later in the block with no word before it that puts something in a place: '..., and
+    Cambridge has said it intends to test all students' is the university the list named ('students in Cambridge'
+    is the town)."""
     text = text_of(docs[m.block])
-    head = text[max(0, m.start - 300) : m.start]
+    if _listed_university(text, m.start):
+        return True
+    if word_before(text, m.start) in word_set("locative_prepositions"):
+        return False
+    name = re.escape(text[m.start : m.end])
+    return any(_listed_university(text, e.start()) for e in re.finditer(rf"(?<!\w){name}(?!\w)", text[: m.start]))
+
+
+def _listed_university(text: str, start: int) -> bool:
+    """The name starting at `start` is an item of a list of universities (in_list_of_universities)."""
+    head = text[max(0, start - 300) : start]
     nouns = "|".join(sorted(word_set("university_list_nouns")))
     openers = "|".join(sorted(word_set("university_list_openers"), key=len, reverse=True))
     cues = list(re.finditer(rf"\b(?:{nouns}),?\s+(?:{openers})\s+", head, re.I))
