@@ -285,6 +285,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "tally_result_nouns": WORDS,
         "phone_call_verbs": WORDS,
         "phone_call_objects": WORDS,
+        "phone_line_nouns": WORDS,
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
         **dict.fromkeys(["proportion_joiners", "versioned_names", "code_marks"], WORDS),
         "modifier_words": dict[str, WORDS],
@@ -395,6 +396,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "dimension_nouns": WORDS,
         "not_over_dimension": WORDS,
         "dimension_bounds": dict[str, WORDS],
+        "about_topic_nouns": WORDS,
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {
