@@ -7,6 +7,13 @@
 - 'the death of Ariel Leal, 22; Lance Garcia,36; Bianca Fontejon, 18; Eric Anthony Miller, ...': a semicolon that
   ends one person of a list closes an apposed age like a comma (count_measures._apposed_age).
 
+- 'contact the Amber Alert hotline on 131 564': a number after a phone line's name and 'on' is dialled
+  (quantity_exclusions.json phone_line_nouns).
+- 'raise concerns about one more item': after a noun of worry 'about' names a topic, no approximation
+  (quantity_qualifiers.json about_topic_nouns).
+- 'doing 194kph in a 100 zone': a round speed between 'a' and a zone is a speed limit (count_labels.json
+  speed_zone_nouns).
+
 Each test reads a real line of ../shared/eval/news_gold in place and fails without its rule.
 """
 
@@ -66,3 +73,11 @@ def test_about_after_a_noun_of_concern_names_a_topic():
     assert facts["one"]["qualifier"] == "exact"
     # 'about' elsewhere still approximates
     assert found("About 50 people attended.", kind="count")["About 50"]["qualifier"] == "approximate"
+
+
+def test_a_round_speed_before_a_zone_is_a_limit():
+    # tr_news: "Driver clocked doing 194kph in a 100 zone"
+    line = corpus_line("tr_news.jsonl", "Driver clocked doing 194kph in a 100 zone")
+    assert "100" not in found(line, kind="count")
+    # zones counted are counted
+    assert found("The city has 20 zones.", kind="count")["20"]["counted"] == "zones"

@@ -294,7 +294,15 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # find/count_labels.py
     "count_labels": dict.fromkeys(
-        ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
+        [
+            "set_phrases",
+            "service_numbers",
+            "call_nouns",
+            "speed_zone_nouns",
+            "sample_size_names",
+            "source_words",
+            "display_words",
+        ]
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
         + [
             "level_prepositions",
