@@ -285,6 +285,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "tally_result_nouns": WORDS,
         "phone_call_verbs": WORDS,
         "phone_call_objects": WORDS,
+        "phone_line_nouns": WORDS,
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
         **dict.fromkeys(["proportion_joiners", "versioned_names", "code_marks"], WORDS),
         "modifier_words": dict[str, WORDS],
@@ -293,7 +294,15 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # find/count_labels.py
     "count_labels": dict.fromkeys(
-        ["set_phrases", "service_numbers", "call_nouns", "sample_size_names", "source_words", "display_words"]
+        [
+            "set_phrases",
+            "service_numbers",
+            "call_nouns",
+            "speed_zone_nouns",
+            "sample_size_names",
+            "source_words",
+            "display_words",
+        ]
         + ["release_nouns", "version_words", "not_names", "kind_labels", "heading_nouns", "level_units"]
         + [
             "level_prepositions",
@@ -395,6 +404,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "dimension_nouns": WORDS,
         "not_over_dimension": WORDS,
         "dimension_bounds": dict[str, WORDS],
+        "about_topic_nouns": WORDS,
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {

@@ -28,6 +28,7 @@ from .reading import (
     SPOKEN_CENTS,
     ArticleContext,
     Reading,
+    about_topic_before,
     alt,
     changed_from,
     glued_scale,
@@ -624,10 +625,17 @@ def _in_open_quote(text: str, pos: int, mark: str = '"') -> bool:
     return bool(opened) and re.search(rf"(?<=\S){re.escape(mark)}(?!\w)", text[line + opened[-1] : pos]) is None
 
 
+# a spaced 'm' for million after a currency sign or code ("a USD 49.3 million (EUR 40 m) loan", geowebnews); not
+# 'm²' or 'm2', a price per square metre
+_SPACED_MILLION = re.compile(r"[ \u00a0](?:m|M)(?![\w²³])")
+
+
 def applied_scale(text: str, n: NumberSpan, code: str | None) -> re.Match | None:
     """The scale letter glued to a number that multiplies it: any after a currency ("$50K"); without one only the
     unambiguous ones: "10k", "10M", "1.2b" ("3B" is a pencil, "5m" metres, "4K" a screen or a 10K race)."""
     glued = glued_scale().match(text, n.end) if code or not n.words else None
+    if glued is None and code and not n.words:
+        glued = _SPACED_MILLION.match(text, n.end)  # "(EUR 40 m)": after a currency a spaced 'm' is no metre
     if glued and (
         code or glued.group(0) in ("k", "M", "bn") or glued.group(0) in ("b", "B") and "." in text[n.start : n.end]
     ):
@@ -638,6 +646,7 @@ def applied_scale(text: str, n: NumberSpan, code: str | None) -> re.Match | None
 def _scale_value(word: str) -> float:
     """'m', 'bn', and a scale word an editor's bracket completes ('bill[ion]')."""
     t = number_tables()
+    word = word.strip(" \u00a0")  # the spaced 'm' of "EUR 40 m"
     return t["scale_abbreviations"].get(word) or t["scales"][re.sub(r"[\[\] \u00a0]", "", word).lower()]
 
 
@@ -673,6 +682,8 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
     if r is None or r.qualifier == "range":
         return r
     before = qualifier_before().search(text, max(0, r.start - 30), r.start)
+    if before and about_topic_before().search(text, max(0, r.start - 30), r.start):
+        before = None  # "concerns about one more item": 'about' names the topic
     after = qualifier_after().match(text, r.end)
     if before:
         word = before.group(0).strip().lower()

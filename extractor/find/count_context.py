@@ -96,12 +96,16 @@ def _phone(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _called_on_rx() -> re.Pattern:
     verbs, objects = _alt(_ex()["phone_call_verbs"]), _alt(_ex()["phone_call_objects"])
-    return re.compile(rf"(?i:\b(?:{verbs}){_SP}+(?:{objects}){_SP}+(?:on|at){_SP}+)\Z")
+    lines = _alt(_ex()["phone_line_nouns"])
+    return re.compile(
+        rf"(?i:\b(?:(?:{verbs}){_SP}+(?:{objects})|{lines}){_SP}+(?:on|at){_SP}+(?:\d{{2,4}}{_SP}+){{0,2}})\Z"
+    )
 
 
 def _called_on(text: str, n: NumberSpan, root: Token) -> bool:
-    """'urged to call us on 101 quoting log 3697': the number after a verb of calling, its object and 'on'/'at'
-    is dialled (data: phone_call_verbs, phone_call_objects)."""
+    """'urged to call us on 101 quoting log 3697', 'contact the Amber Alert hotline on 131 564': the number after a
+    verb of calling and its object, or a phone line's name, and 'on'/'at' is dialled (data: phone_call_verbs,
+    phone_call_objects, phone_line_nouns), each of its spaced groups."""
     return _called_on_rx().search(text[max(0, n.start - 40) : n.start]) is not None
 
 

@@ -107,6 +107,21 @@ def _service_call(text: str, n: NumberSpan, root: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _speed_zone_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}*-?{_SP}*(?i:{alt(_lab()['speed_zone_nouns'])})(?![\w-])")
+
+
+def _speed_zone(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Driver clocked doing 194kph in a 100 zone': a round speed between 'a'/'the' and a singular zone is a speed
+    limit (count_labels.json speed_zone_nouns)."""
+    v = n.value
+    if n.words or v is None or v != int(v) or not 10 <= v <= 130 or v % 10:
+        return False
+    det = re.search(rf"(?<![\w-])(?i:a|the){_SP}+\Z", text[max(0, n.start - 6) : n.start])
+    return det is not None and _speed_zone_rx().match(text, n.end) is not None
+
+
 def _setting(text: str, n: NumberSpan, root: Token) -> bool:
     """'accept = 873', 'max connections = 10': a value given to a named setting or variable."""
     m = re.search(rf"([A-Za-z_][\w.]*){_SP}*={_SP}*\Z", text[max(0, n.start - 40) : n.start])
@@ -759,6 +774,7 @@ _RULES: RuleTable = (
     ("digit pair", _digit_pair),
     ("set phrase", _set_phrase),
     ("service number", _service_call),
+    ("speed zone", _speed_zone),
     ("setting", _setting),
     ("name word", _name_word),
     ("source", _source),

@@ -399,9 +399,13 @@ def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
-# after the age: a comma, a bracket or the end; or the home town with no comma before it ("Suzanne Kvernplassen, 55
+# after the age: a comma, a bracket or the end; a semicolon that ends one person of a list ("Ariel Leal, 22; Bianca
+# Fontejon, 18; Eric Anthony Miller", geowebnews); or the home town with no comma before it ("Suzanne Kvernplassen, 55
 # of St. Louis", geowebnews), 'of' and a capitalised name
-_APPOSED_AFTER = re.compile(rf"{_SP}*(?:,|\)|\Z|[.;]{_SP}*\Z)|{_SP}+of{_SP}+[A-Z][a-z]")
+_APPOSED_AFTER = re.compile(rf"{_SP}*(?:[,;]|\)|\Z|[.]{_SP}*\Z)|{_SP}+of{_SP}+[A-Z][a-z]")
+# the person before in a list of people with ages ends with an age and a semicolon ("Lance Garcia,36; Bianca
+# Fontejon, 18;", geowebnews): the next name is a person's even when the tagger reads it as an organisation
+_LISTED_AGE_BEFORE = re.compile(rf"[^\W\d_],{_SP}*\d{{1,3}};{_SP}+(?:[A-Z][\w'’-]*{_SP}+){{0,3}}\Z")
 _AGE_CLAUSE = re.compile(rf"\b(?:was|is|were|are){_SP}+(?:(?:only|just|barely|still){_SP}+)?\Z")
 _AGE_CLAUSE_AFTER = re.compile(rf"{_SP}+(?:when|at{_SP}+the{_SP}+time)\b")
 
@@ -426,7 +430,11 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
     return (
         name is not None
         and name[-1].pos_ == "PROPN"
-        and (name[-1].ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or _titled(name[-1]))
+        and (
+            name[-1].ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+            or _titled(name[-1])
+            or _LISTED_AGE_BEFORE.search(text, max(0, before.start() - 60), before.start()) is not None
+        )
     )
 
 

@@ -175,6 +175,13 @@ def qualifier_after() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def about_topic_before() -> re.Pattern:
+    """'concerns about ': a noun of worry or question before 'about', which then names a topic (quantity_qualifiers.json
+    about_topic_nouns)."""
+    return re.compile(rf"(?<![\w-])(?i:{alt(_qualifiers()['about_topic_nouns'])})[ \u00a0]+(?i:about)[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1)
 def qualifier_kind() -> dict[str, str]:
     q = _qualifiers()
     sides = ("before", "after", "signs_before", "dimension_bounds")
