@@ -23,6 +23,9 @@ it is a day the page labels as modified (dateModified, article:modified_time, og
 and when it is a first of the month the page never writes (htmldate pads a lone year or month to
 day 1). A page with next to no text is not searched.
 Relative dates of such a page are then resolved only against --reference-date when the user gives one.
+A plain text (no markup) takes its date from its own dateline or byline (text_dateline_date): a full date
+in its opening that stands in a dateline's shape ("LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --",
+"Liz McLaughlin, NBC News April 05, 2018 03:09 PM."), never one inside a sentence of the story.
 Day-first dotted dates (25.09.2018) and month names of other languages are read (data/pubdate.json).
 Marker lists and labels live in data/selectors.json.
 
@@ -42,7 +45,7 @@ import lxml.html
 from ..data import load
 from .dom import jsonld_values, meta_content, norm_space, selectors
 
-__all__ = ["parse_date", "published_date", "url_date"]
+__all__ = ["parse_date", "published_date", "text_dateline_date", "url_date"]
 
 # ---------------------------------------------------------------- dates
 
@@ -155,12 +158,17 @@ def url_date(url: str | None) -> tuple[dt.date | None, str | None]:
 def _text_dates(text: str):
     """(start, date) of each written date in free text ("Nov. 19, 2019", "19 Nov 2019",
     "2019-11-19 15:24"), in reading order."""
+    return [(start, d) for start, _, d in _text_date_spans(text)]
+
+
+def _text_date_spans(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of each written date in free text (see _text_dates), in reading order."""
     found = []
     for rx in (_ISO, _MDY, _DMY, _DOTTED):
         for m in rx.finditer(text):
             d = parse_date(m[0])
             if d:
-                found.append((m.start(), d))
+                found.append((m.start(), m.end(), d))
     return sorted(found, key=lambda x: x[0])
 
 
@@ -299,6 +307,55 @@ def _kicker_date(head, window: int = 150) -> dt.date | None:
             if not _updated(text[max(0, start - 60) : start]):
                 return d
     return None
+
+
+# how far into a plain text its dateline or byline may start (headline, standfirst and byline come first)
+_TEXT_HEAD_CHARS = 400
+# a dateline's own text before its date: at most this long (a byline is a short text of its own, see _dateline_after)
+_DATELINE_PREFIX_CHARS = 80
+# where a sentence (or a line) ends before a date: the date's stretch of text starts after it
+_SEGMENT_END = re.compile(r"[.!?][\"”’)]?\s+|\n")
+# what may follow a dateline's date on its line: nothing, a separator ("--", ":", "(GLOBE NEWSWIRE)"), a time
+# ("2:36 pm", "1:19PM CST") or a capitalized word (the place: "April 5, 2018 Honolulu"), never a lowercase word
+_DATELINE_TAIL = re.compile(r",?(?:\s*$|\s*[-–—:|(/)•.;]|\s+\d{1,2}[:.]\d\d|\s+[A-Z])")
+
+
+def text_dateline_date(text: str) -> dt.date | None:
+    """The publication date a plain text (no markup) states in its own dateline or byline: the first full date in
+    its opening `_TEXT_HEAD_CHARS` characters whose stretch of text (from the last sentence end or line break
+    before it) is a dateline: nothing before the date on it, or a short text of capitalized words (a place, a name,
+    a publication, a weekday, "Published") that holds a comma or ends in a separator ("LOS ANGELES, ", "TIJUANA &
+    SAN DIEGO,, ", "Liz McLaughlin, NBC News ", "KY--(Marketwire - "), not labelled "Updated"; and after the date
+    on its line no lowercase word (see _DATELINE_TAIL). A date in a sentence of the story ("The transaction was
+    signed on March 29, 2018.", a caption's "Friday, March 30, 2018, in Columbus, Ohio") has lowercase words
+    before it; a headline's own date ("Apollo 11 Launch July 16, 1969") has no comma or separator before it."""
+    head = text[: _TEXT_HEAD_CHARS + 40]
+    for start, end, day in _text_date_spans(head):
+        if start > _TEXT_HEAD_CHARS:
+            break
+        segment_start = max((m.end() for m in _SEGMENT_END.finditer(head, 0, start)), default=0)
+        if _dateline_prefix(head[segment_start:start]) and _dateline_tail(head, end):
+            return day
+    return None
+
+
+def _dateline_prefix(prefix: str) -> bool:
+    """The text before a date in its stretch is a dateline's or byline's: empty, or short capitalized words that hold
+    a comma or end in a separator, not an "Updated" label."""
+    stripped = prefix.strip()
+    if not stripped:
+        return True
+    if len(stripped) > _DATELINE_PREFIX_CHARS or _updated(prefix):
+        return False
+    if any(word[0].islower() for word in re.findall(r"[^\W\d_]+", stripped)):
+        return False
+    return "," in stripped or stripped[-1] in "-–—:(|/•"
+
+
+def _dateline_tail(head: str, end: int) -> bool:
+    """What follows a date that ends at `end`, up to its line's end, is a dateline's rest (see _DATELINE_TAIL)."""
+    line_end = head.find("\n", end)
+    return bool(_DATELINE_TAIL.match(head[end : line_end if line_end >= 0 else len(head)]))
 
 
 def _updated(before: str) -> bool:
