@@ -25,7 +25,7 @@ from .html.clean import TextBlock, clean_page
 from .html.dom import parse_html
 from .html.metadata import PageMeta, read_metadata
 from .html.page_kind import verdict
-from .html.pubdate import text_dateline_date
+from .html.pubdate import text_dateline_date, text_signoff_date
 from .language import SUPPORTED, article_language, rules_apply
 from .models import Article, Block, PageRef
 from .pages.links import next_page_links
@@ -119,9 +119,10 @@ def text_article(
     """An article handed in as ready text: no HTML stage, and its characters are kept exactly, since the
     caller may hold offsets into it. Paragraphs are the stretches between blank lines. Its language is
     told from the text alone (no markup declares it). Its publication date is the one its own dateline or byline
-    states, if any (text_dateline_date): the reference date when none is given."""
+    states, if any (text_dateline_date), else the one a wire sign-off at its end states (text_signoff_date): the
+    reference date when none is given."""
     text = page.text or ""
-    published = text_dateline_date(text)
+    published = text_dateline_date(text) or text_signoff_date(text)
     refs = [PageRef(page=1, url=page.url, source=page.source)]
     return _assemble(
         text,

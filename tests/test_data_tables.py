@@ -278,6 +278,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "month_prefixes": WORD_NUMBERS,
         "time_of_day_tail": str,
         "dateparser_languages": WORDS,
+        "copyright_label": str,
+        "event_day_words": str,
     },
     # find/quantities.py, find/count_context.py
     "quantity_exclusions": {
@@ -471,7 +473,7 @@ def test_the_patterns_compile():
     """The tables' regexes are compiled where they are read; a broken one would fail the first page."""
     selectors = load("selectors")
     patterns = [v for k, v in selectors.items() if isinstance(v, str) and not k.startswith("_")]
-    patterns.append(load("pubdate")["time_of_day_tail"])
+    patterns += [load("pubdate")[k] for k in ("time_of_day_tail", "copyright_label", "event_day_words")]
     nonrefs = load("date_nonrefs")
     patterns += [v for k, v in nonrefs.items() if isinstance(v, str) and not k.startswith("_")]
     patterns += nonrefs["time_of_year_phrases"]

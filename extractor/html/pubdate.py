@@ -68,7 +68,12 @@ def _month(word: str) -> int | None:
 @lru_cache(maxsize=1)
 def _pubdate_data() -> dict:
     raw = load("pubdate")
-    return {**raw, "time_of_day_tail": re.compile(raw["time_of_day_tail"], re.I)}
+    return {
+        **raw,
+        "time_of_day_tail": re.compile(raw["time_of_day_tail"], re.I),
+        "copyright_label": re.compile(raw["copyright_label"], re.I),
+        "event_day_words": re.compile(raw["event_day_words"], re.I),
+    }
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -337,6 +342,39 @@ def text_dateline_date(text: str) -> dt.date | None:
         if _dateline_prefix(head[segment_start:start]) and _dateline_tail(head, end):
             return day
     return None
+
+
+# a sign-off's own words before its date: a wire agency's code or name ("MAP", "Xinhua News Agency"), at most this
+# many capitalized words, maybe in parentheses
+_SIGNOFF_WORDS = 4
+_SIGNOFF = re.compile(rf"\(?(?:[A-Z][\w&'-]*\s+){{1,{_SIGNOFF_WORDS}}}")
+# what may follow a sign-off's date: the text's end, maybe after a closing parenthesis or a full stop
+_SIGNOFF_TAIL = re.compile(r"\)?\.?\s*$")
+
+
+def text_signoff_date(text: str) -> dt.date | None:
+    """The publication date a plain text states in a sign-off that ends it: its last stretch of text (after the last
+    sentence end or line break) is only a few capitalized words, a wire agency's code or name, and a full date that
+    ends the text ("... of common interest. MAP 05 April 2018", "(Xinhua News Agency April 6, 2018)"). A date in a
+    sentence of the story has lowercase words before it; an "Updated"/"Created" or copyright line is a label, not
+    a sign-off (_updated, data/pubdate.json copyright_label); nor is an event's day, a weekday or a word like
+    "Ends" before it (event_day_words); a date followed by more text is not the text's end."""
+    tail = text.rstrip()[-200:]
+    spans = _text_date_spans(tail)
+    if not spans:
+        return None
+    start, end, day = spans[-1]
+    if not _SIGNOFF_TAIL.fullmatch(tail[end:]):
+        return None
+    segment_start = max((m.end() for m in _SEGMENT_END.finditer(tail, 0, start)), default=0)
+    prefix = tail[segment_start:start]
+    words = _SIGNOFF.fullmatch(prefix.lstrip())
+    data = _pubdate_data()
+    if not words or _updated(prefix):
+        return None
+    if data["copyright_label"].search(prefix) or data["event_day_words"].search(prefix):
+        return None
+    return day
 
 
 def _dateline_prefix(prefix: str) -> bool:
