@@ -14,7 +14,8 @@ Decisions:
   hits, reaches or falls to ("group morale hits zero"). "the death toll rose to 50" still counts.
 - A rating in stars is no count: "gave gousto.co.uk 5 stars", "rated it four stars". (Round 32) Nor is the value
   a key defines: a bare number opening its sentence before "means", "indicates", "stands for" ("0 means that urgent
-  improvement is necessary", a hygiene rating's key).
+  improvement is necessary", a hygiene rating's key). (Round 35) Nor are a scale's ends glossed in brackets ("from
+  zero (urgent improvement needed) to five (very good)").
 - A list item's number after the end of a sentence in the same block ("... the amount. 1. go on a trail ride"):
   counts.py drops the one that opens its block.
 - House numbers listed in brackets after a street ("Main Street (8069, 8059, 8055 and 8049)").
@@ -181,6 +182,26 @@ def _scale_key(text: str, n: NumberSpan, root: Token) -> bool:
         and _key_verb_rx().match(text, n.end) is not None
         and _KEY_OPENS.search(text, max(0, n.start - 4), n.start) is not None
     )
+
+
+_END_LABEL = rf"{_SP}+\([^()\d]{{1,40}}\)"
+_NUMBER_WORD = r"(?:\d+|[a-z]+)"
+_LOW_END = re.compile(rf"\bfrom{_SP}+\Z", re.IGNORECASE)
+# the high end's gloss closes the range: no noun after it ('to 20 (in May) stores' counts stores)
+_LOW_REST = re.compile(rf"{_END_LABEL}{_SP}+to{_SP}+{_NUMBER_WORD}{_END_LABEL}(?!{_SP}*[a-z])", re.IGNORECASE)
+_HIGH_END = re.compile(rf"\bfrom{_SP}+{_NUMBER_WORD}{_END_LABEL}{_SP}+to{_SP}+\Z", re.IGNORECASE)
+
+
+def _scale_ends(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The rankings, which run from zero (urgent improvement needed) to five (very good)', 'Points range from zero
+    (perfect) to 25 (very poor)': bare numbers as the two ends of a range, each glossed in brackets by words, are
+    the ends of a scale, not how many."""
+    if counts_noun(root) or re.match(_END_LABEL, text[n.end : n.end + 45]) is None:
+        return False
+    before = text[max(0, n.start - 70) : n.start]
+    if _LOW_END.search(before):
+        return _LOW_REST.match(text[n.end : n.end + 110]) is not None
+    return _HIGH_END.search(before) is not None
 
 
 _SENTENCE_END = re.compile(rf"[.!?:;][\"”’')]?{_SP}+\Z")
@@ -508,6 +529,7 @@ _RULES: RuleTable = (
     ("level", _level),
     ("rating", _rating),
     ("scale key", _scale_key),
+    ("scale ends", _scale_ends),
     ("number pair", _number_pair),
     ("greek name", _greek_name),
     ("list marker", _list_marker),
@@ -644,8 +666,8 @@ def counted_head(root: Token) -> Token | None:
         return None
     if _noun_adjective(root):
         return root.doc[root.i + 1]
-    if "-" in root.doc.text[root.idx : noun.idx]:
-        return noun
+    if "-" in (between := root.doc.text[root.idx : noun.idx]) and not any(c.isspace() for c in between):
+        return noun  # the hyphen joins number and noun; '60-plus industry experts' (a space) counts on to experts
     while _modifies_plural(noun) or _one_modifies_singular(root, noun):
         noun = noun.head
     return noun

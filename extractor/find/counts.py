@@ -560,7 +560,7 @@ def _counted(span: Span, value: float | None = None) -> str | None:
     if noun is None:
         return None
     doc = span.doc
-    first, noun = noun, _split_compound_head(noun)
+    first, noun = noun, _of_compound_head(_split_compound_head(noun), value)
     if _verb_taken_for_noun(noun, value):
         return None  # "All three leave for the playground.": the count stays, it counts no noun in reach
     if names_a_figure(noun, root):
@@ -623,6 +623,24 @@ def _split_compound_head(noun: Token) -> Token:
     ):
         noun = nxt
     return noun
+
+
+def _of_compound_head(noun: Token, value: float | None) -> Token:
+    """'Li has made dozens of freedom of information requests' (geowebnews): a singular noun counted by a plural
+    number, followed by 'of' and a plural noun with only modifiers between, is the first word of a compound joined by
+    'of'; the plural noun is its head and the thing counted. 'one box of matches' (one) counts boxes, and
+    'dozens of cups of coffee' (a plural noun) is no such compound."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or not noun.is_lower or (value is not None and value <= 1):
+        return noun
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of" or doc[noun.i + 1].head != noun:
+        return noun
+    plural = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj"), None)
+    if plural is None or plural.tag_ != "NNS" or plural.i > noun.i + 4:
+        return noun
+    if not all(t.dep_ in ("compound", "amod") and t.head == plural for t in doc[noun.i + 2 : plural.i]):
+        return noun
+    return plural
 
 
 def _conjuncts(noun: Token, root: Token, value: float | None = None) -> list[Token]:
