@@ -26,19 +26,29 @@ def shared_path(*parts: str) -> Path:
 
 
 @cache
-def gold_doc(corpus: str, doc_id: str) -> tuple[dict, list[dict]]:
-    """The place facts of one ../shared/eval/news_gold document (its text run as an article), by start, and its
-    gold places."""
-    from extractor.pipeline import text_article
-    from extractor.sources import RawPage
-
+def gold_record(corpus: str, doc_id: str) -> dict:
+    """One ../shared/eval/news_gold document's record (id, text, expected, ...), read in place; skips if absent."""
     for line in shared_path("eval", "news_gold", corpus).read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         if doc["id"] == doc_id:
-            article = text_article(RawPage(source=doc_id, text=doc["text"]), doc_id)
-            facts = {f.start_char: f for f in article.facts or [] if f.kind == "place"}
-            return facts, [e for e in doc["expected"] if e["kind"] == "place"]
+            return doc
     pytest.skip(f"{doc_id} is not in {corpus}")
+
+
+@cache
+def gold_article(corpus: str, doc_id: str):
+    """One news_gold document's text run as an article, as a user's JSONL record with no reference date is."""
+    from extractor.pipeline import text_article
+    from extractor.sources import RawPage
+
+    return text_article(RawPage(source=doc_id, text=gold_record(corpus, doc_id)["text"]), doc_id)
+
+
+def gold_doc(corpus: str, doc_id: str) -> tuple[dict, list[dict]]:
+    """The place facts of one ../shared/eval/news_gold document (its text run as an article), by start, and its
+    gold places."""
+    facts = {f.start_char: f for f in gold_article(corpus, doc_id).facts or [] if f.kind == "place"}
+    return facts, [e for e in gold_record(corpus, doc_id)["expected"] if e["kind"] == "place"]
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -7,26 +7,16 @@ no reference date."""
 
 from __future__ import annotations
 
-import json
 from functools import cache
 
-import pytest
-from conftest import shared_path
+from conftest import gold_article
 
 
 @cache
 def _dates(corpus: str, doc_id: str) -> tuple[tuple[str, str, str | None, bool], ...]:
     """(sentence, text, value, relative) of each date of one news_gold document."""
-    from extractor.pipeline import text_article
-    from extractor.sources import RawPage
-
-    for line in shared_path("eval", "news_gold", corpus).read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["id"] == doc_id:
-            article = text_article(RawPage(source=doc_id, text=doc["text"]), doc_id)
-            dates = [f for f in article.facts or [] if f.kind == "date"]
-            return tuple((f.sentence, f.text, f.value, f.relative) for f in dates)
-    pytest.skip(f"{doc_id} is not in {corpus}")
+    dates = [f for f in gold_article(corpus, doc_id).facts or [] if f.kind == "date"]
+    return tuple((f.sentence, f.text, f.value, f.relative) for f in dates)
 
 
 def _found(corpus: str, doc_id: str, snippet: str) -> list[tuple[str, str | None, bool]]:

@@ -7,27 +7,13 @@ Each document is read in place from ../shared/eval/news_gold, run as an article 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from functools import cache
 
 import pytest
-from conftest import shared_path
-
-
-@cache
-def _article(corpus: str, doc_id: str):
-    from extractor.pipeline import text_article
-    from extractor.sources import RawPage
-
-    for line in shared_path("eval", "news_gold", corpus).read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["id"] == doc_id:
-            return text_article(RawPage(source=doc_id, text=doc["text"]), doc_id)
-    pytest.skip(f"{doc_id} is not in {corpus}")
+from conftest import gold_article, gold_record
 
 
 def _found(corpus: str, doc_id: str, snippet: str) -> list[tuple[str, str | None]]:
-    facts = _article(corpus, doc_id).facts or []
+    facts = gold_article(corpus, doc_id).facts or []
     return [(f.text, f.value) for f in facts if f.kind == "date" and snippet in f.sentence]
 
 
@@ -53,7 +39,7 @@ def _found(corpus: str, doc_id: str, snippet: str) -> list[tuple[str, str | None
     ],
 )
 def test_a_dateline_or_byline_date_is_the_text_s_publication_date(corpus: str, doc_id: str, published: str):
-    assert _article(corpus, doc_id).published == published
+    assert gold_article(corpus, doc_id).published == published
 
 
 @pytest.mark.parametrize(
@@ -76,7 +62,7 @@ def test_a_dateline_or_byline_date_is_the_text_s_publication_date(corpus: str, d
     ],
 )
 def test_a_date_inside_a_sentence_is_no_publication_date(corpus: str, doc_id: str):
-    assert _article(corpus, doc_id).published is None
+    assert gold_article(corpus, doc_id).published is None
 
 
 def test_relative_dates_resolve_against_the_dateline():
@@ -96,8 +82,7 @@ def test_a_given_reference_date_still_wins():
     from extractor.pipeline import text_article
     from extractor.sources import RawPage
 
-    lines = shared_path("eval", "news_gold", "geowebnews.jsonl").read_text(encoding="utf-8").splitlines()
-    doc = next(json.loads(raw) for raw in lines if '"geowebnews:194"' in raw)
+    doc = gold_record("geowebnews.jsonl", "geowebnews:194")
     article = text_article(RawPage(source="g", text=doc["text"]), "g", reference_date=dt.date(2020, 1, 1))
     assert article.published == "2018-04-05"
     nexts = [f for f in article.facts or [] if f.kind == "date" and f.text == "next year"]

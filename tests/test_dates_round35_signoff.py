@@ -6,23 +6,8 @@ Each document is read in place from ../shared/eval/news_gold, run as an article 
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
-from conftest import shared_path
-
-
-@cache
-def _article(corpus: str, doc_id: str):
-    from extractor.pipeline import text_article
-    from extractor.sources import RawPage
-
-    for line in shared_path("eval", "news_gold", corpus).read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["id"] == doc_id:
-            return text_article(RawPage(source=doc_id, text=doc["text"]), doc_id)
-    pytest.skip(f"{doc_id} is not in {corpus}")
+from conftest import gold_article
 
 
 @pytest.mark.parametrize(
@@ -35,7 +20,7 @@ def _article(corpus: str, doc_id: str):
     ],
 )
 def test_a_wire_sign_off_date_is_the_text_s_publication_date(doc_id: str, published: str):
-    assert _article("geowebnews.jsonl", doc_id).published == published
+    assert gold_article("geowebnews.jsonl", doc_id).published == published
 
 
 @pytest.mark.parametrize(
@@ -48,7 +33,7 @@ def test_a_wire_sign_off_date_is_the_text_s_publication_date(doc_id: str, publis
     ],
 )
 def test_a_date_in_the_story_s_last_sentence_is_not_a_sign_off(doc_id: str, tail: str):
-    article = _article("geowebnews.jsonl", doc_id)
+    article = gold_article("geowebnews.jsonl", doc_id)
     assert article.text.rstrip().endswith(tail)
     assert article.published is None
 
