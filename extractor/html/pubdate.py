@@ -338,8 +338,7 @@ def text_dateline_date(text: str) -> dt.date | None:
     for start, end, day in _text_date_spans(head):
         if start > _TEXT_HEAD_CHARS:
             break
-        segment_start = max((m.end() for m in _SEGMENT_END.finditer(head, 0, start)), default=0)
-        if _dateline_prefix(head[segment_start:start]) and _dateline_tail(head, end):
+        if _dateline_prefix(head[_segment_start(head, start) : start]) and _dateline_tail(head, end):
             return day
     return None
 
@@ -366,8 +365,7 @@ def text_signoff_date(text: str) -> dt.date | None:
     start, end, day = spans[-1]
     if not _SIGNOFF_TAIL.fullmatch(tail[end:]):
         return None
-    segment_start = max((m.end() for m in _SEGMENT_END.finditer(tail, 0, start)), default=0)
-    prefix = tail[segment_start:start]
+    prefix = tail[_segment_start(tail, start) : start]
     words = _SIGNOFF.fullmatch(prefix.lstrip())
     data = _pubdate_data()
     if not words or _updated(prefix):
@@ -375,6 +373,11 @@ def text_signoff_date(text: str) -> dt.date | None:
     if data["copyright_label"].search(prefix) or data["event_day_words"].search(prefix):
         return None
     return day
+
+
+def _segment_start(text: str, start: int) -> int:
+    """Where the stretch of text holding a date at `start` begins: after the last sentence end or line break."""
+    return max((m.end() for m in _SEGMENT_END.finditer(text, 0, start)), default=0)
 
 
 def _dateline_prefix(prefix: str) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 import pycountry
 
 from ..data import load
+from .places import gazetteer
 from .units import Whereabouts
 
 __all__ = [
@@ -209,6 +210,7 @@ def dollar_named_after(text: str, pos: int) -> tuple[str, int] | None:
     return (code, m.end()) if code and m else None
 
 
+@lru_cache(maxsize=8)
 def bare_dollar(article_text: str, where: Whereabouts | None) -> str:
     """The code of a bare '$' in this article: the home dollar (currencies.json home_dollars) of the publisher's
     country when more of its resolved places lie there than in the places paying in US dollars; with no
@@ -251,9 +253,7 @@ def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
 
 def _country_named(text: str, country: str) -> int:
     """How often the text writes the country's name ('Jamaica'; not the adjective 'Jamaican')."""
-    from .places import gazetteer  # the gazetteer's name of the country, as the place finder reads it
-
-    gz = gazetteer()
+    gz = gazetteer()  # the country's name as the place finder reads it
     name = gz.places[gz.country[country]].name if country in gz.country else None
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) if name else 0
 
