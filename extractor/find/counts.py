@@ -20,6 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
@@ -238,20 +239,8 @@ def _misspelt_modifier(text: str, end: int) -> bool:
     if m is None or len(m.group(1)) < _MISSPELT_MIN - 1:
         return False
     word, sep = m.group(1).lower(), "-" if text[end] == "-" else " "
-    return any(_one_slip(word, w) for w in _long_modifiers()[sep])
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """a and b differ by one letter dropped, added or changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-        return a[i + 1 :] == b[i + 1 :] or swapped
-    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+    # one letter dropped, added or changed, or two neighbours swapped: optimal string alignment distance 1
+    return any(OSA.distance(word, w, score_cutoff=1) == 1 for w in _long_modifiers()[sep])
 
 
 _BRACKETED_NUMBERS = re.compile(r"[(\[][ \u00a0]*\d{1,3}(?:[ \u00a0]*[,–-][ \u00a0]*\d{1,3})*[ \u00a0]*[)\]]")

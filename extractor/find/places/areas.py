@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from ...nlp import span_at, text_of
@@ -113,17 +114,8 @@ def _country_spelt(name: str, gz: Gazetteer) -> int | None:
     key = fold(name)
     if len(key) < MIN_MISSPELT:
         return None
-    near = [i for i in gz.country.values() if _one_edit(key, fold(gz.places[i].name))]
+    near = [i for i in gz.country.values() if Levenshtein.distance(key, fold(gz.places[i].name), score_cutoff=1) <= 1]
     return near[0] if len(near) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _list_runs(mentions: list[Mention], docs: list[Doc]) -> list[list[int]]:
