@@ -30,6 +30,10 @@ around the number (and its parse root) only. Decisions:
 - (Round 28) a number that counts no noun before 'more than' and a determiner's average ('11.1 assists per game,
   nearly four more than his career average') is a gap between two averages; 'two more players than the average
   team' (an adjective) and '12 more goals than last season' are left alone.
+- (Round 36) An age after a speaker's name closes its sentence ('..." says Morrison, 26.' then a new paragraph or
+  sentence); 'under'/'over'/'aged' and a small number after a noun of people is an age bound ('a girl under 15
+  without the use of force'); a number after a verb of a prison sentence and 'for'/'to' that counts no noun is a
+  term with its years left out ('was jailed for 10 after he was found guilty').
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -40,7 +44,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..data import load
 from ..nlp import span_at
@@ -211,6 +215,27 @@ def _age_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _age_bound_rx() -> re.Pattern:
+    nouns, words = _alt(_t()["age_bound_nouns"]), _alt(_t()["age_bound_words"])
+    return re.compile(rf"(?<![\w'’-])(?i:{nouns}){_SP}+(?i:{words}){_SP}+\Z")
+
+
+def _age_bound(text: str, n: NumberSpan, root: Token) -> bool:
+    """'sex with a girl under 15 without the use of force', 'anyone over 65': a small whole number right after a
+    noun of people and 'under'/'over'/'aged' that counts no noun is an age bound ('people over four decades'
+    counts decades)."""
+    if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
+        return False
+    return _age_bound_rx().search(text, max(0, n.start - 30), n.start) is not None and not _noun_after(root, n)
+
+
+def _noun_after(root: Token, n: NumberSpan) -> bool:
+    """The word right after the number is a noun (which it may count though the parse does not link them)."""
+    nxt = next((tok for tok in root.doc[root.i :] if tok.idx >= n.end), None)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
+
+
+@lru_cache(maxsize=1)
 def _target_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?i:{_alt(_t()['target_before'], spaced=True)}){_SP}+\Z")
 
@@ -342,6 +367,22 @@ def _elided_duration(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _sentence_rx() -> re.Pattern:
+    verbs, hedges = _alt(_t()["sentence_verbs"], spaced=True), _alt(_t()["span_hedges"], spaced=True)
+    return re.compile(rf"(?<![\w])(?i:{verbs}){_SP}+(?:for|to){_SP}+(?:(?i:{hedges}){_SP}+)?\Z")
+
+
+def _elided_term(text: str, n: NumberSpan, root: Token) -> bool:
+    """'was jailed for 10 after he was found guilty': a number after a verb of a prison sentence and 'for'/'to'
+    that counts no noun is a term with its years left out ('sentenced to 10 lashes' counts lashes)."""
+    return (
+        not counts_noun(root)
+        and _sentence_rx().search(text, max(0, n.start - 40), n.start) is not None
+        and not _noun_after(root, n)
+    )
+
+
+@lru_cache(maxsize=1)
 def _span_rx() -> tuple[re.Pattern, re.Pattern]:
     t = _t()
     before = re.compile(rf"(?<![\w])(?i:for)(?:{_SP}+(?i:{_alt(t['span_hedges'])}))?{_SP}+\Z")
@@ -402,7 +443,9 @@ _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
 # after the age: a comma, a bracket or the end; a semicolon that ends one person of a list ("Ariel Leal, 22; Bianca
 # Fontejon, 18; Eric Anthony Miller", geowebnews); or the home town with no comma before it ("Suzanne Kvernplassen, 55
 # of St. Louis", geowebnews), 'of' and a capitalised name
-_APPOSED_AFTER = re.compile(rf"{_SP}*(?:[,;]|\)|\Z|[.]{_SP}*\Z)|{_SP}+of{_SP}+[A-Z][a-z]")
+_APPOSED_AFTER = re.compile(rf"{_SP}*(?:[,;]|\)|\Z|[.]{_SP}*(?:\Z|\n))|{_SP}+of{_SP}+[A-Z][a-z]")
+# or a full stop that closes the sentence of a speaker's name ('..." says Morrison, 26. In January', tr_news)
+_SENTENCE_END_AFTER = re.compile(r"\.(?=\s+[\"“‘'(\[]?[A-Z])")
 # the person before in a list of people with ages ends with an age and a semicolon ("Lance Garcia,36; Bianca
 # Fontejon, 18;", geowebnews): the next name is a person's even when the tagger reads it as an organisation
 _LISTED_AGE_BEFORE = re.compile(rf"[^\W\d_],{_SP}*\d{{1,3}};{_SP}+(?:[A-Z][\w'’-]*{_SP}+){{0,3}}\Z")
@@ -421,9 +464,11 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
     if _AGE_CLAUSE.search(text, lo, n.start) and _AGE_CLAUSE_AFTER.match(text, n.end):
         return True
     before = _APPOSED_BEFORE.search(text, lo, n.start)
-    if before is None or not _APPOSED_AFTER.match(text, n.end):
+    if before is None:
         return False
     name = span_at(root.doc, before.start(), text.rindex(",", 0, n.start))
+    if not _APPOSED_AFTER.match(text, n.end) and not (_SENTENCE_END_AFTER.match(text, n.end) and _speaker(name)):
+        return False
     # a person's name, not a place's ("in Ohio, 6." counts what the sentence counted before); the tagger may call
     # a person's name a place, which a title before it ('Princess Lilibet, two,') or the lower case of a
     # sentence written so ('Shamima begum, 15,') settles
@@ -436,6 +481,16 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
             or _LISTED_AGE_BEFORE.search(text, max(0, before.start() - 60), before.start()) is not None
         )
     )
+
+
+def _speaker(name: Span | None) -> bool:
+    """The name is the subject of a verb of saying ('says Morrison', 'Smith said'; places.json speech_verbs)."""
+    return name is not None and name[-1].dep_ == "nsubj" and name[-1].head.lower_ in _speech_verbs()
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load("places")["speech_verbs"])
 
 
 def _titled(tok: Token) -> bool:
@@ -507,6 +562,7 @@ MEASURE_RULES: RuleTable = (
     ("figure value", _figure),
     ("multiplier of an amount", _multiplier),
     ("age limit", _age),
+    ("age bound", _age_bound),
     ("target score", _target),
     ("distance", _distance),
     ("margin", _margin),
@@ -514,6 +570,7 @@ MEASURE_RULES: RuleTable = (
     ("rank band", _rank),
     ("results placing", _results_placing),
     ("elided duration", _elided_duration),
+    ("elided prison term", _elided_term),
     ("span of seasons", _span_of_time),
     ("ratio numerator", _numerator),
     ("ratio base", _ratio_base),

@@ -53,6 +53,18 @@ _INT = (
     r"|\d{1,3}(?: \d{3}){2,}(?![\d]|[,.]\d)|[1-9]\d{0,2} 000(?![\d]|[,.]\d)|\d+)"
 )
 _DEC = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
+
+
+@lru_cache(maxsize=1)
+def _spaced_group() -> str:
+    """One ordinary space groups thousands before a unit symbol of units.json: 'between 11 000 kWh and 13 500 kWh'
+    (tr_news) is 13500 kWh. Exactly three digits after the space and at most three before it, so a year and a count
+    stay two numbers ('in 2017 500 people'); a symbol of two characters or more ('kWh', 'km', 'MW'), as a lone
+    letter ('5 100 m') may be another word; symbols match in their case, as the number regex ignores it."""
+    symbols = {s for u in load("units")["units"] for s in u.get("symbols", []) if len(s) > 1 and s[0].isalpha()}
+    return rf"(?<![\d.,])[1-9]\d{{0,2}} \d{{3}}(?=[ \u00a0]?(?-i:{_alt(symbols)})(?![\w]))"
+
+
 # scientific notation with a power of ten: "2.48×10^-5", "6.02 x 10^23", "1.5×10⁶", "2.48×10−5" (a superscript lost
 # in copying: only after "×"); a plain "x" needs a marked exponent ("2 x 10 grid" is a size)
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -96,7 +108,7 @@ def number_regex() -> re.Pattern:
     spoken = rf"{_INT}\s+and\s+(?:an?|{_alt(t['units'])})[\s-]+(?:{_alt(fracs)})\b"
     digits = (
         rf"{minus}{_SIGN}(?:{spoken}|{_INT}(?:\s+|-)\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
-        rf"|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.])|{_POW10})?)"
+        rf"|{_spaced_group()}|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.])|{_POW10})?)"
     )
     return re.compile(rf"(?<![\w.])(?:{digits}{scale_words}|{words})", re.IGNORECASE)
 
