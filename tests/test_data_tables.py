@@ -84,7 +84,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "historic": dict[str, str],
         "home_dollars": dict[str, str],
         "usd_places": WORDS,
-        "story_dollar_places": Obj({"at_least": int, "share": float, "named_at_least": int}),
+        "story_dollar_places": Obj({"at_least": int, "share": float, "named_at_least": int, "lead": int}),
         "world_priced_per": WORDS,
         "minor_units": Obj({"names": WORDS, "per_major": int, "default": str, "context": dict[str, WORDS]}),
     },
@@ -408,6 +408,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "not_over_dimension": WORDS,
         "dimension_bounds": dict[str, WORDS],
         "about_topic_nouns": WORDS,
+        "phrasal_verbs": dict[str, WORDS],
+        "about_article": WORDS,
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {

@@ -145,9 +145,11 @@ AMOUNTS = [
         "They were given 45 and 50 mg ethanol.",
         {"45": (45, None, None, "exact", "mg", "measure"), "50 mg": (50, None, None, "exact", "mg", "measure")},
     ),
+    # but 'or' and the next whole number (at most twice it) is one vague amount (round 36, amounts._either_or_amount)
+    ("Prices rose two or three percent", {"two or three percent": (None, 2, 3, "approximate", "%", "percent")}),
     (
-        "Prices rose two or three percent",
-        {"two": (2, None, None, "exact", "%", "percent"), "three percent": (3, None, None, "exact", "%", "percent")},
+        "Prices rose two or five percent",
+        {"two": (2, None, None, "exact", "%", "percent"), "five percent": (5, None, None, "exact", "%", "percent")},
     ),
     (
         "They raised 2 or 3 million dollars",

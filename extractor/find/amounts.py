@@ -6,6 +6,9 @@ number for ranges. Reading the text rather than spaCy's tokens keeps "200lbs", "
 whole (the tokenizer splits and glues those inconsistently). counts.py reads the numbers left over.
 A spoken fraction belongs to its unit ("a mile and a half", "three-quarters of a mile", "one mile and a half"), and a
 number with a unit word inside a name or a label is no amount ("Apt. 1C", "Nine Mile Rd."; normalize/units.py).
+The text decides a qualifier, except 'about' before an article ("reports about a 12-kilogram bomb"), which only the
+word before it (a noun: a topic) tells from 'approximately' (topic_about, with the parse). "three or four kilometres"
+is one vague amount by the count finder's either-or pair (count_values.either_or), not a range.
 """
 
 from __future__ import annotations
@@ -15,11 +18,15 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import overload
 
+from spacy.tokens import Doc
+
 from ..data import load
 from ..models import is_iso4217
+from ..nlp import span_at, text_of
 from ..normalize import money, units
 from ..normalize.numbers import NumberSpan, is_vague_multiple, parse_number
 from ..normalize.numbers import tables as number_tables
+from .count_values import either_or
 from .reading import (
     CENTS,
     PERCENT,
@@ -28,6 +35,7 @@ from .reading import (
     SPOKEN_CENTS,
     ArticleContext,
     Reading,
+    about_articles,
     about_topic_before,
     alt,
     changed_from,
@@ -36,6 +44,7 @@ from .reading import (
     is_year,
     measure_word_unit,
     measure_words,
+    phrasal_particle_before,
     qualifier_after,
     qualifier_before,
     qualifier_kind,
@@ -90,11 +99,35 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleConte
                 else first.value
             )
             low = shared_scale(text, nums[j], nums[j + 1], None if low is None else round(low, 6))
+            if (pair := _either_or_amount(text, nums, j, second)) is not None:
+                return pair
             merged = as_range(text, first, second, low)
             if merged is not None and _sprint(text, merged):
                 return qualify(text, replace(second, numbers=first.numbers + second.numbers))
             return qualify(text, merged if merged is not None else _shared_unit(text, first, second, low))
     return None
+
+
+def _either_or_amount(text: str, nums: list[NumberSpan], j: int, second: Reading) -> Reading | None:
+    """'three or four kilometres above the ground': a bare number, 'or', and the next whole number of the unit (at
+    most twice it, written alike: count_values.either_or) are one vague amount, low and high, approximate; as_range
+    reads no 'or' ('$17 million or $12 million' are two claims), and the count finder's pair rule holds here."""
+    pair = either_or(text, nums, j)
+    if pair is None or pair[0].end != nums[j + 1].end or second.value is None or not nums[j + 1].value:
+        return None
+    ratio = second.value / nums[j + 1].value  # the scale and the unit's factor: "three or four basis points"
+    return Reading(
+        nums[j].start,
+        second.end,
+        None,
+        "amount",
+        second.unit,
+        second.unit_kind,
+        "approximate",
+        round(nums[j].value * ratio, 9),
+        second.value,
+        numbers=[j, *second.numbers],
+    )
 
 
 def _sprint(text: str, r: Reading) -> bool:
@@ -684,6 +717,8 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
     before = qualifier_before().search(text, max(0, r.start - 30), r.start)
     if before and about_topic_before().search(text, max(0, r.start - 30), r.start):
         before = None  # "concerns about one more item": 'about' names the topic
+    if before and phrasal_particle_before().search(text, max(0, r.start - 30), r.start):
+        before = None  # "forking over $175": 'over' ends the verb
     after = qualifier_after().match(text, r.end)
     if before:
         word = before.group(0).strip().lower()
@@ -698,4 +733,23 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
         r.low = r.value
     elif r.value is not None and r.qualifier in ("less_than", "at_most"):
         r.high = r.value
+    return r
+
+
+def topic_about(doc: Doc, r: Reading | None) -> Reading | None:
+    """'confirm reports about a 12-kilogram bomb': 'about' after a noun, before an article a number follows, names
+    the topic, so the amount is exact and its span starts at the number; after a verb or a comma ('is about a
+    4-hour drive') it stays approximate, and 'about a dozen' has its 'a' for a numeral (quantity_qualifiers.json
+    about_article)."""
+    if r is None or r.qualifier != "approximate":
+        return r
+    text = text_of(doc)
+    m = re.match(
+        rf"(?i:about)[ \u00a0]+(?:{alt(about_articles())})[ \u00a0]+(?=[^\sA-Za-z]{{0,3}}\d|[A-Za-z]+-[A-Za-z])",
+        text[r.start : r.end],
+    )
+    about = span_at(doc, r.start, r.start + 5) if m else None
+    if m is None or about is None or about.start == 0 or doc[about.start - 1].pos_ not in ("NOUN", "PROPN"):
+        return r
+    r.start, r.qualifier = r.start + m.end(), "exact"
     return r

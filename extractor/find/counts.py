@@ -27,7 +27,7 @@ from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
 from ..normalize.units import Whereabouts, match_unit
-from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale
+from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale, topic_about
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
 from .count_elided import elided_sums, elided_units
@@ -121,7 +121,7 @@ def _block_quantities(
     for j in range(len(nums)):
         if j in used:
             continue
-        reading = read_amount(text, nums, j, article)
+        reading = topic_about(doc, read_amount(text, nums, j, article))
         if reading is None:
             continue
         used.update(reading.numbers)

@@ -31,6 +31,8 @@ __all__ = [
     "qualifier_over_dimension",
     "qualifier_after",
     "qualifier_kind",
+    "phrasal_particle_before",
+    "about_articles",
     "unitless_words",
     "measure_words",
     "measure_word_unit",
@@ -179,6 +181,20 @@ def about_topic_before() -> re.Pattern:
     """'concerns about ': a noun of worry or question before 'about', which then names a topic (quantity_qualifiers.json
     about_topic_nouns)."""
     return re.compile(rf"(?<![\w-])(?i:{alt(_qualifiers()['about_topic_nouns'])})[ \u00a0]+(?i:about)[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1)
+def phrasal_particle_before() -> re.Pattern:
+    """'forking over ': a qualifier word ending a phrasal verb right before the number, which then bounds nothing
+    (quantity_qualifiers.json phrasal_verbs)."""
+    verbs = _qualifiers()["phrasal_verbs"]
+    pairs = "|".join(rf"(?i:{alt(vs)})[ \u00a0]+(?i:{re.escape(p)})" for p, vs in verbs.items())
+    return re.compile(rf"(?<![\w-])(?:{pairs})[ \u00a0]+\Z")
+
+
+def about_articles() -> list[str]:
+    """The articles after which 'about' before a number may name a topic (quantity_qualifiers.json about_article)."""
+    return list(_qualifiers()["about_article"])
 
 
 @lru_cache(maxsize=1)

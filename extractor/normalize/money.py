@@ -235,11 +235,13 @@ def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
     """The home dollar of a story a page of no country publishes, read from its resolved places alone: at least
     'at_least' of them in one dollar country (or one, when the text writes that country's name 'named_at_least'
     times: 'the Jamaica Cancer Society' is a name the place finder rightly does not take for the island), 'share'
-    of them all, none in a place paying in US dollars (currencies.json story_dollar_places). Stricter than a
+    of them all, none in a place paying in US dollars unless the story settles in the country first
+    (_past_usd_asides; currencies.json story_dollar_places). Stricter than a
     domain's rule, as the places are the only evidence."""
     d = data()
     rule = d["story_dollar_places"]
-    if not places or any(code in d["usd_places"] for code in places):
+    places = _past_usd_asides(places)
+    if not places:
         return None
     country = max(set(places), key=places.count)
     n = places.count(country)
@@ -249,6 +251,23 @@ def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
     if n < rule["at_least"] and _country_named(article_text, country) < rule["named_at_least"]:
         return None
     return home
+
+
+def _past_usd_asides(places: tuple[str, ...]) -> tuple[str, ...]:
+    """The places a bare '$' is read by, with those paying in US dollars set aside when the story is settled
+    elsewhere first: its first 'lead' resolved places all lie in one other country, which the story names more
+    often than the US-dollar places ('Like many towns across Alberta, ... Hinton ... He also points to Boise, Idaho'
+    as an example). Otherwise any US-dollar place leaves nothing to read (currencies.json story_dollar_places)."""
+    d = data()
+    usd = [code in d["usd_places"] for code in places]
+    if not any(usd):
+        return places
+    lead = places[: usd.index(True)]
+    if len(lead) < d["story_dollar_places"]["lead"] or len(set(lead)) != 1:
+        return ()
+    if places.count(lead[0]) <= sum(usd):
+        return ()
+    return tuple(code for code, in_usd in zip(places, usd, strict=True) if not in_usd)
 
 
 def _country_named(text: str, country: str) -> int:
