@@ -167,6 +167,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
         **dict.fromkeys(["figurative_season_preps", "figurative_season_marks", "figurative_day_parts"], WORDS),
         **dict.fromkeys(["imagined_say_verbs", "imagined_say_not_modals"], WORDS),
+        **dict.fromkeys(["noun_day_determiners", "noun_day_not_adjectives", "generic_occasion_determiners"], WORDS),
+        "generic_occasion_after": str,
         **dict.fromkeys(
             ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
         ),
