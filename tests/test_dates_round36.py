@@ -93,3 +93,16 @@ def test_this_year_glossed_with_its_year_takes_it():
     # geowebnews.jsonl, geowebnews:2: "This year (2018), the Japanese and UK governments are to agree controls on
     # animal health requirements ..."
     assert _found("geowebnews.jsonl", "geowebnews:2", "This year (2018)") == [("This year", "2018"), ("2018", "2018")]
+
+
+def test_a_yearless_day_under_a_schedule_heading_takes_its_year():
+    # geowebnews.jsonl, geowebnews:296: "2018 calendar. 7/8 April: Brands Hatch Indy, Kent. ... 28/29 July:
+    # Snetterton, Norfolk."
+    assert _found("geowebnews.jsonl", "geowebnews:296", "Snetterton, Norfolk") == [("29 July", "2018-07-29")]
+
+
+def test_a_yearless_day_before_the_schedule_heading_keeps_no_year():
+    # geowebnews:296: "the third race at Snetterton on 29 July will be a 60-mile ‘Diamond Double’" comes in a block
+    # before "2018 calendar."; no full day of the text dates it
+    found = _found("geowebnews.jsonl", "geowebnews:296", "third race at Snetterton")
+    assert found == [("29 July", None)]

@@ -72,6 +72,14 @@ adopt the amendments on April 3" is 2018-04-03. Decisions:
   A weekday given with it ("Saturday, March 31") must fall on that day.
 - The text dates it: relative false, reference date null.
 
+A year-less day of a page with no date at all listed under a schedule's heading that states its year (schedule_year):
+"2018 calendar. 7/8 April: Brands Hatch Indy, Kent. ... 28/29 July: Snetterton, Norfolk." is 2018-07-29. Decisions:
+- The heading is a year and a schedule's noun (schedule_heading in dates.json: calendar, schedule, fixtures,
+  programme, dates) closed by a full stop, a colon or a line's end, earlier in the same block: the list runs on
+  in its block and no further.
+- Only a month and day with no year or shift word of its own (story_year's kinds), still null after story_year.
+- The text dates it: relative false, reference date null.
+
 A relative date of a page with no date at all whose value hangs on the year alone (present_year): "This year,
 Sutton goes into the season as the driver to beat" is null with no reference date, but the text may state its own
 present year: "The 2018 British Touring Car Championship gets going tomorrow" (a year naming the subject of a clause
@@ -118,6 +126,7 @@ __all__ = [
     "counted_from_stated",
     "event_year",
     "present_year",
+    "schedule_year",
     "story_ahead",
     "story_dated",
     "story_offset",
@@ -368,6 +377,27 @@ def _next_to(c: Candidate, anchor: Period, words: str) -> Period | None:
     if c.since:
         best = since(best, None)
     return narrowed(best, c.mod, None) if c.mod else best
+
+
+def schedule_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day of a page without a reference date listed under a schedule's heading stating its year
+    earlier in its block, read in that year (see the module's decisions); the other dates as they are."""
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period):
+            continue
+        headings = list(_schedule_heading().finditer(text_of(docs[i]), 0, c.start))
+        if not headings:
+            continue
+        dated = resolve(c.atom.kind, c.groups, None, Hints(year=int(headings[-1].group(1))))
+        if dated is not None and dated.value is not None:
+            out[k] = (i, c, replace(dated, relative=False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _schedule_heading() -> re.Pattern:
+    return re.compile(tables()["schedule_heading"], re.I)
 
 
 def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:

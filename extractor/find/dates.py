@@ -45,7 +45,15 @@ from .candidates import DateCandidate
 from .date_compose import compose
 from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
 from .date_fiscal import Found, refit
-from .date_frames import counted_from_stated, present_year, story_ahead, story_dated, story_offset, story_year
+from .date_frames import (
+    counted_from_stated,
+    present_year,
+    schedule_year,
+    story_ahead,
+    story_dated,
+    story_offset,
+    story_year,
+)
 from .date_games import game_calendar, game_report
 from .date_matches import VETO_LABELS, find_matches, select_matches
 from .date_patterns import Candidate, composers
@@ -230,6 +238,7 @@ def find_dates(
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
     if reference_date is None:
         found = story_year(docs, found)  # "On March 28, 2018 ... on April 3": the story's year
+        found = schedule_year(docs, found)  # "2018 calendar. ... 28/29 July: Snetterton": 2018
         found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
     for i, c, period in refit(docs, found, reference_date):
         used = reference_date if period.relative else None
