@@ -135,6 +135,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["model_code_event_after", "model_year_product_nouns"], WORDS),
         **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),
         **dict.fromkeys(["story_anchor_days", "story_recent_days"], int),
+        "schedule_heading": str,
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,
         "year_title_after": str,
@@ -167,6 +168,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["self_report_verbs", "survey_words"], WORDS),
         **dict.fromkeys(["figurative_season_preps", "figurative_season_marks", "figurative_day_parts"], WORDS),
         **dict.fromkeys(["imagined_say_verbs", "imagined_say_not_modals"], WORDS),
+        **dict.fromkeys(["noun_day_determiners", "noun_day_not_adjectives", "generic_occasion_determiners"], WORDS),
+        "generic_occasion_after": str,
         **dict.fromkeys(
             ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
         ),
@@ -483,6 +486,7 @@ def test_the_patterns_compile():
     dates = load("dates")
     patterns += [dates["model_year_style_after"], dates["model_year_era_after"], dates["model_code"]]
     patterns.append(dates["frame_comparison"])
+    patterns.append(dates["schedule_heading"])
     patterns += [dates["fiscal_end_before"], dates["fiscal_before"], dates["fiscal_after"], dates["calendar_before"]]
     patterns.append(dates["nowadays_state_before"])
     pagination = load("pagination")

@@ -3,7 +3,8 @@ today, Taiwan tomorrow": the present and the future of a cause) and what a hypot
 400,000 people who would lose their jobs tomorrow": if a measure were taken), a day word in words only imagined ("I
 can’t say ‘... so can you give me until tomorrow?’": never said, so on no day), and a season, holiday or weekday set in
 a comparison ("felt as though winter had suddenly descended", "It felt like summer", "It's like Christmas morning for
-the kids": a likeness, no season or day of the calendar).
+the kids": a likeness, no season or day of the calendar), and a "tomorrow" or "today" used as a noun after a
+determiner ("provide a better tomorrow for mothers": the future).
 date_nonrefs.no_reference drops them.
 
 Decisions, each checked against every bare day word beside a modal on the audit pages:
@@ -43,10 +44,12 @@ from ..nlp import span_at, text_of
 from .date_patterns import Candidate
 
 __all__ = [
+    "after_determiner",
     "figurative_day",
     "figurative_season",
     "hypothetical_tomorrow",
     "imagined_utterance_day",
+    "noun_day",
     "quotation",
     "slogan_day",
 ]
@@ -197,6 +200,31 @@ def figurative_season(doc: Doc, c: Candidate) -> bool:
     verb = word.head
     marks = " ".join(ch.lower_ for ch in verb.children if ch.dep_ == "mark" and ch.i < word.i)
     return marks in t["figurative_season_marks"] and _counterfactual(verb)
+
+
+def noun_day(doc: Doc, c: Candidate) -> bool:
+    """ "we may provide a better tomorrow for mothers": a bare "tomorrow" or "today" right after a determiner or a
+    possessive (noun_day_determiners), maybe with adjectives between ("a better", "our brighter", "no"), is used as a
+    noun, the future or the present age, no day. "a meeting tomorrow" (a noun before it) keeps its day."""
+    word = _bare_day(doc, c)
+    if word is None or word.lower_ == "yesterday":
+        return False
+    t = load("date_nonrefs")
+    if word.i > 0 and doc[word.i - 1].lower_ in t["noun_day_not_adjectives"]:
+        return False  # "He worked a little today": "a little" is how much, not an article and an adjective
+    return after_determiner(doc, word.i, t["noun_day_determiners"])
+
+
+def after_determiner(doc: Doc, i: int, words: list[str]) -> bool:
+    """The token at i comes right after one of words as a determiner or a possessive, maybe with one adjective between
+    ("a better tomorrow", "no national Thanksgiving Day"). By tag too: "told her today" (a pronoun object, PRP)
+    keeps its day, "her brighter tomorrow" (PRP$) does not. Two adjectives are a predicate's ("That all sounds a
+    little ridiculous today"), not a noun's."""
+    k = i - 1
+    if k >= 0 and doc[k].tag_ in ("JJ", "JJR", "JJS"):
+        k -= 1
+    det = doc[k] if k >= 0 else None
+    return det is not None and det.tag_ in ("DT", "PRP$") and det.lower_ in words
 
 
 def figurative_day(doc: Doc, c: Candidate) -> bool:

@@ -71,6 +71,27 @@ adopt the amendments on April 3" is 2018-04-03. Decisions:
   of it: a date months away ("born on May 5, 1960 ... was arrested on March 3") is of a year the text does not say.
   A weekday given with it ("Saturday, March 31") must fall on that day.
 - The text dates it: relative false, reference date null.
+
+A year-less day of a page with no date at all listed under a schedule's heading that states its year (schedule_year):
+"2018 calendar. 7/8 April: Brands Hatch Indy, Kent. ... 28/29 July: Snetterton, Norfolk." is 2018-07-29. Decisions:
+- The heading is a year and a schedule's noun (schedule_heading in dates.json: calendar, schedule, fixtures,
+  programme, dates) closed by a full stop, a colon or a line's end, earlier in the same block: the list runs on
+  in its block and no further.
+- Only a month and day with no year or shift word of its own (story_year's kinds), still null after story_year.
+- The text dates it: relative false, reference date null.
+
+A relative date of a page with no date at all whose value hangs on the year alone (present_year): "This year,
+Sutton goes into the season as the driver to beat" is null with no reference date, but the text may state its own
+present year: "The 2018 British Touring Car Championship gets going tomorrow" (a year naming the subject of a clause
+told "today", "tomorrow", "tonight" or "yesterday", as event_year reads a subject), or "This year (2018)" (a year in
+parentheses glossing a relative date). Decisions:
+- Only when every such statement of the text gives the same year; a year elsewhere in a clause told "today" ("The
+  Delhi High Court today sought response ... from his 2016 book") names no present.
+- Only a date whose reading is the same from a day early and a day late in that year ("this year", "last year",
+  "March of this year", "the first quarter of this year", a shift word tying it to the year): "last month" or
+  "earlier this year" need the day and stay null, and so does a year-less day ("July 29", no shift word: its year
+  hangs on the day and the tense). Not a range or a "since" date.
+- The text dates it: relative false, reference date null.
 """
 
 from __future__ import annotations
@@ -101,7 +122,16 @@ from ..normalize.periods import (
 from ..normalize.resolvers import resolve
 from .date_patterns import Candidate
 
-__all__ = ["counted_from_stated", "event_year", "story_ahead", "story_dated", "story_offset", "story_year"]
+__all__ = [
+    "counted_from_stated",
+    "event_year",
+    "present_year",
+    "schedule_year",
+    "story_ahead",
+    "story_dated",
+    "story_offset",
+    "story_year",
+]
 
 
 # the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
@@ -347,3 +377,97 @@ def _next_to(c: Candidate, anchor: Period, words: str) -> Period | None:
     if c.since:
         best = since(best, None)
     return narrowed(best, c.mod, None) if c.mod else best
+
+
+def schedule_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day of a page without a reference date listed under a schedule's heading stating its year
+    earlier in its block, read in that year (see the module's decisions); the other dates as they are."""
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period):
+            continue
+        headings = list(_schedule_heading().finditer(text_of(docs[i]), 0, c.start))
+        if not headings:
+            continue
+        dated = resolve(c.atom.kind, c.groups, None, Hints(year=int(headings[-1].group(1))))
+        if dated is not None and dated.value is not None:
+            out[k] = (i, c, replace(dated, relative=False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _schedule_heading() -> re.Pattern:
+    return re.compile(tables()["schedule_heading"], re.I)
+
+
+def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null relative date of a page without a reference date whose value hangs only on the year ("this year",
+    "last year", "March of this year"), read in the year the text states as its own present (see the module's
+    decisions); the other dates as they are. docs: the article's blocks; found: (block, candidate, period)."""
+    year = _present_year(docs, found)
+    if year is None:
+        return found
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if period.value is None and period.relative and c.groups.keys() & _SHIFTS and not (c.parts or c.since):
+            dated = _in_year(c, year)
+            if dated is not None:
+                out[k] = (i, c, dated)
+    return out
+
+
+def _present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> int | None:
+    """The one year the text states as its present: the year naming the subject of a clause told "today",
+    "tomorrow", "tonight" or "yesterday" ("The 2018 British Touring Car Championship gets going tomorrow"), or the
+    year a relative date is glossed with ("This year (2018)"); None when there is none or they disagree."""
+    years = set()
+    for i, c, _ in found:
+        text = text_of(docs[i])
+        gloss = _GLOSS.match(text, c.end)
+        if gloss is not None and c.groups.keys() & _SHIFTS and not (c.parts or c.since or c.mod):
+            options = [y for y in (int(gloss.group(1)) + d for d in (-1, 0, 1)) if _glossed(c, y, int(gloss.group(1)))]
+            years.update(options[:1])
+        elif c.atom.kind == "deictic" and not (c.parts or c.since or c.mod):
+            years.update(_subject_year(docs[i], c))
+    return years.pop() if len(years) == 1 else None
+
+
+def _subject_year(doc: Doc, c: Candidate) -> list[int]:
+    """The one year naming the subject of the clause a date hangs on ("The 2018 ... Championship gets going
+    tomorrow"), as a list of none or one."""
+    span = span_at(doc, c.start, c.end)
+    subject = _clause_subject(span.root) if span is not None else None
+    if subject is None:
+        return []
+    named = [int(t.text) for t in subject.children if t.dep_ in _YEAR_MODIFIERS and _is_year(t)]
+    return named if len(named) == 1 else []
+
+
+# the words that make a date relative to the present year ("this year", "March of last year"); a year-less day ("July
+# 29") has none: which year it falls in hangs on the day and the tense, not the year alone
+_SHIFTS = {"shift", "shift2", "wshift"}
+
+# "This year (2018)": a relative date glossed with the year it means, in parentheses right after it
+_GLOSS = re.compile(r"\s*\((1[5-9]\d\d|20\d\d)\)")
+
+
+def _glossed(c: Candidate, year: int, gloss: int) -> bool:
+    """The candidate read in `year` is the glossed year."""
+    dated = _in_year(c, year)
+    return dated is not None and dated.earliest is not None and dated.earliest.year == gloss
+
+
+def _in_year(c: Candidate, year: int) -> Period | None:
+    """The candidate read from a day early and a day late in `year`, when both readings agree (its value hangs on the
+    year alone: "this year", "last year", "March of this year"; not "last month", "July 29" or "earlier this year");
+    else None. The text dates it: relative false."""
+    readings = []
+    for ref in (dt.date(year, 1, 15), dt.date(year, 12, 15)):
+        p = resolve(c.atom.kind, c.groups, ref)
+        if p is None or p.value is None:
+            return None
+        readings.append(narrowed(p, c.mod, ref) if c.mod else p)
+    first, last = readings
+    if (first.value, first.earliest, first.latest) != (last.value, last.earliest, last.latest):
+        return None
+    return replace(first, relative=False)

@@ -32,10 +32,12 @@ from ..data import load
 from ..nlp import span_at, text_of
 from ..normalize.periods import tables
 from .date_figurative import (
+    after_determiner,
     figurative_day,
     figurative_season,
     hypothetical_tomorrow,
     imagined_utterance_day,
+    noun_day,
     slogan_day,
 )
 from .date_patterns import Candidate
@@ -50,6 +52,7 @@ __all__ = [
     "habitual_time",
     "recurring_months",
     "recurring_occasion",
+    "generic_occasion",
     "hypothetical_you_day",
     "maxim_day",
     "nowadays_comparison",
@@ -146,6 +149,23 @@ def recurring_occasion(text: str, c: Candidate) -> bool:
     """ "as is the case each and every year on Black Friday": a holiday with no year or shift word right after
     "every year" and a preposition (recurring_occasion_before) is every year's such day, not a date."""
     return _bare_occasion_after(text, c, "recurring_occasion_before", 40)
+
+
+def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "There was no national Thanksgiving Day for several years", "Here's a look at Thanksgiving Day, celebrated in
+    the United States on the fourth Thursday in November": a holiday with no year, shift word or part after "no"
+    (generic_occasion_determiners: no such day is the custom not held), or defined by the rule of its yearly day right
+    after it (generic_occasion_after), is the institution, no day. "We had a great Christmas" is that year's day, and
+    "no Christmas party" (the holiday naming a kind of thing) is left to described_kind."""
+    t = load("date_nonrefs")
+    if c.atom.kind != "holiday" or c.parts or c.since or c.mod or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    if re.match(t["generic_occasion_after"], text[c.end : c.end + 120], re.I):
+        return True
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.root.dep_ == "compound":
+        return False
+    return after_determiner(doc, span.start, t["generic_occasion_determiners"])
 
 
 def _bare_occasion_after(text: str, c: Candidate, pattern: str, reach: int) -> bool:
@@ -594,6 +614,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or time_of_year(text, c)
         or suited_occasion(text, c)
         or recurring_occasion(text, c)
+        or generic_occasion(doc, text, c)
         or yearly_share(doc, c)
         or described_kind(doc, c)
         or weekday_part(text, c)
@@ -615,4 +636,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or imagined_utterance_day(doc, c)
         or figurative_season(doc, c)
         or figurative_day(doc, c)
+        or noun_day(doc, c)
     )

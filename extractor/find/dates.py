@@ -25,7 +25,8 @@ a block meets them:
   date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date, the
                     year naming a clause's subject: "The 2022 Games are scheduled ... on July 27-August 7", and a
                     plan going on next to a stated day of a later year: story_ahead; on a page with no date, a
-                    year-less day next to the article's full days: story_year)
+                    year-less day next to the article's full days: story_year, and "this year" in the year the
+                    text states as its present: present_year)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -44,7 +45,15 @@ from .candidates import DateCandidate
 from .date_compose import compose
 from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
 from .date_fiscal import Found, refit
-from .date_frames import counted_from_stated, story_ahead, story_dated, story_offset, story_year
+from .date_frames import (
+    counted_from_stated,
+    present_year,
+    schedule_year,
+    story_ahead,
+    story_dated,
+    story_offset,
+    story_year,
+)
 from .date_games import game_calendar, game_report
 from .date_matches import VETO_LABELS, find_matches, select_matches
 from .date_patterns import Candidate, composers
@@ -229,6 +238,8 @@ def find_dates(
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
     if reference_date is None:
         found = story_year(docs, found)  # "On March 28, 2018 ... on April 3": the story's year
+        found = schedule_year(docs, found)  # "2018 calendar. ... 28/29 July: Snetterton": 2018
+        found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
     for i, c, period in refit(docs, found, reference_date):
         used = reference_date if period.relative else None
         f = period.as_fields(used)
