@@ -9,7 +9,8 @@ sense of its name: the state written after a town is that town's country's ('Atl
 big city's name listed among cities is the city ('Washington, New York and Boston'); one listed among states only
 ('Colorado,Washington, Alaska, and Oregon') is the state, and one listed among countries that spells a country's
 name within a letter is that country ('Norway, Iceland, Lichtenstein, and Switzerland'); a state's name between 'a'
-and a person's noun ('a New York man') is the state.
+and a person's noun ('a New York man') is the state. A town written with a nearby one ('Thruxton, near Andover', 'the
+Crown Heights neighborhood of Brooklyn') lies within NEARBY_KM of it (near_neighbours).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, exact_parents, fold, tables
-from .resolve import SEAT_KM, within_km
+from .resolve import SEAT_KM, great_circle_km, within_km
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "countries_in_lists",
     "mark_containers",
     "narrow_to_named_area",
+    "near_neighbours",
     "postal_codes",
     "sense_of",
     "states_in_lists",
@@ -63,6 +65,80 @@ def cities_in_lists(mentions: list[Mention], senses: list[int | None], docs: lis
             and fold(gz.places[i].name) in (key, key + " city")
         ]
         senses[k] = max(cities, key=lambda i: gz.places[i].population, default=index)
+
+
+# a town written as near another, or as its part ('Edmonton, just outside Cairns', 'the Crown Heights neighborhood of
+# Brooklyn'), lies within this of its point: a suburb's, a village's near a market town
+NEARBY_KM = 50
+
+
+def near_neighbours(
+    mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer
+) -> dict[int, int]:
+    """'his home race at Thruxton, near Andover', 'in the Crown Heights neighborhood of Brooklyn', 'the Cincinnati
+    suburb of West Chester': two towns written so (data: nearby_words after a comma; part_words and part_links
+    between them) lie close together. The one with the bigger sense (a town or a county, no state or country) is the
+    anchor; the other name is the sense of its own nearest the anchor within NEARBY_KM, everywhere in the article.
+    Where it has none (the gazetteer lacks the neighbourhood, or knows only a namesake far away: Crown Heights,
+    Dutchess County, 108 km from Brooklyn), it sits at its anchor town: the returned mentions' indexes, each with
+    the anchor's sense, whose point and country its record takes (a small or unknown name only: a big city's sense
+    is not moved onto a neighbour's point)."""
+    at: dict[int, int] = {}
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if a.block != b.block or not _nearby_cue(text_of(docs[a.block])[a.end : b.start]):
+            continue
+        pair = _anchor_and_other(k, k + 1, senses, gz)
+        if pair is None:
+            continue
+        sense, other = pair
+        home = gz.places[sense]
+        key, old = fold(mentions[other].name), senses[other]
+        if home.lat is None or home.lon is None:
+            continue
+        near = [
+            (great_circle_km(p.lat, p.lon, home.lat, home.lon), i)
+            for i in mentions[other].candidates
+            if (p := gz.places[i]).place_type in _TOWN_KINDS and p.lat is not None and p.lon is not None
+        ]
+        nearest = min(((d, i) for d, i in near if d <= NEARBY_KM), default=None)
+        sits = nearest is None and home.place_type in ("city", "locality") and _small(old, gz)
+        if nearest is None and not sits:
+            continue
+        for j, m in enumerate(mentions):
+            if fold(m.name) == key and senses[j] == old and (j == other or not m.hint):
+                if nearest is not None:
+                    senses[j] = nearest[1]
+                else:
+                    at[j] = sense
+    return at
+
+
+_TOWN_KINDS = ("city", "locality", "admin2")
+
+
+def _nearby_cue(between: str) -> bool:
+    """', near ', ', just outside ', ' neighborhood of ', ' suburbs of the '."""
+    nearby = "|".join(re.escape(w) for w in sorted(word_set("nearby_words"), key=len, reverse=True))
+    parts = "|".join(re.escape(w) for w in sorted(word_set("part_words"), key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in sorted(word_set("part_links"), key=len, reverse=True))
+    return re.fullmatch(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?", between) is not None
+
+
+def _anchor_and_other(j: int, k: int, senses: list[int | None], gz: Gazetteer) -> tuple[int, int] | None:
+    """The anchor's sense (the bigger town or county of the two mentions', the later one's of equals) and the other
+    mention's index; None where either is a state, a country or a region ('France, outside the Petit Cambodge'), or
+    neither has a sense."""
+    places = {i: s for i in (j, k) if (s := senses[i]) is not None}
+    if not places or any(gz.places[s].place_type not in _TOWN_KINDS for s in places.values()):
+        return None
+    anchor = max(places, key=lambda i: (gz.places[places[i]].population, i == k))
+    return places[anchor], k if anchor == j else j
+
+
+def _small(sense: int | None, gz: Gazetteer) -> bool:
+    """No sense, or a town smaller than a big city's: a neighbourhood's name may move onto its anchor's point."""
+    return sense is None or gz.places[sense].population < RESCUE_MIN_POPULATION
 
 
 def states_in_lists(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> None:

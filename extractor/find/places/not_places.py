@@ -46,6 +46,7 @@ __all__ = [
     "described_companies",
     "in_campus_name",
     "in_title",
+    "listed_surnames",
     "in_party_name",
     "inside_name",
     "misread_full_names",
@@ -114,6 +115,28 @@ def after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
         or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
         for p in map(gz.places.__getitem__, gz.lookup(name))
     )
+
+
+def listed_surnames(docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """'found Marc David Deen and Seergeoh Villanueva guilty': a place's one-word name after a capitalised word the
+    model tagged nothing and the gazetteer does not know (a given name), the two listed right after a person's name
+    ('and' or a comma between), are a person's given name and surname: so the name alone elsewhere in the article
+    is that person ('arrested Deen and Villanueva during a buy-bust'). Not after a word that begins place names
+    ('Greater', 'North')."""
+    heads = word_set("name_prefixes") | word_set("direction_words") | word_set("geo_heads")
+    out: set[str] = set()
+    for doc in docs:
+        for t in doc[3:]:
+            given = doc[t.i - 1]
+            if not (t.is_title and t.is_alpha and t.pos == PROPN and given.is_title and given.is_alpha):
+                continue
+            if given.pos != PROPN or given.ent_type or given.lower_ in heads or doc[t.i - 2].lower_ not in ("and", ","):
+                continue
+            if doc[t.i - 3].ent_type_ != "PERSON" or gz.lookup(given.text) or not gz.lookup(t.text):
+                continue
+            if not gz.lookup(f"{given.text} {t.text}"):
+                out.add(fold(t.text))
+    return out
 
 
 def before_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold, gazetteer
+from ...normalize.places import Gazetteer, Place, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import (
@@ -23,6 +23,7 @@ from .areas import (
     countries_in_lists,
     mark_containers,
     narrow_to_named_area,
+    near_neighbours,
     postal_codes,
     sense_of,
     states_in_lists,
@@ -45,6 +46,7 @@ from .name_kinds import compass_part, is_nickname, short_form_towns
 from .not_places import (
     company_names,
     described_companies,
+    listed_surnames,
     misread_full_names,
     mostly_people,
     people_names,
@@ -67,6 +69,7 @@ from .plural_lists import plural_designator_lists
 from .resolve import Choice, choose_senses, in_context, is_weak, prefer_named_county
 from .teams import (
     after_club_word,
+    city_club,
     club_names,
     distant_team_towns,
     plays_as_club,
@@ -94,6 +97,7 @@ from .uses import (
     names_an_industry,
     people_word,
     quoted_alone,
+    street_name,
 )
 from .words import Mention, word_set
 
@@ -120,7 +124,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
     others = company_names(ents, gz) | mostly_people(ents, gz) | misread_full_names(ents, gz)
-    others |= described_companies(mentions, docs, gz)
+    others |= described_companies(mentions, docs, gz) | listed_surnames(docs, gz)
     people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
     clubs = club_names(mentions, docs, gz)
@@ -159,11 +163,15 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     senses = [
         None if m.capital_designator and fold(m.name) in unbacked else i for m, i in zip(mentions, senses, strict=True)
     ]
-    senses = [None if _abroad(m, choices) else i for m, i in zip(mentions, senses, strict=True)]
+    senses = [None if _abroad(m, choices) or street_name(m, docs) else i for m, i in zip(mentions, senses, strict=True)]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     countries_in_lists(mentions, senses, docs, gz)
-    return [_record(m, gz, i, docs) for m, i in zip(mentions, senses, strict=True)]
+    at = near_neighbours(mentions, senses, docs, gz)
+    return [
+        _sitting_at(_record(m, gz, i, docs), gz.places[at[k]]) if k in at else _record(m, gz, i, docs)
+        for k, (m, i) in enumerate(zip(mentions, senses, strict=True))
+    ]
 
 
 def _abroad(m: Mention, choices: dict[str, Choice]) -> bool:
@@ -190,11 +198,11 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     of a hyphenated name, a work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word
     alone, a team's full name, a person with an age, a food, a common noun after 'a' ('a Buffalo that likes beef'),
     a language's or a people's word, a police district, an author of a citation, the head word of a name with 'of'
-    ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real Madrid'), a university's
-    bare name ('at Cornell'), an employer's short name after a staff title ('vice president ... at Alaska, said') or
-    before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a company's division in brackets
-    ('Warner Bros. (Nashville)'), a
-    signature ('—Charlotte'), a meme's name ('Florida Man')."""
+    ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real Madrid'; 'Manchester City'
+    in a game's story), a university's bare name ('at Cornell'), an employer's short name after a staff title ('vice
+    president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a
+    company's division in brackets ('Warner Bros. (Nashville)'), a signature ('—Charlotte'), a meme's name ('Florida
+    Man')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -215,6 +223,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or names_an_industry(m, docs)
         or names_an_agreement(m, docs, gz)
         or after_club_word(m, docs)
+        or city_club(m, docs)
         or people_word(m, docs, gz)
         or currency_qualifier(m, docs, gz)
         or publication_with_the(m, docs, gz)
@@ -269,6 +278,22 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
         lon=float(p.lon) if p.lon is not None else None,
         gazetteer_id=p.gazetteer_id,
     )
+
+
+def _sitting_at(record: PlaceCandidate, anchor: Place) -> PlaceCandidate:
+    """'the Crown Heights neighborhood of Brooklyn' where the gazetteer knows no Crown Heights near Brooklyn: the
+    name and kind as read, at its anchor town's point and in its country (areas.near_neighbours), with no gazetteer
+    id of its own. A town's sense far away reads as the locality it is ('Crown Heights' of Dutchess County's
+    'locality')."""
+    kind = "locality" if record["place_type"] == "city" else record["place_type"]
+    return {
+        **record,
+        "place_type": kind,
+        "country_code": anchor.country_code,
+        "lat": float(anchor.lat) if anchor.lat is not None else None,
+        "lon": float(anchor.lon) if anchor.lon is not None else None,
+        "gazetteer_id": None,
+    }
 
 
 def _unresolved(m: Mention, name: str | None = None, place_type: str | None = None) -> PlaceCandidate:

@@ -14,7 +14,8 @@ A town's name before a club's noun ('as Tottenham manager', 'Oklahoma City coach
 and a town's name so used is the club throughout the article ('Tottenham said in a statement') but where a locative
 preposition puts something in it (club_names, plays_as_club). A club's word before a town's name ('Real Madrid',
 'Inter Milan') makes the two the club's name (after_club_word). A town, a high school's compass word and an athlete's
-noun ('Salina South diver') name the school's athlete (school_athlete).
+noun ('Salina South diver') name the school's athlete (school_athlete). In an article that reports a game, a town's name
+and a capitalised 'City' the gazetteer knows no place by ('Manchester City', 'Man City') is a club's (city_club).
 A league's short regional name playing a team ('Carolina beat Chicago') names its teams' state (team_state; data:
 team_states). A small town playing a team, outside the state the article names and holds its other towns in, and far
 from them all, is a school's team ('No. 11 Northfield (7-3)' in a Colorado roundup: distant_team_towns); a town of
@@ -38,6 +39,7 @@ from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
 
 __all__ = [
     "after_club_word",
+    "city_club",
     "club_names",
     "distant_team_towns",
     "plays_as_club",
@@ -138,6 +140,17 @@ def after_club_word(m: Mention, docs: list[Doc]) -> bool:
     words = before.group(1).split()
     clubs = word_set("club_words_before")
     return words[-1] in clubs or " ".join(words) in clubs
+
+
+def city_club(m: Mention, docs: list[Doc]) -> bool:
+    """'UEFA charge Liverpool FC over Manchester City bus attack' and 'will play Man City in the second leg' in a story
+    that reports the game ('Liverpool won the game 3-0'): a name closed by a capitalised 'City' that the gazetteer
+    knows no place by with it (Mention.capital_designator; 'Quezon City' and 'Oklahoma City' are its own names) is
+    a club's in an article with a game report anywhere, as English clubs are named ('Leicester City', 'Hull City'):
+    a place inside a club's name is no mention of the place."""
+    if not m.capital_designator or not text_of(docs[m.block])[m.start : m.end].endswith(" City"):
+        return False
+    return any(_game_sentence(sent) for doc in docs if doc.has_annotation("SENT_START") for sent in doc.sents)
 
 
 def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:

@@ -57,6 +57,7 @@ __all__ = [
     "names_an_industry",
     "people_word",
     "quoted_alone",
+    "street_name",
 ]
 
 
@@ -296,6 +297,14 @@ def corner_street(m: Mention, docs: list[Doc]) -> bool:
     if not _CORNER.search(text[max(0, m.start - 30) : m.start]):
         return False
     return _street_word(_OTHER_STREET.match(text, m.end))
+
+
+def street_name(m: Mention, docs: list[Doc]) -> bool:
+    """'the appliance from Edmonton fire station in Church Street': a name written with a street's capitalised last
+    word (data: street_last_words) is a street's, not the Westminster ward the gazetteer knows by it. The corpora
+    count a street as a place the gazetteer does not know: the caller keeps the name with no sense."""
+    words = text_of(docs[m.block])[m.start : m.end].split()
+    return len(words) > 1 and words[-1] in word_set("street_last_words")
 
 
 def _street_word(match: re.Match | None) -> bool:
