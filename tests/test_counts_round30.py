@@ -2,7 +2,7 @@
 
 - 'a very small number of two bedroomed flats': a number right before a noun made an adjective by -ed (data/
   count_values.json noun_ed_stems: 'bedroomed', 'legged', 'wheeled') counts that noun for each thing, as the
-  hyphened 'two-bedroom flats' counts bedrooms, not the flats (count_values._noun_adjective); a participle ('two
+  hyphened 'two-bedroom flats' counts bedrooms, not the flats (count_nouns._noun_adjective); a participle ('two
   infected patients') still counts its noun.
 - 'he has one from a Progressive Caucus member, one from the CBC, one from a member in a Trump district': a
   spelled-out 'one' before 'from' in a list of two or more such items counts the noun named before (endorsements)

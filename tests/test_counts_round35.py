@@ -2,9 +2,9 @@
 
 - 'Li has made dozens of freedom of information requests': a singular noun counted by a plural number, then 'of'
   and a plural noun with only its modifiers between, is the first word of a compound joined by 'of'; the count is
-  of the plural head (counts._of_compound_head). 'one box of matches' still counts boxes.
+  of the plural head (count_nouns._of_compound_head). 'one box of matches' still counts boxes.
 - '60-plus industry experts': a hyphen after the number with a space before the noun joins no noun to the number
-  ('-plus'); the counted noun runs on to the plural head (count_values.counted_head). 'a four-cylinder engine'
+  ('-plus'); the counted noun runs on to the plural head (count_nouns.counted_head). 'a four-cylinder engine'
   keeps its hyphened noun.
 - 'run from zero (urgent improvement needed) to five (very good)': bare numbers as a range's two ends, each glossed
   in brackets by words, are a scale's ends, no count (count_values._scale_ends).

@@ -51,10 +51,6 @@ After a verb of change, "from X to Y" is the old and the new count, two exact co
 county increased from nine to 13" (`reading.changed_from`, read by `amounts.as_range` for amounts too); "between 9
 and 13 people" and "from 9 to 13 people attended" stay a range. When the verb's subject is a figure ("scores jumped
 as well from 2395 to 2623") neither end is a count (rule "changed figure").
-
-The counted noun (`counted_head`) is the noun the number's phrase ends in: "the 10 best early Black Friday 2019
-deals" counts deals, though the parse hangs the number on "Friday", a modifier of "deals". A noun with a
-determiner between it and the number is not counted by it: "expand by five the pool of eligible bidders".
 """
 
 from __future__ import annotations
@@ -72,7 +68,6 @@ from .count_rules import RuleTable, first_rule, within
 from .reading import Reading, alt, change_rx, changed_from, counts_noun, exclusions, glued_scale
 
 __all__ = [
-    "counted_head",
     "either_or",
     "over_as_instead",
     "passed_mark",
@@ -653,71 +648,3 @@ def passed_mark(text: str, r: Reading, counted: str | None) -> Reading:
         return r
     r.qualifier, r.low = "more_than", r.value
     return r
-
-
-def counted_head(root: Token) -> Token | None:
-    """The noun the number at root counts: its head, or the plural noun that singular head modifies further on
-    ('the 10 best early Black Friday 2019 deals'); none when a determiner stands between ('by five the pool').
-    A number hyphened to its noun keeps it ('a four-cylinder engine' counts cylinders, as the parse says), and so
-    does a number right before a noun made an adjective by -ed ('two bedroomed flats' counts bedrooms, as
-    'two-bedroom flats' does: each flat has them, see `_noun_adjective`)."""
-    noun = root.head
-    if any(t.dep_ == "det" and root.i < t.i < noun.i for t in noun.children):
-        return None
-    if _noun_adjective(root):
-        return root.doc[root.i + 1]
-    if "-" in (between := root.doc.text[root.idx : noun.idx]) and not any(c.isspace() for c in between):
-        return noun  # the hyphen joins number and noun; '60-plus industry experts' (a space) counts on to experts
-    while _modifies_plural(noun) or _one_modifies_singular(root, noun):
-        noun = noun.head
-    return noun
-
-
-def _noun_adjective(root: Token) -> bool:
-    """'a very small number of two bedroomed flats', 'a three legged stool': the word right after the number is a noun
-    of data/count_values.json noun_ed_stems with -ed ('legged': leg, 'sided': side), which says what each thing has;
-    the number counts that, not the things (a participle such as 'two infected patients' is no such noun)."""
-    if root.i + 1 >= len(root.doc):
-        return False
-    nxt = root.doc[root.i + 1]
-    word = nxt.lower_
-    # the adjective modifies a noun after it ('one headed by a judge' is a verb's participle)
-    if not word.endswith("ed") or len(word) < 5 or nxt.dep_ not in ("amod", "compound") or nxt.head.i <= nxt.i:
-        return False
-    stem = word[:-2]
-    stems = {stem, stem + "e"}
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        stems.add(stem[:-1])
-    return not stems.isdisjoint(_values()["noun_ed_stems"])
-
-
-def _one_modifies_singular(root: Token, noun: Token) -> bool:
-    """'with one league game remaining': a singular noun right before the singular noun it modifies is the first
-    word of a compound that 'one' counts as a whole (games, not leagues). After 'a' ('a one bedroom flat') 'one'
-    is a modifier of the kind and counts the first word, as a hyphen says ('a one-bedroom flat')."""
-    head = noun.head
-    before = root.doc[root.i - 1].lower_ if root.i > 0 else ""
-    return (
-        root.lower_ == "one"
-        and before not in ("a", "an")
-        and noun.dep_ == "compound"
-        and noun.tag_ == "NN"
-        and head.tag_ == "NN"
-        and head.i == noun.i + 1
-    )
-
-
-_IN_PHRASE = ("compound", "nmod", "amod", "nummod", "cc", "conj")
-
-
-def _modifies_plural(noun: Token) -> bool:
-    """A singular noun that is a modifier in the phrase of a plural noun after it ('Black Friday 2019 deals',
-    'maintenance and cleaning workers'), with only that phrase's words between."""
-    head = noun.head
-    return (
-        noun.dep_ in ("compound", "nmod")
-        and noun.tag_ in ("NN", "NNP")
-        and head.tag_ == "NNS"
-        and head.i > noun.i
-        and all(t.dep_ in _IN_PHRASE for t in noun.doc[noun.i + 1 : head.i])
-    )

@@ -4,11 +4,7 @@ A number that is no amount (amounts.py) becomes a count when the parse says it c
 spaCy's DATE/TIME/ORDINAL entities, years, labels ("page 5", "Boeing 737"), scores (scores.py) and
 pronoun "one" are not counts. Nor is the article's model number or its variant ("the 737-800 range"), nor bare
 digits after a name's possessive unless they count a plural ("the Standard & Poor's 500 index", "Boeing's 787").
-The counted noun comes from the dependency parse. It runs on over coordinated nouns only when the number counts
-them too (round 13): not over a noun with its own quantity or determiner ("two shotguns and hundreds of rounds",
-"two goals and an assist"), a name after a common noun ("30 saves and Minnesota"), a plural after "one", the list
-after "a 50 slip marina" (the number is inside a modifier), or a list after a comma of as many items as the number
-(it names the counted things); nor does it take in the unit of another number ("1 large or 1200 g whole chicken").
+Which noun a count counts is count_nouns.py's (`counted_noun`).
 "14 of which" after "24 years" is a part of a duration, no count.
 A name entity blocks a number inside it, except a PERSON the tagger stretched over a box score's stat ("J. Anasa 1
 assist.", round 23): the number counts the lower-case noun right after it.
@@ -26,15 +22,15 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
-from ..normalize.units import Whereabouts, match_unit
+from ..normalize.units import Whereabouts
 from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale, topic_about
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, why_not_count
 from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
-from .count_measures import names_a_figure, thousands_dot_value
+from .count_measures import thousands_dot_value
+from .count_nouns import counted_noun
 from .count_values import (
-    counted_head,
     either_or,
     over_as_instead,
     passed_mark,
@@ -180,9 +176,9 @@ def _read_count(
             merged = as_range(text, reading, second, shared_scale(text, n, nxt, reading.value))
             if merged is not None and not _by_foreign_word(text, merged.start, merged.end):
                 merged.kind = "count"
-                counted = _counted(nxt_span)
+                counted = counted_noun(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
-    counted = _counted(span, reading.value)
+    counted = counted_noun(span, reading.value)
     if _is_duration(text, counted, reading.end) or _of_a_duration(span):
         return None
     reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
@@ -201,7 +197,7 @@ def _either_count(
     counted = noun
     for k in reading.numbers if noun is None else ():
         span = span_at(doc, nums[k].start, nums[k].end)
-        counted = counted or (_counted(span) if span is not None else None)
+        counted = counted or (counted_noun(span) if span is not None else None)
     return None if _is_duration(text, counted, reading.end) else (reading, counted)
 
 
@@ -533,36 +529,6 @@ def _word_number_counts(span: Span, root: Token) -> bool:
     return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or counts_noun(root)
 
 
-def _counted(span: Span, value: float | None = None) -> str | None:
-    """The noun phrase the number counts: 'officials and talents', 'medical workers', 'people' in
-    'tens of thousands of people'."""
-    root = number_root(span)
-    noun = None
-    if counts_noun(root):
-        noun = counted_head(root)
-    else:
-        for tok in span:
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
-                    objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
-                    noun = objs[0] if objs else None
-    if noun is None:
-        return None
-    doc = span.doc
-    first, noun = noun, _of_compound_head(_split_compound_head(noun), value)
-    if _verb_taken_for_noun(noun, value):
-        return None  # "All three leave for the playground.": the count stays, it counts no noun in reach
-    if names_a_figure(noun, root):
-        return None  # "the 60,000 projection": deaths are counted, and they are not in reach
-    start = min(first.i, noun.i)
-    while start - 1 >= span.end and _modifier_of(doc[start - 1], noun, span.end):
-        start -= 1
-    end = noun.i
-    for conj in _conjuncts(noun, root, value):
-        end = conj.i
-    return doc[start : end + 1].text
-
-
 def _comma_enumerator(text: str, n: NumberSpan) -> bool:
     """Up to three digits opening the block, a comma and a capital: a list item's number."""
     return (
@@ -570,119 +536,3 @@ def _comma_enumerator(text: str, n: NumberSpan) -> bool:
         and _COMMA_ENUMERATOR.match(text, n.end) is not None
         and not text[: n.start].strip(" \u00a0")
     )
-
-
-def _verb_taken_for_noun(noun: Token, value: float | None) -> bool:
-    """'All three leave for the playground.': a sentence the parse finds no verb in, whose root it reads as a singular
-    noun counted by a number above one, has its verb taken for that noun (a plural number counts no singular noun)."""
-    return (
-        value is not None
-        and value > 1
-        and noun.dep_ == "ROOT"
-        and noun.tag_ == "NN"
-        and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
-    )
-
-
-def _modifier_of(tok: Token, noun: Token, after: int) -> bool:
-    """A word of the counted noun's phrase before it, unless it is the unit of a number of its own: in '1 large or
-    1200 g whole chicken' the 'g' measures 1200, so 1 counts 'whole chicken'."""
-    if tok.head != noun or tok.dep_ not in ("amod", "compound", "nmod"):
-        return False
-    prev = tok.doc[tok.i - 1]
-    if tok.i - 1 < after or not prev.like_num:
-        return True
-    unit = match_unit(tok.doc.text, prev.idx + len(prev.text))
-    return unit is None or unit.end < tok.idx + len(tok.text)
-
-
-def _split_compound_head(noun: Token) -> Token:
-    """'All three of the house salsas': the parse may hang the second word of a compound on a word before the first
-    (a second object of 'of', an apposition to the number), so the object of 'of' is only the compound's modifier;
-    the counted noun then runs on to that next lower-case noun ('house salsas')."""
-    doc = noun.doc
-    while (
-        noun.dep_ == "pobj"
-        and noun.i + 1 < len(doc)
-        and (nxt := doc[noun.i + 1]).dep_ in ("pobj", "appos")
-        and nxt.head.i < noun.i
-        and nxt.pos_ in ("NOUN", "PROPN")
-        and nxt.is_lower
-        and nxt.is_alpha
-    ):
-        noun = nxt
-    return noun
-
-
-def _of_compound_head(noun: Token, value: float | None) -> Token:
-    """'Li has made dozens of freedom of information requests' (geowebnews): a singular noun counted by a plural
-    number, followed by 'of' and a plural noun with only modifiers between, is the first word of a compound joined by
-    'of'; the plural noun is its head and the thing counted. 'one box of matches' (one) counts boxes, and
-    'dozens of cups of coffee' (a plural noun) is no such compound."""
-    doc = noun.doc
-    if noun.tag_ != "NN" or not noun.is_lower or (value is not None and value <= 1):
-        return noun
-    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of" or doc[noun.i + 1].head != noun:
-        return noun
-    plural = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj"), None)
-    if plural is None or plural.tag_ != "NNS" or plural.i > noun.i + 4:
-        return noun
-    if not all(t.dep_ in ("compound", "amod") and t.head == plural for t in doc[noun.i + 2 : plural.i]):
-        return noun
-    return plural
-
-
-def _conjuncts(noun: Token, root: Token, value: float | None = None) -> list[Token]:
-    """Nouns coordinated with the counted one, close by, that the number counts too: 'officials and talents',
-    'provinces and cities', 'new cars, trucks and SUVs'. A singular noun counted by more than one ('a 50 slip marina,
-    gas docks, restaurants': its 'a' before the number) has the number inside a modifier of its own phrase, and a list
-    after a comma of as many items as the number names them ('three elements, leadership styles, situational variables
-    and the interrelationship'): neither list is the number's."""
-    if noun.tag_ in ("NN", "NNP") and not _is_one(root) and _article_before(noun, root):
-        return []
-    chain = _conj_chain(noun)
-    if chain and value is not None and len(chain) == value and noun.doc[noun.i + 1].text == ",":
-        return []
-    out: list[Token] = []
-    for tok in chain:
-        if not _counted_too(tok, noun, root):
-            break
-        out.append(tok)
-    return out
-
-
-def _conj_chain(noun: Token) -> list[Token]:
-    """The nouns coordinated with noun, each close to the one before."""
-    out: list[Token] = []
-    tok = noun
-    while nxt := [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i - tok.i <= 4]:
-        tok = nxt[0]
-        out.append(tok)
-    return out
-
-
-def _article_before(noun: Token, root: Token) -> bool:
-    """'a 50 slip marina': the noun's 'a' or 'an' stands before the number."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < root.i for c in noun.children)
-
-
-def _is_one(root: Token) -> bool:
-    return root.lower_ in ("one", "1")
-
-
-def _counted_too(conj: Token, noun: Token, root: Token) -> bool:
-    """Whether the number counts the conjunct as well. Not a noun with a quantity of its own ('1,200 teachers and 860
-    doctors', 'two shotguns and hundreds of rounds', 'about half men and half women'), nor one with its own
-    determiner ('two goals and an assist', 'in 11 states and the District'), nor a name after a common noun ('made 30
-    saves and Minnesota beat Buffalo', 'two battalions, Dnipro-1 and Dnipro-2'), nor a plural after 'one' ('the
-    juice of one lemon and spices')."""
-    words = number_tables()
-    if conj.lower_ in words["vague_plurals"] or conj.lower_ in words["groups"] or conj.lower_ in words["scales"]:
-        return False
-    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in conj.children):
-        return False
-    if any(c.dep_ in ("det", "poss", "predet") or c.lower_ in words["fractions"] for c in conj.lefts):
-        return False
-    if conj.tag_ == "NNP" and noun.pos_ == "NOUN" and noun.is_lower:
-        return False
-    return not (_is_one(root) and conj.tag_ in ("NNS", "NNPS"))

@@ -1,0 +1,254 @@
+"""The noun a count counts (issue 17): which noun a number's phrase names, and how far that noun's phrase runs.
+
+`counts.py` decides whether a number is a count; this module decides what it counts. `counted_noun` returns the
+text of the counted noun's phrase, or None when the number counts no noun in reach (the count stays).
+
+Decisions:
+- The counted noun comes from the dependency parse: the noun the number modifies, or the object of "of" when the
+  number counts none ("tens of thousands of people").
+- The counted noun (`counted_head`) is the noun the number's phrase ends in: "the 10 best early Black Friday 2019
+  deals" counts deals, though the parse hangs the number on "Friday", a modifier of "deals". A noun with a
+  determiner between it and the number is not counted by it: "expand by five the pool of eligible bidders".
+- (Round 12) "with one league game remaining": "one" before a compound of two singular nouns counts the compound
+  (games); after "a" ("a one bedroom flat") it is a modifier of the kind and counts the first word.
+- (Round 30) A number hyphened to its noun keeps it ("a four-cylinder engine" counts cylinders), and so does a number
+  before a noun made an adjective by -ed ("two bedroomed flats" counts bedrooms, data/count_values.json
+  noun_ed_stems). (Round 35) A space after the hyphened word lets it run on ("60-plus industry experts" counts
+  experts).
+- (Round 8) The counted noun runs on over a compound the parse split ("All three of the house salsas").
+  (Round 35) A singular noun counted by a plural number and joined by "of" to a plural noun is the first word of a
+  compound ("dozens of freedom of information requests" counts requests); "one box of matches" counts boxes.
+- (Round 25) A verb the parse took for a sentence's root noun is no counted noun ("All three leave for the
+  playground."). (Round 17) Nor is a noun that names a figure ("the 60,000 projection": count_measures.py).
+- It runs on over coordinated nouns only when the number counts them too (round 13): not over a noun with its own
+  quantity or determiner ("two shotguns and hundreds of rounds", "two goals and an assist"), a name after a common
+  noun ("30 saves and Minnesota"), a plural after "one", the list after "a 50 slip marina" (the number is inside a
+  modifier), or a list after a comma of as many items as the number (it names the counted things); nor does it take
+  in the unit of another number ("1 large or 1200 g whole chicken").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..data import load
+from ..normalize.numbers import tables as number_tables
+from ..normalize.units import match_unit
+from .count_measures import names_a_figure
+from .reading import counts_noun, number_root
+
+__all__ = ["counted_head", "counted_noun"]
+
+
+def counted_noun(span: Span, value: float | None = None) -> str | None:
+    """The noun phrase the number counts: 'officials and talents', 'medical workers', 'people' in
+    'tens of thousands of people'."""
+    root = number_root(span)
+    noun = None
+    if counts_noun(root):
+        noun = counted_head(root)
+    else:
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+                    objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+                    noun = objs[0] if objs else None
+    if noun is None:
+        return None
+    doc = span.doc
+    first, noun = noun, _of_compound_head(_split_compound_head(noun), value)
+    if _verb_taken_for_noun(noun, value):
+        return None  # "All three leave for the playground.": the count stays, it counts no noun in reach
+    if names_a_figure(noun, root):
+        return None  # "the 60,000 projection": deaths are counted, and they are not in reach
+    start = min(first.i, noun.i)
+    while start - 1 >= span.end and _modifier_of(doc[start - 1], noun, span.end):
+        start -= 1
+    end = noun.i
+    for conj in _conjuncts(noun, root, value):
+        end = conj.i
+    return doc[start : end + 1].text
+
+
+def counted_head(root: Token) -> Token | None:
+    """The noun the number at root counts: its head, or the plural noun that singular head modifies further on
+    ('the 10 best early Black Friday 2019 deals'); none when a determiner stands between ('by five the pool').
+    A number hyphened to its noun keeps it ('a four-cylinder engine' counts cylinders, as the parse says), and so
+    does a number right before a noun made an adjective by -ed ('two bedroomed flats' counts bedrooms, as
+    'two-bedroom flats' does: each flat has them, see `_noun_adjective`)."""
+    noun = root.head
+    if any(t.dep_ == "det" and root.i < t.i < noun.i for t in noun.children):
+        return None
+    if _noun_adjective(root):
+        return root.doc[root.i + 1]
+    if "-" in (between := root.doc.text[root.idx : noun.idx]) and not any(c.isspace() for c in between):
+        return noun  # the hyphen joins number and noun; '60-plus industry experts' (a space) counts on to experts
+    while _modifies_plural(noun) or _one_modifies_singular(root, noun):
+        noun = noun.head
+    return noun
+
+
+def _noun_adjective(root: Token) -> bool:
+    """'a very small number of two bedroomed flats', 'a three legged stool': the word right after the number is a noun
+    of data/count_values.json noun_ed_stems with -ed ('legged': leg, 'sided': side), which says what each thing has;
+    the number counts that, not the things (a participle such as 'two infected patients' is no such noun)."""
+    if root.i + 1 >= len(root.doc):
+        return False
+    nxt = root.doc[root.i + 1]
+    word = nxt.lower_
+    # the adjective modifies a noun after it ('one headed by a judge' is a verb's participle)
+    if not word.endswith("ed") or len(word) < 5 or nxt.dep_ not in ("amod", "compound") or nxt.head.i <= nxt.i:
+        return False
+    stem = word[:-2]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])
+    return not stems.isdisjoint(load("count_values")["noun_ed_stems"])
+
+
+def _one_modifies_singular(root: Token, noun: Token) -> bool:
+    """'with one league game remaining': a singular noun right before the singular noun it modifies is the first
+    word of a compound that 'one' counts as a whole (games, not leagues). After 'a' ('a one bedroom flat') 'one'
+    is a modifier of the kind and counts the first word, as a hyphen says ('a one-bedroom flat')."""
+    head = noun.head
+    before = root.doc[root.i - 1].lower_ if root.i > 0 else ""
+    return (
+        root.lower_ == "one"
+        and before not in ("a", "an")
+        and noun.dep_ == "compound"
+        and noun.tag_ == "NN"
+        and head.tag_ == "NN"
+        and head.i == noun.i + 1
+    )
+
+
+_IN_PHRASE = ("compound", "nmod", "amod", "nummod", "cc", "conj")
+
+
+def _modifies_plural(noun: Token) -> bool:
+    """A singular noun that is a modifier in the phrase of a plural noun after it ('Black Friday 2019 deals',
+    'maintenance and cleaning workers'), with only that phrase's words between."""
+    head = noun.head
+    return (
+        noun.dep_ in ("compound", "nmod")
+        and noun.tag_ in ("NN", "NNP")
+        and head.tag_ == "NNS"
+        and head.i > noun.i
+        and all(t.dep_ in _IN_PHRASE for t in noun.doc[noun.i + 1 : head.i])
+    )
+
+
+def _verb_taken_for_noun(noun: Token, value: float | None) -> bool:
+    """'All three leave for the playground.': a sentence the parse finds no verb in, whose root it reads as a singular
+    noun counted by a number above one, has its verb taken for that noun (a plural number counts no singular noun)."""
+    return (
+        value is not None
+        and value > 1
+        and noun.dep_ == "ROOT"
+        and noun.tag_ == "NN"
+        and not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+    )
+
+
+def _modifier_of(tok: Token, noun: Token, after: int) -> bool:
+    """A word of the counted noun's phrase before it, unless it is the unit of a number of its own: in '1 large or
+    1200 g whole chicken' the 'g' measures 1200, so 1 counts 'whole chicken'."""
+    if tok.head != noun or tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if tok.i - 1 < after or not prev.like_num:
+        return True
+    unit = match_unit(tok.doc.text, prev.idx + len(prev.text))
+    return unit is None or unit.end < tok.idx + len(tok.text)
+
+
+def _split_compound_head(noun: Token) -> Token:
+    """'All three of the house salsas': the parse may hang the second word of a compound on a word before the first
+    (a second object of 'of', an apposition to the number), so the object of 'of' is only the compound's modifier;
+    the counted noun then runs on to that next lower-case noun ('house salsas')."""
+    doc = noun.doc
+    while (
+        noun.dep_ == "pobj"
+        and noun.i + 1 < len(doc)
+        and (nxt := doc[noun.i + 1]).dep_ in ("pobj", "appos")
+        and nxt.head.i < noun.i
+        and nxt.pos_ in ("NOUN", "PROPN")
+        and nxt.is_lower
+        and nxt.is_alpha
+    ):
+        noun = nxt
+    return noun
+
+
+def _of_compound_head(noun: Token, value: float | None) -> Token:
+    """'Li has made dozens of freedom of information requests' (geowebnews): a singular noun counted by a plural
+    number, followed by 'of' and a plural noun with only modifiers between, is the first word of a compound joined by
+    'of'; the plural noun is its head and the thing counted. 'one box of matches' (one) counts boxes, and
+    'dozens of cups of coffee' (a plural noun) is no such compound."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or not noun.is_lower or (value is not None and value <= 1):
+        return noun
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of" or doc[noun.i + 1].head != noun:
+        return noun
+    plural = next((c for c in doc[noun.i + 1].children if c.dep_ == "pobj"), None)
+    if plural is None or plural.tag_ != "NNS" or plural.i > noun.i + 4:
+        return noun
+    if not all(t.dep_ in ("compound", "amod") and t.head == plural for t in doc[noun.i + 2 : plural.i]):
+        return noun
+    return plural
+
+
+def _conjuncts(noun: Token, root: Token, value: float | None = None) -> list[Token]:
+    """Nouns coordinated with the counted one, close by, that the number counts too: 'officials and talents',
+    'provinces and cities', 'new cars, trucks and SUVs'. A singular noun counted by more than one ('a 50 slip marina,
+    gas docks, restaurants': its 'a' before the number) has the number inside a modifier of its own phrase, and a list
+    after a comma of as many items as the number names them ('three elements, leadership styles, situational variables
+    and the interrelationship'): neither list is the number's."""
+    if noun.tag_ in ("NN", "NNP") and not _is_one(root) and _article_before(noun, root):
+        return []
+    chain = _conj_chain(noun)
+    if chain and value is not None and len(chain) == value and noun.doc[noun.i + 1].text == ",":
+        return []
+    out: list[Token] = []
+    for tok in chain:
+        if not _counted_too(tok, noun, root):
+            break
+        out.append(tok)
+    return out
+
+
+def _conj_chain(noun: Token) -> list[Token]:
+    """The nouns coordinated with noun, each close to the one before."""
+    out: list[Token] = []
+    tok = noun
+    while nxt := [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i - tok.i <= 4]:
+        tok = nxt[0]
+        out.append(tok)
+    return out
+
+
+def _article_before(noun: Token, root: Token) -> bool:
+    """'a 50 slip marina': the noun's 'a' or 'an' stands before the number."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < root.i for c in noun.children)
+
+
+def _is_one(root: Token) -> bool:
+    return root.lower_ in ("one", "1")
+
+
+def _counted_too(conj: Token, noun: Token, root: Token) -> bool:
+    """Whether the number counts the conjunct as well. Not a noun with a quantity of its own ('1,200 teachers and 860
+    doctors', 'two shotguns and hundreds of rounds', 'about half men and half women'), nor one with its own
+    determiner ('two goals and an assist', 'in 11 states and the District'), nor a name after a common noun ('made 30
+    saves and Minnesota beat Buffalo', 'two battalions, Dnipro-1 and Dnipro-2'), nor a plural after 'one' ('the
+    juice of one lemon and spices')."""
+    words = number_tables()
+    if conj.lower_ in words["vague_plurals"] or conj.lower_ in words["groups"] or conj.lower_ in words["scales"]:
+        return False
+    if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in conj.children):
+        return False
+    if any(c.dep_ in ("det", "poss", "predet") or c.lower_ in words["fractions"] for c in conj.lefts):
+        return False
+    if conj.tag_ == "NNP" and noun.pos_ == "NOUN" and noun.is_lower:
+        return False
+    return not (_is_one(root) and conj.tag_ in ("NNS", "NNPS"))
