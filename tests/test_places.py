@@ -192,11 +192,13 @@ def test_district_of_columbia_keeps_its_name():
             "Georgia Stevens, 9, is lacing her skates in Alberta. Georgia said she was thrilled to be selected.",
             [("Alberta", "Alberta", "admin1", "CA")],
         ),
-        # ... but not the words of what the model wrongly calls a person ('Trump - Wisconsin')
+        # what the model wrongly calls a person ('Trump - Wisconsin'): the state after the spaced dash opens a list of
+        # places (round 36: entity_parts._state_list_after_dash), the name before the dash is none
         (
             "Experts want a recount in three states narrowly won by Mr Trump - Wisconsin and Pennsylvania - as well as "
             "Michigan. One election official in Wisconsin said they are preparing.",
             [
+                ("Wisconsin", "Wisconsin", "admin1", "US"),
                 ("Pennsylvania", "Pennsylvania", "admin1", "US"),
                 ("Michigan", "Michigan", "admin1", "US"),
                 ("Wisconsin", "Wisconsin", "admin1", "US"),

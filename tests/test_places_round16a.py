@@ -51,5 +51,6 @@ def test_two_countries_a_hyphen_joins_in_one_organisation_are_two_places() -> No
 def test_two_states_a_hyphen_joins_are_two_places_on_a_page() -> None:
     # 'farmers' agitation at Singhu border (Haryana-Delhi border)' (eval webpages): the state and the capital
     places = page_places(FARMERS_PAGE)
-    assert [p[:4] for p in places if p[0] == "Haryana"] == [("Haryana", "Haryana", "admin1", "IN")]
+    # round 36: the page's 'how can people of Haryana lag behind' is the state too (mentions.found_votes)
+    assert {p[:4] for p in places if p[0] == "Haryana"} == {("Haryana", "Haryana", "admin1", "IN")}
     assert any(p[0] == "Delhi" and p[6] == "border)" for p in places)

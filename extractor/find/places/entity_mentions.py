@@ -37,6 +37,7 @@ from .not_places import (
     saints_possessive,
 )
 from .rescue import _place_cue, _rescued
+from .untagged import _before_person_noun
 from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, is_possessive, looks_like_name, word_set
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -123,7 +124,20 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         m = Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
         m.residents = _before_residents(ent, span)
         return m
-    return _whole_line_town(block, ent, name, gz)
+    return _whole_line_town(block, ent, name, gz) or _home_town(block, ent, span, name, gz)
+
+
+def _home_town(block: int, ent: Span, span: Span, name: str, gz: Gazetteer) -> Mention | None:
+    """'BANTAM — A Danbury stonework mason was arraigned' (tagged ORG): a town's name, the whole entity, before a
+    person's noun says where the person is from (untagged._before_person_noun); a local guess resolve.in_context
+    keeps only beside the article's places ('a Ford worker' names no town)."""
+    if ent.label_ not in ("ORG", "PERSON") or span.start != ent.start or span.end != ent.end:
+        return None
+    if not _before_person_noun(ent) or not towns_named(name, gz):
+        return None
+    m = Mention(block, ent.start_char, ent.end_char, name, strong=False, guess=True)
+    m.local = True
+    return m
 
 
 def _before_residents(ent: Span, span: Span) -> bool:

@@ -1,17 +1,18 @@
 """One spaCy entity cut into the parts that are each a name, before any is read as a place.
 
-Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), nor a legislator's
-party letter before its state ('D-California' is 'California'), while a bracket the entity closes ('Bolton
-(Lancashire)') is left whole; a venue, a spaced dash and a town whose state follows the entity ('Rialto Square
-Theatre – Joliet, Ill.') gives the town after the dash, the venue no place; a town and its area written with a comma
+Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), nor a legislator's party
+letter before its state ('D-California' is 'California'), while a bracket the entity closes ('Bolton (Lancashire)') is
+left whole; a venue, a spaced dash and a town whose state follows the entity ('Rialto Square Theatre – Joliet, Ill.')
+gives the town after the dash, the venue no place, and so does a state's or a country's name after a spaced dash before
+'and' and a place ('Mr Trump - Wisconsin and Pennsylvania', tagged a person); a town and its area written with a comma
 ('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when it is a country's, a
-subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece
-Italy') and two regions a hyphen joins ('Europe-Asia') are two, unless the gazetteer knows the whole ('Asia-Pacific',
-one region); an organisation that is nothing but two countries' (or a union's, a state's) names joined by a hyphen
+subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece Italy')
+and two regions a hyphen joins ('Europe-Asia') are two, unless the gazetteer knows the whole ('Asia-Pacific', one
+region); an organisation that is nothing but two countries' (or a union's, a state's) names joined by a hyphen
 ('EU-Canada') is two places, one that goes on ('the Nigeria-Ukrainian Business Forum') is not, and so are two large
-cities' names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a
-country's or a subdivision's name, a possessive and a large city of that country tagged as one entity ('from Punjab’s
-Bhatinda', a person) are two places. A name the gazetteer knows whole stays whole.
+cities' names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a country's
+or a subdivision's name, a possessive and a large city of that country tagged as one entity ('from Punjab’s Bhatinda', a
+person) are two places. A name the gazetteer knows whole stays whole.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _own_name_of, _region_by_any_name, strong_name
+from .name_kinds import _own_name_of, _region_by_any_name, _state_or_country, strong_name
 from .rescue import _town_of_next
 from .words import HYPHENS, PLACE_LABELS, RESCUE_MIN_POPULATION, Mention, is_party_letter, looks_like_name, word_set
 
@@ -55,14 +56,33 @@ def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     doc = ent.doc
     dashes = [t.i for t in ent if t.text in ("–", "—", "--") and t.i > ent.start and doc[t.i - 1].whitespace_]
     if not dashes:
-        return []
+        return _state_list_after_dash(block, ent, gz)
     tail = doc[dashes[-1] + 1 : ent.end]
     commas = [t.i for t in tail if t.text == ","]
     if commas:  # 'Cheyenne Frontier Days – Cheyenne, Wyo' tagged whole but for the state's last dot
         tail = doc[tail.start : commas[0]]
     if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz):
         return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
-    return []
+    return _state_list_after_dash(block, ent, gz)
+
+
+def _state_list_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'two states narrowly won by Mr Trump - Wisconsin and Pennsylvania -' (tagged PERSON 'Trump - Wisconsin'): the
+    words after a spaced dash that closes into the entity open a list when they are a state's or a country's own
+    name and 'and' and a place the model tagged follow the entity; the words before the dash are no place."""
+    doc = ent.doc
+    dashes = [
+        t.i for t in ent if t.text in ("-", "–", "—") and t.i > ent.start and t.whitespace_ and doc[t.i - 1].whitespace_
+    ]
+    if not dashes or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return []
+    nxt = next((t for t in doc[ent.end + 1 :] if not t.is_space), None)
+    if nxt is None or nxt.ent_type_ not in PLACE_LABELS:
+        return []
+    tail = doc[dashes[-1] + 1 : ent.end]
+    if not 0 < len(tail) <= 3 or not all(t.is_title for t in tail) or not _state_or_country(tail.text, gz):
+        return []
+    return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
 
 
 def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:

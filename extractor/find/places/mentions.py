@@ -46,7 +46,10 @@ from .untagged import _compounds, _datelines, _untagged
 from .widen import _widen
 from .words import EMBEDDING_LABELS, PLACE_LABELS, RESCUE_LABELS, Mention, word_set
 
-__all__ = ["SPELLING_RATIO", "block_mentions", "place_votes"]
+__all__ = ["SPELLING_RATIO", "block_mentions", "found_votes", "place_votes"]
+
+# how many times the article's other words must call a name a place before it counts as a vote (found_votes)
+FOUND_VOTES_MIN = 2
 
 
 def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
@@ -57,6 +60,24 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
         if span is not None:
             out.add(fold(span.text))
     return out
+
+
+def found_votes(mentions: Sequence[Mention], votes: set[str]) -> set[str]:
+    """Names the article's words call a place FOUND_VOTES_MIN times or more where spaCy tagged no place ('Aleppo'
+    tagged NORP, a language or nothing in five sentences), or once where the name is no guess (a dateline:
+    'IMMOKALEE –'): they vote as place_votes' do, for a sentence where the model tags the same name a person's
+    ('The surrender of Aleppo's remaining ... neighborhoods'). A name read only for its preposition
+    (Mention.local) is no vote: resolve.in_context may yet drop it."""
+    counts: dict[str, int] = {}
+    sure = set()
+    for m in mentions:
+        if m.local:
+            continue
+        key = fold(m.name)
+        counts[key] = counts.get(key, 0) + 1
+        if not m.guess:
+            sure.add(key)
+    return {k for k, n in counts.items() if n >= FOUND_VOTES_MIN or k in sure} - votes
 
 
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:

@@ -1,6 +1,7 @@
 """The place finder: mentions found, filtered, resolved, and returned as candidate records.
 
-find_places runs the steps in order: mentions (mentions.py and the modules it names) and their candidates, the
+find_places runs the steps in order: mentions (mentions.py and the modules it names; the blocks that hold a name
+the first reading found read again with it as a vote, mentions.found_votes) and their candidates, the
 items of a list before a plural designator (plural_lists.py), postal codes and named areas (areas.py), names that
 are no place dropped (not_places.py), one sense per name (resolve.py; a league's short regional name playing a team,
 'Carolina beat Chicago', set to its teams' state after, so it is no context for the others), a distant small town
@@ -41,7 +42,7 @@ from .institutions import (
     university_name,
 )
 from .lists import between_towns, listed_towns
-from .mentions import block_mentions, place_votes
+from .mentions import block_mentions, found_votes, place_votes
 from .name_kinds import compass_part, is_nickname, short_form_towns
 from .not_places import (
     company_names,
@@ -104,6 +105,10 @@ from .words import Mention, word_set
 __all__ = ["find_places"]
 
 
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
 def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCandidate]:
     """Candidates of kind "place": name, place_type, country_code, lat, lon, gazetteer_id.
     The whole article is passed so that its other places can disambiguate each one; `publisher` is the
@@ -111,9 +116,16 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     gz = gazetteer()
     ents = [doc.ents for doc in docs]  # spaCy builds Doc.ents anew on each read
     votes = place_votes(ents)
-    mentions = []
-    for i, doc in enumerate(docs):
-        mentions += block_mentions(i, doc, ents[i], gz, votes)
+    found = [block_mentions(i, doc, ents[i], gz, votes) for i, doc in enumerate(docs)]
+    more = found_votes([m for block in found for m in block], votes)
+    if more:
+        # a second reading, with the names the first one found, of the blocks that hold one of them: it only adds
+        # mentions where the first found none (the dateline 'PLYMOUTH CO.' votes for no wider span of itself)
+        votes = votes | more
+        for i, doc in enumerate(docs):
+            if any(key in fold(doc.text) for key in more):
+                found[i] += [m for m in block_mentions(i, doc, ents[i], gz, votes) if not _overlaps(m, found[i])]
+    mentions = [m for block in found for m in block]
     for m in mentions:
         m.candidates = gz.lookup(m.name)
         m.candidates = m.candidates + short_form_towns(m.name, m.candidates, gz)  # 'Henley': Henley-on-Thames

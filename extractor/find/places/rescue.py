@@ -1,14 +1,14 @@
 """Rescue: when a span spaCy did not tag a place (ORG, PERSON, a date, or no entity) is one anyway.
 
 Decisions: the gazetteer must know the name, and then one of: a designator follows it, the article calls the same name a
-place elsewhere (place_votes), it is a country's name or a nickname, or (not for PERSON, whose one-word names are often
-towns: 'Nelson', 'Tyler') a region's by any name, a subdivision's or a big city's own name. Else the words around it
-must say so (_place_cue): a locative preposition before it, its people's or local government's word after it, a
-residence ('Miss Abdhou, of Hayes'), or its state or country after a comma or in brackets (_town_of_next: 'Klamath
-Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
-(_area_closing_address: 'Brands Hatch Indy, Kent.'). An alternate name counts only when it spells the own name
-another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and the town is large, but with its
-state after it any town's.
+place elsewhere (place_votes, spaCy's place tags, and found_votes, the article's own words read a second time), it is a
+country's name or a nickname, or (not for PERSON, whose one-word names are often towns: 'Nelson', 'Tyler') a region's by
+any name, a subdivision's or a big city's own name. Else the words around it must say so (_place_cue): a locative
+preposition before it, its people's or local government's word after it, a residence ('Miss Abdhou, of Hayes'), or its
+state or country after a comma or in brackets (_town_of_next: 'Klamath Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is
+a county's or a state's own name closing an address after a comma (_area_closing_address: 'Brands Hatch Indy, Kent.').
+An alternate name counts only when it spells the own name another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not
+'Google' for Topeka) and the town is large, but with its state after it any town's.
 """
 
 from __future__ import annotations

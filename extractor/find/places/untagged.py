@@ -3,9 +3,10 @@
 Decisions: a run of capitalised proper nouns outside any entity is a place when it names a country, a subdivision or a
 big city outright, when the article calls it a place elsewhere and it stands where a place is named plainly (opening a
 sentence, after a locative preposition or 'of'), when its state follows it, when it is a person's residence ('Oliver
-Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'), or opening a sentence before a
-person's noun ('Cork mother says'); a town's or a county's after a locative preposition ('a plant at Belvidere') or
-alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the article near it
+Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'), or opening a sentence, a clause after
+a quotation or a noun phrase before a person's noun ('Cork mother says', 'The Innisfail skater': a big city's name, or
+one the article calls a place elsewhere); a town's or a county's after a locative preposition ('a plant at Belvidere')
+or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the article near it
 (Mention.local, resolve.in_context); always a guess, but for a state after a legislator's party letter ('D-N.J.',
 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a participle in
 one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. Datelines: 'BEIRUT —', 'COLUMBUS,
@@ -16,7 +17,7 @@ company's head word ('SINGAPORE Press Holdings').
 
 from __future__ import annotations
 
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
@@ -53,7 +54,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     out = []
     for start, end in _name_runs(doc):
         span = doc[start:end]
-        home = _before_person_noun(span) and _home_name(span.text, gz)
+        # a small town's name too where the article calls it a place elsewhere: 'The Innisfail skater'
+        home = _before_person_noun(span) and (_home_name(span.text, gz) or fold(span.text) in votes)
         party = _party_state(span, gz)
         if not party and _party_state(_with_final_dot(span), gz):
             party, span = True, _with_final_dot(span)
@@ -108,13 +110,25 @@ def _with_final_dot(span: Span) -> Span:
 
 
 def _before_person_noun(span: Span) -> bool:
-    """'Cork mother says', 'Hampshire racing driver Rob Collard', 'a Leeds pensioner': a name opening a headline or
-    a sentence, or after 'a'/'an', right before a person's noun (data: person_nouns_after, home_person_nouns), one
-    lower-case word allowed between, says where the person is from."""
-    doc = span.doc
-    if not (span.start == 0 or span[0].is_sent_start or doc[span.start - 1].lower_ in ("a", "an")):
+    """'Cork mother says', 'Hampshire racing driver Rob Collard', 'a Leeds pensioner', 'the young Innisfail skater',
+    '"... sleep," Tabriz resident Amina Zia told the BBC': a name opening a headline, a sentence or a clause after a
+    quotation, or after an article (one lower-case adjective allowed between), right before a person's noun (data:
+    person_nouns_after, home_person_nouns), one lower-case word allowed between, says where the person is from."""
+    if not _opens_noun_phrase(span):
         return False
     return noun_follows(span, word_set("person_nouns_after") | word_set("home_person_nouns"))
+
+
+def _opens_noun_phrase(span: Span) -> bool:
+    """The name opens its sentence, follows a quotation mark or an article, or an article and one lower-case
+    adjective ('the young Innisfail skater')."""
+    doc = span.doc
+    if span.start == 0 or span[0].is_sent_start:
+        return True
+    prev = doc[span.start - 1]
+    if prev.is_quote or prev.lower_ in ("a", "an", "the"):
+        return True
+    return span.start > 1 and prev.pos == ADJ and prev.is_lower and doc[span.start - 2].lower_ in ("a", "an", "the")
 
 
 def _plain_position(span: Span) -> bool:
