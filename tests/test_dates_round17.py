@@ -9,7 +9,7 @@ import re
 
 from conftest import dates_on, eval_facts
 
-from extractor.find.date_vetoes import _quoted_title_rx
+from extractor.find.date_names import _quoted_title_rx
 from extractor.normalize.periods import tables
 
 

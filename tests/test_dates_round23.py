@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import dates_reader
 
-from extractor.find.date_vetoes import generic_today
+from extractor.find.date_generic import generic_today
 from extractor.find.dates import compose, find_matches, select_matches
 from extractor.nlp import parse, text_of
 from extractor.normalize.periods import tables

@@ -18,7 +18,9 @@ date_patterns.py  dates.json compiled into atoms and composers, and the gate tha
 date_matches.py   the atoms' matches in a block, kept or dropped by case and entities, longest chosen
 date_compose.py   ranges, 'since', modifiers ('early', 'the end of') and weekday prefixes joined to the atoms
 date_rejects.py   the vetoes asked of each composed date before it is resolved, in order
-date_vetoes.py    date-shaped text that is no date: a kind, an idiom, a model number, a name, a law's title
+date_vetoes.py    date-shaped text that is no date: a kind, an idiom, a house number, a split fiscal year, a pun
+date_names.py     a year or day word inside a name or a title: a model number, a law's title, 'Medical News Today'
+date_generic.py   a generic period, no day of the story: any day, any season, 'today' as nowadays, a story's week
 date_nonrefs.py   date words that refer to no time: ids, 'today' as the era, maxims, the day of a generic 'you'
 date_figurative.py  'Hong Kong today, Taiwan tomorrow', 'would lose their jobs tomorrow': days as figures
 date_resolve.py   one date to a calendar period, with its clause's tense, a year after it, the sentence's anchor

@@ -18,7 +18,7 @@ hypothetical's "tomorrow", the day word of an utterance imagined ("I can't say â
 season of a likeness ("felt as though winter had descended": date_figurative.py).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
-date_vetoes.generic_today).
+date_generic.generic_today).
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ from .date_figurative import (
     noun_day,
     slogan_day,
 )
+from .date_names import title_case
 from .date_patterns import Candidate
-from .date_vetoes import title_case
 
 __all__ = [
     "capitalised_period",

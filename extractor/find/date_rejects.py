@@ -1,8 +1,8 @@
 """Date-shaped text the article takes no date from, checked after composition and before resolution.
 
 Decisions:
-- no_date asks every veto in a fixed order (date_vetoes.py, date_nonrefs.py, date_games.py and two of its own);
-  any one drops the candidate, which then is no fact and anchors nothing after it.
+- no_date asks every veto in a fixed order (date_vetoes.py, date_names.py, date_generic.py, date_nonrefs.py,
+  date_games.py and two of its own); any one drops the candidate, which then is no fact and anchors nothing after it.
 - Its own two read the parse: a bare year that counts a plural noun ("2016 students", not "the 2016 elections"),
   and "the day Jeffrey Epstein died", a day that a relative clause rather than the calendar defines.
 - A block of opening hours ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat."), whose only verbs are "open" or "closed"
@@ -18,32 +18,36 @@ from spacy.tokens import Doc, Span
 from ..nlp import span_at
 from ..normalize.periods import Period, tables
 from .date_games import game_quarter
-from .date_nonrefs import no_reference
-from .date_patterns import Candidate
-from .date_vetoes import (
-    bare_year_token,
-    ends_law_title,
-    ends_name,
+from .date_generic import (
     generic_day,
     generic_for_the_day,
     generic_season,
     generic_throughout,
     generic_today,
-    glued_digits,
+)
+from .date_names import (
+    ends_law_title,
+    ends_name,
     holiday_title,
-    in_idiom,
     in_name,
-    measure_decade,
     model_number,
     model_year_alone,
-    month_pair,
     names_instrument,
     names_model,
+    quoted_title_year,
+    year_title,
+)
+from .date_nonrefs import no_reference
+from .date_patterns import Candidate
+from .date_vetoes import (
+    bare_year_token,
+    glued_digits,
+    in_idiom,
+    measure_decade,
+    month_pair,
     not_a_time,
     not_a_year,
-    quoted_title_year,
     split_fiscal_year,
-    year_title,
 )
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
@@ -53,8 +57,8 @@ __all__ = ["bare_weekdays", "no_date", "opening_hours"]
 def no_date(
     doc: Doc, text: str, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], sports: bool
 ) -> bool:
-    """Date-shaped text that is no date of the article (see date_vetoes.py): a count, a game's quarter, a model
-    number or year, pages or a level, an idiom, any day, a name, nowadays, a pun."""
+    """Date-shaped text that is no date of the article (see date_vetoes.py, date_names.py, date_generic.py): a
+    count, a game's quarter, a model number or year, pages or a level, an idiom, any day, a name, nowadays, a pun."""
     return (
         _counts_things(doc, c)
         or _defined_by_clause(doc, c)

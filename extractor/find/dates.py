@@ -19,7 +19,8 @@ a block meets them:
   date_patterns.py  dates.json compiled into atoms and composers, and the gate that skips atoms
   date_matches.py   candidate gathering: the atoms' matches, kept or dropped by case and entities, longest chosen
   date_compose.py   ranges, "since", modifiers and weekday prefixes joined; ages, notices and sets dropped
-  date_rejects.py   date-shaped text that is no date (the vetoes of date_vetoes.py, date_nonrefs.py, date_games.py)
+  date_rejects.py   date-shaped text that is no date (the vetoes of date_vetoes.py, date_names.py,
+                    date_generic.py, date_nonrefs.py, date_games.py)
   date_resolve.py   one candidate to a period, with the clause's tense (date_tense.py), a year after it, an anchor
   date_deictic.py   "today (Thursday)", "yesterday (Nov. 7)", a quote's "this evening": the deictic's exact day
   date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date, the
@@ -55,12 +56,12 @@ from .date_frames import (
     story_year,
 )
 from .date_games import game_calendar, game_report
+from .date_generic import story_week
 from .date_matches import VETO_LABELS, find_matches, select_matches
 from .date_patterns import Candidate, composers
 from .date_rejects import bare_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
-from .date_vetoes import story_week
 
 __all__ = [
     "ANCHOR_KINDS",

@@ -1,0 +1,303 @@
+"""A generic period, no day of the story: any day, any season, "today" as nowadays, a week the story tells.
+
+Decisions:
+- Any day ("throughout the day") is no day of the article: "the day" in a span of time, "for the day" in a habit.
+- "throughout the week/month/year" in a sentence of habit is any such period.
+- A season of advice, habit or riddle ("protect them during the winter") is any such season.
+- "today" meaning nowadays ("the galaxies we observe today") or in a call to action ("Get in touch today!") is no
+  day.
+- A stretch of the week a story told in the past ("continued to sign up subscribers throughout the week") is no
+  week the page's date gives.
+- find_dates drops a candidate any of these accept; the word lists are in dates.json.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import span_at, text_of
+from ..normalize.periods import Direction, Period, tables
+from .date_names import title_case
+from .date_patterns import Candidate, composers
+from .date_tense import tense
+
+__all__ = [
+    "generic_season",
+    "generic_for_the_day",
+    "generic_throughout",
+    "story_week",
+    "generic_today",
+    "generic_day",
+]
+
+
+def generic_day(text: str, c: Candidate, previous: list[tuple[str, Period]]) -> bool:
+    """ "Drinking water throughout the day", "binge eating later in the day": "the day" inside a span of time, with no
+    day named before it in the article, is any day, not the reference date. After a word of a whole day's span
+    (span_day in dates.json: "throughout the day", "over the day") it is the hours of a day, a generic time, even
+    after a day was named ("seen wearing layers throughout the day as Tuesday's temperatures felt ...")."""
+    if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
+        return False
+    before = text[max(0, c.end - 40) : c.end]
+    if composers()["span_day"].search(before):
+        return True
+    if any(granularity == "day" for granularity, _ in previous):
+        return False
+    return bool(composers()["generic_day"].search(before))
+
+
+def generic_throughout(doc: Doc, c: Candidate) -> bool:
+    """ "The Tennis Podcast is produced weekly throughout the year": "throughout the week/month/year" (generic_period
+    in dates.json) in a sentence of habit (habit_words) is any such period; "prices rose throughout the year" stays."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("the", "").lower() != "the":
+        return False
+    text = text_of(doc)
+    if not re.search(tables()["generic_period"], text[max(0, c.start - 20) : c.end], re.I):
+        return False
+    span = span_at(doc, c.start, c.end)
+    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    return any(f" {w} " in low for w in tables()["habit_words"])
+
+
+def story_week(doc: Doc, c: Candidate) -> bool:
+    """ "the company continued to sign up additional subscribers throughout the week" (story_week in dates.json): in a
+    past clause, the stretch of the week the story tells, not a week the page's date gives; "Rain is expected
+    throughout the week" looks ahead from the page and keeps its week. find_in_block records it as an unresolved
+    week, so that no "that day" after it counts from a day named before it."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("the", "").lower() != "the":
+        return False
+    if not re.search(tables()["story_week"], text_of(doc)[max(0, c.start - 20) : c.end], re.I):
+        return False
+    return tense(doc, c.start, c.end) == Direction.PAST
+
+
+def generic_season(doc: Doc, c: Candidate) -> bool:
+    """ "Give Them Some Extra TLC During Winter", "the peak blooms are typically in the spring", "winter
+    temperatures", "What falls in winter but never gets hurt?": a season without a year or shift word, in advice (an
+    imperative or "you"), in a habit (habit_words in dates.json), in a timeless question or describing a noun, is any
+    such season, not one of the calendar."""
+    if c.atom.kind != "season" or c.parts or c.since or c.groups.keys() != {"season"}:
+        return False
+    t, text = tables(), text_of(doc)
+    before = text[max(0, c.start - 20) : c.start]
+    if re.match(t["season_day_after"], text[c.end : c.end + 4]) or re.search(t["season_day_before"], before):
+        return True  # "Spring 15", "On the 4th of Winter": a day counted in a season is a game's calendar
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    word = span[-1]
+    if word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
+        # "winter temperatures", "a summer treat"; but "their Autumn meetings" is one season's meetings
+        return not any(ch.dep_ == "poss" for ch in word.head.children)
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    if any(f" {w} " in low for w in t["habit_words"]) or _timeless_question(sentence):
+        return True
+    return _imperative(sentence.root) or any(
+        ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
+    )
+
+
+def _timeless_question(sentence: Span) -> bool:
+    """ "What falls in winter but never gets hurt?", "What does a book do in the winter?": a question opened by a
+    wh-word whose verb is in the simple present (alone or after "do") asks of any such season, as a riddle does;
+    "What happened in the summer?" (past) and "When will it open in the spring?" (a modal) ask of one."""
+    if not sentence.text.rstrip().endswith("?") or sentence[0].tag_ not in ("WP", "WRB", "WDT"):
+        return False
+    root = sentence.root
+    aux = [ch for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return root.tag_ in ("VBZ", "VBP")
+    return root.tag_ == "VB" and all(a.lower_ in ("do", "does") for a in aux)
+
+
+def _imperative(root: Token) -> bool:
+    """ "Give them ...", "In spring, wait until ...": a bare verb heading its sentence with no subject."""
+    children = list(root.children)
+    return root.tag_ == "VB" and not any(ch.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for ch in children)
+
+
+def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Wakes up for the day", "always stop by his office to exchange notes for the day": "for the day" in a habit
+    (habit_words in dates.json) or on a present-tense verb is any day; "schools closed for the day" is that day."""
+    if c.atom.kind != "this_period" or c.groups.get("unit", "").lower() != "day" or c.parts:
+        return False
+    if not re.search(tables()["generic_for_the_day"], text[max(0, c.end - 20) : c.end], re.I):
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    if any(f" {w} " in low for w in tables()["habit_words"]):
+        return True
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if _closed_for_the_day(text, c, verb):
+        return True
+    return (
+        verb is not None
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    )
+
+
+def _closed_for_the_day(text: str, c: Candidate, verb: Token | None) -> bool:
+    """ "a protest that closed more than half of the state's school districts for the day": "for the day" ending a
+    clause on a verb of closing or calling off (closed_for_the_day_verbs in dates.json) says how long the closure
+    lasts, the whole day, a stretch of hours like "throughout the day", not which day (the sentence names that)."""
+    if verb is None or verb.text.lower() not in tables()["closed_for_the_day_verbs"] or verb.idx > c.start:
+        return False  # "For the day, the Nikkei closed down 6.4 percent": fronted, it says on which day
+    return re.match(r"[^\S\n]*(?:[.,;:!?)\"'”’]|\Z|(?:and|but)\b)", text[c.end : c.end + 10]) is not None
+
+
+def generic_today(doc: Doc, c: Candidate) -> bool:
+    """ "the galaxies we observe today", "the business I have today", "the world of today", "There's very little left
+    of this spirit today", "to get to where we are today" (nowadays_state_before), "recording methods today achieve"
+    (a kind, _kind_now), "Get in touch with Jill today!": "today" meaning nowadays (see nowadays_verbs in dates.json)
+    or in a call to action is no day; "launches today", "said today" and "today's vote" stay."""
+    if c.atom.kind != "deictic" or c.groups.get("word", "").lower() != "today" or c.parts:
+        return False
+    if re.search(tables()["nowadays_state_before"], text_of(doc)[max(0, c.start - 40) : c.start], re.I):
+        return True  # "to get to where we are today": the state things are in now
+    span = span_at(doc, c.start, c.end)
+    if span is None or len(span) != 1:
+        return False
+    word, t = span[0], tables()
+    head = word.head
+    if head.lower_ == "of" and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head.pos_ == "PROPN" or head.head.lower_ in t["nowadays_heads"]  # "the world of today"
+    if word.dep_ == "poss":
+        return _nowadays_possessor(word)
+    if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
+        return True  # "far less decent than today", "is still healthy today", "even today"
+    if head.pos_ not in ("VERB", "AUX"):
+        # "Today, America's most invidious social divides ... are nearly identical": the parse may hang a fronted
+        # "today" on the subject; its verb is the clause's
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
+        return subject and (_kind_now(word, head.head) or (head.i > word.i and _fronted_state(word, head.head)))
+    if _present(head) and _what_is_left(head):
+        return True
+    if _kind_now(word, head):
+        return True
+    if head.i < word.i:
+        return _nowadays_clause(head) or _call_to_action(doc, word)
+    return _fronted_state(word, head)
+
+
+def _kind_now(word: Token, verb: Token) -> bool:
+    """ "Conventional magnetic recording methods today achieve 1.14Tb", "Most cars today run on petrol": "today"
+    between a bare plural subject (a kind: no determiner, possessive or number) and its verb in the simple plural
+    present tells how things of that kind stand nowadays; "The methods today achieve", "Apple today announced",
+    "Shoppers today faced" and "Officials today say" (nowadays_kind_event_verbs, report_verbs) tell of one day."""
+    if verb.tag_ != "VBP" or verb.i != word.i + 1 or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    if verb.lower_ in tables()["report_verbs"] or verb.lower_ in tables()["nowadays_kind_event_verbs"]:
+        return False  # "Officials today say", "Workers today announce": the day's words or events
+    subject = word.doc[word.i - 1] if word.i else None
+    if subject is None or subject.tag_ != "NNS" or subject.dep_ != "nsubj" or subject.head != verb:
+        return False
+    return not any(ch.dep_ in ("det", "poss", "nummod") for ch in subject.children)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the simple present, with no auxiliary ("spend", "is"), or after a present modal ("can", "may")."""
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.tag_ == "VB" and all(a.lower_ in tables()["modal_ahead"] for a in aux)
+
+
+def _what_is_left(verb: Token) -> bool:
+    """ "There's very little left of this spirit today": a present "there is" whose thing is what is left
+    (nowadays_remaining_words in dates.json) says what has lasted to the present."""
+    if not any(ch.dep_ == "expl" for ch in verb.children):
+        return False
+    words = set(tables()["nowadays_remaining_words"])
+    return any(t.lower_ in words for ch in verb.children if ch.dep_ in ("attr", "nsubj", "acomp") for t in ch.subtree)
+
+
+def _nowadays_possessor(word: Token) -> bool:
+    """ "today's world", "today's uncertainties" (nowadays_heads in dates.json), "today's landscape users" (a head word
+    among the compounds), "today's Democratic Party" (a name: a body or a thing that lasts, as it is now); not
+    "today's vote"."""
+    head, heads = word.head, tables()["nowadays_heads"]
+    if head.pos_ == "PROPN" and not title_case(text_of(word.doc)):
+        return True
+    compounds = [ch.lower_ for ch in head.children if ch.dep_ == "compound" and ch.i > word.i]
+    return head.lower_ in heads or any(c in heads for c in compounds)
+
+
+def _fronted_state(word: Token, verb: Token) -> bool:
+    """ "Today, plague infections are rare", "Today he carries Fox's beers": "today" set before a present-tense
+    clause that states how things stand (nowadays_verbs, or a verb with no event: no object and no particle) opens a
+    contrast with the past; "Today, Apple is making donations", "Today we filed" and "Today sees the advent" tell
+    the day's events."""
+    if not (word.i == 0 or word.is_sent_start) or word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    return verb.lower_ in tables()["nowadays_fronted_verbs"]
+
+
+def _nowadays_clause(verb: Token) -> bool:
+    """ "(the galaxies) we observe today", "(consoles) that exist today", "as it is today", "where we are today": a
+    relative or comparing clause on a verb of being, having or seeing in the simple or progressive present; a verb
+    of existing (nowadays_existence_verbs) in any clause: "What launch vehicles exist today", "doesn't exist today"."""
+    t = tables()
+    relative = verb.dep_ == "relcl" or any(
+        ch.dep_ in ("mark", "advmod") and ch.lower_ in ("as", "where") and ch.i < verb.i for ch in verb.children
+    )
+    if not (relative or verb.lower_ in t["nowadays_existence_verbs"]) or verb.lower_ not in t["nowadays_verbs"]:
+        return False
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    if verb.tag_ == "VB" and all(a.lower_ in ("do", "does") for a in aux):
+        return True  # "(technology) that doesn't fully exist today"
+    return verb.tag_ == "VBG" and all(a.tag_ in ("VBZ", "VBP") for a in aux)  # "we're experiencing", not "we've"
+
+
+def _call_to_action(doc: Doc, word: Token) -> bool:
+    """ "Get in touch with Jill today!", "Sign up ... today to get the newsletter": "today" on an imperative, through
+    verbs without a subject of their own, in the last sentence of its block and outside quotes; a sentence headed by
+    a verb of call_to_action_verbs anywhere in its block (see _urges_reader)."""
+    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
+    if any(t.text in '"“”' for t in sentence):
+        return False
+    if _urges_reader(sentence):
+        return True
+    if any(not t.is_punct and not t.is_space for t in doc[sentence.end :]):
+        return False
+    verb = word.head
+    while verb.i != verb.head.i:
+        if verb.tag_ not in ("VB", "VBG") or any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
+            return False
+        verb = verb.head
+    return _imperative(verb)
+
+
+def _urges_reader(sentence: Span) -> bool:
+    """ "Call today for a free quote.", "Get the latest news ... by joining our WhatsApp community today.": a sentence
+    headed by an imperative of call_to_action_verbs (dates.json), with no clock time, urges whoever reads it, on any
+    day, wherever it stands."""
+    root = sentence.root
+    urged = root.lower_ in tables()["call_to_action_verbs"] and _imperative(root)
+    if not (urged or _invitation(root)):
+        return False
+    return not re.search(r"\d(?::\d\d)?\s*(?:[ap]\.?m\b|o'clock)", sentence.text, re.I)
+
+
+def _invitation(root: Token) -> bool:
+    """ "You can start using pathlib today": a verb of beginning (invitation_verbs) whose subject is "you" and whose
+    only auxiliary is a modal of ability (invitation_modals) invites the reader to begin now, as an imperative does;
+    "you could have started" and "they can start" say when someone did or may."""
+    t = tables()
+    if root.lower_ not in t["invitation_verbs"] or root.tag_ != "VB":
+        return False
+    if not any(ch.dep_ == "nsubj" and ch.lower_ == "you" for ch in root.children):
+        return False
+    aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    return len(aux) == 1 and aux[0] in t["invitation_modals"]

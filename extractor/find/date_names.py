@@ -1,0 +1,315 @@
+"""A year or a day word inside a name or a title, no date of the article.
+
+Decisions:
+- A bare year that numbers a name is part of it, not a time: a year that ends a name ("Football Manager 2020") or a
+  law's title ("the Citizenship (Amendment) Act, 2019") or, quoted, a work's ("the film “1917”"), or opens a work's
+  title ("from 2001: A Space Odyssey to ..."), or numbers a bond ("its 2025 notes").
+- A model number ("RTX 2060") or a model year ("the 2016 MacBook Pro") names a product.
+- A holiday that begins a capitalised title ("Christmas at Pee-wee's Playhouse") names a show, a film or a book.
+- A capitalised day word inside a run of capitalised words ("Medical News Today", "Super Tuesday") names a paper, a
+  show, a book or an event; a block in title case says nothing this way (title_case), a byline does.
+- find_dates drops a candidate any of these accept; the word lists are in dates.json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import span_at
+from ..normalize.periods import tables, weekday_number
+from .date_patterns import Candidate
+from .date_vetoes import bare_year_token
+
+__all__ = [
+    "title_case",
+    "ends_name",
+    "holiday_title",
+    "ends_law_title",
+    "quoted_title_year",
+    "year_title",
+    "in_name",
+    "model_year_alone",
+    "model_number",
+    "model_year_rx",
+    "names_model",
+    "names_instrument",
+]
+
+
+def model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
+    """ "the RTX 2060", "GTX 1660 Ti": a bare year taken on spaCy's word alone (no context word before it) that is
+    not a plausible year (bare_year_bounds in dates.json) is a model number."""
+    if set(c.groups) != {"y"} or c.atom.context is None or c.since or c.mod or c.parts:
+        return False
+    if c.atom.context.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    bounds, year = tables()["bare_year_bounds"], int(c.groups["y"])
+    return year < bounds["earliest"] or year > (ref or dt.date.today()).year + bounds["ahead"]
+
+
+@lru_cache(maxsize=1)
+def model_year_rx() -> tuple[re.Pattern, re.Pattern]:
+    t = tables()
+    heads = "|".join(re.escape(h) for h in sorted(t["model_year_heads"], key=len, reverse=True))
+    preps = "|".join(re.escape(p) for p in t["model_year_prepositions"])
+    return (
+        re.compile(rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{heads})(?![\w-])"),
+        re.compile(rf"\b(?i:{preps})[^\S\n]+\Z"),
+    )
+
+
+def _years_only(c: Candidate) -> bool:
+    """A bare year ("2016") or a range of two ("2016 through 2019"), with no month, shift word or qualifier."""
+    if c.since or c.mod:
+        return False
+    return all(set(p.groups) == {"y"} and not (p.since or p.mod or p.parts) for p in c.parts or [c])
+
+
+def names_model(text: str, c: Candidate) -> bool:
+    """ "the original 2016 MacBook Pro", "the 2016 through 2019 MacBook Pro", "with 2020 LC500", "a 2019 sedan",
+    "on the 2016-style keyboard": a year or a range of years that names a product (see _model_year_product_comment
+    in dates.json) is no time of the article; "in 2019 Apple sold" (a preposition before it) and "the 2019 G20
+    summit" stay dates."""
+    if not _years_only(c):
+        return False
+    t, (head, prep) = tables(), model_year_rx()
+    if prep.search(text, max(0, c.start - 15), c.start):
+        return False
+    if re.match(t["model_year_style_after"], text[c.end : c.end + 10]):
+        return True  # "the 2016-style keyboard": the design of that year's model
+    end = c.end
+    era = re.match(t["model_year_era_after"], text[end : end + 10])
+    if era:
+        end += era.end()  # "the 2016-era MacBook Pro"
+    if head.match(text, end):
+        return True
+    code = re.match(t["model_code"], text[end : end + 40])
+    if code:
+        return (code.group("next") or "").lower() not in t["model_code_event_after"]
+    noun = re.match(r"[^\S\n]+([\w-]+)(?:[^\S\n]+(\w+))?", text[end : end + 40])
+    if noun is None:
+        return False
+    if noun.group(1).lower() in t["model_year_nouns"]:
+        return (noun.group(2) or "").lower() != "year"  # "the 2012 through 2015 model", not "the 2008 model year"
+    return noun.group(1) in t["model_year_product_nouns"]
+
+
+def holiday_title(text: str, c: Candidate) -> bool:
+    """ "a holiday special in the vein of Christmas at Pee-wee's Playhouse": a holiday that begins a capitalised title
+    (a preposition and a capitalised name after it, holiday_title_after in dates.json), set after "of" or "like" on a
+    word that is no time of it (holiday_of_time_nouns), names a show, a film or a book, not the day, as the year of
+    "Euro 2020" names the tournament (ends_name). "spend Christmas at Mar-a-Lago" (no "of") and "the week of
+    Christmas at Mar-a-Lago" (a time of it) stay dates."""
+    if c.atom.kind != "holiday" or c.parts or c.groups.keys() & {"y", "shift", "shift2"}:
+        return False
+    t = tables()
+    after = re.match(t["holiday_title_after"], text[c.end : c.end + 60])
+    if after is None or after["name"].lower().rstrip(".") in (*t["months"], *t["weekdays"]):
+        return False
+    before = re.search(r"([\w-]+)[^\S\n]+of[^\S\n]+\Z|\blike[^\S\n]+\Z", text[max(0, c.start - 40) : c.start], re.I)
+    return before is not None and (before[1] or "").lower() not in t["holiday_of_time_nouns"]
+
+
+def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Football Manager 2020", "Windows Server 2019", "Euro 2020 qualifying": a bare year that numbers the
+    capitalised name right before it is part of a title or a product, not a time; "Prime Day 2019", "Worldwide
+    Developers Conference 2010" (name_year_date_heads in dates.json: days and events whose edition the year names),
+    "WWDC 2005" (an acronym's edition) and "Fiscal 2020" (a context word before the year) stay dates."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    if c.atom.context is not None and c.atom.context.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or len(span) != 1 or span[0].i == 0:
+        return False
+    year, head = span[0], span[0].head
+    if _names_group(doc, year):
+        return True
+    return (
+        year.dep_ == "nummod"
+        and head.i == year.i - 1
+        and head.pos_ in ("PROPN", "NOUN")
+        and head.text[:1].isupper()
+        and head.text not in tables()["name_year_date_heads"]
+        and not (head.text.isupper() and len(head.text) > 1)  # "WWDC 2005", "CES 2020": an event's edition
+    )
+
+
+def _names_group(doc: Doc, year: Token) -> bool:
+    """ "The Mariachi Mexico 2020 quartet plays every other Sunday": a bare year between a capitalised proper name and
+    a noun of a group of performers (name_group_nouns in dates.json) is in the group's name. Not after a possessive
+    or a determiner ("Heart's 1987 album", "the 2020 Olympics") nor at a sentence's start."""
+    if year.i + 1 >= len(doc) or doc[year.i + 1].lower_ not in tables()["name_group_nouns"]:
+        return False
+    before = doc[year.i - 1]
+    return (
+        not year.is_sent_start
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.tag_ != "POS"
+        and not before.text.endswith(("'s", "’s"))
+    )
+
+
+@lru_cache(maxsize=1)
+def _law_title_rx() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in tables()["law_title_words"])
+    # a capitalised word or a closing bracket before the law word: the end of a title, not "the Act, 2020 ..."
+    return re.compile(rf"(?:\b(?!(?:The|This|That|An?)\b)[A-Z][\w'’-]*|\))[^\S\n]+(?:{words}),?[^\S\n]+\Z")
+
+
+def ends_law_title(text: str, c: Candidate) -> bool:
+    """ "The Essential Commodities (Amendment) Act, 2020", "the Data Protection Act 2018": a bare year right after the
+    word that closes a capitalised law's or document's title (law_title_words in dates.json) is part of its name, as
+    the year of "Football Manager 2020" is (ends_name), not a time of the article."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    return bool(_law_title_rx().search(text, max(0, c.start - 60), c.start))
+
+
+@lru_cache(maxsize=1)
+def _quoted_title_rx() -> re.Pattern:
+    nouns = "|".join(re.escape(w) for w in tables()["title_work_nouns"])
+    return re.compile(rf"\b(?:{nouns}),?[^\S\n]+[\"“‘']\Z", re.I)
+
+
+def quoted_title_year(text: str, c: Candidate) -> bool:
+    """ "immersive World War One film “1917,” the big winner": a bare year alone inside quotes right after a noun of
+    a work (title_work_nouns in dates.json: film, album, book, ... or "titled") is the work's name, as the year of
+    "Football Manager 2020" is (ends_name), not a time of the article. A quoted year with no such noun before it
+    ("he said “2020”") is left to the other rules."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    if not re.match(r"[,.!?]?[\"”’']", text[c.end : c.end + 2]):
+        return False
+    return bool(_quoted_title_rx().search(text, max(0, c.start - 40), c.start))
+
+
+def year_title(text: str, c: Candidate) -> bool:
+    """ "In movies from 2001: A Space Odyssey to Event Horizon": a bare year inside a sentence followed by a colon, an
+    article and a capitalised word (year_title_after in dates.json) opens a work's title, as the year of "Football
+    Manager 2020" ends one (ends_name). A year that opens its line ("2019: The Year in Review", a heading) and
+    "by 2024: one for the test flight" stay dates."""
+    if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not re.search(r"\w", text[line_start : c.start]):
+        return False
+    return bool(re.match(tables()["year_title_after"], text[c.end : c.end + 30]))
+
+
+def names_instrument(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "WeWork's 2025 bond", "its 2027 senior notes": a bare year that numbers a bond or a note (instrument_nouns in
+    dates.json) names the instrument by the year it falls due, as the year of "the 2016 MacBook Pro" names a model
+    (names_model): no time of the article's events. "in 2020 bonds rallied" (a preposition before it) stays."""
+    if model_year_rx()[1].search(text, max(0, c.start - 15), c.start):
+        return False
+    year = bare_year_token(doc, c)
+    if year is None or year.dep_ != "nummod":
+        return False
+    head = year.head
+    return head.pos_ == "NOUN" and 0 < head.i - year.i <= 3 and head.lower_ in tables()["instrument_nouns"]
+
+
+def in_name(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Medical News Today", "CBS This Morning", "Her newest book Saturday Millionaires", "the Sunday Times",
+    "Super Tuesday": a capitalised day word inside a run of capitalised words names a paper, a show, a book or an
+    event, not a day (words that start a day's name: weekday_name_prefixes in dates.json). A title in title case
+    says nothing this way, but a byline does even in title case ("Written by Miami Today on November 7, 2023")."""
+    if c.parts or c.groups.keys() & {"shift", "wshift"} or c.atom.kind not in ("deictic", "weekday"):
+        return False
+    written = text[c.start : c.end]
+    if not written[:1].isupper():
+        return False
+    before = text[max(0, c.start - 40) : c.start]
+    if c.atom.kind == "deictic" and _byline_name(text[text.rfind("\n", 0, c.start) + 1 : c.start]):
+        return True  # "Written by Miami Today on November 7, 2023": title case or not, the byline names the author
+    if title_case(text):
+        return False
+    if c.atom.kind == "deictic":
+        # "Miami Today", not "said. Today" or "“Today"
+        return bool(re.search(r"[^\W_][^\S\n]+\Z", before)) or _names_show(text, c, before)
+    prefix = re.search(r"([A-Z][a-z]+)[^\S\n]+\Z", before)
+    if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
+        return True
+    return _names_noun_after(doc, c) or _listed_name(text, c, before)
+
+
+def _listed_name(text: str, c: Candidate, before: str) -> bool:
+    """ "They included Johnson & Johnson, Nestlé, Hulu, Jos. A. Bank, Jenny Craig, Ruby Tuesday and Miracle-Ear.": a
+    weekday that ends a capitalised name, listed between commas or "and" with other capitalised names, is a name's
+    word (a chain's, a band's); "Gov. Jay Inslee Tuesday announced" (a verb after it) and "Monday, Tuesday and
+    Friday" (a day word before it) stay days."""
+    word = re.search(r"(?:,|\band)[^\S\n]+([A-Z][\w'’-]*)[^\S\n]+\Z", before)
+    if word is None or weekday_number(word.group(1)) is not None or word.group(1).lower() in _day_words():
+        return False
+    return re.match(r"[^\S\n]*(?:,|and\b)[^\S\n]+[A-Z]", text[c.end : c.end + 20]) is not None
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Words that may stand right before a listed weekday and leave it a day: months, prepositions of time."""
+    return frozenset([*tables()["months"], *tables()["time_prepositions"]])
+
+
+def _byline_name(line: str) -> bool:
+    """ "Written by Miami Today", "By USA Today": a line that opens with "by" (after a verb of authorship, byline_verbs
+    in dates.json) and one to three capitalised words right before the capitalised deictic is a byline, whose
+    capitalised run is the name of the author, a paper; a headline's "Bill Passed by Senate Today" opens no line so.
+    `line` is the text of the line up to the deictic."""
+    verbs = "|".join(tables()["byline_verbs"])
+    rx = rf"[^\S\n]*(?:(?i:{verbs})[^\S\n]+)?[Bb]y(?:[^\S\n]+[A-Z][\w.&'’-]*){{1,3}}[^\S\n]+"
+    return re.fullmatch(rx, line) is not None
+
+
+def _names_show(text: str, c: Candidate, before: str) -> bool:
+    """ "told NBC News' Today show", "on NBC's Today", "Today show host Savannah Guthrie": a capitalised deictic right
+    after a possessive, or right before a noun of a broadcast (show_name_nouns in dates.json), is a show's name. At a
+    sentence's start only "show"/"program(me)" after it say so ("Today hosts ..." may be a verb)."""
+    if re.search(r"\w(?:['’]s|s['’])[^\S\n]+\Z", before):
+        return True
+    after = re.match(r"[^\S\n]+([a-z][a-z-]*)\b", text[c.end : c.end + 20])
+    if after is None or after.group(1) not in tables()["show_name_nouns"]:
+        return False
+    starts = not before.strip() or re.search(r"[.!?:\"“‘'(\n][^\S\n]*\Z", before) is not None
+    return not starts or after.group(1) in ("show", "program", "programme")
+
+
+def _names_noun_after(doc: Doc, c: Candidate) -> bool:
+    """The weekday is a compound of the capitalised noun right after it (through "Night", "Morning", ...), and no
+    preposition of time or sentence start before it says it is the day: "Saturday Millionaires", "Monday Night
+    Foodball"; not "On Saturday Smith scored"."""
+    span = span_at(doc, c.start, c.end)
+    if span is None or len(span) != 1:
+        return False
+    word, t = span[0], tables()
+    if word.i == 0 or word.is_sent_start or doc[word.i - 1].lower_ in t["time_prepositions"]:
+        return False
+    head = word.head
+    if word.dep_ != "compound" or head.i <= word.i or head.text in t["time_of_day_words"]:
+        return False
+    return all(token.text[:1].isupper() for token in doc[word.i + 1 : head.i + 1])
+
+
+def title_case(text: str) -> bool:
+    """A block whose longer words are nearly all capitalised: a headline in title case."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 2]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def model_year_alone(doc: Doc, c: Candidate) -> bool:
+    """ "more key travel than the 2016, but less than the 2012", "Apple did in the 2016", "the 2016 model": a bare
+    year that heads its own noun phrase after "the", or names a model (model_year_nouns in dates.json), is a thing of
+    that year, not a time; "in 2016", "the 2016 election" and "the 2008 model year" are years."""
+    year = bare_year_token(doc, c)
+    if year is None:
+        return False
+    after = doc[year.i + 1 : year.i + 3]
+    if after and after[0].lower_ in tables()["model_year_nouns"]:
+        return len(after) < 2 or after[1].lower_ != "year"
+    ends_phrase = not after or after[0].pos_ in ("PUNCT", "AUX", "ADP", "CCONJ", "SCONJ")
+    return ends_phrase and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in year.children)
