@@ -16,6 +16,7 @@ Crown Heights neighborhood of Brooklyn') lies within NEARBY_KM of it (near_neigh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
@@ -119,10 +120,16 @@ _TOWN_KINDS = ("city", "locality", "admin2")
 
 def _nearby_cue(between: str) -> bool:
     """', near ', ', just outside ', ' neighborhood of ', ' suburbs of the '."""
-    nearby = "|".join(re.escape(w) for w in sorted(word_set("nearby_words"), key=len, reverse=True))
-    parts = "|".join(re.escape(w) for w in sorted(word_set("part_words"), key=len, reverse=True))
-    links = "|".join(re.escape(w) for w in sorted(word_set("part_links"), key=len, reverse=True))
-    return re.fullmatch(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?", between) is not None
+    return _nearby_rx().fullmatch(between) is not None
+
+
+@lru_cache(maxsize=1)
+def _nearby_rx() -> re.Pattern:
+    nearby, parts, links = (
+        "|".join(re.escape(w) for w in sorted(word_set(key), key=len, reverse=True))
+        for key in ("nearby_words", "part_words", "part_links")
+    )
+    return re.compile(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?")
 
 
 def _anchor_and_other(j: int, k: int, senses: list[int | None], gz: Gazetteer) -> tuple[int, int] | None:
