@@ -261,6 +261,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "agreement_nouns_after": WORDS,
         "colonial_adjectives": WORDS,
         "club_words_before": WORDS,
+        "club_words_after": WORDS,
+        "club_words_after_in_sport": WORDS,
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},

@@ -70,6 +70,7 @@ from .plural_lists import plural_designator_lists
 from .resolve import Choice, choose_senses, in_context, is_weak, prefer_named_county
 from .teams import (
     after_club_word,
+    before_club_word,
     city_club,
     club_names,
     distant_team_towns,
@@ -235,6 +236,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or names_an_industry(m, docs)
         or names_an_agreement(m, docs, gz)
         or after_club_word(m, docs)
+        or before_club_word(m, docs, gz)
         or city_club(m, docs)
         or people_word(m, docs, gz)
         or currency_qualifier(m, docs, gz)

@@ -10,19 +10,21 @@ and the name must play a team's part in it (subject, object, 'for', 'against', '
 is the nation's.
 In a game report, 'the' + a name + one capitalised word the model left out is a team's full name ('112-107 over
 the Oklahoma City Thunder'); outside one, 'Oklahoma City police' stays a place.
-A town's name before a club's noun ('as Tottenham manager', 'Oklahoma City coach Billy Donovan') is a sports club's,
-and a town's name so used is the club throughout the article ('Tottenham said in a statement') but where a locative
-preposition puts something in it (club_names, plays_as_club). A club's word before a town's name ('Real Madrid',
-'Inter Milan') makes the two the club's name (after_club_word). A town, a high school's compass word and an athlete's
-noun ('Salina South diver') name the school's athlete (school_athlete). In an article that reports a game, a town's name
-and a capitalised 'City' the gazetteer knows no place by ('Manchester City', 'Man City') is a club's (city_club).
+A town's name before a club's noun ('as Tottenham manager', 'Oklahoma City coach Billy Donovan') is a sports club's, and
+a town's name so used is the club throughout the article ('Tottenham said in a statement') but where a locative
+preposition puts something in it (club_names, plays_as_club). A club's word before a town's name ('Real Madrid', 'Inter
+Milan', 'FC Porto') makes the two the club's name (after_club_word), and so does one after it ('Liverpool FC';
+'Manchester United' in a sports story) unless the gazetteer knows the whole as a place's name (before_club_word). A
+town, a high school's compass word and an athlete's noun ('Salina South diver') name the school's athlete
+(school_athlete). In an article that reports a game, a town's name and a capitalised 'City' the gazetteer knows no place
+by ('Manchester City', 'Man City') is a club's (city_club).
 A league's short regional name playing a team ('Carolina beat Chicago') names its teams' state (team_state; data:
 team_states). A small town playing a team, outside the state the article names and holds its other towns in, and far
 from them all, is a school's team ('No. 11 Northfield (7-3)' in a Colorado roundup: distant_team_towns); a town of
 the state stays the place (metonymy).
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, team_nickname_words,
 club_nouns_after, sport_words, sport_player_nouns, club_place_prepositions, resident_words, club_words_before,
-school_side_words, athlete_nouns, team_states).
+club_words_after, club_words_after_in_sport, school_side_words, athlete_nouns, team_states).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
 
 __all__ = [
     "after_club_word",
+    "before_club_word",
     "city_club",
     "club_names",
     "distant_team_towns",
@@ -140,6 +143,43 @@ def after_club_word(m: Mention, docs: list[Doc]) -> bool:
     words = before.group(1).split()
     clubs = word_set("club_words_before")
     return words[-1] in clubs or " ".join(words) in clubs
+
+
+# the word right after a name, as written ('FC', 'F.C.', 'Saint-Germain'), without a sentence's full stop
+_WORD_AFTER = re.compile(r" ([A-Z][\w.-]*)")
+
+
+def before_club_word(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'UEFA charge Liverpool FC', 'a 1-0 defeat of Bolton Wanderers': a town's name right before a word that ends a
+    club's name (as written: 'FC', not 'fc') makes the two a sports club's name, and a place inside a club's name is no
+    mention of the place. 'FC', 'Hotspur' (club_words_after) end only a club's name; 'United', 'Rovers', 'Athletic'
+    (club_words_after_in_sport) only in a sports story (a game report or a sport's word anywhere): a headline's
+    'Houston United in Grief' keeps the town. Not where the gazetteer knows the whole name as a place's, nor after a
+    country's name: a national side is the nation's."""
+    if m.hint or m.narrowed or _a_country(m, gz):
+        return False
+    text = text_of(docs[m.block])
+    match = _WORD_AFTER.match(text, m.end)
+    if match is None:
+        return False
+    word = match.group(1)
+    word = word if word in word_set("club_words_after") | word_set("club_words_after_in_sport") else word.rstrip(".")
+    if gz.lookup(f"{text[m.start : m.end]} {word}"):
+        return False  # the whole is a place's own name
+    if word in word_set("club_words_after"):
+        return True
+    return word in word_set("club_words_after_in_sport") and _sports_story(docs)
+
+
+def _sports_story(docs: list[Doc]) -> bool:
+    """The article reports a game (a sentence that reads as one) or names a sport ('football', 'soccer')."""
+    sports = word_set("sport_words")
+    return any(
+        _game_sentence(sent) or not sports.isdisjoint(WORD.findall(sent.text.lower()))
+        for doc in docs
+        if doc.has_annotation("SENT_START")
+        for sent in doc.sents
+    )
 
 
 def city_club(m: Mention, docs: list[Doc]) -> bool:
