@@ -57,9 +57,10 @@ _vague_offset_comment).
 A year-less date of a page with no date at all (story_year): no reference date (SPEC: neither --reference-date nor a
 publication date) leaves "April 3" null, but the story may state its own days: "On March 28, 2018 ... proposed to
 adopt the amendments on April 3" is 2018-04-03. Decisions:
-- Only a month and day with no year or shift word of its own; relative phrases ("earlier this year", "last week")
-  still need a reference date and stay null, and so do a month and a holiday, often a custom rather than a time
-  ("celebrated on the fourth Thursday in November", "make turkeys for Thanksgiving").
+- Only a month and day (or a day range in one month: "7/8 April", "14-16 June") with no year or shift word of its
+  own; relative phrases ("earlier this year", "last week") still need a reference date and stay null, and so do a
+  month and a holiday, often a custom rather than a time ("celebrated on the fourth Thursday in November", "make
+  turkeys for Thanksgiving").
 - Not when its sentence names another year ("1789 - ... naming November 26 a day of thanksgiving"): that year is
   its nearer frame.
 - The anchor is a full day of the article stating its own year (not relative; a caption's or headline's too, as
@@ -358,7 +359,13 @@ def _full_day(period: Period) -> bool:
 
 def _needs_year(c: Candidate, period: Period) -> bool:
     own = c.groups.keys() & _OWN_YEAR
-    return c.atom.kind == "date" and period.granularity == "day" and not c.parts and not own and period.value is None
+    # a day range inside one month ("7/8 April", "14-16 June") is a month and days too
+    null_day = period.granularity == "day" and period.value is None
+    return c.atom.kind in _DAY_KINDS and null_day and not c.parts and not own
+
+
+# the kinds of a month and day (or days) that story_year and schedule_year give a year
+_DAY_KINDS = {"date", "day_range"}
 
 
 def _next_to(c: Candidate, anchor: Period, words: str) -> Period | None:

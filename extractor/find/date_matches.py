@@ -11,19 +11,23 @@ named groups. Decisions:
 - An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
   characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
 - "July 23-August 8": a day number right after a month name is that month's day, not the next month's.
+- "7/8 April", "April 7/8": two days with a slash by a month name are a range only when the second is the first
+  + 1..6 and a day of that month, and, before the month, after a mark or a date's word (_day_pair_ok); otherwise
+  ("won 3/4 May") the match is dropped and "4 May" stays.
 - An optative "may" ("May this year bring") is dropped here, before selection, so "this year" in it stays.
 - Of overlapping matches the longest wins, then the atom listed first in dates.json, then the earlier one.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..normalize.periods import tables
+from ..normalize.periods import day_number, month_number, tables
 from .date_patterns import Atom, Candidate, composers, gated
 from .date_vetoes import optative_may
 
@@ -88,7 +92,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
         s, e = m.span()
         if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
             continue
-        if _day_of_month_before(text, m):
+        if _day_of_month_before(text, m) or not _day_pair_ok(m):
             continue
         lenient = _inside(s, e, date_ents) and not atom.context_always
         if atom.context and not lenient and not atom.context.search(text[max(0, s - 30) : s]):
@@ -105,6 +109,24 @@ def _day_of_month_before(text: str, m: re.Match) -> bool:
     if not (g.get("m") and g.get("d") and m.start("d") == m.start() < m.start("m")):
         return False
     return bool(composers()["month_before_day"].search(text, max(0, m.start() - 12), m.start()))
+
+
+def _day_pair_ok(m: re.Match) -> bool:
+    """ "7/8 April", "April 7/8": a slash between two days before or after a month name is a range of days (a
+    weekend, a meeting) only when the second is the first + 1..6 and both are days of that month (February's 29th
+    counted), and one before its month only after a mark, a weekday or a word that puts a date after it
+    (day_pair_before in dates.json): "won 3/4 May", a fraction or a score, is no pair; its "4 May" is read as it
+    was."""
+    g = m.groupdict()
+    if not g.get("slash"):
+        return True
+    month, first, second = month_number(g["m"]), day_number(g["d"]), day_number(g["d2"])
+    if not (month and first and second and 1 <= second - first <= 6 and second <= calendar.monthrange(2000, month)[1]):
+        return False
+    if m.start("m") < m.start("d"):
+        return True  # "April 7/8": the month before makes the numbers days
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    return bool(composers()["day_pair_before"].search(before))  # "won 3/4 May": a fraction or a score
 
 
 def _vetoable(atom: Atom, m: re.Match) -> bool:

@@ -181,6 +181,7 @@ def composers() -> dict[str, re.Pattern]:
         "lone_month_before",
         "results_season_after",
         "quarter_end_month",
+        "day_pair_before",
     )
     return {k: re.compile(_expand(t[k]), re.I) for k in keys}
 
