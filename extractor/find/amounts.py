@@ -111,11 +111,14 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleConte
 def _either_or_amount(text: str, nums: list[NumberSpan], j: int, second: Reading) -> Reading | None:
     """'three or four kilometres above the ground': a bare number, 'or', and the next whole number of the unit (at
     most twice it, written alike: count_values.either_or) are one vague amount, low and high, approximate; as_range
-    reads no 'or' ('$17 million or $12 million' are two claims), and the count finder's pair rule holds here."""
+    reads no 'or' ('$17 million or $12 million' are two claims), and the count finder's pair rule holds here. A scale
+    word ending the second is both's: "two or three million dollars" is $2 to 3 million."""
     pair = either_or(text, nums, j)
-    if pair is None or pair[0].end != nums[j + 1].end or second.value is None or not nums[j + 1].value:
+    if pair is None or pair[0].end != nums[j + 1].end or pair[0].low is None or second.value is None:
         return None
-    ratio = second.value / nums[j + 1].value  # the scale and the unit's factor: "three or four basis points"
+    if not nums[j + 1].value:
+        return None
+    ratio = second.value / nums[j + 1].value  # the unit's factor: "three or four basis points"
     return Reading(
         nums[j].start,
         second.end,
@@ -124,7 +127,7 @@ def _either_or_amount(text: str, nums: list[NumberSpan], j: int, second: Reading
         second.unit,
         second.unit_kind,
         "approximate",
-        round(nums[j].value * ratio, 9),
+        round(pair[0].low * ratio, 9),  # the pair's shared scale: "two or three million dollars"
         second.value,
         numbers=[j, *second.numbers],
     )

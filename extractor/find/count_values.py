@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Token
 
 from ..data import load
 from ..nlp import span_at, text_of
-from ..normalize.numbers import NumberSpan
+from ..normalize.numbers import NumberSpan, ending_scale
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule, within
 from .reading import Reading, alt, change_rx, changed_from, counts_noun, exclusions, glued_scale
@@ -560,30 +560,35 @@ def _pair_end() -> re.Pattern:
     return re.compile(rf"{_SP}*(?:[^\w\s]|\Z)|{_SP}+(?i:{alt(_values()['either_or_followers'])})\b")
 
 
-def _pair(text: str, n: NumberSpan, nxt: NumberSpan) -> bool:
+def _pair(text: str, n: NumberSpan, nxt: NumberSpan) -> float | None:
     """'one or two', 'two or three': the second number, after 'or', at most either_or_high times the first,
-    both written alike and the second not glued to a word ('one or 2-year-olds')."""
+    both written alike and the second not glued to a word ('one or 2-year-olds'). The scale word that ends the
+    second and not the first is both's ('two or three million': 2 and 3 million); the pair's scale (1.0 without
+    one), or None for no pair."""
     if n.vague or nxt.vague or not _whole(n.value) or not re.fullmatch(rf"{_SP}+or{_SP}+", text[n.end : nxt.start]):
-        return False
-    if not n.value < nxt.value <= _values()["either_or_high"] * n.value:
-        return False
-    return n.words == nxt.words and not re.match(r"[\w-]", text[nxt.end : nxt.end + 1])
+        return None
+    shared = ending_scale(text[nxt.start : nxt.end]) if ending_scale(text[n.start : n.end]) is None else None
+    scale = shared or 1.0
+    if not n.value < nxt.value / scale <= _values()["either_or_high"] * n.value:
+        return None
+    return scale if n.words == nxt.words and not re.match(r"[\w-]", text[nxt.end : nxt.end + 1]) else None
 
 
 def either_or(text: str, nums: list[NumberSpan], j: int) -> tuple[Reading, str | None] | None:
     """'one or two people', 'two or three times' (nums j and j+1), 'a sibling or two' (num j alone): a vague
-    pair, low and high with the qualifier 'approximate', and the noun of 'a NOUN or two' when there is one."""
+    pair, low and high with the qualifier 'approximate', and the noun of 'a NOUN or two' when there is one.
+    'three or four thousand people' is 3,000 to 4,000."""
     n = nums[j]
     if n.vague or not _whole(n.value):
         return None
     nxt = nums[j + 1] if j + 1 < len(nums) else None
-    if nxt is not None and _pair(text, n, nxt):
-        return Reading(n.start, nxt.end, None, low=n.value, high=nxt.value, qualifier="approximate"), None
+    if nxt is not None and (scale := _pair(text, n, nxt)) is not None:
+        return Reading(n.start, nxt.end, None, low=n.value * scale, high=nxt.value, qualifier="approximate"), None
     prev = nums[j - 1] if j > 0 else None
-    if prev is not None and n.words and _pair(text, prev, n):
+    if prev is not None and n.words and (scale := _pair(text, prev, n)) is not None:
         # "parrying one or two and blocking the rest": the first word was no count on its own (a pronoun "one"),
         # the second is still the top of the same vague pair, not an exact two
-        return Reading(prev.start, n.end, None, low=prev.value, high=n.value, qualifier="approximate"), None
+        return Reading(prev.start, n.end, None, low=prev.value * scale, high=n.value, qualifier="approximate"), None
     m = _A_NOUN_OR.search(text, max(0, n.start - 40), n.start)
     if m is None or n.value not in (2, 3) or not n.words or m.group(1).lower() in _values()["either_or_not_nouns"]:
         return None

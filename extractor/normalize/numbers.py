@@ -16,6 +16,7 @@ from ..data import load
 
 __all__ = [
     "NumberSpan",
+    "ending_scale",
     "find_numbers",
     "is_vague_multiple",
     "number_regex",
@@ -218,6 +219,17 @@ def _last_scale(s: str) -> float | None:
     last = re.split(r"[\s-]+", s.strip().lower())[-1]
     scale = tables()["scales"].get(last)
     return scale if scale and scale >= 1000 else None
+
+
+def ending_scale(s: str) -> float | None:
+    """The scale word or abbreviation a number's text ends with: 'three million' -> 1e6, '3bn' -> 1e9, 'two
+    hundred' -> 100; None for a number without one ('3', 'thirty')."""
+    m = re.search(r"(?:(?<=\d)|[\s-]+)([A-Za-z]+)\Z", s)
+    if m is None:
+        return None
+    t = tables()
+    scale = t["scales"].get(m.group(1).lower()) or t["scale_abbreviations"].get(m.group(1))
+    return float(scale) if scale else None
 
 
 def _is_ordinal_word(w: str) -> bool:
