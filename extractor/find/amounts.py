@@ -348,6 +348,10 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
             r.unit, r.end = named_dollar  # "$254-billion Canadian"
         elif bare and not money.world_priced(text, r.end):  # "$55.12 per barrel": the world's oil price
             r.unit = money.bare_dollar(article.text, article.where)  # "$2 million" on an Australian site
+        elif suffix and not pre and _bare_pound_name(suffix.group(0)):
+            r.unit = money.bare_pound(article.text, article.where) or r.unit  # "22,000 pounds" in a Cairo story
+        if _money_idiom(text, r.end):
+            return Reading(n.start, n.end, None, numbers=[j], blocked=True)  # "a million-dollar question"
         _add_cents(text, r, bool(suffix) and not pre)
         return r
     return _read_unit(text, n, r, pos, article)
@@ -696,6 +700,22 @@ def _bracketed_scale(text: str, pos: int) -> re.Match | None:
     return m if m and number_tables()["scales"].get(word, 0) >= 1000 else None
 
 
+def _bare_pound_name(name: str) -> bool:
+    """'pounds' or 'pound' alone ('22,000 pounds'), not 'quid' (only ever sterling) nor a named pound."""
+    return name.strip(" \u00a0-").lower() in ("pound", "pounds")
+
+
+@lru_cache(maxsize=1)
+def _money_idiom_regex() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+(?i:{alt(money.data()['idiom_nouns'])})(?![\w-])")
+
+
+def _money_idiom(text: str, end: int) -> bool:
+    """'that is a million-dollar question', 'the $64,000 question': a sum right before one of the nouns of a figure
+    of speech (currencies.json idiom_nouns) prices nothing. 'a million-dollar home' is a price."""
+    return _money_idiom_regex().match(text, end) is not None
+
+
 def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: ArticleContext, code: str | None) -> bool:
     """'20 million pounds' and '5 pounds sterling' are money; 'two pounds of rice' and 'a 20-pound bag' are weight."""
     if code or re.match(rf"{SPACE}(?i:sterling)", text[suffix.end() :]):
@@ -703,7 +723,9 @@ def _pound_is_money(text: str, n: NumberSpan, suffix: re.Match, article: Article
     if text[n.end : suffix.start()].strip() == "-" or re.match(rf"{SPACE}of\b", text[suffix.end() :]):
         return False
     return (
-        bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start : suffix.start()])) or "£" in article.text
+        bool(re.search(r"(?i:million|billion|trillion|bn|m)\b", text[n.start : suffix.start()]))
+        or "£" in article.text
+        or money.bare_pound(article.text, article.where) is not None  # "8,000 Egyptian pounds" prices in pounds
     )
 
 

@@ -26,6 +26,7 @@ from .units import Whereabouts
 __all__ = [
     "after_digits_only",
     "bare_dollar",
+    "bare_pound",
     "codes",
     "data",
     "dollar_named_after",
@@ -229,6 +230,41 @@ def bare_dollar(article_text: str, where: Whereabouts | None) -> str:
     if home is None or _minor_context()[home].search(article_text):
         return "USD"
     return home
+
+
+@lru_cache(maxsize=1)
+def _written_pounds() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    """The home pounds written out ('Egyptian pounds', 'South Sudanese pound': the name table's names of the codes
+    of currencies.json home_pounds) with their codes, and the British pound written out in words."""
+    home = set(data()["home_pounds"].values())
+    names = {
+        name: code
+        for name, code in name_table().items()
+        if code and code in home and name.endswith(("pound", "pounds"))
+    }
+    british = data()["british_pound_words"]
+    return (
+        re.compile(rf"(?<![\w-])(?i:{_alt(names)})(?![\w-])"),
+        names,
+        re.compile(rf"(?<![\w-])(?i:{_alt(british)})(?![\w-])"),
+    )
+
+
+@lru_cache(maxsize=8)
+def bare_pound(article_text: str, where: Whereabouts | None) -> str | None:
+    """The code of a bare 'pounds' in this article when it is another country's pound: the one home pound
+    (currencies.json home_pounds) the text writes out ('8,000 Egyptian pounds'), when the text writes no British
+    pound out in words and more of its resolved places lie in that country than in the United Kingdom. Else None
+    (the pound finder's default, GBP)."""
+    if where is None:
+        return None
+    written, names, british = _written_pounds()
+    named = {names[m.group(0).lower()] for m in written.finditer(article_text)}
+    if len(named) != 1 or british.search(article_text):
+        return None
+    code = named.pop()
+    country = next(c for c, home in data()["home_pounds"].items() if home == code)
+    return code if where.places.count(country) > where.places.count("GB") else None
 
 
 def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
