@@ -378,6 +378,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             *("span_units", "span_hedges", "span_between", "target_before"),
             *("gap_comparatives", "average_nouns", "average_followers"),
             *("sentence_verbs", "age_bound_nouns", "age_bound_words"),
+            *("figure_of_nouns", "apposed_age_nouns", "apposed_age_groups", "apposed_age_determiners"),
         ],
         WORDS,
     ),

@@ -34,6 +34,11 @@ around the number (and its parse root) only. Decisions:
   sentence); 'under'/'over'/'aged' and a small number after a noun of people is an age bound ('a girl under 15
   without the use of force'); a number after a verb of a prison sentence and 'for'/'to' that counts no noun is a
   term with its years left out ('was jailed for 10 after he was found guilty').
+- (Round 38) An apposed age may close with a spaced dash before a lower-case word ('Essex - Aseany Duncan, 19 -
+  was charged'); small numbers set off by commas after a determiner's noun of people are ages ('The women, 21 and
+  26, told police': two or more after a plural noun, one after a singular); 'mark of' before a number is a
+  mark's value ('the highest ever mark of 97'), but not after a bare 'the' ('passed the mark of 1,000 deaths');
+  'one of every five workers' is a ratio like 'one in every five'.
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -165,10 +170,19 @@ def _figure_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{nouns}){_SP}*(?:(?i:{joiners}){_SP}+|:{_SP}*)(?:(?i:{hedges}){_SP}+)?{other}\Z")
 
 
+@lru_cache(maxsize=1)
+def _figure_of_rx() -> re.Pattern:
+    t = _t()
+    nouns, hedges = _alt(t["figure_of_nouns"]), _alt(t["figure_hedges"])
+    # not right after a bare 'the': "passed the mark of 1,000 deaths" is a milestone of a count
+    return re.compile(rf"(?<![\w])(?<![Tt]he{_SP})(?:{nouns}){_SP}+of{_SP}+(?:(?i:{hedges}){_SP}+)?\Z")
+
+
 def _figure(text: str, n: NumberSpan, root: Token) -> bool:
     """'a passer rating of just 22.4', 'a pH between 5.5 and 6.5', 'a margin of 20 points', 'rates of 80.4 and
-    25.9': the value of a rating, a measure or a margin."""
-    return _figure_rx().search(text, max(0, n.start - 60), n.start) is not None
+    25.9', (round 38) 'the highest ever mark of 97': the value of a rating, a measure, a margin or a mark."""
+    lo = max(0, n.start - 60)
+    return _figure_rx().search(text, lo, n.start) is not None or _figure_of_rx().search(text, lo, n.start) is not None
 
 
 # a multiplication sign glued to the number and to no second number: "8× effect", "a 2x zoom" (not "320x240")
@@ -443,7 +457,11 @@ _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
 # after the age: a comma, a bracket or the end; a semicolon that ends one person of a list ("Ariel Leal, 22; Bianca
 # Fontejon, 18; Eric Anthony Miller", geowebnews); or the home town with no comma before it ("Suzanne Kvernplassen, 55
 # of St. Louis", geowebnews), 'of' and a capitalised name
-_APPOSED_AFTER = re.compile(rf"{_SP}*(?:[,;]|\)|\Z|[.]{_SP}*(?:\Z|\n))|{_SP}+of{_SP}+[A-Z][a-z]")
+# (round 38) or a spaced dash that closes the aside of a name before its verb ("Essex - Aseany Duncan, 19 - was
+# charged", tr_news): a lower-case word after the dash, so a score's dash ("Chelsea, 2 - Arsenal 1") is no age
+_APPOSED_AFTER = re.compile(
+    rf"{_SP}*(?:[,;]|\)|\Z|[.]{_SP}*(?:\Z|\n))|{_SP}+of{_SP}+[A-Z][a-z]|{_SP}+[-–—]{_SP}+(?=[a-z])"
+)
 # or a full stop that closes the sentence of a speaker's name ('..." says Morrison, 26. In January', tr_news)
 _SENTENCE_END_AFTER = re.compile(r"\.(?=\s+[\"“‘'(\[]?[A-Z])")
 # the person before in a list of people with ages ends with an age and a semicolon ("Lance Garcia,36; Bianca
@@ -463,6 +481,8 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
     lo = max(0, n.start - 40)
     if _AGE_CLAUSE.search(text, lo, n.start) and _AGE_CLAUSE_AFTER.match(text, n.end):
         return True
+    if _people_ages(text, n):
+        return True
     before = _APPOSED_BEFORE.search(text, lo, n.start)
     if before is None:
         return False
@@ -481,6 +501,43 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
             or _LISTED_AGE_BEFORE.search(text, max(0, before.start() - 60), before.start()) is not None
         )
     )
+
+
+@lru_cache(maxsize=1)
+def _people_ages_rx() -> tuple[re.Pattern, re.Pattern]:
+    nouns = _alt([*_t()["age_bound_nouns"], *_t()["apposed_age_nouns"]])
+    determiners = _alt(_t()["apposed_age_determiners"])
+    age = r"\d{1,3}"
+    joiner = rf"(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)"
+    before = re.compile(
+        rf"(?<![\w'’])(?i:{determiners}){_SP}+(?:[a-z]+{_SP}+){{0,2}}?(?i:{nouns}),{_SP}+"
+        rf"(?:{age}{joiner})*\Z"
+    )
+    after = re.compile(rf"(?:{joiner}{age})*,(?!\d)")
+    return before, after
+
+
+def _people_ages(text: str, n: NumberSpan) -> bool:
+    """(Round 38) 'The women, 21 and 26, told police', 'the brothers, 17, 19 and 22, were': small whole numbers in
+    digits set off by commas right after a determiner's noun of people are their ages. A plural noun takes two or
+    more ('the victims, 12, were' may count them); a singular one takes one ('the driver, 45, was')."""
+    if n.words:
+        return False
+    before, after = _people_ages_rx()
+    b, a = before.search(text, max(0, n.start - 80), n.start), after.match(text, n.end)
+    if b is None or a is None:
+        return False
+    ages = len(re.findall(r"\d+", b.group(0))) + 1 + len(re.findall(r"\d+", a.group(0)))
+    noun = re.search(r"([^\W\d_]+),", b.group(0))
+    plural = noun is not None and noun.group(1).lower() in _plural_people()
+    return ages >= 2 if plural else ages == 1
+
+
+@lru_cache(maxsize=1)
+def _plural_people() -> frozenset[str]:
+    """The plural nouns of people among age_bound_nouns and apposed_age_nouns ('women', 'victims', 'twins')."""
+    nouns = {w.lower() for w in (*_t()["age_bound_nouns"], *_t()["apposed_age_nouns"])}
+    return frozenset(w for w in nouns if w.endswith("s") or w in _t()["apposed_age_groups"])
 
 
 def _speaker(name: Span | None) -> bool:
