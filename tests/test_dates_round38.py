@@ -50,3 +50,23 @@ def test_a_model_year_before_a_makers_model_is_no_date():
 def test_an_apostrophe_year_glued_to_a_name_is_no_date():
     # geowebnews.jsonl, geowebnews:273: "... followed by Kukiz '15 on 8.5 percent (1.7 pct increase), ..."
     assert _found("geowebnews.jsonl", "geowebnews:273", "Kukiz '15") == []
+
+
+def test_a_bare_weekday_is_read_next_to_the_day_written_with_its_weekday():
+    # geowebnews.jsonl, geowebnews:122: "... for the Friday, March 30, 2018, (3/30/18) drawing." then "... but bought
+    # his Mega Million ticket in New York on Thursday." and "... said of the Riverdale area in a phone interview
+    # Saturday."
+    assert _found("geowebnews.jsonl", "geowebnews:122", "in New York on Thursday") == [
+        ("Thursday", "2018-03-29", "day")
+    ]
+    assert _found("geowebnews.jsonl", "geowebnews:122", "in a phone interview Saturday") == [
+        ("Saturday", "2018-03-31", "day")
+    ]
+
+
+def test_a_weekday_ahead_of_the_written_day_is_the_coming_one():
+    # geowebnews.jsonl, geowebnews:104 (caption "... college basketball tournament, Friday, March 30, 2018, in
+    # Columbus, Ohio."): "... will be charged with trying to keep McCowan in check on Sunday."
+    assert _found("geowebnews.jsonl", "geowebnews:104", "keep McCowan in check on Sunday") == [
+        ("Sunday", "2018-04-01", "day")
+    ]
