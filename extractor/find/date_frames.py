@@ -93,6 +93,16 @@ parentheses glossing a relative date). Decisions:
   "earlier this year" need the day and stay null, and so does a year-less day ("July 29", no shift word: its year
   hangs on the day and the tense). Not a range or a "since" date.
 - The text dates it: relative false, reference date null.
+
+A bare weekday of a page with no date at all (story_weekday): "the Friday, March 30, 2018, (3/30/18) drawing ... The
+winning Mega Millions ticket was sold Thursday" is 2018-03-29. Decisions:
+- The anchor is the one day the article writes with its weekday and its own year ("Friday, March 30, 2018", the
+  weekday agreeing with the date, a caption's too: a photo's or an update's day is the story's day); two such days
+  apart say no single day of the story, and the weekdays stay null.
+- The weekday is the one nearest the anchor, three days either side: a story tells the days around its own ("said
+  Saturday" after Friday's games, "on Wednesday" before Thursday's arrests, "in check on Sunday" ahead).
+- Only a weekday alone (no shift word, count, "since" or modifier, no parts): "last Friday" needs the page's date.
+- The text dates it: relative false, reference date null.
 """
 
 from __future__ import annotations
@@ -111,6 +121,7 @@ from ..normalize.periods import (
     Hints,
     Period,
     containing,
+    day_period,
     narrowed,
     number,
     offset,
@@ -131,6 +142,7 @@ __all__ = [
     "story_ahead",
     "story_dated",
     "story_offset",
+    "story_weekday",
     "story_year",
 ]
 
@@ -323,6 +335,44 @@ def story_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> l
                 out[k] = (i, c, dated)
                 break
     return out
+
+
+def story_weekday(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null bare weekday of a page without a reference date read next to the one day the article states with
+    its weekday and year (see the module's decisions); the other dates as they are. docs: the article's blocks;
+    found: (block, candidate, period) in text order."""
+    texts = [text_of(doc) for doc in docs]
+    anchors = {p.earliest for i, c, p in found if _weekday_dated(texts[i][c.start : c.end], p)}
+    if len(anchors) != 1:
+        return found
+    (anchor,) = anchors
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        wd = weekday_number(c.groups.get("wd", ""))
+        if anchor is not None and wd is not None and _bare_weekday(c, period):
+            day = anchor + dt.timedelta(days=(wd - anchor.weekday() + 3) % 7 - 3)
+            out[k] = (i, c, day_period(day, False))
+    return out
+
+
+def _weekday_dated(words: str, period: Period) -> bool:
+    """ "Friday, March 30, 2018": a full day of its own year whose words open with the weekday it falls on."""
+    first = re.match(r"\W*(\w+)", words)
+    wd = weekday_number(first.group(1)) if first else None
+    return (
+        _full_day(period)
+        and period.earliest is not None
+        and wd == period.earliest.weekday()
+        and _YEAR.search(words) is not None
+    )
+
+
+def _bare_weekday(c: Candidate, period: Period) -> bool:
+    """ "on Thursday", "Friday's winning ticket": a weekday alone, no shift word, count, "since" or modifier, that
+    the page's missing date left null."""
+    if c.atom.kind != "weekday" or c.parts or c.since or c.mod or c.groups.keys() & {"shift", "wshift", "n"}:
+        return False
+    return period.value is None and period.relative
 
 
 def _other_year(doc: Doc, c: Candidate, year: int) -> bool:

@@ -27,6 +27,7 @@ from .date_vetoes import bare_year_token
 __all__ = [
     "title_case",
     "ends_name",
+    "short_year_in_name",
     "holiday_title",
     "ends_law_title",
     "quoted_title_year",
@@ -137,6 +138,21 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
         and head.text not in tables()["name_year_date_heads"]
         and not (head.text.isupper() and len(head.text) > 1)  # "WWDC 2005", "CES 2020": an event's edition
     )
+
+
+def short_year_in_name(text: str, c: Candidate) -> bool:
+    """ "followed by Kukiz '15 on 8.5 percent": an apostrophe year glued after a capitalised name word is part of the
+    name (a party, a band, an event: "Euro '96"), as the year of "Football Manager 2020" is (ends_name). A month, a
+    season, a weekday or a holiday before it ("June '15", "Spring '19", "Christmas '15") dates it, and so does a
+    word of name_year_date_heads in dates.json ("Class '85", "Budget '15": the edition the year names)."""
+    if set(c.groups) != {"yy"} or c.since or c.mod or c.parts:
+        return False
+    before = re.search(r"(?<![\w'’-])([A-Z][\w-]*)[^\S\n]+\Z", text[max(0, c.start - 40) : c.start])
+    if before is None:
+        return False
+    t, word = tables(), before[1]
+    dated = (*t["months"], *t["weekdays"], *t["seasons"], *t["holidays"], *t["floating_holidays"])
+    return word.lower().rstrip(".") not in dated and word not in t["name_year_date_heads"]
 
 
 def _names_group(doc: Doc, year: Token) -> bool:

@@ -35,6 +35,7 @@ from .date_names import (
     names_instrument,
     names_model,
     quoted_title_year,
+    short_year_in_name,
     year_title,
 )
 from .date_nonrefs import no_reference
@@ -70,6 +71,7 @@ def no_date(
         or names_model(text, c)
         or not_a_year(text, c)
         or ends_name(doc, text, c)
+        or short_year_in_name(text, c)
         or holiday_title(text, c)
         or ends_law_title(text, c)
         or quoted_title_year(text, c)

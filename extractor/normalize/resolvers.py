@@ -565,15 +565,16 @@ def _ahead(g, ref, hints):
 def _counted_from(g, ref, sign: int) -> Period | None:
     """n units back (sign -1) or forward (+1) from the reference date: "three years ago" names a year, not a day;
     "two months ago", "a week ago", "in three days" keep the day (as TimeML corpora and Recognizers' suite annotate
-    them)."""
+    them). Without a reference date the value is null at that same granularity ("six years ago" still names a year)."""
     n = number(g["n"])
     unit = word_value("units", g["unit"].lower())
     if not n:
         return None
+    yearly = unit in ("year", "decade", "century")
     if ref is None:
-        return _unresolved("day")
+        return _unresolved("year" if yearly else "day")
     day = offset(ref, unit, sign * n)
-    return year_period(day.year, True) if unit in ("year", "decade", "century") else day_period(day, True)
+    return year_period(day.year, True) if yearly else day_period(day, True)
 
 
 def _story_offset(g, ref, hints):
