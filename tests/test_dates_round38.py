@@ -70,3 +70,18 @@ def test_a_weekday_ahead_of_the_written_day_is_the_coming_one():
     assert _found("geowebnews.jsonl", "geowebnews:104", "keep McCowan in check on Sunday") == [
         ("Sunday", "2018-04-01", "day")
     ]
+
+
+def test_a_weekday_dated_day_of_an_earlier_year_than_the_story_anchors_no_weekday():
+    # written on the shape of geowebnews:122 (no eval text recalls a weekday-dated day of history): the one day written
+    # with its weekday is 1963's and the text names 2023, so the story's "Thursday" is not a day of 1963
+    from extractor.pipeline import text_article
+    from extractor.sources import RawPage
+
+    text = (
+        "The president was shot in Dallas on Friday, November 22, 1963.\n\n"
+        "The museum that opened there in 2023 said on Thursday that visitors had doubled."
+    )
+    article = text_article(RawPage(source="history", text=text), "history")
+    thursday = [f for f in article.facts or [] if f.kind == "date" and f.text == "Thursday"]
+    assert [(f.value, f.granularity) for f in thursday] == [(None, "day")]

@@ -99,6 +99,7 @@ winning Mega Millions ticket was sold Thursday" is 2018-03-29. Decisions:
 - The anchor is the one day the article writes with its weekday and its own year ("Friday, March 30, 2018", the
   weekday agreeing with the date, a caption's too: a photo's or an update's day is the story's day); two such days
   apart say no single day of the story, and the weekdays stay null.
+- No date of a later year in the text: then the anchor is history the story recalls, not its day.
 - The weekday is the one nearest the anchor, three days either side: a story tells the days around its own ("said
   Saturday" after Friday's games, "on Wednesday" before Thursday's arrests, "in check on Sunday" ahead).
 - Only a weekday alone (no shift word, count, "since" or modifier, no parts): "last Friday" needs the page's date.
@@ -346,10 +347,13 @@ def story_weekday(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
     if len(anchors) != 1:
         return found
     (anchor,) = anchors
+    # a later year in the text: the weekday-dated day is history the story recalls ("Tuesday, Nov. 22, 1963")
+    if anchor is None or any(p.earliest is not None and p.earliest.year > anchor.year for _, _, p in found):
+        return found
     out = list(found)
     for k, (i, c, period) in enumerate(found):
         wd = weekday_number(c.groups.get("wd", ""))
-        if anchor is not None and wd is not None and _bare_weekday(c, period):
+        if wd is not None and _bare_weekday(c, period):
             day = anchor + dt.timedelta(days=(wd - anchor.weekday() + 3) % 7 - 3)
             out[k] = (i, c, day_period(day, False))
     return out
