@@ -240,6 +240,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "saint_abbreviations": dict[str, WORDS],
         "building_heads": WORDS,
         "party_words_before_for": WORDS,
+        "member_body_heads": WORDS,
         "party_letters": WORDS,
         "office_titles": WORDS,
         "company_nouns_before": WORDS,

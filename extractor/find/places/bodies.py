@@ -4,9 +4,10 @@ Decisions: a body's name gives its place at its start ('Kentucky State Police', 
 last 'of' ('the Government of Canada', 'Ruler of Dubai'; an article after it is no part of the name, and a body's own
 name there gives its leading name: 'the Office of the United States Trade Representative') or after a department's
 portfolio ('Environment Canada'), only when its head word is an institution's (data: institution_heads), not a
-company's, a school's or a paper's (organisation_heads); the name is a country's, a subdivision's, a county's or a large
-city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department'), and
-then a guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
+company's, a school's or a paper's (organisation_heads), nor a members' body's or a charity's after another word of its
+name ('The Vintners Federation of Ireland': member_body_heads); the name is a country's, a subdivision's, a county's or
+a large city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department'),
+and then a guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
 ('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
 Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
 Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
@@ -42,7 +43,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     while tokens and tokens[-1].is_punct:  # 'the Sustainable Energy Authority of Ireland (' cut before 'SEAI)'
         tokens = tokens[:-1]
     lowered = [t.lower_ for t in tokens]
-    if len(tokens) < 2 or set(lowered) & word_set("organisation_heads"):
+    if len(tokens) < 2 or set(lowered) & word_set("organisation_heads") or _member_body(lowered):
         return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
     heads, doc = word_set("institution_heads"), ent.doc
@@ -75,6 +76,14 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
         return _nested_body(block, tokens[first:], gz) or _after_portfolio(block, ent, tokens, gz)
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def _member_body(lowered: list[str]) -> bool:
+    """'The Vintners Federation of Ireland', 'the Russian Football Federation': a members' body's or a charity's head
+    word after another word of the name (data: member_body_heads) makes the name a private body's, whose place is no
+    jurisdiction (audit guide: names inside names). A name that opens with it is a state's ('the Federation of Bosnia
+    and Herzegovina')."""
+    return bool(set(lowered[1:]) & word_set("member_body_heads"))
 
 
 def _nested_body(block: int, tokens: list[Token], gz: Gazetteer) -> list[Mention]:

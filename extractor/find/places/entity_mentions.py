@@ -30,6 +30,7 @@ from .not_places import (
     before_and_the_title,
     before_unknown_name,
     in_campus_name,
+    in_group_name,
     in_party_name,
     in_title,
     inside_name,
@@ -97,6 +98,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             or after_hyphen_word(ent, gz)
             or inside_name(ent)
             or in_party_name(ent)
+            or in_group_name(ent)
             or in_title(ent)
             or in_campus_name(ent)
             or saints_possessive(ent, name, gz)

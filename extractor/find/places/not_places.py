@@ -1,15 +1,16 @@
 """Names that are no place, though a place's name is in them or they are one.
 
-A name that is part of a longer one: a quoted title ('The Purple Rose of Cairo'), a publication's or a school's
-('Miami Today', 'University of North Carolina at Chapel Hill'), a person's or a brand's ('Greil Marcus', 'Avanti
-West Coast'), a name after a person's title or a kinship word ('his wife Georgia'); a lone word of a full personal
-name the article gives ('Georgia' after 'Georgia Stevens'); a speaker that is no government ('said Noma');
-an unknown name with nothing that says it is a place. A town's name that begins a company's in the article
-('Alden Capital') is the company's short name there ('firms such as Alden'); a one-word name the model calls a
-person more often than a place in the article ('Jas and Vincent') is that person's. A town abroad, far from every
-other place of the article, whose name stands right before a system's noun ('the Phoenix pay system' in a story
-from Ottawa) is the system's name, and one sense per article makes every bare mention of it the system's ('caused by
-Phoenix'); a name with its area or a designator written after it ('Phoenix, Ariz.') stays the place.
+A name that is part of a longer one: a quoted title ('The Purple Rose of Cairo'), a publication's or a school's ('Miami
+Today', 'University of North Carolina at Chapel Hill'), a person's or a brand's ('Greil Marcus', 'Avanti West Coast'), a
+group's the model cut before its place ('the Students for Justice in Palestine group'), a name after a person's title or
+a kinship word ('his wife Georgia'); a lone word of a full personal name the article gives ('Georgia' after 'Georgia
+Stevens'); a speaker that is no government ('said Noma'); an unknown name with nothing that says it is a place. A town's
+name that begins a company's in the article ('Alden Capital') is the company's short name there ('firms such as Alden');
+a one-word name the model calls a person more often than a place in the article ('Jas and Vincent') is that person's. A
+town abroad, far from every other place of the article, whose name stands right before a system's noun ('the Phoenix pay
+system' in a story from Ottawa) is the system's name, and one sense per article makes every bare mention of it the
+system's ('caused by Phoenix'); a name with its area or a designator written after it ('Phoenix, Ariz.') stays the
+place.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ __all__ = [
     "in_title",
     "listed_surnames",
     "in_party_name",
+    "in_group_name",
     "inside_name",
     "misread_full_names",
     "mostly_people",
@@ -285,6 +287,24 @@ def in_party_name(ent: Span) -> bool:
         return False
     head = doc[start - 2]
     return head.is_title and head.lower_ in word_set("party_words_before_for")
+
+
+def in_group_name(ent: Span) -> bool:
+    """'the Students for Justice in Palestine group': a capitalised plural for a group's members, 'for', one to three
+    capitalised words for its cause and 'in' before the place make a group's name (as in_party_name's 'Alternative
+    for Germany'); the guide: a place inside a group's or an association's name is no mention of the place. A public
+    office's 'for' has a singular title ('the Secretary for Justice in Hong Kong': the jurisdiction)."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    if start < 4 or doc[start - 1].lower_ != "in":
+        return False
+    cause = start - 2
+    while cause > start - 5 and cause > 1 and doc[cause].is_title and doc[cause].is_alpha:
+        cause -= 1
+    if cause == start - 2 or doc[cause].lower_ != "for":
+        return False
+    members = doc[cause - 1]
+    return members.is_title and members.lower_.endswith("s") and not members.lower_.endswith("ss")
 
 
 def _people_of(tok) -> bool:
