@@ -44,6 +44,13 @@ def gold_article(corpus: str, doc_id: str):
     return text_article(RawPage(source=doc_id, text=gold_record(corpus, doc_id)["text"]), doc_id)
 
 
+def gold_dates(corpus: str, doc_id: str, snippet: str = "", *fields: str) -> list[tuple]:
+    """(text, value, *fields) of each date of one news_gold document (its text run as an article) whose sentence
+    holds the snippet ("" for every date)."""
+    dates = [f for f in gold_article(corpus, doc_id).facts or [] if f.kind == "date" and snippet in (f.sentence or "")]
+    return [(f.text, f.value, *(getattr(f, name) for name in fields)) for f in dates]
+
+
 def gold_doc(corpus: str, doc_id: str) -> tuple[dict, list[dict]]:
     """The place facts of one ../shared/eval/news_gold document (its text run as an article), by start, and its
     gold places."""

@@ -6,28 +6,15 @@ an article with no reference date."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from conftest import dates_reader, gold_article
+from conftest import dates_reader, gold_dates
 
 dates_in = dates_reader({"millennials": ("webpages", "0f782389ece55a3a")})
-
-
-@cache
-def _dates(corpus: str, doc_id: str) -> tuple[tuple[str, str, str | None], ...]:
-    """(sentence, text, value) of each date of one news_gold document."""
-    dates = [f for f in gold_article(corpus, doc_id).facts or [] if f.kind == "date"]
-    return tuple((f.sentence, f.text, f.value) for f in dates)
-
-
-def _found(corpus: str, doc_id: str, snippet: str) -> list[tuple[str, str | None]]:
-    return [(text, value) for sentence, text, value in _dates(corpus, doc_id) if snippet in sentence]
 
 
 def test_a_tomorrow_after_an_article_and_an_adjective_is_the_future():
     # geowebnews.jsonl, geowebnews:134: '"Our hope is that together we may provide a better tomorrow for mothers and
     # their children in need."'
-    assert _found("geowebnews.jsonl", "geowebnews:134", "a better tomorrow") == []
+    assert gold_dates("geowebnews.jsonl", "geowebnews:134", "a better tomorrow") == []
 
 
 def test_a_today_after_a_little_and_a_predicate_adjective_keeps_its_day():
@@ -39,33 +26,33 @@ def test_a_today_after_a_little_and_a_predicate_adjective_keeps_its_day():
 def test_a_holiday_after_no_is_the_custom():
     # tr_news.jsonl, tr-news:1030004: "There was no national Thanksgiving Day for several years, but many states had
     # Thanksgiving holidays."
-    found = _found("tr_news.jsonl", "tr-news:1030004", "no national Thanksgiving Day")
+    found = gold_dates("tr_news.jsonl", "tr-news:1030004", "no national Thanksgiving Day")
     assert "Thanksgiving Day" not in [text for text, _ in found]
 
 
 def test_a_holiday_defined_by_its_yearly_rule_is_the_custom():
     # tr-news:1030004: "Here's a look at Thanksgiving Day, celebrated in the United States on the fourth Thursday in
     # November."
-    found = _found("tr_news.jsonl", "tr-news:1030004", "a look at Thanksgiving Day")
+    found = gold_dates("tr_news.jsonl", "tr-news:1030004", "a look at Thanksgiving Day")
     assert "Thanksgiving Day" not in [text for text, _ in found]
 
 
 def test_a_holiday_of_the_story_stays():
     # tr-news:1030004: "In 2016, Thanksgiving is on November 24."
-    found = _found("tr_news.jsonl", "tr-news:1030004", "In 2016, Thanksgiving is on November 24")
+    found = gold_dates("tr_news.jsonl", "tr-news:1030004", "In 2016, Thanksgiving is on November 24")
     assert ("Thanksgiving", "2016-11-24") in found
 
 
 def test_a_dotted_day_first_date_ending_a_sentence_is_read():
     # geowebnews.jsonl, geowebnews:130: "... merely convened a meeting of the Chief Secretaries of the party States on
     # 09.03.2018."
-    assert _found("geowebnews.jsonl", "geowebnews:130", "Chief Secretaries") == [("09.03.2018", "2018-03-09")]
+    assert gold_dates("geowebnews.jsonl", "geowebnews:130", "Chief Secretaries") == [("09.03.2018", "2018-03-09")]
 
 
 def test_a_yearless_day_near_a_dotted_date_takes_its_year():
     # geowebnews:130: "As per the February 16 judgment in the appeals, the Centre had to frame the scheme in six
     # weeks." (the meeting of 09.03.2018 is the article's full day, 21 days after it)
-    assert _found("geowebnews.jsonl", "geowebnews:130", "As per the February 16 judgment") == [
+    assert gold_dates("geowebnews.jsonl", "geowebnews:130", "As per the February 16 judgment") == [
         ("February 16", "2018-02-16")
     ]
 
@@ -74,32 +61,35 @@ def test_this_year_takes_the_year_the_text_states_as_its_present():
     # geowebnews.jsonl, geowebnews:296: "The 2018 British Touring Car Championship gets going tomorrow at Brands
     # Hatch, ..." then "The BMR squad has slimmed down to three cars this year, with former champion Jason Plato
     # returning."
-    assert _found("geowebnews.jsonl", "geowebnews:296", "slimmed down to three cars") == [("this year", "2018")]
+    assert gold_dates("geowebnews.jsonl", "geowebnews:296", "slimmed down to three cars") == [("this year", "2018")]
 
 
 def test_last_year_counts_back_from_the_stated_present():
     # geowebnews:296: "Few predicted Sutton would storm to last year’s title in just his second season in the BTCC"
-    assert _found("geowebnews.jsonl", "geowebnews:296", "storm to last year") == [("last year", "2017")]
+    assert gold_dates("geowebnews.jsonl", "geowebnews:296", "storm to last year") == [("last year", "2017")]
 
 
 def test_a_relative_date_needing_the_day_stays_null_in_the_stated_present():
     # geowebnews:296: "The 2018 British Touring Car Championship gets going tomorrow": the year is stated, the day
     # is not
-    found = _found("geowebnews.jsonl", "geowebnews:296", "gets going tomorrow")
+    found = gold_dates("geowebnews.jsonl", "geowebnews:296", "gets going tomorrow")
     assert ("tomorrow", None) in found
 
 
 def test_this_year_glossed_with_its_year_takes_it():
     # geowebnews.jsonl, geowebnews:2: "This year (2018), the Japanese and UK governments are to agree controls on
     # animal health requirements ..."
-    assert _found("geowebnews.jsonl", "geowebnews:2", "This year (2018)") == [("This year", "2018"), ("2018", "2018")]
+    assert gold_dates("geowebnews.jsonl", "geowebnews:2", "This year (2018)") == [
+        ("This year", "2018"),
+        ("2018", "2018"),
+    ]
 
 
 def test_a_yearless_day_under_a_schedule_heading_takes_its_year():
     # geowebnews.jsonl, geowebnews:296: "2018 calendar. 7/8 April: Brands Hatch Indy, Kent. ... 28/29 July:
     # Snetterton, Norfolk."
     # (round 37: "28/29 July" is a day pair, the weekend, and takes the heading's year as a day does)
-    assert _found("geowebnews.jsonl", "geowebnews:296", "Snetterton, Norfolk") == [
+    assert gold_dates("geowebnews.jsonl", "geowebnews:296", "Snetterton, Norfolk") == [
         ("28/29 July", "2018-07-28/2018-07-29")
     ]
 
@@ -107,5 +97,5 @@ def test_a_yearless_day_under_a_schedule_heading_takes_its_year():
 def test_a_yearless_day_before_the_schedule_heading_keeps_no_year():
     # geowebnews:296: "the third race at Snetterton on 29 July will be a 60-mile ‘Diamond Double’" comes in a block
     # before "2018 calendar."; no full day of the text dates it
-    found = _found("geowebnews.jsonl", "geowebnews:296", "third race at Snetterton")
+    found = gold_dates("geowebnews.jsonl", "geowebnews:296", "third race at Snetterton")
     assert found == [("29 July", None)]

@@ -7,22 +7,11 @@ year-less day range under a schedule's heading takes the heading's year as a yea
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
-from conftest import gold_article
+from conftest import gold_dates
 
 from extractor.find.dates import find_dates
 from extractor.nlp import load
-
-
-@cache
-def _dates(corpus: str, doc_id: str) -> tuple[tuple[str, str, str | None], ...]:
-    dates = [f for f in gold_article(corpus, doc_id).facts or [] if f.kind == "date"]
-    return tuple((f.sentence, f.text, f.value) for f in dates)
-
-
-def _found(corpus: str, doc_id: str, snippet: str) -> list[tuple[str, str | None]]:
-    return [(text, value) for sentence, text, value in _dates(corpus, doc_id) if snippet in sentence]
 
 
 def _read(text: str, ref: dt.date | None = None) -> list[tuple[str, str | None]]:
@@ -33,7 +22,7 @@ def _read(text: str, ref: dt.date | None = None) -> list[tuple[str, str | None]]
 def test_a_day_pair_before_its_month_under_a_schedule_heading_is_a_weekend_of_that_year():
     # geowebnews.jsonl, geowebnews:296: "2018 calendar. 7/8 April: Brands Hatch Indy, Kent. 28/29 April: Donington
     # Park, Leicestershire. ... 28/29 July: Snetterton, Norfolk. ... 29/30 September: Brands Hatch GP, Kent."
-    found = [(text, value) for _, text, value in _dates("geowebnews.jsonl", "geowebnews:296") if "/" in text]
+    found = [(text, value) for text, value in gold_dates("geowebnews.jsonl", "geowebnews:296") if "/" in text]
     assert found == [
         ("7/8 April", "2018-04-07/2018-04-08"),
         ("28/29 April", "2018-04-28/2018-04-29"),
@@ -51,9 +40,9 @@ def test_a_day_pair_before_its_month_under_a_schedule_heading_is_a_weekend_of_th
 def test_a_day_pair_after_its_month_is_a_range():
     # geowebnews.jsonl, geowebnews:214: "... which will start on April 7/8 at Brands Hatch" and "when the BTCC
     # returns to Hampshire on the weekend of May 19/20." (no year in the text: the range stays null, but whole)
-    texts = [text for text, _ in _found("geowebnews.jsonl", "geowebnews:214", "April 7/8")]
+    texts = [text for text, _ in gold_dates("geowebnews.jsonl", "geowebnews:214", "April 7/8")]
     assert texts == ["April 7/8"]
-    texts = [text for text, _ in _found("geowebnews.jsonl", "geowebnews:214", "May 19/20")]
+    texts = [text for text, _ in gold_dates("geowebnews.jsonl", "geowebnews:214", "May 19/20")]
     assert texts == ["May 19/20"]
 
 

@@ -6,28 +6,16 @@ apostrophe year glued to a name ("Kukiz '15", a party) are no dates. Each docume
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
-from conftest import gold_article
+from conftest import gold_dates
 
 from extractor.normalize.resolvers import resolve
-
-
-@cache
-def _dates(corpus: str, doc_id: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    """(sentence, text, value, granularity) of each date of one news_gold document."""
-    dates = [f for f in gold_article(corpus, doc_id).facts or [] if f.kind == "date"]
-    return tuple((f.sentence, f.text, f.value, f.granularity) for f in dates)
-
-
-def _found(corpus: str, doc_id: str, snippet: str) -> list[tuple[str, str | None, str | None]]:
-    return [(text, value, grain) for sentence, text, value, grain in _dates(corpus, doc_id) if snippet in sentence]
 
 
 def test_years_ago_without_a_reference_date_is_a_year():
     # geowebnews.jsonl, geowebnews:191: "... a British former professional footballer who came to Cairo six years ago
     # to run the Madinaty academy."
-    assert _found("geowebnews.jsonl", "geowebnews:191", "came to Cairo six years ago") == [
+    assert gold_dates("geowebnews.jsonl", "geowebnews:191", "came to Cairo six years ago", "granularity") == [
         ("six years ago", None, "year")
     ]
 
@@ -44,22 +32,22 @@ def test_a_count_back_keeps_its_granularity_with_or_without_a_reference_date():
 def test_a_model_year_before_a_makers_model_is_no_date():
     # tr_news.jsonl, tr-news:1200001: "The Highway Patrol reported that a 2008 Ford F-250 Berry was driving southbound
     # traveled off the west side of Route C ..."
-    assert _found("tr_news.jsonl", "tr-news:1200001", "a 2008 Ford F-250") == []
+    assert gold_dates("tr_news.jsonl", "tr-news:1200001", "a 2008 Ford F-250", "granularity") == []
 
 
 def test_an_apostrophe_year_glued_to_a_name_is_no_date():
     # geowebnews.jsonl, geowebnews:273: "... followed by Kukiz '15 on 8.5 percent (1.7 pct increase), ..."
-    assert _found("geowebnews.jsonl", "geowebnews:273", "Kukiz '15") == []
+    assert gold_dates("geowebnews.jsonl", "geowebnews:273", "Kukiz '15", "granularity") == []
 
 
 def test_a_bare_weekday_is_read_next_to_the_day_written_with_its_weekday():
     # geowebnews.jsonl, geowebnews:122: "... for the Friday, March 30, 2018, (3/30/18) drawing." then "... but bought
     # his Mega Million ticket in New York on Thursday." and "... said of the Riverdale area in a phone interview
     # Saturday."
-    assert _found("geowebnews.jsonl", "geowebnews:122", "in New York on Thursday") == [
+    assert gold_dates("geowebnews.jsonl", "geowebnews:122", "in New York on Thursday", "granularity") == [
         ("Thursday", "2018-03-29", "day")
     ]
-    assert _found("geowebnews.jsonl", "geowebnews:122", "in a phone interview Saturday") == [
+    assert gold_dates("geowebnews.jsonl", "geowebnews:122", "in a phone interview Saturday", "granularity") == [
         ("Saturday", "2018-03-31", "day")
     ]
 
@@ -67,7 +55,7 @@ def test_a_bare_weekday_is_read_next_to_the_day_written_with_its_weekday():
 def test_a_weekday_ahead_of_the_written_day_is_the_coming_one():
     # geowebnews.jsonl, geowebnews:104 (caption "... college basketball tournament, Friday, March 30, 2018, in
     # Columbus, Ohio."): "... will be charged with trying to keep McCowan in check on Sunday."
-    assert _found("geowebnews.jsonl", "geowebnews:104", "keep McCowan in check on Sunday") == [
+    assert gold_dates("geowebnews.jsonl", "geowebnews:104", "keep McCowan in check on Sunday", "granularity") == [
         ("Sunday", "2018-04-01", "day")
     ]
 
