@@ -14,6 +14,7 @@ Each test reads a real text of ../shared/eval in place and fails without the rul
 from __future__ import annotations
 
 from conftest import gold_article
+from test_counts_real import page_facts
 
 import extractor
 
@@ -34,3 +35,12 @@ def test_plus_before_a_qualified_amount_adds_it():
     # 'plus' at the end or before a noun bounds from below
     assert _amounts("They earn salaries of $100,000 plus.")["$100,000 plus"] == ("at_least", 100000)
     assert _amounts("They earn $100,000 plus benefits.")["$100,000 plus"] == ("at_least", 100000)
+
+
+def test_holiday_in_a_title_of_nouns_is_a_theme():
+    # "These Halloween-themed workout videos ...\n\n15-Minute Halloween Dance Workout\n\nBrought to you by ..."
+    page = "get-in-the-spooky-spirit-with-these-halloween-workouts"
+    assert page_facts(page, "15-Minute Halloween Dance Workout", "date") == {}
+    # a headline with a verb names the day's deals: "Daily Deals: More Black Friday Deals Are Live, Including ..."
+    deals = page_facts("daily-deals-more-black-friday-deals-are-live", "More Black Friday Deals Are Live", "date")
+    assert "Black Friday" in deals
