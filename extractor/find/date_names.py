@@ -6,6 +6,8 @@ Decisions:
   title ("from 2001: A Space Odyssey to ..."), or numbers a bond ("its 2025 notes").
 - A model number ("RTX 2060") or a model year ("the 2016 MacBook Pro") names a product.
 - A holiday that begins a capitalised title ("Christmas at Pee-wee's Playhouse") names a show, a film or a book.
+- A holiday that modifies a verbless line of capitalised nouns ("15-Minute Halloween Dance Workout") names a title's
+  theme; a headline with a verb ("More Black Friday Deals Are Live") keeps its day.
 - A capitalised day word inside a run of capitalised words ("Medical News Today", "Super Tuesday") names a paper, a
   show, a book or an event; a block in title case says nothing this way (title_case), a byline does.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
