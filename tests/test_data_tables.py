@@ -421,6 +421,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "about_topic_nouns": WORDS,
         "phrasal_verbs": dict[str, WORDS],
         "about_article": WORDS,
+        "sum_fillers": WORDS,
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {

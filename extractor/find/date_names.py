@@ -6,6 +6,8 @@ Decisions:
   title ("from 2001: A Space Odyssey to ..."), or numbers a bond ("its 2025 notes").
 - A model number ("RTX 2060") or a model year ("the 2016 MacBook Pro") names a product.
 - A holiday that begins a capitalised title ("Christmas at Pee-wee's Playhouse") names a show, a film or a book.
+- A holiday that modifies a verbless line of capitalised nouns ("15-Minute Halloween Dance Workout") names a title's
+  theme; a headline with a verb ("More Black Friday Deals Are Live") keeps its day.
 - A capitalised day word inside a run of capitalised words ("Medical News Today", "Super Tuesday") names a paper, a
   show, a book or an event; a block in title case says nothing this way (title_case), a byline does.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
@@ -29,6 +31,7 @@ __all__ = [
     "ends_name",
     "short_year_in_name",
     "holiday_title",
+    "holiday_theme",
     "ends_law_title",
     "quoted_title_year",
     "year_title",
@@ -113,6 +116,22 @@ def holiday_title(text: str, c: Candidate) -> bool:
         return False
     before = re.search(r"([\w-]+)[^\S\n]+of[^\S\n]+\Z|\blike[^\S\n]+\Z", text[max(0, c.start - 40) : c.start], re.I)
     return before is not None and (before[1] or "").lower() not in t["holiday_of_time_nouns"]
+
+
+def holiday_theme(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "15-Minute Halloween Dance Workout", "Christmas Gift Guide": a holiday that modifies a run of two or more
+    capitalised nouns closing a line of its own, a title with no verb and no closing stop (a video's, a product's,
+    a guide's), names the theme, not the day. A headline with a verb ("More Black Friday Deals Are Live"), a holiday
+    ending the line ("Happy Thanksgiving") or one noun after it ("Thanksgiving Day Parade") stays a date."""
+    if c.atom.kind != "holiday" or c.parts or c.groups.keys() & {"y", "shift", "shift2"}:
+        return False
+    start, end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    span = span_at(doc, start, len(text) if end < 0 else end)
+    line = [t for t in span or () if not t.is_space]
+    if not line or any(t.pos_ in ("VERB", "AUX") for t in line) or line[-1].is_punct:
+        return False
+    after = [t for t in line if t.idx >= c.end]
+    return len(after) >= 2 and all(t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() for t in after)
 
 
 def ends_name(doc: Doc, text: str, c: Candidate) -> bool:

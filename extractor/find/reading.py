@@ -168,11 +168,13 @@ def qualifier_over_dimension() -> re.Pattern:
 @lru_cache(maxsize=1)
 def qualifier_after() -> re.Pattern:
     q = _qualifiers()["after"]
-    # not the start of the next phrase: "-10C and up to 30C"; nor a sum: "Now $549 Plus $50 Dell eGift Card"
+    # not the start of the next phrase: "-10C and up to 30C"; nor a sum: "Now $549 Plus $50 Dell eGift Card",
+    # "$30 plus about $20 in service charges" (an opening word of the added amount: sum_fillers, before's words)
     # "a 700-plus-page tome": "plus" hyphened between the number and its noun is "700 or more pages"
+    fillers = alt([*_qualifiers()["sum_fillers"], *(w for ws in _qualifiers()["before"].values() for w in ws)], True)
     return re.compile(
         rf"(?:-|{SPACE})(?i:{alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
-        rf"(?!{SPACE}\D{{0,3}}\d)|-(?i:plus)(?=-[A-Za-z])"
+        rf"(?!{SPACE}\D{{0,3}}\d)(?!(?<=(?i:plus)){SPACE}(?i:{fillers})[ \u00a0]+\D{{0,3}}\d)|-(?i:plus)(?=-[A-Za-z])"
     )
 
 
