@@ -1,0 +1,43 @@
+"""Counts, round 39 (issue 17, r39-counts).
+
+- 'in the best position of the five to benefit', 'No one on TV covered all three more diligently than CNN': a number
+  word right after 'the' or 'all' that quantifies no noun, with a preposition (not 'of'), an infinitive's 'to' or an
+  adverb next, points back to things named before (the candidates, the topics), like a pronoun: no count
+  (count_forms._article_pronoun). A number with its noun ('the five candidates') and 'all three of the house salsas'
+  still count.
+
+Each test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
+"""
+
+from __future__ import annotations
+
+from test_counts_real import page_facts
+
+
+def test_the_number_before_a_preposition_points_back():
+    # newsweek.com/gop-primary-debate-2024-who-won-miami-trump-1842168: "... and he's therefore in the best position
+    # of the five to benefit from his performance this evening."
+    page = "newsweek.com/gop-primary-debate-2024-who-won-miami-trump-1842168"
+    assert "five" not in page_facts(page, "in the best position of the five to benefit", "count")
+    # abcnews.go.com/Politics/nikki-haley-battles-ramaswamy-desantis-4-republican-debate: "The moderators from NBC
+    # News and the Salem Radio Network pressed the five on where they stood on Social Security ..."
+    page = "abcnews.go.com/Politics/nikki-haley-battles-ramaswamy-desantis-4-republican-debate"
+    assert "five" not in page_facts(page, "pressed the five on where they stood", "count")
+
+
+def test_all_and_a_number_with_no_noun_points_back():
+    # baltimoresun.com/opinion/columnists/zurawik/bs-ed-zontv-media-year-20201223-...: "No one on TV covered all
+    # three more diligently than CNN." (the three stories named before)
+    page = "baltimoresun.com/opinion/columnists/zurawik/bs-ed-zontv-media-year-20201223"
+    assert "three" not in page_facts(page, "covered all three more diligently", "count")
+
+
+def test_the_number_with_its_noun_or_of_still_counts():
+    # nytimes.com/2019/11/18/business/trump-trade-war-china.html: "The two sides continue to negotiate and could
+    # finalize an agreement in the next few weeks, ..."
+    facts = page_facts("nytimes.com/2019/11/18/business/trump-trade-war-china", "The two sides continue", "count")
+    assert facts["two"]["counted"] == "sides"
+    # oregonlive.com/advice/2019/11/dear-abby-husband-springs-fo...: "... make clear that the two of you either sit
+    # together or he'll be sitting first-class in the doghouse." ('of' next: left as it was)
+    page = "oregonlive.com/advice/2019/11/dear-abby-husband-springs"
+    assert "two" in page_facts(page, "the two of you either sit together", "count")
