@@ -5,6 +5,9 @@
   adverb next, points back to things named before (the candidates, the topics), like a pronoun: no count
   (count_forms._article_pronoun). A number with its noun ('the five candidates') and 'all three of the house salsas'
   still count.
+- 'pixel density going from 220 to 226ppi': after a verb of change the two ends are the old and the new level,
+  read apart (reading.changed_from); a bare old level written before the unit takes the new level's unit
+  (amounts._old_level), no count of nothing. ppi is a unit (units.json). 'go from zero to 60 mph' stays a sprint.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
 """
@@ -41,3 +44,18 @@ def test_the_number_with_its_noun_or_of_still_counts():
     # together or he'll be sitting first-class in the doghouse." ('of' next: left as it was)
     page = "oregonlive.com/advice/2019/11/dear-abby-husband-springs"
     assert "two" in page_facts(page, "the two of you either sit together", "count")
+
+
+def test_a_bare_old_level_takes_the_new_levels_unit():
+    # appleinsider.com/articles/19/11/18/16-inch-macbook-pro-review-...: "... an ever-so-slightly elevated pixel
+    # density going from 220 to 226ppi." (the old and the new density, both in ppi; 220 was a count of nothing)
+    page = "appleinsider.com/articles/19/11/18/16-inch-macbook-pro-review"
+    marker = "pixel density going from 220 to 226ppi"
+    assert "220" not in page_facts(page, marker, "count")
+    amounts = page_facts(page, marker, "amount")
+    assert (amounts["220"]["value"], amounts["220"]["unit"]) == (220, "ppi")
+    assert (amounts["226ppi"]["value"], amounts["226ppi"]["unit"]) == (226, "ppi")
+    # ctpost.com/news/us/article/New-SUVs-and-electric-vehicles-highlight-L-A-14848164.php: "... will be able to go
+    # from zero to 60 mph (97 kph) in five seconds" (a sprint: the zero is no amount)
+    page = "ctpost.com/news/us/article/New-SUVs-and-electric-vehicles-highlight-L-A-14848164"
+    assert "zero" not in page_facts(page, "The all-wheel-drive version will be able to go from zero", "amount")
