@@ -8,13 +8,15 @@
 - 'pixel density going from 220 to 226ppi': after a verb of change the two ends are the old and the new level,
   read apart (reading.changed_from); a bare old level written before the unit takes the new level's unit
   (amounts._old_level), no count of nothing. ppi is a unit (units.json). 'go from zero to 60 mph' stays a sprint.
+- 'thousands upon thousands of sellers': a vague plural said twice for weight counts what its repetition counts
+  (counts._repeated_counted); the first 'thousands' counted 'thousands'.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
 """
 
 from __future__ import annotations
 
-from test_counts_real import page_facts
+from test_counts_real import _article, page_facts
 
 
 def test_the_number_before_a_preposition_points_back():
@@ -59,3 +61,12 @@ def test_a_bare_old_level_takes_the_new_levels_unit():
     # from zero to 60 mph (97 kph) in five seconds" (a sprint: the zero is no amount)
     page = "ctpost.com/news/us/article/New-SUVs-and-electric-vehicles-highlight-L-A-14848164"
     assert "zero" not in page_facts(page, "The all-wheel-drive version will be able to go from zero", "amount")
+
+
+def test_a_vague_plural_said_twice_counts_what_its_repetition_counts():
+    # californiaglobe.com/section-2/amazon-liable-for-defective-third-party-products-rules-ca-appelate-court: "That
+    # means company verification of these products, and with thousands upon thousands of sellers, ..."
+    page = "californiaglobe.com/section-2/amazon-liable-for-defective-third-party-products"
+    art = _article(page)
+    said = [f for f in art.facts or [] if f.kind == "count" and "thousands upon thousands of sellers" in f.sentence]
+    assert [(f.text, f.counted) for f in said] == [("thousands", "sellers"), ("thousands", "sellers")]
