@@ -104,8 +104,25 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleConte
             merged = as_range(text, first, second, low)
             if merged is not None and _sprint(text, merged):
                 return qualify(text, replace(second, numbers=first.numbers + second.numbers))
+            if merged is None and (level := _old_level(text, first, second, low)) is not None:
+                return qualify(text, level)
             return qualify(text, merged if merged is not None else _shared_unit(text, first, second, low))
     return None
+
+
+def _old_level(text: str, first: Reading, second: Reading, value: float | None) -> Reading | None:
+    """'pixel density going from 220 to 226ppi', 'rose from 9 to 13%': after a verb of change (changed_from) the
+    two ends are the old and the new level, read apart; a bare old level written before the unit is in the new
+    level's unit, its own amount (round 39: it was read as a count of nothing). Not a year ('from 2019 to 5%'),
+    nor a zero: 'go from zero to 60 mph' is a sprint (_sprint), the zero no amount."""
+    if not value or not re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", text[first.end : second.start]):
+        return None
+    opener = range_opener().search(text, 0, first.start)
+    if opener is None or not changed_from(text, opener.start()) or is_year(text[first.start : first.end]):
+        return None
+    if second.unit_kind not in ("measure", "percent", "currency"):
+        return None
+    return Reading(first.start, first.end, value, "amount", second.unit, second.unit_kind, numbers=first.numbers)
 
 
 def _either_or_amount(text: str, nums: list[NumberSpan], j: int, second: Reading) -> Reading | None:

@@ -189,17 +189,26 @@ def _partitive_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
 
 def _article_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     """'Text messages between the two were found', 'when the two were on the ground', 'The three are not here':
-    a number word right after 'the' (count_forms.json pronoun_articles) that quantifies no noun and has a finite
-    verb, an adverb, a punctuation mark or nothing after it stands for people or things named before, like 'they':
-    no count (round 27). Number words only, and no plural scale word: 'the 60 needed to pass' (a participle after
-    it), 'by the dozens', 'among the hundreds trapped' and 'the more than 12,000 in attendance' count."""
+    a number word right after 'the' or 'all' (count_forms.json pronoun_articles) that quantifies no noun and has a
+    finite verb, an adverb, a punctuation mark or nothing after it stands for people or things named before, like
+    'they': no count (round 27). (Round 39) So does one with a preposition or an infinitive's 'to' next: 'in the
+    best position of the five to benefit', 'No one on TV covered all three more diligently than CNN' (judges of
+    four sessions marked them "not a count"); 'of' is left out ('all three of the house salsas' counts salsas).
+    Number words only, and no plural scale word: 'the 60 needed to pass' (a participle after it), 'by the dozens',
+    'among the hundreds trapped' and 'the more than 12,000 in attendance' count."""
     word = text[n.start : n.end]
     if not word.isalpha() or word.lower().endswith("s") or counts_noun(root):
         return False
     if not _word_before(text, n, "pronoun_articles"):
         return False
     nxt = _token_after(n, root)
-    return _ends_its_phrase(nxt) or (nxt is not None and nxt.pos_ == "ADV")
+    return _ends_its_phrase(nxt) or (nxt is not None and (nxt.pos_ == "ADV" or _opens_a_phrase(nxt)))
+
+
+def _opens_a_phrase(nxt: Token) -> bool:
+    """A preposition other than 'of' ('the three at the center') or the 'to' of an infinitive ('of the five to
+    benefit') right after a number: the number heads no noun phrase of its own (round 39)."""
+    return nxt.lower_ != "of" and (nxt.pos_ == "ADP" or nxt.tag_ == "TO")
 
 
 def _version_of(text: str, n: NumberSpan, root: Token) -> bool:
