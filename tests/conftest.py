@@ -35,13 +35,23 @@ def gold_record(corpus: str, doc_id: str) -> dict:
     pytest.skip(f"{doc_id} is not in {corpus}")
 
 
-@cache
-def gold_article(corpus: str, doc_id: str):
-    """One news_gold document's text run as an article, as a user's JSONL record with no reference date is."""
+def text_as_article(text: str, source: str = "test"):
+    """A text run as an article, as a user's JSONL record with no reference date is."""
     from extractor.pipeline import text_article
     from extractor.sources import RawPage
 
-    return text_article(RawPage(source=doc_id, text=gold_record(corpus, doc_id)["text"]), doc_id)
+    return text_article(RawPage(source=source, text=text), source)
+
+
+def text_facts(text: str, kind: str) -> list:
+    """The facts of one kind of a text run as an article (text_as_article)."""
+    return [f for f in text_as_article(text).facts or [] if f.kind == kind]
+
+
+@cache
+def gold_article(corpus: str, doc_id: str):
+    """One news_gold document's text run as an article, as a user's JSONL record with no reference date is."""
+    return text_as_article(gold_record(corpus, doc_id)["text"], doc_id)
 
 
 def gold_dates(corpus: str, doc_id: str, snippet: str = "", *fields: str) -> list[tuple]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import gold_dates
+from conftest import gold_dates, text_facts
 
 from extractor.normalize.resolvers import resolve
 
@@ -63,13 +63,9 @@ def test_a_weekday_ahead_of_the_written_day_is_the_coming_one():
 def test_a_weekday_dated_day_of_an_earlier_year_than_the_story_anchors_no_weekday():
     # written on the shape of geowebnews:122 (no eval text recalls a weekday-dated day of history): the one day written
     # with its weekday is 1963's and the text names 2023, so the story's "Thursday" is not a day of 1963
-    from extractor.pipeline import text_article
-    from extractor.sources import RawPage
-
     text = (
         "The president was shot in Dallas on Friday, November 22, 1963.\n\n"
         "The museum that opened there in 2023 said on Thursday that visitors had doubled."
     )
-    article = text_article(RawPage(source="history", text=text), "history")
-    thursday = [f for f in article.facts or [] if f.kind == "date" and f.text == "Thursday"]
+    thursday = [f for f in text_facts(text, "date") if f.text == "Thursday"]
     assert [(f.value, f.granularity) for f in thursday] == [(None, "day")]

@@ -7,15 +7,12 @@ Oklahoma City: resolve._scored's namesake_city looks at cities of the very name)
 from __future__ import annotations
 
 import pytest
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
+from conftest import text_facts
 
 
 def places_of(text: str) -> dict[str, tuple[str, str | None]]:
     """Each place's surface text -> (place_type, country_code), as the extractor resolves it."""
-    article = text_article(RawPage(source="test", text=text), "test")
-    return {f.text: (f.place_type, f.country_code) for f in article.facts or [] if f.kind == "place"}
+    return {f.text: (f.place_type, f.country_code) for f in text_facts(text, "place")}
 
 
 @pytest.mark.parametrize(

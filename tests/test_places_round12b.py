@@ -9,6 +9,7 @@ designator ('Nominee For County Judge')."""
 
 from __future__ import annotations
 
+from conftest import text_facts
 from test_places_issue17 import NE_SOMERSET, page_places
 from test_places_round9a import places_in
 
@@ -33,11 +34,7 @@ def test_a_state_before_an_abbreviated_title_stays_the_state() -> None:
 
 
 def _records(text: str) -> list[tuple]:
-    from extractor.pipeline import text_article
-    from extractor.sources import RawPage
-
-    article = text_article(RawPage(source="test", text=text), "test")
-    return [(f.text, f.name, f.place_type, f.country_code) for f in article.facts or [] if f.kind == "place"]
+    return [(f.text, f.name, f.place_type, f.country_code) for f in text_facts(text, "place")]
 
 
 def test_a_state_between_the_and_a_word_for_a_town_is_the_state() -> None:

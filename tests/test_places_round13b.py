@@ -15,6 +15,7 @@ uses.names_a_language)."""
 from __future__ import annotations
 
 import pytest
+from conftest import text_facts
 
 from extractor.pipeline import text_article
 from extractor.sources import RawPage
@@ -22,8 +23,7 @@ from extractor.sources import RawPage
 
 def places_of(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each place's surface text -> (name, country_code), as the extractor resolves it."""
-    article = text_article(RawPage(source="test", text=text), "test")
-    return {f.text: (f.name, f.country_code) for f in article.facts or [] if f.kind == "place"}
+    return {f.text: (f.name, f.country_code) for f in text_facts(text, "place")}
 
 
 def test_a_name_after_a_company_noun_is_the_company_throughout() -> None:

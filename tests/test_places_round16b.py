@@ -11,7 +11,7 @@ power's adjective before a region named by a compass word is a colony's whole na
 
 from __future__ import annotations
 
-from conftest import eval_facts
+from conftest import eval_facts, text_facts
 from test_places_round9a import places_in
 
 from extractor.pipeline import text_article
@@ -57,8 +57,7 @@ def test_a_statewide_sentence_makes_the_state_of_a_bare_name() -> None:
 
 
 def _places_in_text(text: str) -> list[tuple[str, str]]:
-    article = text_article(RawPage(source="test", text=text), "test")
-    return [(f.text, f.place_type) for f in article.facts or [] if f.kind == "place"]
+    return [(f.text, f.place_type) for f in text_facts(text, "place")]
 
 
 def test_a_town_before_an_agreements_noun_is_no_place() -> None:

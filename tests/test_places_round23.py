@@ -9,16 +9,12 @@ entity_parts._possessive_pair, not_places._looks_like_full_name). Each test read
 
 from __future__ import annotations
 
-from conftest import eval_facts
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
+from conftest import eval_facts, text_facts
 
 
 def places_of(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each place's surface text -> (name, country_code), as the extractor resolves it."""
-    article = text_article(RawPage(source="test", text=text), "test")
-    return {f.text: (f.name, f.country_code) for f in article.facts or [] if f.kind == "place"}
+    return {f.text: (f.name, f.country_code) for f in text_facts(text, "place")}
 
 
 CORNELL_PAGE = ("articles", "702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed")  # NYT: the trade war

@@ -10,10 +10,7 @@ test reads a real page of ../shared/eval or a sentence of its news_gold corpora.
 
 from __future__ import annotations
 
-from conftest import eval_facts
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
+from conftest import eval_facts, text_facts
 
 ATLANTIC_PAGE = ("webpages", "d300841f5bafd767")  # The Atlantic: California's disasters
 EEE_PAGE = ("articles", "c467d507551a836efa9cfe843ba5d7bafe519750e04d0c9ff0decf44f013f829")  # a Michigan virus
@@ -32,8 +29,7 @@ def regions(page: tuple[str, str], snippet: str) -> list[tuple[str, str | None, 
 
 def places_of(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
     """Each place's surface text -> (name, place_type, country_code), as the extractor resolves it."""
-    article = text_article(RawPage(source="test", text=text), "test")
-    return {f.text: (f.name, f.place_type, f.country_code) for f in article.facts or [] if f.kind == "place"}
+    return {f.text: (f.name, f.place_type, f.country_code) for f in text_facts(text, "place")}
 
 
 def test_a_compass_word_before_a_states_name_is_a_region_of_that_state() -> None:

@@ -6,10 +6,8 @@ nearness backs, in a story at home elsewhere, is left unresolved (resolve._abroa
 
 from __future__ import annotations
 
+from conftest import text_facts
 from test_counts_real import page_facts
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
 
 # ../shared/eval/webpages/html/2707b6764006ddad.html.gz (vice.com, 'The Amazon Is on Fire')
 _AMAZON = (
@@ -35,8 +33,7 @@ _BELFAST = (
 
 
 def _places(text: str) -> list:
-    article = text_article(RawPage(source="test", text=text), "test")
-    return [f for f in article.facts or [] if f.kind == "place"]
+    return [f for f in text_facts(text, "place")]
 
 
 def test_a_list_after_its_plural_designator_is_of_its_kind() -> None:

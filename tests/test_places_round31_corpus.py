@@ -9,8 +9,7 @@ Canadian or US governments'), is no town listed with places (lists._people_word)
 
 from __future__ import annotations
 
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
+from conftest import text_facts
 
 # ../shared/eval/news_gold/geowebnews.jsonl, geowebnews:194 (Hawaii's low jobless rate): the article names Utah,
 # Colorado and Idaho, which lifted Washington, Utah (24,000) over the state
@@ -24,8 +23,7 @@ _HAWAII = (
 
 
 def _places(text: str) -> list:
-    article = text_article(RawPage(source="test", text=text), "test")
-    return [f for f in article.facts or [] if f.kind == "place"]
+    return [f for f in text_facts(text, "place")]
 
 
 def test_a_list_after_states_such_as_is_of_states() -> None:

@@ -5,16 +5,12 @@ test reads a real sentence from ../shared/eval (webpages/ pages)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
+from conftest import eval_facts, text_facts
 
 
 def places_of(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
     """Each place's surface text -> (name, place_type, country_code), as the extractor resolves it."""
-    article = text_article(RawPage(source="test", text=text), "test")
-    return {f.text: (f.name, f.place_type, f.country_code) for f in article.facts or [] if f.kind == "place"}
+    return {f.text: (f.name, f.place_type, f.country_code) for f in text_facts(text, "place")}
 
 
 def places_named(page: tuple[str, str], text: str) -> list[tuple[str | None, str | None]]:

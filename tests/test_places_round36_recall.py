@@ -16,10 +16,7 @@ JSONL record with no reference date is run, and fails without its rule.
 
 from __future__ import annotations
 
-from conftest import gold_article, gold_record
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
+from conftest import gold_article, gold_record, text_facts
 
 
 def place_at(corpus: str, doc_id: str, snippet: str, name: str) -> tuple[str | None, str | None] | None:
@@ -33,7 +30,7 @@ def place_at(corpus: str, doc_id: str, snippet: str, name: str) -> tuple[str | N
 
 
 def places_of(text: str) -> set[str]:
-    return {f.text for f in text_article(RawPage(source="test", text=text), "test").facts or [] if f.kind == "place"}
+    return {f.text for f in text_facts(text, "place")}
 
 
 def test_a_name_the_article_calls_a_place_votes_for_its_possessive() -> None:

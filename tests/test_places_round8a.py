@@ -11,15 +11,12 @@ of Bellmore', rescue._residence_of); a state listed with a state of its country 
 from __future__ import annotations
 
 import pytest
+from conftest import text_facts
 from test_places_corpora import near_gold, near_gold_in
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
 
 
 def places_in(text: str) -> list[str]:
-    article = text_article(RawPage(source="test", text=text), "test")
-    return [f.text for f in article.facts or [] if f.kind == "place"]
+    return [f.text for f in text_facts(text, "place")]
 
 
 @pytest.mark.parametrize(

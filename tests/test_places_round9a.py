@@ -12,15 +12,12 @@ a place before a person's noun ('Cork mother say'; untagged._before_person_noun)
 from __future__ import annotations
 
 import pytest
+from conftest import text_facts
 from test_places_corpora import fact_texts, near_gold_in
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
 
 
 def places_in(text: str) -> list[str]:
-    article = text_article(RawPage(source="test", text=text), "test")
-    return [f.text for f in article.facts or [] if f.kind == "place"]
+    return [f.text for f in text_facts(text, "place")]
 
 
 @pytest.mark.parametrize(

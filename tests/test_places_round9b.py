@@ -8,16 +8,12 @@ country (resolve._home_state: 'Litchfield' among Connecticut towns)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts, km
+from conftest import eval_facts, km, text_facts
 from test_places_corpora import near_gold, near_gold_in
-
-from extractor.pipeline import text_article
-from extractor.sources import RawPage
 
 
 def places_in(text: str) -> list[str]:
-    article = text_article(RawPage(source="test", text=text), "test")
-    return [f.text for f in article.facts or [] if f.kind == "place"]
+    return [f.text for f in text_facts(text, "place")]
 
 
 def test_a_nations_word_before_a_place_noun_is_no_place() -> None:
