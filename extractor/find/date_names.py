@@ -108,7 +108,7 @@ def holiday_title(text: str, c: Candidate) -> bool:
     word that is no time of it (holiday_of_time_nouns), names a show, a film or a book, not the day, as the year of
     "Euro 2020" names the tournament (ends_name). "spend Christmas at Mar-a-Lago" (no "of") and "the week of
     Christmas at Mar-a-Lago" (a time of it) stay dates."""
-    if c.atom.kind != "holiday" or c.parts or c.groups.keys() & {"y", "shift", "shift2"}:
+    if not _bare_holiday(c):
         return False
     t = tables()
     after = re.match(t["holiday_title_after"], text[c.end : c.end + 60])
@@ -118,12 +118,17 @@ def holiday_title(text: str, c: Candidate) -> bool:
     return before is not None and (before[1] or "").lower() not in t["holiday_of_time_nouns"]
 
 
+def _bare_holiday(c: Candidate) -> bool:
+    """A holiday with no year, shift word or parts of its own ("Christmas", not "Christmas 2019" or "next Easter")."""
+    return c.atom.kind == "holiday" and not c.parts and not c.groups.keys() & {"y", "shift", "shift2"}
+
+
 def holiday_theme(doc: Doc, text: str, c: Candidate) -> bool:
     """ "15-Minute Halloween Dance Workout", "Christmas Gift Guide": a holiday that modifies a run of two or more
     capitalised nouns closing a line of its own, a title with no verb and no closing stop (a video's, a product's,
     a guide's), names the theme, not the day. A headline with a verb ("More Black Friday Deals Are Live"), a holiday
     ending the line ("Happy Thanksgiving") or one noun after it ("Thanksgiving Day Parade") stays a date."""
-    if c.atom.kind != "holiday" or c.parts or c.groups.keys() & {"y", "shift", "shift2"}:
+    if not _bare_holiday(c):
         return False
     start, end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
     span = span_at(doc, start, len(text) if end < 0 else end)
