@@ -778,6 +778,13 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
     return r
 
 
+@lru_cache(maxsize=1)
+def _about_article_rx() -> re.Pattern:
+    """'about a 12-kilogram', 'about the 5': 'about', an article, then a number or a hyphened word."""
+    articles = alt(about_articles())
+    return re.compile(rf"(?i:about)[ \u00a0]+(?:{articles})[ \u00a0]+(?=[^\sA-Za-z]{{0,3}}\d|[A-Za-z]+-[A-Za-z])")
+
+
 def topic_about(doc: Doc, r: Reading | None) -> Reading | None:
     """'confirm reports about a 12-kilogram bomb': 'about' after a noun, before an article a number follows, names
     the topic, so the amount is exact and its span starts at the number; after a verb or a comma ('is about a
@@ -785,11 +792,7 @@ def topic_about(doc: Doc, r: Reading | None) -> Reading | None:
     about_article)."""
     if r is None or r.qualifier != "approximate":
         return r
-    text = text_of(doc)
-    m = re.match(
-        rf"(?i:about)[ \u00a0]+(?:{alt(about_articles())})[ \u00a0]+(?=[^\sA-Za-z]{{0,3}}\d|[A-Za-z]+-[A-Za-z])",
-        text[r.start : r.end],
-    )
+    m = _about_article_rx().match(text_of(doc)[r.start : r.end])
     about = span_at(doc, r.start, r.start + 5) if m else None
     if m is None or about is None or about.start == 0 or doc[about.start - 1].pos_ not in ("NOUN", "PROPN"):
         return r
