@@ -1,7 +1,8 @@
 """Spans + normalizers -> Fact records: the NLP stage's one entry point.
 
 The finders work on one spaCy Doc per text block and return typed candidates (find/candidates.py); this module adds the
-evidence (article offsets, page, section, sentence) and validates each record.
+evidence (article offsets, page, section, sentence) and validates each record. A hard-wrapped block is read with its
+wrapping line breaks as spaces (unwrap.py); its records keep the block's own characters and offsets.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceF
 from .nlp import parse, span_at
 from .normalize.places import publisher_country
 from .normalize.units import Whereabouts
+from .unwrap import Reading, reading_text
 
 __all__ = ["CHUNK_CHARS", "SENTENCE_CHARS", "extract_facts", "window"]
 
@@ -48,12 +50,13 @@ class _Chunk:
     block: int  # index of the block it is part of
     offset: int  # where it starts in that block's text
     text: str
+    reading: Reading  # what the finders read: the text with its wrapping line breaks as spaces (unwrap.py)
 
 
 def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list[AnyFact]:
     """Every amount, count, date and place in the article text, in text order."""
     chunks = [c for i, b in enumerate(blocks) for c in _chunks(i, text[b.start_char : b.end_char])]
-    docs = parse([c.text for c in chunks])  # a chunk's text is kept: Doc.text joins its tokens anew per read
+    docs = parse([c.reading.text for c in chunks])  # kept: Doc.text joins its tokens anew per read
     publisher = publisher_country(doc_id)  # doc_id: the page's canonical URL where it has one
     places = find_places(docs, publisher)
     dates = find_dates(docs, reference_date, [blocks[c.block].section for c in chunks])
@@ -95,9 +98,9 @@ def _chunks(block: int, text: str) -> list[_Chunk]:
         window = text[start : start + CHUNK_CHARS]
         ends = [m.end() for m in _SENTENCE_END.finditer(window, CHUNK_CHARS // 2)]
         cut = ends[-1] if ends else (window.rfind(" ", CHUNK_CHARS // 2) + 1 or CHUNK_CHARS)
-        out.append(_Chunk(block, start, window[:cut]))
+        out.append(_Chunk(block, start, window[:cut], reading_text(window[:cut])))
         start += cut
-    out.append(_Chunk(block, start, text[start:]))
+    out.append(_Chunk(block, start, text[start:], reading_text(text[start:])))
     return out
 
 
@@ -107,15 +110,16 @@ def _record(
     fields: dict[str, Any] = dict(candidate)
     index, start, end = fields.pop("block"), fields.pop("start"), fields.pop("end")
     chunk = chunks[index]
-    text, block = chunk.text, blocks[chunk.block]
+    first, last = chunk.reading.offset(start), chunk.reading.offset(end - 1) + 1  # in the chunk's own text
+    block = blocks[chunk.block]
     fields.update(
         doc_id=doc_id,
-        text=text[start:end],
-        start_char=block.start_char + chunk.offset + start,
-        end_char=block.start_char + chunk.offset + end,
+        text=chunk.text[first:last],
+        start_char=block.start_char + chunk.offset + first,
+        end_char=block.start_char + chunk.offset + last,
         page=block.page,
         section=block.section,
-        sentence=_sentence(docs[index], text, start, end),
+        sentence=_sentence(docs[index], chunk.reading.text, start, end),
     )
     try:
         return FACT_ADAPTER.validate_python(fields)
