@@ -90,6 +90,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
     date_ents, veto = _ents(ents, {"DATE", "TIME"}), _ents(ents, VETO_LABELS)
     for order, atom, m in hits:
         s, e = m.span()
+        e -= _stop_after_month(m)
         if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
             continue
         if _day_of_month_before(text, m) or not _day_pair_ok(m):
@@ -101,6 +102,19 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
         if not optative_may(doc, candidate):  # dropped before selection: "this year" in "May this year bring" stays
             found.append(candidate)
     return found
+
+
+def _stop_after_month(m: re.Match) -> int:
+    """1 when the match ends in a full stop right after a month name written out: "walk out on 23 December." ends
+    its sentence there, the stop is no part of the date (after "Dec." it is the abbreviation's)."""
+    month = m.groupdict().get("m")
+    return int(month is not None and m.end() == m.end("m") + 1 and m.group().endswith(".") and _written_out(month))
+
+
+def _written_out(month: str) -> bool:
+    """A month's full name ("December", "May"), not an abbreviation ("Dec", "Sept")."""
+    names = tables()["months"]
+    return len(month) == max(len(w) for w, n in names.items() if n == names[month.lower()])
 
 
 def _day_of_month_before(text: str, m: re.Match) -> bool:
