@@ -69,3 +69,16 @@ def test_a_weekday_dated_day_of_an_earlier_year_than_the_story_anchors_no_weekda
     )
     thursday = [f for f in text_facts(text, "date") if f.text == "Thursday"]
     assert [(f.value, f.granularity) for f in thursday] == [(None, "day")]
+
+
+def test_a_model_year_before_a_makers_model_named_after_a_person_is_no_date():
+    # tr_news.jsonl, tr-news:1330001: "... may be travelling south to Ingham or Townsville in a white 1997 Holden
+    # Commodore sedan with Queensland registration ..." ("Holden" alone is also a surname: listed with its model)
+    assert gold_dates("tr_news.jsonl", "tr-news:1330001", "1997 Holden", "granularity") == []
+
+
+def test_a_model_year_before_a_product_line_in_a_deals_list_is_no_date():
+    # ../shared/eval/webpages (IGN daily deals, 2019-11-18): "New Price Drop: 2019 Apple AirPods 2 Wireless Earphones
+    # for $139 (Originally $159)"
+    text = "New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139 (Originally $159)"
+    assert [d.text for d in text_facts(text, "date")] == []
