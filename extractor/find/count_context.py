@@ -366,13 +366,7 @@ def _counts_later_plural(root: Token) -> bool:
     country or nationality, and the number modifies a plural noun after it and a noun modifier: a count of
     people or things of that country. A model's name ('737 Max', 'A350') is no country."""
     head, nxt = root.head, root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
-    return (
-        nxt is not None
-        and nxt.ent_type_ in ("GPE", "NORP")
-        and root.dep_ == "nummod"
-        and head.tag_ == "NNS"
-        and head.i > root.i + 2
-    )
+    return nxt is not None and root.dep_ == "nummod" and head.tag_ == "NNS" and head.i > root.i + 2
 
 
 def _bare_fraction(text: str, n: NumberSpan, root: Token) -> bool:

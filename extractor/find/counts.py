@@ -43,6 +43,7 @@ from .reading import (
     Reading,
     alt,
     counts_noun,
+    counts_plural_despite_tag,
     exclusions,
     glued_scale,
     is_year,
@@ -445,6 +446,8 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
         ):
             # "-1" tagged ORG on its own, or the "-1" of "2.5^-1": a signed number, or a piece the tagger cut
             # from a written number, is no name, date or time
+            continue
+        if tok.ent_type_ not in ("DATE", "TIME") and len(span) == 1 and counts_plural_despite_tag(tok):
             continue
         if tok.ent_type_ not in ("DATE", "TIME") or is_year(text_of(doc)[n.start : n.end]):
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted

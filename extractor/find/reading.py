@@ -282,6 +282,23 @@ def counts_noun(tok: Token) -> bool:
     return tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
+def counts_plural_despite_tag(tok: Token) -> bool:
+    """'Officers also issued 17,000 speeding and 210 mobile phone use tickets': the small model tags the bare
+    "210" PRODUCT. A name tag on a number of digits alone, after no name ("Boeing 747"), that the parse sets on a
+    plural common noun after it, names nothing: it counts that noun."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        and re.fullmatch(r"\d[\d,]*", tok.text) is not None
+        and not is_year(tok.text)
+        and (prev is None or prev.pos_ != "PROPN" and not prev.is_title)
+        and counts_noun(tok)
+        and tok.head.tag_ == "NNS"
+    )
+
+
 def number_root(span: Span) -> Token:
     """The span's token whose head lies outside it (the number word the parse attaches)."""
     for tok in span:

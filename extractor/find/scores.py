@@ -19,6 +19,7 @@ from ..normalize.numbers import NumberSpan
 from .reading import (
     alt,
     counts_noun,
+    counts_plural_despite_tag,
     exclusions,
     is_year,
     number_root,
@@ -52,7 +53,12 @@ def model_numbers(docs: list[Doc]) -> frozenset[str]:
             ):
                 continue
             prev = doc[tok.i - 1]
-            if tok.ent_type_ in _NAME_ENTITIES or prev.pos_ == "PROPN" and prev.is_title:
+            if (
+                tok.ent_type_ in _NAME_ENTITIES
+                and not counts_plural_despite_tag(tok)
+                or prev.pos_ == "PROPN"
+                and prev.is_title
+            ):
                 out.add(tok.text)
             # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model
             elif tok.head.i > tok.i and (
