@@ -76,8 +76,9 @@ adopt the amendments on April 3" is 2018-04-03. Decisions:
 A year-less day with its weekday of a page with no date at all (weekday_year), still null after story_year: "The Board
 ... on Tuesday, May 16, approved the contract ... duties beginning July 1, 2017" is 2017-05-16 (a Tuesday in 2017),
 though 46 days from its anchor is past story_anchor_days. Decisions:
-- Only a month and day whose words open with a weekday ("Tuesday, May 16", "Friday 6th April"), no year or shift
-  word of its own; a weekday and a day of the month with no month ("Tuesday the 16th") is not read.
+- Only a month and day (or days in one month) whose words open with a weekday ("Tuesday, May 16", "Friday 6th
+  April"), no year or shift word of its own (story_year's kinds); a weekday and a day of the month with no month
+  ("Tuesday the 16th") is not read.
 - The anchors are the article's full days stating their own year in their words (a day story_year dated is no
   anchor; a day closing a period of accounts neither). A bare year or a month of a year anchors nothing: measured
   on the 318 news_gold texts and the 491 English audit pages' texts with their dates hidden (34 year-less weekday
