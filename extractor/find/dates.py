@@ -26,9 +26,9 @@ a block meets them:
   date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date, the
                     year naming a clause's subject: "The 2022 Games are scheduled ... on July 27-August 7", and a
                     plan going on next to a stated day of a later year: story_ahead; on a page with no date, a
-                    year-less day next to the article's full days: story_year, and "this year" in the year the
-                    text states as its present: present_year, a bare weekday next to the one day written with its
-                    weekday and year: story_weekday)
+                    year-less day next to the article's full days: story_year, or in the year its weekday fits:
+                    weekday_year, and "this year" in the year the text states as its present: present_year, a bare
+                    weekday next to the one day written with its weekday and year: story_weekday)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -56,6 +56,7 @@ from .date_frames import (
     story_offset,
     story_weekday,
     story_year,
+    weekday_year,
 )
 from .date_games import game_calendar, game_report
 from .date_generic import story_week
@@ -241,6 +242,7 @@ def find_dates(
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
     if reference_date is None:
         found = story_year(docs, found)  # "On March 28, 2018 ... on April 3": the story's year
+        found = weekday_year(docs, found)  # "on Tuesday, May 16 ... July 1, 2017": the year it is a Tuesday in
         found = schedule_year(docs, found)  # "2018 calendar. ... 28/29 July: Snetterton": 2018
         found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
