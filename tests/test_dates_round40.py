@@ -38,3 +38,10 @@ def test_a_window_ahead_told_ahead_keeps_its_value():
     assert ("the next four years", "2020-01-17/2024-01-16") in dates_in(
         "carbon", "will invest US$1 billion over the next four years"
     )
+
+
+def test_a_holiday_before_a_thing_made_for_it_is_no_date():
+    # news_gold geowebnews.jsonl, geowebnews:30: cookies and a turkey of the holiday's kind, no day of it
+    assert gold_dates("geowebnews.jsonl", "geowebnews:30", "Christmas cookie decorating") == []
+    assert gold_dates("geowebnews.jsonl", "geowebnews:30", "Thanksgiving turkey in a deep fryer") == []
+    assert {"cookie", "turkey"} <= set(tables()["kind_heads"]["holiday"])
