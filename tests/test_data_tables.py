@@ -102,7 +102,9 @@ SHAPES: dict[str, dict[str, Any]] = {
             ["ambiguous_lowercase", "anaphoric_shifts", "rolling_units", "rolling_past_units", "endpoint_words"],
             WORDS,
         ),
-        **dict.fromkeys(["future_cues", "past_aux", "report_verbs", "stative_verbs", "game_words"], WORDS),
+        **dict.fromkeys(
+            ["future_cues", "past_aux", "report_verbs", "stative_verbs", "past_aspect_verbs", "game_words"], WORDS
+        ),
         "perfect_aux": WORDS,
         "measure_decade_words": WORDS,
         "example_openers": WORDS,

@@ -46,6 +46,7 @@ from .date_tense import (
     reaches_now,
     reports_results,
     tense,
+    told_in_past,
 )
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
@@ -74,6 +75,8 @@ def resolve_date(
 ) -> Period | None:
     if c.parts:
         return _resolve_range(doc, c, ref, previous, headline or caption)
+    if _window_told_past(doc, c):
+        return Period(None, tables()["units"][c.groups["unit"].lower()], None, None, True)
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
     # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period)
     told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind in ("this_period", "ahead")
@@ -126,6 +129,18 @@ def resolve_date(
         period = resolve(c.atom.kind, c.groups, before, hints)
         return narrowed(period, "earlier", before) if period is not None else None
     return narrowed(period, c.mod, ref) if c.mod else period
+
+
+def _window_told_past(doc: Doc, c: Candidate) -> bool:
+    """ "The next two months were tough." (a piece about a 2009 surgery), "the weeks ahead were hard": a window that
+    looks ahead (rolling, a forward shift word or "ahead"/"to come") in a clause told in the simple past is counted
+    from the story's time, which the page's date does not give: no value, granularity of its unit. "the next two
+    years will" stays counted from the page's date."""
+    if c.atom.kind != "rolling" or c.since or c.mod:
+        return False
+    shift = c.groups.get("shift", "").lower()
+    ahead = "dir" in c.groups or (shift != "" and tables()["shift_words"].get(shift, 0) > 0)
+    return ahead and told_in_past(doc, c.start, c.end)
 
 
 def _scheduled_side(c: Candidate, headline: bool, caption: bool) -> Direction:

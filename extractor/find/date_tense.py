@@ -27,6 +27,7 @@ __all__ = [
     "reaches_now",
     "reports_results",
     "tense",
+    "told_in_past",
 ]
 
 
@@ -103,6 +104,23 @@ def _span_tense(span: Span, start: int) -> Direction:
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def told_in_past(doc: Doc, start: int, end: int) -> bool:
+    """ "The next two months were tough.", "spent the next three years in Paris": a date whose own verb is a simple
+    past (VBD, no auxiliary), or the infinitive of one of past_aspect_verbs ("continued to decline"), is told of a
+    time before the page. A past verb reporting speech above it ("said the next
+    two years were critical") leaves it backshifted: the words may speak of the page's time."""
+    span = span_at(doc, start, end)
+    if span is None:
+        return False
+    verb = _clause_verb(span)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lower_ in tables()["past_aspect_verbs"]:
+        verb = verb.head  # "his health continued to decline over the next three months"
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD" or any(ch.dep_ == "aux" for ch in verb.children):
+        return False
+    said = {*tables()["said_verbs"], *tables()["report_verbs"]}
+    return not any(w.lower_ in said for w in verb.ancestors)
 
 
 def example_tense(doc: Doc, start: int, end: int) -> Direction:

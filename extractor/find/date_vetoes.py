@@ -43,13 +43,21 @@ __all__ = [
 
 
 def names_kind(text: str, c: Candidate) -> bool:
-    """ "winter wheat", "Christmas cards": a season or holiday before one of the nouns of its kind_heads (dates.json),
-    without a year or shift word, is a kind of thing."""
-    heads = tables()["kind_heads"].get(c.atom.kind)
+    """ "winter wheat", "Christmas cards", "the day care facility": a season, holiday or "the day" before one of the
+    nouns of its kind_heads (dates.json), without a year or shift word, is a kind of thing."""
+    heads = tables()["kind_heads"].get(_kind_key(c))
     if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
     return nxt is not None and nxt.group(1).lower() in heads
+
+
+def _kind_key(c: Candidate) -> str:
+    """The kind_heads entry for a candidate: its atom's kind, or "day" for "the day" ("the day care facility": "day"
+    is the first word of a compound noun; "that day" or "the same day" before a subject stays a day)."""
+    if c.atom.kind == "this_period" and c.groups.get("the", "").lower() == "the":
+        return "day" if c.groups.get("unit", "").lower() == "day" else ""
+    return c.atom.kind
 
 
 @lru_cache(maxsize=1)
