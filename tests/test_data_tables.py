@@ -454,6 +454,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ],
         "spaced_cued": dict[str, tuple[str, WORDS]],  # symbol: (unit, the words one of which must follow)
         "compounds": dict[str, tuple[str, float]],  # "ft": ("in", 12): 5 ft 3 in
+        "bare_hyphen_compounds": WORDS,  # "ft": a 6-foot-7 center
         **dict.fromkeys(
             [
                 "temperature_cues",
