@@ -6,6 +6,9 @@
 - "The government has invested tens of millions of dollars" in a Vancouver story: a 'dollars' word with no nation
   named is the dollar a bare '$' is in the article (normalize/money.bare_dollar: the page's or the story's home
   dollar), CAD here; it was always USD.
+- "the proposed price, which has been priced at 50,000.": a number right after a word of a price, counting no noun
+  and ending its clause, is a price whose currency goes unsaid: no count of nothing, and no currency guessed
+  (find/count_loose.py _unsigned_price; count_loose.json price_words, price_ends).
 
 Each test reads a real text of ../shared/eval in place and fails without the rule.
 """
@@ -60,3 +63,27 @@ def test_a_bare_dollars_word_stays_usd_with_no_home():
     text = "The government has invested tens of millions of dollars in public health emergency responses."
     assert _text_amounts(text)["tens of millions of dollars"]["unit"] == "USD"
     assert _text_amounts("The deal was worth 20 million dollars.")["20 million dollars"]["unit"] == "USD"
+
+
+def _counts(corpus: str, doc_id: str) -> dict[str, str | None]:
+    return {f.text: f.counted for f in gold_article(corpus, doc_id).facts or [] if f.kind == "count"}
+
+
+def test_a_price_with_no_currency_is_no_count():
+    # geowebnews:221: "Which is a tiny slice of the proposed price, which has been priced at 50,000."; "... and will
+    # cost 8.00."
+    counts = _counts("geowebnews.jsonl", "geowebnews:221")
+    assert "50,000" not in counts
+    assert "8.00" not in counts
+    facts = extractor.extract_text("The car costs 20,000 and sells well.", "news").facts or []
+    assert not [f for f in facts if f.kind in ("count", "amount")]
+
+
+def test_a_price_word_before_a_counted_noun_still_counts():
+    # audit page (a Hong Kong listing): "Each of Alibaba’s New York-listed shares will be worth eight of its Hong
+    # Kong shares."; a cost in lives or jobs counts them
+    text = "Each of Alibaba’s New York-listed shares will be worth eight of its Hong Kong shares."
+    facts = extractor.extract_text(text, "news").facts or []
+    assert [f.value for f in facts if f.kind == "count"] == [8]
+    facts = extractor.extract_text("The closure cost 200 jobs in the town.", "news").facts or []
+    assert [(f.value, f.counted) for f in facts if f.kind == "count"] == [(200, "jobs")]
