@@ -357,7 +357,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         [
             *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
             *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
-            *("age_links", "age_limit_before"),
+            *("age_links", "age_limit_before", "price_words", "price_ends"),
         ],
         WORDS,
     ),
@@ -456,6 +456,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ],
         "spaced_cued": dict[str, tuple[str, WORDS]],  # symbol: (unit, the words one of which must follow)
         "compounds": dict[str, tuple[str, float]],  # "ft": ("in", 12): 5 ft 3 in
+        "bare_hyphen_compounds": WORDS,  # "ft": a 6-foot-7 center
         **dict.fromkeys(
             [
                 "temperature_cues",

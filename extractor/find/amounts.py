@@ -367,6 +367,8 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
             r.unit = money.bare_dollar(article.text, article.where)  # "$2 million" on an Australian site
         elif suffix and not pre and _bare_pound_name(suffix.group(0)):
             r.unit = money.bare_pound(article.text, article.where) or r.unit  # "22,000 pounds" in a Cairo story
+        elif suffix and not pre and _bare_dollar_name(suffix.group(0)) and not money.world_priced(text, r.end):
+            r.unit = money.bare_dollar(article.text, article.where)  # "20 million dollars" as "$20 million" reads
         if _money_idiom(text, r.end):
             return Reading(n.start, n.end, None, numbers=[j], blocked=True)  # "a million-dollar question"
         _add_cents(text, r, bool(suffix) and not pre)
@@ -383,6 +385,8 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         name_code = money.name_code(named.group(0)) if named and not money.is_pound(named.group(0)) else None
         if named is not None and is_iso4217(name_code):
             r.end, r.kind, r.unit, r.unit_kind = named.end(), "amount", name_code, "currency"
+            if _bare_dollar_name(named.group(0)) and not money.world_priced(text, r.end):
+                r.unit = money.bare_dollar(article.text, article.where)  # "tens of millions of dollars"
             return r
     minor = money.minor_unit_regex().match(text, pos)
     if minor and not n.vague and r.value is not None:
@@ -563,17 +567,31 @@ def _compound(text: str, nums: list[NumberSpan], first: Reading, article: Articl
     in the smaller unit."""
     nxt = max(first.numbers) + 1
     pair = units.compound(first.unit or "") if first.unit_kind == "measure" and first.value is not None else None
-    if (
-        pair is None
-        or nxt >= len(nums)
-        or not re.fullmatch(r"[ \u00a0,]*(?:and[ \u00a0]+)?", text[first.end : nums[nxt].start])
-    ):
+    if pair is None or nxt >= len(nums):
+        return first
+    gap = text[first.end : nums[nxt].start]
+    hyphened = gap == "-" and "-" in text[first.start : first.end]  # '6-foot-7', '5-foot-11-inch'
+    if not hyphened and not re.fullmatch(r"[ \u00a0,]*(?:and[ \u00a0]+)?", gap):
         return first
     second = read_one(text, nums[nxt], nxt, article)
+    if hyphened and second.kind != "amount" and _bare_smaller_unit(text, first, second):
+        second = replace(second, unit=pair[0])  # '6-foot-7 center': the height's inches go unsaid
     if second.unit != pair[0] or second.value is None or not 0 <= second.value < pair[1]:
         return first
     value = round(first.value * pair[1] + second.value, 6)  # type: ignore[operator]
     return Reading(first.start, second.end, value, "amount", pair[0], "measure", numbers=first.numbers + second.numbers)
+
+
+def _bare_smaller_unit(text: str, first: Reading, second: Reading) -> bool:
+    """'a 6-foot-7 center', '(6-foot-4)': a hyphened height goes on in a bare number of inches (units.json
+    bare_hyphen_compounds); not when another hyphened word follows the number ('6-foot-2-year...'), nor a
+    number with a unit or currency of its own."""
+    return (
+        first.unit in units.data()["bare_hyphen_compounds"]
+        and second.unit is None
+        and second.value is not None
+        and not re.match(r"-\w", text[second.end :])
+    )
 
 
 _AND = re.compile(r"[ \u00a0]+and[ \u00a0]+")
@@ -715,6 +733,13 @@ def _bracketed_scale(text: str, pos: int) -> re.Match | None:
     m = _BRACKETED_WORD.match(text, pos)
     word = re.sub(r"[\[\] \u00a0]", "", m.group(0)).lower() if m else ""
     return m if m and number_tables()["scales"].get(word, 0) >= 1000 else None
+
+
+def _bare_dollar_name(name: str) -> bool:
+    """'dollars' or 'dollar' alone ('tens of millions of dollars'), not a named dollar ('Canadian dollars'): it is
+    the dollar a bare '$' is in the article (money.bare_dollar), USD unless the page or the story is at home in
+    another dollar country."""
+    return name.strip(" \u00a0-").lower() in ("dollar", "dollars")
 
 
 def _bare_pound_name(name: str) -> bool:

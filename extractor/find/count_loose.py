@@ -8,6 +8,9 @@ number (and its parse root) only, so a title, a caption and the body are treated
   trillions', 'made billions', 'hospitals are poised to save millions annually', 'raised 5 million') is a sum
   the text leaves unsaid, not a count; 'save millions of lives' counts lives. Left alone without a scale word
   ('spent 30'): nothing shows the number is money.
+- A number right after a word of a price ('priced at', 'will cost', 'a price of', 'sold for'), counting no noun
+  and ending its clause ('the proposed price, which has been priced at 50,000.'), is a price whose currency the
+  text leaves unsaid: no count, and no currency guessed for it.
 - The second number of a currency range ('the $40-50 billion in annual purchases') is amounts.py's: it reads the
   sign on the low end as the currency of the high end too.
 - An age said loosely: a bare number that ends its clause after a verb of looks ('She looked no more than
@@ -89,6 +92,21 @@ def _unsigned_money(text: str, n: NumberSpan, root: Token) -> bool:
     if re.match(rf"{_SP}+of\b", text[n.end :]):
         return False
     return _verb_rx("money_verbs", "money_hedges").search(text, max(0, n.start - 40), n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _price_end_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?i:{_alt(_t()['price_ends'])})(?![\w-])")
+
+
+def _unsigned_price(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the proposed price, which has been priced at 50,000.', 'will cost 8.00.': a number right after a word of
+    a price, counting no noun and ending its clause (or going on in one of price_ends: 'costs 20,000 and sells
+    well'), is a price whose currency the text leaves unsaid, not how many of something; no currency is guessed
+    for it. 'worth eight of its Hong Kong shares' counts shares."""
+    if counts_noun(root) or (_CLAUSE_END.match(text, n.end) is None and _price_end_rx().match(text, n.end) is None):
+        return False
+    return _verb_rx("price_words", "money_hedges").search(text, max(0, n.start - 40), n.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +230,7 @@ def _signed_age(text: str, n: NumberSpan, root: Token) -> bool:
 LOOSE_RULES: RuleTable = (
     ("basketball three", _shot_three),
     ("money without a sign", _unsigned_money),
+    ("price without a sign", _unsigned_price),
     ("loose age", _loose_age),
     ("time unit set apart", _unit_sentence),
     ("age in a clause", _age_clause),
