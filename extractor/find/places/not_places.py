@@ -565,7 +565,9 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])([a-z]+) )?(?<![\w-])([a-z]+) $")
 def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
     """'Jas and Vincent': one-word names the model calls a person more often than a place in the article and lists
     with another one-word person's name at least once (a slip the other way on a given name). Not a country's or a
-    subdivision's name ('Georgia'); not on the label count alone, which the small model gets wrong on towns."""
+    subdivision's name ('Georgia'); not on the label count alone, which the small model gets wrong on towns. A
+    facility's tag counts as a place's: 'while Heathrow and Gatwick also reported disruption' (both tagged persons)
+    is the airport the article tags a facility twice ('disruption at Heathrow'), no person's name."""
     person: dict[str, int] = {}
     place: dict[str, int] = {}
     paired: set[str] = set()
@@ -573,7 +575,7 @@ def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
         for k, e in enumerate(block):
             if len(e) != 1 or not e[0].is_title:
                 continue
-            counts = person if e.label_ == "PERSON" else place if e.label_ in ("GPE", "LOC") else None
+            counts = person if e.label_ == "PERSON" else place if e.label_ in ("GPE", "LOC", "FAC") else None
             if counts is not None:
                 counts[fold(e.text)] = counts.get(fold(e.text), 0) + 1
             if k and e.label_ == "PERSON" and _listed_people(block[k - 1], e):

@@ -2,11 +2,12 @@
 country ('parallel to US 1', 'the interchange with U.S. 29 and 40'; not_places.before_road_number; data:
 road_number_heads, road_number_words, not_road_number_after). A number of the country's stays the country's ('U.S.
 10-year Treasury yields', 'U.S. 2 Year Treasury Note'). Each test reads a real page of ../shared/eval or a real line
-of one."""
+of one. An airport the article tags a facility is no person's name where the model calls it one in a list
+(not_places.mostly_people counts a facility's tag as a place's)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts, text_as_article
+from conftest import eval_facts, gold_article, text_as_article
 
 
 def places_in(folder: str, name: str, snippet: str) -> list[str]:
@@ -35,3 +36,12 @@ def test_a_number_of_the_countrys_keeps_the_country() -> None:
     ):
         facts = text_as_article(text).facts or []
         assert [f.name for f in facts if f.kind == "place"] == ["United States of America"], text
+
+
+def test_an_airport_the_article_tags_a_facility_is_no_persons_name() -> None:
+    # tr_news 1020008 (fog at London airports): 'London City airport diverted all inbound flights on Saturday while
+    # Heathrow and Gatwick also reported disruption.' (both tagged persons, a list of two one-word names) and
+    # 'disruption at Heathrow', 'cabin crew based at Heathrow' (tagged facilities): the airport each time
+    facts = gold_article("tr_news.jsonl", "tr-news:1020008").facts or []
+    heathrow = [f for f in facts if f.kind == "place" and f.text == "Heathrow"]
+    assert len(heathrow) == 3 and {f.name for f in heathrow} == {"London Heathrow Airport"}
