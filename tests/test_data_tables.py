@@ -239,6 +239,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "local_nouns_after": WORDS,
         "seat_titles": WORDS,
         "route_nouns": WORDS,
+        **dict.fromkeys(["road_number_heads", "road_number_words", "not_road_number_after"], WORDS),
         "saint_abbreviations": dict[str, WORDS],
         "building_heads": WORDS,
         "party_words_before_for": WORDS,

@@ -28,6 +28,7 @@ from .not_places import (
     after_university_comma,
     after_unknown_name,
     before_and_the_title,
+    before_road_number,
     before_unknown_name,
     in_campus_name,
     in_group_name,
@@ -106,6 +107,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
             or after_unknown_name(ent, name, gz)
             or before_unknown_name(ent, name, gz)
             or qualifies_next_name(ent, name)
+            or before_road_number(ent)
         ):
             return None
         if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
@@ -118,6 +120,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         or after_hyphen_word(ent, gz)
         or after_university_comma(ent)
         or saints_possessive(ent, name, gz)
+        or before_road_number(ent)
     ):
         return None
     if _rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz):

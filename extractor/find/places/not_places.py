@@ -42,6 +42,7 @@ __all__ = [
     "after_person_title",
     "after_unknown_name",
     "after_university_comma",
+    "before_road_number",
     "before_unknown_name",
     "company_names",
     "described_companies",
@@ -79,6 +80,33 @@ def after_hyphen_word(ent: Span, gz: Gazetteer) -> bool:
     # 'R-Texas', 'D-Austin': a legislator's party and the state or district represented; 'Jordanian-U.S. operations':
     # a country's or a state's own name after a people's word is the place
     return head.lower_ not in word_set("party_letters") and not strong_name(ent.text, gz)
+
+
+def before_road_number(ent: Span) -> bool:
+    """'signal preemption parallel to US 1', 'the interchange with U.S. 29 and 40', 'U.S. Route 66': the country's
+    short name right before a route's number (a road word may stand between; data: road_number_heads,
+    road_number_words) names a numbered highway, not the country. Not a quantity of the country's: a number hyphened
+    on ('the U.S. 10-year Treasury'), before a word of time, of magnitude or a rank ('U.S. 2 Year Treasury Note', 'in
+    the US 40 years ago', 'the US 5 largest'; data: not_road_number_after) or before a plural noun ('in the US 40
+    people died'), nor a year's four digits."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or words[0].lower_ not in word_set("road_number_heads"):
+        return False
+    doc, i = ent.doc, ent.end
+    road_word = len(words) == 2 and words[1].lower_ in word_set("road_number_words")
+    if len(words) != 1 and not road_word:
+        return False
+    if not road_word and i < len(doc) and doc[i].lower_ in word_set("road_number_words"):
+        road_word, i = True, i + 1
+    if i >= len(doc) or not (doc[i].is_digit and len(doc[i]) <= 3):
+        return False
+    if road_word:
+        return True
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None:
+        return True
+    glued = not doc[i].whitespace_ and after.text in ("-", "–", "%")
+    return not (glued or after.lower_ in word_set("not_road_number_after") or after.tag_ in ("NNS", "NNPS"))
 
 
 def in_title(ent: Span) -> bool:
@@ -537,7 +565,9 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])([a-z]+) )?(?<![\w-])([a-z]+) $")
 def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
     """'Jas and Vincent': one-word names the model calls a person more often than a place in the article and lists
     with another one-word person's name at least once (a slip the other way on a given name). Not a country's or a
-    subdivision's name ('Georgia'); not on the label count alone, which the small model gets wrong on towns."""
+    subdivision's name ('Georgia'); not on the label count alone, which the small model gets wrong on towns. A
+    facility's tag counts as a place's: 'while Heathrow and Gatwick also reported disruption' (both tagged persons)
+    is the airport the article tags a facility twice ('disruption at Heathrow'), no person's name."""
     person: dict[str, int] = {}
     place: dict[str, int] = {}
     paired: set[str] = set()
@@ -545,7 +575,7 @@ def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
         for k, e in enumerate(block):
             if len(e) != 1 or not e[0].is_title:
                 continue
-            counts = person if e.label_ == "PERSON" else place if e.label_ in ("GPE", "LOC") else None
+            counts = person if e.label_ == "PERSON" else place if e.label_ in ("GPE", "LOC", "FAC") else None
             if counts is not None:
                 counts[fold(e.text)] = counts.get(fold(e.text), 0) + 1
             if k and e.label_ == "PERSON" and _listed_people(block[k - 1], e):
