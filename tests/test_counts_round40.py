@@ -23,3 +23,10 @@ def test_a_capitalised_modifier_before_a_plural_is_no_model_number():
     # artillery-firing vehicles on tracks." (not a model number: the number counts the plural "systems")
     counts = _counts("geowebnews.jsonl", "geowebnews:255", "180 Paladin")
     assert counts == [("about 180", 180, None, "Paladin howitzer systems")]
+
+
+def test_odds_over_any_whole_count_nothing():
+    # geowebnews.jsonl, geowebnews:122: "There's a one in 259 million chance that someone picks the correct number on
+    # the five white balls and one yellow ball." (odds; the balls stay counts)
+    counts = _counts("geowebnews.jsonl", "geowebnews:122", "259 million chance")
+    assert [c[0] for c in counts] == ["five", "one"]

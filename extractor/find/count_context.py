@@ -214,10 +214,16 @@ def _proportion_before() -> re.Pattern:
     return re.compile(rf"(?<![\w,.]){number}{_SP}+(?P<joiner>{joiners}){_SP}+\Z", re.I)
 
 
+@lru_cache(maxsize=1)
+def _odds_noun() -> re.Pattern:
+    # the whole's scale word may stand between ("one in 259 million chance", read from the "one")
+    return re.compile(rf"{_SP}+(?:(?:hundred|thousand|million|billion){_SP}+)?(?:{_alt(_ex()['odds_nouns'])})\b", re.I)
+
+
 def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
     """'78 out of 100', 'eight out of ten companies', '4 in 10 births', 'one in five', 'one in two EU citizens':
     both numbers of a proportion or rating. 'in' needs a number word or digits on both sides that are no year ('2 in
-    2020')."""
+    2020'); before a noun of likelihood any whole makes odds ('a one in 259 million chance')."""
     after = _proportion_after().match(text, n.end)
     before = _proportion_before().search(text, max(0, n.start - 30), n.start)
     for m in (after, before):
@@ -227,8 +233,11 @@ def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
         if other is None or other < 1:
             continue  # "three thirds in 48 starts": a fraction word is no side of a proportion
         base = other if m is after else parse_number(text[n.start : n.end])
-        if base not in _ex()["proportion_bases"] and not (
-            m is not None and m.group("joiner").lower() == "in" and base in _ex()["proportion_in_bases"]
+        odds = m.group("joiner").lower() == "in" and _odds_noun().match(text, m.end() if m is after else n.end)
+        if (
+            base not in _ex()["proportion_bases"]
+            and not odds
+            and not (m.group("joiner").lower() == "in" and base in _ex()["proportion_in_bases"])
         ):
             continue  # "21 out of 29 Indian states": the whole is a counted group; "one in two EU citizens" is none
         if m is None or _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
