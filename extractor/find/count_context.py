@@ -226,21 +226,20 @@ def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
     2020'); before a noun of likelihood any whole makes odds ('a one in 259 million chance')."""
     after = _proportion_after().match(text, n.end)
     before = _proportion_before().search(text, max(0, n.start - 30), n.start)
-    for m in (after, before):
-        other = (
-            parse_number(m.group("other").rstrip(".,")) if m and m.group("other").lower() not in ("a", "an") else None
-        )
+    for m in (found for found in (after, before) if found is not None):
+        other = parse_number(m.group("other").rstrip(".,")) if m.group("other").lower() not in ("a", "an") else None
         if other is None or other < 1:
             continue  # "three thirds in 48 starts": a fraction word is no side of a proportion
         base = other if m is after else parse_number(text[n.start : n.end])
-        odds = m.group("joiner").lower() == "in" and _odds_noun().match(text, m.end() if m is after else n.end)
+        joined_in = m.group("joiner").lower() == "in"
+        odds = joined_in and _odds_noun().match(text, m.end() if m is after else n.end) is not None
         if (
             base not in _ex()["proportion_bases"]
             and not odds
-            and not (m.group("joiner").lower() == "in" and base in _ex()["proportion_in_bases"])
+            and not (joined_in and base in _ex()["proportion_in_bases"])
         ):
             continue  # "21 out of 29 Indian states": the whole is a counted group; "one in two EU citizens" is none
-        if m is None or _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
+        if _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
             continue  # "2 in 2020", "in 2019 in 12 states": a year, no proportion
         return True
     return False
