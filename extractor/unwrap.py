@@ -25,7 +25,7 @@ _MAX_WRAP_WIDTH = 160
 _FULL_LINE = 0.6
 _ENDS_SENTENCE = re.compile(r"""[.!?:;…)\]"'”’]\Z""")
 _GOES_ON = re.compile(r"[a-z0-9,(]")
-_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a Windows line end is one break
 
 
 @dataclass(frozen=True)

@@ -49,3 +49,10 @@ def test_an_amount_across_a_wrapping_break_keeps_its_qualifier():
     article = gold_article("tr_news.jsonl", "tr-news:1010009")
     amounts = [(f.text.split(), f.qualifier) for f in article.facts if f.kind == "amount" and "1,000" in f.text]
     assert amounts == [(["nearly", "$1,000"], "approximate")]
+
+
+def test_a_windows_line_end_wraps_as_one_space():
+    text = "Staff will walk out on 23\r\n    December, the union said, and again on\r\n    24 December."
+    reading = reading_text(text)
+    assert reading.text == "Staff will walk out on 23 December, the union said, and again on 24 December."
+    assert text[reading.offset(reading.text.index("December")) :].startswith("December")
