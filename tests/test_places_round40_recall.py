@@ -1,0 +1,38 @@
+"""Places, round 40 (recall on the corpora with coordinates): a subdivision's own name and a capitalised designator of
+a subdivision's kind that the model left untagged ('in Maiduguri Borno State', 'The Benue State Commissioner for
+Health') name the subdivision (untagged._designated_subdivision). Each test reads a real news_gold document."""
+
+from __future__ import annotations
+
+from conftest import gold_article, text_facts
+
+
+def places_where(corpus: str, doc_id: str, snippet: str) -> list[tuple[str, str | None, str | None]]:
+    facts = gold_article(corpus, doc_id).facts or []
+    return [(f.text, f.name, f.place_type) for f in facts if f.kind == "place" and snippet in (f.sentence or "")]
+
+
+def test_a_state_after_its_capital_untagged_is_the_state() -> None:
+    # geowebnews:210 'President Buhari visited troop of the Nigerian Armed Forces at the headquarters of Operation
+    # Lafiya Dole in Maiduguri Borno State in celebration of 57th Independence anniversary': 'Borno State' untagged
+    got = places_where("geowebnews.jsonl", "geowebnews:210", "Maiduguri Borno State")
+    assert ("Borno State", "Borno", "admin1") in got
+    assert ("Maiduguri", "Maiduguri", "city") in got
+
+
+def test_a_state_before_an_office_title_is_the_offices_jurisdiction() -> None:
+    # geowebnews:160 'The Benue State Commissioner for Health and Human Services, Dr, Cecilia Ojabo, speaking to
+    # newsmen on the outbreak said ...': the run 'Benue State Commissioner' is untagged
+    got = places_where("geowebnews.jsonl", "geowebnews:160", "The Benue State Commissioner")
+    assert ("Benue State", "Benue", "admin1") in got
+
+
+def test_a_us_states_name_and_state_alone_stays_its_university() -> None:
+    # the same shape as 'Borno State' with a US state: 'Ohio State' is the university (institutions.state_school)
+    assert [
+        f.text
+        for f in text_facts("He transferred to Ohio State last year and won the title in Columbus, Ohio.", "place")
+    ] == [
+        "Columbus",
+        "Ohio",
+    ]
