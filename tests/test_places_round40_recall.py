@@ -1,6 +1,7 @@
 """Places, round 40 (recall on the corpora with coordinates): a subdivision's own name and a capitalised designator of
 a subdivision's kind that the model left untagged ('in Maiduguri Borno State', 'The Benue State Commissioner for
-Health') name the subdivision (untagged._designated_subdivision). Each test reads a real news_gold document."""
+Health') name the subdivision (untagged._designated_subdivision); an ocean's half named with its compass word ('the South
+Pacific', 'North Atlantic storms') is that half at GeoNames' point (data: regions). Each test reads a real text."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_a_us_states_name_and_state_alone_stays_its_university() -> None:
         "Columbus",
         "Ohio",
     ]
+
+
+def test_an_oceans_named_half_is_that_half_not_the_whole_ocean() -> None:
+    # tr_news 1020014 'Australia's Tanna, which is set in the South Pacific': GeoNames' South Pacific Ocean (-45, -130),
+    # not the Pacific Ocean's point 5,500 km away (data: regions)
+    got = places_where("tr_news.jsonl", "tr-news:1020014", "set in the South Pacific")
+    assert ("the South Pacific", "South Pacific Ocean", "region") in got
+    # an audit page (theconversation.com, Storm Ciarán): 'unusual among North Atlantic storms'
+    text = (
+        "Storm Ciarán is an extra-tropical cyclone and unusual among North Atlantic storms, which rarely produce both."
+    )
+    assert [(f.text, f.name) for f in text_facts(text, "place")] == [("North Atlantic", "North Atlantic Ocean")]
