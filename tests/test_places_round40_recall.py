@@ -49,3 +49,14 @@ def test_an_oceans_named_half_is_that_half_not_the_whole_ocean() -> None:
         "Storm Ciarán is an extra-tropical cyclone and unusual among North Atlantic storms, which rarely produce both."
     )
     assert [(f.text, f.name) for f in text_facts(text, "place")] == [("North Atlantic", "North Atlantic Ocean")]
+
+
+def test_a_compass_and_feature_town_abroad_is_no_place_in_a_story_from_elsewhere() -> None:
+    # tr_news 1010002 (a Canadian story): 'In B.C., up to 20 centimetres of snow is expected for parts of the Central
+    # Coast': no record rather than New South Wales's Central Coast city 12,000 km away
+    got = places_where("tr_news.jsonl", "tr-news:1010002", "parts of the Central Coast")
+    assert ("B.C.", "British Columbia", "admin1") in got
+    assert not any("Central Coast" in text for text, _, _ in got)
+    # a story that names New South Wales keeps its town
+    text = "Heavy rain hit the Central Coast on Tuesday, with Sydney and Newcastle in New South Wales also flooded."
+    assert "the Central Coast" in [f.text for f in text_facts(text, "place")]
