@@ -1,7 +1,9 @@
 """Places, round 40 (recall on the corpora with coordinates): a subdivision's own name and a capitalised designator of
 a subdivision's kind that the model left untagged ('in Maiduguri Borno State', 'The Benue State Commissioner for
 Health') name the subdivision (untagged._designated_subdivision); an ocean's half named with its compass word ('the South
-Pacific', 'North Atlantic storms') is that half at GeoNames' point (data: regions). Each test reads a real text."""
+Pacific', 'North Atlantic storms') is that half at GeoNames' point (data: regions). A run of
+proper nouns left untagged that ends with an institution's head word ('the first Ukraine Trade Mission to Nigeria')
+is a public body's name: its leading country's or state's name is the jurisdiction (bodies._untagged_bodies). Each test reads a real text."""
 
 from __future__ import annotations
 
@@ -60,3 +62,15 @@ def test_a_compass_and_feature_town_abroad_is_no_place_in_a_story_from_elsewhere
     # a story that names New South Wales keeps its town
     text = "Heavy rain hit the Central Coast on Tuesday, with Sydney and Newcastle in New South Wales also flooded."
     assert "the Central Coast" in [f.text for f in text_facts(text, "place")]
+
+
+def test_an_untagged_public_bodys_leading_country_is_its_jurisdiction() -> None:
+    # geowebnews:283 'would be receiving the first Ukraine Trade Mission to Nigeria between April 3 and 6': the model
+    # tags nothing in 'Ukraine Trade Mission'
+    got = places_where("geowebnews.jsonl", "geowebnews:283", "first Ukraine Trade Mission")
+    assert ("Ukraine", "Ukraine", "country") in got
+    # an audit page (timesunion.com, PG&E power shutoff): 'The California Governor's Office of Emergency Services said'
+    text = "The California Governor's Office of Emergency Services said in an Oct. 26 letter that it was unacceptable."
+    assert [f.text for f in text_facts(text, "place")] == ["California"]
+    # a company's name is no body's: no institution's head word closes 'Singapore Airlines'
+    assert text_facts("Shares of Singapore Airlines fell on Monday.", "place") == []
