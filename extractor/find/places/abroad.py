@@ -18,7 +18,8 @@ country, in a list's item or a table's cell itself, lies near it ('Washington' i
 right towns: 'signed the peace treaty in Versailles' in a German story, 'In Manzhouli, a city of more than 200,000').
 A subdivision read by another name than its own ('Green Mountain' as Libya's Al Jabal al Akhdar, 'The East Coast'
 as New Zealand's Gisborne) goes when nothing else names its country, home or not: the name is an English phrase
-that translates the subdivision's.
+that translates the subdivision's. So does a town named by compass words and a feature's generic word ('the Central
+Coast', New South Wales's, in a story from British Columbia): the phrase describes a part of the reader's country.
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def _translated_abroad(m: Mention, senses: dict, gz: Gazetteer, vouched: set[str
     p = senses.get(fold(m.name))
     if p is None or m.narrowed or m.hint or p.country_code in vouched:
         return False
-    if not (_translated(m, p, gz) or _compass_only(m.name, p)):
+    if not (_translated(m, p, gz) or _compass_only(m.name, p) or _compass_feature(m.name, p)):
         return False
     if _compass_and_name(m.name, gz):
         return False
@@ -154,6 +155,19 @@ def _compass_only(name: str, p: Place) -> bool:
     English phrase for a part of whatever country the reader is in, as a translated name is."""
     words = name.removeprefix("The ").removeprefix("the ").replace("-", " ").lower().split()
     return p.place_type in ("admin1", "admin2") and bool(words) and set(words) <= word_set("direction_words")
+
+
+def _compass_feature(name: str, p: Place) -> bool:
+    """'parts of the Central Coast' in a story from British Columbia: a town's own name of compass words and a
+    feature's generic word (data: direction_words, geo_heads: 'Central Coast', New South Wales) describes a part of
+    whatever country the reader is in, as a subdivision's compass name does (_compass_only)."""
+    words = name.removeprefix("The ").removeprefix("the ").replace("-", " ").lower().split()
+    return (
+        p.place_type in ("city", "locality")
+        and len(words) > 1
+        and set(words[:-1]) <= word_set("direction_words")
+        and words[-1] in word_set("geo_heads")
+    )
 
 
 def _compass_and_name(name: str, gz: Gazetteer) -> bool:

@@ -11,9 +11,10 @@ and then a guess the article's other places must vouch for. A chamber's word aft
 ('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
 Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
 Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
-Police', _bodies), a department's portfolio before a country's or a state's name, the body word first ('Police
-Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's) and a country's or a state's
-name ('President of Ukraine Petro Poroshenko', _office_of).
+Police', _bodies), a run of proper nouns closed by an institution's head read as a body's name ('the first Ukraine
+Trade Mission to Nigeria', _untagged_bodies), a department's portfolio before a country's or a state's name, the body
+word first ('Police Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's) and a
+country's or a state's name ('President of Ukraine Petro Poroshenko', _office_of).
 """
 
 from __future__ import annotations
@@ -200,6 +201,20 @@ def _untagged_portfolio(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         if n and all(t.text[:1].isupper() for t in run) and _state_or_country(run[n:].text, gz):
             span = run[n:]
             out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
+    return out
+
+
+def _untagged_bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'the first Ukraine Trade Mission to Nigeria': a run of capitalised proper nouns the model left out of any entity
+    that ends with an institution's head word (data: institution_heads) is a public body's name, read as an
+    organisation's is (_embedded): its leading country's, subdivision's or large city's name is the jurisdiction. A
+    town before a town's own body is _bodies' reading, a guess; none here."""
+    out: list[Mention] = []
+    heads = word_set("institution_heads")
+    for start, end in _capitalised_runs(doc):
+        run = doc[start:end]
+        if len(run) > 1 and run[-1].lower_ in heads and all(t.text[:1].isupper() for t in run):
+            out += [m for m in _embedded(block, run, gz) if not m.guess]
     return out
 
 

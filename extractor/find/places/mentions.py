@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...normalize.places import Gazetteer, fold
-from .bodies import _bodies, _embedded, _office_of, _owner, _untagged_portfolio
+from .bodies import _bodies, _embedded, _office_of, _owner, _untagged_bodies, _untagged_portfolio
 from .designators import _strip_designators
 from .elliptical import _shared_tails
 from .entity_mentions import _from_entity
@@ -114,7 +114,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out = [o for o in out if o not in inside]
             taken.difference_update(range(m.start, m.end))
     found = [*_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]
-    found += _untagged_portfolio(block, doc, gz)
+    found += _untagged_portfolio(block, doc, gz) + _untagged_bodies(block, doc, gz)
     for m in [*datelines, *found, *_office_of(block, doc, gz)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)

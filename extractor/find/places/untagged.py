@@ -9,7 +9,9 @@ one the article calls a place elsewhere); a town's or a county's after a locativ
 or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the article near it
 (Mention.local, resolve.in_context); always a guess, but for a state after a legislator's party letter ('D-N.J.',
 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a participle in
-one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. Datelines: 'BEIRUT —', 'COLUMBUS,
+one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own name and a
+capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State Commissioner')
+name the subdivision, the designator vouching for it (_designated_subdivision). Datelines: 'BEIRUT —', 'COLUMBUS,
 Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28:'), and with no mark
 after them only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
 company's head word ('SINGAPORE Press Holdings').
@@ -37,6 +39,7 @@ from .words import (
     RESCUE_MIN_POPULATION,
     Mention,
     before_local_noun,
+    designators_after_by,
     glued_before,
     is_party_letter,
     noun_follows,
@@ -54,6 +57,9 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     out = []
     for start, end in _name_runs(doc):
         span = doc[start:end]
+        if (designated := _designated_subdivision(block, span, gz)) is not None:
+            out.append(designated)
+            continue
         # a small town's name too where the article calls it a place elsewhere: 'The Innisfail skater'
         home = _before_person_noun(span) and (_home_name(span.text, gz) or fold(span.text) in votes)
         party = _party_state(span, gz)
@@ -83,6 +89,35 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             m.local = local
             out.append(m)
     return out
+
+
+def _designated_subdivision(block: int, span: Span, gz: Gazetteer) -> Mention | None:
+    """'in Maiduguri Borno State', 'The Benue State Commissioner for Health': a subdivision's own name and a
+    capitalised designator of a subdivision's kind (data: designators_after, those of 'admin1': 'State',
+    'Province') that the model left untagged name the subdivision; the designator vouches for it, no guess. The
+    name may close a longer run (the town before it, 'Maiduguri' tagged or not) and words may follow the designator
+    (an office's or a body's: the jurisdiction it names, as bodies.py reads tagged ones). A US state's name and
+    'State' standing alone is its university's (institutions.state_school drops it later)."""
+    for n in range(1, len(span)):
+        if not (span[n].is_title and _subdivision_designator(span[n].lower_)):
+            continue
+        for s in range(max(0, n - 3), n):  # the longest name first: 'Cross River State', not 'River State'
+            name = span[s:n]
+            if _subdivision_named(name.text, gz):
+                end = span[n].idx + len(span[n].text)
+                return Mention(block, name.start_char, end, name.text, "admin1", strong=False)
+    return None
+
+
+def _subdivision_designator(word: str) -> bool:
+    """One word that designates a first-level subdivision ('state', 'province', 'oblast')."""
+    return any(len(words) == 1 and kind == "admin1" for words, kind in designators_after_by(0).get(word, ()))
+
+
+def _subdivision_named(name: str, gz: Gazetteer) -> bool:
+    """The gazetteer knows a first-level subdivision by this own name ('Borno', not 'Maiduguri Borno')."""
+    key = fold(name)
+    return any((p := gz.places[i]).place_type == "admin1" and fold(p.name) == key for i in gz.lookup(name))
 
 
 def _party_state(span: Span, gz: Gazetteer) -> bool:
