@@ -213,7 +213,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "country_points": dict[str, LATLON],
         "admin1_points": dict[str, LATLON],
         "geonames_admin1": dict[str, dict[str, str]],
-        "regions": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None})],
+        "regions": list[
+            Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None}, {"country_code": str})
+        ],
         "england_counties": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float})],
         **dict.fromkeys(
             ["gazetteer_suffixes", "short_codes_ok", "geo_heads", "direction_words", "locative_prepositions"], WORDS

@@ -411,7 +411,8 @@ def _add_regions(gz: Gazetteer) -> None:
         )
         gz.add(place, [c["name"]])
     for r in tables()["regions"]:
-        place = Place(r["name"], "region", None, r["lat"], r["lon"], r.get("id"), REGION_WEIGHT)
+        # a region inside one country carries its code ('South Waziristan', a district ISO 3166-2 does not list)
+        place = Place(r["name"], "region", r.get("country_code"), r["lat"], r["lon"], r.get("id"), REGION_WEIGHT)
         gz.add(place, [r["name"], *r["aliases"]])
     for r in tables()["england_counties"]:  # counties ISO 3166-2 does not list ('Yorkshire', 'Northamptonshire')
         place = Place(r["name"], "admin2", "GB", r["lat"], r["lon"], None, ADMIN2_WEIGHT, "GB-ENG")
