@@ -1,0 +1,41 @@
+"""One reader of the scale word that ends a number, round 41 (issue 17, code quality).
+
+normalize/numbers.ending_scale served the either-or pair ('two or three hundred') and find/amounts.py had its own
+regex for the range that shares a scale ('2 to 3 million'). They now share ending_scale; each keeps the words it
+read before, by three choices:
+- least=1000: a range shares no 'hundred';
+- glued=False: nor a glued-only letter ('m', 'k', data/numbers.json glued_only);
+- any_case=False: nor a capitalised scale word ('Million'); abbreviations are read in their own case either way.
+"""
+
+from __future__ import annotations
+
+import extractor
+from extractor.normalize.numbers import ending_scale
+
+
+def test_the_either_or_reading_takes_every_scale():
+    assert ending_scale("two hundred") == 100
+    assert ending_scale("3m") == 1e6
+    assert ending_scale("three Million") == 1e6
+    assert ending_scale("3 Bn") == 1e9
+
+
+def test_the_range_reading_leaves_out_hundred_glued_letters_and_capitals():
+    def reads(s: str) -> float | None:
+        return ending_scale(s, least=1000, glued=False, any_case=False)
+
+    assert reads("two hundred") is None
+    assert reads("3m") is None and reads("10k") is None
+    assert reads("three Million") is None
+    assert reads("3 Bn") == 1e9 and reads("3bn") == 1e9
+    assert reads("20 thousand") == 1000 and reads("five lakh") == 1e5
+    assert reads("thirty") is None and reads("3") is None
+
+
+def test_a_range_shares_the_scale_word_of_its_second_number():
+    # ../shared/eval/articles/ground-truth.json: "reducing the world population from an estimated 450 million down to
+    # 350–375 million"
+    text = "The world population fell from an estimated 450 million down to 350–375 million."
+    ranges = [(f.low, f.high) for f in extractor.extract_text(text, "news").facts or [] if f.text == "350–375 million"]
+    assert ranges == [(350e6, 375e6)]
