@@ -1,17 +1,19 @@
 """One reader of the scale word that ends a number, round 41 (issue 17, code quality).
 
 normalize/numbers.ending_scale served the either-or pair ('two or three hundred') and find/amounts.py had its own
-regex for the range that shares a scale ('2 to 3 million'). They now share ending_scale; each keeps the words it
-read before, by three choices:
-- least=1000: a range shares no 'hundred';
-- glued=False: nor a glued-only letter ('m', 'k', data/numbers.json glued_only);
-- any_case=False: nor a capitalised scale word ('Million'); abbreviations are read in their own case either way.
+regex for the range that shares a scale ('2 to 3 million'), and normalize/numbers._last_scale its own split for the
+comma that groups written-out digits ('three million, two hundred'). They now share ending_scale; each keeps the
+words it read before, by three choices:
+- least=1000 (the range, the comma group): no 'hundred';
+- glued=False (the range): no glued-only letter ('m', 'k', data/numbers.json glued_only);
+- any_case=False (the range): no capitalised scale word ('Million'); abbreviations are read in their own case either
+  way.
 """
 
 from __future__ import annotations
 
 import extractor
-from extractor.normalize.numbers import ending_scale
+from extractor.normalize.numbers import ending_scale, find_numbers
 
 
 def test_the_either_or_reading_takes_every_scale():
@@ -39,3 +41,10 @@ def test_a_range_shares_the_scale_word_of_its_second_number():
     text = "The world population fell from an estimated 450 million down to 350–375 million."
     ranges = [(f.low, f.high) for f in extractor.extract_text(text, "news").facts or [] if f.text == "350–375 million"]
     assert ranges == [(350e6, 375e6)]
+
+
+def test_a_comma_groups_written_out_digits_after_a_thousand_or_more_in_any_case():
+    # ../shared/eval/peers/quantulum3.jsonl: "three million, two hundred & forty" (tests/test_numbers.py); a hundred
+    # is no group of digits: "two hundred, forty" stays two numbers
+    text = "two hundred, forty people and three Million, two hundred"
+    assert [text[n.start : n.end] for n in find_numbers(text)] == ["two hundred", "forty", "three Million, two hundred"]
