@@ -24,7 +24,7 @@ from ..data import load
 from ..models import is_iso4217
 from ..nlp import span_at, text_of
 from ..normalize import money, units
-from ..normalize.numbers import NumberSpan, is_vague_multiple, parse_number
+from ..normalize.numbers import NumberSpan, ending_scale, is_vague_multiple, parse_number
 from ..normalize.numbers import tables as number_tables
 from .count_values import either_or
 from .reading import (
@@ -183,17 +183,6 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _trailing_scale_regex() -> re.Pattern:
-    t = number_tables()
-    spaced = [
-        w
-        for w in [*t["scales"], *t["scale_abbreviations"]]
-        if w not in t["glued_only"] and t["scales"].get(w, 1000) >= 1000
-    ]
-    return re.compile(rf"(?<=[\d\s-])(?:{alt(spaced)})\Z")
-
-
 def _year_before_scaled(text: str, first: Reading, second: Reading) -> bool:
     """'surged from $32 billion in 2004 to $102 billion in 2005': a bare year before a scaled amount dates the
     amount before it; it is no range's low end (a range's bare first end shares the scale: '2 to 3 billion')."""
@@ -202,18 +191,19 @@ def _year_before_scaled(text: str, first: Reading, second: Reading) -> bool:
 
 def shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | None) -> float | None:
     """'2 to 3 million', 'between 12 and 20 billion': a bare first number takes the scale word that ends the
-    second, unless that makes it larger than the second ('between 500 and 3 million' keeps 500)."""
-    if low is None or second.value is None or _trailing_scale_regex().search(text, first.start, first.end):
+    second, unless that makes it larger than the second ('between 500 and 3 million' keeps 500). Only a scale of a
+    thousand or more, spaced or glued but no glued-only letter, and a scale word in lower case: '2 to 3 Million'
+    keeps 2 (as it reads today; the either-or pair of count_values reads any case)."""
+    if low is None or second.value is None or _range_scale(text[first.start : first.end]) is not None:
         return low
-    m = _trailing_scale_regex().search(text, second.start, second.end)
-    if m is None:
-        return low
-    t = number_tables()
-    word = m.group(0)
-    scale = t["scales"].get(word.lower()) or t["scale_abbreviations"].get(word)
+    scale = _range_scale(text[second.start : second.end])
     if not scale or low * scale > second.value:
         return low
     return low * scale
+
+
+def _range_scale(number: str) -> float | None:
+    return ending_scale(number, least=1000, glued=False, any_case=False)
 
 
 def _shared_unit(text: str, first: Reading, second: Reading, value: float | None) -> Reading | None:

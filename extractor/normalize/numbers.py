@@ -201,7 +201,7 @@ def _join_comma_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     for n in spans:
         prev = out[-1] if out else None
-        scale = _last_scale(text[prev.start : prev.end]) if prev and prev.words and n.words else None
+        scale = ending_scale(text[prev.start : prev.end], least=1000) if prev and prev.words and n.words else None
         if (
             prev is not None
             and scale
@@ -214,22 +214,27 @@ def _join_comma_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     return out
 
 
-def _last_scale(s: str) -> float | None:
-    """The scale word a phrase ends with, if a thousand or more: 'three million' -> 1e6."""
-    last = re.split(r"[\s-]+", s.strip().lower())[-1]
-    scale = tables()["scales"].get(last)
-    return scale if scale and scale >= 1000 else None
+# the letters that end a number's text, touching its digits ("3bn") or after a space or dash ("three million")
+_ENDING_LETTERS = re.compile(r"(?:(?<=\d)|[\s-])([A-Za-z]+)\Z")
 
 
-def ending_scale(s: str) -> float | None:
+def ending_scale(s: str, least: float = 0, glued: bool = True, any_case: bool = True) -> float | None:
     """The scale word or abbreviation a number's text ends with: 'three million' -> 1e6, '3bn' -> 1e9, 'two
-    hundred' -> 100; None for a number without one ('3', 'thirty')."""
-    m = re.search(r"(?:(?<=\d)|[\s-]+)([A-Za-z]+)\Z", s)
+    hundred' -> 100; None for a number without one ('3', 'thirty') or with a scale under `least`. The one reader of
+    that word for every caller, which differ by what they read:
+    - `least`: 1000 leaves out 'hundred' (a shared range scale: '2 to 3 million', not '2 to 3 hundred'; a comma
+      grouping written-out digits: 'three million, two hundred');
+    - `glued`: False leaves out the letters that scale a number only glued to it (data glued_only: 'm', 'k');
+    - `any_case`: False reads a scale word in lower case only ('million', not 'Million'); an abbreviation is
+      read in its own case either way ('M', 'Bn')."""
+    m = _ENDING_LETTERS.search(s)
     if m is None:
         return None
-    t = tables()
-    scale = t["scales"].get(m.group(1).lower()) or t["scale_abbreviations"].get(m.group(1))
-    return float(scale) if scale else None
+    word, t = m.group(1), tables()
+    if not glued and word in t["glued_only"]:
+        return None
+    scale = t["scales"].get(word.lower() if any_case else word) or t["scale_abbreviations"].get(word)
+    return float(scale) if scale and scale >= least else None
 
 
 def _is_ordinal_word(w: str) -> bool:

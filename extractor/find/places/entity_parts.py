@@ -47,6 +47,20 @@ def _after_party_letter(ent: Span, gz: Gazetteer) -> Span:
     return rest if any(gz.places[i].place_type == "admin1" for i in gz.lookup(rest.text)) else ent
 
 
+def _last_spaced_dash(ent: Span, dashes: tuple[str, ...], space_after: bool) -> int | None:
+    """The token index of the entity's last dash of `dashes` with a space before it (and after it, `space_after`),
+    not its first token: where a name inside the entity starts. The town after a venue takes an en or em dash spaced
+    before it ('Rialto Square Theatre – Joliet'); a list of states a hyphen too, spaced on both sides ('Mr Trump -
+    Wisconsin')."""
+    doc = ent.doc
+    found = [
+        t.i
+        for t in ent
+        if t.text in dashes and t.i > ent.start and doc[t.i - 1].whitespace_ and (t.whitespace_ or not space_after)
+    ]
+    return found[-1] if found else None
+
+
 def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     """'Rialto Square Theatre – Joliet, Ill.' read as one name: a venue, a spaced dash and a town whose state is
     written right after the entity, or inside it after a comma ('Cheyenne Frontier Days – Cheyenne, Wyo' tagged whole
@@ -54,10 +68,10 @@ def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     comma) are the town when the gazetteer knows it in that state (_town_of_next); the venue before the dash stays no
     place."""
     doc = ent.doc
-    dashes = [t.i for t in ent if t.text in ("–", "—", "--") and t.i > ent.start and doc[t.i - 1].whitespace_]
-    if not dashes:
+    dash = _last_spaced_dash(ent, ("–", "—", "--"), space_after=False)
+    if dash is None:
         return _state_list_after_dash(block, ent, gz)
-    tail = doc[dashes[-1] + 1 : ent.end]
+    tail = doc[dash + 1 : ent.end]
     commas = [t.i for t in tail if t.text == ","]
     if commas:  # 'Cheyenne Frontier Days – Cheyenne, Wyo' tagged whole but for the state's last dot
         tail = doc[tail.start : commas[0]]
@@ -71,15 +85,13 @@ def _state_list_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention
     words after a spaced dash that closes into the entity open a list when they are a state's or a country's own
     name and 'and' and a place the model tagged follow the entity; the words before the dash are no place."""
     doc = ent.doc
-    dashes = [
-        t.i for t in ent if t.text in ("-", "–", "—") and t.i > ent.start and t.whitespace_ and doc[t.i - 1].whitespace_
-    ]
-    if not dashes or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+    dash = _last_spaced_dash(ent, ("-", "–", "—"), space_after=True)
+    if dash is None or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return []
     nxt = next((t for t in doc[ent.end + 1 :] if not t.is_space), None)
     if nxt is None or nxt.ent_type_ not in PLACE_LABELS:
         return []
-    tail = doc[dashes[-1] + 1 : ent.end]
+    tail = doc[dash + 1 : ent.end]
     if not 0 < len(tail) <= 3 or not all(t.is_title for t in tail) or not _state_or_country(tail.text, gz):
         return []
     return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
