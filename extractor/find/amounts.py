@@ -192,8 +192,7 @@ def _year_before_scaled(text: str, first: Reading, second: Reading) -> bool:
 def shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | None) -> float | None:
     """'2 to 3 million', 'between 12 and 20 billion': a bare first number takes the scale word that ends the
     second, unless that makes it larger than the second ('between 500 and 3 million' keeps 500). Only a scale of a
-    thousand or more, spaced or glued but no glued-only letter, and a scale word in lower case: '2 to 3 Million'
-    keeps 2 (as it reads today; the either-or pair of count_values reads any case)."""
+    thousand or more, spaced or glued but no glued-only letter, in any case ('between 2 and 3 Million people')."""
     if low is None or second.value is None or _range_scale(text[first.start : first.end]) is not None:
         return low
     scale = _range_scale(text[second.start : second.end])
@@ -203,7 +202,7 @@ def shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | 
 
 
 def _range_scale(number: str) -> float | None:
-    return ending_scale(number, least=1000, glued=False, any_case=False)
+    return ending_scale(number, least=1000, glued=False)
 
 
 def _shared_unit(text: str, first: Reading, second: Reading, value: float | None) -> Reading | None:

@@ -218,22 +218,21 @@ def _join_comma_groups(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
 _ENDING_LETTERS = re.compile(r"(?:(?<=\d)|[\s-])([A-Za-z]+)\Z")
 
 
-def ending_scale(s: str, least: float = 0, glued: bool = True, any_case: bool = True) -> float | None:
+def ending_scale(s: str, least: float = 0, glued: bool = True) -> float | None:
     """The scale word or abbreviation a number's text ends with: 'three million' -> 1e6, '3bn' -> 1e9, 'two
     hundred' -> 100; None for a number without one ('3', 'thirty') or with a scale under `least`. The one reader of
     that word for every caller, which differ by what they read:
     - `least`: 1000 leaves out 'hundred' (a shared range scale: '2 to 3 million', not '2 to 3 hundred'; a comma
       grouping written-out digits: 'three million, two hundred');
-    - `glued`: False leaves out the letters that scale a number only glued to it (data glued_only: 'm', 'k');
-    - `any_case`: False reads a scale word in lower case only ('million', not 'Million'); an abbreviation is
-      read in its own case either way ('M', 'Bn')."""
+    - `glued`: False leaves out the letters that scale a number only glued to it (data glued_only: 'm', 'k').
+    A scale word is read in any case ('Million'), an abbreviation in its own ('M', 'Bn')."""
     m = _ENDING_LETTERS.search(s)
     if m is None:
         return None
     word, t = m.group(1), tables()
     if not glued and word in t["glued_only"]:
         return None
-    scale = t["scales"].get(word.lower() if any_case else word) or t["scale_abbreviations"].get(word)
+    scale = t["scales"].get(word.lower()) or t["scale_abbreviations"].get(word)
     return float(scale) if scale and scale >= least else None
 
 
