@@ -354,10 +354,8 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
             r.unit, r.end = named_dollar  # "$254-billion Canadian"
         elif bare and not money.world_priced(text, r.end):  # "$55.12 per barrel": the world's oil price
             r.unit = money.bare_dollar(article.text, article.where)  # "$2 million" on an Australian site
-        elif suffix and not pre and _bare_pound_name(suffix.group(0)):
-            r.unit = money.bare_pound(article.text, article.where) or r.unit  # "22,000 pounds" in a Cairo story
-        elif suffix and not pre and _bare_dollar_name(suffix.group(0)) and not money.world_priced(text, r.end):
-            r.unit = money.bare_dollar(article.text, article.where)  # "20 million dollars" as "$20 million" reads
+        elif suffix and not pre and (home := _home_currency(suffix.group(0), text, r.end, article)):
+            r.unit = home  # "22,000 pounds" in a Cairo story, "20 million dollars" as "$20 million" reads
         if _money_idiom(text, r.end):
             return Reading(n.start, n.end, None, numbers=[j], blocked=True)  # "a million-dollar question"
         _add_cents(text, r, bool(suffix) and not pre)
@@ -374,8 +372,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         name_code = money.name_code(named.group(0)) if named and not money.is_pound(named.group(0)) else None
         if named is not None and is_iso4217(name_code):
             r.end, r.kind, r.unit, r.unit_kind = named.end(), "amount", name_code, "currency"
-            if _bare_dollar_name(named.group(0)) and not money.world_priced(text, r.end):
-                r.unit = money.bare_dollar(article.text, article.where)  # "tens of millions of dollars"
+            r.unit = _home_currency(named.group(0), text, r.end, article) or r.unit  # "tens of millions of dollars"
             return r
     minor = money.minor_unit_regex().match(text, pos)
     if minor and not n.vague and r.value is not None:
@@ -724,16 +721,16 @@ def _bracketed_scale(text: str, pos: int) -> re.Match | None:
     return m if m and number_tables()["scales"].get(word, 0) >= 1000 else None
 
 
-def _bare_dollar_name(name: str) -> bool:
-    """'dollars' or 'dollar' alone ('tens of millions of dollars'), not a named dollar ('Canadian dollars'): it is
-    the dollar a bare '$' is in the article (money.bare_dollar), USD unless the page or the story is at home in
-    another dollar country."""
-    return name.strip(" \u00a0-").lower() in ("dollar", "dollars")
-
-
-def _bare_pound_name(name: str) -> bool:
-    """'pounds' or 'pound' alone ('22,000 pounds'), not 'quid' (only ever sterling) nor a named pound."""
-    return name.strip(" \u00a0-").lower() in ("pound", "pounds")
+def _home_currency(name: str, text: str, end: int, article: ArticleContext) -> str | None:
+    """The currency of a bare 'dollars' or 'pounds' (not a named one: 'Canadian dollars', 'quid'): the dollar a bare
+    '$' is in the article (money.bare_dollar; not a world price per barrel or ounce, which is USD), the local pound a
+    story writes out (money.bare_pound); None when the name keeps its own code."""
+    word = name.strip(" \u00a0-").lower()
+    if word in ("dollar", "dollars") and not money.world_priced(text, end):
+        return money.bare_dollar(article.text, article.where)
+    if word in ("pound", "pounds"):
+        return money.bare_pound(article.text, article.where)
+    return None
 
 
 @lru_cache(maxsize=1)
