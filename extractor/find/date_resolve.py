@@ -13,7 +13,8 @@ Decisions:
   holiday planned or cancelled within holiday_ahead_days (dates.json) of it.
 - Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
 - "July 15-24 in 2022": a year right after a year-less date is its year, and so is a later year naming the subject of
-  its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames);
+  its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames),
+  and so is a year opening its clause ("In 2016, Thanksgiving is on November 24.", date_frames.fronted_year);
   "in September of the same year": the year of the last period that lies within one year. A thing named again with
   no tense or year of its own ("the November election" after "November's presidential election") keeps the year of
   the first reading, relative to the page.
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Hints, Period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
-from .date_frames import event_year
+from .date_frames import event_year, fronted_year
 from .date_patterns import Candidate, composers
 from .date_tense import (
     bidden_ahead,
@@ -110,7 +111,7 @@ def resolve_date(
         direction = Direction.UNKNOWN  # "by the end of October for the current flu season": this season's October
     if c.atom.kind in ("quarter", "half") and reports_results(doc, c.start, c.end):
         direction = Direction.PAST  # "the Q2 results season": reported results are of a quarter already over
-    year = _year_after(text_of(doc), c, previous) or event_year(doc, c, ref, direction)
+    year = _year_after(text_of(doc), c, previous) or fronted_year(doc, c) or event_year(doc, c, ref, direction)
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
     now = c.atom.kind == "this_period" and reaches_now(doc, c.start, c.end)
@@ -276,7 +277,11 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
     direction = tense(doc, c.start, c.end)
     if direction == Direction.UNKNOWN and not heading and first.atom.kind in SCHEDULED_KINDS and _scheduled(doc, c):
         direction = Direction.FUTURE  # "Peak hurricane season runs August through October": the coming one
-    year = _year_after(text_of(doc), replace(second, end=c.end), previous) or event_year(doc, c, ref, direction)
+    year = (
+        _year_after(text_of(doc), replace(second, end=c.end), previous)
+        or fronted_year(doc, c)
+        or event_year(doc, c, ref, direction)
+    )
     hints = Hints(direction, year, tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
     if last is None or last.earliest is None:
