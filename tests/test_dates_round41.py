@@ -24,3 +24,12 @@ def test_a_fronted_year_dates_a_holiday_of_a_text_with_no_date():
         ("Thanksgiving", "2016-11-24", False),
         ("November 24", "2016-11-24", False),
     ]
+
+
+SATELLITE_PAGE = ("webpages", "f55806b59e7b670e")  # satellite maps of damage in Gaza, a page of 2023-11-09
+
+
+def test_a_day_just_before_the_page_that_only_a_present_verb_reads_ahead_is_the_day_just_past():
+    # "But in the most recent satellite data update, from Nov. 5, damage again appears to be widespread and growing.":
+    # the update of four days before the page, 2023-11-05, not 2024-11-05 ("from" + a present verb read an onset)
+    assert dates_on(*SATELLITE_PAGE, "most recent satellite data update") == [("Nov. 5", "2023-11-05")]

@@ -8,6 +8,9 @@ Decisions:
 - A year-less date that hangs on a present-tense verb (not a speech or stative verb) is scheduled
   (SCHEDULED_KINDS): ahead in prose ("kicks off June 9th"); in a headline, which tells news in the present, only a
   weekday is; in a caption, which shows a picture taken before the page, it is past.
+  A month and day within scheduled_grace_days before the page's date is not read ahead by a bare present (a schedule
+  or an onset, "from"): it is the day just past ("the most recent ... update, from Nov. 5, damage again appears to be
+  widespread" in a page of Nov. 9).
 - Ahead too: a weekday after a clock time listed with no verb ("1 p.m. Saturday:"), a weekday or weekend of a
   forecast ("forecast electricity demand Monday"), a bare weekday bidden ("Visit the Thunder on Friday."), and a
   holiday planned or cancelled within holiday_ahead_days (dates.json) of it.
@@ -106,6 +109,8 @@ def resolve_date(
         )  # "Visit the Thunder on Friday."
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
+    if direction == Direction.FUTURE and _bare_present(doc, c) and _just_past(c, ref, previous, listing):
+        direction = Direction.UNKNOWN  # "the update, from Nov. 5, ... appears" (Nov. 9): not next November's
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
     if direction == Direction.FUTURE and "shift" not in c.groups and current_cycle(doc, c.start, c.end):
         direction = Direction.UNKNOWN  # "by the end of October for the current flu season": this season's October
@@ -188,6 +193,30 @@ def _coming_holiday(
     coming = resolve(c.atom.kind, c.groups, ref, Hints(Direction.FUTURE, None, tuple(previous), listing))
     days = tables()["holiday_ahead_days"]
     return coming is not None and coming.earliest is not None and (coming.earliest - ref).days <= days
+
+
+def _bare_present(doc: Doc, c: Candidate) -> bool:
+    """The date hangs (through its preposition) on a present-tense verb with no auxiliary: only the present reads it
+    ahead ("kicks off June 9th", "appears ... from Nov. 5"), no future word ("will", "is to") states it."""
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not has_aux
+
+
+def _just_past(c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool) -> bool:
+    """ "But in the most recent satellite data update, from Nov. 5, damage again appears to be widespread" in a page
+    of Nov. 9: a month and day that only a present-tense verb reads ahead (a schedule: _scheduled; an onset: "from")
+    is the day just past when that lies within scheduled_grace_days (dates.json) before the page's date; a plan a
+    year on would state its year."""
+    if ref is None or c.atom.kind != "date" or c.groups.keys() & {"y", "yy", "shift", "shift2", "wshift"}:
+        return False
+    near = resolve(c.atom.kind, c.groups, ref, Hints(Direction.UNKNOWN, None, tuple(previous), listing))
+    if near is None or near.granularity != "day" or near.latest is None:
+        return False
+    return 0 < (ref - near.latest).days <= tables()["scheduled_grace_days"]
 
 
 def _listed_time(doc: Doc, c: Candidate) -> bool:
