@@ -33,3 +33,13 @@ def test_a_day_just_before_the_page_that_only_a_present_verb_reads_ahead_is_the_
     # "But in the most recent satellite data update, from Nov. 5, damage again appears to be widespread and growing.":
     # the update of four days before the page, 2023-11-05, not 2024-11-05 ("from" + a present verb read an onset)
     assert dates_on(*SATELLITE_PAGE, "most recent satellite data update") == [("Nov. 5", "2023-11-05")]
+
+
+TRANSIT_PAGE = ("webpages", "54d592bd1a8c784b")  # a transit tax trust's meeting, a page of 2023-11-07
+
+
+def test_an_offset_forward_on_a_coming_event_s_noun_is_when_the_event_comes():
+    # "He asked that the county provide the video and written answers well in advance of the next meeting in four
+    # weeks and return to discuss them.": the meeting's day, counted from the asking, a day the page does not give
+    # (the meeting was Nov. 29, not four weeks from the page): a date, its value null (before: no date at all)
+    assert dates_on(*TRANSIT_PAGE, "well in advance of the next meeting") == [("in four weeks", None)]

@@ -14,6 +14,9 @@ Decisions:
 - Ahead too: a weekday after a clock time listed with no verb ("1 p.m. Saturday:"), a weekday or weekend of a
   forecast ("forecast electricity demand Monday"), a bare weekday bidden ("Visit the Thunder on Friday."), and a
   holiday planned or cancelled within holiday_ahead_days (dates.json) of it.
+- An offset forward on a coming event's noun ("the next meeting in four weeks") is when the event comes, whatever the
+  verb; told in the past ("He asked ... well in advance of the next meeting in four weeks") it counts from a day the
+  text omits: a date, its value null.
 - Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
 - "July 15-24 in 2022": a year right after a year-less date is its year, and so is a later year naming the subject of
   its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames),
@@ -81,6 +84,8 @@ def resolve_date(
         return _resolve_range(doc, c, ref, previous, headline or caption)
     if _window_told_past(doc, c):
         return Period(None, tables()["units"][c.groups["unit"].lower()], None, None, True)
+    if c.atom.kind == "ahead" and _event_offset_told_past(doc, c):
+        return resolve(c.atom.kind, c.groups, None, Hints(Direction.FUTURE))  # counted from a day the text omits
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
     # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period)
     told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind in ("this_period", "ahead")
@@ -272,10 +277,13 @@ def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     days", "meet again in three days" (_scheduled_event); a plan told in the past ("the Centre had to frame the scheme
     in six weeks") counts from the day it was made, which the offset does not give. On a verb of a process that runs
     its course (process_verbs: "The donor's liver will regenerate in 12 weeks") it is how long the process takes,
-    also in a clause that looks ahead: the time of an event is a date, the length of a process is not."""
+    also in a clause that looks ahead: the time of an event is a date, the length of a process is not. On the noun
+    of a coming event ("the vote in two weeks") it is when that event comes, in any clause not told in the past."""
+    span = span_at(doc, c.start, c.end)
+    if span is not None and direction != Direction.PAST and _event_offset(span):
+        return Direction.FUTURE  # "ahead of the vote in two weeks": when the vote is
     if direction == Direction.UNKNOWN:
         return Direction.FUTURE if _scheduled_event(doc, c) else direction
-    span = span_at(doc, c.start, c.end)
     if span is None or direction != Direction.FUTURE:
         return direction
     verb = span.root.head
@@ -284,6 +292,25 @@ def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     words = [verb, *[ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]]
     words += [verb.head] if verb.dep_ == "xcomp" else []  # "had to frame": the plan's own tense
     return Direction.UNKNOWN if any(w.tag_ == "VBD" for w in words) else direction
+
+
+def _event_offset_told_past(doc: Doc, c: Candidate) -> bool:
+    """ "He asked that the county provide ... answers well in advance of the next meeting in four weeks": an offset
+    forward on a coming event's noun (_event_offset) in a clause told in the past is counted from the day of the
+    asking, which the page's date does not give (the page's next meeting was Nov. 29, three weeks after it): a date,
+    its value null, as "in four weeks" is with no reference date."""
+    span = span_at(doc, c.start, c.end)
+    return span is not None and _event_offset(span) and tense(doc, c.start, c.end) == Direction.PAST
+
+
+def _event_offset(span: Span) -> bool:
+    """ "ahead of the vote in two weeks", "the next meeting in four weeks": an offset forward on the noun of an event
+    (coming_event_nouns in dates.json) says when that event comes; the noun phrase has no tense of its own, so the
+    clause's verb ("provide", "is") does not make it a length of time."""
+    on = span.root if span.root.pos_ == "ADP" else span.root.head  # the span may hold its "in"
+    if on.dep_ != "prep" or on.pos_ != "ADP" or on.head.pos_ != "NOUN":
+        return False
+    return on.head.lower_ in tables()["coming_event_nouns"]
 
 
 def _scheduled_event(doc: Doc, c: Candidate) -> bool:
