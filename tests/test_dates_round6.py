@@ -116,7 +116,7 @@ def test_a_list_of_days_a_few_days_before_the_last_one_named_is_of_its_year():
 
 def test_the_round6_tables_have_the_shape_the_code_reads():
     t = tables()
-    for key in ("past_grace_days", "schedule_back_days", "game_calendar_min"):
+    for key in ("past_grace_days", "schedule_back_days", "game_calendar_min", "scheduled_grace_days"):
         assert isinstance(t[key], int) and t[key] > 0
     assert all(w == w.lower() for w in t["coming_event_nouns"])
     assert re.search(t["game_calendar"], "Spring 15", re.I) and not re.search(t["game_calendar"], "Spring 2015", re.I)

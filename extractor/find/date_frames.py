@@ -27,6 +27,17 @@ and the page's date would read 2011-12-27. Decisions:
   page's own ("founded on Nov. 1, 2009 ... On Nov. 15, police raided") even after an old date.
 - The day read so is no longer relative to the page's date; the dates after it go on from it.
 
+A year-less date of a clause opened by a stated year (fronted_year): "In 2016, Thanksgiving is on November 24." is
+2016-11-24 and Thanksgiving 2016 (2016-11-24), whatever the page's date or the clause's tense: the fronted year sets
+the time of the whole clause, as "July 15-24 in 2022" sets its date's. Decisions:
+- "In YEAR" must open the clause: the preposition hangs on the clause's verb and stands before both the verb and its
+  subject (a conjunction may come first: "But in 2016, ..."). A year after the subject ("He moved in 2016 and in
+  March joined") is one event's time among the clause's, not its frame.
+- The date hangs on that verb, or on a verb joined to it ("In 2016 it rose in March and fell in May"); a clause
+  below it (a said clause, a relative clause) tells a time of its own.
+- Only a month and day, a day range or a holiday (event_year's kinds) with no year or shift word of its own, and not
+  when the sentence names another year: two years leave the frame unclear.
+
 A year-less date of a clause not in the past whose subject a later year names (event_year): "The 2022 Commonwealth
 Games are scheduled to be held ... on July 27-August 7" in a page of 2020 is 2022-07-27/08-07, not this summer's
 days; a headline's "2022 World Athletics Championships set for July 15-24" likewise. Decisions:
@@ -158,6 +169,7 @@ from .date_patterns import Candidate
 __all__ = [
     "counted_from_stated",
     "event_year",
+    "fronted_year",
     "present_year",
     "schedule_year",
     "story_ahead",
@@ -300,6 +312,35 @@ def event_year(doc: Doc, c: Candidate, ref: dt.date | None, direction: Direction
     years = [int(t.text) for t in subject.children if t.dep_ in _YEAR_MODIFIERS and _is_year(t)]
     ahead = tables()["bare_year_bounds"]["ahead"]
     return years[0] if len(years) == 1 and ref.year < years[0] <= ref.year + ahead else None
+
+
+def fronted_year(doc: Doc, c: Candidate) -> int | None:
+    """The year of an "In YEAR" that opens the clause a year-less date hangs on ("In 2016, Thanksgiving is on November
+    24."; see the module's decisions); else None."""
+    parts = c.parts or (c,)
+    if any(p.atom.kind not in EVENT_KINDS or p.groups.keys() & _OWN_YEAR for p in parts):
+        return None
+    span = span_at(doc, c.start, c.end)
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "rose in March and fell in May": the joined verbs share the opening year
+    if span is None or verb is None:
+        return None
+    subject = next((t.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "expl")), verb.i)
+    for prep in verb.children:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.i >= min(subject, verb.i) or not _opens_clause(prep):
+            continue
+        objects = [t for t in prep.children if t.dep_ == "pobj"]
+        if len(objects) == 1 and _is_year(objects[0]) and not list(objects[0].children):
+            year = int(objects[0].text)
+            return None if _other_year(doc, c, year) else year
+    return None
+
+
+def _opens_clause(word: Token) -> bool:
+    """The word starts its sentence, or follows only a conjunction or a punctuation mark of the clause before."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return before is None or before.dep_ == "cc" or before.is_punct
 
 
 def _clause_subject(word: Token) -> Token | None:

@@ -8,12 +8,19 @@ Decisions:
 - A year-less date that hangs on a present-tense verb (not a speech or stative verb) is scheduled
   (SCHEDULED_KINDS): ahead in prose ("kicks off June 9th"); in a headline, which tells news in the present, only a
   weekday is; in a caption, which shows a picture taken before the page, it is past.
+  A month and day within scheduled_grace_days before the page's date is not read ahead by a bare present (a schedule
+  or an onset, "from"): it is the day just past ("the most recent ... update, from Nov. 5, damage again appears to be
+  widespread" in a page of Nov. 9).
 - Ahead too: a weekday after a clock time listed with no verb ("1 p.m. Saturday:"), a weekday or weekend of a
   forecast ("forecast electricity demand Monday"), a bare weekday bidden ("Visit the Thunder on Friday."), and a
   holiday planned or cancelled within holiday_ahead_days (dates.json) of it.
+- An offset forward on a coming event's noun ("the next meeting in four weeks") is when the event comes, whatever the
+  verb; told in the past ("He asked ... well in advance of the next meeting in four weeks") it counts from a day the
+  text omits: a date, its value null.
 - Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
 - "July 15-24 in 2022": a year right after a year-less date is its year, and so is a later year naming the subject of
-  its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames);
+  its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames),
+  and so is a year opening its clause ("In 2016, Thanksgiving is on November 24.", date_frames.fronted_year);
   "in September of the same year": the year of the last period that lies within one year. A thing named again with
   no tense or year of its own ("the November election" after "November's presidential election") keeps the year of
   the first reading, relative to the page.
@@ -35,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Hints, Period, interval, narrowed, since, tables
 from ..normalize.resolvers import resolve
-from .date_frames import event_year
+from .date_frames import event_year, fronted_year
 from .date_patterns import Candidate, composers
 from .date_tense import (
     bidden_ahead,
@@ -77,6 +84,8 @@ def resolve_date(
         return _resolve_range(doc, c, ref, previous, headline or caption)
     if _window_told_past(doc, c):
         return Period(None, tables()["units"][c.groups["unit"].lower()], None, None, True)
+    if c.atom.kind == "ahead" and _event_offset_told_past(doc, c):
+        return resolve(c.atom.kind, c.groups, None, Hints(Direction.FUTURE))  # counted from a day the text omits
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
     # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period)
     told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind in ("this_period", "ahead")
@@ -105,12 +114,14 @@ def resolve_date(
         )  # "Visit the Thunder on Friday."
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
+    if direction == Direction.FUTURE and _bare_present(doc, c) and _just_past(c, ref, previous, listing):
+        direction = Direction.UNKNOWN  # "the update, from Nov. 5, ... appears" (Nov. 9): not next November's
     direction = Direction.PAST if c.since else direction  # "since March" started in the past whatever the verb
     if direction == Direction.FUTURE and "shift" not in c.groups and current_cycle(doc, c.start, c.end):
         direction = Direction.UNKNOWN  # "by the end of October for the current flu season": this season's October
     if c.atom.kind in ("quarter", "half") and reports_results(doc, c.start, c.end):
         direction = Direction.PAST  # "the Q2 results season": reported results are of a quarter already over
-    year = _year_after(text_of(doc), c, previous) or event_year(doc, c, ref, direction)
+    year = _year_after(text_of(doc), c, previous) or fronted_year(doc, c) or event_year(doc, c, ref, direction)
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
     now = c.atom.kind == "this_period" and reaches_now(doc, c.start, c.end)
@@ -189,6 +200,30 @@ def _coming_holiday(
     return coming is not None and coming.earliest is not None and (coming.earliest - ref).days <= days
 
 
+def _bare_present(doc: Doc, c: Candidate) -> bool:
+    """The date hangs (through its preposition) on a present-tense verb with no auxiliary: only the present reads it
+    ahead ("kicks off June 9th", "appears ... from Nov. 5"), no future word ("will", "is to") states it."""
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return verb.tag_ in ("VBZ", "VBP") and not has_aux
+
+
+def _just_past(c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool) -> bool:
+    """ "But in the most recent satellite data update, from Nov. 5, damage again appears to be widespread" in a page
+    of Nov. 9: a month and day that only a present-tense verb reads ahead (a schedule: _scheduled; an onset: "from")
+    is the day just past when that lies within scheduled_grace_days (dates.json) before the page's date; a plan a
+    year on would state its year."""
+    if ref is None or c.atom.kind != "date" or c.groups.keys() & {"y", "yy", "shift", "shift2", "wshift"}:
+        return False
+    near = resolve(c.atom.kind, c.groups, ref, Hints(Direction.UNKNOWN, None, tuple(previous), listing))
+    if near is None or near.granularity != "day" or near.latest is None:
+        return False
+    return 0 < (ref - near.latest).days <= tables()["scheduled_grace_days"]
+
+
 def _listed_time(doc: Doc, c: Candidate) -> bool:
     """ "1 p.m. Saturday" that hangs on no verb, or heads what follows it ("..., 1 p.m. Saturday: These two met in
     Week 10", where the parse may hang it on "met"): a start time listed ahead (a game, an event), as on a
@@ -242,10 +277,13 @@ def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     days", "meet again in three days" (_scheduled_event); a plan told in the past ("the Centre had to frame the scheme
     in six weeks") counts from the day it was made, which the offset does not give. On a verb of a process that runs
     its course (process_verbs: "The donor's liver will regenerate in 12 weeks") it is how long the process takes,
-    also in a clause that looks ahead: the time of an event is a date, the length of a process is not."""
+    also in a clause that looks ahead: the time of an event is a date, the length of a process is not. On the noun
+    of a coming event ("the vote in two weeks") it is when that event comes, in any clause not told in the past."""
+    span = span_at(doc, c.start, c.end)
+    if span is not None and direction != Direction.PAST and _event_offset(span):
+        return Direction.FUTURE  # "ahead of the vote in two weeks": when the vote is
     if direction == Direction.UNKNOWN:
         return Direction.FUTURE if _scheduled_event(doc, c) else direction
-    span = span_at(doc, c.start, c.end)
     if span is None or direction != Direction.FUTURE:
         return direction
     verb = span.root.head
@@ -254,6 +292,25 @@ def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     words = [verb, *[ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]]
     words += [verb.head] if verb.dep_ == "xcomp" else []  # "had to frame": the plan's own tense
     return Direction.UNKNOWN if any(w.tag_ == "VBD" for w in words) else direction
+
+
+def _event_offset_told_past(doc: Doc, c: Candidate) -> bool:
+    """ "He asked that the county provide ... answers well in advance of the next meeting in four weeks": an offset
+    forward on a coming event's noun (_event_offset) in a clause told in the past is counted from the day of the
+    asking, which the page's date does not give (the page's next meeting was Nov. 29, three weeks after it): a date,
+    its value null, as "in four weeks" is with no reference date."""
+    span = span_at(doc, c.start, c.end)
+    return span is not None and _event_offset(span) and tense(doc, c.start, c.end) == Direction.PAST
+
+
+def _event_offset(span: Span) -> bool:
+    """ "ahead of the vote in two weeks", "the next meeting in four weeks": an offset forward on the noun of an event
+    (coming_event_nouns in dates.json) says when that event comes; the noun phrase has no tense of its own, so the
+    clause's verb ("provide", "is") does not make it a length of time."""
+    on = span.root if span.root.pos_ == "ADP" else span.root.head  # the span may hold its "in"
+    if on.dep_ != "prep" or on.pos_ != "ADP" or on.head.pos_ != "NOUN":
+        return False
+    return on.head.lower_ in tables()["coming_event_nouns"]
 
 
 def _scheduled_event(doc: Doc, c: Candidate) -> bool:
@@ -276,7 +333,11 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
     direction = tense(doc, c.start, c.end)
     if direction == Direction.UNKNOWN and not heading and first.atom.kind in SCHEDULED_KINDS and _scheduled(doc, c):
         direction = Direction.FUTURE  # "Peak hurricane season runs August through October": the coming one
-    year = _year_after(text_of(doc), replace(second, end=c.end), previous) or event_year(doc, c, ref, direction)
+    year = (
+        _year_after(text_of(doc), replace(second, end=c.end), previous)
+        or fronted_year(doc, c)
+        or event_year(doc, c, ref, direction)
+    )
     hints = Hints(direction, year, tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
     if last is None or last.earliest is None:
