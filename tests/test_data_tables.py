@@ -331,7 +331,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             "street_suffixes",
         ]
         + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"]
-        + ["option_nouns", "citation_gap_words"],
+        + ["option_nouns", "citation_gap_words", "formations", "formation_determiners"],
         WORDS,
     ),
     # find/count_forms.py

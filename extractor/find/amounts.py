@@ -9,6 +9,9 @@ number with a unit word inside a name or a label is no amount ("Apt. 1C", "Nine 
 The text decides a qualifier, except 'about' before an article ("reports about a 12-kilogram bomb"), which only the
 word before it (a noun: a topic) tells from 'approximately' (topic_about, with the parse). "three or four kilometres"
 is one vague amount by the count finder's either-or pair (count_values.either_or), not a range.
+A range's bare low end shares the scale word of its high end ("2 to 3 million", shared_scale) and, when a dash joins
+it to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs from 15,000; round 42):
+only when that puts the low end at or under the high end and above a tenth of it ("1-10,000" keeps 1).
 """
 
 from __future__ import annotations
@@ -196,9 +199,30 @@ def shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | 
     if low is None or second.value is None or _range_scale(text[first.start : first.end]) is not None:
         return low
     scale = _range_scale(text[second.start : second.end])
-    if not scale or low * scale > second.value:
+    if not scale:
+        return _shared_thousands(text, first, second, low)
+    if low * scale > second.value:
         return low
     return low * scale
+
+
+_BARE_HUNDREDS = re.compile(r"[1-9]\d{0,2}")
+_GROUPED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+_DASH_ONLY = re.compile(r"[ \u00a0]?[-‐‑–—][ \u00a0]?")
+
+
+def _shared_thousands(text: str, first: NumberSpan, second: NumberSpan, low: float) -> float:
+    """'something around 15-20,000 euros worth', '5-10,000 people': a bare first number under a thousand, joined by a
+    dash to a second written with its thousands, shares them when that puts it at or under the second and above a
+    tenth of it (15,000 to 20,000); '1-10,000' keeps 1 (1,000 would be only a tenth of 10,000, and a span from one
+    reads as well). Round 42."""
+    if not _BARE_HUNDREDS.fullmatch(text[first.start : first.end]) or not _DASH_ONLY.fullmatch(
+        text[first.end : second.start]
+    ):
+        return low
+    if not _GROUPED_THOUSANDS.fullmatch(text[second.start : second.end]):
+        return low
+    return low * 1000 if low * 1000 <= second.value < low * 10000 else low
 
 
 def _range_scale(number: str) -> float | None:

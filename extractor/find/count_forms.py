@@ -10,6 +10,8 @@
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
   bright October morning", "one class at a time" and (round 8) "make one thing clear", "one way to avoid it";
+  (round 42) a noun of discourse ("Pallister said one reason he spent ...", "One option would be", "There is one
+  problem though": count_forms.json one_indefinite_nouns; "just one example" and "one of the reasons" count);
   (round 7) the complement of "be" with an adjective or "but"
   ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One
   drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...");
@@ -519,8 +521,9 @@ def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
 
 def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'it arrived one bright October morning', 'finish my degree one class at a time', 'make one thing clear',
-    'could be one way to reduce': 'one' before a time of day is 'on a certain', before 'thing' or 'way' it is 'a'
-    (count_forms.json one_indefinite_nouns), and 'one ... at a time' a manner, not a count."""
+    'could be one way to reduce', 'said one reason he spent': 'one' before a time of day is 'on a certain', before
+    'thing', 'way' or a noun of discourse ('reason', 'option', 'problem') it is 'a' (count_forms.json
+    one_indefinite_nouns), and 'one ... at a time' a manner, not a count."""
     noun = _one_noun(text, n, root)
     if noun is None:
         return False

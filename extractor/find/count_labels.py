@@ -4,6 +4,7 @@ count_context.py holds the rules a reader applies to a number's surroundings (ph
 ages, rates...); this module adds the ones for numbers that are part of a name, a label or an identifier, which
 the parse reads as counts because a noun follows:
 - a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax", "at one point";
+  (round 42) a football formation after a determiner, counting no noun: "gone to a back four which gives me";
 - a service number before a call: "receiving 911 calls", "a 999 operator";
 - a setting's value after "name =": "accept = 873", "timeout = 600" (a sample size "n = 500" still counts);
 - a capitalised number word inside a name in running prose: "the nation's Big Three vehicle manufacturers",
@@ -95,6 +96,19 @@ def _set_phrase(text: str, n: NumberSpan, root: Token) -> bool:
     """'net zero carbon', 'reach zero net emission', 'one-stop management', 'last year's Round of 16', 'the “one
     country, two systems” formula': the number is part of a term or a slogan."""
     return within(_set_phrase_rx(), text, n, before=30)
+
+
+@lru_cache(maxsize=1)
+def _formation_rx() -> re.Pattern:
+    lines = "|".join(rf"{_SP}+".join(map(re.escape, p.split())) for p in _lab()["formations"])
+    return re.compile(rf"(?<![\w-])(?i:{alt(_lab()['formation_determiners'])}){_SP}+(?i:{lines})\Z")
+
+
+def _formation(text: str, n: NumberSpan, root: Token) -> bool:
+    """'gone to a back four which gives me the opportunity', 'a flat back four': a football side's line named by its
+    size is a formation, not how many (round 42). 'came back four times' (no determiner) and 'the front two rows'
+    (the number counts a noun) stay counts."""
+    return not counts_noun(root) and _formation_rx().search(text, max(0, n.start - 30), n.end) is not None
 
 
 def _service_call(text: str, n: NumberSpan, root: Token) -> bool:
@@ -773,6 +787,7 @@ _RULES: RuleTable = (
     ("quoted", _quoted),
     ("digit pair", _digit_pair),
     ("set phrase", _set_phrase),
+    ("formation", _formation),
     ("service number", _service_call),
     ("speed zone", _speed_zone),
     ("setting", _setting),
