@@ -122,6 +122,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["year_context", "month_context", "period_context", "season_context"], WORDS),
         "season_months": dict[str, tuple[int, int]],
         "holidays": dict[str, tuple[int, int]],
+        "holiday_seasons": list[WORDS],
         "floating_holidays": dict[str, tuple[int, int, int, int]],
         "atoms": list[
             Obj(

@@ -28,7 +28,8 @@ a block meets them:
                     plan going on next to a stated day of a later year: story_ahead; on a page with no date, a
                     year-less day next to the article's full days: story_year, or in the year its weekday fits:
                     weekday_year, and "this year" in the year the text states as its present: present_year, a bare
-                    weekday next to the one day written with its weekday and year: story_weekday)
+                    weekday next to the one day written with its weekday and year: story_weekday, a holiday in the
+                    year the text writes a holiday of its season with: holiday_year)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -49,6 +50,7 @@ from .date_deictic import dates_deictic, named_day, restates_deictic, said_after
 from .date_fiscal import Found, refit
 from .date_frames import (
     counted_from_stated,
+    holiday_year,
     present_year,
     schedule_year,
     story_ahead,
@@ -244,6 +246,7 @@ def find_dates(
         found = story_year(docs, found)  # "On March 28, 2018 ... on April 3": the story's year
         found = weekday_year(docs, found)  # "on Tuesday, May 16 ... July 1, 2017": the year it is a Tuesday in
         found = schedule_year(docs, found)  # "2018 calendar. ... 28/29 July: Snetterton": 2018
+        found = holiday_year(docs, found)  # "strike on Christmas Day" next to "Christmas 2016 travel": 2016-12-25
         found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
     for i, c, period in refit(docs, found, reference_date):
