@@ -38,7 +38,7 @@ from .not_places import (
     qualifies_next_name,
     saints_possessive,
 )
-from .rescue import _place_cue, _rescued
+from .rescue import _place_cue, _rescued, the_town_after
 from .untagged import _before_person_noun
 from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, is_possessive, looks_like_name, word_set
 
@@ -129,7 +129,22 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         m = Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
         m.residents = _before_residents(ent, span)
         return m
-    return _whole_line_town(block, ent, name, gz) or _home_town(block, ent, span, name, gz)
+    return (
+        _whole_line_town(block, ent, name, gz)
+        or _home_town(block, ent, span, name, gz)
+        or _the_town(block, ent, span, gz)
+    )
+
+
+def _the_town(block: int, ent: Span, span: Span, gz: Gazetteer) -> Mention | None:
+    """'on the Near North Side' (tagged FAC): a populated place's own name after 'the' and a locative preposition
+    (rescue.the_town_after); a guess kept only near the article's places (resolve.in_context), the span without its
+    article."""
+    if not the_town_after(ent, span, gz):
+        return None
+    m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
+    m.near_only = True
+    return m
 
 
 def _home_town(block: int, ent: Span, span: Span, name: str, gz: Gazetteer) -> Mention | None:

@@ -7,6 +7,9 @@ any name, a subdivision's or a big city's own name. Else the words around it mus
 preposition before it, its people's or local government's word after it, a residence ('Miss Abdhou, of Hayes'), or its
 state or country after a comma or in brackets (_town_of_next: 'Klamath Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is
 a county's or a state's own name closing an address after a comma (_area_closing_address: 'Brands Hatch Indy, Kent.').
+A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated place's own name
+(the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the article's places
+(Mention.near_only); a public body's words are none ('at the White House' is not White House, Tennessee).
 An alternate name counts only when it spells the own name another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not
 'Google' for Topeka) and the town is large, but with its state after it any town's.
 """
@@ -20,6 +23,7 @@ from spacy.tokens import Span
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, Place, fold
 from .areas import area_after
+from .bodies import _local_town
 from .name_kinds import _region_named, is_nickname, towns_named
 from .not_places import after_person_title
 from .words import RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
@@ -78,6 +82,22 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
     return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
+
+
+def the_town_after(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """'in an alley in the 400 block of North State Street on the Near North Side' (tagged FAC): 'the' and a name the
+    gazetteer knows as a populated place by its own name, the whole entity, right after 'in', 'on' or 'at'
+    (the_town_prepositions) is that place, as a quarter's name with its article often is. Not a county's ('the
+    Lake County jail' is no county), not a word public bodies' names begin with ('the White House', 'the Capitol':
+    bodies._local_town), not after a person's title; a building's name a town shares is left to the article's places
+    (Mention.near_only: 'at the Alamo' in a San Antonio story)."""
+    if ent.label_ not in ("FAC", "ORG") or len(ent) < 2 or ent[0].lower_ != "the":
+        return False
+    if span.start != ent.start + 1 or span.end != ent.end or ent.start == 0 or after_person_title(ent):
+        return False
+    if ent.doc[ent.start - 1].lower_ not in word_set("the_town_prepositions") or not _local_town(span.text, gz):
+        return False
+    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
 
 
 def _area_closing_address(ent: Span, span: Span, gz: Gazetteer) -> bool:

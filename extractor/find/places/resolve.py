@@ -127,6 +127,10 @@ WORLD_CITY = 1_000_000
 
 
 SEAT_KM = 100
+# a 'the X' town rescued from a facility's or an organisation's name (Mention.near_only): only a place of the article
+# this near vouches for it, its state named does not ('at the Alamo' in a San Antonio story is no Alamo, Texas, 400 km
+# away; 'on the Near North Side' is 6 km from Chicago)
+NEAR_ONLY_KM = 50
 
 
 # a town whose best score is lower is 'not a place' (unless a designator or its area says it is): a village of a
@@ -374,7 +378,8 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
     that a span the model did call a place names, or that a designator vouches for ('in Enugu' kept by 'Enugu
     State', tagged an organisation). A bare name after a locative preposition (Mention.local: 'a plant at
     Belvidere') needs its own state named or one of those places within SEAT_KM: a country named is too little
-    ('the Masters at Augusta' is no Augusta, New York, in a story set in Manhattan)."""
+    ('the Masters at Augusta' is no Augusta, New York, in a story set in Manhattan). A 'the X' town (Mention.near_only)
+    needs one of those places within NEAR_ONLY_KM."""
     strong = [gz.places[chosen[fold(m.name)]] for m in mentions if fold(m.name) in chosen and _vouched(m, gz, chosen)]
     codes = {p.country_code for p in strong} | {
         c for p in strong if p.place_type == "admin1" and p.gazetteer_id and (c := p.gazetteer_id.split(":")[-1])
@@ -384,7 +389,10 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
     for m in mentions:
         index = chosen.get(fold(m.name))
         p = gz.places[index] if index is not None else None
-        if m.local and p is not None:
+        if m.near_only and p is not None:
+            if within_km(p, points, NEAR_ONLY_KM):
+                out.append(m)
+        elif m.local and p is not None:
             if p.parent is not None and p.parent in codes or within_km(p, points, SEAT_KM):
                 out.append(m)
         elif (

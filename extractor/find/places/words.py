@@ -147,6 +147,9 @@ class Mention:
     # a bare name after a locative preposition, read from no entity ('a plant at Belvidere'): a guess that only its
     # own subdivision named in the article, or a place of the article nearby, vouches for (resolve.in_context)
     local: bool = False
+    # a populated place's own name after 'the' in a facility's or an organisation's name ('on the Near North Side':
+    # rescue.the_town_after): only a place of the article nearby vouches for it, not its state (resolve.in_context)
+    near_only: bool = False
     # the entity closes with a capitalised designator ('Grants Town') the gazetteer knows no place by with it: the
     # word may be the name's own, so the stripped name stands only where the article's places back it (designators)
     capital_designator: bool = False
