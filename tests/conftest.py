@@ -43,6 +43,11 @@ def text_as_article(text: str, source: str = "test"):
     return text_article(RawPage(source=source, text=text), source)
 
 
+def by_text(facts: list | None, kind: str, *fields: str) -> dict[str, dict]:
+    """The facts of one kind by their text, each as {field: value} for the named fields."""
+    return {f.text: {name: getattr(f, name) for name in fields} for f in facts or [] if f.kind == kind}
+
+
 def text_facts(text: str, kind: str) -> list:
     """The facts of one kind of a text run as an article (text_as_article)."""
     return [f for f in text_as_article(text).facts or [] if f.kind == kind]

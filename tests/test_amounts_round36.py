@@ -19,7 +19,7 @@ Each test reads a real text of ../shared/eval in place and fails without the rul
 
 from __future__ import annotations
 
-from conftest import gold_article
+from conftest import by_text, gold_article
 from test_counts_real import page_facts
 
 import extractor
@@ -28,13 +28,11 @@ from extractor.normalize.units import Whereabouts
 
 
 def _amounts(corpus: str, doc_id: str) -> dict[str, dict]:
-    facts = gold_article(corpus, doc_id).facts or []
-    return {f.text: {"value": f.value, "qualifier": f.qualifier, "unit": f.unit} for f in facts if f.kind == "amount"}
+    return by_text(gold_article(corpus, doc_id).facts, "amount", "value", "qualifier", "unit")
 
 
 def _text_amounts(text: str) -> dict[str, dict]:
-    facts = extractor.extract_text(text, "news").facts or []
-    return {f.text: {"qualifier": f.qualifier, "value": f.value} for f in facts if f.kind == "amount"}
+    return by_text(extractor.extract_text(text, "news").facts, "amount", "qualifier", "value")
 
 
 def test_about_after_a_noun_before_an_article_names_the_topic():

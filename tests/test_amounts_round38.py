@@ -15,7 +15,7 @@ Each test reads a real text of ../shared/eval in place and fails without the rul
 
 from __future__ import annotations
 
-from conftest import gold_article
+from conftest import by_text, gold_article
 
 import extractor
 from extractor.normalize.money import bare_pound
@@ -23,17 +23,11 @@ from extractor.normalize.units import Whereabouts
 
 
 def _amounts(corpus: str, doc_id: str) -> dict[str, dict]:
-    facts = gold_article(corpus, doc_id).facts or []
-    return {
-        f.text: {"value": f.value, "low": f.low, "qualifier": f.qualifier, "unit": f.unit}
-        for f in facts
-        if f.kind == "amount"
-    }
+    return by_text(gold_article(corpus, doc_id).facts, "amount", "value", "low", "qualifier", "unit")
 
 
 def _text_amounts(text: str) -> dict[str, dict]:
-    facts = extractor.extract_text(text, "news").facts or []
-    return {f.text: {"qualifier": f.qualifier, "value": f.value, "unit": f.unit} for f in facts if f.kind == "amount"}
+    return by_text(extractor.extract_text(text, "news").facts, "amount", "qualifier", "value", "unit")
 
 
 def test_upwards_of_is_more_than():

@@ -15,19 +15,17 @@ Each test reads a real text of ../shared/eval in place and fails without the rul
 
 from __future__ import annotations
 
-from conftest import gold_article
+from conftest import by_text, gold_article
 
 import extractor
 
 
 def _amounts(corpus: str, doc_id: str) -> dict[str, dict]:
-    facts = gold_article(corpus, doc_id).facts or []
-    return {f.text: {"value": f.value, "low": f.low, "unit": f.unit} for f in facts if f.kind == "amount"}
+    return by_text(gold_article(corpus, doc_id).facts, "amount", "value", "low", "unit")
 
 
 def _text_amounts(text: str) -> dict[str, dict]:
-    facts = extractor.extract_text(text, "news").facts or []
-    return {f.text: {"value": f.value, "unit": f.unit} for f in facts if f.kind == "amount"}
+    return by_text(extractor.extract_text(text, "news").facts, "amount", "value", "unit")
 
 
 def test_a_hyphened_height_is_one_amount_in_inches():
