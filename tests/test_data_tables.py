@@ -247,6 +247,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "building_heads": WORDS,
         "party_words_before_for": WORDS,
         "member_body_heads": WORDS,
+        "club_heads_before_of": WORDS,
+        "nickname_heads": WORDS,
         "party_letters": WORDS,
         "office_titles": WORDS,
         "company_nouns_before": WORDS,

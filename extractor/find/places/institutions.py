@@ -26,6 +26,10 @@ A town has no minister nor ministry: a name whose every sense is a town, right b
 office (town_before_national_office).
 A sea's name after a capitalised 'The' mid-sentence, after a word that puts nothing in a place ('A video by The
 Atlantic'), is a publication's (publication_with_the).
+A town's name after a private body's capitalised head word and 'of' ('the Economic Club of New York', 'the Rotary
+Club of Denver') ends the body's name, no mention of the town (town_in_club_name; data: club_heads_before_of); a
+state's or a country's there ('The Allendale Woman's Club of New Jersey', 'the Culinary Institute of America') names
+the area the body serves, which news_gold annotates as a place, and stays.
 The vocabularies are places.json's (university_names, university_place_words, university_list_nouns,
 university_list_openers, states_called_state, employer_titles, police_words, national_office_words,
 locative_prepositions).
@@ -52,6 +56,7 @@ __all__ = [
     "publication_with_the",
     "state_school",
     "town_before_national_office",
+    "town_in_club_name",
     "university_name",
 ]
 
@@ -233,3 +238,17 @@ def publication_with_the(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         # run into its story
         and not (nxt is not None and nxt.pos in (NOUN, ADJ))
     )
+
+
+def town_in_club_name(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> bool:
+    """'President Trump at the Economic Club of New York', 'speaks at the Economic Club of Washington': a town's name
+    right after a private body's capitalised head word and 'of' (data: club_heads_before_of) ends the body's name (the
+    audit guide: a place inside a club's, a company's or a school's name is no mention of it), however the model cut
+    the name. Only when the article's sense of the name is a town: a state's or a country's there ('The Allendale
+    Woman's Club of New Jersey', 'the Culinary Institute of America') is the area the body serves, which news_gold
+    annotates as a place. Not a name with a designator or its area written after it."""
+    index = chosen.get(fold(m.name))
+    if index is None or m.hint or m.narrowed or gz.places[index].place_type not in ("city", "locality"):
+        return False
+    before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text_of(docs[m.block])[max(0, m.start - 30) : m.start])
+    return before is not None and before.group(1).lower() in word_set("club_heads_before_of")

@@ -39,6 +39,7 @@ from .institutions import (
     publication_with_the,
     state_school,
     town_before_national_office,
+    town_in_club_name,
     university_name,
 )
 from .lists import between_towns, listed_towns
@@ -100,6 +101,7 @@ from .uses import (
     people_word,
     quoted_alone,
     street_name,
+    the_nickname_head,
 )
 from .words import Mention, word_set
 
@@ -167,6 +169,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     systems = system_names(mentions, docs, gz, chosen)  # one sense per article: the system's name throughout
     mentions = [m for m in mentions if fold(m.name) not in systems or m.hint or m.narrowed]
     mentions = [m for m in mentions if not listed_with_no_place(m, docs, gz, chosen)]
+    mentions = [m for m in mentions if not town_in_club_name(m, docs, gz, chosen)]
     mentions = unsupported_abroad(mentions, gz, chosen, publisher, docs)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
@@ -207,15 +210,15 @@ def _mark_sentences(mentions: list[Mention], docs: list[Doc]) -> None:
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """A team's name the gazetteer knows no place by (a town's or a state's standing for its team stays the place: the
-    guide counts metonymy), a planet's in an article about space, an industry's seat ('Hollywood movie'), the head
-    of a hyphenated name, a work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word
-    alone, a team's full name, a person with an age, a food, a common noun after 'a' ('a Buffalo that likes beef'),
-    a language's or a people's word, a police district, an author of a citation, the head word of a name with 'of'
-    ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real Madrid'; 'Manchester City'
-    in a game's story), a university's bare name ('at Cornell'), an employer's short name after a staff title ('vice
-    president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a
-    company's division in brackets ('Warner Bros. (Nashville)'), a signature ('—Charlotte'), a meme's name ('Florida
-    Man')."""
+    guide counts metonymy), a planet's in an article about space, an industry's seat ('Hollywood movie'), the head of a
+    hyphenated name, a work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word alone, a
+    team's full name, a person with an age, a town's local nickname ('in the Springs'), a food, a common noun after 'a'
+    ('a Buffalo that likes beef'), a language's or a people's word, a police district, an author of a citation, the head
+    word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real
+    Madrid'; 'Manchester City' in a game's story), a university's bare name ('at Cornell'), an employer's short name
+    after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
+    beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
+    ('—Charlotte'), a meme's name ('Florida Man')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -229,6 +232,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or cited_as_source(m, docs)
         or bare_head_word(m)
         or generic_word_alone(m)
+        or the_nickname_head(m, docs)
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)

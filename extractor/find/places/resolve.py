@@ -196,8 +196,12 @@ def choose_senses(
     own: dict[str, set[str]] = {}  # what each name itself adds, left out of its own context
     points = []
     countries_at = []  # the points of the countries the article names: a small one's is near its towns
+    lone = _lone_weak(first, by_name, scored, gz)
     for k, i in first.items():
         p = gz.places[i]
+        own[k] = set()
+        if k in lone:
+            continue  # 'Tyrese Maxey' read as an English village: no place, so it says nothing of the article's
         codes = set()
         if p.country_code and (p.place_type in ("country", "admin1") or len(by_name[k][0].candidates) == 1):
             codes.add(p.country_code)
@@ -235,6 +239,34 @@ def choose_senses(
     }
     chosen = {k: _best(ms, gz, contexts[k]) for k, ms in by_name.items()}
     return chosen, set(countries), points, _bare_levels(by_name, chosen, contexts, gz)
+
+
+def _lone_weak(
+    first: dict[str, int], by_name: dict[str, list[Mention]], scored: dict[str, list[tuple[float, int]]], gz: Gazetteer
+) -> set[str]:
+    """The names whose first pick alone is a village of fewer people than an unknown population counts as, too weak
+    to be a place (as is_weak reads it: no designator, no area written after it, a score under NOT_A_PLACE), that lies
+    near none of the article's other first picks: such a name adds neither its country nor its point to the article's
+    context. 'Maxey' (an English village of 708) for the player Tyrese Maxey would make 'Boston' in an NBA story the
+    English town. Measured on the audit pages and news_gold: small towns near each other ('Tripoli', 'Hancock County'
+    in a north Iowa station's schedule) vouch for each other, and a weak town of some size ('Castlegar', 8,338) for a
+    namesake town near it whose first pick is abroad ('Nelson', British Columbia, not New Zealand's), so neither is
+    left out."""
+    points = [
+        (k, p.lat, p.lon)
+        for k, p in ((k, gz.places[i]) for k, i in first.items())
+        if p.place_type not in ("country", "region") and p.lat is not None
+    ]
+    out = set()
+    for k, i in first.items():
+        p = gz.places[i]
+        if any(m.hint or m.narrowed for m in by_name[k]):
+            continue
+        village = 0 < p.population < UNKNOWN_POPULATION
+        if village and p.place_type in ("city", "locality") and _top(scored[k])[0] < NOT_A_PLACE:
+            if not _near(p, [pt for pt in points if pt[0] != k]):
+                out.add(k)
+    return out
 
 
 def _bare_levels(

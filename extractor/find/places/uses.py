@@ -11,7 +11,8 @@ A name joined by hyphens and a lower-case word to the next one is part of that l
 A name that is all a pair of quotation marks holds ('the Chicago set of “Fargo,”', 'the television show
 “Nashville,”', '‘Glasgow’ is a song') is a work's title, a show's, a film's or a song's: news quotes a place's
 name alone for nothing else, and a title of more words is not_places.in_title's.
-A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'.
+A head word alone that the gazetteer does not know names nothing: 'ST' of a dateline's 'ST. JOSEPH, Mich.'. A
+plural one alone after a lower-case 'the' ('in the Springs') is a town's local nickname, not its namesake abroad.
 A name right before a food noun ('1 Fresno chile') is a variety.
 A language's, a people's or a nation's word ('written in Thai', 'a Choctaw and Chickasaw mother') names no place
 but a country of that very name ('Nauru').
@@ -58,6 +59,7 @@ __all__ = [
     "people_word",
     "quoted_alone",
     "street_name",
+    "the_nickname_head",
 ]
 
 
@@ -105,6 +107,16 @@ def generic_word_alone(m: Mention) -> bool:
     """'Street's expectations' cut from 'Wall Street', a lone 'Lake': a feature's generic word alone names no place,
     though the gazetteer knows a village of that name. Not with a designator ('the Lake District')."""
     return not m.hint and m.name.lower() in word_set("generic_feature_words")
+
+
+def the_nickname_head(m: Mention, docs: list[Doc]) -> bool:
+    """'scored an upset in the Springs last week' (Colorado Springs, in a Colorado story): a feature's plural
+    generic word alone after a lower-case 'the' (data: nickname_heads) is a local nickname of a town whose name it
+    ends, which the gazetteer does not know by it; its namesake there (Springs, Gauteng) is written with no article.
+    No place rather than the namesake abroad."""
+    if m.hint or m.narrowed or m.name.lower() not in word_set("nickname_heads"):
+        return False
+    return re.search(r"\bthe\s+$", text_of(docs[m.block])[max(0, m.start - 5) : m.start]) is not None
 
 
 def bare_head_word(m: Mention) -> bool:
