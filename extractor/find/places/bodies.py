@@ -140,7 +140,7 @@ def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazett
     for part in parts:
         if strong and strong_name(part.text, gz, cities=True):
             out.append(Mention(block, part.start_char, part.end_char, part.text, strong=False))
-        elif local and _local_town(part.text, gz):
+        elif local and local_town(part.text, gz):
             out.append(_guess(block, part))
         else:
             return []
@@ -151,7 +151,7 @@ def _guess(block: int, span: Span) -> Mention:
     return Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
 
 
-def _local_town(name: str, gz: Gazetteer) -> bool:
+def local_town(name: str, gz: Gazetteer) -> bool:
     """A town or county by its own name, written as a name, that is no word bodies' names begin with ('Superior
     Court', 'Federal Police': data body_name_words)."""
     key = fold(name)

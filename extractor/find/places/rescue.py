@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, Place, fold
 from .areas import area_after
-from .bodies import _local_town
+from .bodies import local_town
 from .name_kinds import _region_named, is_nickname, towns_named
 from .not_places import after_person_title
 from .words import RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
@@ -89,13 +89,13 @@ def the_town_after(ent: Span, span: Span, gz: Gazetteer) -> bool:
     gazetteer knows as a populated place by its own name, the whole entity, right after 'in', 'on' or 'at'
     (the_town_prepositions) is that place, as a quarter's name with its article often is. Not a county's ('the
     Lake County jail' is no county), not a word public bodies' names begin with ('the White House', 'the Capitol':
-    bodies._local_town), not after a person's title; a building's name a town shares is left to the article's places
+    bodies.local_town), not after a person's title; a building's name a town shares is left to the article's places
     (Mention.near_only: 'at the Alamo' in a San Antonio story)."""
     if ent.label_ not in ("FAC", "ORG") or len(ent) < 2 or ent[0].lower_ != "the":
         return False
     if span.start != ent.start + 1 or span.end != ent.end or ent.start == 0 or after_person_title(ent):
         return False
-    if ent.doc[ent.start - 1].lower_ not in word_set("the_town_prepositions") or not _local_town(span.text, gz):
+    if ent.doc[ent.start - 1].lower_ not in word_set("the_town_prepositions") or not local_town(span.text, gz):
         return False
     return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
 
