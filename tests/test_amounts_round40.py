@@ -85,3 +85,13 @@ def test_a_price_word_before_a_counted_noun_still_counts():
     assert [f.value for f in facts if f.kind == "count"] == [8]
     facts = extractor.extract_text("The closure cost 200 jobs in the town.", "news").facts or []
     assert [(f.value, f.counted) for f in facts if f.kind == "count"] == [(200, "jobs")]
+
+
+def test_a_plus_before_the_percent_sign_is_at_least_that_percentage():
+    # geowebnews:308: "To reach the main goal to ensure a planned growth of GDP (in 2018 – 4+%), the target indicators
+    # until 2025 were set." (read as a count "4+" before)
+    facts = gold_article("geowebnews.jsonl", "geowebnews:308").facts or []
+    assert [(f.kind, f.value, f.low, f.qualifier, f.unit) for f in facts if f.text == "4+%"] == [
+        ("amount", 4, 4, "at_least", "%")
+    ]
+    assert not [f for f in facts if f.kind == "count" and f.text == "4+"]

@@ -407,6 +407,10 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
     if (quoted := _quoted_currency(text, n, pos)) is not None:
         r.end, r.kind, r.unit, r.unit_kind = pos, "amount", quoted, "currency"  # "at 108.55 per dollar": yen
         return r
+    if text.startswith("+", pos) and (plus := PERCENT.match(text, pos + 1)) and not n.vague:
+        # "growth of GDP (in 2018 – 4+%)": at least that percentage, as "4%+" reads
+        r.end, r.kind, r.unit, r.unit_kind, r.qualifier = plus.end(), "amount", "%", "percent", "at_least"
+        return r
     pct = PERCENT.match(text, pos) or _fraction_of_a_percent(text, n, pos)
     if pct and _intensifier(text, r, pct.end()):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "is 100% accurate": entirely
