@@ -24,7 +24,7 @@ from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceF
 from .nlp import parse, span_at
 from .normalize.places import publisher_country
 from .normalize.units import Whereabouts
-from .unwrap import Reading, reading_text
+from .unwrap import Unwrapped, unwrapped
 
 __all__ = ["CHUNK_CHARS", "SENTENCE_CHARS", "extract_facts", "window"]
 
@@ -50,7 +50,7 @@ class _Chunk:
     block: int  # index of the block it is part of
     offset: int  # where it starts in that block's text
     text: str
-    reading: Reading  # what the finders read: the text with its wrapping line breaks as spaces (unwrap.py)
+    reading: Unwrapped  # what the finders read: the text with its wrapping line breaks as spaces (unwrap.py)
 
 
 def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: dt.date | None) -> list[AnyFact]:
@@ -98,9 +98,9 @@ def _chunks(block: int, text: str) -> list[_Chunk]:
         window = text[start : start + CHUNK_CHARS]
         ends = [m.end() for m in _SENTENCE_END.finditer(window, CHUNK_CHARS // 2)]
         cut = ends[-1] if ends else (window.rfind(" ", CHUNK_CHARS // 2) + 1 or CHUNK_CHARS)
-        out.append(_Chunk(block, start, window[:cut], reading_text(window[:cut])))
+        out.append(_Chunk(block, start, window[:cut], unwrapped(window[:cut])))
         start += cut
-    out.append(_Chunk(block, start, text[start:], reading_text(text[start:])))
+    out.append(_Chunk(block, start, text[start:], unwrapped(text[start:])))
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Reading", "reading_text"]
+__all__ = ["Unwrapped", "unwrapped"]
 
 # wrapped copy runs 60-110 characters a line; a text whose longest line is longer was not wrapped
 _MAX_WRAP_WIDTH = 160
@@ -29,7 +29,7 @@ _BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")  # a Windows line end is one break
 
 
 @dataclass(frozen=True)
-class Reading:
+class Unwrapped:
     """The text the finders read, and for each of its characters (and its end) the offset in the original."""
 
     text: str
@@ -39,10 +39,10 @@ class Reading:
         return index if self.origin is None else self.origin[index]
 
 
-def reading_text(text: str) -> Reading:
+def unwrapped(text: str) -> Unwrapped:
     """`text` with each wrapping line break and the spaces around it read as one space."""
     if "\n" not in text:
-        return Reading(text)
+        return Unwrapped(text)
     width = max(len(line.strip()) for line in text.split("\n"))
     parts: list[str] = []
     origin: list[int] = []
@@ -56,10 +56,10 @@ def reading_text(text: str) -> Reading:
             origin += [*range(last, m.start()), m.start() + m.group().index("\n")]  # the space is the line break
             last = m.end()
     if not parts:
-        return Reading(text)
+        return Unwrapped(text)
     parts.append(text[last:])
     origin += [*range(last, len(text) + 1)]
-    return Reading("".join(parts), origin)
+    return Unwrapped("".join(parts), origin)
 
 
 def _wraps(before: str, after: str, width: int) -> bool:
