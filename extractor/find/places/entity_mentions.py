@@ -142,9 +142,7 @@ def _the_town(block: int, ent: Span, span: Span, gz: Gazetteer) -> Mention | Non
     article."""
     if not the_town_after(ent, span, gz):
         return None
-    m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
-    m.near_only = True
-    return m
+    return Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True, near_only=True)
 
 
 def _home_town(block: int, ent: Span, span: Span, name: str, gz: Gazetteer) -> Mention | None:
