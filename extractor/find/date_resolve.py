@@ -204,11 +204,12 @@ def _bare_present(doc: Doc, c: Candidate) -> bool:
     """The date hangs (through its preposition) on a present-tense verb with no auxiliary: only the present reads it
     ahead ("kicks off June 9th", "appears ... from Nov. 5"), no future word ("will", "is to") states it."""
     span = span_at(doc, c.start, c.end)
-    if span is None:
-        return False
-    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
-    has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
-    return verb.tag_ in ("VBZ", "VBP") and not has_aux
+    return span is not None and _present_alone(_date_verb(span))
+
+
+def _present_alone(verb: Token) -> bool:
+    """A present-tense verb with no auxiliary ("kicks off", not "will kick off", "is to kick off")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
 
 
 def _just_past(c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool) -> bool:
@@ -263,13 +264,12 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None:
         return False
-    verb = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    verb = _date_verb(span)
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
     if c.atom.kind != "weekday" and (verb.pos_ != "VERB" or verb.lower_ in tables()["stative_verbs"]):
         return False  # "prices are higher than in March", "that includes the Belmont Stakes in June": a state
-    has_aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
-    return verb.tag_ in ("VBZ", "VBP") and not has_aux and verb.lower_ not in tables()["report_verbs"]
+    return _present_alone(verb) and verb.lower_ not in tables()["report_verbs"]
 
 
 def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
@@ -287,7 +287,7 @@ def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     if span is None or direction != Direction.FUTURE:
         return direction
     verb = span.root.head
-    if _offset_verb(span).lower_ in tables()["process_verbs"]:
+    if _date_verb(span).lower_ in tables()["process_verbs"]:
         return Direction.UNKNOWN  # "The donor's liver will regenerate in 12 weeks": how long it takes, no day
     words = [verb, *[ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]]
     words += [verb.head] if verb.dep_ == "xcomp" else []  # "had to frame": the plan's own tense
@@ -320,11 +320,11 @@ def _scheduled_event(doc: Doc, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None or not _scheduled(doc, c):
         return False
-    return _offset_verb(span).lower_ in tables()["scheduled_event_verbs"]  # present forms: no lemmatizer
+    return _date_verb(span).lower_ in tables()["scheduled_event_verbs"]  # present forms: no lemmatizer
 
 
-def _offset_verb(span: Span) -> Token:
-    """The verb an offset forward hangs on: the head of "in three days", or of the preposition it hangs on."""
+def _date_verb(span: Span) -> Token:
+    """The word a date hangs on: the head of "in three days" or "June 9th", or of the preposition it hangs on."""
     return span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
 
 
