@@ -47,6 +47,7 @@ from .date_patterns import Candidate, composers
 from .date_tense import (
     bidden_ahead,
     current_cycle,
+    date_verb,
     example_tense,
     forecast_ahead,
     holiday_looks_ahead,
@@ -204,7 +205,7 @@ def _bare_present(doc: Doc, c: Candidate) -> bool:
     """The date hangs (through its preposition) on a present-tense verb with no auxiliary: only the present reads it
     ahead ("kicks off June 9th", "appears ... from Nov. 5"), no future word ("will", "is to") states it."""
     span = span_at(doc, c.start, c.end)
-    return span is not None and _present_alone(_date_verb(span))
+    return span is not None and _present_alone(date_verb(span))
 
 
 def _present_alone(verb: Token) -> bool:
@@ -264,7 +265,7 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None:
         return False
-    verb = _date_verb(span)
+    verb = date_verb(span)
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
     if c.atom.kind != "weekday" and (verb.pos_ != "VERB" or verb.lower_ in tables()["stative_verbs"]):
@@ -287,7 +288,7 @@ def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     if span is None or direction != Direction.FUTURE:
         return direction
     verb = span.root.head
-    if _date_verb(span).lower_ in tables()["process_verbs"]:
+    if date_verb(span).lower_ in tables()["process_verbs"]:
         return Direction.UNKNOWN  # "The donor's liver will regenerate in 12 weeks": how long it takes, no day
     words = [verb, *[ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]]
     words += [verb.head] if verb.dep_ == "xcomp" else []  # "had to frame": the plan's own tense
@@ -320,12 +321,7 @@ def _scheduled_event(doc: Doc, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None or not _scheduled(doc, c):
         return False
-    return _date_verb(span).lower_ in tables()["scheduled_event_verbs"]  # present forms: no lemmatizer
-
-
-def _date_verb(span: Span) -> Token:
-    """The word a date hangs on: the head of "in three days" or "June 9th", or of the preposition it hangs on."""
-    return span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    return date_verb(span).lower_ in tables()["scheduled_event_verbs"]  # present forms: no lemmatizer
 
 
 def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | None:

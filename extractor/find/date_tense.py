@@ -20,6 +20,7 @@ from .date_patterns import composers
 __all__ = [
     "bidden_ahead",
     "current_cycle",
+    "date_verb",
     "dates_a_thing",
     "example_tense",
     "forecast_ahead",
@@ -104,6 +105,11 @@ def _span_tense(span: Span, start: int) -> Direction:
     if not is_verb and composers()["future_prefix"].search(text_of(doc)[max(0, start - 20) : start]):
         return Direction.FUTURE  # a headline: "Colder Temperatures Forecast for Wed."
     return found
+
+
+def date_verb(span: Span) -> Token:
+    """The word a date hangs on: the head of "in three days" or "June 9th", or of the preposition it hangs on."""
+    return span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
 
 
 def told_in_past(doc: Doc, start: int, end: int) -> bool:
@@ -493,7 +499,7 @@ def forecast_ahead(doc: Doc, start: int, end: int) -> bool:
     span = span_at(doc, start, end)
     if span is None:
         return False
-    word = span.root.head.head if span.root.head.pos_ == "ADP" else span.root.head
+    word = date_verb(span)
     if word.pos_ == "NOUN" and word.dep_ == "dobj" and _adverbial(span):
         word = word.head  # "which foresees the opening Monday of bars": the day of the thing foreseen
     verb = _foreseeing_verb(word, _adverbial(span))
