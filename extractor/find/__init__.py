@@ -27,6 +27,7 @@ date_resolve.py   one date to a calendar period, with its clause's tense, a year
 date_tense.py     the tense of the clause around a date
 date_deictic.py   the exact day of 'today', 'yesterday', 'this evening' by a weekday or date beside it
 date_frames.py    dates whose year the story sets rather than the page's date
+date_undated.py   on a page with no date at all, the years the text gives its year-less dates
 date_games.py     game reports, game calendars and a game's quarters
 needs.py          which blocks may hold a fact of each family, before the parse
 places/           find_places: mentions, then one gazetteer sense per name (see places/records.py)

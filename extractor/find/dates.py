@@ -25,11 +25,12 @@ a block meets them:
   date_deictic.py   "today (Thursday)", "yesterday (Nov. 7)", a quote's "this evening": the deictic's exact day
   date_frames.py    dates whose year the story sets ("10 years ago" of a stated year, a day after a full date, the
                     year naming a clause's subject: "The 2022 Games are scheduled ... on July 27-August 7", and a
-                    plan going on next to a stated day of a later year: story_ahead; on a page with no date, a
-                    year-less day next to the article's full days: story_year, or in the year its weekday fits:
-                    weekday_year, and "this year" in the year the text states as its present: present_year, a bare
-                    weekday next to the one day written with its weekday and year: story_weekday, a holiday in the
-                    year the text writes a holiday of its season with: holiday_year)
+                    plan going on next to a stated day of a later year: story_ahead)
+  date_undated.py   once the article is read, on a page with no date: the years the text gives (a year-less day
+                    next to the article's full days: story_year, or in the year its weekday fits: weekday_year, a
+                    schedule's heading: schedule_year, "this year" in the year the text states as its present:
+                    present_year, a holiday in the year the text writes a holiday of its season with: holiday_year,
+                    a bare weekday next to the one day written with its weekday and year: story_weekday)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -48,18 +49,7 @@ from .candidates import DateCandidate
 from .date_compose import compose
 from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
 from .date_fiscal import Found, refit
-from .date_frames import (
-    counted_from_stated,
-    holiday_year,
-    present_year,
-    schedule_year,
-    story_ahead,
-    story_dated,
-    story_offset,
-    story_weekday,
-    story_year,
-    weekday_year,
-)
+from .date_frames import counted_from_stated, story_ahead, story_dated, story_offset
 from .date_games import game_calendar, game_report
 from .date_generic import story_week
 from .date_matches import VETO_LABELS, find_matches, select_matches
@@ -67,6 +57,7 @@ from .date_patterns import Candidate, composers
 from .date_rejects import bare_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
+from .date_undated import holiday_year, present_year, schedule_year, story_weekday, story_year, weekday_year
 
 __all__ = [
     "ANCHOR_KINDS",

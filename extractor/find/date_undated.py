@@ -1,0 +1,365 @@
+"""Year-less dates of a page with no date at all: the years the text itself gives them.
+
+With no reference date (SPEC: neither --reference-date nor a publication date) a year-less or relative date is null,
+but the text may state its own time. These passes run once the article is read, each over all its dates (block,
+candidate, period) in text order, and only fill what is still null: story_year, then weekday_year, schedule_year,
+holiday_year, present_year and story_weekday (find/dates.py). The frames they share with a dated page (a sentence
+naming another year, the year naming a clause's subject) are date_frames.py's.
+
+A year-less date of a page with no date at all (story_year): no reference date (SPEC: neither --reference-date nor a
+publication date) leaves "April 3" null, but the story may state its own days: "On March 28, 2018 ... proposed to
+adopt the amendments on April 3" is 2018-04-03. Decisions:
+- Only a month and day (or a day range in one month: "7/8 April", "14-16 June") with no year or shift word of its
+  own; relative phrases ("earlier this year", "last week") still need a reference date and stay null, and so do a
+  month and a holiday, often a custom rather than a time ("celebrated on the fourth Thursday in November", "make
+  turkeys for Thanksgiving").
+- Not when its sentence names another year ("1789 - ... naming November 26 a day of thanksgiving"): that year is
+  its nearer frame.
+- The anchor is a full day of the article stating its own year (not relative; a caption's or headline's too, as
+  nothing else dates the page): the last one before the date, else the latest one of the article (a page is
+  written after the last day it tells: "published on March 30 ... As reported earlier, on March 27, 2017, ...
+  On March 28, 2018" is of 2018). A day that closes a period of accounts ("the fiscal year ending March 31,
+  2019") is no day of the story and anchors nothing.
+- The year (the anchor's, or one either side) that puts the date nearest the anchor, only within story_anchor_days
+  of it: a date months away ("born on May 5, 1960 ... was arrested on March 3") is of a year the text does not say.
+  A weekday given with it ("Saturday, March 31") must fall on that day.
+- The text dates it: relative false, reference date null.
+
+A year-less day with its weekday of a page with no date at all (weekday_year), still null after story_year: "The Board
+... on Tuesday, May 16, approved the contract ... duties beginning July 1, 2017" is 2017-05-16 (a Tuesday in 2017),
+though 46 days from its anchor is past story_anchor_days. Decisions:
+- Only a month and day (or days in one month) whose words open with a weekday ("Tuesday, May 16", "Friday 6th
+  April"), no year or shift word of its own (story_year's kinds); a weekday and a day of the month with no month
+  ("Tuesday the 16th") is not read.
+- The anchors are the article's full days stating their own year in their words (a day story_year dated is no
+  anchor; a day closing a period of accounts neither). A bare year or a month of a year anchors nothing: measured
+  on the 318 news_gold texts and the 491 English audit pages' texts with their dates hidden (34 year-less weekday
+  dates), 7 of the 8 texts naming years named none of the story's own (a bio's "In 2011 ... in 2016", "Garland's
+  2016 nomination", a tour "in June 2020" announced in 2019), and the date read in a named year or one either side
+  fitted its weekday in a wrong year 3 times to 5 right; the full days within story_weekday_days: 1 right, none
+  wrong.
+- The date in the anchor's year or one either side nearest the anchor, within story_weekday_days (dates.json), must
+  fall on its weekday: the weekday passes a wrong year one time in seven, so the window can be three times
+  story_anchor_days for fewer wrong readings than story_year's own.
+- Only when all the anchors give the same day; two days (two years fitting) leave it null. Not when its sentence
+  names another year (story_year's rule).
+- The text dates it: relative false, reference date null.
+
+A year-less day of a page with no date at all listed under a schedule's heading that states its year (schedule_year):
+"2018 calendar. 7/8 April: Brands Hatch Indy, Kent. ... 28/29 July: Snetterton, Norfolk." is 2018-07-29. Decisions:
+- The heading is a year and a schedule's noun (schedule_heading in dates.json: calendar, schedule, fixtures,
+  programme, dates) closed by a full stop, a colon or a line's end, earlier in the same block: the list runs on
+  in its block and no further.
+- Only a month and day with no year or shift word of its own (story_year's kinds), still null after story_year.
+- The text dates it: relative false, reference date null.
+
+A relative date of a page with no date at all whose value hangs on the year alone (present_year): "This year,
+Sutton goes into the season as the driver to beat" is null with no reference date, but the text may state its own
+present year: "The 2018 British Touring Car Championship gets going tomorrow" (a year naming the subject of a clause
+told "today", "tomorrow", "tonight" or "yesterday", as event_year reads a subject), or "This year (2018)" (a year in
+parentheses glossing a relative date). Decisions:
+- Only when every such statement of the text gives the same year; a year elsewhere in a clause told "today" ("The
+  Delhi High Court today sought response ... from his 2016 book") names no present.
+- Only a date whose reading is the same from a day early and a day late in that year ("this year", "last year",
+  "March of this year", "the first quarter of this year", a shift word tying it to the year): "last month" or
+  "earlier this year" need the day and stay null, and so does a year-less day ("July 29", no shift word: its year
+  hangs on the day and the tense). Not a range or a "since" date.
+- The text dates it: relative false, reference date null.
+
+A year-less holiday of a page with no date at all (holiday_year): "BA cabin crew ... would strike on Christmas Day and
+Boxing Day" next to "Christmas 2016 travel: When should I avoid the roads?" is 2016-12-25 and 2016-12-26, though
+story_year reads no holiday (often a custom rather than a time). Decisions:
+- The anchor is a holiday of the same season (holiday_seasons in dates.json: Christmas Eve to New Year's Eve,
+  Thanksgiving to Cyber Monday; any other holiday is a season of its own) written with its own year in its words
+  ("Christmas 2016", "Black Friday 2019"), a headline's or caption's too: the text names which one it tells of.
+- Only when all such anchors give one year: "Black Friday 2016" beside "Black Friday 2019" says no single one.
+- Only a holiday with no year or shift word of its own, not a range or "since"; not when its sentence names another
+  year (story_year's rule: "1939 - Roosevelt moves Thanksgiving Day").
+- Measured on the 318 news_gold texts and the 542 audit pages' texts with their dates hidden: 6 holidays of 2 texts
+  dated, all right (the story's Christmas, a deals page's Black Friday); no other text writes a holiday with a year.
+- The text dates it: relative false, reference date null.
+
+A bare weekday of a page with no date at all (story_weekday): "the Friday, March 30, 2018, (3/30/18) drawing ... The
+winning Mega Millions ticket was sold Thursday" is 2018-03-29. Decisions:
+- The anchor is the one day the article writes with its weekday and its own year ("Friday, March 30, 2018", the
+  weekday agreeing with the date, a caption's too: a photo's or an update's day is the story's day); two such days
+  apart say no single day of the story, and the weekdays stay null.
+- No date of a later year in the text: then the anchor is history the story recalls, not its day.
+- The weekday is the one nearest the anchor, three days either side: a story tells the days around its own ("said
+  Saturday" after Friday's games, "on Wednesday" before Thursday's arrests, "in check on Sunday" ahead).
+- Only a weekday alone (no shift word, count, "since" or modifier, no parts): "last Friday" needs the page's date.
+- The text dates it: relative false, reference date null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..nlp import text_of
+from ..normalize.periods import Hints, Period, day_period, narrowed, since, tables, weekday_number
+from ..normalize.resolvers import resolve
+from .date_frames import OWN_YEAR, YEAR_NUMBER, gap_days, other_year, subject_year, years_near
+from .date_patterns import Candidate
+
+__all__ = ["holiday_year", "present_year", "schedule_year", "story_weekday", "story_year", "weekday_year"]
+
+
+def story_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day of a page without a reference date read next to a full day the article states (see
+    the module's decisions); the other dates as they are. docs: the article's blocks; found: (block, candidate,
+    period) in text order."""
+    texts = [text_of(doc) for doc in docs]
+    days = [k for k, (i, c, p) in enumerate(found) if _full_day(p) and not _period_end(texts[i], c)]
+    latest = max(days, key=lambda k: found[k][2].earliest or dt.date.min, default=None)
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period):
+            continue
+        before = [j for j in days if j < k]
+        for j in ([before[-1]] if before else []) + ([latest] if latest is not None else []):
+            dated = _next_to(c, found[j][2], texts[i][c.start : c.end])
+            if dated is not None and dated.earliest and not other_year(docs[i], c, dated.earliest.year):
+                out[k] = (i, c, dated)
+                break
+    return out
+
+
+def story_weekday(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null bare weekday of a page without a reference date read next to the one day the article states with
+    its weekday and year (see the module's decisions); the other dates as they are. docs: the article's blocks;
+    found: (block, candidate, period) in text order."""
+    texts = [text_of(doc) for doc in docs]
+    anchors = {p.earliest for i, c, p in found if _weekday_dated(texts[i][c.start : c.end], p)}
+    if len(anchors) != 1:
+        return found
+    (anchor,) = anchors
+    # a later year in the text: the weekday-dated day is history the story recalls ("Tuesday, Nov. 22, 1963")
+    if anchor is None or any(p.earliest is not None and p.earliest.year > anchor.year for _, _, p in found):
+        return found
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        wd = weekday_number(c.groups.get("wd", ""))
+        if wd is not None and _bare_weekday(c, period):
+            day = anchor + dt.timedelta(days=(wd - anchor.weekday() + 3) % 7 - 3)
+            out[k] = (i, c, day_period(day, False))
+    return out
+
+
+def _weekday_dated(words: str, period: Period) -> bool:
+    """ "Friday, March 30, 2018": a full day of its own year whose words open with the weekday it falls on."""
+    first = re.match(r"\W*(\w+)", words)
+    wd = weekday_number(first.group(1)) if first else None
+    return (
+        _full_day(period)
+        and period.earliest is not None
+        and wd == period.earliest.weekday()
+        and YEAR_NUMBER.search(words) is not None
+    )
+
+
+def _bare_weekday(c: Candidate, period: Period) -> bool:
+    """ "on Thursday", "Friday's winning ticket": a weekday alone, no shift word, count, "since" or modifier, that
+    the page's missing date left null."""
+    if c.atom.kind != "weekday" or c.parts or c.since or c.mod or c.groups.keys() & {"shift", "wshift", "n"}:
+        return False
+    return period.value is None and period.relative
+
+
+def _period_end(text: str, c: Candidate) -> bool:
+    """ "the fiscal year ending March 31, 2019": a day that closes a period of accounts, not a day of the story."""
+    return _ENDING.search(text[max(0, c.start - 12) : c.start]) is not None
+
+
+_ENDING = re.compile(r"\b(?:ending|ended|ends)\s+(?:on\s+)?$", re.I)
+
+
+def _full_day(period: Period) -> bool:
+    return (
+        not period.relative
+        and period.granularity == "day"
+        and period.earliest is not None
+        and (period.earliest == period.latest)
+    )
+
+
+def _needs_year(c: Candidate, period: Period) -> bool:
+    own = c.groups.keys() & OWN_YEAR
+    # a day range inside one month ("7/8 April", "14-16 June") is a month and days too
+    null_day = period.granularity == "day" and period.value is None
+    return c.atom.kind in _DAY_KINDS and null_day and not c.parts and not own
+
+
+# the kinds of a month and day (or days) that story_year and schedule_year give a year
+_DAY_KINDS = {"date", "day_range"}
+
+
+def _next_to(c: Candidate, anchor: Period, words: str, window: int | None = None) -> Period | None:
+    """The candidate (its words: words) in the year that puts it nearest the anchor, within window days of it
+    (story_anchor_days unless given); None if none."""
+    options = [resolve(c.atom.kind, c.groups, None, Hints(year=year)) for year in years_near(anchor)]
+    found = [p for p in options if p is not None and p.earliest is not None and p.latest is not None]
+    best = min(found, key=lambda p: gap_days(p, anchor), default=None)
+    limit = tables()["story_anchor_days"] if window is None else window
+    if best is None or best.earliest is None or gap_days(best, anchor) > limit:
+        return None
+    wd = _opening_weekday(words)
+    if wd is not None and best.granularity == "day" and wd != best.earliest.weekday():
+        return None  # "Saturday, March 31" must be a Saturday
+    best = replace(best, relative=False)
+    if c.since:
+        best = since(best, None)
+    return narrowed(best, c.mod, None) if c.mod else best
+
+
+def _opening_weekday(words: str) -> int | None:
+    """The weekday a date's words open with ("Saturday, March 31": 5), else None."""
+    first = re.match(r"\W*(\w+)", words)
+    return weekday_number(first.group(1)) if first else None
+
+
+def weekday_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each year-less day with its weekday ("on Tuesday, May 16") still null on a page without a reference date,
+    read in the one year next to the article's stated full days in which it falls on that weekday (see the module's
+    decisions); the other dates as they are. docs: the article's blocks; found: (block, candidate, period)."""
+    texts = [text_of(doc) for doc in docs]
+    days = [p for i, c, p in found if _full_day(p) and c.groups.keys() & _STATED_YEAR and not _period_end(texts[i], c)]
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        words = texts[i][c.start : c.end]
+        if not _needs_year(c, period) or _opening_weekday(words) is None:
+            continue
+        readings = {}
+        for anchor in days:
+            dated = _next_to(c, anchor, words, tables()["story_weekday_days"])
+            if dated is not None and dated.earliest is not None:
+                readings[dated.earliest] = dated
+        if len(readings) == 1:
+            ((day, dated),) = readings.items()
+            if not other_year(docs[i], c, day.year):
+                out[k] = (i, c, dated)
+    return out
+
+
+# the groups of a date stating its own year in its words ("July 1, 2017", "3/30/18")
+_STATED_YEAR = {"y", "yy"}
+
+
+def schedule_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day of a page without a reference date listed under a schedule's heading stating its year
+    earlier in its block, read in that year (see the module's decisions); the other dates as they are."""
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period):
+            continue
+        headings = list(_schedule_heading().finditer(text_of(docs[i]), 0, c.start))
+        if not headings:
+            continue
+        dated = resolve(c.atom.kind, c.groups, None, Hints(year=int(headings[-1].group(1))))
+        if dated is not None and dated.value is not None:
+            out[k] = (i, c, replace(dated, relative=False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _schedule_heading() -> re.Pattern:
+    return re.compile(tables()["schedule_heading"], re.I)
+
+
+def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null relative date of a page without a reference date whose value hangs only on the year ("this year",
+    "last year", "March of this year"), read in the year the text states as its own present (see the module's
+    decisions); the other dates as they are. docs: the article's blocks; found: (block, candidate, period)."""
+    year = _present_year(docs, found)
+    if year is None:
+        return found
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if period.value is None and period.relative and c.groups.keys() & _SHIFTS and not (c.parts or c.since):
+            dated = _in_year(c, year)
+            if dated is not None:
+                out[k] = (i, c, dated)
+    return out
+
+
+def _present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> int | None:
+    """The one year the text states as its present: the year naming the subject of a clause told "today",
+    "tomorrow", "tonight" or "yesterday" ("The 2018 British Touring Car Championship gets going tomorrow"), or the
+    year a relative date is glossed with ("This year (2018)"); None when there is none or they disagree."""
+    years = set()
+    for i, c, _ in found:
+        text = text_of(docs[i])
+        gloss = _GLOSS.match(text, c.end)
+        if gloss is not None and c.groups.keys() & _SHIFTS and not (c.parts or c.since or c.mod):
+            options = [y for y in (int(gloss.group(1)) + d for d in (-1, 0, 1)) if _glossed(c, y, int(gloss.group(1)))]
+            years.update(options[:1])
+        elif c.atom.kind == "deictic" and not (c.parts or c.since or c.mod):
+            year = subject_year(docs[i], c)
+            if year is not None:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
+
+
+# the words that make a date relative to the present year ("this year", "March of last year"); a year-less day ("July
+# 29") has none: which year it falls in hangs on the day and the tense, not the year alone
+_SHIFTS = {"shift", "shift2", "wshift"}
+
+# "This year (2018)": a relative date glossed with the year it means, in parentheses right after it
+_GLOSS = re.compile(r"\s*\((1[5-9]\d\d|20\d\d)\)")
+
+
+def _glossed(c: Candidate, year: int, gloss: int) -> bool:
+    """The candidate read in `year` is the glossed year."""
+    dated = _in_year(c, year)
+    return dated is not None and dated.earliest is not None and dated.earliest.year == gloss
+
+
+def _in_year(c: Candidate, year: int) -> Period | None:
+    """The candidate read from a day early and a day late in `year`, when both readings agree (its value hangs on the
+    year alone: "this year", "last year", "March of this year"; not "last month", "July 29" or "earlier this year");
+    else None. The text dates it: relative false."""
+    readings = []
+    for ref in (dt.date(year, 1, 15), dt.date(year, 12, 15)):
+        p = resolve(c.atom.kind, c.groups, ref)
+        if p is None or p.value is None:
+            return None
+        readings.append(narrowed(p, c.mod, ref) if c.mod else p)
+    first, last = readings
+    if (first.value, first.earliest, first.latest) != (last.value, last.earliest, last.latest):
+        return None
+    return replace(first, relative=False)
+
+
+def holiday_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less holiday of a page without a reference date read in the one year the text writes a holiday
+    of its season with ("Christmas Day" next to "Christmas 2016"; see the module's decisions); the other dates as
+    they are. docs: the article's blocks; found: (block, candidate, period) in text order."""
+    years: dict[str, set[int]] = {}
+    for _, c, p in found:
+        if c.atom.kind == "holiday" and c.groups.keys() & _STATED_YEAR and not (c.parts or c.since):
+            if not p.relative and p.earliest is not None:
+                years.setdefault(_holiday_season(c.groups["hol"]), set()).add(p.earliest.year)
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if c.atom.kind != "holiday" or period.value is not None or c.parts or c.since or c.groups.keys() & OWN_YEAR:
+            continue
+        named = years.get(_holiday_season(c.groups["hol"]), set())
+        if len(named) != 1:
+            continue
+        (year,) = named
+        dated = resolve(c.atom.kind, c.groups, None, Hints(year=year))
+        if dated is not None and dated.value is not None and not other_year(docs[i], c, year):
+            dated = replace(dated, relative=False)
+            out[k] = (i, c, narrowed(dated, c.mod, None) if c.mod else dated)
+    return out
+
+
+def _holiday_season(words: str) -> str:
+    """The season a holiday's words name: the first name of its list in holiday_seasons (dates.json), else its own
+    name ("halloween")."""
+    name = " ".join(words.lower().replace("\u2019", "'").split())
+    return next((names[0] for names in tables()["holiday_seasons"] if name in names), name)
