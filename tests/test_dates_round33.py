@@ -2,7 +2,7 @@
 year-less day was null even where the story states its own days. A year-less day takes the year that puts it next to
 a full day the article states (the last one before it, else the article's latest one), within story_anchor_days;
 not when its sentence names another year, and not next to a day that closes a period of accounts
-(find/date_frames.story_year). Each document is read in place from ../shared/eval/news_gold, run as an article with
+(find/date_undated.story_year). Each document is read in place from ../shared/eval/news_gold, run as an article with
 no reference date."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 (a race weekend), as "14-16 June 2018" is; a pair before its month only after a mark or a date's word, the second day
 the first + 1..6 and a day of that month (find/date_matches._day_pair_ok); a numeric "7/8/2018" is no pair. A
 year-less day range under a schedule's heading takes the heading's year as a year-less day does
-(date_frames.schedule_year). News_gold documents are read in place, run as articles with no reference date."""
+(date_undated.schedule_year). News_gold documents are read in place, run as articles with no reference date."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Dates of news with no date of its own (round 40): a year-less day written with its weekday ("on Tuesday, May 16")
 is read in the year, next to a full day the article states within story_weekday_days, in which it falls on that
 weekday; a bare year the text names anchors nothing, and neither does a later year the weekday does not fit
-(find/date_frames.weekday_year). Each document is read in place from ../shared/eval/news_gold, run as an article
+(find/date_undated.weekday_year). Each document is read in place from ../shared/eval/news_gold, run as an article
 with no reference date."""
 
 from __future__ import annotations

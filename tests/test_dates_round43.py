@@ -1,5 +1,5 @@
 """Dates of news with no date of its own (round 43): a holiday with no year takes the one year the text writes a
-holiday of its season with ("Christmas Day" and "Boxing Day" next to "Christmas 2016"; find/date_frames.holiday_year).
+holiday of its season with ("Christmas Day" and "Boxing Day" next to "Christmas 2016"; find/date_undated.holiday_year).
 Each document is read in place from ../shared/eval/news_gold, run as an article with no reference date."""
 
 from __future__ import annotations
