@@ -17,6 +17,9 @@ Decisions:
 - An offset forward on a coming event's noun ("the next meeting in four weeks") is when the event comes, whatever the
   verb; told in the past ("He asked ... well in advance of the next meeting in four weeks") it counts from a day the
   text omits: a date, its value null.
+- A year-less day or month of a note of revision about the text itself ("This blog post was edited on 9 July to
+  include ...", "Updated on 9 July": date_tense.revision_note) is the first such day on or after the page's date,
+  within revision_window_days (dates.json): the note was written after the page; its past looks back from then.
 - Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
 - "July 15-24 in 2022": a year right after a year-less date is its year, and so is a later year naming the subject of
   its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames),
@@ -53,6 +56,7 @@ from .date_tense import (
     holiday_looks_ahead,
     reaches_now,
     reports_results,
+    revision_note,
     tense,
     told_in_past,
 )
@@ -113,6 +117,8 @@ def resolve_date(
         direction = (
             Direction.FUTURE if bidden_ahead(doc, c.start, c.end) else direction
         )  # "Visit the Thunder on Friday."
+    if direction == Direction.PAST and _revised_after(doc, c, ref, previous, listing):
+        direction = Direction.FUTURE  # "This blog post was edited on 9 July" (a page of June 28): that July 9
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "No. 16 Glenwood Springs at No. 1 Green Mountain, 1 p.m. Saturday:"
     if direction == Direction.FUTURE and _bare_present(doc, c) and _just_past(c, ref, previous, listing):
@@ -199,6 +205,24 @@ def _coming_holiday(
     coming = resolve(c.atom.kind, c.groups, ref, Hints(Direction.FUTURE, None, tuple(previous), listing))
     days = tables()["holiday_ahead_days"]
     return coming is not None and coming.earliest is not None and (coming.earliest - ref).days <= days
+
+
+def _revised_after(
+    doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool
+) -> bool:
+    """ "This blog post was edited on 9 July to include ..." in a page of 2018-06-28: a year-less day or month of a
+    note of revision (revision_note) is the first such day on or after the page's date when that is within
+    revision_window_days (dates.json): the note was written after the page, and its past tense looks back from then.
+    A page dated after the change (the change itself past) finds that day further on, and keeps the past reading."""
+    if ref is None or c.atom.kind != "date" or c.groups.keys() & {"y", "yy", "shift", "shift2", "wshift"}:
+        return False
+    if not revision_note(doc, c.start, c.end):
+        return False
+    after = resolve(c.atom.kind, c.groups, ref, Hints(Direction.FUTURE, None, tuple(previous), listing))
+    if after is None or after.latest is None or after.latest < ref:
+        return False
+    assert after.earliest is not None  # resolve() gives a period both ends or neither
+    return (after.earliest - ref).days <= tables()["revision_window_days"]
 
 
 def _bare_present(doc: Doc, c: Candidate) -> bool:

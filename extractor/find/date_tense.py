@@ -27,6 +27,7 @@ __all__ = [
     "holiday_looks_ahead",
     "reaches_now",
     "reports_results",
+    "revision_note",
     "tense",
     "told_in_past",
 ]
@@ -127,6 +128,29 @@ def told_in_past(doc: Doc, start: int, end: int) -> bool:
         return False
     said = {*tables()["said_verbs"], *tables()["report_verbs"]}
     return not any(w.lower_ in said for w in verb.ancestors)
+
+
+def revision_note(doc: Doc, start: int, end: int) -> bool:
+    """ "This blog post was edited on 9 July to include ...", "Updated on 9 July": a date on a past form of one of
+    revision_verbs (dates.json) whose subject is the text itself ("this" and one of revision_nouns) or that has no
+    subject tells when the page was changed, after it was first dated; the past tense speaks from a later reader's
+    time. "The law was amended on 14 March" (another subject) is told as any past."""
+    span = span_at(doc, start, end)
+    if span is None:
+        return False
+    verb = date_verb(span)
+    if verb.lower_ not in tables()["revision_verbs"] or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return verb.dep_ == "ROOT" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return any(_the_text_itself(s) for s in subjects)
+
+
+def _the_text_itself(subject: Token) -> bool:
+    """ "This blog post", "this article": the page's own text, named with "this"."""
+    own = subject.lower_ in tables()["revision_nouns"]
+    return own and any(ch.dep_ == "det" and ch.lower_ == "this" for ch in subject.children)
 
 
 def example_tense(doc: Doc, start: int, end: int) -> Direction:

@@ -25,7 +25,8 @@ day 1). A page with next to no text is not searched.
 Relative dates of such a page are then resolved only against --reference-date when the user gives one.
 A plain text (no markup) takes its date from its own dateline or byline (text_dateline_date): a full date
 in its opening that stands in a dateline's shape ("LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --",
-"Liz McLaughlin, NBC News April 05, 2018 03:09 PM."), never one inside a sentence of the story.
+"Liz McLaughlin, NBC News April 05, 2018 03:09 PM."), never one inside a sentence of the story; or a full date
+that ends its line right above a "By NAME" byline, whatever precedes it on that line (a standfirst run into it).
 Day-first dotted dates (25.09.2018) and month names of other languages are read (data/pubdate.json).
 Marker lists and labels live in data/selectors.json.
 
@@ -340,7 +341,20 @@ def text_dateline_date(text: str) -> dt.date | None:
             break
         if _dateline_prefix(head[_segment_start(head, start) : start]) and _dateline_tail(head, end):
             return day
+        if _over_byline(head, end) and not _updated(head[_segment_start(head, start) : start]):
+            return day
     return None
+
+
+# the line after a date that heads a byline: "By " and a capitalized name ("By Cristina Harris Become a ...")
+_BYLINE_NEXT = re.compile(r"[^\S\n]*\n\s*By\s+[A-Z][a-z'’-]+\s+[A-Z]")
+
+
+def _over_byline(head: str, end: int) -> bool:
+    """ "Drivers are needed to help take patients to appointments 6 April 2018\n\nBy Cristina Harris Become ...": a
+    full date that ends its line, with the next non-empty line opening a byline, is the byline's date whatever
+    precedes it on its line (a standfirst run into it); a date in a sentence goes on, or ends with its stop."""
+    return bool(_BYLINE_NEXT.match(head, end))
 
 
 # a sign-off's own words before its date: a wire agency's code or name ("MAP", "Xinhua News Agency"), at most this
