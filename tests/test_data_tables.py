@@ -416,6 +416,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "named_amounts": dict[str, tuple[float, str]],  # value, unit
         "intensified_adjectives": WORDS,
         "intensified_after": WORDS,
+        "intensified_values": list[int],
+        "intensified_objects": WORDS,
     },
     "quantity_qualifiers": {
         "before": dict[str, WORDS],
