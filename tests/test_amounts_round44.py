@@ -5,6 +5,11 @@
   pronoun ("suits you 100%."), says "entirely" (quantity_measures.json intensified_values, intensified_objects):
   no amount. "rose 100 percent, analysts said", "close to 100%,” he concludes" and a list of shares ("50% in Asia,
   100%.") stay amounts.
+- "However the Water Corporation said part of a $158 million upgrade to the Woodman Point facility" in a Rockingham
+  story on "Wastewater in WA" (geowebnews, no address): an abbreviation of a dollar country's state or province
+  the text writes (currencies.json story_dollar_regions: "WA", "NSW", "Ont.") counts as one more place of that
+  country for the story's bare "$" (normalize/money._story_home): AUD. A place paying in US dollars still decides
+  USD, and one place with no such abbreviation is not enough.
 
 Each page test reads a real page of ../shared/eval in place through the whole pipeline (test_counts_real.page_facts)
 and fails without the rule.
@@ -12,9 +17,13 @@ and fails without the rule.
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from conftest import shared_path
 from test_counts_real import corpus_line, page_facts
 
+import extractor
 from extractor.find.counts import find_quantities
 from extractor.nlp import load
 from extractor.normalize.units import Whereabouts
@@ -60,3 +69,28 @@ def test_a_hundred_and_ten_percent_behind_a_person_is_no_amount():
     assert _units("We're behind him 110 percent.") == {}
     assert _units("I agree with you, a hundred percent.") == {}
 
+
+def _news_text(name: str, marker: str) -> str:
+    for line in shared_path("eval", "news_gold", name).read_text(encoding="utf-8").splitlines():
+        if marker in (text := json.loads(line)["text"]):
+            return text
+    pytest.skip(f"{marker!r} is not in {name}")
+
+
+def _money(text: str) -> dict[str, str]:
+    return {f.text: f.unit for f in extractor.extract_text(text, "news").facts if f.kind == "amount" and f.unit}
+
+
+_UPGRADE = "part of a $158 million upgrade"
+
+
+def test_a_state_abbreviation_the_text_writes_counts_as_a_place_of_its_country():
+    text = _news_text("geowebnews.jsonl", _UPGRADE)
+    assert _money(text)["$158 million"] == "AUD"
+    # without the abbreviation, one resolved place (Rockingham) is not enough
+    assert _money(text.replace("Wastewater in WA", "Wastewater there"))["$158 million"] == "USD"
+
+
+def test_a_state_abbreviation_does_not_outweigh_a_place_paying_in_us_dollars():
+    text = _news_text("geowebnews.jsonl", _UPGRADE)
+    assert _money(text + " The firm also runs a plant in Seattle, Washington.")["$158 million"] == "USD"
