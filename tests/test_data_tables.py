@@ -88,6 +88,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "idiom_nouns": WORDS,
         "usd_places": WORDS,
         "story_dollar_places": Obj({"at_least": int, "share": float, "named_at_least": int, "lead": int}),
+        "story_dollar_regions": dict[str, WORDS],
         "world_priced_per": WORDS,
         "minor_units": Obj({"names": WORDS, "per_major": int, "default": str, "context": dict[str, WORDS]}),
     },
@@ -416,6 +417,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "named_amounts": dict[str, tuple[float, str]],  # value, unit
         "intensified_adjectives": WORDS,
         "intensified_after": WORDS,
+        "intensified_values": list[int],
+        "intensified_objects": WORDS,
     },
     "quantity_qualifiers": {
         "before": dict[str, WORDS],

@@ -162,7 +162,9 @@ def _sprint(text: str, r: Reading) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _intensified_regexes() -> tuple[re.Pattern, re.Pattern]:
+def _intensified_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Before and after a whole percentage that says 'entirely': a linking verb, an adjective of certainty; a
+    word then a comma, or an object pronoun (the clause break or the person before it), then the clause's end."""
     words = load("quantity_measures")
     links = words["intensified_after"]
     verbs, clitics = [w for w in links if w[0].isalpha()], [w for w in links if not w[0].isalpha()]
@@ -170,20 +172,43 @@ def _intensified_regexes() -> tuple[re.Pattern, re.Pattern]:
     verb = rf"(?:(?<![\w'’])(?i:{alt(verbs)})|(?<=\w)(?i:{alt(clitics)}))"
     before = rf"{verb}(?:[ \u00a0]+not)?[ \u00a0]+\Z"
     after = rf"[ \u00a0]+(?i:{alt(words['intensified_adjectives'])})\b"
-    return re.compile(before), re.compile(after)
+    # "for Trump, 100 percent.": a word (no number, no percent) then a comma; "suits you 100%."
+    alone = rf"(?:(?<=[^\W\d_]),|(?<![\w'’])(?i:{alt(words['intensified_objects'])}))[ \u00a0]+\Z"
+    # the clause ends: a stop, or a comma that closes the quote ("100 percent,” he said")
+    ends = r"[ \u00a0]*(?:[.!?;]|,?[”\"’]|\Z)"
+    return re.compile(before), re.compile(after), re.compile(alone), re.compile(ends)
+
+
+@lru_cache(maxsize=1)
+def _intensified_values() -> frozenset[float]:
+    return frozenset(load("quantity_measures")["intensified_values"])
+
+
+_PERCENT_BEFORE = re.compile(r"\d[ \u00a0]*(?:%|(?i:per[ -]?cent))")
 
 
 def _intensifier(text: str, r: Reading, end: int) -> bool:
     """'is 100% accurate', 'I'm 100 percent sure': a whole hundred percent (ending at end) between a linking verb
     and an adjective of certainty or commitment (quantity_measures.json intensified_after, intensified_adjectives)
-    says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share."""
-    before, after = _intensified_regexes()
-    return (
-        r.value == 100
-        and r.low is None
-        and after.match(text, end) is not None
-        and before.search(text, max(0, r.start - 20), r.start) is not None
-    )
+    says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one that
+    stands alone at its clause's end after a comma or an object pronoun ('I will pull the lever for Trump, 100
+    percent.', 'suits you 100%.'), unless the sentence gave a percentage before it (a list: 'rose 50% in Asia,
+    100% in Europe' ends nothing; 'in Asia, 100%.' after '50% in Europe' is one more share)."""
+    if r.value not in _intensified_values() or r.low is not None:
+        return False
+    before, after, alone, ends = _intensified_regexes()
+    window = max(0, r.start - 20)
+    if after.match(text, end) is not None and before.search(text, window, r.start) is not None:
+        return True
+    if alone.search(text, window, r.start) is None or ends.match(text, end) is None:
+        return False
+    return _first_percent(text, r.start)
+
+
+def _first_percent(text: str, start: int) -> bool:
+    """No percentage stands in the sentence before start."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return _PERCENT_BEFORE.search(text, sentence_start, start) is None
 
 
 def _year_before_scaled(text: str, first: Reading, second: Reading) -> bool:

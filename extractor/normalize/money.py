@@ -271,8 +271,9 @@ def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
     """The home dollar of a story a page of no country publishes, read from its resolved places alone: at least
     'at_least' of them in one dollar country (or one, when the text writes that country's name 'named_at_least'
     times: 'the Jamaica Cancer Society' is a name the place finder rightly does not take for the island), 'share'
-    of them all, none in a place paying in US dollars unless the story settles in the country first
-    (_past_usd_asides; currencies.json story_dollar_places). Stricter than a
+    of them all (each abbreviation of the country's states the text writes, 'Wastewater in WA', one more place),
+    none in a place paying in US dollars unless the story settles in the country first
+    (_past_usd_asides; currencies.json story_dollar_places, story_dollar_regions). Stricter than a
     domain's rule, as the places are the only evidence."""
     d = data()
     rule = d["story_dollar_places"]
@@ -280,9 +281,10 @@ def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
     if not places:
         return None
     country = max(set(places), key=places.count)
-    n = places.count(country)
+    written = _regions_written(article_text, country)  # "Wastewater in WA": one more place of that country
+    n = places.count(country) + written
     home = d["home_dollars"].get(country)
-    if home is None or n < rule["share"] * len(places):
+    if home is None or n < rule["share"] * (len(places) + written):
         return None
     if n < rule["at_least"] and _country_named(article_text, country) < rule["named_at_least"]:
         return None
@@ -304,6 +306,21 @@ def _past_usd_asides(places: tuple[str, ...]) -> tuple[str, ...]:
     if places.count(lead[0]) <= sum(usd):
         return ()
     return tuple(code for code, in_usd in zip(places, usd, strict=True) if not in_usd)
+
+
+@lru_cache(maxsize=1)
+def _region_regexes() -> dict[str, re.Pattern]:
+    return {
+        country: re.compile(rf"(?<![\w.-])(?:{_alt(words)})(?![\w-])")
+        for country, words in data()["story_dollar_regions"].items()
+    }
+
+
+def _regions_written(text: str, country: str) -> int:
+    """How often the text writes an abbreviation of one of the country's states or provinces (currencies.json
+    story_dollar_regions: 'WA', 'NSW', 'Ont.'), case-sensitive."""
+    rx = _region_regexes().get(country)
+    return len(rx.findall(text)) if rx else 0
 
 
 def _country_named(text: str, country: str) -> int:
