@@ -48,6 +48,7 @@ from .reading import (
     measure_word_unit,
     measure_words,
     phrasal_particle_before,
+    point_abbreviations,
     qualifier_after,
     qualifier_before,
     qualifier_kind,
@@ -436,7 +437,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         # "growth of GDP (in 2018 – 4+%)": at least that percentage, as "4%+" reads
         r.end, r.kind, r.unit, r.unit_kind, r.qualifier = plus.end(), "amount", "%", "percent", "at_least"
         return r
-    pct = PERCENT.match(text, pos) or _fraction_of_a_percent(text, n, pos)
+    pct = PERCENT.match(text, pos) or _fraction_of_a_percent(text, n, pos) or _short_points(text, pos)
     if pct and _intensifier(text, r, pct.end()):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "is 100% accurate": entirely
     if pct:
@@ -483,6 +484,23 @@ def _fraction_of_a_percent(text: str, n: NumberSpan, pos: int) -> re.Match | Non
     if not n.words or n.value is None or not 0 < n.value < 1 or (of_a := _OF_A.match(text, pos)) is None:
         return None
     return PERCENT.match(text, of_a.end())
+
+
+_PERCENT_FIGURE = re.compile(rf"\d{PERCENT.pattern}")
+
+
+def _short_points(text: str, pos: int) -> re.Match | None:
+    """'on 12.1 percent (up by 2.4 ppts)', 'on 5.1 percent (1 ppt up)': 'ppt', 'ppts', 'pp' or 'p.p.' after a
+    number are percentage points where the sentence also writes a percentage in figures; elsewhere they may be
+    parts per thousand or pages, and are left to the rest of the readers."""
+    short = point_abbreviations().match(text, pos)
+    if short is None:
+        return None
+    start = max(text.rfind(". ", 0, pos - 1), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", short.end()), text.find("\n", pos)) if i >= 0]
+    sentence_end = min(ends) if ends else len(text)
+    figures = _PERCENT_FIGURE.finditer(text, start, sentence_end)
+    return short if any(m.start() < pos or m.start() >= short.end() for m in figures) else None
 
 
 def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleContext) -> Reading:

@@ -148,13 +148,18 @@ def street_follows(text: str, end: int) -> str | None:
     return m.group(0) if m else None
 
 
+_CIVIC_AFTER_UNIT = re.compile(rf"{_SP}*[-–]{_SP}*\d+(?![\d,.])")
+
+
 def _street_number(text: str, n: NumberSpan, root: Token) -> bool:
-    """A house or block number: '8777 Frederick Road', 'the 2100 block of Washtenaw' (digits only)."""
-    return (
-        n.words is False
-        and _WHOLE_DIGITS.fullmatch(text[n.start : n.end]) is not None
-        and street_follows(text, n.end) is not None
-    )
+    """A house or block number: '8777 Frederick Road', 'the 2100 block of Washtenaw' (digits only); so is a unit
+    or suite number before the civic number, as Canadian addresses write it ('at 401 - 333 Victoria St.')."""
+    if n.words is not False or _WHOLE_DIGITS.fullmatch(text[n.start : n.end]) is None:
+        return False
+    civic = _CIVIC_AFTER_UNIT.match(text, n.end)
+    if street_follows(text, n.end) is not None:
+        return True
+    return civic is not None and street_follows(text, civic.end()) is not None
 
 
 def _fraction(text: str, n: NumberSpan, root: Token) -> bool:
@@ -237,12 +242,32 @@ def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
             base not in _ex()["proportion_bases"]
             and not odds
             and not (joined_in and base in _ex()["proportion_in_bases"])
+            and not (joined_in and _one_in(text, n, m, m is after))
         ):
             continue  # "21 out of 29 Indian states": the whole is a counted group; "one in two EU citizens" is none
         if _YEAR.fullmatch(m.group("other").rstrip(".,")) or _YEAR.fullmatch(text[n.start : n.end]):
             continue  # "2 in 2020", "in 2019 in 12 states": a year, no proportion
         return True
     return False
+
+
+def _one_in(text: str, n: NumberSpan, m: re.Match, after: bool) -> bool:
+    """'About 1 in 6,500 children', 'one in 40 adults': a share whose first side is one is a rate, whatever the
+    whole; nobody says 'one in 29 states' of a counted group. Not a score's side ('Mariners top Angels 2-1 in 10'),
+    nor one thing in a span of time ('one in 20 years')."""
+    first = n.value if after else parse_number(m.group("other").rstrip(".,"))
+    first_start = n.start if after else m.start("other")
+    whole_end = m.end() if after else n.end
+    return (
+        first == 1
+        and not re.search(r"[-–—][ \u00a0]*\Z", text[max(0, first_start - 3) : first_start])
+        and _duration_after().match(text, whole_end) is None
+    )
+
+
+@lru_cache(maxsize=1)
+def _duration_after() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?:{_alt(_ex()['duration_nouns'])})\b", re.I)
 
 
 def _rate_base(text: str, n: NumberSpan, root: Token) -> bool:

@@ -81,6 +81,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..data import load
+from ..normalize import money
 from ..normalize.numbers import NumberSpan, parse_number
 from .count_rules import RuleTable, first_rule
 from .reading import alt, counts_noun
@@ -536,6 +537,30 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
 
 
+_AMOUNT_DIGITS = re.compile(rf"{_SP}?\d[\d,.]*[A-Za-z]*(?:{_SP}+(?i:thousand|million|billion|trillion)\b)?")
+
+
+def _money_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'the recently approved one $1bn by President Buhari': 'one' right before a sum of money that it modifies
+    is 'the one' or a slip, not how many: a sum is an amount, not a counted noun. 'one $5 ticket' counts the
+    ticket: the parse hangs 'one' on the noun after the sum, not on the sum."""
+    if text[n.start : n.end].lower() != "one" or (gap := re.match(rf"{_SP}+", text[n.end :])) is None:
+        return False
+    start = n.end + gap.end()
+    digit = re.search(r"\d", text[start : start + 6])
+    if digit is None or digit.start() == 0:
+        return False
+    sign = money.prefix_regex().search(text, start, start + digit.start())
+    if sign is None or sign.start() != start:
+        return False
+    amount = _AMOUNT_DIGITS.match(text, sign.end())
+    if amount is None or not start <= root.head.idx < amount.end():
+        return False
+    # "only one US$5 billion deal": the sum modifies a noun after it, and 'one' counts that noun
+    after = next((t for t in root.doc[root.head.i + 1 :] if t.idx >= amount.end()), None)
+    return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+
 _IF_THERE = re.compile(rf"(?<![\w])(?i:if){_SP}+(?i:there)(?:[’'‘]s|{_SP}+(?i:is|was)){_SP}+\Z")
 
 
@@ -719,6 +744,7 @@ _RULES: RuleTable = (
     ("agent one", _agent_one),
     ("label one", _label_one),
     ("final one", _final_one),
+    ("one before money", _money_one),
     ("idiom one", _idiom_one),
     ("emphatic one", _emphatic_one),
     ("open question", _open_question),

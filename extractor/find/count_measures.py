@@ -57,7 +57,7 @@ from ..normalize.numbers import NumberSpan
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule
 from .reading import alt as _alt
-from .reading import counts_noun, exclusions, index_context
+from .reading import counts_noun, exclusions, index_context, point_abbreviations
 
 __all__ = ["MEASURE_RULES", "names_a_figure", "thousands_dot_value", "why_measure"]
 
@@ -612,6 +612,14 @@ def _score_word(text: str, n: NumberSpan, root: Token) -> bool:
     return _words(text[n.start : n.end])[-1] == "score" and re.match(rf"{_SP}+of\b", text[n.end :]) is None
 
 
+def _short_points(text: str, n: NumberSpan, root: Token) -> bool:
+    """'rose 2 ppts.', '(1 ppt up)': percentage points (or parts per thousand) written short measure a share; where
+    the amount reader does not take them as a percentage they still count nothing. 'pp' is left alone: after a
+    number it may count pages ('a 320 pp book')."""
+    short = point_abbreviations().match(text, n.end)
+    return short is not None and short.group(0).strip() != "pp"
+
+
 MEASURE_RULES: RuleTable = (
     ("share of one thing", _share),
     ("lone fraction", _lone_fraction),
@@ -635,6 +643,7 @@ MEASURE_RULES: RuleTable = (
     ("hyphened measure", _hyphened_measure),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),
+    ("percentage points written short", _short_points),
     ("dimension", _dimension),
     ("per unit", _per_unit),
     ("below one", _below_one),

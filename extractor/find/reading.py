@@ -218,6 +218,12 @@ def measure_words() -> re.Pattern:
     return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['measures'])})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def point_abbreviations() -> re.Pattern:
+    # "2.4 ppts", "(1 ppt up)": percentage points written short; amounts.py asks for a percentage near it
+    return re.compile(rf"{SPACE}(?:{alt(load('quantity_measures')['point_abbreviations'])})(?![\w])")
+
+
 def measure_word_unit(word: str) -> tuple[str, float]:
     """(unit, factor) of a measure word: 'basis points' is ('%', 0.01)."""
     unit, factor = load("quantity_measures")["measures"][re.sub(r"\s+", " ", word.strip().lower())]
