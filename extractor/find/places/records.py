@@ -100,8 +100,11 @@ from .uses import (
     names_an_industry,
     people_word,
     quoted_alone,
+    region_word_of,
     street_name,
     the_nickname_head,
+    the_water_feature,
+    transit_line,
 )
 from .words import Mention, word_set
 
@@ -132,6 +135,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     for m in mentions:
         m.candidates = gz.lookup(m.name)
         m.candidates = m.candidates + short_form_towns(m.name, m.candidates, gz)  # 'Henley': Henley-on-Thames
+        m.candidates = the_water_feature(m, docs, gz)  # 'along the Peace River': the river, not the town
     mentions = plural_designator_lists(mentions, docs, gz)
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
@@ -218,7 +222,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     Madrid'; 'Manchester City' in a game's story), a university's bare name ('at Cornell'), an employer's short name
     after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
     beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
-    ('—Charlotte'), a meme's name ('Florida Man')."""
+    ('—Charlotte'), a meme's name ('Florida Man'), a transit line's ('the Orange line' of a Metro station), a word of
+    a region's name after a country's ('Niger Delta Development Commission')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -233,6 +238,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or bare_head_word(m)
         or generic_word_alone(m)
         or the_nickname_head(m, docs)
+        or transit_line(m, docs)
+        or region_word_of(m, docs, gz)
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)
