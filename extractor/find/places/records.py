@@ -20,6 +20,7 @@ from ...normalize.places import Gazetteer, Place, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import (
+    bare_state_codes,
     cities_in_lists,
     countries_in_lists,
     mark_containers,
@@ -27,6 +28,7 @@ from .areas import (
     near_neighbours,
     postal_codes,
     sense_of,
+    state_codes_alone,
     states_in_lists,
 )
 from .designators import unbacked_designated
@@ -149,6 +151,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     clubs = club_names(mentions, docs, gz)
     teams = teams_named_as_parts(mentions, docs, gz)
     mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
+    codes = bare_state_codes(mentions, docs, gz)  # 'in WA': read by the article's country once its places are chosen
     mentions = [
         m
         for m in mentions
@@ -175,6 +178,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = [m for m in mentions if not listed_with_no_place(m, docs, gz, chosen)]
     mentions = [m for m in mentions if not town_in_club_name(m, docs, gz, chosen)]
     mentions = unsupported_abroad(mentions, gz, chosen, publisher, docs)
+    mentions += state_codes_alone(codes, mentions, gz, chosen)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}
