@@ -11,11 +11,16 @@ big city's name listed among cities is the city ('Washington, New York and Bosto
 name within a letter is that country ('Norway, Iceland, Lichtenstein, and Switzerland'); a state's name between 'a'
 and a person's noun ('a New York man') is the state. A town written with a nearby one ('Thruxton, near Andover', 'the
 Crown Heights neighborhood of Brooklyn') lies within NEARBY_KM of it (near_neighbours).
+A state's postal code standing alone, tagged a place by the model ('Wastewater in WA is diluted'), is read by the
+article's country: the subdivision of that code in the country most of the article's places lie in (Western Australia
+in a story from Rockingham, Washington in an American one); where no code's country is the article's ('SA' in a South
+African story), no place rather than a state abroad (state_codes_alone).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -27,6 +32,8 @@ from .resolve import SEAT_KM, great_circle_km, within_km
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
 __all__ = [
+    "bare_state_codes",
+    "state_codes_alone",
     "cities_in_lists",
     "countries_in_lists",
     "mark_containers",
@@ -423,6 +430,47 @@ def postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
             out.append(code)
         code.candidates, code.end = candidates, end
         code.name = text_of(docs[m.block])[start:end]
+    return out
+
+
+def bare_state_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """The mentions that are a state's postal code alone ('in WA', 'of NSW'), tagged a place by the model, which the
+    gazetteer looks up only after a town and a comma: their reading waits for the article's country
+    (state_codes_alone). Not one right after a comma."""
+    return [
+        m
+        for m in mentions
+        if not m.candidates
+        and m.label == "GPE"
+        and not m.guess
+        and m.name in gz.postal
+        # after a name and a comma it is postal_codes' to read, which leaves 'Washington, DC' and 'New York, NY' one
+        # place each
+        and not text_of(docs[m.block])[: m.start].rstrip().endswith(",")
+    ]
+
+
+def state_codes_alone(
+    codes: list[Mention], mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]
+) -> list[Mention]:
+    """'Wastewater in WA is diluted' (geowebnews, a story from Rockingham and Cape Peron): a state's postal code alone
+    is the subdivision of that code in the article's country, the one most of its places (by their chosen senses) lie
+    in; 'WA' is Western Australia there and Washington in an American story. No code of that country ('SA', South
+    Australia's, in a South African story): no place. The codes read get their sense in `chosen`."""
+    countries = Counter(gz.places[chosen[fold(m.name)]].country_code for m in mentions if fold(m.name) in chosen)
+    if not countries:
+        return []
+    top = max(countries.values())
+    home = {c for c, n in countries.items() if n == top}
+    out, kept = [], {id(m) for m in mentions}
+    for m in codes:
+        if id(m) in kept:
+            continue
+        senses = [i for i in gz.postal[m.name] if gz.places[i].country_code in home]
+        if len(senses) == 1:
+            m.candidates = senses
+            chosen[fold(m.name)] = senses[0]
+            out.append(m)
     return out
 
 

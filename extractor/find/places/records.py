@@ -20,6 +20,7 @@ from ...normalize.places import Gazetteer, Place, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import (
+    bare_state_codes,
     cities_in_lists,
     countries_in_lists,
     mark_containers,
@@ -27,6 +28,7 @@ from .areas import (
     near_neighbours,
     postal_codes,
     sense_of,
+    state_codes_alone,
     states_in_lists,
 )
 from .designators import unbacked_designated
@@ -100,8 +102,11 @@ from .uses import (
     names_an_industry,
     people_word,
     quoted_alone,
+    region_word_of,
     street_name,
     the_nickname_head,
+    the_water_feature,
+    transit_line,
 )
 from .words import Mention, word_set
 
@@ -132,6 +137,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     for m in mentions:
         m.candidates = gz.lookup(m.name)
         m.candidates = m.candidates + short_form_towns(m.name, m.candidates, gz)  # 'Henley': Henley-on-Thames
+        m.candidates = the_water_feature(m, docs, gz)  # 'along the Peace River': the river, not the town
     mentions = plural_designator_lists(mentions, docs, gz)
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
@@ -145,6 +151,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     clubs = club_names(mentions, docs, gz)
     teams = teams_named_as_parts(mentions, docs, gz)
     mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
+    codes = bare_state_codes(mentions, docs, gz)  # 'in WA': read by the article's country once its places are chosen
     mentions = [
         m
         for m in mentions
@@ -171,6 +178,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = [m for m in mentions if not listed_with_no_place(m, docs, gz, chosen)]
     mentions = [m for m in mentions if not town_in_club_name(m, docs, gz, chosen)]
     mentions = unsupported_abroad(mentions, gz, chosen, publisher, docs)
+    mentions += state_codes_alone(codes, mentions, gz, chosen)
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}
@@ -218,7 +226,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     Madrid'; 'Manchester City' in a game's story), a university's bare name ('at Cornell'), an employer's short name
     after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
     beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
-    ('—Charlotte'), a meme's name ('Florida Man')."""
+    ('—Charlotte'), a meme's name ('Florida Man'), a transit line's ('the Orange line' of a Metro station), a word of
+    a region's name after a country's ('Niger Delta Development Commission')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -233,6 +242,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or bare_head_word(m)
         or generic_word_alone(m)
         or the_nickname_head(m, docs)
+        or transit_line(m, docs)
+        or region_word_of(m, docs, gz)
         or team_nickname_after(m, docs, gz)
         or given_an_age(m, docs, gz)
         or food_variety(m, docs)

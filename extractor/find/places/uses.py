@@ -24,6 +24,13 @@ The vocabularies are places.json's (planets, space_words, people_words, currency
 A town is named, not counted: its name heading its own noun phrase after 'a' ('a Buffalo that likes beef') is a
 common noun (common_noun_with_article). A small town's name joined by 'and'/'or' only to names the gazetteer does not
 know ('Spotify or Pandora'), with no other place of the article near it, is a brand (listed_with_no_place).
+A name written after 'the' and ending in a water feature's word ('along the Peace River'), with no noun after it, is the
+feature: the towns of its name are no sense of it (the_water_feature; a town's name is written with no article). A name
+after 'the' right before 'line' in a sentence about public transport ('the Orange line' of a Metro station) is a transit
+line's (transit_line). A country's or a subdivision's name right before a capitalised geographic noun ('Niger Delta
+Development Commission', 'the Congo Basin') is a word of a different region's name (region_word_of): no place rather
+than the wrong country when the gazetteer lacks that region.
+The vocabularies are places.json's (water_feature_words, transit_words, region_nouns_after).
 """
 
 from __future__ import annotations
@@ -58,8 +65,11 @@ __all__ = [
     "names_an_industry",
     "people_word",
     "quoted_alone",
+    "region_word_of",
     "street_name",
     "the_nickname_head",
+    "the_water_feature",
+    "transit_line",
 ]
 
 
@@ -117,6 +127,67 @@ def the_nickname_head(m: Mention, docs: list[Doc]) -> bool:
     if m.hint or m.narrowed or m.name.lower() not in word_set("nickname_heads"):
         return False
     return re.search(r"\bthe\s+$", text_of(docs[m.block])[max(0, m.start - 5) : m.start]) is not None
+
+
+# 'the' right before a name (the span may hold it: 'the Peace River')
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _after_the(m: Mention, text: str) -> bool:
+    if text[m.start : m.start + 4].lower() == "the ":
+        return True
+    return _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
+
+
+def the_water_feature(m: Mention, docs: list[Doc], gz: Gazetteer) -> list[int]:
+    """'Site C will flood more than 5,500 hectares of land along the Peace River' (tr_news, a story from British
+    Columbia): a name ending in a water feature's word (data: water_feature_words) and written after 'the' is the
+    feature, not the town the gazetteer knows by that name (Peace River, Alberta, 225 km off), which news writes with no
+    article. The candidates less the towns: none left, the head word keeps the name, unresolved (worth_keeping). Not
+    before a noun ('the Walnut Creek area', 'the Palm Bay police' are the towns'), nor with a designator."""
+    words = m.name.split()
+    if m.hint or m.narrowed or len(words) < 2 or words[-1].lower() not in word_set("water_feature_words"):
+        return m.candidates
+    text = text_of(docs[m.block])
+    if not _after_the(m, text):
+        return m.candidates
+    span = span_at(docs[m.block], m.start, m.end)
+    if span is not None and span.end < len(span.doc) and span.doc[span.end].pos in (NOUN, PROPN):
+        return m.candidates
+    return [i for i in m.candidates if gz.places[i].place_type not in ("city", "locality")]
+
+
+_LINE_AFTER = re.compile(r"\s+[Ll]ines?\b")
+
+
+def transit_line(m: Mention, docs: list[Doc]) -> bool:
+    """'Park & Ride service to the Vienna/Fairfax-GMU Metro station on the Orange line' (geowebnews): a name after
+    'the' right before 'line' in a sentence about public transport (data: transit_words) names the line ('the Central
+    line', 'the Red Line'), not the town of its name."""
+    if m.hint or m.narrowed:
+        return False
+    text = text_of(docs[m.block])
+    if not _LINE_AFTER.match(text, m.end) or not _after_the(m, text):
+        return False
+    span = span_at(docs[m.block], m.start, m.end)
+    sentence = span.sent.text if span is not None else text
+    return bool(word_set("transit_words") & set(WORD.findall(sentence.lower())))
+
+
+_CAPITALISED_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def region_word_of(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'the Managing Director, Niger Delta Development Commission (NDDC)' (geowebnews): a country's or a subdivision's
+    name right before a capitalised geographic noun that makes a different region (data: region_nouns_after: 'Niger
+    Delta', 'the Congo Basin', 'the Ohio River') is a word of that region's name; the gazetteer lacks the region, and no
+    place is better than the wrong country. Not when the gazetteer knows the whole name (it is read whole)."""
+    if m.hint or m.narrowed:
+        return False
+    nxt = _CAPITALISED_WORD.match(text_of(docs[m.block]), m.end)
+    if nxt is None or nxt.group(1).lower() not in word_set("region_nouns_after"):
+        return False
+    return any(gz.places[i].place_type in ("country", "admin1") for i in m.candidates)
 
 
 def bare_head_word(m: Mention) -> bool:
