@@ -221,8 +221,9 @@ def _proportion_before() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _odds_noun() -> re.Pattern:
-    # the whole's scale word may stand between ("one in 259 million chance", read from the "one")
-    return re.compile(rf"{_SP}+(?:(?:hundred|thousand|million|billion){_SP}+)?(?:{_alt(_ex()['odds_nouns'])})\b", re.I)
+    # the whole's scale word (numbers.json scales) may stand between ("one in 259 million chance", read from the "one")
+    scales = _alt(number_tables()["scales"])
+    return re.compile(rf"{_SP}+(?:(?:{scales}){_SP}+)?(?:{_alt(_ex()['odds_nouns'])})\b", re.I)
 
 
 def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
