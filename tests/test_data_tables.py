@@ -147,6 +147,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "year_title_after": str,
         "day_first_countries": WORDS,
         "day_first_places": Obj({"at_least": int, "share": float}),
+        "year_event_nouns": WORDS,
     },
     # find/date_nonrefs.py
     "date_nonrefs": {

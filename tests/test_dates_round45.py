@@ -54,3 +54,32 @@ def test_a_page_writing_an_unambiguous_month_first_date_stays_month_first():
     line = corpus_line("geowebnews.jsonl", "All-Energy Exhibition & Conference 2018")
     values = _values([line, "I'll be out January 12, 2016 - 01/22/2016"], day_first=True, ref=dt.date(2016, 11, 7))
     assert values["02/05/2018 - 03/05/2018"] == "2018-02-05/2018-03-05"
+
+
+# ---------------------------------------------------------------- a bare year after "a", before an event noun
+
+
+def _years(sentence: str) -> dict[str, str | None]:
+    return _values([sentence], day_first=False)
+
+
+def test_a_year_between_a_and_an_event_noun_is_a_date():
+    # news_gold/geowebnews.jsonl: spaCy tags the year CARDINAL, and "a" is no cue of its own
+    line = corpus_line("geowebnews.jsonl", "disappeared in a 2015 police sweep")
+    assert _years(line)["2015"] == "2015"
+    line = corpus_line("geowebnews.jsonl", "A 2016 preliminary study suggested")
+    assert _years(line)["2016"] == "2016"
+    # webpages: politico.com on Mark Meadows' retirement
+    assert _years("before announcing he would retire and prep for a 2022 Senate run.")["2022"] == "2022"
+
+
+def test_a_number_after_a_that_is_no_event_year_stays_out():
+    # webpages: foxyfolksy.com (a recipe), appleinsider.com (a MacBook Pro review), tomshardware.com (a GPU)
+    assert "2000" not in _years("* Percent Daily Values are based on a 2000 calorie diet.")
+    assert "2015" not in _years("That's an adjustment for users, if you're coming from a 2015 or older MacBook Pro.")
+    assert "2080" not in _years(
+        "In our tests, it performed slightly better than a 2080 Ti despite its much lower price."
+    )
+    assert "2008" not in _years(
+        "The Highway Patrol reported that a 2008 Ford F-250 Berry was driving south."
+    )  # tr_news
