@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .find.candidates import AmountCandidate, Candidate, CountCandidate, DateCandidate, PlaceCandidate
 from .find.counts import find_quantities
-from .find.dates import find_dates
+from .find.dates import find_dates, writes_day_first
 from .find.places.records import find_places
 from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceFact
 from .nlp import parse, span_at
@@ -59,8 +59,9 @@ def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: d
     docs = parse([c.reading.text for c in chunks])  # kept: Doc.text joins its tokens anew per read
     publisher = publisher_country(doc_id)  # doc_id: the page's canonical URL where it has one
     places = find_places(docs, publisher)
-    dates = find_dates(docs, reference_date, [blocks[c.block].section for c in chunks])
-    quantities = _outside_dates(find_quantities(docs, _whereabouts(places, publisher)), dates)
+    where = _whereabouts(places, publisher)
+    dates = find_dates(docs, reference_date, [blocks[c.block].section for c in chunks], writes_day_first(where))
+    quantities = _outside_dates(find_quantities(docs, where), dates)
     candidates: list[Candidate] = [*quantities, *dates, *places]
     facts = [fact for c in candidates if (fact := _record(c, chunks, docs, blocks, doc_id)) is not None]
     facts.sort(key=lambda f: (f.start_char, -f.end_char, f.kind))
@@ -85,7 +86,8 @@ def _outside_dates(
 def _whereabouts(places: list[PlaceCandidate], publisher: str | None) -> Whereabouts:
     """The countries the article is about, its places' and its publisher's: the amounts read a bare temperature
     in 'degrees' in the scale their weather reports use (normalize/units.py), and a bare '$' as the dollar of the
-    country whose page it is (normalize/money.py)."""
+    country whose page it is (normalize/money.py); the dates read '02/05/2018' day first where its country writes
+    it so (find/dates.py writes_day_first)."""
     codes = tuple(p["country_code"] for p in places if p["country_code"])
     return Whereabouts(frozenset(set(codes) | ({publisher} if publisher else set())), publisher, codes)
 

@@ -128,7 +128,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "atoms": list[
             Obj(
                 {"type": str, "re": str},
-                {"needs_context": str, "endpoint": bool, "context_always": bool},
+                {"needs_context": str, "endpoint": bool, "context_always": bool, "month_first": bool},
             )
         ],
         **dict.fromkeys(
@@ -146,6 +146,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,
         "year_title_after": str,
+        "day_first_countries": WORDS,
+        "day_first_places": Obj({"at_least": int, "share": float}),
+        "year_event_nouns": WORDS,
     },
     # find/date_nonrefs.py
     "date_nonrefs": {

@@ -10,6 +10,8 @@ named groups. Decisions:
   is no date unless a DATE or TIME entity holds it too; a match with a digit ("Dec-2018") is never part of a name.
 - An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
   characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
+- A bare year after "a" or "an", a cue no table word gives, is a year when a few words lead to a noun of an event
+  (year_event_nouns in dates.json): "since he disappeared in a 2015 police sweep", "A 2016 preliminary study".
 - "July 23-August 8": a day number right after a month name is that month's day, not the next month's.
 - "7/8 April", "April 7/8": two days with a slash by a month name are a range only when the second is the first
   + 1..6 and a day of that month, and, before the month, after a mark or a date's word (_day_pair_ok); otherwise
@@ -96,12 +98,34 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
         if _day_of_month_before(text, m) or not _day_pair_ok(m):
             continue
         lenient = _inside(s, e, date_ents) and not atom.context_always
-        if atom.context and not lenient and not atom.context.search(text[max(0, s - 30) : s]):
+        cued = lenient or _year_of_event(text, m)
+        if atom.context and not cued and not atom.context.search(text[max(0, s - 30) : s]):
             continue
         candidate = Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order)
         if not optative_may(doc, candidate):  # dropped before selection: "this year" in "May this year bring" stays
             found.append(candidate)
     return found
+
+
+@lru_cache(maxsize=1)
+def _event_year_cues() -> tuple[re.Pattern, re.Pattern]:
+    """ "a "/"an " right before a bare year; up to two words (no conjunction or preposition: "a 2015 or older
+    MacBook Pro") and a lower-case noun of an event (dates.json year_event_nouns) right after it."""
+    nouns = "|".join(sorted(map(re.escape, tables()["year_event_nouns"]), key=len, reverse=True))
+    before = re.compile(r"(?:^|[^\w-])(?:[Aa]n?)[^\S\n]+$")
+    words = r"(?:(?!(?:or|and|to|through|of)\b)[A-Za-z][a-z-]*[^\S\n]+){0,2}"
+    return before, re.compile(rf"[^\S\n]+{words}(?:{nouns})(?![\w-])")
+
+
+def _year_of_event(text: str, m: re.Match) -> bool:
+    """ "in a 2015 police sweep": a bare year (the year atom's only group) between "a" and an event noun. Not a
+    round hundred nor one before the bare years' earliest (bare_year_bounds): "a 2000 word report", "a 1500 word
+    essay" count words."""
+    year = m.groupdict().get("y")
+    if not year or m.group(0) != year or int(year) % 100 == 0 or int(year) < tables()["bare_year_bounds"]["earliest"]:
+        return False
+    before, after = _event_year_cues()
+    return bool(before.search(text, max(0, m.start() - 4), m.start()) and after.match(text, m.end()))
 
 
 def _stop_after_month(m: re.Match) -> int:

@@ -32,6 +32,7 @@ class Atom:
     context: re.Pattern | None
     endpoint: bool
     context_always: bool = False  # the context word is needed even inside a spaCy DATE entity
+    month_first: bool = False  # numbers month first ('2/11/23'): read day first on a day-first page (dates.py)
 
 
 @dataclass
@@ -145,6 +146,7 @@ def atoms() -> list[Atom]:
             _context_regex(t[a["needs_context"]]) if a.get("needs_context") else None,
             bool(a.get("endpoint")),
             bool(a.get("context_always")),
+            bool(a.get("month_first")),
         )
         for a in t["atoms"]
     ]

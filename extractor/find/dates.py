@@ -39,12 +39,14 @@ functions unedited), and the driver imports them by those names.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Period, tables
+from ..normalize.units import Whereabouts
 from .candidates import DateCandidate
 from .date_compose import compose
 from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
@@ -53,7 +55,7 @@ from .date_frames import counted_from_stated, story_ahead, story_dated, story_of
 from .date_games import game_calendar, game_report
 from .date_generic import story_week
 from .date_matches import VETO_LABELS, find_matches, select_matches
-from .date_patterns import Candidate, composers
+from .date_patterns import Candidate, atoms, composers
 from .date_rejects import bare_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
@@ -66,6 +68,7 @@ __all__ = [
     "YEARLESS_KINDS",
     "find_dates",
     "find_in_block",
+    "writes_day_first",
 ]
 
 
@@ -115,16 +118,19 @@ def find_in_block(
     caption: bool = False,
     things: dict[tuple[str, str], int] | None = None,
     said: list[Period] | None = None,
+    day_first: bool = False,
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
     the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
     picture's caption; things: the year of each year-less date that named a thing so far (see _thing_key); said:
-    every date said so far, ranges too, in order (story_ahead reads the last)."""
+    every date said so far, ranges too, in order (story_ahead reads the last); day_first: the page writes a numeric
+    date day first (writes_day_first)."""
     things = {} if things is None else things
     said = [] if said is None else said
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
-    candidates = compose(text, select_matches(find_matches(doc, text)))
+    matches = select_matches(find_matches(doc, text))
+    candidates = compose(text, [_day_first(c) for c in matches] if day_first else matches)
     if candidates and composers()["weekday_block"].match(text):
         return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
     if candidates and opening_hours(doc):
@@ -171,6 +177,36 @@ def find_in_block(
     return out
 
 
+def writes_day_first(where: Whereabouts | None) -> bool:
+    """Whether the page writes a numeric date day first: its country-code domain is one of dates.json
+    day_first_countries ('2/11/23' on a British page is 2 November), or, with no country-code domain, its resolved
+    places lie there (day_first_places: 'All-Energy Exhibition & Conference 2018 02/05/2018 - 03/05/2018' among
+    Glasgow's and Denmark's events is 2-3 May). Month first, the US way, when unknown."""
+    if where is None:
+        return False
+    t = tables()
+    countries = set(t["day_first_countries"])
+    if where.publisher is not None:
+        return where.publisher in countries
+    rule = t["day_first_places"]
+    n = sum(code in countries for code in where.places)
+    return n >= rule["at_least"] and n >= rule["share"] * len(where.places)
+
+
+def _writes_month_first(docs: list[Doc]) -> bool:
+    """The page writes a numeric date that can only be month first ('12/25/2018'): its others are read so too."""
+    regexes = [a.regex for a in atoms() if a.month_first]
+    return any(int(m["d"]) > 12 for doc in docs for r in regexes for m in r.finditer(text_of(doc)))
+
+
+def _day_first(c: Candidate) -> Candidate:
+    """A month-first numeric date whose numbers also read day first ('02/05/2018'), read day first: 2 May."""
+    g = c.groups
+    if not c.atom.month_first or int(g["d"]) > 12:
+        return c
+    return dataclasses.replace(c, groups={**g, "mn": g["d"], "d": g["mn"]})
+
+
 def _told(doc: Doc, c: Candidate) -> Direction:
     """The side of the page's date a clause tells its date on; when the parse hangs the date on no verb ("On December
     29, her boyfriend Alastair Uhlig travelled", read as a noun phrase), the past when the sentence's first finite
@@ -212,10 +248,12 @@ def _sentence_start(doc: Doc, c: Candidate) -> int:
 
 
 def find_dates(
-    docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None
+    docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None, day_first: bool = False
 ) -> list[DateCandidate]:
     """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date. sections: each
-    block's section ("title", "body", "caption"), when known."""
+    block's section ("title", "body", "caption"), when known. day_first: the page's country writes a numeric date
+    day first (writes_day_first), unless the page itself writes one month first."""
+    day_first = day_first and not _writes_month_first(docs)
     facts: list[DateCandidate] = []
     found: list[Found] = []  # every block's dates, then refitted to the article's year of accounts (date_fiscal)
     previous: list[tuple[str, Period]] = []
@@ -229,7 +267,7 @@ def find_dates(
         # ("Traders work on the floor ..., November 18, 2019") is not the story's ("down 2.74% on the day")
         told = list(previous) if caption else previous
         spoken = said if not (caption or headline) else list(said)
-        for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things, spoken):
+        for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things, spoken, day_first):
             if not (in_world and period.relative):
                 found.append((i, c, period))
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
