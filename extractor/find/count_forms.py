@@ -726,6 +726,16 @@ def _hyperbole(text: str, n: NumberSpan, root: Token) -> bool:
     return counts_noun(root) and root.head.lower_ in _forms()["hyperbole_nouns"]
 
 
+def _split_in_parts(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a river that roughly splits the Gaza Strip in two', 'the ship broke in two': a number alone after 'in' on a
+    verb of splitting (count_forms.json split_verbs) says into how many parts, an idiom of 'in half', not how many
+    of something. 'split in two groups' keeps its count of groups (a noun follows)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "into") or prep.head.lower_ not in _forms()["split_verbs"]:
+        return False
+    return not any(t.pos_ in ("NOUN", "PROPN") for t in root.children)
+
+
 _RULES: RuleTable = (
     ("pronoun one", _pronoun_one),
     ("demonstrative one", _demonstrative_one),
@@ -756,4 +766,5 @@ _RULES: RuleTable = (
     ("hyphened name", _hyphen_name),
     ("interface counter", _interface_counter),
     ("hyperbole", _hyperbole),
+    ("split in parts", _split_in_parts),
 )
