@@ -485,6 +485,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["metric_tons_named", "metric_cues"], WORDS),
         **dict.fromkeys(["label_words", "name_places", "street_directions"], WORDS),  # names, not measures
+        "vague_of_skip": WORDS,  # units a vague plural and 'of' leave to the count finder
     },
 }
 
