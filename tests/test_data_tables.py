@@ -368,7 +368,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         [
             *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
             *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
-            *("age_links", "age_limit_before", "price_words", "price_ends"),
+            *("age_links", "age_limit_before", "price_words", "price_ends", "stat_after", "stat_verbs"),
         ],
         WORDS,
     ),
@@ -485,6 +485,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["metric_tons_named", "metric_cues"], WORDS),
         **dict.fromkeys(["label_words", "name_places", "street_directions"], WORDS),  # names, not measures
+        "vague_of_skip": WORDS,  # units a vague plural and 'of' leave to the count finder
     },
 }
 

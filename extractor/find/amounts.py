@@ -424,6 +424,9 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
             r.end, r.kind, r.unit, r.unit_kind = named.end(), "amount", name_code, "currency"
             r.unit = _home_currency(named.group(0), text, r.end, article) or r.unit  # "tens of millions of dollars"
             return r
+        measured = _read_measure(text, n, replace(r), pos + of.end(), article, of_unit=True)
+        if measured.kind == "amount":
+            return measured  # "hundreds of gigabytes of storage": a measure at least that large
     minor = money.minor_unit_regex().match(text, pos)
     if minor and not n.vague and r.value is not None:
         code, per = money.minor_unit(article.text, article.where)
@@ -503,11 +506,16 @@ def _short_points(text: str, pos: int) -> re.Match | None:
     return short if any(m.start() < pos or m.start() >= short.end() for m in figures) else None
 
 
-def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleContext) -> Reading:
+def _read_measure(
+    text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleContext, of_unit: bool = False
+) -> Reading:
     """A measure after the number: basis points, index points, a unit of measure (and its rate); else the bare
     number, or a blocked reading where the unit word is an idiom or a label. A vague multiple of a scale word
     ('several hundred kilometers', 'a few thousand feet') is a measure at least that large, its low bound, as
-    'thousands of dollars' is money; other vague numbers ('hundreds of miles') are left alone."""
+    'thousands of dollars' is money; so is a vague plural before 'of' and a unit of data/units.json (of_unit: pos
+    is after the 'of'; 'hundreds of gigabytes of storage', round 45: a unit is never a counted noun, and a reader
+    marks the measure). Index and basis points stay out of that: MEANTIME's readers mark 'recovered by hundreds of
+    points' a count."""
     multiple = is_vague_multiple(text[n.start : n.end])  # "several hundred basis points": a low bound
     if (measure := measure_words().match(text, pos)) and (not n.vague or multiple):
         # "25 basis points" is 0.25 percentage points
@@ -536,7 +544,8 @@ def _read_measure(text: str, n: NumberSpan, r: Reading, pos: int, article: Artic
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "minds one bit": an idiom
     if unit and (unit.unit.not_as_modifier and _names_a_kind(text, n, unit) or units.is_idiom(text, unit)):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "64-bit Windows", "degrees of freedom"
-    if unit and (not n.vague or multiple and not unit.hyphen):
+    of_unit = of_unit and unit is not None and unit.unit.symbol not in units.data()["vague_of_skip"]
+    if unit and (not n.vague or (multiple or of_unit) and not unit.hyphen):
         sentence, after = _sentence_around(text, n.start), text[unit.end : unit.end + 40]
         found = units.in_context(
             unit.unit, text[pos : unit.end], sentence, article.text or text, after, article.where, r.value

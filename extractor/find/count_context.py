@@ -2,7 +2,8 @@
 
 A count is how many of something. The finder in counts.py reads a number as a count when the parse has
 it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
-the parse does not: the number is part of a phone number, a citation, an address, a clock time at the head
+the parse does not: the number is part of a phone number (a North American one with its trunk prefix too: "1 877
+855-3222"), a run of digits joined by middle dots ("4·1·1."), a citation, an address, a clock time at the head
 of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
 year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" / "rating of"
 ("a score of 409.30") or a literal in a line of program code, a rank ("No. 13 Mead"), a rate or an average
@@ -51,6 +52,11 @@ _PHONE_SEP = rf"(?:{_SP}*[-.–]{_SP}*|{_SP})"
 _PHONE = re.compile(
     rf"(?<![\w,.])(?:\+\d{{1,3}}{_PHONE_SEP}(?:\(0\))?)?(?:\(\d{{2,5}}\)|\d{{2,5}})(?:{_PHONE_SEP}\d{{2,5}})+(?![\w,])"
 )
+# a North American number with its trunk prefix 1: "1 877 855-3222", "1-800-555-1234", "1 (877) 555-1234"; the "1"
+# and a 3-digit area code read alone look like space-grouped thousands ("1 877 855")
+_TRUNK_PHONE = re.compile(
+    rf"(?<![\w,.+])1{_PHONE_SEP}(?:\(\d{{3}}\){_SP}*|\d{{3}}{_PHONE_SEP})\d{{3}}{_PHONE_SEP}\d{{4}}(?![\w,]|[.]\d)"
+)
 # citations: volume(issue):pages "392(2): 404-418", year;volume "2013;36(10):953–80", volume: pages "9: 2579–2605"
 _CITATION = re.compile(
     r"\d+[ \u00a0]*\(\d+\)[ \u00a0]*:[ \u00a0]*[eA-Z]?\d+(?:[-–—][eA-Z]?\d+)?"
@@ -63,6 +69,8 @@ _TIMESTAMP = re.compile(r"[ \u00a0]*(?:[01]?\d|2[0-3])[.:][0-5]\d(?=[ \u00a0]+[A
 _AGE_BEFORE = re.compile(
     rf"\byears?{_SP}*[-]?{_SP}*old{_SP}+(?:and|or|to){_SP}+(?:\d+{_SP}+(?:and|or|to){_SP}+)?\Z", re.I
 )
+# digits joined by two or more middle dots: "4·1·1." (the 411, a heading); one dot may be a decimal point ("3·5")
+_MIDDLE_DOTTED = re.compile(r"(?<![\w.])\d{1,4}(?:[·∙]\d{1,4}){2,}(?![\w·∙])")
 _DIGIT_FRACTION = re.compile(r"(\d+)[ \u00a0]*/[ \u00a0]*(\d+)")
 _WHOLE_DIGITS = re.compile(r"[\d,]+")
 _YEAR = re.compile(r"(?:1[5-9]|2[01])\d\d")
@@ -81,7 +89,10 @@ def why_not_count(text: str, n: NumberSpan, root: Token) -> str | None:
 
 def _phone(text: str, n: NumberSpan, root: Token) -> bool:
     """Three or more digit groups, or a bracketed area code and two more, with a group of four digits or a
-    leading 0 or bracket: "0800 138 1016", "(212) 560 - 6928". Space-grouped thousands ("1 234 567") are not."""
+    leading 0 or bracket: "0800 138 1016", "(212) 560 - 6928"; so is a North American number after its trunk prefix 1
+    ("1 877 855-3222"). Space-grouped thousands ("1 234 567") are not."""
+    if within(_TRUNK_PHONE, text, n, before=25):
+        return True
     lo = max(0, n.start - 25)
     for m in _PHONE.finditer(text, lo, min(len(text), n.end + 25)):
         if not (m.start() <= n.start and n.end <= m.end()):
@@ -120,6 +131,11 @@ def _phone_groups(groups: list[str], bracket: bool) -> bool:
 
 def _citation(text: str, n: NumberSpan, root: Token) -> bool:
     return within(_CITATION, text, n)
+
+
+def _middle_dotted(text: str, n: NumberSpan, root: Token) -> bool:
+    """'4·1·1.': digits joined by two or more middle dots are one code or heading ('411'), not numbers."""
+    return within(_MIDDLE_DOTTED, text, n, before=15)
 
 
 def _timestamp(text: str, n: NumberSpan, root: Token) -> bool:
@@ -405,12 +421,28 @@ def _counts_later_plural(root: Token) -> bool:
 
 def _bare_fraction(text: str, n: NumberSpan, root: Token) -> bool:
     """'compared to two-thirds who had not taken out loans': a fraction word that a relative clause follows is a
-    share of a group named elsewhere in the sentence, not a count."""
+    share of a group named elsewhere in the sentence, not a count. So is a fraction word that heads the subject of
+    a verb after it ('more than two-thirds were satisfied with the direction', round 45): the share of the group
+    the sentence names before, as 'two-thirds of those' is (_fraction). 'is exactly one sixth' (an attribute)
+    stays: quantulum3's suite reads it as a number."""
     s = text[n.start : n.end].lower()
     words = re.split(r"[\s\u00a0-]+", s)
     if words[-1] not in number_tables()["fractions"] or n.value is None or n.value >= 1:
         return False
-    return re.match(rf"{_SP}+(?:who|whom|which|that)\b", text[n.end :], re.I) is not None
+    if re.match(rf"{_SP}+(?:who|whom|which|that)\b", text[n.end :], re.I) is not None:
+        return True
+    return _subject_share(root)
+
+
+def _subject_share(root: Token) -> bool:
+    """The fraction heads the subject of a verb that follows it, with no noun of its own between."""
+    head = root.head
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and head.i > root.i
+        and head.pos_ in ("VERB", "AUX")
+        and not any(t.pos_ in ("NOUN", "PROPN") for t in root.doc[root.i + 1 : head.i])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -448,6 +480,7 @@ _RULES: RuleTable = (
     ("phone", _phone),
     ("called on", _called_on),
     ("citation", _citation),
+    ("middle dots", _middle_dotted),
     ("timestamp", _timestamp),
     ("label", _strict_label),
     ("street", _street_number),

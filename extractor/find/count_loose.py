@@ -26,6 +26,11 @@ number (and its parse root) only, so a title, a caption and the body are treated
 - A time unit set apart from its number as a sentence of its own for stress ('Seven. Years.') makes the
   number a duration; tens with an apostrophe's 's' ('the 80's', 'in his 80’s') are a decade.
 - A score: the total after a run of period scores in a line score ('Rockledge 14 11 6 15 — 44').
+- (Round 45) A spaced stat line 'N for M', made of attempted with N no larger than M, in a game: words of one
+  right after it ('3 for 12 from the field', 'went 2 for 4 at the plate') or a verb of a record earlier in its
+  clause ('started the game against Louisville 0 for 10'). Both numbers are a record like a score, no count, as
+  the hyphened '0-for-10' is (quantity_exclusions.json modifier_words). 'voted 5 for 3 against' (no game word,
+  'against' after) and '2 for 1 deals' (N above M) stay.
 Vocabularies are in data/count_loose.json. `why_loose` returns the rule's name, or None.
 """
 
@@ -220,6 +225,34 @@ def _line_score_total(text: str, n: NumberSpan, root: Token) -> bool:
 _SIGNED_LINE = re.compile(rf"\A{_SP}*[—–]{_SP}*[A-Z][\w'’.-]*(?:{_SP}+[A-Z][\w'’.-]*)?,{_SP}+\Z")
 
 
+# a spaced pair 'N for M' of digits; the two groups are its numbers
+_FOR_PAIR = re.compile(rf"(?<![\w.,])(\d{{1,3}}){_SP}+for{_SP}+(\d{{1,3}})(?![\w%]|[.,]\d|{_SP}+against\b)")
+
+
+@lru_cache(maxsize=1)
+def _stat_after_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}*,?{_SP}*(?i:{_alt(_t()['stat_after'])})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _stat_verb_rx() -> re.Pattern:
+    # the verb, then the rest of its clause up to the pair: no stop, semicolon, colon or bracket between
+    return re.compile(rf"(?<![\w])(?i:{_alt(_t()['stat_verbs'])})(?![\w])[^.;:!?()\n]{{0,60}}\Z")
+
+
+def _stat_line(text: str, n: NumberSpan, root: Token) -> bool:
+    """'started the game against Louisville 0 for 10', 'was 3 for 12 from the field': both numbers of a spaced
+    stat line in a game (data: stat_after, stat_verbs)."""
+    lo, hi = max(0, n.start - 12), min(len(text), n.end + 12)
+    pair = next((m for m in _FOR_PAIR.finditer(text, lo, hi) if n.start in (m.start(1), m.start(2))), None)
+    if pair is None or n.end not in (pair.end(1), pair.end(2)) or int(pair.group(1)) > int(pair.group(2)):
+        return False
+    return (
+        _stat_after_rx().match(text, pair.end()) is not None
+        or _stat_verb_rx().search(text, max(0, pair.start() - 80), pair.start()) is not None
+    )
+
+
 def _signed_age(text: str, n: NumberSpan, root: Token) -> bool:
     """'—Jaden, 11': the number that ends a line signed with a dash and a first name is the writer's age."""
     if n.words or n.value is None or not 0 < n.value <= 120 or text[n.end :].strip(" \u00a0.!"):
@@ -238,6 +271,7 @@ LOOSE_RULES: RuleTable = (
     ("decade", _decade),
     ("signed age", _signed_age),
     ("line score total", _line_score_total),
+    ("stat line", _stat_line),
 )
 
 
