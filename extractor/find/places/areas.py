@@ -14,7 +14,9 @@ Crown Heights neighborhood of Brooklyn') lies within NEARBY_KM of it (near_neigh
 A state's postal code standing alone, tagged a place by the model ('Wastewater in WA is diluted'), is read by the
 article's country: the subdivision of that code in the country most of the article's places lie in (Western Australia
 in a story from Rockingham, Washington in an American one); where no code's country is the article's ('SA' in a South
-African story), no place rather than a state abroad (state_codes_alone).
+African story), no place rather than a state abroad (state_codes_alone). A code of three letters or more (the
+gazetteer's are Australia's: 'NSW', 'the ACT') written in capitals is read so even where the model tags no place
+(untagged_state_codes), and, being one state's only, also in an article with no other place.
 """
 
 from __future__ import annotations
@@ -31,8 +33,13 @@ from ...normalize.places import Gazetteer, Place, exact_parents, fold, tables
 from .resolve import SEAT_KM, great_circle_km, within_km
 from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
 
+# the shortest state code read where the model tags no place: the gazetteer's three-letter codes are one state's each
+# ('NSW', 'QLD'), its two-letter ones words or initials as often ('IN', 'OK', 'ME')
+UNTAGGED_CODE_MIN = 3
+
 __all__ = [
     "bare_state_codes",
+    "untagged_state_codes",
     "state_codes_alone",
     "cities_in_lists",
     "countries_in_lists",
@@ -450,6 +457,28 @@ def bare_state_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) ->
     ]
 
 
+def untagged_state_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """'from NSW National Parks and Wildlife Service' (NSW tagged a date), 'no fatalities in Tasmania or the ACT' (no
+    entity): a state's code of three letters or more (UNTAGGED_CODE_MIN; the gazetteer's postal codes), written in
+    capitals where the model tagged no place, waits for the article's country as bare_state_codes' do. Not in a
+    sentence written all in capitals (a headline's 'ACT NOW'), nor right after a comma (postal_codes' to read), nor
+    inside another mention."""
+    taken = {(m.block, k) for m in mentions for k in range(m.start, m.end)}
+    out = []
+    for block, doc in enumerate(docs):
+        text = text_of(doc)
+        for tok in doc:
+            if len(tok.text) < UNTAGGED_CODE_MIN or tok.text not in gz.postal or tok.ent_type_ in ("GPE", "LOC"):
+                continue
+            if (block, tok.idx) in taken or text[: tok.idx].rstrip().endswith(","):
+                continue
+            sent = tok.sent.text if doc.has_annotation("SENT_START") else text
+            if not any(c.islower() for c in sent):
+                continue
+            out.append(Mention(block, tok.idx, tok.idx + len(tok.text), tok.text, strong=False, guess=True))
+    return out
+
+
 def state_codes_alone(
     codes: list[Mention], mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]
 ) -> list[Mention]:
@@ -458,15 +487,15 @@ def state_codes_alone(
     in; 'WA' is Western Australia there and Washington in an American story. No code of that country ('SA', South
     Australia's, in a South African story): no place. The codes read get their sense in `chosen`."""
     countries = Counter(gz.places[chosen[fold(m.name)]].country_code for m in mentions if fold(m.name) in chosen)
-    if not countries:
-        return []
-    top = max(countries.values())
+    top = max(countries.values(), default=0)
     home = {c for c, n in countries.items() if n == top}
     out, kept = [], {id(m) for m in mentions}
     for m in codes:
         if id(m) in kept:
             continue
         senses = [i for i in gz.postal[m.name] if gz.places[i].country_code in home]
+        if not countries and len(m.name) >= UNTAGGED_CODE_MIN:
+            senses = gz.postal[m.name]  # 'NSW' is one state's code only: no other place need say which
         if len(senses) == 1:
             m.candidates = senses
             chosen[fold(m.name)] = senses[0]

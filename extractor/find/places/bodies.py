@@ -79,6 +79,49 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     return _after_portfolio(block, ent, tokens, gz)
 
 
+def _held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'the New York Auto Show', 'the 119th Boston Marathon', 'California Penal Code Section 11414': the leading
+    name of an event's or a law's name (its head word last, data: held_in_heads; after it only a year, a number or a
+    law's part: law_part_words) is where the event is held or the law's jurisdiction, a place mention as a public
+    body's is. A country's, a subdivision's, a county's or a large city's own name only; no name with a school's,
+    a club's or a paper's word ('Kentucky State Fair Board' ends with no event's word; organisation_heads besides
+    the event's own)."""
+    tokens = [t for t in ent if not is_possessive(t)]
+    while tokens and (tokens[0].lower_ in ("the", "a") or _number_word(tokens[0])):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_punct or _number_word(tokens[-1]) or tokens[-1].lower_ in word_set("law_part_words")
+    ):
+        tokens = tokens[:-1]
+    heads = word_set("held_in_heads")
+    # 'California Penal Code Section 11414-Intentional harassment' tagged whole: the law's part and what follows it
+    # are no part of its name
+    parts = word_set("law_part_words")
+    cut = next(
+        (k for k in range(1, len(tokens) - 1) if tokens[k].lower_ in heads and tokens[k + 1].lower_ in parts), None
+    )
+    tokens = tokens if cut is None else tokens[: cut + 1]
+    if len(tokens) < 2 or tokens[-1].lower_ not in heads or not tokens[-1].is_title:
+        return []
+    if {t.lower_ for t in tokens} & (word_set("organisation_heads") - heads) or _member_body(
+        [t.lower_ for t in tokens]
+    ):
+        return []
+    doc = ent.doc
+    for n in range(min(4, len(tokens) - 1), 0, -1):
+        if any("." in t.text for t in tokens[n:]):
+            continue  # 'Fort Worth P.D. Open the door!': an abbreviation is a body's, no event's word
+        found = _jurisdictions(block, doc[tokens[0].i : tokens[n - 1].i + 1], True, False, gz)
+        if found:
+            return found
+    return []
+
+
+def _number_word(tok: Token) -> bool:
+    """A year, a number or an ordinal ('2015', '119th') before or after an event's name."""
+    return tok.like_num or tok.text[:1].isdigit()
+
+
 def _member_body(lowered: list[str]) -> bool:
     """'The Vintners Federation of Ireland', 'the Russian Football Federation': a members' body's or a charity's head
     word after another word of the name (data: member_body_heads) makes the name a private body's, whose place is no

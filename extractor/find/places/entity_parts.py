@@ -35,6 +35,20 @@ def _before_open_bracket(ent: Span) -> Span:
     return Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
+def _bracketed_country(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'Daily Nation (Barbados); Mar 20, 2005' tagged 'Daily Nation (Barbados' one organisation: a country's name
+    alone in the brackets _before_open_bracket cuts off (closed right after the entity) names the country the
+    name before belongs to, a place mention."""
+    cut = next((t.i for t in ent if t.text == "("), None)
+    doc = ent.doc
+    if cut is None or cut == ent.start or cut + 1 >= ent.end or ent.end >= len(doc) or doc[ent.end].text != ")":
+        return []
+    inner = doc[cut + 1 : ent.end]
+    if not any(gz.places[i].place_type == "country" for i in gz.lookup(inner.text)):
+        return []
+    return [Mention(block, inner.start_char, inner.end_char, inner.text)]
+
+
 def _after_party_letter(ent: Span, gz: Gazetteer) -> Span:
     """'Sen. Kamala Harris, D-California, said': a legislator's party letter (data: party_letters) glued by a hyphen
     to the state the model tagged with it is no part of the state's name: the words after the hyphen are the entity,

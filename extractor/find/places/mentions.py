@@ -34,11 +34,17 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...normalize.places import Gazetteer, fold
-from .bodies import _bodies, _embedded, _office_of, _owner, _untagged_bodies, _untagged_portfolio
+from .bodies import _bodies, _embedded, _held_in, _office_of, _owner, _untagged_bodies, _untagged_portfolio
 from .designators import _strip_designators
 from .elliptical import _shared_tails
 from .entity_mentions import _from_entity
-from .entity_parts import _after_party_letter, _before_open_bracket, _comma_parts, _town_after_dash
+from .entity_parts import (
+    _after_party_letter,
+    _before_open_bracket,
+    _bracketed_country,
+    _comma_parts,
+    _town_after_dash,
+)
 from .lists import list_parts
 from .rescue import SPELLING_RATIO
 from .seats import seat_mentions
@@ -91,7 +97,13 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             m = None if found or facility else _from_entity(block, ent, gz, votes)
             embeds = ent.label_ in EMBEDDING_LABELS or facility
             if not found:
-                found = [m] if m is not None else _embedded(block, ent, gz) or _owner(block, ent, gz) if embeds else []
+                found = (
+                    [m]
+                    if m is not None
+                    else _embedded(block, ent, gz) or _held_in(block, ent, gz) or _owner(block, ent, gz)
+                    if embeds
+                    else []
+                )
             for each in found:
                 each.label = ent.label_
                 out.append(each)
@@ -115,6 +127,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             taken.difference_update(range(m.start, m.end))
     found = [*_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]
     found += _untagged_portfolio(block, doc, gz) + _untagged_bodies(block, doc, gz)
+    found += [m for e in ents for m in _bracketed_country(block, e, gz)]
     for m in [*datelines, *found, *_office_of(block, doc, gz)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)

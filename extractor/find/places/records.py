@@ -30,6 +30,7 @@ from .areas import (
     sense_of,
     state_codes_alone,
     states_in_lists,
+    untagged_state_codes,
 )
 from .designators import unbacked_designated
 from .district import capital_district
@@ -152,6 +153,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     teams = teams_named_as_parts(mentions, docs, gz)
     mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
     codes = bare_state_codes(mentions, docs, gz)  # 'in WA': read by the article's country once its places are chosen
+    codes += untagged_state_codes(mentions, docs, gz)  # 'NSW' tagged a date
     mentions = [
         m
         for m in mentions
