@@ -80,12 +80,12 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
 
 
 def _held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
-    """'the New York Auto Show', 'the 119th Boston Marathon', 'California Penal Code Section 11414': the leading
-    name of an event's or a law's name (its head word last, data: held_in_heads; after it only a year, a number or a
-    law's part: law_part_words) is where the event is held or the law's jurisdiction, a place mention as a public
-    body's is. A country's, a subdivision's, a county's or a large city's own name only; no name with a school's,
-    a club's or a paper's word ('Kentucky State Fair Board' ends with no event's word; organisation_heads besides
-    the event's own)."""
+    """'California Penal Code Section 11414', 'the Texas Education Code': the leading name of a law's name (its head
+    word last, data: held_in_heads; after it only a year, a number or a law's part: law_part_words) is the law's
+    jurisdiction, a place mention as a public body's is. (An event's name, 'the New York Auto Show', was measured
+    with the same reading and left out: MEANTIME's gold leaves 'Paris Air Show' unmarked.) A country's, a
+    subdivision's, a county's or a large city's own name only; no name with a school's, a club's or a paper's word
+    (organisation_heads besides the law's own)."""
     tokens = [t for t in ent if not is_possessive(t)]
     while tokens and (tokens[0].lower_ in ("the", "a") or _number_word(tokens[0])):
         tokens = tokens[1:]
