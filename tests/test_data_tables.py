@@ -375,7 +375,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     ),
     # find/count_values.py, find/count_measures.py and find/date_vetoes.py: one vocabulary, a list per role
     "change_verbs": dict.fromkeys(
-        ["from_to_levels", "object_levels", "year_levels", "multipliers", "priced_motion", "level_nouns"], WORDS
+        ["from_to_levels", "object_levels", "year_levels", "multipliers", "priced_motion", "level_nouns", "rank_moves"],
+        WORDS,
     ),
     # find/count_measures.py
     "count_measures": dict.fromkeys(
@@ -391,7 +392,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "hyphened_measures",
             ),
             *("span_units", "span_hedges", "span_between", "target_before"),
-            *("gap_comparatives", "average_nouns", "average_followers"),
+            *("gap_comparatives", "average_nouns", "average_followers", "rank_move_nouns"),
             *("sentence_verbs", "age_bound_nouns", "age_bound_words"),
             *("figure_of_nouns", "apposed_age_nouns", "apposed_age_groups", "apposed_age_determiners"),
         ],
@@ -486,6 +487,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["metric_tons_named", "metric_cues"], WORDS),
         **dict.fromkeys(["label_words", "name_places", "street_directions"], WORDS),  # names, not measures
+        **dict.fromkeys(["locant_marks", "locant_not_before"], WORDS),  # chemical locants, not feet
         "vague_of_skip": WORDS,  # units a vague plural and 'of' leave to the count finder
     },
 }

@@ -538,6 +538,8 @@ def _read_measure(
         unit = scale  # "60° degrees Fahrenheit"
     if unit and (units.is_label(text, n.start, pos, unit) or units.in_a_name(text, n.start, pos, unit)):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "Apt. 1C", "Nine Mile Rd.": names
+    if unit and units.is_locant(text, n.start, pos, unit):
+        return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "4,4′-Methylene": a chemical's locant
     if unit and _closes_quote(text, n, text[unit.end - 1]):
         unit = None  # 'the class is "English 101".', "a 'phase one' deal": the quote closes, it is no foot or inch
     if unit and unit.unit.not_after_one and n.words and n.value == 1:

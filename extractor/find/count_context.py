@@ -324,7 +324,9 @@ def _software_version(text: str, n: NumberSpan, root: Token) -> bool:
 
 # what may stand between a number and the 'per' of its rate: the counted words, no clause break
 _TO_PER = rf"[^.;:!?(),]{{0,50}}?\bper{_SP}+"
-_AGES_BEFORE = re.compile(rf"\bages{_SP}+(?:of{_SP}+)?(?:between{_SP}+)?(?:\d+{_SP}*(?:-|–|to|and|or){_SP}*)?\Z", re.I)
+_AGES_BEFORE = re.compile(
+    rf"\bages{_SP}+(?:of{_SP}+)?(?:(?:between|from){_SP}+)?(?:\d+{_SP}*(?:-|–|to|and|or){_SP}*)?\Z", re.I
+)
 _AGE_AFTER = re.compile(rf"{_SP}*(?:-{_SP}*)?(?:to|and|or|-){_SP}*\d+{_SP}*-?{_SP}*years?{_SP}*-?{_SP}*olds?\b", re.I)
 _TITLE_UNDER = re.compile(rf"\d+{_SP}+(?:Under|Over){_SP}+\d+(?![\d,.])")
 

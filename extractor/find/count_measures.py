@@ -39,6 +39,9 @@ around the number (and its parse root) only. Decisions:
   26, told police': two or more after a plural noun, one after a singular); 'mark of' before a number is a
   mark's value ('the highest ever mark of 97'), but not after a bare 'the' ('passed the mark of 1,000 deaths');
   'one of every five workers' is a ratio like 'one in every five'.
+- (Round 46) N places, spots, positions or notches right after a verb that moves an entry in a table ('Dropping
+  three places, however, TMEIC slid to number eight', 'moved up four places'; change_verbs.json rank_moves) is a
+  change of rank; 'There are three places left' still counts. 'aged from 19 to 1' is an age range, either order.
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -312,6 +315,24 @@ def _margin(text: str, n: NumberSpan, root: Token) -> bool:
     if contest.search(text, lo, n.start):
         return True
     return by.search(text, lo, n.start) is not None and units.match(text, n.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _rank_move_rx() -> tuple[re.Pattern, re.Pattern]:
+    hedge = rf"(?:(?:a{_SP}+further|another|(?i:{_alt(_t()['figure_hedges'])})){_SP}+)?"
+    verb = re.compile(
+        rf"(?<![\w'’-])(?i:{_alt(load('change_verbs')['rank_moves'])})(?:{_SP}+(?i:up|down|back))?{_SP}+{hedge}\Z"
+    )
+    noun = re.compile(rf"(?:{_SP}+(?i:more|further))?{_SP}+(?i:{_alt(_t()['rank_move_nouns'])})(?![\w'’-])")
+    return verb, noun
+
+
+def _rank_move(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Dropping three places, however, TMEIC slid to number eight', 'climbed two spots to sixth', 'moved up four
+    places': N places right after a verb that moves an entry in a table (change_verbs.json rank_moves) is a change of
+    rank, not how many places. 'There are three places left' (no such verb) still counts."""
+    verb, noun = _rank_move_rx()
+    return noun.match(text, n.end) is not None and verb.search(text, max(0, n.start - 40), n.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -631,6 +652,7 @@ MEASURE_RULES: RuleTable = (
     ("target score", _target),
     ("distance", _distance),
     ("margin", _margin),
+    ("rank move", _rank_move),
     ("gap to an average", _gap_to_average),
     ("rank band", _rank),
     ("results placing", _results_placing),

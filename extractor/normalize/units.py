@@ -220,6 +220,20 @@ def is_label(text: str, start: int, pos: int, unit: UnitMatch) -> bool:
     return len(letter) == 1 and letter.isupper() and _label_regex().search(text, max(0, start - 16), start) is not None
 
 
+def is_locant(text: str, start: int, pos: int, unit: UnitMatch) -> bool:
+    """The number at start with a prime glued to it at pos is a locant of a chemical name, no foot: before a hyphen
+    and a letter ('4′-Methylene-bis(2-chloroaniline)', "2'-deoxycytidine") or after another locant and a comma
+    ('4,4′', '1,1′-biphenyl'). A word of size after the hyphen keeps the feet ("a 6'-tall fence"). See units.json:
+    locant_marks, locant_not_before."""
+    d = data()
+    if unit.end != pos + 1 or text[pos] not in d["locant_marks"]:
+        return False
+    if re.search(rf"(?<![\w.,])\d+[{''.join(d['locant_marks'])}]?,\Z", text[max(0, start - 6) : start]):
+        return True
+    word = re.match(r"-([A-Za-z]+)", text[unit.end : unit.end + 40])
+    return word is not None and word.group(1).lower() not in d["locant_not_before"]
+
+
 @lru_cache(maxsize=1)
 def _name_regexes() -> tuple[re.Pattern, re.Pattern]:
     d = data()
