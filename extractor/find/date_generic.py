@@ -3,7 +3,8 @@
 Decisions:
 - Any day ("throughout the day") is no day of the article: "the day" in a span of time, "for the day" in a habit.
 - "throughout the week/month/year" in a sentence of habit is any such period.
-- A season of advice, habit or riddle ("protect them during the winter") is any such season.
+- A season of advice, habit or riddle ("protect them during the winter"), or of a present state ("These blooms are at
+  their peak in mid-summer"), is any such season.
 - "today" meaning nowadays ("the galaxies we observe today") or in a call to action ("Get in touch today!") is no
   day.
 - A stretch of the week a story told in the past ("continued to sign up subscribers throughout the week") is no
@@ -77,8 +78,8 @@ def story_week(doc: Doc, c: Candidate) -> bool:
 def generic_season(doc: Doc, c: Candidate) -> bool:
     """ "Give Them Some Extra TLC During Winter", "the peak blooms are typically in the spring", "winter
     temperatures", "What falls in winter but never gets hurt?": a season without a year or shift word, in advice (an
-    imperative or "you"), in a habit (habit_words in dates.json), in a timeless question or describing a noun, is any
-    such season, not one of the calendar."""
+    imperative or "you"), in a habit (habit_words in dates.json), in a timeless question, describing a noun or on a
+    present state (_present_state), is any such season, not one of the calendar."""
     if c.atom.kind != "season" or c.parts or c.since or c.groups.keys() != {"season"}:
         return False
     t, text = tables(), text_of(doc)
@@ -96,8 +97,31 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     low = f" {sentence.text.lower()} "
     if any(f" {w} " in low for w in t["habit_words"]) or _timeless_question(sentence):
         return True
+    if _present_state(word, t):
+        return True
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
+    )
+
+
+def _present_state(word: Token, t: dict) -> bool:
+    """ "These blooms are at their peak in mid-summer through fall", "when temperatures are mild in spring": a season
+    set by its preposition on "be" in the simple present (or after a present modal) with a state beside it (an
+    adjective, or "at" a degree: season_state_preps in dates.json) says how things are in any such season. "The
+    election is in the fall" (the season is the predicate), "results are due in spring" (season_schedule_words) and
+    "The RAV4 goes on sale in the summer" (an event) keep their season."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in t["season_state_season_preps"]:
+        return False
+    verb = prep.head
+    if verb.lower_ not in t["season_state_copulas"] or prep.dep_ != "prep" or not _present(verb):
+        return False
+    others = [ch for ch in verb.children if ch.i != prep.i]
+    if any(ch.lower_ in t["season_schedule_words"] for ch in others):
+        return False
+    return any(
+        ch.dep_ == "acomp" or (ch.dep_ == "prep" and ch.lower_ in t["season_state_preps"] and ch.i < prep.i)
+        for ch in others
     )
 
 
