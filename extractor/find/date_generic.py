@@ -9,6 +9,8 @@ Decisions:
   day.
 - A stretch of the week a story told in the past ("continued to sign up subscribers throughout the week") is no
   week the page's date gives.
+- "the year" of a superlative in a present reputation or habit ("seen as the longest Mass of the year, is held on Holy
+  Saturday") is any year; "It was the hottest day of the year" and "the biggest card of the year" in a story keep it.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -26,6 +28,7 @@ from .date_tense import tense
 
 __all__ = [
     "generic_season",
+    "generic_superlative_year",
     "generic_for_the_day",
     "generic_throughout",
     "story_week",
@@ -123,6 +126,59 @@ def _present_state(word: Token, t: dict) -> bool:
         ch.dep_ == "acomp" or (ch.dep_ == "prep" and ch.lower_ in t["season_state_preps"] and ch.i < prep.i)
         for ch in others
     )
+
+
+def generic_superlative_year(doc: Doc, c: Candidate) -> bool:
+    """ "(The Easter Vigil), seen as the longest Mass of the year, is held on Holy Saturday", "Black Friday is
+    traditionally the busiest shopping day of the year": "the year" ranking a superlative in a clause of the simple
+    present that tells a reputation (a participle of superlative_reputation_verbs: "seen as", "known as") or a habit
+    (habit_words) is any year, the custom's; "This is the biggest game of the year" (no reputation nor habit), "It was
+    the hottest day of the year" (past) and "marks the first major price drop of the year" (an ordinal) keep it."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("unit", "").lower() != "year":
+        return False
+    if c.groups.get("the", "").lower() != "the":
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.root.head.lower_ != "of" or span.root.dep_ != "pobj":
+        return False
+    ranked = span.root.head.head
+    if ranked.pos_ not in ("NOUN", "PROPN") or not _superlative(ranked):
+        return False
+    t = tables()
+    reputed = (
+        ranked.dep_ == "pobj"
+        and ranked.head.lower_ == "as"
+        and ranked.head.head.lower_ in t["superlative_reputation_verbs"]
+    )
+    if reputed:
+        participle = ranked.head.head
+        verb = participle.head.head if participle.dep_ == "acl" else participle.head
+        return _present_or_passive(verb)
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    verb = ranked.head
+    return ranked.dep_ == "attr" and any(f" {w} " in low for w in t["habit_words"]) and _present_or_passive(verb)
+
+
+def _superlative(noun: Token) -> bool:
+    """ "the longest Mass", "the most voted-for item": a superlative adjective, or "most"/"least" on one, before the
+    noun; "the first", "the second" (ordinals) are not."""
+    for ch in noun.children:
+        if ch.i > noun.i or ch.dep_ != "amod":
+            continue
+        if ch.tag_ == "JJS" or any(g.lower_ in ("most", "least") for g in ch.children):
+            return True
+    return False
+
+
+def _present_or_passive(verb: Token) -> bool:
+    """A verb in the simple present (_present), or its passive: "is held", "are celebrated"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and aux:
+        return all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return _present(verb)
 
 
 def _timeless_question(sentence: Span) -> bool:
