@@ -149,6 +149,16 @@ SHAPES: dict[str, dict[str, Any]] = {
         "day_first_countries": WORDS,
         "day_first_places": Obj({"at_least": int, "share": float}),
         "year_event_nouns": WORDS,
+        **dict.fromkeys(
+            [
+                "season_state_copulas",
+                "season_state_season_preps",
+                "season_state_preps",
+                "season_schedule_words",
+                "superlative_reputation_verbs",
+            ],
+            WORDS,
+        ),
     },
     # find/date_nonrefs.py
     "date_nonrefs": {

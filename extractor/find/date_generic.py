@@ -3,11 +3,14 @@
 Decisions:
 - Any day ("throughout the day") is no day of the article: "the day" in a span of time, "for the day" in a habit.
 - "throughout the week/month/year" in a sentence of habit is any such period.
-- A season of advice, habit or riddle ("protect them during the winter") is any such season.
+- A season of advice, habit or riddle ("protect them during the winter"), or of a present state ("These blooms are at
+  their peak in mid-summer"), is any such season.
 - "today" meaning nowadays ("the galaxies we observe today") or in a call to action ("Get in touch today!") is no
   day.
 - A stretch of the week a story told in the past ("continued to sign up subscribers throughout the week") is no
   week the page's date gives.
+- "the year" of a superlative in a present reputation or habit ("seen as the longest Mass of the year, is held on Holy
+  Saturday") is any year; "It was the hottest day of the year" and "the biggest card of the year" in a story keep it.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -25,6 +28,7 @@ from .date_tense import tense
 
 __all__ = [
     "generic_season",
+    "generic_superlative_year",
     "generic_for_the_day",
     "generic_throughout",
     "story_week",
@@ -77,8 +81,8 @@ def story_week(doc: Doc, c: Candidate) -> bool:
 def generic_season(doc: Doc, c: Candidate) -> bool:
     """ "Give Them Some Extra TLC During Winter", "the peak blooms are typically in the spring", "winter
     temperatures", "What falls in winter but never gets hurt?": a season without a year or shift word, in advice (an
-    imperative or "you"), in a habit (habit_words in dates.json), in a timeless question or describing a noun, is any
-    such season, not one of the calendar."""
+    imperative or "you"), in a habit (habit_words in dates.json), in a timeless question, describing a noun or on a
+    present state (_present_state), is any such season, not one of the calendar."""
     if c.atom.kind != "season" or c.parts or c.since or c.groups.keys() != {"season"}:
         return False
     t, text = tables(), text_of(doc)
@@ -96,9 +100,85 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     low = f" {sentence.text.lower()} "
     if any(f" {w} " in low for w in t["habit_words"]) or _timeless_question(sentence):
         return True
+    if _present_state(word, t):
+        return True
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
     )
+
+
+def _present_state(word: Token, t: dict) -> bool:
+    """ "These blooms are at their peak in mid-summer through fall", "when temperatures are mild in spring": a season
+    set by its preposition on "be" in the simple present (or after a present modal) with a state beside it (an
+    adjective, or "at" a degree: season_state_preps in dates.json) says how things are in any such season. "The
+    election is in the fall" (the season is the predicate), "results are due in spring" (season_schedule_words) and
+    "The RAV4 goes on sale in the summer" (an event) keep their season."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in t["season_state_season_preps"]:
+        return False
+    verb = prep.head
+    if verb.lower_ not in t["season_state_copulas"] or prep.dep_ != "prep" or not _present(verb):
+        return False
+    others = [ch for ch in verb.children if ch.i != prep.i]
+    if any(ch.lower_ in t["season_schedule_words"] for ch in others):
+        return False
+    return any(
+        ch.dep_ == "acomp" or (ch.dep_ == "prep" and ch.lower_ in t["season_state_preps"] and ch.i < prep.i)
+        for ch in others
+    )
+
+
+def generic_superlative_year(doc: Doc, c: Candidate) -> bool:
+    """ "(The Easter Vigil), seen as the longest Mass of the year, is held on Holy Saturday", "Black Friday is
+    traditionally the busiest shopping day of the year": "the year" ranking a superlative in a clause of the simple
+    present that tells a reputation (a participle of superlative_reputation_verbs: "seen as", "known as") or a habit
+    (habit_words) is any year, the custom's; "This is the biggest game of the year" (no reputation nor habit), "It was
+    the hottest day of the year" (past) and "marks the first major price drop of the year" (an ordinal) keep it."""
+    if c.atom.kind != "this_period" or c.parts or c.groups.get("unit", "").lower() != "year":
+        return False
+    if c.groups.get("the", "").lower() != "the":
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.root.head.lower_ != "of" or span.root.dep_ != "pobj":
+        return False
+    ranked = span.root.head.head
+    if ranked.pos_ not in ("NOUN", "PROPN") or not _superlative(ranked):
+        return False
+    t = tables()
+    reputed = (
+        ranked.dep_ == "pobj"
+        and ranked.head.lower_ == "as"
+        and ranked.head.head.lower_ in t["superlative_reputation_verbs"]
+    )
+    if reputed:
+        participle = ranked.head.head
+        verb = participle.head.head if participle.dep_ == "acl" else participle.head
+        return _present_or_passive(verb)
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    verb = ranked.head
+    return ranked.dep_ == "attr" and any(f" {w} " in low for w in t["habit_words"]) and _present_or_passive(verb)
+
+
+def _superlative(noun: Token) -> bool:
+    """ "the longest Mass", "the most voted-for item": a superlative adjective, or "most"/"least" on one, before the
+    noun; "the first", "the second" (ordinals) are not."""
+    for ch in noun.children:
+        if ch.i > noun.i or ch.dep_ != "amod":
+            continue
+        if ch.tag_ == "JJS" or any(g.lower_ in ("most", "least") for g in ch.children):
+            return True
+    return False
+
+
+def _present_or_passive(verb: Token) -> bool:
+    """A verb in the simple present (_present), or its passive: "is held", "are celebrated"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and aux:
+        return all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return _present(verb)
 
 
 def _timeless_question(sentence: Span) -> bool:

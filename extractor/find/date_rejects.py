@@ -22,6 +22,7 @@ from .date_generic import (
     generic_day,
     generic_for_the_day,
     generic_season,
+    generic_superlative_year,
     generic_throughout,
     generic_today,
 )
@@ -86,6 +87,7 @@ def no_date(
         or in_name(doc, text, c)
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
+        or generic_superlative_year(doc, c)
         or measure_decade(doc, c)
         or month_pair(text, c)
         or split_fiscal_year(text, c)
