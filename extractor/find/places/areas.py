@@ -39,8 +39,6 @@ UNTAGGED_CODE_MIN = 3
 
 __all__ = [
     "bare_state_codes",
-    "untagged_state_codes",
-    "state_codes_alone",
     "cities_in_lists",
     "countries_in_lists",
     "mark_containers",
@@ -48,7 +46,9 @@ __all__ = [
     "near_neighbours",
     "postal_codes",
     "sense_of",
+    "state_codes_alone",
     "states_in_lists",
+    "untagged_state_codes",
 ]
 
 # the text between two items of a list, a missing space forgiven ('Colorado,Washington, Alaska, and Oregon')
