@@ -50,13 +50,14 @@ def _inside(start: int, end: int, spans: list[Span]) -> bool:
 
 
 def _case_ok(match: re.Match) -> bool:
-    """Month and weekday words that are also common words ("may", "march", "sun") count only when capitalised, or
-    with both a day number and a four-digit year: "30 mar 1943 – 08 jun 1943", a lower-case dateline, is a date;
-    "you may 2", "march 5 miles" and "could mar 2020" are not."""
+    """Month, weekday and holiday words that are also common words ("may", "march", "sun", "thanksgiving") count only
+    when capitalised, or with both a day number and a four-digit year: "30 mar 1943 – 08 jun 1943", a lower-case
+    dateline, is a date; "you may 2", "march 5 miles", "could mar 2020" and "a day of national thanksgiving" are
+    not."""
     groups = match.groupdict()
     if _day_and_year(groups):
         return not _season_in_name(match)
-    for key in ("m", "wd"):
+    for key in ("m", "wd", "hol"):
         word = groups.get(key)
         if word and word[0].islower() and word.lower().rstrip(".") in _ambiguous():
             return False

@@ -1,0 +1,19 @@
+"""A holiday's name written in lower case that is also a common word is no holiday ("a day of national
+thanksgiving": giving thanks; date_matches._case_ok, dates.json ambiguous_lowercase). The document is read in place
+from ../shared/eval/news_gold, run as an article with no reference date."""
+
+from __future__ import annotations
+
+from conftest import gold_dates, text_as_article
+
+
+def test_a_day_of_national_thanksgiving_is_no_holiday():
+    # tr_news.jsonl, tr-news:1030004: "1789 - President George Washington issues a proclamation naming November 26 a
+    # day of national thanksgiving."
+    dates = gold_dates("tr_news.jsonl", "tr-news:1030004", "a day of national thanksgiving")
+    assert [text for text, _ in dates] == ["November 26"]
+
+
+def test_the_capitalised_holiday_stays_a_date():
+    facts = text_as_article("We will see the family at Thanksgiving this year.", "t").facts or []
+    assert [f.text for f in facts if f.kind == "date"] == ["Thanksgiving this year"]
