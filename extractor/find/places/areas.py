@@ -10,7 +10,8 @@ big city's name listed among cities is the city ('Washington, New York and Bosto
 ('Colorado,Washington, Alaska, and Oregon') is the state, and one listed among countries that spells a country's
 name within a letter is that country ('Norway, Iceland, Lichtenstein, and Switzerland'); a state's name between 'a'
 and a person's noun ('a New York man') is the state. A town written with a nearby one ('Thruxton, near Andover', 'the
-Crown Heights neighborhood of Brooklyn') lies within NEARBY_KM of it (near_neighbours).
+Crown Heights neighborhood of Brooklyn', or a part in a sentence opened by its town: 'In Tianjin, ... residents in the
+Binhai new district') lies within NEARBY_KM of it (near_neighbours).
 A state's postal code standing alone, tagged a place by the model ('Wastewater in WA is diluted'), is read by the
 article's country: the subdivision of that code in the country most of the article's places lie in (Western Australia
 in a story from Rockingham, Washington in an American one); where no code's country is the article's ('SA' in a South
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -99,14 +101,7 @@ def near_neighbours(
     the anchor's sense, whose point and country its record takes (a small or unknown name only: a big city's sense
     is not moved onto a neighbour's point)."""
     at: dict[int, int] = {}
-    for k in range(len(mentions) - 1):
-        a, b = mentions[k], mentions[k + 1]
-        if a.block != b.block or not _nearby_cue(text_of(docs[a.block])[a.end : b.start]):
-            continue
-        pair = _anchor_and_other(k, k + 1, senses, gz)
-        if pair is None:
-            continue
-        sense, other = pair
+    for sense, other in _neighbour_pairs(mentions, senses, docs, gz):
         home = gz.places[sense]
         key, old = fold(mentions[other].name), senses[other]
         if home.lat is None or home.lon is None:
@@ -130,6 +125,74 @@ def near_neighbours(
 
 
 _TOWN_KINDS = ("city", "locality", "admin2")
+
+
+def _neighbour_pairs(
+    mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer
+) -> Iterator[tuple[int, int]]:
+    """The anchors' senses and the other mentions' indexes: two mentions side by side with a nearby cue between them
+    (the bigger is the anchor), and a part of a town written in a sentence that opens with the town (framed_parts).
+    Lazily: a pair's senses are read after the pairs before it have moved them."""
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if a.block == b.block and _nearby_cue(text_of(docs[a.block])[a.end : b.start]):
+            pair = _anchor_and_other(k, k + 1, senses, gz)
+            if pair is not None:
+                yield pair
+    yield from _framed_parts(mentions, senses, docs, gz)
+
+
+# a part word right after a name, maybe after 'new' ('the Binhai new district', 'the Chaoyang district')
+_PART_AFTER = re.compile(r" (?:new )?(\w+)\b")
+
+
+def _framed_parts(
+    mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer
+) -> list[tuple[int, int]]:
+    """'In Tianjin, health workers have collected ... samples from residents in the Binhai new district': a sentence
+    that opens with 'In' and a town and a comma is about that town, and a name it writes as a part of a town ('the
+    X district', data: part_words) is the town's part. The opening town is the anchor (a town or county sense, or
+    the city of a state's name: Tianjin); the part is a small town's name or none (a big city written so is a
+    place of its own: 'In Dallas, ... the Houston area'), and not written with its own town ('the Suryanagar area
+    of Bhubaneswar', a nearby cue's pair)."""
+    pairs = []
+    for j, a in enumerate(mentions):
+        anchor = _town_sense(a, senses[j], gz)
+        if anchor is None or not _opens_sentence(a, docs):
+            continue
+        for k, b in enumerate(mentions):
+            if (b.block, b.sentence) == (a.block, a.sentence) and b.start > a.end and _written_as_part(b, docs):
+                if _small(senses[k], gz) and fold(b.name) != fold(a.name):
+                    pairs.append((anchor, k))
+    return pairs
+
+
+def _town_sense(m: Mention, sense: int | None, gz: Gazetteer) -> int | None:
+    """The mention's town or county sense; for a state that is a city of its name too ('Tianjin', 'Hamburg': a
+    city's districts are meant), that city."""
+    if sense is None or gz.places[sense].place_type in _TOWN_KINDS:
+        return sense
+    if gz.places[sense].place_type != "admin1":
+        return None
+    key = fold(m.name)
+    cities = [i for i in m.candidates if gz.places[i].place_type == "city" and fold(gz.places[i].name) == key]
+    return max(cities, key=lambda i: gz.places[i].population, default=None)
+
+
+def _opens_sentence(m: Mention, docs: list[Doc]) -> bool:
+    """The mention opens its sentence as 'In Tianjin, '."""
+    text = text_of(docs[m.block])
+    return m.sentence >= 0 and text[m.sentence : m.start] == "In " and text[m.end : m.end + 1] == ","
+
+
+def _written_as_part(m: Mention, docs: list[Doc]) -> bool:
+    """'the Binhai new district': 'the', the name, and a word for a part of a town, no link to a town after it."""
+    text = text_of(docs[m.block])
+    match = _PART_AFTER.match(text, m.end)
+    if text[max(0, m.start - 4) : m.start] != "the " or match is None or match.group(1) not in word_set("part_words"):
+        return False
+    link = re.match(r" (\w+)", text[match.end() :])
+    return link is None or link.group(1) not in word_set("part_links")
 
 
 def _nearby_cue(between: str) -> bool:
