@@ -59,6 +59,17 @@ def gold_article(corpus: str, doc_id: str):
     return text_as_article(gold_record(corpus, doc_id)["text"], doc_id)
 
 
+def gold_quantities(corpus: str, doc_id: str, snippet: str, kind: str) -> list[tuple]:
+    """(text, value, low, high, unit of an amount or counted noun of a count) of each fact of `kind` ("amount" or
+    "count") of one news_gold document (its text run as an article) whose sentence holds the snippet."""
+    facts = gold_article(corpus, doc_id).facts or []
+    return [
+        (f.text, f.value, f.low, f.high, f.unit if kind == "amount" else f.counted)
+        for f in facts
+        if f.kind == kind and snippet in (f.sentence or "")
+    ]
+
+
 def gold_dates(corpus: str, doc_id: str, snippet: str = "", *fields: str) -> list[tuple]:
     """(text, value, *fields) of each date of one news_gold document (its text run as an article) whose sentence
     holds the snippet ("" for every date)."""

@@ -4,16 +4,7 @@ document is read in place from ../shared/eval/news_gold, run as an article with 
 
 from __future__ import annotations
 
-from conftest import gold_article, text_facts
-
-
-def _facts(corpus: str, doc_id: str, snippet: str, kind: str) -> list[tuple]:
-    facts = gold_article(corpus, doc_id).facts or []
-    return [
-        (f.text, f.value, f.low, f.high, f.unit if kind == "amount" else f.counted)
-        for f in facts
-        if f.kind == kind and snippet in (f.sentence or "")
-    ]
+from conftest import gold_quantities, text_facts
 
 
 def _counts(text: str) -> list[str]:
@@ -22,7 +13,7 @@ def _counts(text: str) -> list[str]:
 
 def test_a_phone_number_after_its_trunk_prefix_is_no_count():
     # geowebnews.jsonl, geowebnews:258: "FrontCounter BC contact centre (enquire by phone, toll-free): 1 877 855-3222."
-    assert _facts("geowebnews.jsonl", "geowebnews:258", "1 877 855-3222", "count") == []
+    assert gold_quantities("geowebnews.jsonl", "geowebnews:258", "1 877 855-3222", "count") == []
     # the same shape written with dashes or a bracketed area code
     assert _counts("Call 1-877-855-3222 or 1 (877) 855-3222 for help.") == []
     # space-grouped thousands with no four-digit group after them still count
@@ -32,7 +23,7 @@ def test_a_phone_number_after_its_trunk_prefix_is_no_count():
 def test_a_fraction_word_that_heads_a_subject_is_no_count():
     # geowebnews.jsonl, geowebnews:264: "Nearly nine out of 10 Indians held a favourable opinion of Modi and more than
     # two-thirds were satisfied with the direction he was taking the country, according to a Pew survey ..."
-    counts = _facts("geowebnews.jsonl", "geowebnews:264", "more than two-thirds were satisfied", "count")
+    counts = gold_quantities("geowebnews.jsonl", "geowebnews:264", "more than two-thirds were satisfied", "count")
     assert [c[0] for c in counts if "thirds" in c[0]] == []
     # quantulum3's "is exactly one sixth" (an attribute, no subject) stays a number
     assert "one sixth" in _counts("The chance of a dice showing a certain face is exactly one sixth.")
@@ -41,7 +32,7 @@ def test_a_fraction_word_that_heads_a_subject_is_no_count():
 def test_a_spaced_stat_line_is_no_count():
     # geowebnews.jsonl, geowebnews:104: "… Mississippi State started the game against Louisville 0 for 10, then made
     # 25 of its final 52 shots."
-    counts = _facts("geowebnews.jsonl", "geowebnews:104", "Louisville 0 for 10", "count")
+    counts = gold_quantities("geowebnews.jsonl", "geowebnews:104", "Louisville 0 for 10", "count")
     assert [c[0] for c in counts] == ["25", "52"]
     assert _counts("Smith was 3 for 12 from the field.") == []
     # no game: a vote and a deal keep their numbers
@@ -53,8 +44,8 @@ def test_a_vague_plural_of_a_unit_is_a_measure_not_a_count():
     # geowebnews.jsonl, geowebnews:184: "... but does so without eating up hundreds of gigabytes of storage -- a
     # feature particularly useful for large teams ..."
     snippet = "hundreds of gigabytes of storage"
-    assert _facts("geowebnews.jsonl", "geowebnews:184", snippet, "count") == []
-    assert _facts("geowebnews.jsonl", "geowebnews:184", snippet, "amount") == [
+    assert gold_quantities("geowebnews.jsonl", "geowebnews:184", snippet, "count") == []
+    assert gold_quantities("geowebnews.jsonl", "geowebnews:184", snippet, "amount") == [
         ("hundreds of gigabytes", None, 200, None, "GB")
     ]
     # a unit word that is as often a counted thing is left to the count finder
@@ -64,4 +55,4 @@ def test_a_vague_plural_of_a_unit_is_a_measure_not_a_count():
 def test_digits_joined_by_middle_dots_are_no_count():
     # geowebnews.jsonl, geowebnews:27: "“You want to bond with your tribe, and this facilitates that.” 4·1·1. Epicurean
     # Santa Barbara memberships are $195 for an individual, ..."
-    assert _facts("geowebnews.jsonl", "geowebnews:27", "4·1·1", "count") == []
+    assert gold_quantities("geowebnews.jsonl", "geowebnews:27", "4·1·1", "count") == []
