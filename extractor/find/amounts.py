@@ -208,8 +208,7 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
 
 def _first_percent(text: str, start: int) -> bool:
     """No percentage stands in the sentence before start."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    return _PERCENT_BEFORE.search(text, sentence_start, start) is None
+    return _PERCENT_BEFORE.search(text, _sentence_start(text, start), start) is None
 
 
 def _year_before_scaled(text: str, first: Reading, second: Reading) -> bool:
@@ -499,10 +498,10 @@ def _short_points(text: str, pos: int) -> re.Match | None:
     short = point_abbreviations().match(text, pos)
     if short is None:
         return None
-    start = max(text.rfind(". ", 0, pos - 1), text.rfind("\n", 0, pos)) + 1
+    # the sentence's end is looked for after the abbreviation: "p.p. " holds a full stop of its own
     ends = [i for i in (text.find(". ", short.end()), text.find("\n", pos)) if i >= 0]
     sentence_end = min(ends) if ends else len(text)
-    figures = _PERCENT_FIGURE.finditer(text, start, sentence_end)
+    figures = _PERCENT_FIGURE.finditer(text, _sentence_start(text, pos), sentence_end)
     return short if any(m.start() < pos or m.start() >= short.end() for m in figures) else None
 
 
@@ -623,11 +622,15 @@ def _index_mark(text: str, n: NumberSpan, pos: int) -> int | None:
     return mark.end() if unitless_words().search(sentence) else None
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence of the block holding pos starts, by its punctuation (the parse is not at hand here)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def _sentence_around(text: str, pos: int) -> str:
     """The sentence of the block around pos, by its punctuation (the parse is not at hand here)."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    return text[_sentence_start(text, pos) : min(ends) if ends else len(text)]
 
 
 def _compound(text: str, nums: list[NumberSpan], first: Reading, article: ArticleContext) -> Reading:
