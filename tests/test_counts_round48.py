@@ -1,7 +1,8 @@
 """A number hyphened to "phase" names a kind of electric current or a staged design ("three-phase string inverter
 shipments"), no count of phases (data/quantity_exclusions.json modifier_words.hyphened); the spaced "three phases of
-testing" still counts. The documents are read in place from ../shared/eval/news_gold, run as articles with no
-reference date."""
+testing" still counts. "in one hand, her other hand": a possessive "other" closes a contrast as "the other" does
+(count_forms.json one_correlatives). The documents are read in place from ../shared/eval/news_gold, run as articles
+with no reference date."""
 
 from __future__ import annotations
 
@@ -17,3 +18,14 @@ def test_three_phase_inverters_count_no_phases():
 def test_spaced_phases_still_count():
     facts = text_as_article("The trial will run in three phases of testing.", "t").facts or []
     assert [(f.text, f.counted) for f in facts if f.kind == "count"] == [("three", "phases")]
+
+
+def test_one_hand_then_her_other_hand_is_a_contrast():
+    # geowebnews.jsonl, geowebnews:137: "while she was holding her baby, Chicago, in one hand, her other hand had
+    # ahold of Saint" (count_forms.json one_correlatives: a possessive 'other' closes the contrast)
+    assert gold_quantities("geowebnews.jsonl", "geowebnews:137", "in one hand", "count") == []
+
+
+def test_one_without_a_contrast_still_counts():
+    facts = text_as_article("She was holding one bag when her brother arrived.", "t").facts or []
+    assert [(f.text, f.counted) for f in facts if f.kind == "count"] == [("one", "bag")]
