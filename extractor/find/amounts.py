@@ -185,7 +185,8 @@ def _intensified_values() -> frozenset[float]:
     return frozenset(load("quantity_measures")["intensified_values"])
 
 
-_PERCENT_BEFORE = re.compile(r"\d[ \u00a0]*(?:%|(?i:per[ -]?cent))")
+# a percentage's figure, its number with a sign or word: "50%", "3 per cent", "10 percentage points"
+_PERCENT_FIGURE = re.compile(rf"\d{PERCENT.pattern}")
 
 
 def _intensifier(text: str, r: Reading, end: int) -> bool:
@@ -208,7 +209,7 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
 
 def _first_percent(text: str, start: int) -> bool:
     """No percentage stands in the sentence before start."""
-    return _PERCENT_BEFORE.search(text, _sentence_start(text, start), start) is None
+    return _PERCENT_FIGURE.search(text, _sentence_start(text, start), start) is None
 
 
 def _year_before_scaled(text: str, first: Reading, second: Reading) -> bool:
@@ -486,9 +487,6 @@ def _fraction_of_a_percent(text: str, n: NumberSpan, pos: int) -> re.Match | Non
     if not n.words or n.value is None or not 0 < n.value < 1 or (of_a := _OF_A.match(text, pos)) is None:
         return None
     return PERCENT.match(text, of_a.end())
-
-
-_PERCENT_FIGURE = re.compile(rf"\d{PERCENT.pattern}")
 
 
 def _short_points(text: str, pos: int) -> re.Match | None:

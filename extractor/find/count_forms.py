@@ -83,6 +83,7 @@ from spacy.tokens import Token
 from ..data import load
 from ..normalize import money
 from ..normalize.numbers import NumberSpan, parse_number
+from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule
 from .reading import alt, counts_noun
 
@@ -537,7 +538,10 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
 
 
-_AMOUNT_DIGITS = re.compile(rf"{_SP}?\d[\d,.]*[A-Za-z]*(?:{_SP}+(?i:thousand|million|billion|trillion)\b)?")
+@lru_cache(maxsize=1)
+def _amount_digits() -> re.Pattern:
+    """A sum's figures after its sign, with its scale word (numbers.json scales): '$1bn', '$5 million'."""
+    return re.compile(rf"{_SP}?\d[\d,.]*[A-Za-z]*(?:{_SP}+(?i:{alt(number_tables()['scales'])})\b)?")
 
 
 def _money_one(text: str, n: NumberSpan, root: Token) -> bool:
@@ -553,7 +557,7 @@ def _money_one(text: str, n: NumberSpan, root: Token) -> bool:
     sign = money.prefix_regex().search(text, start, start + digit.start())
     if sign is None or sign.start() != start:
         return False
-    amount = _AMOUNT_DIGITS.match(text, sign.end())
+    amount = _amount_digits().match(text, sign.end())
     if amount is None or not start <= root.head.idx < amount.end():
         return False
     # "only one US$5 billion deal": the sum modifies a noun after it, and 'one' counts that noun
