@@ -1,7 +1,8 @@
 """A number hyphened to "phase" names a kind of electric current or a staged design ("three-phase string inverter
 shipments"), no count of phases (data/quantity_exclusions.json modifier_words.hyphened); the spaced "three phases of
 testing" still counts. "in one hand, her other hand": a possessive "other" closes a contrast as "the other" does
-(count_forms.json one_correlatives). The documents are read in place from ../shared/eval/news_gold, run as articles
+(count_forms.json one_correlatives). "a wind chill of -21" is an apparent temperature, no count (count_values.json
+rating_indexes). The documents are read in place from ../shared/eval/news_gold, run as articles
 with no reference date."""
 
 from __future__ import annotations
@@ -29,3 +30,9 @@ def test_one_hand_then_her_other_hand_is_a_contrast():
 def test_one_without_a_contrast_still_counts():
     facts = text_as_article("She was holding one bag when her brother arrived.", "t").facts or []
     assert [(f.text, f.counted) for f in facts if f.kind == "count"] == [("one", "bag")]
+
+
+def test_a_wind_chill_is_a_reading_not_a_count():
+    # tr_news.jsonl, tr-news:1010004: "the mercury falls to as low as -14 C with a wind chill of -21" (an apparent
+    # temperature, as the heat index is: count_values.json rating_indexes)
+    assert gold_quantities("tr_news.jsonl", "tr-news:1010004", "wind chill of -21", "count") == []
