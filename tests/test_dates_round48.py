@@ -1,6 +1,7 @@
 """Dates of news with no date of its own (round 48): a bare weekday is the one full day of its own year the article
-writes that falls on that weekday (find/date_undated.weekday_day); "coming" after a form of "be" is the verb, no shift
-word. Each document is read in place from ../shared/eval/news_gold, run as an article with no reference date."""
+writes that falls on that weekday (find/date_undated.weekday_day); "this year", "last year" take the year of the
+copyright notice closing the article (find/date_undated.present_year); "coming" after a form of "be" is the verb, no
+shift word. Each document is read in place from ../shared/eval/news_gold, run as an article with no reference date."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ def test_a_day_opening_a_stretch_of_days_dates_no_weekday():
     # Centre on Thursday" is of years later: a day opening a stretch (its clause looks ahead from it) recalls history
     found = gold_dates("geowebnews.jsonl", "geowebnews:131", "Detention Centre on Thursday")
     assert found == [("Thursday", None)]
+
+
+def test_last_year_takes_the_year_of_the_closing_copyright_notice():
+    # geowebnews.jsonl, geowebnews:291: "... a massive influence-peddling case that removed her from office last year."
+    # and the article closes "Copyright 2018 by CNN NewSource. All rights reserved."
+    found = gold_dates("geowebnews.jsonl", "geowebnews:291", "removed her from office last year", "relative")
+    assert found == [("last year", "2017", False)]
 
 
 def test_coming_after_is_is_the_verb_not_a_date():
