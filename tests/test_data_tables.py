@@ -143,6 +143,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),
         **dict.fromkeys(["story_anchor_days", "story_recent_days", "story_weekday_days"], int),
         "schedule_heading": str,
+        "copyright_notice": str,
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,
         "year_title_after": str,
@@ -526,6 +527,7 @@ def test_the_patterns_compile():
     patterns += [dates["model_year_style_after"], dates["model_year_era_after"], dates["model_code"]]
     patterns.append(dates["frame_comparison"])
     patterns.append(dates["schedule_heading"])
+    patterns.append(dates["copyright_notice"])
     patterns += [dates["fiscal_end_before"], dates["fiscal_before"], dates["fiscal_after"], dates["calendar_before"]]
     patterns.append(dates["nowadays_state_before"])
     pagination = load("pagination")

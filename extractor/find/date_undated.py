@@ -3,8 +3,8 @@
 With no reference date (SPEC: neither --reference-date nor a publication date) a year-less or relative date is null,
 but the text may state its own time. These passes run once the article is read, each over all its dates (block,
 candidate, period) in text order, and only fill what is still null: story_year, then weekday_year, schedule_year,
-holiday_year, present_year and story_weekday (find/dates.py). The frames they share with a dated page (a sentence
-naming another year, the year naming a clause's subject) are date_frames.py's.
+holiday_year, present_year, story_weekday and weekday_day (find/dates.py). The frames they share with a dated page (a
+sentence naming another year, the year naming a clause's subject) are date_frames.py's.
 
 A year-less date of a page with no date at all (story_year): no reference date (SPEC: neither --reference-date nor a
 publication date) leaves "April 3" null, but the story may state its own days: "On March 28, 2018 ... proposed to
@@ -56,10 +56,18 @@ A year-less day of a page with no date at all listed under a schedule's heading 
 A relative date of a page with no date at all whose value hangs on the year alone (present_year): "This year,
 Sutton goes into the season as the driver to beat" is null with no reference date, but the text may state its own
 present year: "The 2018 British Touring Car Championship gets going tomorrow" (a year naming the subject of a clause
-told "today", "tomorrow", "tonight" or "yesterday", as event_year reads a subject), or "This year (2018)" (a year in
-parentheses glossing a relative date). Decisions:
+told "today", "tomorrow", "tonight" or "yesterday", as event_year reads a subject), "This year (2018)" (a year in
+parentheses glossing a relative date), or the copyright notice closing it ("... removed her from office last year. ...
+Copyright 2018 by CNN NewSource. All rights reserved.": 2017). Decisions:
 - Only when every such statement of the text gives the same year; a year elsewhere in a clause told "today" ("The
   Delhi High Court today sought response ... from his 2016 book") names no present.
+- A copyright notice with its year in the article's last block ("Copyright 2018 The Associated Press. All rights
+  reserved.", "© 2018 Cable News Network": copyright_notice in dates.json) states the year of the page: the page's
+  own notice closes it, one mid-text is a photo's credit ("Baku, Azerbaijan, April 5, 2018. © 2018 RFE/RL"). Measured
+  as a year of the page: the 2 audit pages' texts ending in a notice (of 491, dates hidden) and the 13 news_gold texts
+  ending in one all give the page's year. The full days the article writes are no such statement: on the 569 audit
+  pages (their publication dates known) the latest full day is of the page's year 47 times in 73, a caption's 25 in
+  30 (file photos), the first body paragraph's 7 in 8, against "nearly always".
 - Only a date whose reading is the same from a day early and a day late in that year ("this year", "last year",
   "March of this year", "the first quarter of this year", a shift word tying it to the year): "last month" or
   "earlier this year" need the day and stay null, and so does a year-less day ("July 29", no shift word: its year
@@ -89,6 +97,22 @@ winning Mega Millions ticket was sold Thursday" is 2018-03-29. Decisions:
   Saturday" after Friday's games, "on Wednesday" before Thursday's arrests, "in check on Sunday" ahead).
 - Only a weekday alone (no shift word, count, "since" or modifier, no parts): "last Friday" needs the page's date.
 - The text dates it: relative false, reference date null.
+
+A bare weekday still null after story_weekday (weekday_day): "Wang Yi said in Moscow, Russia Thursday" next to "Wang Yi
+met with ... Lavrov in Moscow, Russia on April 5th, 2018" (a Thursday) is 2018-04-05, though no weekday is written with
+the full day. Decisions:
+- The anchor is the one full day of the article, its year in its words (a caption's too), that falls on that very
+  weekday; two such days leave it null. The weekday nearest a day of another weekday (story_weekday's three days
+  either side without its written weekday) was measured and dropped: on the 491 audit pages' texts with their dates
+  hidden, 34 right and 13 wrong.
+- Not a day closing a period of accounts, nor one its clause looks ahead from (date_tense.tense: future): a plan
+  ("The 2024 presidential election is set for Nov. 5, 2024", next to "Tuesday's municipal elections" of 2023) or the
+  opening of a stretch ("For several days beginning on July 9, 2015, ... were detained": history, next to a 2018
+  story's "on Thursday"); and no date of a later year in the text (story_weekday's rule).
+- Measured on the 491 audit pages' texts with their dates hidden (their true dates in hand): 18 weekdays dated, 17
+  right, 1 wrong (a spam page's "friday" next to a review's "2019-07-19t00:00:00z"); on the 318 news_gold texts: 7
+  dated, all right.
+- The text dates it: relative false, reference date null.
 """
 
 from __future__ import annotations
@@ -101,12 +125,21 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..nlp import text_of
-from ..normalize.periods import Hints, Period, day_period, narrowed, since, tables, weekday_number
+from ..normalize.periods import Direction, Hints, Period, day_period, narrowed, since, tables, weekday_number
 from ..normalize.resolvers import resolve
 from .date_frames import OWN_YEAR, YEAR_NUMBER, gap_days, other_year, subject_year, years_near
 from .date_patterns import Candidate
+from .date_tense import tense
 
-__all__ = ["holiday_year", "present_year", "schedule_year", "story_weekday", "story_year", "weekday_year"]
+__all__ = [
+    "holiday_year",
+    "present_year",
+    "schedule_year",
+    "story_weekday",
+    "story_year",
+    "weekday_day",
+    "weekday_year",
+]
 
 
 def story_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
@@ -148,6 +181,37 @@ def story_weekday(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
             day = anchor + dt.timedelta(days=(wd - anchor.weekday() + 3) % 7 - 3)
             out[k] = (i, c, day_period(day, False))
     return out
+
+
+def weekday_day(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each bare weekday still null on a page without a reference date read as the one full day of its own year the
+    article writes that falls on that weekday ("said in Moscow, Russia Thursday" next to "met ... in Moscow on April
+    5th, 2018", a Thursday; see the module's decisions); the other dates as they are. docs: the article's blocks;
+    found: (block, candidate, period) in text order."""
+    texts = [text_of(doc) for doc in docs]
+    stated = {
+        p.earliest
+        for i, c, p in found
+        if _full_day(p) and p.earliest and c.groups.keys() & _STATED_YEAR and _story_day(docs[i], texts[i], c)
+    }
+    latest = max((p.earliest.year for _, _, p in found if p.earliest is not None and not p.relative), default=None)
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        wd = weekday_number(c.groups.get("wd", ""))
+        if wd is None or not _bare_weekday(c, period):
+            continue
+        days = {day for day in stated if day.weekday() == wd}
+        # one such day only, and no later year in the text: that day is history the story recalls
+        if len(days) == 1 and latest is not None and max(days).year >= latest:
+            out[k] = (i, c, day_period(days.pop(), False))
+    return out
+
+
+def _story_day(doc: Doc, text: str, c: Candidate) -> bool:
+    """A full day that may be the story's own: not a day closing a period of accounts ("the fiscal year ending March
+    31, 2019"), nor one its clause looks ahead from: a plan ("The 2024 presidential election is set for Nov. 5, 2024")
+    or the opening of a stretch of days ("For several days beginning on July 9, 2015, ... were detained")."""
+    return not _period_end(text, c) and tense(doc, c.start, c.end) != Direction.FUTURE
 
 
 def _weekday_dated(words: str, period: Period) -> bool:
@@ -288,8 +352,9 @@ def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) ->
 
 def _present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> int | None:
     """The one year the text states as its present: the year naming the subject of a clause told "today",
-    "tomorrow", "tonight" or "yesterday" ("The 2018 British Touring Car Championship gets going tomorrow"), or the
-    year a relative date is glossed with ("This year (2018)"); None when there is none or they disagree."""
+    "tomorrow", "tonight" or "yesterday" ("The 2018 British Touring Car Championship gets going tomorrow"), the
+    year a relative date is glossed with ("This year (2018)"), or the year of the copyright notice closing the article
+    ("Copyright 2018 The Associated Press."); None when there is none or they disagree."""
     years = set()
     for i, c, _ in found:
         text = text_of(docs[i])
@@ -301,7 +366,22 @@ def _present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
             year = subject_year(docs[i], c)
             if year is not None:
                 years.add(year)
+    years.update(_notice_years(docs))
     return years.pop() if len(years) == 1 else None
+
+
+def _notice_years(docs: list[Doc]) -> set[int]:
+    """The years of the copyright notices in the article's last block ("Copyright 2018 The Associated Press. All
+    rights reserved."): the page's own notice closes it; one mid-text is a photo's credit ("... April 5, 2018. ©
+    2018 RFE/RL")."""
+    if not docs:
+        return set()
+    return {int(m.group(1)) for m in _copyright_notice().finditer(text_of(docs[-1]))}
+
+
+@lru_cache(maxsize=1)
+def _copyright_notice() -> re.Pattern:
+    return re.compile(tables()["copyright_notice"], re.I)
 
 
 # the words that make a date relative to the present year ("this year", "March of last year"); a year-less day ("July

@@ -59,7 +59,15 @@ from .date_patterns import Candidate, atoms, composers
 from .date_rejects import bare_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
-from .date_undated import holiday_year, present_year, schedule_year, story_weekday, story_year, weekday_year
+from .date_undated import (
+    holiday_year,
+    present_year,
+    schedule_year,
+    story_weekday,
+    story_year,
+    weekday_day,
+    weekday_year,
+)
 
 __all__ = [
     "ANCHOR_KINDS",
@@ -278,6 +286,7 @@ def find_dates(
         found = holiday_year(docs, found)  # "strike on Christmas Day" next to "Christmas 2016 travel": 2016-12-25
         found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
+        found = weekday_day(docs, found)  # "said in Moscow Thursday" next to "in Moscow on April 5th, 2018": that day
     for i, c, period in refit(docs, found, reference_date):
         used = reference_date if period.relative else None
         f = period.as_fields(used)
