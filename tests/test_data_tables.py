@@ -263,6 +263,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "building_heads": WORDS,
         "party_words_before_for": WORDS,
         "member_body_heads": WORDS,
+        "member_body_openers": WORDS,
         "club_heads_before_of": WORDS,
         "nickname_heads": WORDS,
         **dict.fromkeys(["water_feature_words", "transit_words", "region_nouns_after"], WORDS),
