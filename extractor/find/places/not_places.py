@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
+from .areas import area_codes
 from .name_kinds import compass_part, state_or_big_city, strong_name
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
@@ -64,6 +65,7 @@ __all__ = [
     "speaks_for_government",
     "surnames",
     "worth_keeping",
+    "written_with_area",
 ]
 
 
@@ -644,13 +646,25 @@ def named_things(mentions: list[Mention], docs: list[Doc]) -> set[str]:
     """The names the article lists as things that bear names no place is meant by: a list of capitalised names after a
     colon or a dash whose last plural noun before it is one of named_thing_plurals ('three major hurricanes striking
     US soil: Harvey, Irma and Maria', 'Four floor plans — Jamison, Norbury, Granville and Somerville —'). One sense
-    per article: the name is the thing's throughout ('In the Norbury model')."""
+    per article: the name is the thing's throughout ('In the Norbury model'), but where it is written with its area
+    ('Harvey, La.': written_with_area)."""
     out = set()
     for m in mentions:
         span = span_at(docs[m.block], m.start, m.end)
         if span is not None and _listed_after_named_plural(span):
             out.add(fold(m.name))
     return out
+
+
+def written_with_area(m: Mention, mentions: Sequence[Mention], gz: Gazetteer) -> bool:
+    """'Residents of Harvey, La.': the mention is written with its state or country after it (a state's or a country's
+    name right after it follows it: areas.narrow_to_named_area), so it is the place whatever the article's other
+    mentions of the name are (Mention.narrowed is set on them all); a list's next item ('Harvey, Irma') is no area."""
+    key = fold(m.name)
+    return m.narrowed and any(
+        o.block == m.block and o.follows == key and 0 < o.start - m.end <= 4 and bool(area_codes(o, gz))
+        for o in mentions
+    )
 
 
 def _listed_after_named_plural(span: Span) -> bool:

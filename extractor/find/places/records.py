@@ -62,6 +62,7 @@ from .not_places import (
     surnames,
     system_names,
     worth_keeping,
+    written_with_area,
 )
 from .persons import (
     character_name,
@@ -163,7 +164,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         if worth_keeping(m, gz)
         and not persons_name(m, people, kept, docs, gz)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
-        and not (fold(m.name) in named and not m.hint and not m.narrowed)
+        and not (fold(m.name) in named and not m.hint and not written_with_area(m, mentions, gz))
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)
     ]
