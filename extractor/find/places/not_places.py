@@ -644,7 +644,7 @@ def system_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen
 
 def named_things(mentions: list[Mention], docs: list[Doc]) -> set[str]:
     """The names the article lists as things that bear names no place is meant by: a list of capitalised names after a
-    colon or a dash whose last plural noun before it is one of named_thing_plurals ('three major hurricanes striking
+    colon or a dash in apposition to a plural noun of named_thing_plurals ('three major hurricanes striking
     US soil: Harvey, Irma and Maria', 'Four floor plans — Jamison, Norbury, Granville and Somerville —'). One sense
     per article: the name is the thing's throughout ('In the Norbury model'), but where it is written with its area
     ('Harvey, La.': written_with_area)."""
@@ -681,16 +681,16 @@ def _listed_after_named_plural(span: Span) -> bool:
 
 
 def _named_plural_before(doc: Doc, colon: int) -> bool:
-    """The last plural noun in the few words before the list's colon or dash (no punctuation between) is one of
-    named_thing_plurals, alone or with the word before it ('floor plans'; 'hurricanes striking US soil:')."""
+    """The list's first name is in apposition to a plural noun of named_thing_plurals, alone or with the word before
+    it ('floor plans'), before the colon or the dash: 'hurricanes striking US soil: Harvey' (the parse makes Harvey
+    the hurricanes'), not 'Storms battered the coast: Texas, Louisiana' (the coast's)."""
+    if colon + 1 >= len(doc) or doc[colon + 1].dep_ != "appos":
+        return False
+    head = doc[colon + 1].head
+    if head.i >= colon or head.tag_ != "NNS":
+        return False
     words = word_set("named_thing_plurals")
-    for k in range(colon - 1, max(doc[colon].sent.start, colon - 6) - 1, -1):
-        tok = doc[k]
-        if tok.is_punct:
-            return False
-        if tok.tag_ == "NNS":
-            return tok.lower_ in words or k > 0 and f"{doc[k - 1].lower_} {tok.lower_}" in words
-    return False
+    return head.lower_ in words or head.i > 0 and f"{doc[head.i - 1].lower_} {head.lower_}" in words
 
 
 def _before_system_noun(m: Mention, docs: list[Doc]) -> bool:
