@@ -40,6 +40,7 @@ from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT
 UNTAGGED_CODE_MIN = 3
 
 __all__ = [
+    "area_codes",
     "bare_state_codes",
     "cities_in_lists",
     "countries_in_lists",
@@ -316,7 +317,7 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
         if prev.block != m.block or not _within(between):
             continue
         m.follows = fold(prev.name)
-        area = _area_codes(m, gz)
+        area = area_codes(m, gz)
         if (
             _namesake_town_in(prev, area, gz, _abbreviated(m, gz))
             and not _in_list(before, prev, docs)
@@ -618,7 +619,7 @@ def _country_or_state(m: Mention, gz: Gazetteer) -> bool:
     )
 
 
-def _area_codes(m: Mention, gz: Gazetteer) -> set[str]:
+def area_codes(m: Mention, gz: Gazetteer) -> set[str]:
     """The country codes and ISO 3166-2 codes a mention can name: 'Mo.' -> US-MO, 'France' -> FR."""
     key, out = fold(m.name), set()
     for i in m.candidates:

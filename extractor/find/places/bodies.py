@@ -126,7 +126,10 @@ def _member_body(lowered: list[str]) -> bool:
     """'The Vintners Federation of Ireland', 'the Russian Football Federation': a members' body's or a charity's head
     word after another word of the name (data: member_body_heads) makes the name a private body's, whose place is no
     jurisdiction (audit guide: names inside names). A name that opens with it is a state's ('the Federation of Bosnia
-    and Herzegovina')."""
+    and Herzegovina'), but for a members' word that opens a private body's name before its head word ('The Conference
+    Board of Canada': data member_body_openers)."""
+    if len(lowered) > 1 and lowered[0] in word_set("member_body_openers") and lowered[1] != "of":
+        return True
     return bool(set(lowered[1:]) & word_set("member_body_heads"))
 
 

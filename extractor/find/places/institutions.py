@@ -246,9 +246,26 @@ def town_in_club_name(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[s
     audit guide: a place inside a club's, a company's or a school's name is no mention of it), however the model cut
     the name. Only when the article's sense of the name is a town: a state's or a country's there ('The Allendale
     Woman's Club of New Jersey', 'the Culinary Institute of America') is the area the body serves, which news_gold
-    annotates as a place. Not a name with a designator or its area written after it."""
+    annotates as a place. A members' body's or a charity's word there ('The Children's Hospital Foundation of
+    Manitoba') ends a private body's name whatever the place (_member_body_before). Not a name with a designator or
+    its area written after it. Read once the article's senses are chosen: the name still vouches for its namesakes
+    ('Churchill, Man.' in the same story)."""
     index = chosen.get(fold(m.name))
-    if index is None or m.hint or m.narrowed or gz.places[index].place_type not in ("city", "locality"):
+    if index is None or m.hint or m.narrowed:
         return False
-    before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text_of(docs[m.block])[max(0, m.start - 30) : m.start])
+    text = text_of(docs[m.block])[max(0, m.start - 60) : m.start]
+    if _member_body_before(text):
+        return True
+    if gz.places[index].place_type not in ("city", "locality"):
+        return False
+    before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text)
     return before is not None and before.group(1).lower() in word_set("club_heads_before_of")
+
+
+def _member_body_before(text: str) -> bool:
+    """ "The Children's Hospital Foundation of Manitoba has put out a call' (the model cut the name before 'of'): a
+    members' body's or a charity's capitalised head word (data: member_body_heads) after another capitalised word of
+    the name, then 'of', ends a private body's name whatever the place's kind, as bodies._member_body reads a name
+    tagged whole. A name that opens with the word is a state's ('the Federation of Bosnia and Herzegovina')."""
+    before = re.search(r"\b[A-Z][\w'’]*\s+([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text)
+    return before is not None and before.group(1).lower() in word_set("member_body_heads")

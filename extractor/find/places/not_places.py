@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.symbols import PROPN, nsubj
+from spacy.symbols import NOUN, PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
+from .areas import area_codes
 from .name_kinds import compass_part, state_or_big_city, strong_name
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
@@ -54,6 +55,7 @@ __all__ = [
     "inside_name",
     "misread_full_names",
     "mostly_people",
+    "named_things",
     "people_names",
     "persons_name",
     "qualifies_next_name",
@@ -63,6 +65,7 @@ __all__ = [
     "speaks_for_government",
     "surnames",
     "worth_keeping",
+    "written_with_area",
 ]
 
 
@@ -350,14 +353,40 @@ def after_person_title(ent: Span) -> bool:
 
 
 def _after_kinship_word(ent: Span) -> bool:
-    """'his wife Tonya', 'his daughters, Malia and Sasha': a relative's name. Not 'his brother, Israel's envoy'."""
+    """'his wife Tonya', 'his daughters, Malia and Sasha': a relative's name. Not 'his brother, Israel's envoy', nor a
+    name a noun follows after a comma ('a baby, Chicago police said': the name is the police's). The last of a list of
+    names after the word is one too ('daughters North and Chicago')."""
     doc = ent.doc
     i = ent.start - 1
     if doc[i].text == "," and i > 0:
         i -= 1
-        if ent.end < len(doc) and is_possessive(doc[ent.end]):
+        if ent.end < len(doc) and (is_possessive(doc[ent.end]) or doc[ent.end].pos == NOUN):
             return False
-    return doc[i].is_lower and doc[i].lower_ in word_set("kinship_words")
+    return _kinship_word(doc[i]) or _listed_after_kinship_word(ent)
+
+
+def _kinship_word(tok: Token) -> bool:
+    return tok.is_lower and tok.lower_ in word_set("kinship_words")
+
+
+def _listed_after_kinship_word(ent: Span) -> bool:
+    """'daughters North and Chicago', 'his sons, Tom, Joe and Sam': the span ends a list of capitalised names (commas
+    between them, 'and' or 'or' before the last) that follows a relative's word, one name at least before the span.
+    Only after 'and' or 'or': in 'his son John, Chicago, and daughter Mary' the name after a comma is where he lives."""
+    doc = ent.doc
+    i, names = ent.start - 1, 0
+    if i < 1 or doc[i].lower_ not in ("and", "or"):
+        return False
+    while i > 0 and ent.start - i <= 8:
+        tok = doc[i]
+        if tok.lower_ in ("and", "or", ","):
+            i -= 1
+        elif tok.pos == PROPN and tok.is_title:
+            names += 1
+            i -= 1
+        else:
+            return names > 0 and _kinship_word(tok)
+    return False
 
 
 def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
@@ -611,6 +640,57 @@ def system_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen
         if index not in gz.capitals and _far_abroad(gz.places[index], rest):
             out.add(key)
     return out
+
+
+def named_things(mentions: list[Mention], docs: list[Doc]) -> set[str]:
+    """The names the article lists as things that bear names no place is meant by: a list of capitalised names after a
+    colon or a dash in apposition to a plural noun of named_thing_plurals ('three major hurricanes striking
+    US soil: Harvey, Irma and Maria', 'Four floor plans — Jamison, Norbury, Granville and Somerville —'). One sense
+    per article: the name is the thing's throughout ('In the Norbury model'), but where it is written with its area
+    ('Harvey, La.': written_with_area)."""
+    out = set()
+    for m in mentions:
+        span = span_at(docs[m.block], m.start, m.end)
+        if span is not None and _listed_after_named_plural(span):
+            out.add(fold(m.name))
+    return out
+
+
+def written_with_area(m: Mention, mentions: Sequence[Mention], gz: Gazetteer) -> bool:
+    """'Residents of Harvey, La.': the mention is written with its state or country after it (a state's or a country's
+    name right after it follows it: areas.narrow_to_named_area), so it is the place whatever the article's other
+    mentions of the name are (Mention.narrowed is set on them all); a list's next item ('Harvey, Irma') is no area."""
+    key = fold(m.name)
+    return m.narrowed and any(
+        o.block == m.block and o.follows == key and 0 < o.start - m.end <= 4 and bool(area_codes(o, gz))
+        for o in mentions
+    )
+
+
+def _listed_after_named_plural(span: Span) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and span.start - i <= 12:  # back over the list's names and separators to its colon or dash
+        tok = doc[i]
+        if tok.text in (":", "—", "–") or tok.text in ("-", "--") and doc[i - 1].whitespace_:
+            return _named_plural_before(doc, i)
+        if not (tok.lower_ in ("and", "or", ",") or tok.pos == PROPN and tok.is_title):
+            return False
+        i -= 1
+    return False
+
+
+def _named_plural_before(doc: Doc, colon: int) -> bool:
+    """The list's first name is in apposition to a plural noun of named_thing_plurals, alone or with the word before
+    it ('floor plans'), before the colon or the dash: 'hurricanes striking US soil: Harvey' (the parse makes Harvey
+    the hurricanes'), not 'Storms battered the coast: Texas, Louisiana' (the coast's)."""
+    if colon + 1 >= len(doc) or doc[colon + 1].dep_ != "appos":
+        return False
+    head = doc[colon + 1].head
+    if head.i >= colon or head.tag_ != "NNS":
+        return False
+    words = word_set("named_thing_plurals")
+    return head.lower_ in words or head.i > 0 and f"{doc[head.i - 1].lower_} {head.lower_}" in words
 
 
 def _before_system_noun(m: Mention, docs: list[Doc]) -> bool:

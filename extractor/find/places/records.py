@@ -54,6 +54,7 @@ from .not_places import (
     listed_surnames,
     misread_full_names,
     mostly_people,
+    named_things,
     people_names,
     persons_name,
     speaker_names,
@@ -61,6 +62,7 @@ from .not_places import (
     surnames,
     system_names,
     worth_keeping,
+    written_with_area,
 )
 from .persons import (
     character_name,
@@ -108,6 +110,7 @@ from .uses import (
     the_nickname_head,
     the_water_feature,
     transit_line,
+    unit_eponym,
 )
 from .words import Mention, word_set
 
@@ -149,6 +152,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     others |= described_companies(mentions, docs, gz) | listed_surnames(docs, gz)
     people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
+    named = named_things(mentions, docs)  # 'hurricanes ...: Harvey, Irma and Maria': the storms' names throughout
     clubs = club_names(mentions, docs, gz)
     teams = teams_named_as_parts(mentions, docs, gz)
     mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
@@ -160,6 +164,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         if worth_keeping(m, gz)
         and not persons_name(m, people, kept, docs, gz)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
+        and not (fold(m.name) in named and not m.hint and not written_with_area(m, mentions, gz))
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)
     ]
@@ -238,6 +243,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or names_a_planet(m, docs)
         or names_a_language(m, docs)
         or in_hyphenated_name(m, docs)
+        or unit_eponym(m, docs)
         or quoted_alone(m, docs)
         or ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)

@@ -8,6 +8,8 @@ A name that is a person's or a part of one (a surname, an author's, a signature,
 'Hollywood' before a film industry's noun ('a “Hollywood movie”') is the industry (names_an_industry).
 A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
+A name that with the lower-case word after it (a hyphen or a space between) spells a unit's name ('850 Newton-meters of
+torque': normalize.units' names) is the unit's eponym (unit_eponym).
 A name that is all a pair of quotation marks holds ('the Chicago set of “Fargo,”', 'the television show
 “Nashville,”', '‘Glasgow’ is a song') is a work's title, a show's, a film's or a song's: news quotes a place's
 name alone for nothing else, and a title of more words is not_places.in_title's.
@@ -43,6 +45,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
 from ...normalize.places import Gazetteer, fold
+from ...normalize.units import tables as unit_tables
 from .name_kinds import state_or_big_city
 from .resolve import NEAR_KM, within_km
 from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
@@ -70,6 +73,7 @@ __all__ = [
     "the_nickname_head",
     "the_water_feature",
     "transit_line",
+    "unit_eponym",
 ]
 
 
@@ -99,6 +103,13 @@ def in_hyphenated_name(m: Mention, docs: list[Doc]) -> bool:
     if re.search(r"\b(?:North|South|East|West)-$", text[max(0, m.start - 6) : m.start]):
         return True
     return re.match(r"-[a-z]{2,5}-[A-Z]", text[m.end : m.end + 10]) is not None
+
+
+def unit_eponym(m: Mention, docs: list[Doc]) -> bool:
+    """'627 pound-feet (850 Newton-meters) of torque': the name and the lower-case word glued after it by a hyphen (or
+    a space) spell a unit's name (normalize.units' names and plurals), so the name is the unit's eponym, no place."""
+    match = re.match(r"([- ])([a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 24])
+    return match is not None and (m.name + match.group(1) + match.group(2)).lower() in unit_tables()[0]
 
 
 # an opening quotation mark with no letter before it, and the closing one (after a comma or a stop the quote keeps)
