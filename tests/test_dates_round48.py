@@ -1,7 +1,8 @@
 """Dates of news with no date of its own (round 48): a bare weekday is the one full day of its own year the article
 writes that falls on that weekday (find/date_undated.weekday_day); "this year", "last year" take the year of the
 copyright notice closing the article (find/date_undated.present_year); "coming" after a form of "be" is the verb, no
-shift word. Each document is read in place from ../shared/eval/news_gold, run as an article with no reference date."""
+shift word; a window left unresolved has its unit's granularity ("the last decade": decade). Each document is read
+in place from ../shared/eval/news_gold, run as an article with no reference date."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_coming_after_is_is_the_verb_not_a_date():
     # activity": "coming four months" is no date
     found = gold_dates("geowebnews.jsonl", "geowebnews:213", "this prediction is coming four months")
     assert [text for text, _ in found] == ["June 1", "mid-August", "mid-October"]
+
+
+def test_an_unresolved_window_has_its_units_granularity():
+    # geowebnews.jsonl, geowebnews:248: "lowest seen in the last decade, the IRENA said" (no reference date: the value
+    # stays null; the grain is the unit's, not a day interval's)
+    found = gold_dates("geowebnews.jsonl", "geowebnews:248", "the last decade", "granularity")
+    assert ("the last decade", None, "decade") in found

@@ -342,7 +342,7 @@ def _shift_unit(g, ref, hints):
     k = word_value("shift_words", shift)
     rolling = (unit in tables()["rolling_units"] and k) or (shift == "past" and unit in tables()["rolling_past_units"])
     if ref is None:
-        return _unresolved("day" if rolling else "week" if unit == "weekend" else unit)
+        return _unresolved("week" if unit == "weekend" else unit)  # a rolling window's grain too: _grain
     if rolling:
         return _window(ref, unit, k)
     return _starting(unit, ref) if shift in tables()["starting_shifts"] else shifted(unit, ref, k)
@@ -510,33 +510,43 @@ def _rolling(g, ref, hints):
     unit with no count; "the weeks ahead", "the days to come", no shift word: ahead): a window up to or from the
     reference date; without a count its far end is unknown."""
     if "n" not in g and g["unit"].lower().endswith("s"):
-        return _vague_window(g, ref) if "shift" in g else _open_window(ref, back=False)
+        return _vague_window(g, ref) if "shift" in g else _open_window(ref, back=False, grain=_grain(g))
     if "n" in g and " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
         return _vague_window(g, ref)
     n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
     unit = word_value("units", g["unit"].lower())
     if not n or ref is None:
-        return None if not n else _unresolved("day")
+        return None if not n else _unresolved(_grain(g))
     return _window(ref, unit, n * (1 if word_value("shift_words", g["shift"].lower()) > 0 else -1))
+
+
+def _grain(g: dict) -> str:
+    """The granularity of a window left unresolved: its unit's ("the last decade": decade), as nothing narrower is
+    known; resolved, a window runs from a day to a day. A weekend is days."""
+    unit = word_value("units", g["unit"].lower()) if "unit" in g else "day"
+    return unit if unit in _WINDOW_GRAINS else "day"
+
+
+_WINDOW_GRAINS = frozenset({"day", "week", "month", "quarter", "year", "decade", "century"})
 
 
 def _vague_window(g: dict, ref: dt.date | None) -> Period:
     """ "over the past several months", "in the next few weeks": a window up to (from) the reference date whose far
     end the text does not give."""
-    return _open_window(ref, back=word_value("shift_words", g["shift"].lower()) < 0)
+    return _open_window(ref, back=word_value("shift_words", g["shift"].lower()) < 0, grain=_grain(g))
 
 
 def _recent_window(g: dict, ref: dt.date | None, hints) -> Period:
     """ "in recent months", "over recent years": a window up to the reference date that the text does not bound (as
     "the past few months")."""
-    return _open_window(ref, back=True)
+    return _open_window(ref, back=True, grain=_grain(g))
 
 
-def _open_window(ref: dt.date | None, back: bool) -> Period:
+def _open_window(ref: dt.date | None, back: bool, grain: str = "day") -> Period:
     """A window up to (back) or from the reference date whose far end is unknown: value null, the near end known,
-    granularity "day" as any window's."""
+    granularity "day" as any window's; with no reference date nothing is known but the grain of its unit."""
     if ref is None:
-        return _unresolved("day")
+        return _unresolved(grain)
     if back:
         return Period(None, "day", None, ref, True)
     return Period(None, "day", ref + dt.timedelta(days=1), None, True)
