@@ -68,3 +68,11 @@ def test_a_town_in_brackets_before_a_dash_is_a_dateline() -> None:
     # story and gave no place
     (fact,) = _at("geowebnews.jsonl", "geowebnews:206", "(Red Oak)", "Red Oak")
     assert (fact.name, fact.country_code) == ("Red Oak", "US")
+
+
+def test_a_town_its_designator_vouches_for_votes_for_its_other_mentions() -> None:
+    # geowebnews:264 (a Reuters story on Rajasthan's youth): 'a house painter in the small town of Kasba Bonli in
+    # northwestern India' (tagged a facility) was the only Kasba Bonli of four; 'Back in Kasba Bonli, groups of young
+    # men loiter' and the others gave none
+    (fact,) = _at("geowebnews.jsonl", "geowebnews:264", "Back in Kasba Bonli", "Kasba Bonli")
+    assert (fact.name, fact.country_code) == ("Kasba Bonli", "IN")
