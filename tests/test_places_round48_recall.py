@@ -2,7 +2,8 @@
 words around them vouch for as a designator would (rescue.cued, Mention.cued): a verb of travel's goal ('Instead of
 driving to Castlegar'), a body's address after a comma ('Federal Ministry of ... Technology, Abuja, Dr.'), a
 business's town in brackets ('Fig Leaf Boutique (Maywood)'); a dateline in brackets ('(Red Oak) -- The three');
-a seat named for two towns a hyphen joins after a representative's title ('MLA for Nelson-Creston'). Each test reads
+a seat named for two towns a hyphen joins after a representative's title ('MLA for Nelson-Creston'); a town's possessive
+before its hospital's or its street's name ('at Derry’s Altnagelvin Hospital': bodies._owns_building). Each test reads
 a real sentence of ../shared/eval but those marked guards."""
 
 from __future__ import annotations
@@ -76,3 +77,16 @@ def test_a_town_its_designator_vouches_for_votes_for_its_other_mentions() -> Non
     # men loiter' and the others gave none
     (fact,) = _at("geowebnews.jsonl", "geowebnews:264", "Back in Kasba Bonli", "Kasba Bonli")
     assert (fact.name, fact.country_code) == ("Kasba Bonli", "IN")
+
+
+def test_a_towns_possessive_before_its_hospital_is_the_town() -> None:
+    # geowebnews:319: 'A new Health and Wellbeing Campus has opened at Derry’s Altnagelvin Hospital' (tagged one
+    # organisation) gave no place; Derry, Northern Ireland
+    (fact,) = _at("geowebnews.jsonl", "geowebnews:319", "Derry’s Altnagelvin", "Derry")
+    assert (fact.name, fact.country_code) == ("Derry", "GB")
+
+
+def test_a_saints_possessive_before_a_hospital_is_no_town() -> None:
+    # news_gold/tr_news.jsonl, tr-news:1010016: 'At St. Paul's Hospital in downtown Vancouver' is no St. Paul, Alberta
+    facts, _ = gold_doc("tr_news.jsonl", "tr-news:1010016")
+    assert not [f for f in facts.values() if f.text == "St. Paul"]
