@@ -158,17 +158,31 @@ def _people_word_after(name: str, word: str, gz: Gazetteer) -> bool:
 def _owner(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     """'According to Venezuela's Ecological Mining Minister', 'South Africa's Eskom': a country's, a subdivision's or a
     region's name (for an organisation or a facility also a county's or a large city's: 'London's Metropolitan
-    Police') and a possessive opening an entity the model read as one name is the place the rest belongs to."""
+    Police'; a town's of any size before a building's or a street's name: _owns_building) and a possessive opening an
+    entity the model read as one name is the place the rest belongs to."""
     doc = ent.doc
     first = ent.start + (ent[0].lower_ in ("the", "a"))
     for k in range(first + 1, min(first + 4, ent.end - 1)):
         if is_possessive(doc[k]):
             span = doc[first:k]
-            if strong_name(span.text, gz, cities=ent.label_ in ("ORG", "FAC")):
+            if strong_name(span.text, gz, cities=ent.label_ in ("ORG", "FAC")) or _owns_building(ent, span, gz):
                 # a guess: a given name's possessive ("Mary's Center") is a far state's name only by chance
                 return [_guess(block, span)]
             return []
     return []
+
+
+def _owns_building(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """'A new Health and Wellbeing Campus has opened at Derry’s Altnagelvin Hospital', 'SB Smith Electrical on
+    Middletown’s New Road': a town's own name (any size) and a possessive before a building's or a street's name
+    (its last word: data building_heads, street_words) in one organisation or facility is the town it stands in.
+    A guess resolve.in_context keeps only beside the article's places: a shop's founder's possessive ('Macy’s')
+    ends in no such word, and a saint's name ('St. Paul's Hospital') is the building's own."""
+    if ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in word_set("building_heads") | word_set("street_words"):
+        return False
+    if span[0].text.rstrip(".").lower() in ("st", "ste", "saint"):
+        return False  # 'At St. Paul's Hospital in downtown Vancouver': a saint's, not the town's
+    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
 
 
 def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazetteer) -> list[Mention]:

@@ -38,7 +38,7 @@ from .not_places import (
     qualifies_next_name,
     saints_possessive,
 )
-from .rescue import _place_cue, _rescued, the_town_after
+from .rescue import _place_cue, _rescued, cued, the_town_after
 from .untagged import _before_person_noun
 from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, is_possessive, looks_like_name, word_set
 
@@ -128,6 +128,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         guess = not is_nickname(name, gz)
         m = Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
         m.residents = _before_residents(ent, span)
+        m.cued = span.start == ent.start and cued(ent, gz)
         return m
     return (
         _whole_line_town(block, ent, name, gz)
@@ -219,7 +220,9 @@ def _misread(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention |
     name = spelled_saint(ent.text, gz)
     if not (_rescued(name, "PERSON", None, gz, votes) or _place_cue(ent, ent, gz)):
         return None
-    return Mention(block, ent.start_char, ent.end_char, name, strong=False, guess=True)
+    m = Mention(block, ent.start_char, ent.end_char, name, strong=False, guess=True)
+    m.cued = cued(ent, gz)
+    return m
 
 
 def _state_word_before_noun(ent: Span, span: Span, name: str, gz: Gazetteer) -> bool:

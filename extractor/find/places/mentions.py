@@ -71,9 +71,12 @@ def place_votes(ents: Sequence[Sequence[Span]]) -> set[str]:
 def found_votes(mentions: Sequence[Mention], votes: set[str]) -> set[str]:
     """Names the article's words call a place FOUND_VOTES_MIN times or more where spaCy tagged no place ('Aleppo'
     tagged NORP, a language or nothing in five sentences), or once where the name is no guess (a dateline:
-    'IMMOKALEE –'): they vote as place_votes' do, for a sentence where the model tags the same name a person's
-    ('The surrender of Aleppo's remaining ... neighborhoods'). A name read only for its preposition
-    (Mention.local) is no vote: resolve.in_context may yet drop it."""
+    'IMMOKALEE –') or its words vouch for it as the model's tag would: a designator ('in the small town of Kasba
+    Bonli', tagged a facility; not a capitalised one that may be the name's own, Mention.capital_designator) or a
+    cue (Mention.cued: 'driving to Castlegar'). They vote as place_votes' do, for a sentence where the model tags the
+    same name a person's ('The surrender of Aleppo's remaining ... neighborhoods', 'Back in Kasba Bonli, groups of
+    young men'). A name read only for its preposition (Mention.local) is no vote: resolve.in_context may yet drop
+    it."""
     counts: dict[str, int] = {}
     sure = set()
     for m in mentions:
@@ -81,7 +84,7 @@ def found_votes(mentions: Sequence[Mention], votes: set[str]) -> set[str]:
             continue
         key = fold(m.name)
         counts[key] = counts.get(key, 0) + 1
-        if not m.guess:
+        if not m.guess or m.cued or m.hint and not m.capital_designator:
             sure.add(key)
     return {k for k, n in counts.items() if n >= FOUND_VOTES_MIN or k in sure} - votes
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from spacy.symbols import ADP, NOUN, PROPN, VERB
 from spacy.tokens import Span
 
 from ...nlp import text_of
@@ -67,6 +68,8 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     if span.end == ent.end and (_town_of_next(span, gz) or _area_closing_address(ent, span, gz)):
         return True
+    if span.start == ent.start and span.end == ent.end and (body_address(span, gz) or bracketed_town(span, gz)):
+        return True  # 'Percy French Hotel, Ballyjamesduff;', 'Fig Leaf Boutique (Maywood)'
     if not _towns(span.text, gz, RESCUE_MIN_POPULATION) and not _region_named(span.text, gz):
         return False
     doc = ent.doc
@@ -82,6 +85,77 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
     return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
+
+
+def cued(span: Span, gz: Gazetteer) -> bool:
+    """The words around a name the gazetteer knows as a town say a place is meant, as a designator would: a verb of
+    travel's goal or start (travel_end), a body's address (body_address), a business's town in brackets
+    (bracketed_town)."""
+    return travel_end(span) or body_address(span, gz) or bracketed_town(span, gz)
+
+
+def bracketed_town(span: Span, gz: Gazetteer) -> bool:
+    """'a fashion show by Fig Leaf Boutique (Maywood) and dancing': a town's own name alone in brackets right after
+    an organisation's or a building's name (the model's ORG or FAC, closed right before the bracket) is where the
+    business is. Not after a person's name, whose brackets as often hold an employer or a club ('Carsten Spohr
+    (Lufthansa)', 'Kane (Tottenham)'), nor a word in capitals ('Riley Green (WINNER)' in a list of awards); a
+    country there is entity_parts._bracketed_country's."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    owner = doc[span.start - 2]
+    if owner.ent_type_ not in ("ORG", "FAC") or doc[span.start - 1].ent_iob_ == "I":
+        return False
+    if not all(t.is_title for t in span):
+        return False  # 'Riley Green (WINNER)': a word in capitals in brackets is a label's, not a town's
+    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
+
+
+def body_address(span: Span, gz: Gazetteer) -> bool:
+    """'Permanent Secretary, Federal Ministry of Information Communication Technology, Abuja, Dr. Tunji Olaopa', 'Vice
+    Chancellor of the Federal University of Technology, Owerri (FUTO)', 'Percy French Hotel, Ballyjamesduff;': a
+    town's own name right after a body's or a building's name and a comma, closing its clause (a comma, a semicolon, a
+    colon, a full stop, a bracket or the block's end after it), is the body's address. The name before the comma is
+    an entity with a body's or a building's head word (data: address_heads): two personal names a comma parts
+    ('Smith, Jones') have none, nor has a person's name before a signature's town."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ";", ":", ".", "(", ")"):
+        return False
+    last = doc[span.start - 2]
+    if last.ent_type_ not in ("ORG", "FAC", "PERSON"):
+        return False
+    first = last.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    heads = word_set("address_heads")
+    if not any(t.lower_ in heads for t in doc[first : last.i + 1]):
+        return False
+    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
+
+
+def travel_end(span: Span) -> bool:
+    """'Instead of driving to Castlegar', 'she has now moved back to Khayelitsha', 'flew from Churchill to Winnipeg':
+    a name right after a preposition of travel (data: motion_prepositions) that a verb of travel governs (data:
+    motion_verbs) is where the travel goes or starts, a place. The verb is the preposition's head in the parse,
+    past a name or a noun it hangs on ('from Churchill to', 'by air ambulance from'), or the word before it, past
+    adverbs ('moved back to'). 'to' alone says too little ('gave it to Nelson')."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in word_set("motion_prepositions"):
+        return False
+    prep, verbs = doc[span.start - 1], word_set("motion_verbs")
+    head = prep.head
+    for _ in range(3):  # 'flew from Churchill to Winnipeg': 'to' hangs on 'Churchill', 'from' on 'flew'
+        if head.pos != NOUN and head.pos != PROPN and head.pos != ADP or head.head is head:
+            break
+        head = head.head
+    if head.pos == VERB and head.lower_ in verbs:
+        return True
+    i = prep.i - 1
+    while i >= 0 and doc[i].lower_ in word_set("motion_adverbs"):
+        i -= 1
+    return i >= 0 and doc[i].pos == VERB and doc[i].lower_ in verbs
 
 
 def the_town_after(ent: Span, span: Span, gz: Gazetteer) -> bool:

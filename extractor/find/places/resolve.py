@@ -461,6 +461,8 @@ def is_weak(m: Mention, gz: Gazetteer, choice: Choice | None) -> bool:
         return False
     if choice.toss:
         return True
+    if m.cued:
+        return False  # 'driving to Castlegar', 'Percy French Hotel, Ballyjamesduff;': the words vouch for the name
     return gz.places[choice.sense].place_type in ("city", "locality", "admin2") and choice.score < NOT_A_PLACE
 
 

@@ -13,7 +13,10 @@ small model tags such a name as a person or an organisation, or splits it, or ta
   is entity_mentions._whole_line_town's).
 - In a sentence, only after a representative's title and 'for' (data: seat_titles: 'the MP for Newcastle
   Central', 'The MSP for Falkirk West') or 'representing': a town and a compass word elsewhere is as often a
-  school's or a team's name ('No. 13 Denver East', 'Wichita North's Miguel Bernal').
+  school's or a team's name ('No. 13 Denver East', 'Wichita North's Miguel Bernal'). There too a seat named for two
+  towns a hyphen joins ('MLA for Nelson-Creston'): each a town the gazetteer knows by its own name, both in one
+  country, is a place of its own (the gold marks both), as a list's items are; not one town's hyphenated name
+  ('Stoke-on-Trent', whose lower-case words the pair's pattern does not take).
 - The span is the item as written, compass word included (the seat is the place); the name looked up is the
   town's, so the record stands at the town's point, as a district of it would. A list's item is a guess the
   article's country vouches for (resolve.in_context), the line itself what says it is a place; a seat after a title
@@ -87,12 +90,24 @@ def _after_title(block: int, text: str, gz: Gazetteer) -> list[Mention]:
         if cue.group("title") and cue.group("title").lower() not in word_set("seat_titles"):
             continue
         run = re.match(rf"{_WORD}(?: {_WORD}){{0,4}}", text[cue.end() :])
+        if run and (pair := _hyphen_pair(block, cue.end(), run.group(0), gz)):
+            out += pair
+            continue
         name = _item(run.group(0), compass=True) if run else None
         if run and name and _countries(name, gz):
             # no guess: the title says a seat, a place, is meant, as a designator would ('Falkirk West' in a story
             # that names no other place of Scotland)
             out.append(Mention(block, cue.end(), cue.end() + run.end(), name, strong=False))
     return out
+
+
+def _hyphen_pair(block: int, at: int, run: str, gz: Gazetteer) -> list[Mention]:
+    """'MLA for Nelson-Creston': a seat named for two towns a hyphen joins, the whole run, each a town of its own name
+    in one country with the other: a mention of each (no guess: the title vouches for the seat), else none."""
+    pair = re.fullmatch(r"([A-Z][a-z'’]+)-([A-Z][a-z'’]+)", run)
+    if pair is None or gz.lookup(run) or not _countries(pair.group(1), gz) & _countries(pair.group(2), gz):
+        return []
+    return [Mention(block, at + pair.start(k), at + pair.end(k), pair.group(k), strong=False) for k in (1, 2)]
 
 
 def _item(item: str, compass: bool = False) -> str | None:

@@ -26,13 +26,23 @@ from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _home_name, _region_by_any_name, spelled_saint, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
-from .rescue import _area_closing_address, _rescued, _residence_of, _town_of_next, _towns
+from .rescue import (
+    _area_closing_address,
+    _rescued,
+    _residence_of,
+    _town_of_next,
+    _towns,
+    body_address,
+    bracketed_town,
+    cued,
+)
 from .words import (
     COMPOUND,
     COMPOUND_IN_TEXT,
     DATELINE,
     DATELINE_AFTER_CREDIT,
     DATELINE_BARE,
+    DATELINE_BRACKETED,
     JOINED_PAIR,
     JOINED_PAIR_IN_TEXT,
     PLACE_LABELS,
@@ -76,6 +86,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             or _rescued(name, "ORG", None, gz, set())
             or _town_of_next(span, gz)
             or _area_closing_address(span, span, gz)
+            or body_address(span, gz)
+            or bracketed_town(span, gz)
             or (fold(span.text) in votes and _plain_position(span))
             or (_residence_of(span) and bool(towns_named(span.text, gz)))
             or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
@@ -87,6 +99,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             hint = "admin1" if party else None
             m = Mention(block, span.start_char, span.end_char, name, hint, strong=False, guess=not party)
             m.local = local
+            m.cued = cued(span, gz)  # 'head to Riverwood': the verb vouches for the name (resolve.is_weak)
             out.append(m)
     return out
 
@@ -245,14 +258,21 @@ def _joined_pair(block: int, tok: Token, gz: Gazetteer) -> list[Mention]:
 
 def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     """'BEIRUT —', 'COLUMBUS, Ohio (AP) —', after a photograph's credit too ('© Getty Images MANCHESTER, ENGLAND
-    -'); and with no mark after them (DATELINE_BARE) a country's, a subdivision's or a large city's name only:
-    'OKLAHOMA CITY The Latest on ...'."""
+    -'), a town's in brackets in title case before a dash ('(Red Oak) -- The three'); and with no mark after them
+    (DATELINE_BARE) a country's, a subdivision's or a large city's name only: 'OKLAHOMA CITY The Latest on ...'."""
     out = []
     text = text_of(doc)
     for match in [*DATELINE.finditer(text), *DATELINE_AFTER_CREDIT.finditer(text)]:
         name = match.group(1).strip(" -")
         if len(name) >= 3 and gz.lookup(name):
             out.append(Mention(block, match.start(1), match.start(1) + len(name), name))
+    for match in DATELINE_BRACKETED.finditer(text):
+        # '(Red Oak) -- The three ...': the brackets and the dash say a dateline, as a designator would (Mention.cued)
+        name = match.group(1)
+        if strong_name(name, gz) or any(p.place_type in ("city", "locality") for p in towns_named(name, gz)):
+            m = Mention(block, match.start(1), match.end(1), name)
+            m.cued = True
+            out.append(m)
     for match in DATELINE_BARE.finditer(text):
         k = 1 if match.group(1) else 2
         name = match.group(k)

@@ -29,6 +29,7 @@ __all__ = [
     "DATELINE",
     "DATELINE_AFTER_CREDIT",
     "DATELINE_BARE",
+    "DATELINE_BRACKETED",
     "EMBEDDING_LABELS",
     "HYPHENS",
     "Mention",
@@ -117,6 +118,11 @@ DATELINE_AFTER_CREDIT = re.compile(
 )
 
 
+# a dateline in brackets in title case at a line's start, before a dash: '(Red Oak) -- The three democratic candidates'
+# (a local paper's way); the name must be a town's, a subdivision's or a country's (untagged._datelines)
+DATELINE_BRACKETED = re.compile(r"^[ \t]*\(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)[ \t]*(?:--|—|–)", re.M)
+
+
 # datelines with nothing between them and the story ("OKLAHOMA CITY The Latest on ...") at a line's start, and
 # those after a byline, before an agency's name in brackets ("..., Associated Press WASHINGTON (AP) — China ..."):
 # the capitalised words alone; the name must be a country's, a subdivision's or a large city's (mentions._datelines)
@@ -156,6 +162,10 @@ class Mention:
     # a word for its people or its local government follows ('Nelson residents'): a town's own, that vouches for
     # the guess as the model's tag would (resolve._vouched)
     residents: bool = False
+    # a verb of travel's goal or start ('Instead of driving to Castlegar'), a body's address ('Percy French Hotel,
+    # Ballyjamesduff;'): the words say a place is meant as a designator would (rescue.cued), so no weak-name drop
+    # (resolve.is_weak); still a guess resolve.in_context weighs
+    cued: bool = False
     sentence: int = -1  # where its sentence starts in its block, set before the senses are chosen (resolve._mates)
 
 
