@@ -2,12 +2,12 @@
 shipments"), no count of phases (data/quantity_exclusions.json modifier_words.hyphened); the spaced "three phases of
 testing" still counts. "in one hand, her other hand": a possessive "other" closes a contrast as "the other" does
 (count_forms.json one_correlatives). "a wind chill of -21" is an apparent temperature, no count (count_values.json
-rating_indexes). The documents are read in place from ../shared/eval/news_gold, run as articles
-with no reference date."""
+rating_indexes). "One study ... found" is "a study" (count_forms.json one_indefinite_nouns). The documents are read
+in place from ../shared/eval/news_gold, run as articles with no reference date, or from ../shared/eval/webpages."""
 
 from __future__ import annotations
 
-from conftest import gold_quantities, text_as_article
+from conftest import eval_facts, gold_quantities, text_as_article
 
 
 def test_three_phase_inverters_count_no_phases():
@@ -36,3 +36,11 @@ def test_a_wind_chill_is_a_reading_not_a_count():
     # tr_news.jsonl, tr-news:1010004: "the mercury falls to as low as -14 C with a wind chill of -21" (an apparent
     # temperature, as the heat index is: count_values.json rating_indexes)
     assert gold_quantities("tr_news.jsonl", "tr-news:1010004", "wind chill of -21", "count") == []
+
+
+def test_one_study_found_is_a_study():
+    # webpages/ eea53f85c94a77d6 (mercurynews.com): "One study published this May in JAMA Pediatrics found that just
+    # over 340 children younger than 5 died" (count_forms.json one_indefinite_nouns: a finding's source)
+    counts = [f for f in eval_facts("webpages", "eea53f85c94a77d6") if f["kind"] == "count"]
+    found = [f["text"] for f in counts if f["sentence"].startswith("One study published this May")]
+    assert "just over 340" in found and "One" not in found
