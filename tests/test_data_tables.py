@@ -420,6 +420,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["choice_words", "kind_label_nouns", "kind_label_not_after", "density_units"], WORDS),
         **dict.fromkeys(["level_marks", "unit_symbols", "one_prepositions", "passing_verbs"], WORDS),
+        "over_across_nouns": WORDS,
         "either_or_followers": WORDS,
         "hour_before_at": WORDS,
         "clock_verbs": WORDS,

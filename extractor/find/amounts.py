@@ -560,22 +560,34 @@ def _read_measure(
 
 def _broken_decimal(text: str, nums: list[NumberSpan], j: int, r: Reading) -> Reading:
     """'a 3. 5mm cable': a space typed after a decimal point splits one measure in two numbers; the whole number
-    before '. ' and the digits with a unit glued to them are one decimal (3.5 mm). Only with a glued unit: in
-    'chapter 3. 5 people' the period ends a sentence."""
+    before '. ' and the digits with a unit glued to them are one decimal (3.5 mm). In 'chapter 3. 5 people' the
+    period ends a sentence, so a spaced unit joins them only where no sentence can break (round 48): the unit is a
+    lower-case word and a lower-case word stands right before the whole number ('measuring about 1. 5 metres'),
+    which no list item ('1. 5 ways to ...') nor a year closing its sentence ('in 2019. 5 people died') has."""
     n = nums[j]
     if j == 0 or r.unit_kind != "measure" or r.value is None or not re.fullmatch(r"\d+", text[n.start : n.end]):
         return r
     prev = nums[j - 1]
     whole = text[prev.start : prev.end]
+    glued = re.match(r"[A-Za-z\"″′']", text[n.end : n.end + 1]) is not None
     if not (
         re.fullmatch(r"\d{1,3}", whole)
         and text[prev.end : n.start] == ". "
-        and re.match(r"[A-Za-z\"″′']", text[n.end : n.end + 1])
+        and (glued or _spaced_unit_mid_sentence(text, prev, n))
         and not re.search(r"[\d.,]\Z", text[max(0, prev.start - 1) : prev.start])
     ):
         return r
     value = float(f"{whole}.{text[n.start : n.end]}") * (r.value / n.value if n.value else 1.0)
     return Reading(prev.start, r.end, round(value, 9), "amount", r.unit, r.unit_kind, numbers=[j - 1, j])
+
+
+def _spaced_unit_mid_sentence(text: str, whole: NumberSpan, digits: NumberSpan) -> bool:
+    """'about 1. 5 metres': the digits after '. ' take a unit word in lower case after a space, and the whole
+    number before the period follows a lower-case word in its sentence."""
+    return (
+        re.match(r"[ \u00a0]+[a-z]", text[digits.end : digits.end + 2]) is not None
+        and re.search(r"(?<![\w.])[a-z]+[ \u00a0]+\Z", text[max(0, whole.start - 30) : whole.start]) is not None
+    )
 
 
 def _names_a_kind(text: str, n: NumberSpan, unit: units.UnitMatch) -> bool:

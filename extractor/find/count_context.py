@@ -327,7 +327,11 @@ _TO_PER = rf"[^.;:!?(),]{{0,50}}?\bper{_SP}+"
 _AGES_BEFORE = re.compile(
     rf"\bages{_SP}+(?:of{_SP}+)?(?:(?:between|from){_SP}+)?(?:\d+{_SP}*(?:-|–|to|and|or){_SP}*)?\Z", re.I
 )
-_AGE_AFTER = re.compile(rf"{_SP}*(?:-{_SP}*)?(?:to|and|or|-){_SP}*\d+{_SP}*-?{_SP}*years?{_SP}*-?{_SP}*olds?\b", re.I)
+# an editor's square bracket may supply the words after the number: "between 10 and 19 [years old]"
+_AGE_AFTER = re.compile(
+    rf"{_SP}*(?:-{_SP}*)?(?:(?:to|and|or|-){_SP}*\d+{_SP}*(?:\[{_SP}*)?|\[{_SP}*)-?{_SP}*years?{_SP}*-?{_SP}*olds?\b",
+    re.I,
+)
 _TITLE_UNDER = re.compile(rf"\d+{_SP}+(?:Under|Over){_SP}+\d+(?![\d,.])")
 
 
@@ -348,7 +352,8 @@ def _rate(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _age_span(text: str, n: NumberSpan, root: Token) -> bool:
-    """'ages 18-22', 'the 18-to 34-year-olds': a number after 'ages' or joined to an age in years is an age.
+    """'ages 18-22', 'the 18-to 34-year-olds': a number after 'ages' or joined to an age in years is an age, also
+    where an editor's square bracket supplies the age's words ('between 10 and 19 [years old]', round 48).
     ('aged 55' is left alone: MEANTIME's readers mark it.)"""
     return (
         _AGES_BEFORE.search(text, max(0, n.start - 30), n.start) is not None

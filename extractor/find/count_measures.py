@@ -302,14 +302,18 @@ def _margin_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?<![\w])(?i:(?:{_alt(t['margin_by_words'])}){_SP}+by|(?:{_alt(t['margin_to_nouns'])}){_SP}+to)"
         rf"{_SP}+{hedge}\Z"
     )
-    by = re.compile(rf"(?<![\w])(?i:by){_SP}+{hedge}\Z")
-    units = re.compile(rf"(?:-and-a-half|{_SP}+and{_SP}+a{_SP}+half)?[- \u00a0]+(?i:{_alt(t['margin_units'])})\b")
+    # "by a comprehensive five-and-three-quarter of a length": an article and one word of manner may stand between
+    by = re.compile(rf"(?<![\w])(?i:by){_SP}+(?:an?{_SP}+(?:[a-z]+{_SP}+)?)?{hedge}\Z")
+    units = re.compile(
+        rf"(?:-and-a-half|{_SP}+and{_SP}+a{_SP}+half)?(?:{_SP}+of{_SP}+an?)?[- \u00a0]+(?i:{_alt(t['margin_units'])})\b"
+    )
     return contest, by, units
 
 
 def _margin(text: str, n: NumberSpan, root: Token) -> bool:
     """'won by 30 points', 'lost by five-and-a-half points', 'trailed by two', 'cut the lead to two', 'decrease
-    your friendship by 1500 points': the margin of a score or a change, not the points scored."""
+    your friendship by 1500 points', 'by a comprehensive five-and-three-quarter of a length' (round 48): the margin
+    of a score or a change, not the points scored."""
     contest, by, units = _margin_rx()
     lo = max(0, n.start - 40)
     if contest.search(text, lo, n.start):

@@ -108,13 +108,16 @@ def _non_whole(text: str, n: NumberSpan, root: Token) -> bool:
     )
 
 
-_MIXED = re.compile(r"\band[ \u00a0-]+(?:a|one)[ \u00a0-]+(?:half|third|quarter|fourth|fifth)\b|[½¼¾⅓⅔]", re.I)
+# a whole and a fraction, its numerator "a" or a small number word: "two and a half", "five-and-three-quarter"
+_MIXED = re.compile(
+    r"\band[ \u00a0-]+(?:a|one|two|three|four)[ \u00a0-]+(?:half|third|quarter|fourth|fifth)s?\b|[½¼¾⅓⅔]", re.I
+)
 
 
 def _non_whole_form(number: str) -> bool:
     """Digits with a decimal part ('15.4', '0.001'; not '2.48×10−5', a number in scientific notation) or a mixed
-    number ('two and a half', '18½', '3 1/2'). A bare fraction ('one sixth', 'three halves') is left to the
-    fraction rules of count_context.py: quantulum3's suite counts it."""
+    number ('two and a half', 'five-and-three-quarter', '18½', '3 1/2'). A bare fraction ('one sixth', 'three
+    halves') is left to the fraction rules of count_context.py: quantulum3's suite counts it."""
     if re.search(r"[×x*]\s*10|\de[-+]?\d", number):
         return False
     if re.fullmatch(r"[-+−]?[\d,]*\.\d+", number):
@@ -619,6 +622,23 @@ def over_as_instead(doc: Doc, r: Reading) -> Reading:
     ):
         return r
     r.start, r.qualifier, r.low = r.start + m.end(), "exact", None
+    return r
+
+
+# the largest number written in words that 'over' may span ('over two spells'); larger ones bound a crowd
+_OVER_ACROSS_MAX = 10
+
+
+def over_as_across(text: str, r: Reading, counted: str | None) -> Reading:
+    """'won three Premier League titles over two spells in charge': 'over' and a small number in words before a
+    plural noun of a stretch of time or play (count_values.json over_across_nouns) means 'across', so the count is
+    exact. Digits keep 'more than' ('over 100 games')."""
+    m = re.match(rf"over{_SP}+(?=[A-Za-z -]+\Z)", text[r.start : r.end], re.I)
+    if m is None or r.qualifier != "more_than" or counted is None or r.low is None or r.low > _OVER_ACROSS_MAX:
+        return r
+    if counted.lower().split()[-1] not in _values()["over_across_nouns"]:
+        return r
+    r.start, r.qualifier, r.value, r.low = r.start + m.end(), "exact", r.low, None
     return r
 
 

@@ -32,6 +32,7 @@ from .count_measures import thousands_dot_value
 from .count_nouns import counted_noun
 from .count_values import (
     either_or,
+    over_as_across,
     over_as_instead,
     passed_mark,
     preposition_before_one,
@@ -183,6 +184,7 @@ def _read_count(
     if _is_duration(text, counted, reading.end) or _of_a_duration(span):
         return None
     reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
+    reading = over_as_across(text, reading, counted)
     return passed_mark(text, reading, counted), counted
 
 

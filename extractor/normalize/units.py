@@ -156,8 +156,21 @@ def _cued_regex() -> re.Pattern:
     )
 
 
+_EDITOR_BRACKET = re.compile(r"[ \u00a0]*\[")
+
+
 def match_unit(text: str, pos: int) -> UnitMatch | None:
-    """The unit that starts at pos (just after a number), if any."""
+    """The unit that starts at pos (just after a number), if any; also a unit an editor's square bracket supplies
+    ('The weight is 20 [kg]', round 48), the bracket closing right after it."""
+    if (bracket := _EDITOR_BRACKET.match(text, pos)) is not None:
+        inside = _match_unit(text, bracket.end())
+        if inside is None or not text.startswith("]", inside.end):
+            return None
+        return UnitMatch(inside.end + 1, inside.unit, hyphen=False)
+    return _match_unit(text, pos)
+
+
+def _match_unit(text: str, pos: int) -> UnitMatch | None:
     m = unit_regex().match(text, pos)
     if not m:
         c = _cued_regex().match(text, pos) if data().get("spaced_cued") else None
