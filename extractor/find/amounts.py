@@ -561,7 +561,7 @@ def _read_measure(
 def _broken_decimal(text: str, nums: list[NumberSpan], j: int, r: Reading) -> Reading:
     """'a 3. 5mm cable': a space typed after a decimal point splits one measure in two numbers; the whole number
     before '. ' and the digits with a unit glued to them are one decimal (3.5 mm). In 'chapter 3. 5 people' the
-    period ends a sentence, so a spaced unit joins them only where no sentence can break (round 48): the unit is a
+    period ends a sentence, so a spaced unit joins them only where no sentence can break: the unit is a
     lower-case word and a lower-case word stands right before the whole number ('measuring about 1. 5 metres'),
     which no list item ('1. 5 ways to ...') nor a year closing its sentence ('in 2019. 5 people died') has."""
     n = nums[j]

@@ -353,7 +353,7 @@ def _rate(text: str, n: NumberSpan, root: Token) -> bool:
 
 def _age_span(text: str, n: NumberSpan, root: Token) -> bool:
     """'ages 18-22', 'the 18-to 34-year-olds': a number after 'ages' or joined to an age in years is an age, also
-    where an editor's square bracket supplies the age's words ('between 10 and 19 [years old]', round 48).
+    where an editor's square bracket supplies the age's words ('between 10 and 19 [years old]').
     ('aged 55' is left alone: MEANTIME's readers mark it.)"""
     return (
         _AGES_BEFORE.search(text, max(0, n.start - 30), n.start) is not None

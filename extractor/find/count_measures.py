@@ -312,7 +312,7 @@ def _margin_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _margin(text: str, n: NumberSpan, root: Token) -> bool:
     """'won by 30 points', 'lost by five-and-a-half points', 'trailed by two', 'cut the lead to two', 'decrease
-    your friendship by 1500 points', 'by a comprehensive five-and-three-quarter of a length' (round 48): the margin
+    your friendship by 1500 points', 'by a comprehensive five-and-three-quarter of a length': the margin
     of a score or a change, not the points scored."""
     contest, by, units = _margin_rx()
     lo = max(0, n.start - 40)

@@ -161,7 +161,7 @@ _EDITOR_BRACKET = re.compile(r"[ \u00a0]*\[")
 
 def match_unit(text: str, pos: int) -> UnitMatch | None:
     """The unit that starts at pos (just after a number), if any; also a unit an editor's square bracket supplies
-    ('The weight is 20 [kg]', round 48), the bracket closing right after it."""
+    ('The weight is 20 [kg]'), the bracket closing right after it."""
     if (bracket := _EDITOR_BRACKET.match(text, pos)) is not None:
         inside = _match_unit(text, bracket.end())
         if inside is None or not text.startswith("]", inside.end):
