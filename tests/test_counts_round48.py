@@ -2,8 +2,9 @@
 shipments"), no count of phases (data/quantity_exclusions.json modifier_words.hyphened); the spaced "three phases of
 testing" still counts. "in one hand, her other hand": a possessive "other" closes a contrast as "the other" does
 (count_forms.json one_correlatives). "a wind chill of -21" is an apparent temperature, no count (count_values.json
-rating_indexes). "One study ... found" is "a study" (count_forms.json one_indefinite_nouns). The documents are read
-in place from ../shared/eval/news_gold, run as articles with no reference date, or from ../shared/eval/webpages."""
+rating_indexes). "One study ... found" is "a study" (count_forms.json one_indefinite_nouns). "80 GWac" is 80 GW
+(units.json). The documents are read in place from ../shared/eval/news_gold, run as articles with no reference date,
+or from ../shared/eval/webpages."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_one_study_found_is_a_study():
     counts = [f for f in eval_facts("webpages", "eea53f85c94a77d6") if f["kind"] == "count"]
     found = [f["text"] for f in counts if f["sentence"].startswith("One study published this May")]
     assert "just over 340" in found and "One" not in found
+
+
+def test_gigawatts_ac_are_a_measure():
+    # geowebnews.jsonl, geowebnews:292: "based on 2016 shipments, which were a record 80 GWac, this would mean shipments
+    # grew to around 98.4 GWac in 2017" (units.json: a solar rating's AC, DC or peak written after the symbol)
+    sentence = "which were a record 80 GWac"
+    assert gold_quantities("geowebnews.jsonl", "geowebnews:292", sentence, "count") == []
+    amounts = gold_quantities("geowebnews.jsonl", "geowebnews:292", sentence, "amount")
+    assert [(text, value, unit) for text, value, _, _, unit in amounts] == [
+        ("80 GWac", 80, "GW"),
+        ("around 98.4 GWac", 98.4, "GW"),
+    ]
