@@ -3,8 +3,9 @@ shipments"), no count of phases (data/quantity_exclusions.json modifier_words.hy
 testing" still counts. "in one hand, her other hand": a possessive "other" closes a contrast as "the other" does
 (count_forms.json one_correlatives). "a wind chill of -21" is an apparent temperature, no count (count_values.json
 rating_indexes). "One study ... found" is "a study" (count_forms.json one_indefinite_nouns). "80 GWac" is 80 GW
-(units.json). The documents are read in place from ../shared/eval/news_gold, run as articles with no reference date,
-or from ../shared/eval/webpages."""
+(units.json). "the 1.4million secured" is a sum that lost its sign (count_loose.json money_participles). The
+documents are read in place from ../shared/eval/news_gold, run as articles with no reference date, or from
+../shared/eval/webpages."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_gigawatts_ac_are_a_measure():
         ("80 GWac", 80, "GW"),
         ("around 98.4 GWac", 98.4, "GW"),
     ]
+
+
+def test_a_sum_that_lost_its_sign_before_a_money_participle_is_no_count():
+    # geowebnews.jsonl, geowebnews:220: "handed 512,339 on top of the 1.4million secured in March this year to help
+    # repair potholes" (count_loose.json money_participles; the bare 512,339 stays: nothing shows it is money)
+    found = gold_quantities("geowebnews.jsonl", "geowebnews:220", "the 1.4million secured", "count")
+    assert [text for text, *_ in found] == ["512,339"]
+
+
+def test_a_scaled_number_before_another_participle_still_counts():
+    facts = text_as_article("The 2 million vaccinated so far are safe.", "t").facts or []
+    assert [f.text for f in facts if f.kind == "count"] == ["2 million"]

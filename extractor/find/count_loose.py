@@ -5,7 +5,8 @@ number (and its parse root) only, so a title, a caption and the body are treated
 - A basketball 'three' after a verb of shooting and 'a' ('He knocked down a three over his nemesis', 'Batum hit
   an early three') is a three-point shot, not three of something. A three with a noun of its own counts.
 - A number written with a scale word and no currency after a verb whose object is money ('politicians spent
-  trillions', 'made billions', 'hospitals are poised to save millions annually', 'raised 5 million') is a sum
+  trillions', 'made billions', 'hospitals are poised to save millions annually', 'raised 5 million'), or before a
+  participle of one ('the 1.4million secured in March', a text that lost its sign), is a sum
   the text leaves unsaid, not a count; 'save millions of lives' counts lives. Left alone without a scale word
   ('spent 30'): nothing shows the number is money.
 - A number right after a word of a price ('priced at', 'will cost', 'a price of', 'sold for'), counting no noun
@@ -90,13 +91,21 @@ def _verb_rx(verbs: str, hedges: str) -> re.Pattern:
 
 
 def _unsigned_money(text: str, n: NumberSpan, root: Token) -> bool:
-    """'politicians spent trillions', 'save millions annually', 'raised 5 million': a sum after a verb of money
-    with a scale word and no noun ('save millions of lives' counts lives)."""
-    if _last_word(text, n) not in _t()["money_scales"] or counts_noun(root):
+    """'politicians spent trillions', 'save millions annually', 'raised 5 million', 'the 1.4million secured in
+    March': a sum after a verb of money, or before a participle of one, with a scale word (glued to the digits too)
+    and no noun ('save millions of lives' counts lives)."""
+    if re.sub(r"^[\d.,]+", "", _last_word(text, n)) not in _t()["money_scales"] or counts_noun(root):
         return False
     if re.match(rf"{_SP}+of\b", text[n.end :]):
         return False
+    if _money_participle_rx().match(text, n.end):
+        return True
     return _verb_rx("money_verbs", "money_hedges").search(text, max(0, n.start - 40), n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _money_participle_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?i:{_alt(_t()['money_participles'])})\b")
 
 
 @lru_cache(maxsize=1)
