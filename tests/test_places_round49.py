@@ -69,3 +69,20 @@ def test_a_town_before_a_road_junction_is_the_town() -> None:
     # Cirencester' tagged a product) gave no Cirencester
     (fact,) = _at("geowebnews.jsonl", "geowebnews:220", "A429 Cirencester junction", "Cirencester")
     assert (fact.name, fact.country_code) == ("Cirencester", "GB")
+
+
+def test_a_local_phone_numbers_town_picks_the_namesake() -> None:
+    # news_gold/tr_news.jsonl, tr-news:1110003 (a stabbing in London, Ontario, naming no other place): 'asked to call
+    # London police at 519-661-5670' read every 'London' as England's; the number is London, ON's
+    (fact,) = _at("tr_news.jsonl", "tr-news:1110003", "call London police at 519", "London")
+    assert (fact.name, fact.country_code) == ("London", "CA")
+
+
+def test_a_phone_numbers_state_and_town_and_no_toll_free_number() -> None:
+    # the same sentence of tr-news:1110003: the toll-free Crime Stoppers number names no state
+    from extractor.find.places.phones import area_places
+    from extractor.normalize.places import gazetteer
+
+    text = "Anyone with information about the incident is asked to call London police at 519-661-5670 or Crime Stoppers"
+    text += " at 1-800-222-8477 or www.londoncrimestoppers.com."
+    assert area_places([text], gazetteer()) == {"CA-ON", "london|CA-ON"}
