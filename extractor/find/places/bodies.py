@@ -13,8 +13,11 @@ Free Syrian Army') makes it the group's. A place's possessive opening an entity 
 Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
 Police', _bodies), a run of proper nouns closed by an institution's head read as a body's name ('the first Ukraine
 Trade Mission to Nigeria', _untagged_bodies), a department's portfolio before a country's or a state's name, the body
-word first ('Police Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's) and a
-country's or a state's name ('President of Ukraine Petro Poroshenko', _office_of).
+word first ('Police Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's, past the
+sending state's name: 'Ambassador ... of the Republic of Armenia to the Holy See') and a country's or a state's name
+('President of Ukraine Petro Poroshenko', _office_of), as a state's honorary title does ("People's Artist of Armenia":
+data honour_titles). A body's or a facility's name the model closed early ('the Tianjin No' of 'the Tianjin No. 2
+Detention Centre') is read widened over the capitalised words that go on with it (cut_short).
 """
 
 from __future__ import annotations
@@ -30,14 +33,15 @@ from .words import Mention, is_possessive, token_runs, word_set
 ENVOYS = frozenset({"ambassador", "envoy", "consul"})
 
 
-def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] = frozenset()) -> list[Mention]:
     """The jurisdiction named in a public body's name: at its start ('Kentucky State Police', 'the U.S. Federal
     Trade Commission', 'Manitoba Premier', 'Middlesex-London EMS'), after its last 'of' ('the Government of Canada',
     'Ruler of Dubai') or after a department's portfolio ('Environment Canada'). Only when the body's head word is an
     institution's (data: institution_heads) and follows the leading name, or comes before the 'of'; not a company's
     ('Singapore Airlines'), a school's or a paper's (organisation_heads). The name is a country's, a subdivision's, a
     county's or a large city's outright, or, before a town's own body (local_body_heads: 'New Milford Police
-    Department', 'Bantam Superior Court'), any town the gazetteer knows by its own name."""
+    Department', 'Bantam Superior Court'), any town the gazetteer knows by its own name. `more_heads` count as the
+    institution's (a public facility's words in a name the model cut short: cut_short)."""
     tokens = [t for t in ent if not is_possessive(t)]
     while tokens and tokens[0].lower_ in ("the", "a"):
         tokens = tokens[1:]
@@ -47,7 +51,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     if len(tokens) < 2 or set(lowered) & word_set("organisation_heads") or _member_body(lowered):
         return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
-    heads, doc = word_set("institution_heads"), ent.doc
+    heads, doc = word_set("institution_heads") | more_heads, ent.doc
     local = word_set("local_body_heads")
     for n in range(min(4, cut - 1), 0, -1):  # leading: the head word after the name
         after = set(lowered[n:cut])
@@ -77,6 +81,28 @@ def _embedded(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
         return _nested_body(block, tokens[first:], gz) or _after_portfolio(block, ent, tokens, gz)
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def cut_short(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'When AFP called the Tianjin No. 2 Detention Centre on Thursday' (tagged an event 'the Tianjin No'), 'the then
+    UK Home Secretary' (tagged 'UK Home'): a body's or a public facility's name the model closed early, widened over
+    the words that go on with it outside any entity (capitalised words, a number, the dot of 'No.') when they hold an
+    institution's head word (data: institution_heads, and a public facility's: facility_heads), read by _embedded:
+    its leading name is the jurisdiction."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 5 and doc[end].ent_type == 0 and _goes_on(doc[end]):
+        end += 1
+    while end > ent.end and not doc[end - 1].is_title:
+        end -= 1  # the name ends in a capitalised word ('Detention Centre'), not in 'No.' or a number
+    facility = word_set("facility_heads")
+    if end == ent.end or not {t.lower_ for t in doc[ent.end : end]} & (word_set("institution_heads") | facility):
+        return []
+    return _embedded(block, doc[ent.start : end], gz, facility)
+
+
+def _goes_on(tok: Token) -> bool:
+    """A word that goes on with a name: capitalised, a number, or the dot after 'No'."""
+    return tok.is_title and tok.is_alpha or tok.like_num or tok.text == "." and tok.i > 0 and tok.nbor(-1).text == "No"
 
 
 def _held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
@@ -317,7 +343,10 @@ def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         title = doc[tok.i - 1]
         if tok.lower_ not in ("of", "to") or not title.text[:1].isupper():
             continue
-        if title.lower_ not in word_set("office_titles") or tok.lower_ == "to" and title.lower_ not in ENVOYS:
+        if tok.lower_ == "to":
+            if not _envoy_before(tok):
+                continue
+        elif title.lower_ not in word_set("office_titles") and not _honour_before(tok):
             continue
         first = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
         for k in (3, 2, 1):
@@ -327,6 +356,32 @@ def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
                     out.append(Mention(block, words.start_char, words.end_char, words.text, strong=False))
                     break
     return out
+
+
+def _honour_before(of: Token) -> bool:
+    """'the author is People's Artist of Armenia': a state's honorary title (data: honour_titles), capitalised, right
+    before 'of' names the state that gives it, as an office's title names its jurisdiction."""
+    doc = of.doc
+    for k in range(max(0, of.i - 4), of.i - 1):
+        words = doc[k : of.i]
+        if all(t.text[:1].isupper() or is_possessive(t) for t in words):
+            if words.text.lower().replace("’", "'").replace(" '", "'") in word_set("honour_titles"):
+                return True
+    return False
+
+
+def _envoy_before(to: Token) -> bool:
+    """'Ambassador to the Holy See', 'Ambassador Extraordinary and Plenipotentiary of the Republic of Armenia to the
+    Holy See Mikayel Minasyan': an envoy's capitalised title (ENVOYS) before 'to', past the title's other capitalised
+    words and the sending state's name after 'of' ('and', 'of', 'the' between), is sent to the state named next."""
+    doc = to.doc
+    for k in range(to.i - 1, max(-1, to.i - 12), -1):
+        word = doc[k]
+        if word.text[:1].isupper() and word.lower_ in ENVOYS:
+            return True
+        if not (word.text[:1].isupper() and word.is_alpha or word.lower_ in ("and", "of", "the")):
+            return False
+    return False
 
 
 def _bare_name_word(tok: Token) -> bool:

@@ -34,7 +34,16 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...normalize.places import Gazetteer, fold
-from .bodies import _bodies, _embedded, _held_in, _office_of, _owner, _untagged_bodies, _untagged_portfolio
+from .bodies import (
+    _bodies,
+    _embedded,
+    _held_in,
+    _office_of,
+    _owner,
+    _untagged_bodies,
+    _untagged_portfolio,
+    cut_short,
+)
 from .designators import _strip_designators
 from .elliptical import _shared_tails
 from .entity_mentions import _from_entity
@@ -48,7 +57,7 @@ from .entity_parts import (
 from .lists import list_parts
 from .rescue import SPELLING_RATIO
 from .seats import seat_mentions
-from .untagged import _compounds, _datelines, _untagged
+from .untagged import _compounds, _datelines, _road_feature_towns, _untagged
 from .widen import _widen
 from .words import EMBEDDING_LABELS, PLACE_LABELS, RESCUE_LABELS, Mention, word_set
 
@@ -103,7 +112,10 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
                 found = (
                     [m]
                     if m is not None
-                    else _embedded(block, ent, gz) or _held_in(block, ent, gz) or _owner(block, ent, gz)
+                    else _embedded(block, ent, gz)
+                    or cut_short(block, ent, gz)
+                    or _held_in(block, ent, gz)
+                    or _owner(block, ent, gz)
                     if embeds
                     else []
                 )
@@ -129,6 +141,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out = [o for o in out if o not in inside]
             taken.difference_update(range(m.start, m.end))
     found = [*_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]
+    found += _road_feature_towns(block, doc, gz)
     found += _untagged_portfolio(block, doc, gz) + _untagged_bodies(block, doc, gz)
     found += [m for e in ents for m in _bracketed_country(block, e, gz)]
     for m in [*datelines, *found, *_office_of(block, doc, gz)]:

@@ -72,6 +72,7 @@ from .persons import (
     in_author_list,
     signature,
 )
+from .phones import area_places
 from .plural_lists import plural_designator_lists
 from .resolve import Choice, choose_senses, in_context, is_weak, prefer_named_county
 from .teams import (
@@ -169,7 +170,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not plays_as_club(m, docs, clubs, gz)
     ]
     _mark_sentences(mentions, docs)
-    choices, _, _, bare = choose_senses(mentions, gz, publisher)
+    choices, _, _, bare = choose_senses(mentions, gz, publisher, area_places([doc.text for doc in docs], gz))
     prefer_named_county(choices, gz)
     for key, state in team_state(mentions, docs, gz).items():
         if key in choices:

@@ -9,7 +9,9 @@ senses but does not make a village of a state; another state's centre is no near
 border each other by nature: 'the states of Mato Grosso and Paraná' leave 'São Paulo' the city; the nearest of
 namesakes near them wins a tie-break, nearest the places of its own sentence where one is near those ('Huntington
 ... South Charleston' in a story that also names the Bronx), a much smaller one only near a town or a county of the
-article), the publication's country, and the model's label (LOC/FAC are seas, planets and buildings, not towns).
+article), the publication's country, the state and the town of a North American phone number the article gives
+(phones.py: 'call London police at 519-661-5670' is London, Ontario's), and the model's label (LOC/FAC are seas,
+planets and buildings, not towns).
 Then the article's home country (_home): where most of the mentions of its settled names are (a name one sense
 clearly wins alone), the namesake there beats a bigger one abroad ('London' in a story from Laurel County, Ky.),
 once one of them is near the article's places (or near the point of a country the article names, which says where
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ...normalize.places import Gazetteer, Place, fold
+from .phones import town_key
 from .words import SEAT_POPULATION, Mention
 
 __all__ = [
@@ -95,6 +98,11 @@ WEIGHTS = {
     # a sizeable namesake in the home country of a world city's name that nothing named lies near (_home): London,
     # Ontario (7.13) against London, England (8.45) in a Canadian story
     "home_namesake": 1.5,
+    # a town or a county in the state of a North American phone number the article gives (phones.area_places), and
+    # the number's own town there ('call London police at 519-661-5670', a number of London, ON): London, Ontario
+    # (6.13 alone) against London, England (8.45) in a story that names no other place
+    "phone_area": 1.0,
+    "phone_town": 2.0,
 }
 
 
@@ -165,6 +173,8 @@ class Context:
     state_names: frozenset[str] = frozenset()  # the keys of the points that are the centres of states it names
     home_mentions: dict[str, int] = field(default_factory=dict)  # each country's number of settled mentions
     mates: frozenset[str] = frozenset()  # the other names written in a sentence with this one
+    # the states of the article's North American phone numbers and their towns (phones.area_places)
+    phone_states: frozenset[str] = frozenset()
 
 
 class Choice(NamedTuple):
@@ -176,7 +186,7 @@ class Choice(NamedTuple):
 
 
 def choose_senses(
-    mentions: list[Mention], gz: Gazetteer, publisher: str | None
+    mentions: list[Mention], gz: Gazetteer, publisher: str | None, phone_states: frozenset[str] = frozenset()
 ) -> tuple[dict[str, Choice], set[str], list, dict[str, Choice]]:
     """One sense per name per article: rank each name's candidates, first alone, then with the article's
     countries and places from the first pass as context. Last, the sense of a name's bare mentions where a
@@ -185,7 +195,7 @@ def choose_senses(
     for m in mentions:
         if m.candidates:
             by_name.setdefault(fold(m.name), []).append(m)
-    alone = Context(set(), [], publisher)
+    alone = Context(set(), [], publisher, phone_states=phone_states)
     scored = {k: _scored(ms, gz, alone) for k, ms in by_name.items()}
     first = {k: _top(s)[1] for k, s in scored.items()}
     home = _home_counts(by_name, scored, gz)
@@ -234,6 +244,7 @@ def choose_senses(
             frozenset(n for n, i in first.items() if gz.places[i].place_type == "admin1"),
             _home_mentions(home, k),
             _mates(k, by_name),
+            phone_states,
         )
         for k in by_name
     }
@@ -749,7 +760,15 @@ def _features(
         # 'LAWRENCEVILLE, Ga. (AP) — U.S. Marshals in Georgia': the article names this very state by another name
         # (its abbreviation, its postal code), so its 'Georgia' is the state, not the country
         "named_otherwise": w["named_otherwise"] * _named_otherwise(p, ctx),
+        # 'call London police at 519-661-5670': a town or a county in the state of the article's phone number
+        "phone_area": w["phone_area"] * (p.place_type in _NAMESAKE_KINDS and p.parent in ctx.phone_states),
+        "phone_town": w["phone_town"] * (p.place_type in _NAMESAKE_KINDS and _phone_town(p, ctx)),
     }
+
+
+def _phone_town(p: Place, ctx: Context) -> bool:
+    """The town of one of the article's North American phone numbers, by its own name in its state."""
+    return p.parent is not None and town_key(p.name, p.parent) in ctx.phone_states
 
 
 def _points_for(p: Place, ctx: Context) -> list:

@@ -11,7 +11,10 @@ or alone in its block ('Aldershot' in a table of seats) only with its state name
 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a participle in
 one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own name and a
 capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State Commissioner')
-name the subdivision, the designator vouching for it (_designated_subdivision). Datelines: 'BEIRUT —', 'COLUMBUS,
+name the subdivision, the designator vouching for it (_designated_subdivision). Capitalised nouns closing the model's
+numeric entity right after its number ('a survey of 706 Orange County residents', tagged PERCENT) are such a run, the
+number standing where an article would. A town's own name before a road's feature ('the A429 Cirencester junction':
+data road_feature_words) is the town, the word vouching for it (_road_feature_towns). Datelines: 'BEIRUT —', 'COLUMBUS,
 Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28:'), and with no mark
 after them only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
 company's head word ('SINGAPORE Press Holdings').
@@ -45,6 +48,7 @@ from .words import (
     DATELINE_BRACKETED,
     JOINED_PAIR,
     JOINED_PAIR_IN_TEXT,
+    NUMBER_LABELS,
     PLACE_LABELS,
     RESCUE_MIN_POPULATION,
     Mention,
@@ -100,6 +104,31 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             m = Mention(block, span.start_char, span.end_char, name, hint, strong=False, guess=not party)
             m.local = local
             m.cued = cued(span, gz)  # 'head to Riverwood': the verb vouches for the name (resolve.is_weak)
+            out.append(m)
+    return out
+
+
+def _road_feature_towns(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'from the Air Balloon roundabout to the A429 Cirencester junction' ('A429 Cirencester' tagged a product): a
+    town's own name right before a lower-case word for a road's feature (data: road_feature_words) is the town the
+    feature serves and is named for. The name is the whole run of capitalised words before the word (after a road's
+    number or a lower-case word: 'Air Balloon' is no town, whatever 'Balloon' may be), the model's tag on it no
+    place's; the word vouches for it as a designator would (Mention.cued), a guess resolve.in_context weighs."""
+    out = []
+    for tok in doc:
+        if tok.i == 0 or not tok.is_lower or tok.lower_ not in word_set("road_feature_words"):
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha:
+            first -= 1
+        span = doc[first : tok.i]
+        if len(span) > 3:
+            continue
+        if not len(span) or span[0].ent_type_ in PLACE_LABELS:
+            continue
+        if any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz)):
+            m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
+            m.cued = True
             out.append(m)
     return out
 
@@ -215,8 +244,29 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _name_word(tok: Token) -> bool:
-    """A capitalised proper noun or a title-case common noun outside any entity."""
-    return tok.ent_type == 0 and (tok.pos == PROPN and tok.text[:1].isupper() or tok.pos == NOUN and tok.is_title)
+    """A capitalised proper noun or a title-case common noun outside any entity, or closing a numeric one after its
+    number (_after_number)."""
+    return (tok.ent_type == 0 or _after_number(tok)) and _capitalised_noun(tok)
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    return tok.pos == PROPN and tok.text[:1].isupper() or tok.pos == NOUN and tok.is_title
+
+
+def _after_number(tok: Token) -> bool:
+    """'a survey of 706 Orange County residents' ('706 Orange County' tagged PERCENT): capitalised nouns that close the
+    model's numeric entity right after its number are a name the number swallowed, read as an untagged run (the
+    number standing where an article would: words.after_own_number). Not words inside it ('one million US dollars':
+    the currency's words close it)."""
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in NUMBER_LABELS:
+        return False
+    doc, first, last = tok.doc, tok.i, tok.i
+    while doc[first - 1].ent_iob_ == "I" and _capitalised_noun(doc[first - 1]):
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and _capitalised_noun(doc[last + 1]):
+        last += 1
+    closes = last + 1 == len(doc) or doc[last + 1].ent_iob_ != "I"
+    return closes and doc[first - 1].like_num and doc[first - 1].ent_type == tok.ent_type
 
 
 def _compounds(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:

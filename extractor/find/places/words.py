@@ -36,11 +36,13 @@ __all__ = [
     "PLACE_LABELS",
     "POSSESSIVES",
     "POSTAL_AFTER",
+    "NUMBER_LABELS",
     "RESCUE_LABELS",
     "RESCUE_MIN_POPULATION",
     "SEAT_POPULATION",
     "TITLE_CHARS",
     "WORD",
+    "after_own_number",
     "bare_name",
     "before_local_noun",
     "noun_follows",
@@ -63,6 +65,11 @@ PLACE_LABELS = {"GPE", "LOC"}
 
 # labels the small model gives to places it does not know (mostly ORG and PERSON: "Texas", "Tamil Nadu")
 RESCUE_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "NORP"}
+
+
+# the model's numeric entities, which may swallow a name written right after the number ('706 Orange County' tagged
+# PERCENT in 'a survey of 706 Orange County residents')
+NUMBER_LABELS = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
 
 
 SEAT_POPULATION = 500_000
@@ -191,9 +198,19 @@ def before_local_noun(span: Span) -> bool:
     the noun's owner a place, not a person ('the Jackson family' has no such noun), and so does a camp ('on the
     Jabalya camp'): a candidate's ('the Warren camp' beside 'Elizabeth Warren') is not_places.persons_name's."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an"):
+    if span.start == 0 or doc[span.start - 1].lower_ not in ("the", "a", "an") and not after_own_number(span):
         return False
     return noun_follows(span, word_set("resident_words") | word_set("local_nouns_after"))
+
+
+def after_own_number(span: Span) -> bool:
+    """'a survey of 706 Orange County residents' ('706 Orange County' tagged PERCENT): the number the model's numeric
+    entity opens with, right before the name inside that entity, stands where an article would ('the Orange County
+    residents')."""
+    if span.start == 0 or span[0].ent_iob_ != "I" or span[0].ent_type_ not in NUMBER_LABELS:
+        return False
+    number = span.doc[span.start - 1]
+    return number.like_num and number.ent_type == span[0].ent_type
 
 
 def noun_follows(span: Span, nouns: frozenset[str]) -> bool:
