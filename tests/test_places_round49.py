@@ -86,3 +86,10 @@ def test_a_phone_numbers_state_and_town_and_no_toll_free_number() -> None:
     text = "Anyone with information about the incident is asked to call London police at 519-661-5670 or Crime Stoppers"
     text += " at 1-800-222-8477 or www.londoncrimestoppers.com."
     assert area_places([text], gazetteer()) == {"CA-ON", "london|CA-ON"}
+
+
+def test_a_county_executive_names_the_county() -> None:
+    # geowebnews:270: 'losing it would be "catastrophic," Cuyahoga County Executive Armond Budish told the editorial
+    # board' (tagged a work of art; places.json local_body_heads: a county's elected officers)
+    found = _at("geowebnews.jsonl", "geowebnews:270", "Cuyahoga County Executive Armond", "Cuyahoga County")
+    assert [(f.name, f.country_code) for f in found] == [("Cuyahoga County", "US")]
