@@ -291,6 +291,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "statewide_words": WORDS,
         "agreement_nouns_after": WORDS,
         "colonial_adjectives": WORDS,
+        "era_words": WORDS,
         "club_words_before": WORDS,
         "club_words_after": WORDS,
         "club_words_after_in_sport": WORDS,
