@@ -50,9 +50,10 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
     if label == "PERSON":  # 'Tamil Nadu': a subdivision's own name of two words or more is not a person's
         return len(name.split()) > 1 and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
-    # a region by any of its names: 'EU' tagged ORG is the European Union
+    # a region by any of its names: 'EU' tagged ORG is the European Union; so an airport ('Pearson International
+    # Airport' tagged FAC; places.json airports, whose short forms are no person's or company's name)
     return any(
-        p.place_type == "region"
+        p.place_type in ("region", "other")
         or (
             fold(p.name) == key
             and (p.place_type == "admin1" or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION))
