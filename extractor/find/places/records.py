@@ -299,7 +299,7 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
         place_type = "admin2"  # "Awat county": the county, located at its seat
     name = (
         p.name
-        if p.place_type in ("country", "admin1", "admin2", "region", "other")
+        if p.place_type in ("country", "admin1", "admin2", "region")
         or fold(p.name) == fold(m.name)
         or is_nickname(m.name, gz)
         else _display(m.name)
