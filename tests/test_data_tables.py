@@ -233,6 +233,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None}, {"country_code": str})
         ],
         "england_counties": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float})],
+        "airports": list[Obj({"name": str, "aliases": WORDS, "city": str, "country_code": str})],
         **dict.fromkeys(
             ["gazetteer_suffixes", "short_codes_ok", "geo_heads", "direction_words", "locative_prepositions"], WORDS
         ),
@@ -291,6 +292,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "statewide_words": WORDS,
         "agreement_nouns_after": WORDS,
         "colonial_adjectives": WORDS,
+        "era_words": WORDS,
         "club_words_before": WORDS,
         "club_words_after": WORDS,
         "club_words_after_in_sport": WORDS,

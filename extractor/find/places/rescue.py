@@ -6,7 +6,9 @@ country's name or a nickname, or (not for PERSON, whose one-word names are often
 any name, a subdivision's or a big city's own name. Else the words around it must say so (_place_cue): a locative
 preposition before it, its people's or local government's word after it, a residence ('Miss Abdhou, of Hayes'), or its
 state or country after a comma or in brackets (_town_of_next: 'Klamath Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is
-a county's or a state's own name closing an address after a comma (_area_closing_address: 'Brands Hatch Indy, Kent.').
+a county's or a state's own name closing an address after a comma (_area_closing_address: 'Brands Hatch Indy, Kent.');
+a region's or an island's own name after an article before any common noun is where the thing is ('an Oahu home'), a
+town's only before a noun for a thing in a town (before_local_noun).
 A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated place's own name
 (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the article's places
 (Mention.near_only); a public body's words are none ('at the White House' is not White House, Tennessee).
@@ -48,9 +50,10 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
     if label == "PERSON":  # 'Tamil Nadu': a subdivision's own name of two words or more is not a person's
         return len(name.split()) > 1 and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
-    # a region by any of its names: 'EU' tagged ORG is the European Union
+    # a region by any of its names: 'EU' tagged ORG is the European Union; so an airport ('Pearson International
+    # Airport' tagged FAC; places.json airports, whose short forms are no person's or company's name)
     return any(
-        p.place_type == "region"
+        p.place_type in ("region", "other")
         or (
             fold(p.name) == key
             and (p.place_type == "admin1" or (p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION))
@@ -79,12 +82,29 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in word_set("resident_words") | word_set("local_body_heads") or _residence_of(ent):
         return True  # 'Nelson residents', 'Barren County Coroner', 'the Danbury police'
-    if before_local_noun(ent):
-        return True  # 'at the Riverdale gas station'
+    if before_local_noun(ent) or _region_before_noun(ent, span, gz):
+        return True  # 'at the Riverdale gas station', 'the median price of an Oahu home'
     if after in ("'s", "’s"):
         return False
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
     return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
+
+
+def _region_before_noun(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """'The median price of an Oahu home tops $770,000' (tagged a person's): a region's or an island's own name (the
+    gazetteer's few hand-kept regions) after 'a', 'an' or 'the' and right before a lower-case common noun is that
+    noun's place, whatever the noun: no one is called 'Oahu' or 'Cape Cod'. A town's name needs a noun for a thing in
+    it (before_local_noun): 'the Jackson home' is a family's."""
+    doc = ent.doc
+    if span.start != ent.start or ent.start == 0 or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return (
+        doc[ent.start - 1].lower_ in ("a", "an", "the")
+        and after.is_lower
+        and after.pos == NOUN
+        and _region_named(span.text, gz)
+    )
 
 
 def cued(span: Span, gz: Gazetteer) -> bool:
