@@ -15,6 +15,8 @@ Decisions:
   before a noun made an adjective by -ed ("two bedroomed flats" counts bedrooms, data/count_values.json
   noun_ed_stems). (Round 35) A space after the hyphened word lets it run on ("60-plus industry experts" counts
   experts).
+- A number before "of the" and an adjective that names a group of people counts them, whatever the parse makes of
+  the words after ("Four of the injured suffered scrapes and bruises": data/count_values.json people_adjectives).
 - (Round 8) The counted noun runs on over a compound the parse split ("All three of the house salsas").
   (Round 35) A singular noun counted by a plural number and joined by "of" to a plural noun is the first word of a
   compound ("dozens of freedom of information requests" counts requests); "one box of matches" counts boxes.
@@ -43,6 +45,9 @@ __all__ = ["counted_head", "counted_noun"]
 def counted_noun(span: Span, value: float | None = None) -> str | None:
     """The noun phrase the number counts: 'officials and talents', 'medical workers', 'people' in
     'tens of thousands of people'."""
+    people = _people_of_the(span)
+    if people is not None:
+        return people  # "Four of the injured suffered scrapes": the injured, however the parse hangs the words
     root = number_root(span)
     noun = None
     if counts_noun(root):
@@ -68,6 +73,18 @@ def counted_noun(span: Span, value: float | None = None) -> str | None:
     for conj in _conjuncts(noun, root, value):
         end = conj.i
     return doc[start : end + 1].text
+
+
+def _people_of_the(span: Span) -> str | None:
+    """'Four of the injured', 'Two of the dead': 'of the' and an adjective that names a group of people
+    (count_values.json people_adjectives), no noun after it, right after the number, which counts those people."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end + 1].lower_ != "the":
+        return None
+    word = doc[span.end + 2]
+    if word.i + 1 < len(doc) and doc[word.i + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "five of the missing patients": the adjective modifies the noun the parse finds
+    return word.text if word.lower_ in load("count_values")["people_adjectives"] else None
 
 
 def counted_head(root: Token) -> Token | None:
