@@ -4,8 +4,9 @@ testing" still counts. "in one hand, her other hand": a possessive "other" close
 (count_forms.json one_correlatives). "a wind chill of -21" is an apparent temperature, no count (count_values.json
 rating_indexes). "One study ... found" is "a study" (count_forms.json one_indefinite_nouns). "80 GWac" is 80 GW
 (units.json). "the 1.4million secured" is a sum that lost its sign (count_loose.json money_participles). "Four of
-the injured" counts the injured (count_values.json people_adjectives). The documents are read in place from
-../shared/eval/news_gold, run as articles with no reference date, or from ../shared/eval/webpages."""
+the injured" counts the injured (count_values.json people_adjectives); "their victims are under 20" is an age bound
+(count_measures.json age_bound_nouns). The documents are read in place from ../shared/eval/news_gold, run as
+articles with no reference date, or from ../shared/eval/webpages."""
 
 from __future__ import annotations
 
@@ -83,3 +84,9 @@ def test_five_of_the_missing_patients_count_the_patients():
     # tr_news.jsonl, tr-news:1030017: "just five of the missing patients had been found"
     found = gold_quantities("tr_news.jsonl", "tr-news:1030017", "five of the missing patients", "count")
     assert [(text, counted) for text, _, _, _, counted in found] == [("five", "missing patients")]
+
+
+def test_victims_under_20_is_an_age_bound():
+    # tr_news.jsonl, tr-news:1030011: "an end to impunity for rapists if their victims are under 20 and they
+    # subsequently marry them" (count_measures.json age_bound_nouns, a form of 'be' between)
+    assert gold_quantities("tr_news.jsonl", "tr-news:1030011", "victims are under 20", "count") == []

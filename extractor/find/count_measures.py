@@ -234,13 +234,15 @@ def _age_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _age_bound_rx() -> re.Pattern:
     nouns, words = _alt(_t()["age_bound_nouns"]), _alt(_t()["age_bound_words"])
-    return re.compile(rf"(?<![\w'’-])(?i:{nouns}){_SP}+(?i:{words}){_SP}+\Z")
+    # "if their victims are under 20": a form of 'be' may link the noun and its bound
+    linked = rf"(?:(?i:is|are|was|were|be|been|being){_SP}+)?"
+    return re.compile(rf"(?<![\w'’-])(?i:{nouns}){_SP}+{linked}(?i:{words}){_SP}+\Z")
 
 
 def _age_bound(text: str, n: NumberSpan, root: Token) -> bool:
-    """'sex with a girl under 15 without the use of force', 'anyone over 65': a small whole number right after a
-    noun of people and 'under'/'over'/'aged' that counts no noun is an age bound ('people over four decades'
-    counts decades)."""
+    """'sex with a girl under 15 without the use of force', 'anyone over 65', 'if their victims are under 20': a
+    small whole number right after a noun of people (and a form of 'be') and 'under'/'over'/'aged' that counts no
+    noun is an age bound ('people over four decades' counts decades)."""
     if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
         return False
     return _age_bound_rx().search(text, max(0, n.start - 30), n.start) is not None and not _noun_after(root, n)
