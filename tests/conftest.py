@@ -84,6 +84,20 @@ def gold_doc(corpus: str, doc_id: str) -> tuple[dict, list[dict]]:
     return facts, [e for e in gold_record(corpus, doc_id)["expected"] if e["kind"] == "place"]
 
 
+def gold_place_at(corpus: str, doc_id: str, snippet: str, name: str) -> list:
+    """The place facts of a news_gold document whose span is `name` inside the first `snippet` of its text."""
+    facts, _ = gold_doc(corpus, doc_id)
+    at = gold_record(corpus, doc_id)["text"].index(snippet) + snippet.index(name)
+    return [f for f in facts.values() if f.start_char == at and f.text == name]
+
+
+def gold_places_in(corpus: str, doc_id: str, snippet: str) -> list:
+    """The place facts of a news_gold document inside the first `snippet` of its text."""
+    facts, _ = gold_doc(corpus, doc_id)
+    at = gold_record(corpus, doc_id)["text"].index(snippet)
+    return [f for f in facts.values() if f.kind == "place" and at <= f.start_char < at + len(snippet)]
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance; the corpora's yardstick is 161 km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -7,27 +7,22 @@ real sentence of ../shared/eval news_gold."""
 
 from __future__ import annotations
 
-from conftest import gold_doc, gold_record, km
-
-
-def _places_in(corpus: str, doc_id: str, snippet: str) -> list:
-    """The place facts of a news_gold document inside the first `snippet` of its text."""
-    facts, _ = gold_doc(corpus, doc_id)
-    at = gold_record(corpus, doc_id)["text"].index(snippet)
-    return [f for f in facts.values() if f.kind == "place" and at <= f.start_char < at + len(snippet)]
+from conftest import gold_places_in, km
 
 
 def test_a_regimes_word_before_a_countrys_name_is_no_part_of_it() -> None:
     # news_gold/geowebnews.jsonl, geowebnews:247: 'comparisons between Russia and Nazi Germany are heard in the
     # British parliament' ('Nazi Germany' tagged GPE whole, a name the gazetteer does not know) gave Russia alone
-    found = _places_in("geowebnews.jsonl", "geowebnews:247", "comparisons between Russia and Nazi Germany are heard")
+    found = gold_places_in(
+        "geowebnews.jsonl", "geowebnews:247", "comparisons between Russia and Nazi Germany are heard"
+    )
     assert sorted((f.name, f.country_code) for f in found) == [("Germany", "DE"), ("Russia", "RU")]
 
 
 def test_a_regions_own_name_after_an_article_before_a_noun_is_the_region() -> None:
     # news_gold/geowebnews.jsonl, geowebnews:194: 'The median price of an Oahu home tops $770,000' ('Oahu' tagged a
     # person's; 'home' is no noun for a thing in a town: 'the Jackson home' is a family's) gave no place
-    (fact,) = _places_in("geowebnews.jsonl", "geowebnews:194", "The median price of an Oahu home tops")
+    (fact,) = gold_places_in("geowebnews.jsonl", "geowebnews:194", "The median price of an Oahu home tops")
     assert (fact.text, fact.place_type) == ("Oahu", "region")
 
 
@@ -36,7 +31,7 @@ def test_an_airports_name_is_the_airport_at_its_citys_point() -> None:
     # Airport, while Ottawa's Macdonald-Cartier International Airport had 41 delays' gave Toronto and Ottawa alone
     # (the airports tagged FAC and ORG, names the city gazetteer does not know); places.json airports
     snippet = "at Toronto's Pearson International Airport, while Ottawa's Macdonald-Cartier International Airport"
-    found = {f.text: f for f in _places_in("tr_news.jsonl", "tr-news:1010002", snippet)}
+    found = {f.text: f for f in gold_places_in("tr_news.jsonl", "tr-news:1010002", snippet)}
     pearson = found["Pearson International Airport"]
     assert (pearson.name, pearson.place_type, pearson.country_code) == ("Pearson International Airport", "other", "CA")
     assert km(pearson.lat, pearson.lon, 43.68066, -79.61286) < 161  # the gold's point, the airport's own
@@ -47,7 +42,7 @@ def test_an_airports_name_is_the_airport_at_its_citys_point() -> None:
 def test_an_airports_short_name_is_the_airport() -> None:
     # news_gold/geowebnews.jsonl, geowebnews:148: 'More than 75,000 flights arrived at Schiphol from airports less
     # than 500 kilometres away' ('Schiphol' tagged LOC) gave no place
-    (fact,) = _places_in("geowebnews.jsonl", "geowebnews:148", "flights arrived at Schiphol from")
+    (fact,) = gold_places_in("geowebnews.jsonl", "geowebnews:148", "flights arrived at Schiphol from")
     assert (fact.place_type, fact.country_code) == ("other", "NL")
     assert km(fact.lat, fact.lon, 52.3103, 4.76028) < 161  # the gold's point, the airport's own
 
@@ -55,5 +50,5 @@ def test_an_airports_short_name_is_the_airport() -> None:
 def test_a_persons_name_that_is_an_airports_short_name_is_no_airport() -> None:
     # a guard, tr_news.jsonl, tr-news:1030001 (a house fire): 'Granville County Fire Marshal Doug Logan said': a
     # surname an airport is named for ('Logan International Airport') is the airport only with 'Airport' written
-    found = _places_in("tr_news.jsonl", "tr-news:1030001", "Fire Marshal Doug Logan said")
+    found = gold_places_in("tr_news.jsonl", "tr-news:1030001", "Fire Marshal Doug Logan said")
     assert [f.text for f in found if f.place_type == "other"] == []
