@@ -342,7 +342,7 @@ def _shift_unit(g, ref, hints):
     k = word_value("shift_words", shift)
     rolling = (unit in tables()["rolling_units"] and k) or (shift == "past" and unit in tables()["rolling_past_units"])
     if ref is None:
-        return _unresolved("week" if unit == "weekend" else unit)  # a rolling window's grain too: _grain
+        return _unresolved(_unit_grain(unit))
     if rolling:
         return _window(ref, unit, k)
     return _starting(unit, ref) if shift in tables()["starting_shifts"] else shifted(unit, ref, k)
@@ -522,12 +522,13 @@ def _rolling(g, ref, hints):
 
 def _grain(g: dict) -> str:
     """The granularity of a window left unresolved: its unit's ("the last decade": decade), as nothing narrower is
-    known; resolved, a window runs from a day to a day. A weekend is days."""
-    unit = word_value("units", g["unit"].lower()) if "unit" in g else "day"
-    return unit if unit in _WINDOW_GRAINS else "day"
+    known; resolved, a window runs from a day to a day."""
+    return _unit_grain(word_value("units", g["unit"].lower())) if "unit" in g else "day"
 
 
-_WINDOW_GRAINS = frozenset({"day", "week", "month", "quarter", "year", "decade", "century"})
+def _unit_grain(unit: str) -> str:
+    """A unit's granularity: its own, but a weekend's, which is a week's (SPEC: "2019-W46-WE", granularity week)."""
+    return "week" if unit == "weekend" else unit
 
 
 def _vague_window(g: dict, ref: dt.date | None) -> Period:
