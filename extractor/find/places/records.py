@@ -170,7 +170,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not plays_as_club(m, docs, clubs, gz)
     ]
     _mark_sentences(mentions, docs)
-    choices, _, _, bare = choose_senses(mentions, gz, publisher, area_places([doc.text for doc in docs], gz))
+    choices, _, _, bare = choose_senses(mentions, gz, publisher, area_places([text_of(doc) for doc in docs], gz))
     prefer_named_county(choices, gz)
     for key, state in team_state(mentions, docs, gz).items():
         if key in choices:
