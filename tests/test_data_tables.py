@@ -241,6 +241,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             [
                 "resident_words",
                 "town_people_words",
+                "other_town_plurals",
                 "organisation_heads",
                 "saint_name_heads",
                 "institution_heads",
@@ -308,6 +309,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "provinces_below_groups": WORDS,
         "publisher_domain_countries": dict[str, str],
         "generic_country_domains": WORDS,
+        "arabic_articles": dict[str, bool],  # the article as the gazetteer folds it: is it assimilated
+        "arabic_article_countries": WORDS,
     },
     "places_us_counties": {
         "counties": list[tuple[str, str, float, float, int]],  # name, state, lat, lon, GeoNames id

@@ -17,6 +17,13 @@ Sources, all installed from PyPI, none fetched at run time:
 - nicknames ('the Palmetto State', 'Music City'), looked up only as written (capitalised, 'the' aside), and postal
   codes ('VA', 'ON'), read by the finder only after a town and a comma: extractor/data/places_names.json. There too
   the countries whose ISO first level groups their provinces (Indonesia): the provinces are first-level, as in GeoNames.
+- Arabic articles (places_names.json arabic_articles): GeoNames writes 'Al Qāmishlī', 'An Nabk', news 'Qamishli',
+  'al-Nabk'. Last of all, a town or subdivision of a country where Arabic is official gets its own name without the
+  article (and with 'al' for an assimilated one) as aliases, only where no other place in the index is written as
+  the bare name (so a place written that way keeps it: 'Souda' stays Crete's Soúda, not Tunisia's Es Souda) and the
+  bare alias has five letters or more (an English word like 'Rams', 'Salt' or a generic 'Oued' is shorter): 740
+  aliases of 629 places, 14 KB of the pickle. A plain 'drop El/Al' for all countries read Spanish 'El Colorado' as
+  Colorado.
 
 One job over 450 lines: the gazetteer, built, cached and looked up. The cache is named by a hash of this module's
 own bytes and of the places*.json tables as read at import (so places.json is read from those bytes, not through
@@ -436,6 +443,45 @@ def _add_airports(gz: Gazetteer) -> None:
         gz.add(place, [a["name"], *a["aliases"]])
 
 
+# an alias without its article is at least this long: the shorter ones are English words ('Ar Rams', 'As Salt', 'Al
+# Jib') or Arabic common nouns that many names start with ('El Oued', 'Al Qasr', 'Al Burj')
+ARTICLE_ALIAS_MIN_LETTERS = 5
+# marks of the Arabic 'ayn and hamza that GeoNames writes and news does not ('Al ‘Abbāsī', 'Az Zahrā’')
+_ARABIC_MARKS = str.maketrans("", "", "‘'`ʿʾ´")
+_ALIASED = frozenset({"city", "locality", "admin1", "admin2"})  # not a country's or a region's other names
+
+
+def _add_article_aliases(gz: Gazetteer) -> None:
+    """Last: the name of a town or subdivision of a country where Arabic is official, as GeoNames or ISO writes it,
+    without its Arabic article ('Al Qāmishlī' is also 'Qamishli'), and with 'al' for an assimilated one ('An Nabk' is
+    also 'al-Nabk'), unless the index knows another place by the bare rest (places_names.json arabic_articles):
+    'Nasiriyah' is Iraq's city, so 'al-Nasiriyah' is not Libya's An Nāşirīyah. The other names are left alone: they
+    are mostly other languages' forms ('Al Chums', 'Al-Dżubajl'), whose rest is an English word or no name news
+    writes ('Chums')."""
+    names = _read(NAMES)
+    articles: dict[str, bool] = names["arabic_articles"]
+    countries = frozenset(names["arabic_article_countries"])
+    bares: dict[str, list[int]] = {}
+    assimilated: set[str] = set()
+    for i, p in enumerate(gz.places):
+        if p.country_code not in countries or p.place_type not in _ALIASED:
+            continue
+        article, _, rest = fold(p.name).partition(" ")
+        bare = " ".join(rest.translate(_ARABIC_MARKS).split())
+        if article in articles and bare:
+            bares.setdefault(bare, []).append(i)
+            if articles[article]:
+                assimilated.add(bare)
+    for bare, places in bares.items():
+        if not set(gz.index.get(bare, ())) <= set(places):
+            continue  # another place is written that way: it keeps the name, and 'al' before it
+        forms = [bare] if sum(ch.isalpha() for ch in bare) >= ARTICLE_ALIAS_MIN_LETTERS else []
+        forms += ["al " + bare] if bare in assimilated else []
+        for alias in forms:
+            if alias not in gz.index:
+                gz.index[alias] = places
+
+
 def _unpickle(f) -> Gazetteer:
     """Loading ~700k new objects would trigger the garbage collector hundreds of times, each pass over a heap
     that only grows (2.4 s of a 2.8 s load); none of them can be garbage."""
@@ -531,4 +577,5 @@ def build() -> Gazetteer:
     _add_cities(gz, cities)
     _add_nicknames(gz)
     _add_airports(gz)
+    _add_article_aliases(gz)
     return gz

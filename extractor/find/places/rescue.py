@@ -4,9 +4,10 @@ Decisions: the gazetteer must know the name, and then one of: a designator follo
 place elsewhere (place_votes, spaCy's place tags, and found_votes, the article's own words read a second time), it is a
 country's name or a nickname, or (not for PERSON, whose one-word names are often towns: 'Nelson', 'Tyler') a region's by
 any name, a subdivision's or a big city's own name. Else the words around it must say so (_place_cue): a locative
-preposition before it, its people's or local government's word after it, a residence ('Miss Abdhou, of Hayes'), or its
-state or country after a comma or in brackets (_town_of_next: 'Klamath Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is
-a county's or a state's own name closing an address after a comma (_area_closing_address: 'Brands Hatch Indy, Kent.');
+preposition before it, its people's or local government's word after it, 'and other towns' after it, a residence ('Miss
+Abdhou, of Hayes'), or its state or country after a comma or in brackets (_town_of_next: 'Klamath Falls, Oregon',
+'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
+(_area_closing_address: 'Brands Hatch Indy, Kent.');
 a region's or an island's own name after an article before any common noun is where the thing is ('an Oahu home'), a
 town's only before a noun for a thing in a town (before_local_noun).
 A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated place's own name
@@ -82,8 +83,8 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if after in word_set("resident_words") | word_set("local_body_heads") or _residence_of(ent):
         return True  # 'Nelson residents', 'Barren County Coroner', 'the Danbury police'
-    if before_local_noun(ent) or _region_before_noun(ent, span, gz):
-        return True  # 'at the Riverdale gas station', 'the median price of an Oahu home'
+    if before_local_noun(ent) or _region_before_noun(ent, span, gz) or _one_of_other_towns(ent):
+        return True  # 'at the Riverdale gas station', 'the median price of an Oahu home', 'Qamishli and other towns'
     if after in ("'s", "’s"):
         return False
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
@@ -105,6 +106,13 @@ def _region_before_noun(ent: Span, span: Span, gz: Gazetteer) -> bool:
         and after.pos == NOUN
         and _region_named(span.text, gz)
     )
+
+
+def _one_of_other_towns(ent: Span) -> bool:
+    """'Turkey fired on Qamishli and other towns along the Syrian-Turkish border' (Qamishli tagged an organisation):
+    a name right before 'and other' and a plural word for towns (places.json other_town_plurals) is one of them."""
+    words = [t.lower_ for t in ent.doc[ent.end : ent.end + 3]]
+    return words[:2] == ["and", "other"] and len(words) == 3 and words[2] in word_set("other_town_plurals")
 
 
 def cued(span: Span, gz: Gazetteer) -> bool:
