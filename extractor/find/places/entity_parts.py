@@ -110,10 +110,12 @@ def _town_after_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     Bowling Green, Kentucky facility' (an organisation): a person's or an organisation's name closing on 'of' or a
     possessive and one to three capitalised words, right before a comma and a state, holds a town when the gazetteer
     knows those words as a town in that state (_town_of_next, a state only: 'the Duke of York, England' names a
-    title). The words before stay no place: 'Leonard' is a person."""
+    title). An organisation's 'of' is its own ('the University of Mobile, Alabama' is a school's name: no place, as
+    the audit guide counts it). The words before stay no place: 'Leonard' is a person."""
     if ent.label_ not in ("PERSON", "ORG"):
         return []
-    cut = next((t.i for t in reversed(ent) if t.lower_ == "of" or is_possessive(t)), None)
+    person = ent.label_ == "PERSON"
+    cut = next((t.i for t in reversed(ent) if person and t.lower_ == "of" or is_possessive(t)), None)
     if cut is None or cut == ent.start:
         return []
     tail = ent.doc[cut + 1 : ent.end]
