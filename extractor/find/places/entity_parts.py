@@ -3,7 +3,9 @@
 Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), nor a legislator's party
 letter before its state ('D-California' is 'California'), while a bracket the entity closes ('Bolton (Lancashire)') is
 left whole; a venue, a spaced dash and a town whose state follows the entity ('Rialto Square Theatre – Joliet, Ill.')
-gives the town after the dash, the venue no place, and so does a state's or a country's name after a spaced dash before
+gives the town after the dash, the venue no place, and a person's or a company's name closing on 'of' or a
+possessive and a town whose state follows the entity ('Leonard of Ada, Oklahoma', "GM's Bowling Green, Kentucky")
+gives the town, the rest no place; so does a state's or a country's name after a spaced dash before
 'and' and a place ('Mr Trump - Wisconsin and Pennsylvania', tagged a person); a town and its area written with a comma
 ('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when it is a country's, a
 subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece Italy')
@@ -22,7 +24,16 @@ from spacy.tokens import Span
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _own_name_of, _region_by_any_name, _state_or_country, strong_name
 from .rescue import _town_of_next
-from .words import HYPHENS, PLACE_LABELS, RESCUE_MIN_POPULATION, Mention, is_party_letter, looks_like_name, word_set
+from .words import (
+    HYPHENS,
+    PLACE_LABELS,
+    RESCUE_MIN_POPULATION,
+    Mention,
+    is_party_letter,
+    is_possessive,
+    looks_like_name,
+    word_set,
+)
 
 
 def _before_open_bracket(ent: Span) -> Span:
@@ -84,7 +95,7 @@ def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     doc = ent.doc
     dash = _last_spaced_dash(ent, ("–", "—", "--"), space_after=False)
     if dash is None:
-        return _state_list_after_dash(block, ent, gz)
+        return _state_list_after_dash(block, ent, gz) or _town_after_of(block, ent, gz)
     tail = doc[dash + 1 : ent.end]
     commas = [t.i for t in tail if t.text == ","]
     if commas:  # 'Cheyenne Frontier Days – Cheyenne, Wyo' tagged whole but for the state's last dot
@@ -92,6 +103,25 @@ def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz):
         return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
     return _state_list_after_dash(block, ent, gz)
+
+
+def _town_after_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'Stephanie Cooper and husband, Leonard of Ada, Oklahoma;' (tagged the person 'Leonard of Ada'), 'built at GM’s
+    Bowling Green, Kentucky facility' (an organisation): a person's or an organisation's name closing on 'of' or a
+    possessive and one to three capitalised words, right before a comma and a state, holds a town when the gazetteer
+    knows those words as a town in that state (_town_of_next, a state only: 'the Duke of York, England' names a
+    title). An organisation's 'of' is its own ('the University of Mobile, Alabama' is a school's name: no place, as
+    the audit guide counts it). The words before stay no place: 'Leonard' is a person."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return []
+    person = ent.label_ == "PERSON"
+    cut = next((t.i for t in reversed(ent) if person and t.lower_ == "of" or is_possessive(t)), None)
+    if cut is None or cut == ent.start:
+        return []
+    tail = ent.doc[cut + 1 : ent.end]
+    if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz, states_only=True):
+        return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
+    return []
 
 
 def _state_list_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

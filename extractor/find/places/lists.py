@@ -4,7 +4,9 @@ The small model tags a town it does not know as a person or a product, or not at
 lists it with towns it did tag. A name written in such a list (a comma, 'and' or 'or' between it and a place
 mention) that the gazetteer knows as a town or a county in the country of a listed neighbour is that place (a
 state's name is not read: see _listed_senses): a list of places is a list of like things. Its senses are narrowed
-to the neighbours' countries, which also picks the right namesake. Only whole names of at most three capitalised
+to the neighbours' countries, which also picks the right namesake. A state listed with states is the state, when
+no town shares its name or the article names it nowhere else ('among Tamil Nadu, Karnataka, Kerala and
+Puducherry', the last tagged a person). Only whole names of at most three capitalised
 words that no place mention covers; a name the article gives as a person's elsewhere is left to not_places.py,
 which runs after this.
 """
@@ -38,6 +40,7 @@ _BETWEEN = re.compile(rf"\bbetween ({_NAME}) and ({_NAME})\b")
 def listed_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
     """New mentions for the towns listed with the place mentions of each block; found ones extend the list."""
     out: list[Mention] = []
+    named = {fold(m.name) for m in mentions}
     for block, doc in enumerate(docs):
         here = [m for m in mentions if m.block == block]
         spans = [
@@ -48,7 +51,7 @@ def listed_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
         while added:  # 'Nitra, Prešov and Košice': each one found makes the next one listed with a place
             added = False
             for span in list(spans):
-                inside = _listed_senses(span, found, doc, gz)
+                inside = _listed_senses(span, found, doc, gz, named)
                 if inside:
                     m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
                     m.candidates, m.narrowed = inside, True
@@ -104,7 +107,7 @@ def _people_word(span: Span) -> bool:
     return span.label_ == "NORP" and fold(span.text) in word_set("people_words")
 
 
-def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> list[int]:
+def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer, named: set[str]) -> list[int]:
     """The span's senses as a town or county in the country of a listed neighbour. A neighbour vouches for a
     town only when it may be a state, a county or a town of some size: a village's name is often a first name
     too ('Helen, Clarence, Irene and Marie'); a county after a village is where the village is ('New Quay,
@@ -117,9 +120,10 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
     if any(p.place_type == "admin1" and fold(p.name) == key for p in senses):
         # 'the Brazilian states of Mato Grosso and Paraná' is no town Paranã; and a state added to an article's
         # places would turn its big city of that name into the state ('São Paulo'): left to the model's tags
-        # unless no town shares the state's name and a listed neighbour is a state of its country ('followed by
-        # Limpopo and Eastern Cape')
-        return _listed_state(span, neighbours, gz)
+        # unless a listed neighbour is a state of its country ('followed by Limpopo and Eastern Cape') and no town
+        # shares the state's name, or the article names it nowhere else ('among Tamil Nadu, Karnataka, Kerala and
+        # Puducherry', tagged a person: no other Puducherry to turn into the state)
+        return _listed_state(span, neighbours, gz, alone=key not in named)
     own = towns_named(span.text, gz)
     out = []
     for i, p in zip(gz.lookup(span.text), senses, strict=True):
@@ -141,10 +145,10 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) ->
     return out
 
 
-def _listed_state(span: Span, neighbours: list[Mention], gz: Gazetteer) -> list[int]:
+def _listed_state(span: Span, neighbours: list[Mention], gz: Gazetteer, alone: bool) -> list[int]:
     """The span's senses as a state, in the country of a listed neighbour that is a state, when the gazetteer
-    knows no town of the state's name there."""
-    if towns_named(span.text, gz):
+    knows no town of the state's name there or the article names it `alone` here."""
+    if towns_named(span.text, gz) and not alone:
         return []
     countries = {
         q.country_code for m in neighbours for q in map(gz.places.__getitem__, m.candidates) if q.place_type == "admin1"

@@ -501,9 +501,11 @@ def persons_name(m: Mention, people: set[str], kept: set[str], docs: list[Doc], 
     that puts something in a place ('a gas station in Riverdale', where the model read 'Riverdale Luke Oil' a person;
     'a patrol in Karak' beside 'Karak Castle'), unless the word is one the article uses for a person or a company
     alone anywhere (`kept`: surnames, companies' short names, one-word people). Never a town written with its state
-    or country after it (_area_follows: 'Rodeo – Houston, Texas' beside 'Kell Houston – Houston Productions')."""
+    or country after it (_area_follows: 'Rodeo – Houston, Texas' beside 'Kell Houston – Houston Productions'), nor
+    one the words around it vouch for as a designator would (Mention.cued: 'Percy French Hotel, Ballyjamesduff;'
+    beside 'Courthouse Ballyjamesduff', both tagged persons, is the hotel's address)."""
     key = fold(m.name)
-    if key not in people or " " in key or m.hint or _area_follows(m, docs, gz):
+    if key not in people or " " in key or m.hint or m.cued or _area_follows(m, docs, gz):
         return False
     return key in kept or not _placed(m, docs)
 

@@ -16,6 +16,11 @@ The plural designator is each item's own: 'Calhoun' there is Calhoun County, not
   counties' lie in two states). 'Banksy and London boroughs' is no list of boroughs; a first item may lose
   leading words that are no part of the name ("China's Hunan", 'In Barry'). A compass word alone ('the
   Northern and Southern states') names no subdivision.
+- a town's plural ('towns', 'villages', 'cities': 'the towns of Haris and Varzaqan in East Azerbaijan province',
+  tagged one organisation) lists towns of one country: the country of the place named after the list with 'in',
+  else the one of every item's largest town ('cities such as Paris and London' is no list of Kentucky's towns); an
+  item with no town there is left out, and the state is left to the resolver (a state holding a namesake of each
+  item is no evidence). Written capitalised ('Hertford and Ware Towns') it names clubs.
 Each item is its own mention, its span the name as written, its name the one looked up ('Calhoun County'), its
 hint the kind of the senses it keeps; the mentions the model's tags made of the same words give way to it.
 """
@@ -78,22 +83,27 @@ def plural_designator_lists(mentions: list[Mention], docs: list[Doc], gz: Gazett
     for block, doc in enumerate(docs):
         text = text_of(doc)
         for match in _list_pattern().finditer(text):
-            found += _list_mentions(block, text, match, gz)
+            found += _list_mentions(block, text, match, gz, mentions)
         for match in _of_pattern().finditer(text):
-            found += _list_mentions(block, text, match, gz, after=False)
+            found += _list_mentions(block, text, match, gz, mentions, after=False)
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.block == m.block and f.start < m.end and m.start < f.end for f in found)]
     return kept + found
 
 
-def _list_mentions(block: int, text: str, match: re.Match[str], gz: Gazetteer, after: bool = True) -> list[Mention]:
+def _list_mentions(
+    block: int, text: str, match: re.Match[str], gz: Gazetteer, mentions: list[Mention], after: bool = True
+) -> list[Mention]:
     """The items of one list as mentions, or none when it is no list of places of the designator's kind. A list
     after its designator ('the states of A and B') starts at its first item: no leading words to lose."""
     plural = match.group("plural")
     if plural[0].isupper() and not plural.istitle():
         return []  # 'COUNTIES' in a shouted headline
     singular = _plurals()[plural.lower()]
+    towns = tables()["designators_after"][singular.lower()] in _TOWNS
+    if towns and plural[0].isupper():
+        return []  # 'Hertford and Ware Towns' are clubs; a list of towns writes its designator lower case
     items = _items(match)
     senses = []
     for k, (start, end) in enumerate(items):
@@ -102,8 +112,14 @@ def _list_mentions(block: int, text: str, match: re.Match[str], gz: Gazetteer, a
             return []
         name, indexes, hint, skipped = found
         senses.append((start + skipped, end, name, indexes, hint))
-    area = _shared_area([[gz.places[i] for i in s[3]] for s in senses])
-    if area is None and any(len(s[3]) > 1 for s in senses):
+    if towns:
+        senses = _in_one_country(senses, _country_after(block, match.end(), text, mentions, gz), gz)
+    if not senses:
+        return []
+    # a list of towns is narrowed to its country only: a state that happens to hold a namesake of each item (Portland
+    # and Springfield, Illinois) is no evidence, the resolver's prior (population, the article's places) is
+    area = None if towns else _shared_area([[gz.places[i] for i in s[3]] for s in senses])
+    if area is None and not towns and any(len(s[3]) > 1 for s in senses):
         return []
     out = []
     for start, end, name, indexes, hint in senses:
@@ -113,6 +129,39 @@ def _list_mentions(block: int, text: str, match: re.Match[str], gz: Gazetteer, a
         m.candidates, m.narrowed = keep, True
         out.append(m)
     return out
+
+
+_Senses = tuple[int, int, str, list[int], str]
+
+
+def _in_one_country(senses: list[_Senses], named: str | None, gz: Gazetteer) -> list[_Senses]:
+    """A list of towns lies in one country: the one the words after it name ('the towns of Haris and Varzaqan in
+    East Azerbaijan province'), else the one where every item's largest town lies ('the cities of Dallas and Fort
+    Worth'; 'cities such as Paris and London' is none: Paris, Kentucky and London, Kentucky are not meant). Each
+    item keeps its senses there; one with none there is left out (the Haris of Palestine is no town of Iran's),
+    all of them when no country is found."""
+    country = named
+    if country is None:
+        largest = {max((gz.places[i] for i in s[3]), key=lambda p: p.population).country_code for s in senses}
+        country = largest.pop() if len(largest) == 1 else None
+    out = []
+    for start, end, name, indexes, hint in senses:
+        there = [i for i in indexes if gz.places[i].country_code == country]
+        if there:
+            out.append((start, end, name, there, hint))
+    return out
+
+
+def _country_after(block: int, end: int, text: str, mentions: list[Mention], gz: Gazetteer) -> str | None:
+    """The one country of the place mention right after a list and 'in' ('... in Idlib province')."""
+    gap = re.match(r" in (?:the )?", text[end:])
+    if gap is None:
+        return None
+    at = end + gap.end()
+    countries = {
+        gz.places[i].country_code for m in mentions if m.block == block and m.start == at for i in m.candidates
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _items(match: re.Match[str]) -> list[tuple[int, int]]:
@@ -148,12 +197,12 @@ def _senses_of(name: str, singular: str, gz: Gazetteer) -> tuple[str, list[int],
     ('Calhoun County') or by its own ('Kiambu'); else a town, for a township or as the seat a county or a district
     is named after (as 'Awat county' reads: the gazetteer lists many a district by its seat only)."""
     kind = tables()["designators_after"][singular.lower()]
-    if kind != "locality":
+    if kind not in _TOWNS:
         for looked_up in (f"{name} {singular}", name):
             indexes = [i for i in gz.lookup(looked_up) if gz.places[i].place_type in _SUBDIVISIONS]
             if indexes:
                 return looked_up, indexes, gz.places[indexes[0]].place_type
-    if kind in ("locality", "admin2"):
+    if kind in (*_TOWNS, "admin2"):
         indexes = [i for i in gz.lookup(name) if gz.places[i].place_type in _TOWNS]
         if indexes:
             return name, indexes, kind

@@ -4,17 +4,17 @@ Decisions: the gazetteer must know the name, and then one of: a designator follo
 place elsewhere (place_votes, spaCy's place tags, and found_votes, the article's own words read a second time), it is a
 country's name or a nickname, or (not for PERSON, whose one-word names are often towns: 'Nelson', 'Tyler') a region's by
 any name, a subdivision's or a big city's own name. Else the words around it must say so (_place_cue): a locative
-preposition before it, its people's or local government's word after it, 'and other towns' after it, a residence ('Miss
-Abdhou, of Hayes'), or its state or country after a comma or in brackets (_town_of_next: 'Klamath Falls, Oregon',
-'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
-(_area_closing_address: 'Brands Hatch Indy, Kent.');
-a region's or an island's own name after an article before any common noun is where the thing is ('an Oahu home'), a
-town's only before a noun for a thing in a town (before_local_noun).
-A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated place's own name
-(the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the article's places
-(Mention.near_only); a public body's words are none ('at the White House' is not White House, Tennessee).
-An alternate name counts only when it spells the own name another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not
-'Google' for Topeka) and the town is large, but with its state after it any town's.
+preposition before it, its people's or local government's word after it, 'and other towns' after it, a residence
+('Miss Abdhou, of Hayes'), a body's, a building's or a street's address ('Percy French Hotel, Ballyjamesduff;', 'of
+Dunnock Close, Edmonton,': body_address), or its state or country after a comma or in brackets (_town_of_next:
+'Klamath Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a
+comma (_area_closing_address: 'Brands Hatch Indy, Kent.'); a region's or an island's own name after an article before
+any common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
+(before_local_noun). A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated
+place's own name (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the
+article's places (Mention.near_only); a public body's words are none ('at the White House' is not White House,
+Tennessee). An alternate name counts only when it spells the own name another way (SPELLING_RATIO: 'Misrata' for
+Mişrātah, not 'Google' for Topeka) and the town is large, but with its state after it any town's.
 """
 
 from __future__ import annotations
@@ -143,9 +143,10 @@ def body_address(span: Span, gz: Gazetteer) -> bool:
     """'Permanent Secretary, Federal Ministry of Information Communication Technology, Abuja, Dr. Tunji Olaopa', 'Vice
     Chancellor of the Federal University of Technology, Owerri (FUTO)', 'Percy French Hotel, Ballyjamesduff;': a
     town's own name right after a body's or a building's name and a comma, closing its clause (a comma, a semicolon, a
-    colon, a full stop, a bracket or the block's end after it), is the body's address. The name before the comma is
-    an entity with a body's or a building's head word (data: address_heads): two personal names a comma parts
-    ('Smith, Jones') have none, nor has a person's name before a signature's town."""
+    colon, a full stop, a bracket or the block's end after it), is the body's address; after a street's name ('Reanne
+    Morgan 18, of Dunnock Close, Edmonton, was charged') the street's. The name before the comma is an entity with a
+    body's or a building's head word (data: address_heads) or closing on a street's (street_words): two personal
+    names a comma parts ('Smith, Jones') have none, nor has a person's name before a signature's town."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
@@ -158,7 +159,7 @@ def body_address(span: Span, gz: Gazetteer) -> bool:
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     heads = word_set("address_heads")
-    if not any(t.lower_ in heads for t in doc[first : last.i + 1]):
+    if not any(t.lower_ in heads for t in doc[first : last.i + 1]) and last.lower_ not in word_set("street_words"):
         return False
     return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
 
@@ -237,9 +238,10 @@ def _residence_of(span: Span) -> bool:
     return before.ent_type_ == "PERSON"
 
 
-def _town_of_next(span: Span, gz: Gazetteer) -> bool:
+def _town_of_next(span: Span, gz: Gazetteer, states_only: bool = False) -> bool:
     """'Toulouse, France', 'Klamath Falls, Oregon', 'The Walker County (Ga.) Sheriff's Office': a town or a county the
-    gazetteer knows in the state or country named right after the comma, or in brackets right after it."""
+    gazetteer knows in the state or country (not with `states_only`) named right after the comma, or in brackets
+    right after it."""
     doc = span.doc
     # the words first, the gazetteer only then: most names have no comma and capital after them
     if span.end + 1 >= len(doc) or doc[span.end].text not in ",(" or not doc[span.end + 1].text[:1].isupper():
@@ -263,7 +265,7 @@ def _town_of_next(span: Span, gz: Gazetteer) -> bool:
             and (a.place_type == "country" or t.parent is None or a.gazetteer_id == f"iso3166-2:{t.parent}")
             for t in towns
             for a in areas
-            if a.place_type in ("country", "admin1")
+            if a.place_type == "admin1" or a.place_type == "country" and not states_only
         ):
             return True
     return False

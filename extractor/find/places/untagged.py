@@ -11,14 +11,14 @@ or alone in its block ('Aldershot' in a table of seats) only with its state name
 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a participle in
 one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own name and a
 capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State Commissioner')
-name the subdivision, the designator vouching for it (_designated_subdivision). Capitalised nouns closing the model's
-numeric entity right after its number ('a survey of 706 Orange County residents', tagged PERCENT) are such a run, the
-number standing where an article would. A town's own name before a road's feature ('the A429 Cirencester junction':
-data road_feature_words) is the town, the word vouching for it (_road_feature_towns). Datelines: 'BEIRUT —', 'COLUMBUS,
-Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28:'), and with no mark
-after them only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The Latest'), not before a
-company's head word ('SINGAPORE Press Holdings').
-"""
+name the subdivision, the designator vouching for it (_designated_subdivision). A possessive inside a town's name the
+gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_joined). Capitalised nouns
+closing the model's numeric entity right after its number ('a survey of 706 Orange County residents', tagged PERCENT)
+are such a run, the number standing where an article would. A town's own name before a road's feature ('the A429
+Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns). Datelines:
+'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER
+28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The
+Latest'), not before a company's head word ('SINGAPORE Press Holdings')."""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ from .words import (
     designators_after_by,
     glued_before,
     is_party_letter,
+    is_possessive,
     noun_follows,
     token_runs,
     word_set,
@@ -69,7 +70,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     area': words.before_local_noun), or a town's or a county's after a locative preposition (_after_locative) or
     alone in its block (_whole_line), a guess resolve.in_context keeps only beside the article's places."""
     out = []
-    for start, end in _name_runs(doc):
+    for start, end in _possessive_joined(doc, _name_runs(doc), gz):
         span = doc[start:end]
         if (designated := _designated_subdivision(block, span, gz)) is not None:
             out.append(designated)
@@ -241,6 +242,20 @@ def _whole_line(span: Span) -> bool:
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of capitalised proper nouns and title-case common nouns outside any entity."""
     return token_runs(doc, _name_word)
+
+
+def _possessive_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[int, int]]:
+    """ "in Estey's Bridge, N.B.": a possessive between two runs is inside one name (the model reads 'Estey' and
+    'Bridge' apart) when the gazetteer knows the whole as a town; else the runs stay apart ('Wilson's Farm')."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out and out[-1][1] + 1 == start and is_possessive(doc[start - 1]) and not doc[start - 2].whitespace_:
+            whole = doc[out[-1][0] : end].text
+            if any(gz.places[i].place_type in ("city", "locality") for i in gz.lookup(whole)):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _name_word(tok: Token) -> bool:
