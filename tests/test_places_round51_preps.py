@@ -66,3 +66,25 @@ def test_a_club_after_a_preposition_stays_no_place() -> None:
     # a guard, news_gold/geowebnews.jsonl, geowebnews:309: 'A 1-0 defeat to Reading could have seen their season hit'
     found = gold_places_in("geowebnews.jsonl", "geowebnews:309", "A 1-0 defeat to Reading could")
     assert found == []
+
+
+def test_a_town_tagged_a_person_whose_state_the_article_names_is_the_town() -> None:
+    # news_gold/geowebnews.jsonl, geowebnews:17: 'Two hours away on the other side of the B.C. border, Valemount is
+    # also looking at building' ('Valemount' tagged a person's; 'B.C.' tagged a place) gave no place
+    (fact,) = gold_places_in("geowebnews.jsonl", "geowebnews:17", "Valemount is also looking at building")
+    assert (fact.text, fact.country_code) == ("Valemount", "CA")
+    assert km(fact.lat, fact.lon, 52.83329, -119.2525) < 161
+
+
+def test_a_person_a_speech_verb_governs_stays_the_person() -> None:
+    # a guard, news_gold/tr_news.jsonl, tr-news:1030001: '"(Jerome Faulkner) and his wife were good, fine people," said
+    # Logan.' ('Logan' tagged a person's, a town of West Virginia too, whose state the article names)
+    found = gold_places_in("tr_news.jsonl", "tr-news:1030001", 'and his wife were good, fine people," said Logan.')
+    assert found == []
+
+
+def test_a_longer_names_last_word_stays_no_town() -> None:
+    # a guard, news_gold/geowebnews.jsonl, geowebnews:227: 'the Governor's Inaugural Ball' ('Ball' tagged a person's,
+    # a town of Louisiana too)
+    found = gold_places_in("geowebnews.jsonl", "geowebnews:227", "the Governor's Inaugural Ball")
+    assert found == []
