@@ -11,7 +11,9 @@ big city's name listed among cities is the city ('Washington, New York and Bosto
 name within a letter is that country ('Norway, Iceland, Lichtenstein, and Switzerland'); a state's name between 'a'
 and a person's noun ('a New York man') is the state. A town written with a nearby one ('Thruxton, near Andover', 'the
 Crown Heights neighborhood of Brooklyn', or a part in a sentence opened by its town: 'In Tianjin, ... residents in the
-Binhai new district') lies within NEARBY_KM of it (near_neighbours).
+Binhai new district') lies within NEARBY_KM of it (near_neighbours); so does a part written with its town's possessive
+('in Giza's Haram district', 'in the city's Abbassiya district': town_parts), at the town's point where the gazetteer
+knows no place of its name near it.
 A state's postal code standing alone, tagged a place by the model ('Wastewater in WA is diluted'), is read by the
 article's country: the subdivision of that code in the country most of the article's places lie in (Western Australia
 in a story from Rockingham, Washington in an American one); where no code's country is the article's ('SA' in a South
@@ -33,7 +35,16 @@ from spacy.tokens import Doc
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, exact_parents, fold, tables
 from .resolve import SEAT_KM, great_circle_km, within_km
-from .words import ABBREVIATION_AFTER, POSTAL_AFTER, RESCUE_MIN_POPULATION, SEAT_POPULATION, Mention, word_set
+from .words import (
+    ABBREVIATION_AFTER,
+    POSTAL_AFTER,
+    RESCUE_MIN_POPULATION,
+    SEAT_POPULATION,
+    Mention,
+    calendar_words,
+    is_possessive,
+    word_set,
+)
 
 # the shortest state code read where the model tags no place: the gazetteer's three-letter codes are one state's each
 # ('NSW', 'QLD'), its two-letter ones words or initials as often ('IN', 'OK', 'ME')
@@ -51,6 +62,7 @@ __all__ = [
     "sense_of",
     "state_codes_alone",
     "states_in_lists",
+    "town_parts",
     "untagged_state_codes",
 ]
 
@@ -141,6 +153,12 @@ def _neighbour_pairs(
             if pair is not None:
                 yield pair
     yield from _framed_parts(mentions, senses, docs, gz)
+    for k, m in enumerate(mentions):
+        if m.part_of is not None:
+            anchor = next((j for j, a in enumerate(mentions) if a is m.part_of), None)
+            sense = senses[anchor] if anchor is not None else None
+            if sense is not None and gz.places[sense].place_type in _TOWN_KINDS:
+                yield sense, k
 
 
 # a part word right after a name, maybe after 'new' ('the Binhai new district', 'the Chaoyang district')
@@ -166,6 +184,101 @@ def _framed_parts(
                 if _small(senses[k], gz) and fold(b.name) != fold(a.name):
                     pairs.append((anchor, k))
     return pairs
+
+
+def town_parts(
+    mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen: dict[str, int], people: set[str]
+) -> list[Mention]:
+    """'in Giza's Haram district', 'in Cairo's Abbasiya neighbourhood', 'in the city's Abbassiya district': a town's
+    possessive, a capitalised name and a word for a part of a town (data: part_words) name a part of that town,
+    whatever the model tags the name (a date, a product, a place the gazetteer lacks). The part is a mention
+    (Mention.part_of its town) that near_neighbours reads near the town: its own sense within NEARBY_KM, else the
+    town's point ('Haram' is no Norwegian town here). The town is a mention of the article whose sense is a town, or
+    a large city's own name the model tagged otherwise (no word of the article's people's names: 'Jackson's Rockwood
+    area'), a new mention then; 'the city's', 'the town's' are the last town the article named before. Returns the
+    new mentions; a name already a mention is marked in place. The chosen senses gain the new towns'."""
+    out: list[Mention] = []
+    towns = [m for m in mentions if (i := chosen.get(fold(m.name))) is not None and _is_town(gz.places[i])]
+    for block, doc in enumerate(docs):
+        for tok in doc:
+            if not is_possessive(tok) or tok.i == 0:
+                continue
+            part = _part_after(doc, tok.i + 1)
+            if part is None:
+                continue
+            start, end = doc[part[0]].idx, doc[part[1] - 1].idx + len(doc[part[1] - 1])
+            owner = doc[tok.i - 1]
+            if owner.lower_ in ("city", "town") and tok.i > 1 and doc[tok.i - 2].lower_ == "the":
+                before = [m for m in towns if (m.block, m.start) < (block, owner.idx)]
+                anchor = max(before, key=lambda m: (m.block, m.start), default=None)
+            else:
+                anchor = next((m for m in towns if m.block == block and m.end == tok.idx), None)
+                if anchor is None:
+                    anchor = _big_city_before(block, doc, tok.i, gz, chosen, people)
+                    if anchor is not None:
+                        out.append(anchor)
+                        towns.append(anchor)
+            if anchor is None:
+                continue
+            inside = [m for m in [*mentions, *out] if m.block == block and m.start < end and start < m.end]
+            if inside:
+                if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and not inside[0].hint:
+                    inside[0].part_of = anchor
+                continue
+            name = text_of(doc)[start:end]
+            m = Mention(block, start, end, name, strong=False, guess=True, candidates=gz.lookup(name), part_of=anchor)
+            out.append(m)
+    return out
+
+
+def _is_town(p: Place) -> bool:
+    return p.place_type in ("city", "locality")
+
+
+def _part_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The token range of one to three capitalised words at i right before a lower-case word for a part of a town
+    ('Haram district', 'Crown Heights neighborhood'); not a calendar's word, a people's or a street's."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    if j == i or j >= len(doc) or doc[j].lower_ not in word_set("part_words") or not doc[j].is_lower:
+        return None
+    words = {t.lower_ for t in doc[i:j]}
+    stop = calendar_words() | word_set("people_words") | word_set("street_words") | word_set("building_heads")
+    if words & stop or doc[i].ent_type_ == "NORP":
+        return None
+    return i, j
+
+
+def _big_city_before(
+    block: int, doc: Doc, i: int, gz: Gazetteer, chosen: dict[str, int], people: set[str]
+) -> Mention | None:
+    """The model's entity (any label) that ends right before the possessive at i, when it is a large city's own name
+    and no word of a person's name of the article: a new mention, its sense the largest such city (added to chosen
+    where the article chose none for the name)."""
+    last = doc[i - 1]
+    if not last.ent_type_:
+        return None
+    first = last.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    span = doc[first : last.i + 1]
+    key = fold(span.text)
+    if key in people or any(fold(t.text) in people for t in span):
+        return None
+    cities = [
+        j
+        for j in gz.lookup(span.text)
+        if gz.places[j].place_type == "city"
+        and fold(gz.places[j].name) == key
+        and gz.places[j].population >= RESCUE_MIN_POPULATION
+    ]
+    if not cities:
+        return None
+    chosen.setdefault(key, max(cities, key=lambda j: gz.places[j].population))
+    if not _is_town(gz.places[chosen[key]]):
+        return None
+    return Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True, candidates=cities)
 
 
 def _town_sense(m: Mention, sense: int | None, gz: Gazetteer) -> int | None:

@@ -123,7 +123,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         or before_road_number(ent)
     ):
         return None
-    if _rescued(name, ent.label_, hint, gz, votes) or _place_cue(ent, span, gz):
+    if _rescued(name, ent.label_, hint, gz, votes, span) or _place_cue(ent, span, gz):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         guess = not is_nickname(name, gz)
         m = Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)

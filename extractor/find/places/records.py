@@ -30,6 +30,7 @@ from .areas import (
     sense_of,
     state_codes_alone,
     states_in_lists,
+    town_parts,
     untagged_state_codes,
 )
 from .designators import unbacked_designated
@@ -187,6 +188,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = [m for m in mentions if not town_in_club_name(m, docs, gz, chosen)]
     mentions = unsupported_abroad(mentions, gz, chosen, publisher, docs)
     mentions += state_codes_alone(codes, mentions, gz, chosen)
+    mentions += town_parts(mentions, docs, gz, chosen, people)  # 'in Giza's Haram district'
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}

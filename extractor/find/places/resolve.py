@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -421,12 +422,16 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
     that a span the model did call a place names, or that a designator vouches for ('in Enugu' kept by 'Enugu
     State', tagged an organisation). A bare name after a locative preposition (Mention.local: 'a plant at
     Belvidere') needs its own state named or one of those places within SEAT_KM: a country named is too little
-    ('the Masters at Augusta' is no Augusta, New York, in a story set in Manhattan). A 'the X' town (Mention.near_only)
-    needs one of those places within NEAR_ONLY_KM."""
+    ('the Masters at Augusta' is no Augusta, New York, in a story set in Manhattan). A town the gazetteer knows in no
+    state (its parent unknown: 'a Market at Makeen', 'Agriculture Park at Wana' of Pakistan) has no state to name:
+    its country named HOME_TIMES times by those places, the article's home, stands in for it. A 'the X' town
+    (Mention.near_only) needs one of those places within NEAR_ONLY_KM."""
     strong = [gz.places[chosen[fold(m.name)]] for m in mentions if fold(m.name) in chosen and _vouched(m, gz, chosen)]
     codes = {p.country_code for p in strong} | {
         c for p in strong if p.place_type == "admin1" and p.gazetteer_id and (c := p.gazetteer_id.split(":")[-1])
     }
+    named = Counter(p.country_code for p in strong if p.place_type == "country")
+    homes = {c for c, n in named.items() if n >= HOME_TIMES}
     points = [("", p.lat, p.lon) for p in strong if p.place_type not in ("country", "region") and p.lat is not None]
     out = []
     for m in mentions:
@@ -436,7 +441,8 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
             if within_km(p, points, NEAR_ONLY_KM):
                 out.append(m)
         elif m.local and p is not None:
-            if p.parent is not None and p.parent in codes or within_km(p, points, SEAT_KM):
+            state_named = p.parent in codes if p.parent is not None else p.country_code in homes
+            if state_named or within_km(p, points, SEAT_KM):
                 out.append(m)
         elif (
             not m.guess

@@ -18,7 +18,10 @@ are such a run, the number standing where an article would. A town's own name be
 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns). Datelines:
 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER
 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The
-Latest'), not before a company's head word ('SINGAPORE Press Holdings')."""
+Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A lede's capitals after its article, before a
+lower-case word ('A PARANAQUE court on Friday'), are a name the gazetteer must know well: a country's, a
+subdivision's, a large city's by its own name or its spelling (LEDE_CAPITALS).
+"""
 
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ from .words import (
     DATELINE_BRACKETED,
     JOINED_PAIR,
     JOINED_PAIR_IN_TEXT,
+    LEDE_CAPITALS,
     NUMBER_LABELS,
     PLACE_LABELS,
     RESCUE_MIN_POPULATION,
@@ -338,6 +342,12 @@ def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
             m = Mention(block, match.start(1), match.end(1), name)
             m.cued = True
             out.append(m)
+    for match in LEDE_CAPITALS.finditer(text):
+        # 'A PARANAQUE court on Friday sentenced': a lede in capitals names a place the gazetteer knows well (a
+        # country, a subdivision, a large city by its own name or its spelling: Paranaque City), a guess all the same
+        name = match.group(1)
+        if strong_name(name, gz, True) or _towns(name, gz, RESCUE_MIN_POPULATION):
+            out.append(Mention(block, match.start(1), match.end(1), name, strong=False, guess=True))
     for match in DATELINE_BARE.finditer(text):
         k = 1 if match.group(1) else 2
         name = match.group(k)

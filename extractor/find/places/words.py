@@ -32,6 +32,7 @@ __all__ = [
     "DATELINE_BRACKETED",
     "EMBEDDING_LABELS",
     "HYPHENS",
+    "LEDE_CAPITALS",
     "Mention",
     "PLACE_LABELS",
     "POSSESSIVES",
@@ -127,6 +128,9 @@ DATELINE_AFTER_CREDIT = re.compile(
 
 # a dateline in brackets in title case at a line's start, before a dash: '(Red Oak) -- The three democratic candidates'
 # (a local paper's way); the name must be a town's, a subdivision's or a country's (untagged._datelines)
+# a lede's first words set in capitals after its article, before a lower-case word: 'A PARANAQUE court on Friday
+# sentenced', 'THE MANILA police said' (the capitals are the page's type, the name a name)
+LEDE_CAPITALS = re.compile(r"^[ \t]*(?:A|An|The|THE)[ \t]+([A-Z][A-Z'\-]{3,}(?: [A-Z][A-Z'\-]+){0,2})(?= [a-z])", re.M)
 DATELINE_BRACKETED = re.compile(r"^[ \t]*\(([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)[ \t]*(?:--|—|–)", re.M)
 
 
@@ -173,6 +177,9 @@ class Mention:
     # Ballyjamesduff;'): the words say a place is meant as a designator would (rescue.cued), so no weak-name drop
     # (resolve.is_weak); still a guess resolve.in_context weighs
     cued: bool = False
+    # the town it is written as a part of ('Giza's Haram district', 'the city's Abbassiya district': areas.town_parts),
+    # whose point it takes where the gazetteer knows no place of its name near that town (areas.near_neighbours)
+    part_of: Mention | None = None
     sentence: int = -1  # where its sentence starts in its block, set before the senses are chosen (resolve._mates)
 
 
