@@ -195,7 +195,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     senses = [
         None if m.capital_designator and fold(m.name) in unbacked else i for m, i in zip(mentions, senses, strict=True)
     ]
-    senses = [None if _abroad(m, choices) or street_name(m, docs) else i for m, i in zip(mentions, senses, strict=True)]
+    senses = [None if _abroad(m, choices) else i for m, i in zip(mentions, senses, strict=True)]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     countries_in_lists(mentions, senses, docs, gz)
@@ -235,7 +235,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
     beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
     ('—Charlotte'), a meme's name ('Florida Man'), a transit line's ('the Orange line' of a Metro station), a word of
-    a region's name after a country's ('Niger Delta Development Commission')."""
+    a region's name after a country's ('Niger Delta Development Commission'), a street's ('in Church Street')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -272,6 +272,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or month_name(m)
         or address_unit(m, docs)
         or corner_street(m, docs)
+        or street_name(m, docs, gz)
         or state_school(m, docs, gz)
         or school_athlete(m, docs, gz)
         or university_name(m, docs, gz)
