@@ -277,6 +277,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "national_office_words": WORDS,
         "address_unit_words": WORDS,
         "street_words": WORDS,
+        "street_last_words_loose": WORDS,
+        "compass_part_points": dict[str, LATLON],
         "states_called_state": WORDS,
         "school_side_words": WORDS,
         "athlete_nouns": WORDS,

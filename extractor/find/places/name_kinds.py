@@ -14,17 +14,26 @@ country at least SHORT_FORM_RATIO times smaller (short_form_towns): a list of se
 not the Suffolk village of 573 people; 'Stratford' keeps its London town, no smaller than Stratford-upon-Avon. A
 name that is a town's own name less its first word, and the gazetteer's only sense of it ('Tunbridge Wells' of Royal
 Tunbridge Wells), is that town's name written short (town_written_short).
+A compass part of a place ('West Wales', 'North East Bedfordshire', a constituency) sits at the whole's point only
+where the whole is small enough that any part lies near it: measured on the gazetteer's own towns (no installed
+package gives a subdivision's area), 95% of them within COMPASS_WHOLE_EXTENT_KM of the whole's point, so a part's
+centre, about half-way out, lies within ~100 km. A large state's parts that news names as regions ('Southern
+California', 'West Texas') have rough centres in a table (places.json compass_part_points); any other part of a large
+whole has no point (compass_part_point).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
 from ...normalize.places import Gazetteer, Place, fold, tables
+from .resolve import great_circle_km
 from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
 __all__ = [
+    "compass_part_point",
     "is_nickname",
     "short_form_towns",
     "spelled_saint",
@@ -33,6 +42,13 @@ __all__ = [
     "town_written_short",
     "towns_named",
 ]
+
+# a compass part's point is its whole's where nearly all of the whole lies within this of the whole's point: a part's
+# centre lies about half-way from the centre to the edge, so within ~100 km of the whole's point ('West Wales')
+COMPASS_WHOLE_EXTENT_KM = 200.0
+# the share of the whole's towns that must lie within that extent (an island or an exclave far off is no part of
+# what a compass word divides)
+COMPASS_EXTENT_SHARE = 0.95
 
 # how many times bigger a town named 'X-on-Y' must be than every same-country town the gazetteer calls 'X' for 'X'
 # to be read as its short form
@@ -195,6 +211,70 @@ def compass_part(name: str, gz: Gazetteer) -> Place | None:
         ),
         None,
     )
+
+
+def compass_part_point(name: str, whole: Place, gz: Gazetteer) -> tuple[float, float] | None:
+    """Where a compass part of a place lies ('West Wales', 'Southern California'): its rough centre where news names it
+    as a region of a large state (data: compass_part_points), else the whole's own point where the whole is small
+    enough that any part of it lies near that point (_extent_km: Wales, an English county, a small country), else
+    None: the centre of California lies hundreds of kilometres from Southern California's."""
+    point = tables()["compass_part_points"].get(" ".join(name.removeprefix("the ").removeprefix("The ").split()))
+    if point is not None:
+        return float(point[0]), float(point[1])
+    if whole.lat is None or whole.lon is None:
+        return None
+    extent = _extent_km(whole, gz)
+    return (whole.lat, whole.lon) if extent is not None and extent <= COMPASS_WHOLE_EXTENT_KM else None
+
+
+def _extent_km(whole: Place, gz: Gazetteer) -> float | None:
+    """How far from its point the whole's towns lie (the COMPASS_EXTENT_SHARE quantile), measured on the gazetteer's
+    own towns: a country's by its code, a first-level subdivision's by their parent code, a county's as the towns of
+    its subdivision nearer its point than any other county's of the same subdivision (the gazetteer keeps no county
+    of a town). None where it has too few towns to tell."""
+    if whole.place_type == "admin2":
+        far = _county_towns_km(whole.parent, gz).get(whole, [])
+    else:
+        far = _towns_km(whole, gz)
+    if len(far) < 10:
+        return None
+    far = sorted(far)
+    return far[min(len(far) - 1, int(COMPASS_EXTENT_SHARE * len(far)))]
+
+
+@cache
+def _towns(gz: Gazetteer) -> list[Place]:
+    return [p for p in gz.places if p.place_type in ("city", "locality") and p.lat is not None and p.lon is not None]
+
+
+@cache
+def _towns_km(whole: Place, gz: Gazetteer) -> list[float]:
+    code = (whole.gazetteer_id or "").removeprefix("iso3166-2:")
+    inside = (
+        [p for p in _towns(gz) if p.country_code == whole.country_code]
+        if whole.place_type == "country"
+        else [p for p in _towns(gz) if p.parent == code]
+    )
+    return [great_circle_km(whole.lat, whole.lon, p.lat, p.lon) for p in inside]  # type: ignore[arg-type]
+
+
+@cache
+def _county_towns_km(parent: str | None, gz: Gazetteer) -> dict[Place, list[float]]:
+    """Each county of a subdivision and its towns' distances from its point, a town being the nearest county's
+    (read once per subdivision: some 2 s for England's 5,000 towns and 150 counties)."""
+    counties = [q for q in gz.places if q.place_type == "admin2" and q.parent == parent and q.lat is not None]
+    out: dict[Place, list[float]] = {}
+    if parent is None or not counties:
+        return out
+    for p in _towns(gz):
+        if p.parent != parent:
+            continue
+        squeeze = math.cos(math.radians(p.lat))  # type: ignore[arg-type]
+        # the nearest on a flat map with the meridians drawn together as at the town's latitude (fast, and as good
+        # as the great circle at a county's scale)
+        near = min(counties, key=lambda q: (q.lat - p.lat) ** 2 + ((q.lon - p.lon) * squeeze) ** 2)  # type: ignore[operator]
+        out.setdefault(near, []).append(great_circle_km(near.lat, near.lon, p.lat, p.lon))  # type: ignore[arg-type]
+    return out
 
 
 def short_form_towns(name: str, candidates: list[int], gz: Gazetteer) -> list[int]:

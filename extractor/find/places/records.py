@@ -48,7 +48,7 @@ from .institutions import (
 )
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, found_votes, place_votes
-from .name_kinds import compass_part, is_nickname, short_form_towns
+from .name_kinds import compass_part, compass_part_point, is_nickname, short_form_towns
 from .not_places import (
     company_names,
     described_companies,
@@ -197,7 +197,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     senses = [
         None if m.capital_designator and fold(m.name) in unbacked else i for m, i in zip(mentions, senses, strict=True)
     ]
-    senses = [None if _abroad(m, choices) or street_name(m, docs) else i for m, i in zip(mentions, senses, strict=True)]
+    senses = [None if _abroad(m, choices) else i for m, i in zip(mentions, senses, strict=True)]
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     countries_in_lists(mentions, senses, docs, gz)
@@ -237,7 +237,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
     beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
     ('—Charlotte'), a meme's name ('Florida Man'), a transit line's ('the Orange line' of a Metro station), a word of
-    a region's name after a country's ('Niger Delta Development Commission')."""
+    a region's name after a country's ('Niger Delta Development Commission'), a street's ('in Church Street')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -274,6 +274,7 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or month_name(m)
         or address_unit(m, docs)
         or corner_street(m, docs)
+        or street_name(m, docs, gz)
         or state_school(m, docs, gz)
         or school_athlete(m, docs, gz)
         or university_name(m, docs, gz)
@@ -294,7 +295,7 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
     if index is None:
         return _part_of(m, gz) or _unresolved(m)
     p = gz.places[index]
-    if m.hint in ("admin2", "city", "locality") and p.place_type in ("country", "admin1"):
+    if _misfits(m.hint, p.place_type):
         return _unresolved(m)
     place_type = p.place_type
     if m.hint and place_type in ("city", "locality") and m.hint in ("admin2", "admin1"):
@@ -318,6 +319,15 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
         lon=float(p.lon) if p.lon is not None else None,
         gazetteer_id=p.gazetteer_id,
     )
+
+
+def _misfits(hint: str | None, kind: str) -> bool:
+    """A town's or a county's designator on a country's sense ('the city of Georgia'), or a town's on a state's: the
+    place meant is one the gazetteer lacks. A second-level word on a first-level sense fits (resolve._fits): 'the
+    region of Catalonia' is the Spanish community, 'Fukushima prefecture' the Japanese one."""
+    if hint == "admin2":
+        return kind == "country"
+    return hint in ("city", "locality") and kind in ("country", "admin1")
 
 
 def _sitting_at(record: PlaceCandidate, anchor: Place) -> PlaceCandidate:
@@ -353,12 +363,14 @@ def _unresolved(m: Mention, name: str | None = None, place_type: str | None = No
 
 
 def _part_of(m: Mention, gz: Gazetteer) -> PlaceCandidate | None:
-    """'West Wales', 'Southern California': a region in the country of the place it is part of, with no coordinates
-    of its own (the whole's centre can lie hundreds of kilometres from its part's: SPEC, a place the gazetteer does
-    not know)."""
+    """'West Wales', 'Southern California': a region in the country of the place it is part of, at the point
+    name_kinds.compass_part_point gives (the part's rough centre from a table, or the whole's point where the whole is
+    small), else with no coordinates of its own (the centre of a large whole can lie hundreds of kilometres from its
+    part's: SPEC, a place the gazetteer does not know)."""
     whole = compass_part(m.name, gz)
     if whole is None:
         return None
+    point = compass_part_point(m.name, whole, gz)
     return PlaceCandidate(
         block=m.block,
         start=m.start,
@@ -367,8 +379,8 @@ def _part_of(m: Mention, gz: Gazetteer) -> PlaceCandidate | None:
         name=_display(m.name),
         place_type="region",
         country_code=whole.country_code,
-        lat=None,
-        lon=None,
+        lat=point[0] if point else None,
+        lon=point[1] if point else None,
         gazetteer_id=None,
     )
 

@@ -852,8 +852,11 @@ def _near(p: Place, points: list) -> bool:
 def _fits(p: Place, hint: str) -> bool:
     if hint == "admin1":
         return p.place_type == "admin1"
-    if hint == "admin2":  # a county or prefecture is named after its seat, which GeoNames lists as a town
-        return p.place_type in ("admin2", "city", "locality")
+    if hint == "admin2":
+        # a county or prefecture is named after its seat, which GeoNames lists as a town; and a second-level word
+        # names a first-level unit in many countries ('the region of Catalonia', 'Fukushima prefecture', 'Kakamega
+        # county', 'Kampala district')
+        return p.place_type in ("admin2", "admin1", "city", "locality")
     return p.place_type in ("city", "locality", "admin2")
 
 

@@ -22,7 +22,10 @@ A nation's word before a lower-case place noun ('the Canadian city') qualifies t
 a sum of money ('$45,000 US each') says whose currency it is.
 A name after 'corner of' or 'intersection of' and joined by 'and' to a street's name ('near the corner of Tremont
 and Camden Street') is the other street, not the town or the old name of a city the gazetteer knows by it.
-The vocabularies are places.json's (planets, space_words, people_words, currency_words_after, street_words).
+A name with a street's capitalised last word ('in Church Street', 'on Blackwater Road') is the street's, no place (the
+audit guide), unless the gazetteer knows it whole as a town ('Adwick le Street', 'Federal Way'; street_name).
+The vocabularies are places.json's (planets, space_words, people_words, currency_words_after, street_words,
+street_last_words, street_last_words_loose).
 A town is named, not counted: its name heading its own noun phrase after 'a' ('a Buffalo that likes beef') is a
 common noun (common_noun_with_article). A small town's name joined by 'and'/'or' only to names the gazetteer does not
 know ('Spotify or Pandora'), with no other place of the article near it, is a brand (listed_with_no_place).
@@ -393,12 +396,20 @@ def corner_street(m: Mention, docs: list[Doc]) -> bool:
     return _street_word(_OTHER_STREET.match(text, m.end))
 
 
-def street_name(m: Mention, docs: list[Doc]) -> bool:
-    """'the appliance from Edmonton fire station in Church Street': a name written with a street's capitalised last
-    word (data: street_last_words) is a street's, not the Westminster ward the gazetteer knows by it. The corpora
-    count a street as a place the gazetteer does not know: the caller keeps the name with no sense."""
-    words = text_of(docs[m.block])[m.start : m.end].split()
-    return len(words) > 1 and words[-1] in word_set("street_last_words")
+def street_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'the winter night shelter, in Church Street', 'traveling eastbound on Blackwater Road': a name written with a
+    street's capitalised last word (data: street_last_words) is a street's, no place (the audit guide), unless the
+    gazetteer knows it whole as a town ('Adwick le Street'; a ward named after its street, the Church Street of
+    Westminster, is none); one with a word that ends towns' names too (street_last_words_loose: 'Abu Road', 'Federal
+    Way') only where the gazetteer knows no place by it whole."""
+    written = re.sub(r"^the\s+", "", text_of(docs[m.block])[m.start : m.end], flags=re.I)
+    words = written.split()
+    if len(words) < 2:
+        return False
+    known = [gz.places[i].place_type for i in gz.lookup(written) if fold(gz.places[i].name) == fold(written)]
+    if words[-1] in word_set("street_last_words"):
+        return not any(kind != "locality" for kind in known)
+    return words[-1] in word_set("street_last_words_loose") and not known
 
 
 def _street_word(match: re.Match | None) -> bool:
