@@ -234,6 +234,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ],
         "england_counties": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float})],
         "airports": list[Obj({"name": str, "aliases": WORDS, "city": str, "country_code": str})],
+        "country_initials": dict[str, Obj({"country": str, "words": WORDS, "other_words": WORDS})],
         **dict.fromkeys(
             ["gazetteer_suffixes", "short_codes_ok", "geo_heads", "direction_words", "locative_prepositions"], WORDS
         ),
@@ -242,6 +243,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "resident_words",
                 "town_people_words",
                 "other_town_plurals",
+                "airport_words",
                 "organisation_heads",
                 "saint_name_heads",
                 "institution_heads",

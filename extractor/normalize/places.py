@@ -24,6 +24,8 @@ Sources, all installed from PyPI, none fetched at run time:
   bare alias has five letters or more (an English word like 'Rams', 'Salt' or a generic 'Oued' is shorter): 740
   aliases of 629 places, 14 KB of the pickle. A plain 'drop El/Al' for all countries read Spanish 'El Colorado' as
   Colorado.
+- First names of joined names (_add_first_parts): a first-level subdivision named 'A and B' ('Newfoundland and
+  Labrador') is also 'A' where no other place is.
 
 One job over 450 lines: the gazetteer, built, cached and looked up. The cache is named by a hash of this module's
 own bytes and of the places*.json tables as read at import (so places.json is read from those bytes, not through
@@ -482,6 +484,19 @@ def _add_article_aliases(gz: Gazetteer) -> None:
                 gz.index[alias] = places
 
 
+def _add_first_parts(gz: Gazetteer) -> None:
+    """Last: a first-level subdivision whose own name joins two names with 'and' ('Newfoundland and Labrador') is
+    also known by its first name alone, as news names it ('provinces such as Alberta, Saskatchewan and
+    Newfoundland'), when that is one word and the index holds no place by it. Not a country: its other names come
+    from its own sources ('Trinidad', 'Saint Kitts' are taken), and 'Turks' of Turks and Caicos is a people. Not a
+    second-level one: the first names of Britain's joined districts are a town ('Perth', 'Windsor'), a river
+    ('Tyne') or half a name ('Mid', 'Armagh City'). Adds 'Newfoundland', 'Andaman' and 'Rennell'."""
+    for i, p in enumerate(gz.places):
+        first, joined, _ = fold(p.name).partition(" and ")
+        if p.place_type == "admin1" and joined and " " not in first and first.isalpha() and first not in gz.index:
+            gz.index[first] = [i]
+
+
 def _unpickle(f) -> Gazetteer:
     """Loading ~700k new objects would trigger the garbage collector hundreds of times, each pass over a heap
     that only grows (2.4 s of a 2.8 s load); none of them can be garbage."""
@@ -578,4 +593,5 @@ def build() -> Gazetteer:
     _add_nicknames(gz)
     _add_airports(gz)
     _add_article_aliases(gz)
+    _add_first_parts(gz)
     return gz

@@ -19,7 +19,9 @@ article's country: the subdivision of that code in the country most of the artic
 in a story from Rockingham, Washington in an American one); where no code's country is the article's ('SA' in a South
 African story), no place rather than a state abroad (state_codes_alone). A code of three letters or more (the
 gazetteer's are Australia's: 'NSW', 'the ACT') written in capitals is read so even where the model tags no place
-(untagged_state_codes), and, being one state's only, also in an article with no other place.
+(untagged_state_codes), and, being one state's only, also in an article with no other place. A country's initials
+alone ('in post-apartheid SA') are the country where the article names it and no other sense of them (South
+Australia, Saudi Arabia), whatever the model tags them (country_initials).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
-from spacy.tokens import Doc
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, exact_parents, fold, tables
@@ -55,6 +58,7 @@ __all__ = [
     "bare_state_codes",
     "cities_in_lists",
     "countries_in_lists",
+    "country_initials",
     "mark_containers",
     "narrow_to_named_area",
     "near_neighbours",
@@ -654,6 +658,60 @@ def untagged_state_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
                 continue
             out.append(Mention(block, tok.idx, tok.idx + len(tok.text), tok.text, strong=False, guess=True))
     return out
+
+
+def country_initials(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """'in post-apartheid SA', 'That SA holds unparalleled reserves' (geowebnews, a story of South Africa's chiefs
+    that names 'millions of South Africans'; 'SA' tagged an organisation): a country's initials (places.json
+    country_initials) written alone are that country where the article names it and none of the initials' other
+    senses (Saudi Arabia; South Australia, whose postal code they are: state_codes_alone reads them there). Not after
+    a comma (a town's state, postal_codes'), a capitalised word, 'the' or a hyphen, nor before a capitalised word
+    ('Danone SA', 'SA Rugby', 'the SA', 'CC BY-SA'), nor inside a longer entity. A mention the model made of them
+    gets the country as its one candidate; else a new mention is made."""
+    table = tables()["country_initials"]
+    text = " ".join(text_of(doc) for doc in docs)
+    at = {(m.block, m.start, m.end): m for m in mentions}
+    out = []
+    for code, entry in table.items():
+        if code not in text or not _names_any(text, entry["words"]) or _names_any(text, entry["other_words"]):
+            continue
+        country = gz.country[entry["country"]]
+        for block, doc in enumerate(docs):
+            for tok in doc:
+                if tok.text != code or not _initials_alone(tok):
+                    continue
+                m = at.get((block, tok.idx, tok.idx + len(tok.text)))
+                if m is None:
+                    if any(o.block == block and o.start < tok.idx + len(code) and tok.idx < o.end for o in mentions):
+                        continue
+                    m = Mention(block, tok.idx, tok.idx + len(code), code, strong=False, guess=True)
+                    out.append(m)
+                m.candidates = [country]
+    return out
+
+
+def _names_any(text: str, words: list[str]) -> bool:
+    """A word of the text starts with one of these ('South Africans' with 'South Africa')."""
+    return any(re.search(rf"\b{re.escape(w)}", text) for w in words)
+
+
+def _initials_alone(tok: Token) -> bool:
+    """The initials stand alone as a name: no comma, capitalised word (a sentence's first one only when it is no
+    name), 'the' or hyphen before them, no capitalised word after them, no longer entity around them, in a sentence
+    with lower-case words."""
+    doc = tok.doc
+    if tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    if tok.i > 0:
+        before = doc[tok.i - 1]
+        if before.text in (",", "-", "/") or before.lower_ == "the" or tok.idx == before.idx + len(before.text):
+            return False
+        if (before.is_title or before.is_upper) and (not before.is_sent_start or before.pos == PROPN):
+            return False  # 'Danone SA said': a name opening the sentence is a company's; 'That SA holds' is no name
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper) and doc[tok.i + 1].is_alpha:
+        return False
+    sent = tok.sent.text if doc.has_annotation("SENT_START") else doc.text
+    return any(c.islower() for c in sent)
 
 
 def state_codes_alone(

@@ -34,6 +34,7 @@ from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
 __all__ = [
     "compass_part_point",
+    "is_airport",
     "is_nickname",
     "short_form_towns",
     "spelled_saint",
@@ -170,6 +171,12 @@ def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def is_airport(p: Place) -> bool:
+    """An airport of places.json: a hand-kept airport ('other') or a region ('London Heathrow Airport') whose own
+    name has the word."""
+    return "airport" in fold(p.name).split()
 
 
 def is_nickname(name: str, gz: Gazetteer) -> bool:

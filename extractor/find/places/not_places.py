@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, Place, fold
 from .areas import area_codes
-from .name_kinds import compass_part, state_or_big_city, strong_name
+from .name_kinds import compass_part, is_airport, state_or_big_city, strong_name
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
     RESCUE_MIN_POPULATION,
@@ -598,7 +598,8 @@ def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
     with another one-word person's name at least once (a slip the other way on a given name). Not a country's or a
     subdivision's name ('Georgia'); not on the label count alone, which the small model gets wrong on towns. A
     facility's tag counts as a place's: 'while Heathrow and Gatwick also reported disruption' (both tagged persons)
-    is the airport the article tags a facility twice ('disruption at Heathrow'), no person's name."""
+    is the airport the article tags a facility twice ('disruption at Heathrow'), no person's name; so is a name the
+    gazetteer knows as an airport ('Gatwick', tagged a person's once only: name_kinds.is_airport)."""
     person: dict[str, int] = {}
     place: dict[str, int] = {}
     paired: set[str] = set()
@@ -615,7 +616,7 @@ def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
         k
         for k in paired
         if person.get(k, 0) > place.get(k, 0)
-        and not any(gz.places[i].place_type in ("country", "admin1") for i in gz.lookup(k))
+        and not any(gz.places[i].place_type in ("country", "admin1") or is_airport(gz.places[i]) for i in gz.lookup(k))
     }
 
 

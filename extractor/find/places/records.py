@@ -2,11 +2,11 @@
 
 find_places runs the steps in order: mentions (mentions.py and the modules it names; the blocks that hold a name
 the first reading found read again with it as a vote, mentions.found_votes) and their candidates, the
-items of a list before a plural designator (plural_lists.py), postal codes and named areas (areas.py), names that
-are no place dropped (not_places.py), one sense per name (resolve.py; a league's short regional name playing a team,
-'Carolina beat Chicago', set to its teams' state after, so it is no context for the others), a distant small town
-playing a team in a state's school roundup dropped (teams.py), then each mention's own words (areas.py) and its
-record: name, place_type, country_code, lat, lon, gazetteer_id.
+items of a list before a plural designator (plural_lists.py), postal codes, a country's initials and named areas
+(areas.py), names that are no place dropped (not_places.py), one sense per name (resolve.py; a league's short
+regional name playing a team, 'Carolina beat Chicago', set to its teams' state after, so it is no context for the
+others), a distant small town playing a team in a state's school roundup dropped (teams.py), then each mention's
+own words (areas.py) and its record: name, place_type, country_code, lat, lon, gazetteer_id.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .areas import (
     bare_state_codes,
     cities_in_lists,
     countries_in_lists,
+    country_initials,
     mark_containers,
     narrow_to_named_area,
     near_neighbours,
@@ -148,6 +149,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
+    mentions += country_initials(mentions, docs, gz)  # 'in post-apartheid SA' in a story of South Africans
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
     others = company_names(ents, gz) | mostly_people(ents, gz) | misread_full_names(ents, gz)

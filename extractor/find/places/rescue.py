@@ -15,8 +15,10 @@ any common noun is where the thing is ('an Oahu home'), a town's only before a n
 (before_local_noun). A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated
 place's own name (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the
 article's places (Mention.near_only); a public body's words are none ('at the White House' is not White House,
-Tennessee). An alternate name counts only when it spells the own name another way (SPELLING_RATIO: 'Misrata' for
-Mişrātah, not 'Google' for Topeka) and the town is large, but with its state after it any town's.
+Tennessee). A PERSON span the gazetteer knows as an airport is the airport in a sentence of air travel
+(_airport_of_flights: 'flights ... while Heathrow and Gatwick also reported disruption'). An alternate name counts
+only when it spells the own name another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and
+the town is large, but with its state after it any town's.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from ...nlp import text_of
 from ...normalize.places import Gazetteer, Place, fold
 from .areas import area_after
 from .bodies import local_town
-from .name_kinds import _region_named, is_nickname, towns_named
+from .name_kinds import _region_named, is_airport, is_nickname, towns_named
 from .not_places import after_person_title
 from .words import RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
 
@@ -56,6 +58,7 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
             len(name.split()) > 1
             and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
             or (span is not None and _town_of_voted_state(span, name, hits, gz, votes))
+            or (span is not None and _airport_of_flights(span, hits))
         )
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
     # a region by any of its names: 'EU' tagged ORG is the European Union; so an airport ('Pearson International
@@ -103,6 +106,16 @@ def _town_of_voted_state(span: Span, name: str, hits: list[Place], gz: Gazetteer
     abbreviations = _folded_abbreviations(gz)  # the votes are folded: 'B.C.' votes as 'bc'
     voted = [i for v in votes for i in (gz.lookup(v) or ([abbreviations[v]] if v in abbreviations else []))]
     return any(gz.places[i].gazetteer_id in states for i in voted)
+
+
+def _airport_of_flights(span: Span, hits: list[Place]) -> bool:
+    """'London City airport diverted all inbound flights on Saturday while Heathrow and Gatwick also reported
+    disruption' (both tagged persons): a name the gazetteer knows as an airport by any of its names ('Gatwick',
+    'Schiphol'; places.json airports, whose short forms are no person's name: 'Kennedy', 'Logan' or 'O'Hare' alone
+    name none) is the airport in a sentence of air travel (data: airport_words). Two airports listed with no such
+    word ('Heathrow and Gatwick reported disruption') are left alone: in an article with no other place they have
+    no company to back them (resolve.in_context)."""
+    return any(is_airport(p) for p in hits) and not word_set("airport_words").isdisjoint(t.lower_ for t in span.sent)
 
 
 @cache
