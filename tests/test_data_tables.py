@@ -276,6 +276,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "office_titles": WORDS,
         "company_nouns_before": WORDS,
         "company_phrases_before": WORDS,
+        "company_appositive_nouns": WORDS,
+        "alias_cues": WORDS,
         "national_office_words": WORDS,
         "address_unit_words": WORDS,
         "street_words": WORDS,

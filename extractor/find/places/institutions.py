@@ -11,7 +11,9 @@ State Highway Patrol': state_school).
 A state's or a country's bare name after a staff title and 'at' ('senior vice president ... at Alaska, said') is the
 employer's short name (employer_after_title; data: employer_titles): the pages' 'TITLE at X' facts were otherwise
 places or universities ('a research analyst at the Delhi-based Council', 'the state epidemiologist at Sweden's
-Public Health Agency').
+Public Health Agency'). The same name elsewhere in the article as a clause's subject or before a possessive ('Iceland
+has released their own version of the royal cake' beside 'Head Chef at Iceland') is that employer too, one sense per
+article; after a preposition it stays the place (employer_elsewhere).
 A place's bare name right before a noun only a company has ('Alaska frequent flyers', 'Alaska’s new routes') is a
 company's short name when the article names that company as the name and a company's head word ('Alaska Airlines':
 company_attributive; data: company_nouns_after, company_heads); without the company named it stays the place.
@@ -51,6 +53,8 @@ __all__ = [
     "company_attributive",
     "division_in_brackets",
     "employer_after_title",
+    "employer_elsewhere",
+    "employers_named",
     "in_list_of_universities",
     "police_district",
     "publication_with_the",
@@ -146,6 +150,29 @@ def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     return re.search(rf"\b(?:{titles})s?\b{of_phrase}\s+at\s+$", before, re.I) is not None
 
 
+def employers_named(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """The names the article writes as an employer's after a staff title ('Neil Nugent, Head Chef at Iceland, said'):
+    employer_after_title's, folded."""
+    return {fold(m.name) for m in mentions if employer_after_title(m, docs, gz)}
+
+
+def employer_elsewhere(m: Mention, docs: list[Doc], employers: set[str]) -> bool:
+    """'Iceland has released their own version of the royal cake', 'Alaska’s Seattle home': a bare name the article
+    also writes as an employer after a staff title (employers_named), here a clause's subject or before a
+    possessive, is that employer too, one sense per article. Not after a preposition ('in Iceland'), nor with a
+    designator or its area written after it, nor a name that only qualifies the next word ('Texas lawmakers'): those
+    stay the place. Measured on the audit pages and news_gold: every such subject or possessive was the company's."""
+    if m.hint or m.narrowed or m.follows or fold(m.name) not in employers:
+        return False
+    doc = docs[m.block]
+    text = text_of(doc)
+    span = span_at(doc, m.start, m.end)
+    if span is None or word_before(text, m.start) in word_set("locative_prepositions"):
+        return False
+    possessive = re.match(r"['’]s\b", text[m.end : m.end + 3]) is not None
+    return possessive or span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def company_attributive(m: Mention, docs: list[Doc]) -> bool:
     """'the benefits Oneworld membership will bring to Alaska frequent flyers', 'Alaska’s new routes from LAX': a
     place's bare name before a noun only a company has (data: company_nouns_after), its possessive and up to two words
@@ -166,10 +193,15 @@ _WORDS_AFTER = re.compile(r"(?:['’]s)?((?: [A-Za-z][\w-]*){1,3})")
 
 
 def _company_named(name: str, docs: list[Doc]) -> bool:
-    """The article writes the name right before a capitalised company's head word ('Alaska Airlines')."""
+    """The article writes the name right before a capitalised company's head word ('Alaska Airlines'), or glued to
+    a capitalised word as a company's one-word name is ('VistaPrint')."""
     heads = word_set("company_heads")
-    pattern = re.compile(rf"\b{re.escape(name)} ([A-Z][\w.]*)")
-    return any(match.group(1).lower() in heads for doc in docs for match in pattern.finditer(text_of(doc)))
+    pattern = re.compile(rf"\b{re.escape(name)}(?: ([A-Z][\w.]*)|([A-Z][a-z]+)\b)")
+    return any(
+        match.group(2) is not None or match.group(1).lower() in heads
+        for doc in docs
+        for match in pattern.finditer(text_of(doc))
+    )
 
 
 def division_in_brackets(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:

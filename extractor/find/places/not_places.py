@@ -48,6 +48,7 @@ __all__ = [
     "company_names",
     "described_companies",
     "in_campus_name",
+    "in_described_company",
     "in_title",
     "listed_surnames",
     "in_party_name",
@@ -565,10 +566,37 @@ def described_companies(mentions: Sequence[Mention], docs: list[Doc], gz: Gazett
     for m in mentions:
         if m.hint or m.narrowed:
             continue
-        before = text_of(docs[m.block])[max(0, m.start - 40) : m.start]
-        if (_after_company_noun(before) or _after_company_phrase(before)) and not state_or_big_city(m.name, gz):
+        text = text_of(docs[m.block])
+        before = text[max(0, m.start - 40) : m.start]
+        named = _after_company_noun(before) or _after_company_phrase(before) or _appositive_names(m, docs)
+        if named and not state_or_big_city(m.name, gz):
             out.add(fold(m.name))
     return out
+
+
+def in_described_company(m: Mention, docs: list[Doc]) -> bool:
+    """'the founder and CEO of Enterprise Scrum, a software company': a name that begins a longer capitalised name
+    the article then says is a company (data: company_appositive_nouns) is a word of the company's name here; the
+    name alone elsewhere is left to the words around it."""
+    text = text_of(docs[m.block])
+    if m.hint or _LONGER_NAME.match(text, m.end) is None or _placed(m, docs):
+        return False
+    return _company_appositive(text, m.end, longer=True)
+
+
+def _appositive_names(m: Mention, docs: list[Doc]) -> bool:
+    """The name alone is the one the appositive after it calls a company; not after a word that places something in
+    it ('In Bend, a brewery, ...' would be the town's)."""
+    return _company_appositive(text_of(docs[m.block]), m.end) and not _placed(m, docs)
+
+
+def _company_appositive(text: str, end: int, longer: bool = False) -> bool:
+    """The name ending at `end` (with up to three more capitalised words when `longer`) is followed by a comma and an
+    appositive that says it is a company, a brand or a band: 'a/an/the', up to three words and a noun of data
+    company_appositive_nouns that ends the appositive ('Iceland, the frozen food retailer,'; not 'Texas, the company
+    said')."""
+    match = (_LONGER_APPOSITIVE if longer else _APPOSITIVE).match(text, end)
+    return match is not None and match.group(1).lower() in word_set("company_appositive_nouns")
 
 
 def _after_company_noun(before: str) -> bool:
@@ -587,6 +615,16 @@ def _after_company_phrase(before: str) -> bool:
     return match.group(2) in phrases or f"{match.group(1)} {match.group(2)}" in phrases
 
 
+# ', a software company,' / ', the UK supermarket chain that ...': an article, up to three words that are no clause's or
+# phrase's opener, the noun, then the appositive's end (punctuation or a word that goes on describing the company)
+_APPOSITIVE_TAIL = (
+    r",\s+(?:a|an|the)\s+(?:(?!(?:where|which|that|who|whose|of|in|for|with|and|or|to|as)\b)[\w'’&.-]+\s+){0,3}"
+    r"([a-z-]+)(?=\s*(?:[,.;:)!?—–]|$)|\s+(?:based|headquartered|founded|owned|run|that|which|who|known|from|in|with)\b)"
+)
+_APPOSITIVE = re.compile(_APPOSITIVE_TAIL)
+_LONGER_APPOSITIVE = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3}" + _APPOSITIVE_TAIL)
+# the name goes on with another capitalised word: 'Enterprise Scrum'
+_LONGER_NAME = re.compile(r" [A-Z]")
 # a lower-case noun (or '-maker' compound) right before the name, one space between
 _COMPANY_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?) $")
 # the last one or two lower-case words before the name

@@ -8,13 +8,16 @@ a surname or a given name, and so is one in the author list a citation's line op
 initials ('Díaz-Molina V, Tirado-Sánchez A, Ponce-Olivera R. Clinical ...': in_author_list). A name alone after a
 dash on its own line ('—Charlotte' after a reader's letter) signs what goes before (signature). A place's name and a
 capitalised person's noun in running text ('Florida Man') is a character's or a meme's name, not in a title-cased
-headline nor after 'a' (character_name).
-The vocabulary is places.json's (person_nouns_after).
+headline nor after 'a' (character_name). A name after 'known as', 'nicknamed', 'dubbed', 'aka' or 'alias' that
+follow a person's name in the same clause ('Mohanna Abdhou, 20, known as Montana, was caught') is the person's alias
+(persons_alias); what stands before the cue decides, so 'the area known as Eastern Ghouta' stays a place.
+The vocabularies are places.json's (person_nouns_after, alias_cues).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -28,6 +31,7 @@ __all__ = [
     "ends_a_persons_name",
     "given_an_age",
     "in_author_list",
+    "persons_alias",
     "signature",
 ]
 
@@ -131,3 +135,41 @@ def character_name(m: Mention, docs: list[Doc]) -> bool:
     if after is None or after.group(1).lower() not in word_set("person_nouns_after"):
         return False
     return re.search(r"\b(?:a|an|A|An) $", text[max(0, m.start - 4) : m.start]) is None
+
+
+def persons_alias(m: Mention, docs: list[Doc]) -> bool:
+    """'Mohanna Abdhou, 20, known as Montana, was caught': a name right after an alias cue (data: alias_cues; a quote
+    mark between allowed) whose cue follows a word of a name the model calls a person, with at most an age and
+    commas between, is the person's alias. 'the area known as Eastern Ghouta', 'a town dubbed X' are places: the
+    cue's thing is no person there."""
+    if m.hint:
+        return False
+    doc = docs[m.block]
+    text = text_of(doc)
+    cue = _alias_cue().search(text[max(0, m.start - 24) : m.start])
+    if cue is None:
+        return False
+    before = doc.char_span(0, max(0, m.start - 24) + cue.start(), alignment_mode="contract")
+    if before is None:
+        return False
+    tokens = [t for t in before[-12:] if not t.is_space]
+    while tokens and tokens[-1].lower_ in _ALIAS_ADVERBS:
+        tokens.pop()
+    # a verb's 'dubbed' or 'nicknamed' has the person for its subject ('Trump dubbed Baltimore ...'): only after a comma
+    verb = cue.group(1).lower() in ("dubbed", "nicknamed")
+    if verb and not (tokens and tokens[-1].text == ","):
+        return False
+    while tokens and (tokens[-1].is_punct or tokens[-1].like_num or tokens[-1].lower_ in ("aged", "age")):
+        tokens.pop()  # ', 20,'
+    return bool(tokens) and tokens[-1].ent_type_ == "PERSON"
+
+
+# adverbs between the person's name and the cue: 'also known as', 'better known as'
+_ALIAS_ADVERBS = frozenset({"also", "better", "commonly", "locally", "popularly", "widely"})
+
+
+@cache
+def _alias_cue() -> re.Pattern[str]:
+    """A cue's words (data: alias_cues) right before the name, an opening quote mark allowed: 'known as “'."""
+    cues = "|".join(sorted((re.escape(c) for c in word_set("alias_cues")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({cues})\s+[\"“‘']?$", re.I)

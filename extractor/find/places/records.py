@@ -40,6 +40,8 @@ from .institutions import (
     company_attributive,
     division_in_brackets,
     employer_after_title,
+    employer_elsewhere,
+    employers_named,
     police_district,
     publication_with_the,
     state_school,
@@ -53,6 +55,7 @@ from .name_kinds import compass_part, compass_part_point, is_nickname, short_for
 from .not_places import (
     company_names,
     described_companies,
+    in_described_company,
     listed_surnames,
     misread_full_names,
     mostly_people,
@@ -72,6 +75,7 @@ from .persons import (
     ends_a_persons_name,
     given_an_age,
     in_author_list,
+    persons_alias,
     signature,
 )
 from .phones import area_places
@@ -156,6 +160,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     others |= described_companies(mentions, docs, gz) | listed_surnames(docs, gz)
     people, kept = people_names(ents) | others, surnames(ents) | others
     speakers = speaker_names(docs)
+    employers = employers_named(mentions, docs, gz)  # 'Head Chef at Iceland': the employer's, one sense per article
     named = named_things(mentions, docs)  # 'hurricanes ...: Harvey, Irma and Maria': the storms' names throughout
     clubs = club_names(mentions, docs, gz)
     teams = teams_named_as_parts(mentions, docs, gz)
@@ -171,6 +176,7 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not (fold(m.name) in named and not m.hint and not written_with_area(m, mentions, gz))
         and not _used_otherwise(m, docs, gz)
         and not plays_as_club(m, docs, clubs, gz)
+        and not employer_elsewhere(m, docs, employers)
     ]
     _mark_sentences(mentions, docs)
     choices, _, _, bare = choose_senses(mentions, gz, publisher, area_places([text_of(doc) for doc in docs], gz))
@@ -239,7 +245,9 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
     beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
     ('—Charlotte'), a meme's name ('Florida Man'), a transit line's ('the Orange line' of a Metro station), a word of
-    a region's name after a country's ('Niger Delta Development Commission'), a street's ('in Church Street')."""
+    a region's name after a country's ('Niger Delta Development Commission'), a street's ('in Church Street'), a word
+    of a company's name the article describes ('Enterprise Scrum, a software company'), a person's alias ('Mohanna
+    Abdhou, 20, known as Montana')."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
@@ -285,6 +293,8 @@ def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or division_in_brackets(m, docs, gz)
         or signature(m, docs)
         or character_name(m, docs)
+        or in_described_company(m, docs)
+        or persons_alias(m, docs)
     )
 
 
