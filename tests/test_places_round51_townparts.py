@@ -59,3 +59,15 @@ def test_a_name_known_whole_stays_that_place() -> None:
     # made: 'East London' is a South African city, no part of London
     f = places(text_as_article("The strike spread from Port Elizabeth to East London on Monday."))["East London"]
     assert f.country_code == "ZA"
+
+
+def test_a_capitalised_town_part_word_before_a_big_city_keeps_the_whole_name() -> None:
+    # webpages (positive.news, good news stories from week 44 of 2023): 'Sadiq Khan expanded the Ultra-Low Emission
+    # Zone (Ulez) to cover Greater London in August': the whole name at London's point, not the city alone (the
+    # direction path of designators._strip_designators leaves a town-part word to town_part)
+    text = "Sadiq Khan expanded the Ultra-Low Emission Zone (Ulez) to cover Greater London in August."
+    found = places(text_as_article(text))
+    assert "London" not in found
+    f = found["Greater London"]
+    assert (f.place_type, f.country_code) == ("region", "GB")
+    assert km(f.lat, f.lon, 51.5, -0.13) < 161

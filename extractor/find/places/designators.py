@@ -14,11 +14,13 @@ A capitalised 'Town', 'Township' or 'City' closing a name the gazetteer does not
 article's other places are in the country of its sense (unbacked_designated); else the whole name is the place,
 unresolved.
 A town-part word (data town_part_words: 'Greater', 'Metro', 'Upper', 'Old', ...) before a town's own name, or a
-compass word after it ('Montreal East'), names a part or the metro area of that town where the gazetteer knows no
-place by the whole name (town_part): the town's name is what is looked up, the span and the record's name are the
-whole name as written ('the Greater Toronto Area'), a region or locality at the town's point (records). Only before a
-town of at least TOWN_PART_MIN_POPULATION people whose name is no country's, state's or region's ('Upper Canada',
-'Lower Mississippi'), and never a brand's word after 'Old' ('Old Navy': no town).
+compass word after it before a word for its people or local government ('Montreal East Mayor'), names a part or the
+metro area of that town where the gazetteer knows no place by the whole name (town_part): the town's name is what is
+looked up, the span and the record's name are the whole name as written ('the Greater Toronto Area'), a region or
+locality at the town's point (records). Only before a town of at least TOWN_PART_MIN_POPULATION people whose name is
+no country's, state's or region's ('Upper Canada', 'Lower Mississippi'), and never a brand's word after 'Old' ('Old
+Navy': no town). A capitalised town-part word that is also a direction ('Greater London', 'Central London') is left to
+town_part, not cut as a direction.
 """
 
 from __future__ import annotations
@@ -71,10 +73,16 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         name = doc[ent.start + rest : ent.start + end]
         # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
         # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
-        if gz.lookup(name.text) and (
-            all(t.is_lower for t in doc[ent.start + start : ent.start + rest])
-            or _country_region_or_city(name.text, gz)
-            or (far and _state_name(name.text, gz))
+        # a capitalised town-part word before a town's name ('Greater London', 'Downtown Los Angeles') is part of
+        # the whole name, read by town_part
+        if (
+            gz.lookup(name.text)
+            and not (rest == start + 1 and doc[ent.start + start].is_title and town_part(span, gz))
+            and (
+                all(t.is_lower for t in doc[ent.start + start : ent.start + rest])
+                or _country_region_or_city(name.text, gz)
+                or (far and _state_name(name.text, gz))
+            )
         ):
             return name, None
     era = _after_era_word(ent, start, end, gz)

@@ -21,7 +21,15 @@ from spacy.tokens import Span, Token
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
 from .designators import _designator_after, _designator_before, _strip_designators, town_part
-from .name_kinds import _state_name, compass_part, is_nickname, spelled_saint, strong_name, town_written_short, towns_named
+from .name_kinds import (
+    _state_name,
+    compass_part,
+    is_nickname,
+    spelled_saint,
+    strong_name,
+    town_written_short,
+    towns_named,
+)
 from .not_places import (
     after_hyphen_word,
     after_person_title,
