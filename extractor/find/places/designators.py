@@ -13,13 +13,21 @@ A capitalised 'Town', 'Township' or 'City' closing a name the gazetteer does not
 ('Bains and Grants Town', a Bahamas district, is no Grants, New Mexico): the name less it stands only where the
 article's other places are in the country of its sense (unbacked_designated); else the whole name is the place,
 unresolved.
+A town-part word (data town_part_words: 'Greater', 'Metro', 'Upper', 'Old', ...) before a town's own name, or a
+compass word after it before a word for its people or local government ('Montreal East Mayor'), names a part or the
+metro area of that town where the gazetteer knows no place by the whole name (town_part): the town's name is what is
+looked up, the span and the record's name are the whole name as written ('the Greater Toronto Area'), a region or
+locality at the town's point (records). Only before a town of at least TOWN_PART_MIN_POPULATION people whose name is
+no country's, state's or region's ('Upper Canada', 'Lower Mississippi'), and never a brand's word after 'Old' ('Old
+Navy': no town). A capitalised town-part word that is also a direction ('Greater London', 'Central London') is left to
+town_part, not cut as a direction.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import Gazetteer, fold, tables
 from .name_kinds import _country_region_or_city, _state_name
 from .words import (
     POSSESSIVES,
@@ -65,16 +73,64 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
         name = doc[ent.start + rest : ent.start + end]
         # a capitalised one only before a country's, a region's or a large city's name ('North London', 'Western
         # Canada'), not 'Central Park', nor a state's: 'Eastern Michigan' and 'Northern Illinois' are universities
-        if gz.lookup(name.text) and (
-            all(t.is_lower for t in doc[ent.start + start : ent.start + rest])
-            or _country_region_or_city(name.text, gz)
-            or (far and _state_name(name.text, gz))
+        # a capitalised town-part word before a town's name ('Greater London', 'Downtown Los Angeles') is part of
+        # the whole name, read by town_part
+        if (
+            gz.lookup(name.text)
+            and not (rest == start + 1 and doc[ent.start + start].is_title and town_part(span, gz))
+            and (
+                all(t.is_lower for t in doc[ent.start + start : ent.start + rest])
+                or _country_region_or_city(name.text, gz)
+                or (far and _state_name(name.text, gz))
+            )
         ):
             return name, None
     era = _after_era_word(ent, start, end, gz)
     if era is not None:
         return era, None
     return _strip_designator_after(span, lowered[start:end])
+
+
+# the smallest town whose parts or metro area news names with a town-part word: a town big enough to have a
+# downtown and an upper part ('Upper Edmonton', 82,000 people), not a hamlet a brand's word happens to spell
+TOWN_PART_MIN_POPULATION = 50_000
+
+
+def town_part(span: Span, gz: Gazetteer) -> tuple[Span, str] | None:
+    """'Upper Edmonton', 'Metro Vancouver', 'Greater Toronto Area', 'Montreal East': the town's name within the span
+    and the kind of place the whole is (data town_part_words; a compass word after the name a locality), where the
+    gazetteer knows no place by the whole name (the caller looks it up first: 'East London', 'Old Delhi')."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2 or not all(t.is_title for t in span) or gz.lookup(span.text):
+        return None
+    kinds = tables()["town_part_words"]
+    if words[0] in kinds:
+        end = len(words) - (len(words) > 2 and words[-1] in word_set("town_part_heads"))
+        town, kind = span[1:end], kinds[words[0]]
+    elif words[-1] in word_set("town_part_after") and _local_word_after(span):
+        town, kind = span[:-1], "locality"
+    else:
+        return None
+    return (town, kind) if 0 < len(town) <= 3 and _big_town(town.text, gz) else None
+
+
+def _local_word_after(span: Span) -> bool:
+    """'Montreal East Mayor Robert Coutu', 'Montreal East residents': a word for a town's people or its local
+    government follows (data town_people_words), so the compass word is the town's own; without one 'Denver East' and
+    'Salina South' are as often high schools playing a game."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in word_set("town_people_words")
+
+
+def _big_town(name: str, gz: Gazetteer) -> bool:
+    """The own name of a town of TOWN_PART_MIN_POPULATION or more, and no country's, state's or region's name."""
+    key, senses = fold(name), [gz.places[i] for i in gz.lookup(name)]
+    if any(p.place_type in ("country", "admin1", "region") for p in senses):
+        return False
+    return any(
+        p.place_type in ("city", "locality") and p.population >= TOWN_PART_MIN_POPULATION and fold(p.name) == key
+        for p in senses
+    )
 
 
 def _after_era_word(ent: Span, start: int, end: int, gz: Gazetteer) -> Span | None:

@@ -20,8 +20,16 @@ from spacy.tokens import Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import Gazetteer, fold
-from .designators import _designator_after, _designator_before, _strip_designators
-from .name_kinds import _state_name, is_nickname, spelled_saint, strong_name, town_written_short, towns_named
+from .designators import _designator_after, _designator_before, _strip_designators, town_part
+from .name_kinds import (
+    _state_name,
+    compass_part,
+    is_nickname,
+    spelled_saint,
+    strong_name,
+    town_written_short,
+    towns_named,
+)
 from .not_places import (
     after_hyphen_word,
     after_person_title,
@@ -53,6 +61,10 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     span, hint = _strip_designators(ent, gz)
     if span is None or not looks_like_name(span.text) or fold(span.text) in word_set("title_small_words"):
         return None  # 'Nominee For County Judge': a title-case headline's small word before a designator is no name
+    # a compass part of a state or county ('Central Suffolk') is name_kinds.compass_part's, read without candidates
+    part = None if hint or compass_part(span.text, gz) else town_part(span, gz)
+    if part is not None:
+        return _town_part(block, ent, span, part, gz)
     capital = hint is not None and _capital_designator(ent, span)
     tail = 0 if gz.lookup(span.text) else _lower_tail(span)
     if tail and not gz.lookup(span[: len(span) - tail].text):
@@ -135,6 +147,15 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         or _home_town(block, ent, span, name, gz)
         or _the_town(block, ent, span, gz)
     )
+
+
+def _town_part(block: int, ent: Span, span: Span, part: tuple[Span, str], gz: Gazetteer) -> Mention | None:
+    """'Upper Edmonton' (tagged ORG as often as a place), 'Montreal East Mayor Robert Coutu': the whole name a part of
+    the town within it (designators.town_part), looked up by the town's name; not inside another name."""
+    town, kind = part
+    if inside_name(ent) or in_party_name(ent) or in_group_name(ent) or in_title(ent) or after_hyphen_word(ent, gz):
+        return None
+    return Mention(block, span.start_char, span.end_char, town.text, town_part=kind)
 
 
 def _the_town(block: int, ent: Span, span: Span, gz: Gazetteer) -> Mention | None:

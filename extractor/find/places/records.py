@@ -307,6 +307,10 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
     if index is None:
         return _part_of(m, gz) or _unresolved(m)
     p = gz.places[index]
+    if m.town_part and p.place_type in ("city", "locality"):
+        # 'the Greater Toronto Area': the whole name as written, at its town's point (designators.town_part)
+        whole = _display(text_of(docs[m.block])[m.start : m.end])
+        return _sitting_at(_unresolved(m, whole, m.town_part), p)
     if _misfits(m.hint, p.place_type):
         return _unresolved(m)
     place_type = p.place_type

@@ -180,6 +180,9 @@ class Mention:
     # the town it is written as a part of ('Giza's Haram district', 'the city's Abbassiya district': areas.town_parts),
     # whose point it takes where the gazetteer knows no place of its name near that town (areas.near_neighbours)
     part_of: Mention | None = None
+    # the span is a part or the metro area of the town `name` is ('Upper Edmonton', 'the Greater Toronto Area':
+    # designators.town_part): the kind of place the whole name is, recorded at the town's point
+    town_part: str | None = None
     sentence: int = -1  # where its sentence starts in its block, set before the senses are chosen (resolve._mates)
 
 
