@@ -48,6 +48,9 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
     while tokens and tokens[-1].is_punct:  # 'the Sustainable Energy Authority of Ireland (' cut before 'SEAI)'
         tokens = tokens[:-1]
     lowered = [t.lower_ for t in tokens]
+    if 2 < len(tokens) < 6 and " ".join(lowered[-2:]) in word_set("school_system_heads"):
+        # 'The Box Elder School District': a public school system's whole name, its town or county the jurisdiction
+        return _jurisdictions(block, ent.doc[tokens[0].i : tokens[-3].i + 1], False, True, gz)
     if len(tokens) < 2 or set(lowered) & word_set("organisation_heads") or _member_body(lowered):
         return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
@@ -310,25 +313,40 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
-    """'Glasgow Police do not suspect', 'Beaconsfield Mayor Georges Bourelle', 'Brant OPP': a capitalised head word of
-    a town's own body (data: local_body_heads) after proper nouns the model left out of any entity; the longest
+    """'Glasgow Police do not suspect', 'Beaconsfield Mayor Georges Bourelle', 'Brant OPP', 'Owensboro Public
+    Schools': a capitalised head word of a town's own body (data: local_body_heads; a public school system's two:
+    school_system_heads) after proper nouns the model left out of any entity; the longest
     run of them (up to three) that names a place, as in _jurisdictions, is the body's jurisdiction."""
     out: list[Mention] = []
-    heads = word_set("local_body_heads")
     for tok in doc:
-        if tok.i == 0 or not tok.text[:1].isupper() or tok.lower_ not in heads:
+        at = _local_head_at(tok)
+        if at is None:
             continue
-        first = tok.i
-        while first > 0 and tok.i - first < 3 and _bare_name_word(doc[first - 1]):
+        first = at
+        while first > 0 and at - first < 3 and _bare_name_word(doc[first - 1]):
             first -= 1
-        for k in range(first, tok.i):  # the longest name first
-            found = _jurisdictions(block, doc[k : tok.i], True, True, gz)
+        for k in range(first, at):  # the longest name first
+            found = _jurisdictions(block, doc[k:at], True, True, gz)
             if found:
                 for m in found:
                     m.guess = True
                 out += found
                 break
     return out
+
+
+def _local_head_at(tok: Token) -> int | None:
+    """Where a town's own body's capitalised head starts when `tok` ends one: a local_body_heads word, or a public
+    school system's two words ('Owensboro Public Schools', 'Box Elder School District': data school_system_heads,
+    both capitalised); None when it ends none."""
+    if tok.i == 0 or not tok.text[:1].isupper():
+        return None
+    if tok.lower_ in word_set("local_body_heads"):
+        return tok.i
+    before = tok.nbor(-1)
+    if before.text[:1].isupper() and f"{before.lower_} {tok.lower_}" in word_set("school_system_heads"):
+        return before.i if before.i > 0 else None
+    return None
 
 
 def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
