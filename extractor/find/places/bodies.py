@@ -6,8 +6,9 @@ name there gives its leading name: 'the Office of the United States Trade Repres
 portfolio ('Environment Canada'), only when its head word is an institution's (data: institution_heads), not a
 company's, a school's or a paper's (organisation_heads), nor a members' body's or a charity's after another word of its
 name ('The Vintners Federation of Ireland': member_body_heads); the name is a country's, a subdivision's, a county's or
-a large city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department'),
-and then a guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
+a large city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department';
+a public school system's two words outside any entity, school_system_heads: 'Owensboro Public Schools'), and then a
+guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
 ('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
 Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
 Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
@@ -48,9 +49,6 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
     while tokens and tokens[-1].is_punct:  # 'the Sustainable Energy Authority of Ireland (' cut before 'SEAI)'
         tokens = tokens[:-1]
     lowered = [t.lower_ for t in tokens]
-    if 2 < len(tokens) < 6 and " ".join(lowered[-2:]) in word_set("school_system_heads"):
-        # 'The Box Elder School District': a public school system's whole name, its town or county the jurisdiction
-        return _jurisdictions(block, ent.doc[tokens[0].i : tokens[-3].i + 1], False, True, gz)
     if len(tokens) < 2 or set(lowered) & word_set("organisation_heads") or _member_body(lowered):
         return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
@@ -337,8 +335,8 @@ def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
 
 def _local_head_at(tok: Token) -> int | None:
     """Where a town's own body's capitalised head starts when `tok` ends one: a local_body_heads word, or a public
-    school system's two words ('Owensboro Public Schools', 'Box Elder School District': data school_system_heads,
-    both capitalised); None when it ends none."""
+    school system's two words, both capitalised ('Owensboro Public Schools': data school_system_heads); None when it
+    ends none."""
     if tok.i == 0 or not tok.text[:1].isupper():
         return None
     if tok.lower_ in word_set("local_body_heads"):
