@@ -6,8 +6,9 @@ name there gives its leading name: 'the Office of the United States Trade Repres
 portfolio ('Environment Canada'), only when its head word is an institution's (data: institution_heads), not a
 company's, a school's or a paper's (organisation_heads), nor a members' body's or a charity's after another word of its
 name ('The Vintners Federation of Ireland': member_body_heads); the name is a country's, a subdivision's, a county's or
-a large city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department'),
-and then a guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
+a large city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department';
+a public school system's two words outside any entity, school_system_heads: 'Owensboro Public Schools'), and then a
+guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
 ('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
 Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
 Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
@@ -310,25 +311,40 @@ def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _bodies(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
-    """'Glasgow Police do not suspect', 'Beaconsfield Mayor Georges Bourelle', 'Brant OPP': a capitalised head word of
-    a town's own body (data: local_body_heads) after proper nouns the model left out of any entity; the longest
+    """'Glasgow Police do not suspect', 'Beaconsfield Mayor Georges Bourelle', 'Brant OPP', 'Owensboro Public
+    Schools': a capitalised head word of a town's own body (data: local_body_heads; a public school system's two:
+    school_system_heads) after proper nouns the model left out of any entity; the longest
     run of them (up to three) that names a place, as in _jurisdictions, is the body's jurisdiction."""
     out: list[Mention] = []
-    heads = word_set("local_body_heads")
     for tok in doc:
-        if tok.i == 0 or not tok.text[:1].isupper() or tok.lower_ not in heads:
+        at = _local_head_at(tok)
+        if at is None:
             continue
-        first = tok.i
-        while first > 0 and tok.i - first < 3 and _bare_name_word(doc[first - 1]):
+        first = at
+        while first > 0 and at - first < 3 and _bare_name_word(doc[first - 1]):
             first -= 1
-        for k in range(first, tok.i):  # the longest name first
-            found = _jurisdictions(block, doc[k : tok.i], True, True, gz)
+        for k in range(first, at):  # the longest name first
+            found = _jurisdictions(block, doc[k:at], True, True, gz)
             if found:
                 for m in found:
                     m.guess = True
                 out += found
                 break
     return out
+
+
+def _local_head_at(tok: Token) -> int | None:
+    """Where a town's own body's capitalised head starts when `tok` ends one: a local_body_heads word, or a public
+    school system's two words, both capitalised ('Owensboro Public Schools': data school_system_heads); None when it
+    ends none."""
+    if tok.i == 0 or not tok.text[:1].isupper():
+        return None
+    if tok.lower_ in word_set("local_body_heads"):
+        return tok.i
+    before = tok.nbor(-1)
+    if before.text[:1].isupper() and f"{before.lower_} {tok.lower_}" in word_set("school_system_heads"):
+        return before.i if before.i > 0 else None
+    return None
 
 
 def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
