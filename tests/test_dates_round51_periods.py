@@ -69,3 +69,11 @@ def test_the_year_before_an_event_is_no_shift():
     doc = next(d for d in map(json.loads, lines) if d["id"] == "recognizers_datetime:229")
     facts = extract_text(doc["text"], doc["id"], dt.date.fromisoformat(doc["reference_date"])).facts or []
     assert not [f.text for f in facts if f.kind == "date" and "before" in f.text]
+
+
+def test_the_same_period_is_the_last_span_not_a_day_named_in_it():
+    # meantime-en:58772 (2007-01-18): "its profits during the last quarter, which ended December 30, 2006 ... during
+    # the Christmas and New Year sales period ... compared to the $565 million profit reaped during the same period
+    # of the last year": that quarter a year back, not Christmas Day
+    found = _meantime("meantime-en:58772", "during the same period of the last year")
+    assert found == [("the same period of the last year", "2005-Q4")]

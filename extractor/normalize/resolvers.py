@@ -37,7 +37,7 @@ Choices (documented in one place, see also extractor/data/dates.json):
   not decide); "this decade" is calendar.
 - "the same month a year ago", "the same period last year", "the year-to-date period last year" (year_back) are one
   date, that period a year back: "the same X" is X of the date last mentioned (else the reference date's), "the same
-  period" the period last mentioned whatever its unit; with none, null at year granularity. "the fourth quarter last
+  period" the last period mentioned longer than a day; with none, null at year granularity. "the fourth quarter last
   year" is of the reference year minus one, "the third quarter a year earlier" the quarter the clause means, a year
   back. "the year previous", "the year before" closing a clause are "the previous year" (postposed_shifts).
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
@@ -440,12 +440,25 @@ def _named_part(g, ref, hints):
 
 def _same_period(unit: str, ref, hints) -> Period | None:
     """ "the same month": the month of the date last mentioned, else the reference date's; "the same period" (or
-    "time"): the period last mentioned, whatever its unit, else none."""
+    "time"): the period last mentioned that spans more than a day (_last_span), else none."""
     if unit in ("period", "time"):
-        return _last_mentioned("year", hints)
+        return _last_span(hints)
     anchor = _last_mentioned(unit, hints)
     day = anchor.earliest if anchor is not None else ref
     return containing(unit, day, True) if day is not None else None
+
+
+def _last_span(hints: Hints) -> Period | None:
+    """The latest period mentioned that spans more than a day and no more than a year: "the same period of the last
+    year" after "the last quarter, which ended December 30, 2006 ... the Christmas and New Year sales period" is that
+    quarter's (a day named inside it is no period)."""
+    spans = ("week", "weekend", "month", "quarter", "season", "year")
+    for granularity, period in reversed(hints.previous):
+        if period.earliest is None or period.latest is None:
+            continue
+        if granularity in spans or (granularity == "day" and period.earliest != period.latest):
+            return period
+    return None
 
 
 def _not_meant(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
