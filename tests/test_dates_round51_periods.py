@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from conftest import dates_reader, gold_record, shared_path
+from conftest import dates_reader, gold_dates, gold_record, shared_path
 
 from extractor import extract_text
 from extractor.normalize.periods import tables
@@ -77,3 +77,11 @@ def test_the_same_period_is_the_last_span_not_a_day_named_in_it():
     # of the last year": that quarter a year back, not Christmas Day
     found = _meantime("meantime-en:58772", "during the same period of the last year")
     assert found == [("the same period of the last year", "2005-Q4")]
+
+
+def test_the_same_period_after_a_range_in_its_sentence_is_that_range_a_year_back():
+    # geowebnews.jsonl, geowebnews:308 (no reference date): "For January-February of 2018, investments to the fixed
+    # capital increased by 54.4% ... compared to the same period of the previous year"
+    # (the year is the text's: no reference date was needed)
+    found = gold_dates("geowebnews.jsonl", "geowebnews:308", "compared to the same period", "relative")
+    assert ("the same period of the previous year", "2017-01/2017-02", False) in found

@@ -441,24 +441,29 @@ def _named_part(g, ref, hints):
 def _same_period(unit: str, ref, hints) -> Period | None:
     """ "the same month": the month of the date last mentioned, else the reference date's; "the same period" (or
     "time"): the period last mentioned that spans more than a day (_last_span), else none."""
-    if unit in ("period", "time"):
-        return _last_span(hints)
+    if unit in ("period", "time"):  # a span its sentence states before it (a range too), else the last one
+        said = hints.anchor
+        return said if said is not None and _spans(said.granularity or "", said) else _last_span(hints)
     anchor = _last_mentioned(unit, hints)
-    day = anchor.earliest if anchor is not None else ref
-    return containing(unit, day, True) if day is not None else None
+    if anchor is not None and anchor.earliest is not None:
+        return containing(unit, anchor.earliest, anchor.relative)
+    return containing(unit, ref, True) if ref is not None else None
 
 
 def _last_span(hints: Hints) -> Period | None:
     """The latest period mentioned that spans more than a day and no more than a year: "the same period of the last
     year" after "the last quarter, which ended December 30, 2006 ... the Christmas and New Year sales period" is that
     quarter's (a day named inside it is no period)."""
-    spans = ("week", "weekend", "month", "quarter", "season", "year")
-    for granularity, period in reversed(hints.previous):
-        if period.earliest is None or period.latest is None:
-            continue
-        if granularity in spans or (granularity == "day" and period.earliest != period.latest):
-            return period
-    return None
+    return next((period for granularity, period in reversed(hints.previous) if _spans(granularity, period)), None)
+
+
+def _spans(granularity: str, period: Period) -> bool:
+    """Whether a period placed on the calendar is longer than a day and no longer than a year."""
+    if period.earliest is None or period.latest is None:
+        return False
+    return granularity in ("week", "weekend", "month", "quarter", "season", "year") or (
+        granularity == "day" and period.earliest != period.latest
+    )
 
 
 def _not_meant(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
