@@ -98,7 +98,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             ["months", "weekdays", "number_words", "ordinal_words", "ordinal_tens", "shift_words"], WORD_NUMBERS
         ),
         **dict.fromkeys(["deictic_days", "ago_words", "quarter_words", "half_words", "decade_words"], WORD_NUMBERS),
-        **dict.fromkeys(["units", "seasons", "mods", "defs"], dict[str, str]),
+        **dict.fromkeys(["units", "seasons", "mods", "defs", "postposed_shifts"], dict[str, str]),
         **dict.fromkeys(
             ["ambiguous_lowercase", "anaphoric_shifts", "rolling_units", "rolling_past_units", "endpoint_words"],
             WORDS,

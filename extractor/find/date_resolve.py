@@ -92,8 +92,9 @@ def resolve_date(
     if c.atom.kind == "ahead" and _event_offset_told_past(doc, c):
         return resolve(c.atom.kind, c.groups, None, Hints(Direction.FUTURE))  # counted from a day the text omits
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
-    # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period)
-    told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind in ("this_period", "ahead")
+    # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period);
+    # "the first half a year earlier" is of the half the clause's tense places, a year back (resolvers._year_back)
+    told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind in ("this_period", "ahead", "year_back")
     direction = tense(doc, c.start, c.end) if told else Direction.UNKNOWN
     if (
         direction == Direction.UNKNOWN

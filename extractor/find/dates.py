@@ -157,6 +157,8 @@ def find_in_block(
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
         key = _thing_key(doc, c)
         before = anchor[2] if same and anchor else None
+        if before is None and c.atom.kind == "year_back" and out and _sentence_start(doc, out[-1][0]) == sentence:
+            before = out[-1][1]  # "For January-February of 2018 ... the same period of the previous year": a range
         period = resolve_date(doc, c, ref, previous, listing, before, headline, caption, things.get(key), block_start)
         if out and period is not None and restates_deictic(text, out[-1][0], c):
             period = named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is

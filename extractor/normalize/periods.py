@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
@@ -53,6 +54,7 @@ __all__ = [
     "weekday_number",
     "weekend_of",
     "word_value",
+    "year_before",
     "year_period",
 ]
 
@@ -233,6 +235,27 @@ def shifted(unit: str, ref: dt.date, k: int) -> Period:
     months, days = steps[unit]
     day = add_months(ref, k * months) + dt.timedelta(days=k * days)
     return containing(unit, day)
+
+
+def year_before(period: Period) -> Period:
+    """The same period one year back ("the same month a year ago" of January 2009 is 2008-01): a calendar unit
+    is the one holding its first day a year back (a week its ISO week then), an interval of days its two days a year
+    back, any other value (month, quarter, half, season, year) its years one less. Relative as the period is: a year
+    back of "January-February of 2018" needs no reference date."""
+    first, last = period.earliest, period.latest
+    assert first is not None and last is not None
+    back_first, back_last = add_months(first, -12), add_months(last, -12)
+    if period.granularity == "week" and period.value and "/" not in period.value:
+        return containing("week", back_first, period.relative)
+    if period.granularity == "day":
+        if first == last:
+            return day_period(back_first, period.relative)
+        days = f"{back_first.isoformat()}/{back_last.isoformat()}"
+        return Period(days, "day", back_first, back_last, period.relative)
+    if last.day == calendar.monthrange(last.year, last.month)[1]:  # a month's end stays its end (February 28/29)
+        back_last = back_last.replace(day=calendar.monthrange(back_last.year, back_last.month)[1])
+    value = re.sub(r"(?<![0-9])[0-9]{4}(?![0-9])", lambda m: f"{int(m.group(0)) - 1:04d}", period.value or "")
+    return Period(value or None, period.granularity, back_first, back_last, period.relative)
 
 
 def offset(day: dt.date, unit: str, n: int) -> dt.date:

@@ -35,6 +35,11 @@ Choices (documented in one place, see also extractor/data/dates.json):
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
   2000s; MEANTIME annotates it once as a duration P10Y and once as the calendar decade, so its convention does
   not decide); "this decade" is calendar.
+- "the same month a year ago", "the same period last year", "the year-to-date period last year" (year_back) are one
+  date, that period a year back: "the same X" is X of the date last mentioned (else the reference date's), "the same
+  period" the last period mentioned longer than a day; with none, null at year granularity. "the fourth quarter last
+  year" is of the reference year minus one, "the third quarter a year earlier" the quarter the clause means, a year
+  back. "the year previous", "the year before" closing a clause are "the previous year" (postposed_shifts).
 - "since 2012" keeps the value "2012" (granularity year, as TIMEX3 annotates it) and covers 2012-01-01 to the
   reference date in earliest/latest (relative); without a reference date latest is null.
 - "early/mid/late X", "the end of X" keep X's value and granularity and narrow earliest/latest (first half,
@@ -98,6 +103,7 @@ from .periods import (
     weekday_number,
     weekend_of,
     word_value,
+    year_before,
     year_period,
 )
 
@@ -328,7 +334,7 @@ def _deictic(g, ref, hints):
 
 def _shift_unit(g, ref, hints):
     unit = word_value("units", g["unit"].lower())
-    shift = g["shift"].lower()
+    shift = tables()["postposed_shifts"].get(g["shift"].lower(), g["shift"].lower())  # "the year before"
     # "the previous year", "the following week" count from the period last talked about; "last year" from today
     anaphoric = shift in tables()["anaphoric_shifts"] or (
         "the" in g
@@ -402,6 +408,62 @@ def _this_period(g, ref, hints):
     if the in ("that", "the same"):
         return None  # "going vegan for that day" with no day before it: it points back to none, and is not today
     return containing(unit, ref, True) if ref else _unresolved(unit)
+
+
+def _year_back(g, ref, hints):
+    """ "the same month a year ago", "the same period last year", "the year-to-date period last year": the period
+    the phrase names, a year back (dates.json _year_back_comment). "the same X" is X of the date last mentioned
+    (the reference date's without one; "period", "time": the last mentioned period itself); with neither, null."""
+    if "ytd" in g:
+        here = _ytd(g, ref, hints)
+    elif "q" in g or "h" in g:
+        here = _named_part(g, ref, hints)
+        if "last" in g:  # "the fourth quarter last year" is of the year before the reference date's, not a year back
+            return here if ref is not None else _unresolved("year")
+    else:
+        here = _same_period(g["unit"].lower(), ref, hints)
+    return year_before(here) if here is not None and here.earliest is not None else _unresolved("year")
+
+
+def _named_part(g, ref, hints):
+    """ "the third quarter", "the first half" of a year_back phrase: of the year before the reference date's with
+    "last year", else of the year the story means (year-less), which the phrase then takes a year back."""
+    year = ref.year - 1 if "last" in g and ref is not None else None
+    if "q" in g:
+        q = _numbered(g, "q", "quarter_words")
+        make, grain = (lambda y: quarter_period(y, q, True)), "quarter"
+    else:
+        h = _numbered(g, "h", "half_words")
+        make, grain = (lambda y: half_period(y, h, True)), "month"
+    return make(year) if year else _yearless(make, ref, hints, grain)
+
+
+def _same_period(unit: str, ref, hints) -> Period | None:
+    """ "the same month": the month of the date last mentioned, else the reference date's; "the same period" (or
+    "time"): the period last mentioned that spans more than a day (_last_span), else none."""
+    if unit in ("period", "time"):  # a span its sentence states before it (a range too), else the last one
+        said = hints.anchor
+        return said if said is not None and _spans(said.granularity or "", said) else _last_span(hints)
+    anchor = _last_mentioned(unit, hints)
+    if anchor is not None and anchor.earliest is not None:
+        return containing(unit, anchor.earliest, anchor.relative)
+    return containing(unit, ref, True) if ref is not None else None
+
+
+def _last_span(hints: Hints) -> Period | None:
+    """The latest period mentioned that spans more than a day and no more than a year: "the same period of the last
+    year" after "the last quarter, which ended December 30, 2006 ... the Christmas and New Year sales period" is that
+    quarter's (a day named inside it is no period)."""
+    return next((period for granularity, period in reversed(hints.previous) if _spans(granularity, period)), None)
+
+
+def _spans(granularity: str, period: Period) -> bool:
+    """Whether a period placed on the calendar is longer than a day and no longer than a year."""
+    if period.earliest is None or period.latest is None:
+        return False
+    return granularity in ("week", "weekend", "month", "quarter", "season", "year") or (
+        granularity == "day" and period.earliest != period.latest
+    )
 
 
 def _not_meant(unit: str, anchor: Period, ref: dt.date | None, hints: Hints) -> bool:
@@ -675,6 +737,7 @@ RESOLVERS = {
     "endpoint": _endpoint,
     "shift_unit": _shift_unit,
     "this_period": _this_period,
+    "year_back": _year_back,
     "rolling": _rolling,
     "recent_window": _recent_window,
     "ago": _ago,
