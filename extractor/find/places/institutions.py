@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer, fold
 from .name_kinds import _state_or_country
-from .words import WORD, Mention, word_before, word_set
+from .words import WORD, Mention, word_alternation, word_before, word_set
 
 __all__ = [
     "company_attributive",
@@ -143,7 +143,7 @@ def employer_after_title(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     text = text_of(docs[m.block])
     if not re.match(r"\s*(?:[,.;:)]|$)", text[m.end : m.end + 3]):
         return False
-    titles = "|".join(sorted((re.escape(t) for t in word_set("employer_titles")), key=len, reverse=True))
+    titles = word_alternation("employer_titles")
     # the title, then at most its 'of' phrase (no verb's clause, no other 'at' or 'in'), then 'at'
     of_phrase = r"(?:\s+(?:of|for)\s+(?:(?!\b(?:at|in)\b)[^.;:!?\"“”()])*?)?"
     before = text[max(0, m.start - 120) : m.start]

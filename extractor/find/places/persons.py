@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ...nlp import span_at, text_of
 from ...normalize.places import Gazetteer
-from .words import Mention, word_set
+from .words import Mention, word_alternation, word_set
 
 __all__ = [
     "character_name",
@@ -171,5 +171,4 @@ _ALIAS_ADVERBS = frozenset({"also", "better", "commonly", "locally", "popularly"
 @cache
 def _alias_cue() -> re.Pattern[str]:
     """A cue's words (data: alias_cues) right before the name, an opening quote mark allowed: 'known as “'."""
-    cues = "|".join(sorted((re.escape(c) for c in word_set("alias_cues")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({cues})\s+[\"“‘']?$", re.I)
+    return re.compile(rf"(?<![\w.])({word_alternation('alias_cues')})\s+[\"“‘']?$", re.I)

@@ -57,6 +57,7 @@ __all__ = [
     "looks_like_name",
     "token_runs",
     "word_before",
+    "word_alternation",
     "word_set",
 ]
 
@@ -249,6 +250,12 @@ def _words(phrases) -> list[tuple[list[str], str]]:
 def word_set(key: str) -> frozenset[str]:
     """One of places.json's word lists, as a set."""
     return frozenset(tables()[key])
+
+
+@cache
+def word_alternation(key: str) -> str:
+    """One of places.json's word lists as a regex alternation, the longest phrase first."""
+    return "|".join(sorted((re.escape(w) for w in word_set(key)), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
