@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from spacy.symbols import PROPN
@@ -46,6 +46,7 @@ from .words import (
     Mention,
     calendar_words,
     is_possessive,
+    word_alternation,
     word_set,
 )
 
@@ -811,12 +812,15 @@ def mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
         text = text_of(docs[m.block])
         if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
             m.container = prev
-        elif (
-            re.match(r"\s+(?:Gov\.|Governor\b|Lt\. Gov\.)", text[m.end : m.end + 16])
-            or _from_there(m, text)
-            or _statewide(m, docs[m.block])
-        ):
+        elif _state_title_after().match(text, m.end) or _from_there(m, text) or _statewide(m, docs[m.block]):
             m.governed = True
+
+
+@cache
+def _state_title_after() -> re.Pattern[str]:
+    """A state's office or chamber written right after a name (data: state_titles_after): 'New York Attorney
+    General', 'New York Gov.'."""
+    return re.compile(rf"\s+(?:{word_alternation('state_titles_after')})(?![\w.])")
 
 
 def _statewide(m: Mention, doc: Doc) -> bool:
