@@ -48,6 +48,11 @@ def by_text(facts: list | None, kind: str, *fields: str) -> dict[str, dict]:
     return {f.text: {name: getattr(f, name) for name in fields} for f in facts or [] if f.kind == kind}
 
 
+def place_facts(article) -> dict:
+    """An article's place facts by their text."""
+    return {f.text: f for f in article.facts or [] if f.kind == "place"}
+
+
 def text_facts(text: str, kind: str) -> list:
     """The facts of one kind of a text run as an article (text_as_article)."""
     return [f for f in text_as_article(text).facts or [] if f.kind == kind]
@@ -96,6 +101,12 @@ def gold_places_in(corpus: str, doc_id: str, snippet: str) -> list:
     facts, _ = gold_doc(corpus, doc_id)
     at = gold_record(corpus, doc_id)["text"].index(snippet)
     return [f for f in facts.values() if f.kind == "place" and at <= f.start_char < at + len(snippet)]
+
+
+def gold_sentence_places(corpus: str, doc_id: str, snippet: str) -> dict:
+    """The place facts of a news_gold document whose sentence holds `snippet`, by their text."""
+    facts = gold_article(corpus, doc_id).facts or []
+    return {f.text: f for f in facts if f.kind == "place" and snippet in (f.sentence or "")}
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

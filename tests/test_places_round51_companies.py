@@ -6,7 +6,7 @@ employer_after_title), and so is the name as a subject elsewhere in the article 
 
 from __future__ import annotations
 
-from conftest import gold_article
+from conftest import gold_sentence_places
 
 from extractor.find.places.not_places import _company_appositive
 from extractor.find.places.persons import persons_alias
@@ -15,8 +15,7 @@ from extractor.nlp import parse
 
 
 def _places(corpus: str, doc_id: str, snippet: str) -> list[str]:
-    facts = gold_article(corpus, doc_id).facts or []
-    return [f.text for f in facts if f.kind == "place" and snippet in (f.sentence or "")]
+    return list(gold_sentence_places(corpus, doc_id, snippet))
 
 
 def test_a_name_the_article_calls_a_software_company_is_no_town() -> None:

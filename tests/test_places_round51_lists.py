@@ -4,16 +4,12 @@ Azerbaijan province', tagged one organisation) is a list of towns in one country
 
 from __future__ import annotations
 
-from conftest import gold_article
+from conftest import gold_sentence_places
 
 
 def _places(corpus: str, doc_id: str, snippet: str) -> dict[str, tuple]:
-    facts = gold_article(corpus, doc_id).facts or []
-    return {
-        f.text: (f.place_type, f.country_code, f.lat, f.lon)
-        for f in facts
-        if f.kind == "place" and snippet in f.sentence
-    }
+    found = gold_sentence_places(corpus, doc_id, snippet)
+    return {text: (f.place_type, f.country_code, f.lat, f.lon) for text, f in found.items()}
 
 
 def test_a_list_after_a_towns_plural_is_of_towns_in_the_country_named_after_it() -> None:

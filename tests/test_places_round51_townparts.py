@@ -8,15 +8,11 @@ nor a word no town of some size is called ('Old Bailey', 'Old Navy'). Each test 
 from __future__ import annotations
 
 import pytest
-from conftest import gold_article, km, text_as_article
+from conftest import gold_article, km, place_facts, text_as_article
 
 from extractor.find.places.designators import town_part
 from extractor.nlp import parse
 from extractor.normalize.places import gazetteer
-
-
-def places(article) -> dict[str, object]:
-    return {f.text: f for f in article.facts or [] if f.kind == "place"}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def places(article) -> dict[str, object]:
 def test_a_town_part_is_the_whole_name_at_the_towns_point(
     doc_id: str, name: str, kind: str, code: str, lat: float, lon: float
 ) -> None:
-    f = places(gold_article("tr_news.jsonl", doc_id))[name]
+    f = place_facts(gold_article("tr_news.jsonl", doc_id))[name]
     assert (f.place_type, f.country_code) == (kind, code)
     assert km(f.lat, f.lon, lat, lon) < 161
 
@@ -52,12 +48,12 @@ def test_no_town_part_without_a_towns_name(sentence: str) -> None:
     gz = gazetteer()
     doc = parse([sentence])[0]
     assert all(town_part(e, gz) is None for e in doc.ents)
-    assert not {t for t in places(text_as_article(sentence)) if t.startswith(("Old", "Upper"))}
+    assert not {t for t in place_facts(text_as_article(sentence)) if t.startswith(("Old", "Upper"))}
 
 
 def test_a_name_known_whole_stays_that_place() -> None:
     # made: 'East London' is a South African city, no part of London
-    f = places(text_as_article("The strike spread from Port Elizabeth to East London on Monday."))["East London"]
+    f = place_facts(text_as_article("The strike spread from Port Elizabeth to East London on Monday."))["East London"]
     assert f.country_code == "ZA"
 
 
@@ -66,7 +62,7 @@ def test_a_capitalised_town_part_word_before_a_big_city_keeps_the_whole_name() -
     # Zone (Ulez) to cover Greater London in August': the whole name at London's point, not the city alone (the
     # direction path of designators._strip_designators leaves a town-part word to town_part)
     text = "Sadiq Khan expanded the Ultra-Low Emission Zone (Ulez) to cover Greater London in August."
-    found = places(text_as_article(text))
+    found = place_facts(text_as_article(text))
     assert "London" not in found
     f = found["Greater London"]
     assert (f.place_type, f.country_code) == ("region", "GB")

@@ -7,14 +7,10 @@ that is safe: a rough centre from a table for large states' parts, else the whol
 from __future__ import annotations
 
 import pytest
-from conftest import gold_article, km, text_as_article
+from conftest import gold_article, km, place_facts, text_as_article
 
 from extractor.find.places.name_kinds import compass_part, compass_part_point
 from extractor.normalize.places import gazetteer, tables
-
-
-def places(article) -> dict[str, object]:
-    return {f.text: f for f in article.facts or [] if f.kind == "place"}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def places(article) -> dict[str, object]:
     ],
 )
 def test_a_street_is_no_place(corpus: str, doc_id: str, street: str) -> None:
-    found = places(gold_article(corpus, doc_id))
+    found = place_facts(gold_article(corpus, doc_id))
     assert street not in found
     assert found  # the story's places stay
 
@@ -37,7 +33,7 @@ def test_a_street_is_no_place(corpus: str, doc_id: str, street: str) -> None:
 def test_a_town_known_whole_by_a_street_word_stays() -> None:
     # the rule keeps a name the gazetteer knows whole as a town ('Federal Way', Washington): a guard of the exception
     # (it fails if every 'Way' is a street), on a made sentence since no page of ../shared/eval names such a town
-    found = places(text_as_article("The crash closed a highway near Federal Way, Washington, on Monday."))
+    found = place_facts(text_as_article("The crash closed a highway near Federal Way, Washington, on Monday."))
     assert found["Federal Way"].country_code == "US"
 
 
@@ -47,13 +43,13 @@ def test_a_region_designator_does_not_block_a_first_level_subdivision() -> None:
         "Meanwhile, the northeastern region of Catalonia on Monday eased some of the tight restrictions on bars and "
         "restaurants and cultural events introduced in mid-October."
     )
-    f = places(text_as_article(text))["Catalonia"]
+    f = place_facts(text_as_article(text))["Catalonia"]
     assert (f.place_type, f.country_code, f.gazetteer_id) == ("admin1", "ES", "iso3166-2:ES-CT")
 
 
 def test_a_compass_part_of_a_small_whole_sits_at_the_wholes_point() -> None:
     # geowebnews:162 'two bodies were found on a coastal path in West Wales': gold 52.434, -3.83
-    f = places(gold_article("geowebnews.jsonl", "geowebnews:162"))["West Wales"]
+    f = place_facts(gold_article("geowebnews.jsonl", "geowebnews:162"))["West Wales"]
     assert (f.place_type, f.country_code) == ("region", "GB")
     assert km(f.lat, f.lon, 52.434, -3.83) < 161
 
@@ -61,7 +57,7 @@ def test_a_compass_part_of_a_small_whole_sits_at_the_wholes_point() -> None:
 def test_a_compass_part_of_a_large_state_sits_at_its_rough_centre() -> None:
     # tr_news 1010017 'a large eucalyptus tree fell on a wedding party ... at a Southern California park': gold
     # 34.687, -116.785; California's own point lies 390 km away
-    f = places(gold_article("tr_news.jsonl", "tr-news:1010017"))["Southern California"]
+    f = place_facts(gold_article("tr_news.jsonl", "tr-news:1010017"))["Southern California"]
     assert km(f.lat, f.lon, 34.687, -116.785) < 161
 
 
