@@ -62,9 +62,13 @@ __all__ = [
     "COUNTRY_POINTS",
     "DATA",
     "Gazetteer",
+    "LOCAL_TYPES",
     "NAMES",
     "Place",
     "REGION_WEIGHT",
+    "STATE_TYPES",
+    "SUBDIVISION_TYPES",
+    "TOWN_TYPES",
     "US_COUNTIES",
     "build",
     "exact_parents",
@@ -91,6 +95,17 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-’()]+$")
 
 
 _FOLD = str.maketrans({".": "", "-": " ", "’": "'"})
+
+# The kinds of place the finder asks about together, each named once so a new place type is added in one place
+# (tests/test_place_types.py proves they hold only models.PlaceType's values). Membership tests only: unordered.
+# a settlement: GeoNames' populated places, a "city" from 15,000 people, a "locality" below
+TOWN_TYPES: frozenset[str] = frozenset({"city", "locality"})
+# a town or a county-level area: a county is often named after its seat, and a town's designator may name either
+LOCAL_TYPES: frozenset[str] = TOWN_TYPES | {"admin2"}
+# a country's subdivision, first- or second-level: a state or province, a county or district
+SUBDIVISION_TYPES: frozenset[str] = frozenset({"admin1", "admin2"})
+# a country or a first-level subdivision: a state's or a nation's own name ('Ohio', 'Greece'), written after a town
+STATE_TYPES: frozenset[str] = frozenset({"country", "admin1"})
 
 
 class Place(NamedTuple):
@@ -337,7 +352,7 @@ def _add_nicknames(gz: Gazetteer) -> None:
             index = gz.subdivision.get(target, gz.country.get(target))
         else:
             towns = [i for i in gz.index.get(fold(target[0]), []) if gz.places[i].country_code == target[1]]
-            towns = [i for i in towns if gz.places[i].place_type in ("city", "locality")]
+            towns = [i for i in towns if gz.places[i].place_type in TOWN_TYPES]
             index = max(towns, key=lambda i: gz.places[i].population, default=None)
         if index is not None:
             gz.nickname[nick] = index
@@ -436,7 +451,7 @@ def _add_airports(gz: Gazetteer) -> None:
     not hold adds no airport."""
     for a in tables()["airports"]:
         towns = [i for i in gz.index.get(fold(a["city"]), []) if gz.places[i].country_code == a["country_code"]]
-        towns = [i for i in towns if gz.places[i].place_type in ("city", "locality")]
+        towns = [i for i in towns if gz.places[i].place_type in TOWN_TYPES]
         city = max(towns, key=lambda i: gz.places[i].population, default=None)
         if city is None:
             continue
@@ -450,7 +465,7 @@ def _add_airports(gz: Gazetteer) -> None:
 ARTICLE_ALIAS_MIN_LETTERS = 5
 # marks of the Arabic 'ayn and hamza that GeoNames writes and news does not ('Al ‘Abbāsī', 'Az Zahrā’')
 _ARABIC_MARKS = str.maketrans("", "", "‘'`ʿʾ´")
-_ALIASED = frozenset({"city", "locality", "admin1", "admin2"})  # not a country's or a region's other names
+_ALIASED = TOWN_TYPES | SUBDIVISION_TYPES  # not a country's or a region's other names
 
 
 def _add_article_aliases(gz: Gazetteer) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from ...normalize.places import Gazetteer, Place, fold
+from ...normalize.places import STATE_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .name_kinds import is_nickname, towns_named
 from .resolve import HOME_TIMES, NEAR_KM, great_circle_km
 from .words import Mention, word_set
@@ -47,7 +47,7 @@ def unsupported_abroad(
     vouched = {publisher} if publisher else set()  # countries named otherwise than by a translated subdivision
     for m in mentions:
         p = senses.get(fold(m.name))
-        if p is not None and p.place_type in ("country", "admin1") and p.country_code:
+        if p is not None and p.place_type in STATE_TYPES and p.country_code:
             times[p.country_code] = times.get(p.country_code, 0) + 1
             if not (_translated(m, p, gz) or _compass_only(m.name, p)):
                 vouched.add(p.country_code)
@@ -113,7 +113,7 @@ def _anchors(mentions: list[Mention], chosen: dict[str, int], gz: Gazetteer, hom
             continue
         # a large city by its own name: one read by another ('South Suffolk' as Suffolk, Virginia) is itself in doubt
         big = (p.population >= SMALL_TOWN and fold(p.name) == fold(m.name)) or index in gz.capitals
-        if p.place_type in ("admin1", "admin2") or big or m.hint or m.narrowed:
+        if p.place_type in SUBDIVISION_TYPES or big or m.hint or m.narrowed:
             out.append((p.country_code, p.lat, p.lon))
     return out
 
@@ -125,7 +125,7 @@ def _stray(index: int, key: str, gz: Gazetteer, home: str | None, anchors: list)
     city of any size read by another name than its own ('South Norfolk', a former name of Chesapeake, Virginia, for
     a British seat): news names a large city abroad by its own name."""
     p = gz.places[index]
-    if home is None or p.place_type not in ("city", "locality") or p.country_code in (None, home) or p.lat is None:
+    if home is None or p.place_type not in TOWN_TYPES or p.country_code in (None, home) or p.lat is None:
         return False
     if index in gz.capitals or (p.population >= SMALL_TOWN and fold(p.name) == key):
         return False
@@ -154,7 +154,7 @@ def _compass_only(name: str, p: Place) -> bool:
     """'Wolverhampton South West': a subdivision's name of compass words alone (Cameroon's South-West) is an
     English phrase for a part of whatever country the reader is in, as a translated name is."""
     words = name.removeprefix("The ").removeprefix("the ").replace("-", " ").lower().split()
-    return p.place_type in ("admin1", "admin2") and bool(words) and set(words) <= word_set("direction_words")
+    return p.place_type in SUBDIVISION_TYPES and bool(words) and set(words) <= word_set("direction_words")
 
 
 def _compass_feature(name: str, p: Place) -> bool:
@@ -163,7 +163,7 @@ def _compass_feature(name: str, p: Place) -> bool:
     whatever country the reader is in, as a subdivision's compass name does (_compass_only)."""
     words = name.removeprefix("The ").removeprefix("the ").replace("-", " ").lower().split()
     return (
-        p.place_type in ("city", "locality")
+        p.place_type in TOWN_TYPES
         and len(words) > 1
         and set(words[:-1]) <= word_set("direction_words")
         and words[-1] in word_set("geo_heads")
@@ -188,7 +188,7 @@ def _translated(m: Mention, p: Place, gz: Gazetteer) -> bool:
     key = fold(m.name).removeprefix("the ")
     own = fold(p.name)
     return (
-        p.place_type in ("admin1", "admin2")
+        p.place_type in SUBDIVISION_TYPES
         and own != key
         and not own.startswith(key)
         and not key.startswith(own)
@@ -202,7 +202,7 @@ def _translated(m: Mention, p: Place, gz: Gazetteer) -> bool:
 
 def _abroad(index: int, key: str, gz: Gazetteer, named: set[str], points: list) -> bool:
     p = gz.places[index]
-    if p.place_type not in ("city", "locality") or p.country_code in named or p.lat is None:
+    if p.place_type not in TOWN_TYPES or p.country_code in named or p.lat is None:
         return False
     if index in gz.capitals or p.population >= SMALL_TOWN:
         return False

@@ -36,7 +36,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from ...nlp import span_at, text_of
-from ...normalize.places import Gazetteer, Place, exact_parents, fold, tables
+from ...normalize.places import LOCAL_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, exact_parents, fold, tables
 from .resolve import SEAT_KM, great_circle_km, within_km
 from .words import (
     ABBREVIATION_AFTER,
@@ -87,7 +87,7 @@ def cities_in_lists(mentions: list[Mention], senses: list[int | None], docs: lis
         state = gz.places[index].gazetteer_id
         listed = [j for j in (k - 1, k + 1) if 0 <= j < len(mentions) and _listed(mentions, min(j, k), docs)]
         near = {j: gz.places[i] for j in listed if (i := senses[j]) is not None}
-        if not any(p.place_type in ("city", "locality") for p in near.values()) or (
+        if not any(p.place_type in TOWN_TYPES for p in near.values()) or (
             k - 1 in near and f"iso3166-2:{near[k - 1].parent}" == state
         ):
             continue
@@ -127,10 +127,10 @@ def near_neighbours(
         near = [
             (great_circle_km(p.lat, p.lon, home.lat, home.lon), i)
             for i in mentions[other].candidates
-            if (p := gz.places[i]).place_type in _TOWN_KINDS and p.lat is not None and p.lon is not None
+            if (p := gz.places[i]).place_type in LOCAL_TYPES and p.lat is not None and p.lon is not None
         ]
         nearest = min(((d, i) for d, i in near if d <= NEARBY_KM), default=None)
-        sits = nearest is None and home.place_type in ("city", "locality") and _small(old, gz)
+        sits = nearest is None and home.place_type in TOWN_TYPES and _small(old, gz)
         if nearest is None and not sits:
             continue
         for j, m in enumerate(mentions):
@@ -140,9 +140,6 @@ def near_neighbours(
                 else:
                     at[j] = sense
     return at
-
-
-_TOWN_KINDS = ("city", "locality", "admin2")
 
 
 def _neighbour_pairs(
@@ -162,7 +159,7 @@ def _neighbour_pairs(
         if m.part_of is not None:
             anchor = next((j for j, a in enumerate(mentions) if a is m.part_of), None)
             sense = senses[anchor] if anchor is not None else None
-            if sense is not None and gz.places[sense].place_type in _TOWN_KINDS:
+            if sense is not None and gz.places[sense].place_type in LOCAL_TYPES:
                 yield sense, k
 
 
@@ -237,7 +234,7 @@ def town_parts(
 
 
 def _is_town(p: Place) -> bool:
-    return p.place_type in ("city", "locality")
+    return p.place_type in TOWN_TYPES
 
 
 def _part_after(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -289,7 +286,7 @@ def _big_city_before(
 def _town_sense(m: Mention, sense: int | None, gz: Gazetteer) -> int | None:
     """The mention's town or county sense; for a state that is a city of its name too ('Tianjin', 'Hamburg': a
     city's districts are meant), that city."""
-    if sense is None or gz.places[sense].place_type in _TOWN_KINDS:
+    if sense is None or gz.places[sense].place_type in LOCAL_TYPES:
         return sense
     if gz.places[sense].place_type != "admin1":
         return None
@@ -333,7 +330,7 @@ def _anchor_and_other(j: int, k: int, senses: list[int | None], gz: Gazetteer) -
     mention's index; None where either is a state, a country or a region ('France, outside the Petit Cambodge'), or
     neither has a sense."""
     places = {i: s for i in (j, k) if (s := senses[i]) is not None}
-    if not places or any(gz.places[s].place_type not in _TOWN_KINDS for s in places.values()):
+    if not places or any(gz.places[s].place_type not in LOCAL_TYPES for s in places.values()):
         return None
     anchor = max(places, key=lambda i: (gz.places[places[i]].population, i == k))
     return places[anchor], k if anchor == j else j
@@ -376,7 +373,7 @@ def countries_in_lists(mentions: list[Mention], senses: list[int | None], docs: 
     for run in _list_runs(mentions, docs):
         for k in run:
             index = senses[k]
-            if mentions[k].hint or index is not None and gz.places[index].place_type not in ("city", "locality"):
+            if mentions[k].hint or index is not None and gz.places[index].place_type not in TOWN_TYPES:
                 continue  # a subdivision listed among countries is one of their like ('Puerto Rico')
             others = [gz.places[i] for j in run if j != k and (i := senses[j]) is not None]
             if (
@@ -461,7 +458,7 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
             [
                 i
                 for i in m.candidates
-                if gz.places[i].place_type in ("city", "locality", "admin2")
+                if gz.places[i].place_type in LOCAL_TYPES
                 and (gz.places[i].country_code in codes or gz.places[i].parent in codes)
             ]
             if codes
@@ -506,7 +503,7 @@ def _inside_areas(m: Mention, areas: list[Place], gz: Gazetteer) -> list[int]:
     return [
         i
         for i in m.candidates
-        if gz.places[i].place_type in ("city", "locality", "admin2")
+        if gz.places[i].place_type in LOCAL_TYPES
         and (
             gz.places[i].country_code in countries
             or gz.places[i].parent in states
@@ -527,10 +524,7 @@ def _namesake_town_in(m: Mention, codes: set[str], gz: Gazetteer, abbreviated: b
         _states_only(codes)
         and (country or abbreviated)
         and not any(f"iso3166-2:{c}" in own for c in codes)
-        and any(
-            gz.places[i].place_type in ("city", "locality", "admin2") and gz.places[i].parent in codes
-            for i in m.candidates
-        )
+        and any(gz.places[i].place_type in LOCAL_TYPES and gz.places[i].parent in codes for i in m.candidates)
     )
 
 
@@ -550,7 +544,7 @@ def _towns_elsewhere(m: Mention, codes: set[str], gz: Gazetteer) -> bool:
     (exact_parents: 'Monbetsu, Hokkaido' is Hokkaido's, though GeoNames' code for Hokkaido reads as Chiba's)."""
     countries = {c.split("-")[0] for c in codes}
     return countries <= exact_parents() and all(
-        gz.places[i].place_type in ("city", "locality", "admin2")
+        gz.places[i].place_type in LOCAL_TYPES
         and not (gz.places[i].parent is None and gz.places[i].country_code in countries)
         for i in m.candidates
     )
@@ -854,7 +848,7 @@ def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
     else:
         inner = gz.places[chosen[fold(m.container.name)]] if fold(m.container.name) in chosen else None
     # 'Atlanta, Georgia' in an article whose Georgia is the country: after a town, the area is the town's own
-    if gz.places[index].place_type in ("country", "admin1") and (
+    if gz.places[index].place_type in STATE_TYPES and (
         inner is None or inner.country_code == gz.places[index].country_code
     ):
         return index

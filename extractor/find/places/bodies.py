@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import _own_name_of, _state_or_country, strong_name, towns_named
 from .words import Mention, is_possessive, token_runs, word_set
 
@@ -209,7 +209,7 @@ def _owns_building(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     if span[0].text.rstrip(".").lower() in ("st", "ste", "saint"):
         return False  # 'At St. Paul's Hospital in downtown Vancouver': a saint's, not the town's
-    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
+    return any(p.place_type in TOWN_TYPES for p in towns_named(span.text, gz))
 
 
 def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazetteer) -> list[Mention]:

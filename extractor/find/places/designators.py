@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...normalize.places import Gazetteer, fold, tables
+from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
 from .name_kinds import _country_region_or_city, _state_name
 from .words import (
     POSSESSIVES,
@@ -128,8 +128,7 @@ def _big_town(name: str, gz: Gazetteer) -> bool:
     if any(p.place_type in ("country", "admin1", "region") for p in senses):
         return False
     return any(
-        p.place_type in ("city", "locality") and p.population >= TOWN_PART_MIN_POPULATION and fold(p.name) == key
-        for p in senses
+        p.place_type in TOWN_TYPES and p.population >= TOWN_PART_MIN_POPULATION and fold(p.name) == key for p in senses
     )
 
 
@@ -147,7 +146,7 @@ def _after_era_word(ent: Span, start: int, end: int, gz: Gazetteer) -> Span | No
 
 
 def _of_kind(name: str, kind: str, gz: Gazetteer) -> bool:
-    kinds = ("admin1",) if kind == "admin1" else ("admin2", "city", "locality")
+    kinds = frozenset({"admin1"}) if kind == "admin1" else LOCAL_TYPES
     return any(gz.places[i].place_type in kinds for i in gz.lookup(name))
 
 

@@ -19,7 +19,7 @@ from spacy.symbols import ADJ
 from spacy.tokens import Span, Token
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold
 from .designators import _designator_after, _designator_before, _strip_designators, town_part
 from .name_kinds import (
     _state_name,
@@ -99,10 +99,10 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     # (and 'the Western District of New York' is the state's part, not New York City)
     state_part = before == "admin2" and _state_name(name, gz)
     hint = hint or (None if state_part else before)
-    if hint in ("admin2", "city", "locality") and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
+    if hint in LOCAL_TYPES and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
-    elif hint in ("city", "locality") and _state_word_before_noun(ent, span, name, gz):
+    elif hint in TOWN_TYPES and _state_word_before_noun(ent, span, name, gz):
         hint, end = None, span.end_char
     if ent.label_ in PLACE_LABELS:
         if (
@@ -201,7 +201,7 @@ def _whole_line_town(block: int, ent: Span, name: str, gz: Gazetteer) -> Mention
     if ent.start != 0 or ent.end != len(ent.doc) or ent.text != name:
         return None
     named = towns_named(name, gz) or town_written_short(name, gz)  # 'Tunbridge Wells' of Royal Tunbridge Wells
-    towns = [p.country_code for p in named if p.place_type in ("city", "locality")]
+    towns = [p.country_code for p in named if p.place_type in TOWN_TYPES]
     if not named or len(towns) != len(set(towns)):
         return None
     m = Mention(block, ent.start_char, ent.end_char, name, strong=False, guess=True)

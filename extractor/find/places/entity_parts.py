@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import STATE_TYPES, Gazetteer, fold
 from .name_kinds import _own_name_of, _region_by_any_name, _state_or_country, strong_name
 from .rescue import _town_of_next
 from .words import (
@@ -172,7 +172,7 @@ def _possessive_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     if cut is None or cut == ent.start or cut + 1 >= ent.end:
         return []
     area, town = ent.doc[ent.start : cut], ent.doc[cut + 1 : ent.end]
-    if not _own_name_of(area.text, ("country", "admin1"), gz) or not all(t.is_title for t in town):
+    if not _own_name_of(area.text, STATE_TYPES, gz) or not all(t.is_title for t in town):
         return []
     codes = {gz.places[i].country_code for i in gz.lookup(area.text)}
     key, senses = fold(town.text), [gz.places[i] for i in gz.lookup(town.text)]

@@ -45,7 +45,7 @@ from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from ...nlp import span_at, text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import _state_or_country
 from .words import WORD, Mention, word_alternation, word_before, word_set
 
@@ -77,7 +77,7 @@ def university_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         return True
     if m.follows or fold(m.name) not in word_set("university_names"):
         return False
-    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+    if any(gz.places[i].place_type not in TOWN_TYPES for i in m.candidates):
         return False
     text = text_of(docs[m.block])
     if re.match(r",\s*[A-Z]", text[m.end : m.end + 4]):  # 'Stanford, Calif.': its area follows, a town's way
@@ -212,7 +212,7 @@ def division_in_brackets(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     brackets hold the name alone, so no area is written after it here ('Nashville, Tenn.' elsewhere narrows it)."""
     if m.hint or not m.candidates:
         return False
-    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+    if any(gz.places[i].place_type not in TOWN_TYPES for i in m.candidates):
         return False
     doc = docs[m.block]
     text = text_of(doc)
@@ -243,7 +243,7 @@ def town_before_national_office(m: Mention, docs: list[Doc], gz: Gazetteer) -> b
     the town. A country's, a subdivision's or a region's name keeps its office ('Quebec Minister', 'Delhi Minister')."""
     if m.hint or not m.candidates:
         return False
-    if any(gz.places[i].place_type not in ("city", "locality") for i in m.candidates):
+    if any(gz.places[i].place_type not in TOWN_TYPES for i in m.candidates):
         return False
     match = re.match(r" ([A-Z][a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 20])
     return match is not None and match.group(1).lower() in word_set("national_office_words")
@@ -288,7 +288,7 @@ def town_in_club_name(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[s
     text = text_of(docs[m.block])[max(0, m.start - 60) : m.start]
     if _member_body_before(text):
         return True
-    if gz.places[index].place_type not in ("city", "locality"):
+    if gz.places[index].place_type not in TOWN_TYPES:
         return False
     before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text)
     return before is not None and before.group(1).lower() in word_set("club_heads_before_of")

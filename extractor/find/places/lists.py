@@ -19,7 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import SUBDIVISION_TYPES, Gazetteer, fold
 from .name_kinds import towns_named
 from .resolve import great_circle_km
 from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, word_set
@@ -136,7 +136,7 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer, na
             if q.country_code == p.country_code
             and (
                 p.place_type == "admin2"
-                or q.place_type in ("admin2", "admin1")
+                or q.place_type in SUBDIVISION_TYPES
                 or q.population >= _NEIGHBOUR_MIN_POPULATION
             )
         ]

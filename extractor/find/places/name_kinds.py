@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from functools import cache
 
-from ...normalize.places import Gazetteer, Place, fold, tables
+from ...normalize.places import LOCAL_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold, tables
 from .resolve import great_circle_km
 from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
@@ -56,7 +57,7 @@ COMPASS_EXTENT_SHARE = 0.95
 SHORT_FORM_RATIO = 10
 
 
-def _own_name_of(name: str, kinds: tuple[str, ...], gz: Gazetteer) -> bool:
+def _own_name_of(name: str, kinds: Collection[str], gz: Gazetteer) -> bool:
     """The name is the own name (not an alias) of a place of one of these kinds: 'Greece' a country's, 'Lane
     County' a county's."""
     key = fold(name)
@@ -69,7 +70,7 @@ def _region_by_any_name(name: str, gz: Gazetteer) -> bool:
 
 def _state_name(name: str, gz: Gazetteer) -> bool:
     """The own name of a country or a first-level subdivision ('Ohio', 'Hunan'), not an alternate one."""
-    return _own_name_of(name, ("country", "admin1"), gz)
+    return _own_name_of(name, STATE_TYPES, gz)
 
 
 def _state_or_country(name: str, gz: Gazetteer) -> bool:
@@ -108,7 +109,7 @@ def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
     return any(
         fold(gz.places[i].name) == key or (wide and gz.places[i].place_type == "country")
         for i in gz.lookup(name)
-        if not wide or gz.places[i].place_type in ("country", "admin1")
+        if not wide or gz.places[i].place_type in STATE_TYPES
     )
 
 
@@ -135,9 +136,7 @@ def towns_named(name: str, gz: Gazetteer) -> list[Place]:
     """The towns and counties the gazetteer knows by this own name (not an alternate one)."""
     key = fold(name)
     return [
-        p
-        for p in map(gz.places.__getitem__, gz.lookup(name))
-        if p.place_type in ("city", "locality", "admin2") and fold(p.name) == key
+        p for p in map(gz.places.__getitem__, gz.lookup(name)) if p.place_type in LOCAL_TYPES and fold(p.name) == key
     ]
 
 
@@ -145,7 +144,7 @@ def town_written_short(name: str, gz: Gazetteer) -> list[Place]:
     """'Tunbridge Wells': the one town the gazetteer knows by the name, whose own name is the name after one more
     word (Royal Tunbridge Wells), as a list; empty for any other name."""
     hits = [gz.places[i] for i in gz.lookup(name)]
-    if len(hits) != 1 or hits[0].place_type not in ("city", "locality"):
+    if len(hits) != 1 or hits[0].place_type not in TOWN_TYPES:
         return []
     own = fold(hits[0].name).split(" ", 1)
     return hits if len(own) == 2 and own[1] == fold(name) else []
@@ -251,7 +250,7 @@ def _extent_km(whole: Place, gz: Gazetteer) -> float | None:
 
 @cache
 def _towns(gz: Gazetteer) -> list[Place]:
-    return [p for p in gz.places if p.place_type in ("city", "locality") and p.lat is not None and p.lon is not None]
+    return [p for p in gz.places if p.place_type in TOWN_TYPES and p.lat is not None and p.lon is not None]
 
 
 @cache
@@ -288,7 +287,7 @@ def short_form_towns(name: str, candidates: list[int], gz: Gazetteer) -> list[in
     """The towns whose 'X-on-Y' name ('Henley-on-Thames', 'Newcastle upon Tyne') begins with the name, not among
     its candidates, in the country of a candidate, and at least SHORT_FORM_RATIO times bigger than every candidate
     there; only when every candidate is a town (a county, a state or a region is no short form)."""
-    if not candidates or any(gz.places[i].place_type not in ("city", "locality") for i in candidates):
+    if not candidates or any(gz.places[i].place_type not in TOWN_TYPES for i in candidates):
         return []
     out = []
     for i in _long_names(gz).get(fold(name), []):
@@ -312,6 +311,6 @@ def _long_names(gz: Gazetteer) -> dict[str, list[int]]:
         key = match.group(0)
         for i in gz.index[key]:
             p = gz.places[i]
-            if p.place_type in ("city", "locality") and fold(p.name) == key:
+            if p.place_type in TOWN_TYPES and fold(p.name) == key:
                 out.setdefault(match.group(1), []).append(i)
     return out

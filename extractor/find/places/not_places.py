@@ -22,7 +22,7 @@ from spacy.symbols import NOUN, PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
-from ...normalize.places import Gazetteer, Place, fold
+from ...normalize.places import STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .areas import area_codes
 from .name_kinds import compass_part, is_airport, state_or_big_city, strong_name
 from .resolve import NEAR_KM, great_circle_km
@@ -525,7 +525,7 @@ def _area_follows(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     match = _AREA_AFTER.match(text_of(docs[m.block]), m.end)
     if match is None:
         return False
-    return any(gz.places[i].place_type in ("country", "admin1") for i in gz.lookup(match.group(1)))
+    return any(gz.places[i].place_type in STATE_TYPES for i in gz.lookup(match.group(1)))
 
 
 def _placed(m: Mention, docs: list[Doc]) -> bool:
@@ -654,7 +654,7 @@ def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
         k
         for k in paired
         if person.get(k, 0) > place.get(k, 0)
-        and not any(gz.places[i].place_type in ("country", "admin1") or is_airport(gz.places[i]) for i in gz.lookup(k))
+        and not any(gz.places[i].place_type in STATE_TYPES or is_airport(gz.places[i]) for i in gz.lookup(k))
     }
 
 
@@ -742,7 +742,7 @@ def _before_system_noun(m: Mention, docs: list[Doc]) -> bool:
 def _far_abroad(p: Place, rest: list[Place]) -> bool:
     """A town in none of the countries of the article's other places and farther than NEAR_KM from each of them;
     an article with no other place gives nothing to judge against."""
-    if p.place_type not in ("city", "locality") or p.lat is None or p.lon is None or not rest:
+    if p.place_type not in TOWN_TYPES or p.lat is None or p.lon is None or not rest:
         return False
     if p.country_code in {q.country_code for q in rest}:
         return False

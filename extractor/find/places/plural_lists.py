@@ -34,7 +34,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, Place, tables
+from ...normalize.places import LOCAL_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, tables
 from .words import Mention, word_set
 
 __all__ = ["plural_designator_lists"]
@@ -42,8 +42,6 @@ __all__ = ["plural_designator_lists"]
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _MAX_WORDS = 3  # an item's name, leading words that are no part of it aside
-_SUBDIVISIONS = ("admin1", "admin2")
-_TOWNS = ("city", "locality")
 
 
 @cache
@@ -101,7 +99,7 @@ def _list_mentions(
     if plural[0].isupper() and not plural.istitle():
         return []  # 'COUNTIES' in a shouted headline
     singular = _plurals()[plural.lower()]
-    towns = tables()["designators_after"][singular.lower()] in _TOWNS
+    towns = tables()["designators_after"][singular.lower()] in TOWN_TYPES
     if towns and plural[0].isupper():
         return []  # 'Hertford and Ware Towns' are clubs; a list of towns writes its designator lower case
     items = _items(match)
@@ -197,13 +195,13 @@ def _senses_of(name: str, singular: str, gz: Gazetteer) -> tuple[str, list[int],
     ('Calhoun County') or by its own ('Kiambu'); else a town, for a township or as the seat a county or a district
     is named after (as 'Awat county' reads: the gazetteer lists many a district by its seat only)."""
     kind = tables()["designators_after"][singular.lower()]
-    if kind not in _TOWNS:
+    if kind not in TOWN_TYPES:
         for looked_up in (f"{name} {singular}", name):
-            indexes = [i for i in gz.lookup(looked_up) if gz.places[i].place_type in _SUBDIVISIONS]
+            indexes = [i for i in gz.lookup(looked_up) if gz.places[i].place_type in SUBDIVISION_TYPES]
             if indexes:
                 return looked_up, indexes, gz.places[indexes[0]].place_type
-    if kind in (*_TOWNS, "admin2"):
-        indexes = [i for i in gz.lookup(name) if gz.places[i].place_type in _TOWNS]
+    if kind in LOCAL_TYPES:
+        indexes = [i for i in gz.lookup(name) if gz.places[i].place_type in TOWN_TYPES]
         if indexes:
             return name, indexes, kind
     return None

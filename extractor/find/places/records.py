@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, Place, fold, gazetteer
+from ...normalize.places import STATE_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold, gazetteer
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import (
@@ -307,14 +307,14 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
     if index is None:
         return _part_of(m, gz) or _unresolved(m)
     p = gz.places[index]
-    if m.town_part and p.place_type in ("city", "locality"):
+    if m.town_part and p.place_type in TOWN_TYPES:
         # 'the Greater Toronto Area': the whole name as written, at its town's point (designators.town_part)
         whole = _display(text_of(docs[m.block])[m.start : m.end])
         return _sitting_at(_unresolved(m, whole, m.town_part), p)
     if _misfits(m.hint, p.place_type):
         return _unresolved(m)
     place_type = p.place_type
-    if m.hint and place_type in ("city", "locality") and m.hint in ("admin2", "admin1"):
+    if m.hint and place_type in TOWN_TYPES and m.hint in SUBDIVISION_TYPES:
         place_type = "admin2"  # "Awat county": the county, located at its seat
     name = (
         p.name
@@ -343,7 +343,7 @@ def _misfits(hint: str | None, kind: str) -> bool:
     region of Catalonia' is the Spanish community, 'Fukushima prefecture' the Japanese one."""
     if hint == "admin2":
         return kind == "country"
-    return hint in ("city", "locality") and kind in ("country", "admin1")
+    return hint in TOWN_TYPES and kind in STATE_TYPES
 
 
 def _sitting_at(record: PlaceCandidate, anchor: Place) -> PlaceCandidate:

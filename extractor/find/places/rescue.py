@@ -30,7 +30,7 @@ from spacy.symbols import ADP, NOUN, PROPN, VERB
 from spacy.tokens import Span
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, Place, fold
+from ...normalize.places import SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .areas import area_after
 from .bodies import local_town
 from .name_kinds import _region_named, is_airport, is_nickname, towns_named
@@ -78,7 +78,6 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
 # possessive ('Clinton's failed attempt') or a name alone or in a list
 _PLACE_ROLES = frozenset({"nsubj", "nsubjpass", "pobj"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
-_TOWN_TYPES = ("city", "locality")
 
 
 def _town_of_voted_state(span: Span, name: str, hits: list[Place], gz: Gazetteer, votes: set[str]) -> bool:
@@ -100,7 +99,7 @@ def _town_of_voted_state(span: Span, name: str, hits: list[Place], gz: Gazetteer
     if quoted or span.root.head.lower_.rstrip(".") in word_set("team_prepositions"):
         return False  # 'a sample called “Glasgow' is a work's title; 'tour de force vs. Mullen' a school's team
     key = fold(name)
-    states = {f"iso3166-2:{p.parent}" for p in hits if p.parent and p.place_type in _TOWN_TYPES and fold(p.name) == key}
+    states = {f"iso3166-2:{p.parent}" for p in hits if p.parent and p.place_type in TOWN_TYPES and fold(p.name) == key}
     if not states:
         return False
     abbreviations = _folded_abbreviations(gz)  # the votes are folded: 'B.C.' votes as 'bc'
@@ -197,7 +196,7 @@ def bracketed_town(span: Span, gz: Gazetteer) -> bool:
         return False
     if not all(t.is_title for t in span):
         return False  # 'Riley Green (WINNER)': a word in capitals in brackets is a label's, not a town's
-    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
+    return any(p.place_type in TOWN_TYPES for p in towns_named(span.text, gz))
 
 
 def body_address(span: Span, gz: Gazetteer) -> bool:
@@ -222,7 +221,7 @@ def body_address(span: Span, gz: Gazetteer) -> bool:
     heads = word_set("address_heads")
     if not any(t.lower_ in heads for t in doc[first : last.i + 1]) and last.lower_ not in word_set("street_words"):
         return False
-    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
+    return any(p.place_type in TOWN_TYPES for p in towns_named(span.text, gz))
 
 
 def travel_end(span: Span) -> bool:
@@ -261,7 +260,7 @@ def the_town_after(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     if ent.doc[ent.start - 1].lower_ not in word_set("the_town_prepositions") or not local_town(span.text, gz):
         return False
-    return any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz))
+    return any(p.place_type in TOWN_TYPES for p in towns_named(span.text, gz))
 
 
 def _area_closing_address(ent: Span, span: Span, gz: Gazetteer) -> bool:
@@ -278,7 +277,7 @@ def _area_closing_address(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     key = fold(span.text)
     areas = map(gz.places.__getitem__, gz.lookup(span.text))
-    return any(fold(p.name) == key and p.place_type in ("admin1", "admin2") for p in areas)
+    return any(fold(p.name) == key and p.place_type in SUBDIVISION_TYPES for p in areas)
 
 
 def _residence_of(span: Span) -> bool:
@@ -350,7 +349,7 @@ def _towns(name: str, gz: Gazetteer, alternate_from: int) -> list[Place]:
     return [
         p
         for p in map(gz.places.__getitem__, gz.lookup(name))
-        if p.place_type in ("city", "locality") and p.population >= alternate_from and _spelling_of(key, fold(p.name))
+        if p.place_type in TOWN_TYPES and p.population >= alternate_from and _spelling_of(key, fold(p.name))
     ]
 
 

@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ...normalize.places import Gazetteer, Place, fold
+from ...normalize.places import LOCAL_TYPES, STATE_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .phones import town_key
 from .words import SEAT_POPULATION, Mention
 
@@ -214,7 +214,7 @@ def choose_senses(
         if k in lone:
             continue  # 'Tyrese Maxey' read as an English village: no place, so it says nothing of the article's
         codes = set()
-        if p.country_code and (p.place_type in ("country", "admin1") or len(by_name[k][0].candidates) == 1):
+        if p.country_code and (p.place_type in STATE_TYPES or len(by_name[k][0].candidates) == 1):
             codes.add(p.country_code)
         # the states and provinces the article names (or names a county of): its towns are likelier in them
         state = (
@@ -275,7 +275,7 @@ def _lone_weak(
         if any(m.hint or m.narrowed for m in by_name[k]):
             continue
         village = 0 < p.population < UNKNOWN_POPULATION
-        if village and p.place_type in ("city", "locality") and _top(scored[k])[0] < NOT_A_PLACE:
+        if village and p.place_type in TOWN_TYPES and _top(scored[k])[0] < NOT_A_PLACE:
             if not _near(p, [pt for pt in points if pt[0] != k]):
                 out.add(k)
     return out
@@ -404,7 +404,7 @@ def prefer_named_county(choices: dict[str, Choice], gz: Gazetteer) -> None:
         if county is None:
             continue
         town, area = gz.places[c.sense], gz.places[county.sense]
-        if area.place_type != "admin2" or town.place_type not in ("city", "locality"):
+        if area.place_type != "admin2" or town.place_type not in TOWN_TYPES:
             continue
         if (town.country_code, town.parent) != (area.country_code, area.parent):
             choices[key] = county
@@ -480,7 +480,7 @@ def is_weak(m: Mention, gz: Gazetteer, choice: Choice | None) -> bool:
         return True
     if m.cued:
         return False  # 'driving to Castlegar', 'Percy French Hotel, Ballyjamesduff;': the words vouch for the name
-    return gz.places[choice.sense].place_type in ("city", "locality", "admin2") and choice.score < NOT_A_PLACE
+    return gz.places[choice.sense].place_type in LOCAL_TYPES and choice.score < NOT_A_PLACE
 
 
 def _scored(ms: list[Mention], gz: Gazetteer, ctx: Context) -> list[tuple[float, int]]:
@@ -533,7 +533,7 @@ def _own_name_near(best: int, scored: list[tuple[float, int]], key: str, gz: Gaz
     name it is lies near a town or a county of the article: the reader reads the name as that town's. The best
     scored of such towns, else None (a name no town near bears as its own keeps its pick: 'Bombay' is Mumbai)."""
     b = gz.places[best]
-    if b.place_type not in ("city", "locality") or fold(b.name) in (key, key + " city"):
+    if b.place_type not in TOWN_TYPES or fold(b.name) in (key, key + " city"):
         return None
     if re.match(rf"{re.escape(key)}\b", fold(b.name)):
         return None  # 'Newark' for Newark on Trent: the own name written short, no other town's name
@@ -541,7 +541,7 @@ def _own_name_near(best: int, scored: list[tuple[float, int]], key: str, gz: Gaz
     owned = [
         (s, i)
         for s, i in scored
-        if gz.places[i].place_type in ("city", "locality")
+        if gz.places[i].place_type in TOWN_TYPES
         and fold(gz.places[i].name) == key
         and gz.places[i].population < b.population
         and _near(gz.places[i], points)
@@ -603,7 +603,7 @@ def _coin_toss(
     publication's country) backs either. A town under TOSS_POPULATION with no such support, and a namesake over
     TOSS_KM away within TOSS_MARGIN of its score, is a coin toss: the article means some third place, or none."""
     p = gz.places[best]
-    if p.place_type not in ("city", "locality") or p.population >= TOSS_POPULATION or p.lat is None:
+    if p.place_type not in TOWN_TYPES or p.population >= TOSS_POPULATION or p.lat is None:
         return False
     f = _features(p, fold(ms[0].name), None, ctx, best in gz.capitals, {m.label for m in ms}, [])
     if f["context"] > 0 or f["publisher"] > 0:
@@ -621,7 +621,7 @@ def _abroad_by_distance(
     lacks more often than a town abroad: a place still (the model's tag, its list with a neighbourhood), but
     unresolved rather than the wrong one."""
     p = gz.places[best]
-    if p.place_type not in ("city", "locality") or p.population >= TOSS_POPULATION:
+    if p.place_type not in TOWN_TYPES or p.population >= TOSS_POPULATION:
         return False
     if not any(gz.places[i].place_type in _NAMESAKE_KINDS for _, i in scored if i != best):
         return False
@@ -665,7 +665,7 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
     sizeable = {
         p.country_code
         for p in like
-        if world and p.place_type in ("city", "locality") and _sizeable(p) and p.country_code not in near
+        if world and p.place_type in TOWN_TYPES and _sizeable(p) and p.country_code not in near
     }
     if top.place_type == "country" and top.country_code not in near:
         # 'born and raised in rural south Georgia' in a story from Los Angeles: nothing the article names lies near
@@ -822,7 +822,7 @@ def _distance(p: Place, points: list) -> float:
 
 def _populated_or_county(p: Place) -> bool:
     """A town of the size that shares its name with seas, planets and buildings, or a county: the model's GPEs."""
-    return p.place_type == "admin2" or (p.place_type in ("city", "locality") and p.population < SEAT_POPULATION // 10)
+    return p.place_type == "admin2" or (p.place_type in TOWN_TYPES and p.population < SEAT_POPULATION // 10)
 
 
 def _surrounds(p: Place, cities: list[Place]) -> bool:
@@ -846,7 +846,7 @@ def within_km(p: Place, points: list, km: float) -> bool:
 
 
 def _near(p: Place, points: list) -> bool:
-    return within_km(p, points, NEAR_KM_ADMIN if p.place_type in ("admin1", "admin2") else NEAR_KM)
+    return within_km(p, points, NEAR_KM_ADMIN if p.place_type in SUBDIVISION_TYPES else NEAR_KM)
 
 
 def _fits(p: Place, hint: str) -> bool:
@@ -856,8 +856,8 @@ def _fits(p: Place, hint: str) -> bool:
         # a county or prefecture is named after its seat, which GeoNames lists as a town; and a second-level word
         # names a first-level unit in many countries ('the region of Catalonia', 'Fukushima prefecture', 'Kakamega
         # county', 'Kampala district')
-        return p.place_type in ("admin2", "admin1", "city", "locality")
-    return p.place_type in ("city", "locality", "admin2")
+        return p.place_type == "admin1" or p.place_type in LOCAL_TYPES
+    return p.place_type in LOCAL_TYPES
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

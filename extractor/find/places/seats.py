@@ -32,7 +32,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import towns_named
 from .words import Mention, word_set
 
@@ -131,5 +131,5 @@ def _countries(name: str, gz: Gazetteer) -> set[str]:
     if fold(name) in word_set("not_places"):
         return set()
     named = towns_named(name, gz)
-    towns = Counter(p.country_code for p in named if p.place_type in ("city", "locality"))
+    towns = Counter(p.country_code for p in named if p.place_type in TOWN_TYPES)
     return {p.country_code for p in named if p.country_code and towns[p.country_code] <= 1}

@@ -34,7 +34,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...nlp import span_at, text_of
-from ...normalize.places import Gazetteer, fold, tables
+from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
 from .name_kinds import compass_part
 from .resolve import NEAR_KM, within_km
 from .words import RESCUE_MIN_POPULATION, WORD, Mention, word_before, word_set
@@ -285,10 +285,10 @@ def distant_team_town(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[s
     if index is None or not plays_as_team(m, docs, gz):
         return False
     p = gz.places[index]
-    if p.place_type not in ("city", "locality") or p.population >= RESCUE_MIN_POPULATION:
+    if p.place_type not in TOWN_TYPES or p.population >= RESCUE_MIN_POPULATION:
         return False
     others = [gz.places[i] for k, i in chosen.items() if k != fold(m.name)]
-    towns = [q for q in others if q.place_type in ("city", "locality", "admin2") and q.lat is not None]
+    towns = [q for q in others if q.place_type in LOCAL_TYPES and q.lat is not None]
     states = {q.gazetteer_id.removeprefix("iso3166-2:") for q in others if q.place_type == "admin1" and q.gazetteer_id}
     home = [s for s in states if 2 * sum(q.parent == s for q in towns) > len(towns) >= 2]
     return bool(home) and p.parent not in home and not within_km(p, [(q.lat, q.lon) for q in towns], NEAR_KM)

@@ -29,7 +29,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import _home_name, _region_by_any_name, spelled_saint, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
 from .rescue import (
@@ -131,7 +131,7 @@ def _road_feature_towns(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         if not len(span) or span[0].ent_type_ in PLACE_LABELS:
             continue
-        if any(p.place_type in ("city", "locality") for p in towns_named(span.text, gz)):
+        if any(p.place_type in TOWN_TYPES for p in towns_named(span.text, gz)):
             m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
             m.cued = True
             out.append(m)
@@ -255,7 +255,7 @@ def _possessive_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> 
     for start, end in runs:
         if out and out[-1][1] + 1 == start and is_possessive(doc[start - 1]) and not doc[start - 2].whitespace_:
             whole = doc[out[-1][0] : end].text
-            if any(gz.places[i].place_type in ("city", "locality") for i in gz.lookup(whole)):
+            if any(gz.places[i].place_type in TOWN_TYPES for i in gz.lookup(whole)):
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
@@ -338,7 +338,7 @@ def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     for match in DATELINE_BRACKETED.finditer(text):
         # '(Red Oak) -- The three ...': the brackets and the dash say a dateline, as a designator would (Mention.cued)
         name = match.group(1)
-        if strong_name(name, gz) or any(p.place_type in ("city", "locality") for p in towns_named(name, gz)):
+        if strong_name(name, gz) or any(p.place_type in TOWN_TYPES for p in towns_named(name, gz)):
             m = Mention(block, match.start(1), match.end(1), name)
             m.cued = True
             out.append(m)

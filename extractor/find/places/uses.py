@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
-from ...normalize.places import Gazetteer, fold
+from ...normalize.places import STATE_TYPES, TOWN_TYPES, Gazetteer, fold
 from ...normalize.units import tables as unit_tables
 from .name_kinds import state_or_big_city
 from .resolve import NEAR_KM, within_km
@@ -168,7 +168,7 @@ def the_water_feature(m: Mention, docs: list[Doc], gz: Gazetteer) -> list[int]:
     span = span_at(docs[m.block], m.start, m.end)
     if span is not None and span.end < len(span.doc) and span.doc[span.end].pos in (NOUN, PROPN):
         return m.candidates
-    return [i for i in m.candidates if gz.places[i].place_type not in ("city", "locality")]
+    return [i for i in m.candidates if gz.places[i].place_type not in TOWN_TYPES]
 
 
 _LINE_AFTER = re.compile(r"\s+[Ll]ines?\b")
@@ -201,7 +201,7 @@ def region_word_of(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     nxt = _CAPITALISED_WORD.match(text_of(docs[m.block]), m.end)
     if nxt is None or nxt.group(1).lower() not in word_set("region_nouns_after"):
         return False
-    return any(gz.places[i].place_type in ("country", "admin1") for i in m.candidates)
+    return any(gz.places[i].place_type in STATE_TYPES for i in m.candidates)
 
 
 def bare_head_word(m: Mention) -> bool:
@@ -295,7 +295,7 @@ def listed_with_no_place(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dic
         return False
     p = gz.places[index]
     # a small town's: 'the University of Goethe, Frankfurt' joins a big city to a name the gazetteer does not know
-    if p.place_type not in ("city", "locality") or p.population >= RESCUE_MIN_POPULATION or index in gz.capitals:
+    if p.place_type not in TOWN_TYPES or p.population >= RESCUE_MIN_POPULATION or index in gz.capitals:
         return False
     span = span_at(docs[m.block], m.start, m.end)
     if span is None:
