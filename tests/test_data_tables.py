@@ -17,7 +17,7 @@ from typing import Any, get_args, get_origin
 
 import pytest
 
-from extractor.data import load, names
+from extractor.data import load, names, one_of
 
 
 @dataclass(frozen=True)
@@ -570,3 +570,14 @@ def test_a_wrong_shape_is_reported():
     ]
     assert _problems([1.5, "K"], tuple[float, str], "t") == []
     assert _problems([1.5], tuple[float, str], "t")
+
+
+def test_one_of_tries_the_longest_phrase_first():
+    # a vocabulary's words as a regex alternation: "fourteen" must win over its prefix "four", and a listed
+    # "St. Kitts and Nevis" over "St. Kitts"; the dot is a dot, not any character
+    rx = re.compile(rf"(?:{one_of(['four', 'fourteen', 'St. Kitts', 'St. Kitts and Nevis', 'four'])})")
+    assert rx.match("fourteen").group() == "fourteen"
+    assert rx.match("St. Kitts and Nevis").group() == "St. Kitts and Nevis"
+    assert rx.match("StX Kitts") is None
+    assert re.fullmatch(one_of(["per cent"], spaced=True), "per\u00a0 cent")
+    assert re.fullmatch(one_of(["per cent"]), "per  cent") is None

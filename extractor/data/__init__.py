@@ -13,11 +13,13 @@ Decisions:
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["load", "names"]
+__all__ = ["load", "names", "one_of"]
 
 
 @cache
@@ -30,3 +32,10 @@ def names() -> list[str]:
     """Every table the package ships, by the name `load` takes."""
     files = resources.files(__name__).iterdir()
     return sorted(entry.name.removesuffix(".json") for entry in files if entry.name.endswith(".json"))
+
+
+def one_of(words: Iterable[str], spaced: bool = False) -> str:
+    """A vocabulary as a regex alternation, the longest phrase first (so "fourteen" wins over "four" and "St. Kitts
+    and Nevis" over "St. Kitts"); `spaced`: a space in a phrase matches any run of spaces (plain or no-break)."""
+    escaped = (re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"[ \u00a0]+") for e in escaped) if spaced else "|".join(escaped)

@@ -23,7 +23,7 @@ from typing import overload
 
 from spacy.tokens import Doc
 
-from ..data import load
+from ..data import load, one_of
 from ..models import is_iso4217
 from ..nlp import span_at, text_of
 from ..normalize import money, units
@@ -40,7 +40,6 @@ from .reading import (
     Reading,
     about_articles,
     about_topic_before,
-    alt,
     changed_from,
     glued_scale,
     index_context,
@@ -170,11 +169,11 @@ def _intensified_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patte
     links = words["intensified_after"]
     verbs, clitics = [w for w in links if w[0].isalpha()], [w for w in links if not w[0].isalpha()]
     # a clitic is glued to its pronoun ("I'm"); a verb is a word of its own
-    verb = rf"(?:(?<![\w'’])(?i:{alt(verbs)})|(?<=\w)(?i:{alt(clitics)}))"
+    verb = rf"(?:(?<![\w'’])(?i:{one_of(verbs)})|(?<=\w)(?i:{one_of(clitics)}))"
     before = rf"{verb}(?:[ \u00a0]+not)?[ \u00a0]+\Z"
-    after = rf"[ \u00a0]+(?i:{alt(words['intensified_adjectives'])})\b"
+    after = rf"[ \u00a0]+(?i:{one_of(words['intensified_adjectives'])})\b"
     # "for Trump, 100 percent.": a word (no number, no percent) then a comma; "suits you 100%."
-    alone = rf"(?:(?<=[^\W\d_]),|(?<![\w'’])(?i:{alt(words['intensified_objects'])}))[ \u00a0]+\Z"
+    alone = rf"(?:(?<=[^\W\d_]),|(?<![\w'’])(?i:{one_of(words['intensified_objects'])}))[ \u00a0]+\Z"
     # the clause ends: a stop, or a comma that closes the quote ("100 percent,” he said")
     ends = r"[ \u00a0]*(?:[.!?;]|,?[”\"’]|\Z)"
     return re.compile(before), re.compile(after), re.compile(alone), re.compile(ends)
@@ -457,7 +456,7 @@ def _currency_names() -> re.Pattern:
     """A currency named anywhere in a sentence ('The Japanese yen strengthened'); not the names that are money
     only after digits ('won')."""
     names = set(money.name_table()) - set(money.data()["digits_only_names"])
-    return re.compile(rf"(?<![\w-])(?i:{alt(names, spaced=True)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?i:{one_of(names, spaced=True)})(?![\w-])")
 
 
 def _quoted_currency(text: str, n: NumberSpan, pos: int) -> str | None:
@@ -616,7 +615,7 @@ def _code_in_name(text: str, n: NumberSpan, suffix: re.Match) -> bool:
 @lru_cache(maxsize=1)
 def _mark_words() -> re.Pattern:
     # count_values.json level_marks: the nouns of a level a quantity passes ("the 5000 mark"), no count of marks
-    return re.compile(rf"[ \u00a0]+(?i:{alt(load('count_values')['level_marks'])})\b")
+    return re.compile(rf"[ \u00a0]+(?i:{one_of(load('count_values')['level_marks'])})\b")
 
 
 def _index_mark(text: str, n: NumberSpan, pos: int) -> int | None:
@@ -830,7 +829,7 @@ def _home_currency(name: str, text: str, end: int, article: ArticleContext) -> s
 
 @lru_cache(maxsize=1)
 def _money_idiom_regex() -> re.Pattern:
-    return re.compile(rf"[ \u00a0]+(?i:{alt(money.data()['idiom_nouns'])})(?![\w-])")
+    return re.compile(rf"[ \u00a0]+(?i:{one_of(money.data()['idiom_nouns'])})(?![\w-])")
 
 
 def _money_idiom(text: str, end: int) -> bool:
@@ -887,7 +886,7 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
 @lru_cache(maxsize=1)
 def _about_article_rx() -> re.Pattern:
     """'about a 12-kilogram', 'about the 5': 'about', an article, then a number or a hyphened word."""
-    articles = alt(about_articles())
+    articles = one_of(about_articles())
     return re.compile(rf"(?i:about)[ \u00a0]+(?:{articles})[ \u00a0]+(?=[^\sA-Za-z]{{0,3}}\d|[A-Za-z]+-[A-Za-z])")
 
 

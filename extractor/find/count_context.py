@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..data import load
+from ..data import load, one_of
 from ..nlp import span_at
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
@@ -40,10 +40,6 @@ _SP = r"[ \u00a0]"
 @lru_cache(maxsize=1)
 def _ex() -> dict:
     return load("quantity_exclusions")
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # phone numbers: digit groups joined by single spaces, dots or dashes ("0345 744 4422", "(212) 560 - 6928"), a
@@ -106,8 +102,8 @@ def _phone(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _called_on_rx() -> re.Pattern:
-    verbs, objects = _alt(_ex()["phone_call_verbs"]), _alt(_ex()["phone_call_objects"])
-    lines = _alt(_ex()["phone_line_nouns"])
+    verbs, objects = one_of(_ex()["phone_call_verbs"]), one_of(_ex()["phone_call_objects"])
+    lines = one_of(_ex()["phone_line_nouns"])
     return re.compile(
         rf"(?i:\b(?:(?:{verbs}){_SP}+(?:{objects})|{lines}){_SP}+(?:on|at){_SP}+(?:\d{{2,4}}{_SP}+){{0,2}})\Z"
     )
@@ -152,7 +148,7 @@ def _strict_label(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _street() -> re.Pattern:
-    streets = _alt(_ex()["street_types"])
+    streets = one_of(_ex()["street_types"])
     name = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
     return re.compile(rf"{_SP}+(?:block{_SP}+of\b|(?:{name}{_SP}+){{1,3}}(?:{streets})(?![\w]))")
 
@@ -205,7 +201,7 @@ def _split_shares() -> re.Pattern:
     """A fraction's noun, then 'and' (or a comma) and another fraction word: 'half men and half women', 'a third
     Democrats, a third Republicans'. A lone fraction before a noun ('more than half people came here') is left
     alone: the Recognizers suite reads it as a number."""
-    fractions = _alt(number_tables()["fractions"])
+    fractions = one_of(number_tables()["fractions"])
     return re.compile(
         rf"{_SP}+[A-Za-z]+(?:{_SP}+[A-Za-z]+)?{_SP}*(?:,{_SP}*(?:and{_SP}+)?|{_SP}and{_SP}+)(?:a{_SP}+|one{_SP}+)?"
         rf"(?:{fractions})\b",
@@ -218,19 +214,19 @@ _QUALIFIED = r"(?:about|around|nearly|almost|roughly|more than|less than|up to|s
 
 @lru_cache(maxsize=1)
 def _ratio_word() -> re.Pattern:
-    return re.compile(rf"{_SP}+(?:{_alt(_ex()['ratio_after'])})\b", re.I)
+    return re.compile(rf"{_SP}+(?:{one_of(_ex()['ratio_after'])})\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _proportion_after() -> re.Pattern:
-    joiners = _alt(_ex()["proportion_joiners"])
+    joiners = one_of(_ex()["proportion_joiners"])
     number = r"(?P<other>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
     return re.compile(rf"{_SP}+(?P<joiner>{joiners}){_SP}+{number}(?![\w/])", re.I)
 
 
 @lru_cache(maxsize=1)
 def _proportion_before() -> re.Pattern:
-    joiners = _alt(_ex()["proportion_joiners"])
+    joiners = one_of(_ex()["proportion_joiners"])
     number = r"(?P<other>\d[\d,.]*|[A-Za-z]+(?:-[a-z]+)?)"
     return re.compile(rf"(?<![\w,.]){number}{_SP}+(?P<joiner>{joiners}){_SP}+\Z", re.I)
 
@@ -238,8 +234,8 @@ def _proportion_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _odds_noun() -> re.Pattern:
     # the whole's scale word (numbers.json scales) may stand between ("one in 259 million chance", read from the "one")
-    scales = _alt(number_tables()["scales"])
-    return re.compile(rf"{_SP}+(?:(?:{scales}){_SP}+)?(?:{_alt(_ex()['odds_nouns'])})\b", re.I)
+    scales = one_of(number_tables()["scales"])
+    return re.compile(rf"{_SP}+(?:(?:{scales}){_SP}+)?(?:{one_of(_ex()['odds_nouns'])})\b", re.I)
 
 
 def _proportion(text: str, n: NumberSpan, root: Token) -> bool:
@@ -284,7 +280,7 @@ def _one_in(text: str, n: NumberSpan, m: re.Match, after: bool) -> bool:
 
 @lru_cache(maxsize=1)
 def _duration_after() -> re.Pattern:
-    return re.compile(rf"{_SP}+(?:{_alt(_ex()['duration_nouns'])})\b", re.I)
+    return re.compile(rf"{_SP}+(?:{one_of(_ex()['duration_nouns'])})\b", re.I)
 
 
 def _rate_base(text: str, n: NumberSpan, root: Token) -> bool:
@@ -310,7 +306,7 @@ def _year_in_name(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _version_run() -> re.Pattern:
-    names = _alt(_ex()["versioned_names"])
+    names = one_of(_ex()["versioned_names"])
     version = rf"\d+(?:\.\d+)*(?:[A-Za-z]{{1,2}}(?![\w]))?(?:\.x|\+)?(?:{_SP}+[A-Z]{{2,}}(?![\w]))?"
     joint = rf"(?:{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or|to){_SP}+|{_SP}*/{_SP}*)"
     return re.compile(rf"(?<![\w.])(?:{names}){_SP}+{version}(?:{joint}{version})*")
@@ -337,7 +333,7 @@ _TITLE_UNDER = re.compile(rf"\d+{_SP}+(?:Under|Over){_SP}+\d+(?![\d,.])")
 
 @lru_cache(maxsize=1)
 def _rate_base_after() -> re.Pattern:
-    bases = _alt(_ex()["rate_bases"])
+    bases = one_of(_ex()["rate_bases"])
     return re.compile(rf"{_TO_PER}(?:\d|(?i:{bases})\b)", re.I)
 
 
@@ -363,8 +359,8 @@ def _age_span(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _multiplier_rx() -> re.Pattern:
-    after = _alt(_ex()["multiplier_after"])
-    time_words = _alt(_ex()["multiplier_time_words"])
+    after = one_of(_ex()["multiplier_after"])
+    time_words = one_of(_ex()["multiplier_time_words"])
     return re.compile(
         rf"(?:{_SP}*(?:-|–|to|and|or){_SP}*\d[\d,.]*)?{_SP}+times{_SP}+(?i:{after})\b(?!{_SP}+(?i:{time_words})\b)(?!{_SP}+\w+{_SP}+(?i:{time_words})\b)"
     )
@@ -378,8 +374,8 @@ def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _score_point_rx() -> re.Pattern:
-    nouns = _alt(_ex()["score_point_nouns"])
-    units, margins = _alt(_ex()["score_margin_units"]), _alt(_ex()["score_margin_nouns"])
+    nouns = one_of(_ex()["score_point_nouns"])
+    units, margins = one_of(_ex()["score_margin_units"]), one_of(_ex()["score_margin_nouns"])
     return re.compile(
         rf"{_SP}*-{_SP}*(?:points?{_SP}+(?:[a-z]+{_SP}+)?(?i:{nouns})"
         rf"|(?i:{units}){_SP}+(?:[a-z]+{_SP}+)?(?i:{margins})\b(?!{_SP}+(?i:streaks?|runs?|records?)\b))"
@@ -474,7 +470,7 @@ def _figure_of(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _figure_rx() -> re.Pattern:
-    labels = _alt(_ex()["figure_labels"])
+    labels = one_of(_ex()["figure_labels"])
     return re.compile(rf"\b(?i:{labels}){_SP}+of{_SP}+\Z")
 
 
@@ -512,7 +508,7 @@ _RULES: RuleTable = (
 
 @lru_cache(maxsize=1)
 def _furniture() -> re.Pattern:
-    words = _alt(_ex()["interface_words"])
+    words = one_of(_ex()["interface_words"])
     return re.compile(rf"[\W\d_]*(?:(?i:{words})(?![\w])[\W\d_]*)*", re.S)
 
 

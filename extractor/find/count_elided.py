@@ -33,10 +33,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..data import load
+from ..data import load, one_of
 from ..nlp import span_at, text_of
 from .candidates import AmountCandidate, CountCandidate
-from .reading import alt
 
 __all__ = ["elided_sums", "elided_units"]
 
@@ -61,7 +60,7 @@ Quantity = AmountCandidate | CountCandidate
 
 @lru_cache(maxsize=1)
 def _mark_end() -> re.Pattern:
-    return re.compile(rf"\b(?i:{alt(load('count_values')['level_marks'])})\Z")
+    return re.compile(rf"\b(?i:{one_of(load('count_values')['level_marks'])})\Z")
 
 
 def _ends_in_mark(span: str) -> bool:

@@ -80,12 +80,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..data import load
+from ..data import load, one_of
 from ..normalize import money
 from ..normalize.numbers import NumberSpan, parse_number
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule
-from .reading import alt, counts_noun
+from .reading import counts_noun
 
 __all__ = ["why_form"]
 
@@ -107,8 +107,8 @@ def why_form(text: str, n: NumberSpan, root: Token) -> str | None:
 @lru_cache(maxsize=1)
 def _one_rx() -> tuple[re.Pattern, re.Pattern]:
     forms = _forms()
-    before = re.compile(rf"\b(?i:{alt(forms['one_pronoun_before'])}){_SP}+\Z")
-    after = re.compile(rf"{_SP}+(?i:{alt(forms['one_pronoun_after'])})\b")
+    before = re.compile(rf"\b(?i:{one_of(forms['one_pronoun_before'])}){_SP}+\Z")
+    after = re.compile(rf"{_SP}+(?i:{one_of(forms['one_pronoun_after'])})\b")
     return before, after
 
 
@@ -253,7 +253,7 @@ def _one_head(text: str, n: NumberSpan, root: Token) -> Token | None:
 
 def _word_before(text: str, n: NumberSpan, key: str, reach: int = 12) -> bool:
     """One of the words of count_forms.json's list `key` stands right before the number."""
-    return re.search(rf"\b(?i:{alt(_forms()[key])}){_SP}+\Z", text[max(0, n.start - reach) : n.start]) is not None
+    return re.search(rf"\b(?i:{one_of(_forms()[key])}){_SP}+\Z", text[max(0, n.start - reach) : n.start]) is not None
 
 
 def _one_noun(text: str, n: NumberSpan, root: Token) -> Token | None:
@@ -282,7 +282,7 @@ def _source_one(text: str, n: NumberSpan, root: Token) -> bool:
         return True  # "one user quipped", "said one legal expert", "“...,” read one comment"
     if _source_agent(noun):
         return True  # "statements made last year by one 3-D printing company executive"
-    sources = alt(_forms()["one_source_before"])
+    sources = one_of(_forms()["one_source_before"])
     return re.search(rf"\b(?i:{sources}){_SP}+\Z", text[max(0, n.start - 20) : n.start]) is not None
 
 
@@ -301,7 +301,7 @@ def _source_agent(noun: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _correlative_rx() -> re.Pattern:
-    return re.compile(rf"\b(?i:{alt(_forms()['one_correlatives'])})\b")
+    return re.compile(rf"\b(?i:{one_of(_forms()['one_correlatives'])})\b")
 
 
 def _correlative_one(text: str, n: NumberSpan, root: Token) -> bool:
@@ -420,7 +420,7 @@ def _succession_one(text: str, n: NumberSpan, root: Token) -> bool:
     noun = _one_head(text, n, root)
     if noun is None:
         return False
-    succession = alt(_forms()["one_succession"])
+    succession = one_of(_forms()["one_succession"])
     return re.match(rf"{_SP}+(?i:{succession})\b", text[noun.idx + len(noun.text) :]) is not None
 
 
@@ -430,7 +430,7 @@ def _example_one(text: str, n: NumberSpan, root: Token) -> bool:
     noun = _one_noun(text, n, root)
     if noun is None:
         return False
-    markers = alt(_forms()["one_example_markers"])
+    markers = one_of(_forms()["one_example_markers"])
     # right after the noun or its 'of' phrase: "on one machine (for example, ...)" gives an example of the clause
     rx = rf"(?:{_SP}+of{_SP}+[^,;:.!?()]{{1,30}}?)?,?{_SP}+(?i:{markers})\b"
     return re.match(rx, text[noun.idx + len(noun.text) :]) is not None
@@ -517,7 +517,7 @@ def _label_one(text: str, n: NumberSpan, root: Token) -> bool:
 
 def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'One last question about your personal business', 'one last dig at Haley': 'one last' is 'a final'."""
-    final = alt(_forms()["one_final"])
+    final = one_of(_forms()["one_final"])
     return _one_noun(text, n, root) is not None and re.match(rf"{_SP}+(?i:{final})\b", text[n.end :]) is not None
 
 
@@ -534,14 +534,14 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     if noun.lower_ in _forms()["one_indefinite_nouns"]:
         # "It only takes one little thing": 'only' before the verb still makes 'one' a count
         return _ONLY_VERB.search(text, max(0, n.start - 30), n.start) is None
-    manner = alt(_forms()["one_manner"])
+    manner = one_of(_forms()["one_manner"])
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
 
 
 @lru_cache(maxsize=1)
 def _amount_digits() -> re.Pattern:
     """A sum's figures after its sign, with its scale word (numbers.json scales): '$1bn', '$5 million'."""
-    return re.compile(rf"{_SP}?\d[\d,.]*[A-Za-z]*(?:{_SP}+(?i:{alt(number_tables()['scales'])})\b)?")
+    return re.compile(rf"{_SP}?\d[\d,.]*[A-Za-z]*(?:{_SP}+(?i:{one_of(number_tables()['scales'])})\b)?")
 
 
 def _money_one(text: str, n: NumberSpan, root: Token) -> bool:
@@ -595,7 +595,7 @@ def _thing_heading(text: str, n: NumberSpan, root: Token) -> bool:
     the name of a section ('the big thing'), as 'make one thing clear' is 'a thing'; it counts nothing."""
     if n.value != 1 or not _MARKER_ONLY.match(text[: n.start]):
         return False
-    nouns = alt(_forms()["one_indefinite_nouns"])
+    nouns = one_of(_forms()["one_indefinite_nouns"])
     return re.match(rf"(?:{_SP}+[\w’'-]+){{0,3}}?{_SP}+(?i:{nouns})s?{_SP}*:", text[n.end :]) is not None
 
 
@@ -622,7 +622,7 @@ def _zero(text: str, n: NumberSpan, root: Token) -> bool:
         return root.head.tag_ not in ("NNS", "NNPS")
     if _word_before(text, n, "zero_value_before", 15):
         return True
-    return re.match(rf"{_SP}+(?i:{alt(_forms()['zero_verb_after'])})\b", text[n.end :]) is not None
+    return re.match(rf"{_SP}+(?i:{one_of(_forms()['zero_verb_after'])})\b", text[n.end :]) is not None
 
 
 def _number_word(word: str | None) -> bool:
@@ -667,7 +667,7 @@ def _code_line(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _code_prose_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?i:{alt(_forms()['code_prose_words'], spaced=True)})(?![\w])")
+    return re.compile(rf"(?<![\w])(?i:{one_of(_forms()['code_prose_words'], spaced=True)})(?![\w])")
 
 
 def _code_prose(text: str, n: NumberSpan, root: Token) -> bool:
@@ -703,9 +703,9 @@ def _interface_counter(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _hyperbole_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     f = _forms()
-    bare = re.compile(rf"(?:a|an){_SP}+(?:{alt(f['hyperbole_scales'])})", re.I)
-    cue = re.compile(rf"(?<![\w'’])(?i:{alt(f['hyperbole_before'])}){_SP}+\Z")
-    hedge = re.compile(rf"(?<![\w'’])(?i:{alt(f['hyperbole_hedges'])}){_SP}+\Z")
+    bare = re.compile(rf"(?:a|an){_SP}+(?:{one_of(f['hyperbole_scales'])})", re.I)
+    cue = re.compile(rf"(?<![\w'’])(?i:{one_of(f['hyperbole_before'])}){_SP}+\Z")
+    hedge = re.compile(rf"(?<![\w'’])(?i:{one_of(f['hyperbole_hedges'])}){_SP}+\Z")
     return bare, cue, hedge
 
 

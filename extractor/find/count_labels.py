@@ -64,11 +64,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..data import load
+from ..data import load, one_of
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule, within
-from .reading import alt, counts_noun, exclusions, glued_scale, number_root
+from .reading import counts_noun, exclusions, glued_scale, number_root
 
 __all__ = ["named_number_words", "named_versions", "why_label"]
 
@@ -101,7 +101,7 @@ def _set_phrase(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _formation_rx() -> re.Pattern:
     lines = "|".join(rf"{_SP}+".join(map(re.escape, p.split())) for p in _lab()["formations"])
-    return re.compile(rf"(?<![\w-])(?i:{alt(_lab()['formation_determiners'])}){_SP}+(?i:{lines})\Z")
+    return re.compile(rf"(?<![\w-])(?i:{one_of(_lab()['formation_determiners'])}){_SP}+(?i:{lines})\Z")
 
 
 def _formation(text: str, n: NumberSpan, root: Token) -> bool:
@@ -123,7 +123,7 @@ def _service_call(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _speed_zone_rx() -> re.Pattern:
-    return re.compile(rf"{_SP}*-?{_SP}*(?i:{alt(_lab()['speed_zone_nouns'])})(?![\w-])")
+    return re.compile(rf"{_SP}*-?{_SP}*(?i:{one_of(_lab()['speed_zone_nouns'])})(?![\w-])")
 
 
 def _speed_zone(text: str, n: NumberSpan, root: Token) -> bool:
@@ -164,7 +164,7 @@ def _sentence_case(root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _source_rx() -> re.Pattern:
-    return re.compile(rf"\b(?:{alt(_lab()['source_words'])}){_SP}+\Z", re.I)
+    return re.compile(rf"\b(?:{one_of(_lab()['source_words'])}){_SP}+\Z", re.I)
 
 
 def _source(text: str, n: NumberSpan, root: Token) -> bool:
@@ -262,7 +262,7 @@ def _after_name(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _named_version_rx() -> re.Pattern:
-    names = alt(exclusions()["versioned_names"])
+    names = one_of(exclusions()["versioned_names"])
     return re.compile(rf"(?<![\w.])(?:{names}){_SP}+v?(\d+)(?:\.\d+)*(?![\w])")
 
 
@@ -286,7 +286,7 @@ def _name_word_rx() -> re.Pattern:
     """A lower-case number word opening a sentence after a word of three or more letters and a full stop (not an
     abbreviation's: 'e.g. two'), before a lower-case word other than 'of' (group 1); or imported on a line of code
     (groups 2, 3)."""
-    words = alt(list(load("numbers")["units"]) + list(load("numbers")["tens"]))
+    words = one_of(list(load("numbers")["units"]) + list(load("numbers")["tens"]))
     opening = rf"(?<=[a-z]{{3}})\.{_SP}+({words}){_SP}+(?!of\b)[a-z]"
     imported = rf"(?m:^{_SP}*(?:import{_SP}+({words})|from{_SP}+({words}){_SP}+import)\b)"
     return re.compile(rf"{opening}|{imported}")
@@ -552,7 +552,7 @@ def _ranking_list(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _work_title_rx() -> re.Pattern:
-    return re.compile(rf"{_SP}+(?:[A-Z][a-z]+{_SP}+)?(?:{alt(w.title() for w in _lab()['title_list_nouns'])})\b")
+    return re.compile(rf"{_SP}+(?:[A-Z][a-z]+{_SP}+)?(?:{one_of(w.title() for w in _lab()['title_list_nouns'])})\b")
 
 
 def _work_title(text: str, n: NumberSpan, root: Token) -> bool:
@@ -600,7 +600,7 @@ def _camel_product(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _street_name_rx() -> re.Pattern:
-    words, suffixes = alt(_lab()["street_words"]), alt(_lab()["street_suffixes"])
+    words, suffixes = one_of(_lab()["street_words"]), one_of(_lab()["street_suffixes"])
     name = r"[A-ZÀ-Ý][\w'’.-]*"
     return re.compile(
         rf"(?:(?<![\w-])(?i:{words}){_SP}+(?:(?:[a-z]{{1,3}}|{name}){_SP}+){{0,3}}{name}|\w+(?i:{suffixes}))"
@@ -696,13 +696,13 @@ def _counting_off(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _naming_rx() -> re.Pattern:
-    return re.compile(rf"\b(?:{alt(_lab()['naming_words'])}){_SP}+\Z", re.I)
+    return re.compile(rf"\b(?:{one_of(_lab()['naming_words'])}){_SP}+\Z", re.I)
 
 
 @lru_cache(maxsize=1)
 def _pairing_rx() -> re.Pattern:
     pair = r"\d{1,2}[-–]\d{1,2}"
-    nouns = alt(_lab()["pairing_nouns"])
+    nouns = one_of(_lab()["pairing_nouns"])
     return re.compile(rf"(?<![\w.,-]){pair}(?:(?:,|{_SP}+and|{_SP}+or){_SP}+{pair})*{_SP}+(?i:{nouns})\b")
 
 
@@ -720,7 +720,7 @@ def _named_as(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _option_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?i:{alt(_lab()['option_nouns'])}){_SP}+(?:#{_SP}*)?\d{{1,2}}(?![\w.,]\d)")
+    return re.compile(rf"(?<![\w-])(?i:{one_of(_lab()['option_nouns'])}){_SP}+(?:#{_SP}*)?\d{{1,2}}(?![\w.,]\d)")
 
 
 def _option_reference(text: str, n: NumberSpan, root: Token) -> bool:

@@ -42,10 +42,10 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
-from ..data import load
+from ..data import load, one_of
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule
-from .reading import alt, counts_noun, exclusions
+from .reading import counts_noun, exclusions
 
 __all__ = ["LOOSE_RULES", "why_loose"]
 
@@ -60,7 +60,7 @@ def _t() -> dict:
 
 
 def _alt(words) -> str:
-    return alt(words, spaced=True)
+    return one_of(words, spaced=True)
 
 
 def _last_word(text: str, n: NumberSpan) -> str:

@@ -54,12 +54,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..data import load
+from ..data import load, one_of
 from ..nlp import span_at
 from ..normalize.numbers import NumberSpan
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule
-from .reading import alt as _alt
 from .reading import counts_noun, exclusions, index_context, point_abbreviations
 
 __all__ = ["MEASURE_RULES", "names_a_figure", "thousands_dot_value", "why_measure"]
@@ -118,12 +117,12 @@ def _lone_fraction(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _distance_word_rx() -> re.Pattern:
-    return re.compile(rf"{_SP}+(?i:{_alt(_t()['distance_after'])})(?![\w])")
+    return re.compile(rf"{_SP}+(?i:{one_of(_t()['distance_after'])})(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def _share_rx() -> re.Pattern:
-    return re.compile(rf"{_SP}+(?i:{_alt(_t()['share_followers'])})\b")
+    return re.compile(rf"{_SP}+(?i:{one_of(_t()['share_followers'])})\b")
 
 
 def _share(text: str, n: NumberSpan, root: Token) -> bool:
@@ -145,7 +144,7 @@ def _index_paragraph(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _rate_cue() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?i:{_alt(_t()['rate_cues'])})(?![\w])")
+    return re.compile(rf"(?<![\w])(?i:{one_of(_t()['rate_cues'])})(?![\w])")
 
 
 def _decimal(text: str, n: NumberSpan, root: Token) -> bool:
@@ -168,7 +167,7 @@ def _decimal(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _figure_rx() -> re.Pattern:
     t = _t()
-    nouns, joiners, hedges = _alt(t["figure_nouns"]), _alt(t["figure_joiners"]), _alt(t["figure_hedges"])
+    nouns, joiners, hedges = one_of(t["figure_nouns"]), one_of(t["figure_joiners"]), one_of(t["figure_hedges"])
     other = rf"(?:[-−]?\d[\d,.]*{_SP}*(?:,|and|or|to|-|–){_SP}*)?"
     return re.compile(rf"(?<![\w])(?:{nouns}){_SP}*(?:(?i:{joiners}){_SP}+|:{_SP}*)(?:(?i:{hedges}){_SP}+)?{other}\Z")
 
@@ -176,7 +175,7 @@ def _figure_rx() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _figure_of_rx() -> re.Pattern:
     t = _t()
-    nouns, hedges = _alt(t["figure_of_nouns"]), _alt(t["figure_hedges"])
+    nouns, hedges = one_of(t["figure_of_nouns"]), one_of(t["figure_hedges"])
     # not right after a bare 'the': "passed the mark of 1,000 deaths" is a milestone of a count
     return re.compile(rf"(?<![\w])(?<![Tt]he{_SP})(?:{nouns}){_SP}+of{_SP}+(?:(?i:{hedges}){_SP}+)?\Z")
 
@@ -195,10 +194,10 @@ _GLUED_TIMES = re.compile(r"[×xX](?![\w×])")
 @lru_cache(maxsize=1)
 def _multiplier_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     t = _t()
-    after = re.compile(rf"{_SP}+times{_SP}+(?i:{_alt(t['comparative_amounts'])}|{_alt(t['change_after'])})(?![\w])")
-    hedge = rf"(?:(?i:{_alt(t['figure_hedges'])}|up to){_SP}+)?"
+    after = re.compile(rf"{_SP}+times{_SP}+(?i:{one_of(t['comparative_amounts'])}|{one_of(t['change_after'])})(?![\w])")
+    hedge = rf"(?:(?i:{one_of(t['figure_hedges'])}|up to){_SP}+)?"
     by = re.compile(rf"(?<![\w])(?i:by){_SP}+{hedge}\Z")
-    change = re.compile(rf"(?<![\w])(?i:{_alt(load('change_verbs')['multipliers'])}){_SP}+{hedge}\Z")
+    change = re.compile(rf"(?<![\w])(?i:{one_of(load('change_verbs')['multipliers'])}){_SP}+{hedge}\Z")
     times = re.compile(rf"{_SP}+times(?![\w])")
     return after, by, change, times
 
@@ -220,20 +219,20 @@ def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _age_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    words = _alt(_t()["age_before"])
+    words = one_of(_t()["age_before"])
     before = re.compile(rf"(?<![\w])(?i:{words}){_SP}+\Z")
-    spelled = _alt([*number_tables()["units"], *number_tables()["tens"]])
+    spelled = one_of([*number_tables()["units"], *number_tables()["tens"]])
     # "aged 33 and 50", "aged five to 18": the first age in digits or spelled out
     joined = re.compile(rf"(?<![\w])(?i:{words}){_SP}+(?:\d+|(?i:{spelled})){_SP}*(?:and|or|to|-|–){_SP}*\Z")
     after = re.compile(
-        rf"(?:{_SP}*(?:and|or|to|-|–){_SP}*\d+)?{_SP}+(?i:{_alt(_t()['age_after'])})(?![\w])(?!{_SP}+to\b)"
+        rf"(?:{_SP}*(?:and|or|to|-|–){_SP}*\d+)?{_SP}+(?i:{one_of(_t()['age_after'])})(?![\w])(?!{_SP}+to\b)"
     )
     return before, joined, after
 
 
 @lru_cache(maxsize=1)
 def _age_bound_rx() -> re.Pattern:
-    nouns, words = _alt(_t()["age_bound_nouns"]), _alt(_t()["age_bound_words"])
+    nouns, words = one_of(_t()["age_bound_nouns"]), one_of(_t()["age_bound_words"])
     # "if their victims are under 20": a form of 'be' may link the noun and its bound
     linked = rf"(?:(?i:is|are|was|were|be|been|being){_SP}+)?"
     return re.compile(rf"(?<![\w'’-])(?i:{nouns}){_SP}+{linked}(?i:{words}){_SP}+\Z")
@@ -256,7 +255,7 @@ def _noun_after(root: Token, n: NumberSpan) -> bool:
 
 @lru_cache(maxsize=1)
 def _target_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?i:{_alt(_t()['target_before'], spaced=True)}){_SP}+\Z")
+    return re.compile(rf"(?<![\w])(?i:{one_of(_t()['target_before'], spaced=True)}){_SP}+\Z")
 
 
 def _target(text: str, n: NumberSpan, root: Token) -> bool:
@@ -287,7 +286,7 @@ def _age(text: str, n: NumberSpan, root: Token) -> bool:
 def _distance_rx() -> re.Pattern:
     t = _t()
     return re.compile(
-        rf"{_SP}+(?:[a-z]+{_SP}+)?(?i:{_alt(t['distance_nouns'])}){_SP}+(?i:{_alt(t['distance_after'])})(?![\w])"
+        rf"{_SP}+(?:[a-z]+{_SP}+)?(?i:{one_of(t['distance_nouns'])}){_SP}+(?i:{one_of(t['distance_after'])})(?![\w])"
     )
 
 
@@ -299,15 +298,16 @@ def _distance(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _margin_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = _t()
-    hedge = rf"(?:(?i:{_alt(t['figure_hedges'])}){_SP}+)?"
+    hedge = rf"(?:(?i:{one_of(t['figure_hedges'])}){_SP}+)?"
     contest = re.compile(
-        rf"(?<![\w])(?i:(?:{_alt(t['margin_by_words'])}){_SP}+by|(?:{_alt(t['margin_to_nouns'])}){_SP}+to)"
+        rf"(?<![\w])(?i:(?:{one_of(t['margin_by_words'])}){_SP}+by|(?:{one_of(t['margin_to_nouns'])}){_SP}+to)"
         rf"{_SP}+{hedge}\Z"
     )
     # "by a comprehensive five-and-three-quarter of a length": an article and one word of manner may stand between
     by = re.compile(rf"(?<![\w])(?i:by){_SP}+(?:an?{_SP}+(?:[a-z]+{_SP}+)?)?{hedge}\Z")
     units = re.compile(
-        rf"(?:-and-a-half|{_SP}+and{_SP}+a{_SP}+half)?(?:{_SP}+of{_SP}+an?)?[- \u00a0]+(?i:{_alt(t['margin_units'])})\b"
+        rf"(?:-and-a-half|{_SP}+and{_SP}+a{_SP}+half)?(?:{_SP}+of{_SP}+an?)?[- \u00a0]+"
+        rf"(?i:{one_of(t['margin_units'])})\b"
     )
     return contest, by, units
 
@@ -325,11 +325,11 @@ def _margin(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _rank_move_rx() -> tuple[re.Pattern, re.Pattern]:
-    hedge = rf"(?:(?:a{_SP}+further|another|(?i:{_alt(_t()['figure_hedges'])})){_SP}+)?"
+    hedge = rf"(?:(?:a{_SP}+further|another|(?i:{one_of(_t()['figure_hedges'])})){_SP}+)?"
     verb = re.compile(
-        rf"(?<![\w'’-])(?i:{_alt(load('change_verbs')['rank_moves'])})(?:{_SP}+(?i:up|down|back))?{_SP}+{hedge}\Z"
+        rf"(?<![\w'’-])(?i:{one_of(load('change_verbs')['rank_moves'])})(?:{_SP}+(?i:up|down|back))?{_SP}+{hedge}\Z"
     )
-    noun = re.compile(rf"(?:{_SP}+(?i:more|further))?{_SP}+(?i:{_alt(_t()['rank_move_nouns'])})(?![\w'’-])")
+    noun = re.compile(rf"(?:{_SP}+(?i:more|further))?{_SP}+(?i:{one_of(_t()['rank_move_nouns'])})(?![\w'’-])")
     return verb, noun
 
 
@@ -345,9 +345,9 @@ def _rank_move(text: str, n: NumberSpan, root: Token) -> bool:
 def _gap_rx() -> re.Pattern:
     t = _t()
     return re.compile(
-        rf"{_SP}+(?i:{_alt(t['gap_comparatives'])})(?:{_SP}+(?:than|of))?{_SP}+(?i:the|an?|his|her|its|their|our|your|this|that)"
-        rf"(?:{_SP}+[\w'’-]+){{0,3}}?{_SP}+(?i:{_alt(t['average_nouns'])})(?![\w-])"
-        rf"(?!{_SP}+(?!(?:{_alt(t['average_followers'])})\b)[a-z])"
+        rf"{_SP}+(?i:{one_of(t['gap_comparatives'])})(?:{_SP}+(?:than|of))?{_SP}+(?i:the|an?|his|her|its|their|our|your|this|that)"
+        rf"(?:{_SP}+[\w'’-]+){{0,3}}?{_SP}+(?i:{one_of(t['average_nouns'])})(?![\w-])"
+        rf"(?!{_SP}+(?!(?:{one_of(t['average_followers'])})\b)[a-z])"
     )
 
 
@@ -380,7 +380,7 @@ _YEAR_KEY = re.compile(rf"(?<![\w,.])(?:1[89]|20)\d\d{_SP}*:{_SP}+\Z")
 
 @lru_cache(maxsize=1)
 def _placing_rx() -> re.Pattern:
-    return re.compile(rf"{_SP}+(?:{_alt(_t()['placing_joiners'])}){_SP}+[A-Z]")
+    return re.compile(rf"{_SP}+(?:{one_of(_t()['placing_joiners'])}){_SP}+[A-Z]")
 
 
 def _results_placing(text: str, n: NumberSpan, root: Token) -> bool:
@@ -396,8 +396,8 @@ def _results_placing(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _elided_rx() -> re.Pattern:
-    durations = _alt([*exclusions()["duration_nouns"], *_unit_names()])
-    joiners = _alt(_t()["duration_elided_joiners"])
+    durations = one_of([*exclusions()["duration_nouns"], *_unit_names()])
+    joiners = one_of(_t()["duration_elided_joiners"])
     return re.compile(rf"(?<![\w])(?i:a|an|one){_SP}+(?i:{durations}){_SP}+(?:{joiners}){_SP}+\Z")
 
 
@@ -409,7 +409,7 @@ def _elided_duration(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _sentence_rx() -> re.Pattern:
-    verbs, hedges = _alt(_t()["sentence_verbs"], spaced=True), _alt(_t()["span_hedges"], spaced=True)
+    verbs, hedges = one_of(_t()["sentence_verbs"], spaced=True), one_of(_t()["span_hedges"], spaced=True)
     return re.compile(rf"(?<![\w])(?i:{verbs}){_SP}+(?:for|to){_SP}+(?:(?i:{hedges}){_SP}+)?\Z")
 
 
@@ -426,9 +426,9 @@ def _elided_term(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _span_rx() -> tuple[re.Pattern, re.Pattern]:
     t = _t()
-    before = re.compile(rf"(?<![\w])(?i:for)(?:{_SP}+(?i:{_alt(t['span_hedges'])}))?{_SP}+\Z")
-    between = rf"(?:(?:[A-Z]{{2,}}|(?i:{_alt(t['span_between'])})){_SP}+)?"
-    after = re.compile(rf"{_SP}+{between}(?i:{_alt(t['span_units'])})\b")
+    before = re.compile(rf"(?<![\w])(?i:for)(?:{_SP}+(?i:{one_of(t['span_hedges'])}))?{_SP}+\Z")
+    between = rf"(?:(?:[A-Z]{{2,}}|(?i:{one_of(t['span_between'])})){_SP}+)?"
+    after = re.compile(rf"{_SP}+{between}(?i:{one_of(t['span_units'])})\b")
     return before, after
 
 
@@ -442,8 +442,8 @@ def _span_of_time(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _numerator_rx() -> re.Pattern:
     t = number_tables()
-    number = rf"(?:\d|(?i:{_alt([*t['units'], *t['tens']])})\b)"
-    return re.compile(rf"{_SP}+(?:[\w-]+{_SP}+){{0,3}}?(?i:{_alt(_t()['numerator_joiners'])}){_SP}+{number}")
+    number = rf"(?:\d|(?i:{one_of([*t['units'], *t['tens']])})\b)"
+    return re.compile(rf"{_SP}+(?:[\w-]+{_SP}+){{0,3}}?(?i:{one_of(_t()['numerator_joiners'])}){_SP}+{number}")
 
 
 def _numerator(text: str, n: NumberSpan, root: Token) -> bool:
@@ -453,7 +453,7 @@ def _numerator(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _ratio_base_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?i:{_alt(_t()['numerator_joiners'])}){_SP}+\Z")
+    return re.compile(rf"(?<![\w])(?i:{one_of(_t()['numerator_joiners'])}){_SP}+\Z")
 
 
 def _ratio_base(text: str, n: NumberSpan, root: Token) -> bool:
@@ -471,7 +471,7 @@ def _unit_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _hyphened_rx() -> re.Pattern:
     names = {*_unit_names(), *_t()["hyphened_measures"]}
-    return re.compile(rf"-(?:(?:square|cubic)-)?(?i:{_alt(names)})(?![\w])|-point-[a-z]")
+    return re.compile(rf"-(?:(?:square|cubic)-)?(?i:{one_of(names)})(?![\w])|-point-[a-z]")
 
 
 def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
@@ -532,8 +532,8 @@ def _apposed_age(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _people_ages_rx() -> tuple[re.Pattern, re.Pattern]:
-    nouns = _alt([*_t()["age_bound_nouns"], *_t()["apposed_age_nouns"]])
-    determiners = _alt(_t()["apposed_age_determiners"])
+    nouns = one_of([*_t()["age_bound_nouns"], *_t()["apposed_age_nouns"]])
+    determiners = one_of(_t()["apposed_age_determiners"])
     age = r"\d{1,3}"
     joiner = rf"(?:,{_SP}*(?:and{_SP}+)?|{_SP}+and{_SP}+)"
     before = re.compile(
@@ -605,7 +605,7 @@ def _dimension(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _per_unit_rx() -> re.Pattern:
-    units = _alt(_unit_names())
+    units = one_of(_unit_names())
     return re.compile(rf"{_SP}+(?:[\w-]+{_SP}+){{0,2}}?per{_SP}+(?:(?:square|cubic){_SP}+)?(?i:{units})(?![\w])")
 
 

@@ -60,12 +60,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..data import load
+from ..data import load, one_of
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, ending_scale
 from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule, within
-from .reading import Reading, alt, change_rx, changed_from, counts_noun, exclusions, glued_scale
+from .reading import Reading, change_rx, changed_from, counts_noun, exclusions, glued_scale
 
 __all__ = [
     "either_or",
@@ -129,10 +129,10 @@ def _non_whole_form(number: str) -> bool:
 def _level_rx() -> tuple[re.Pattern, re.Pattern]:
     v = _values()
     setting = re.compile(
-        rf"\b(?i:{alt(v['setting_verbs'])})\b[^.;:!?()]{{0,40}}?\b(?:to|from){_SP}+\Z"
-        rf"|\b(?i:{alt(v['level_nouns'])}){_SP}+from{_SP}+(?:\d[\d,.]*{_SP}+to{_SP}+)?\Z"
+        rf"\b(?i:{one_of(v['setting_verbs'])})\b[^.;:!?()]{{0,40}}?\b(?:to|from){_SP}+\Z"
+        rf"|\b(?i:{one_of(v['level_nouns'])}){_SP}+from{_SP}+(?:\d[\d,.]*{_SP}+to{_SP}+)?\Z"
     )
-    zero = re.compile(rf"\b(?i:{alt(v['level_before_zero'])}){_SP}+\Z")
+    zero = re.compile(rf"\b(?i:{one_of(v['level_before_zero'])}){_SP}+\Z")
     return setting, zero
 
 
@@ -150,7 +150,7 @@ def _level(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _rating_rx() -> re.Pattern:
-    verbs = alt(_values()["rating_verbs"])
+    verbs = one_of(_values()["rating_verbs"])
     return re.compile(rf"\b(?i:{verbs})\b(?:{_SP}+[^\s;:!?]*[^\s.;:!?,]){{0,3}}{_SP}+\Z")
 
 
@@ -164,7 +164,7 @@ def _rating(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _key_verb_rx() -> re.Pattern:
-    verbs = alt(_values()["key_verbs"], spaced=True)
+    verbs = one_of(_values()["key_verbs"], spaced=True)
     return re.compile(rf"{_SP}+(?:{verbs})\b(?!{_SP}+of\b)")
 
 
@@ -208,7 +208,7 @@ _SENTENCE_END = re.compile(rf"[.!?:;][\"”’')]?{_SP}+\Z")
 @lru_cache(maxsize=1)
 def _pair_rx() -> tuple[re.Pattern, re.Pattern]:
     """A small number word, and a small number written either way, as they meet in a slip ('three four')."""
-    word = alt(number_tables()["units"])
+    word = one_of(number_tables()["units"])
     small = rf"(?:{word}|1\d|[1-9]|20)"
     # the pair stands before a plural noun, as the slips do ('three four times'); 'one 12 year old girl' counts
     after = re.compile(rf"{_SP}(?i:{small}){_PLURAL_NEXT}")
@@ -235,7 +235,7 @@ def _number_pair(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _greek_rx() -> re.Pattern:
-    return re.compile(rf"[-‐](?i:{alt(_values()['greek_letters'])})\b")
+    return re.compile(rf"[-‐](?i:{one_of(_values()['greek_letters'])})\b")
 
 
 def _greek_name(text: str, n: NumberSpan, root: Token) -> bool:
@@ -259,7 +259,7 @@ def _list_marker(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _street_list_rx() -> re.Pattern:
-    streets = alt(exclusions()["street_types"])
+    streets = one_of(exclusions()["street_types"])
     item = r"\d{1,6}(?:[-–]\d{1,6})*"
     joint = rf"(?:{_SP}*,{_SP}*(?:and{_SP}+)?|{_SP}+(?:and|or|&){_SP}+)"
     return re.compile(rf"(?:{streets}){_SP}*\({_SP}*{item}(?:{joint}{item})*{_SP}*\)")
@@ -342,12 +342,12 @@ _CLOCK_NO_DOT = re.compile(rf"{_SP}*[ap]\.m(?![\w.])|{_SP}*[AP]\.M(?![\w.])|\.[a
 
 @lru_cache(maxsize=1)
 def _at_hour_rx() -> re.Pattern:
-    return re.compile(rf"\b(?i:{alt(_values()['hour_before_at'])}){_SP}+at{_SP}+\Z")
+    return re.compile(rf"\b(?i:{one_of(_values()['hour_before_at'])}){_SP}+at{_SP}+\Z")
 
 
 @lru_cache(maxsize=1)
 def _clock_verb_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?i:clocks?){_SP}+(?i:{alt(_values()['clock_verbs'])}){_SP}+\Z")
+    return re.compile(rf"(?<![\w-])(?i:clocks?){_SP}+(?i:{one_of(_values()['clock_verbs'])}){_SP}+\Z")
 
 
 def _clock(text: str, n: NumberSpan, root: Token) -> bool:
@@ -380,7 +380,7 @@ def _long_digits(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _kind_label_rx() -> re.Pattern:
-    nouns = alt(_values()["kind_label_nouns"])
+    nouns = one_of(_values()["kind_label_nouns"])
     return re.compile(rf"(?:([A-Za-z]+){_SP}+)?(?<![\w-])(?i:{nouns}){_SP}+\Z")
 
 
@@ -393,7 +393,7 @@ def _kind_label(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _per_measure_rx() -> re.Pattern:
-    units = alt(_values()["density_units"])
+    units = one_of(_values()["density_units"])
     words = rf"(?:{_SP}+[A-Za-z][\w-]*){{1,3}}"
     return re.compile(rf"{words}{_SP}+per{_SP}+(?:(?:square|sq\.?|cubic){_SP}+)?(?i:{units})\b")
 
@@ -560,7 +560,7 @@ _A_NOUN_OR = re.compile(
 @lru_cache(maxsize=1)
 def _pair_end() -> re.Pattern:
     """What may follow 'a NOUN or two': the end of the phrase, not a noun of its own ('a bus or two trains')."""
-    return re.compile(rf"{_SP}*(?:[^\w\s]|\Z)|{_SP}+(?i:{alt(_values()['either_or_followers'])})\b")
+    return re.compile(rf"{_SP}*(?:[^\w\s]|\Z)|{_SP}+(?i:{one_of(_values()['either_or_followers'])})\b")
 
 
 def _pair(text: str, n: NumberSpan, nxt: NumberSpan) -> float | None:
@@ -603,7 +603,7 @@ def either_or(text: str, nums: list[NumberSpan], j: int) -> tuple[Reading, str |
 
 @lru_cache(maxsize=1)
 def _choice_rx() -> re.Pattern:
-    return re.compile(rf"\b(?i:{alt(_values()['choice_words'])})\b[^.;:!?]{{0,60}}\Z")
+    return re.compile(rf"\b(?i:{one_of(_values()['choice_words'])})\b[^.;:!?]{{0,60}}\Z")
 
 
 def over_as_instead(doc: Doc, r: Reading) -> Reading:
@@ -647,7 +647,7 @@ def preposition_before_one(doc: Doc, r: Reading) -> Reading:
     before 'one' and the singular noun it counts is a preposition of place, not a bound ('more than one' has its
     'than'), so the count is exact."""
     text = text_of(doc)
-    m = re.match(rf"(?i:{alt(_values()['one_prepositions'])}){_SP}+(?=(?i:one)\Z)", text[r.start : r.end])
+    m = re.match(rf"(?i:{one_of(_values()['one_prepositions'])}){_SP}+(?=(?i:one)\Z)", text[r.start : r.end])
     if m is None or r.value != 1:
         return r
     span = span_at(doc, r.start + m.end(), r.end)
@@ -660,7 +660,7 @@ def preposition_before_one(doc: Doc, r: Reading) -> Reading:
 
 @lru_cache(maxsize=1)
 def _passing_rx() -> re.Pattern:
-    return re.compile(rf"\b(?i:{alt(_values()['passing_verbs'])}){_SP}+\Z")
+    return re.compile(rf"\b(?i:{one_of(_values()['passing_verbs'])}){_SP}+\Z")
 
 
 def passed_mark(text: str, r: Reading, counted: str | None) -> Reading:

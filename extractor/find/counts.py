@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
+from ..data import one_of
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
@@ -42,7 +43,6 @@ from .reading import (
     NO_ARTICLE,
     ArticleContext,
     Reading,
-    alt,
     counts_noun,
     counts_plural_despite_tag,
     exclusions,
@@ -226,8 +226,8 @@ def _modifier() -> re.Pattern:
     # "a two-state solution", "3-compartment and 4-compartment models": a compound before a noun of a design names
     # a kind of design ("a 400-page book" counts pages)
     joined = r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[\w.,]+-[A-Za-z]+)?"
-    term = rf"-[A-Za-z]+{joined}[ \u00a0]+(?i:{alt(words['term_heads'])})"
-    hyphened, spaced = alt(words["hyphened"]), alt(words["spaced"])
+    term = rf"-[A-Za-z]+{joined}[ \u00a0]+(?i:{one_of(words['term_heads'])})"
+    hyphened, spaced = one_of(words["hyphened"]), one_of(words["spaced"])
     return re.compile(rf"(?:{suspended}-(?i:{hyphened})|[ \u00a0]+(?i:{spaced})|{term})(?!\w)")
 
 
@@ -268,7 +268,7 @@ def _in_number_bracket(text: str, n: NumberSpan) -> bool:
 
 @lru_cache(maxsize=1)
 def _duration_after() -> re.Pattern:
-    return re.compile(rf"[ \u00a0]+(?i:{alt(exclusions()['duration_nouns'])})\b")
+    return re.compile(rf"[ \u00a0]+(?i:{one_of(exclusions()['duration_nouns'])})\b")
 
 
 def _is_duration(text: str, counted: str | None, end: int) -> bool:

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..data import one_of
 from ..normalize.periods import day_number, month_number, tables
 from .date_patterns import Atom, Candidate, composers, gated
 from .date_vetoes import optative_may
@@ -112,7 +113,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
 def _event_year_cues() -> tuple[re.Pattern, re.Pattern]:
     """ "a "/"an " right before a bare year; up to two words (no conjunction or preposition: "a 2015 or older
     MacBook Pro") and a lower-case noun of an event (dates.json year_event_nouns) right after it."""
-    nouns = "|".join(sorted(map(re.escape, tables()["year_event_nouns"]), key=len, reverse=True))
+    nouns = one_of(tables()["year_event_nouns"])
     before = re.compile(r"(?:^|[^\w-])(?:[Aa]n?)[^\S\n]+$")
     words = r"(?:(?!(?:or|and|to|through|of)\b)[A-Za-z][a-z-]*[^\S\n]+){0,2}"
     return before, re.compile(rf"[^\S\n]+{words}(?:{nouns})(?![\w-])")

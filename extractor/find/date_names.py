@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..data import one_of
 from ..nlp import span_at
 from ..normalize.periods import tables, weekday_number
 from .date_patterns import Candidate
@@ -58,7 +59,7 @@ def model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
 @lru_cache(maxsize=1)
 def model_year_rx() -> tuple[re.Pattern, re.Pattern]:
     t = tables()
-    heads = "|".join(re.escape(h) for h in sorted(t["model_year_heads"], key=len, reverse=True))
+    heads = one_of(t["model_year_heads"])
     preps = "|".join(re.escape(p) for p in t["model_year_prepositions"])
     return (
         re.compile(rf"[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{heads})(?![\w-])"),

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..data import load
+from ..data import load, one_of
 from ..normalize.numbers import tables as number_tables
 from ..normalize.units import Whereabouts
 from .candidates import AmountCandidate, CountCandidate, QuantityKind
@@ -25,7 +25,6 @@ __all__ = [
     "ArticleContext",
     "NO_ARTICLE",
     "Reading",
-    "alt",
     "exclusions",
     "qualifier_before",
     "qualifier_over_dimension",
@@ -121,13 +120,6 @@ class Reading:
         )
 
 
-def alt(words, spaced: bool = False) -> str:
-    """A regex alternation of the phrases, longest first; `spaced`: a space in a phrase matches any run of spaces
-    (plain or no-break)."""
-    escaped = (re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(e.replace(r"\ ", r"[ \u00a0]+") for e in escaped) if spaced else "|".join(escaped)
-
-
 @lru_cache(maxsize=1)
 def _qualifiers() -> dict:
     return load("quantity_qualifiers")
@@ -140,14 +132,14 @@ def exclusions() -> dict:
 
 def _signs() -> str:
     """The qualifying signs ('~300 people'), glued to the number or a space before it."""
-    return alt(w for ws in _qualifiers()["signs_before"].values() for w in ws)
+    return one_of(w for ws in _qualifiers()["signs_before"].values() for w in ws)
 
 
 @lru_cache(maxsize=1)
 def qualifier_before() -> re.Pattern:
     q = _qualifiers()["before"]
     words = {w: kind for kind, ws in q.items() for w in ws}
-    return re.compile(rf"(?:(?<![\w-])(?i:{alt(words)})[ \u00a0]+|(?:{_signs()}){SPACE})\Z")
+    return re.compile(rf"(?:(?<![\w-])(?i:{one_of(words)})[ \u00a0]+|(?:{_signs()}){SPACE})\Z")
 
 
 @lru_cache(maxsize=1)
@@ -157,12 +149,12 @@ def qualifier_over_dimension() -> re.Pattern:
     from quantity_qualifiers.json dimension_nouns and dimension_bounds."""
     q = _qualifiers()
     words = [w for ws in q["before"].values() for w in ws if w not in q["not_over_dimension"]]
-    noun = rf"(?:{alt(q['dimension_nouns'])})[ \u00a0]+of[ \u00a0]+"
+    noun = rf"(?:{one_of(q['dimension_nouns'])})[ \u00a0]+of[ \u00a0]+"
     dim = rf"(?:(?:a|an|the)[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?{noun}"
     between = r"(?:[^,;:!?\n.]|\.(?=\d)){1,24}?[ \u00a0]+and[ \u00a0]+"
-    bounds = alt(w for ws in q["dimension_bounds"].values() for w in ws)
+    bounds = one_of(w for ws in q["dimension_bounds"].values() for w in ws)
     bounded = rf"(?P<b>(?i:{bounds}))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?{noun}"
-    return re.compile(rf"(?<![\w-])(?:(?P<q>(?i:{alt(words)}))[ \u00a0]+{dim}(?:{between}{dim})?|{bounded})\Z")
+    return re.compile(rf"(?<![\w-])(?:(?P<q>(?i:{one_of(words)}))[ \u00a0]+{dim}(?:{between}{dim})?|{bounded})\Z")
 
 
 @lru_cache(maxsize=1)
@@ -171,9 +163,9 @@ def qualifier_after() -> re.Pattern:
     # not the start of the next phrase: "-10C and up to 30C"; nor a sum: "Now $549 Plus $50 Dell eGift Card",
     # "$30 plus about $20 in service charges" (an opening word of the added amount: sum_fillers, before's words)
     # "a 700-plus-page tome": "plus" hyphened between the number and its noun is "700 or more pages"
-    fillers = alt([*_qualifiers()["sum_fillers"], *(w for ws in _qualifiers()["before"].values() for w in ws)], True)
+    fillers = one_of([*_qualifiers()["sum_fillers"], *(w for ws in _qualifiers()["before"].values() for w in ws)], True)
     return re.compile(
-        rf"(?:-|{SPACE})(?i:{alt(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
+        rf"(?:-|{SPACE})(?i:{one_of(w for ws in q.values() for w in ws)})(?![\w])(?![/±−-])(?![ \u00a0]+(?:to|than)\b)"
         rf"(?!{SPACE}\D{{0,3}}\d)(?!(?<=(?i:plus)){SPACE}(?i:{fillers})[ \u00a0]+\D{{0,3}}\d)|-(?i:plus)(?=-[A-Za-z])"
     )
 
@@ -182,7 +174,7 @@ def qualifier_after() -> re.Pattern:
 def about_topic_before() -> re.Pattern:
     """'concerns about ': a noun of worry or question before 'about', which then names a topic (quantity_qualifiers.json
     about_topic_nouns)."""
-    return re.compile(rf"(?<![\w-])(?i:{alt(_qualifiers()['about_topic_nouns'])})[ \u00a0]+(?i:about)[ \u00a0]+\Z")
+    return re.compile(rf"(?<![\w-])(?i:{one_of(_qualifiers()['about_topic_nouns'])})[ \u00a0]+(?i:about)[ \u00a0]+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +182,7 @@ def phrasal_particle_before() -> re.Pattern:
     """'forking over ': a qualifier word ending a phrasal verb right before the number, which then bounds nothing
     (quantity_qualifiers.json phrasal_verbs)."""
     verbs = _qualifiers()["phrasal_verbs"]
-    pairs = "|".join(rf"(?i:{alt(vs)})[ \u00a0]+(?i:{re.escape(p)})" for p, vs in verbs.items())
+    pairs = "|".join(rf"(?i:{one_of(vs)})[ \u00a0]+(?i:{re.escape(p)})" for p, vs in verbs.items())
     return re.compile(rf"(?<![\w-])(?:{pairs})[ \u00a0]+\Z")
 
 
@@ -209,19 +201,19 @@ def qualifier_kind() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def unitless_words() -> re.Pattern:
     # spaced only: "a 10-point plan" counts the plan's points
-    return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['unitless'])})(?![\w-])")
+    return re.compile(rf"[ \u00a0]+(?i:{one_of(load('quantity_measures')['unitless'])})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def measure_words() -> re.Pattern:
     # "25 basis points": a measure wherever it stands
-    return re.compile(rf"[ \u00a0]+(?i:{alt(load('quantity_measures')['measures'])})(?![\w-])")
+    return re.compile(rf"[ \u00a0]+(?i:{one_of(load('quantity_measures')['measures'])})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def point_abbreviations() -> re.Pattern:
     # "2.4 ppts", "(1 ppt up)": percentage points written short; amounts.py asks for a percentage near it
-    return re.compile(rf"{SPACE}(?:{alt(load('quantity_measures')['point_abbreviations'])})(?![\w])")
+    return re.compile(rf"{SPACE}(?:{one_of(load('quantity_measures')['point_abbreviations'])})(?![\w])")
 
 
 def measure_word_unit(word: str) -> tuple[str, float]:
@@ -238,20 +230,20 @@ def unitless_unit() -> str:
 @lru_cache(maxsize=1)
 def index_context() -> re.Pattern:
     # points measure an index's move; in a box score ("25 points, 11 rebounds") they are counted
-    return re.compile(rf"\b(?:{alt(load('quantity_measures')['unitless_context'])})\b")
+    return re.compile(rf"\b(?:{one_of(load('quantity_measures')['unitless_context'])})\b")
 
 
 @lru_cache(maxsize=1)
 def range_opener() -> re.Pattern:
     # an approximate low end: "between ~45 km and ~50 km"
-    return re.compile(rf"(?<![\w-])(?i:{alt(_qualifiers()['range_openers'])})[ \u00a0]+(?:(?:{_signs()}){SPACE})?\Z")
+    return re.compile(rf"(?<![\w-])(?i:{one_of(_qualifiers()['range_openers'])})[ \u00a0]+(?:(?:{_signs()}){SPACE})?\Z")
 
 
 @lru_cache(maxsize=1)
 def range_joiner() -> re.Pattern:
     # "5-8%", "8- to 16-meter", "5 to 8 percent", "between 5 and 8"
     # an approximate high end: "~45 to ~50 km"
-    joiners = alt(_qualifiers()["range_joiners"])
+    joiners = one_of(_qualifiers()["range_joiners"])
     return re.compile(rf"{SPACE}(?:-{SPACE}to|{joiners}){SPACE}(?:(?:{_signs()}){SPACE})?")
 
 
@@ -260,7 +252,7 @@ def glued_scale() -> re.Pattern:
     # single-letter scales only touch the number: "$3.5m", "10k"; spaced "m" is metres
     t = number_tables()
     glued = [a for a in t["scale_abbreviations"] if a in t["glued_only"]]
-    return re.compile(rf"(?:{alt(glued)})(?![A-Za-z0-9])")
+    return re.compile(rf"(?:{one_of(glued)})(?![A-Za-z0-9])")
 
 
 CENTS = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)[ \u00a0]+(?i:cents?)\b")
@@ -317,7 +309,7 @@ def number_root(span: Span) -> Token:
 def change_rx() -> re.Pattern:
     """A verb of change (change_verbs.json from_to_levels) ending the text, up to three words before "from"
     ("scores jumped as well from"), none of them punctuation."""
-    verbs = alt(load("change_verbs")["from_to_levels"])
+    verbs = one_of(load("change_verbs")["from_to_levels"])
     return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z']+){{0,3}}[ \u00a0]+\Z")
 
 
@@ -334,7 +326,7 @@ def object_change_rx() -> re.Pattern:
     """A verb that changes its object (change_verbs.json object_levels), then that object of four to eight words
     with no punctuation nor clause break, ending the text before "from" ("increase the average efficiency of
     multi-junction devices from")."""
-    verbs = alt(load("change_verbs")["object_levels"])
+    verbs = one_of(load("change_verbs")["object_levels"])
     word = rf"(?!(?i:{_NOT_OF_OBJECT})\b)[\w'’-]+"
     return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+{word}){{4,8}}[ \u00a0]+\Z")
 
@@ -349,7 +341,7 @@ def object_and_change_rx() -> re.Pattern:
     """A verb that changes its object (object_levels), then that object opened by a determiner or a possessive with
     one 'and' inside it (one to three words before it, two or three after it: the modifiers joined and the head
     noun), ending the text before "from" ("doubling its safety and security team from")."""
-    verbs = alt(load("change_verbs")["object_levels"])
+    verbs = one_of(load("change_verbs")["object_levels"])
     word = rf"(?!(?i:{_NOT_OF_OBJECT})\b)[\w'’-]+"
     return re.compile(
         rf"\b(?i:{verbs})[ \u00a0]+(?i:{_OBJECT_OPENERS})(?:[ \u00a0]+{word}){{1,3}}[ \u00a0]+and"
@@ -361,7 +353,7 @@ def object_and_change_rx() -> re.Pattern:
 def changed_by_rx() -> re.Pattern:
     """A verb of change (from_to_levels), up to two words, then 'by' and the change (one to four words, a number
     among them) and a comma, ending the text before "from" ("rose by 37 percent, from")."""
-    verbs = alt(load("change_verbs")["from_to_levels"])
+    verbs = one_of(load("change_verbs")["from_to_levels"])
     change = r"by(?=[^,]*\d)(?:[ \u00a0]+[\w.%$€£'’-]+){1,4}"
     return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z'’]+){{0,2}}[ \u00a0]+{change},[ \u00a0]+\Z")
 
@@ -375,8 +367,8 @@ def priced_things_rx() -> re.Pattern:
     """A plural noun (not one of change_verbs.json level_nouns), then a participle of motion (priced_motion),
     ending the text before "from" ("RTX 3080 cards going from")."""
     data = load("change_verbs")
-    levels = alt(data["level_nouns"])
-    motion = alt(data["priced_motion"])
+    levels = one_of(data["level_nouns"])
+    motion = one_of(data["priced_motion"])
     return re.compile(rf"\b(?!(?i:{levels})\b)[A-Za-z][a-z]+[^\Wsiu]s[ \u00a0]+(?i:{motion})[ \u00a0]+\Z")
 
 

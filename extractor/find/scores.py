@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..data import one_of
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan
 from .reading import (
-    alt,
     counts_noun,
     counts_plural_despite_tag,
     exclusions,
@@ -126,7 +126,7 @@ def score_numbers(doc: Doc, nums: list[NumberSpan]) -> set[int]:
 
 @lru_cache(maxsize=1)
 def _result_noun_rx() -> re.Pattern:
-    return re.compile(rf"[ \u00a0]+(?i:{alt(exclusions()['tally_result_nouns'])})(?![\w-])")
+    return re.compile(rf"[ \u00a0]+(?i:{one_of(exclusions()['tally_result_nouns'])})(?![\w-])")
 
 
 def _names_a_result(text: str, end: int) -> bool:

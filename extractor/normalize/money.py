@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import pycountry
 
-from ..data import load
+from ..data import load, one_of
 from .places import gazetteer
 from .units import Whereabouts
 
@@ -83,10 +83,6 @@ def codes() -> list[str]:
     return [c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in blocked and not c.alpha_3.startswith("X")]
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def prefix_regex() -> re.Pattern:
     """A currency sign or code that ends where a number starts: search it in the text just before."""
@@ -98,22 +94,22 @@ def prefix_regex() -> re.Pattern:
     dollars = [s[:-1] for s in spaced if s.endswith("$") and len(s) >= 3 and s[:-1].isalpha()]
     dollars += d.get("spaced_letter_dollars", [])
     return re.compile(
-        rf"(?:(?<![A-Za-z])(?:{_alt(spaced + codes())}|(?i:{_alt(dollars)})[ \u00a0]?\$)[ \u00a0]?"
-        rf"|(?<![A-Za-z])(?:{_alt(glued)}))\Z"
+        rf"(?:(?<![A-Za-z])(?:{one_of(spaced + codes())}|(?i:{one_of(dollars)})[ \u00a0]?\$)[ \u00a0]?"
+        rf"|(?<![A-Za-z])(?:{one_of(glued)}))\Z"
     )
 
 
 @lru_cache(maxsize=1)
 def suffix_regex() -> re.Pattern:
     """A currency name or code right after a number (and its scale word): '96.4 billion yuan', '5 USD'."""
-    names = _alt(name_table())
+    names = one_of(name_table())
     # signs, not letters: "€", "₹" and the CJK "元" (a letter to Python, a sign to a reader: "100元")
-    signs = _alt(s for s in data()["prefix_symbols"] if not any(c.isascii() and c.isalpha() for c in s))
+    signs = one_of(s for s in data()["prefix_symbols"] if not any(c.isascii() and c.isalpha() for c in s))
     # "a 10-dollar bill"; signs after the number as in "100 €", "100元"; not a sign that a number follows, which
     # is the next amount's ("$100,000-$1 million": the range's second end); not a name that opens a contraction
     # ("one won't")
     name = rf"(?i:(?:{names})(?![\w-])(?!['’]t\b))"
-    return re.compile(rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:{name}|(?:{_alt(codes())})\b|(?:{signs})(?![ \u00a0]?\.?\d))")
+    return re.compile(rf"(?:[ \u00a0]*-?[ \u00a0]*)(?:{name}|(?:{one_of(codes())})\b|(?:{signs})(?![ \u00a0]?\.?\d))")
 
 
 def prefix_code(symbol: str, article_text: str = "") -> str | None:
@@ -155,7 +151,7 @@ def minor_unit_regex() -> re.Pattern:
     a coin)."""
     m = data()["minor_units"]
     named = [f"{name}{s}" for name in m["named"] for s in ("s", "")]
-    return re.compile(rf"[ \u00a0]+(?i:{_alt([*named, *m['names']])})(?![\w-])")
+    return re.compile(rf"[ \u00a0]+(?i:{one_of([*named, *m['names']])})(?![\w-])")
 
 
 def named_minor_unit(surface: str) -> str | None:
@@ -193,14 +189,14 @@ def minor_unit(article_text: str = "", where: Whereabouts | None = None) -> tupl
 def _written_us_dollar() -> re.Pattern:
     """The US dollar written out ('US$', 'USD', 'U.S. dollars'), not a bare '$'."""
     words = [w for w in data()["minor_units"]["context"]["USD"] if w != "$"]
-    return re.compile(rf"(?<![A-Za-z$])(?:{_alt(words)})(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(rf"(?<![A-Za-z$])(?:{one_of(words)})(?![A-Za-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _dollar_nationality_regex() -> re.Pattern:
     """'Canadian' of 'canadian dollar' -> CAD: the words that name a dollar in the names table."""
     words = {n[: -len(" dollar")] for n in data()["names"] if n.endswith(" dollar") and n != "dollar"}
-    return re.compile(rf"[ \u00a0]+(?i:({_alt(words)}))(?![\w-])(?![ \u00a0]+(?i:dollars?)\b)")
+    return re.compile(rf"[ \u00a0]+(?i:({one_of(words)}))(?![\w-])(?![ \u00a0]+(?i:dollars?)\b)")
 
 
 def dollar_named_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -244,9 +240,9 @@ def _written_pounds() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     }
     british = data()["british_pound_words"]
     return (
-        re.compile(rf"(?<![\w-])(?i:{_alt(names)})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?i:{one_of(names)})(?![\w-])"),
         names,
-        re.compile(rf"(?<![\w-])(?i:{_alt(british)})(?![\w-])"),
+        re.compile(rf"(?<![\w-])(?i:{one_of(british)})(?![\w-])"),
     )
 
 
@@ -311,7 +307,7 @@ def _past_usd_asides(places: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _region_regexes() -> dict[str, re.Pattern]:
     return {
-        country: re.compile(rf"(?<![\w.-])(?:{_alt(words)})(?![\w-])")
+        country: re.compile(rf"(?<![\w.-])(?:{one_of(words)})(?![\w-])")
         for country, words in data()["story_dollar_regions"].items()
     }
 
@@ -332,7 +328,7 @@ def _country_named(text: str, country: str) -> int:
 
 @lru_cache(maxsize=1)
 def _world_priced_regex() -> re.Pattern:
-    units = _alt(data()["world_priced_per"])
+    units = one_of(data()["world_priced_per"])
     return re.compile(rf"[ \u00a0]*(?:an?|per|/)[ \u00a0]*(?:{units})(?![A-Za-z])", re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import load
+from ..data import load, one_of
 
 __all__ = [
     "NumberSpan",
@@ -40,11 +40,6 @@ def tables() -> dict:
     return load("numbers")
 
 
-def _alt(words) -> str:
-    """A regex alternation that tries longer words first, so "fourteen" wins over "four"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # Digit groups: "1,684", "1 234 567" only with thin/no-break spaces (an ordinary space separates numbers
 # in "On May 5 100 people..."), decimals, glued exponents "1e10".
 _SIGN = r"(?:(?<![\w)\].,%/°º-])[-−](?=\d|\.\d))?"  # after a degree sign a dash joins a range: "70°-85°"
@@ -63,7 +58,7 @@ def _spaced_group() -> str:
     stay two numbers ('in 2017 500 people'); a symbol of two characters or more ('kWh', 'km', 'MW'), as a lone
     letter ('5 100 m') may be another word; symbols match in their case, as the number regex ignores it."""
     symbols = {s for u in load("units")["units"] for s in u.get("symbols", []) if len(s) > 1 and s[0].isalpha()}
-    return rf"(?<![\d.,])[1-9]\d{{0,2}} \d{{3}}(?=[ \u00a0]?(?-i:{_alt(symbols)})(?![\w]))"
+    return rf"(?<![\d.,])[1-9]\d{{0,2}} \d{{3}}(?=[ \u00a0]?(?-i:{one_of(symbols)})(?![\w]))"
 
 
 # scientific notation with a power of ten: "2.48×10^-5", "6.02 x 10^23", "1.5×10⁶", "2.48×10−5" (a superscript lost
@@ -84,29 +79,28 @@ def number_regex() -> re.Pattern:
     fracs = list(t["fractions"])
     # "twenty-first", "thirty fifths": one ordinal, so "first" joins the phrase only after a tens word;
     # not "twenty first-time buyers", where the hyphen ties "first" to the next word
-    compound = (
-        rf"(?:{_alt(t['tens'])})(?:\s*-\s*(?:{_alt(t['ordinal_units'])})|\s+(?:{_alt(t['ordinal_units'])})(?!-\w))"
-    )
+    tens, ordinals = one_of(t["tens"]), one_of(t["ordinal_units"])
+    compound = rf"(?:{tens})(?:\s*-\s*(?:{ordinals})|\s+(?:{ordinals})(?!-\w))"
     # nor "three quarter-finals", "twenty fifth-graders": a spaced fraction word hyphened to the next word
     # is that word's modifier
     # (after "and a" the fraction is the number's own: "a two and a half-hour drive")
-    frac = rf"(?:(?:(?<!\s)|(?<=\band )|(?<=\band a ))(?:{_alt(fracs)})|(?:{_alt(fracs)})(?!-\w))"
-    word = rf"(?:{compound}|{frac}|{_alt(ints + scales)})"
+    frac = rf"(?:(?:(?<!\s)|(?<=\band )|(?<=\band a ))(?:{one_of(fracs)})|(?:{one_of(fracs)})(?!-\w))"
+    word = rf"(?:{compound}|{frac}|{one_of(ints + scales)})"
     # "two hundred & forty" as "two hundred and forty"; "two-and-a-half" spelled as one word
     join = r"(?:-and-(?:a-)?|\s*-\s*|\s+(?:(?:and|&)\s+(?:a\s+)?)?)"
     # a phrase starts with a number word or "a" before a scale ("a hundred", "a dozen", "a half"); a bare
     # "billion" or "a" is not a number
-    first = rf"(?:(?:an?|half\s+a)\s+(?:{_alt(scales + fracs)})|{compound}|{_alt(ints)}|half)"
+    first = rf"(?:(?:an?|half\s+a)\s+(?:{one_of(scales + fracs)})|{compound}|{one_of(ints)}|half)"
     # "six point six", and hyphened as a reader's script spells it: "six-point-six"
-    point = rf"(?:(?:\s+|-)point(?:(?:\s+|-)(?:{_alt(ints)})(?:-(?:{_alt(ints)}))?)+)?"
+    point = rf"(?:(?:\s+|-)point(?:(?:\s+|-)(?:{one_of(ints)})(?:-(?:{one_of(ints)}))?)+)?"
     words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
-    spaced_abbreviations = _alt(k for k in t["scale_abbreviations"] if k not in t["glued_only"])
+    spaced_abbreviations = one_of(k for k in t["scale_abbreviations"] if k not in t["glued_only"])
     # a replacement character stands where a decoder lost a no-break space: "$3\ufffdtrillion"
-    scale_words = rf"(?:[\s\ufffd]*-?\s*(?:{_alt([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
+    scale_words = rf"(?:[\s\ufffd]*-?\s*(?:{one_of([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
     # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
     minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
     # digits and a spoken fraction: "3 and a half", "2 and three-quarter", "10 and a half million"
-    spoken = rf"{_INT}\s+and\s+(?:an?|{_alt(t['units'])})[\s-]+(?:{_alt(fracs)})\b"
+    spoken = rf"{_INT}\s+and\s+(?:an?|{one_of(t['units'])})[\s-]+(?:{one_of(fracs)})\b"
     digits = (
         rf"{minus}{_SIGN}(?:{spoken}|{_INT}(?:\s+|-)\d+/\d+(?![/\d])|{_INT}?[{unifrac}]|\d+/\d+(?![/\d])"
         rf"|{_spaced_group()}|{_DEC}(?:[eE][+-]?\d+(?![\w])|\^[+-]?\d+(?![\w.])|{_POW10})?)"
@@ -118,7 +112,7 @@ def number_regex() -> re.Pattern:
 def vague_regex() -> re.Pattern:
     """'tens of thousands', 'hundreds', 'dozens of': plural scale words chained by 'of'."""
     v = tables()["vague_plurals"]
-    return re.compile(rf"\b(?:{_alt(v)})(?:\s+of\s+(?:{_alt(v)}))*\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{one_of(v)})(?:\s+of\s+(?:{one_of(v)}))*\b", re.IGNORECASE)
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
@@ -141,7 +135,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
 def _vague_multiple_regex() -> re.Pattern:
     t = tables()
     scales = [w for w in [*t["scales"], *t["groups"]] if w.isalpha() and w.islower() and not w.endswith("s")]
-    return re.compile(rf"\b(?:{_alt(t['vague_multipliers'])})(?:\s+(?:{_alt(scales)}))+\b(?!-)", re.IGNORECASE)
+    return re.compile(rf"\b(?:{one_of(t['vague_multipliers'])})(?:\s+(?:{one_of(scales)}))+\b(?!-)", re.IGNORECASE)
 
 
 def is_vague_multiple(s: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import load
+from ..data import load, one_of
 
 __all__ = [
     "Unit",
@@ -123,10 +123,6 @@ def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     return names, symbols, glued
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _END = r"(?![A-Za-z0-9²³])"
 
 
@@ -140,19 +136,20 @@ def _spaced_only() -> frozenset[str]:
 def unit_regex() -> re.Pattern:
     names, symbols, glued = tables()
     either = [s for s in symbols if s not in _spaced_only()]
-    spaced = rf"(?P<sep>[ \u00a0]*(?:-[ \u00a0]*)?)(?:(?P<name>(?i:{_alt(names)})){_END}|(?P<sym>{_alt(either)}){_END})"
-    apart = rf"[ \u00a0]+(?P<apart>{_alt(_spaced_only())}){_END}"
-    touching = rf"(?P<glued>{_alt(glued)}){_END}"
+    sep = r"(?P<sep>[ \u00a0]*(?:-[ \u00a0]*)?)"
+    spaced = rf"{sep}(?:(?P<name>(?i:{one_of(names)})){_END}|(?P<sym>{one_of(either)}){_END})"
+    apart = rf"[ \u00a0]+(?P<apart>{one_of(_spaced_only())}){_END}"
+    touching = rf"(?P<glued>{one_of(glued)}){_END}"
     return re.compile(rf"{spaced}|{apart}|{touching}")
 
 
 @lru_cache(maxsize=1)
 def _cued_regex() -> re.Pattern:
     cued = data().get("spaced_cued", {})
-    cues = _alt(w for _, words in cued.values() for w in words)
+    cues = one_of(w for _, words in cued.values() for w in words)
     # "2 in thick", "3 in. pipe", "is 2 in." (sentence end: the period is the sentence's), "2 in)" or "2 in,"
     return re.compile(
-        rf"[ \u00a0](?P<sym>{_alt(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))"
+        rf"[ \u00a0](?P<sym>{one_of(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))"
     )
 
 
@@ -192,10 +189,10 @@ def _match_unit(text: str, pos: int) -> UnitMatch | None:
 def _rate_regex() -> re.Pattern:
     d = data()
     words = [w for w in d["per_words"] if w != "/"]
-    times = _alt(d["time_units"])
+    times = one_of(d["time_units"])
     # "GB/s", "megabytes per second", "5 miles a day"; not "a year ago", "a day earlier" (a time, not a rate)
     return re.compile(
-        rf"(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+(?:{_alt(words)})[ \u00a0]+)(?P<time>{times})(?![A-Za-z0-9²³/])"
+        rf"(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+(?:{one_of(words)})[ \u00a0]+)(?P<time>{times})(?![A-Za-z0-9²³/])"
         rf"(?![ \u00a0]+(?:ago|earlier|later|before|after|old|from)\b)"
     )
 
@@ -214,14 +211,14 @@ def rate_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
 def is_idiom(text: str, unit: UnitMatch) -> bool:
     """The unit word begins a phrase that measures nothing: 'one degree of freedom', 'six degrees of separation'."""
     phrases = unit.unit.not_before
-    return bool(phrases) and re.match(rf"[ \u00a0]+(?i:{_alt(phrases)})\b", text[unit.end :]) is not None
+    return bool(phrases) and re.match(rf"[ \u00a0]+(?i:{one_of(phrases)})\b", text[unit.end :]) is not None
 
 
 @lru_cache(maxsize=1)
 def _label_regex() -> re.Pattern:
     # "Apt. 1C", "Suite #2F", "Room No. 3C"; a capitalised model designation too: "the A-10C", "an F-16C" (a letter
     # code and a hyphen glued to the number name an aircraft or a part, not a temperature)
-    labels = _alt(data()["label_words"])
+    labels = one_of(data()["label_words"])
     labelled = rf"(?<![\w.-])(?:{labels})[ \u00a0]+(?:#[ \u00a0]*|No\.[ \u00a0]*)?"
     return re.compile(rf"(?:{labelled}|(?<![\w-])[A-Z]{{1,3}}-)\Z")
 
@@ -250,8 +247,8 @@ def is_locant(text: str, start: int, pos: int, unit: UnitMatch) -> bool:
 @lru_cache(maxsize=1)
 def _name_regexes() -> tuple[re.Pattern, re.Pattern]:
     d = data()
-    places = re.compile(rf"[ \u00a0]+(?:{_alt(d['name_places'])})(?![\w-])")
-    directions = re.compile(rf"(?<![\w.])(?:{_alt(d['street_directions'])})[ \u00a0]+\Z")
+    places = re.compile(rf"[ \u00a0]+(?:{one_of(d['name_places'])})(?![\w-])")
+    directions = re.compile(rf"(?<![\w.])(?:{one_of(d['street_directions'])})[ \u00a0]+\Z")
     return places, directions
 
 
@@ -273,7 +270,7 @@ def measures_noun_follows(text: str, unit: UnitMatch) -> bool:
     integers'."""
     nouns = unit.unit.measures_nouns
     words = r"(?:[ \u00a0]+[\w-]+){0,2}?"
-    return bool(nouns) and re.match(rf"{words}[ \u00a0]+(?:{_alt(nouns)})\b", text[unit.end :]) is not None
+    return bool(nouns) and re.match(rf"{words}[ \u00a0]+(?:{one_of(nouns)})\b", text[unit.end :]) is not None
 
 
 def scale_after_sign(text: str, sign: UnitMatch) -> UnitMatch | None:
@@ -289,7 +286,7 @@ def is_known(symbol: str) -> bool:
 
 
 def _any_word(words: list[str], text: str) -> bool:
-    return re.search(rf"(?<![A-Za-z])(?:{_alt(words)})(?![A-Za-z])", text) is not None
+    return re.search(rf"(?<![A-Za-z])(?:{one_of(words)})(?![A-Za-z])", text) is not None
 
 
 def in_context(
@@ -334,7 +331,7 @@ def _temperature_scale(sentence: str, article: str, where: Whereabouts | None, v
 
 def _temperature_after(after: str) -> bool:
     """'8 degrees above average', '5 degrees below zero': the words after the unit measure a temperature."""
-    return re.match(rf"[ \u00a0]+(?:{_alt(data()['temperature_after'])})(?![A-Za-z])", after.lower()) is not None
+    return re.match(rf"[ \u00a0]+(?:{one_of(data()['temperature_after'])})(?![A-Za-z])", after.lower()) is not None
 
 
 def compound(symbol: str) -> tuple[str, float] | None:

@@ -35,6 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from ...data import one_of
 from ...nlp import span_at, text_of
 from ...normalize.places import LOCAL_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, exact_parents, fold, tables
 from .resolve import SEAT_KM, great_circle_km, within_km
@@ -318,10 +319,7 @@ def _nearby_cue(between: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _nearby_rx() -> re.Pattern:
-    nearby, parts, links = (
-        "|".join(re.escape(w) for w in sorted(word_set(key), key=len, reverse=True))
-        for key in ("nearby_words", "part_words", "part_links")
-    )
+    nearby, parts, links = (one_of(word_set(key)) for key in ("nearby_words", "part_words", "part_links"))
     return re.compile(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?")
 
 

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
+from ...data import one_of
 from ...normalize.periods import tables as periods_tables
 from ...normalize.places import tables
 
@@ -255,7 +256,7 @@ def word_set(key: str) -> frozenset[str]:
 @cache
 def word_alternation(key: str) -> str:
     """One of places.json's word lists as a regex alternation, the longest phrase first."""
-    return "|".join(sorted((re.escape(w) for w in word_set(key)), key=len, reverse=True))
+    return one_of(word_set(key))
 
 
 @lru_cache(maxsize=1)
