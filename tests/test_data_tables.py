@@ -255,7 +255,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["title_small_words", "not_places", "person_titles", "kinship_words", "speech_verbs"], WORDS),
         **dict.fromkeys(["local_body_heads", "county_body_heads", "body_name_words", "portfolio_words"], WORDS),
         "school_system_heads": WORDS,
-        **dict.fromkeys(["held_in_heads", "law_part_words"], WORDS),
+        **dict.fromkeys(["held_in_heads", "law_part_words", "event_heads", "event_name_not_places"], WORDS),
         **dict.fromkeys(["placing_prepositions", "quarter_words", "home_person_nouns", "person_nouns_after"], WORDS),
         **dict.fromkeys(["nearby_words", "part_words", "part_links", "street_last_words"], WORDS),
         "currency_words_after": WORDS,

@@ -19,6 +19,10 @@ sending state's name: 'Ambassador ... of the Republic of Armenia to the Holy See
 ('President of Ukraine Petro Poroshenko', _office_of), as a state's honorary title does ("People's Artist of Armenia":
 data honour_titles). A body's or a facility's name the model closed early ('the Tianjin No' of 'the Tianjin No. 2
 Detention Centre') is read widened over the capitalised words that go on with it (cut_short).
+Where a law holds or an event is held (_held_in): a law's name's leading place is its jurisdiction ('the California
+Penal Code'); an event's name's leading place, its head last (data: event_heads), is where it is held ('the Venice
+International Film Festival', 'the 2019 Los Angeles Auto Show', 'the Cannes Grand Prix' prize: audit guide, names
+inside names), a name going on past the head ('the Boston Marathon Association') being a private body's, no place.
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ from spacy.tokens import Doc, Span, Token
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import _own_name_of, _state_or_country, strong_name, towns_named
 from .words import Mention, is_possessive, token_runs, word_set
+
+# a town's own name before an event's head is where the event is held from this size ('Cannes', 74,545; 'Venice',
+# 51,298): a smaller town's name is as often the name of a resort or a valley the event is named after and held
+# elsewhere ('Sundance', 'Glastonbury' of Connecticut beside the English village's festival)
+EVENT_TOWN_MIN_POPULATION = 40_000
 
 # the titles whose holder is sent 'to' a country ('Ambassador to the Holy See'); other titles' 'to' is no jurisdiction
 ENVOYS = frozenset({"ambassador", "envoy", "consul"})
@@ -107,12 +116,16 @@ def _goes_on(tok: Token) -> bool:
 
 
 def _held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """Where a law holds or an event is held: the leading place name of a law's name (_law_held_in) or of an event's
+    name (_event_held_in)."""
+    return _law_held_in(block, ent, gz) or _event_held_in(block, ent, gz)
+
+
+def _law_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     """'California Penal Code Section 11414', 'the Texas Education Code': the leading name of a law's name (its head
     word last, data: held_in_heads; after it only a year, a number or a law's part: law_part_words) is the law's
-    jurisdiction, a place mention as a public body's is. (An event's name, 'the New York Auto Show', was measured
-    with the same reading and left out: MEANTIME's gold leaves 'Paris Air Show' unmarked.) A country's, a
-    subdivision's, a county's or a large city's own name only; no name with a school's, a club's or a paper's word
-    (organisation_heads besides the law's own)."""
+    jurisdiction, a place mention as a public body's is. A country's, a subdivision's, a county's or a large city's
+    own name only; no name with a school's, a club's or a paper's word (organisation_heads besides the law's own)."""
     tokens = [t for t in ent if not is_possessive(t)]
     while tokens and (tokens[0].lower_ in ("the", "a") or _number_word(tokens[0])):
         tokens = tokens[1:]
@@ -142,6 +155,57 @@ def _held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
         if found:
             return found
     return []
+
+
+def _event_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'the Venice International Film Festival', 'Los Angeles Auto Show' (after '2019'), 'the Monaco Grand Prix' (tagged
+    a law), 'the Cannes Grand Prix prize': the leading place name of an event's name (its last words an event's head,
+    data: event_heads; a year or an ordinal before or after it left out) says where the event is held, a place mention
+    (audit guide, names inside names). The place is a country's, a subdivision's, a county's or a large city's own
+    name, or a town's own name of EVENT_TOWN_MIN_POPULATION or more ('Cannes', 'Venice'), never a leading word of an
+    event series' name (data: event_name_not_places: 'the Commonwealth Games'). The head must end the name: 'the
+    Boston Marathon Association' is a private body's name, no place; so is a name with a school's, a club's or a
+    paper's word ('the Texas Tribune Festival': organisation_heads besides the events' own) or a possessive (a
+    shop's or a person's name: "Macy's"; kept simple, it leaves "the U.S. Women's Open" out too). A name the model
+    closed early ('the 2008' of 'the 2008 Beijing Olympics', tagged an event) is read over the capitalised words that
+    go on with it outside any entity, and so is one that goes on past its head ('the Boston Marathon' of 'the Boston
+    Marathon Association' when the model stops at 'Marathon'): the whole name must end in the head."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 5 and doc[end].ent_type == 0 and _goes_on(doc[end]):
+        end += 1
+    tokens = list(doc[ent.start : end])
+    if any(is_possessive(t) for t in tokens):
+        return []
+    while tokens and (tokens[0].lower_ in ("the", "a") or _number_word(tokens[0])):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or _number_word(tokens[-1])):
+        tokens = tokens[:-1]
+    lowered = [t.lower_ for t in tokens]
+    heads = word_set("event_heads")
+    size = next((k for k in (2, 1) if len(tokens) > k and " ".join(lowered[-k:]) in heads), 0)
+    if not size or not tokens[-1].is_title:
+        return []
+    event_words = {w for head in heads for w in head.split()}
+    if set(lowered) & (word_set("organisation_heads") - event_words) or _member_body(lowered):
+        return []
+    for n in range(min(4, len(tokens) - size), 0, -1):
+        if any("." in t.text for t in tokens[n:]):
+            continue  # 'Fort Worth P.D. Open the door!': an abbreviation is a body's, no event's word
+        span = doc[tokens[0].i : tokens[n - 1].i + 1]
+        if _event_place(span.text, gz):
+            return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+    return []
+
+
+def _event_place(name: str, gz: Gazetteer) -> bool:
+    """A name an event is held in: a country's, a subdivision's, a county's or a large city's own name
+    (name_kinds.strong_name), or a town's own name of EVENT_TOWN_MIN_POPULATION or more; no leading word of an event
+    series' name (data: event_name_not_places)."""
+    if fold(name) in word_set("event_name_not_places") or not all(w[:1].isupper() for w in name.split()):
+        return False
+    if strong_name(name, gz, cities=True):
+        return True
+    return any(p.place_type == "city" and p.population >= EVENT_TOWN_MIN_POPULATION for p in towns_named(name, gz))
 
 
 def _number_word(tok: Token) -> bool:

@@ -19,7 +19,8 @@ entity_parts.py     one entity cut into the parts that are each a name (brackets
 entity_mentions.py  one entity or part made into a Mention (_from_entity), a misread bare name (_misread)
 designators.py      designators stripped from a name and kept as its hint, before or after it
 rescue.py           when an ORG/PERSON/untagged span is a place: _rescued, _place_cue, _town_of_next
-bodies.py           the jurisdiction in a public body's name or an office's title (_embedded, _owner, _bodies)
+bodies.py           the jurisdiction in a public body's name or an office's title (_embedded, _owner, _bodies), where
+                    a law holds or an event is held (_held_in: 'the Venice Film Festival')
 untagged.py         mentions found in the text: untagged runs of proper nouns, 'U.S.-led' compounds, datelines
 seats.py            electoral seats named for towns, alone in a list's line or after 'the MP for' ('Southend East')
 elliptical.py       two names sharing their last words ('Central and South America'), each made whole
