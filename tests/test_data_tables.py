@@ -192,6 +192,15 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["noun_day_determiners", "noun_day_not_adjectives", "generic_occasion_determiners"], WORDS),
         "generic_occasion_after": str,
         **dict.fromkeys(
+            [
+                "generic_occasion_class_nouns",
+                "generic_occasion_class_determiners",
+                "generic_occasion_class_not_words",
+                "generic_occasion_naming_verbs",
+            ],
+            WORDS,
+        ),
+        **dict.fromkeys(
             ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
         ),
     },
