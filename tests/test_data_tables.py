@@ -143,6 +143,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),
         **dict.fromkeys(["story_anchor_days", "story_recent_days", "story_weekday_days"], int),
         "schedule_heading": str,
+        "clause_year_preps": WORDS,
         "copyright_notice": str,
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,

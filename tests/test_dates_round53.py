@@ -25,3 +25,23 @@ def test_a_holiday_of_the_story_next_to_the_custom_stays():
     # tr-news:1030004: "In 2016, Thanksgiving is on November 24." (a copula with a preposition, not a kind of day)
     found = gold_dates("tr_news.jsonl", "tr-news:1030004", "In 2016, Thanksgiving is on November 24")
     assert ("Thanksgiving", "2016-11-24") in found
+
+
+def test_a_since_month_takes_the_year_its_clause_names():
+    # tr_news.jsonl, tr-news:1110003: "This death marks the fourth homicide of 2016 in London and the first since
+    # September." (no full day in the article anchors it)
+    found = gold_dates("tr_news.jsonl", "tr-news:1110003", "the first since September")
+    assert ("since September", "2016-09") in found
+
+
+def test_a_month_of_a_clause_naming_its_year_takes_it():
+    # geowebnews.jsonl, geowebnews:292: "Clover also discussed the six trends that will shape the inverter landscape in
+    # 2018 , in January including: a continuing Chinese dominance; ..."
+    assert ("January", "2018-01") in gold_dates("geowebnews.jsonl", "geowebnews:292", "Clover also discussed")
+
+
+def test_a_month_of_another_clause_than_the_year_stays_null():
+    # geowebnews.jsonl, geowebnews:278: "The project is expected to completed by October 2019, but the work which is
+    # having an impact on the water quality is due to be completed before May." (the year is a date's own)
+    found = gold_dates("geowebnews.jsonl", "geowebnews:278", "due to be completed before May")
+    assert ("May", None) in found
