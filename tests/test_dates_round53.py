@@ -1,11 +1,11 @@
 """Dates of news never tuned on (round 53): a holiday named as the custom, not a day ("Thanksgiving is a family
-holiday", "will be observed as Thanksgiving Day"), and a year-less month read in the year its clause names ("the
-fourth homicide of 2016 ... the first since September") on a page with no date. Each document is read in place from
-../shared/eval/news_gold, run as an article with no reference date."""
+holiday", "will be observed as Thanksgiving Day", "Common holidays include Christmas, ..."), and a year-less month
+read in the year its clause names ("the fourth homicide of 2016 ... the first since September") on a page with no
+date. Each document is read in place from ../shared/eval/news_gold, run as an article with no reference date."""
 
 from __future__ import annotations
 
-from conftest import gold_dates
+from conftest import gold_dates, text_facts
 
 
 def test_a_holiday_said_to_be_a_kind_of_holiday_is_the_custom():
@@ -45,3 +45,23 @@ def test_a_month_of_another_clause_than_the_year_stays_null():
     # having an impact on the water quality is due to be completed before May." (the year is a date's own)
     found = gold_dates("geowebnews.jsonl", "geowebnews:278", "due to be completed before May")
     assert ("May", None) in found
+
+
+def test_holidays_given_as_examples_of_a_kind_of_day_are_the_custom():
+    # a public page (hdboksi.fi/category/holidays; news_gold and the audit pages hold no such list): "Common holidays
+    # include Christmas, Thanksgiving, New Year’s Day, Easter, and Independence Day, among others."
+    text = (
+        "Common holidays include Christmas, Thanksgiving, New Year’s Day, Easter, and Independence Day, among others."
+    )
+    assert [f.text for f in text_facts(text, "date")] == []
+
+
+def test_a_holiday_naming_an_example_thing_stays():
+    # webpages (the audit's Nevada coronavirus page): "Gov. Steve Sisolak announced plans Sunday to tighten
+    # restrictions on casinos, restaurants and private gatherings such as Thanksgiving dinner ..." (a dinner, not a
+    # kind of day, is the example)
+    text = (
+        "Gov. Steve Sisolak announced plans Sunday to tighten restrictions on casinos, restaurants and private "
+        "gatherings such as Thanksgiving dinner in an effort to contain the spread of the coronavirus."
+    )
+    assert "Thanksgiving" in [f.text for f in text_facts(text, "date")]
