@@ -143,6 +143,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),
         **dict.fromkeys(["story_anchor_days", "story_recent_days", "story_weekday_days"], int),
         "schedule_heading": str,
+        "clause_year_preps": WORDS,
         "copyright_notice": str,
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,
@@ -191,6 +192,18 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["imagined_say_verbs", "imagined_say_not_modals"], WORDS),
         **dict.fromkeys(["noun_day_determiners", "noun_day_not_adjectives", "generic_occasion_determiners"], WORDS),
         "generic_occasion_after": str,
+        **dict.fromkeys(
+            [
+                "generic_occasion_class_nouns",
+                "generic_occasion_class_determiners",
+                "generic_occasion_class_not_words",
+                "generic_occasion_naming_verbs",
+                "generic_occasion_kind_nouns",
+                "generic_occasion_example_preps",
+                "generic_occasion_include_verbs",
+            ],
+            WORDS,
+        ),
         **dict.fromkeys(
             ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
         ),

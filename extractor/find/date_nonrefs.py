@@ -1,21 +1,21 @@
-"""Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call
-0800 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the
-warm times of the year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's
-("each and every year on Black Friday"), a season a verbless sentence gives one of a yearly count ("two phone calls
-a year. One in the spring, ..."), a holiday that
-names the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's
-recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
-Week?"), a value ("a total score of 2072"), a day of a generic "you" ("the perfect start to the weekend" you've got
-yourself), "today" as the present era ("today's 3-D printers", "than any computer today", "today, but seven years
-ago"), "on the day" of any such event ("tickets are sold on the day"), the day of a maxim ("live for today") or of
-a general truth about a generic "you" ("if you need a dollar today ..., you don't really have time"), the time of a
-habit ("April is when typically when campaigns begin", "which is typically sown mid-November") or one called a
-kind of time ("April is a difficult time to make predictions"), a month of a kind
-ranked by a superlative ("the warmest October ever"), a survey's look-back
-window ("how often respondents used marijuana in the past month"), the months of every year's season or weather
-("Peak hurricane season runs August through October", "In November, the air gets cool"), a slogan's or a
-hypothetical's "tomorrow", the day word of an utterance imagined ("I can't say ‘... give me until tomorrow?’") and a
-season of a likeness ("felt as though winter had descended": date_figurative.py).
+"""Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call 0800
+1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the warm times
+of the year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's ("each and every
+year on Black Friday") or the custom itself ("no national Thanksgiving Day", "Thanksgiving is a family holiday",
+"will be observed as Thanksgiving Day", "holidays such as Easter"), a season a verbless sentence gives one of a
+yearly count ("two phone calls a year. One in the spring, ..."), a holiday that names the kind of a described thing
+("the simple Halloween spiders are ready!"), a weekday's recurring part ("Friday nights are filled with friends"), a
+period word that names a paper ("Subscribed to The Week?"), a value ("a total score of 2072"), a day of a generic
+"you" ("the perfect start to the weekend" you've got yourself), "today" as the present era ("today's 3-D printers",
+"than any computer today", "today, but seven years ago"), "on the day" of any such event ("tickets are sold on the
+day"), the day of a maxim ("live for today") or of a general truth about a generic "you" ("if you need a dollar
+today ..., you don't really have time"), the time of a habit ("April is when typically when campaigns begin", "which
+is typically sown mid-November") or one called a kind of time ("April is a difficult time to make predictions"), a
+month of a kind ranked by a superlative ("the warmest October ever"), a survey's look-back window ("how often
+respondents used marijuana in the past month"), the months of every year's season or weather ("Peak hurricane season
+runs August through October", "In November, the air gets cool"), a slogan's or a hypothetical's "tomorrow", the day
+word of an utterance imagined ("I can't say ‘... give me until tomorrow?’") and a season of a likeness ("felt as
+though winter had descended": date_figurative.py).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_generic.generic_today).
@@ -155,8 +155,10 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     """ "There was no national Thanksgiving Day for several years", "Here's a look at Thanksgiving Day, celebrated in
     the United States on the fourth Thursday in November": a holiday with no year, shift word or part after "no"
     (generic_occasion_determiners: no such day is the custom not held), or defined by the rule of its yearly day right
-    after it (generic_occasion_after), is the institution, no day. "We had a great Christmas" is that year's day, and
-    "no Christmas party" (the holiday naming a kind of thing) is left to described_kind."""
+    after it (generic_occasion_after), is the institution, no day. So is one said to be a kind of day ("Thanksgiving
+    is a family holiday", _classed_occasion) or named by a verb of observance ("will be observed as Thanksgiving
+    Day", _named_occasion). "We had a great Christmas" is that year's day, and "no Christmas party" (the holiday
+    naming a kind of thing) is left to described_kind."""
     t = load("date_nonrefs")
     if c.atom.kind != "holiday" or c.parts or c.since or c.mod or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
@@ -165,7 +167,56 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None or span.root.dep_ == "compound":
         return False
+    if _classed_occasion(span, t) or _named_occasion(span, t["generic_occasion_naming_verbs"]):
+        return True
+    if _listed_occasion(span, t):
+        return True
     return after_determiner(doc, span.start, t["generic_occasion_determiners"])
+
+
+def _classed_occasion(span: Span, t: dict) -> bool:
+    """ "Thanksgiving is a family holiday", "Christmas is a time for giving": the holiday as the subject of a
+    present-tense copula whose complement is an indefinite noun of a kind of day (generic_occasion_class_nouns) says
+    what the custom is. "Christmas was a quiet day" (past) is that Christmas; "Easter is a day away"
+    (generic_occasion_class_not_words) counts to the coming one."""
+    verb = span.root.head  # no lemmas in the pipeline: an AUX with an attr is a copula
+    if span.root.dep_ != "nsubj" or verb.pos_ != "AUX" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(w.lower_ in t["generic_occasion_class_not_words"] for w in verb.subtree):
+        return False
+    determiners = t["generic_occasion_class_determiners"]
+    return any(
+        ch.dep_ == "attr"
+        and ch.lower_ in t["generic_occasion_class_nouns"]
+        and any(d.dep_ == "det" and d.lower_ in determiners for d in ch.children)
+        for ch in verb.children
+    )
+
+
+def _listed_occasion(span: Span, t: dict) -> bool:
+    """ "Common holidays include Christmas, Thanksgiving, New Year's Day, Easter, and Independence Day", "on holidays
+    such as Easter and Christmas": a holiday (or the first of the list it is joined to) given as an example of a kind
+    of day (generic_occasion_kind_nouns), after "such as", "like" or "including" on that noun or as the object of
+    "include" with that noun its subject, is the custom, no day."""
+    word = span.root
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head  # "Easter and Christmas": the list's first member is the one that hangs on the frame
+    head = word.head
+    kinds = t["generic_occasion_kind_nouns"]
+    if word.dep_ == "pobj" and head.lower_ in t["generic_occasion_example_preps"]:
+        such = head.lower_ != "as" or any(ch.lower_ == "such" for ch in head.children)
+        return such and head.head.lower_ in kinds
+    if word.dep_ == "dobj" and head.lower_ in t["generic_occasion_include_verbs"]:
+        return any(ch.dep_ == "nsubj" and ch.lower_ in kinds for ch in head.children)
+    return False
+
+
+def _named_occasion(span: Span, verbs: list[str]) -> bool:
+    """ "the fourth Thursday in November will be observed as Thanksgiving Day", "a day known as Boxing Day": the
+    holiday as the object of "as" on a verb of naming or observance is the name a custom is given, no day; "as" of
+    time ("shoppers cheered as Black Friday began") makes the holiday a clause's subject, not an object."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "as" and prep.head.lower_ in verbs
 
 
 def _bare_occasion_after(text: str, c: Candidate, pattern: str, reach: int) -> bool:

@@ -30,7 +30,8 @@ a block meets them:
                     next to the article's full days: story_year, or in the year its weekday fits: weekday_year, a
                     schedule's heading: schedule_year, "this year" in the year the text states as its present:
                     present_year, a holiday in the year the text writes a holiday of its season with: holiday_year,
-                    a bare weekday next to the one day written with its weekday and year: story_weekday)
+                    a bare month in the one year its clause names: clause_year, a bare weekday next to the one
+                    day written with its weekday and year: story_weekday)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -60,6 +61,7 @@ from .date_rejects import bare_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
 from .date_undated import (
+    clause_year,
     holiday_year,
     present_year,
     schedule_year,
@@ -287,6 +289,7 @@ def find_dates(
         found = schedule_year(docs, found)  # "2018 calendar. ... 28/29 July: Snetterton": 2018
         found = holiday_year(docs, found)  # "strike on Christmas Day" next to "Christmas 2016 travel": 2016-12-25
         found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
+        found = clause_year(docs, found)  # "the fourth homicide of 2016 ... the first since September": 2016-09
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
         found = weekday_day(docs, found)  # "said in Moscow Thursday" next to "in Moscow on April 5th, 2018": that day
     for i, c, period in refit(docs, found, reference_date):
