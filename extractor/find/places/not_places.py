@@ -446,12 +446,13 @@ def _looks_like_full_name(e: Span) -> bool:
     """Two to four capitalised words, none a place's or a body's head word: not the model's PERSON on 'Trump -
     Wisconsin', 'Abuja Chamber of Commerce and Industry', 'Karak Castle' or 'Indiana Statehouse' (a building: data
     building_heads), whose place is no person's name; nor one with a possessive inside it ('from Punjab’s Bhatinda'
-    tagged a person: an area and its town)."""
+    tagged a person: an area and its town); an initial is a capital's ('Viera d. Rockledge', a game roundup's 'Viera
+    defeated Rockledge' tagged a person, is two teams' towns)."""
     words = [t for t in e if not is_possessive(t)]
     return (
         1 < len(words) <= 4
         and not any(is_possessive(t) for t in e[:-1])
-        and all(t.is_title or t.text.endswith(".") for t in words)
+        and all(t.is_title or t.text.endswith(".") and t.text[:1].isupper() for t in words)
         and words[-1].lower_ not in word_set("geo_heads") | word_set("institution_heads") | word_set("building_heads")
     )
 

@@ -4,21 +4,26 @@ Decisions: the gazetteer must know the name, and then one of: a designator follo
 place elsewhere (place_votes, spaCy's place tags, and found_votes, the article's own words read a second time), it is a
 country's name or a nickname, or (not for PERSON, whose one-word names are often towns: 'Nelson', 'Tyler') a region's by
 any name, a subdivision's or a big city's own name; a PERSON span only when it is a town's own name whose state the
-article calls a place, as a clause's subject or a preposition's object (_town_of_voted_state: 'on the other side of
-the B.C. border, Valemount is also looking at'). Else the words around it must say so (_place_cue): a locative
-preposition before it, its people's or local government's word after it, 'and other towns' after it, a residence
+article calls a place, as a clause's subject or a preposition's object (_town_of_voted_state: 'on the other side of the
+B.C. border, Valemount is also looking at'), or a name the gazetteer knows only as the last words of a place's own name
+after compass words, where the article names that place by its own name ('when Ghouta was under terrorists' control'
+beside 'Eastern Ghouta': _part_of_voted_name); a NORP span only when it is a county's own name the article calls a place
+elsewhere, in the same roles ('a project portfolio for Cavan to upgrade': _county_of_voted_name; a people's word is
+none). Else the words around it must say so (_place_cue): a locative preposition before it (a town by any of its names,
+spelled like its own or not, where a participle that puts a thing somewhere comes before 'in': 'will be installed in
+Echmiadzin', _placed_in), its people's or local government's word after it, 'and other towns' after it, a residence
 ('Miss Abdhou, of Hayes'), a body's, a building's or a street's address ('Percy French Hotel, Ballyjamesduff;', 'of
-Dunnock Close, Edmonton,': body_address), or its state or country after a comma or in brackets (_town_of_next:
-'Klamath Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a
-comma (_area_closing_address: 'Brands Hatch Indy, Kent.'); a region's or an island's own name after an article before
-any common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
+Dunnock Close, Edmonton,': body_address), or its state or country after a comma or in brackets (_town_of_next: 'Klamath
+Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
+(_area_closing_address: 'Brands Hatch Indy, Kent.'); a region's or an island's own name after an article before any
+common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
 (before_local_noun). A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated
-place's own name (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the
-article's places (Mention.near_only); a public body's words are none ('at the White House' is not White House,
-Tennessee). A PERSON span the gazetteer knows as an airport is the airport in a sentence of air travel
-(_airport_of_flights: 'flights ... while Heathrow and Gatwick also reported disruption'). An alternate name counts
-only when it spells the own name another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and
-the town is large, but with its state after it any town's.
+place's own name (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the article's
+places (Mention.near_only); a public body's words are none ('at the White House' is not White House, Tennessee). A
+PERSON span the gazetteer knows as an airport is the airport in a sentence of air travel (_airport_of_flights: 'flights
+... while Heathrow and Gatwick also reported disruption'). An alternate name counts only when it spells the own name
+another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and the town is large, but with its state
+after it any town's, and after 'installed in' any name of it.
 """
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
     if not hits:
         return False
     if label == "NORP":  # 'Aleppo' tagged NORP is a city; 'Canadian city' is no place named Canadian
+        if span is not None and _county_of_voted_name(span, name, hits, votes):
+            return True
         hint, votes = None, set()
     if hint or fold(name) in votes or any(p.place_type == "country" for p in hits) or is_nickname(name, gz):
         return True
@@ -58,6 +65,7 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
             len(name.split()) > 1
             and any(fold(p.name) == fold(name) and p.place_type == "admin1" for p in hits)
             or (span is not None and _town_of_voted_state(span, name, hits, gz, votes))
+            or (span is not None and _part_of_voted_name(span, name, hits, votes))
             or (span is not None and _airport_of_flights(span, hits))
         )
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
@@ -93,10 +101,7 @@ def _town_of_voted_state(span: Span, name: str, hits: list[Place], gz: Gazetteer
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start:
         return False
-    if span.root.dep_ not in _PLACE_ROLES or span.root.head.lower_ in word_set("speech_verbs"):
-        return False
-    quoted = span.start > 0 and doc[span.start - 1].text in _OPENING_QUOTES
-    if quoted or span.root.head.lower_.rstrip(".") in word_set("team_prepositions"):
+    if not _plays_place_role(span) or span.root.head.lower_.rstrip(".") in word_set("team_prepositions"):
         return False  # 'a sample called “Glasgow' is a work's title; 'tour de force vs. Mullen' a school's team
     key = fold(name)
     states = {f"iso3166-2:{p.parent}" for p in hits if p.parent and p.place_type in TOWN_TYPES and fold(p.name) == key}
@@ -105,6 +110,43 @@ def _town_of_voted_state(span: Span, name: str, hits: list[Place], gz: Gazetteer
     abbreviations = _folded_abbreviations(gz)  # the votes are folded: 'B.C.' votes as 'bc'
     voted = [i for v in votes for i in (gz.lookup(v) or ([abbreviations[v]] if v in abbreviations else []))]
     return any(gz.places[i].gazetteer_id in states for i in voted)
+
+
+def _plays_place_role(span: Span) -> bool:
+    """The name is a clause's subject or a preposition's object (_PLACE_ROLES), not a speech verb's ('said Logan')
+    nor a quotation's first word ('a sample called “Glasgow')."""
+    doc = span.doc
+    if span.root.dep_ not in _PLACE_ROLES or span.root.head.lower_ in word_set("speech_verbs"):
+        return False
+    return not (span.start > 0 and doc[span.start - 1].text in _OPENING_QUOTES)
+
+
+def _part_of_voted_name(span: Span, name: str, hits: list[Place], votes: set[str]) -> bool:
+    """'the operation to eliminate terrorism in Eastern Ghouta ... when Ghouta was under terrorists' control' (tagged a
+    person's): a name the gazetteer knows only as another name of a place whose own name is it after compass words
+    (data: compass_words), where the article calls that place a place by its own name (votes), is that place, when it
+    plays a place's part (_plays_place_role). A person's name shares no compass word with a place's."""
+    if not _plays_place_role(span):
+        return False
+    key = fold(name).split()
+    compass = word_set("compass_words")
+    for p in hits:
+        own = fold(p.name).split()
+        n = len(own) - len(key)
+        if n > 0 and own[n:] == key and all(w in compass for w in own[:n]) and " ".join(own) in votes:
+            return True
+    return False
+
+
+def _county_of_voted_name(span: Span, name: str, hits: list[Place], votes: set[str]) -> bool:
+    """'a project portfolio for Cavan to upgrade the fabric of the buildings' (tagged NORP): a county's own name (an
+    Irish or English county's is one word) that the article calls a place elsewhere (votes: 'Cavan County Council')
+    is the county where it plays a place's part (_plays_place_role); a people's word is none ('Basque', 'Cornish':
+    data people_words)."""
+    key = fold(name)
+    if key not in votes or key in word_set("people_words") or not _plays_place_role(span):
+        return False
+    return any(p.place_type == "admin2" and fold(p.name) == key for p in hits)
 
 
 def _airport_of_flights(span: Span, hits: list[Place]) -> bool:
@@ -135,7 +177,7 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if span.start == ent.start and span.end == ent.end and (body_address(span, gz) or bracketed_town(span, gz)):
         return True  # 'Percy French Hotel, Ballyjamesduff;', 'Fig Leaf Boutique (Maywood)'
     if not _towns(span.text, gz, RESCUE_MIN_POPULATION) and not _region_named(span.text, gz):
-        return False
+        return _placed_in(ent, span, gz)
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if ent[0].lower_ in ("the", "a") or ent.label_ != ent[0].ent_type_:
@@ -149,6 +191,20 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
         return False
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
     return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
+
+
+def _placed_in(ent: Span, span: Span, gz: Gazetteer) -> bool:
+    """'The first statue was erected in Vatican, and the second will be installed in Echmiadzin' (tagged an
+    organisation): the whole entity right after 'in' and a participle that puts a thing somewhere (data: place_verbs)
+    is where the thing is, a town by any of its names the gazetteer knows, though the name spells none of them
+    ('Echmiadzin' for Vagharshapat). An organisation's name only (a person is not put in someone), and a guess
+    resolve.in_context keeps only in the country or near the places the article names: no company is the town's."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or span.start != ent.start or span.end != ent.end or ent.start < 2:
+        return False
+    if doc[ent.start - 1].lower_ != "in" or doc[ent.start - 2].lower_ not in word_set("place_verbs"):
+        return False
+    return any(p.place_type in TOWN_TYPES for p in map(gz.places.__getitem__, gz.lookup(span.text)))
 
 
 def _region_before_noun(ent: Span, span: Span, gz: Gazetteer) -> bool:

@@ -7,19 +7,20 @@ Smith, 70, of Paris'), before a noun for a thing in a town ('the Riverdale area'
 a quotation or a noun phrase before a person's noun ('Cork mother says', 'The Innisfail skater': a big city's name, or
 one the article calls a place elsewhere); a town's or a county's after a locative preposition ('a plant at Belvidere')
 or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the article near it
-(Mention.local, resolve.in_context); always a guess, but for a state after a legislator's party letter ('D-N.J.',
-'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a participle in
-one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own name and a
-capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State Commissioner')
-name the subdivision, the designator vouching for it (_designated_subdivision). A possessive inside a town's name the
-gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_joined). Capitalised nouns
-closing the model's numeric entity right after its number ('a survey of 706 Orange County residents', tagged PERCENT)
-are such a run, the number standing where an article would. A town's own name before a road's feature ('the A429
-Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns). Datelines:
-'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND - SEPTEMBER
-28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA CITY The
-Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A lede's capitals after its article, before a
-lower-case word ('A PARANAQUE court on Friday'), are a name the gazetteer must know well: a country's, a
+(Mention.local, resolve.in_context), and so is one opening a game roundup's line before its team's record ('Rockledge
+(3-1): C. Martinez 1 goal.': _before_team_record); always a guess, but for a state after a legislator's party letter
+('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a
+participle in one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own
+name and a capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State
+Commissioner') name the subdivision, the designator vouching for it (_designated_subdivision). A possessive inside a
+town's name the gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_joined).
+Capitalised nouns closing the model's numeric entity right after its number ('a survey of 706 Orange County residents',
+tagged PERCENT) are such a run, the number standing where an article would. A town's own name before a road's feature
+('the A429 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns).
+Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
+SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
+CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A lede's capitals after its article,
+before a lower-case word ('A PARANAQUE court on Friday'), are a name the gazetteer must know well: a country's, a
 subdivision's, a large city's by its own name or its spelling (LEDE_CAPITALS).
 """
 
@@ -42,6 +43,7 @@ from .rescue import (
     bracketed_town,
     cued,
 )
+from .teams import RECORD_AFTER
 from .words import (
     COMPOUND,
     COMPOUND_IN_TEXT,
@@ -102,7 +104,11 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
         )
         # read for its preposition alone: resolve.in_context wants its state or a place near it named
-        local = not named and (_after_locative(span) or _whole_line(span)) and bool(towns_named(span.text, gz))
+        local = (
+            not named
+            and (_after_locative(span) or _whole_line(span) or _before_team_record(span))
+            and bool(towns_named(span.text, gz))
+        )
         if named or local:
             # the party's letter vouches for the state as a designator would
             hint = "admin1" if party else None
@@ -241,6 +247,18 @@ def _whole_line(span: Span) -> bool:
     sentence says what it is; a guess that resolve.in_context keeps only beside the article's places (as a name
     after a locative preposition)."""
     return span.start == 0 and span.end == len(span.doc)
+
+
+def _before_team_record(span: Span) -> bool:
+    """'Rockledge (3-1): C. Martinez 1 goal. D. Robbins 1 save.': a name opening its block right before a team's
+    record in brackets and a colon heads a game roundup's line of the team's players, the town's school or club
+    (metonymy: the audit guide counts it). A guess as one after a locative preposition: resolve.in_context keeps it
+    only with its state named or a place of the article near it, and teams.distant_team_towns drops a far one."""
+    if span.start != 0:
+        return False
+    text = text_of(span.doc)
+    record = RECORD_AFTER.match(text, span.end_char)
+    return record is not None and text[record.end() : record.end() + 1] == ":"
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
