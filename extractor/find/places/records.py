@@ -300,66 +300,102 @@ def _mark_sentences(mentions: list[Mention], docs: list[Doc]) -> None:
 
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """A team's name the gazetteer knows no place by (a town's or a state's standing for its team stays the place: the
-    guide counts metonymy), a planet's in an article about space, an industry's seat ('Hollywood movie'), the head of a
-    hyphenated name, a work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word alone, a
-    team's full name, a person with an age, a town's local nickname ('in the Springs'), a food, a common noun after 'a'
-    ('a Buffalo that likes beef'), a language's or a people's word, a police district, an author of a citation, the head
-    word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real
-    Madrid'; 'Manchester City' in a game's story), a university's bare name ('at Cornell'), an employer's short name
-    after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
-    beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
-    ('—Charlotte'), a meme's name ('Florida Man'), a transit line's ('the Orange line' of a Metro station), a word of
-    a region's name after a country's ('Niger Delta Development Commission'), a street's ('in Church Street'), a word
-    of a company's name the article describes ('Enterprise Scrum, a software company'), a person's alias ('Mohanna
-    Abdhou, 20, known as Montana')."""
+    """A name the article uses for another thing than the place: a word's sense, a part of a longer name or an
+    address, a person's, a team's or a body's name."""
+    return (
+        _a_words_sense(m, docs, gz)
+        or _part_of_a_name_or_address(m, docs, gz)
+        or _a_persons_name(m, docs, gz)
+        or _a_teams_name(m, docs, gz)
+        or _a_bodys_name(m, docs, gz)
+    )
+
+
+def _a_words_sense(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name read as a word for a thing: a planet's in an article about space, a language's or a people's, a unit's
+    eponym, a work's title quoted alone ('“Fargo,”'), a head word alone, a town's local nickname ('in the Springs'), a
+    food, a common noun after 'a' ('a Buffalo that likes beef'), an industry's seat ('Hollywood movie'), a treaty's
+    town ('the Kyoto protocol'), whose money a sum is, a month."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
-        # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
-        # town's or a state's standing for its team is the place (metonymy)
-        or (not m.candidates and plays_as_team(m, docs, gz))
         or names_a_planet(m, docs)
         or names_a_language(m, docs)
-        or in_hyphenated_name(m, docs)
         or unit_eponym(m, docs)
         or quoted_alone(m, docs)
-        or ends_a_persons_name(m, docs)
-        or cited_as_source(m, docs)
         or bare_head_word(m)
         or generic_word_alone(m)
         or the_nickname_head(m, docs)
-        or transit_line(m, docs)
-        or region_word_of(m, docs, gz)
-        or team_nickname_after(m, docs, gz)
-        or given_an_age(m, docs, gz)
         or food_variety(m, docs)
         or common_noun_with_article(m, docs, gz)
         or names_an_industry(m, docs)
         or names_an_agreement(m, docs, gz)
-        or after_club_word(m, docs)
-        or before_club_word(m, docs, gz)
-        or city_club(m, docs)
         or people_word(m, docs, gz)
         or currency_qualifier(m, docs, gz)
-        or publication_with_the(m, docs, gz)
-        or police_district(m, docs)
-        or in_author_list(m, docs)
-        or heads_an_of_name(m, docs, gz)
-        or town_before_national_office(m, docs, gz)
         or month_name(m)
+    )
+
+
+def _part_of_a_name_or_address(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a word of a longer one: the head of a hyphenated name, a word of a region's name after a country's
+    ('Niger Delta Development Commission'), the head word of a name with 'of' ('the Pueblo of Isleta'), a transit
+    line's ('the Orange line' of a Metro station), an address's unit, a corner's other street, a street's ('in Church
+    Street')."""
+    return (
+        in_hyphenated_name(m, docs)
+        or region_word_of(m, docs, gz)
+        or heads_an_of_name(m, docs, gz)
+        or transit_line(m, docs)
         or address_unit(m, docs)
         or corner_street(m, docs)
         or street_name(m, docs, gz)
-        or state_school(m, docs, gz)
+    )
+
+
+def _a_persons_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a person's here: a surname, a source cited, a person with an age, an author of a citation, a
+    signature ('—Charlotte'), a meme's name ('Florida Man'), an alias ('Mohanna Abdhou, 20, known as Montana')."""
+    return (
+        ends_a_persons_name(m, docs)
+        or cited_as_source(m, docs)
+        or given_an_age(m, docs, gz)
+        or in_author_list(m, docs)
+        or signature(m, docs)
+        or character_name(m, docs)
+        or persons_alias(m, docs)
+    )
+
+
+def _a_teams_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a team's: one the gazetteer knows no place by, a team's full name, a club's town ('Real Madrid';
+    'Manchester City' in a game's story), a school's athlete ('Salina South diver')."""
+    return (
+        # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
+        # town's or a state's standing for its team is the place (metonymy)
+        (not m.candidates and plays_as_team(m, docs, gz))
+        or team_nickname_after(m, docs, gz)
+        or after_club_word(m, docs)
+        or before_club_word(m, docs, gz)
+        or city_club(m, docs)
         or school_athlete(m, docs, gz)
+    )
+
+
+def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a body's: a publication's, a police district, a town before a nation's office, a state's school, a
+    university's bare name ('at Cornell'), an employer's short name after a staff title ('vice president ... at
+    Alaska, said') or before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a company's
+    division in brackets ('Warner Bros. (Nashville)'), a word of a company's name the article describes ('Enterprise
+    Scrum, a software company')."""
+    return (
+        publication_with_the(m, docs, gz)
+        or police_district(m, docs)
+        or town_before_national_office(m, docs, gz)
+        or state_school(m, docs, gz)
         or university_name(m, docs, gz)
         or employer_after_title(m, docs, gz)
         or company_attributive(m, docs)
         or division_in_brackets(m, docs, gz)
-        or signature(m, docs)
-        or character_name(m, docs)
         or in_described_company(m, docs)
-        or persons_alias(m, docs)
     )
 
 
