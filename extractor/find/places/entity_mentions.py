@@ -54,6 +54,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    """One entity made into a Mention, or None: its span, name and kind settled first, then read as its label asks."""
     if ent.label_ not in PLACE_LABELS and ent.label_ not in RESCUE_LABELS:
         # dates, numbers, laws: none is a place, so none is worth the look-ups below, but for a bare name the model
         # misread ('in Manbij near the Turkish border' tagged a date): rescued as strictly as a person's name
@@ -66,9 +67,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if part is not None:
         return _town_part(block, ent, span, part, gz)
     capital = hint is not None and _capital_designator(ent, span)
-    tail = 0 if gz.lookup(span.text) else _lower_tail(span)
-    if tail and not gz.lookup(span[: len(span) - tail].text):
-        tail = 0
+    tail = _noun_tail(span, gz)
     if tail:
         # 'the eastern Pacific equatorial region' (LOC 'Pacific equatorial'): a lower-case word after the name is a
         # common noun's ('the equatorial region' of the Pacific), so the name before it is the place, of no kind a
@@ -78,7 +77,29 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     # saint spelled out where only that is known ('St Eustatius'); a direction before the name ('north west London')
     # and a possessive after it are left out
     name = spelled_saint(span.text, gz)
-    start = span.start_char
+    after = _designator_after_name(ent, span, name, hint, bool(tail), gz)
+    if after is None:
+        return None
+    end, hint = after
+    hint, end, state_part = _designator_before_name(ent, span, name, hint, end, gz)
+    if ent.label_ in PLACE_LABELS:
+        return _tagged_place(block, ent, span, name, hint, end, state_part, capital, gz)
+    return _rescued_span(block, ent, span, name, hint, end, capital, gz, votes)
+
+
+def _noun_tail(span: Span, gz: Gazetteer) -> int:
+    """How many lower-case words close the span as a common noun's ('Pacific equatorial'): where the gazetteer knows
+    the name before them, not the whole."""
+    tail = 0 if gz.lookup(span.text) else _lower_tail(span)
+    if tail and not gz.lookup(span[: len(span) - tail].text):
+        tail = 0
+    return tail
+
+
+def _designator_after_name(
+    ent: Span, span: Span, name: str, hint: str | None, tail: bool, gz: Gazetteer
+) -> tuple[int, str | None] | None:
+    """Where the mention ends and its kind, as the words after the name say: None where they head the next name."""
     end = ent.end_char if span.end == ent.end or not _people_or_possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
     if tail:
@@ -94,6 +115,14 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
     elif after_hint and not own_hint and _before_of(ent, end) and not strong_name(name, gz, cities=True):
         return None  # 'the southern Gazan city of Rafah': a people's adjective before the next name's designator
+    return end, hint
+
+
+def _designator_before_name(
+    ent: Span, span: Span, name: str, hint: str | None, end: int, gz: Gazetteer
+) -> tuple[str | None, int, bool]:
+    """The kind, the end and whether the name is a state's part, as a designator before it or a word about what
+    follows it says."""
     before = _designator_before(ent)
     # 'the Southern District of Ohio', 'the region of Tuscany': a state's name after a lesser area's word is the state
     # (and 'the Western District of New York' is the state's part, not New York City)
@@ -104,32 +133,65 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         hint, end = None, span.end_char
     elif hint in TOWN_TYPES and _state_word_before_noun(ent, span, name, gz):
         hint, end = None, span.end_char
-    if ent.label_ in PLACE_LABELS:
-        if (
-            fold(name) in word_set("not_places")
-            or after_person_title(ent)
-            or after_hyphen_word(ent, gz)
-            or inside_name(ent)
-            or in_party_name(ent)
-            or in_group_name(ent)
-            or in_title(ent)
-            or in_campus_name(ent)
-            or saints_possessive(ent, name, gz)
-            or before_and_the_title(ent, gz)
-            or after_unknown_name(ent, name, gz)
-            or before_unknown_name(ent, name, gz)
-            or qualifies_next_name(ent, name)
-            or before_road_number(ent)
-        ):
-            return None
-        if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
-            return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
-        if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
-            start = ent.start_char
-        return Mention(block, start, end, name, hint, governed=state_part, capital_designator=capital)
-    if (
-        ent.label_ not in RESCUE_LABELS
+    return hint, end, state_part
+
+
+def _tagged_place(
+    block: int,
+    ent: Span,
+    span: Span,
+    name: str,
+    hint: str | None,
+    end: int,
+    state_part: bool,
+    capital: bool,
+    gz: Gazetteer,
+) -> Mention | None:
+    """A GPE/LOC entity is a mention unless not_places.py says its name is part of a longer one or a person's."""
+    if _not_a_place(ent, name, gz):
+        return None
+    if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
+        return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
+    start = span.start_char
+    if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
+        start = ent.start_char
+    return Mention(block, start, end, name, hint, governed=state_part, capital_designator=capital)
+
+
+def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
+    """A place-tagged entity whose words make it another thing's name or a part of one (not_places.py)."""
+    return (
+        fold(name) in word_set("not_places")
+        or after_person_title(ent)
         or after_hyphen_word(ent, gz)
+        or inside_name(ent)
+        or in_party_name(ent)
+        or in_group_name(ent)
+        or in_title(ent)
+        or in_campus_name(ent)
+        or saints_possessive(ent, name, gz)
+        or before_and_the_title(ent, gz)
+        or after_unknown_name(ent, name, gz)
+        or before_unknown_name(ent, name, gz)
+        or qualifies_next_name(ent, name)
+        or before_road_number(ent)
+    )
+
+
+def _rescued_span(
+    block: int,
+    ent: Span,
+    span: Span,
+    name: str,
+    hint: str | None,
+    end: int,
+    capital: bool,
+    gz: Gazetteer,
+    votes: set[str],
+) -> Mention | None:
+    """An ORG/PERSON/FAC/PRODUCT/NORP span: a place where the gazetteer knows it and the article says it is one."""
+    if (
+        after_hyphen_word(ent, gz)
         or after_university_comma(ent)
         or saints_possessive(ent, name, gz)
         or before_road_number(ent)
@@ -138,7 +200,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if _rescued(name, ent.label_, hint, gz, votes, span) or _place_cue(ent, span, gz):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
         guess = not is_nickname(name, gz)
-        m = Mention(block, start, end, name, hint, strong=False, guess=guess, capital_designator=capital)
+        m = Mention(block, span.start_char, end, name, hint, strong=False, guess=guess, capital_designator=capital)
         m.residents = _before_residents(ent, span)
         m.cued = span.start == ent.start and cued(ent, gz)
         return m

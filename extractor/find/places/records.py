@@ -12,8 +12,9 @@ own words (areas.py) and its record: name, place_type, country_code, lat, lon, g
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
 from ...normalize.places import STATE_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold, gazetteer
@@ -134,6 +135,24 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     publication's country (ISO 3166-1) where known."""
     gz = gazetteer()
     ents = [doc.ents for doc in docs]  # spaCy builds Doc.ents anew on each read
+    mentions = _read_mentions(docs, ents, gz)
+    _look_up(mentions, docs, gz)
+    mentions = _add_untagged(mentions, docs, gz)
+    mentions, people, codes = _drop_not_places(mentions, ents, docs, gz)
+    _mark_sentences(mentions, docs)
+    choices, bare = _one_sense_per_name(mentions, docs, gz, publisher)
+    chosen = {k: c.sense for k, c in choices.items()}
+    mentions = _drop_unsupported(mentions, docs, gz, choices, chosen, publisher)
+    mentions += state_codes_alone(codes, mentions, gz, chosen)
+    mentions += town_parts(mentions, docs, gz, chosen, people)  # 'in Giza's Haram district'
+    mentions.sort(key=lambda m: (m.block, m.start))
+    mark_containers(mentions, docs)
+    senses = _senses(mentions, docs, gz, choices, chosen, bare)
+    return _records(mentions, senses, docs, gz)
+
+
+def _read_mentions(docs: list[Doc], ents: Sequence[Sequence[Span]], gz: Gazetteer) -> list[Mention]:
+    """Each block's mentions, the blocks that hold a name the first reading found read again with it as a vote."""
     votes = place_votes(ents)
     found = [block_mentions(i, doc, ents[i], gz, votes) for i, doc in enumerate(docs)]
     more = found_votes([m for block in found for m in block], votes)
@@ -144,11 +163,19 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         for i, doc in enumerate(docs):
             if any(key in fold(doc.text) for key in more):
                 found[i] += [m for m in block_mentions(i, doc, ents[i], gz, votes) if not _overlaps(m, found[i])]
-    mentions = [m for block in found for m in block]
+    return [m for block in found for m in block]
+
+
+def _look_up(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
+    """Each mention's candidates: the gazetteer's places of its name, a town's short form's and a water feature's."""
     for m in mentions:
         m.candidates = gz.lookup(m.name)
         m.candidates = m.candidates + short_form_towns(m.name, m.candidates, gz)  # 'Henley': Henley-on-Thames
         m.candidates = the_water_feature(m, docs, gz)  # 'along the Peace River': the river, not the town
+
+
+def _add_untagged(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """The places the entities missed: a list's items, postal codes, a country's initials, a capital's district."""
     mentions = plural_designator_lists(mentions, docs, gz)
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
@@ -156,6 +183,14 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions += country_initials(mentions, docs, gz)  # 'in post-apartheid SA' in a story of South Africans
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
+    return mentions
+
+
+def _drop_not_places(
+    mentions: list[Mention], ents: Sequence[Sequence[Span]], docs: list[Doc], gz: Gazetteer
+) -> tuple[list[Mention], set[str], list[Mention]]:
+    """The mentions that name no place dropped, with the names of people (town_parts reads them) and the state codes
+    alone, set aside until the article's country is chosen."""
     others = company_names(ents, gz) | mostly_people(ents, gz) | misread_full_names(ents, gz)
     others |= described_companies(mentions, docs, gz) | listed_surnames(docs, gz)
     people, kept = people_names(ents) | others, surnames(ents) | others
@@ -178,15 +213,33 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
         and not plays_as_club(m, docs, clubs, gz)
         and not employer_elsewhere(m, docs, employers)
     ]
-    _mark_sentences(mentions, docs)
+    return mentions, people, codes
+
+
+def _one_sense_per_name(
+    mentions: list[Mention], docs: list[Doc], gz: Gazetteer, publisher: str | None
+) -> tuple[dict[str, Choice], dict[str, Choice]]:
+    """Each name's sense (resolve.py) and its bare one; a league's short name set to its teams' state only after, so it
+    is no context for the others."""
     choices, _, _, bare = choose_senses(mentions, gz, publisher, area_places([text_of(doc) for doc in docs], gz))
     prefer_named_county(choices, gz)
     for key, state in team_state(mentions, docs, gz).items():
         if key in choices:
             choices[key] = Choice(state, choices[key].score)
             bare.pop(key, None)
+    return choices, bare
+
+
+def _drop_unsupported(
+    mentions: list[Mention],
+    docs: list[Doc],
+    gz: Gazetteer,
+    choices: dict[str, Choice],
+    chosen: dict[str, int],
+    publisher: str | None,
+) -> list[Mention]:
+    """The mentions whose sense the article does not back dropped: a weak name, no place near, a team's far town."""
     mentions = [m for m in mentions if not is_weak(m, gz, choices.get(fold(m.name)))]
-    chosen = {k: c.sense for k, c in choices.items()}
     mentions = in_context(mentions, gz, chosen)
     far_teams = distant_team_towns(mentions, docs, gz, chosen)
     mentions = [m for m in mentions if m.hint or fold(m.name) not in far_teams]
@@ -194,11 +247,18 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     mentions = [m for m in mentions if fold(m.name) not in systems or m.hint or m.narrowed]
     mentions = [m for m in mentions if not listed_with_no_place(m, docs, gz, chosen)]
     mentions = [m for m in mentions if not town_in_club_name(m, docs, gz, chosen)]
-    mentions = unsupported_abroad(mentions, gz, chosen, publisher, docs)
-    mentions += state_codes_alone(codes, mentions, gz, chosen)
-    mentions += town_parts(mentions, docs, gz, chosen, people)  # 'in Giza's Haram district'
-    mentions.sort(key=lambda m: (m.block, m.start))
-    mark_containers(mentions, docs)
+    return unsupported_abroad(mentions, gz, chosen, publisher, docs)
+
+
+def _senses(
+    mentions: list[Mention],
+    docs: list[Doc],
+    gz: Gazetteer,
+    choices: dict[str, Choice],
+    chosen: dict[str, int],
+    bare: dict[str, Choice],
+) -> list[int | None]:
+    """Each mention's place: its name's sense, none where the article does not back it, a list's kind settled."""
     bare_chosen = {**chosen, **{k: c.sense for k, c in bare.items()}}
     senses = [sense_of(m, gz, chosen if m.hint else bare_chosen) for m in mentions]
     unbacked = unbacked_designated(mentions, gz, chosen)
@@ -209,6 +269,11 @@ def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCand
     cities_in_lists(mentions, senses, docs, gz)
     states_in_lists(mentions, senses, docs, gz)
     countries_in_lists(mentions, senses, docs, gz)
+    return senses
+
+
+def _records(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> list[PlaceCandidate]:
+    """Each mention's record, at its anchor town's point where the gazetteer knows no place of its name near it."""
     at = near_neighbours(mentions, senses, docs, gz)
     return [
         _sitting_at(_record(m, gz, i, docs), gz.places[at[k]]) if k in at else _record(m, gz, i, docs)
@@ -235,66 +300,102 @@ def _mark_sentences(mentions: list[Mention], docs: list[Doc]) -> None:
 
 
 def _used_otherwise(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
-    """A team's name the gazetteer knows no place by (a town's or a state's standing for its team stays the place: the
-    guide counts metonymy), a planet's in an article about space, an industry's seat ('Hollywood movie'), the head of a
-    hyphenated name, a work's title quoted alone ('“Fargo,”'), a person's surname, a source cited, a head word alone, a
-    team's full name, a person with an age, a town's local nickname ('in the Springs'), a food, a common noun after 'a'
-    ('a Buffalo that likes beef'), a language's or a people's word, a police district, an author of a citation, the head
-    word of a name with 'of' ('the Pueblo of Isleta'), a treaty's town ('the Kyoto protocol'), a club's town ('Real
-    Madrid'; 'Manchester City' in a game's story), a university's bare name ('at Cornell'), an employer's short name
-    after a staff title ('vice president ... at Alaska, said') or before a company's noun ('Alaska frequent flyers'
-    beside 'Alaska Airlines'), a company's division in brackets ('Warner Bros. (Nashville)'), a signature
-    ('—Charlotte'), a meme's name ('Florida Man'), a transit line's ('the Orange line' of a Metro station), a word of
-    a region's name after a country's ('Niger Delta Development Commission'), a street's ('in Church Street'), a word
-    of a company's name the article describes ('Enterprise Scrum, a software company'), a person's alias ('Mohanna
-    Abdhou, 20, known as Montana')."""
+    """A name the article uses for another thing than the place: a word's sense, a part of a longer name or an
+    address, a person's, a team's or a body's name."""
+    return (
+        _a_words_sense(m, docs, gz)
+        or _part_of_a_name_or_address(m, docs, gz)
+        or _a_persons_name(m, docs, gz)
+        or _a_teams_name(m, docs, gz)
+        or _a_bodys_name(m, docs, gz)
+    )
+
+
+def _a_words_sense(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name read as a word for a thing: a planet's in an article about space, a language's or a people's, a unit's
+    eponym, a work's title quoted alone ('“Fargo,”'), a head word alone, a town's local nickname ('in the Springs'), a
+    food, a common noun after 'a' ('a Buffalo that likes beef'), an industry's seat ('Hollywood movie'), a treaty's
+    town ('the Kyoto protocol'), whose money a sum is, a month."""
     return (
         fold(m.name) in word_set("not_places")  # read from a span the model called an organisation: 'in Congress'
-        # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
-        # town's or a state's standing for its team is the place (metonymy)
-        or (not m.candidates and plays_as_team(m, docs, gz))
         or names_a_planet(m, docs)
         or names_a_language(m, docs)
-        or in_hyphenated_name(m, docs)
         or unit_eponym(m, docs)
         or quoted_alone(m, docs)
-        or ends_a_persons_name(m, docs)
-        or cited_as_source(m, docs)
         or bare_head_word(m)
         or generic_word_alone(m)
         or the_nickname_head(m, docs)
-        or transit_line(m, docs)
-        or region_word_of(m, docs, gz)
-        or team_nickname_after(m, docs, gz)
-        or given_an_age(m, docs, gz)
         or food_variety(m, docs)
         or common_noun_with_article(m, docs, gz)
         or names_an_industry(m, docs)
         or names_an_agreement(m, docs, gz)
-        or after_club_word(m, docs)
-        or before_club_word(m, docs, gz)
-        or city_club(m, docs)
         or people_word(m, docs, gz)
         or currency_qualifier(m, docs, gz)
-        or publication_with_the(m, docs, gz)
-        or police_district(m, docs)
-        or in_author_list(m, docs)
-        or heads_an_of_name(m, docs, gz)
-        or town_before_national_office(m, docs, gz)
         or month_name(m)
+    )
+
+
+def _part_of_a_name_or_address(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a word of a longer one: the head of a hyphenated name, a word of a region's name after a country's
+    ('Niger Delta Development Commission'), the head word of a name with 'of' ('the Pueblo of Isleta'), a transit
+    line's ('the Orange line' of a Metro station), an address's unit, a corner's other street, a street's ('in Church
+    Street')."""
+    return (
+        in_hyphenated_name(m, docs)
+        or region_word_of(m, docs, gz)
+        or heads_an_of_name(m, docs, gz)
+        or transit_line(m, docs)
         or address_unit(m, docs)
         or corner_street(m, docs)
         or street_name(m, docs, gz)
-        or state_school(m, docs, gz)
+    )
+
+
+def _a_persons_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a person's here: a surname, a source cited, a person with an age, an author of a citation, a
+    signature ('—Charlotte'), a meme's name ('Florida Man'), an alias ('Mohanna Abdhou, 20, known as Montana')."""
+    return (
+        ends_a_persons_name(m, docs)
+        or cited_as_source(m, docs)
+        or given_an_age(m, docs, gz)
+        or in_author_list(m, docs)
+        or signature(m, docs)
+        or character_name(m, docs)
+        or persons_alias(m, docs)
+    )
+
+
+def _a_teams_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a team's: one the gazetteer knows no place by, a team's full name, a club's town ('Real Madrid';
+    'Manchester City' in a game's story), a school's athlete ('Salina South diver')."""
+    return (
+        # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
+        # town's or a state's standing for its team is the place (metonymy)
+        (not m.candidates and plays_as_team(m, docs, gz))
+        or team_nickname_after(m, docs, gz)
+        or after_club_word(m, docs)
+        or before_club_word(m, docs, gz)
+        or city_club(m, docs)
         or school_athlete(m, docs, gz)
+    )
+
+
+def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """The name a body's: a publication's, a police district, a town before a nation's office, a state's school, a
+    university's bare name ('at Cornell'), an employer's short name after a staff title ('vice president ... at
+    Alaska, said') or before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a company's
+    division in brackets ('Warner Bros. (Nashville)'), a word of a company's name the article describes ('Enterprise
+    Scrum, a software company')."""
+    return (
+        publication_with_the(m, docs, gz)
+        or police_district(m, docs)
+        or town_before_national_office(m, docs, gz)
+        or state_school(m, docs, gz)
         or university_name(m, docs, gz)
         or employer_after_title(m, docs, gz)
         or company_attributive(m, docs)
         or division_in_brackets(m, docs, gz)
-        or signature(m, docs)
-        or character_name(m, docs)
         or in_described_company(m, docs)
-        or persons_alias(m, docs)
     )
 
 
