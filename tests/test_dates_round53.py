@@ -65,3 +65,10 @@ def test_a_holiday_naming_an_example_thing_stays():
         "gatherings such as Thanksgiving dinner in an effort to contain the spread of the coronavirus."
     )
     assert "Thanksgiving" in [f.text for f in text_facts(text, "date")]
+
+
+def test_a_year_opening_a_timeline_entry_is_a_date():
+    # tr_news.jsonl, tr-news:1030004: "1939 - President Franklin D. Roosevelt moves Thanksgiving Day one week
+    # earlier ..." (the model tags the year CARDINAL; "1941 - Congress rules ..." it tags DATE)
+    found = gold_dates("tr_news.jsonl", "tr-news:1030004", "1939 - President Franklin D. Roosevelt")
+    assert ("1939", "1939") in found

@@ -10,6 +10,8 @@ named groups. Decisions:
   is no date unless a DATE or TIME entity holds it too; a match with a digit ("Dec-2018") is never part of a name.
 - An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
   characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
+- A bare year opening a line before a dash or a colon and a capitalised word is a timeline's entry, its own cue
+  ("1939 - President Franklin D. Roosevelt moves Thanksgiving Day").
 - A bare year after "a" or "an", a cue no table word gives, is a year when a few words lead to a noun of an event
   (year_event_nouns in dates.json): "since he disappeared in a 2015 police sweep", "A 2016 preliminary study".
 - "July 23-August 8": a day number right after a month name is that month's day, not the next month's.
@@ -100,7 +102,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
         if _day_of_month_before(text, m) or not _day_pair_ok(m):
             continue
         lenient = _inside(s, e, date_ents) and not atom.context_always
-        cued = lenient or _year_of_event(text, m)
+        cued = lenient or _year_of_event(text, m) or _timeline_year(text, m)
         if atom.context and not cued and not atom.context.search(text[max(0, s - 30) : s]):
             continue
         candidate = Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order)
@@ -128,6 +130,19 @@ def _year_of_event(text: str, m: re.Match) -> bool:
         return False
     before, after = _event_year_cues()
     return bool(before.search(text, max(0, m.start() - 4), m.start()) and after.match(text, m.end()))
+
+
+# a timeline's entry: a line that opens with a year, a dash or a colon and a capitalised word
+_TIMELINE_ENTRY = re.compile(r"[^\S\n]*[-–—:][^\S\n]+[A-Z]")
+
+
+def _timeline_year(text: str, m: re.Match) -> bool:
+    """ "1939 - President Franklin D. Roosevelt moves Thanksgiving Day one week earlier": a bare year opening a line
+    before a dash or a colon and a capitalised word is a timeline's entry, the year its time, whatever label the
+    model gives it (here CARDINAL); "2019 - 2020" (a digit after the dash) is no entry."""
+    year = m.groupdict().get("y")
+    at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+    return bool(year) and m.group(0) == year and at_line_start and _TIMELINE_ENTRY.match(text, m.end()) is not None
 
 
 def _stop_after_month(m: re.Match) -> int:
