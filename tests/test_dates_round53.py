@@ -72,3 +72,10 @@ def test_a_year_opening_a_timeline_entry_is_a_date():
     # earlier ..." (the model tags the year CARDINAL; "1941 - Congress rules ..." it tags DATE)
     found = gold_dates("tr_news.jsonl", "tr-news:1030004", "1939 - President Franklin D. Roosevelt")
     assert ("1939", "1939") in found
+
+
+def test_a_year_joined_to_the_next_shares_its_noun():
+    # tr_news.jsonl, tr-news:1060006: "At the time, the FA was hoping to host the 2018 or 2022 World Cups." ("the 2018"
+    # before "or" is no model year: it shares "World Cups" with 2022)
+    found = gold_dates("tr_news.jsonl", "tr-news:1060006", "the 2018 or 2022 World Cups")
+    assert ("2018", "2018") in found and ("2022", "2022") in found

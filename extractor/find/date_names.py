@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from ..data import one_of
 from ..nlp import span_at
 from ..normalize.periods import tables, weekday_number
+from .date_frames import YEAR_NUMBER
 from .date_patterns import Candidate
 from .date_vetoes import bare_year_token
 
@@ -345,7 +346,8 @@ def title_case(text: str) -> bool:
 def model_year_alone(doc: Doc, c: Candidate) -> bool:
     """ "more key travel than the 2016, but less than the 2012", "Apple did in the 2016", "the 2016 model": a bare
     year that heads its own noun phrase after "the", or names a model (model_year_nouns in dates.json), is a thing of
-    that year, not a time; "in 2016", "the 2016 election" and "the 2008 model year" are years."""
+    that year, not a time; "in 2016", "the 2016 election", "the 2018 or 2022 World Cups" (a year joined to the next
+    shares its noun) and "the 2008 model year" are years."""
     year = bare_year_token(doc, c)
     if year is None:
         return False
@@ -353,4 +355,6 @@ def model_year_alone(doc: Doc, c: Candidate) -> bool:
     if after and after[0].lower_ in tables()["model_year_nouns"]:
         return len(after) < 2 or after[1].lower_ != "year"
     ends_phrase = not after or after[0].pos_ in ("PUNCT", "AUX", "ADP", "CCONJ", "SCONJ")
-    return ends_phrase and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in year.children)
+    # "the 2018 or 2022 World Cups": a year joined to the next year shares that year's noun
+    shared = len(after) == 2 and after[0].pos_ == "CCONJ" and YEAR_NUMBER.fullmatch(after[1].text) is not None
+    return ends_phrase and not shared and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in year.children)
