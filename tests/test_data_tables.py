@@ -239,6 +239,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "country_aliases": dict[str, WORDS],
         "designators_plural": dict[str, str],
         "name_designators": WORDS,
+        "town_designators_before": WORDS,
         "country_points": dict[str, LATLON],
         "admin1_points": dict[str, LATLON],
         "geonames_admin1": dict[str, dict[str, str]],

@@ -13,6 +13,8 @@ A capitalised 'Town', 'Township' or 'City' closing a name the gazetteer does not
 ('Bains and Grants Town', a Bahamas district, is no Grants, New Mexico): the name less it stands only where the
 article's other places are in the country of its sense (unbacked_designated); else the whole name is the place,
 unresolved.
+'The city of Turkey' names a town the gazetteer lacks, not the country (names_own_town: 'the' right before the
+designator; 'a city of Turkey' is a town in it).
 A town-part word (data town_part_words: 'Greater', 'Metro', 'Upper', 'Old', ...) before a town's own name, or a
 compass word after it before a word for its people or local government ('Montreal East Mayor'), names a part or the
 metro area of that town where the gazetteer knows no place by the whole name (town_part): the town's name is what is
@@ -181,6 +183,19 @@ def _designator_before(ent: Span) -> str | None:
         if preceding[len(preceding) - len(words) :] == words:
             return kind
     return None
+
+
+def names_own_town(ent: Span) -> bool:
+    """'Tickets ... are $15, according to the city of Turkey': 'the' and a town's designator (data
+    town_designators_before) right before the name say it is a town's own name, though the gazetteer knows it only
+    as a country's (Turkey, Texas, is not in it): the town, unresolved (records), not the country. After any other
+    word ('a city of Turkey', 'the largest city of Turkey') the town is one in the country, which is the place."""
+    doc = ent.doc
+    for words in word_set("town_designators_before"):
+        before = ["the", *words.split()]
+        if ent.start >= len(before) and [t.lower_ for t in doc[ent.start - len(before) : ent.start]] == before:
+            return True
+    return False
 
 
 def unbacked_designated(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold
-from .designators import _designator_after, _designator_before, _strip_designators, town_part
+from .designators import _designator_after, _designator_before, _strip_designators, names_own_town, town_part
 from .name_kinds import (
     _state_name,
     compass_part,
@@ -128,7 +128,8 @@ def _designator_before_name(
     # (and 'the Western District of New York' is the state's part, not New York City)
     state_part = before == "admin2" and _state_name(name, gz)
     hint = hint or (None if state_part else before)
-    if hint in LOCAL_TYPES and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
+    own_town = hint == before and names_own_town(ent)  # 'according to the city of Turkey': the town's own name
+    if hint in LOCAL_TYPES and not own_town and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
     elif hint in TOWN_TYPES and _state_word_before_noun(ent, span, name, gz):

@@ -11,7 +11,9 @@ namesakes near them wins a tie-break, nearest the places of its own sentence whe
 ... South Charleston' in a story that also names the Bronx), a much smaller one only near a town or a county of the
 article), the publication's country, the state and the town of a North American phone number the article gives
 (phones.py: 'call London police at 519-661-5670' is London, Ontario's), and the model's label (LOC/FAC are seas,
-planets and buildings, not towns).
+planets and buildings, not towns). A state the article names only outside a name's paragraphs is no evidence for a
+small town against a world city of the name (_far_state: 'in Maine I got a tick bite', quoted far from 'Paris
+Fashion Week', makes no Paris, Maine).
 Then the article's home country (_home): where most of the mentions of its settled names are (a name one sense
 clearly wins alone), the namesake there beats a bigger one abroad ('London' in a story from Laurel County, Ky.),
 once one of them is near the article's places (or near the point of a country the article names, which says where
@@ -176,6 +178,9 @@ class Context:
     mates: frozenset[str] = frozenset()  # the other names written in a sentence with this one
     # the states of the article's North American phone numbers and their towns (phones.area_places)
     phone_states: frozenset[str] = frozenset()
+    # the other names written in a paragraph with this one, and the countries and states they give (_block_codes)
+    block_mates: frozenset[str] = frozenset()
+    block_codes: frozenset[str] = frozenset()
 
 
 class Choice(NamedTuple):
@@ -246,6 +251,7 @@ def choose_senses(
             _home_mentions(home, k),
             _mates(k, by_name),
             phone_states,
+            *_block_codes(k, own, by_name),
         )
         for k in by_name
     }
@@ -357,6 +363,16 @@ def _mates(key: str, by_name: dict[str, list[Mention]]) -> frozenset[str]:
     """The other names written in a sentence where this one is."""
     sentences = {(m.block, m.sentence) for m in by_name[key]}
     return frozenset(k for k, ms in by_name.items() if k != key and any((m.block, m.sentence) in sentences for m in ms))
+
+
+def _block_codes(
+    key: str, own: dict[str, set[str]], by_name: dict[str, list[Mention]]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The other names written in a paragraph with this one, and the countries and states (ISO 3166-2 codes) they
+    give."""
+    blocks = {m.block for m in by_name[key]}
+    mates = frozenset(k for k, ms in by_name.items() if k != key and any(m.block in blocks for m in ms))
+    return mates, frozenset(c for k in mates for c in own.get(k, ()))
 
 
 def _home_mentions(counts: dict[str, tuple[str, int]], key: str) -> dict[str, int]:
@@ -494,10 +510,27 @@ def _scored(ms: list[Mention], gz: Gazetteer, ctx: Context) -> list[tuple[float,
         for i in ms[0].candidates
         if gz.places[i].population >= SEAT_POPULATION and fold(gz.places[i].name) == key
     ]
+    world = any(_world_city(gz.places[i], key, i in gz.capitals) for i in ms[0].candidates)
     return [
-        (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities).values()), i)
+        (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities, world).values()), i)
         for i in ms[0].candidates
     ]
+
+
+def _world_city(p: Place, key: str, capital: bool) -> bool:
+    """A world city by this very name: a capital or a city of WORLD_CITY people, of a sizeable namesake's size at
+    least (Victoria, the Seychelles' capital of 26,000, is no world city)."""
+    own = fold(p.name) in (key, key + " city")
+    return own and p.place_type in TOWN_TYPES and (capital or p.population >= WORLD_CITY) and _sizeable(p)
+
+
+def _far_state(p: Place, ctx: Context, world: bool) -> bool:
+    """A small town (not a sizeable namesake) that shares its name with a world city, whose state the article names
+    only outside the name's paragraphs: 'in Maine I got a tick bite', quoted in a story about a Canadian singer,
+    says nothing of the 'Paris Fashion Week' she appeared at paragraphs away. Such a state (its name, its centre
+    as a point near the town) is no evidence for the town against the city the name means in the world's news;
+    written in the name's paragraph ('Paris ... in western Maine'), it is."""
+    return world and p.place_type in TOWN_TYPES and not _sizeable(p) and p.parent not in ctx.block_codes
 
 
 def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
@@ -734,7 +767,14 @@ def _home_state(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: 
 
 
 def _features(
-    p: Place, key: str, hint: str | None, ctx: Context, capital: bool, labels: set[str], cities: list[Place]
+    p: Place,
+    key: str,
+    hint: str | None,
+    ctx: Context,
+    capital: bool,
+    labels: set[str],
+    cities: list[Place],
+    world: bool = False,
 ) -> dict[str, float]:
     """The evidence for one sense of a name, each piece named and weighted (WEIGHTS): how big and what kind of
     place it is (the prior), whether it is the name's own place, a designator's kind, and what the article says
@@ -742,10 +782,14 @@ def _features(
     w = WEIGHTS
     own = fold(p.name) in (key, key + " city")
     in_state = p.parent is not None and p.parent in ctx.countries and p.place_type != "admin1"
+    points = _points_for(p, ctx)
+    if _far_state(p, ctx, world):
+        in_state = False
+        points = [pt for pt in points if pt[0] not in ctx.state_names or pt[0] in ctx.block_mates]
     context = (
         w["article_country"] * (p.country_code in ctx.countries)
         + w["article_state"] * in_state
-        + w["near"] * _near(p, _points_for(p, ctx))
+        + w["near"] * _near(p, points)
     )
     return {
         # GeoNames gives 0 where it does not know: most are seats and villages of some size, not empty places
