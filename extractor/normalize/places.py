@@ -59,6 +59,8 @@ __all__ = [
     "ADMIN1_POINTS",
     "ADMIN2_WEIGHT",
     "ALT_NAMES_MIN_POPULATION",
+    "ADMIN_TYPES",
+    "AREA_TYPES",
     "COUNTRY_POINTS",
     "DATA",
     "Gazetteer",
@@ -106,6 +108,10 @@ LOCAL_TYPES: frozenset[str] = TOWN_TYPES | {"admin2"}
 SUBDIVISION_TYPES: frozenset[str] = frozenset({"admin1", "admin2"})
 # a country or a first-level subdivision: a state's or a nation's own name ('Ohio', 'Greece'), written after a town
 STATE_TYPES: frozenset[str] = frozenset({"country", "admin1"})
+# a wide area: a country, a state or province, or a region; its name means it far more often than a namesake town
+AREA_TYPES: frozenset[str] = STATE_TYPES | {"region"}
+# an administrative area down to the county: a country, a state or province, a county or district
+ADMIN_TYPES: frozenset[str] = STATE_TYPES | {"admin2"}
 
 
 class Place(NamedTuple):

@@ -37,7 +37,17 @@ from spacy.tokens import Doc, Token
 
 from ...data import one_of
 from ...nlp import span_at, text_of
-from ...normalize.places import LOCAL_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, exact_parents, fold, tables
+from ...normalize.places import (
+    ADMIN_TYPES,
+    LOCAL_TYPES,
+    STATE_TYPES,
+    TOWN_TYPES,
+    Gazetteer,
+    Place,
+    exact_parents,
+    fold,
+    tables,
+)
 from .resolve import SEAT_KM, great_circle_km, within_km
 from .words import (
     ABBREVIATION_AFTER,
@@ -486,7 +496,7 @@ def _bracketed_areas(ordered: list[Mention], docs: list[Doc], gz: Gazetteer) -> 
         if match is None or _country_or_state(m, gz):
             continue
         inner = forms.get(match.group(1), match.group(1))
-        areas = [gz.places[i] for i in gz.lookup(inner) if gz.places[i].place_type in ("country", "admin1", "admin2")]
+        areas = [gz.places[i] for i in gz.lookup(inner) if gz.places[i].place_type in ADMIN_TYPES]
         if areas:
             out.setdefault(fold(m.name), []).extend(areas)
     return out

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
+from ...normalize.places import AREA_TYPES, LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
 from .name_kinds import _country_region_or_city, _state_name
 from .words import (
     POSSESSIVES,
@@ -127,7 +127,7 @@ def _local_word_after(span: Span) -> bool:
 def _big_town(name: str, gz: Gazetteer) -> bool:
     """The own name of a town of TOWN_PART_MIN_POPULATION or more, and no country's, state's or region's name."""
     key, senses = fold(name), [gz.places[i] for i in gz.lookup(name)]
-    if any(p.place_type in ("country", "admin1", "region") for p in senses):
+    if any(p.place_type in AREA_TYPES for p in senses):
         return False
     return any(
         p.place_type in TOWN_TYPES and p.population >= TOWN_PART_MIN_POPULATION and fold(p.name) == key for p in senses

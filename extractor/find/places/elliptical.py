@@ -17,7 +17,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at
-from ...normalize.places import Gazetteer
+from ...normalize.places import ADMIN_TYPES, AREA_TYPES, Gazetteer
 from .words import Mention, word_set
 
 CONJUNCTIONS = ("and", "or", "&")
@@ -80,7 +80,7 @@ def _compass(tok: Token) -> bool:
 def _known(name: str, gz: Gazetteer) -> bool:
     """A country's, a subdivision's, a county's or a region's name: a town named so is too rare to be read into
     an ellipsis."""
-    return any(gz.places[i].place_type in ("country", "admin1", "admin2", "region") for i in gz.lookup(name))
+    return any(gz.places[i].place_type in AREA_TYPES | ADMIN_TYPES for i in gz.lookup(name))
 
 
 def _part(m: Mention, start: int, end: int, name: str) -> Mention:

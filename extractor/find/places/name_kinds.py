@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
-from ...normalize.places import LOCAL_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold, tables
+from ...normalize.places import ADMIN_TYPES, LOCAL_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold, tables
 from .resolve import great_circle_km
 from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
@@ -97,7 +97,7 @@ def _home_name(name: str, gz: Gazetteer) -> bool:
     driver' works for the company), no small town ('Ford worker')."""
     key = fold(name)
     return any(
-        p.place_type in ("country", "admin1", "admin2")
+        p.place_type in ADMIN_TYPES
         and (fold(p.name) == key or p.place_type == "country")
         or (p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION)
         for p in map(gz.places.__getitem__, gz.lookup(name))
@@ -127,7 +127,7 @@ def spelled_saint(name: str, gz: Gazetteer) -> str:
         return name
     for form in forms:
         spelled = f"{form} {rest}"
-        if _own_name_of(spelled, ("country", "admin1", "admin2"), gz):
+        if _own_name_of(spelled, ADMIN_TYPES, gz):
             return spelled
     return name
 
@@ -210,11 +210,7 @@ def compass_part(name: str, gz: Gazetteer) -> Place | None:
         return None
     key = fold(rest)
     return next(
-        (
-            p
-            for p in map(gz.places.__getitem__, gz.lookup(rest))
-            if p.place_type in ("country", "admin1", "admin2") and fold(p.name) == key
-        ),
+        (p for p in map(gz.places.__getitem__, gz.lookup(rest)) if p.place_type in ADMIN_TYPES and fold(p.name) == key),
         None,
     )
 

@@ -22,7 +22,7 @@ from spacy.symbols import NOUN, PROPN, nsubj
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
-from ...normalize.places import STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold
+from ...normalize.places import AREA_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .areas import area_codes
 from .name_kinds import compass_part, is_airport, state_or_big_city, strong_name
 from .resolve import NEAR_KM, great_circle_km
@@ -435,9 +435,7 @@ def speaker_names(docs: list[Doc]) -> set[str]:
 def speaks_for_government(m: Mention, gz: Gazetteer) -> bool:
     """'Beijing said', 'Texas says': a country, subdivision, region, capital or large city speaks for its rulers."""
     return any(
-        gz.places[i].place_type in ("country", "admin1", "region")
-        or i in gz.capitals
-        or gz.places[i].population >= RESCUE_MIN_POPULATION
+        gz.places[i].place_type in AREA_TYPES or i in gz.capitals or gz.places[i].population >= RESCUE_MIN_POPULATION
         for i in m.candidates
     )
 

@@ -17,7 +17,17 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
-from ...normalize.places import STATE_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold, gazetteer
+from ...normalize.places import (
+    ADMIN_TYPES,
+    AREA_TYPES,
+    STATE_TYPES,
+    SUBDIVISION_TYPES,
+    TOWN_TYPES,
+    Gazetteer,
+    Place,
+    fold,
+    gazetteer,
+)
 from ..candidates import PlaceCandidate
 from .abroad import unsupported_abroad
 from .areas import (
@@ -419,9 +429,7 @@ def _record(m: Mention, gz: Gazetteer, index: int | None, docs: list[Doc]) -> Pl
         place_type = "admin2"  # "Awat county": the county, located at its seat
     name = (
         p.name
-        if p.place_type in ("country", "admin1", "admin2", "region")
-        or fold(p.name) == fold(m.name)
-        or is_nickname(m.name, gz)
+        if p.place_type in AREA_TYPES | ADMIN_TYPES or fold(p.name) == fold(m.name) or is_nickname(m.name, gz)
         else _display(m.name)
     )
     return PlaceCandidate(

@@ -43,7 +43,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ...normalize.places import LOCAL_TYPES, STATE_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
+from ...normalize.places import (
+    AREA_TYPES,
+    LOCAL_TYPES,
+    STATE_TYPES,
+    SUBDIVISION_TYPES,
+    TOWN_TYPES,
+    Gazetteer,
+    Place,
+    fold,
+)
 from .phones import town_key
 from .words import SEAT_POPULATION, Mention
 
@@ -681,7 +690,7 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
     top = gz.places[best]
     if best in gz.capitals and top.country_code in ctx.countries:
         return {}
-    area = _AREA_KINDS.__contains__
+    area = AREA_TYPES.__contains__
     like = [gz.places[i] for _, i in scored if area(gz.places[i].place_type) == area(top.place_type)]
     # a country's namesakes all gain alike, once one of them is near the article's places: the bonus moves a name
     # across borders, and leaves the choice within a country to the other features
@@ -718,9 +727,6 @@ def _home(best: int, scored: list[tuple[float, int]], gz: Gazetteer, ctx: Contex
         ):
             out[i] = WEIGHTS["home_namesake"]
     return out
-
-
-_AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 
 def _sizeable(p: Place) -> bool:

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.periods import tables as periods_tables
-from ...normalize.places import STATE_TYPES, TOWN_TYPES, Gazetteer, fold
+from ...normalize.places import AREA_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, fold
 from ...normalize.units import tables as unit_tables
 from .name_kinds import state_or_big_city
 from .resolve import NEAR_KM, within_km
@@ -219,7 +219,7 @@ def heads_an_of_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     town within its area with a comma ('Pueblo, Colorado'), not with 'of'. Not a country's, a state's or a region's
     name, nor one with a designator or its area written after it, nor one after a locative preposition, where the
     'of' phrase belongs to the noun before ('a partnership in Europe of Digistat', 'sales in Chicago of Ford')."""
-    if m.hint or m.narrowed or any(gz.places[i].place_type in ("country", "admin1", "region") for i in m.candidates):
+    if m.hint or m.narrowed or any(gz.places[i].place_type in AREA_TYPES for i in m.candidates):
         return False
     text = text_of(docs[m.block])
     if word_before(text, m.start) in word_set("locative_prepositions"):
@@ -271,7 +271,7 @@ def common_noun_with_article(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool
     the place; a country's, a state's or a region's ('an America that cannot be recovered') stays the place."""
     if m.hint or m.narrowed or m.follows or not m.candidates:
         return False
-    if any(gz.places[i].place_type in ("country", "admin1", "region") for i in m.candidates):
+    if any(gz.places[i].place_type in AREA_TYPES for i in m.candidates):
         return False
     span = span_at(docs[m.block], m.start, m.end)
     if span is None or span.start == 0:
