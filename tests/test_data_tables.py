@@ -305,6 +305,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "school_side_words": WORDS,
         "athlete_nouns": WORDS,
         "university_names": WORDS,
+        "university_systems": WORDS,
+        "institution_names": WORDS,
         "employer_titles": WORDS,
         "company_nouns_after": WORDS,
         "team_states": dict[str, str],

@@ -10,7 +10,9 @@ a one-word name the model calls a person more often than a place in the article 
 town abroad, far from every other place of the article, whose name stands right before a system's noun ('the Phoenix pay
 system' in a story from Ottawa) is the system's name, and one sense per article makes every bare mention of it the
 system's ('caused by Phoenix'); a name with its area or a designator written after it ('Phoenix, Ariz.') stays the
-place.
+place. So, one sense per article too, a bare event head the article gives in full ('This year's Derby' beside 'the
+146th Kentucky Derby': event_heads_named) is the event, and a place after a university system's name and a comma ('the
+University of California, Los Angeles') the campus's name (in_campus_name; data: university_systems).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ __all__ = [
     "before_unknown_name",
     "company_names",
     "described_companies",
+    "event_heads_named",
     "in_campus_name",
     "in_described_company",
     "in_title",
@@ -208,9 +211,10 @@ def qualifies_next_name(ent: Span, name: str) -> bool:
 def in_campus_name(ent: Span) -> bool:
     """'University of North Carolina at Chapel Hill', 'Rutgers University–New Brunswick': a place after 'at', or
     after a dash written without spaces, that ends a school's name is the campus's; so is one after a comma that
-    follows 'University of' and a name ('a recent University of California, Berkeley graduate'), a university
-    system's way of naming its campuses. Not after a comma that follows another school's name ('Harvard
-    University, Cambridge' puts the school in its town)."""
+    follows a university system's name ('a recent University of California, Berkeley graduate', 'a business professor
+    at the University of California, Los Angeles, who': data university_systems), the systems' way of naming their
+    campuses. Not after a comma that follows another school's name ('Harvard University, Cambridge', 'the University of
+    Goethe, Frankfurt' put the school in its town)."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 2].ent_type_ != "ORG":
         return False
@@ -219,7 +223,7 @@ def in_campus_name(ent: Span) -> bool:
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     if doc[ent.start - 1].text == ",":
-        return _university_of(doc, first, org.i)
+        return _university_system(doc, first, org.i)
     if not _campus_joint(doc[ent.start - 1]):
         return False
     words = {t.lower_ for t in doc[first : org.i + 1]}
@@ -232,9 +236,13 @@ def after_university_comma(ent: Span) -> bool:
     return ent.start >= 2 and ent.doc[ent.start - 1].text == "," and in_campus_name(ent)
 
 
-def _university_of(doc: Doc, first: int, last: int) -> bool:
-    """The organisation's tokens doc[first..last] read 'University of' and a name."""
-    return last - first >= 2 and [t.lower_ for t in doc[first : first + 2]] == ["university", "of"]
+def _university_system(doc: Doc, first: int, last: int) -> bool:
+    """The organisation's tokens doc[first..last], less a leading 'the', are a university system's name (data:
+    university_systems: 'the University of California', 'California State University'), one that names its campuses
+    after a comma. Another school's name before a comma ('the University of Goethe, Frankfurt') puts it in its town."""
+    if doc[first].lower_ == "the":
+        first += 1
+    return " ".join(t.lower_ for t in doc[first : last + 1]) in word_set("university_systems")
 
 
 # a saint's name: 'St.', 'St', 'Ste.' or 'Saint' and one capitalised word
@@ -693,6 +701,22 @@ def named_things(mentions: list[Mention], docs: list[Doc]) -> set[str]:
         span = span_at(docs[m.block], m.start, m.end)
         if span is not None and _listed_after_named_plural(span):
             out.add(fold(m.name))
+    return out
+
+
+def event_heads_named(docs: list[Doc]) -> set[str]:
+    """The one-word heads of the events the article names in full (data: event_heads): 'the 146th Kentucky Derby'
+    makes 'This year's Derby will have a new 65-foot, 20-horse starting gate' the race, not Derby, Connecticut, as 'the
+    Boston Marathon' makes a bare 'Marathon' the race. A head word counts when it is capitalised right after a
+    capitalised proper noun (the event's place or sponsor); one sense per article, but where the bare name is written
+    with its area ('Derby, Conn.': written_with_area)."""
+    heads = {h for h in word_set("event_heads") if " " not in h}
+    out = set()
+    for doc in docs:
+        for tok in doc[1:]:
+            before = doc[tok.i - 1]
+            if tok.is_title and tok.lower_ in heads and before.is_title and before.pos == PROPN:
+                out.add(tok.lower_)
     return out
 
 

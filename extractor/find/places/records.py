@@ -66,6 +66,7 @@ from .name_kinds import compass_part, compass_part_point, is_nickname, short_for
 from .not_places import (
     company_names,
     described_companies,
+    event_heads_named,
     in_described_company,
     listed_surnames,
     misread_full_names,
@@ -207,6 +208,10 @@ def _drop_not_places(
     speakers = speaker_names(docs)
     employers = employers_named(mentions, docs, gz)  # 'Head Chef at Iceland': the employer's, one sense per article
     named = named_things(mentions, docs)  # 'hurricanes ...: Harvey, Irma and Maria': the storms' names throughout
+    named |= event_heads_named(docs)  # 'This year's Derby' after 'the 146th Kentucky Derby': the race throughout
+    # 'from White House involvement': a building's or an institution's name a small town bears is no place but where
+    # written with its area ('White House, Tenn.')
+    named |= word_set("institution_names")
     clubs = club_names(mentions, docs, gz)
     teams = teams_named_as_parts(mentions, docs, gz)
     mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
