@@ -93,6 +93,10 @@ ADMIN2_WEIGHT = 200_000
 REGION_WEIGHT = 5_000_000
 # alternate names of small places are mostly noise (old spellings, neighbourhood names) and cost memory
 ALT_NAMES_MIN_POPULATION = 15000
+# a town's number of GeoNames alternate names (all scripts) is kept from this many: a town known worldwide has
+# dozens to hundreds (Venice, Italy: 66; Cannes: 48), a namesake a handful (Venice, Los Angeles: 15). Few towns
+# have so many (~15k of 235k), so a dict of them is cheaper than a Place field (find.places.resolve reads it)
+FAME_STORED = 16
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-’()]+$")
 
 
@@ -166,6 +170,7 @@ class Gazetteer:
         self.nickname: dict[str, int] = {}
         self.postal: dict[str, list[int]] = {}  # 'VA', 'ON': only right after a town and a comma
         self.capitals: set[int] = set()
+        self.fame: dict[int, int] = {}  # a town's number of alternate names, from FAME_STORED
 
     def add(self, place: Place, names: list[str]) -> int:
         i = len(self.places)
@@ -390,6 +395,8 @@ def _add_cities(gz: Gazetteer, cities: dict) -> None:
         if pop >= ALT_NAMES_MIN_POPULATION or pop == 0:
             names += [a for a in c["alternatenames"] if _LATIN.match(a)]
         i = gz.add(place, names)
+        if len(c["alternatenames"]) >= FAME_STORED:
+            gz.fame[i] = len(c["alternatenames"])
         key = (c["countrycode"], fold(c["name"]))
         if key in capitals and pop > biggest.get(key, (-1, -1))[0]:
             biggest[key] = (pop, i)

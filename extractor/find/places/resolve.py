@@ -10,10 +10,11 @@ border each other by nature: 'the states of Mato Grosso and Paraná' leave 'São
 namesakes near them wins a tie-break, nearest the places of its own sentence where one is near those ('Huntington
 ... South Charleston' in a story that also names the Bronx), a much smaller one only near a town or a county of the
 article), the publication's country, the state and the town of a North American phone number the article gives
-(phones.py: 'call London police at 519-661-5670' is London, Ontario's), and the model's label (LOC/FAC are seas,
-planets and buildings, not towns). A state the article names only outside a name's paragraphs is no evidence for a
-small town against a world city of the name (_far_state: 'in Maine I got a tick bite', quoted far from 'Paris
-Fashion Week', makes no Paris, Maine).
+(phones.py: 'call London police at 519-661-5670' is London, Ontario's), the model's label (LOC/FAC are seas, planets
+and buildings, not towns), and a town's fame among namesakes of like size (_famous: its number of alternate names in
+GeoNames; Venice, Italy, 51,298 people in its historic centre, against Venice, Los Angeles, 40,885). A state the
+article names only outside a name's paragraphs is no evidence for a small town against a world city of the name
+(_far_state: 'in Maine I got a tick bite', quoted far from 'Paris Fashion Week', makes no Paris, Maine).
 Then the article's home country (_home): where most of the mentions of its settled names are (a name one sense
 clearly wins alone), the namesake there beats a bigger one abroad ('London' in a story from Laurel County, Ky.),
 once one of them is near the article's places (or near the point of a country the article names, which says where
@@ -115,7 +116,18 @@ WEIGHTS = {
     # (6.13 alone) against London, England (8.45) in a story that names no other place
     "phone_area": 1.0,
     "phone_town": 2.0,
+    # a town known worldwide, of a namesake's size (_famous): Venice, Italy (51,298 in GeoNames, its historic centre
+    # only) against Venice, Los Angeles (40,885), near 'Hollywood' in a story about a film festival
+    "fame": 1.5,
 }
+
+# a famous town (_famous): this many alternate names in GeoNames (Gazetteer.fame), FAME_RATIO times as many as any
+# namesake town's, and at most FAME_SIZE powers of ten bigger than the biggest of them (a bigger one wins by its
+# size: London, England is no more famous in a Canadian story than its population says). A town the gazetteer keeps
+# no count for has fewer than FAME_STORED = FAME_NAMES / FAME_RATIO names, so it never stands in the way
+FAME_NAMES = 40
+FAME_RATIO = 2.5
+FAME_SIZE = 0.5
 
 
 # a name whose first-pass pick beats its best namesake in another country by this much is settled: its mentions
@@ -520,10 +532,32 @@ def _scored(ms: list[Mention], gz: Gazetteer, ctx: Context) -> list[tuple[float,
         if gz.places[i].population >= SEAT_POPULATION and fold(gz.places[i].name) == key
     ]
     world = any(_world_city(gz.places[i], key, i in gz.capitals) for i in ms[0].candidates)
+    famous = _famous(ms[0].candidates, key, gz)
     return [
-        (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities, world).values()), i)
+        (sum(_features(gz.places[i], key, hint, ctx, i in gz.capitals, labels, cities, world, i == famous).values()), i)
         for i in ms[0].candidates
     ]
+
+
+def _famous(candidates: list[int], key: str, gz: Gazetteer) -> int | None:
+    """The town of this very name known worldwide among namesakes of like size: GeoNames' populations do not say
+    which one news means (Venice, Italy, 51,298 people in its historic centre, against Venice, Los Angeles, 40,885),
+    its alternate names do (66 against 15). None where no town stands out so (FAME_NAMES, FAME_RATIO, FAME_SIZE)."""
+    # namesakes by their own name: a city that bears the name only as an alternate one is no rival (an Ohio city
+    # of 135,512 people lists 'Venice')
+    towns = [i for i in candidates if gz.places[i].place_type in TOWN_TYPES and fold(gz.places[i].name) == key]
+    if len(towns) < 2:
+        return None
+    best = max(towns, key=lambda i: gz.fame.get(i, 0))
+    rivals = [i for i in towns if i != best]
+    names = gz.fame.get(best, 0)
+    if names < FAME_NAMES:
+        return None
+    if names < FAME_RATIO * max(gz.fame.get(i, 0) for i in rivals):
+        return None
+    if _prior(gz.places[best]) > max(_prior(gz.places[i]) for i in rivals) + FAME_SIZE:
+        return None
+    return best
 
 
 def _world_city(p: Place, key: str, capital: bool) -> bool:
@@ -648,8 +682,8 @@ def _coin_toss(
     if p.place_type not in TOWN_TYPES or p.population >= TOSS_POPULATION or p.lat is None:
         return False
     f = _features(p, fold(ms[0].name), None, ctx, best in gz.capitals, {m.label for m in ms}, [])
-    if f["context"] > 0 or f["publisher"] > 0:
-        return False
+    if f["context"] > 0 or f["publisher"] > 0 or best == _famous(ms[0].candidates, fold(ms[0].name), gz):
+        return False  # the article backs it, or the world's news does (_famous)
     return any(s >= score - TOSS_MARGIN and _far_namesake(p, gz.places[i]) for s, i in scored if i != best)
 
 
@@ -781,6 +815,7 @@ def _features(
     labels: set[str],
     cities: list[Place],
     world: bool = False,
+    famous: bool = False,
 ) -> dict[str, float]:
     """The evidence for one sense of a name, each piece named and weighted (WEIGHTS): how big and what kind of
     place it is (the prior), whether it is the name's own place, a designator's kind, and what the article says
@@ -819,6 +854,8 @@ def _features(
         # 'call London police at 519-661-5670': a town or a county in the state of the article's phone number
         "phone_area": w["phone_area"] * (p.place_type in _NAMESAKE_KINDS and p.parent in ctx.phone_states),
         "phone_town": w["phone_town"] * (p.place_type in _NAMESAKE_KINDS and _phone_town(p, ctx)),
+        # a town known worldwide, of its namesakes' size: Venice, Italy, not Los Angeles's Venice (_famous)
+        "fame": w["fame"] * famous,
     }
 
 
