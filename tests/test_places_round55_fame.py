@@ -31,3 +31,11 @@ def test_a_bigger_or_as_famous_namesake_has_no_fame_bonus() -> None:
     gz = gazetteer()
     for name in ("Paris", "London", "Columbus", "Birmingham", "Athens"):
         assert _famous(gz.lookup(name), fold(name), gz) is None, name
+
+
+def test_a_famous_town_smaller_than_its_namesake_has_no_fame_bonus() -> None:
+    # a guard: New Castle, Delaware (5,382 people, 50 alternate names) against New Castle, Pennsylvania (22,375, 16):
+    # fame settles a tie of size only, it never lifts the smaller town over the bigger one
+    gz = gazetteer()
+    assert _famous(gz.lookup("New Castle"), fold("New Castle"), gz) is None
+    assert gz.places[_famous(gz.lookup("Venice"), fold("Venice"), gz) or 0].country_code == "IT"

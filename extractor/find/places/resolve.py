@@ -122,9 +122,10 @@ WEIGHTS = {
 }
 
 # a famous town (_famous): this many alternate names in GeoNames (Gazetteer.fame), FAME_RATIO times as many as any
-# namesake town's, and at most FAME_SIZE powers of ten bigger than the biggest of them (a bigger one wins by its
-# size: London, England is no more famous in a Canadian story than its population says). A town the gazetteer keeps
-# no count for has fewer than FAME_STORED = FAME_NAMES / FAME_RATIO names, so it never stands in the way
+# namesake town's, and at least as big as the biggest of them but at most FAME_SIZE powers of ten bigger (a bigger
+# one wins by its size: London, England is no more famous in a Canadian story than its population says). A town
+# the gazetteer keeps no count for has fewer than FAME_STORED = FAME_NAMES / FAME_RATIO names, so it never stands
+# in the way
 FAME_NAMES = 40
 FAME_RATIO = 2.5
 FAME_SIZE = 0.5
@@ -555,8 +556,9 @@ def _famous(candidates: list[int], key: str, gz: Gazetteer) -> int | None:
         return None
     if names < FAME_RATIO * max(gz.fame.get(i, 0) for i in rivals):
         return None
-    if _prior(gz.places[best]) > max(_prior(gz.places[i]) for i in rivals) + FAME_SIZE:
-        return None
+    biggest = max(_prior(gz.places[i]) for i in rivals)
+    if not biggest <= _prior(gz.places[best]) <= biggest + FAME_SIZE:
+        return None  # a smaller famous town (New Castle, Delaware, 5,382) is no pick over a bigger namesake
     return best
 
 
