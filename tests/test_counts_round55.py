@@ -10,6 +10,9 @@
   capitalised name and a stat noun ending the item count the noun, whatever entity the tagger stretched over the
   name and the number, and wherever the parse hangs it (data/quantity_exclusions.json box_score_stats;
   counts._box_score_stat).
+- "improved to 4-2-1 in their last seven.": a DATE entity of a run word and a number ending its clause, after a
+  team's record in the sentence, counts the games left unsaid (quantity_exclusions.json record_run_words;
+  counts._games_after_record).
 
 Each page test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
 """
@@ -49,6 +52,18 @@ def test_dates_of_a_tour_count():
 
 def test_a_hyphened_day_is_still_a_duration():
     assert [f.text for f in text_facts("The festival is a 10-day event.", "count")] == []
+
+
+def test_games_left_unsaid_after_a_record_count():
+    # timesunion.com (articles/): "Jason Zucker had a goal and an assist, and Jonas Brodin also scored for the Wild,
+    # who improved to 4-2-1 in their last seven." (the tagger's DATE "their last seven": 7 games)
+    facts = page_facts("Nelson-s-OT-goal-lifts-Isles-14848099", "who improved to 4-2-1 in their last seven", "count")
+    assert facts["seven"]["value"] == 7
+
+
+def test_a_run_with_no_record_stays_a_date():
+    # with no record in the sentence the elided noun may be years: no count
+    assert [f.text for f in text_facts("Sales rose in each of the last three.", "count")] == []
 
 
 def test_a_save_hung_on_the_name_counts():

@@ -355,6 +355,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "tally_result_nouns": WORDS,
         "counted_date_nouns": WORDS,
         "box_score_stats": WORDS,
+        "record_run_words": WORDS,
+        "record_run_determiners": WORDS,
         "phone_call_verbs": WORDS,
         "phone_call_objects": WORDS,
         "phone_line_nouns": WORDS,

@@ -461,6 +461,8 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
         if _counted_date_noun(text_of(doc), n, ent):
             continue  # "the 30-date jaunt": the tagger's DATE rests on the noun the number counts
+        if _games_after_record(text_of(doc), n, ent, span.sent.start_char):
+            continue  # "improved to 4-2-1 in their last seven": games, left unsaid
         if (
             _could_be_age(text_of(doc), n)
             and not counts_noun(number_root(span))
@@ -494,6 +496,26 @@ def _counted_date_noun(text: str, n: NumberSpan, ent: Span) -> bool:
     if ent.start_char != n.start or text[n.end : n.end + 1] != "-":
         return False
     return text[n.end + 1 : ent.end_char].lower() in exclusions()["counted_date_nouns"]
+
+
+# a team's record: wins, losses and perhaps ties or overtime losses joined by dashes ("4-2-1", "14-0-1", "6-2")
+_RECORD = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?:-\d{1,3})?(?![\w-])")
+# nothing the number may count after it: the clause ends
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|\Z)")
+
+
+def _games_after_record(text: str, n: NumberSpan, ent: Span, sent_start: int) -> bool:
+    """'who improved to 4-2-1 in their last seven.': a DATE entity that is a word of a run (record_run_words, perhaps
+    after a determiner of record_run_determiners) and a number ending its clause, after a record in its sentence,
+    counts the games the sentence leaves unsaid, no time (round 55). Without a record ('sales rose in each of the
+    last three.') the elided noun may be years, and the DATE stands."""
+    if ent.end_char != n.end or _CLAUSE_END.match(text, n.end) is None:
+        return False
+    words = text[ent.start_char : n.start].lower().split()
+    ex = exclusions()
+    if not (len(words) == 1 or len(words) == 2 and words[0] in ex["record_run_determiners"]):
+        return False
+    return words[-1] in ex["record_run_words"] and _RECORD.search(text, sent_start, ent.start_char) is not None
 
 
 @lru_cache(maxsize=1)
