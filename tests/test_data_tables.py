@@ -355,6 +355,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     "quantity_exclusions": {
         **dict.fromkeys(["not_count_entities", "label_nouns", "duration_nouns", "score_words", "tally_words"], WORDS),
         "tally_result_nouns": WORDS,
+        "counted_date_nouns": WORDS,
+        "box_score_stats": WORDS,
+        "record_run_words": WORDS,
+        "record_run_determiners": WORDS,
         "phone_call_verbs": WORDS,
         "phone_call_objects": WORDS,
         "phone_line_nouns": WORDS,

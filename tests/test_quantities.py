@@ -307,7 +307,11 @@ COUNTS = [
         "The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies (4-7, 3-4).",
         {"11": (11, None, "exact", "game")},
     ),
-    ("Jonas Brodin also scored for the Wild, who improved to 4-2-1 in their last seven.", {}),
+    # the record "4-2-1" counts nothing; "their last seven" after it counts the games left unsaid (round 55)
+    (
+        "Jonas Brodin also scored for the Wild, who improved to 4-2-1 in their last seven.",
+        {"seven": (7, None, "exact", None)},
+    ),
     ("Haase defeated Bublik 7-5, 3-6, 7-6 (5).", {}),
     ("They trailed 2-3 at halftime.", {}),
     ("Signal: 347-966-3806.", {}),

@@ -7,7 +7,10 @@ digits after a name's possessive unless they count a plural ("the Standard & Poo
 Which noun a count counts is count_nouns.py's (`counted_noun`).
 "14 of which" after "24 years" is a part of a duration, no count.
 A name entity blocks a number inside it, except a PERSON the tagger stretched over a box score's stat ("J. Anasa 1
-assist.", round 23): the number counts the lower-case noun right after it.
+assist.", round 23): the number counts the lower-case noun right after it. (Round 55) Any name entity, and a parse that
+hangs the number on the name ("D. Robbins 1 save.", "Duvan Portillo 1 assist." tagged ORG), when a stat noun of
+data/quantity_exclusions.json box_score_stats right after the number ends the player's item; and a DATE entity over a
+number hyphened to a counted noun of counted_date_nouns ("the 30-date jaunt": a tour's dates).
 """
 
 from __future__ import annotations
@@ -180,7 +183,7 @@ def _read_count(
                 merged.kind = "count"
                 counted = counted_noun(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
-    counted = _repeated_counted(doc, nums, j) or counted_noun(span, reading.value)
+    counted = _repeated_counted(doc, nums, j) or counted_noun(span, reading.value) or _box_score_stat(text, n)
     if _is_duration(text, counted, reading.end) or _of_a_duration(span):
         return None
     reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
@@ -336,6 +339,7 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         prev is not None
         and (prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and prev.is_title or prev.lower_ in ex["label_nouns"])
         and not counts_noun(root)
+        and _box_score_stat(text, n) is None
     ):
         return False  # "page 5", "Boeing 737", "Article 3", a heading's "Meal 2"
     if _model_name(prev, root, text[n.start : n.end]):
@@ -440,7 +444,9 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
                 continue
             return True  # "a third term"
         ent = _entity_of(tok)
-        if tok.ent_type_ == "PERSON" and _stat_after_name(ent, span):
+        if tok.ent_type_ not in ("DATE", "TIME") and (
+            tok.ent_type_ == "PERSON" and _stat_after_name(ent, span) or _box_score_stat(text_of(doc), n) is not None
+        ):
             continue
         inside = ent.start_char >= n.start and ent.end_char <= n.end
         if inside and (
@@ -453,6 +459,10 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             continue
         if tok.ent_type_ not in ("DATE", "TIME") or is_year(text_of(doc)[n.start : n.end]):
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
+        if _counted_date_noun(text_of(doc), n, ent):
+            continue  # "the 30-date jaunt": the tagger's DATE rests on the noun the number counts
+        if _games_after_record(text_of(doc), n, ent, span.sent.start_char):
+            continue  # "improved to 4-2-1 in their last seven": games, left unsaid
         if (
             _could_be_age(text_of(doc), n)
             and not counts_noun(number_root(span))
@@ -478,6 +488,58 @@ def _stat_after_name(ent: Span, span: Span) -> bool:
         and root.head.i == span.end
         and root.head.is_lower
     )
+
+
+def _counted_date_noun(text: str, n: NumberSpan, ent: Span) -> bool:
+    """'announced the 30-date jaunt': a DATE entity that is the number hyphened to a noun of
+    data/quantity_exclusions.json counted_date_nouns (a tour's dates) names no time; the number counts the noun."""
+    if ent.start_char != n.start or text[n.end : n.end + 1] != "-":
+        return False
+    return text[n.end + 1 : ent.end_char].lower() in exclusions()["counted_date_nouns"]
+
+
+# a team's record: wins, losses and perhaps ties or overtime losses joined by dashes ("4-2-1", "14-0-1", "6-2")
+_RECORD = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?:-\d{1,3})?(?![\w-])")
+# nothing the number may count after it: the clause ends
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|\Z)")
+
+
+def _games_after_record(text: str, n: NumberSpan, ent: Span, sent_start: int) -> bool:
+    """'who improved to 4-2-1 in their last seven.': a DATE entity that is a word of a run (record_run_words, perhaps
+    after a determiner of record_run_determiners) and a number ending its clause, after a record in its sentence,
+    counts the games the sentence leaves unsaid, no time (round 55). Without a record ('sales rose in each of the
+    last three.') the elided noun may be years, and the DATE stands."""
+    if ent.end_char != n.end or _CLAUSE_END.match(text, n.end) is None:
+        return False
+    words = text[ent.start_char : n.start].lower().split()
+    ex = exclusions()
+    if not (len(words) == 1 or len(words) == 2 and words[0] in ex["record_run_determiners"]):
+        return False
+    return words[-1] in ex["record_run_words"] and _RECORD.search(text, sent_start, ent.start_char) is not None
+
+
+@lru_cache(maxsize=1)
+def _box_score_after() -> re.Pattern:
+    # the stat noun ends the player's item: a stop, a comma or a semicolon, "and" and the next stat, or the block's end
+    stats = one_of(exclusions()["box_score_stats"])
+    return re.compile(rf"[ \u00a0]+({stats})(?=[ \u00a0]*(?:[.,;]|\Z)|[ \u00a0]+and[ \u00a0])")
+
+
+# the capitalised last word of a player's name right before the number: "Robbins", "Bien-Aime", "O'Hara", "DeBose"
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*[ \u00a0]+\Z")
+
+
+def _box_score_stat(text: str, n: NumberSpan) -> str | None:
+    """'D. Robbins 1 save.', 'Duvan Portillo 1 assist.', 'Osas Osaro 3 goals, 1 assist.': up to three digits between
+    a capitalised name and a lower-case stat noun of a box score (data/quantity_exclusions.json box_score_stats)
+    that ends the player's item count that noun, whatever entity the tagger stretched over the name and the number
+    and wherever the parse hangs it (round 55). The stat noun, or None."""
+    if n.words or re.fullmatch(r"\d{1,3}", text[n.start : n.end]) is None:
+        return None
+    if _NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is None:
+        return None
+    m = _box_score_after().match(text, n.end)
+    return m.group(1) if m else None
 
 
 def _could_be_age(text: str, n: NumberSpan) -> bool:

@@ -1,9 +1,10 @@
 """Numbers that name or score rather than count, found before counts are read.
 
 A whole article's model numbers ("Boeing 787", "the new 787 Dreamliner", "46 more 787s": a later bare "the 787"
-is the same model) and each block's dash-joined scores, records and codes ("won 5-4", "a 10-6 record",
-"347-966-3806"): none of them counts anything. A tally standing alone counts each side ("the vote was 52-35"),
-but a pair right before a noun of a result names how it went, like a score ("a 52-48 vote", "a 5-4 ruling").
+is the same model; "a 362-unit complex", hyphened to a lower-case noun, counts units) and each block's dash-joined
+scores, records and codes ("won 5-4", "a 10-6 record", "347-966-3806"): none of them counts anything. A tally
+standing alone counts each side ("the vote was 52-35"), but a pair right before a noun of a result names how it
+went, like a score ("a 52-48 vote", "a 5-4 ruling").
 """
 
 from __future__ import annotations
@@ -60,13 +61,26 @@ def model_numbers(docs: list[Doc]) -> frozenset[str]:
                 and prev.is_title
             ):
                 out.add(tok.text)
-            # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model
-            elif tok.head.i > tok.i and (
-                prev.lower_ in _SINGULAR_DETERMINERS and tok.head.tag_ in ("NN", "NNP") or _before_a_name(tok)
+            # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model; hyphened
+            # to a lower-case noun it counts that noun ("a 362-unit luxury apartment complex")
+            elif (
+                tok.head.i > tok.i
+                and not _hyphened_to_word(doc, tok)
+                and (prev.lower_ in _SINGULAR_DETERMINERS and tok.head.tag_ in ("NN", "NNP") or _before_a_name(tok))
             ):
                 out.add(tok.text)
         out.update(_plural_models(text_of(doc)))
     return frozenset(out)
+
+
+# a hyphen and a lower-case word right after the number: the compound modifier of "a 362-unit complex"
+_HYPHENED_WORD = re.compile(r"-[a-z]")
+
+
+def _hyphened_to_word(doc: Doc, tok: Token) -> bool:
+    """'a 362-unit luxury apartment complex', 'a 150-page report': a number hyphened to a lower-case noun counts that
+    noun, as 'a 200-seat theater' does; a model's variant is hyphened to digits ('the 737-800')."""
+    return _HYPHENED_WORD.match(text_of(doc), tok.idx + len(tok.text)) is not None
 
 
 def _before_a_name(tok: Token) -> bool:
