@@ -14,6 +14,7 @@ noun's ('Pacific equatorial' before 'region', 'Penarth beach'): the name before 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.symbols import ADJ
 from spacy.tokens import Span, Token
@@ -82,9 +83,10 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         return None
     end, hint = after
     hint, end, state_part = _designator_before_name(ent, span, name, hint, end, gz)
+    read = _Read(block, ent, span, name, hint, end, capital)
     if ent.label_ in PLACE_LABELS:
-        return _tagged_place(block, ent, span, name, hint, end, state_part, capital, gz)
-    return _rescued_span(block, ent, span, name, hint, end, capital, gz, votes)
+        return _tagged_place(read, state_part, gz)
+    return _rescued_span(read, gz, votes)
 
 
 def _noun_tail(span: Span, gz: Gazetteer) -> int:
@@ -137,18 +139,22 @@ def _designator_before_name(
     return hint, end, state_part
 
 
-def _tagged_place(
-    block: int,
-    ent: Span,
-    span: Span,
-    name: str,
-    hint: str | None,
-    end: int,
-    state_part: bool,
-    capital: bool,
-    gz: Gazetteer,
-) -> Mention | None:
+class _Read(NamedTuple):
+    """An entity as _from_entity has read it: its block, the entity, the span of the mention as written, the name
+    looked up, the kind a designator gives, where the mention ends, and whether a capitalised designator names it."""
+
+    block: int
+    ent: Span
+    span: Span
+    name: str
+    hint: str | None
+    end: int
+    capital: bool
+
+
+def _tagged_place(read: _Read, state_part: bool, gz: Gazetteer) -> Mention | None:
     """A GPE/LOC entity is a mention unless not_places.py says its name is part of a longer one or a person's."""
+    block, ent, span, name, hint, end, capital = read
     if _not_a_place(ent, name, gz):
         return None
     if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
@@ -179,18 +185,9 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
     )
 
 
-def _rescued_span(
-    block: int,
-    ent: Span,
-    span: Span,
-    name: str,
-    hint: str | None,
-    end: int,
-    capital: bool,
-    gz: Gazetteer,
-    votes: set[str],
-) -> Mention | None:
+def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None:
     """An ORG/PERSON/FAC/PRODUCT/NORP span: a place where the gazetteer knows it and the article says it is one."""
+    block, ent, span, name, hint, end, capital = read
     if (
         after_hyphen_word(ent, gz)
         or after_university_comma(ent)
