@@ -70,6 +70,10 @@ def load() -> Language:
     assert isinstance(tokenizer, Tokenizer)  # the pipelines' own tokenizer, not a replaced function
     prefixes = [*(nlp.Defaults.prefixes or ()), "~", "\u2248"]
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # "in recent years—26 cases": an em dash glued between a word and a number parts them, as spaced it would; the
+    # default infixes part it only before a letter, so "years—26" stayed one token and its number no count
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\u2014(?=[0-9])", r"(?<=[0-9])\u2014(?=[A-Za-z])"]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         assert isinstance(ruler, AttributeRuler)  # the component spaCy registers under that name

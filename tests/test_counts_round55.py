@@ -105,3 +105,14 @@ def _block_counts(marker: str) -> list[dict]:
         for f in art.facts or []
         if f.kind == "count" and any(b.start_char <= f.start_char < b.end_char for b in blocks)
     ]
+
+
+def test_a_number_glued_after_an_em_dash_counts():
+    # ../shared/eval/articles (smithsonianmag.com, "three-cases-plague-diagnosed-china"): "China has experienced a
+    # small smattering of plague infections in recent years—26 cases and 11 deaths between 2009 and 2018" ("years—26"
+    # was one token, so its number no count)
+    text = (
+        "China has experienced a small smattering of plague infections in recent years—26 cases and 11 deaths "
+        "between 2009 and 2018, reports Reuters."
+    )
+    assert {(f.text, f.value) for f in text_facts(text, "count")} == {("26", 26), ("11", 11)}
