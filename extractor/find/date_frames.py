@@ -107,12 +107,18 @@ __all__ = [
     "story_dated",
     "story_offset",
     "subject_year",
+    "verb_above",
     "years_near",
 ]
 
 
 # the kinds of year-less date a story's stated date gives its year: a month and day, a month, a holiday
 STORY_KINDS = {"date", "holiday"}
+
+
+def verb_above(word: Token) -> Token | None:
+    """The first verb (or auxiliary) above a word: the head of the clause it hangs on; None in a verbless one."""
+    return next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +269,7 @@ def fronted_year(doc: Doc, c: Candidate) -> int | None:
     if any(p.atom.kind not in EVENT_KINDS or p.groups.keys() & OWN_YEAR for p in parts):
         return None
     span = span_at(doc, c.start, c.end)
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    verb = verb_above(span.root) if span is not None else None
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "rose in March and fell in May": the joined verbs share the opening year
     if span is None or verb is None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Period, tables
+from .date_frames import verb_above
 from .date_names import title_case
 from .date_patterns import Candidate, composers
 from .date_tense import tense
@@ -214,7 +215,7 @@ def generic_for_the_day(doc: Doc, text: str, c: Candidate) -> bool:
     low = f" {sentence.text.lower()} "
     if any(f" {w} " in low for w in tables()["habit_words"]):
         return True
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(span.root)
     if _closed_for_the_day(text, c, verb):
         return True
     return (

@@ -134,12 +134,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Hints, Period, day_period, narrowed, since, tables, weekday_number
 from ..normalize.resolvers import resolve
-from .date_frames import OWN_YEAR, YEAR_NUMBER, gap_days, other_year, subject_year, years_near
+from .date_frames import OWN_YEAR, YEAR_NUMBER, gap_days, other_year, subject_year, verb_above, years_near
 from .date_patterns import Candidate
 from .date_tense import tense
 
@@ -378,13 +378,8 @@ def _clause_year(doc: Doc, c: Candidate) -> int | None:
     ]
     if len(years) != 1 or other_year(doc, c, int(years[0].text)):
         return None
-    verb = _clause_verb(span.root)
-    return int(years[0].text) if verb is not None and verb == _clause_verb(years[0]) else None
-
-
-def _clause_verb(word: Token) -> Token | None:
-    """The first verb above a word: the head of its clause."""
-    return next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(span.root)
+    return int(years[0].text) if verb is not None and verb == verb_above(years[0]) else None
 
 
 def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
