@@ -27,6 +27,8 @@ inside names), a name going on past the head ('the Boston Marathon Association')
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -126,35 +128,20 @@ def _law_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     word last, data: held_in_heads; after it only a year, a number or a law's part: law_part_words) is the law's
     jurisdiction, a place mention as a public body's is. A country's, a subdivision's, a county's or a large city's
     own name only; no name with a school's, a club's or a paper's word (organisation_heads besides the law's own)."""
-    tokens = [t for t in ent if not is_possessive(t)]
-    while tokens and (tokens[0].lower_ in ("the", "a") or _number_word(tokens[0])):
-        tokens = tokens[1:]
-    while tokens and (
-        tokens[-1].is_punct or _number_word(tokens[-1]) or tokens[-1].lower_ in word_set("law_part_words")
-    ):
-        tokens = tokens[:-1]
+    parts = word_set("law_part_words")
+    tokens = _name_core([t for t in ent if not is_possessive(t)], parts)
     heads = word_set("held_in_heads")
     # 'California Penal Code Section 11414-Intentional harassment' tagged whole: the law's part and what follows it
     # are no part of its name
-    parts = word_set("law_part_words")
     cut = next(
         (k for k in range(1, len(tokens) - 1) if tokens[k].lower_ in heads and tokens[k + 1].lower_ in parts), None
     )
     tokens = tokens if cut is None else tokens[: cut + 1]
     if len(tokens) < 2 or tokens[-1].lower_ not in heads or not tokens[-1].is_title:
         return []
-    if {t.lower_ for t in tokens} & (word_set("organisation_heads") - heads) or _member_body(
-        [t.lower_ for t in tokens]
-    ):
+    if _body_words([t.lower_ for t in tokens], heads):
         return []
-    doc = ent.doc
-    for n in range(min(4, len(tokens) - 1), 0, -1):
-        if any("." in t.text for t in tokens[n:]):
-            continue  # 'Fort Worth P.D. Open the door!': an abbreviation is a body's, no event's word
-        found = _jurisdictions(block, doc[tokens[0].i : tokens[n - 1].i + 1], True, False, gz)
-        if found:
-            return found
-    return []
+    return _leading_place(tokens, 1, lambda span: _jurisdictions(block, span, True, False, gz))
 
 
 def _event_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
@@ -176,25 +163,51 @@ def _event_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     tokens = list(doc[ent.start : end])
     if any(is_possessive(t) for t in tokens):
         return []
-    while tokens and (tokens[0].lower_ in ("the", "a") or _number_word(tokens[0])):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or _number_word(tokens[-1])):
-        tokens = tokens[:-1]
+    tokens = _name_core(tokens, frozenset())
     lowered = [t.lower_ for t in tokens]
     heads = word_set("event_heads")
     size = next((k for k in (2, 1) if len(tokens) > k and " ".join(lowered[-k:]) in heads), 0)
     if not size or not tokens[-1].is_title:
         return []
-    event_words = {w for head in heads for w in head.split()}
-    if set(lowered) & (word_set("organisation_heads") - event_words) or _member_body(lowered):
+    if _body_words(lowered, {w for head in heads for w in head.split()}):
         return []
+    return _leading_place(tokens, size, lambda span: _event_mention(block, span, gz))
+
+
+def _name_core(tokens: list[Token], tail_words: Collection[str]) -> list[Token]:
+    """A law's or an event's name without an article, a year or a number before or after it ('the 2019 ... Auto
+    Show', 'the 75th ...'), nor punctuation or a word of `tail_words` after it (a law's part: 'Section')."""
+    while tokens and (tokens[0].lower_ in ("the", "a") or _number_word(tokens[0])):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or _number_word(tokens[-1]) or tokens[-1].lower_ in tail_words):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _body_words(lowered: list[str], own: Collection[str]) -> bool:
+    """A name with a school's, a club's or a paper's word (organisation_heads besides the name's own heads) or a
+    members' body's is an organisation's, which names no jurisdiction nor where it is held."""
+    return bool(set(lowered) & (word_set("organisation_heads") - set(own))) or _member_body(lowered)
+
+
+def _leading_place(tokens: list[Token], size: int, found: Callable[[Span], list[Mention]]) -> list[Mention]:
+    """The mentions `found` makes of the longest leading run of up to four words before the name's head (its last
+    `size` words), an abbreviation after the run ruling it out."""
+    doc = tokens[0].doc
     for n in range(min(4, len(tokens) - size), 0, -1):
         if any("." in t.text for t in tokens[n:]):
             continue  # 'Fort Worth P.D. Open the door!': an abbreviation is a body's, no event's word
-        span = doc[tokens[0].i : tokens[n - 1].i + 1]
-        if _event_place(span.text, gz):
-            return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+        mentions = found(doc[tokens[0].i : tokens[n - 1].i + 1])
+        if mentions:
+            return mentions
     return []
+
+
+def _event_mention(block: int, span: Span, gz: Gazetteer) -> list[Mention]:
+    """The leading words of an event's name as a place mention, where they name a place an event is held in."""
+    if not _event_place(span.text, gz):
+        return []
+    return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
 
 
 def _event_place(name: str, gz: Gazetteer) -> bool:
