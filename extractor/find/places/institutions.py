@@ -115,15 +115,24 @@ def _listed_university(text: str, start: int) -> bool:
     return bool(cues) and _LIST_ITEMS.fullmatch(head[cues[-1].end() :]) is not None
 
 
+# a possessive 'State' right after the name the model tagged: "Mississippi State's center"
+_POSSESSIVE_STATE = re.compile(r" State['’]s\b")
+
+
 def state_school(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'Iowa State University Football at Oklahoma State': a US state's own name and a capitalised 'State' is the
     state's university or its team ('Ohio State', 'Penn State'); news calls only a few states so, to tell them from
     their namesake city (data: states_called_state: 'New York State'). Not before another capitalised word, which
-    makes a body's name ('Ohio State Highway Patrol'), nor another country's state ('Osun State')."""
+    makes a body's name ('Ohio State Highway Patrol'), nor another country's state ('Osun State'). The model often
+    leaves a possessive 'State's' out of the name ('Mississippi State's 6-foot-7 center', tagged 'Mississippi'):
+    the school's still, whatever follows ('Ohio State's Urban Meyer')."""
     if m.hint != "admin1" or fold(m.name) in word_set("states_called_state"):
         return False
     text = text_of(docs[m.block])
-    if not text[m.start : m.end].endswith(" State") or re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
+    if text[m.start : m.end].endswith(" State"):
+        if re.match(r"\s+[A-Z]", text[m.end : m.end + 3]):
+            return False
+    elif not _POSSESSIVE_STATE.match(text, m.end):
         return False
     key = fold(m.name)
     return any(
