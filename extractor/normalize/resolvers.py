@@ -607,12 +607,14 @@ def _recent_window(g: dict, ref: dt.date | None, hints) -> Period:
 
 def _open_window(ref: dt.date | None, back: bool, grain: str = "day") -> Period:
     """A window up to (back) or from the reference date whose far end is unknown: value null, the near end known,
-    granularity "day" as any window's; with no reference date nothing is known but the grain of its unit."""
+    and the granularity of its unit, with a reference date as without one ("Securities regulators have been focusing
+    on this type of financial elder abuse over the past several years": year, up to the page's day). Only a window
+    whose count gives both ends is an interval of days (_window); a vague one names no day, only its unit."""
     if ref is None:
         return _unresolved(grain)
     if back:
-        return Period(None, "day", None, ref, True)
-    return Period(None, "day", ref + dt.timedelta(days=1), None, True)
+        return Period(None, grain, None, ref, True)
+    return Period(None, grain, ref + dt.timedelta(days=1), None, True)
 
 
 def _window(ref: dt.date, unit: str, n: int) -> Period:
@@ -631,7 +633,7 @@ def _ahead(g, ref, hints):
     if hints.direction != Direction.FUTURE:
         return None
     if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
-        return _vague_window({"shift": "next"}, ref)
+        return _vague_window({"shift": "next", "unit": g["unit"]}, ref)  # "in a few weeks": weeks
     return _counted_from(g, ref, 1)
 
 
