@@ -22,7 +22,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   other side of the reference date than its clause's tense ("will spend the day" after "yesterday evening"), nor,
   in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date, nor one
   before a date only the reference date could place ("in 1994" ... "March was volatile ... the start of the year"
-  on a page with no date: _undated_since);
+  on a page with no date: _undated_since), nor one a count of its own unit from the reference date follows ("In
+  1999 ..." then "In the last few years ..." then "toward the end of the year": _counted_from_now);
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
@@ -484,11 +485,28 @@ def _undated_since(unit: str, anchor: Period, hints: Hints) -> bool:
     story_week) is no such date."""
     finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1] if unit in GRAIN_ORDER else ()
     at = next((k for k, (_, period) in enumerate(hints.previous) if period is anchor), None)
-    if at is None or at >= hints.block_start:
+    if at is None:
+        return False
+    if _counted_from_now(unit, hints.previous[at + 1 :]):
+        return True
+    if at >= hints.block_start:
         return False
     return any(
         granularity in finer and granularity != "week" and period.earliest is None and period.relative
         for granularity, period in hints.previous[hints.block_start :]
+    )
+
+
+def _counted_from_now(unit: str, after: list[tuple[str, Period]]) -> bool:
+    """ "In 1999, Lynn and Bob Fodge were looking to move ..." then "In the last few years, Missouri has ranked
+    second", "until two years ago hadn't been put into crops", then "producers can stockpile forage toward the end of
+    the year" (one block, a page with no date): a count of the unit itself from the reference date after the anchor
+    ("two years ago", "the last few years": of the unit's grain, placed by the reference date alone, which this page
+    lacks) brings the story to the page's time, paragraph or not, and "the year" after it is not the anchor's. A
+    year-less month after it ("In January and February ... before the end of the year") goes on in the anchor's."""
+    return any(
+        granularity == unit and period.earliest is None and period.latest is None and period.relative
+        for granularity, period in after
     )
 
 
