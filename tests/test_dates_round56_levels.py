@@ -26,4 +26,3 @@ def test_a_year_of_figures_is_a_year():
     # drunkorexia (2020-05-15): "The National Institute of Alcohol Abuse and Alcoholism says 2018 figures show that
     # more than 36.9% of college students ages 18-22 in the U.S. reported binge drinking in the past month"
     assert ("2018", "2018") in dates_in("drunkorexia", "2018 figures show")
-

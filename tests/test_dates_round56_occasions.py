@@ -6,7 +6,7 @@ an article with no reference date, or a saved audit page with its publication da
 
 from __future__ import annotations
 
-from conftest import dates_on, gold_dates
+from conftest import gold_dates
 
 
 def test_a_holiday_every_year_ahead_of_it_is_the_custom():

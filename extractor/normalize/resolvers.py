@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .periods import (
@@ -497,7 +498,7 @@ def _undated_since(unit: str, anchor: Period, hints: Hints) -> bool:
     )
 
 
-def _counted_from_now(unit: str, after: list[tuple[str, Period]]) -> bool:
+def _counted_from_now(unit: str, after: Sequence[tuple[str, Period]]) -> bool:
     """ "In 1999, Lynn and Bob Fodge were looking to move ..." then "In the last few years, Missouri has ranked
     second", "until two years ago hadn't been put into crops", then "producers can stockpile forage toward the end of
     the year" (one block, a page with no date): a count of the unit itself from the reference date after the anchor
