@@ -63,7 +63,8 @@ def test_a_share_of_people_reporting_in_a_survey_has_no_window_of_the_page():
     # past three months."; "... 2018 figures show that more than 36.9% of college students ... reported binge
     # drinking in the past month; 9.6% reported heavy alcohol use in the past month."
     assert recall_dates("drunkorexia", "82.7% of them engaged") == []
-    assert recall_dates("drunkorexia", "reported binge drinking in the past month") == []
+    # (round 56: "2018 figures" is the year the figures are of, a date of its own: dates.json year_values_nouns)
+    assert recall_dates("drunkorexia", "reported binge drinking in the past month") == [("2018", "2018")]
 
 
 def test_a_count_of_the_dead_over_the_last_weeks_keeps_its_window():

@@ -19,7 +19,7 @@ DEBATE_PAGE = ("webpages", "497a210431b21050")  # the third Republican debate, a
 def test_recent_months_after_in_is_a_vague_window_up_to_the_page():
     facts = [f for f in eval_facts(*DEBATE_PAGE) if f["kind"] == "date" and "tussled with Haley" in f["sentence"]]
     got = [(f["text"], f["value"], f["granularity"], f["earliest"], f["latest"]) for f in facts]
-    assert got == [("recent months", None, "day", None, "2023-11-08")]
+    assert got == [("recent months", None, "month", None, "2023-11-08")]  # round 56: a vague window is at its unit
 
 
 LAKERS_PAGE = ("articles", "eecd2575093b85933997521d6babddd397599419588d7096c5c19dc4ffe2ea72")  # a game report

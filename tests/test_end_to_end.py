@@ -34,7 +34,7 @@ DATES = [
     ("Since 2016", "2016", "year", "2016-01-01", "2021-05-08", True),
     ("From 2016 to 2020", "2016/2020", "year", "2016-01-01", "2020-12-31", False),
     ("Since 2012", "2012", "year", "2012-01-01", "2021-05-08", True),
-    ("recent years", None, "day", None, "2021-05-08", True),  # "in recent years": a window up to the page, unbounded
+    ("recent years", None, "year", None, "2021-05-08", True),  # "in recent years": up to the page, at its unit
     ("the past five years", "2016-05-08/2021-05-08", "day", "2016-05-08", "2021-05-08", True),
 ]
 # (text, name, place_type, country_code)

@@ -158,8 +158,11 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     after it (generic_occasion_after), is the institution, no day. So is one said to be a kind of day ("Thanksgiving
     is a family holiday", _classed_occasion) or named by a verb of observance ("will be observed as Thanksgiving
     Day", _named_occasion). "We had a great Christmas" is that year's day, and "no Christmas party" (the holiday
-    naming a kind of thing) is left to described_kind."""
+    naming a kind of thing) is left to described_kind. The rule of a yearly day ("on the fourth Thursday in
+    November") is no date either (_ruled_day)."""
     t = load("date_nonrefs")
+    if _ruled_day(text, c, t["generic_occasion_rule"]):
+        return True
     if c.atom.kind != "holiday" or c.parts or c.since or c.mod or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
     if re.match(t["generic_occasion_after"], text[c.end : c.end + 120], re.I):
@@ -172,6 +175,20 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     if _listed_occasion(span, t):
         return True
     return after_determiner(doc, span.start, t["generic_occasion_determiners"])
+
+
+def _ruled_day(text: str, c: Candidate, rule: str) -> bool:
+    """ "October 3, 1863 - President Abraham Lincoln proclaims the last Thursday in November as a national day of
+    thanksgiving", "Thanksgiving Day, celebrated ... on the fourth Thursday in November": a weekday or month inside an
+    ordinal weekday of a month with no year after it (generic_occasion_rule) is part of the rule that sets a yearly
+    day, no date of its own; "the first Saturday in May 2020" names that day and keeps its dates."""
+    if c.parts or c.since or c.groups.keys() & {"y", "y2"}:
+        return False
+    window = max(0, c.start - 40)
+    return any(
+        m.start() + window <= c.start and c.end <= m.end() + window
+        for m in re.finditer(rule, text[window : c.end + 40], re.I)
+    )
 
 
 def _classed_occasion(span: Span, t: dict) -> bool:

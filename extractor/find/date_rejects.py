@@ -3,7 +3,8 @@
 Decisions:
 - no_date asks every veto in a fixed order (date_vetoes.py, date_names.py, date_generic.py, date_nonrefs.py,
   date_games.py and two of its own); any one drops the candidate, which then is no fact and anchors nothing after it.
-- Its own two read the parse: a bare year that counts a plural noun ("2016 students", not "the 2016 elections"),
+- Its own two read the parse: a bare year that counts a plural noun ("2016 students", not "the 2016 elections", nor
+  the values of a year: "from 2010 levels"),
   and "the day Jeffrey Epstein died", a day that a relative clause rather than the calendar defines.
 - A block of opening hours ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat."), whose only verbs are "open" or "closed"
   (opening_hours_words in dates.json), keeps no bare weekday or range of weekdays: they recur every week.
@@ -96,12 +97,15 @@ def no_date(
 
 
 def _counts_things(doc: Doc, c: Candidate) -> bool:
-    """A bare year that counts a plural noun ("2016 students"), not "the 2016 elections"."""
+    """A bare year that counts a plural noun ("2016 students"), not "the 2016 elections", nor values of that year
+    ("decline by about 45% from 2010 levels by 2030", "2018 figures show": year_values_nouns in dates.json)."""
     token = bare_year_token(doc, c)
     if token is None:
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     determined = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
+    if token.head.lower_ in tables()["year_values_nouns"]:
+        return False
     return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not determined
 
 

@@ -22,7 +22,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   other side of the reference date than its clause's tense ("will spend the day" after "yesterday evening"), nor,
   in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date, nor one
   before a date only the reference date could place ("in 1994" ... "March was volatile ... the start of the year"
-  on a page with no date: _undated_since);
+  on a page with no date: _undated_since), nor one a count of its own unit from the reference date follows ("In
+  1999 ..." then "In the last few years ..." then "toward the end of the year": _counted_from_now);
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
@@ -69,6 +70,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .periods import (
@@ -484,11 +486,28 @@ def _undated_since(unit: str, anchor: Period, hints: Hints) -> bool:
     story_week) is no such date."""
     finer = GRAIN_ORDER[: GRAIN_ORDER.index(unit) + 1] if unit in GRAIN_ORDER else ()
     at = next((k for k, (_, period) in enumerate(hints.previous) if period is anchor), None)
-    if at is None or at >= hints.block_start:
+    if at is None:
+        return False
+    if _counted_from_now(unit, hints.previous[at + 1 :]):
+        return True
+    if at >= hints.block_start:
         return False
     return any(
         granularity in finer and granularity != "week" and period.earliest is None and period.relative
         for granularity, period in hints.previous[hints.block_start :]
+    )
+
+
+def _counted_from_now(unit: str, after: Sequence[tuple[str, Period]]) -> bool:
+    """ "In 1999, Lynn and Bob Fodge were looking to move ..." then "In the last few years, Missouri has ranked
+    second", "until two years ago hadn't been put into crops", then "producers can stockpile forage toward the end of
+    the year" (one block, a page with no date): a count of the unit itself from the reference date after the anchor
+    ("two years ago", "the last few years": of the unit's grain, placed by the reference date alone, which this page
+    lacks) brings the story to the page's time, paragraph or not, and "the year" after it is not the anchor's. A
+    year-less month after it ("In January and February ... before the end of the year") goes on in the anchor's."""
+    return any(
+        granularity == unit and period.earliest is None and period.latest is None and period.relative
+        for granularity, period in after
     )
 
 
@@ -607,12 +626,14 @@ def _recent_window(g: dict, ref: dt.date | None, hints) -> Period:
 
 def _open_window(ref: dt.date | None, back: bool, grain: str = "day") -> Period:
     """A window up to (back) or from the reference date whose far end is unknown: value null, the near end known,
-    granularity "day" as any window's; with no reference date nothing is known but the grain of its unit."""
+    and the granularity of its unit, with a reference date as without one ("Securities regulators have been focusing
+    on this type of financial elder abuse over the past several years": year, up to the page's day). Only a window
+    whose count gives both ends is an interval of days (_window); a vague one names no day, only its unit."""
     if ref is None:
         return _unresolved(grain)
     if back:
-        return Period(None, "day", None, ref, True)
-    return Period(None, "day", ref + dt.timedelta(days=1), None, True)
+        return Period(None, grain, None, ref, True)
+    return Period(None, grain, ref + dt.timedelta(days=1), None, True)
 
 
 def _window(ref: dt.date, unit: str, n: int) -> Period:
@@ -631,7 +652,7 @@ def _ahead(g, ref, hints):
     if hints.direction != Direction.FUTURE:
         return None
     if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
-        return _vague_window({"shift": "next"}, ref)
+        return _vague_window({"shift": "next", "unit": g["unit"]}, ref)  # "in a few weeks": weeks
     return _counted_from(g, ref, 1)
 
 
