@@ -17,7 +17,7 @@ around the number (and its parse root) only. Decisions:
 - 'N times more calories' and 'increasing 300,000 times' are multipliers; a comparative adjective after
   'times' ('four times faster') is left alone for the same reason.
 - An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a
-  distance ('two blocks from the closure'), a margin ('won by 30 points', 'trailed by two'), a signed change
+  distance ('two blocks from the closure', round 56: 'one county away'), a margin ('won by 30 points', 'trailed by two'), a signed change
   ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
   6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a span of seasons
   or terms ('for 17 NBA seasons', round 7), a glued multiplier ('8× effect') and the numerator of a ratio
@@ -290,9 +290,15 @@ def _distance_rx() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _distance_away_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?(?i:{one_of(_t()['distance_away_nouns'])}){_SP}+(?i:away)(?![\w])")
+
+
 def _distance(text: str, n: NumberSpan, root: Token) -> bool:
-    """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many."""
-    return _distance_rx().match(text, n.end) is not None
+    """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many. (Round 56) A
+    place's noun before 'away' measures too: 'and it's owner one county away, she's feeling an immense weight'."""
+    return _distance_rx().match(text, n.end) is not None or _distance_away_rx().match(text, n.end) is not None
 
 
 @lru_cache(maxsize=1)
