@@ -72,7 +72,14 @@ def load() -> Language:
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # "in recent years—26 cases": an em dash glued between a word and a number parts them, as spaced it would; the
     # default infixes part it only before a letter, so "years—26" stayed one token and its number no count
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\u2014(?=[0-9])", r"(?<=[0-9])\u2014(?=[A-Za-z])"]
+    # (round 56) so does a comma glued between a word and a number, as a list typed without spaces writes it: "914
+    # Second Class,1,170 Second Class Lower,49 Third Class"; a comma between digits ("1,170") stays inside the number
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"(?<=[A-Za-z])\u2014(?=[0-9])",
+        r"(?<=[0-9])\u2014(?=[A-Za-z])",
+        r"(?<=[A-Za-z]),(?=[0-9])",
+    ]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")

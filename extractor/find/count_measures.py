@@ -16,17 +16,16 @@ around the number (and its parse root) only. Decisions:
   rating, a measure or a rate. Index levels stay numbers ('closed at 4907.20'): MEANTIME's readers mark them.
 - 'N times more calories' and 'increasing 300,000 times' are multipliers; a comparative adjective after
   'times' ('four times faster') is left alone for the same reason.
-- An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a
-  distance ('two blocks from the closure'), a margin ('won by 30 points', 'trailed by two'), a signed change
-  ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
-  6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a span of seasons
-  or terms ('for 17 NBA seasons', round 7), a glued multiplier ('8× effect') and the numerator of a ratio
-  ('one miss for every 22 tackle attempts') count
-  nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a
-  measure, left to the amount finder). Round 5 adds the base of that ratio ('for every 22 tackle attempts'),
-  the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a number
-  in digits below one ('0.1 LTC') and an
-  age after a titled name the tagger reads as a place ('Princess Lilibet, two,') or in a lower-case sentence.
+- An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a distance ('two
+  blocks from the closure', round 56: 'one county away'), a margin ('won by 30 points', 'trailed by two'), a signed
+  change ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
+  6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a span of seasons or terms
+  ('for 17 NBA seasons', round 7), a glued multiplier ('8× effect') and the numerator of a ratio ('one miss for every
+  22 tackle attempts') count nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot
+  building': a measure, left to the amount finder). Round 5 adds the base of that ratio ('for every 22 tackle
+  attempts'), the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a
+  number in digits below one ('0.1 LTC') and an age after a titled name the tagger reads as a place ('Princess
+  Lilibet, two,') or in a lower-case sentence.
 - (Round 28) a number that counts no noun before 'more than' and a determiner's average ('11.1 assists per game,
   nearly four more than his career average') is a gap between two averages; 'two more players than the average
   team' (an adjective) and '12 more goals than last season' are left alone.
@@ -290,9 +289,15 @@ def _distance_rx() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _distance_away_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?(?i:{one_of(_t()['distance_away_nouns'])}){_SP}+(?i:away)(?![\w])")
+
+
 def _distance(text: str, n: NumberSpan, root: Token) -> bool:
-    """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many."""
-    return _distance_rx().match(text, n.end) is not None
+    """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many. (Round 56) A
+    place's noun before 'away' measures too: 'and it's owner one county away, she's feeling an immense weight'."""
+    return _distance_rx().match(text, n.end) is not None or _distance_away_rx().match(text, n.end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ Decisions:
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..normalize.numbers import tables as number_tables
@@ -72,7 +72,37 @@ def counted_noun(span: Span, value: float | None = None) -> str | None:
     end = noun.i
     for conj in _conjuncts(noun, root, value):
         end = conj.i
+    start, end = _whole_hyphened(doc, start, end, span.end)
     return doc[start : end + 1].text
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """The token at i is a hyphen glued to a word on each side ('co-ordinators', 'high-ranking')."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i + 1].is_alpha
+    )
+
+
+def _whole_hyphened(doc: Doc, start: int, end: int, floor: int) -> tuple[int, int]:
+    """(Round 56) The counted phrase from start to end (token indexes), widened so that it neither starts nor ends
+    inside a hyphened word, which the tokenizer splits at each hyphen: 'one of the two co-ordinators' counts
+    'co-ordinators', not 'co'; 'three high-ranking insurgents' counts 'high-ranking insurgents', not 'ranking
+    insurgents'; 'five triple-doubles' counts triple-doubles. It never widens back over the number's own tokens
+    (floor: 'a two-car garage' counts 'car'), nor onto a word that a hyphen glues to the number ('the 700-plus-page
+    tome' counts 'page')."""
+    first = start
+    while first - 2 >= floor and _glued_hyphen(doc, first - 1):
+        first -= 2
+    if first < start and first >= 1 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
+        first = start  # the chain runs on back into the number: '700-plus-page'
+    while _glued_hyphen(doc, end + 1):
+        end += 2
+    return first, end
 
 
 def _people_of_the(span: Span) -> str | None:

@@ -279,7 +279,12 @@ def _is_duration(text: str, counted: str | None, end: int) -> bool:
     `end` when the parse links none): a number of time units is a duration, not a count."""
     if counted is not None and re.split(r"[\s-]+", counted.lower())[-1] in exclusions()["duration_nouns"]:
         return True
-    return _duration_after().match(text, end) is not None
+    return _duration_after().match(text, end) is not None and _NAMED_SECOND.match(text, end) is None
+
+
+# (round 56) "914 Second Class, 1,170 Second Class Lower": a capitalised "Second" before a capitalised word is the
+# ordinal of a name (a class of degree, "Second World War veterans"), not the time unit
+_NAMED_SECOND = re.compile(r"[ \u00a0]+Second[ \u00a0]+[A-Z]")
 
 
 _PARTITIVE_PRONOUNS = ("which", "them", "those", "these")
