@@ -6,7 +6,8 @@
 - (round 18) "one" after a demonstrative that determines its singular noun: "all on this one page", "find that one
   dependable Indian big-hitter" single a thing out for emphasis ("this page"). The parse decides: a "that" that
   opens a clause is a mark, not the noun's determiner ("found that one crew ignored two warning signs" counts).
-  (Round 56) So do "the" and a possessor: "blame the one substance", "their one biological child" ("the only").
+  (Round 56) So does "the": "blame the one substance" ("the only"). A possessor does not: "their one biological
+  child" still says how many children they have.
 - "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
@@ -164,19 +165,16 @@ def _demonstrative_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'all on this one page', 'find that one dependable Indian big-hitter': a demonstrative that determines the
     singular noun 'one' modifies singles the thing out for emphasis ('this page'); it says no how many. The parse
     must read the demonstrative as the noun's determiner: a 'that' opening a clause ('found that one crew
-    ignored two warning signs') is a mark, and there 'one' counts. (Round 56) So do 'the' and a possessor:
-    'we can almost blame the one substance for how things feel in our city' means 'the only substance'."""
+    ignored two warning signs') is a mark, and there 'one' counts. (Round 56) So does 'the': 'we can almost blame
+    the one substance for how things feel in our city' means 'the only substance'; a possessor does not ('their one
+    biological child' says how many children)."""
     noun = _one_head(text, n, root)
     if noun is None or noun.tag_ not in ("NN", "NNP") or root.i == 0 or not text[n.end : n.end + 1].isspace():
         return False
     det = root.doc[root.i - 1]
     forms = _forms()
-    if det.dep_ == "det" and det.head.i == noun.i:
-        return det.lower_ in forms["one_demonstratives"] or det.lower_ in forms["one_definite_determiners"]
-    if det.dep_ == "poss" and det.head.i == noun.i:
-        return det.lower_ in forms["one_definite_determiners"]  # "their one biological child"
-    # "Valerie's one car": the genitive's 's marks a possessor of the noun
-    return det.tag_ == "POS" and det.head.dep_ == "poss" and det.head.head.i == noun.i
+    singling = (*forms["one_demonstratives"], *forms["one_definite_determiners"])
+    return det.lower_ in singling and det.dep_ == "det" and det.head.i == noun.i
 
 
 def _demonstrative_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
