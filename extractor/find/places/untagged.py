@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
-from .name_kinds import _home_name, _own_name, _region_by_any_name, spelled_saint, strong_name, towns_named
+from .name_kinds import _home_name, _region_by_any_name, hyphened_name, spelled_saint, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
 from .rescue import (
     _area_closing_address,
@@ -286,7 +286,7 @@ def _possessive_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> 
 def _hyphen_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[int, int]]:
     """'at the Orleans – Bricy Air Base 123 in Boulay-les-Barres near Orleans', 'Khyber-Pakhtunkhwa': two runs a hyphen
     glues (lower-case words inside the name between hyphens: '-les-') are one name, untagged as a whole, where the
-    gazetteer knows the whole as a place's own name; else the runs stay apart ('Harley-Davidson'). Not where a
+    gazetteer knows the whole (name_kinds.hyphened_name); else the runs stay apart ('Harley-Davidson'). Not where a
     capitalised word the model tagged goes on with the name, before or after it ('in German South-West Africa': a
     colony, no Cameroonian region 'South-West')."""
     out: list[tuple[int, int]] = []
@@ -295,7 +295,7 @@ def _hyphen_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> list
             out
             and _glued_hyphens(doc[out[-1][1] - 1 : start + 1])
             and not _capitalised_beside(doc[out[-1][0] : end])
-            and _own_name(doc[out[-1][0] : end].text, gz)
+            and hyphened_name(doc[out[-1][0] : end].text, gz)
         ):
             out[-1] = (out[-1][0], end)
             continue

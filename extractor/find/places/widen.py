@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _own_name
+from .name_kinds import _own_name, hyphened_name
 from .words import Mention, word_set
 
 
@@ -56,7 +56,7 @@ def _hyphened_whole(m: Mention, doc: Doc, gz: Gazetteer) -> bool:
     tagged 'Newcastle', 'Emilia-Romagna' tagged 'Emilia': the model cuts a hyphened name at a hyphen, and the part
     it keeps is another place, or the name's first word (uses.in_hyphenated_name drops that). The mention through
     the capitalised words glued to it by hyphens (lower-case words between them: '-under-', '-les-'), on either
-    side, is the place where the whole is a place's own name the gazetteer knows, the longest such. A compound the
+    side, is the place where the gazetteer knows the whole (name_kinds.hyphened_name), the longest such. A compound the
     gazetteer does not know whole ('Israel-Gaza', 'Paris-Roubaix') is left as it is. True when it was widened."""
     text = doc.text
     starts, ends = [m.start], [m.end]
@@ -74,7 +74,7 @@ def _hyphened_whole(m: Mention, doc: Doc, gz: Gazetteer) -> bool:
         return False
     wholes = sorted(((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)), key=lambda x: x[0] - x[1])
     for start, end in wholes:
-        if _own_name(text[start:end], gz) and doc.char_span(start, end) is not None:
+        if hyphened_name(text[start:end], gz) and doc.char_span(start, end) is not None:
             m.start, m.end, m.name = start, end, text[start:end]
             return True
     return False
