@@ -27,7 +27,8 @@ A town has no minister nor ministry: a name whose every sense is a town, right b
 ('Prome Minister', a slip for 'Prime'), is no mention of the town; a country's, a subdivision's or a region's keeps its
 office (town_before_national_office).
 A sea's name after a capitalised 'The' mid-sentence, after a word that puts nothing in a place ('A video by The
-Atlantic'), is a publication's (publication_with_the).
+Atlantic'), is a publication's (publication_with_the); so is a place's name opening a publication's title set off after
+its common noun ('the journal, Russia in Global Affairs, talks': publication_appositive; data: publication_nouns).
 A town's name after a private body's capitalised head word and 'of' ('the Economic Club of New York', 'the Rotary
 Club of Denver') ends the body's name, no mention of the town (town_in_club_name; data: club_heads_before_of); a
 state's or a country's there ('The Allendale Woman's Club of New Jersey', 'the Culinary Institute of America') names
@@ -279,6 +280,24 @@ def publication_with_the(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         # run into its story
         and not (nxt is not None and nxt.pos in (NOUN, ADJ))
     )
+
+
+# the rest of a publication's title after the place's name that opens it, to the comma or quotation mark that closes
+# the appositive: ' in Global Affairs,'
+_TITLE_REST = re.compile(r"(?: (?:[A-Z][\w'’&.-]*|of|in|on|and|for|the|&))+[,”\"]")
+
+
+def publication_appositive(m: Mention, docs: list[Doc]) -> bool:
+    """'Fyodor Lukyanov, Editor-in-Chief of the journal, Russia in Global Affairs, talks about': a place's name opening
+    the appositive after a publication's common noun (data: publication_nouns) and a comma, the title going on after it
+    to the comma or quotation mark that closes it, is a word of the publication's name, no place (audit guide: a
+    newspaper's name). Not a name the appositive holds alone ('the newspaper, Russia, ...' says nothing of a title),
+    nor one after a lower-case word ('the newspaper, based in Moscow,')."""
+    text = text_of(docs[m.block])
+    before = re.search(
+        rf"\bthe ({word_alternation('publication_nouns')}),\s+[“\"]?$", text[max(0, m.start - 30) : m.start]
+    )
+    return before is not None and _TITLE_REST.match(text, m.end) is not None
 
 
 def town_in_club_name(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> bool:

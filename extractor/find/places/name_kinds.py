@@ -35,6 +35,7 @@ from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
 __all__ = [
     "compass_part_point",
+    "hyphened_name",
     "is_airport",
     "is_nickname",
     "short_form_towns",
@@ -111,6 +112,16 @@ def _own_name(name: str, gz: Gazetteer, wide: bool = False) -> bool:
         for i in gz.lookup(name)
         if not wide or gz.places[i].place_type in STATE_TYPES
     )
+
+
+def hyphened_name(name: str, gz: Gazetteer) -> bool:
+    """A hyphened name the gazetteer knows whole: a place's own name ('Gilgit-Baltistan', 'Newcastle-under-Lyme'), or
+    a country's or a state's by any name, its English one ('Saxony-Anhalt' for Sachsen-Anhalt, not Saxony); a town's
+    alternate names are too loose for that ('River-Bank' is one of an Ohio town's). Not compass words alone
+    ('North-East', 'South-West': the own names of Botswana's and Singapore's districts, a part of any country)."""
+    if all(w.lower() in word_set("compass_words") for w in name.split("-")):
+        return False
+    return _own_name(name, gz) or any(gz.places[i].place_type in STATE_TYPES for i in gz.lookup(name))
 
 
 def spelled_saint(name: str, gz: Gazetteer) -> str:

@@ -54,6 +54,7 @@ from .institutions import (
     employer_elsewhere,
     employers_named,
     police_district,
+    publication_appositive,
     publication_with_the,
     state_school,
     town_before_national_office,
@@ -403,6 +404,7 @@ def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     Scrum, a software company')."""
     return (
         publication_with_the(m, docs, gz)
+        or publication_appositive(m, docs)
         or police_district(m, docs)
         or town_before_national_office(m, docs, gz)
         or state_school(m, docs, gz)

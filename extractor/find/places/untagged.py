@@ -13,7 +13,8 @@ or alone in its block ('Aldershot' in a table of seats) only with its state name
 participle in one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own
 name and a capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State
 Commissioner') name the subdivision, the designator vouching for it (_designated_subdivision). A possessive inside a
-town's name the gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_joined).
+town's name the gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_joined), and so
+do hyphens inside a place's own name the gazetteer knows whole ('in Boulay-les-Barres near Orleans': _hyphen_joined).
 Capitalised nouns closing the model's numeric entity right after its number ('a survey of 706 Orange County residents',
 tagged PERCENT) are such a run, the number standing where an article would. A town's own name before a road's feature
 ('the A429 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns).
@@ -31,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
-from .name_kinds import _home_name, _region_by_any_name, spelled_saint, strong_name, towns_named
+from .name_kinds import _home_name, _region_by_any_name, hyphened_name, spelled_saint, strong_name, towns_named
 from .not_places import after_hyphen_word, after_person_title
 from .rescue import (
     _area_closing_address,
@@ -51,6 +52,7 @@ from .words import (
     DATELINE_AFTER_CREDIT,
     DATELINE_BARE,
     DATELINE_BRACKETED,
+    HYPHENS,
     JOINED_PAIR,
     JOINED_PAIR_IN_TEXT,
     LEDE_CAPITALS,
@@ -76,7 +78,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     area': words.before_local_noun), or a town's or a county's after a locative preposition (_after_locative) or
     alone in its block (_whole_line), a guess resolve.in_context keeps only beside the article's places."""
     out = []
-    for start, end in _possessive_joined(doc, _name_runs(doc), gz):
+    for start, end in _possessive_joined(doc, _hyphen_joined(doc, _name_runs(doc), gz), gz):
         span = doc[start:end]
         if (designated := _designated_subdivision(block, span, gz)) is not None:
             out.append(designated)
@@ -233,8 +235,9 @@ def _after_locative(span: Span) -> bool:
     """'the reopening of this plant at Belvidere', 'Allan's disappearance in Fife': a run of one or two proper nouns
     right after a locative preposition (data: locative_prepositions) and before no other capitalised word, where a
     town or a county is named plainly. A guess: resolve.in_context keeps it only in the country or near the places
-    the article's tagged names vouch for, and resolve.is_weak drops a town the article does not back."""
-    if span.start == 0 or len(span) > 2:
+    the article's tagged names vouch for, and resolve.is_weak drops a town the article does not back. A hyphened
+    name's hyphens and lower-case words are no words of the run ('in Boulay-les-Barres near Orleans': one)."""
+    if span.start == 0 or sum(t.text[:1].isupper() for t in span) > 2:
         return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.text[:1].isupper():
@@ -278,6 +281,45 @@ def _possessive_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> 
                 continue
         out.append((start, end))
     return out
+
+
+def _hyphen_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[int, int]]:
+    """'at the Orleans – Bricy Air Base 123 in Boulay-les-Barres near Orleans', 'Khyber-Pakhtunkhwa': two runs a hyphen
+    glues (lower-case words inside the name between hyphens: '-les-') are one name, untagged as a whole, where the
+    gazetteer knows the whole (name_kinds.hyphened_name); else the runs stay apart ('Harley-Davidson'). Not where a
+    capitalised word the model tagged goes on with the name, before or after it ('in German South-West Africa': a
+    colony, no Cameroonian region 'South-West')."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if (
+            out
+            and _glued_hyphens(doc[out[-1][1] - 1 : start + 1])
+            and not _capitalised_beside(doc[out[-1][0] : end])
+            and hyphened_name(doc[out[-1][0] : end].text, gz)
+        ):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _capitalised_beside(span: Span) -> bool:
+    """A capitalised word right before or right after the span."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.text[:1].isupper() for t in (before, after))
+
+
+def _glued_hyphens(span: Span) -> bool:
+    """The span's first and last words joined by hyphens and lower-case words between them, no space anywhere:
+    'Khyber-Pakhtunkhwa', 'Boulay-les-Barres'."""
+    between = span[1:-1]
+    return (
+        len(between) in (1, 3, 5)
+        and not any(t.whitespace_ for t in span[:-1])
+        and all(t.text in HYPHENS if i % 2 == 0 else t.is_lower and t.is_alpha for i, t in enumerate(between))
+    )
 
 
 def _name_word(tok: Token) -> bool:

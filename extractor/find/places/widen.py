@@ -6,18 +6,21 @@ that make a name the gazetteer knows ('Baja California', 'Boa Vista'); after it 
 words ('Braunau am Inn', 'Newcastle upon Tyne': data name_connectors), words after a word that begins names ('Fort St.'
 and 'John'), words or 'and' and words that make a country's or a subdivision's name ('U.S. Virgin Islands', 'Trinidad
 and Tobago'); a colonial power's adjective before a compass region ('German East Africa') makes a colony's name,
-unresolved. Mentions the widened one covers are dropped.
+unresolved. A name cut at a hyphen ('Gilgit' of 'Gilgit-Baltistan', 'Newcastle' of 'Newcastle-under-Lyme') is made
+whole through the words glued to it by hyphens, where the whole is a place's own name (_hyphened_whole). Mentions the
+widened one covers are dropped.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _own_name
+from .name_kinds import _own_name, hyphened_name
 from .words import Mention, word_set
 
 
@@ -28,7 +31,7 @@ def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
         if out and m.end <= out[-1].end:
             continue  # swallowed by the widened mention before it
         span = span_at(doc, m.start, m.end)
-        if span is not None and not m.hint and fold(m.name) == fold(span.text):
+        if span is not None and not m.hint and fold(m.name) == fold(span.text) and not _hyphened_whole(m, doc, gz):
             _widen_left(m, span, gz)
             _widen_right(m, span, gz)
             _colony_name(m, span, gz)
@@ -38,6 +41,43 @@ def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# a hyphened name's glued parts after the mention's words ('-Baltistan', '-under-Lyme', '-les-Barres') and before
+# them ('Gilgit-', 'Stratford-upon-'): a capitalised word, perhaps after lower-case words inside the name
+_HYPHEN_TAIL = re.compile(r"-(?:[a-z]{2,5}-){0,2}[A-Z][\w']*")
+_HYPHEN_HEAD = re.compile(r"(?<![\w'])[A-Z][\w']*-(?:[a-z]{2,5}-){0,2}$")
+# how many glued parts a hyphened name may have on either side of the mention ('Stratford-upon-Avon': one after)
+HYPHEN_PARTS = 3
+
+
+def _hyphened_whole(m: Mention, doc: Doc, gz: Gazetteer) -> bool:
+    """'the tourism industry of Gilgit-Baltistan' tagged 'Gilgit' (a city), 'a property in Newcastle-under-Lyme'
+    tagged 'Newcastle', 'Emilia-Romagna' tagged 'Emilia': the model cuts a hyphened name at a hyphen, and the part
+    it keeps is another place, or the name's first word (uses.in_hyphenated_name drops that). The mention through
+    the capitalised words glued to it by hyphens (lower-case words between them: '-under-', '-les-'), on either
+    side, is the place where the gazetteer knows the whole (name_kinds.hyphened_name), the longest such. A compound the
+    gazetteer does not know whole ('Israel-Gaza', 'Paris-Roubaix') is left as it is. True when it was widened."""
+    text = doc.text
+    starts, ends = [m.start], [m.end]
+    for _ in range(HYPHEN_PARTS):
+        head = _HYPHEN_HEAD.search(text, max(0, starts[-1] - 40), starts[-1])
+        if head is None:
+            break
+        starts.append(head.start())
+    for _ in range(HYPHEN_PARTS):
+        tail = _HYPHEN_TAIL.match(text, ends[-1])
+        if tail is None:
+            break
+        ends.append(tail.end())
+    if len(starts) == len(ends) == 1:
+        return False
+    wholes = sorted(((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)), key=lambda x: x[0] - x[1])
+    for start, end in wholes:
+        if hyphened_name(text[start:end], gz) and doc.char_span(start, end) is not None:
+            m.start, m.end, m.name = start, end, text[start:end]
+            return True
+    return False
 
 
 def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
