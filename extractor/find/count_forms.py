@@ -439,7 +439,23 @@ def _example_one(text: str, n: NumberSpan, root: Token) -> bool:
     markers = one_of(_forms()["one_example_markers"])
     # right after the noun or its 'of' phrase: "on one machine (for example, ...)" gives an example of the clause
     rx = rf"(?:{_SP}+of{_SP}+[^,;:.!?()]{{1,30}}?)?,?{_SP}+(?i:{markers})\b"
-    return re.match(rx, text[noun.idx + len(noun.text) :]) is not None
+    return re.match(rx, text[noun.idx + len(noun.text) :]) is not None or _instance_one(noun)
+
+
+def _instance_one(noun: Token) -> bool:
+    """'Horan says in one case five boys amassed 150 charges', 'In one case, a 10-month-old French bulldog died',
+    'snipers have also shot into crowds ... and, in one case, a helicopter': 'in one case' (a noun of an instance,
+    count_forms.json one_instance_nouns, after 'in' or 'on') set before the verb it modifies, or between commas,
+    opens an example ('in a certain case'), not how many cases. After its verb with no commas it may count:
+    'Prosecutors have filed charges in one case and are reviewing two others'."""
+    forms = _forms()
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lower_ not in forms["one_instance_nouns"] or prep.lower_ not in ("in", "on"):
+        return False
+    if prep.i < prep.head.i:
+        return True  # fronted: "In one case, a ... bulldog died", "says in one case five boys amassed"
+    doc = noun.doc
+    return prep.i > 0 and doc[prep.i - 1].text == "," and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
 
 
 def _described_one(text: str, n: NumberSpan, root: Token) -> bool:

@@ -408,7 +408,8 @@ def _alone(text: str, n: NumberSpan) -> bool:
 
 def _in_name(span: Span) -> bool:
     """A capitalised number word inside a sentence, before a capitalised word, is part of a name: 'our One Home
-    Depot investments', 'the Three Amigos'."""
+    Depot investments', 'the Three Amigos'. Not in a title-cased headline (_title_cased), where every word has its
+    capital: 'Hurricane-force Winds Bash UK As Dozens Of Flood Warnings Issued'."""
     first, nxt = span[0], span.doc[span.end] if span.end < len(span.doc) else None
     return (
         first.text[:1].isupper()
@@ -417,6 +418,26 @@ def _in_name(span: Span) -> bool:
         and span.doc[span.start - 1].is_alpha
         and nxt is not None
         and nxt.is_title
+        and not _title_cased(span)
+    )
+
+
+def _title_cased(span: Span) -> bool:
+    """(Round 57) The number's sentence is a title-cased headline: a small word of grammar (a preposition, a
+    conjunction, an article: quantity_exclusions.json title_case_words) has a capital inside it, outside any name
+    the tagger found: 'Storm Ciarán: Hurricane-force Winds Bash UK As Dozens Of Flood Warnings Issued', 'Lengthy
+    Prison Sentences For Two Thanet Drug Dealers', 'David Hogg Rejected By Four Colleges To Which He Applied'.
+    There a capital says nothing of a name. Prose keeps such words in lower case ('our One Home Depot
+    investments', 'The Life of Two Texans has a pretty chandelier')."""
+    words = exclusions()["title_case_words"]
+    sent = span.sent
+    return any(
+        t.is_title
+        and t.lower_ in words
+        and t.i > sent.start
+        and not t.ent_type_
+        and not (t.doc[t.i - 1].is_punct or t.doc[t.i - 1].is_space)
+        for t in sent
     )
 
 

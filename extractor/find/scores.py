@@ -87,7 +87,26 @@ def _before_a_name(tok: Token) -> bool:
     """'the new 787 Dreamliner': the number's singular head is capitalised in a sentence not written in title case
     (the tagger reads 'Dreamliner' as a common noun; a title-case headline capitalises every noun)."""
     head = tok.head
+    if _listed_count(tok):
+        return False
     return head.is_title and (head.tag_ == "NNP" or head.tag_ == "NN" and not _title_cased(tok.sent))
+
+
+def _listed_count(tok: Token) -> bool:
+    """(Round 57) '36 First Class, 914 Second Class,1,170 Second Class Lower,49 Third Class': another number in the
+    sentence that reads as a plain count (fewer than three digits, or digits grouped by commas) counts a noun with
+    the same head word, a token of its own: the numbers are a list of counts of one kind, not a model's name ('the
+    new 787 Dreamliner' has no such sibling; 'two 787 Dreamliners' shares one head token)."""
+    head = tok.head
+    return any(
+        t.i != tok.i
+        and t.dep_ == "nummod"
+        and t.head.i != head.i
+        and t.head.lower_ == head.lower_
+        and not re.fullmatch(r"\d{3,}", t.text)
+        and t.like_num
+        for t in tok.sent
+    )
 
 
 def _title_cased(sent: Span) -> bool:
