@@ -643,7 +643,21 @@ def _window(ref: dt.date, unit: str, n: int) -> Period:
 
 
 def _ago(g, ref, hints):
-    return _counted_from(g, ref, word_value("ago_words", " ".join(g["dir"].lower().split())))
+    sign = word_value("ago_words", " ".join(g["dir"].lower().split()))
+    if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+        return _vague_ago(g, ref, sign)
+    return _counted_from(g, ref, sign)
+
+
+def _vague_ago(g: dict, ref: dt.date | None, sign: int) -> Period:
+    """ "when just a few years ago my 12-inch MacBook could barely keep its battery percentage", "several weeks ago":
+    a time the text places some units before (sign -1) or after the reference date without saying how many, so its
+    value is null at its unit (as "the past few years"); a few units are at least one, which bounds its near side."""
+    grain = _grain(g)
+    if ref is None:
+        return _unresolved(grain)
+    near = offset(ref, word_value("units", g["unit"].lower()), sign)
+    return Period(None, grain, None, near, True) if sign < 0 else Period(None, grain, near, None, True)
 
 
 def _ahead(g, ref, hints):
