@@ -35,4 +35,3 @@ def test_a_few_days_ago_without_a_reference_date():
     # geowebnews:147 (no dateline): "A few days ago, the authorities released a white paper on religion ..."
     found = gold_dates("geowebnews.jsonl", "geowebnews:147", "the authorities released a white paper", "granularity")
     assert found == [("A few days ago", None, "day")]
-
