@@ -9,7 +9,9 @@ Decisions:
 - A holiday that modifies a verbless line of capitalised nouns ("15-Minute Halloween Dance Workout") names a title's
   theme; a headline with a verb ("More Black Friday Deals Are Live") keeps its day.
 - A capitalised day word inside a run of capitalised words ("Medical News Today", "Super Tuesday") names a paper, a
-  show, a book or an event; a block in title case says nothing this way (title_case), a byline does.
+  show, a book or an event, and so does one listed after a comma among capitalised titles ("Da Ya Think I'm Sexy,
+  Tonight's The Night, The First Cut Is The Deepest"); a block in title case says nothing this way (title_case), a
+  byline does.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -274,11 +276,25 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
         return False
     if c.atom.kind == "deictic":
         # "Miami Today", not "said. Today" or "“Today"
-        return bool(re.search(r"[^\W_][^\S\n]+\Z", before)) or _names_show(text, c, before)
+        return (
+            bool(re.search(r"[^\W_][^\S\n]+\Z", before))
+            or _names_show(text, c, before)
+            or _listed_title(text, c, before)
+        )
     prefix = re.search(r"([A-Z][a-z]+)[^\S\n]+\Z", before)
     if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
         return True
     return _names_noun_after(doc, c) or _listed_name(text, c, before)
+
+
+def _listed_title(text: str, c: Candidate, before: str) -> bool:
+    """ "hits such as Maggie May, Sailing, Baby Jane, Da Ya Think I'm Sexy, Tonight's The Night, The First Cut Is The
+    Deepest and You're In My Heart": a capitalised day word right after a comma that follows a capitalised word, and
+    itself followed by more capitalised words ("Tonight's The Night") or by the list going on (", Let It Be"), is a
+    listed title's word, not a day; "Yesterday, it was announced" (a sentence's start) stays."""
+    if not re.search(r"[A-Z][\w'’-]*[^\S\n]*,[^\S\n]+\Z", before):
+        return False
+    return re.match(r"(?:['’]s)?[^\S\n]+[A-Z]|[^\S\n]*(?:,|and\b)[^\S\n]+[A-Z]", text[c.end : c.end + 20]) is not None
 
 
 def _listed_name(text: str, c: Candidate, before: str) -> bool:

@@ -2,7 +2,8 @@
 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the warm times
 of the year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's ("each and every
 year on Black Friday") or the custom itself ("no national Thanksgiving Day", "Thanksgiving is a family holiday",
-"will be observed as Thanksgiving Day", "holidays such as Easter"), a season a verbless sentence gives one of a
+"will be observed as Thanksgiving Day", "holidays such as Easter") or its first time ("The first Thanksgiving is
+observed in Plymouth"), a season a verbless sentence gives one of a
 yearly count ("two phone calls a year. One in the spring, ..."), a holiday that names the kind of a described thing
 ("the simple Halloween spiders are ready!"), a weekday's recurring part ("Friday nights are filled with friends"), a
 period word that names a paper ("Subscribed to The Week?"), a value ("a total score of 2072"), a day of a generic
@@ -172,9 +173,21 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
         return False
     if _classed_occasion(span, t) or _named_occasion(span, t["generic_occasion_naming_verbs"]):
         return True
-    if _listed_occasion(span, t):
+    if _listed_occasion(span, t) or _first_occasion(doc, span, t):
         return True
     return after_determiner(doc, span.start, t["generic_occasion_determiners"])
+
+
+def _first_occasion(doc: Doc, span: Span, t: dict) -> bool:
+    """ "Fall 1621 - The first Thanksgiving is observed in Plymouth": a holiday right after "the first" (or "the
+    inaugural", first_occasion_words) is the first time the custom was held, a historic event, not a day of the
+    calendar. One counted from a time or a state named after it ("the first Christmas since the war", "the first
+    Thanksgiving without her": first_occasion_not_after) is one year's day and stays."""
+    before = [w.lower_ for w in doc[max(0, span.start - 3) : span.start]]
+    if not any(" ".join(before[i:]) in t["first_occasion_words"] and before[i - 1 : i] == ["the"] for i in (1, 2)):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.lower_ not in t["first_occasion_not_after"]
 
 
 def _ruled_day(text: str, c: Candidate, rule: str) -> bool:

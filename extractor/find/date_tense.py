@@ -281,10 +281,19 @@ def _event_side(span: Span, found: Direction) -> Direction:
     before = text_of(span.doc)[max(0, span.start_char - 30) : span.start_char]
     ahead = bool(composers()["ahead_of_prefix"].search(before)) or (event.dep_ == "pobj" and event.head.lower_ == "for")
     if found == Direction.PAST:
-        return Direction.UNKNOWN if ahead else Direction.PAST
+        return Direction.UNKNOWN if ahead or _event_on_a_noun(event) else Direction.PAST
     if ahead or (found == Direction.FUTURE and event.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return Direction.FUTURE
     return Direction.UNKNOWN
+
+
+def _event_on_a_noun(event: Token) -> bool:
+    """ "A recent poll ... gave her a 20-percentage point lead over Gov. David Ige in the August primary": an event
+    named by its date whose preposition hangs on a noun (the lead is in the primary) is a thing that noun is about,
+    not the verb's own time, so the verb's past tense does not bound it (as _on_a_noun for a day set by "on"): the
+    nearest one. "She won the August primary" (the verb's object) keeps the past."""
+    prep = event.head
+    return event.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i < prep.i
 
 
 def _conjunct_verb(span: Span, verb: Token) -> Token:

@@ -59,7 +59,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   them); "the 2000s" stays the decade 2000-2009, the common reading in news.
 - Seasons are meteorological, northern hemisphere; value the TIMEX3 season code "2009-SP" (SP, SU, FA, WI, as
   TimeML corpora such as MEANTIME annotate them), granularity "season", earliest/latest its first and last day
-  (winter 2019 is 2019-12-01 to 2020-02-29).
+  (winter 2019 is 2019-12-01 to 2020-02-29). A sport's, trade's or show's season shifted from the present ("next
+  season", "last season") has no calendar value: null at granularity "season" (_shift_season).
 - "week 31" is ISO week 31 of the reference year; a capitalised "Week 10" without a year is the week of a
   season or schedule ("met in Week 10", "the Week 13 rematch"), no calendar week: no fact.
 - Halves of a year are month intervals: "the first half of 2020" is "2020-01/2020-06", granularity "month" (ISO 8601
@@ -642,8 +643,37 @@ def _window(ref: dt.date, unit: str, n: int) -> Period:
     return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, True)
 
 
+def _shift_season(g, ref, hints):
+    """ "any sanctions would only apply next season", "Last season had near-record warm sea surface temperatures": a
+    season of a sport, trade or show, shifted from the one going on, places a time no calendar gives (a league's
+    season runs across two years): value null, granularity season; the last one ended by the reference date, the
+    next one starts after it."""
+    k = word_value("shift_words", g["shift"].lower())
+    if ref is None or k == 0:
+        return _unresolved("season")
+    return (
+        Period(None, "season", None, ref, True)
+        if k < 0
+        else Period(None, "season", ref + dt.timedelta(days=1), None, True)
+    )
+
+
 def _ago(g, ref, hints):
-    return _counted_from(g, ref, word_value("ago_words", " ".join(g["dir"].lower().split())))
+    sign = word_value("ago_words", " ".join(g["dir"].lower().split()))
+    if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+        return _vague_ago(g, ref, sign)
+    return _counted_from(g, ref, sign)
+
+
+def _vague_ago(g: dict, ref: dt.date | None, sign: int) -> Period:
+    """ "when just a few years ago my 12-inch MacBook could barely keep its battery percentage", "several weeks ago":
+    a time the text places some units before (sign -1) or after the reference date without saying how many, so its
+    value is null at its unit (as "the past few years"); a few units are at least one, which bounds its near side."""
+    grain = _grain(g)
+    if ref is None:
+        return _unresolved(grain)
+    near = offset(ref, word_value("units", g["unit"].lower()), sign)
+    return Period(None, grain, None, near, True) if sign < 0 else Period(None, grain, near, None, True)
 
 
 def _ahead(g, ref, hints):
@@ -762,6 +792,7 @@ RESOLVERS = {
     "rolling": _rolling,
     "recent_window": _recent_window,
     "ago": _ago,
+    "shift_season": _shift_season,
     "story_offset": _story_offset,
     "ahead": _ahead,
     "weekday": _weekday,
