@@ -52,8 +52,10 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
     institution's (data: institution_heads) and follows the leading name, or comes before the 'of'; not a company's
     ('Singapore Airlines'), a school's or a paper's (organisation_heads). The name is a country's, a subdivision's, a
     county's or a large city's outright, or, before a town's own body (local_body_heads: 'New Milford Police
-    Department', 'Bantam Superior Court'), any town the gazetteer knows by its own name. `more_heads` count as the
-    institution's (a public facility's words in a name the model cut short: cut_short)."""
+    Department', 'Bantam Superior Court'), any town the gazetteer knows by its own name. A county's own name before
+    a facility it runs ('the Lane County Jail': county_body_heads) or a party's body of the county ('the Travis County
+    GOP', 'Travis County Democratic Party Chair Katie Naranjo': county_party_heads) is the county. `more_heads` count
+    as the institution's (a public facility's words in a name the model cut short: cut_short)."""
     tokens = [t for t in ent if not is_possessive(t)]
     while tokens and tokens[0].lower_ in ("the", "a"):
         tokens = tokens[1:]
@@ -69,7 +71,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
         after = set(lowered[n:cut])
         if _people_word_after(doc[tokens[0].i : tokens[n - 1].i + 1].text, lowered[n], gz):
             continue
-        if after & word_set("county_body_heads") and _own_name_of(
+        if after & (word_set("county_body_heads") | word_set("county_party_heads")) and _own_name_of(
             doc[tokens[0].i : tokens[n - 1].i + 1].text, ("admin2",), gz
         ):
             return [_guess(block, doc[tokens[0].i : tokens[n - 1].i + 1])]

@@ -18,6 +18,8 @@ do hyphens inside a place's own name the gazetteer knows whole ('in Boulay-les-B
 Capitalised nouns closing the model's numeric entity right after its number ('a survey of 706 Orange County residents',
 tagged PERCENT) are such a run, the number standing where an article would. A town's own name before a road's feature
 ('the A429 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns).
+A region's name that is no common word, in lower case after 'the' ('spirits to the midwest': data lower_case_regions),
+is the region (_lower_case_regions).
 Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
 SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
 CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A lede's capitals after its article,
@@ -143,6 +145,33 @@ def _road_feature_towns(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
             m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
             m.cued = True
             out.append(m)
+    return out
+
+
+def _lower_case_regions(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'18th Street Distillery brings weird, wonderful new spirits to the midwest': a region's name written in lower
+    case after 'the' (data: lower_case_regions, names that are no common word), outside any entity or in a place's
+    (the model tags 'the midwest' LOC, but a lower-case entity is read as no name: entity_mentions._from_entity),
+    and not before a lower-case noun it would qualify ('the caribbean sun'), is the region the gazetteer knows by
+    that name."""
+    out = []
+    regions = word_set("lower_case_regions")
+    for tok in doc:
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or not tok.is_lower:
+            continue
+        for size in (2, 1):
+            span = doc[tok.i : tok.i + size]
+            if (
+                len(span) < size
+                or span.text not in regions
+                or any(t.ent_type_ not in PLACE_LABELS for t in span if t.ent_type)
+            ):
+                continue
+            if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos == NOUN:
+                break
+            if any(gz.places[i].place_type == "region" for i in gz.lookup(span.text)):
+                out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
+            break
     return out
 
 
