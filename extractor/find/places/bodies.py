@@ -199,6 +199,8 @@ def _leading_place(tokens: list[Token], size: int, found: Callable[[Span], list[
     for n in range(min(4, len(tokens) - size), 0, -1):
         if any("." in t.text for t in tokens[n:]):
             continue  # 'Fort Worth P.D. Open the door!': an abbreviation is a body's, no event's word
+        if tokens[n - 1].is_punct:
+            continue  # 'the Iran-Iraq War': the run 'Iran-' ends inside a hyphened name, no place's span
         mentions = found(doc[tokens[0].i : tokens[n - 1].i + 1])
         if mentions:
             return mentions
