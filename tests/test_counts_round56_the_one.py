@@ -2,7 +2,7 @@
 
 - "we can almost blame the one substance for how things feel in our city": 'one' after 'the' that determines its
   singular noun singles the thing out, as "this one page" does (count_forms._demonstrative_one,
-  data/count_forms.json one_definite_determiners). "one confidant" (no determiner), "their one biological child"
+  data/count_forms.json one_demonstratives). "one confidant" (no determiner), "their one biological child"
   (a possessor: how many children), "the one or two indulgences" (a range) and "the one hundred people" still count.
 """
 

@@ -172,9 +172,7 @@ def _demonstrative_one(text: str, n: NumberSpan, root: Token) -> bool:
     if noun is None or noun.tag_ not in ("NN", "NNP") or root.i == 0 or not text[n.end : n.end + 1].isspace():
         return False
     det = root.doc[root.i - 1]
-    forms = _forms()
-    singling = (*forms["one_demonstratives"], *forms["one_definite_determiners"])
-    return det.lower_ in singling and det.dep_ == "det" and det.head.i == noun.i
+    return det.lower_ in _forms()["one_demonstratives"] and det.dep_ == "det" and det.head.i == noun.i
 
 
 def _demonstrative_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
