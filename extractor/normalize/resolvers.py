@@ -649,13 +649,9 @@ def _shift_season(g, ref, hints):
     season runs across two years): value null, granularity season; the last one ended by the reference date, the
     next one starts after it."""
     k = word_value("shift_words", g["shift"].lower())
-    if ref is None or k == 0:
+    if k == 0:
         return _unresolved("season")
-    return (
-        Period(None, "season", None, ref, True)
-        if k < 0
-        else Period(None, "season", ref + dt.timedelta(days=1), None, True)
-    )
+    return _open_window(ref, back=k < 0, grain="season")
 
 
 def _ago(g, ref, hints):
