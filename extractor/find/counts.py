@@ -408,7 +408,7 @@ def _alone(text: str, n: NumberSpan) -> bool:
 
 def _in_name(span: Span) -> bool:
     """A capitalised number word inside a sentence, before a capitalised word, is part of a name: 'our One Home
-    Depot investments', 'the Three Amigos'. Not in a title-cased headline (_title_cased), where every word has its
+    Depot investments', 'the Three Amigos'. Not in a title-cased headline (_headline_case), where every word has its
     capital: 'Hurricane-force Winds Bash UK As Dozens Of Flood Warnings Issued'."""
     first, nxt = span[0], span.doc[span.end] if span.end < len(span.doc) else None
     return (
@@ -418,17 +418,18 @@ def _in_name(span: Span) -> bool:
         and span.doc[span.start - 1].is_alpha
         and nxt is not None
         and nxt.is_title
-        and not _title_cased(span)
+        and not _headline_case(span)
     )
 
 
-def _title_cased(span: Span) -> bool:
+def _headline_case(span: Span) -> bool:
     """(Round 57) The number's sentence is a title-cased headline: a small word of grammar (a preposition, a
     conjunction, an article: quantity_exclusions.json title_case_words) has a capital inside it, outside any name
     the tagger found: 'Storm Ciarán: Hurricane-force Winds Bash UK As Dozens Of Flood Warnings Issued', 'Lengthy
     Prison Sentences For Two Thanet Drug Dealers', 'David Hogg Rejected By Four Colleges To Which He Applied'.
     There a capital says nothing of a name. Prose keeps such words in lower case ('our One Home Depot
-    investments', 'The Life of Two Texans has a pretty chandelier')."""
+    investments', 'The Life of Two Texans has a pretty chandelier'). Not scores._title_cased (most long words
+    capitalised), which a short sentence of names passes ('according to Nine News') and would make a count."""
     words = exclusions()["title_case_words"]
     sent = span.sent
     return any(
