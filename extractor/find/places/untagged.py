@@ -13,8 +13,8 @@ or alone in its block ('Aldershot' in a table of seats) only with its state name
 participle in one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own
 name and a capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State
 Commissioner') name the subdivision, the designator vouching for it (_designated_subdivision). A possessive inside a
-town's name the gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_joined), and so
-do hyphens inside a place's own name the gazetteer knows whole ('in Boulay-les-Barres near Orleans': _hyphen_joined).
+town's name the gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_glued), and so
+do hyphens inside a place's own name the gazetteer knows whole ('in Boulay-les-Barres near Orleans': _hyphen_glued).
 Capitalised nouns closing the model's numeric entity right after its number ('a survey of 706 Orange County residents',
 tagged PERCENT) are such a run, the number standing where an article would. A town's own name before a road's feature
 ('the A429 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns).
@@ -28,6 +28,8 @@ subdivision's, a large city's by its own name or its spelling (LEDE_CAPITALS).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -80,7 +82,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     area': words.before_local_noun), or a town's or a county's after a locative preposition (_after_locative) or
     alone in its block (_whole_line), a guess resolve.in_context keeps only beside the article's places."""
     out = []
-    for start, end in _possessive_joined(doc, _hyphen_joined(doc, _name_runs(doc), gz), gz):
+    for start, end in _joined(doc, _joined(doc, _name_runs(doc), gz, _hyphen_glued), gz, _possessive_glued):
         span = doc[start:end]
         if (designated := _designated_subdivision(block, span, gz)) is not None:
             out.append(designated)
@@ -298,38 +300,41 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     return token_runs(doc, _name_word)
 
 
-def _possessive_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[int, int]]:
-    """ "in Estey's Bridge, N.B.": a possessive between two runs is inside one name (the model reads 'Estey' and
-    'Bridge' apart) when the gazetteer knows the whole as a town; else the runs stay apart ('Wilson's Farm')."""
-    out: list[tuple[int, int]] = []
-    for start, end in runs:
-        if out and out[-1][1] + 1 == start and is_possessive(doc[start - 1]) and not doc[start - 2].whitespace_:
-            whole = doc[out[-1][0] : end].text
-            if any(gz.places[i].place_type in TOWN_TYPES for i in gz.lookup(whole)):
-                out[-1] = (out[-1][0], end)
-                continue
-        out.append((start, end))
+Run = tuple[int, int]
+
+
+def _joined(doc: Doc, runs: list[Run], gz: Gazetteer, glued: Callable[[Doc, Run, Run, Gazetteer], bool]) -> list[Run]:
+    """Neighbouring runs folded into one name where `glued` says what stands between them is inside the name."""
+    out: list[Run] = []
+    for run in runs:
+        if out and glued(doc, out[-1], run, gz):
+            out[-1] = (out[-1][0], run[1])
+            continue
+        out.append(run)
     return out
 
 
-def _hyphen_joined(doc: Doc, runs: list[tuple[int, int]], gz: Gazetteer) -> list[tuple[int, int]]:
+def _possessive_glued(doc: Doc, left: Run, right: Run, gz: Gazetteer) -> bool:
+    """ "in Estey's Bridge, N.B.": a possessive between two runs is inside one name (the model reads 'Estey' and
+    'Bridge' apart) when the gazetteer knows the whole as a town; else the runs stay apart ('Wilson's Farm')."""
+    start = right[0]
+    if left[1] + 1 != start or not is_possessive(doc[start - 1]) or doc[start - 2].whitespace_:
+        return False
+    return any(gz.places[i].place_type in TOWN_TYPES for i in gz.lookup(doc[left[0] : right[1]].text))
+
+
+def _hyphen_glued(doc: Doc, left: Run, right: Run, gz: Gazetteer) -> bool:
     """'at the Orleans – Bricy Air Base 123 in Boulay-les-Barres near Orleans', 'Khyber-Pakhtunkhwa': two runs a hyphen
     glues (lower-case words inside the name between hyphens: '-les-') are one name, untagged as a whole, where the
     gazetteer knows the whole (name_kinds.hyphened_name); else the runs stay apart ('Harley-Davidson'). Not where a
     capitalised word the model tagged goes on with the name, before or after it ('in German South-West Africa': a
     colony, no Cameroonian region 'South-West')."""
-    out: list[tuple[int, int]] = []
-    for start, end in runs:
-        if (
-            out
-            and _glued_hyphens(doc[out[-1][1] - 1 : start + 1])
-            and not _capitalised_beside(doc[out[-1][0] : end])
-            and hyphened_name(doc[out[-1][0] : end].text, gz)
-        ):
-            out[-1] = (out[-1][0], end)
-            continue
-        out.append((start, end))
-    return out
+    whole = doc[left[0] : right[1]]
+    return (
+        _glued_hyphens(doc[left[1] - 1 : right[0] + 1])
+        and not _capitalised_beside(whole)
+        and hyphened_name(whole.text, gz)
+    )
 
 
 def _capitalised_beside(span: Span) -> bool:
