@@ -364,9 +364,25 @@ def _apply_factor(r: Reading, factor: float, digits: int) -> None:
     r.scaled, r.factor = True, factor
 
 
+_BROKEN_GROUP = re.compile(r",\d{2}(?![\d,.])")
+
+
+def _broken_group(text: str, n: NumberSpan) -> bool:
+    """Digits with a group of two glued after a comma are no number a reader can sign: '“The £120,00-a-year SNP
+    health secretary' lost a digit of £120,000 (or writes a decimal comma, 120.00); the 120 before the comma is
+    neither. Not a list of numbers ('10,20,30': a comma before the digits or after the group)."""
+    return (
+        re.fullmatch(r"\d{1,3}", text[n.start : n.end]) is not None
+        and _BROKEN_GROUP.match(text, n.end) is not None
+        and re.search(r"\d,\Z", text[max(0, n.start - 2) : n.start]) is None
+    )
+
+
 def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Reading:
     """A number with its currency, scale and unit, without qualifiers or ranges."""
     r = Reading(n.start, n.end, n.value, numbers=[j])
+    if _broken_group(text, n):
+        return Reading(n.start, n.end, None, numbers=[j], blocked=True)
     pre = money.prefix_regex().search(text, max(0, n.start - 12), n.start)
     code = money.prefix_code(pre.group(0), article.text) if pre else None
     pos = n.end

@@ -124,11 +124,50 @@ def find_numbers(text: str) -> list[NumberSpan]:
             if not _is_lone_fraction_word(s):
                 out.append(NumberSpan(start, end, value, words=not any(c.isdigit() for c in s)))
     out = _join_comma_groups(text, out)
+    out.extend(glued_percents(text))
+    out.extend(glued_sums(text))
     for m in vague_regex().finditer(text):
         if not any(n.start < m.end() and m.start() < n.end for n in out):
             out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
     out.extend(vague_multiples(text, out))
     return sorted(out, key=lambda n: n.start)
+
+
+@lru_cache(maxsize=1)
+def _glued_percent_regex() -> re.Pattern:
+    symbols = [s for u in load("units")["units"] for s in u.get("symbols", []) if s.isalpha()]
+    return re.compile(rf"(?<![\w.])\d+(?:\.\d+)?(?-i:{one_of(symbols)})(?P<pct>\d+(?:\.\d+)?)%")
+
+
+def glued_percents(text: str) -> list[NumberSpan]:
+    """The percentage glued after a measure's unit symbol, as a nutrition label runs its columns together: in
+    'Protein 22g44%' and 'Sodium 1738mg72%' the 44 and the 72 are the percent of the daily value (the number regex
+    starts no number after a letter). Only before '%', so a model's '3g4' stays one name."""
+    return [
+        NumberSpan(m.start("pct"), m.end("pct"), float(m.group("pct")), words=False)
+        for m in _glued_percent_regex().finditer(text)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _glued_sum_regex() -> re.Pattern:
+    signs = [s for s in load("currencies")["prefix_symbols"] if re.fullmatch(r"[A-Za-z]+\.?", s)]
+    scales = one_of([*tables()["scale_abbreviations"], *tables()["scales"]])
+    number = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
+    return re.compile(rf"(?<![\w.$])(?-i:{one_of(signs)})(?P<num>{number})(?=[ \u00a0]?(?i:{scales})(?![\w-]))")
+
+
+def glued_sums(text: str) -> list[NumberSpan]:
+    """The number glued after a currency's letter sign, with a scale word after it: 'estimated at R2bn' (geowebnews),
+    'Demand N500m', 'at N60 million' (the number regex starts no number after a letter). Without a scale word the
+    letter and digits name a model: 'R2', 'an N95 mask'. The scale word is read by find/amounts.py as after '$'."""
+    out = []
+    for m in _glued_sum_regex().finditer(text):
+        # the number with its scale word, read as the number regex reads one that stands apart ("60 million")
+        whole = number_regex().match(text[m.start("num") : m.start("num") + 40])
+        if whole is not None and (value := parse_number(whole.group(0))) is not None:
+            out.append(NumberSpan(m.start("num"), m.start("num") + whole.end(), value, words=False))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -123,7 +123,9 @@ def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
     return names, symbols, glued
 
 
-_END = r"(?![A-Za-z0-9²³])"
+# a unit ends before a letter or a digit, except the digits of a percentage glued after it: a nutrition label's
+# 'Protein 22g44%' is 22 g, 44% of the daily value (numbers.py glued_percents finds the 44)
+_END = r"(?![A-Za-z²³])(?!\d(?!\d*(?:\.\d+)?%))"
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +142,16 @@ def unit_regex() -> re.Pattern:
     spaced = rf"{sep}(?:(?P<name>(?i:{one_of(names)})){_END}|(?P<sym>{one_of(either)}){_END})"
     apart = rf"[ \u00a0]+(?P<apart>{one_of(_spaced_only())}){_END}"
     touching = rf"(?P<glued>{one_of(glued)}){_END}"
-    return re.compile(rf"{spaced}|{apart}|{touching}")
+    return re.compile(rf"{spaced}|{apart}|{touching}|{_spaced_rate()}")
+
+
+def _spaced_rate() -> str:
+    """A symbol that is a unit only glued to its number ('-10C', '20t') is one apart from it too when a slash and a
+    unit of time follow it: 'A boiler produces 30 t/h of superheated steam' (tr_news) is 30 tonnes an hour, as no
+    word is written 't/h' (rate_after reads the '/h'). Letter symbols only: a quote mark is no unit before a slash."""
+    rated = [s for s in tables()[2] if s.isalpha()]
+    times = one_of(data()["time_units"])
+    return rf"[ \u00a0]+(?P<rated>{one_of(rated)})(?=[ \u00a0]*/[ \u00a0]*(?:{times})(?![A-Za-z0-9²³/]))"
 
 
 @lru_cache(maxsize=1)
@@ -176,8 +187,8 @@ def _match_unit(text: str, pos: int) -> UnitMatch | None:
         entry = data()["spaced_cued"][c.group("sym")]
         return UnitMatch(c.end(), next(u for u in tables()[2].values() if u.symbol == entry[0]), hyphen=False)
     names, symbols, glued = tables()
-    if m.group("glued"):
-        unit = glued[m.group("glued")]
+    if m.group("glued") or m.group("rated"):
+        unit = glued[m.group("glued") or m.group("rated")]
     elif m.group("name"):
         unit = names[m.group("name").lower()]
     else:
