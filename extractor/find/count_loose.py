@@ -133,9 +133,7 @@ def _age_at_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
     verb = re.compile(rf"(?<![\w])(?i:{_alt(t['age_at_verbs'])}){_SP}+at{_SP}+\Z")
     # "who started piano at four", "began playing guitar at 12": the thing taken up, one to three lower-case words
-    start = re.compile(
-        rf"(?<![\w])(?i:{_alt(t['age_at_start_verbs'])})(?:{_SP}+[a-z][a-z'’-]*){{1,3}}{_SP}+at{_SP}+\Z"
-    )
+    start = re.compile(rf"(?<![\w])(?i:{_alt(t['age_at_start_verbs'])})(?:{_SP}+[a-z][a-z'’-]*){{1,3}}{_SP}+at{_SP}+\Z")
     return superlative, verb, start
 
 
