@@ -425,6 +425,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         [
             *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
             *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
+            "age_at_start_verbs",
             *("age_links", "age_limit_before", "price_words", "price_ends", "stat_after", "stat_verbs"),
         ],
         WORDS,

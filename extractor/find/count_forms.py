@@ -14,6 +14,8 @@
   bright October morning", "one class at a time" and (round 8) "make one thing clear", "one way to avoid it";
   (round 42) a noun of discourse ("Pallister said one reason he spent ...", "One option would be", "There is one
   problem though": count_forms.json one_indefinite_nouns; "just one example" and "one of the reasons" count);
+  (round 58) a noun of a kind ("Burton doesn't advocate one type of farming"), unless another number of the
+  sentence counts the noun's plural ("one kind of bacteria and two kinds of fungi");
   (round 7) the complement of "be" with an adjective or "but"
   ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One
   drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...");
@@ -553,9 +555,16 @@ def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
         return True
     if noun.lower_ in _forms()["one_indefinite_nouns"]:
         # "It only takes one little thing": 'only' before the verb still makes 'one' a count
-        return _ONLY_VERB.search(text, max(0, n.start - 30), n.start) is None
+        return _ONLY_VERB.search(text, max(0, n.start - 30), n.start) is None and not _counted_alike(root, noun)
     manner = one_of(_forms()["one_manner"])
     return re.match(rf"{_SP}+(?i:{manner})\b", text[noun.idx + len(noun.text) :]) is not None
+
+
+def _counted_alike(root: Token, noun: Token) -> bool:
+    """Another number of the sentence counts the plural of the noun 'one' modifies: 'one kind of bacteria and two
+    kinds of fungi' sets 'one' against a count, so it counts too."""
+    plurals = {noun.lower_ + "s", noun.lower_ + "es"}
+    return any(tok.i != root.i and tok.dep_ == "nummod" and tok.head.lower_ in plurals for tok in root.sent)
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,9 @@ number (and its parse root) only, so a title, a caption and the body are treated
   sign on the low end as the currency of the high end too.
 - An age said loosely: a bare number that ends its clause after a verb of looks ('She looked no more than
   twenty'), or after 'at' with a superlative of age in the clause or a verb of a life's turn ('the country’s
-  oldest ever president at 81', 'died at 81'). 'aged 55' is count_measures.py's ('aged' is left to MEANTIME).
+  oldest ever president at 81', 'died at 81'), or (round 58) after a verb of taking something up, its object of
+  one to three words and 'at' ('JJ, who started piano at four, explains'; 'started the meeting at eight' is an
+  hour, no count either). 'aged 55' is count_measures.py's ('aged' is left to MEANTIME).
   So is the number that ends a line signed with a dash and a first name ('—Jaden, 11'), and the number an age
   noun's clause gives with a linking verb ('The current age to collect full Social
   Security benefits is 67').
@@ -124,13 +126,15 @@ def _unsigned_price(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _age_at_rx() -> tuple[re.Pattern, re.Pattern]:
+def _age_at_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = _t()
     superlative = re.compile(
         rf"(?<![\w])(?i:{_alt(t['age_at_superlatives'])})(?![\w])[^.,;:!?()]{{0,40}}?(?<![\w])at{_SP}+\Z"
     )
     verb = re.compile(rf"(?<![\w])(?i:{_alt(t['age_at_verbs'])}){_SP}+at{_SP}+\Z")
-    return superlative, verb
+    # "who started piano at four", "began playing guitar at 12": the thing taken up, one to three lower-case words
+    start = re.compile(rf"(?<![\w])(?i:{_alt(t['age_at_start_verbs'])})(?:{_SP}+[a-z][a-z'’-]*){{1,3}}{_SP}+at{_SP}+\Z")
+    return superlative, verb, start
 
 
 def _age_number(n: NumberSpan, root: Token) -> bool:
@@ -146,14 +150,13 @@ def _could_be_age(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 def _loose_age(text: str, n: NumberSpan, root: Token) -> bool:
-    """'She looked no more than twenty', 'the country’s oldest ever president at 81', 'died at 81': an age."""
+    """'She looked no more than twenty', 'the country’s oldest ever president at 81', 'died at 81', 'JJ, who started
+    piano at four, explains': an age."""
     if not _could_be_age(text, n, root):
         return False
     lo = max(0, n.start - 60)
-    superlative, verb = _age_at_rx()
-    return any(
-        rx.search(text, lo, n.start) is not None for rx in (_verb_rx("look_verbs", "look_hedges"), superlative, verb)
-    )
+    looks = _verb_rx("look_verbs", "look_hedges")
+    return any(rx.search(text, lo, n.start) is not None for rx in (looks, *_age_at_rx()))
 
 
 # 'At N,' opening a block, or a sentence after a stop or a dash

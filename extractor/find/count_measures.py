@@ -305,7 +305,7 @@ def _margin_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = _t()
     hedge = rf"(?:(?i:{one_of(t['figure_hedges'])}){_SP}+)?"
     contest = re.compile(
-        rf"(?<![\w])(?i:(?:{one_of(t['margin_by_words'])}){_SP}+by|(?:{one_of(t['margin_to_nouns'])}){_SP}+to)"
+        rf"(?<![\w])(?i:(?:{one_of(t['margin_by_words'])}){_SP}+by|(?P<noun>{one_of(t['margin_to_nouns'])}){_SP}+to)"
         rf"{_SP}+{hedge}\Z"
     )
     # "by a comprehensive five-and-three-quarter of a length": an article and one word of manner may stand between
@@ -317,14 +317,23 @@ def _margin_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return contest, by, units
 
 
+def _verb_at(root: Token, start: int, end: int) -> bool:
+    """Whether the parser reads the word at [start, end) of root's doc as a verb: "Those pipeline approvals will
+    lead to 22,000 new jobs" (tr_news) is what the approvals bring about, not a lead cut to a margin."""
+    span = span_at(root.doc, start, end)
+    return span is not None and len(span) == 1 and span[0].tag_.startswith("VB")
+
+
 def _margin(text: str, n: NumberSpan, root: Token) -> bool:
     """'won by 30 points', 'lost by five-and-a-half points', 'trailed by two', 'cut the lead to two', 'decrease
     your friendship by 1500 points', 'by a comprehensive five-and-three-quarter of a length': the margin
-    of a score or a change, not the points scored."""
+    of a score or a change, not the points scored. A margin noun before 'to' must be a noun: 'will lead to 22,000
+    new jobs' (a verb) counts jobs."""
     contest, by, units = _margin_rx()
     lo = max(0, n.start - 40)
-    if contest.search(text, lo, n.start):
-        return True
+    m = contest.search(text, lo, n.start)
+    if m is not None:
+        return m.group("noun") is None or not _verb_at(root, m.start("noun"), m.end("noun"))
     return by.search(text, lo, n.start) is not None and units.match(text, n.end) is not None
 
 
