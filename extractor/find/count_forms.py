@@ -14,7 +14,7 @@
   bright October morning", "one class at a time" and (round 8) "make one thing clear", "one way to avoid it";
   (round 42) a noun of discourse ("Pallister said one reason he spent ...", "One option would be", "There is one
   problem though": count_forms.json one_indefinite_nouns; "just one example" and "one of the reasons" count);
-  (round 58) a noun of a kind ("Burton doesn't advocate one type of farming"), unless another number of the
+  a noun of a kind ("Burton doesn't advocate one type of farming"), unless another number of the
   sentence counts the noun's plural ("one kind of bacteria and two kinds of fungi");
   (round 7) the complement of "be" with an adjective or "but"
   ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One

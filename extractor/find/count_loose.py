@@ -16,7 +16,7 @@ number (and its parse root) only, so a title, a caption and the body are treated
   sign on the low end as the currency of the high end too.
 - An age said loosely: a bare number that ends its clause after a verb of looks ('She looked no more than
   twenty'), or after 'at' with a superlative of age in the clause or a verb of a life's turn ('the country’s
-  oldest ever president at 81', 'died at 81'), or (round 58) after a verb of taking something up, its object of
+  oldest ever president at 81', 'died at 81'), or after a verb of taking something up, its object of
   one to three words and 'at' ('JJ, who started piano at four, explains'; 'started the meeting at eight' is an
   hour, no count either). 'aged 55' is count_measures.py's ('aged' is left to MEANTIME).
   So is the number that ends a line signed with a dash and a first name ('—Jaden, 11'), and the number an age
