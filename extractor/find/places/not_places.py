@@ -385,8 +385,12 @@ def in_foreign_party_name(ent: Span) -> bool:
     doc = ent.doc
     i = ent.start + (ent[0].lower_ == "the") - 1
     heads, links = word_set("foreign_party_heads"), word_set("foreign_name_links")
+    # a title-case headline's English small word ends the run: 'Partido Popular Wins Vote In Spain'
+    english = (word_set("title_small_words") | word_set("locative_prepositions")) - links
     while i >= 0 and ent.start - i <= 8:
         tok = doc[i]
+        if tok.is_title and tok.lower_ in english:
+            return False
         if tok.is_title and tok.is_alpha:
             if tok.lower_ in heads:
                 return True
