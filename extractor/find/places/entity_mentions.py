@@ -37,9 +37,11 @@ from .not_places import (
     after_university_comma,
     after_unknown_name,
     before_and_the_title,
+    before_group_number,
     before_road_number,
     before_unknown_name,
     in_campus_name,
+    in_foreign_party_name,
     in_group_name,
     in_party_name,
     in_title,
@@ -182,6 +184,8 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         or before_unknown_name(ent, name, gz)
         or qualifies_next_name(ent, name)
         or before_road_number(ent)
+        or before_group_number(ent)
+        or in_foreign_party_name(ent)
     )
 
 

@@ -12,7 +12,10 @@ system' in a story from Ottawa) is the system's name, and one sense per article 
 system's ('caused by Phoenix'); a name with its area or a designator written after it ('Phoenix, Ariz.') stays the
 place. So, one sense per article too, a bare event head the article gives in full ('This year's Derby' beside 'the
 146th Kentucky Derby': event_heads_named) is the event, and a place after a university system's name and a comma ('the
-University of California, Los Angeles') the campus's name (in_campus_name; data: university_systems).
+University of California, Los Angeles') the campus's name (in_campus_name; data: university_systems). A place's name
+before a capitalised number word that ends a group's name ('the so-called "San Antonio Four"', 'the Guildford Four':
+before_group_number) and one inside a party's name in another language ('the Parti Pribumi Bersatu Malaysia':
+in_foreign_party_name) are the group's and the party's.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ __all__ = [
     "after_person_title",
     "after_unknown_name",
     "after_university_comma",
+    "before_group_number",
     "before_road_number",
     "before_unknown_name",
     "company_names",
@@ -56,6 +60,7 @@ __all__ = [
     "listed_surnames",
     "in_party_name",
     "in_group_name",
+    "in_foreign_party_name",
     "inside_name",
     "misread_full_names",
     "mostly_people",
@@ -345,6 +350,54 @@ def in_group_name(ent: Span) -> bool:
         return False
     members = doc[cause - 1]
     return members.is_title and members.lower_.endswith("s") and not members.lower_.endswith("ss")
+
+
+def before_group_number(span: Span) -> bool:
+    """'the convictions of the so-called "San Antonio Four"', 'the Guildford Four', 'the Little Rock Nine': a place's
+    name after 'the' or an opening quote and before a capitalised number word (data: group_number_words) that ends
+    the name is a group of people's name, no mention of the place. Not where the number begins another name ('the
+    Texas Ten Commandments monument', 'the Miami Four Seasons'), is glued to a hyphen ('the Texas Two-Step') or counts
+    the noun after it ('the Texas Four people')."""
+    doc = span.doc
+    start = span.start + (span[0].lower_ == "the")
+    if start < 1 or span.end + 1 > len(doc):
+        return False
+    before = doc[start - 1]
+    if before.lower_ != "the" and before.text not in ('"', "“", "'", "‘"):
+        return False
+    number = doc[span.end]
+    if not (number.is_title and number.lower_ in word_set("group_number_words")):
+        return False
+    if span.end + 1 == len(doc):
+        return True
+    after = doc[span.end + 1]
+    glued = not number.whitespace_ and after.text in ("-", "–")
+    return not (glued or after.is_title or (after.is_lower and after.pos == NOUN))
+
+
+def in_foreign_party_name(ent: Span) -> bool:
+    """'the Parti Pribumi Bersatu Malaysia failed to submit adequate documentation', 'The Partai Demokrasi Indonesia
+    Perjuangan': a place's name inside a run of capitalised words (linked by a name's small words in its language:
+    'Partido Comunista de Cuba'; data: foreign_name_links) that a party's or an association's head word in another
+    language opens (data: foreign_party_heads) is part of the party's name, which the guide reads like a company's
+    (as in_party_name's 'Alternative for Germany'): no mention of the place. A public body's head word
+    ('Bundesamt', 'Congreso') names its jurisdiction and is no such word."""
+    doc = ent.doc
+    i = ent.start + (ent[0].lower_ == "the") - 1
+    heads, links = word_set("foreign_party_heads"), word_set("foreign_name_links")
+    # a title-case headline's English small word ends the run: 'Partido Popular Wins Vote In Spain'
+    english = (word_set("title_small_words") | word_set("locative_prepositions")) - links
+    while i >= 0 and ent.start - i <= 8:
+        tok = doc[i]
+        if tok.is_title and tok.lower_ in english:
+            return False
+        if tok.is_title and tok.is_alpha:
+            if tok.lower_ in heads:
+                return True
+        elif not (tok.is_lower and tok.lower_ in links):
+            return False
+        i -= 1
+    return False
 
 
 def _people_of(tok) -> bool:

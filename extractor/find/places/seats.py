@@ -10,7 +10,8 @@ small model tags such a name as a person or an organisation, or splits it, or ta
   one country, and no name two towns of that country share (untagged._whole_line's rule: with no sentence to say
   which, the nearest pick was wrong). An item the gazetteer does not know ('Stortford', 'Clwyd') drops the whole
   line: 'Terms and Conditions' is no list of towns. One item alone needs its compass word (a town alone in its line
-  is entity_mentions._whole_line_town's).
+  is entity_mentions._whole_line_town's); compass words before a county's own name alone in a line ('South
+  Derbyshire', 'Mid Sussex') are the county's part, a place whatever the model tags (_county_part_line).
 - In a sentence, only after a representative's title and 'for' (data: seat_titles: 'the MP for Newcastle
   Central', 'The MSP for Falkirk West') or 'representing': a town and a compass word elsewhere is as often a
   school's or a team's name ('No. 13 Denver East', 'Wichita North's Miguel Bernal'). There too a seat named for two
@@ -33,7 +34,7 @@ from spacy.tokens import Doc
 
 from ...nlp import text_of
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
-from .name_kinds import towns_named
+from .name_kinds import compass_part, towns_named
 from .words import Mention, word_set
 
 __all__ = ["seat_mentions"]
@@ -66,7 +67,8 @@ def _seat_line(block: int, text: str, gz: Gazetteer) -> list[Mention]:
         items.append((at, at + len(line[at:end]), item))
         at = sep.end() if sep else at
     if len(items) == 1 and items[0][2] == line.strip():
-        return []  # a town alone, no compass word: entity_mentions._whole_line_town's
+        # a town alone, no compass word: entity_mentions._whole_line_town's; a county's compass part is a seat's
+        return _county_part_line(block, line, gz)
     common = set.intersection(*(_countries(name, gz) for _, _, name in items))
     if not common:
         return []  # towns of two countries each ('Selby and Hertford' would be no seat's name)
@@ -81,6 +83,21 @@ def _seat_line(block: int, text: str, gz: Gazetteer) -> list[Mention]:
         m.narrowed = True
         out.append(m)
     return out
+
+
+def _county_part_line(block: int, line: str, gz: Gazetteer) -> list[Mention]:
+    """'South Derbyshire', 'South Dorset' alone in a list's line of seats (tagged a people's word, or nothing): compass
+    words before a county's own name (name_kinds.compass_part) are the county's part, a seat or a district, one
+    place whatever the list. Not a state's or a country's part: 'Central Michigan', 'Western Kentucky' alone in a
+    line are as often a college's team in a table of scores. A guess the article's country vouches for, as a list's
+    items are."""
+    whole = compass_part(line.strip(), gz)
+    if whole is None or whole.place_type != "admin2" or gz.lookup(line.strip()):
+        return []
+    start = len(line) - len(line.lstrip())
+    m = Mention(block, start, len(line), line.strip(), strong=False, guess=True)
+    m.narrowed = True
+    return [m]
 
 
 def _after_title(block: int, text: str, gz: Gazetteer) -> list[Mention]:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import text_of
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import _home_name, _region_by_any_name, hyphened_name, spelled_saint, strong_name, towns_named
-from .not_places import after_hyphen_word, after_person_title
+from .not_places import after_hyphen_word, after_person_title, before_group_number, in_foreign_party_name
 from .rescue import (
     _area_closing_address,
     _rescued,
@@ -96,6 +96,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             continue  # a capitalised common noun is a name only with its state or country after it
         if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
             continue
+        if before_group_number(span) or in_foreign_party_name(span):
+            continue  # 'the so-called "San Antonio Four"', 'the Parti Pribumi Bersatu Malaysia': a group's name
         name = spelled_saint(span.text, gz)  # 'in St Catherine', a Jamaican parish
         named = (
             home
