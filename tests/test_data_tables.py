@@ -125,6 +125,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "holidays": dict[str, tuple[int, int]],
         "holiday_seasons": list[WORDS],
         "floating_holidays": dict[str, tuple[int, int, int, int]],
+        "easter_holidays": dict[str, int],
         "atoms": list[
             Obj(
                 {"type": str, "re": str},

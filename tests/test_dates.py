@@ -513,7 +513,7 @@ def test_word_trees_match_as_the_flat_lists_of_words(monkeypatch):
             "DEICTIC": t["deictic_days"],
             "ENDPOINT": t["endpoint_words"],
             "AGO": t["ago_words"],
-            "HOLIDAY": [*t["holidays"], *t["floating_holidays"]],
+            "HOLIDAY": [*t["holidays"], *t["floating_holidays"], *t["easter_holidays"]],
             "POSSESSIVE": t["possessives"],
         }.items():
             subs[name] = flat(words)

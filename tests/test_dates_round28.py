@@ -48,8 +48,9 @@ def test_a_holiday_or_weekday_in_a_likeness_is_no_date():
 
 
 def test_examples_of_real_holidays_after_like_keep_their_dates():
-    # "like" on a noun gives examples: the real season's markets
-    assert _dates("The town will host events like Christmas markets and parades.") == [("Christmas", "2023-12-25")]
+    # "like" on a noun gives examples: the real season's concerts (round 58: "Christmas markets" are places of the
+    # season, no date, find/date_vetoes.names_kind)
+    assert _dates("The town will host events like Christmas concerts and parades.") == [("Christmas", "2023-12-25")]
     assert ("last Christmas", "2022-12-25") in _dates("Unlike last Christmas, the shops were open.")
 
 

@@ -29,7 +29,7 @@ Decisions, each checked against every bare day word beside a modal on the audit 
 - A holiday or weekday with no year or shift word is read the same way ("It's like Christmas morning for the kids",
   "It felt like Sunday", "feels like Christmas came early"), also when it only names a part of its day ("Christmas
   morning"), but a preposition of likeness counts only on a verb: on a noun it gives examples ("events like
-  Christmas markets", "holidays like Christmas and Easter": real occasions, which keep their dates). Checked against
+  Christmas concerts", "holidays like Christmas and Easter": real occasions, which keep their dates). Checked against
   every holiday and weekday after "like", "as if" or "as though" on the audit pages (one: the Christmas morning).
 """
 
@@ -231,7 +231,7 @@ def figurative_day(doc: Doc, c: Candidate) -> bool:
     """ "It's like Christmas morning for the kids", "It felt like Sunday", "It feels like Christmas came early": a bare
     holiday or weekday (or one naming a part of that day, figurative_day_parts) that a preposition of likeness on a
     verb governs, or the subject of a clause of manner in the unreal past, is what a moment resembled, no day.
-    "events like Christmas markets" and "holidays like Christmas" (a "like" on a noun) give examples of real
+    "events like Christmas concerts" and "holidays like Christmas" (a "like" on a noun) give examples of real
     occasions and stay."""
     if c.atom.kind not in ("holiday", "weekday") or c.parts or c.since or c.mod:
         return False

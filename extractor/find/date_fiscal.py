@@ -19,6 +19,9 @@ Decisions:
   end right after it ("the first quarter of the fiscal year ending March 31, 2019"). "The year" later in
   the sentence of such a period is that fiscal year too ("a contraction in the first quarter of the fiscal, ... the
   lowest forecast for the year as a whole").
+- A fiscal year or quarter counted by a shift word ("next fiscal year", "the current fiscal year", "the last
+  financial year": the fiscal group of the shift_unit atom) is a date of the article, its value null (granularity
+  kept) as a tied period's with no stated end; a stated end is not used for it.
 - A numbered fiscal year ("fiscal year 2019", "fiscal 2019": a year right after fiscal_before; "FY20", "FY2020",
   "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
@@ -70,6 +73,9 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
             fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
+        if _shifted_fiscal(c):  # "next fiscal year": a year of accounts with no bounds the text gives
+            out.append((i, c, Period(None, period.granularity, None, None, True)))
+            continue
         if _month_names_quarter(text, c, period):  # "the September quarter earnings": July to September
             out.append((i, c, _quarter_to(period)))
             continue
@@ -95,6 +101,13 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         fiscal = _fiscal(part, end, fy, ref, tense(doc, c.start, c.end))
         out.append((i, c, fiscal if fiscal is not None else Period(None, period.granularity, None, None, True)))
     return out
+
+
+def _shifted_fiscal(c: Candidate) -> bool:
+    """ "The bill adds more than $10 million next fiscal year", "in the current fiscal year", "in the last financial
+    year": a shift word on a fiscal year or quarter (the fiscal group of the shift_unit atom in dates.json) counts
+    years of accounts, whose bounds depend on the organisation: a date, its value null (granularity kept)."""
+    return bool(c.groups.get("fiscal")) and not c.parts
 
 
 def _month_names_quarter(text: str, c: Candidate, period: Period) -> bool:

@@ -7,7 +7,8 @@ named groups. Decisions:
   counts only when capitalised, or with a day number and a four-digit year ("30 mar 1943"); a capitalised season
   before another capitalised word is a name ("Autumn Calabrese", "Summer Olympics").
 - A word-like match inside a name-like entity (VETO_LABELS: "Theresa May", "USA Today", a QUANTITY "2000 tonnes")
-  is no date unless a DATE or TIME entity holds it too; a match with a digit ("Dec-2018") is never part of a name.
+  is no date unless a DATE or TIME entity holds it too; a match with a digit ("Dec-2018") is never part of a name,
+  nor a year in an entity that is only its cue glued by a hyphen ("a circa-1860 edifice", tagged FAC).
 - An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
   characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
 - A bare year opening a line before a dash or a colon and a capitalised word is a timeline's entry, its own cue
@@ -97,7 +98,8 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
     for order, atom, m in hits:
         s, e = m.span()
         e -= _stop_after_month(m)
-        if not _case_ok(m) or (_vetoable(atom, m) and _inside(s, e, veto) and not _inside(s, e, date_ents)):
+        named = _inside(s, e, veto) and not _cue_glued(text, s, e, veto)
+        if not _case_ok(m) or (_vetoable(atom, m) and named and not _inside(s, e, date_ents)):
             continue
         if _day_of_month_before(text, m) or not _day_pair_ok(m):
             continue
@@ -182,6 +184,15 @@ def _day_pair_ok(m: re.Match) -> bool:
         return True  # "April 7/8": the month before makes the numbers days
     before = m.string[max(0, m.start() - 30) : m.start()]
     return bool(composers()["day_pair_before"].search(before))  # "won 3/4 May": a fraction or a score
+
+
+def _cue_glued(text: str, start: int, end: int, veto: list[Span]) -> bool:
+    """ "a circa-1860 edifice": spaCy reads a year glued by a hyphen to its cue (one word) as a name (FAC); an entity
+    holding nothing but one word, its hyphen and the year is that word, no name (the cue itself is year_context's)."""
+    holding = [x for x in veto if x.start_char <= start and end <= x.end_char]
+    return bool(holding) and all(
+        x.end_char == end and re.fullmatch(r"[A-Za-z]+-", text[x.start_char : start]) for x in holding
+    )
 
 
 def _vetoable(atom: Atom, m: re.Match) -> bool:

@@ -179,7 +179,14 @@ def short_year_in_name(text: str, c: Candidate) -> bool:
     if before is None:
         return False
     t, word = tables(), before[1]
-    dated = (*t["months"], *t["weekdays"], *t["seasons"], *t["holidays"], *t["floating_holidays"])
+    dated = (
+        *t["months"],
+        *t["weekdays"],
+        *t["seasons"],
+        *t["holidays"],
+        *t["floating_holidays"],
+        *t["easter_holidays"],
+    )
     return word.lower().rstrip(".") not in dated and word not in t["name_year_date_heads"]
 
 

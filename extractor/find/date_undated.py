@@ -51,6 +51,9 @@ A year-less day of a page with no date at all listed under a schedule's heading 
   programme, dates) closed by a full stop, a colon or a line's end, earlier in the same block: the list runs on
   in its block and no further.
 - Only a month and day with no year or shift word of its own (story_year's kinds), still null after story_year.
+- The same day named again anywhere in the text, outside the list, is that entry's day: "To mark the BTCC's 60th
+  season, the third race at Snetterton on 29 July will be a 60-mile 'Diamond Double'" is 2018-07-29 (the list's
+  "28/29 July: Snetterton, Norfolk."), when its month and day fall within the entries of one year only.
 - The text dates it: relative false, reference date null.
 
 A relative date of a page with no date at all whose value hangs on the year alone (present_year): "This year,
@@ -339,7 +342,39 @@ def schedule_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
         dated = resolve(c.atom.kind, c.groups, None, Hints(year=int(headings[-1].group(1))))
         if dated is not None and dated.value is not None:
             out[k] = (i, c, replace(dated, relative=False))
+    return _listed_again(out, [out[k][2] for k in range(len(out)) if out[k][2] is not found[k][2]])
+
+
+def _listed_again(
+    found: list[tuple[int, Candidate, Period]], listed: list[Period]
+) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day whose month and day fall within a day the schedule lists (listed: the days
+    schedule_year dated), read in that entry's year: "the third race at Snetterton on 29 July" before "2018 calendar.
+    ... 28/29 July: Snetterton, Norfolk." is 2018-07-29. Only when every entry holding it gives one year."""
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period):
+            continue
+        held = [day for e in listed if (day := _held_by(c, e)) is not None]
+        if len({day.value for day in held}) == 1:
+            out[k] = (i, c, held[0])
     return out
+
+
+def _held_by(c: Candidate, entry: Period) -> Period | None:
+    """The year-less day read in the entry's year when it falls within the entry's days, else None."""
+    if entry.earliest is None or entry.latest is None:
+        return None
+    day = _day_in_year(c, entry.earliest.year)
+    if day is None or day.earliest is None or day.latest is None:
+        return None
+    return day if entry.earliest <= day.earliest and day.latest <= entry.latest else None
+
+
+def _day_in_year(c: Candidate, year: int) -> Period | None:
+    """The year-less day read in a year, as the text dates it (relative false), or None."""
+    dated = resolve(c.atom.kind, c.groups, None, Hints(year=year))
+    return replace(dated, relative=False) if dated is not None and dated.earliest is not None else None
 
 
 @lru_cache(maxsize=1)
