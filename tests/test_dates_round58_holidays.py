@@ -1,6 +1,6 @@
 """Dates of round 58 (issue 17), holidays: the days of Easter ("Easter Sunday", "Easter Monday", "Good Friday",
-"this Easter": easter_holidays in dates.json, from Easter Sunday by the Gregorian computus,
-normalize/resolvers.easter_sunday) are dates; a holiday before a noun for a place set up for the season ("the
+"this Easter": easter_holidays in dates.json, from Easter Sunday, dateutil.easter as
+normalize/resolvers.holiday_day reads it) are dates; a holiday before a noun for a place set up for the season ("the
 Christmas market": kind_heads in dates.json, find/date_vetoes.names_kind) is no date, while "Christmas Day" stays."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import datetime as dt
 
 from conftest import gold_dates
 
-from extractor.normalize.resolvers import easter_sunday, holiday_day
+from extractor.normalize.resolvers import holiday_day
 
 
 def test_ahead_of_easter_sunday_is_a_date():
@@ -25,8 +25,8 @@ def test_easter_monday_and_good_friday_are_dates():
 
 
 def test_easter_days_follow_the_computus():
-    assert easter_sunday(2018) == dt.date(2018, 4, 1)
-    assert easter_sunday(2019) == dt.date(2019, 4, 21)
+    assert holiday_day("easter sunday", 2018) == dt.date(2018, 4, 1)
+    assert holiday_day("easter", 2019) == dt.date(2019, 4, 21)
     assert holiday_day("good friday", 2018) == dt.date(2018, 3, 30)
     assert holiday_day("easter monday", 2018) == dt.date(2018, 4, 2)
 

@@ -74,6 +74,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dateutil.easter import easter  # the Western church's Easter Sunday (Gregorian computus)
+
 from .periods import (
     THING_DAY,
     Direction,
@@ -740,23 +742,10 @@ def holiday_day(name: str, year: int) -> dt.date:
         month, day = t["holidays"][name]
         return dt.date(year, month, day)
     if name in t["easter_holidays"]:
-        return easter_sunday(year) + dt.timedelta(days=t["easter_holidays"][name])
+        return easter(year) + dt.timedelta(days=t["easter_holidays"][name])
     month, wd, nth, after = t["floating_holidays"][name]
     days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == wd]
     return dt.date(year, month, days[nth - 1 if nth > 0 else nth]) + dt.timedelta(days=after)
-
-
-def easter_sunday(year: int) -> dt.date:
-    """Easter Sunday of a year by the Gregorian computus (the anonymous algorithm): 2018-04-01, 2019-04-21."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
 
 
 def _holiday(g, ref, hints):
