@@ -487,6 +487,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "intensified_adjectives": WORDS,
         "intensified_after": WORDS,
         "intensified_values": list[int],
+        "intensified_over": int,
         "intensified_objects": WORDS,
     },
     "quantity_qualifiers": {
