@@ -437,26 +437,29 @@ SHAPES: dict[str, dict[str, Any]] = {
         WORDS,
     ),
     # find/count_measures.py
-    "count_measures": dict.fromkeys(
-        [
-            *("share_followers", "figure_nouns", "estimate_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
-            *("comparative_amounts", "change_after", "age_before", "age_after"),
-            *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
-            *(
-                "rank_determiners",
-                "placing_joiners",
-                "duration_elided_joiners",
-                "numerator_joiners",
-                "hyphened_measures",
-                "distance_away_nouns",
-            ),
-            *("span_units", "span_hedges", "span_between", "target_before"),
-            *("gap_comparatives", "average_nouns", "average_followers", "rank_move_nouns"),
-            *("sentence_verbs", "age_bound_nouns", "age_bound_words"),
-            *("figure_of_nouns", "apposed_age_nouns", "apposed_age_groups", "apposed_age_determiners"),
-        ],
-        WORDS,
-    ),
+    "count_measures": {
+        "capacity_heads": dict[str, WORDS],
+        **dict.fromkeys(
+            [
+                *("share_followers", "figure_nouns", "estimate_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
+                *("comparative_amounts", "change_after", "age_before", "age_after"),
+                *("distance_nouns", "distance_after", "margin_by_words", "margin_to_nouns", "margin_units"),
+                *(
+                    "rank_determiners",
+                    "placing_joiners",
+                    "duration_elided_joiners",
+                    "numerator_joiners",
+                    "hyphened_measures",
+                    "distance_away_nouns",
+                ),
+                *("span_units", "span_hedges", "span_between", "target_before"),
+                *("gap_comparatives", "average_nouns", "average_followers", "rank_move_nouns"),
+                *("sentence_verbs", "age_bound_nouns", "age_bound_words"),
+                *("figure_of_nouns", "apposed_age_nouns", "apposed_age_groups", "apposed_age_determiners"),
+            ],
+            WORDS,
+        ),
+    },
     # find/count_values.py
     "count_values": {
         **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
@@ -484,6 +487,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "intensified_adjectives": WORDS,
         "intensified_after": WORDS,
         "intensified_values": list[int],
+        "intensified_over": int,
         "intensified_objects": WORDS,
     },
     "quantity_qualifiers": {

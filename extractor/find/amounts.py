@@ -184,18 +184,29 @@ def _intensified_values() -> frozenset[float]:
     return frozenset(load("quantity_measures")["intensified_values"])
 
 
+def _intensified_value(value: float | None) -> bool:
+    """A whole hundred percent, or any whole percentage over it (quantity_measures.json intensified_values,
+    intensified_over): the hyperbole of 'Did the Fish Cakes Live up to the Hype? Yes, 120%!' says 'entirely' as
+    '100%' does; a share such as 50% never does."""
+    if value is None:
+        return False
+    over = load("quantity_measures")["intensified_over"]
+    return value in _intensified_values() or (value > over and float(value).is_integer())
+
+
 # a percentage's figure, its number with a sign or word: "50%", "3 per cent", "10 percentage points"
 _PERCENT_FIGURE = re.compile(rf"\d{PERCENT.pattern}")
 
 
 def _intensifier(text: str, r: Reading, end: int) -> bool:
-    """'is 100% accurate', 'I'm 100 percent sure': a whole hundred percent (ending at end) between a linking verb
+    """'is 100% accurate', 'I'm 100 percent sure': a whole hundred percent or more (_intensified_value: 'Yes,
+    120%!', round 59) ending at end, between a linking verb
     and an adjective of certainty or commitment (quantity_measures.json intensified_after, intensified_adjectives)
     says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one that
     stands alone at its clause's end after a comma or an object pronoun ('I will pull the lever for Trump, 100
     percent.', 'suits you 100%.'), unless the sentence gave a percentage before it (a list: 'rose 50% in Asia,
     100% in Europe' ends nothing; 'in Asia, 100%.' after '50% in Europe' is one more share)."""
-    if r.value not in _intensified_values() or r.low is not None:
+    if not _intensified_value(r.value) or r.low is not None:
         return False
     before, after, alone, ends = _intensified_regexes()
     window = max(0, r.start - 20)

@@ -41,6 +41,10 @@ around the number (and its parse root) only. Decisions:
 - (Round 46) N places, spots, positions or notches right after a verb that moves an entry in a table ('Dropping
   three places, however, TMEIC slid to number eight', 'moved up four places'; change_verbs.json rank_moves) is a
   change of rank; 'There are three places left' still counts. 'aged from 19 to 1' is an age range, either order.
+- (Round 59) A number hyphened to what a thing can hold or carry, right before that thing, is the thing's size:
+  'a two-car garage' is room for two cars, 'a 20-horse starting gate', 'a 12-passenger van' (count_measures.json
+  capacity_heads, pairs of counted noun and holder). Parts and members stay counts ('a 500-seat theatre', 'a
+  four-man crew', 'a 32-car field').
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -494,6 +498,31 @@ def _hyphened_measure(text: str, n: NumberSpan, root: Token) -> bool:
     return _hyphened_rx().match(text, n.end) is not None
 
 
+@lru_cache(maxsize=1)
+def _capacity_rx() -> re.Pattern:
+    """A counted noun hyphened to the number (or spaced after 'a N'), up to two lower-case words, then a head
+    that holds that noun (count_measures.json capacity_heads)."""
+    pairs = []
+    for noun, heads in _t()["capacity_heads"].items():
+        head = rf"(?:{one_of(heads, spaced=True)})(?:e?s)?"
+        pairs.append(rf"{re.escape(noun)}{_SP}+(?:[a-z]+{_SP}+){{0,2}}?{head}")
+    return re.compile(rf"(?P<join>-|{_SP}+)(?i:{'|'.join(f'(?:{p})' for p in pairs)})(?![\w-])")
+
+
+_A_BEFORE = re.compile(rf"(?<![\w])[Aa]n?{_SP}+\Z")
+
+
+def _capacity(text: str, n: NumberSpan, root: Token) -> bool:
+    """'All townhouses have a two-car garage with concrete driveway', 'a new 65-foot, 20-horse starting gate':
+    a number hyphened to what a thing can hold, before that thing, is its size: room for two cars, no car counted.
+    A spaced pair reads so only after 'a' ('a two car garage'); 'three passenger vans' counts vans. Parts and
+    members stay counts ('a 500-seat theatre', 'a four-man crew', 'a 32-car field': no holder in the table)."""
+    m = _capacity_rx().match(text, n.end)
+    if m is None:
+        return False
+    return m.group("join") == "-" or _A_BEFORE.search(text, max(0, n.start - 4), n.start) is not None
+
+
 _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
 # after the age: a comma, a bracket or the end; a semicolon that ends one person of a list ("Ariel Leal, 22; Bianca
 # Fontejon, 18; Eric Anthony Miller", geowebnews); or the home town with no comma before it ("Suzanne Kvernplassen, 55
@@ -683,6 +712,7 @@ MEASURE_RULES: RuleTable = (
     ("ratio base", _ratio_base),
     ("score word", _score_word),
     ("hyphened measure", _hyphened_measure),
+    ("capacity", _capacity),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),
     ("percentage points written short", _short_points),
