@@ -200,7 +200,7 @@ _PERCENT_FIGURE = re.compile(rf"\d{PERCENT.pattern}")
 
 def _intensifier(text: str, r: Reading, end: int) -> bool:
     """'is 100% accurate', 'I'm 100 percent sure': a whole hundred percent or more (_intensified_value: 'Yes,
-    120%!', round 59) ending at end, between a linking verb
+    120%!') ending at end, between a linking verb
     and an adjective of certainty or commitment (quantity_measures.json intensified_after, intensified_adjectives)
     says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one that
     stands alone at its clause's end after a comma or an object pronoun ('I will pull the lever for Trump, 100

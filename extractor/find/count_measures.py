@@ -41,7 +41,7 @@ around the number (and its parse root) only. Decisions:
 - (Round 46) N places, spots, positions or notches right after a verb that moves an entry in a table ('Dropping
   three places, however, TMEIC slid to number eight', 'moved up four places'; change_verbs.json rank_moves) is a
   change of rank; 'There are three places left' still counts. 'aged from 19 to 1' is an age range, either order.
-- (Round 59) A number hyphened to what a thing can hold or carry, right before that thing, is the thing's size:
+- A number hyphened to what a thing can hold or carry, right before that thing, is the thing's size:
   'a two-car garage' is room for two cars, 'a 20-horse starting gate', 'a 12-passenger van' (count_measures.json
   capacity_heads, pairs of counted noun and holder). Parts and members stay counts ('a 500-seat theatre', 'a
   four-man crew', 'a 32-car field').
