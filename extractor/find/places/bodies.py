@@ -64,6 +64,8 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
     lowered = [t.lower_ for t in tokens]
     if len(tokens) < 2 or set(lowered) & word_set("organisation_heads") or _member_body(lowered):
         return []
+    if _building_name(lowered):
+        return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
     heads, doc = word_set("institution_heads") | more_heads, ent.doc
     local = word_set("local_body_heads")
@@ -95,6 +97,14 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
         return _nested_body(block, tokens[first:], gz) or _after_portfolio(block, ent, tokens, gz)
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def _building_name(lowered: list[str]) -> bool:
+    """'a pipe burst in the nearby Illinois State Armory', 'the Iowa State Fairgrounds': a name that ends in a
+    public building's head word (data: building_heads) is the building's, not a body's, and the state it is named
+    after no jurisdiction (audit guide: places are not buildings); a county's jail or courthouse is the county's
+    (county_body_heads: 'the Lane County Jail')."""
+    return lowered[-1] in word_set("building_heads") - word_set("county_body_heads")
 
 
 def cut_short(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

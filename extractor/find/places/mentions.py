@@ -99,6 +99,17 @@ def found_votes(mentions: Sequence[Mention], votes: set[str]) -> set[str]:
     return {k for k, n in counts.items() if n >= FOUND_VOTES_MIN or k in sure} - votes
 
 
+def _named_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """The place a public body's, a law's or an event's name holds (_embedded, cut_short, _held_in), marked as read
+    from that name (Mention.named_in): 'worked with Seattle Fire and Police at every Seattle Seahawks home game' (the
+    team tagged a person's full name) is the city's police and fire service, a place mention (audit guide, names
+    inside names), not a word of a person's name."""
+    found = _embedded(block, ent, gz) or cut_short(block, ent, gz) or _held_in(block, ent, gz)
+    for each in found:
+        each.named_in = True
+    return found
+
+
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
@@ -110,16 +121,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             m = None if found or facility else _from_entity(block, ent, gz, votes)
             embeds = ent.label_ in EMBEDDING_LABELS or facility
             if not found:
-                found = (
-                    [m]
-                    if m is not None
-                    else _embedded(block, ent, gz)
-                    or cut_short(block, ent, gz)
-                    or _held_in(block, ent, gz)
-                    or _owner(block, ent, gz)
-                    if embeds
-                    else []
-                )
+                found = [m] if m is not None else _named_in(block, ent, gz) or _owner(block, ent, gz) if embeds else []
             for each in found:
                 each.label = ent.label_
                 out.append(each)

@@ -186,6 +186,10 @@ class Mention:
     # designators.town_part): the kind of place the whole name is, recorded at the town's point
     town_part: str | None = None
     sentence: int = -1  # where its sentence starts in its block, set before the senses are chosen (resolve._mates)
+    # read as a public body's jurisdiction, a law's or where an event is held, from the name around it ('Seattle Fire
+    # and Police', 'the Houston Livestock Show & Rodeo'): that name says the place is meant, so a person's name of
+    # the same word elsewhere in the article does not make it the person (not_places.persons_name)
+    named_in: bool = False
 
 
 @cache
