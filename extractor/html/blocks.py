@@ -1,5 +1,7 @@
 """Text blocks, the cleaner's second step: the pruned tree cut into blocks at block-level tags and <br>s
 (and at line ends after a full stop in loose text, for pages that separate paragraphs by bare newlines).
+Inside a caption, an element marked as the photo's credit is a block of its own: written right after the
+caption's last word, it would otherwise run into it ("a trip to MoroccoCredit: Alamy").
 
 Each `RawBlock` keeps the block-level element it came from (its owner), its link characters, and whether
 it sits in a caption or a heading: the container choice and the filters read them.
@@ -43,6 +45,11 @@ class _Collector:
         if text:
             self.parts.append((text, in_link))
 
+    def glued(self) -> bool:
+        """The text so far ends in a word or a mark, no space: what comes next runs into it."""
+        text = self.parts[-1][0] if self.parts else ""
+        return bool(text) and not text[-1].isspace()
+
     def _split_leading_headline(self) -> None:
         """A loose text run that opens with a short line without final punctuation, then a line
         break, then longer text: that first line is a headline of its own (saved fragments)."""
@@ -85,6 +92,35 @@ def _is_caption_box(el) -> bool:
     return el.tag not in ("body", "html") and "caption" in marker_kind(markers(el)) and len(el.text_content()) < 600
 
 
+def _is_caption_credit(el, data, glued: bool) -> bool:
+    """Inside a caption, the photo's credit in an element of its own (`<figcaption><span>... during a
+    trip to Morocco</span><span class="article__credit">Credit: Alamy</span></figcaption>`, itemprop
+    "copyrightHolder", `<span class="source">Reuters</span>`): it is a line of its own, or the caption's
+    last word and the credit run together ("MoroccoCredit: Alamy") and the place is lost. An unmarked
+    element counts when it reads as a credit and is `glued` to the caption's text before it
+    (`...phenomenon.</span><span>Credit: Ou Dongqu/Xinhua/ZUMA</span>`); a spaced one is left in its
+    line (a lone "Image:" label before the caption is no credit)."""
+    marks = markers(el)
+    if marks and data["caption_credit_marker"].search(_marker_words(marks)):
+        return True
+    if not glued:
+        return False
+    text = norm_space(el.text_content())
+    return len(text) < _CREDIT_CHARS and bool(data["credit_text"].search(text))
+
+
+_CREDIT_CHARS = 200  # as clean.py's credit lines
+
+
+def _marker_words(marks: str) -> str:
+    """Markers with BEM ("article__credit", "caption--source") and camelCase ("photoCopyright")
+    names split into their words."""
+    return _CAMEL_CASE.sub("-", marks).replace("__", "-").replace("--", "-")
+
+
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def collect(root, data) -> list[RawBlock]:
     block_tags, caption_tags = data["block_tags"], data["caption_tags"]
     out = _Collector()
@@ -103,6 +139,11 @@ def collect(root, data) -> list[RawBlock]:
             out.flush(owner, caption, heading)
             walk_children(el, owner, in_link, True, heading)
             out.flush(owner, True, heading)
+            return
+        elif caption and _is_caption_credit(el, data, out.glued()):
+            out.flush(owner, caption, heading)
+            walk_children(el, owner, in_link or tag == "a", caption, heading)
+            out.flush(owner, caption, heading)
             return
         walk_children(el, owner, in_link or tag == "a", caption, heading)
         if tag in block_tags:
