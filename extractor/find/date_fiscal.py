@@ -26,6 +26,11 @@ Decisions:
   "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
   year), never the calendar year (its bounds depend on the organisation: the US government's ends in September).
+  With no stated end, a country's own ("Goldman Sachs says India's FY21 GDP may plummet": its name with 's or its
+  demonym right before; national_fiscal_years in dates.json) is that country's year of accounts, known to a
+  reader (India's FY21 is April 2020 to March 2021); a company's stays null. Measured on the audit pages and
+  news_gold: 1 fiscal year dated, right; the 12 other numbered ones (companies', an agency's, a state's, and
+  "FY20" of a sentence that does not name the country) unchanged.
 - A year-less quarter before a season of results ("the Q2 results season": results_season_after) is many firms'
   quarter, numbered in their years of accounts (an Indian firm's Q2 is July-September), so never the calendar's:
   the three months ending in the month the article says its quarter ends in ("the September quarter", "the quarter
@@ -41,7 +46,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -71,6 +76,7 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         if _numbered_fiscal_year(text, c, period):
             numbered = _year_number(c)
             fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
+            fiscal = fiscal or _national_year(text, c, numbered)
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
         if _shifted_fiscal(c):  # "next fiscal year": a year of accounts with no bounds the text gives
@@ -161,6 +167,29 @@ def _numbered_fiscal_year(text: str, c: Candidate, period: Period) -> bool:
     if _rx("fiscal_own").match(text, c.start):  # "FY20", "FY2020", "FY '21": the label is the date's own text
         return True
     return c.groups.get("y", "").isdigit() and bool(_rx("fiscal_before").search(text, max(0, c.start - 20), c.start))
+
+
+def _national_year(text: str, c: Candidate, number: int) -> Period | None:
+    """ "Goldman Sachs says India's FY21 GDP may plummet": a numbered fiscal year that a country owns (its name with
+    's, or its demonym, right before the label: national_fiscal_years in dates.json) is that country's year of
+    accounts, whose months a reader knows (India's FY21 is April 2020 to March 2021); None for any other owner."""
+    start = c.start
+    before = _rx("fiscal_before").search(text, max(0, start - 20), start)
+    if before is not None and not _rx("fiscal_own").match(text, start):
+        start = before.start()  # "India's fiscal 2021": the owner stands before "fiscal"
+    for country in tables()["national_fiscal_years"].values():
+        if _owner_rx(tuple(country["names"]), tuple(country["demonyms"])).search(text, max(0, start - 40), start):
+            year = number if country["named_by"] == "end" else number + 1
+            end_month = (country["first"] - 2) % 12 + 1
+            return replace(_period("year", 0, dt.date(year, end_month, 1), year), relative=False)
+    return None
+
+
+@cache
+def _owner_rx(names: tuple[str, ...], demonyms: tuple[str, ...]) -> re.Pattern:
+    """A country's name with 's or its demonym, right before a fiscal year ("India's ", "Indian ")."""
+    owners = [re.escape(n) + "['\u2019]s?" for n in names] + [re.escape(d) for d in demonyms]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(owners) + r")[^\S\n]+\Z")
 
 
 def _year_number(c: Candidate) -> int:
