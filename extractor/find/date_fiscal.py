@@ -21,7 +21,10 @@ Decisions:
   lowest forecast for the year as a whole").
 - A fiscal year or quarter counted by a shift word ("next fiscal year", "the current fiscal year", "the last
   financial year": the fiscal group of the shift_unit atom) is a date of the article, its value null (granularity
-  kept) as a tied period's with no stated end; a stated end is not used for it.
+  kept) as a tied period's with no stated end; the article's stated end is not used for it. Its own first or last
+  day, stated right after it ("the current fiscal year (started March 20, 2017)", "before the current fiscal year
+  ends Sept. 30": fiscal_bound_between in dates.json), is: it is the twelve months from or to that day (measured:
+  2 dated on the audit pages and news_gold, both right; no other).
 - A numbered fiscal year ("fiscal year 2019", "fiscal 2019": a year right after fiscal_before; "FY20", "FY2020",
   "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
@@ -80,7 +83,9 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
         if _shifted_fiscal(c):  # "next fiscal year": a year of accounts with no bounds the text gives
-            out.append((i, c, Period(None, period.granularity, None, None, True)))
+            days = [(d, p) for b, d, p in found if b == i and d.start >= c.end]
+            bounded = _own_bounds(text, c, days) if period.granularity == "year" else None
+            out.append((i, c, bounded or Period(None, period.granularity, None, None, True)))
             continue
         if _month_names_quarter(text, c, period):  # "the September quarter earnings": July to September
             out.append((i, c, _quarter_to(period)))
@@ -114,6 +119,34 @@ def _shifted_fiscal(c: Candidate) -> bool:
     year": a shift word on a fiscal year or quarter (the fiscal group of the shift_unit atom in dates.json) counts
     years of accounts, whose bounds depend on the organisation: a date, its value null (granularity kept)."""
     return bool(c.groups.get("fiscal")) and not c.parts
+
+
+def _own_bounds(text: str, c: Candidate, days: list[tuple[Candidate, Period]]) -> Period | None:
+    """ "Iran's mutual trade with the CIS has witnessed decrease during the current fiscal year (started March 20,
+    2017)": a fiscal year counted by a shift word whose own first or last day is stated right after it
+    (fiscal_bound_between in dates.json) is the twelve months from or to that day (2017-03-20/2018-03-19), written
+    as months when they are whole ones; None when no such day follows."""
+    for d, p in days:
+        if p.granularity != "day" or p.earliest is None or d.parts or d.mod or d.since:
+            continue
+        bound = _rx("fiscal_bound_between").fullmatch(text, c.end, d.start)
+        if bound is None:
+            continue
+        first = p.earliest if bound.group("start") else _year_after(p.earliest, -1) + dt.timedelta(days=1)
+        last = _year_after(first, 1) - dt.timedelta(days=1)
+        if first.day == 1:
+            stop = add_months(first, 11)
+            return Period(f"{first:%Y-%m}/{stop:%Y-%m}", "month", first, last, p.relative)
+        return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, p.relative)
+    return None
+
+
+def _year_after(day: dt.date, years: int) -> dt.date:
+    """The same day `years` years on (28 February for a 29 February in a year without one)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _month_names_quarter(text: str, c: Candidate, period: Period) -> bool:
