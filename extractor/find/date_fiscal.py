@@ -21,11 +21,19 @@ Decisions:
   lowest forecast for the year as a whole").
 - A fiscal year or quarter counted by a shift word ("next fiscal year", "the current fiscal year", "the last
   financial year": the fiscal group of the shift_unit atom) is a date of the article, its value null (granularity
-  kept) as a tied period's with no stated end; a stated end is not used for it.
+  kept) as a tied period's with no stated end; the article's stated end is not used for it. Its own first or last
+  day, stated right after it ("the current fiscal year (started March 20, 2017)", "before the current fiscal year
+  ends Sept. 30": fiscal_bound_between in dates.json), is: it is the twelve months from or to that day (measured:
+  2 dated on the audit pages and news_gold, both right; no other).
 - A numbered fiscal year ("fiscal year 2019", "fiscal 2019": a year right after fiscal_before; "FY20", "FY2020",
   "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
   year), never the calendar year (its bounds depend on the organisation: the US government's ends in September).
+  With no stated end, a country's own ("Goldman Sachs says India's FY21 GDP may plummet": its name with 's or its
+  demonym right before; national_fiscal_years in dates.json) is that country's year of accounts, known to a
+  reader (India's FY21 is April 2020 to March 2021); a company's stays null. Measured on the audit pages and
+  news_gold: 1 fiscal year dated, right; the 12 other numbered ones (companies', an agency's, a state's, and
+  "FY20" of a sentence that does not name the country) unchanged.
 - A year-less quarter before a season of results ("the Q2 results season": results_season_after) is many firms'
   quarter, numbered in their years of accounts (an Indian firm's Q2 is July-September), so never the calendar's:
   the three months ending in the month the article says its quarter ends in ("the September quarter", "the quarter
@@ -41,7 +49,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -71,10 +79,13 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         if _numbered_fiscal_year(text, c, period):
             numbered = _year_number(c)
             fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
+            fiscal = fiscal or _national_year(text, c, numbered)
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
         if _shifted_fiscal(c):  # "next fiscal year": a year of accounts with no bounds the text gives
-            out.append((i, c, Period(None, period.granularity, None, None, True)))
+            days = [(d, p) for b, d, p in found if b == i and d.start >= c.end]
+            bounded = _own_bounds(text, c, days) if period.granularity == "year" else None
+            out.append((i, c, bounded or Period(None, period.granularity, None, None, True)))
             continue
         if _month_names_quarter(text, c, period):  # "the September quarter earnings": July to September
             out.append((i, c, _quarter_to(period)))
@@ -108,6 +119,34 @@ def _shifted_fiscal(c: Candidate) -> bool:
     year": a shift word on a fiscal year or quarter (the fiscal group of the shift_unit atom in dates.json) counts
     years of accounts, whose bounds depend on the organisation: a date, its value null (granularity kept)."""
     return bool(c.groups.get("fiscal")) and not c.parts
+
+
+def _own_bounds(text: str, c: Candidate, days: list[tuple[Candidate, Period]]) -> Period | None:
+    """ "Iran's mutual trade with the CIS has witnessed decrease during the current fiscal year (started March 20,
+    2017)": a fiscal year counted by a shift word whose own first or last day is stated right after it
+    (fiscal_bound_between in dates.json) is the twelve months from or to that day (2017-03-20/2018-03-19), written
+    as months when they are whole ones; None when no such day follows."""
+    for d, p in days:
+        if p.granularity != "day" or p.earliest is None or d.parts or d.mod or d.since:
+            continue
+        bound = _rx("fiscal_bound_between").fullmatch(text, c.end, d.start)
+        if bound is None:
+            continue
+        first = p.earliest if bound.group("start") else _year_after(p.earliest, -1) + dt.timedelta(days=1)
+        last = _year_after(first, 1) - dt.timedelta(days=1)
+        if first.day == 1:
+            stop = add_months(first, 11)
+            return Period(f"{first:%Y-%m}/{stop:%Y-%m}", "month", first, last, p.relative)
+        return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, p.relative)
+    return None
+
+
+def _year_after(day: dt.date, years: int) -> dt.date:
+    """The same day `years` years on (28 February for a 29 February in a year without one)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _month_names_quarter(text: str, c: Candidate, period: Period) -> bool:
@@ -161,6 +200,29 @@ def _numbered_fiscal_year(text: str, c: Candidate, period: Period) -> bool:
     if _rx("fiscal_own").match(text, c.start):  # "FY20", "FY2020", "FY '21": the label is the date's own text
         return True
     return c.groups.get("y", "").isdigit() and bool(_rx("fiscal_before").search(text, max(0, c.start - 20), c.start))
+
+
+def _national_year(text: str, c: Candidate, number: int) -> Period | None:
+    """ "Goldman Sachs says India's FY21 GDP may plummet": a numbered fiscal year that a country owns (its name with
+    's, or its demonym, right before the label: national_fiscal_years in dates.json) is that country's year of
+    accounts, whose months a reader knows (India's FY21 is April 2020 to March 2021); None for any other owner."""
+    start = c.start
+    before = _rx("fiscal_before").search(text, max(0, start - 20), start)
+    if before is not None and not _rx("fiscal_own").match(text, start):
+        start = before.start()  # "India's fiscal 2021": the owner stands before "fiscal"
+    for country in tables()["national_fiscal_years"].values():
+        if _owner_rx(tuple(country["names"]), tuple(country["demonyms"])).search(text, max(0, start - 40), start):
+            year = number if country["named_by"] == "end" else number + 1
+            end_month = (country["first"] - 2) % 12 + 1
+            return replace(_period("year", 0, dt.date(year, end_month, 1), year), relative=False)
+    return None
+
+
+@cache
+def _owner_rx(names: tuple[str, ...], demonyms: tuple[str, ...]) -> re.Pattern:
+    """A country's name with 's or its demonym, right before a fiscal year ("India's ", "Indian ")."""
+    owners = [re.escape(n) + "['\u2019]s?" for n in names] + [re.escape(d) for d in demonyms]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(owners) + r")[^\S\n]+\Z")
 
 
 def _year_number(c: Candidate) -> int:
