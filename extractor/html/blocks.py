@@ -103,13 +103,16 @@ def _is_caption_credit(el, data, glued: bool) -> bool:
     marks = markers(el)
     if marks and data["caption_credit_marker"].search(_marker_words(marks)):
         return True
-    if not glued:
-        return False
-    text = norm_space(el.text_content())
-    return len(text) < _CREDIT_CHARS and bool(data["credit_text"].search(text))
+    return glued and credit_line(norm_space(el.text_content()), data)
 
 
-_CREDIT_CHARS = 200  # as clean.py's credit lines
+def credit_line(text: str, data) -> bool:
+    """A short line that credits a photo ("Foto: dpa", "Mikaela Shiffrin. © AFP / JEFF PACHOUD") is
+    the picture's caption, wherever the page put it, not a paragraph of the story."""
+    return len(text) < CREDIT_CHARS and bool(data["credit_text"].search(text))
+
+
+CREDIT_CHARS = 200  # a credit line or a copyright notice is shorter
 
 
 def _marker_words(marks: str) -> str:

@@ -24,7 +24,7 @@ from typing import Literal
 
 import lxml.html
 
-from .blocks import RawBlock, collect
+from .blocks import CREDIT_CHARS, RawBlock, collect, credit_line
 from .containers import choose, inside, lead_blocks, text_stats
 from .dom import END_PUNCT, jsonld_article_body, match_key, norm_space, selectors
 from .prune import prune
@@ -94,7 +94,7 @@ def clean_page(tree: lxml.html.HtmlElement, title: str | None) -> list[TextBlock
             continue
         if _copyright_notice(b.text, data):
             continue
-        caption = b.caption or _credit_line(b.text, data)
+        caption = b.caption or credit_line(b.text, data)
         kept.append((b, TextBlock("caption" if caption else "body", b.text)))
     blocks_out = [block for _, block in _without_dangling_tail(_once(kept))]
     return out + _script_body(tree, blocks_out)
@@ -123,18 +123,9 @@ _SCRIPT_BODY_CHARS = 1000
 _BLOCK_START = re.compile(r"<(?:p|br|li|h[1-6]|div|blockquote)\b", re.I)
 
 
-def _credit_line(text: str, data) -> bool:
-    """A short line that credits a photo ("Foto: dpa", "Mikaela Shiffrin. © AFP / JEFF PACHOUD") is
-    the picture's caption, wherever the page put it, not a paragraph of the story."""
-    return len(text) < _CREDIT_CHARS and bool(data["credit_text"].search(text))
-
-
 def _copyright_notice(text: str, data) -> bool:
     """ "© 2020 ... All Rights Reserved": the publisher's notice, not the story's."""
-    return len(text) < _CREDIT_CHARS and bool(data["copyright_text"].search(text))
-
-
-_CREDIT_CHARS = 200
+    return len(text) < CREDIT_CHARS and bool(data["copyright_text"].search(text))
 
 
 def _without_dangling_tail(kept: list[tuple[RawBlock, TextBlock]]) -> list[tuple[RawBlock, TextBlock]]:
