@@ -72,7 +72,7 @@ def load() -> Language:
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # "in recent years—26 cases": an em dash glued between a word and a number parts them, as spaced it would; the
     # default infixes part it only before a letter, so "years—26" stayed one token and its number no count
-    # (round 56) so does a comma glued between a word and a number, as a list typed without spaces writes it: "914
+    # so does a comma glued between a word and a number, as a list typed without spaces writes it: "914
     # Second Class,1,170 Second Class Lower,49 Third Class"; a comma between digits ("1,170") stays inside the number
     infixes = [
         *(nlp.Defaults.infixes or ()),

@@ -10,7 +10,7 @@ The text decides a qualifier, except 'about' before an article ("reports about a
 word before it (a noun: a topic) tells from 'approximately' (topic_about, with the parse). "three or four kilometres"
 is one vague amount by the count finder's either-or pair (count_values.either_or), not a range.
 A range's bare low end shares the scale word of its high end ("2 to 3 million", shared_scale) and, when a dash joins
-it to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs from 15,000; round 42):
+it to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs from 15,000):
 only when that puts the low end at or under the high end and above a tenth of it ("1-10,000" keeps 1).
 """
 
@@ -116,7 +116,7 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleConte
 def _old_level(text: str, first: Reading, second: Reading, value: float | None) -> Reading | None:
     """'pixel density going from 220 to 226ppi', 'rose from 9 to 13%': after a verb of change (changed_from) the
     two ends are the old and the new level, read apart; a bare old level written before the unit is in the new
-    level's unit, its own amount (round 39: it was read as a count of nothing). Not a year ('from 2019 to 5%'),
+    level's unit, its own amount (it was read as a count of nothing). Not a year ('from 2019 to 5%'),
     nor a zero: 'go from zero to 60 mph' is a sprint (_sprint), the zero no amount."""
     if not value or not re.fullmatch(r"[ \u00a0]+to[ \u00a0]+", text[first.end : second.start]):
         return None
@@ -251,7 +251,7 @@ def _shared_thousands(text: str, first: NumberSpan, second: NumberSpan, low: flo
     """'something around 15-20,000 euros worth', '5-10,000 people': a bare first number under a thousand, joined by a
     dash to a second written with its thousands, shares them when that puts it at or under the second and above a
     tenth of it (15,000 to 20,000); '1-10,000' keeps 1 (1,000 would be only a tenth of 10,000, and a span from one
-    reads as well). Round 42."""
+    reads as well)."""
     if not _BARE_HUNDREDS.fullmatch(text[first.start : first.end]) or not _DASH_ONLY.fullmatch(
         text[first.end : second.start]
     ):
@@ -536,7 +536,7 @@ def _read_measure(
     number, or a blocked reading where the unit word is an idiom or a label. A vague multiple of a scale word
     ('several hundred kilometers', 'a few thousand feet') is a measure at least that large, its low bound, as
     'thousands of dollars' is money; so is a vague plural before 'of' and a unit of data/units.json (of_unit: pos
-    is after the 'of'; 'hundreds of gigabytes of storage', round 45: a unit is never a counted noun, and a reader
+    is after the 'of'; 'hundreds of gigabytes of storage': a unit is never a counted noun, and a reader
     marks the measure). Index and basis points stay out of that: MEANTIME's readers mark 'recovered by hundreds of
     points' a count."""
     multiple = is_vague_multiple(text[n.start : n.end])  # "several hundred basis points": a low bound

@@ -425,7 +425,7 @@ def _counts_later_plural(root: Token) -> bool:
 def _bare_fraction(text: str, n: NumberSpan, root: Token) -> bool:
     """'compared to two-thirds who had not taken out loans': a fraction word that a relative clause follows is a
     share of a group named elsewhere in the sentence, not a count. So is a fraction word that heads the subject of
-    a verb after it ('more than two-thirds were satisfied with the direction', round 45): the share of the group
+    a verb after it ('more than two-thirds were satisfied with the direction'): the share of the group
     the sentence names before, as 'two-thirds of those' is (_fraction). 'is exactly one sixth' (an attribute)
     stays: quantulum3's suite reads it as a number."""
     s = text[n.start : n.end].lower()

@@ -14,11 +14,11 @@ both. Decisions:
   50,116", "than the 46,797", "aiming for 60"): the second value of a comparison or a sequence. A list item's "3 )"
   after "two feet" is no measure.
 - The number then becomes an amount with that unit: the reader signs "50,116 megawatts", not a count of nothing.
-- (round 24) Money too, when the bare number ends in a scale word of a million or more (spelled out or in digits):
+- Money too, when the bare number ends in a scale word of a million or more (spelled out or in digits):
   "an additional US$5 billion in aid on top of the four billion it has already received" is four billion
   dollars, as MEANTIME's gold and a news reader read it. The scale word is what tells a sum left unnamed from a
   count of things bought ("$4.50, the price you'd pay for three elsewhere" still counts tacos).
-- (round 31) Across sentences and blocks, only where the bare scaled number ends its clause and the quantity right
+- Across sentences and blocks, only where the bare scaled number ends its clause and the quantity right
   before it in the article, within `_SUM_REACH` characters, is money written with the same scale word and of one
   size: "Is he really worth the $10 billion he claims?" then "We have him at about three and a half, four billion."
   (an interview's answer) is four billion dollars; the next "four billion." of that answer follows the first. A

@@ -3,36 +3,36 @@
 - "one" as a pronoun or a determiner: "no one has matched", "any one partisan divide", "one another", and "one"
   that heads a relative clause without a relative word ("Especially one Apple has already adopted"): a thing,
   not a quantity. "one person died" keeps its count: there "one" modifies the noun.
-- (round 18) "one" after a demonstrative that determines its singular noun: "all on this one page", "find that one
+- "one" after a demonstrative that determines its singular noun: "all on this one page", "find that one
   dependable Indian big-hitter" single a thing out for emphasis ("this page"). The parse decides: a "that" that
   opens a clause is a mark, not the noun's determiner ("found that one crew ignored two warning signs" counts).
-  (Round 56) So does "the": "blame the one substance" ("the only"). A possessor does not: "their one biological
+  So does "the": "blame the one substance" ("the only"). A possessor does not: "their one biological
   child" still says how many children they have.
-- "one" as the indefinite article (issue 17 round 5): the generic "one's"; before a source that says or finds
+- "one" as the indefinite article (issue 17): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
-  bright October morning", "one class at a time" and (round 8) "make one thing clear", "one way to avoid it";
-  (round 42) a noun of discourse ("Pallister said one reason he spent ...", "One option would be", "There is one
+  bright October morning", "one class at a time" and "make one thing clear", "one way to avoid it";
+  a noun of discourse ("Pallister said one reason he spent ...", "One option would be", "There is one
   problem though": count_forms.json one_indefinite_nouns; "just one example" and "one of the reasons" count);
   a noun of a kind ("Burton doesn't advocate one type of farming"), unless another number of the
   sentence counts the noun's plural ("one kind of bacteria and two kinds of fungi");
-  (round 7) the complement of "be" with an adjective or "but"
+  the complement of "be" with an adjective or "but"
   ("pip-tools is one easy way to do this", "is but one dish in a long line of"), a label before a colon ("One
   drawback: ...") and a contrast the next sentence closes ("One party is ... . The other longs for ...");
-  (round 8) the subject of "be" with a noun or a clause after it ("One possible explanation ... is that ...").
+  the subject of "be" with a noun or a clause after it ("One possible explanation ... is that ...").
   Decision: the parse's subject of a verb of saying, a later "the other"/"another" in the sentence and "last" or
   "final" after it are the features; "only one", "just one", "exactly one" always count, and so does the
   subject of a passive ("One death was reported") or of a past event one and another befell ("One person was
   killed and another injured").
 - "zero" before a singular or mass noun ("zero shame", "zero-tolerance"), or alone as a value on a scale ("set to
   zero") or a verb ("zero in on"): none of something uncountable, not a count. "Zero appearances" counts.
-- "one" as the indefinite article of an example (round 10): the idiom "one X after another" even after "than"
+- "one" as the indefinite article of an example: the idiom "one X after another" even after "than"
   ("other than one iteration after another"); an example picked out ("one picture in particular", "in one
   episode, for instance"); a sentence that opens with "One" and its noun described by an appositive or a
   participle, then an active verb with an object or complement ("One drug routinely used, 17-beta oestradiol, is
   a known cause"). An intransitive event or a passive after the appositive still counts ("One person, a woman in
   her 50s, died").
-- "one" as "a certain" (round 11): the subject of "be" with a state after it ("One Sanders organizer was just 16
+- "one" as "a certain": the subject of "be" with a state after it ("One Sanders organizer was just 16
   years old", "one long chapter in the saga is over") unless the state is a casualty's ("One man is dead"); the
   subject of a negated active verb ("One Napa County reporting station hasn’t seen a measurable drop of rain"); the
   subject of a participle of saying ("with one passage relating “...”").
@@ -41,12 +41,12 @@
   a count ("21 out of 29 Indian states").
 - a literal in a shell session, a program's output or a machine string ("$ python3 foo.py 2 value error 2",
   a user-agent), and a digit escaped by a backslash ("\\0 terminates the filename").
-- a page's counter run into the text (round 10): a number of reviews, comments or likes right after a bare common
+- a page's counter run into the text: a number of reviews, comments or likes right after a bare common
   noun ("thumbs up i want badge 55 reviews"); "has 55 reviews" still counts.
-- (round 20) "one" before a verb of thinking in the third person ("This legacy, one notes, still resonates") or
+- "one" before a verb of thinking in the third person ("This legacy, one notes, still resonates") or
   between a causative and a bare one ("makes one wonder who's ...") is the generic pronoun, whatever the parse
   reads.
-- (round 20) a 'but' that opens a clause is a conjunction, not the 'merely' of "is but one dish": after it the
+- a 'but' that opens a clause is a conjunction, not the 'merely' of "is but one dish": after it the
   rules above read "one" as they would at the head of the sentence, and a sentence-opening "But one N" (perhaps
   after an interjection: "Ah, but one piece of history proved to be important") is 'a certain N' even before an
   intransitive verb ("But one emotion triumphed above it all"); a casualty verb ("But one man died") still counts.
@@ -54,21 +54,21 @@
   one N" singles the N out for emphasis ("If there’s one unifying theme to his books, it’s ...").
   Left as counts: "one N" after a preposition ("in one pill", "against one opponent", "rainfall over one region"):
   judges signed most of them as how many, and nothing in the sentence tells the few 'a region' ones apart.
-- (round 17) "N or more" in a question: "Need to read all the text in one or more files?" asks about a condition;
+- "N or more" in a question: "Need to read all the text in one or more files?" asks about a condition;
   it says no how many. In a statement ("one or more classmates used an online app") it stays a count.
-- (round 24) a number right after a plural demonstrative with no noun after it: "Montrose (8-2) ...: These two met
+- a number right after a plural demonstrative with no noun after it: "Montrose (8-2) ...: These two met
   in Week 10", "the interrelationship between these two", "These 11 had until Nov. 1 to submit": the number
   points back to things already named, as a pronoun does; it tells no new how many, and two judges marked such
   facts "not a count". MEANTIME's gold marks none (it leaves even "between the two companies" unmarked). With a
   noun after it the number stays a count ("These 150 Indians have either violated their visa norms", "those four
   engines will fire").
-- (round 27) a number word right after "the" with no noun after it and a finite verb, an adverb or a punctuation
+- a number word right after "the" with no noun after it and a finite verb, an adverb or a punctuation
   mark next: "Text messages between the two were found", "when the two were on the ground", "The three are not
   here". It stands for people named before, like "they"; two judges marked such facts "not a count", and neither
   MEANTIME's gold nor the peers' marks one (MEANTIME leaves even "between the two companies" unmarked). Digits
   ("the 60 needed to pass", MEANTIME marks it), a participle next ("among the hundreds trapped") and plural scale
   words ("by the dozens") are left as counts.
-- (round 27) a number word after "version of" that counts no noun and ends its clause: "eventually became
+- a number word after "version of" that counts no noun and ends its clause: "eventually became
   Mercurial's version of six." names the thing a variant is made of (here a library), not how many.
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
   "Two-Factor Authentication", "Penny's 8-Heart Event"); a larger one still counts ("a 2,812-Piece Set").
@@ -167,7 +167,7 @@ def _demonstrative_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'all on this one page', 'find that one dependable Indian big-hitter': a demonstrative that determines the
     singular noun 'one' modifies singles the thing out for emphasis ('this page'); it says no how many. The parse
     must read the demonstrative as the noun's determiner: a 'that' opening a clause ('found that one crew
-    ignored two warning signs') is a mark, and there 'one' counts. (Round 56) So does 'the': 'we can almost blame
+    ignored two warning signs') is a mark, and there 'one' counts. So does 'the': 'we can almost blame
     the one substance for how things feel in our city' means 'the only substance'; a possessor does not ('their one
     biological child' says how many children)."""
     noun = _one_head(text, n, root)
@@ -201,7 +201,7 @@ def _article_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     """'Text messages between the two were found', 'when the two were on the ground', 'The three are not here':
     a number word right after 'the' or 'all' (count_forms.json pronoun_articles) that quantifies no noun and has a
     finite verb, an adverb, a punctuation mark or nothing after it stands for people or things named before, like
-    'they': no count (round 27). (Round 39) So does one with a preposition or an infinitive's 'to' next: 'in the
+    'they': no count. So does one with a preposition or an infinitive's 'to' next: 'in the
     best position of the five to benefit', 'No one on TV covered all three more diligently than CNN' (judges of
     four sessions marked them "not a count"); 'of' is left out ('all three of the house salsas' counts salsas).
     Number words only, and no plural scale word: 'the 60 needed to pass' (a participle after it), 'by the dozens',
@@ -217,14 +217,14 @@ def _article_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
 
 def _opens_a_phrase(nxt: Token) -> bool:
     """A preposition other than 'of' ('the three at the center') or the 'to' of an infinitive ('of the five to
-    benefit') right after a number: the number heads no noun phrase of its own (round 39)."""
+    benefit') right after a number: the number heads no noun phrase of its own."""
     return nxt.lower_ != "of" and (nxt.pos_ == "ADP" or nxt.tag_ == "TO")
 
 
 def _version_of(text: str, n: NumberSpan, root: Token) -> bool:
     """'eventually became Mercurial's version of six.': a number word after 'version of' (count_forms.json
     variant_of) that quantifies no noun and ends its clause is the name of the thing a variant is made of (a
-    library, a song, a book), not how many: one makes a version of a thing, not of a number (round 27)."""
+    library, a song, a book), not how many: one makes a version of a thing, not of a number."""
     word = text[n.start : n.end]
     if not word.isalpha() or counts_noun(root) or not _word_before(text, n, "variant_of", reach=20):
         return False
@@ -380,7 +380,7 @@ def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
     conservative politics that has kept its distance ... is the network of groups', 'One option the Spaniards
     wanted to explore was a potential swap deal': 'one' and its noun as the subject of 'be' with a noun or a
     clause after it pick out one of several ('a possible explanation is'), they count nothing. So does a state
-    (round 11: 'One Sanders organizer was just 16 years old', 'one long chapter in the saga is over'), unless it
+    ('One Sanders organizer was just 16 years old', 'one long chapter in the saga is over'), unless it
     is a casualty or an outcome reported ('One person is dead', count_forms.json one_counting_states). A passive
     ('One death was reported'), 'the one downside' and 'only one' stay counts."""
     noun = _one_noun(text, n, root)

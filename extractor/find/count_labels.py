@@ -4,7 +4,7 @@ count_context.py holds the rules a reader applies to a number's surroundings (ph
 ages, rates...); this module adds the ones for numbers that are part of a name, a label or an identifier, which
 the parse reads as counts because a noun follows:
 - a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax", "at one point";
-  (round 42) a football formation after a determiner, counting no noun: "gone to a back four which gives me";
+  a football formation after a determiner, counting no noun: "gone to a back four which gives me";
 - a service number before a call: "receiving 911 calls", "a 999 operator";
 - a setting's value after "name =": "accept = 873", "timeout = 600" (a sample size "n = 500" still counts);
 - a capitalised number word inside a name in running prose: "the nation's Big Three vehicle manufacturers",
@@ -18,35 +18,35 @@ the parse reads as counts because a noun follows:
   "macOS Catalina (10.15)", "ReactOS 0.4", and, once an article names "Python 3.5", a later bare "3.8" of the
   same major;
 - a statute's section or an identifier: "your 401(k)", "DOI: 10.1007/978-3-319-09575-2_199-1", and the pages that
-  close a reference ("...Conference: 339–344."); (round 20) the pages and note numbers after a book's imprint
+  close a reference ("...Conference: 339–344."); the pages and note numbers after a book's imprint
   ("(new york: harmony books, 1998), especially 198-203. 342.") and the pages after "pp." ("pp. 580-598");
 - a number after a noun that labels it, or joined to such a label: "group 2 innate lymphoid cells", "grades 6 to
   13", "Sections 15 and 16", "Linux Mint 19 and 18", and the grade of a scale even before a noun it seems to
   count: "ahead of level 3 restrictions", "stage three breast cancer", "type 1 diabetes", and a bare number in
-  apposition to such a noun: "The final stage, 3, the rolling blackouts" (round 12);
+  apposition to such a noun: "The final stage, 3, the rolling blackouts";
 - digits that end a name: a block "Fall 1" (a game calendar's day), "Dare to Play 3 / October pack", "a Guide to
   Cake-Making 101.";
 - digits inside a name or a kind: "For Level 2 stations", "the Artemis 3 mission", "the 11 Pro Max" (a number of two
   or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
   no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
 - digits that are a whole quotation: 'the “400” issue', 'e.g. "1", "Y"'.
-- (round 22) two bare digits after 'the', joined by 'and' or 'or', that end the clause: 'the reversed order of the
+- two bare digits after 'the', joined by 'and' or 'or', that end the clause: 'the reversed order of the
   3 and 2.' names the numerals themselves (a digit as a thing); a noun after them ('the 3 and 2 seeds') keeps them
   to the other rules.
-- (round 17) numbers recited in order, each one more than the last, that count no noun: 'Because 7, 8, 9' (a
+- numbers recited in order, each one more than the last, that count no noun: 'Because 7, 8, 9' (a
   riddle's punchline), 'as easy as 1-2-3', 'alphabet, 123, matching game' (an app's features): counting itself.
-- (round 8) a hyphened pair of seeds before a word of seeding: 'The 7-10 seed games', 'the 8-9 and 7-10 matchups';
+- a hyphened pair of seeds before a word of seeding: 'The 7-10 seed games', 'the 8-9 and 7-10 matchups';
   a number of two or more before a singular noun after a common noun ('herpesvirus 6 reactivation', 'model 4431
   audiometer') or after 'the' ('The 777 program'), and a collective noun after a name that a determiner opens
   ('the News 4 staff').
-- (round 23) small bare numbers listed after a name's bracketed acronym: 'Red Hat Enterprise Linux (RHEL) 7 and 6'
+- small bare numbers listed after a name's bracketed acronym: 'Red Hat Enterprise Linux (RHEL) 7 and 6'
   (its releases); a number before a bracketed acronym holding the same digits: 'glucagon-like peptide 1 (GLP-1)';
   digits after a gene's code and its asterisk: 'HLA-B* 5801 allele' (an allele's name).
-- (round 28) a number before a capitalised head noun of a listicle inside a sentence in lower case: 'Now you can hear
+- a number before a capitalised head noun of a listicle inside a sentence in lower case: 'Now you can hear
   10 Things in Tech each morning' names a newsletter or a show (data/count_labels.json title_list_nouns). The shape
   alone (a number, capitalised words, 'in'/'for') is no evidence: 'won her two Grammy Awards for Best Female Pop
   Vocal Performance' counts awards; a headline in title case still counts what its article lists.
-- (round 31) a number word the article writes in lower case as a name: once a sentence opens with it after a full
+- a number word the article writes in lower case as a name: once a sentence opens with it after a full
   stop ('...should have used six from the beginning. six probably would have saved some work', the Python package
   six) or a line imports it ('import six'), its other uses that count no noun on the page name it too. Prose opens
   its sentences with a capital, so the page must do so elsewhere (nine of ten sentences after a stop); a lower-case
@@ -106,7 +106,7 @@ def _formation_rx() -> re.Pattern:
 
 def _formation(text: str, n: NumberSpan, root: Token) -> bool:
     """'gone to a back four which gives me the opportunity', 'a flat back four': a football side's line named by its
-    size is a formation, not how many (round 42). 'came back four times' (no determiner) and 'the front two rows'
+    size is a formation, not how many. 'came back four times' (no determiner) and 'the front two rows'
     (the number counts a noun) stay counts."""
     return not counts_noun(root) and _formation_rx().search(text, max(0, n.start - 30), n.end) is not None
 

@@ -29,7 +29,7 @@ number (and its parse root) only, so a title, a caption and the body are treated
 - A time unit set apart from its number as a sentence of its own for stress ('Seven. Years.') makes the
   number a duration; tens with an apostrophe's 's' ('the 80's', 'in his 80’s') are a decade.
 - A score: the total after a run of period scores in a line score ('Rockledge 14 11 6 15 — 44').
-- (Round 45) A spaced stat line 'N for M', made of attempted with N no larger than M, in a game: words of one
+- A spaced stat line 'N for M', made of attempted with N no larger than M, in a game: words of one
   right after it ('3 for 12 from the field', 'went 2 for 4 at the plate') or a verb of a record earlier in its
   clause ('started the game against Louisville 0 for 10'). Both numbers are a record like a score, no count, as
   the hyphened '0-for-10' is (quantity_exclusions.json modifier_words). 'voted 5 for 3 against' (no game word,

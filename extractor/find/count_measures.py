@@ -6,7 +6,7 @@ around the number (and its parse root) only. Decisions:
 - A fraction below one is a share, not a count, when it takes a share of one thing ('about half the amount',
   '1/2 a cup', 'a cup and a half'); a fraction of a group is count_context.py's. A fraction written in digits
   ('7/32 in price', '1/2 plain flour') is no count of things. 'a third of the cost' stays: quantulum3's suite
-  reads 'two thirds of the cake' as a number, and its score may not fall. (Round 8) A fraction word with no 'of'
+  reads 'two thirds of the cake' as a number, and its score may not fall. A fraction word with no 'of'
   and no noun is no count when 'a' makes it an ordinal ('and a third is to join'), when a word of distance follows
   ('one half away from a title') or when it is a whole number ('three seconds and three thirds': places); 'is
   exactly one sixth' stays, as quantulum3's suite reads it.
@@ -17,28 +17,28 @@ around the number (and its parse root) only. Decisions:
 - 'N times more calories' and 'increasing 300,000 times' are multipliers; a comparative adjective after
   'times' ('four times faster') is left alone for the same reason.
 - An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a distance ('two
-  blocks from the closure', round 56: 'one county away'), a margin ('won by 30 points', 'trailed by two'), a signed
+  blocks from the closure', 'one county away'), a margin ('won by 30 points', 'trailed by two'), a signed
   change ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
   6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a span of seasons or terms
-  ('for 17 NBA seasons', round 7), a glued multiplier ('8× effect') and the numerator of a ratio ('one miss for every
+  ('for 17 NBA seasons'), a glued multiplier ('8× effect') and the numerator of a ratio ('one miss for every
   22 tackle attempts') count nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot
-  building': a measure, left to the amount finder). Round 5 adds the base of that ratio ('for every 22 tackle
+  building': a measure, left to the amount finder). The same goes for the base of that ratio ('for every 22 tackle
   attempts'), the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a
   number in digits below one ('0.1 LTC') and an age after a titled name the tagger reads as a place ('Princess
   Lilibet, two,') or in a lower-case sentence.
-- (Round 28) a number that counts no noun before 'more than' and a determiner's average ('11.1 assists per game,
+- a number that counts no noun before 'more than' and a determiner's average ('11.1 assists per game,
   nearly four more than his career average') is a gap between two averages; 'two more players than the average
   team' (an adjective) and '12 more goals than last season' are left alone.
-- (Round 36) An age after a speaker's name closes its sentence ('..." says Morrison, 26.' then a new paragraph or
+- An age after a speaker's name closes its sentence ('..." says Morrison, 26.' then a new paragraph or
   sentence); 'under'/'over'/'aged' and a small number after a noun of people is an age bound ('a girl under 15
   without the use of force'); a number after a verb of a prison sentence and 'for'/'to' that counts no noun is a
   term with its years left out ('was jailed for 10 after he was found guilty').
-- (Round 38) An apposed age may close with a spaced dash before a lower-case word ('Essex - Aseany Duncan, 19 -
+- An apposed age may close with a spaced dash before a lower-case word ('Essex - Aseany Duncan, 19 -
   was charged'); small numbers set off by commas after a determiner's noun of people are ages ('The women, 21 and
   26, told police': two or more after a plural noun, one after a singular); 'mark of' before a number is a
   mark's value ('the highest ever mark of 97'), but not after a bare 'the' ('passed the mark of 1,000 deaths');
   'one of every five workers' is a ratio like 'one in every five'.
-- (Round 46) N places, spots, positions or notches right after a verb that moves an entry in a table ('Dropping
+- N places, spots, positions or notches right after a verb that moves an entry in a table ('Dropping
   three places, however, TMEIC slid to number eight', 'moved up four places'; change_verbs.json rank_moves) is a
   change of rank; 'There are three places left' still counts. 'aged from 19 to 1' is an age range, either order.
 - A number hyphened to what a thing can hold or carry, right before that thing, is the thing's size:
@@ -185,7 +185,7 @@ def _figure_of_rx() -> re.Pattern:
 
 def _figure(text: str, n: NumberSpan, root: Token) -> bool:
     """'a passer rating of just 22.4', 'a pH between 5.5 and 6.5', 'a margin of 20 points', 'rates of 80.4 and
-    25.9', (round 38) 'the highest ever mark of 97': the value of a rating, a measure, a margin or a mark."""
+    25.9', 'the highest ever mark of 97': the value of a rating, a measure, a margin or a mark."""
     lo = max(0, n.start - 60)
     return _figure_rx().search(text, lo, n.start) is not None or _figure_of_rx().search(text, lo, n.start) is not None
 
@@ -299,7 +299,7 @@ def _distance_away_rx() -> re.Pattern:
 
 
 def _distance(text: str, n: NumberSpan, root: Token) -> bool:
-    """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many. (Round 56) A
+    """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many. A
     place's noun before 'away' measures too: 'and it's owner one county away, she's feeling an immense weight'."""
     return _distance_rx().match(text, n.end) is not None or _distance_away_rx().match(text, n.end) is not None
 
@@ -527,7 +527,7 @@ _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
 # after the age: a comma, a bracket or the end; a semicolon that ends one person of a list ("Ariel Leal, 22; Bianca
 # Fontejon, 18; Eric Anthony Miller", geowebnews); or the home town with no comma before it ("Suzanne Kvernplassen, 55
 # of St. Louis", geowebnews), 'of' and a capitalised name
-# (round 38) or a spaced dash that closes the aside of a name before its verb ("Essex - Aseany Duncan, 19 - was
+# or a spaced dash that closes the aside of a name before its verb ("Essex - Aseany Duncan, 19 - was
 # charged", tr_news): a lower-case word after the dash, so a score's dash ("Chelsea, 2 - Arsenal 1") is no age
 _APPOSED_AFTER = re.compile(
     rf"{_SP}*(?:[,;]|\)|\Z|[.]{_SP}*(?:\Z|\n))|{_SP}+of{_SP}+[A-Z][a-z]|{_SP}+[-–—]{_SP}+(?=[a-z])"
@@ -588,7 +588,7 @@ def _people_ages_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _people_ages(text: str, n: NumberSpan) -> bool:
-    """(Round 38) 'The women, 21 and 26, told police', 'the brothers, 17, 19 and 22, were': small whole numbers in
+    """'The women, 21 and 26, told police', 'the brothers, 17, 19 and 22, were': small whole numbers in
     digits set off by commas right after a determiner's noun of people are their ages. A plural noun takes two or
     more ('the victims, 12, were' may count them); a singular one takes one ('the driver, 45, was')."""
     if n.words:

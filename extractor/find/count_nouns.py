@@ -9,20 +9,20 @@ Decisions:
 - The counted noun (`counted_head`) is the noun the number's phrase ends in: "the 10 best early Black Friday 2019
   deals" counts deals, though the parse hangs the number on "Friday", a modifier of "deals". A noun with a
   determiner between it and the number is not counted by it: "expand by five the pool of eligible bidders".
-- (Round 12) "with one league game remaining": "one" before a compound of two singular nouns counts the compound
+- "with one league game remaining": "one" before a compound of two singular nouns counts the compound
   (games); after "a" ("a one bedroom flat") it is a modifier of the kind and counts the first word.
-- (Round 30) A number hyphened to its noun keeps it ("a four-cylinder engine" counts cylinders), and so does a number
+- A number hyphened to its noun keeps it ("a four-cylinder engine" counts cylinders), and so does a number
   before a noun made an adjective by -ed ("two bedroomed flats" counts bedrooms, data/count_values.json
-  noun_ed_stems). (Round 35) A space after the hyphened word lets it run on ("60-plus industry experts" counts
+  noun_ed_stems). A space after the hyphened word lets it run on ("60-plus industry experts" counts
   experts).
 - A number before "of the" and an adjective that names a group of people counts them, whatever the parse makes of
   the words after ("Four of the injured suffered scrapes and bruises": data/count_values.json people_adjectives).
-- (Round 8) The counted noun runs on over a compound the parse split ("All three of the house salsas").
-  (Round 35) A singular noun counted by a plural number and joined by "of" to a plural noun is the first word of a
+- The counted noun runs on over a compound the parse split ("All three of the house salsas").
+  A singular noun counted by a plural number and joined by "of" to a plural noun is the first word of a
   compound ("dozens of freedom of information requests" counts requests); "one box of matches" counts boxes.
-- (Round 25) A verb the parse took for a sentence's root noun is no counted noun ("All three leave for the
-  playground."). (Round 17) Nor is a noun that names a figure ("the 60,000 projection": count_measures.py).
-- It runs on over coordinated nouns only when the number counts them too (round 13): not over a noun with its own
+- A verb the parse took for a sentence's root noun is no counted noun ("All three leave for the
+  playground."). Nor is a noun that names a figure ("the 60,000 projection": count_measures.py).
+- It runs on over coordinated nouns only when the number counts them too: not over a noun with its own
   quantity or determiner ("two shotguns and hundreds of rounds", "two goals and an assist"), a name after a common
   noun ("30 saves and Minnesota"), a plural after "one", the list after "a 50 slip marina" (the number is inside a
   modifier), or a list after a comma of as many items as the number (it names the counted things); nor does it take
@@ -89,7 +89,7 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _whole_hyphened(doc: Doc, start: int, end: int, floor: int) -> tuple[int, int]:
-    """(Round 56) The counted phrase from start to end (token indexes), widened so that it neither starts nor ends
+    """The counted phrase from start to end (token indexes), widened so that it neither starts nor ends
     inside a hyphened word, which the tokenizer splits at each hyphen: 'one of the two co-ordinators' counts
     'co-ordinators', not 'co'; 'three high-ranking insurgents' counts 'high-ranking insurgents', not 'ranking
     insurgents'; 'five triple-doubles' counts triple-doubles. It never widens back over the number's own tokens

@@ -1,4 +1,4 @@
-"""Numbers whose value or place shows they say no 'how many' (issue 17, round 5), beside count_context.py's rules.
+"""Numbers whose value or place shows they say no 'how many' (issue 17), beside count_context.py's rules.
 
 Decisions:
 - A count is whole. Digits with a decimal part and mixed numbers are no count unless a scale word carries them
@@ -12,29 +12,29 @@ Decisions:
 - A level or a setting is no count: a number that counts no noun after a verb of setting and "to" or "from"
   ("set the tax to zero", "change the size from 20 to any other value"), and "zero" as the level a quantity
   hits, reaches or falls to ("group morale hits zero"). "the death toll rose to 50" still counts.
-- A rating in stars is no count: "gave gousto.co.uk 5 stars", "rated it four stars". (Round 32) Nor is the value
+- A rating in stars is no count: "gave gousto.co.uk 5 stars", "rated it four stars". Nor is the value
   a key defines: a bare number opening its sentence before "means", "indicates", "stands for" ("0 means that urgent
-  improvement is necessary", a hygiene rating's key). (Round 35) Nor are a scale's ends glossed in brackets ("from
+  improvement is necessary", a hygiene rating's key). Nor are a scale's ends glossed in brackets ("from
   zero (urgent improvement needed) to five (very good)").
 - A list item's number after the end of a sentence in the same block ("... the amount. 1. go on a trail ride"):
   counts.py drops the one that opens its block.
 - House numbers listed in brackets after a street ("Main Street (8069, 8059, 8055 and 8049)").
 - A reference numeral of a patent or a drawing: digits right after a singular lower-case noun that they do not
   count ("This induction system 74 includes an air inlet device 76").
-- (Round 21) "N things in one" ends in "in one" or "into one": a figure of speech for one thing doing the work of
+- "N things in one" ends in "in one" or "into one": a figure of speech for one thing doing the work of
   several ("It's like two computers in one!", as "2-in-1"), no count. A reference numeral may also precede a
   clause word, a verb or a stop when the phrase reads on as if it were absent ("the protective cowling 48 that
   ...", "community health 484 encouraging youth sun safety"), the parse taking the noun for a participle at times.
 - A piece of a number the number finder split, or a side of a dimension: "14,000x5,200 pixel" (the "200" after
   "5,"), "8,000x8,000".
 - An age in decades: "her twenty-something daughter", "thirty-somethings".
-- (Round 9) A level a quantity passes ("stayed below 5000 mark") and a number before a unit symbol the measure
+- A level a quantity passes ("stayed below 5000 mark") and a number before a unit symbol the measure
   table lacks ("approximately 66 Ma ago", "278,000 t valued", "1 fb−1") count no marks and no 't'; "at" a
   number that counts no noun "per" or "a" thing, or "each", is a price whose currency is left out ("800 orders
   at 200 million per aircraft").
 - A time of day whose "a.m" lost its last dot ("to 5 a.m beginning"), and eleven or more digits with no group
   separator (an id or a timestamp: "0.0.0-20180720214833-f61e0f7"). "over 1.1 billions works" (a misspelt scale)
-  gives no count: neither "1.1" nor "billions" alone says how many. (Round 28) Nor does the hour a clock strikes or
+  gives no count: neither "1.1" nor "billions" alone says how many. Nor does the hour a clock strikes or
   shows ("What time is it when the clock strikes 13?"); "the clock struck 12 times" counts strokes.
 - A number after a noun of a grade or kind names it, even before a noun ("level 3 restrictions", "type 2
   diabetes", "a level 2 sex offender"); things per unit of length, area, volume or weight are a density ("401

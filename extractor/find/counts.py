@@ -7,7 +7,7 @@ digits after a name's possessive unless they count a plural ("the Standard & Poo
 Which noun a count counts is count_nouns.py's (`counted_noun`).
 "14 of which" after "24 years" is a part of a duration, no count.
 A name entity blocks a number inside it, except a PERSON the tagger stretched over a box score's stat ("J. Anasa 1
-assist.", round 23): the number counts the lower-case noun right after it. (Round 55) Any name entity, and a parse that
+assist."): the number counts the lower-case noun right after it. Any name entity, and a parse that
 hangs the number on the name ("D. Robbins 1 save.", "Duvan Portillo 1 assist." tagged ORG), when a stat noun of
 data/quantity_exclusions.json box_score_stats right after the number ends the player's item; and a DATE entity over a
 number hyphened to a counted noun of counted_date_nouns ("the 30-date jaunt": a tour's dates).
@@ -193,7 +193,7 @@ def _read_count(
 
 def _repeated_counted(doc: Doc, nums: list[NumberSpan], j: int) -> str | None:
     """'thousands upon thousands of sellers', 'Hundreds and hundreds of people': a vague plural said twice for
-    weight counts what its repetition counts (round 39: the first was read as counting 'thousands', or nothing)."""
+    weight counts what its repetition counts (the first was read as counting 'thousands', or nothing)."""
     if j + 1 >= len(nums) or not nums[j].vague:
         return None
     text, n, nxt = text_of(doc), nums[j], nums[j + 1]
@@ -282,7 +282,7 @@ def _is_duration(text: str, counted: str | None, end: int) -> bool:
     return _duration_after().match(text, end) is not None and _NAMED_SECOND.match(text, end) is None
 
 
-# (round 56) "914 Second Class, 1,170 Second Class Lower": a capitalised "Second" before a capitalised word is the
+# "914 Second Class, 1,170 Second Class Lower": a capitalised "Second" before a capitalised word is the
 # ordinal of a name (a class of degree, "Second World War veterans"), not the time unit
 _NAMED_SECOND = re.compile(r"[ \u00a0]+Second[ \u00a0]+[A-Z]")
 
@@ -423,7 +423,7 @@ def _in_name(span: Span) -> bool:
 
 
 def _headline_case(span: Span) -> bool:
-    """(Round 57) The number's sentence is a title-cased headline: a small word of grammar (a preposition, a
+    """The number's sentence is a title-cased headline: a small word of grammar (a preposition, a
     conjunction, an article: quantity_exclusions.json title_case_words) has a capital inside it, outside any name
     the tagger found: 'Storm Ciarán: Hurricane-force Winds Bash UK As Dozens Of Flood Warnings Issued', 'Lengthy
     Prison Sentences For Two Thanet Drug Dealers', 'David Hogg Rejected By Four Colleges To Which He Applied'.
@@ -534,7 +534,7 @@ _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|\Z)")
 def _games_after_record(text: str, n: NumberSpan, ent: Span, sent_start: int) -> bool:
     """'who improved to 4-2-1 in their last seven.': a DATE entity that is a word of a run (record_run_words, perhaps
     after a determiner of record_run_determiners) and a number ending its clause, after a record in its sentence,
-    counts the games the sentence leaves unsaid, no time (round 55). Without a record ('sales rose in each of the
+    counts the games the sentence leaves unsaid, no time. Without a record ('sales rose in each of the
     last three.') the elided noun may be years, and the DATE stands."""
     if ent.end_char != n.end or _CLAUSE_END.match(text, n.end) is None:
         return False
@@ -560,7 +560,7 @@ def _box_score_stat(text: str, n: NumberSpan) -> str | None:
     """'D. Robbins 1 save.', 'Duvan Portillo 1 assist.', 'Osas Osaro 3 goals, 1 assist.': up to three digits between
     a capitalised name and a lower-case stat noun of a box score (data/quantity_exclusions.json box_score_stats)
     that ends the player's item count that noun, whatever entity the tagger stretched over the name and the number
-    and wherever the parse hangs it (round 55). The stat noun, or None."""
+    and wherever the parse hangs it. The stat noun, or None."""
     if n.words or re.fullmatch(r"\d{1,3}", text[n.start : n.end]) is None:
         return None
     if _NAME_BEFORE.search(text, max(0, n.start - 40), n.start) is None:

@@ -17,7 +17,7 @@ find_in_block asks these after each date is resolved, with the date resolved jus
   a story of Sunday's awards). A later named day that is the page's own or ahead of it ("forecast electricity demand
   Monday") means the story has come up to the page's date, and the page's date stands: spoken_days.
 - A position is inside a quote when a quotation opened after the sentence's start (speaker_day) or the block's
-  (spoken_days) is still open, the marks read in order (_quoted_at: one reader for both, since round 31; the
+  (spoken_days) is still open, the marks read in order (_quoted_at: one reader for both; the
   count of marks it replaced in speaker_day took '"And I asked ...?” said Hill, who will testify Thursday' for a
   quote to its end); this is not date_figurative.quotation, for the reasons _quoted_at gives.
 """

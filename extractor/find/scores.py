@@ -93,7 +93,7 @@ def _before_a_name(tok: Token) -> bool:
 
 
 def _listed_count(tok: Token) -> bool:
-    """(Round 57) '36 First Class, 914 Second Class,1,170 Second Class Lower,49 Third Class': another number in the
+    """'36 First Class, 914 Second Class,1,170 Second Class Lower,49 Third Class': another number in the
     sentence that reads as a plain count (fewer than three digits, or digits grouped by commas) counts a noun with
     the same head word, a token of its own: the numbers are a list of counts of one kind, not a model's name ('the
     new 787 Dreamliner' has no such sibling; 'two 787 Dreamliners' shares one head token)."""
