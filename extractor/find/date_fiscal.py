@@ -132,21 +132,13 @@ def _own_bounds(text: str, c: Candidate, days: list[tuple[Candidate, Period]]) -
         bound = _rx("fiscal_bound_between").fullmatch(text, c.end, d.start)
         if bound is None:
             continue
-        first = p.earliest if bound.group("start") else _year_after(p.earliest, -1) + dt.timedelta(days=1)
-        last = _year_after(first, 1) - dt.timedelta(days=1)
+        first = p.earliest if bound.group("start") else add_months(p.earliest, -12) + dt.timedelta(days=1)
+        last = add_months(first, 12) - dt.timedelta(days=1)
         if first.day == 1:
             stop = add_months(first, 11)
             return Period(f"{first:%Y-%m}/{stop:%Y-%m}", "month", first, last, p.relative)
         return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, p.relative)
     return None
-
-
-def _year_after(day: dt.date, years: int) -> dt.date:
-    """The same day `years` years on (28 February for a 29 February in a year without one)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def _month_names_quarter(text: str, c: Candidate, period: Period) -> bool:

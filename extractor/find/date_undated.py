@@ -172,9 +172,9 @@ def story_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> l
         if not _needs_year(c, period):
             continue
         entry = _entry_year(docs[i], texts[i], c)
-        dated = resolve(c.atom.kind, c.groups, None, Hints(year=entry)) if entry is not None else None
+        dated = _day_in_year(c, entry) if entry is not None else None
         if dated is not None and dated.value is not None and not c.since and not c.mod:
-            out[k] = (i, c, replace(dated, relative=False))
+            out[k] = (i, c, dated)
             continue
         before = [j for j in days if j < k]
         for j in ([before[-1]] if before else []) + ([latest] if latest is not None else []):
