@@ -172,8 +172,8 @@ def story_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> l
         if not _needs_year(c, period):
             continue
         entry = _entry_year(docs[i], texts[i], c)
-        dated = _day_in_year(c, entry) if entry is not None else None
-        if dated is not None and dated.value is not None and not c.since and not c.mod:
+        dated = _read_in(c, entry) if entry is not None else None
+        if dated is not None and not c.since and not c.mod:
             out[k] = (i, c, dated)
             continue
         before = [j for j in days if j < k]
@@ -363,9 +363,9 @@ def schedule_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
         headings = list(_schedule_heading().finditer(text_of(docs[i]), 0, c.start))
         if not headings:
             continue
-        dated = resolve(c.atom.kind, c.groups, None, Hints(year=int(headings[-1].group(1))))
-        if dated is not None and dated.value is not None:
-            out[k] = (i, c, replace(dated, relative=False))
+        dated = _read_in(c, int(headings[-1].group(1)))
+        if dated is not None:
+            out[k] = (i, c, dated)
     return _listed_again(out, [out[k][2] for k in range(len(out)) if out[k][2] is not found[k][2]])
 
 
@@ -389,16 +389,19 @@ def _held_by(c: Candidate, entry: Period) -> Period | None:
     """The year-less day read in the entry's year when it falls within the entry's days, else None."""
     if entry.earliest is None or entry.latest is None:
         return None
-    day = _day_in_year(c, entry.earliest.year)
+    day = _read_in(c, entry.earliest.year)
     if day is None or day.earliest is None or day.latest is None:
         return None
     return day if entry.earliest <= day.earliest and day.latest <= entry.latest else None
 
 
-def _day_in_year(c: Candidate, year: int) -> Period | None:
-    """The year-less day read in a year, as the text dates it (relative false), or None."""
+def _read_in(c: Candidate, year: int) -> Period | None:
+    """The year-less date read in a year the text gives it (a schedule's heading or entry, its clause, a holiday's
+    season, a timeline's entry), as the text dates it (relative false); None when it gives no day."""
     dated = resolve(c.atom.kind, c.groups, None, Hints(year=year))
-    return replace(dated, relative=False) if dated is not None and dated.earliest is not None else None
+    if dated is None or dated.value is None or dated.earliest is None:
+        return None
+    return replace(dated, relative=False)
 
 
 @lru_cache(maxsize=1)
@@ -416,9 +419,8 @@ def clause_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> 
         if c.atom.kind != "date" or c.groups.keys() != {"m"} or c.parts or c.mod or period.value is not None:
             continue
         year = _clause_year(docs[i], c)
-        dated = resolve(c.atom.kind, c.groups, None, Hints(year=year)) if year is not None else None
-        if dated is not None and dated.value is not None:
-            dated = replace(dated, relative=False)
+        dated = _read_in(c, year) if year is not None else None
+        if dated is not None:
             out[k] = (i, c, since(dated, None) if c.since else dated)
     return out
 
@@ -538,9 +540,8 @@ def holiday_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) ->
         if len(named) != 1:
             continue
         (year,) = named
-        dated = resolve(c.atom.kind, c.groups, None, Hints(year=year))
-        if dated is not None and dated.value is not None and not other_year(docs[i], c, year):
-            dated = replace(dated, relative=False)
+        dated = _read_in(c, year)
+        if dated is not None and not other_year(docs[i], c, year):
             out[k] = (i, c, narrowed(dated, c.mod, None) if c.mod else dated)
     return out
 
