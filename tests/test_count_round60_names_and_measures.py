@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from conftest import gold_quantities
+from conftest import gold_quantities, text_facts
 
 
 def test_square_footage_in_a_fact_box_is_no_count():
@@ -23,3 +23,13 @@ def test_square_footage_in_a_fact_box_is_no_count():
 def test_bedrooms_in_the_same_fact_box_still_count():
     facts = gold_quantities("geowebnews.jsonl", "geowebnews:10", "Bedrooms/bathrooms", "count")
     assert [f[0] for f in facts] == ["3 to 4", "3 to 4"]
+
+
+def test_a_number_inside_a_policy_name_in_single_quotes_is_no_count():
+    facts = gold_quantities("geowebnews.jsonl", "geowebnews:144", "mother tongue plus two’ policy", "count")
+    assert facts == []
+
+
+def test_a_statement_in_single_quotes_still_counts():
+    facts = text_facts("He said ‘I have two kids’ and left.", "count")
+    assert [(f.text, f.counted) for f in facts] == [("two", "kids")]

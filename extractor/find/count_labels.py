@@ -565,19 +565,22 @@ def _work_title(text: str, n: NumberSpan, root: Token) -> bool:
     return _sentence_case(root)
 
 
-_QUOTATION = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]")
+# double quotes, or curly single ones that no letter touches outside (an apostrophe is the same ’):
+# "the ‘mother tongue plus two’ policy"
+_QUOTATION = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]|(?<!\w)‘([^‘’]{1,80})’(?!\w)")
 
 
 def _quoted_term(text: str, n: NumberSpan, root: Token) -> bool:
     """'the “one country, two systems” formula', 'cringes at “three amigos” references', 'the term “three amigos”': a
     number inside a short quotation (six words at most) that a term word introduces or a noun of a policy or a
     name follows, or a quotation of capitalised words (a title: '“One Man Band”'), is part of a term, a slogan or
-    a title; a quoted statement ('“There are two things you need to know”')
-    still counts."""
+    a title; single curly quotes mark one too ('referred to as the ‘mother tongue plus two’ policy'). A quoted
+    statement ('“There are two things you need to know”') still counts."""
     for q in _QUOTATION.finditer(text, max(0, n.start - 80), min(len(text), n.end + 80)):
-        if not q.start() < n.start < n.end < q.end() or len(q.group(1).split()) > 6:
+        quoted = q.group(1) or q.group(2)
+        if not q.start() < n.start < n.end < q.end() or len(quoted.split()) > 6:
             continue
-        words = re.findall(r"[^\W\d_][\w'’-]*", q.group(1))
+        words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return True  # a title of a work: '“One Man Band” – Old Dominion'
         before = re.search(rf"([\w-]+){_SP}*\Z", text[max(0, q.start() - 20) : q.start()])
