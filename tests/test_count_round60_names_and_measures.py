@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from conftest import gold_quantities, text_facts
+from test_counts_real import page_facts
 
 
 def test_square_footage_in_a_fact_box_is_no_count():
@@ -33,3 +34,13 @@ def test_a_number_inside_a_policy_name_in_single_quotes_is_no_count():
 def test_a_statement_in_single_quotes_still_counts():
     facts = text_facts("He said ‘I have two kids’ and left.", "count")
     assert [(f.text, f.counted) for f in facts] == [("two", "kids")]
+
+
+def test_a_venue_named_in_lower_case_counts_no_rivers():
+    page = "optimussearch.com.ph/2020/06/02/no-membership-required"
+    assert "three" not in page_facts(page, "three rivers stadium", "count")
+
+
+def test_more_than_one_venue_still_counts():
+    facts = text_facts("The city built two soccer stadiums near the river.", "count")
+    assert [(f.text, f.counted) for f in facts] == [("two", "soccer stadiums")]

@@ -30,6 +30,8 @@ the parse reads as counts because a noun follows:
   or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
   no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
 - digits that are a whole quotation: 'the “400” issue', 'e.g. "1", "Y"'.
+- a number, a plural noun and a singular noun of a venue: 'at three rivers stadium' (the stadium's name in lower
+  case); 'two soccer stadiums' counts stadiums.
 - two bare digits after 'the', joined by 'and' or 'or', that end the clause: 'the reversed order of the
   3 and 2.' names the numerals themselves (a digit as a thing); a noun after them ('the 3 and 2 seeds') keeps them
   to the other rules.
@@ -591,6 +593,18 @@ def _quoted_term(text: str, n: NumberSpan, root: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _venue_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+[A-Za-z]+s{_SP}+(?i:{one_of(_lab()['venue_heads'])})(?![\w-])")
+
+
+def _venue_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'celebrated mr. chedwick's 50th anniversary in radio at three rivers stadium': a number, a plural noun and a
+    singular noun of a venue (count_labels.json venue_heads) name the venue, in any case; more than one venue takes
+    the plural ('two soccer stadiums'), and a hyphened size ('a 500-seat theatre') is no plural noun."""
+    return _venue_rx().match(text, n.end) is not None
+
+
 def _camel_product(text: str, n: NumberSpan, root: Token) -> bool:
     """'iPhone 4 owners', 'openBSD 6', 'iPhone 11 Pro', 'PlayStation 5 games': digits right after a product name
     written with a capital inside it ('iPhone', 'PlayStation') are the model's number, whatever noun follows. A
@@ -802,6 +816,7 @@ _RULES: RuleTable = (
     ("ranking list", _ranking_list),
     ("work title", _work_title),
     ("quoted term", _quoted_term),
+    ("venue name", _venue_name),
     ("camel-case product", _camel_product),
     ("street first", _street_first),
     ("bracket label", _bracket_label),
