@@ -30,6 +30,8 @@ the parse reads as counts because a noun follows:
   or more before a singular noun belongs to the name; a list "2 Green, 1 Purple" and a people "60,000 Herero" have
   no determiner or name before them, and a hyphened "2,812-Piece Set" still counts).
 - digits that are a whole quotation: 'the “400” issue', 'e.g. "1", "Y"'.
+- a number, a plural noun and a singular noun of a venue: 'at three rivers stadium' (the stadium's name in lower
+  case); 'two soccer stadiums' counts stadiums.
 - two bare digits after 'the', joined by 'and' or 'or', that end the clause: 'the reversed order of the
   3 and 2.' names the numerals themselves (a digit as a thing); a noun after them ('the 3 and 2 seeds') keeps them
   to the other rules.
@@ -565,19 +567,22 @@ def _work_title(text: str, n: NumberSpan, root: Token) -> bool:
     return _sentence_case(root)
 
 
-_QUOTATION = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]")
+# double quotes, or curly single ones that no letter touches outside (an apostrophe is the same ’):
+# "the ‘mother tongue plus two’ policy"
+_QUOTATION = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]|(?<!\w)‘([^‘’]{1,80})’(?!\w)")
 
 
 def _quoted_term(text: str, n: NumberSpan, root: Token) -> bool:
     """'the “one country, two systems” formula', 'cringes at “three amigos” references', 'the term “three amigos”': a
     number inside a short quotation (six words at most) that a term word introduces or a noun of a policy or a
     name follows, or a quotation of capitalised words (a title: '“One Man Band”'), is part of a term, a slogan or
-    a title; a quoted statement ('“There are two things you need to know”')
-    still counts."""
+    a title; single curly quotes mark one too ('referred to as the ‘mother tongue plus two’ policy'). A quoted
+    statement ('“There are two things you need to know”') still counts."""
     for q in _QUOTATION.finditer(text, max(0, n.start - 80), min(len(text), n.end + 80)):
-        if not q.start() < n.start < n.end < q.end() or len(q.group(1).split()) > 6:
+        quoted = q.group(1) or q.group(2)
+        if not q.start() < n.start < n.end < q.end() or len(quoted.split()) > 6:
             continue
-        words = re.findall(r"[^\W\d_][\w'’-]*", q.group(1))
+        words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return True  # a title of a work: '“One Man Band” – Old Dominion'
         before = re.search(rf"([\w-]+){_SP}*\Z", text[max(0, q.start() - 20) : q.start()])
@@ -586,6 +591,18 @@ def _quoted_term(text: str, n: NumberSpan, root: Token) -> bool:
             after is not None and after.group(1) in _lab()["term_after"]
         )
     return False
+
+
+@lru_cache(maxsize=1)
+def _venue_rx() -> re.Pattern:
+    return re.compile(rf"{_SP}+[A-Za-z]+s{_SP}+(?i:{one_of(_lab()['venue_heads'])})(?![\w-])")
+
+
+def _venue_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'celebrated mr. chedwick's 50th anniversary in radio at three rivers stadium': a number, a plural noun and a
+    singular noun of a venue (count_labels.json venue_heads) name the venue, in any case; more than one venue takes
+    the plural ('two soccer stadiums'), and a hyphened size ('a 500-seat theatre') is no plural noun."""
+    return _venue_rx().match(text, n.end) is not None
 
 
 def _camel_product(text: str, n: NumberSpan, root: Token) -> bool:
@@ -799,6 +816,7 @@ _RULES: RuleTable = (
     ("ranking list", _ranking_list),
     ("work title", _work_title),
     ("quoted term", _quoted_term),
+    ("venue name", _venue_name),
     ("camel-case product", _camel_product),
     ("street first", _street_first),
     ("bracket label", _bracket_label),

@@ -19,10 +19,11 @@ around the number (and its parse root) only. Decisions:
 - An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a distance ('two
   blocks from the closure', 'one county away'), a margin ('won by 30 points', 'trailed by two'), a signed
   change ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
-  6.5', 'a margin of 20 points'), the unit left out of 'a year or two' or 'an inch or two', a span of seasons or terms
-  ('for 17 NBA seasons'), a glued multiplier ('8× effect') and the numerator of a ratio ('one miss for every
-  22 tackle attempts') count nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot
-  building': a measure, left to the amount finder). The same goes for the base of that ratio ('for every 22 tackle
+  6.5', 'a margin of 20 points', a fact box's measure 'Square footage : About 3,000.'), the unit left out of
+  'a year or two' or 'an inch or two', a span of seasons or terms ('for 17 NBA seasons'), a glued multiplier
+  ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts') count nothing;
+  nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a measure, left to
+  the amount finder). The same goes for the base of that ratio ('for every 22 tackle
   attempts'), the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a
   number in digits below one ('0.1 LTC') and an age after a titled name the tagger reads as a place ('Princess
   Lilibet, two,') or in a lower-case sentence.
@@ -188,6 +189,20 @@ def _figure(text: str, n: NumberSpan, root: Token) -> bool:
     25.9', 'the highest ever mark of 97': the value of a rating, a measure, a margin or a mark."""
     lo = max(0, n.start - 60)
     return _figure_rx().search(text, lo, n.start) is not None or _figure_of_rx().search(text, lo, n.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _measure_label_rx() -> re.Pattern:
+    t = _t()
+    labels, hedges = one_of(t["measure_labels"]), one_of(t["figure_hedges"])
+    return re.compile(rf"(?:\A|(?<=[\n.;!?])){_SP}*(?i:{labels}){_SP}*:{_SP}*(?:(?i:{hedges}){_SP}+)?\Z")
+
+
+def _measure_label(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Square footage : About 3,000.': a number right after a fact box's label of a measure (count_measures.json
+    measure_labels) and its colon, the label opening its line or sentence, is the measure's value with its unit
+    left out when it counts no noun; 'Bedrooms/bathrooms : 3 to 4' still counts rooms."""
+    return not counts_noun(root) and _measure_label_rx().search(text, max(0, n.start - 40), n.start) is not None
 
 
 # a multiplication sign glued to the number and to no second number: "8× effect", "a 2x zoom" (not "320x240")
@@ -695,6 +710,7 @@ MEASURE_RULES: RuleTable = (
     ("lone fraction", _lone_fraction),
     ("decimal measure", _decimal),
     ("figure value", _figure),
+    ("measure label", _measure_label),
     ("multiplier of an amount", _multiplier),
     ("age limit", _age),
     ("age bound", _age_bound),
