@@ -37,7 +37,7 @@ from spacy.tokens import Span
 from ...nlp import text_of
 from ...normalize.places import SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .areas import area_after
-from .bodies import local_town
+from .bodies import city_of_street, local_town
 from .name_kinds import _region_named, is_airport, is_nickname, towns_named
 from .not_places import after_person_title
 from .words import RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
@@ -188,7 +188,7 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if before_local_noun(ent) or _region_before_noun(ent, span, gz) or _one_of_other_towns(ent):
         return True  # 'at the Riverdale gas station', 'the median price of an Oahu home', 'Qamishli and other towns'
     if after in ("'s", "’s"):
-        return False
+        return city_of_street(span, gz)  # 'on Glasgow’s trendy Miller Street', the city tagged a person's
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
     return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
 
