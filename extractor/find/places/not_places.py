@@ -453,8 +453,8 @@ def _listed_after_kinship_word(ent: Span) -> bool:
 
 def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
     """Drop names the gazetteer does not know unless something says they are places (a designator, a head
-    word like 'River' after the name or 'Lake' before it, a compass word before a country's, a state's or a
-    county's name: 'West Wales'): spaCy's GPE on a person's name ('Hong Zhaoyang') has none."""
+    word like 'River' after the name or 'Lake' before it, a compass word before a country's, a state's or a county's name: 'West Wales'): spaCy's GPE
+    on a person's name ('Hong Zhaoyang') has none."""
     if m.candidates:
         return True
     if m.hint or compass_part(m.name, gz):  # 'West Wales': a part of a known place, found by no other name
