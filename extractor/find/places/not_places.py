@@ -453,7 +453,7 @@ def _listed_after_kinship_word(ent: Span) -> bool:
 
 def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
     """Drop names the gazetteer does not know unless something says they are places (a designator, a head
-    word like 'River' after the name or 'Lake' before it, a compass word before a country's, a state's or a county's name: 'West Wales'): spaCy's GPE
+    word like 'River', a compass word before a country's, a state's or a county's name: 'West Wales'): spaCy's GPE
     on a person's name ('Hong Zhaoyang') has none."""
     if m.candidates:
         return True
@@ -463,10 +463,7 @@ def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
     last = words[-1].lower().rstrip(".")
     # 'Avanti West Coast', 'Virgin Atlantic': an unknown word before a region's or a country's own name is a brand's
     branded = len(words) > 2 and strong_name(" ".join(words[1:]), gz) or len(words) == 2 and strong_name(words[1], gz)
-    # 'Lake Manassas is a 770-acre public reservoir': a lake's or a mountain's word opens its name (geo_heads_before)
-    first = words[0].lower().rstrip(".")
-    opened = len(words) > 1 and first in word_set("geo_heads_before") and all(w[:1].isupper() for w in words[1:])
-    return m.strong and (last in word_set("geo_heads") or opened) and not branded
+    return m.strong and last in word_set("geo_heads") and not branded
 
 
 def people_names(ents: Sequence[Sequence[Span]]) -> set[str]:
