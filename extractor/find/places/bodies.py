@@ -11,7 +11,8 @@ a public school system's two words outside any entity, school_system_heads: 'Owe
 guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
 ('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
 Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
-Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
+Minister") is the owner, a guess; a large city's before a street's name ('on Glasgow’s Miller Street') is
+none (city_of_street). Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
 Police', _bodies), a run of proper nouns closed by an institution's head read as a body's name ('the first Ukraine
 Trade Mission to Nigeria', _untagged_bodies), a department's portfolio before a country's or a state's name, the body
 word first ('Police Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's, past the

@@ -15,8 +15,9 @@ Echmiadzin', _placed_in), its people's or local government's word after it, 'and
 ('Miss Abdhou, of Hayes'), a body's, a building's or a street's address ('Percy French Hotel, Ballyjamesduff;', 'of
 Dunnock Close, Edmonton,': body_address), or its state or country after a comma or in brackets (_town_of_next: 'Klamath
 Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
-(_area_closing_address: 'Brands Hatch Indy, Kent.'); a region's or an island's own name after an article before any
-common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
+(_area_closing_address: 'Brands Hatch Indy, Kent.'), or a large city's own name and a possessive before a street's name
+('on Glasgow’s trendy Miller Street': bodies.city_of_street, no guess); a region's or an island's own name after an
+article before any common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
 (before_local_noun). A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated
 place's own name (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the article's
 places (Mention.near_only); a public body's words are none ('at the White House' is not White House, Tennessee). A
