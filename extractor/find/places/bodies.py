@@ -11,7 +11,8 @@ a public school system's two words outside any entity, school_system_heads: 'Owe
 guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
 ('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
 Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
-Minister") is the owner, a guess. Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
+Minister") is the owner, a guess; a large city's before a street's name ('on Glasgow’s Miller Street') is
+none (city_of_street). Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
 Police', _bodies), a run of proper nouns closed by an institution's head read as a body's name ('the first Ukraine
 Trade Mission to Nigeria', _untagged_bodies), a department's portfolio before a country's or a state's name, the body
 word first ('Police Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's, past the
@@ -34,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import _own_name_of, _state_or_country, strong_name, towns_named
-from .words import Mention, is_possessive, token_runs, word_set
+from .words import RESCUE_MIN_POPULATION, Mention, is_possessive, token_runs, word_set
 
 # a town's own name before an event's head is where the event is held from this size ('Cannes', 74,545; 'Venice',
 # 51,298): a smaller town's name is as often the name of a resort or a valley the event is named after and held
@@ -284,10 +285,39 @@ def _owner(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
         if is_possessive(doc[k]):
             span = doc[first:k]
             if strong_name(span.text, gz, cities=ent.label_ in ("ORG", "FAC")) or _owns_building(ent, span, gz):
-                # a guess: a given name's possessive ("Mary's Center") is a far state's name only by chance
-                return [_guess(block, span)]
+                # a guess: a given name's possessive ("Mary's Center") is a far state's name only by chance; a large
+                # city's before a street's name is none (city_of_street)
+                m = _guess(block, span)
+                m.guess = not city_of_street(span, gz)
+                return [m]
             return []
     return []
+
+
+def city_of_street(span: Span, gz: Gazetteer) -> bool:
+    """'a trip to El Santo on Glasgow’s Miller Street' (tagged one organisation), 'on Glasgow’s trendy Miller Street'
+    (the city tagged a person's, the street a facility): a large city's own name (RESCUE_MIN_POPULATION), a possessive,
+    at most two lower-case words and a capitalised street's name (its last word: data street_words) is the city the
+    street is in. No guess that the article's other places must vouch for: a person's possessive before a street's
+    name is rare, and a large city's name says which city."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or not is_possessive(doc[i]):
+        return False
+    i += 1
+    lower = 0
+    while i < len(doc) and doc[i].is_lower and lower < 2:
+        i, lower = i + 1, lower + 1
+    named = 0
+    while i < len(doc) and doc[i].is_title and doc[i].lower_ not in word_set("street_words"):
+        i, named = i + 1, named + 1
+    if not named or i >= len(doc) or not doc[i].text[:1].isupper() or doc[i].lower_ not in word_set("street_words"):
+        return False
+    key = fold(span.text)
+    return any(
+        p.place_type in TOWN_TYPES and p.population >= RESCUE_MIN_POPULATION and fold(p.name) == key
+        for p in towns_named(span.text, gz)
+    )
 
 
 def _owns_building(ent: Span, span: Span, gz: Gazetteer) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold
+from .bodies import city_of_street
 from .designators import _designator_after, _designator_before, _strip_designators, names_own_town, town_part
 from .name_kinds import (
     _state_name,
@@ -136,6 +137,8 @@ def _designator_before_name(
     if hint in LOCAL_TYPES and not own_town and any(gz.places[i].place_type == "country" for i in gz.lookup(name)):
         # 'a U.S. city', 'the U.S. District Court': the word is about what follows, the country is the place
         hint, end = None, span.end_char
+    elif _unnamed_state_of(hint, name, gz):
+        hint, end = None, span.end_char
     elif hint in TOWN_TYPES and _state_word_before_noun(ent, span, name, gz):
         hint, end = None, span.end_char
     return hint, end, state_part
@@ -201,7 +204,7 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
         return None
     if _rescued(name, ent.label_, hint, gz, votes, span) or _place_cue(ent, span, gz):
         # a nickname is no guess: 'the Palmetto State' names nothing but South Carolina
-        guess = not is_nickname(name, gz)
+        guess = not is_nickname(name, gz) and not (span.end == ent.end and city_of_street(span, gz))
         m = Mention(block, span.start_char, end, name, hint, strong=False, guess=guess, capital_designator=capital)
         m.residents = _before_residents(ent, span)
         m.cued = span.start == ent.start and cued(ent, gz)
@@ -322,6 +325,17 @@ def _state_word_before_noun(ent: Span, span: Span, name: str, gz: Gazetteer) -> 
     while i >= 0 and i > span.start - 3 and doc[i].pos == ADJ and doc[i].is_lower:
         i -= 1  # 'the northern Illinois town', 'a small Texas city'; not 'the outskirts of Gaza city'
     return i >= 0 and doc[i].lower_ in ARTICLES and _state_name(name, gz)
+
+
+def _unnamed_state_of(hint: str | None, name: str, gz: Gazetteer) -> bool:
+    """'A US state has permanently revoked the medical licence': a state's or a province's word after a country's name
+    is about an unnamed state of that country, as 'a U.S. city' is about a town in it; the country is the place, the
+    word no part of its span. Only where no sense of the name is a state itself: 'Mexico state' may be the State of
+    Mexico."""
+    if hint != "admin1":
+        return False
+    senses = [gz.places[i].place_type for i in gz.lookup(name)]
+    return "country" in senses and "admin1" not in senses
 
 
 def _before_quarter_word(ent: Span) -> bool:

@@ -119,6 +119,7 @@ from .uses import (
     in_hyphenated_name,
     listed_with_no_place,
     month_name,
+    names_a_disease,
     names_a_language,
     names_a_planet,
     names_an_agreement,
@@ -262,6 +263,7 @@ def _drop_unsupported(
     systems = system_names(mentions, docs, gz, chosen)  # one sense per article: the system's name throughout
     mentions = [m for m in mentions if fold(m.name) not in systems or m.hint or m.narrowed]
     mentions = [m for m in mentions if not listed_with_no_place(m, docs, gz, chosen)]
+    mentions = [m for m in mentions if not names_a_disease(m, docs, gz, chosen)]
     mentions = [m for m in mentions if not town_in_club_name(m, docs, gz, chosen)]
     return unsupported_abroad(mentions, gz, chosen, publisher, docs)
 

@@ -15,8 +15,9 @@ Echmiadzin', _placed_in), its people's or local government's word after it, 'and
 ('Miss Abdhou, of Hayes'), a body's, a building's or a street's address ('Percy French Hotel, Ballyjamesduff;', 'of
 Dunnock Close, Edmonton,': body_address), or its state or country after a comma or in brackets (_town_of_next: 'Klamath
 Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
-(_area_closing_address: 'Brands Hatch Indy, Kent.'); a region's or an island's own name after an article before any
-common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
+(_area_closing_address: 'Brands Hatch Indy, Kent.'), or a large city's own name and a possessive before a street's name
+('on Glasgow’s trendy Miller Street': bodies.city_of_street, no guess); a region's or an island's own name after an
+article before any common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
 (before_local_noun). A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated
 place's own name (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the article's
 places (Mention.near_only); a public body's words are none ('at the White House' is not White House, Tennessee). A
@@ -37,7 +38,7 @@ from spacy.tokens import Span
 from ...nlp import text_of
 from ...normalize.places import SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .areas import area_after
-from .bodies import local_town
+from .bodies import city_of_street, local_town
 from .name_kinds import _region_named, is_airport, is_nickname, towns_named
 from .not_places import after_person_title
 from .words import RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
@@ -188,7 +189,7 @@ def _place_cue(ent: Span, span: Span, gz: Gazetteer) -> bool:
     if before_local_noun(ent) or _region_before_noun(ent, span, gz) or _one_of_other_towns(ent):
         return True  # 'at the Riverdale gas station', 'the median price of an Oahu home', 'Qamishli and other towns'
     if after in ("'s", "’s"):
-        return False
+        return city_of_street(span, gz)  # 'on Glasgow’s trendy Miller Street', the city tagged a person's
     # an island's or a region's name after 'on': 'On Oahu, home to Honolulu'
     return before in word_set("locative_prepositions") or before == "on" and _region_named(span.text, gz)
 

@@ -6,7 +6,8 @@ A name inside or standing for an institution's name (a university's, an employer
 publication's, a nation's office: 'a trade professor at Cornell', 'A video by The Atlantic') is institutions.py's.
 A name that is a person's or a part of one (a surname, an author's, a signature, 'Florida Man') is persons.py's.
 'Hollywood' before a film industry's noun ('a “Hollywood movie”') is the industry (names_an_industry).
-A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it.
+A planet's name in an article about space is the planet ('Jupiter's moon Europa'), not a town named after it; a
+disease's name ('scared of Corona') is the disease where nothing says the town (names_a_disease).
 A name joined by hyphens and a lower-case word to the next one is part of that longer name ('Newcastle-under-Lyme').
 A name that with the lower-case word after it (a hyphen or a space between) spells a unit's name ('850 Newton-meters of
 torque': normalize.units' names) is the unit's eponym (unit_eponym).
@@ -65,6 +66,7 @@ __all__ = [
     "in_hyphenated_name",
     "listed_with_no_place",
     "month_name",
+    "names_a_disease",
     "names_a_language",
     "names_a_planet",
     "names_an_agreement",
@@ -305,6 +307,25 @@ def listed_with_no_place(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dic
         return False
     rest = [(q.lat, q.lon) for k, q in ((k, gz.places[i]) for k, i in chosen.items()) if k != key and q.lat is not None]
     return not within_km(p, rest, NEAR_KM)
+
+
+def names_a_disease(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> bool:
+    """ "People who are scared of Corona call and say, 'I see Corona in my hand and foot.'": a name a disease or its
+    virus is called by (data: disease_names: 'Corona' for the coronavirus) is the disease, not a town of that name,
+    unless something says the town: a designator or its area written after it ('Corona, California'), a preposition
+    of place right before it ('schools in Corona', data placing_prepositions), or another place of the article in the
+    town's state or within NEAR_KM of it ('Riverside County')."""
+    key = fold(m.name)
+    index = chosen.get(key)
+    if index is None or key not in word_set("disease_names") or m.hint or m.narrowed or m.container:
+        return False
+    if word_before(text_of(docs[m.block]), m.start) in word_set("placing_prepositions"):
+        return False
+    p = gz.places[index]
+    others = [gz.places[i] for k, i in chosen.items() if k != key]
+    if any(q.gazetteer_id == f"iso3166-2:{p.parent}" or q.parent == p.parent for q in others if p.parent):
+        return False
+    return not within_km(p, [(q.lat, q.lon) for q in others if q.lat is not None], NEAR_KM)
 
 
 def _unknown_name(tok: Token, gz: Gazetteer) -> bool:
