@@ -1,13 +1,19 @@
 """Dates of round 60: a holiday named alone before a noun of an event held for it ("which business was holding its
 Christmas party there") is that event, not the holiday's day; a month and day that is a famous event's name, before a
 noun of that event ("led to the January 6 attack on the Capitol", "after the September 11th attacks"), is that
-event's day in its own year; "this election year" is the page's calendar year. Each page is read in place from ../shared/eval."""
+event's day in its own year; "this election year" is the page's calendar year; a year before a journal citation's
+volume and pages ("2015;72(6):984–91.") is the year the paper came out. Each page is read in place from
+../shared/eval."""
 
 from __future__ import annotations
 
 from conftest import dates_reader, gold_dates, text_facts
 
-PAGES = {"voice": ("webpages", "095da70304993703"), "election": ("webpages", "d99e3eb8c35ef5b8")}
+PAGES = {
+    "voice": ("webpages", "095da70304993703"),
+    "election": ("webpages", "d99e3eb8c35ef5b8"),
+    "cites": ("webpages", "205c0891b8841894"),
+}
 
 dates_in = dates_reader(PAGES)
 
@@ -39,3 +45,8 @@ def test_a_famous_day_before_its_event_noun_is_that_event():
 def test_this_election_year_is_the_pages_year():
     # baltimoresun, dated 2020-12-23: an election year is a calendar year, here the page's own
     assert ("this election year", "2020") in dates_in("election", "its allies in this election year")
+
+
+def test_a_citations_year_is_a_date_and_its_pages_are_not():
+    # springer, a reference list: "2015;72(6):984–91." names the year the paper came out
+    assert dates_in("cites", "2015;72(6):984") == [("2015", "2015")]
