@@ -12,7 +12,8 @@ named groups. Decisions:
 - An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
   characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
 - A bare year opening a line before a dash or a colon and a capitalised word is a timeline's entry, its own cue
-  ("1939 - President Franklin D. Roosevelt moves Thanksgiving Day").
+  ("1939 - President Franklin D. Roosevelt moves Thanksgiving Day"); so is one before a journal citation's
+  semicolon, volume and colon ("Arthritis Care Res (Hoboken). 2015;72(6):984–91.": the year the paper came out).
 - A bare year after "a" or "an", a cue no table word gives, is a year when a few words lead to a noun of an event
   (year_event_nouns in dates.json): "since he disappeared in a 2015 police sweep", "A 2016 preliminary study".
 - "July 23-August 8": a day number right after a month name is that month's day, not the next month's.
@@ -104,7 +105,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
         if _day_of_month_before(text, m) or not _day_pair_ok(m):
             continue
         lenient = _inside(s, e, date_ents) and not atom.context_always
-        cued = lenient or _year_of_event(text, m) or _timeline_year(text, m)
+        cued = lenient or _year_of_event(text, m) or _timeline_year(text, m) or _cited_year(text, m)
         if atom.context and not cued and not atom.context.search(text[max(0, s - 30) : s]):
             continue
         candidate = Candidate(s, e, atom, {k: v for k, v in m.groupdict().items() if v}, order)
@@ -135,6 +136,7 @@ def _year_of_event(text: str, m: re.Match) -> bool:
 
 
 # a timeline's entry: a line that opens with a year, a dash or a colon and a capitalised word
+_CITED_AFTER = re.compile(r";[^\S\n]?[0-9]{1,4}(?:[^\S\n]?\([0-9A-Za-z -]{1,12}\))?:[^\S\n]?[0-9eE]")
 _TIMELINE_ENTRY = re.compile(r"[^\S\n]*[-–—:][^\S\n]+[A-Z]")
 
 
@@ -145,6 +147,14 @@ def _timeline_year(text: str, m: re.Match) -> bool:
     year = m.groupdict().get("y")
     at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
     return bool(year) and m.group(0) == year and at_line_start and _TIMELINE_ENTRY.match(text, m.end()) is not None
+
+
+def _cited_year(text: str, m: re.Match) -> bool:
+    """ "Arthritis Care Res (Hoboken). 2015;72(6):984–91.": a bare year right before a semicolon, a volume, an
+    optional issue in brackets and a colon with pages (a journal citation in Vancouver style) is the year the paper
+    came out, its own cue; the volume and pages are no dates (date_vetoes.not_a_year)."""
+    year = m.groupdict().get("y")
+    return bool(year) and m.group(0) == year and _CITED_AFTER.match(text, m.end()) is not None
 
 
 def _stop_after_month(m: re.Match) -> int:

@@ -21,6 +21,9 @@ Decisions:
   include ...", "Updated on 9 July": date_tense.revision_note) is the first such day on or after the page's date,
   within revision_window_days (dates.json): the note was written after the page; its past looks back from then.
 - Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
+- A month and day that is a famous event's name, right before a noun of that event ("led to the January 6 attack on
+  the Capitol", "after the September 11th attacks": named_days, named_day_heads in dates.json), is that event's day
+  in its own year, unless the page is dated before it.
 - "July 15-24 in 2022": a year right after a year-less date is its year, and so is a later year naming the subject of
   its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames),
   and so is a year opening its clause ("In 2016, Thanksgiving is on November 24.", date_frames.fronted_year);
@@ -37,13 +40,24 @@ Decisions:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
-from ..normalize.periods import Direction, Hints, Period, interval, narrowed, since, tables
+from ..normalize.periods import (
+    Direction,
+    Hints,
+    Period,
+    day_number,
+    interval,
+    month_number,
+    narrowed,
+    since,
+    tables,
+)
 from ..normalize.resolvers import resolve
 from .date_frames import event_year, fronted_year
 from .date_patterns import Candidate, composers
@@ -129,7 +143,12 @@ def resolve_date(
         direction = Direction.UNKNOWN  # "by the end of October for the current flu season": this season's October
     if c.atom.kind in ("quarter", "half") and reports_results(doc, c.start, c.end):
         direction = Direction.PAST  # "the Q2 results season": reported results are of a quarter already over
-    year = _year_after(text_of(doc), c, previous) or fronted_year(doc, c) or event_year(doc, c, ref, direction)
+    year = (
+        _named_day_year(text_of(doc), c, ref)
+        or _year_after(text_of(doc), c, previous)
+        or fronted_year(doc, c)
+        or event_year(doc, c, ref, direction)
+    )
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
     now = c.atom.kind == "this_period" and reaches_now(doc, c.start, c.end)
@@ -262,6 +281,22 @@ def _listed_time(doc: Doc, c: Candidate) -> bool:
         return True
     span = span_at(doc, c.start, c.end)
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span.root.ancestors)
+
+
+def _named_day_year(text: str, c: Candidate, ref: dt.date | None) -> int | None:
+    """ "led to the January 6 attack on the Capitol" (a page of 2023): a month and day that names a famous event
+    (named_days in dates.json), right before a noun of that event (named_day_heads), is the event's day, in its
+    year; not on a page dated before it."""
+    if c.atom.kind != "date" or c.groups.keys() & {"y", "shift", "shift2"} or not {"m", "d"} <= c.groups.keys():
+        return None
+    nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
+    if nxt is None or nxt.group(1).lower() not in tables()["named_day_heads"]:
+        return None
+    month, day = month_number(c.groups["m"]), day_number(c.groups["d"])
+    for m, d, year in tables()["named_days"]:
+        if (m, d) == (month, day) and (ref is None or ref > dt.date(year, m, d)):
+            return int(year)
+    return None
 
 
 def _year_after(text: str, c: Candidate, previous: Sequence[tuple[str, Period]] = ()) -> int | None:

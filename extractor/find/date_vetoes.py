@@ -5,7 +5,8 @@ day, nowadays, a season of advice) in date_generic.py.
 
 Decisions:
 - A season or holiday before a noun of its kind ("winter wheat") is a kind of thing; a date inside an idiom ("at the
-  end of the day") is none.
+  end of the day") is none. A holiday named alone before an event held for it ("its Christmas party") is that event,
+  held some day of the season; "a New Year's Eve party" names its day.
 - A split fiscal year ("2019-20") runs on dates that depend on the country: no date.
 - A house number or a quantity ("1200 g") names a place or an amount; a decade without its century in a sentence
   of degrees or strokes is a range of those; digits glued to a slash or letters are a code; pages after a citation
@@ -49,7 +50,15 @@ def names_kind(text: str, c: Candidate) -> bool:
     if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
     nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
-    return nxt is not None and nxt.group(1).lower() in heads
+    return nxt is not None and (nxt.group(1).lower() in heads or _held_for(text, c, nxt.group(1).lower()))
+
+
+def _held_for(text: str, c: Candidate, head: str) -> bool:
+    """ "which business was holding its Christmas party there": a holiday named alone before a noun of an event held
+    for it (kind_event_heads in dates.json) is that event, held some day of the season; "a New Year's Eve party" or
+    "a Christmas Day party" names the day it is held on."""
+    said_day = re.search(r"\b(?:day|eve)\Z", text[c.start : c.end], re.I)
+    return c.atom.kind == "holiday" and head in tables()["kind_event_heads"] and said_day is None
 
 
 def _kind_key(c: Candidate) -> str:
