@@ -64,6 +64,14 @@ the page's date says nothing of when the story's "later" is. The result has the 
 months later" is a month, "a week later" a week): the story's count is no more precise than its unit. A vague count
 ("a few years later", "several months later") has a null value at its unit whatever came before (dates.json,
 _vague_offset_comment).
+- A count of years "later" is the year that many after the date said last, when that date states its own year (a
+  year, or a day, week, month or season of one) and was said in the same paragraph or the one before: "His first
+  electoral success came in 1978 ... Four years later, Carey stepped aside" is 1982, "At the time of his 2018
+  physical ... a year later" 2019. Not "earlier" (a count back often runs from the story's present, not from the
+  year said last), nor before a date of its own ("Five years later, in 1970"); see _story_offset_years_comment.
+- A vague count of weeks "later" after a whole month or its late part said in the same paragraph or the one
+  before is the month after it: "in late October, ... Buttigieg surged in Iowa a few weeks later" is November,
+  at month granularity; two to four weeks from a month's last days land in the next one.
 
 A page with no date at all takes its years from the text itself: date_undated.py, which reads these frames' helpers
 (other_year, subject_year, years_near, gap_days).
@@ -212,13 +220,19 @@ def years_near(anchor: Period) -> list[int]:
 OWN_YEAR = {"y", "y2", "yy", "shift", "shift2", "wshift"}
 
 
-def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]]) -> Period | None:
-    """ "two days later": the day, week or month that many units from the story's last stated day (see the module's
-    decisions); None when the story stated no full day last; any other candidate's period as it is."""
-    if c.atom.kind != "story_offset" or (period.value is None and not period.relative):
-        return period  # a vague count ("a few years later") is null whatever came before
+def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]], near: int = 0) -> Period | None:
+    """ "two days later": the day, week or month that many units from the story's last stated day, "four years
+    later" the year that many from its last stated year (see the module's decisions); None when the story stated no
+    such date last; any other candidate's period as it is. near: the index in previous from which its dates were
+    said in this block or the one before."""
+    if c.atom.kind != "story_offset":
+        return period
+    if period.value is None and not period.relative:
+        return _weeks_after_month(c, period, previous, near)  # "a few years later" is null whatever came before
     if not previous:
         return None
+    if word_value("units", c.groups["unit"].lower()) == "year":
+        return _years_later(c, previous, near)
     granularity, said = previous[-1]
     if said.relative or granularity not in ("day", THING_DAY) or said.earliest is None or said.earliest != said.latest:
         return None
@@ -229,6 +243,43 @@ def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]
     unit = word_value("units", c.groups["unit"].lower())
     # at the unit's own granularity: "two months later" is that month, "a week later" that week, not a day
     return containing(unit, offset(said.earliest, unit, sign * n), relative=False)
+
+
+def _years_later(c: Candidate, previous: list[tuple[str, Period]], near: int) -> Period | None:
+    """ "His first electoral success came in 1978 ... Four years later, Carey stepped aside": the year that many
+    years after the date said last, 1982, when that date states its own year (a year, or a day, week or month in
+    one year: "At the time of his 2018 physical ... a year later" is 2019) and was said in this paragraph or the one
+    before; an older date is seldom the one counted from ("But by December, they worsened" four paragraphs before
+    "by the time he was weaned off treatment a year later": a year from the treatment, which no date states). A
+    count of years names a year, whatever the unit of the date it counts from."""
+    if len(previous) <= near:
+        return None
+    _, said = previous[-1]
+    if said.relative or said.granularity not in ("day", "week", "month", "season", "year"):
+        return None
+    if said.earliest is None or said.latest is None or said.earliest.year != said.latest.year:
+        return None
+    n = number(c.groups["n"])
+    return year_period(said.earliest.year + int(n)) if n and n == int(n) else None
+
+
+def _weeks_after_month(c: Candidate, period: Period, previous: list[tuple[str, Period]], near: int) -> Period:
+    """ "When Warren nearly caught up in polls with Biden in late October, ... Buttigieg surged in Iowa a few weeks
+    later": a vague count of weeks later after a month said last (the whole month or its late part, in this
+    paragraph or the one before) is the month after it, 2019-11: two to four weeks on from the month's last days
+    fall in the next month, whatever the page's date. After any other date, or earlier, or in days, months or years,
+    the vague count stays null at its unit (period)."""
+    if c.groups["dir"].lower() != "later" or word_value("units", c.groups["unit"].lower()) != "week":
+        return period
+    if len(previous) <= near:
+        return period
+    _, said = previous[-1]
+    if said.granularity != "month" or said.earliest is None or said.latest is None:
+        return period
+    end = said.latest + dt.timedelta(days=1)
+    if said.latest.month != said.earliest.month or end.day != 1:
+        return period  # "early October" or a span of months: a few weeks on may still be in it
+    return containing("month", end, relative=said.relative)
 
 
 # the kinds of year-less date the year of their clause's subject gives its year (event_year)

@@ -129,12 +129,14 @@ def find_in_block(
     things: dict[tuple[str, str], int] | None = None,
     said: list[Period] | None = None,
     day_first: bool = False,
+    near: int = 0,
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
     the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
     picture's caption; things: the year of each year-less date that named a thing so far (see _thing_key); said:
     every date said so far, ranges too, in order (story_ahead reads the last); day_first: the page writes a numeric
-    date day first (writes_day_first)."""
+    date day first (writes_day_first); near: the index in previous from which its dates were said in this block or
+    the one before (story_offset counts years from no older one)."""
     things = {} if things is None else things
     said = [] if said is None else said
     out: list[tuple[Candidate, Period]] = []
@@ -168,7 +170,7 @@ def find_in_block(
         elif out and period is not None and dates_deictic(text, out[-1], c, period):
             out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
         if period is not None:
-            period = story_offset(c, period, previous)  # "two days later": from the story's last full day
+            period = story_offset(c, period, previous, near)  # "two days later": from the story's last full day
         if period is None:
             continue
         period = speaker_day(text, c, period, ref, out, sentence)
@@ -272,6 +274,7 @@ def find_dates(
     sports, in_world = game_report(docs), game_calendar(docs)
     things: dict[tuple[str, str], int] = {}
     said: list[Period] = []  # every date said in the running text so far (story_ahead)
+    block_start = 0  # where in previous the block before this one began (story_offset's "four years later")
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         caption = sections is not None and sections[i] == "caption"
@@ -279,7 +282,10 @@ def find_dates(
         # ("Traders work on the floor ..., November 18, 2019") is not the story's ("down 2.74% on the day")
         told = list(previous) if caption else previous
         spoken = said if not (caption or headline) else list(said)
-        for c, period in find_in_block(doc, reference_date, told, headline, sports, caption, things, spoken, day_first):
+        near, block_start = block_start, len(previous)
+        for c, period in find_in_block(
+            doc, reference_date, told, headline, sports, caption, things, spoken, day_first, near
+        ):
             if not (in_world and period.relative):
                 found.append((i, c, period))
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
