@@ -62,8 +62,8 @@ was arrested. He was released two days later.": 2010-03-05, counted from the dat
 article, only when that is a full stated day (its own year, not read from the page's date); else no date at all, as
 the page's date says nothing of when the story's "later" is. The result has the count's unit as granularity ("two
 months later" is a month, "a week later" a week): the story's count is no more precise than its unit. A vague count
-("a few years later", "several months later") has a null value at its unit whatever came before (dates.json,
-_vague_offset_comment).
+("a few years later", "several months later") has a null value at its unit whatever came before (its own
+story_offset atom in dates.json), but for "a few weeks later" after a month (below).
 - A count of years "later" is the year that many after the date said last, when that date states its own year (a
   year, or a day, week, month or season of one) and was said in the same paragraph or the one before: "His first
   electoral success came in 1978 ... Four years later, Carey stepped aside" is 1982, "At the time of his 2018
