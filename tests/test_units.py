@@ -10,6 +10,8 @@ def test_every_symbol_parses_in_pint():
     for table in units.tables():
         for unit in table.values():
             ureg.parse_units(unit.symbol)
+            if unit.in_rate:
+                ureg.parse_units(unit.in_rate)
     for _, symbol in load("quantity_measures")["named_amounts"].values():  # "absolute zero"
         ureg.parse_units(symbol)
 

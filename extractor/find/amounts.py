@@ -576,7 +576,7 @@ def _read_measure(
             unit.unit, text[pos : unit.end], sentence, article.text or text, after, article.where, r.value
         )
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
-        if rate := units.rate_after(text, unit.end, found.symbol):
+        if rate := units.rate_after(text, unit.end, unit.unit.in_rate or found.symbol):
             r.unit, r.end = rate  # "0.091 GB/s": a speed, not a size
         _apply_factor(r, found.factor, 6)
         return r

@@ -46,6 +46,9 @@ around the number (and its parse root) only. Decisions:
   'a two-car garage' is room for two cars, 'a 20-horse starting gate', 'a 12-passenger van' (count_measures.json
   capacity_heads, pairs of counted noun and holder). Parts and members stay counts ('a 500-seat theatre', 'a
   four-man crew', 'a 32-car field').
+  So is a number after a phrase of room or a verb of holding: 'seating for four', 'the stadium seats 50,000',
+  'can accommodate 200 guests', 'holds up to 50,000 fans' (count_measures.json capacity_phrases); '250 seats' in a
+  parliament counts seats.
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -538,6 +541,37 @@ def _capacity(text: str, n: NumberSpan, root: Token) -> bool:
     return m.group("join") == "-" or _A_BEFORE.search(text, max(0, n.start - 4), n.start) is not None
 
 
+@lru_cache(maxsize=1)
+def _capacity_phrase_rx() -> tuple[re.Pattern, re.Pattern]:
+    """(a phrase of room, a verb of holding) right before the number, perhaps with 'up to' or 'about' between."""
+    t = _t()["capacity_phrases"]
+    bound = rf"(?:(?:up{_SP}+to|as{_SP}+many{_SP}+as|about|around|roughly|nearly|almost|over|more{_SP}+than){_SP}+)"
+    modal = rf"(?:can|could|will|would){_SP}+(?:only{_SP}+|easily{_SP}+|comfortably{_SP}+)?"
+    phrase = (
+        rf"(?<![\w])(?i:(?:{one_of(t['nouns'], spaced=True)}){_SP}+{bound}?"
+        rf"|(?:{modal}(?:{one_of(t['modal_verbs'])})|{one_of(t['bound_verbs'])}){_SP}+up{_SP}+to{_SP}+"
+        rf"|{modal}(?:{one_of(t['modal_verbs'])}){_SP}+{bound}?)\Z"
+    )
+    verb = rf"(?<![\w])(?i:{one_of(t['verbs'])}){_SP}+{bound}?\Z"
+    return re.compile(phrase), re.compile(verb)
+
+
+def _capacity_phrase(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Inside, there's seating for four, though VW says it could add a rear bench', 'the stadium seats 50,000':
+    a number after a phrase of room or a verb of holding (count_measures.json capacity_phrases) is how many a
+    thing can take, and none is counted. A present-tense verb reads so only when the tagger has it a verb: a
+    noun 'seats' before a number is no capacity."""
+    lo = max(0, n.start - 40)
+    phrase, verb = _capacity_phrase_rx()
+    if phrase.search(text, lo, n.start):
+        return True
+    m = verb.search(text, lo, n.start)
+    if m is None:
+        return False
+    word = next((t for t in root.doc if t.idx == m.start()), None)
+    return word is not None and word.tag_ == "VBZ"
+
+
 _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
 # after the age: a comma, a bracket or the end; a semicolon that ends one person of a list ("Ariel Leal, 22; Bianca
 # Fontejon, 18; Eric Anthony Miller", geowebnews); or the home town with no comma before it ("Suzanne Kvernplassen, 55
@@ -729,6 +763,7 @@ MEASURE_RULES: RuleTable = (
     ("score word", _score_word),
     ("hyphened measure", _hyphened_measure),
     ("capacity", _capacity),
+    ("capacity phrase", _capacity_phrase),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),
     ("percentage points written short", _short_points),

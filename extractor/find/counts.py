@@ -22,7 +22,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span, Token
 
-from ..data import one_of
+from ..data import load, one_of
 from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
@@ -136,7 +136,28 @@ def _block_quantities(
             reading, counted = count
             used.update(reading.numbers)
             out.append(reading.count(block, counted))
+    if counts:
+        out.extend(_scoring_repeats(text, block))
     return elided_units(doc, text, out)
+
+
+@lru_cache(maxsize=1)
+def _scoring_repeats_rx() -> re.Pattern:
+    forms = load("count_forms")
+    verbs, repeats = one_of(forms["scoring_verbs"]), one_of(forms["scoring_repeats"])
+    return re.compile(rf"(?<![\w-])(?i:{verbs})[ \u00a0]+(?P<times>(?i:{repeats}))\b(?![ \u00a0]+as[ \u00a0]+[a-z])")
+
+
+def _scoring_repeats(text: str, block: int) -> list[CountCandidate]:
+    """'Aaron Ramsey scored twice for Ryan Giggs' team': an adverb of repetition right after a verb of scoring
+    counts the goals (count_forms.json scoring_repeats), as 'scored four times' does; 'scored twice as many
+    goals' is a multiplier and 'visited twice' no count."""
+    table = load("count_forms")["scoring_repeats"]
+    out = []
+    for m in _scoring_repeats_rx().finditer(text):
+        start, end = m.span("times")
+        out.append(Reading(start, end, float(table[m.group("times").lower()])).count(block, "times"))
+    return out
 
 
 def _read_count(

@@ -48,6 +48,7 @@ class Unit:
     not_as_modifier: bool = False  # before a noun it names a kind, not a measure: "64-bit Windows"
     not_before: tuple[str, ...] = ()  # phrases after which it is an idiom: "one degree of freedom"
     measures_nouns: tuple[str, ...] = ()  # a not_as_modifier unit still measures these: "a 16-bit chip"
+    in_rate: str = ""  # the unit it stands for before a unit of time: "75kb" is kB, "two kb per second" kbit/s
 
 
 # the hottest air ever measured was 57 degC; a bare reading above this is no Celsius weather or body temperature
@@ -108,6 +109,7 @@ def tables() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
             entry.get("not_as_modifier", False),
             tuple(entry.get("not_before", ())),
             tuple(entry.get("measures_nouns", ())),
+            entry.get("in_rate", ""),
         )
         forms = entry.get("plurals")
         for name in entry["names"]:
