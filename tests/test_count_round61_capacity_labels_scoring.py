@@ -34,6 +34,12 @@ def test_a_present_verb_of_holding_is_a_capacity_but_a_noun_of_seats_counts():
     assert [(f.text, f.counted) for f in facts] == [("250", "seats")]
 
 
+def test_room_made_for_new_things_still_counts():
+    # a guard: the homes are to be built, counted, not what a thing can take
+    facts = text_facts("The old mill was torn down to make room for 2,000 new homes.", "count")
+    assert [f.text for f in facts] == ["2,000"]
+
+
 def test_what_a_showroom_accommodates_still_counts():
     text = "The showroom accommodates three large sculptural light installations, resembling huge pieces of jewerly."
     assert [f.text for f in text_facts(text, "count")] == ["three"]

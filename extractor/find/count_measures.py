@@ -556,15 +556,19 @@ def _capacity_phrase_rx() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(phrase), re.compile(verb)
 
 
+# "to make room for 2,000 new homes": the homes are to be built, a count of them, not what a thing can take
+_MADE_ROOM = re.compile(r"\b(?i:make|makes|making|made)\s+\Z")
+
+
 def _capacity_phrase(text: str, n: NumberSpan, root: Token) -> bool:
     """'Inside, there's seating for four, though VW says it could add a rear bench', 'the stadium seats 50,000':
     a number after a phrase of room or a verb of holding (count_measures.json capacity_phrases) is how many a
-    thing can take, and none is counted. A present-tense verb reads so only when the tagger has it a verb: a
-    noun 'seats' before a number is no capacity."""
+    thing can take, and none is counted ('to make room for 2,000 new homes' still counts them). A present-tense verb
+    reads so only when the tagger has it a verb: a noun 'seats' before a number is no capacity."""
     lo = max(0, n.start - 40)
     phrase, verb = _capacity_phrase_rx()
-    if phrase.search(text, lo, n.start):
-        return True
+    if m := phrase.search(text, lo, n.start):
+        return _MADE_ROOM.search(text, max(0, m.start() - 12), m.start()) is None
     m = verb.search(text, lo, n.start)
     if m is None:
         return False
