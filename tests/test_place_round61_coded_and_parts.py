@@ -1,7 +1,10 @@
 """Places, round 61 of issue 17: a town in a list of towns each with its airport's code in brackets is a town though
 the model tags it a person's ('to Boise (BOI), Missoula (MSO) and Spokane (GEG)': rescue.coded_list_item); a name
 the gazetteer knows only as another name of a far town, before a part word and 'of' and a town by its own name, is
-a part of that town, at its point ('native of Suryanagar area of Bhubaneswar', not Srinagar: areas._part_by_other_name).
+a part of that town, at its point ('native of Suryanagar area of Bhubaneswar', not Srinagar: areas._part_by_other_name);
+a list's line of seats may hold a name two towns of its country share where another item is its country's only town
+of the name ('Ruislip, Northwood and Pinner': seats._seat_line), and a seat's item the model tagged a place keeps that
+tag's vouching ('Tiverton and Honiton' beside 'Torbay': mentions.block_mentions).
 """
 
 from __future__ import annotations
@@ -42,3 +45,23 @@ def test_part_named_by_a_far_towns_other_name_sits_at_its_town():
 def test_town_before_suburb_of_stays_the_anchor():
     places = {f.text: f for f in text_facts("They moved to the Cincinnati suburb of West Chester.", "place")}
     assert places["Cincinnati"].place_type == "city"
+
+
+# an audit page (dailymail.co.uk, a list of MPs' seats, names and addresses)
+SEATS = (
+    "Rugby\n\nMark Pawsey\n\nmark.pawsey.mp@parliament.uk\n\nRuislip, Northwood and Pinner\n\nDavid Simmonds\n\n"
+    "david.simmonds.mp@parliament.uk\n\nThornbury and Yate\n\nLuke Hall\n\nluke.hall.mp@parliament.uk\n\n"
+    "Thurrock\n\nJackie Doyle-Price\n\njackie.doyleprice.mp@parliament.uk\n\nTiverton and Honiton\n\nNeil Parish\n\n"
+    "neil.parish.mp@parliament.uk\n\nTonbridge and Malling\n\nTom Tugendhat\n\ntom.tugendhat.mp@parliament.uk\n\n"
+    "Torbay\n\nKevin Foster\n\nkevin.foster.mp@parliament.uk"
+)
+
+
+def test_seat_line_with_a_name_two_towns_share():
+    places = {f.text: f for f in text_facts(SEATS, "place")}
+    assert {"Ruislip", "Northwood", "Pinner", "Thornbury", "Yate"} <= set(places)
+    assert abs(places["Northwood"].lat - 51.61) < 0.05 and abs(places["Northwood"].lon + 0.42) < 0.05
+
+
+def test_seat_line_keeps_the_models_place_tag():
+    assert {"Tiverton", "Honiton", "Torbay"} <= {f.text for f in text_facts(SEATS, "place")}
