@@ -30,6 +30,16 @@ def test_town_in_a_list_of_coded_towns():
     assert places["Missoula"].country_code == "US"
 
 
+def test_town_abroad_in_a_coded_list():
+    text = (
+        "At the same time, American plans to begin new international service between Alaska’s Seattle home and "
+        "London Heathrow (LHR), Bangalore (BLR) and Shanghai Pudong (PVG) in 2021."
+    )
+    places = {f.text: f for f in text_facts(text, "place")}
+    assert places["Bangalore"].country_code == "IN"
+    assert "London Heathrow" in places
+
+
 def test_persons_with_codes_are_no_towns():
     text = "Hakeem (SLMC), Rishad Bathiudeen (ACMC), Mano Ganesan and P Digambaram (TPA), voted against the Motion."
     assert [f.text for f in text_facts(text, "place")] == []

@@ -167,7 +167,8 @@ def coded_list_item(span: Span, gz: Gazetteer) -> bool:
     three capitals in brackets is a list's town when another item of the sentence has the same shape and the model
     tags its name a place ('Spokane (GEG)'). A list of persons with their parties' or countries' codes ('Hakeem
     (SLMC), Rishad Bathiudeen (ACMC)', 'Bolt (JAM)') has no place among its items. The words vouch for the name
-    (cued), as a designator would; still a guess resolve.in_context weighs."""
+    (cued), as a designator would, and the list for the town abroad: no guess ('Bangalore (BLR)' in a story of
+    American routes; entity_mentions._rescued_span)."""
     if not _code_bracket(span.doc, span.end):
         return False
     hits = [gz.places[i] for i in gz.lookup(span.text)]
