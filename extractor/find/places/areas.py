@@ -141,7 +141,9 @@ def near_neighbours(
             if (p := gz.places[i]).place_type in LOCAL_TYPES and p.lat is not None and p.lon is not None
         ]
         nearest = min(((d, i) for d, i in near if d <= NEARBY_KM), default=None)
-        sits = nearest is None and home.place_type in TOWN_TYPES and _small(old, gz)
+        # a small sense, or one the name reads only by another name ('Suryanagar' for Srinagar), may move
+        movable = _small(old, gz) or _other_name(mentions[other], old, gz)
+        sits = nearest is None and home.place_type in TOWN_TYPES and movable
         if nearest is None and not sits:
             continue
         for j, m in enumerate(mentions):
@@ -161,8 +163,9 @@ def _neighbour_pairs(
     Lazily: a pair's senses are read after the pairs before it have moved them."""
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
-        if a.block == b.block and _nearby_cue(text_of(docs[a.block])[a.end : b.start]):
-            pair = _anchor_and_other(k, k + 1, senses, gz)
+        between = text_of(docs[a.block])[a.end : b.start] if a.block == b.block else ""
+        if _nearby_cue(between):
+            pair = _part_by_other_name(k, mentions, senses, between, gz) or _anchor_and_other(k, k + 1, senses, gz)
             if pair is not None:
                 yield pair
     yield from _framed_parts(mentions, senses, docs, gz)
@@ -331,6 +334,36 @@ def _nearby_cue(between: str) -> bool:
 def _nearby_rx() -> re.Pattern:
     nearby, parts, links = (one_of(word_set(key)) for key in ("nearby_words", "part_words", "part_links"))
     return re.compile(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?")
+
+
+def _part_by_other_name(
+    k: int, mentions: list[Mention], senses: list[int | None], between: str, gz: Gazetteer
+) -> tuple[int, int] | None:
+    """'native of Suryanagar area of Bhubaneswar': a name before a part word and its link (data part_words,
+    part_links) that the gazetteer knows only as another name of a town (Suryanagar, of Srinagar 1,700 km away) is a
+    part of the town after the link, named by its own name: that town is the anchor however small beside the other
+    name's sense. A town by its own name before the part word may be the anchor ('the Cincinnati suburb of West
+    Chester'): _anchor_and_other weighs their sizes."""
+    if not _part_rx().fullmatch(between):
+        return None
+    part, town = senses[k], senses[k + 1]
+    if part is None or town is None or gz.places[town].place_type not in LOCAL_TYPES:
+        return None
+    if not _other_name(mentions[k], part, gz) or _other_name(mentions[k + 1], town, gz):
+        return None
+    return town, k
+
+
+def _other_name(m: Mention, sense: int | None, gz: Gazetteer) -> bool:
+    """The mention names its sense by another name than the sense's own ('Suryanagar' for Srinagar)."""
+    return sense is not None and fold(gz.places[sense].name) != fold(m.name)
+
+
+@lru_cache(maxsize=1)
+def _part_rx() -> re.Pattern:
+    """' area of ', ' neighborhood of the ': a part word and its link between two names."""
+    parts, links = (one_of(word_set(key)) for key in ("part_words", "part_links"))
+    return re.compile(rf" (?:{parts}) (?:{links}) (?:the )?")
 
 
 def _anchor_and_other(j: int, k: int, senses: list[int | None], gz: Gazetteer) -> tuple[int, int] | None:

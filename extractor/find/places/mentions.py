@@ -133,6 +133,8 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
         if not any(o.start < m.end and m.start < o.end for o in out if o not in inside):
             out = [o for o in out if o not in inside]
             taken.difference_update(*(range(o.start, o.end) for o in inside))
+            # 'Tiverton and Honiton' with Honiton tagged a place: the model's tag still vouches for that item
+            m.guess = m.guess and not any(not o.guess and fold(o.name) == fold(m.name) for o in inside)
             out.append(m)
             taken.update(range(m.start, m.end))
     datelines = _datelines(block, doc, gz)

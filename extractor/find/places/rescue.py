@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.symbols import ADP, NOUN, PROPN, VERB
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
@@ -41,7 +41,7 @@ from .areas import area_after
 from .bodies import city_of_street, local_town
 from .name_kinds import _region_named, is_airport, is_nickname, towns_named
 from .not_places import after_person_title
-from .words import RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
+from .words import PLACE_LABELS, RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
 
 # how like its own name an alternate name must be to count as its spelling: 'misrata' / 'misratah' 0.93, 'vegas' /
 # 'las vegas' 0.71, 'google' / 'topeka' 0.33
@@ -68,6 +68,7 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
             or (span is not None and _town_of_voted_state(span, name, hits, gz, votes))
             or (span is not None and _part_of_voted_name(span, name, hits, votes))
             or (span is not None and _airport_of_flights(span, hits))
+            or (span is not None and coded_list_item(span, gz))
         )
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
     # a region by any of its names: 'EU' tagged ORG is the European Union; so an airport ('Pearson International
@@ -160,6 +161,40 @@ def _airport_of_flights(span: Span, hits: list[Place]) -> bool:
     return any(is_airport(p) for p in hits) and not word_set("airport_words").isdisjoint(t.lower_ for t in span.sent)
 
 
+def coded_list_item(span: Span, gz: Gazetteer) -> bool:
+    """'new routes from LAX — to Boise (BOI), Missoula (MSO) and Spokane (GEG)' (Missoula tagged a person's): a town's
+    name (its own, or a large town's other spelling) or an airport's ('London Heathrow (LHR)') right before a code of
+    three capitals in brackets is a list's town when another item of the sentence has the same shape and the model
+    tags its name a place ('Spokane (GEG)'). A list of persons with their parties' or countries' codes ('Hakeem
+    (SLMC), Rishad Bathiudeen (ACMC)', 'Bolt (JAM)') has no place among its items. The words vouch for the name
+    (cued), as a designator would, and the list for the town abroad: no guess ('Bangalore (BLR)' in a story of
+    American routes; entity_mentions._rescued_span)."""
+    if not _code_bracket(span.doc, span.end):
+        return False
+    hits = [gz.places[i] for i in gz.lookup(span.text)]
+    if not any(is_airport(p) for p in hits) and not _towns(span.text, gz, RESCUE_MIN_POPULATION):
+        return False
+    sent = span.sent
+    return any(
+        t.text == "(" and t.i != span.end and _code_bracket(span.doc, t.i) and _place_tagged_before(t) for t in sent
+    )
+
+
+def _code_bracket(doc: Doc, i: int) -> bool:
+    """'(MSO)': three capital letters alone in brackets starting at token i."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    code = doc[i + 1].text
+    return len(code) == 3 and code.isalpha() and code.isupper()
+
+
+def _place_tagged_before(bracket: Token) -> bool:
+    """A word of the one or two before the bracket is in a place the model tagged ('Spokane (GEG)', 'Shanghai Pudong
+    (PVG)'), the item's name a place's."""
+    doc = bracket.doc
+    return any(doc[j].ent_type_ in PLACE_LABELS for j in range(max(bracket.i - 2, 0), bracket.i))
+
+
 @cache
 def _folded_abbreviations(gz: Gazetteer) -> dict[str, int]:
     """A state's abbreviation by its folded form ('bc' for 'B.C.'), as a vote of place_votes spells it."""
@@ -235,8 +270,8 @@ def _one_of_other_towns(ent: Span) -> bool:
 def cued(span: Span, gz: Gazetteer) -> bool:
     """The words around a name the gazetteer knows as a town say a place is meant, as a designator would: a verb of
     travel's goal or start (travel_end), a body's address (body_address), a business's town in brackets
-    (bracketed_town)."""
-    return travel_end(span) or body_address(span, gz) or bracketed_town(span, gz)
+    (bracketed_town), a town of a list of towns with their airports' codes (coded_list_item)."""
+    return travel_end(span) or body_address(span, gz) or bracketed_town(span, gz) or coded_list_item(span, gz)
 
 
 def bracketed_town(span: Span, gz: Gazetteer) -> bool:

@@ -7,11 +7,14 @@ small model tags such a name as a person or an organisation, or splits it, or ta
 - A block that is a list of seats and nothing else: its items, joined by 'and' or a comma, each a town's own name
   (one to three capitalised words) and maybe a capitalised compass word or two after it ('Southend East', 'Bury
   North'; data: compass_words). Every item must be a town or a county the gazetteer knows by that own name, all in
-  one country, and no name two towns of that country share (untagged._whole_line's rule: with no sentence to say
-  which, the nearest pick was wrong). An item the gazetteer does not know ('Stortford', 'Clwyd') drops the whole
-  line: 'Terms and Conditions' is no list of towns. One item alone needs its compass word (a town alone in its line
-  is entity_mentions._whole_line_town's); compass words before a county's own name alone in a line ('South
-  Derbyshire', 'Mid Sussex') are the county's part, a place whatever the model tags (_county_part_line).
+  one country, and one item at least a name no two towns of that country share: that town pins its partners, whose
+  namesakes the resolver weighs by nearness to it ('Ruislip, Northwood and Pinner' is London's Northwood, 'Folkestone
+  and Hythe' Kent's Hythe). A name two towns share alone in its line stays unread (untagged._whole_line's rule: with
+  no sentence and no partner to say which, the nearest pick was wrong). An item the gazetteer does not know
+  ('Stortford', 'Clwyd') drops the whole line: 'Terms and Conditions' is no list of towns. One item alone needs its
+  compass word (a town alone in its line is entity_mentions._whole_line_town's); compass words before a county's own
+  name alone in a line ('South Derbyshire', 'Mid Sussex') are the county's part, a place whatever the model tags
+  (_county_part_line).
 - In a sentence, only after a representative's title and 'for' (data: seat_titles: 'the MP for Newcastle
   Central', 'The MSP for Falkirk West') or 'representing': a town and a compass word elsewhere is as often a
   school's or a team's name ('No. 13 Denver East', 'Wichita North's Miguel Bernal'). There too a seat named for two
@@ -69,7 +72,9 @@ def _seat_line(block: int, text: str, gz: Gazetteer) -> list[Mention]:
     if len(items) == 1 and items[0][2] == line.strip():
         # a town alone, no compass word: entity_mentions._whole_line_town's; a county's compass part is a seat's
         return _county_part_line(block, line, gz)
-    common = set.intersection(*(_countries(name, gz) for _, _, name in items))
+    # every item a town of the country, one at least its only town of the name ('Ruislip' beside 'Northwood')
+    common = set.intersection(*(_countries(name, gz, shared=True) for _, _, name in items))
+    common &= {c for _, _, name in items for c in _countries(name, gz)}
     if not common:
         return []  # towns of two countries each ('Selby and Hertford' would be no seat's name)
     out = []
@@ -143,10 +148,11 @@ def _compass(words: str) -> bool:
     return 0 < len(split) <= 2 and all(w[:1].isupper() and w.lower() in word_set("compass_words") for w in split)
 
 
-def _countries(name: str, gz: Gazetteer) -> set[str]:
-    """The countries with a town or a county of this own name, less those where two towns share it."""
+def _countries(name: str, gz: Gazetteer, shared: bool = False) -> set[str]:
+    """The countries with a town or a county of this own name, less those where two towns share it (not with
+    `shared`)."""
     if fold(name) in word_set("not_places"):
         return set()
     named = towns_named(name, gz)
     towns = Counter(p.country_code for p in named if p.place_type in TOWN_TYPES)
-    return {p.country_code for p in named if p.country_code and towns[p.country_code] <= 1}
+    return {p.country_code for p in named if p.country_code and (shared or towns[p.country_code] <= 1)}
