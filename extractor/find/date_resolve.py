@@ -102,7 +102,8 @@ def resolve_date(
     if c.parts:
         return _resolve_range(doc, c, ref, previous, headline or caption)
     if _window_told_past(doc, c):
-        return Period(None, tables()["units"][c.groups["unit"].lower()], None, None, True)
+        unit = tables()["units"][c.groups["unit"].lower()]
+        return Period(None, "week" if unit == "fortnight" else unit, None, None, True)  # a fortnight: two weeks
     if c.atom.kind == "ahead" and _event_offset_told_past(doc, c):
         return resolve(c.atom.kind, c.groups, None, Hints(Direction.FUTURE))  # counted from a day the text omits
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)

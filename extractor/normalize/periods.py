@@ -262,7 +262,7 @@ def offset(day: dt.date, unit: str, n: int) -> dt.date:
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
     if unit in months:
         return add_months(day, n * months[unit])
-    return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return day + dt.timedelta(days=n * {"week": 7, "fortnight": 14}.get(unit, 1))  # a fortnight: two weeks
 
 
 def interval(first: Period, last: Period) -> Period | None:

@@ -611,8 +611,9 @@ def _grain(g: dict) -> str:
 
 
 def _unit_grain(unit: str) -> str:
-    """A unit's granularity: its own, but a weekend's, which is a week's (SPEC: "2019-W46-WE", granularity week)."""
-    return "week" if unit == "weekend" else unit
+    """A unit's granularity: its own, but a weekend's or a fortnight's, which is a week's (SPEC: "2019-W46-WE",
+    granularity week)."""
+    return "week" if unit in ("weekend", "fortnight") else unit
 
 
 def _vague_window(g: dict, ref: dt.date | None) -> Period:
