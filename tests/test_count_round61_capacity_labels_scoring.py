@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from conftest import text_facts
+from conftest import gold_quantities, text_facts
 from test_counts_real import page_facts
 
 
@@ -60,3 +60,9 @@ def test_scored_twice_counts_two():
 def test_twice_as_many_and_other_verbs_are_no_count():
     assert text_facts("He scored twice as many goals as the year before.", "count") == []
     assert text_facts("She visited the city twice.", "count") == []
+
+
+def test_what_an_aircraft_can_carry_still_counts():
+    # news_gold meantime_en_numbers.jsonl, meantime-en:3307: MEANTIME's annotators count an aircraft's load
+    facts = gold_quantities("meantime_en_numbers.jsonl", "meantime-en:3307", "can carry up to 840", "count")
+    assert [f[0] for f in facts if "840" in f[0]] == ["up to 840"]
