@@ -95,12 +95,22 @@ def clean_page(tree: lxml.html.HtmlElement, title: str | None) -> list[TextBlock
         if _copyright_notice(b.text, data):
             continue
         caption = b.caption or credit_line(b.text, data)
-        kept.append((b, TextBlock("caption" if caption else "body", b.text)))
+        text = _without_expander(b.text, data)
+        if text:
+            kept.append((b, TextBlock("caption" if caption else "body", text)))
     blocks_out = [block for _, block in _without_dangling_tail(_once(kept))]
-    return out + _script_body(tree, blocks_out)
+    return out + _script_body(tree, blocks_out, data)
 
 
-def _script_body(tree, blocks: list[TextBlock]) -> list[TextBlock]:
+def _without_expander(text: str, data) -> str:
+    """A caption's expander control that survives as plain text ("September 12, … [+] 2016 in
+    Washington, DC.", an element the pruner could not single out) cut out with its spaces."""
+    if "[+]" not in text:
+        return text
+    return norm_space(data["expander_text"].sub(" ", text))
+
+
+def _script_body(tree, blocks: list[TextBlock], data) -> list[TextBlock]:
     """Pages that render the story with a script hold its text only in their JSON-LD `articleBody`:
     the page shows a teaser or nothing. When that text is much longer than the body read from the
     page (twice as long and 1,000 characters at least), it is the body, one block per line."""
@@ -109,6 +119,7 @@ def _script_body(tree, blocks: list[TextBlock]) -> list[TextBlock]:
         return blocks
     if "&lt;" in text:  # the body's HTML, escaped once more
         text = html_lib.unescape(text)
+    text = data["expander_text"].sub(" ", text)
     if "<" in text and ">" in text:  # some sites put the body's HTML there: a line per block element
         text = _BLOCK_START.sub(lambda m: "\n" + m.group(0), text)
         text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()

@@ -11,6 +11,7 @@ Decisions:
   ("post-bottom-content", "Section--Ads": selectors.json `layout_marker`) is boilerplate only when it
   holds no paragraph of prose. "header" is not such a word: the boxes it would free hold deks, which
   the article bodies of the articles benchmark leave out.
+- A caption's expander control ("... [+]", selectors.json `expander_text`) is interface text, not caption.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def prune(root, data) -> None:
         if el.getparent() is not None:
             el.drop_tree()
     _drop_where(root, lambda el: el.tag in data["drop_tags"] or _is_hidden(el) or _empty_noscript(el))
+    _drop_expanders(root, data)
     use_p = _prose_chars(root, True) >= 300
     page_chars = _prose_chars(root, use_p)
     # <nav>, <aside>, <footer> are furniture, unless one holds most of the page's prose: an article
@@ -103,6 +105,20 @@ def prune(root, data) -> None:
         for a in el.iterancestors()
     }
     _drop_where(root, lambda el: el not in holders and _is_boilerplate(el, data, page_chars, use_p))
+
+
+def _drop_expanders(root, data) -> None:
+    """A caption's expander control is interface text: an element holding only an ellipsis and "[+]"
+    (`<span class="plus">... [+]</span>`) cuts "you can try one ... [+] with synthetic stuffing instead"
+    in two. It goes, and leaves a space so that the words on either side stay apart."""
+    rx = data["expander_text"]
+    for el in list(root.iter()):
+        text = el.text
+        if not text or "[+]" not in text or len(el) or not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if rx.fullmatch(text.strip()):
+            el.tail = " " + (el.tail or "")
+            el.drop_tree()
 
 
 def _drop_where(root, test) -> None:
