@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..normalize.periods import tables
 from .needs import Test, fold, needs_of, string_test
 
-__all__ = ["Atom", "Candidate", "SPACE", "atoms", "composers", "gated", "spaces"]
+__all__ = ["Atom", "Candidate", "SPACE", "atoms", "composers", "gated", "spaces", "word_after"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,15 @@ class Candidate:
     parts: list[Candidate] = field(default_factory=list)  # a range: its two ends
     mod: str | None = None
     since: bool = False
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b", re.I)
+
+
+def word_after(text: str, c: Candidate) -> str | None:
+    """The word right after the candidate on its line, lower-cased ("the January 6 attack": "attack"), or None."""
+    nxt = _WORD_AFTER.match(text[c.end : c.end + 30])
+    return nxt.group(1).lower() if nxt else None
 
 
 def _alternation(words) -> str:

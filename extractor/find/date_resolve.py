@@ -40,7 +40,6 @@ Decisions:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -60,7 +59,7 @@ from ..normalize.periods import (
 )
 from ..normalize.resolvers import resolve
 from .date_frames import event_year, fronted_year
-from .date_patterns import Candidate, composers
+from .date_patterns import Candidate, composers, word_after
 from .date_tense import (
     bidden_ahead,
     current_cycle,
@@ -290,8 +289,7 @@ def _named_day_year(text: str, c: Candidate, ref: dt.date | None) -> int | None:
     year; not on a page dated before it."""
     if c.atom.kind != "date" or c.groups.keys() & {"y", "shift", "shift2"} or not {"m", "d"} <= c.groups.keys():
         return None
-    nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
-    if nxt is None or nxt.group(1).lower() not in tables()["named_day_heads"]:
+    if word_after(text, c) not in tables()["named_day_heads"]:
         return None
     month, day = month_number(c.groups["m"]), day_number(c.groups["d"])
     for m, d, year in tables()["named_days"]:

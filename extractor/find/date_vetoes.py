@@ -26,7 +26,7 @@ from ..data import load
 from ..nlp import span_at
 from ..normalize.periods import tables
 from .count_context import street_follows
-from .date_patterns import Candidate, composers, spaces
+from .date_patterns import Candidate, composers, spaces, word_after
 
 __all__ = [
     "bare_year_token",
@@ -49,8 +49,8 @@ def names_kind(text: str, c: Candidate) -> bool:
     heads = tables()["kind_heads"].get(_kind_key(c))
     if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
-    nxt = re.match(r"[^\S\n]+([a-z]+)\b", text[c.end : c.end + 30], re.I)
-    return nxt is not None and (nxt.group(1).lower() in heads or _held_for(text, c, nxt.group(1).lower()))
+    head = word_after(text, c)
+    return head is not None and (head in heads or _held_for(text, c, head))
 
 
 def _held_for(text: str, c: Candidate, head: str) -> bool:
