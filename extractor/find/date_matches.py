@@ -124,37 +124,41 @@ def _event_year_cues() -> tuple[re.Pattern, re.Pattern]:
     return before, re.compile(rf"[^\S\n]+{words}(?:{nouns})(?![\w-])")
 
 
+def _bare_year(m: re.Match) -> bool:
+    """The match is a year alone, nothing else of a date."""
+    year = m.groupdict().get("y")
+    return bool(year) and m.group(0) == year
+
+
 def _year_of_event(text: str, m: re.Match) -> bool:
     """ "in a 2015 police sweep": a bare year (the year atom's only group) between "a" and an event noun. Not a
     round hundred nor one before the bare years' earliest (bare_year_bounds): "a 2000 word report", "a 1500 word
     essay" count words."""
-    year = m.groupdict().get("y")
-    if not year or m.group(0) != year or int(year) % 100 == 0 or int(year) < tables()["bare_year_bounds"]["earliest"]:
+    if not _bare_year(m) or int(m.group(0)) % 100 == 0 or int(m.group(0)) < tables()["bare_year_bounds"]["earliest"]:
         return False
     before, after = _event_year_cues()
     return bool(before.search(text, max(0, m.start() - 4), m.start()) and after.match(text, m.end()))
 
 
 # a timeline's entry: a line that opens with a year, a dash or a colon and a capitalised word
-_CITED_AFTER = re.compile(r";[^\S\n]?[0-9]{1,4}(?:[^\S\n]?\([0-9A-Za-z -]{1,12}\))?:[^\S\n]?[0-9eE]")
 _TIMELINE_ENTRY = re.compile(r"[^\S\n]*[-–—:][^\S\n]+[A-Z]")
+# what follows a journal citation's year: a semicolon, a volume, an issue in brackets maybe, a colon and pages
+_CITED_AFTER = re.compile(r";[^\S\n]?[0-9]{1,4}(?:[^\S\n]?\([0-9A-Za-z -]{1,12}\))?:[^\S\n]?[0-9eE]")
 
 
 def _timeline_year(text: str, m: re.Match) -> bool:
     """ "1939 - President Franklin D. Roosevelt moves Thanksgiving Day one week earlier": a bare year opening a line
     before a dash or a colon and a capitalised word is a timeline's entry, the year its time, whatever label the
     model gives it (here CARDINAL); "2019 - 2020" (a digit after the dash) is no entry."""
-    year = m.groupdict().get("y")
     at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-    return bool(year) and m.group(0) == year and at_line_start and _TIMELINE_ENTRY.match(text, m.end()) is not None
+    return _bare_year(m) and at_line_start and _TIMELINE_ENTRY.match(text, m.end()) is not None
 
 
 def _cited_year(text: str, m: re.Match) -> bool:
     """ "Arthritis Care Res (Hoboken). 2015;72(6):984–91.": a bare year right before a semicolon, a volume, an
     optional issue in brackets and a colon with pages (a journal citation in Vancouver style) is the year the paper
     came out, its own cue; the volume and pages are no dates (date_vetoes.not_a_year)."""
-    year = m.groupdict().get("y")
-    return bool(year) and m.group(0) == year and _CITED_AFTER.match(text, m.end()) is not None
+    return _bare_year(m) and _CITED_AFTER.match(text, m.end()) is not None
 
 
 def _stop_after_month(m: re.Match) -> int:
