@@ -73,8 +73,8 @@ def _seat_line(block: int, text: str, gz: Gazetteer) -> list[Mention]:
         # a town alone, no compass word: entity_mentions._whole_line_town's; a county's compass part is a seat's
         return _county_part_line(block, line, gz)
     # every item a town of the country, one at least its only town of the name ('Ruislip' beside 'Northwood')
-    common = set.intersection(*(_countries(name, gz, shared=True) for _, _, name in items))
-    common &= {c for _, _, name in items for c in _countries(name, gz)}
+    senses = [_country_senses(name, gz) for _, _, name in items]
+    common = set.intersection(*(named for named, _ in senses)) & set().union(*(only for _, only in senses))
     if not common:
         return []  # towns of two countries each ('Selby and Hertford' would be no seat's name)
     out = []
@@ -148,11 +148,16 @@ def _compass(words: str) -> bool:
     return 0 < len(split) <= 2 and all(w[:1].isupper() and w.lower() in word_set("compass_words") for w in split)
 
 
-def _countries(name: str, gz: Gazetteer, shared: bool = False) -> set[str]:
-    """The countries with a town or a county of this own name, less those where two towns share it (not with
-    `shared`)."""
+def _countries(name: str, gz: Gazetteer) -> set[str]:
+    """The countries with a town or a county of this own name, less those where two towns share it."""
+    return _country_senses(name, gz)[1]
+
+
+def _country_senses(name: str, gz: Gazetteer) -> tuple[set[str], set[str]]:
+    """(the countries with a town or a county of this own name, those of them where no two towns share it)."""
     if fold(name) in word_set("not_places"):
-        return set()
+        return set(), set()
     named = towns_named(name, gz)
     towns = Counter(p.country_code for p in named if p.place_type in TOWN_TYPES)
-    return {p.country_code for p in named if p.country_code and (shared or towns[p.country_code] <= 1)}
+    countries = {p.country_code for p in named if p.country_code}
+    return countries, {c for c in countries if towns[c] <= 1}
