@@ -572,8 +572,8 @@ def _capacity_phrase(text: str, n: NumberSpan, root: Token) -> bool:
     m = verb.search(text, lo, n.start)
     if m is None:
         return False
-    word = next((t for t in root.doc if t.idx == m.start()), None)
-    return word is not None and word.tag_ == "VBZ"
+    word = span_at(root.doc, m.start(), m.start() + 1)
+    return word is not None and word[0].idx == m.start() and word[0].tag_ == "VBZ"
 
 
 _APPOSED_BEFORE = re.compile(rf"\b[^\W\d_][\w'’-]*\.?,{_SP}+\Z")
