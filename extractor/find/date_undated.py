@@ -479,24 +479,30 @@ def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) ->
     if year is None:
         return found
     out = list(found)
+    yearly = _seasons_of_one_year(docs)
     for k, (i, c, period) in enumerate(found):
         if period.value is None and period.relative and c.groups.keys() & _SHIFTS and not (c.parts or c.since):
-            dated = _season_in(docs, c, year) if c.atom.kind == "shift_season" else _in_year(c, year)
+            dated = _season_in(c, year, yearly) if c.atom.kind == "shift_season" else _in_year(c, year)
             if dated is not None:
                 out[k] = (i, c, dated)
     return out
 
 
-def _season_in(docs: list[Doc], c: Candidate, year: int) -> Period | None:
+def _season_in(c: Candidate, year: int, yearly: bool) -> Period | None:
     """ "Last season had near-record warm sea surface temperatures" in a text whose present year is 2018 and which
-    names its seasons by one year ("With the 2017 season still fresh on the minds of many coastal residents"): the
-    season shifted from the present one, read as its year (this season 2018, last 2017, next 2019). Only when the text
-    names a season by a year and no span of two years ("the 2017-18 season": a league's season runs across two, and
-    "this season" in April is the one begun the year before); not with a modifier ("early last season")."""
-    texts = [text_of(doc) for doc in docs]
-    if c.mod or not any(_YEAR_SEASON.search(t) for t in texts) or any(_two_years(t) for t in texts):
+    names its seasons by one year (yearly: _seasons_of_one_year): the season shifted from the present one, read as
+    its year (this season 2018, last 2017, next 2019); not with a modifier ("early last season")."""
+    if c.mod or not yearly:
         return None
     return year_period(year + word_value("shift_words", c.groups["shift"].lower()))
+
+
+def _seasons_of_one_year(docs: list[Doc]) -> bool:
+    """The text names a season by a year ("With the 2017 season still fresh on the minds of many coastal residents")
+    and no span of two years ("the 2017-18 season": a league's season runs across two, and "this season" in April
+    is the one begun the year before)."""
+    texts = [text_of(doc) for doc in docs]
+    return any(_YEAR_SEASON.search(t) for t in texts) and not any(_two_years(t) for t in texts)
 
 
 # a season named by one year ("the 2017 season", "the Blue Jays' 2018 season")
