@@ -9,11 +9,15 @@
 - "kbps" is kilobits a second (units.json kbit/s), and a lower-case "mb" in a sentence on a storm's pressure, at a
   reading the air takes, is millibars (normalize/units.py _is_pressure; units.json pressure_cues, pressure_range).
   No text of ../shared/eval writes either: the sentences here are written for the test.
+- An area hyphened into a modifier is an amount: "the same 37,000-square-foot building" is 37,000 `ft**2`, no fact
+  before (units.json: the square-foot, square-mile, square-metre and square-kilometre names).
+- A value carries no binary noise: "fined $16.6 million" is 16600000, not 16600000.000000002 (models.py
+  _without_float_noise: the 15 significant digits a float holds).
 """
 
 from __future__ import annotations
 
-from conftest import text_facts
+from conftest import gold_quantities, text_facts
 
 
 def _amounts(text: str) -> dict[str, tuple]:
@@ -63,3 +67,21 @@ def test_kbps_is_kilobits_a_second():
 def test_millibars_of_a_storm():
     assert _amounts("The storm's central pressure fell to 960mb overnight.")["960mb"][4] == "mbar"
     assert _amounts("The update is a 960mb download.")["960mb"][4] == "Mbit"
+
+
+def test_an_area_hyphened_into_a_modifier():
+    text = (
+        "He’s not as famous for his whiskeys, but for the past five years he’s distilled, aged, and bottled a dozen "
+        "of them in downtown Hammond out of the same 37,000-square-foot building where he runs the brewery and its "
+        "brewpub. That’s just down the block from his 8,000-square-foot Fermentorium warehouse, special events space, "
+        "and Airbnb."
+    )
+    amounts = _amounts(text)
+    assert amounts["37,000-square-foot"] == (37000, None, None, "exact", "ft**2")
+    assert amounts["8,000-square-foot"][4] == "ft**2"
+
+
+def test_a_scaled_decimal_has_no_float_noise():
+    facts = gold_quantities("geowebnews.jsonl", "geowebnews:291", "fined $16.6 million", "amount")
+    assert ("$16.6 million", 16600000, None, None, "USD") in facts
+    assert all(type(value) is int for _, value, *_ in facts if value == 16600000)
