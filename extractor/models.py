@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from functools import lru_cache
 from typing import Annotated, Literal
 
@@ -62,8 +63,19 @@ _TIMEX = r"\d{2,4}(?:-[0-9A-Z]{2,3}){0,2}"
 IsoPeriod = Annotated[str, Field(pattern=rf"^{_TIMEX}(?:/{_TIMEX})?$")]
 
 
+def _without_float_noise(value: object) -> object:
+    """A value at the 15 significant digits a float holds exactly: 'S$16.6 million' is computed as 16.6 * 10**6,
+    16600000.000000002 in binary, and written 16600000; no number a text writes has more digits than that."""
+    return _fifteen_digits(value) if isinstance(value, float) else value
+
+
+def _fifteen_digits(value: float) -> float:
+    return float(f"{value:.15g}") if math.isfinite(value) else value
+
+
 def _whole_as_int(value: object) -> object:
     # 96.4 billion is computed as a float; written as 96400000000, not 96400000000.0, where it is exact
+    value = _without_float_noise(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     return value
@@ -121,7 +133,7 @@ class _QuantityBase(_FactBase):
     @classmethod
     def _number_from_value(cls, data: object) -> object:
         if isinstance(data, dict) and data.get("number") is None and data.get("value") is not None:
-            data = {**data, "number": float(data["value"])}
+            data = {**data, "number": _fifteen_digits(float(data["value"]))}
         return data
 
     @model_validator(mode="after")

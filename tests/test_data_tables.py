@@ -505,6 +505,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "about_topic_nouns": WORDS,
         "phrasal_verbs": dict[str, WORDS],
         "about_article": WORDS,
+        "before_article": WORDS,
         "sum_fillers": WORDS,
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
@@ -552,10 +553,11 @@ SHAPES: dict[str, dict[str, Any]] = {
             ],
             WORDS,
         ),
-        **dict.fromkeys(["metric_tons_named", "metric_cues"], WORDS),
+        **dict.fromkeys(["metric_tons_named", "metric_cues", "pressure_cues"], WORDS),
         **dict.fromkeys(["label_words", "name_places", "street_directions"], WORDS),  # names, not measures
         **dict.fromkeys(["locant_marks", "locant_not_before"], WORDS),  # chemical locants, not feet
         "vague_of_skip": WORDS,  # units a vague plural and 'of' leave to the count finder
+        "pressure_range": tuple[float, float],  # a lower-case "mb" in millibars: the air's pressure, low to high
     },
 }
 

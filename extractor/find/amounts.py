@@ -50,6 +50,7 @@ from .reading import (
     point_abbreviations,
     qualifier_after,
     qualifier_before,
+    qualifier_before_article,
     qualifier_kind,
     qualifier_over_dimension,
     range_joiner,
@@ -893,9 +894,11 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
         before = None  # "concerns about one more item": 'about' names the topic
     if before and phrasal_particle_before().search(text, max(0, r.start - 30), r.start):
         before = None  # "forking over $175": 'over' ends the verb
+    if not before and r.kind == "amount":
+        before = _article_qualifier(text, r.start)
     after = qualifier_after().match(text, r.end)
     if before:
-        word = before.group(0).strip().lower()
+        word = (before.groupdict().get("q") or before.group(0)).strip().lower()
         r.start, r.qualifier = before.start(), qualifier_kind()[word]
     elif after:
         word = after.group(0).strip(" -\u00a0").lower()
@@ -908,6 +911,13 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
     elif r.value is not None and r.qualifier in ("less_than", "at_most"):
         r.high = r.value
     return r
+
+
+def _article_qualifier(text: str, start: int) -> re.Match | None:
+    """A qualifier before the article of the noun an amount modifies: 'That's $200 off the regular rate, more than a
+    $147 savings compared to Amazon's current sale price' is more than $147 (the span takes the words, as 'about a
+    4-hour drive' does). Its match's group q is the qualifier."""
+    return qualifier_before_article().search(text, max(0, start - 30), start)
 
 
 @lru_cache(maxsize=1)

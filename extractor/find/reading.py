@@ -27,6 +27,7 @@ __all__ = [
     "Reading",
     "exclusions",
     "qualifier_before",
+    "qualifier_before_article",
     "qualifier_over_dimension",
     "qualifier_after",
     "qualifier_kind",
@@ -140,6 +141,17 @@ def qualifier_before() -> re.Pattern:
     q = _qualifiers()["before"]
     words = {w: kind for kind, ws in q.items() for w in ws}
     return re.compile(rf"(?:(?<![\w-])(?i:{one_of(words)})[ \u00a0]+|(?:{_signs()}){SPACE})\Z")
+
+
+@lru_cache(maxsize=1)
+def qualifier_before_article() -> re.Pattern:
+    """'more than a ', 'up to a ': a qualifier that bounds the amount after the article, which then modifies a noun
+    ('more than a $147 savings' is more than $147; group q: the qualifier; quantity_qualifiers.json before_article).
+    Not a preposition of place: 'under a 5in (12cm) concrete slab' is below it."""
+    q = _qualifiers()
+    return re.compile(
+        rf"(?<![\w-])(?P<q>(?i:{one_of(q['before_article'])}))[ \u00a0]+(?i:{one_of(q['about_article'])})[ \u00a0]+\Z"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -322,7 +322,16 @@ def in_context(
         return _temperature_scale(sentence, article, where, value) or unit
     if unit.symbol == "ton" and word in ("ton", "tons") and _any_word(d["metric_cues"], article):
         return unit if _any_word(d["metric_tons_named"], article) else Unit("t")
+    if word == "mb" and _is_pressure(sentence, value):
+        return Unit("mbar")
     return unit
+
+
+def _is_pressure(sentence: str, value: float | None) -> bool:
+    """'The storm's pressure fell to 960mb': a lower-case 'mb' read in a sentence on pressure or a storm, at a reading
+    the air's pressure takes, is millibars (units.json pressure_cues, pressure_range)."""
+    low, high = data()["pressure_range"]
+    return value is not None and low <= value <= high and _any_word(data()["pressure_cues"], sentence.lower())
 
 
 def _temperature_scale(sentence: str, article: str, where: Whereabouts | None, value: float | None) -> Unit | None:
