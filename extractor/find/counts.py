@@ -34,6 +34,7 @@ from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import thousands_dot_value
 from .count_nouns import counted_noun
+from .count_tallies import bracketed_tally, tallied_noun
 from .count_values import (
     either_or,
     over_as_across,
@@ -205,6 +206,10 @@ def _read_count(
                 counted = counted_noun(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
     counted = _repeated_counted(doc, nums, j) or counted_noun(span, reading.value) or _box_score_stat(text, n)
+    if not n.words and _in_number_bracket(text, n):
+        # "Warren (11) has the most endorsements", "Elizabeth Warren (12) lead,": a ranked tally counts what the
+        # sentence ranks by, never the word after its bracket
+        counted = tallied_noun(span.sent)
     if _is_duration(text, counted, reading.end) or _of_a_duration(span):
         return None
     reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
@@ -351,7 +356,7 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
     if _comma_enumerator(text, n):
         return False  # "137, Where do sheep go on vacation?": the item's "." typed as a comma
-    if not n.words and _in_number_bracket(text, n):
+    if not n.words and _in_number_bracket(text, n) and not bracketed_tally(span.sent, n):
         return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
     if re.match(r"0\d", text[n.start : n.end]) or _elided_year(text, n):
         return False  # "09575", "007": a code; "the ’90s", "anni ’90", "iLife '11": a year
