@@ -435,6 +435,9 @@ def _parse_integer(words: list[str]) -> float | None:
             current, seen, last_scale = current + v, True, False
         elif w in scales or w in abbrev:
             scale = scales.get(w) or abbrev[w]
+            if _doubled_hundred(words, w, current):
+                seen, last_scale = True, False
+                continue
             if last_scale and current == 0:  # "lakh crore", "hundred thousand" after a flush
                 total *= scale
             elif scale < 100 and current % 100:  # "three hundred and two dozen": the dozen takes the two only
@@ -447,6 +450,20 @@ def _parse_integer(words: list[str]) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+def _doubled_hundred(words: list[str], w: str, current: float) -> bool:
+    """'200 hundred scholarships will be available' (the page said '200 scholarships' before): digits that already
+    end in hundreds (a whole multiple of 100) then 'hundred' say the hundreds twice, the word left over from 'two
+    hundred'; the digits are the number. Digits under 100 take the word ('15 hundred' is 1,500), and so do digits
+    whose hundreds are not round ('322 hundred' is 32,200, as Recognizers-Text's suite reads it)."""
+    return (
+        w == "hundred"
+        and len(words) == 2
+        and words[0].isdigit()
+        and current >= 100
+        and current % 100 == 0
+    )
 
 
 def _float(w: str) -> float | None:
