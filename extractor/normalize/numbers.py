@@ -457,13 +457,7 @@ def _doubled_hundred(words: list[str], w: str, current: float) -> bool:
     end in hundreds (a whole multiple of 100) then 'hundred' say the hundreds twice, the word left over from 'two
     hundred'; the digits are the number. Digits under 100 take the word ('15 hundred' is 1,500), and so do digits
     whose hundreds are not round ('322 hundred' is 32,200, as Recognizers-Text's suite reads it)."""
-    return (
-        w == "hundred"
-        and len(words) == 2
-        and words[0].isdigit()
-        and current >= 100
-        and current % 100 == 0
-    )
+    return w == "hundred" and len(words) == 2 and words[0].isdigit() and current >= 100 and current % 100 == 0
 
 
 def _float(w: str) -> float | None:
