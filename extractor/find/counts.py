@@ -522,10 +522,35 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             and not glued_scale().match(text_of(doc), n.end)
         ):
             return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
+        if ent.start_char == n.start and _time_modifiers_before_counted(ent, span):
+            continue  # "three overnight factory jobs", "two overnight stays": jobs and stays counted, no time
         glued = glued_scale().match(text_of(doc), n.end)  # "10k" is one token
         if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
             return True
     return False
+
+
+# words of a time of day that, before a noun, say when a thing is done as a duration noun would say how long:
+# "two night stays" may be a stay of two nights
+_NIGHT = ("night", "nights")
+
+
+def _time_modifiers_before_counted(ent: Span, span: Span) -> bool:
+    """'My mom worked three overnight factory jobs', 'The band played three summer concerts': the tagger's DATE or TIME
+    entity is the number and modifiers of the plural noun it counts (perhaps more modifiers after it), and stops
+    before that noun; the words
+    of time say when the jobs or concerts are, the number counts them. Not when the noun is inside the entity
+    ('three summer months', a duration) or a modifier is a time unit ('two day passes', 'two night stays': how
+    long)."""
+    root = number_root(span)
+    noun = root.head
+    if not counts_noun(root) or noun.tag_ not in ("NNS", "NNPS") or noun.i < ent.end or span.end >= ent.end:
+        return False
+    durations = exclusions()["duration_nouns"]
+    return all(
+        t.dep_ in ("amod", "compound") and t.head.i == noun.i and t.lower_ not in durations and t.lower_ not in _NIGHT
+        for t in span.doc[span.end : noun.i]
+    )
 
 
 def _stat_after_name(ent: Span, span: Span) -> bool:
