@@ -13,6 +13,7 @@ count_measures.py numbers that measure, compare or rank (ages, distances, margin
 count_forms.py    fractions, 'one' as a pronoun, 'N out of M', code, names hyphened to a number
 count_labels.py   numbers that name or identify (set phrases, versions, section numbers, names)
 count_rules.py    the (name, predicate) rule table the four count modules share
+count_tallies.py  a whole number in a bracket after a name that the sentence ranks by: a tally, no age
 dates.py          find_dates: date expressions found, composed and resolved in the article's frame
 date_patterns.py  dates.json compiled into atoms and composers, and the gate that skips atoms
 date_matches.py   the atoms' matches in a block, kept or dropped by case and entities, longest chosen

@@ -671,7 +671,21 @@ def _acronym_name(text: str, n: NumberSpan, root: Token) -> bool:
     if n.words or not re.fullmatch(r"\d{1,4}", text[n.start : n.end]) or root.i < 1:
         return False
     prev = root.doc[root.i - 1]
-    return _acronym(prev) and 3 <= len(prev.text) <= 6 and prev.idx + len(prev.text) < n.start
+    return (
+        _acronym(prev)
+        and 3 <= len(prev.text) <= 6
+        and prev.idx + len(prev.text) < n.start
+        and prev.lower_ not in _qualifier_ends()
+    )
+
+
+@lru_cache(maxsize=1)
+def _qualifier_ends() -> frozenset[str]:
+    """The last words of the qualifiers before a number (quantity_qualifiers.json before): a lead paragraph set in
+    capitals writes them so ('OVER 70 students from two primary ... schools', 'MORE THAN 200 people', 'NEARLY 300
+    homes'), and a word of English in capitals is no acronym naming the number."""
+    phrases = load("quantity_qualifiers")["before"].values()
+    return frozenset(p.split()[-1].lower() for group in phrases for p in group)
 
 
 def _vanity_phone(text: str, n: NumberSpan, root: Token) -> bool:

@@ -34,6 +34,7 @@ from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import thousands_dot_value
 from .count_nouns import counted_noun
+from .count_tallies import bracketed_tally, tallied_noun
 from .count_values import (
     either_or,
     over_as_across,
@@ -205,6 +206,10 @@ def _read_count(
                 counted = counted_noun(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
     counted = _repeated_counted(doc, nums, j) or counted_noun(span, reading.value) or _box_score_stat(text, n)
+    if not n.words and _in_number_bracket(text, n):
+        # "Warren (11) has the most endorsements", "Elizabeth Warren (12) lead,": a ranked tally counts what the
+        # sentence ranks by, never the word after its bracket
+        counted = tallied_noun(span.sent)
     if _is_duration(text, counted, reading.end) or _of_a_duration(span):
         return None
     reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
@@ -351,7 +356,7 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "5. Leverage your income", "10)": a list item's number at the start of its block
     if _comma_enumerator(text, n):
         return False  # "137, Where do sheep go on vacation?": the item's "." typed as a comma
-    if not n.words and _in_number_bracket(text, n):
+    if not n.words and _in_number_bracket(text, n) and not bracketed_tally(span.sent, n):
         return False  # "(21)", "(4, 5)", "[1]", "Matt Murray (30)": a citation, a list marker or a shirt number
     if re.match(r"0\d", text[n.start : n.end]) or _elided_year(text, n):
         return False  # "09575", "007": a code; "the ’90s", "anni ’90", "iLife '11": a year
@@ -517,10 +522,35 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             and not glued_scale().match(text_of(doc), n.end)
         ):
             return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
+        if ent.start_char == n.start and _time_modifiers_before_counted(ent, span):
+            continue  # "three overnight factory jobs", "two overnight stays": jobs and stays counted, no time
         glued = glued_scale().match(text_of(doc), n.end)  # "10k" is one token
         if ent.start_char < n.start or ent.end_char > (glued.end() if glued else n.end):
             return True
     return False
+
+
+# words of a time of day that, before a noun, say when a thing is done as a duration noun would say how long:
+# "two night stays" may be a stay of two nights
+_NIGHT = ("night", "nights")
+
+
+def _time_modifiers_before_counted(ent: Span, span: Span) -> bool:
+    """'My mom worked three overnight factory jobs', 'The band played three summer concerts': the tagger's DATE or TIME
+    entity is the number and modifiers of the plural noun it counts (perhaps more modifiers after it), and stops
+    before that noun; the words
+    of time say when the jobs or concerts are, the number counts them. Not when the noun is inside the entity
+    ('three summer months', a duration) or a modifier is a time unit ('two day passes', 'two night stays': how
+    long)."""
+    root = number_root(span)
+    noun = root.head
+    if not counts_noun(root) or noun.tag_ not in ("NNS", "NNPS") or noun.i < ent.end or span.end >= ent.end:
+        return False
+    durations = exclusions()["duration_nouns"]
+    return all(
+        t.dep_ in ("amod", "compound") and t.head.i == noun.i and t.lower_ not in durations and t.lower_ not in _NIGHT
+        for t in span.doc[span.end : noun.i]
+    )
 
 
 def _stat_after_name(ent: Span, span: Span) -> bool:

@@ -130,6 +130,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if not any(n.start < m.end() and m.start() < n.end for n in out):
             out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
     out.extend(vague_multiples(text, out))
+    out.extend(bare_dozens(text, out))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -175,6 +176,22 @@ def _vague_multiple_regex() -> re.Pattern:
     t = tables()
     scales = [w for w in [*t["scales"], *t["groups"]] if w.isalpha() and w.islower() and not w.endswith("s")]
     return re.compile(rf"\b(?:{one_of(t['vague_multipliers'])})(?:\s+(?:{one_of(scales)}))+\b(?!-)", re.IGNORECASE)
+
+
+# 'dozen' with no number or 'a' before it, before a plural-looking word, 'of' and a word, or 'or so'
+_BARE_DOZEN = re.compile(r"(?<![\w-])dozen(?=[ \u00a0]+(?:[a-z][\w-]*s\b|of[ \u00a0]+\w|or[ \u00a0]+so\b))")
+
+
+def bare_dozens(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
+    """'after the initial dozen offerings were revealed', 'to one of their dozen analytics data centres', 'one of the
+    nearly dozen of White House aides': a lower-case 'dozen' after a determiner or an adjective, with no number
+    before it, is twelve of the plural after it; none inside a number already found ('a dozen', 'two dozen').
+    Not 'sold by the dozen' (no plural after it) or the capitalised 'Dozen' of a title."""
+    return [
+        NumberSpan(m.start(), m.end(), 12.0, words=True)
+        for m in _BARE_DOZEN.finditer(text)
+        if not any(n.start < m.end() and m.start() < n.end for n in found)
+    ]
 
 
 def is_vague_multiple(s: str) -> bool:
@@ -435,6 +452,9 @@ def _parse_integer(words: list[str]) -> float | None:
             current, seen, last_scale = current + v, True, False
         elif w in scales or w in abbrev:
             scale = scales.get(w) or abbrev[w]
+            if _doubled_hundred(words, w, current):
+                seen, last_scale = True, False
+                continue
             if last_scale and current == 0:  # "lakh crore", "hundred thousand" after a flush
                 total *= scale
             elif scale < 100 and current % 100:  # "three hundred and two dozen": the dozen takes the two only
@@ -447,6 +467,14 @@ def _parse_integer(words: list[str]) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+def _doubled_hundred(words: list[str], w: str, current: float) -> bool:
+    """'200 hundred scholarships will be available' (the page said '200 scholarships' before): digits that already
+    end in hundreds (a whole multiple of 100) then 'hundred' say the hundreds twice, the word left over from 'two
+    hundred'; the digits are the number. Digits under 100 take the word ('15 hundred' is 1,500), and so do digits
+    whose hundreds are not round ('322 hundred' is 32,200, as Recognizers-Text's suite reads it)."""
+    return w == "hundred" and len(words) == 2 and words[0].isdigit() and current >= 100 and current % 100 == 0
 
 
 def _float(w: str) -> float | None:
