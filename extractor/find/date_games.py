@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..nlp import span_at, text_of
-from ..normalize.periods import interval, tables, word_value, year_period
+from ..normalize.periods import Period, interval, tables, word_value, year_period
 from .date_fiscal import Found
 from .date_patterns import Candidate
 
@@ -86,9 +86,19 @@ def league_seasons(docs: list[Doc], found: list[Found], ref: dt.date | None) -> 
         if league and period.value is None and not (c.mod or c.parts or c.since):
             assert ref is not None
             year = ref.year - first + word_value("shift_words", c.groups["shift"].lower())
-            period = replace(interval(year_period(year), year_period(year + 1)) or period, relative=True)
+            period = _within(interval(year_period(year), year_period(year + 1)), period)
         out.append((i, c, period))
     return out
+
+
+def _within(years: Period | None, window: Period) -> Period:
+    """The season's two years, kept inside the window the shift alone gave: "last season" ends by the page's date,
+    "next season" starts after it (resolvers._shift_season)."""
+    if years is None or years.earliest is None or years.latest is None:
+        return window
+    earliest = max(years.earliest, window.earliest) if window.earliest else years.earliest
+    latest = min(years.latest, window.latest) if window.latest else years.latest
+    return replace(years, earliest=earliest, latest=latest, relative=True)
 
 
 def _league_named(text: str) -> bool:
