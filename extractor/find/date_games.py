@@ -7,22 +7,28 @@ Decisions:
 - A quarter is the game's, no date (game_quarter): with a game word in its sentence ("24 points in the third
   quarter"); in a game report also without one, unless the sentence speaks of money or results (results_nouns,
   quarter_finance_words). A quarter with a year or a shift word, or a range of quarters, is the calendar's.
+- A season shifted from the present ("this season", "last season") on a dated page that names a league whose season
+  crosses two years (league_seasons) is the two years of the one going on at the page's date ("he is leading the
+  NBA this season", 2019-11-20: 2019/2020), only in the months it surely runs (league_season_months).
 - Words are matched whole, one compiled alternation per word list: game reports look through every block.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..nlp import span_at, text_of
-from ..normalize.periods import tables
+from ..normalize.periods import Period, interval, tables, word_value, year_period
+from .date_fiscal import Found
 from .date_patterns import Candidate
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["game_quarter", "game_calendar", "game_report"]
+__all__ = ["game_quarter", "game_calendar", "game_report", "league_seasons"]
 
 
 def game_quarter(doc: Doc, c: Candidate, sports: bool) -> bool:
@@ -62,3 +68,44 @@ def game_report(docs: list[Doc]) -> bool:
     """An article that tells a game: game_words (dates.json) in at least two of its blocks."""
     words = tables()["game_words"]
     return sum(_has_word(text_of(doc).lower(), words) for doc in docs) >= 2
+
+
+def league_seasons(docs: list[Doc], found: list[Found], ref: dt.date | None) -> list[Found]:
+    """ "he is leading the NBA this season with 11.1 assists per game" (a page of 2019-11-20): on a dated page that
+    names a league whose season runs across two years (league_seasons in dates.json), a season shifted from the
+    present is the two years of the season going on at the page's date (2019/2020, as "2019-20" is read), one back
+    for "last", one on for "next"; only in the months that season surely runs (league_season_months), and not with
+    a modifier ("early last season"), and not the holiday season ("this holiday season" is the year-end weeks).
+    Else it stays null (resolvers._shift_season)."""
+    first = None if ref is None else tables()["league_season_months"].get(str(ref.month))
+    if first is None or not any(_league_named(text_of(doc)) for doc in docs):
+        return found
+    out = []
+    for i, c, period in found:
+        league = c.atom.kind == "shift_season" and "holiday" not in c.groups
+        if league and period.value is None and not (c.mod or c.parts or c.since):
+            assert ref is not None
+            year = ref.year - first + word_value("shift_words", c.groups["shift"].lower())
+            period = _within(interval(year_period(year), year_period(year + 1)), period)
+        out.append((i, c, period))
+    return out
+
+
+def _within(years: Period | None, window: Period) -> Period:
+    """The season's two years, kept inside the window the shift alone gave: "last season" ends by the page's date,
+    "next season" starts after it (resolvers._shift_season)."""
+    if years is None or years.earliest is None or years.latest is None:
+        return window
+    earliest = max(years.earliest, window.earliest) if window.earliest else years.earliest
+    latest = min(years.latest, window.latest) if window.latest else years.latest
+    return replace(years, earliest=earliest, latest=latest, relative=True)
+
+
+def _league_named(text: str) -> bool:
+    """The text names a league whose season crosses two years (league_seasons), as a whole word, case kept."""
+    return _league_alternation().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _league_alternation() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in tables()["league_seasons"]) + r")\b")

@@ -30,6 +30,8 @@ Decisions:
   "in September of the same year": the year of the last period that lies within one year. A thing named again with
   no tense or year of its own ("the November election" after "November's presidential election") keeps the year of
   the first reading, relative to the page.
+- A range of two ends left null on a page with no date ("from around midday on Saturday until Sunday") is one
+  null date at their granularity.
 - A range resolves its second end first, whose year a year-less first end takes (a year earlier when the first
   would fall after the second: "December to February"); "runs August through October" is the coming one.
 - "earlier this week" on the first day of the week has nothing earlier in it: it is read from the day before; so
@@ -395,6 +397,8 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
     )
     hints = Hints(direction, year, tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
+    if ref is None and last is not None and last.earliest is None:
+        return _unplaced_range(resolve(first.atom.kind, first.groups, ref, hints), last)
     if last is None or last.earliest is None:
         return None
     year_given = any(k in first.groups for k in ("y", "yy", "y2", "shift"))
@@ -405,3 +409,12 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
         if start.earliest > last.latest:
             start = resolve(first.atom.kind, first.groups, ref, replace(hints, year=anchor - 1))
     return interval(start, last) if start is not None and start.earliest else None
+
+
+def _unplaced_range(first: Period | None, last: Period) -> Period | None:
+    """A range of two year-less ends on a page with no date ("it was closing from around midday on Saturday until
+    Sunday"): a date of the article, its value null like each end's alone ("on Saturday" is a null day), at the
+    ends' shared granularity; the range is one fact, not two. Ends of different units give no range."""
+    if first is None or first.earliest is not None or first.granularity != last.granularity:
+        return None
+    return Period(None, last.granularity, None, None, True)

@@ -114,6 +114,9 @@ story_year reads no holiday (often a custom rather than a time). Decisions:
 - The anchor is a holiday of the same season (holiday_seasons in dates.json: Christmas Eve to New Year's Eve,
   Thanksgiving to Cyber Monday; any other holiday is a season of its own) written with its own year in its words
   ("Christmas 2016", "Black Friday 2019"), a headline's or caption's too: the text names which one it tells of.
+- The Easter days (Holy Saturday, Easter Sunday, Good Friday ...: one season) move every year, so a day the text
+  dates itself within easter_anchor_days of one year's Easter Sunday anchors them too ("During the Easter Vigil
+  Mass on Holy Saturday, March 31" beside "March 31, 2018": "Ahead of Easter Sunday" is 2018-04-01).
 - Only when all such anchors give one year: "Black Friday 2016" beside "Black Friday 2019" says no single one.
 - Only a holiday with no year or shift word of its own, not a range or "since"; not when its sentence names another
   year (story_year's rule: "1939 - Roosevelt moves Thanksgiving Day").
@@ -156,6 +159,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from dateutil.easter import easter  # the Western church's Easter Sunday (Gregorian computus)
 from spacy.tokens import Doc
 
 from ..nlp import span_at, text_of
@@ -633,6 +637,9 @@ def holiday_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) ->
         if c.atom.kind == "holiday" and c.groups.keys() & _STATED_YEAR and not (c.parts or c.since):
             if not p.relative and p.earliest is not None:
                 years.setdefault(_holiday_season(c.groups["hol"]), set()).add(p.earliest.year)
+    holy_week = _easter_years(found)
+    if holy_week:
+        years.setdefault(EASTER_SEASON, set()).update(holy_week)
     out = list(found)
     for k, (i, c, period) in enumerate(found):
         if c.atom.kind != "holiday" or period.value is not None or c.parts or c.since or c.groups.keys() & OWN_YEAR:
@@ -645,6 +652,18 @@ def holiday_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) ->
         if dated is not None and not other_year(docs[i], c, year):
             out[k] = (i, c, narrowed(dated, c.mod, None) if c.mod else dated)
     return out
+
+
+EASTER_SEASON = "easter"  # the first name of the Easter days' list in holiday_seasons
+
+
+def _easter_years(found: list[tuple[int, Candidate, Period]]) -> set[int]:
+    """The years whose Easter week holds a day the text dates itself ("During the Easter Vigil Mass on Holy Saturday,
+    March 31" next to "March 31, 2018": 2018, whose Easter Sunday is April 1): a moveable feast falls on other days
+    each year, so a stated day within easter_anchor_days of one year's Easter Sunday names that year's feasts."""
+    near = tables()["easter_anchor_days"]
+    days = {p.earliest for _, _, p in found if not p.relative and p.granularity == "day" and p.earliest == p.latest}
+    return {d.year for d in days if d is not None and abs((d - easter(d.year)).days) <= near}
 
 
 def _holiday_season(words: str) -> str:

@@ -53,7 +53,7 @@ from .date_compose import compose
 from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
 from .date_fiscal import Found, refit
 from .date_frames import counted_from_stated, story_ahead, story_dated, story_offset
-from .date_games import game_calendar, game_report
+from .date_games import game_calendar, game_report, league_seasons
 from .date_generic import story_week
 from .date_matches import VETO_LABELS, find_matches, select_matches
 from .date_patterns import Candidate, atoms, composers
@@ -289,6 +289,7 @@ def find_dates(
             if not (in_world and period.relative):
                 found.append((i, c, period))
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
+    found = league_seasons(docs, found, reference_date)  # "leading the NBA this season" in November 2019: 2019/2020
     if reference_date is None:
         found = story_year(docs, found)  # "On March 28, 2018 ... on April 3": the story's year
         found = weekday_year(docs, found)  # "on Tuesday, May 16 ... July 1, 2017": the year it is a Tuesday in

@@ -60,7 +60,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
 - Seasons are meteorological, northern hemisphere; value the TIMEX3 season code "2009-SP" (SP, SU, FA, WI, as
   TimeML corpora such as MEANTIME annotate them), granularity "season", earliest/latest its first and last day
   (winter 2019 is 2019-12-01 to 2020-02-29). A sport's, trade's or show's season shifted from the present ("next
-  season", "last season") has no calendar value: null at granularity "season" (_shift_season).
+  season", "last season") has no calendar value: null at granularity "season" (_shift_season); on a dated page of
+  a league whose season crosses two years, find/date_games.league_seasons reads its two years.
 - "week 31" is ISO week 31 of the reference year; a capitalised "Week 10" without a year is the week of a
   season or schedule ("met in Week 10", "the Week 13 rematch"), no calendar week: no fact.
 - Halves of a year are month intervals: "the first half of 2020" is "2020-01/2020-06", granularity "month" (ISO 8601
