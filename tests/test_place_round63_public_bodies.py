@@ -33,4 +33,3 @@ CPL = (
 
 def test_region_in_a_league_name_is_no_place():
     assert [f.text for f in text_facts(CPL, "place")] == []
-
