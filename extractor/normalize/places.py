@@ -320,6 +320,7 @@ def _add_subdivisions(gz: Gazetteer) -> None:
     data = _load_json("iso3166_2", "iso3166-2.json")
     points = _read(ADMIN1_POINTS)["points"]
     grouped = set(_read(NAMES)["provinces_below_groups"])
+    english = _read(NAMES)["subdivision_english_names"]
     for cc, subs in data.items():
         country = gz.places[gz.country[cc]].population if cc in gz.country else 0
         if cc in grouped:  # 'Jawa Timur' is a province, 'Jawa' the island group above it
@@ -330,7 +331,7 @@ def _add_subdivisions(gz: Gazetteer) -> None:
             iso_name = _ascii(re.sub(r"\s*\[.*?\]", "", e["name"]))  # 'Wales [Cymru GB-CYM]'
 
             names = [_strip_suffix(iso_name), iso_name, e["name"]]
-            for alias in _english_aliases(e):
+            for alias in _english_aliases(e) + english.get(code, []):
                 names += [alias, _strip_suffix(alias)]
             level = "region" if e.get("_group") else "admin1" if not e.get("parentCode") else "admin2"
             # an English alias that the stripped ISO name starts with is the usual name ('Xinjiang')

@@ -65,7 +65,7 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
     lowered = [t.lower_ for t in tokens]
     if len(tokens) < 2 or set(lowered) & word_set("organisation_heads") or _member_body(lowered):
         return []
-    if _building_name(lowered):
+    if _building_name(lowered) or _sports_body(lowered):
         return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
     heads, doc = word_set("institution_heads") | more_heads, ent.doc
@@ -106,6 +106,14 @@ def _building_name(lowered: list[str]) -> bool:
     after no jurisdiction (audit guide: places are not buildings); a county's jail or courthouse is the county's
     (county_body_heads: 'the Lane County Jail')."""
     return lowered[-1] in word_set("building_heads") - word_set("county_body_heads")
+
+
+def _sports_body(lowered: list[str]) -> bool:
+    """'The Korea Baseball Organization on Friday postponed the games', 'the Caribbean Premier League': a sport's or a
+    league's word in the name (data: sports_body_words) makes it a sports body's, whose place is part of the name and
+    no jurisdiction, though its head is a public body's word ('organization', 'premier'); audit guide, names inside
+    names."""
+    return bool(set(lowered) & word_set("sports_body_words"))
 
 
 def cut_short(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

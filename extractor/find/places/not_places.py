@@ -461,9 +461,16 @@ def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
         return True
     words = m.name.split()
     last = words[-1].lower().rstrip(".")
-    # 'Avanti West Coast', 'Virgin Atlantic': an unknown word before a region's or a country's own name is a brand's
-    branded = len(words) > 2 and strong_name(" ".join(words[1:]), gz) or len(words) == 2 and strong_name(words[1], gz)
-    return m.strong and last in word_set("geo_heads") and not branded
+    return m.strong and last in word_set("geo_heads") and not _branded(words, gz)
+
+
+def _branded(words: list[str], gz: Gazetteer) -> bool:
+    """'Avanti West Coast', 'Virgin Atlantic': an unknown word before a region's or a country's own name is a brand's.
+    Not a head word alone that a country's or a region's name is spelt like ('Island', Iceland's own name; 'Bay',
+    'Gulf'): 'who captains a ferry to and from Fire Island' is the island."""
+    if len(words) > 2:
+        return strong_name(" ".join(words[1:]), gz)
+    return len(words) == 2 and words[1].lower() not in word_set("geo_heads") and strong_name(words[1], gz)
 
 
 def people_names(ents: Sequence[Sequence[Span]]) -> set[str]:
