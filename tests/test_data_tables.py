@@ -453,6 +453,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                     "duration_elided_joiners",
                     "numerator_joiners",
                     "hyphened_measures",
+                    "limit_heads",
                     "distance_away_nouns",
                 ),
                 *("span_units", "span_hedges", "span_between", "target_before"),
