@@ -372,6 +372,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "phone_call_objects": WORDS,
         "phone_line_nouns": WORDS,
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
+        **dict.fromkeys(["story_link_openers", "story_link_restarts", "story_link_title_lower"], WORDS),
         **dict.fromkeys(["proportion_joiners", "odds_nouns", "versioned_names", "code_marks"], WORDS),
         "modifier_words": dict[str, WORDS],
         "proportion_bases": list[int],
