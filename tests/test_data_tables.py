@@ -509,6 +509,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "about_article": WORDS,
         "before_article": WORDS,
         "sum_fillers": WORDS,
+        "conversion_joiners": WORDS,
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {

@@ -29,7 +29,17 @@ from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
 from ..normalize.units import Whereabouts
-from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale, topic_about
+from .amounts import (
+    applied_scale,
+    as_range,
+    carried_qualifiers,
+    joined,
+    qualify,
+    read_amount,
+    read_one,
+    shared_scale,
+    topic_about,
+)
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, story_links, why_not_count
 from .count_elided import elided_sums, elided_units
@@ -121,7 +131,7 @@ def _block_quantities(
     text = text_of(doc)
     nums = find_numbers(text)
     used: set[int] = set()
-    out: list[AmountCandidate | CountCandidate] = []
+    amounts: list[AmountCandidate] = []
     for j in range(len(nums)):
         if j in used:
             continue
@@ -129,7 +139,9 @@ def _block_quantities(
         if reading is None:
             continue
         used.update(reading.numbers)
-        out.append(reading.amount(block))
+        amounts.append(reading.amount(block))
+    carried_qualifiers(text, amounts)
+    out: list[AmountCandidate | CountCandidate] = [*amounts]
     used.update(score_numbers(doc, nums))
     for j in range(len(nums) if counts else 0):
         if j in used:
