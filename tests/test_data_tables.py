@@ -372,6 +372,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "phone_call_objects": WORDS,
         "phone_line_nouns": WORDS,
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
+        **dict.fromkeys(["story_link_openers", "story_link_restarts", "story_link_title_lower"], WORDS),
         **dict.fromkeys(["proportion_joiners", "odds_nouns", "versioned_names", "code_marks"], WORDS),
         "modifier_words": dict[str, WORDS],
         "proportion_bases": list[int],
@@ -453,6 +454,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                     "duration_elided_joiners",
                     "numerator_joiners",
                     "hyphened_measures",
+                    "limit_heads",
                     "distance_away_nouns",
                 ),
                 *("span_units", "span_hedges", "span_between", "target_before"),
@@ -507,6 +509,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "about_article": WORDS,
         "before_article": WORDS,
         "sum_fillers": WORDS,
+        "conversion_joiners": WORDS,
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {

@@ -12,10 +12,14 @@ is one vague amount by the count finder's either-or pair (count_values.either_or
 A range's bare low end shares the scale word of its high end ("2 to 3 million", shared_scale) and, when a dash joins
 it to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs from 15,000):
 only when that puts the low end at or under the high end and above a tenth of it ("1-10,000" keeps 1).
+A bound opening a line of requirements qualifies the amount after it ("Minimum 4 GB of memory": at least 4 GB), and
+an exact amount that restates a qualified one in another unit shares its qualifier ("about 2,750 tons, or 2,500
+metric tons": carried_qualifiers).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -29,6 +33,7 @@ from ..nlp import span_at, text_of
 from ..normalize import money, units
 from ..normalize.numbers import NumberSpan, ending_scale, is_vague_multiple, parse_number
 from ..normalize.numbers import tables as number_tables
+from .candidates import AmountCandidate
 from .count_values import either_or
 from .reading import (
     CENTS,
@@ -59,7 +64,16 @@ from .reading import (
     unitless_words,
 )
 
-__all__ = ["read_amount", "read_one", "joined", "as_range", "shared_scale", "qualify", "applied_scale"]
+__all__ = [
+    "read_amount",
+    "read_one",
+    "joined",
+    "as_range",
+    "shared_scale",
+    "qualify",
+    "applied_scale",
+    "carried_qualifiers",
+]
 
 
 def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleContext) -> Reading | None:
@@ -896,6 +910,8 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
         before = None  # "forking over $175": 'over' ends the verb
     if not before and r.kind == "amount":
         before = _article_qualifier(text, r.start)
+    if not before:
+        before = _spec_bound(text, r.start)
     after = qualifier_after().match(text, r.end)
     if before:
         word = (before.groupdict().get("q") or before.group(0)).strip().lower()
@@ -913,6 +929,21 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
     return r
 
 
+@lru_cache(maxsize=1)
+def _spec_bound_rx() -> re.Pattern:
+    """A bound of quantity_qualifiers.json dimension_bounds ('Minimum', 'max.') at a line's start or after a colon,
+    right before the number (group q)."""
+    bounds = one_of(w for ws in load("quantity_qualifiers")["dimension_bounds"].values() for w in ws)
+    return re.compile(rf"(?:(?<![^\n])|(?<=:))[ \t]*(?P<q>(?i:{bounds}))(?:[ \t]*:)?[ \t\u00a0]+\Z")
+
+
+def _spec_bound(text: str, start: int) -> re.Match | None:
+    """'Minimum 4 GB of memory, 16 GB is recommended': a bound that opens a line of a list of requirements (or
+    follows its colon) bounds the amount after it: at least 4 GB. 'allotted the maximum 10 per cent' is the maximum
+    itself and stays exact (quantity_qualifiers.json dimension_bounds). Its match's group q is the bound."""
+    return _spec_bound_rx().search(text, max(0, start - 30), start)
+
+
 def _article_qualifier(text: str, start: int) -> re.Match | None:
     """A qualifier before the article of the noun an amount modifies: 'That's $200 off the regular rate, more than a
     $147 savings compared to Amazon's current sale price' is more than $147 (the span takes the words, as 'about a
@@ -925,6 +956,33 @@ def _about_article_rx() -> re.Pattern:
     """'about a 12-kilogram', 'about the 5': 'about', an article, then a number or a hyphened word."""
     articles = one_of(about_articles())
     return re.compile(rf"(?i:about)[ \u00a0]+(?:{articles})[ \u00a0]+(?=[^\sA-Za-z]{{0,3}}\d|[A-Za-z]+-[A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _conversion_joiner_rx() -> re.Pattern:
+    joiners = one_of(load("quantity_qualifiers")["conversion_joiners"], spaced=True)
+    return re.compile(rf"\s*(?:{joiners})\s*")
+
+
+def carried_qualifiers(text: str, found: list[AmountCandidate]) -> None:
+    """'about 2,750 tons, or 2,500 metric tons', 'up to 6,000 metres (20,000 feet)': an exact amount right after a
+    qualified one, in brackets or after 'or', in another unit or currency of the same kind restates it and takes
+    its qualifier and bound (quantity_qualifiers.json conversion_joiners). '8,000 Egyptian pounds (about $453)'
+    keeps its own qualifier, and percentages restate nothing. Changes the candidates in place."""
+    for a, b in itertools.pairwise(found):
+        if a["qualifier"] in ("exact", "range") or b["qualifier"] != "exact" or b["value"] is None:
+            continue
+        if a["unit_kind"] not in ("measure", "currency") or b["unit_kind"] != a["unit_kind"]:
+            continue
+        if a["unit"] is None or b["unit"] is None or a["unit"] == b["unit"] or a["block"] != b["block"]:
+            continue
+        if _conversion_joiner_rx().fullmatch(text, a["end"], b["start"]) is None:
+            continue
+        b["qualifier"] = a["qualifier"]
+        if a["qualifier"] in ("more_than", "at_least"):
+            b["low"] = b["value"]
+        elif a["qualifier"] in ("less_than", "at_most"):
+            b["high"] = b["value"]
 
 
 def topic_about(doc: Doc, r: Reading | None) -> Reading | None:

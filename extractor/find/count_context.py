@@ -32,7 +32,7 @@ from .count_loose import why_loose
 from .count_measures import why_measure
 from .count_rules import RuleTable, first_rule, within
 
-__all__ = ["is_furniture", "street_follows", "why_not_count"]
+__all__ = ["is_furniture", "story_links", "street_follows", "why_not_count"]
 
 _SP = r"[ \u00a0]"
 
@@ -515,3 +515,53 @@ def _furniture() -> re.Pattern:
 def is_furniture(text: str) -> bool:
     """A block made only of numbers and interface words ('6', 'Image 1 of 5', '12 Shares', '1 article')."""
     return bool(re.search(r"\d", text)) and _furniture().fullmatch(text) is not None
+
+
+# how long a headline after a story link may run before its end must have been found
+_HEADLINE_CHARS = 200
+
+
+@lru_cache(maxsize=1)
+def _story_link_rx() -> re.Pattern:
+    """An opener of another story's headline at a line's start or after a sentence's end, its colon or bar, and
+    the headline's first character (quantity_exclusions.json story_link_openers)."""
+    words = one_of(_ex()["story_link_openers"], spaced=True)
+    start = r"(?:^|(?<=\n)|(?<=[.!?”\"’)] ))"
+    return re.compile(rf"{start}[ \t]*(?=[A-Z])(?i:{words})[ \t]*[:|][ \t]+(?=[“\"‘'A-Z0-9])", re.M)
+
+
+@lru_cache(maxsize=1)
+def _headline_end_rx() -> re.Pattern:
+    """Where a headline after a story link may end: a line break, a sentence's end, an opening quote or bracket
+    after a space, or a sentence opener (story_link_restarts) after a lower-case word (group prev)."""
+    restarts = one_of(_ex()["story_link_restarts"])
+    return re.compile(rf"\n|(?<=[.!?])(?=\s)| (?=[“\"\[(])|(?<![\w'’-])(?P<prev>[a-z]+) (?=(?:{restarts})\b)")
+
+
+def _headline_end(text: str, start: int) -> int | None:
+    """The end of the headline that starts at `start`, or None when none is found within _HEADLINE_CHARS. A
+    sentence opener ends it only after a lower-case word a title-case headline would not leave lower case
+    (story_link_title_lower): 'Projects in Canada That Got it Right' goes on, 'over Skripal poisoning The Foreign
+    Ministry told' ends before 'The'."""
+    lower = frozenset(_ex()["story_link_title_lower"])
+    limit = min(len(text), start + _HEADLINE_CHARS)
+    for m in _headline_end_rx().finditer(text, start, limit):
+        if m.group("prev") is None:
+            return m.start()
+        if m.group("prev") not in lower:
+            return m.end("prev")
+    return len(text) if limit == len(text) else None
+
+
+def story_links(text: str) -> list[tuple[int, int]]:
+    """The spans of another story's headline after a link's opener: 'Related: Six Natural Resource Projects in
+    Canada That Got it Right in 2017 “Seeing it as a tool ...”' holds the headline up to the quote, and its 'Six'
+    counts the projects of that other story, not this one's. Page furniture: no number in it is a count or an
+    amount. A headline whose end is not found within _HEADLINE_CHARS is left alone (the text it would take may
+    be the article's)."""
+    spans = []
+    for m in _story_link_rx().finditer(text):
+        end = _headline_end(text, m.end())
+        if end is not None:
+            spans.append((m.start(), end))
+    return spans

@@ -49,6 +49,8 @@ around the number (and its parse root) only. Decisions:
   So is a number after a phrase of room or a verb of holding: 'seating for four', 'the stadium seats 50,000',
   'can accommodate 200 guests', 'holds up to 50,000 fans' (count_measures.json capacity_phrases); '250 seats' in a
   parliament counts seats.
+  A number compounded with a noun before a singular noun of a bound sizes the bound: 'the 500,000 flight cap',
+  'the four-game limit' count no flights and no games (count_measures.json limit_heads).
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
   convention (thousands_dot_value); elsewhere '1.000' is one.
 Vocabularies are in data/count_measures.json. `why_measure` returns the rule's name, or None.
@@ -542,6 +544,25 @@ def _capacity(text: str, n: NumberSpan, root: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _limit_rx() -> re.Pattern:
+    """A lower-case counted noun (and perhaps a second word), hyphened or spaced after the number, then a singular
+    head of a bound (count_measures.json limit_heads) that no word or hyphen continues; an article or a preposition
+    between is no counted noun ('three times the limit', '20 miles over the limit')."""
+    heads = one_of(_t()["limit_heads"])
+    word = r"(?!(?:the|a|an|its|their|his|her|our|this|that|of|to|at|by|per|in|on|for|and|or|over|under)\b)[a-z]+"
+    return re.compile(rf"(?:-|{_SP}+){word}(?:(?:-|{_SP}+){word})?{_SP}+(?:{heads})(?![\w-])")
+
+
+def _limit_size(text: str, n: NumberSpan, root: Token) -> bool:
+    """'This is a substantial number given the 500,000 flight cap currently in place at the Amsterdam airport',
+    'keep at the four-game limit to preserve their redshirt status': a number compounded with a noun before a
+    singular noun of a bound (count_measures.json limit_heads) is the bound's size, as 'a two-car garage' gives a
+    garage's: no flight and no game is counted. 'no more than 10 people' still counts them (at most ten), and 'two
+    spending caps' counts caps."""
+    return _limit_rx().match(text, n.end) is not None
+
+
+@lru_cache(maxsize=1)
 def _capacity_phrase_rx() -> tuple[re.Pattern, re.Pattern]:
     """(a phrase of room, a verb of holding) right before the number, perhaps with 'up to' or 'about' between."""
     t = _t()["capacity_phrases"]
@@ -768,6 +789,7 @@ MEASURE_RULES: RuleTable = (
     ("hyphened measure", _hyphened_measure),
     ("capacity", _capacity),
     ("capacity phrase", _capacity_phrase),
+    ("size of a bound", _limit_size),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),
     ("percentage points written short", _short_points),

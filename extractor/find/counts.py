@@ -11,6 +11,8 @@ assist."): the number counts the lower-case noun right after it. Any name entity
 hangs the number on the name ("D. Robbins 1 save.", "Duvan Portillo 1 assist." tagged ORG), when a stat noun of
 data/quantity_exclusions.json box_score_stats right after the number ends the player's item; and a DATE entity over a
 number hyphened to a counted noun of counted_date_nouns ("the 30-date jaunt": a tour's dates).
+A number in another story's headline after a link's opener ("Related: Six Natural Resource Projects in Canada That
+Got it Right in 2017") is page furniture, neither a count nor an amount (count_context.story_links).
 """
 
 from __future__ import annotations
@@ -27,9 +29,19 @@ from ..nlp import span_at, text_of
 from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
 from ..normalize.units import Whereabouts
-from .amounts import applied_scale, as_range, joined, qualify, read_amount, read_one, shared_scale, topic_about
+from .amounts import (
+    applied_scale,
+    as_range,
+    carried_qualifiers,
+    joined,
+    qualify,
+    read_amount,
+    read_one,
+    shared_scale,
+    topic_about,
+)
 from .candidates import AmountCandidate, CountCandidate
-from .count_context import is_furniture, why_not_count
+from .count_context import is_furniture, story_links, why_not_count
 from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import thousands_dot_value
@@ -119,7 +131,7 @@ def _block_quantities(
     text = text_of(doc)
     nums = find_numbers(text)
     used: set[int] = set()
-    out: list[AmountCandidate | CountCandidate] = []
+    amounts: list[AmountCandidate] = []
     for j in range(len(nums)):
         if j in used:
             continue
@@ -127,7 +139,9 @@ def _block_quantities(
         if reading is None:
             continue
         used.update(reading.numbers)
-        out.append(reading.amount(block))
+        amounts.append(reading.amount(block))
+    carried_qualifiers(text, amounts)
+    out: list[AmountCandidate | CountCandidate] = [*amounts]
     used.update(score_numbers(doc, nums))
     for j in range(len(nums) if counts else 0):
         if j in used:
@@ -139,7 +153,16 @@ def _block_quantities(
             out.append(reading.count(block, counted))
     if counts:
         out.extend(_scoring_repeats(text, block))
-    return elided_units(doc, text, out)
+    return _outside_story_links(text, elided_units(doc, text, out))
+
+
+def _outside_story_links(
+    text: str, found: list[AmountCandidate | CountCandidate]
+) -> list[AmountCandidate | CountCandidate]:
+    """'Related: Six Natural Resource Projects in Canada That Got it Right in 2017': a number in another story's
+    headline after a link's opener (count_context.story_links) is page furniture, no count and no amount."""
+    links = story_links(text)
+    return [q for q in found if not any(s <= q["start"] < e for s, e in links)] if links else found
 
 
 @lru_cache(maxsize=1)
