@@ -1,8 +1,9 @@
 """Dates of a page with no date at all, read from the text (find/date_undated.py): a holiday written with its year
 anchors no bare weekday (weekday_day); the one day weekday_day gave the story's weekdays dates its other bare
 weekdays as a day written with its weekday does (weekday_day, _around); a shifted week, month or year is read from
-the days those weekdays fall on when every day of the story's present gives it the same (story_shift). Texts are
-news_gold documents of ../shared/eval, run with no reference date."""
+the days those weekdays fall on when every day of the story's present gives it the same (story_shift); "today"
+between a subject and its present state, set against the past, is nowadays (date_generic._state_against_past).
+Texts are news_gold documents of ../shared/eval, run with no reference date."""
 
 from __future__ import annotations
 
@@ -51,4 +52,15 @@ def test_a_day_told_relative_to_the_present_stays_null():
         "The Ministry of Defence has named the serviceman who died on Thursday, March 29, 2018. "
         "The soldier died on Thursday. An MoD spokesman said today that he was a hero."
     )
+    assert ("today", None) in [(f.text, f.value) for f in text_facts(text, "date")]
+
+
+def test_today_between_a_subject_and_its_state_against_the_past_is_nowadays():
+    # "unlike in the days of the Soviet Union, our country today is part of the global economy": no day
+    assert gold_dates("geowebnews.jsonl", "geowebnews:247", "our country today") == []
+    assert gold_dates("geowebnews.jsonl", "geowebnews:142", "more murals than ever before") == []
+
+
+def test_today_between_a_subject_and_its_state_without_the_past_keeps_the_day():
+    text = "The council met on Monday, April 9, 2018. The forecast today is for heavy rain."
     assert ("today", None) in [(f.text, f.value) for f in text_facts(text, "date")]
