@@ -2,7 +2,8 @@
 anchors no bare weekday (weekday_day); the one day weekday_day gave the story's weekdays dates its other bare
 weekdays as a day written with its weekday does (weekday_day, _around); a shifted week, month or year is read from
 the days those weekdays fall on when every day of the story's present gives it the same (story_shift); "today"
-between a subject and its present state, set against the past, is nowadays (date_generic._state_against_past).
+between a subject and its present state, set against the past, is nowadays (date_generic._state_against_past); a
+holiday spaCy tags as a name alone, after "on" in a past clause, is the holiday (date_matches._holiday_on).
 Texts are news_gold documents of ../shared/eval, run with no reference date."""
 
 from __future__ import annotations
@@ -64,3 +65,14 @@ def test_today_between_a_subject_and_its_state_against_the_past_is_nowadays():
 def test_today_between_a_subject_and_its_state_without_the_past_keeps_the_day():
     text = "The council met on Monday, April 9, 2018. The forecast today is for heavy rain."
     assert ("today", None) in [(f.text, f.value) for f in text_facts(text, "date")]
+
+
+def test_a_holiday_tagged_as_a_name_after_on_in_a_past_clause_is_the_day():
+    # spaCy tags "Easter" FAC here; "the photo, which was taken on Easter" is the day it was taken (no year given)
+    assert gold_dates("geowebnews.jsonl", "geowebnews:137", "taken on Easter") == [("Easter", None)]
+
+
+def test_a_holiday_tagged_as_a_name_over_a_span_of_years_stays_vetoed():
+    # "3.5 deaths on Queensland's roads over Easter since records began in 1992": every Easter, no day
+    dates = gold_dates("tr_news.jsonl", "tr-news:1090004", "over Easter since records began")
+    assert "Easter" not in [text for text, _ in dates]
