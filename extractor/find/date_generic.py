@@ -5,8 +5,8 @@ Decisions:
 - "throughout the week/month/year" in a sentence of habit is any such period.
 - A season of advice, habit or riddle ("protect them during the winter"), or of a present state ("These blooms are at
   their peak in mid-summer"), is any such season.
-- "today" meaning nowadays ("the galaxies we observe today") or in a call to action ("Get in touch today!") is no
-  day.
+- "today" meaning nowadays ("the galaxies we observe today", "unlike in the days of the Soviet Union, our country
+  today is part of the global economy") or in a call to action ("Get in touch today!") is no day.
 - A stretch of the week a story told in the past ("continued to sign up subscribers throughout the week") is no
   week the page's date gives.
 - "the year" of a superlative in a present reputation or habit ("seen as the longest Mass of the year, is held on Holy
@@ -261,7 +261,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         return subject and (_kind_now(word, head.head) or (head.i > word.i and _fronted_state(word, head.head)))
     if _present(head) and _what_is_left(head):
         return True
-    if _kind_now(word, head):
+    if _kind_now(word, head) or _state_against_past(doc, word, head):
         return True
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
@@ -281,6 +281,23 @@ def _kind_now(word: Token, verb: Token) -> bool:
     if subject is None or subject.tag_ != "NNS" or subject.dep_ != "nsubj" or subject.head != verb:
         return False
     return not any(ch.dep_ in ("det", "poss", "nummod") for ch in subject.children)
+
+
+def _state_against_past(doc: Doc, word: Token, verb: Token) -> bool:
+    """ "unlike in the days of the Soviet Union, our country today is part of the global economy", "Washington, D.C.,
+    which today has more murals than ever before": "today" between a subject and its verb of being or having
+    (nowadays_fronted_verbs) in the simple present, in a sentence that sets the present against the past
+    (nowadays_past_contrast in dates.json), tells how things stand nowadays; "The forecast today is for rain" (no
+    such contrast) and "The Delhi High Court today sought response" (no state) keep the day."""
+    if verb.i != word.i + 1 or verb.lower_ not in tables()["nowadays_fronted_verbs"] or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    if not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i < word.i for ch in verb.children):
+        return False
+    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
+    text = text_of(doc)[sentence.start_char : sentence.end_char]
+    return re.search(tables()["nowadays_past_contrast"], text, re.I) is not None
 
 
 def _present(verb: Token) -> bool:

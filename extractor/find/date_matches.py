@@ -8,7 +8,8 @@ named groups. Decisions:
   before another capitalised word is a name ("Autumn Calabrese", "Summer Olympics").
 - A word-like match inside a name-like entity (VETO_LABELS: "Theresa May", "USA Today", a QUANTITY "2000 tonnes")
   is no date unless a DATE or TIME entity holds it too; a match with a digit ("Dec-2018") is never part of a name,
-  nor a year in an entity that is only its cue glued by a hyphen ("a circa-1860 edifice", tagged FAC).
+  nor a year in an entity that is only its cue glued by a hyphen ("a circa-1860 edifice", tagged FAC), nor a
+  holiday an entity holds alone after "on" in a past clause ("which was taken on Easter", "Easter" tagged FAC).
 - An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
   characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
 - A bare year opening a line before a dash or a colon and a capitalised word is a timeline's entry, its own cue
@@ -34,8 +35,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..data import one_of
-from ..normalize.periods import day_number, month_number, tables
+from ..normalize.periods import Direction, day_number, month_number, tables
 from .date_patterns import Atom, Candidate, composers, gated
+from .date_tense import tense
 from .date_vetoes import optative_may
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
@@ -99,7 +101,9 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
     for order, atom, m in hits:
         s, e = m.span()
         e -= _stop_after_month(m)
-        named = _inside(s, e, veto) and not _cue_glued(text, s, e, veto)
+        named = (
+            _inside(s, e, veto) and not _cue_glued(text, s, e, veto) and not _holiday_on(doc, text, atom, s, e, veto)
+        )
         if not _case_ok(m) or (_vetoable(atom, m) and named and not _inside(s, e, date_ents)):
             continue
         if _day_of_month_before(text, m) or not _day_pair_ok(m):
@@ -207,6 +211,20 @@ def _cue_glued(text: str, start: int, end: int, veto: list[Span]) -> bool:
     return bool(holding) and all(
         x.end_char == end and re.fullmatch(r"[A-Za-z]+-", text[x.start_char : start]) for x in holding
     )
+
+
+def _holiday_on(doc: Doc, text: str, atom: Atom, start: int, end: int, veto: list[Span]) -> bool:
+    """ "the photo, which was taken on Easter": spaCy may tag a holiday's name alone as a name (here FAC); an entity
+    holding nothing but the holiday's words, right after "on" in a clause told in the past, is the day a thing
+    happened on. One that holds more is a name the holiday is part of ("Easter Island", "the Good Friday
+    Agreement"); one in a kind ("an Easter present"), a custom ("is held on Holy Saturday") or a span of days ("deaths
+    ... over Easter since records began") stays vetoed."""
+    if atom.kind != "holiday" or not re.search(r"\bon[^\S\n]+$", text[max(0, start - 4) : start], re.I):
+        return False
+    holding = [x for x in veto if x.start_char <= start and end <= x.end_char]
+    if not all(x.start_char == start and x.end_char == end for x in holding):
+        return False
+    return tense(doc, start, end) == Direction.PAST
 
 
 def _vetoable(atom: Atom, m: re.Match) -> bool:

@@ -3,8 +3,8 @@
 With no reference date (SPEC: neither --reference-date nor a publication date) a year-less or relative date is null,
 but the text may state its own time. These passes run once the article is read, each over all its dates (block,
 candidate, period) in text order, and only fill what is still null: story_year, then weekday_year, schedule_year,
-holiday_year, present_year, clause_year, story_weekday and weekday_day (find/dates.py). The frames they share with
-a dated page (a sentence naming another year, the year naming a clause's subject) are date_frames.py's.
+holiday_year, present_year, clause_year, story_weekday, weekday_day and story_shift (find/dates.py). The frames they
+share with a dated page (a sentence naming another year, the year naming a clause's subject) are date_frames.py's.
 
 A year-less date of a page with no date at all (story_year): no reference date (SPEC: neither --reference-date nor a
 publication date) leaves "April 3" null, but the story may state its own days: "On March 28, 2018 ... proposed to
@@ -142,6 +142,14 @@ the full day. Decisions:
   weekday; two such days leave it null. The weekday nearest a day of another weekday (story_weekday's three days
   either side without its written weekday) was measured and dropped: on the 491 audit pages' texts with their dates
   hidden, 34 right and 13 wrong.
+- A holiday written with its year ("Christmas 2016 travel: When should I avoid the roads?") names the feast, not a
+  day the story tells, and anchors no weekday: "Sunday will 'start on a grey and murky note with patchy fog
+  persisting'" in a fog story before the Christmas strikes is not Christmas Day 2016, a Sunday.
+- The one day the weekdays so dated fall on is the story's day, as a day written with its weekday is: the other bare
+  weekdays are read next to it as story_weekday reads them ("On Wednesday, a man jumped on top of King's
+  Mercedes-Benz" and "On April 4, 2018, at approximately 4.43 p.m." make "scheduled to appear at the Airport
+  Courthouse on Friday" 2018-04-06). Measured on the 318 news_gold texts: 2 weekdays dated, both right; on the 542
+  audit pages' texts with their dates hidden: 1, wrong (the spam page's "friday" above carried on to a "tuesday").
 - Not a day closing a period of accounts, nor one its clause looks ahead from (date_tense.tense: future): a plan
   ("The 2024 presidential election is set for Nov. 5, 2024", next to "Tuesday's municipal elections" of 2023) or the
   opening of a stretch ("For several days beginning on July 9, 2015, ... were detained": history, next to a 2018
@@ -149,6 +157,22 @@ the full day. Decisions:
 - Measured on the 491 audit pages' texts with their dates hidden (their true dates in hand): 18 weekdays dated, 17
   right, 1 wrong (a spam page's "friday" next to a review's "2019-07-19t00:00:00z"); on the 318 news_gold texts: 7
   dated, all right.
+- The text dates it: relative false, reference date null.
+
+A shifted week, month or year of a page with no date at all (story_shift), still null after story_weekday and
+weekday_day: "the Friday, March 30, 2018, (3/30/18) drawing ... sold Thursday ... He also said he'll decide a charity
+he'll give some of the proceeds to next week" is 2018-W14: the days those passes gave its bare weekdays (2018-03-29 to
+2018-03-31) place the story's present as well as a reference date would for a period longer than a day. Decisions:
+- The present runs from the first of those days to the day after the last day the story tells within
+  story_anchor_days of the first (those weekdays' days and the full days the article states: a story is told by the
+  day after its latest news), and the date must read the same from every day of it: "last month" in a story whose
+  days run to Wednesday, September 30 may be told on October 1, and stays null.
+- Only a date with a shift word ("next week", "last month", "this year", "this May"), no "since", modifier or parts,
+  whose value a reference date would give at a week or coarser: a day ("today", "tomorrow") hangs on the day the
+  story is told, which may be a day after its news ("An MoD spokesman said today" after "died on Thursday").
+- Measured on the 318 news_gold texts: 1 dated, right ("next week"); on the 542 audit pages' texts with their dates
+  hidden: 19, 18 right (weeks, months, seasons and years of 7 pages), 1 wrong (a spam page's "this year", from the
+  weekday_day day above).
 - The text dates it: relative false, reference date null.
 """
 
@@ -185,6 +209,7 @@ __all__ = [
     "holiday_year",
     "present_year",
     "schedule_year",
+    "story_shift",
     "story_weekday",
     "story_year",
     "weekday_day",
@@ -246,6 +271,13 @@ def story_weekday(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
     # a later year in the text: the weekday-dated day is history the story recalls ("Tuesday, Nov. 22, 1963")
     if anchor is None or any(p.earliest is not None and p.earliest.year > anchor.year for _, _, p in found):
         return found
+    return _around(found, anchor)
+
+
+def _around(found: list[tuple[int, Candidate, Period]], anchor: dt.date) -> list[tuple[int, Candidate, Period]]:
+    """Each null bare weekday read as the day of that weekday nearest the story's day (anchor), three days either
+    side: "the Friday, March 30, 2018, (3/30/18) drawing ... The winning Mega Millions ticket was sold Thursday" is
+    2018-03-29."""
     out = list(found)
     for k, (i, c, period) in enumerate(found):
         wd = weekday_number(c.groups.get("wd", ""))
@@ -264,7 +296,11 @@ def weekday_day(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> 
     stated = {
         p.earliest
         for i, c, p in found
-        if _full_day(p) and p.earliest and c.groups.keys() & _STATED_YEAR and _story_day(docs[i], texts[i], c)
+        if _full_day(p)
+        and p.earliest
+        and c.groups.keys() & _STATED_YEAR
+        and _story_day(docs[i], texts[i], c)
+        and c.atom.kind != "holiday"
     }
     latest = max((p.earliest.year for _, _, p in found if p.earliest is not None and not p.relative), default=None)
     out = list(found)
@@ -276,7 +312,64 @@ def weekday_day(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> 
         # one such day only, and no later year in the text: that day is history the story recalls
         if len(days) == 1 and latest is not None and max(days).year >= latest:
             out[k] = (i, c, day_period(days.pop(), False))
+    told = {day for k in range(len(out)) if out[k] is not found[k] and (day := out[k][2].earliest) is not None}
+    # the one day a weekday of the story was found to be is the story's day, as a day written with its weekday is
+    return _around(out, told.pop()) if len(told) == 1 else out
+
+
+def story_shift(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null shifted period ("next week", "last month") of a page without a reference date read from the days
+    story_weekday and weekday_day gave its bare weekdays, when it reads the same from each of them and from the day
+    after the last (see the module's decisions); the other dates as they are. docs: the article's blocks; found:
+    (block, candidate, period) in text order."""
+    present = _story_present(found)
+    if not present:
+        return found
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if period.value is not None or not period.relative or period.granularity in (None, "day"):
+            continue
+        if c.parts or c.since or c.mod or not c.groups.keys() & _SHIFTS:
+            continue
+        reading = _one_reading(c, present)
+        if reading is not None:
+            out[k] = (i, c, reading)
     return out
+
+
+def _one_reading(c: Candidate, present: list[dt.date]) -> Period | None:
+    """The candidate read from each day of the story's present, when every reading gives the same period; the text
+    dates it (relative false). None when they differ or one gives no value."""
+    readings = [resolve(c.atom.kind, c.groups, ref) for ref in present]
+    first = readings[0]
+    if first is None or first.value is None:
+        return None
+    if any(
+        p is None or (p.value, p.earliest, p.latest) != (first.value, first.earliest, first.latest) for p in readings
+    ):
+        return None
+    return replace(first, relative=False)
+
+
+def _story_present(found: list[tuple[int, Candidate, Period]]) -> list[dt.date]:
+    """The days the story may be told on: from the first day story_weekday or weekday_day gave a bare weekday to the
+    day after the last day the story tells within story_anchor_days of it ("sold Thursday", "in a phone interview
+    Saturday", "-- New Jersey Lottery (@TheNJLottery) March 31, 2018": 2018-03-29 to 2018-04-01); none without such
+    a weekday."""
+    days = [p.earliest for _, c, p in found if p.earliest is not None and _story_weekday_day(c, p)]
+    if not days:
+        return []
+    first = min(days)
+    reach = first + dt.timedelta(days=tables()["story_anchor_days"])
+    told = [p.earliest for _, _, p in found if _full_day(p) and p.earliest and first <= p.earliest <= reach]
+    last = max(days + told)
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 2)]
+
+
+def _story_weekday_day(c: Candidate, period: Period) -> bool:
+    """A bare weekday ("sold Thursday") that story_weekday or weekday_day dated: a full day the text gives it."""
+    bare = c.atom.kind == "weekday" and not (c.parts or c.since or c.mod or c.groups.keys() & {"shift", "wshift", "n"})
+    return bare and _full_day(period)
 
 
 def _story_day(doc: Doc, text: str, c: Candidate) -> bool:

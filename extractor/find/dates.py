@@ -65,6 +65,7 @@ from .date_undated import (
     holiday_year,
     present_year,
     schedule_year,
+    story_shift,
     story_weekday,
     story_year,
     weekday_day,
@@ -299,6 +300,7 @@ def find_dates(
         found = clause_year(docs, found)  # "the fourth homicide of 2016 ... the first since September": 2016-09
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
         found = weekday_day(docs, found)  # "said in Moscow Thursday" next to "in Moscow on April 5th, 2018": that day
+        found = story_shift(docs, found)  # "the Friday, March 30, 2018, drawing ... sold Thursday ... next week"
     for i, c, period in refit(docs, found, reference_date):
         used = reference_date if period.relative else None
         f = period.as_fields(used)
