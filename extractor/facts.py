@@ -22,7 +22,7 @@ from .find.dates import find_dates, writes_day_first
 from .find.places.records import find_places
 from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceFact
 from .nlp import parse, span_at
-from .normalize.places import publisher_country
+from .normalize.places import publisher_country, publisher_host_names
 from .normalize.units import Whereabouts
 from .unwrap import Unwrapped, unwrapped
 
@@ -58,7 +58,7 @@ def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: d
     chunks = [c for i, b in enumerate(blocks) for c in _chunks(i, text[b.start_char : b.end_char])]
     docs = parse([c.reading.text for c in chunks])  # kept: Doc.text joins its tokens anew per read
     publisher = publisher_country(doc_id)  # doc_id: the page's canonical URL where it has one
-    places = find_places(docs, publisher)
+    places = find_places(docs, publisher, publisher_host_names(doc_id))
     where = _whereabouts(places, publisher)
     dates = find_dates(docs, reference_date, [blocks[c.block].section for c in chunks], writes_day_first(where))
     quantities = _outside_dates(find_quantities(docs, where), dates)

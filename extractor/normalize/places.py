@@ -31,7 +31,8 @@ One job over 450 lines: the gazetteer, built, cached and looked up. The cache is
 own bytes and of the places*.json tables as read at import (so places.json is read from those bytes, not through
 extractor.data.load): splitting the build from the look-ups would have that key span two files.
 
-`publisher_country(url)` reads a page's country-code domain as its publication's country, a weak hint for the finder.
+`publisher_country(url)` reads a page's country-code domain as its publication's country, a weak hint for the finder;
+`publisher_host_names(url)` the host's labels that may spell the publication's name ('nowgrenada').
 
 The index is built when the wheel is built (setup.py) and shipped inside it, so an installed package never
 builds it at run time. A source checkout or an editable install has none: there `gazetteer()` builds the index
@@ -77,6 +78,7 @@ __all__ = [
     "fold",
     "gazetteer",
     "publisher_country",
+    "publisher_host_names",
     "shipped_path",
     "tables",
     "write",
@@ -224,6 +226,17 @@ def publisher_country(url: str | None) -> str | None:
         return None
     code = names["publisher_domain_countries"].get(tld, tld.upper())
     return code if code in gazetteer().country else None
+
+
+def publisher_host_names(url: str | None) -> frozenset[str]:
+    """The labels of a page's host that may spell its publication's name, lower case, letters and digits only
+    ('https://www.nowgrenada.com/2022/...' -> {'nowgrenada'}): every label but 'www' and the top-level domain."""
+    from urllib.parse import urlsplit
+
+    if not url or "://" not in url:
+        return frozenset()
+    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
+    return frozenset(key for label in labels if label != "www" and (key := re.sub(r"[^a-z0-9]", "", label)))
 
 
 # ------------------------------------------------------------------ building

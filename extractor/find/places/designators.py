@@ -21,8 +21,12 @@ metro area of that town where the gazetteer knows no place by the whole name (to
 looked up, the span and the record's name are the whole name as written ('the Greater Toronto Area'), a region or
 locality at the town's point (records). Only before a town of at least TOWN_PART_MIN_POPULATION people whose name is
 no country's, state's or region's ('Upper Canada', 'Lower Mississippi'), and never a brand's word after 'Old' ('Old
-Navy': no town). A capitalised town-part word that is also a direction ('Greater London', 'Central London') is left to
-town_part, not cut as a direction.
+Navy': no town). Two words for a town's historic quarter (data town_quarter_names: 'stop at Old Town Manassas') name
+it before a town of at least TOWN_QUARTER_MIN_POPULATION. A capitalised town-part word that is also a direction
+('Greater London', 'Central London') is left to town_part, not cut as a direction.
+A name read less a capitalised 'Town' or 'Township' whose sense is a capital, a large city or no town at all
+('Washington Township', New Jersey, read as Washington, D.C.) is the namesake's: the whole name is the place, unresolved
+(unbacked_designated).
 """
 
 from __future__ import annotations
@@ -96,6 +100,12 @@ def _strip_designators(ent: Span, gz: Gazetteer | None = None) -> tuple[Span | N
 # the smallest town whose parts or metro area news names with a town-part word: a town big enough to have a
 # downtown and an upper part ('Upper Edmonton', 82,000 people), not a hamlet a brand's word happens to spell
 TOWN_PART_MIN_POPULATION = 50_000
+# the smallest town whose historic quarter news names 'Old Town' before the town's name ('Old Town Manassas', 41,764
+# people): a town of some size, not a hamlet a company's name happens to spell ('Old Town Canoe')
+TOWN_QUARTER_MIN_POPULATION = 10_000
+# a town a 'Township' or a 'Town' names is smaller than this: the largest American townships (Edison, Woodbridge,
+# Lakewood, New Jersey) hold about 100,000 people and share their names with far larger cities elsewhere
+DESIGNATED_TOWN_MAX_POPULATION = 200_000
 
 
 def town_part(span: Span, gz: Gazetteer) -> tuple[Span, str] | None:
@@ -106,6 +116,9 @@ def town_part(span: Span, gz: Gazetteer) -> tuple[Span, str] | None:
     if len(words) < 2 or not all(t.is_title for t in span) or gz.lookup(span.text):
         return None
     kinds = tables()["town_part_words"]
+    if len(words) > 2 and " ".join(words[:2]) in word_set("town_quarter_names"):
+        town = span[2:]  # 'Old Town Manassas': a town's historic quarter
+        return (town, "locality") if len(town) <= 3 and _big_town(town.text, gz, TOWN_QUARTER_MIN_POPULATION) else None
     if words[0] in kinds:
         end = len(words) - (len(words) > 2 and words[-1] in word_set("town_part_heads"))
         town, kind = span[1:end], kinds[words[0]]
@@ -124,14 +137,13 @@ def _local_word_after(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in word_set("town_people_words")
 
 
-def _big_town(name: str, gz: Gazetteer) -> bool:
-    """The own name of a town of TOWN_PART_MIN_POPULATION or more, and no country's, state's or region's name."""
+def _big_town(name: str, gz: Gazetteer, least: int = TOWN_PART_MIN_POPULATION) -> bool:
+    """The own name of a town of `least` people or more (TOWN_PART_MIN_POPULATION), and no country's, state's or
+    region's name."""
     key, senses = fold(name), [gz.places[i] for i in gz.lookup(name)]
     if any(p.place_type in AREA_TYPES for p in senses):
         return False
-    return any(
-        p.place_type in TOWN_TYPES and p.population >= TOWN_PART_MIN_POPULATION and fold(p.name) == key for p in senses
-    )
+    return any(p.place_type in TOWN_TYPES and p.population >= least and fold(p.name) == key for p in senses)
 
 
 def _after_era_word(ent: Span, start: int, end: int, gz: Gazetteer) -> Span | None:
@@ -200,11 +212,28 @@ def names_own_town(ent: Span) -> bool:
 
 def unbacked_designated(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:
     """The folded names read less a capitalised designator (Mention.capital_designator: 'Grants' of 'Grants Town')
-    whose sense is in no country of the article's other places: the word is the name's own there."""
+    whose sense is in no country of the article's other places: the word is the name's own there. So is one read
+    less a town's word whose sense is no town a 'Town' or a 'Township' names (_no_designated_town)."""
     keys = {fold(m.name) for m in mentions if m.capital_designator}
     if not keys:
         return set()
     # the countries of the other names' senses (a name read only less such a word backs none)
     plain = {fold(m.name) for m in mentions if not m.capital_designator}
     codes = {gz.places[chosen[k]].country_code for k in plain if k in chosen}
-    return {k for k in keys if k not in chosen or gz.places[chosen[k]].country_code not in codes}
+    towns = {fold(m.name) for m in mentions if m.capital_designator and m.hint == "locality"}
+    return {
+        k
+        for k in keys
+        if k not in chosen
+        or gz.places[chosen[k]].country_code not in codes
+        or (k in towns and _no_designated_town(chosen[k], gz))
+    }
+
+
+def _no_designated_town(index: int, gz: Gazetteer) -> bool:
+    """'at Seasons restaurant in Washington Township' (New Jersey): a name written with a capitalised 'Town' or
+    'Township' (a civil township, a small town's own unit) is no country's capital, no state, county or region and no
+    city of DESIGNATED_TOWN_MAX_POPULATION people or more: such a sense (Washington, D.C.) is the name's namesake, and
+    the whole name is the place, unresolved."""
+    p = gz.places[index]
+    return p.place_type not in TOWN_TYPES or index in gz.capitals or p.population >= DESIGNATED_TOWN_MAX_POPULATION

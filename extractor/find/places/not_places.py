@@ -15,7 +15,8 @@ place. So, one sense per article too, a bare event head the article gives in ful
 University of California, Los Angeles') the campus's name (in_campus_name; data: university_systems). A place's name
 before a capitalised number word that ends a group's name ('the so-called "San Antonio Four"', 'the Guildford Four':
 before_group_number) and one inside a party's name in another language ('the Parti Pribumi Bersatu Malaysia':
-in_foreign_party_name) are the group's and the party's.
+in_foreign_party_name) are the group's and the party's. A place's name that spells the page's own host with a word or
+two beside it ('NOW Grenada' on nowgrenada.com) is the publication's (in_publication_name).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ __all__ = [
     "in_title",
     "listed_surnames",
     "in_party_name",
+    "in_publication_name",
     "in_group_name",
     "in_foreign_party_name",
     "inside_name",
@@ -319,6 +321,38 @@ def inside_name(ent: Span) -> bool:
         or nxt.lower_ in word_set("organisation_heads") | word_set("company_heads")
         or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss") and not _people_of(nxt))
     )
+
+
+def in_publication_name(m: Mention, docs: list[Doc], host_names: frozenset[str]) -> bool:
+    """'NOW Grenada is not responsible for the opinions, statements or media content presented by contributors' on a
+    page of nowgrenada.com: a place's name that, with one or two capitalised words written right before or after it,
+    spells a label of the page's own host is a word of its publication's name (audit guide: a place inside a
+    newspaper's name is no mention of the place). The name alone spelling the host ('Grenada' on a page of
+    grenada.gov) stays the place; so does any name on a page whose URL is unknown."""
+    if not host_names:
+        return False
+    text = text_of(docs[m.block])
+    before = _NAME_WORDS_BEFORE.search(text, 0, m.start)
+    after = _NAME_WORDS_AFTER.match(text, m.end)
+    words_before = before.group(0).split() if before else []
+    words_after = after.group(0).split() if after else []
+    own = text[m.start : m.end]
+    return any(
+        _host_key(" ".join([*words_before[len(words_before) - k :], own, *words_after[:n]])) in host_names
+        for k in range(len(words_before) + 1)
+        for n in range(len(words_after) + 1)
+        if k + n
+    )
+
+
+def _host_key(name: str) -> str:
+    """A name as a host spells it: lower case, letters and digits only ('NOW Grenada' -> 'nowgrenada')."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+# one or two capitalised words right before a name (a space after them), or right after it (a space before them)
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w&'’.-]* ){1,2}$")
+_NAME_WORDS_AFTER = re.compile(r"(?: [A-Z][\w&'’.-]*){1,2}")
 
 
 def in_party_name(ent: Span) -> bool:

@@ -69,6 +69,7 @@ from .not_places import (
     described_companies,
     event_heads_named,
     in_described_company,
+    in_publication_name,
     listed_surnames,
     misread_full_names,
     mostly_people,
@@ -142,16 +143,19 @@ def _overlaps(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
 
 
-def find_places(docs: list[Doc], publisher: str | None = None) -> list[PlaceCandidate]:
+def find_places(
+    docs: list[Doc], publisher: str | None = None, host_names: frozenset[str] = frozenset()
+) -> list[PlaceCandidate]:
     """Candidates of kind "place": name, place_type, country_code, lat, lon, gazetteer_id.
     The whole article is passed so that its other places can disambiguate each one; `publisher` is the
-    publication's country (ISO 3166-1) where known."""
+    publication's country (ISO 3166-1) where known, `host_names` the labels of its page's host ('nowgrenada')."""
     gz = gazetteer()
     ents = [doc.ents for doc in docs]  # spaCy builds Doc.ents anew on each read
     mentions = _read_mentions(docs, ents, gz)
     _look_up(mentions, docs, gz)
     mentions = _add_untagged(mentions, docs, gz)
     mentions, people, codes = _drop_not_places(mentions, ents, docs, gz)
+    mentions = [m for m in mentions if not in_publication_name(m, docs, host_names)]
     _mark_sentences(mentions, docs)
     choices, bare = _one_sense_per_name(mentions, docs, gz, publisher)
     chosen = {k: c.sense for k, c in choices.items()}
