@@ -55,6 +55,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 __all__ = [
     "ADMIN1_POINTS",
@@ -215,8 +216,6 @@ def _short_codes() -> frozenset[str]:
 
 def publisher_country(url: str | None) -> str | None:
     """The ISO 3166-1 code of a page's country-code domain ('www.thesun.co.uk' -> GB), else None ('.com', a path)."""
-    from urllib.parse import urlsplit
-
     if not url or "://" not in url:
         return None
     host = urlsplit(url).hostname or ""
@@ -231,8 +230,6 @@ def publisher_country(url: str | None) -> str | None:
 def publisher_host_names(url: str | None) -> frozenset[str]:
     """The labels of a page's host that may spell its publication's name, lower case, letters and digits only
     ('https://www.nowgrenada.com/2022/...' -> {'nowgrenada'}): every label but 'www' and the top-level domain."""
-    from urllib.parse import urlsplit
-
     if not url or "://" not in url:
         return frozenset()
     labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
