@@ -6,7 +6,8 @@ Russell, ...': cited_as_source). A name with an age after it ('—Gloria, age 8'
 is a country's (given_an_age). A name in a citation's list of authors ('Eisemann, Elmar; Vilanova, Anna (2017)') is
 a surname or a given name, and so is one in the author list a citation's line opens with, each author a surname and
 initials ('Díaz-Molina V, Tirado-Sánchez A, Ponce-Olivera R. Clinical ...': in_author_list). A name alone after a
-dash on its own line ('—Charlotte' after a reader's letter) signs what goes before (signature). A place's name and a
+dash on its own line ('—Charlotte' after a reader's letter) signs what goes before, and one ending a line after a
+quoted title and a dash ('“One Man Band” – Old Dominion') is the work's credit (signature). A place's name and a
 capitalised person's noun in running text ('Florida Man') is a character's or a meme's name, not in a title-cased
 headline nor after 'a' (character_name). A name after 'known as', 'nicknamed', 'dubbed', 'aka' or 'alias' that
 follow a person's name in the same clause ('Mohanna Abdhou, 20, known as Montana, was caught') is the person's alias
@@ -120,9 +121,12 @@ def _in_initials_list(m: Mention, start: int, line: str) -> bool:
 
 def signature(m: Mention, docs: list[Doc]) -> bool:
     """'—Charlotte' on a line of its own after a reader's joke or letter: a name alone after a dash on its line signs
-    what goes before; it is the writer's first name, not a town."""
+    what goes before; it is the writer's first name, not a town. So does a name that ends a line after a quoted
+    title and a dash ('“One Man Band” – Old Dominion' in a list of awards): the work's credit, its band or author."""
     start, line = _line_of(m, docs)
-    return re.fullmatch(r"\s*[—–-]\s*", line[: m.start - start]) is not None and not line[m.end - start :].strip()
+    before = line[: m.start - start]
+    credit = re.fullmatch(r"\s*(?:“[^”]+”|\"[^\"]+\")?\s*[—–-]\s*", before)
+    return credit is not None and not line[m.end - start :].strip()
 
 
 def character_name(m: Mention, docs: list[Doc]) -> bool:
