@@ -561,10 +561,9 @@ _NIGHT = ("night", "nights")
 def _time_modifiers_before_counted(ent: Span, span: Span) -> bool:
     """'My mom worked three overnight factory jobs', 'The band played three summer concerts': the tagger's DATE or TIME
     entity is the number and modifiers of the plural noun it counts (perhaps more modifiers after it), and stops
-    before that noun; the words
-    of time say when the jobs or concerts are, the number counts them. Not when the noun is inside the entity
-    ('three summer months', a duration) or a modifier is a time unit ('two day passes', 'two night stays': how
-    long)."""
+    before that noun; the words of time say when the jobs or concerts are, the number counts them. Not when the noun
+    is inside the entity ('three summer months', a duration) or a modifier is a time unit ('two day passes', 'two
+    night stays': how long)."""
     root = number_root(span)
     noun = root.head
     if not counts_noun(root) or noun.tag_ not in ("NNS", "NNPS") or noun.i < ent.end or span.end >= ent.end:
