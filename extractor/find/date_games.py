@@ -78,7 +78,8 @@ def league_seasons(docs: list[Doc], found: list[Found], ref: dt.date | None) -> 
     a modifier ("early last season"), and not the holiday season ("this holiday season" is the year-end weeks).
     Else it stays null (resolvers._shift_season)."""
     first = None if ref is None else tables()["league_season_months"].get(str(ref.month))
-    if first is None or not any(_league_named(text_of(doc)) for doc in docs):
+    # a league's name as a whole word, case kept ('NBA', 'Serie A')
+    if first is None or not any(_has_word(text_of(doc), tables()["league_seasons"]) for doc in docs):
         return found
     out = []
     for i, c, period in found:
@@ -99,13 +100,3 @@ def _within(years: Period | None, window: Period) -> Period:
     earliest = max(years.earliest, window.earliest) if window.earliest else years.earliest
     latest = min(years.latest, window.latest) if window.latest else years.latest
     return replace(years, earliest=earliest, latest=latest, relative=True)
-
-
-def _league_named(text: str) -> bool:
-    """The text names a league whose season crosses two years (league_seasons), as a whole word, case kept."""
-    return _league_alternation().search(text) is not None
-
-
-@lru_cache(maxsize=1)
-def _league_alternation() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in tables()["league_seasons"]) + r")\b")
