@@ -127,7 +127,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     out.extend(glued_percents(text))
     out.extend(glued_sums(text))
     for m in vague_regex().finditer(text):
-        if not any(n.start < m.end() and m.start() < n.end for n in out):
+        if not _overlaps(m, out):
             out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
     out.extend(vague_multiples(text, out))
     out.extend(bare_dozens(text, out))
@@ -178,6 +178,11 @@ def _vague_multiple_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{one_of(t['vague_multipliers'])})(?:\s+(?:{one_of(scales)}))+\b(?!-)", re.IGNORECASE)
 
 
+def _overlaps(m: re.Match, found: list[NumberSpan]) -> bool:
+    """The match shares a character with a number already found: the word reading yields to it."""
+    return any(n.start < m.end() and m.start() < n.end for n in found)
+
+
 # 'dozen' with no number or 'a' before it, before a plural-looking word, 'of' and a word, or 'or so'
 _BARE_DOZEN = re.compile(r"(?<![\w-])dozen(?=[ \u00a0]+(?:[a-z][\w-]*s\b|of[ \u00a0]+\w|or[ \u00a0]+so\b))")
 
@@ -188,9 +193,7 @@ def bare_dozens(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
     before it, is twelve of the plural after it; none inside a number already found ('a dozen', 'two dozen').
     Not 'sold by the dozen' (no plural after it) or the capitalised 'Dozen' of a title."""
     return [
-        NumberSpan(m.start(), m.end(), 12.0, words=True)
-        for m in _BARE_DOZEN.finditer(text)
-        if not any(n.start < m.end() and m.start() < n.end for n in found)
+        NumberSpan(m.start(), m.end(), 12.0, words=True) for m in _BARE_DOZEN.finditer(text) if not _overlaps(m, found)
     ]
 
 
@@ -207,7 +210,7 @@ def vague_multiples(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
     scale = {**t["scales"], **t["groups"]}
     out: list[NumberSpan] = []
     for m in _vague_multiple_regex().finditer(text):
-        if any(n.start < m.end() and m.start() < n.end for n in found):
+        if _overlaps(m, found):
             continue
         lead = next(k for k in t["vague_multipliers"] if m.group(0).lower().startswith(k))
         value = float(t["vague_multipliers"][lead])
