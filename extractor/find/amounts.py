@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import overload
+from typing import Literal, overload
 
 from spacy.tokens import Doc
 
@@ -922,11 +922,18 @@ def qualify(text: str, r: Reading | None) -> Reading | None:
     elif over := qualifier_over_dimension().search(text, max(0, r.start - 90), r.start):
         word = (over.group("q") or over.group("b")).lower()
         r.qualifier = qualifier_kind()[word]  # the span stays the number: the words are far off
-    if r.value is not None and r.qualifier in ("more_than", "at_least"):
-        r.low = r.value
-    elif r.value is not None and r.qualifier in ("less_than", "at_most"):
-        r.high = r.value
+    side = _bound_side(r.qualifier)
+    if r.value is not None and side is not None:
+        setattr(r, side, r.value)
     return r
+
+
+def _bound_side(qualifier: str | None) -> Literal["low", "high"] | None:
+    """The bound a qualifier makes of its value: 'more than $5' and 'at least $5' are low 5, 'less than' and 'at most'
+    high; the others none."""
+    if qualifier in ("more_than", "at_least"):
+        return "low"
+    return "high" if qualifier in ("less_than", "at_most") else None
 
 
 @lru_cache(maxsize=1)
@@ -979,10 +986,9 @@ def carried_qualifiers(text: str, found: list[AmountCandidate]) -> None:
         if _conversion_joiner_rx().fullmatch(text, a["end"], b["start"]) is None:
             continue
         b["qualifier"] = a["qualifier"]
-        if a["qualifier"] in ("more_than", "at_least"):
-            b["low"] = b["value"]
-        elif a["qualifier"] in ("less_than", "at_most"):
-            b["high"] = b["value"]
+        side = _bound_side(a["qualifier"])
+        if side is not None:
+            b[side] = b["value"]
 
 
 def topic_about(doc: Doc, r: Reading | None) -> Reading | None:
