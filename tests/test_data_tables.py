@@ -227,6 +227,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "ordinal_units": WORD_NUMBERS,
         "unicode_fractions": dict[str, float],
         "glued_only": WORDS,
+        "vague_repeat_joins": WORDS,
     },
     # pages/patterns.py
     "pagination": {
@@ -400,7 +401,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             "street_suffixes",
         ]
         + ["naming_words", "level_measure_words", "pairing_nouns", "collective_nouns", "singular_determiners"]
-        + ["option_nouns", "citation_gap_words", "formations", "formation_determiners"],
+        + ["option_nouns", "citation_gap_words", "formations", "formation_determiners", "formation_marks"],
         WORDS,
     ),
     # find/count_forms.py

@@ -1,19 +1,20 @@
 """Numbers that the text around them shows to be no count, whatever the parse says.
 
-A count is how many of something. The finder in counts.py reads a number as a count when the parse has
-it quantify a noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that
-the parse does not: the number is part of a phone number (a North American one with its trunk prefix too: "1 877
-855-3222"), a run of digits joined by middle dots ("4·1·1."), a citation, an address, a clock time at the head
-of a live-blog entry, an id, a fraction of a group, a proportion or rating, the base of a rate, an age, a
-year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" / "rating of"
-("a score of 409.30") or a literal in a line of program code, a rank ("No. 13 Mead"), a rate or an average
-("65.2 cases per 100,000", "32.6 points/game"), a multiplier ("25 times your expenses"), the margin of a
-score ("a 10-point lead", "a two-goal lead"), an award list ("40 Under 40") or a model number ("400 737 Max
-jets"). Index levels ("closed at 4907.20"), ratios ("four times faster") and "aged 55" stay numbers:
-MEANTIME's annotators mark them, and the project's MEANTIME score may not fall (they do not mark "No. 1" as a
-count). Each rule reads the text (and the number's parse root) only, so a number the rule rejects is rejected
-in a title, a caption and the body alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count`
-returns the rule's name, or None when the number may count.
+A count is how many of something. The finder in counts.py reads a number as a count when the parse has it quantify a
+noun, or when nothing says otherwise; these rules are what a news reader sees at a glance that the parse does not:
+the number is part of a phone number (a North American one with its trunk prefix too: "1 877 855-3222"), a run of
+digits joined by middle dots ("4·1·1."), a citation or the title of a cited work in a reference list
+("Funck-Brentano E et al. ... a retrospective study of 38 cases. J Am Acad Dermatol. 2015;72(2):246–52."), an
+address, a clock time at the head of a live-blog entry, an id, a fraction of a group, a proportion or rating, the
+base of a rate, an age, a year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" /
+"rating of" ("a score of 409.30") or a literal in a line of program code, a rank ("No. 13 Mead"), a rate or an
+average ("65.2 cases per 100,000", "32.6 points/game"), a multiplier ("25 times your expenses"), the margin of a
+score ("a 10-point lead", "a two-goal lead"), an award list ("40 Under 40") or a model number ("400 737 Max jets").
+Index levels ("closed at 4907.20"), ratios ("four times faster") and "aged 55" stay numbers: MEANTIME's annotators
+mark them, and the project's MEANTIME score may not fall (they do not mark "No. 1" as a count). Each rule reads the
+text (and the number's parse root) only, so a number the rule rejects is rejected in a title, a caption and the body
+alike. Vocabularies are in data/quantity_exclusions.json. `why_not_count` returns the rule's name, or None when the
+number may count.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ _CITATION = re.compile(
     r"(?:[ \u00a0]*:[ \u00a0]*[eA-Z]?\d+(?:[-–—]\d+)?)?"
     r"|(?<![\d:.])\d+[ \u00a0]*:[ \u00a0]*\d+[-–—]\d+(?!\d)"
 )
+# the authors that open a reference-list entry: "Funck-Brentano E et al.", "Lin I-C et al.", "Smith J, Doe AB."
+_CAP = "A-ZÀ-ÖØ-Þ"
+_AUTHOR = rf"[{_CAP}][\w'’‐-]+(?:{_SP}[{_CAP}][\w'’‐-]+)?{_SP}[{_CAP}]{{1,3}}(?:[-‐][{_CAP}]{{1,2}})?"
+_REFERENCE_AUTHORS = re.compile(rf"[^\w]*{_AUTHOR}(?:,{_SP}*{_AUTHOR})*(?:,?{_SP}+et{_SP}+al\.?|\.)(?={_SP})")
 # a live-blog entry's clock time at the head of its block: "16.06 AirAsia QZ8501 made..."
 _TIMESTAMP = re.compile(r"[ \u00a0]*(?:[01]?\d|2[0-3])[.:][0-5]\d(?=[ \u00a0]+[A-Z0-9\"“‘'(])")
 _AGE_BEFORE = re.compile(
@@ -127,6 +132,18 @@ def _phone_groups(groups: list[str], bracket: bool) -> bool:
 
 def _citation(text: str, n: NumberSpan, root: Token) -> bool:
     return within(_CITATION, text, n)
+
+
+def _reference_entry(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Funck-Brentano E et al. Therapeutic management of DRESS: a retrospective study of 38 cases. J Am Acad
+    Dermatol. 2015;72(2):246–52.': a number in the title of a cited work, in a block that opens with the work's
+    authors (surnames and initials) and closes with its citation (year;volume(issue):pages), counts what the cited
+    study counted, not what the story tells. Only the stretch between the two is read: a note after the citation
+    ('This is a large study over a 6 year period') is the writer's own."""
+    head = _REFERENCE_AUTHORS.match(text)
+    if head is None or n.start < head.end():
+        return False
+    return any(m.start() >= n.end for m in _CITATION.finditer(text, n.end))
 
 
 def _middle_dotted(text: str, n: NumberSpan, root: Token) -> bool:
@@ -483,6 +500,7 @@ _RULES: RuleTable = (
     ("phone", _phone),
     ("called on", _called_on),
     ("citation", _citation),
+    ("reference entry", _reference_entry),
     ("middle dots", _middle_dotted),
     ("timestamp", _timestamp),
     ("label", _strict_label),

@@ -4,7 +4,8 @@ count_context.py holds the rules a reader applies to a number's surroundings (ph
 ages, rates...); this module adds the ones for numbers that are part of a name, a label or an identifier, which
 the parse reads as counts because a noun follows:
 - a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax", "at one point";
-  a football formation after a determiner, counting no noun: "gone to a back four which gives me";
+  a football formation after a determiner, counting no noun: "gone to a back four which gives me", and a small
+  bare number in a sentence that names a formation: "moved away from the five", "four at the back rather than five";
 - a service number before a call: "receiving 911 calls", "a 999 operator";
 - a setting's value after "name =": "accept = 873", "timeout = 600" (a sample size "n = 500" still counts);
 - a capitalised number word inside a name in running prose: "the nation's Big Three vehicle manufacturers",
@@ -111,6 +112,23 @@ def _formation(text: str, n: NumberSpan, root: Token) -> bool:
     size is a formation, not how many. 'came back four times' (no determiner) and 'the front two rows'
     (the number counts a noun) stay counts."""
     return not counts_noun(root) and _formation_rx().search(text, max(0, n.start - 30), n.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _formation_mark_rx() -> re.Pattern:
+    marks = [*_lab()["formations"], *_lab()["formation_marks"]]
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(rf'{_SP}+'.join(map(re.escape, p.split())) for p in marks)})(?![\w])")
+
+
+def _formation_sentence(text: str, n: NumberSpan, root: Token) -> bool:
+    """'We have moved away from the five and gone to a back four', 'favouring four at the back rather than five':
+    in a sentence that names a formation (a line of formations, or formation_marks), a bare number of two to five
+    that counts no noun names a line of the side. 'the front two rows' counts rows; 'scored two' in a sentence
+    with no formation word stays a tally."""
+    if n.value is None or n.value not in (2, 3, 4, 5) or counts_noun(root):
+        return False
+    sent = root.sent
+    return _formation_mark_rx().search(text, sent.start_char, sent.end_char) is not None
 
 
 def _service_call(text: str, n: NumberSpan, root: Token) -> bool:
@@ -472,6 +490,23 @@ def _name_before_singular(text: str, n: NumberSpan, root: Token) -> bool:
     return prev.lower_ == "the" and re.fullmatch(r"\d{3,}", text[n.start : n.end]) is not None
 
 
+def _one_in_name(text: str, n: NumberSpan, root: Token) -> bool:
+    """'one for the uncrewed Artemis 1 test flight': a digit 1 between a capitalised name and a singular lower-case
+    noun belongs to the name when a determiner of that noun opens the phrase before the name (the determiner
+    takes the whole 'Artemis 1 test flight'). A 1 agrees with a singular noun, so only the determiner tells it from
+    a count: a box score's 'K. Hupfer 1 goal.' and 'Mekhi Robinson 1 goal, 1 assist.' have none and count, and in
+    'gave the Yankees 1 run' the determiner is the name's own."""
+    if n.value != 1 or text[n.start : n.end] != "1" or root.i < 1 or root.dep_ != "nummod":
+        return False
+    prev, head = root.doc[root.i - 1], root.head
+    if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.is_sent_start or prev.head.i != head.i:
+        return False
+    if head.tag_ != "NN" or not head.is_lower or head.i < root.i or _modifies_later(head):
+        return False
+    dets = [t for t in head.children if t.dep_ == "det" and t.i < prev.i]
+    return any(t.lower_ in _lab()["singular_determiners"] for t in dets)
+
+
 def _modifies_later(noun: Token) -> bool:
     """The noun is a modifier of a noun after it: 'page' in 'the 180 page coffee-table publication'."""
     return noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > noun.i
@@ -819,6 +854,7 @@ _RULES: RuleTable = (
     ("digit pair", _digit_pair),
     ("set phrase", _set_phrase),
     ("formation", _formation),
+    ("formation sentence", _formation_sentence),
     ("service number", _service_call),
     ("speed zone", _speed_zone),
     ("setting", _setting),
@@ -864,5 +900,6 @@ _RULES: RuleTable = (
     ("imprint pages", _imprint_pages),
     ("title label", _title_label),
     ("name before a singular", _name_before_singular),
+    ("one in a name", _one_in_name),
     ("before a name", _before_name),
 )

@@ -228,7 +228,7 @@ def _read_count(
                 merged.kind = "count"
                 counted = counted_noun(nxt_span)
                 return None if _is_duration(text, counted, merged.end) else (merged, counted)
-    counted = _repeated_counted(doc, nums, j) or counted_noun(span, reading.value) or _box_score_stat(text, n)
+    counted = counted_noun(span, reading.value) or _box_score_stat(text, n)
     if not n.words and _in_number_bracket(text, n):
         # "Warren (11) has the most endorsements", "Elizabeth Warren (12) lead,": a ranked tally counts what the
         # sentence ranks by, never the word after its bracket
@@ -238,20 +238,6 @@ def _read_count(
     reading = preposition_before_one(doc, over_as_instead(doc, qualify(text, reading)))
     reading = over_as_across(text, reading, counted)
     return passed_mark(text, reading, counted), counted
-
-
-def _repeated_counted(doc: Doc, nums: list[NumberSpan], j: int) -> str | None:
-    """'thousands upon thousands of sellers', 'Hundreds and hundreds of people': a vague plural said twice for
-    weight counts what its repetition counts (the first was read as counting 'thousands', or nothing)."""
-    if j + 1 >= len(nums) or not nums[j].vague:
-        return None
-    text, n, nxt = text_of(doc), nums[j], nums[j + 1]
-    if text[n.start : n.end].lower() != text[nxt.start : nxt.end].lower():
-        return None
-    if not re.fullmatch(r"[ \u00a0]+(?:upon|and|on)[ \u00a0]+", text[n.end : nxt.start]):
-        return None
-    nxt_span = span_at(doc, nxt.start, nxt.end)
-    return None if nxt_span is None else counted_noun(nxt_span, nxt.value)
 
 
 def _either_count(

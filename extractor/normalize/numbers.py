@@ -110,9 +110,11 @@ def number_regex() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def vague_regex() -> re.Pattern:
-    """'tens of thousands', 'hundreds', 'dozens of': plural scale words chained by 'of'."""
+    """'tens of thousands', 'hundreds', 'dozens of': plural scale words chained by 'of'; a plural said twice for
+    weight is one vague number ('millions and millions of votes', 'thousands upon thousands of sellers')."""
     v = tables()["vague_plurals"]
-    return re.compile(rf"\b(?:{one_of(v)})(?:\s+of\s+(?:{one_of(v)}))*\b", re.IGNORECASE)
+    twice = rf"(?:\s+(?:{one_of(tables()['vague_repeat_joins'])})\s+(?P=vague))?"
+    return re.compile(rf"\b(?P<vague>{one_of(v)}){twice}(?:\s+of\s+(?:{one_of(v)}))*\b", re.IGNORECASE)
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
@@ -300,11 +302,12 @@ def _is_lone_fraction_word(s: str) -> bool:
 
 
 def vague_value(s: str) -> float:
-    """The least value a vague plural allows: 'tens of thousands' -> 10 * 1000 * 2 (at least two tens)."""
+    """The least value a vague plural allows: 'tens of thousands' -> 10 * 1000 * 2 (at least two tens); a plural
+    said twice is said once ('millions and millions' -> 2000000)."""
     v = tables()["vague_plurals"]
     value = 2.0
     for w in re.split(r"\s+of\s+", s.lower()):
-        value *= v[w.strip()]
+        value *= v[w.split()[0]]
     return value
 
 
