@@ -143,7 +143,8 @@ def _reference_entry(text: str, n: NumberSpan, root: Token) -> bool:
     head = _REFERENCE_AUTHORS.match(text)
     if head is None or n.start < head.end():
         return False
-    return any(m.start() >= n.end for m in _CITATION.finditer(text, n.end))
+    # a journal's citation only ("(2)" or "2015;"): a bare "9:30-11" may be a clock's range after "George W. Bush"
+    return any(re.search(r"[(;]", m[0]) for m in _CITATION.finditer(text, n.end))
 
 
 def _middle_dotted(text: str, n: NumberSpan, root: Token) -> bool:
