@@ -4,7 +4,8 @@ Decisions: a GPE/LOC entity is a mention unless not_places.py says the name is p
 ORG/PERSON/FAC/PRODUCT/NORP span is rescued when the gazetteer knows it and something says it is a place (rescue.py), a
 guess unless it is a nickname ('the Palmetto State'); a date, a language or an event tag on a bare name is read as
 strictly as a person's name ('in Manbij near the Turkish border'). The span keeps the designators written with the name,
-the looked-up name does not; a designator before 'of' heads the next name ('the Hunan city of Yueyang'); a lesser area's
+the looked-up name does not; a designator before 'of' heads the next name ('the Hunan city of Yueyang'; after a large
+city's name, before a part's: 'the London borough of Haringey', the city no borough); a lesser area's
 word before a state's name is the state's part ('the Southern District of Ohio'); 'a U.S. city' and 'the Illinois city's
 cases' name the country and the state, not a town; a word for a town's quarter after a known name ('the Crown Heights
 neighborhood') makes it a locality; lower-case words closing an entity the gazetteer does not know whole are a common
@@ -52,7 +53,16 @@ from .not_places import (
 )
 from .rescue import _place_cue, _rescued, coded_list_item, cued, the_town_after
 from .untagged import _before_person_noun
-from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, is_possessive, looks_like_name, word_set
+from .words import (
+    PLACE_LABELS,
+    RESCUE_LABELS,
+    RESCUE_MIN_POPULATION,
+    Mention,
+    bare_name,
+    is_possessive,
+    looks_like_name,
+    word_set,
+)
 
 ARTICLES = frozenset({"the", "a", "an"})
 
@@ -118,6 +128,8 @@ def _designator_after_name(
         hint = "locality"
     if hint and hint != "admin1" and _before_of(ent, end) and _state_name(name, gz):
         hint, end = None, span.end_char  # 'the Hunan city of Yueyang': the word heads the next name
+    elif hint and hint != "admin1" and _city_before_its_part(name, text_of(ent.doc), end, gz):
+        hint, end = None, span.end_char  # 'the London borough of Haringey': the word heads the next name
     elif after_hint and not own_hint and _before_of(ent, end) and not strong_name(name, gz, cities=True):
         return None  # 'the southern Gazan city of Rafah': a people's adjective before the next name's designator
     return end, hint
@@ -165,7 +177,7 @@ def _tagged_place(read: _Read, state_part: bool, gz: Gazetteer) -> Mention | Non
     if hint == "city" and ent.text.endswith(" City") and not gz.lookup(name):
         return None  # 'the Cloud City', 'Emerald City': a capitalised City after an unknown word is a whole name
     start = span.start_char
-    if ent.text.lower().startswith("the ") and span.start == ent.start + 1:
+    if ent.text.lower().startswith("the ") and span.start == ent.start + 1 and not _cut_before_of(ent, end):
         start = ent.start_char
     return Mention(block, start, end, name, hint, governed=state_part, capital_designator=capital)
 
@@ -370,6 +382,32 @@ def _before_quarter_word(ent: Span) -> bool:
     state's or a country's name never takes ('a Texas neighborhood' is in the state)."""
     doc = ent.doc
     return ent.end < len(doc) and doc[ent.end].lower_ in word_set("quarter_words")
+
+
+# ' of Haringey': 'of' and a capitalised name right after a designator
+_OF_NAME = re.compile(r"\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _city_before_its_part(name: str, text: str, end_char: int, gz: Gazetteer) -> bool:
+    """'in the London borough of Haringey', 'the London Borough of Hackney': a large city's own name (of
+    RESCUE_MIN_POPULATION people or more, no state's or country's) before a lesser area's word, 'of' and a capitalised
+    name that is no country's, state's or region's: the word heads the next name, a part of the city, and the city is
+    the place of no kind ('London', not a borough called London). Before a larger area's name the word is the city's
+    own ('Bhakkar district of Punjab')."""
+    match = _OF_NAME.match(text, end_char)
+    if match is None or strong_name(match.group(1), gz) or _state_name(name, gz):
+        return False
+    key = fold(name)
+    senses = [gz.places[i] for i in gz.lookup(name)]
+    return not any(p.place_type == "country" for p in senses) and any(
+        p.place_type == "city" and fold(p.name) == key and p.population >= RESCUE_MIN_POPULATION for p in senses
+    )
+
+
+def _cut_before_of(ent: Span, end: int) -> bool:
+    """'the London Borough of Hackney' (tagged 'the London Borough'): the designator cut from the entity's end heads
+    the name after 'of', and so does its article; the mention is 'London'."""
+    return end < ent.end_char and _before_of(ent, ent.end_char)
 
 
 def _before_of(ent: Span, end_char: int) -> bool:
