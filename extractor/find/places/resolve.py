@@ -461,7 +461,7 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
     State', tagged an organisation). A bare name after a locative preposition (Mention.local: 'a plant at
     Belvidere') needs its own state named or one of those places within SEAT_KM: a country named is too little
     ('the Masters at Augusta' is no Augusta, New York, in a story set in Manhattan). A town the gazetteer knows in no
-    state (its parent unknown: 'a Market at Makeen', 'Agriculture Park at Wana' of Pakistan) has no state to name:
+    state (its parent unknown: 'Agriculture Park at Wana' of Pakistan) has no state to name:
     its country named HOME_TIMES times by those places, the article's home, stands in for it. A 'the X' town
     (Mention.near_only) needs one of those places within NEAR_ONLY_KM."""
     strong = [gz.places[chosen[fold(m.name)]] for m in mentions if fold(m.name) in chosen and _vouched(m, gz, chosen)]
