@@ -30,6 +30,7 @@ from .date_generic import (
 from .date_names import (
     ends_law_title,
     ends_name,
+    holiday_name,
     holiday_theme,
     holiday_title,
     in_name,
@@ -76,6 +77,7 @@ def no_date(
         or ends_name(doc, text, c)
         or short_year_in_name(text, c)
         or holiday_title(text, c)
+        or holiday_name(text, c)
         or holiday_theme(doc, text, c)
         or ends_law_title(text, c)
         or quoted_title_year(text, c)
