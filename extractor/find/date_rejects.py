@@ -46,6 +46,7 @@ from .date_nonrefs import no_reference
 from .date_patterns import Candidate
 from .date_vetoes import (
     bare_year_token,
+    dotted_short_date,
     glued_digits,
     in_idiom,
     measure_decade,
@@ -94,6 +95,7 @@ def no_date(
         or measure_decade(doc, c)
         or month_pair(text, c)
         or split_fiscal_year(text, c)
+        or dotted_short_date(c, ref)
         or no_reference(doc, c)
     )
 
