@@ -10,6 +10,8 @@ Decisions:
   a part-of-period modifier ("early", "mid-", "the end of"; mods in dates.json) or a weekday before a date. A
   modifier "earlier"/"later" after a span of time and before "in"/"on" ("several months later in September 2015")
   counts from another date: the date after it stays whole.
+- A from-to range on a verb that moves a planned date ("will be postponed from Tuesday to Friday") is the old plan and
+  the new one: two dates, not one stretch of time (split_moved, read on the parse after compose).
 - Dropped: a decade after a possessive ("in his 70s": an age), a notice's year ("© 2019 Press TV"), a set ("every
   Monday", "each spring", "on a Monday"), a weekday that only says which day of the week the date before it is
   ("on Dec. 18, a Wednesday"), and a month ranked as a kind (names_kind in date_vetoes.py).
@@ -20,12 +22,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
+from ..nlp import span_at
 from ..normalize.periods import tables
 from .date_patterns import Candidate, composers
+from .date_tense import moves_a_date
 from .date_vetoes import names_kind
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["compose"]
+__all__ = ["compose", "split_moved"]
 
 
 def compose(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -115,3 +121,28 @@ def _counted_from_before(before: str, m: re.Match) -> bool:
     if (m.group("mod") or "").lower() not in ("earlier", "later") or not re.search(r"\s(?:in|on)\b", m.group(0), re.I):
         return False
     return bool(composers()["duration_before_mod"].search(before[: m.start()]))
+
+
+def split_moved(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Employees were told that a planned all-hands meeting will be postponed from Tuesday to Friday", "the Emmys,
+    which was moved from September to January": a from-to range whose "from" and whose "to" (or "until") both hang
+    on a verb that moves a planned date (date_tense.moves_a_date: change_verbs, change_particle_verbs in dates.json)
+    names the old day and the new one, two dates, not the days between them. Each end is then read on its own."""
+    out: list[Candidate] = []
+    for c in candidates:
+        out.extend(c.parts if len(c.parts) == 2 and _moved(doc, c) else [c])
+    return out
+
+
+def _moved(doc: Doc, c: Candidate) -> bool:
+    """The range's first end hangs on "from" and its second on a change target ("to", "until"), both on one verb
+    that moves a date (or on its particle: "pushed back from May to July")."""
+    first, second = (span_at(doc, p.start, p.end) for p in c.parts)
+    if first is None or second is None:
+        return False
+    start, end = first.root.head, second.root.head
+    if start.lower_ != "from" or end.lower_ not in tables()["change_target_prepositions"]:
+        return False
+    verb = start.head if start.head.dep_ not in ("prt", "advmod") else start.head.head
+    heads = {verb.i, start.head.i, first.root.i}
+    return moves_a_date(verb) and end.head.i in heads

@@ -6,6 +6,8 @@ Decisions:
   title ("from 2001: A Space Odyssey to ..."), or numbers a bond ("its 2025 notes").
 - A model number ("RTX 2060") or a model year ("the 2016 MacBook Pro") names a product.
 - A holiday that begins a capitalised title ("Christmas at Pee-wee's Playhouse") names a show, a film or a book.
+- A holiday before a head noun that names an accord, an event, a place or a figure ("The Good Friday Agreement", "the
+  Easter Rising", "Christmas Island") is part of that name.
 - A holiday that modifies a verbless line of capitalised nouns ("15-Minute Halloween Dance Workout") names a title's
   theme; a headline with a verb ("More Black Friday Deals Are Live") keeps its day.
 - A capitalised day word inside a run of capitalised words ("Medical News Today", "Super Tuesday") names a paper, a
@@ -35,6 +37,7 @@ __all__ = [
     "ends_name",
     "short_year_in_name",
     "holiday_title",
+    "holiday_name",
     "holiday_theme",
     "ends_law_title",
     "quoted_title_year",
@@ -120,6 +123,20 @@ def holiday_title(text: str, c: Candidate) -> bool:
         return False
     before = re.search(r"([\w-]+)[^\S\n]+of[^\S\n]+\Z|\blike[^\S\n]+\Z", text[max(0, c.start - 40) : c.start], re.I)
     return before is not None and (before[1] or "").lower() not in t["holiday_of_time_nouns"]
+
+
+def holiday_name(text: str, c: Candidate) -> bool:
+    """ "The Good Friday Agreement", "the Easter Rising", "Christmas Island", "the Easter Bunny": a bare holiday right
+    before a head noun of holiday_name_heads (dates.json), written in the holiday's own case (capitalised after
+    "Christmas"; "the christmas truce of 1914" on a page that writes names in lower case), is part of the name of an
+    accord, an event of some past year, a place or a figure, not the day. A noun of something held on the day
+    ("Christmas Day", "Easter Vigil", "Christmas Market", "Thanksgiving Day Parade") is no such head: a date."""
+    if not _bare_holiday(c):
+        return False
+    after = re.match(r"[^\S\n]+([\w-]+)", text[c.end : c.end + 40])
+    if after is None or after[1].lower() not in tables()["holiday_name_heads"]:
+        return False
+    return after[1][0].isupper() == text[c.start : c.end].lstrip()[0].isupper()
 
 
 def _bare_holiday(c: Candidate) -> bool:

@@ -30,6 +30,7 @@ from .date_generic import (
 from .date_names import (
     ends_law_title,
     ends_name,
+    holiday_name,
     holiday_theme,
     holiday_title,
     in_name,
@@ -45,6 +46,7 @@ from .date_nonrefs import no_reference
 from .date_patterns import Candidate
 from .date_vetoes import (
     bare_year_token,
+    dotted_short_date,
     glued_digits,
     in_idiom,
     measure_decade,
@@ -76,6 +78,7 @@ def no_date(
         or ends_name(doc, text, c)
         or short_year_in_name(text, c)
         or holiday_title(text, c)
+        or holiday_name(text, c)
         or holiday_theme(doc, text, c)
         or ends_law_title(text, c)
         or quoted_title_year(text, c)
@@ -92,6 +95,7 @@ def no_date(
         or measure_decade(doc, c)
         or month_pair(text, c)
         or split_fiscal_year(text, c)
+        or dotted_short_date(c, ref)
         or no_reference(doc, c)
     )
 

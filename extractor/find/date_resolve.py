@@ -154,7 +154,7 @@ def resolve_date(
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
     now = c.atom.kind == "this_period" and reaches_now(doc, c.start, c.end)
-    hints = Hints(direction, year, tuple(previous), listing, anchor, block_start, now)
+    hints = Hints(direction, year, tuple(previous), listing, anchor, block_start, now, part=c.mod is not None)
     period = resolve(c.atom.kind, c.groups, ref, hints)
     if period is None:
         return None

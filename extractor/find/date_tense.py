@@ -25,6 +25,7 @@ __all__ = [
     "example_tense",
     "forecast_ahead",
     "holiday_looks_ahead",
+    "moves_a_date",
     "reaches_now",
     "reports_results",
     "revision_note",
@@ -233,7 +234,7 @@ def _change_target(span: Span, verb: Token) -> bool:
     hangs on the verb, or a from-to range on it, is the new plan, not a time the verb's tense bounds. "moved to
     Hammond in 2014" (a date on "in") is the time of the verb."""
     t = tables()
-    if verb.pos_ != "VERB" or verb.lower_ not in t["change_verbs"]:
+    if not moves_a_date(verb):
         return False
     targets = set(t["change_target_prepositions"])
     word = _attachment(span) if span.root.pos_ != "ADP" else span.root
@@ -243,6 +244,18 @@ def _change_target(span: Span, verb: Token) -> bool:
         return True
     ends = [w for w in span if w.lower_ in targets and _on_verb(w, verb)]
     return word.lower_ == "from" and bool(ends)  # "from September to January": the range's "to" ends on the verb
+
+
+def moves_a_date(verb: Token) -> bool:
+    """ "postponed", "was pushed back", "was brought forward", "was put off": a verb that moves a planned date
+    (change_verbs in dates.json, or one of change_particle_verbs with one of its particles)."""
+    if verb.pos_ != "VERB":
+        return False
+    t = tables()
+    if verb.lower_ in t["change_verbs"]:
+        return True
+    particles = t["change_particle_verbs"].get(verb.lower_, [])
+    return any(ch.lower_ in particles and ch.dep_ in ("prt", "advmod") for ch in verb.children)
 
 
 def _on_verb(word: Token, verb: Token) -> bool:

@@ -11,12 +11,15 @@ Decisions:
 - A house number or a quantity ("1200 g") names a place or an amount; a decade without its century in a sentence
   of degrees or strokes is a range of those; digits glued to a slash or letters are a code; pages after a citation
   and levels after a verb of change are no years.
+- A dotted month, day and two-digit year ("Opening Bell 11.18.19") is a date only near the page's date: elsewhere
+  three dotted numbers are a version or a score.
 - Two bare months with only a space between them are a pun or a name; "May" opening a wish is the modal.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -30,6 +33,7 @@ from .date_patterns import Candidate, composers, spaces, word_after
 
 __all__ = [
     "bare_year_token",
+    "dotted_short_date",
     "measure_decade",
     "glued_digits",
     "month_pair",
@@ -72,6 +76,22 @@ def _kind_key(c: Candidate) -> str:
 @lru_cache(maxsize=1)
 def _split_fiscal_rx() -> re.Pattern:
     return re.compile(tables()["split_fiscal_year"], re.I)
+
+
+def dotted_short_date(c: Candidate, ref: dt.date | None) -> bool:
+    """ "Opening Bell 11.18.19" (a page of 2019-11-18), "Updated 11.02.23, 11:52 EST" (one of 2023-11-01): a dotted
+    month, day and two-digit year (the only atom with these three parts) is the day only in the page's own year and
+    within dotted_date_window_days (dates.json) of its date; elsewhere, or on a page with no date, three dotted numbers
+    are as often a version ("Linux Kernel version 2.6.29") or a score: no date."""
+    if set(c.groups) != {"mn", "d", "yy"} or c.parts:
+        return False
+    if ref is None or int(c.groups["yy"]) != ref.year % 100:
+        return True
+    try:
+        day = dt.date(ref.year, int(c.groups["mn"]), int(c.groups["d"]))
+    except ValueError:
+        return True
+    return abs((day - ref).days) > tables()["dotted_date_window_days"]
 
 
 def split_fiscal_year(text: str, c: Candidate) -> bool:

@@ -49,7 +49,7 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Period, tables
 from ..normalize.units import Whereabouts
 from .candidates import DateCandidate
-from .date_compose import compose
+from .date_compose import compose, split_moved
 from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
 from .date_fiscal import Found, refit
 from .date_frames import counted_from_stated, story_ahead, story_dated, story_offset
@@ -144,6 +144,7 @@ def find_in_block(
     text = text_of(doc)
     matches = select_matches(find_matches(doc, text))
     candidates = compose(text, [_day_first(c) for c in matches] if day_first else matches)
+    candidates = split_moved(doc, candidates)  # "postponed from Tuesday to Friday": the old day and the new one
     if candidates and composers()["weekday_block"].match(text):
         return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
     if candidates and opening_hours(doc):

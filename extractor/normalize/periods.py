@@ -121,6 +121,7 @@ class Hints:
     anchor: Period | None = None  # the last date resolved before it in the same sentence
     block_start: int = 0  # where the dates of its own block begin in previous (the ones before are earlier blocks')
     now: bool = False  # its clause is in the present perfect: the period reaches up to the reference date
+    part: bool = False  # a part-of-period word stands before it ("the end of the next decade"): a calendar period
 
 
 UNRESOLVED = "unresolved"

@@ -35,7 +35,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
   differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
   2000s; MEANTIME annotates it once as a duration P10Y and once as the calendar decade, so its convention does
-  not decide); "this decade" is calendar.
+  not decide); "this decade" is calendar, and so is a part of a next or last one ("by the end of the next decade"
+  is the end of the 2020s on a page of 2019: _calendar_part).
 - "the same month a year ago", "the same period last year", "the year-to-date period last year" (year_back) are one
   date, that period a year back: "the same X" is X of the date last mentioned (else the reference date's), "the same
   period" the last period mentioned longer than a day; with none, null at year granularity. "the fourth quarter last
@@ -352,12 +353,22 @@ def _shift_unit(g, ref, hints):
     if anchor is not None:
         return replace(shifted(unit, anchor.earliest, word_value("shift_words", shift)), relative=anchor.relative)
     k = word_value("shift_words", shift)
-    rolling = (unit in tables()["rolling_units"] and k) or (shift == "past" and unit in tables()["rolling_past_units"])
+    rolling = (unit in tables()["rolling_units"] and k and not _calendar_part(shift, hints)) or (
+        shift == "past" and unit in tables()["rolling_past_units"]
+    )
     if ref is None:
         return _unresolved(_unit_grain(unit))
     if rolling:
         return _window(ref, unit, k)
     return _starting(unit, ref) if shift in tables()["starting_shifts"] else shifted(unit, ref, k)
+
+
+def _calendar_part(shift: str, hints: Hints) -> bool:
+    """ "increase solar module efficiency from around 20% now to 24% by the end of the next decade": a part of a
+    decade ("the end of", "early in", "the middle of") is a part of a calendar decade, the 2020s on a page of 2019,
+    not of the ten years from the reference date, which have no end of their own. "the past decade" stays the window
+    (its end is the reference date's side of it)."""
+    return hints.part and shift != "past"
 
 
 def _starting(unit: str, ref: dt.date) -> Period:
