@@ -62,6 +62,16 @@ def text_facts(text: str, kind: str) -> list:
     return [f for f in text_as_article(text).facts or [] if f.kind == kind]
 
 
+def sentence_dates(text: str, ref: str) -> list[tuple[str, str | None]]:
+    """(text, value) of the dates of a sentence read on a page dated `ref` (ISO)."""
+    import datetime as dt
+
+    import extractor
+
+    facts = extractor.extract_text(text, reference_date=dt.date.fromisoformat(ref)).facts
+    return [(f.text, f.value) for f in facts or [] if f.kind == "date"]
+
+
 @cache
 def gold_article(corpus: str, doc_id: str):
     """One news_gold document's text run as an article, as a user's JSONL record with no reference date is."""

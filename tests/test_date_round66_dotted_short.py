@@ -5,11 +5,8 @@ of ../shared/eval, read in place through the whole pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
+from conftest import dates_reader, sentence_dates
 
-from conftest import dates_reader
-
-import extractor
 from extractor.normalize.periods import tables
 
 PAGES = {
@@ -22,11 +19,6 @@ PAGES = {
 dates_in = dates_reader(PAGES)
 
 
-def _dates(text: str, ref: str) -> list[tuple[str, str | None]]:
-    facts = extractor.extract_text(text, reference_date=dt.date.fromisoformat(ref)).facts
-    return [(f.text, f.value) for f in facts if f.kind == "date"]
-
-
 def test_a_dotted_short_date_near_the_page_s_date_is_that_day():
     # dated 2019-11-18: the headline's day; dated 2023-11-01: an update note of the next day
     assert dates_in("bell", "Opening Bell 11.18.19") == [("11.18.19", "2019-11-18")]
@@ -37,5 +29,5 @@ def test_a_dotted_short_date_near_the_page_s_date_is_that_day():
 def test_dotted_numbers_far_from_the_page_s_date_are_no_date():
     # dated 2020-02-03: a kernel version, not a day of 2029
     assert dates_in("parallels", "Linux Kernel version 2.6.29") == []
-    assert _dates("The new release is version 1.2.19.", "2019-11-18") == []
-    assert _dates("Opening Bell 11.18.19", "2020-11-18") == []  # another year's
+    assert sentence_dates("The new release is version 1.2.19.", "2019-11-18") == []
+    assert sentence_dates("Opening Bell 11.18.19", "2020-11-18") == []  # another year's

@@ -11,11 +11,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from conftest import dates_reader, sentence_dates
 
-from conftest import dates_reader
-
-import extractor
 from extractor.normalize.periods import tables
 
 PAGES = {
@@ -27,12 +24,6 @@ PAGES = {
 
 
 dates_in = dates_reader(PAGES)
-
-
-def _dates(text: str, ref: str) -> list[tuple[str, str | None]]:
-    """(text, value) of the dates of one sentence read on a page of that date."""
-    facts = extractor.extract_text(text, reference_date=dt.date.fromisoformat(ref)).facts
-    return [(f.text, f.value) for f in facts if f.kind == "date"]
 
 
 def test_a_range_on_a_verb_that_moves_a_date_is_the_old_day_and_the_new_one():
@@ -51,11 +42,11 @@ def test_a_range_on_a_verb_that_moves_a_date_is_the_old_day_and_the_new_one():
 
 def test_a_particle_makes_a_verb_move_a_date_and_a_range_without_one_stays():
     assert {"change_particle_verbs", "change_verbs"} <= tables().keys()
-    assert [t for t, _ in _dates("The meeting was brought forward from Friday to Tuesday.", "2019-11-18")] == [
+    assert [t for t, _ in sentence_dates("The meeting was brought forward from Friday to Tuesday.", "2019-11-18")] == [
         "Friday",
         "Tuesday",
     ]
-    assert _dates("The festival runs from Tuesday to Friday.", "2019-11-18") == [
+    assert sentence_dates("The festival runs from Tuesday to Friday.", "2019-11-18") == [
         ("from Tuesday to Friday", "2019-11-19/2019-11-22")
     ]
 
@@ -63,29 +54,33 @@ def test_a_particle_makes_a_verb_move_a_date_and_a_range_without_one_stays():
 def test_a_part_of_the_next_decade_is_a_part_of_the_calendar_decade():
     # dated 2019-11-20: the end of the 2020s, not of the ten years to 2029-11-20
     assert dates_in("solar", "to 24% by the end of the next decade") == [("the end of the next decade", "202")]
-    assert _dates("Prices fell early in the last decade.", "2019-11-20") == [("early in the last decade", "200")]
+    assert sentence_dates("Prices fell early in the last decade.", "2019-11-20") == [
+        ("early in the last decade", "200")
+    ]
     # "the next decade" alone and "the past decade" stay the rolling ten years
-    assert _dates("Sales will double over the next decade.", "2019-11-20") == [
+    assert sentence_dates("Sales will double over the next decade.", "2019-11-20") == [
         ("the next decade", "2019-11-21/2029-11-20")
     ]
 
 
 def test_the_end_of_the_decade_or_the_century_is_the_calendar_one():
-    assert _dates("Sales should double by the end of the decade.", "2019-11-20") == [("the end of the decade", "201")]
-    assert _dates("Sea levels could rise a metre by the end of the century.", "2019-11-20") == [
+    assert sentence_dates("Sales should double by the end of the decade.", "2019-11-20") == [
+        ("the end of the decade", "201")
+    ]
+    assert sentence_dates("Sea levels could rise a metre by the end of the century.", "2019-11-20") == [
         ("the end of the century", "20")
     ]
-    assert _dates("Prices rose over the decade.", "2019-11-20") == []  # no part word: no calendar decade
+    assert sentence_dates("Prices rose over the decade.", "2019-11-20") == []  # no part word: no calendar decade
 
 
 def test_a_holiday_naming_an_accord_an_event_or_a_place_is_no_date():
     # dated 2020-06-02: "the christmas truce of 1914" is an event of 1914, not Christmas 2019
     assert dates_in("dating", "the christmas truce of 1914") == [("1914", "1914")]
-    assert _dates("The Good Friday Agreement was signed in 1998.", "2019-11-18") == [("1998", "1998")]
+    assert sentence_dates("The Good Friday Agreement was signed in 1998.", "2019-11-18") == [("1998", "1998")]
     # a noun of something held on the day keeps the date, and so does a lower-case noun after a capitalised holiday
-    assert _dates("They would strike on Christmas Day and Boxing Day.", "2019-11-18") == [
+    assert sentence_dates("They would strike on Christmas Day and Boxing Day.", "2019-11-18") == [
         ("Christmas Day", "2019-12-25"),
         ("Boxing Day", "2019-12-26"),
     ]
-    assert [t for t, _ in _dates("The rivals agreed a Christmas truce.", "2019-11-18")] == ["Christmas"]
+    assert [t for t, _ in sentence_dates("The rivals agreed a Christmas truce.", "2019-11-18")] == ["Christmas"]
     assert {"agreement", "rising", "island"} <= set(tables()["holiday_name_heads"])
