@@ -101,6 +101,7 @@ from .teams import (
     city_club,
     club_names,
     distant_team_towns,
+    league_division,
     plays_as_club,
     plays_as_team,
     school_athlete,
@@ -389,7 +390,8 @@ def _a_persons_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
 
 def _a_teams_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """The name a team's: one the gazetteer knows no place by, a team's full name, a club's town ('Real Madrid';
-    'Manchester City' in a game's story), a school's athlete ('Salina South diver')."""
+    'Manchester City' in a game's story), a school's athlete ('Salina South diver'), a league's division ('the West
+    Division' in a sports story)."""
     return (
         # a team's name the gazetteer knows no place by is a school's ('Ralston Valley beat that same team'); a
         # town's or a state's standing for its team is the place (metonymy)
@@ -399,6 +401,7 @@ def _a_teams_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or before_club_word(m, docs, gz)
         or city_club(m, docs)
         or school_athlete(m, docs, gz)
+        or league_division(m, docs)
     )
 
 

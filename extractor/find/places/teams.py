@@ -17,14 +17,15 @@ Milan', 'FC Porto') makes the two the club's name (after_club_word), and so does
 'Manchester United' in a sports story) unless the gazetteer knows the whole as a place's name (before_club_word). A
 town, a high school's compass word and an athlete's noun ('Salina South diver') name the school's athlete
 (school_athlete). In an article that reports a game, a town's name and a capitalised 'City' the gazetteer knows no place
-by ('Manchester City', 'Man City') is a club's (city_club).
+by ('Manchester City', 'Man City') is a club's (city_club). In a sports story a compass word and a capitalised
+'Division' ('a one-game lead in the West Division') is a league's division, no place (league_division).
 A league's short regional name playing a team ('Carolina beat Chicago') names its teams' state (team_state; data:
 team_states). A small town playing a team, outside the state the article names and holds its other towns in, and far
 from them all, is a school's team ('No. 11 Northfield (7-3)' in a Colorado roundup: distant_team_towns); a town of
 the state stays the place (metonymy).
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, team_nickname_words,
 club_nouns_after, sport_words, sport_player_nouns, club_place_prepositions, resident_words, club_words_before,
-club_words_after, club_words_after_in_sport, school_side_words, athlete_nouns, team_states).
+club_words_after, club_words_after_in_sport, school_side_words, athlete_nouns, team_states, compass_words).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ __all__ = [
     "city_club",
     "club_names",
     "distant_team_towns",
+    "league_division",
     "plays_as_club",
     "plays_as_team",
     "school_athlete",
@@ -191,6 +193,15 @@ def city_club(m: Mention, docs: list[Doc]) -> bool:
     if not m.capital_designator or not text_of(docs[m.block])[m.start : m.end].endswith(" City"):
         return False
     return any(_game_sentence(sent) for doc in docs if doc.has_annotation("SENT_START") for sent in doc.sents)
+
+
+def league_division(m: Mention, docs: list[Doc]) -> bool:
+    """'The Gophers (9-1, 6-1) play Saturday against the Wildcats (2-8, 0-7), with a one-game lead in the West Division
+    on Wisconsin': in a sports story, a name made of a compass word (data: compass_words) and 'Division' is a league's
+    division, however the gazetteer knows the name ('West Division', an old name of West Hartford, Connecticut). A
+    name with a place's own name in it ('Kampala Central Division') is not one."""
+    words = fold(m.name).split()
+    return len(words) == 2 and words[1] == "division" and words[0] in word_set("compass_words") and _sports_story(docs)
 
 
 def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
