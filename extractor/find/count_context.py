@@ -302,8 +302,19 @@ def _duration_after() -> re.Pattern:
 
 
 def _rate_base(text: str, n: NumberSpan, root: Token) -> bool:
-    """'25.9 new cases per 100,000 people': the base of a rate counts nobody."""
-    return re.search(rf"\bper{_SP}+\Z", text[max(0, n.start - 6) : n.start], re.I) is not None
+    """'25.9 new cases per 100,000 people', '$50 for each additional 10 vehicles': the base of a rate counts nobody
+    (after 'per' or one of quantity_exclusions.json rate_base_leads, and not before 'of')."""
+    if re.search(rf"\bper{_SP}+\Z", text[max(0, n.start - 6) : n.start], re.I):
+        return True
+    return bool(_rate_lead_before().search(text, max(0, n.start - 40), n.start)) and not re.match(
+        rf"{_SP}+of\b", text[n.end :]
+    )
+
+
+@lru_cache(maxsize=1)
+def _rate_lead_before() -> re.Pattern:
+    leads = one_of(_ex()["rate_base_leads"], spaced=True)
+    return re.compile(rf"\b(?:{leads}){_SP}+\Z", re.I)
 
 
 def _age(text: str, n: NumberSpan, root: Token) -> bool:

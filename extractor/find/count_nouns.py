@@ -130,9 +130,34 @@ def counted_head(root: Token) -> Token | None:
         return root.doc[root.i + 1]
     if "-" in (between := root.doc.text[root.idx : noun.idx]) and not any(c.isspace() for c in between):
         return noun  # the hyphen joins number and noun; '60-plus industry experts' (a space) counts on to experts
+    if (before_comma := _noun_before_comma(root, noun)) is not None:
+        return before_comma
     while _modifies_plural(noun) or _one_modifies_singular(root, noun):
         noun = noun.head
     return noun
+
+
+def _noun_before_comma(root: Token, noun: Token) -> Token | None:
+    """'Two Bartholomew County warrants, one out-of-county warrant, possession of marijuana': the parse may hang a
+    number on a noun past a comma, taking the noun before the comma (after a hyphened modifier) for a modifier of the
+    next item of a list. A number's phrase ends at the comma, so it counts the common noun right before it, when only
+    the words of that noun's phrase (nouns, adjectives, numbers, hyphened words) stand between."""
+    doc = root.doc
+    comma = next((t for t in doc[root.i + 1 : noun.i] if t.text == ","), None)
+    if comma is None or comma.i - 1 <= root.i or doc[comma.i - 1].pos_ != "NOUN":
+        return None
+    last = doc[comma.i - 1]
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or _in_hyphened(t) for t in doc[root.i + 1 : last.i]):
+        return last
+    return None
+
+
+def _in_hyphened(tok: Token) -> bool:
+    """A hyphen, or a word a hyphen glues to the next or the last word ('out-of-county')."""
+    doc = tok.doc
+    glued_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    glued_before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    return tok.text == "-" or glued_after or glued_before
 
 
 def _noun_adjective(root: Token) -> bool:

@@ -310,8 +310,12 @@ def counts_plural_despite_tag(tok: Token) -> bool:
 
 
 def number_root(span: Span) -> Token:
-    """The span's token whose head lies outside it (the number word the parse attaches)."""
+    """The span's token whose head lies outside it (the number word the parse attaches). Not a leading 'a' the parse
+    makes the determiner of the noun after the number: in 'A half-million people live there' the root is 'million',
+    which counts people."""
     for tok in span:
+        if tok.i == span.start and len(span) > 1 and tok.dep_ == "det" and tok.lower_ in ("a", "an"):
+            continue
         if tok.head.i < span.start or tok.head.i >= span.end or tok.head == tok:
             return tok
     return span[-1]

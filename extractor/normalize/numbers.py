@@ -359,6 +359,7 @@ def _parse_words(words: list[str]) -> float | None:
     if not words:
         return None
     t = tables()
+    words = _split_fraction_scale(words)
     if words[:1] == ["half"] and words[1:2] == ["a"]:
         rest = _parse_words(["a", *words[2:]])
         return None if rest is None else rest / 2
@@ -375,6 +376,16 @@ def _parse_words(words: list[str]) -> float | None:
         whole, frac = _parse_integer(_flat(words[:i])), _point_digits(words[i + 1 :])
         return None if whole is None or frac is None else whole + frac
     return _parse_integer(_flat(words))
+
+
+def _split_fraction_scale(words: list[str]) -> list[str]:
+    """'a half-million', 'a quarter-billion': a fraction word hyphened to a scale is that fraction of the scale, as
+    'a half million' is ("earned nearly a half-million dollars in state contracts": 500,000 USD); the hyphen only
+    ties the spelled number together."""
+    parts = [p.strip() for p in words[-1].split("-")]
+    if len(parts) == 2 and parts[0] in tables()["fractions"] and parts[1] in tables()["scales"]:
+        return [*words[:-1], *parts]
+    return words
 
 
 def _flat(words: list[str]) -> list[str]:
