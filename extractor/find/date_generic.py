@@ -101,7 +101,7 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     low = f" {sentence.text.lower()} "
     if any(f" {w} " in low for w in t["habit_words"]) or _timeless_question(sentence):
         return True
-    if _present_state(word, t):
+    if _present_state(word, t) or _activity_time(word, t):
         return True
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
@@ -126,6 +126,22 @@ def _present_state(word: Token, t: dict) -> bool:
     return any(
         ch.dep_ == "acomp" or (ch.dep_ == "prep" and ch.lower_ in t["season_state_preps"] and ch.i < prep.i)
         for ch in others
+    )
+
+
+def _activity_time(word: Token, t: dict) -> bool:
+    """ "In a very tropical setting, late winter might be peak bloom time", "Spring is prime planting season": a season
+    that a copula in the simple present (or after a present modal) calls the time of an activity (a time noun of
+    season_activity_time_nouns with a noun before it naming the activity) says what any such season is for;
+    "Winter was peak bloom time" (past) keeps its season."""
+    verb = word.head
+    if word.dep_ != "nsubj" or verb.lower_ not in t["season_state_copulas"] or not _present(verb):
+        return False
+    return any(
+        ch.dep_ == "attr"
+        and ch.lower_ in t["season_activity_time_nouns"]
+        and any(g.dep_ == "compound" and g.tag_ == "NN" and g.i < ch.i for g in ch.children)
+        for ch in verb.children
     )
 
 

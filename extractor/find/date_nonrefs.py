@@ -546,13 +546,19 @@ def recurring_months(doc: Doc, c: Candidate) -> bool:
     if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
         return False
     t = load("date_nonrefs")
-    return _season_subject(verb, t) or (not c.parts and _change_of_state(verb, t["recurring_change_verbs"]))
+    if _season_subject(verb, t) or _generic_occurrence(verb, t):
+        return True
+    return not c.parts and _change_of_state(verb, t["recurring_change_verbs"])
 
 
 def _month_verb(span: Span) -> Token | None:
     """The verb the months hang on, directly ("runs August through October") or through one preposition ("In
-    November, ... gets"); None when they hang on a noun ("the November issue")."""
-    word = span.root.head
+    November, ... gets"), or through the month they are joined to ("occur between mid-August and mid-October");
+    None when they hang on a noun ("the November issue")."""
+    root = span.root
+    while root.dep_ == "conj" and not span.start <= root.head.i < span.end:
+        root = root.head
+    word = root.head
     if word.pos_ == "ADP" and not span.start <= word.i < span.end:
         word = word.head
     return word if word.pos_ in ("VERB", "AUX") and word.i not in range(span.start, span.end) else None
@@ -573,6 +579,36 @@ def _season_subject(verb: Token, t: dict) -> bool:
         # a kind of season named by a noun ("hurricane season", "winter season"); "the new season" is one
         return any(ch.dep_ == "compound" and ch.tag_ == "NN" for ch in subject.children)
     return False
+
+
+def _generic_occurrence(verb: Token, t: dict) -> bool:
+    """ "the majority of storms occur between mid-August and mid-October", "Most storms occur in September": a verb
+    of a natural recurrence (recurring_occurrence_verbs) whose subject is a kind of thing, a bare plural or a share
+    of one (recurring_share_nouns), says when such things happen in any year; "these storms occur", "three storms
+    occur" (one set) keep the months."""
+    if verb.lower_ not in t["recurring_occurrence_verbs"]:
+        return False
+    for subject in (ch for ch in verb.children if ch.dep_ == "nsubj"):
+        if subject.lower_ in t["recurring_share_nouns"]:
+            kinds = [w for prep in subject.children if prep.lower_ == "of" for w in prep.children if w.dep_ == "pobj"]
+            return any(_bare_plural(w, t) for w in kinds)
+        return _bare_plural(subject, t)
+    return False
+
+
+def _bare_plural(noun: Token, t: dict) -> bool:
+    """ "storms", "most storms": a plural common noun with no determiner of one set, possessive or number before it
+    names a kind of thing."""
+    if noun.tag_ != "NNS":
+        return False
+    kind = set(t["recurring_kind_determiners"])
+
+    def one_set(ch: Token) -> bool:
+        if ch.dep_ in ("poss", "nummod"):
+            return True
+        return ch.dep_ in ("det", "amod") and ch.tag_ in ("DT", "PRP$", "CD") and ch.lower_ not in kind
+
+    return not any(ch.i < noun.i and one_set(ch) for ch in noun.children)
 
 
 def _change_of_state(verb: Token, verbs: list[str]) -> bool:
