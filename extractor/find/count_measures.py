@@ -14,7 +14,8 @@ around the number (and its parse root) only. Decisions:
   before a singular noun ('a 93.2 defensive grade', 'a 7.1 magnitude earthquake'), alone in brackets ('run
   defense (75.5)') or as another value of a rate the sentence speaks of ('up from 33.8 a week earlier') it is a
   rating, a measure or a rate. Index levels stay numbers ('closed at 4907.20'): MEANTIME's readers mark them.
-- 'N times more calories' and 'increasing 300,000 times' are multipliers; a comparative adjective after
+- 'N times more calories', 'increasing 300,000 times' and 'the equivalent of driving coast-to-coast across
+  America around 165 times' are multipliers; a comparative adjective after
   'times' ('four times faster') is left alone for the same reason.
 - An age ('younger than 5', 'aged 33 and 50', '65 and older', 'Prince Archie, four,', 'was 23 when'), a distance ('two
   blocks from the closure', 'one county away'), a margin ('won by 30 points', 'trailed by two'), a signed
@@ -43,9 +44,9 @@ around the number (and its parse root) only. Decisions:
   three places, however, TMEIC slid to number eight', 'moved up four places'; change_verbs.json rank_moves) is a
   change of rank; 'There are three places left' still counts. 'aged from 19 to 1' is an age range, either order.
 - A number hyphened to what a thing can hold or carry, right before that thing, is the thing's size:
-  'a two-car garage' is room for two cars, 'a 20-horse starting gate', 'a 12-passenger van' (count_measures.json
-  capacity_heads, pairs of counted noun and holder). Parts and members stay counts ('a 500-seat theatre', 'a
-  four-man crew', 'a 32-car field').
+  'a two-car garage' is room for two cars, 'a 20-horse starting gate', 'a 12-passenger van', 'a 200-bird
+  aviary' (count_measures.json capacity_heads, pairs of counted noun and holder). Parts and members stay
+  counts ('a 500-seat theatre', 'a four-man crew', 'a 32-car field').
   So is a number after a phrase of room or a verb of holding: 'seating for four', 'the stadium seats 50,000',
   'can accommodate 200 guests', 'holds up to 50,000 fans' (count_measures.json capacity_phrases); '250 seats' in a
   parliament counts seats.
@@ -225,6 +226,20 @@ def _multiplier_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return after, by, change, times
 
 
+@lru_cache(maxsize=1)
+def _restating_rx() -> re.Pattern:
+    """A cue of restating (count_measures.json restating_before), then up to 100 characters of the same clause."""
+    cue = one_of(_t()["restating_before"])
+    return re.compile(rf"(?<![\w])(?i:{cue})(?![\w])[^.;:!?\n]{{0,100}}\Z")
+
+
+def _restated(text: str, n: NumberSpan) -> bool:
+    """'covered 527,121 miles – the equivalent of driving coast-to-coast across America around 165 times':
+    'N times' after 'the equivalent of' or 'equivalent to' in its clause restates a measure as a multiple of a
+    yardstick; nothing happened 165 times. The caller has checked that 'times' follows the number."""
+    return _restating_rx().search(text, max(0, n.start - 140), n.start) is not None
+
+
 def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
     """'pack over 10 times more calories', 'a 300,000 times increase', 'by 100 times', 'increasing 300,000
     times': a multiplier of an amount, not a count of times. After a verb of change only from ten times on:
@@ -235,7 +250,7 @@ def _multiplier(text: str, n: NumberSpan, root: Token) -> bool:
     if not times.match(text, n.end):
         return False
     lo = max(0, n.start - 30)
-    if by.search(text, lo, n.start):
+    if by.search(text, lo, n.start) or _restated(text, n):
         return True
     return n.value is not None and n.value >= 10 and change.search(text, lo, n.start) is not None
 
