@@ -38,6 +38,19 @@ the time of the whole clause, as "July 15-24 in 2022" sets its date's. Decisions
 - Only a month and day, a day range or a holiday (event_year's kinds) with no year or shift word of its own, and not
   when the sentence names another year: two years leave the frame unclear.
 
+A year-less date of a past clause of time hung on a clause that names a past year (time_clause_year): "(Trump ...
+repeatedly sought to make Hillary Clinton's health an issue in the 2016 campaign -- particularly after she was seen
+feeling faint at a September 11 commemoration.)" in a page of 2019 is 2016-09-11: the clause of time says when
+within the time its head clause names. Decisions:
+- The date's clause (its verb, or a verb it is the complement or conjunct of) is an adverbial clause opened by a
+  word of time (time_clause_marks in dates.json: "after", "when", "before"); a date in the head clause itself ("In
+  a Nov. 5 letter, the doctors pleaded ... during the 2018 flu season") tells the page's time beside that year.
+- The head clause, outside the clause of time, names one year as a time: the object of a preposition of time
+  (time_clause_preps: "in 2016") or its noun's year ("in the 2016 campaign"), not a thing's ("the 2016 law was
+  repealed after ..."); the sentence names no other year (other_year), and the year is before the
+  page's; the date's clause is in the past.
+- Only a month and day, a day range or a holiday with no year or shift word of its own.
+
 A year-less date of a clause not in the past whose subject a later year names (event_year): "The 2022 Commonwealth
 Games are scheduled to be held ... on July 27-August 7" in a page of 2020 is 2022-07-27/08-07, not this summer's
 days; a headline's "2022 World Athletics Championships set for July 15-24" likewise. Decisions:
@@ -115,6 +128,7 @@ __all__ = [
     "story_dated",
     "story_offset",
     "subject_year",
+    "time_clause_year",
     "verb_above",
     "years_near",
 ]
@@ -334,6 +348,48 @@ def fronted_year(doc: Doc, c: Candidate) -> int | None:
             year = int(objects[0].text)
             return None if other_year(doc, c, year) else year
     return None
+
+
+def time_clause_year(doc: Doc, c: Candidate, ref: dt.date | None, direction: Direction) -> int | None:
+    """The one past year named by the clause a past clause of time holding a year-less date hangs on ("an issue in
+    the 2016 campaign -- particularly after she was seen feeling faint at a September 11 commemoration": 2016; see
+    the module's decisions); else None."""
+    if ref is None or direction != Direction.PAST:
+        return None
+    parts = c.parts or (c,)
+    if any(p.atom.kind not in EVENT_KINDS or p.groups.keys() & OWN_YEAR for p in parts):
+        return None
+    span = span_at(doc, c.start, c.end)
+    clause = _time_clause(verb_above(span.root)) if span is not None else None
+    if clause is None:
+        return None
+    inside = {t.i for t in clause.subtree}
+    years = [int(t.text) for t in clause.head.subtree if t.i not in inside and _time_year(t)]
+    if len(years) != 1 or years[0] >= ref.year or other_year(doc, c, years[0]):
+        return None
+    return years[0]
+
+
+def _time_year(token: Token) -> bool:
+    """A year told as a time: the object of a preposition of time (time_clause_preps: "in 2016") or the year of that
+    object ("in the 2016 campaign"); "the 2016 law" names a thing, not when the clause is."""
+    if not _is_year(token):
+        return False
+    preps = tables()["time_clause_preps"]
+    if token.dep_ == "pobj":
+        return token.head.lower_ in preps
+    return token.dep_ in _YEAR_MODIFIERS and token.head.dep_ == "pobj" and token.head.head.lower_ in preps
+
+
+def _time_clause(verb: Token | None) -> Token | None:
+    """The adverbial clause opened by a word of time (time_clause_marks) that a verb heads or is the complement or
+    conjunct of ("after she was seen feeling faint at ...": "seen"); None when the verb is in no such clause."""
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "seen feeling faint at a September 11 commemoration": the clause of "seen"
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    marks = tables()["time_clause_marks"]
+    return verb if any(t.dep_ == "mark" and t.lower_ in marks for t in verb.children) else None
 
 
 def _opens_clause(word: Token) -> bool:

@@ -26,7 +26,9 @@ Decisions:
   in its own year, unless the page is dated before it.
 - "July 15-24 in 2022": a year right after a year-less date is its year, and so is a later year naming the subject of
   its clause not in the past ("The 2022 Commonwealth Games are scheduled ... on July 27-August 7", date_frames),
-  and so is a year opening its clause ("In 2016, Thanksgiving is on November 24.", date_frames.fronted_year);
+  and so is a year opening its clause ("In 2016, Thanksgiving is on November 24.", date_frames.fronted_year),
+  and a past year named by the clause a past clause of time hangs on ("an issue in the 2016 campaign -- particularly
+  after she was seen feeling faint at a September 11 commemoration", date_frames.time_clause_year);
   "in September of the same year": the year of the last period that lies within one year. A thing named again with
   no tense or year of its own ("the November election" after "November's presidential election") keeps the year of
   the first reading, relative to the page.
@@ -60,7 +62,7 @@ from ..normalize.periods import (
     tables,
 )
 from ..normalize.resolvers import resolve
-from .date_frames import event_year, fronted_year
+from .date_frames import event_year, fronted_year, time_clause_year
 from .date_patterns import Candidate, composers, word_after
 from .date_tense import (
     bidden_ahead,
@@ -150,6 +152,7 @@ def resolve_date(
         or _year_after(text_of(doc), c, previous)
         or fronted_year(doc, c)
         or event_year(doc, c, ref, direction)
+        or time_clause_year(doc, c, ref, direction)
     )
     same_thing = year is None and direction == Direction.UNKNOWN and known is not None
     year = known if same_thing else year  # "the November election" after "November's presidential election"
@@ -394,6 +397,7 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
         _year_after(text_of(doc), replace(second, end=c.end), previous)
         or fronted_year(doc, c)
         or event_year(doc, c, ref, direction)
+        or time_clause_year(doc, c, ref, direction)
     )
     hints = Hints(direction, year, tuple(previous))
     last = resolve(second.atom.kind, second.groups, ref, hints)
