@@ -26,7 +26,9 @@ Within a country, its home state (_home_state: where most of its settled towns a
 like size in different states, for one nearer the article's places than the first pick ('Litchfield' among
 Connecticut towns, 'nearby Windsor' in a story from Kenthurst, New South Wales). A bigger city that bears the name
 only as an alternate one (a nickname, an old name: 'Forest City' for Rockford) yields to a town whose own name it is
-near a town or a county of the article (_own_name_near: Forest City, Iowa, in an Iowa station's schedule). The best
+near a town or a county of the article (_own_name_near: Forest City, Iowa, in an Iowa station's schedule), and a
+park's or a square's name a town bears only as an alternate one is the landmark, no place (_landmark_alias: 'Central
+Park', an old name of Bethpage, New York). The best
 sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE is no place at all ('Mars',
 'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg, VA', 'Melville, Sask.')
 says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores about as well and
@@ -55,7 +57,7 @@ from ...normalize.places import (
     fold,
 )
 from .phones import town_key
-from .words import SEAT_POPULATION, Mention
+from .words import SEAT_POPULATION, Mention, word_set
 
 __all__ = [
     "Choice",
@@ -602,7 +604,23 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
         index, score = own, next(s for s, i in scored if i == own)
     backed = bool(near) or index in bonus or across is not None or own is not None
     toss = not backed and _coin_toss(index, score, scored, ms, gz, ctx)
+    toss = toss or _landmark_alias(index, fold(ms[0].name), gz)
     return Choice(index, score, toss, _abroad_by_distance(index, scored, ms, gz, ctx))
+
+
+def _landmark_alias(best: int, key: str, gz: Gazetteer) -> bool:
+    """'strolling around Central Park' in a story about New York: GeoNames keeps 'Central Park' as an old name of
+    Bethpage, a Long Island town, whose own name is no park's. A name shaped as a park's or a square's (its last
+    word in landmark_heads) that the best sense bears only as an alternate name, where that town's own name does not
+    end so too, means the landmark: no place record (as a coin toss: an area or a designator written after the name,
+    'Central Park, N.Y.', still makes it the town). A town named so itself keeps its spellings ('Boro Park' is
+    Borough Park, 'St Louis Park' Saint Louis Park)."""
+    p = gz.places[best]
+    words = key.split()
+    if len(words) < 2 or words[-1] not in word_set("landmark_heads") or p.place_type not in TOWN_TYPES:
+        return False
+    own = fold(p.name)
+    return own not in (key, key + " city") and own.split()[-1] != words[-1]
 
 
 def _own_name_near(best: int, scored: list[tuple[float, int]], key: str, gz: Gazetteer, ctx: Context) -> int | None:
