@@ -24,15 +24,15 @@ thrice: London, Ontario); the publication's country counts as a country named HO
 places spread over countries and make none its home, and a capital whose country the article names keeps its name.
 Within a country, its home state (_home_state: where most of its settled towns are) picks between namesake towns of
 like size in different states, for one nearer the article's places than the first pick ('Litchfield' among
-Connecticut towns, 'nearby Windsor' in a story from Kenthurst, New South Wales). A bigger city that bears the name
-only as an alternate one (a nickname, an old name: 'Forest City' for Rockford) yields to a town whose own name it is
-near a town or a county of the article (_own_name_near: Forest City, Iowa, in an Iowa station's schedule), and a
-park's or a square's name a town bears only as an alternate one is the landmark, no place (_landmark_alias: 'Central
-Park', an old name of Bethpage, New York). The best sense wins; a town whose best score (less the home bonus) stays
-under NOT_A_PLACE is no place at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the state written
-after it ('Petersburg, VA', 'Melville, Sask.') says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores about as well and
-nothing in the article backs either: 'Bethany' in a Guyanese story), and a small town abroad with namesakes
-elsewhere that only its nearness backs in a story at home in another country (_abroad_by_distance: 'Milltown',
+Connecticut towns, 'nearby Windsor' in a story from Kenthurst, New South Wales). A bigger city that bears the name only
+as an alternate one (a nickname, an old name: 'Forest City' for Rockford) yields to a town whose own name it is near a
+town or a county of the article (_own_name_near: Forest City, Iowa, in an Iowa station's schedule), and a park's or a
+square's name a town bears only as an alternate one is the landmark, no place (_landmark_alias: 'Central Park', an old
+name of Bethpage, New York). The best sense wins; a town whose best score (less the home bonus) stays under NOT_A_PLACE
+is no place at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the state written after it ('Petersburg,
+VA', 'Melville, Sask.') says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores
+about as well and nothing in the article backs either: 'Bethany' in a Guyanese story), and a small town abroad with
+namesakes elsewhere that only its nearness backs in a story at home in another country (_abroad_by_distance: 'Milltown',
 Dublin, in a Belfast story; Belfast's Milltown is not in the gazetteer). One sense per name per article, so that in
 an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one; and a bare name is the county the article
 names by it ('Rockland' after 'Rockland County'), unless its town is in that county's state."""
