@@ -139,6 +139,12 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["set_prefix", "set_prefix_weekday", "set_weekday_end"], str),
         "kind_heads": dict[str, WORDS],
         "kind_event_heads": WORDS,
+        # date_names.holiday_name, date_tense.moves_a_date, date_frames.time_clause_year, date_generic._activity_time
+        **dict.fromkeys(["holiday_name_heads", "time_clause_marks", "time_clause_preps"], WORDS),
+        **dict.fromkeys(["season_activity_time_nouns"], WORDS),
+        "change_particle_verbs": dict[str, WORDS],
+        # date_vetoes.dotted_short_date, date_undated._long_window
+        **dict.fromkeys(["dotted_date_window_days", "long_window_days", "long_window_present_days"], int),
         "named_days": list[tuple[int, int, int]],
         "named_day_heads": WORDS,
         "bare_year_bounds": Obj({"earliest": int, "ahead": int}),
@@ -214,6 +220,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(
             ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
         ),
+        **dict.fromkeys(  # date_nonrefs._generic_occurrence
+            ["recurring_occurrence_verbs", "recurring_share_nouns", "recurring_kind_determiners"], WORDS
+        ),
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},
@@ -245,6 +254,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             dict[str, str],
         ),
         "country_aliases": dict[str, WORDS],
+        "landmark_heads": WORDS,  # resolve._landmark_alias
         "designators_plural": dict[str, str],
         "name_designators": WORDS,
         "town_designators_before": WORDS,
@@ -364,6 +374,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "quantity_exclusions": {
         **dict.fromkeys(["not_count_entities", "label_nouns", "duration_nouns", "score_words", "tally_words"], WORDS),
         "tally_result_nouns": WORDS,
+        "rate_base_leads": WORDS,  # count_context._rate_base
         "counted_date_nouns": WORDS,
         "box_score_stats": WORDS,
         "title_case_words": WORDS,
@@ -444,6 +455,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     # find/count_measures.py
     "count_measures": {
         "capacity_heads": dict[str, WORDS],
+        "restating_before": WORDS,  # count_measures._restated
         **dict.fromkeys(
             [
                 *("share_followers", "figure_nouns", "estimate_nouns", "figure_joiners", "figure_hedges", "rate_cues"),
