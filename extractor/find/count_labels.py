@@ -103,7 +103,7 @@ def _set_phrase(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _formation_rx() -> re.Pattern:
-    lines = "|".join(rf"{_SP}+".join(map(re.escape, p.split())) for p in _lab()["formations"])
+    lines = one_of(_lab()["formations"], spaced=True)
     return re.compile(rf"(?<![\w-])(?i:{one_of(_lab()['formation_determiners'])}){_SP}+(?i:{lines})\Z")
 
 
@@ -116,8 +116,8 @@ def _formation(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _formation_mark_rx() -> re.Pattern:
-    marks = [*_lab()["formations"], *_lab()["formation_marks"]]
-    return re.compile(rf"(?<![\w-])(?i:{'|'.join(rf'{_SP}+'.join(map(re.escape, p.split())) for p in marks)})(?![\w])")
+    marks = one_of([*_lab()["formations"], *_lab()["formation_marks"]], spaced=True)
+    return re.compile(rf"(?<![\w-])(?i:{marks})(?![\w])")
 
 
 def _formation_sentence(text: str, n: NumberSpan, root: Token) -> bool:
