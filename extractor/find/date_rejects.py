@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at
 from ..normalize.periods import Period, tables
@@ -139,7 +139,25 @@ def _contact_clause(span: Span, c: Candidate) -> bool:
         word = word.head
     verb = word.head
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(ch.tag_ == "MD" for ch in verb.children)
-    return word.dep_ in ("nsubj", "nsubjpass") and word.left_edge.i == span.end and verb.i > word.i and finite
+    clause = word.dep_ in ("nsubj", "nsubjpass") and word.left_edge.i == span.end and verb.i > word.i and finite
+    return clause and not _main_clause_after_opening(span, verb)
+
+
+def _main_clause_after_opening(span: Span, verb: Token) -> bool:
+    """ "By the end of the year it had 300 staff": a sentence that opens with a preposition and a part of a period,
+    with no comma before its subject, goes on with its main clause; read as a clause on "the year", the sentence would
+    have no verb of its own. So when the verb after the span is the sentence's root, one preposition is all that
+    precedes the span, the span is a part "of" its period, and no other clause with a subject follows ("On the day she
+    got it she cried" has one), the span is that preposition's time. A bare "In the year it opened the museum drew 2
+    million visitors" stays a clause: the parse cannot tell where its main clause starts."""
+    opening = span.doc[span.start - 1]
+    if verb.dep_ != "ROOT" or opening.i != span.sent.start or opening.tag_ != "IN":
+        return False
+    if not any(t.lower_ == "of" for t in span):
+        return False
+    after = span.doc[span.end : span.sent.end]
+    clauses = [t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ != "relcl"]
+    return len(clauses) == 1
 
 
 def opening_hours(doc: Doc) -> bool:
