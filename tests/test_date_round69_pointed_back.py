@@ -1,7 +1,9 @@
 """Year-less months a text dates itself, with no publication date or against the page's:
 - a month or season pointed back to by "that" ("sentenced ... that August" after "in June 1998") is of the year of
   the last period mentioned in one year, as "that year" is (find/date_resolve._pointed_back); a clause's "that"
-  ("said that August was ...") and a "that" pointing back to another noun ("that October hearing") read nothing.
+  ("said that August was ...") and a "that" pointing back to another noun ("that October hearing") read nothing;
+- on a page with no date, "since January" is read from the story's present that its dated weekdays give
+  (find/date_undated.story_shift, _since_month).
 News_gold documents run as a user's JSONL record with no reference date; the audit page read in place."""
 
 from __future__ import annotations
@@ -34,3 +36,7 @@ def test_a_clause_that_or_another_nouns_that_points_back_to_no_year():
         ("October", None),
     ]
 
+
+def test_since_a_month_is_read_from_the_story_present():
+    # geowebnews:122: "the Friday, March 30, 2018, (3/30/18) drawing ... sold Thursday ... hit since January"
+    assert gold_dates("geowebnews.jsonl", "geowebnews:122", "hit since January") == [("since January", "2018-01")]
