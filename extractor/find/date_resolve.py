@@ -29,7 +29,8 @@ Decisions:
   and so is a year opening its clause ("In 2016, Thanksgiving is on November 24.", date_frames.fronted_year),
   and a past year named by the clause a past clause of time hangs on ("an issue in the 2016 campaign -- particularly
   after she was seen feeling faint at a September 11 commemoration", date_frames.time_clause_year);
-  "in September of the same year": the year of the last period that lies within one year. A thing named again with
+  "in September of the same year", and a month or season pointed back to by "that" ("sentenced ... that August"
+  after "in June 1998": _pointed_back): the year of the last period that lies within one year. A thing named again with
   no tense or year of its own ("the November election" after "November's presidential election") keeps the year of
   the first reading, relative to the page.
 - A range of two ends left null on a page with no date ("from around midday on Saturday until Sunday") is one
@@ -150,6 +151,7 @@ def resolve_date(
     year = (
         _named_day_year(text_of(doc), c, ref)
         or _year_after(text_of(doc), c, previous)
+        or _pointed_back(doc, c, previous)
         or fronted_year(doc, c)
         or event_year(doc, c, ref, direction)
         or time_clause_year(doc, c, ref, direction)
@@ -313,6 +315,30 @@ def _year_after(text: str, c: Candidate, previous: Sequence[tuple[str, Period]] 
     if composers()["that_year_after"].match(text, c.end):
         return _last_year(previous)
     return None
+
+
+def _pointed_back(doc: Doc, c: Candidate, previous: Sequence[tuple[str, Period]]) -> int | None:
+    """ "But in June 1998, Jacobs is back before a jury again. ... Chris Jacobs was sentenced to 31 years in prison
+    that August.": a year-less month or season whose own determiner is "that" points back, as "that year" does, to
+    the time the text last told: it is of the year of the last period mentioned that lies in one year (1998-08), not
+    the one nearest the page's date, with a reference date or without. Not a "that" the parse hangs on another noun
+    ("At that October appropriations hearing" points back to a hearing) or reads as a clause's ("He said that August
+    was the hottest month": the month is the clause's subject); not a winter, which runs across two years, nor a
+    date with a day, a year or a shift word of its own. Measured on the 318 news_gold texts: 1 month dated, right;
+    on the audit pages: 1 season, right ("began 10 years ago ... She wrote hundreds of songs that summer": 2009)."""
+    if c.atom.kind not in ("date", "season") or c.groups.keys() & {"d", "d2", "y", "y2", "yy", "shift", "shift2"}:
+        return None
+    if c.atom.kind == "season" and c.groups.get("season", "").lower() == "winter":
+        return None
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.start == 0:
+        return None
+    before, head = doc[span.start - 1], span.root
+    if before.lower_ != "that" or before.dep_ == "mark" or head.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "He said that August was the hottest month": a clause's "that", the month its subject
+    if before.dep_ == "det" and before.head.i not in range(span.start, span.end):
+        return None  # "At that October appropriations hearing": the hearing is the thing pointed back to
+    return _last_year(previous)
 
 
 def _last_year(previous: Sequence[tuple[str, Period]]) -> int | None:
