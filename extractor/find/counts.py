@@ -521,6 +521,8 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             continue
         if tok.ent_type_ not in ("DATE", "TIME") or is_year(text_of(doc)[n.start : n.end]):
             return True  # names ("Boeing 747" tagged on the number alone) and years are trusted
+        if _cut_in_number(ent, n):
+            continue  # "About a quarter-million people": the tagger's DATE "About a" stops inside the number
         if _counted_date_noun(text_of(doc), n, ent):
             continue  # "the 30-date jaunt": the tagger's DATE rests on the noun the number counts
         if _games_after_record(text_of(doc), n, ent, span.sent.start_char):
@@ -529,6 +531,7 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             _could_be_age(text_of(doc), n)
             and not counts_noun(number_root(span))
             and not glued_scale().match(text_of(doc), n.end)
+            and not _in_cardinal_series(span)
         ):
             return True  # "Webb, 51, was convicted", "at 65": a lone small whole number tagged DATE is an age
         if ent.start_char == n.start and _time_modifiers_before_counted(ent, span):
@@ -626,6 +629,25 @@ def _box_score_stat(text: str, n: NumberSpan) -> str | None:
         return None
     m = _box_score_after().match(text, n.end)
     return m.group(1) if m else None
+
+
+def _cut_in_number(ent: Span, n: NumberSpan) -> bool:
+    """'About a quarter-million people': a DATE or TIME entity that starts before a spelled-out number and stops
+    inside it ('About a') holds the number's article, not the number, and no date reads from a piece of a number."""
+    return n.words and ent.start_char <= n.start < ent.end_char < n.end
+
+
+def _in_cardinal_series(span: Span) -> bool:
+    """'with 57 in Ballina, 48 in Newport, 36 in Cloughjordan': a lone number the tagger calls DATE, set beside
+    another number of the series (appos or conj, either way) that it calls CARDINAL, is that series' member and
+    reads as its siblings do, no age."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    siblings = [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    if tok.dep_ in ("appos", "conj"):
+        siblings.append(tok.head)
+    return any(s.tag_ == "CD" and s.ent_type_ == "CARDINAL" and s.ent_iob_ == "B" for s in siblings)
 
 
 def _could_be_age(text: str, n: NumberSpan) -> bool:

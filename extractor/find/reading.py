@@ -289,7 +289,13 @@ def is_year(s: str) -> bool:
 
 
 def counts_noun(tok: Token) -> bool:
-    return tok.dep_ in ("nummod", "quantmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+    """The number word modifies the noun after it ('700 votes'); a group word the parse makes the noun's compound
+    does so as well ('a half-dozen people': 'dozen' tagged NN)."""
+    return (
+        (tok.dep_ in ("nummod", "quantmod") or tok.dep_ == "compound" and tok.lower_ in number_tables()["groups"])
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i > tok.i
+    )
 
 
 def counts_plural_despite_tag(tok: Token) -> bool:

@@ -363,10 +363,10 @@ def _parse_words(words: list[str]) -> float | None:
     if words[:1] == ["half"] and words[1:2] == ["a"]:
         rest = _parse_words(["a", *words[2:]])
         return None if rest is None else rest / 2
-    if len(words) > 1 and words[-1] in t["scales"] and _is_ordinal_word(_flat(words[:-1])[-1]):
-        # "two and a half million": the whole and its fraction, times the scale
+    if len(words) > 1 and words[-1] in _multipliers() and _is_ordinal_word(_flat(words[:-1])[-1]):
+        # "two and a half million": the whole and its fraction, times the scale; "a half dozen" (6) as well
         whole = _parse_words(words[:-1])
-        return None if whole is None else whole * t["scales"][words[-1]]
+        return None if whole is None else whole * _multipliers()[words[-1]]
     if len(_flat(words)) > 1 and _is_ordinal_word(_flat(words)[-1]):
         return _parse_fraction(_flat(words))
     if words[-1] in t["fractions"]:
@@ -378,12 +378,19 @@ def _parse_words(words: list[str]) -> float | None:
     return _parse_integer(_flat(words))
 
 
+@lru_cache(maxsize=1)
+def _multipliers() -> dict[str, float]:
+    """The words a fraction before them takes a part of: the scales ('a half million') and the groups ('a
+    half-dozen eggs' is six eggs, as 'half a dozen' is)."""
+    return {**tables()["scales"], **tables()["groups"]}
+
+
 def _split_fraction_scale(words: list[str]) -> list[str]:
     """'a half-million', 'a quarter-billion': a fraction word hyphened to a scale is that fraction of the scale, as
     'a half million' is ("earned nearly a half-million dollars in state contracts": 500,000 USD); the hyphen only
-    ties the spelled number together."""
+    ties the spelled number together. A group word as well: 'a half-dozen' is six."""
     parts = [p.strip() for p in words[-1].split("-")]
-    if len(parts) == 2 and parts[0] in tables()["fractions"] and parts[1] in tables()["scales"]:
+    if len(parts) == 2 and parts[0] in tables()["fractions"] and parts[1] in _multipliers():
         return [*words[:-1], *parts]
     return words
 
