@@ -8,11 +8,17 @@
   it, not its day (find/date_nonrefs.generic_occasion, holiday_season_named);
 - a part of "the year" in advice to a kind of people ("producers can stockpile forage toward the end of the year")
   is any year's (find/date_generic.generic_year_part);
+- a year-less month set across a comparison against the stated date its sentence named last ("As of end January
+  2015 ... down from 15.9 percent at end-June") is the latest one before that date (find/date_frames.compared_before).
 Sentences are news_gold's and ../shared/eval pages', read in place through the whole pipeline."""
 
 from __future__ import annotations
 
-from conftest import gold_dates, sentence_dates
+from conftest import dates_reader, gold_dates, sentence_dates
+
+PAGES = {"ukraine": ("webpages", "676abd71b0f4b09c")}
+
+dates_in = dates_reader(PAGES)
 
 
 def test_today_of_importance_is_nowadays():
@@ -50,4 +56,19 @@ def test_year_part_in_advice_to_a_kind_is_any_year():
 def test_year_part_deadline_stays():
     assert sentence_dates("Residents can apply until the end of the year.", "2019-11-18") == [
         ("the end of the year", "2019")
+    ]
+
+
+def test_month_compared_with_a_stated_month_is_before_it():
+    # the page's sentence split parts "As of end January 2015 . . ." from the rest: the anchor is the date said
+    # last, not the sentence's
+    assert dates_in("ukraine", "down from 15.9 percent at end-June") == [("June", "2014-06")]
+
+
+def test_month_compared_in_a_plain_sentence():
+    assert sentence_dates(
+        "In March 2015, sales stood at $4 million, up from $3 million in December.", "2019-10-19"
+    ) == [
+        ("March 2015", "2015-03"),
+        ("December", "2014-12"),
     ]
