@@ -86,6 +86,15 @@ story_offset atom in dates.json), but for "a few weeks later" after a month (bel
   before is the month after it: "in late October, ... Buttigieg surged in Iowa a few weeks later" is November,
   at month granularity; two to four weeks from a month's last days land in the next one.
 
+A year-less month or day set against a stated date of its sentence across a comparison (compared_before): "As of end
+January 2015 . . . the banking system's capital adequacy ratio stood at 13.8 percent, down from 15.9 percent at
+end-June" (a page of 2019) is June 2014: the figure a comparison sets against a dated one is an earlier one. Decisions:
+- The stated date is the date said last before it, in its own year, before the page's date, in the same sentence (an
+  ellipsis ". . . the" ends none); the words between hold a comparison (frame_comparison in dates.json: "down from",
+  "compared with", "than") and no semicolon; the clause is not in the future. Nearer than a month the sentence's
+  anchor already reads it.
+- It takes the latest such month or day that ends before the stated date begins, within a year of it.
+
 A page with no date at all takes its years from the text itself: date_undated.py, which reads these frames' helpers
 (other_year, subject_year, years_near, gap_days).
 """
@@ -119,6 +128,7 @@ from .date_patterns import Candidate
 __all__ = [
     "OWN_YEAR",
     "YEAR_NUMBER",
+    "compared_before",
     "counted_from_stated",
     "event_year",
     "fronted_year",
@@ -175,6 +185,32 @@ def counted_from_stated(
                 return period
             return year_period(year - (ref.year - period.earliest.year))
     return period
+
+
+def compared_before(
+    text: str, c: Candidate, period: Period, ref: dt.date | None, anchor: tuple[int, Period] | None, told: Direction
+) -> Period:
+    """ "As of end January 2015 ... stood at 13.8 percent, down from 15.9 percent at end-June": a year-less month or day
+    read from the page's date, set across a comparison against the stated date its sentence named last (anchor: where
+    that date ends, its period), is the latest one before that date, within a year (see the module's decisions)."""
+    if ref is None or anchor is None or not period.relative or told == Direction.FUTURE:
+        return period
+    if c.atom.kind not in STORY_KINDS or c.parts or c.since or c.groups.keys() & OWN_YEAR:
+        return period
+    end, stated = anchor
+    if stated.relative or stated.earliest is None or stated.latest is None or stated.latest >= ref:
+        return period
+    between = text[end : c.start]  # one sentence: an ellipsis (". . . the") ends none
+    if re.search(r"[;\n]|[.!?][^\S\n]+[A-Z“\"]", between) or not _comparison().search(between):
+        return period
+    first = stated.earliest
+    options = [resolve(c.atom.kind, c.groups, ref, Hints(Direction.PAST, y)) for y in (first.year - 1, first.year)]
+    found = [p for p in options if p is not None and p.latest is not None and p.latest < first]
+    best = max(found, key=lambda p: p.latest or first, default=None)
+    if best is None or best.latest is None or (first - best.latest).days > 366 or best.value == period.value:
+        return period
+    best = replace(best, relative=False)
+    return narrowed(best, c.mod, ref) if c.mod else best
 
 
 def _story_anchor(previous: list[tuple[str, Period]], ref: dt.date) -> Period | None:

@@ -11,6 +11,8 @@ Decisions:
   week the page's date gives.
 - "the year" of a superlative in a present reputation or habit ("seen as the longest Mass of the year, is held on Holy
   Saturday") is any year; "It was the hottest day of the year" and "the biggest card of the year" in a story keep it.
+- A part of "the year" in advice to a kind of people ("producers can stockpile forage toward the end of the year") is
+  any year's.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -29,6 +31,7 @@ from .date_tense import tense
 
 __all__ = [
     "generic_season",
+    "generic_year_part",
     "generic_superlative_year",
     "generic_for_the_day",
     "generic_throughout",
@@ -106,6 +109,35 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
     )
+
+
+def generic_year_part(doc: Doc, c: Candidate) -> bool:
+    """ "Tate ... says producers can stockpile forage toward the end of the year to cut into hay feeding days": a part
+    of "the year" (no shift word) on a verb with a modal of advice (advice_year_part_modals in dates.json) whose
+    subject is a kind of people (a bare plural) or "you" says what such people can do in any year; "Residents can
+    apply until the end of the year" (a deadline, or a verb of advice_year_part_not_verbs) keeps the page's year."""
+    if c.atom.kind != "this_period" or c.parts or not c.mod or c.groups.get("the", "").lower() != "the":
+        return False
+    if c.groups.get("unit", "").lower() != "year":
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    t, word = tables(), span.root
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ in t["advice_year_part_deadline_preps"]:
+        return False
+    verb = prep.head
+    if verb.tag_ != "VB" or verb.lower_ in t["advice_year_part_not_verbs"]:
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ in t["advice_year_part_modals"] for ch in verb.children):
+        return False
+    return any(ch.dep_ == "nsubj" and (ch.lower_ == "you" or _kind_of_people(ch)) for ch in verb.children)
+
+
+def _kind_of_people(noun: Token) -> bool:
+    """A bare plural noun ("producers", "farmers"): no determiner, possessive or number; a kind, not some of it."""
+    return noun.tag_ == "NNS" and not any(ch.dep_ in ("det", "poss", "nummod") for ch in noun.children)
 
 
 def _present_state(word: Token, t: dict) -> bool:
@@ -275,7 +307,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         # "today" on the subject; its verb is the clause's
         subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
         return subject and (_kind_now(word, head.head) or (head.i > word.i and _fronted_state(word, head.head)))
-    if _present(head) and _what_is_left(head):
+    if _present(head) and (_what_is_left(head) or _value_now(head)):
         return True
     if _kind_now(word, head) or _state_against_past(doc, word, head):
         return True
@@ -331,6 +363,16 @@ def _what_is_left(verb: Token) -> bool:
         return False
     words = set(tables()["nowadays_remaining_words"])
     return any(t.lower_ in words for ch in verb.children if ch.dep_ in ("attr", "nsubj", "acomp") for t in ch.subtree)
+
+
+def _value_now(verb: Token) -> bool:
+    """ "an experience around food that brings people together I think is essential today": a present copula (no
+    auxiliary) whose complement is an adjective of importance or need (nowadays_value_adjectives in dates.json) says
+    what matters nowadays; "The plate is really full today" (a state of the day) keeps its day."""
+    if verb.pos_ != "AUX" or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    words = tables()["nowadays_value_adjectives"]
+    return any(ch.dep_ == "acomp" and ch.lower_ in words for ch in verb.children)
 
 
 def _nowadays_possessor(word: Token) -> bool:

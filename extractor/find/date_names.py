@@ -14,6 +14,8 @@ Decisions:
   show, a book or an event, and so does one listed after a comma among capitalised titles ("Da Ya Think I'm Sexy,
   Tonight's The Night, The First Cut Is The Deepest"); a block in title case says nothing this way (title_case), a
   byline does.
+- A bare month that opens a from-to range whose other end is a capitalised name and no date ("from August in New
+  Orleans to Le Bernardin in New York") is the name of one of the things ranged over, not a month.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -48,6 +50,7 @@ __all__ = [
     "model_year_rx",
     "names_model",
     "names_instrument",
+    "month_in_name_range",
 ]
 
 
@@ -398,3 +401,32 @@ def model_year_alone(doc: Doc, c: Candidate) -> bool:
     # "the 2018 or 2022 World Cups": a year joined to the next year shares that year's noun
     shared = len(after) == 2 and after[0].pos_ == "CCONJ" and YEAR_NUMBER.fullmatch(after[1].text) is not None
     return ends_phrase and not shared and any(ch.dep_ == "det" and ch.lower_ == "the" for ch in year.children)
+
+
+_NAME_RANGE_AFTER = re.compile(
+    r"\A(?:[^\S\n]+(?:in|at)[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})?,?[^\S\n]+to[^\S\n]+"
+    r"(?P<name>[A-Z][\w'’.-]*)"
+)
+
+
+def month_in_name_range(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "Chef Jae Jung has worked in some of America's greatest restaurants, from August in New Orleans to Le Bernardin
+    in New York": a bare month (no day, year or shift word) right after "from", whose range ends ("to", after an
+    optional "in" or "at" a place) on a capitalised proper name that is no date (no month, weekday or DATE entity), is
+    the name of one of the things ranged over (a restaurant), not a month; "from August to October" and "from August
+    to Christmas" are ranges of time."""
+    if c.atom.kind != "date" or c.parts or c.since or {k for k, v in c.groups.items() if v} != {"m"}:
+        return False
+    if not re.search(r"\bfrom[^\S\n]+\Z", text[max(0, c.start - 10) : c.start], re.I):
+        return False
+    m = _NAME_RANGE_AFTER.match(text[c.end : c.end + 120])
+    if m is None:
+        return False
+    name = m.group("name").rstrip(".").lower()
+    if name in tables()["months"] or weekday_number(name) is not None:
+        return False
+    start = c.end + m.start("name")
+    span = span_at(doc, start, start + len(m.group("name")))
+    if span is None:
+        return False
+    return all(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in span)

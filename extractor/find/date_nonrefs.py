@@ -2,11 +2,12 @@
 1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the warm times
 of the year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's ("each and every
 year on Black Friday") or the custom itself ("no national Thanksgiving Day", "Thanksgiving is a family holiday",
-"will be observed as Thanksgiving Day", "holidays such as Easter") or its first time ("The first Thanksgiving is
-observed in Plymouth"), a season a verbless sentence gives one of a
-yearly count ("two phone calls a year. One in the spring, ..."), a holiday that names the kind of a described thing
-("the simple Halloween spiders are ready!"), a weekday's recurring part ("Friday nights are filled with friends"), a
-period word that names a paper ("Subscribed to The Week?"), a value ("a total score of 2072"), a day of a generic
+"will be observed as Thanksgiving Day", "holidays such as Easter", "moves Thanksgiving Day one week earlier") or its
+first time ("The first Thanksgiving is observed in Plymouth") or the season around it ("the Christmas shopping
+season"), a season a verbless sentence gives one of a yearly count ("two phone calls a year. One in the spring,
+..."), a holiday that names the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's
+recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
+Week?"), a value ("a total score of 2072"), a day of a generic
 "you" ("the perfect start to the weekend" you've got yourself), "today" as the present era ("today's 3-D printers",
 "than any computer today", "today, but seven years ago"), "on the day" of any such event ("tickets are sold on the
 day"), the day of a maxim ("live for today") or of a general truth about a generic "you" ("if you need a dollar
@@ -49,6 +50,7 @@ __all__ = [
     "century_in_name",
     "any_day",
     "described_kind",
+    "holiday_season_named",
     "generic_you_day",
     "habitual_time",
     "recurring_months",
@@ -158,9 +160,10 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     (generic_occasion_determiners: no such day is the custom not held), or defined by the rule of its yearly day right
     after it (generic_occasion_after), is the institution, no day. So is one said to be a kind of day ("Thanksgiving
     is a family holiday", _classed_occasion) or named by a verb of observance ("will be observed as Thanksgiving
-    Day", _named_occasion). "We had a great Christmas" is that year's day, and "no Christmas party" (the holiday
-    naming a kind of thing) is left to described_kind. The rule of a yearly day ("on the fourth Thursday in
-    November") is no date either (_ruled_day)."""
+    Day", _named_occasion) or changed by a verb of setting up, moving or ending a custom ("Roosevelt moves
+    Thanksgiving Day one week earlier": generic_occasion_change_verbs). "We had a great Christmas" is that year's
+    day, and "no Christmas party" (the holiday naming a kind of thing) is left to described_kind. The rule of a
+    yearly day ("on the fourth Thursday in November") is no date either (_ruled_day)."""
     t = load("date_nonrefs")
     if _ruled_day(text, c, t["generic_occasion_rule"]):
         return True
@@ -173,6 +176,8 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
         return False
     if _classed_occasion(span, t) or _named_occasion(span, t["generic_occasion_naming_verbs"]):
         return True
+    if span.root.dep_ == "dobj" and span.root.head.lower_ in t["generic_occasion_change_verbs"]:
+        return True  # "Roosevelt moves Thanksgiving Day one week earlier": the custom itself is changed
     if _listed_occasion(span, t) or _first_occasion(doc, span, t):
         return True
     return after_determiner(doc, span.start, t["generic_occasion_determiners"])
@@ -281,6 +286,21 @@ def described_kind(doc: Doc, c: Candidate) -> bool:
     if noun.lower_ in tables()["holiday_ahead_words"]:
         return False  # "cancel indoor Thanksgiving plans": plans for the coming one
     return any(_describing(word, span.start, t["described_time_adjectives"]) for word in noun.children)
+
+
+def holiday_season_named(doc: Doc, c: Candidate) -> bool:
+    """ "1939 - President Franklin D. Roosevelt moves Thanksgiving Day one week earlier to boost the Christmas shopping
+    season", "the least expensive 70-inch TV during the Black Friday season": a holiday with no year, shift word or part
+    set before a noun of season (holiday_season_heads, maybe with other nouns between) names the weeks of shopping or
+    feasting around it, not its own day."""
+    t = load("date_nonrefs")
+    if c.atom.kind != "holiday" or c.parts or c.since or c.mod or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.root.dep_ != "compound":
+        return False
+    head = span.root.head
+    return head.i > span.root.i and head.lower_ in t["holiday_season_heads"]
 
 
 def _describing(word: Token, start: int, time_words: list[str]) -> bool:
@@ -734,6 +754,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or generic_occasion(doc, text, c)
         or yearly_share(doc, c)
         or described_kind(doc, c)
+        or holiday_season_named(doc, c)
         or weekday_part(text, c)
         or capitalised_period(text, c)
         or value_of(text, c)

@@ -26,6 +26,7 @@ from .date_generic import (
     generic_superlative_year,
     generic_throughout,
     generic_today,
+    generic_year_part,
 )
 from .date_names import (
     ends_law_title,
@@ -36,6 +37,7 @@ from .date_names import (
     in_name,
     model_number,
     model_year_alone,
+    month_in_name_range,
     names_instrument,
     names_model,
     quoted_title_year,
@@ -85,10 +87,12 @@ def no_date(
         or year_title(text, c)
         or names_instrument(doc, text, c)
         or generic_season(doc, c)
+        or generic_year_part(doc, c)
         or generic_today(doc, c)
         or glued_digits(text, c)
         or generic_for_the_day(doc, text, c)
         or in_name(doc, text, c)
+        or month_in_name_range(doc, text, c)
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
         or generic_superlative_year(doc, c)
