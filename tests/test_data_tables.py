@@ -142,6 +142,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         # date_names.holiday_name, date_tense.moves_a_date, date_frames.time_clause_year, date_generic._activity_time
         **dict.fromkeys(["holiday_name_heads", "time_clause_marks", "time_clause_preps"], WORDS),
         **dict.fromkeys(["season_activity_time_nouns"], WORDS),
+        # date_generic.generic_year_part and _value_now
+        **dict.fromkeys(["advice_year_part_modals", "advice_year_part_deadline_preps"], WORDS),
+        **dict.fromkeys(["advice_year_part_not_verbs", "nowadays_value_adjectives"], WORDS),
         "change_particle_verbs": dict[str, WORDS],
         # date_vetoes.dotted_short_date, date_undated._long_window
         **dict.fromkeys(["dotted_date_window_days", "long_window_days", "long_window_present_days"], int),
@@ -178,6 +181,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["digit_run_before", "digit_run_after", "plausible_year", "century_name_next"], str),
         **dict.fromkeys(["suited_before", "weekday_part_plural", "capitalised_period_unit", "period_title"], str),
         "capitalised_period_kinds": WORDS,
+        # date_nonrefs.generic_occasion and holiday_season_named
+        **dict.fromkeys(["generic_occasion_change_verbs", "holiday_season_heads"], WORDS),
         "recurring_occasion_before": str,
         "yearly_count_before": str,
         **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds", "value_nouns"], WORDS),
