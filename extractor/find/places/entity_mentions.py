@@ -47,6 +47,7 @@ from .not_places import (
     in_group_name,
     in_party_name,
     in_title,
+    in_venue_name,
     inside_name,
     qualifies_next_name,
     saints_possessive,
@@ -201,6 +202,7 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         or before_road_number(ent)
         or before_group_number(ent)
         or in_foreign_party_name(ent)
+        or in_venue_name(ent)
     )
 
 

@@ -140,9 +140,11 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
     datelines = _datelines(block, doc, gz)
     for m in datelines:
         # 'ST. LOUIS –' tagged as two names 'ST' and 'LOUIS': the dateline is the one name; 'PRAGUE (Reuters) -'
-        # tagged an organisation: the dateline is no guess (resolve.in_context keeps a guess only near other places)
+        # tagged an organisation: the dateline is no guess (resolve.in_context keeps a guess only near other places);
+        # 'KHAN YOUNIS, GAZA —' with 'GAZA' tagged: the dateline reads the short name in capitals the gazetteer takes
+        # for initials (untagged._shouted_short_name)
         inside = [o for o in out if m.start <= o.start and o.end <= m.end]
-        if len(inside) > 1 or inside and inside[0].guess:
+        if len(inside) > 1 or inside and (inside[0].guess or _read_only_as_dateline(inside[0], m, gz)):
             out = [o for o in out if o not in inside]
             taken.difference_update(range(m.start, m.end))
     found = [*_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]
@@ -154,6 +156,12 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(_shared_tails(out, doc, gz), doc, gz)
+
+
+def _read_only_as_dateline(entity: Mention, dateline: Mention, gz: Gazetteer) -> bool:
+    """The dateline's reading of a name looks it up where the model's entity of the same words does not: 'GAZA' in
+    'KHAN YOUNIS, GAZA —', read as initials from the entity, as 'Gaza' from the dateline."""
+    return not gz.lookup(entity.name) and bool(gz.lookup(dateline.name))
 
 
 def _county_facility(ent: Span) -> bool:

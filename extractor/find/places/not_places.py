@@ -16,7 +16,9 @@ University of California, Los Angeles') the campus's name (in_campus_name; data:
 before a capitalised number word that ends a group's name ('the so-called "San Antonio Four"', 'the Guildford Four':
 before_group_number) and one inside a party's name in another language ('the Parti Pribumi Bersatu Malaysia':
 in_foreign_party_name) are the group's and the party's. A place's name that spells the page's own host with a word or
-two beside it ('NOW Grenada' on nowgrenada.com) is the publication's (in_publication_name).
+two beside it ('NOW Grenada' on nowgrenada.com) is the publication's (in_publication_name). A name after a venue's head
+word and 'at' on a line that writes the venue's town apart ('Music Park at Walnut Creek, Raleigh, NC') ends the
+venue's name (in_venue_name).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ __all__ = [
     "in_publication_name",
     "in_group_name",
     "in_foreign_party_name",
+    "in_venue_name",
     "inside_name",
     "misread_full_names",
     "mostly_people",
@@ -121,6 +124,31 @@ def before_road_number(ent: Span) -> bool:
         return True
     glued = not doc[i].whitespace_ and after.text in ("-", "–", "%")
     return not (glued or after.lower_ in word_set("not_road_number_after") or after.tag_ in ("NNS", "NNPS"))
+
+
+# a town and its state written after a name and a comma ('..., Raleigh, NC'), or before a venue's '@' on its line
+# ('June 20 – Raleigh, NC @ Coastal Credit Union Music Park at Walnut Creek')
+_TOWN_STATE_AFTER = re.compile(r", ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), (?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.)")
+_TOWN_STATE_AT = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), (?:[A-Z]{2}|[A-Z][a-z]{1,4}\.) @ ")
+
+
+def in_venue_name(ent: Span) -> bool:
+    """'June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC': a name after a venue's head word
+    (capitalised, data venue_heads) and 'at' ends the venue's name when the line writes the venue's town apart, with
+    its state, right after the name or before an '@' ('Raleigh, NC @ Coastal Credit Union Music Park at Walnut
+    Creek'): the venue's town is that one, the name no place of the article. A name with its own state after it is
+    the town ('Shoreline Amphitheatre at Mountain View, CA'), and so is one the town after it repeats ('Amphitheater
+    at Virginia Beach, Virginia Beach, VA')."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "at":
+        return False
+    head = doc[ent.start - 2]
+    if not head.is_title or head.lower_ not in word_set("venue_heads"):
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    town = _TOWN_STATE_AFTER.match(text, ent.end_char) or _TOWN_STATE_AT.search(text, line_start, ent.start_char)
+    return town is not None and town.group(1) != ent.text
 
 
 def in_title(ent: Span) -> bool:

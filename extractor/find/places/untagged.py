@@ -22,13 +22,17 @@ A region's name that is no common word, in lower case after 'the' ('spirits to t
 is the region (_lower_case_regions).
 Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
 SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
-CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A lede's capitals after its article,
+CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A country's, subdivision's or
+region's name in capitals after the dateline's town and a comma is a place too ('KHAN YOUNIS, GAZA —'), and a name in
+capitals of four letters or fewer, which the gazetteer takes for initials, is looked up in title case ('BAAR,
+SWITZERLAND'; 'ROME (AP) —' a large city's). A lede's capitals after its article,
 before a lower-case word ('A PARANAQUE court on Friday'), are a name the gazetteer must know well: a country's, a
 subdivision's, a large city's by its own name or its spelling (LEDE_CAPITALS).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.symbols import ADJ, NOUN, PROPN
@@ -56,6 +60,7 @@ from .words import (
     DATELINE_AFTER_CREDIT,
     DATELINE_BARE,
     DATELINE_BRACKETED,
+    DATELINE_REGION,
     HYPHENS,
     JOINED_PAIR,
     JOINED_PAIR_IN_TEXT,
@@ -429,8 +434,13 @@ def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     text = text_of(doc)
     for match in [*DATELINE.finditer(text), *DATELINE_AFTER_CREDIT.finditer(text)]:
         name = match.group(1).strip(" -")
-        if len(name) >= 3 and gz.lookup(name):
-            out.append(Mention(block, match.start(1), match.start(1) + len(name), name))
+        start, end = match.start(1), match.start(1) + len(name)
+        region = _dateline_region(text, end, gz)
+        key = _shouted_short_name(name)
+        if len(name) >= 3 and (gz.lookup(name) or key != name and (region or strong_name(key, gz, True))):
+            out.append(Mention(block, start, end, key))
+        if region:
+            out.append(Mention(block, region.start(1), region.end(1), _shouted_short_name(region.group(1))))
     for match in DATELINE_BRACKETED.finditer(text):
         # '(Red Oak) -- The three ...': the brackets and the dash say a dateline, as a designator would (Mention.cued)
         name = match.group(1)
@@ -455,6 +465,25 @@ def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         ):
             out.append(Mention(block, match.start(k), match.end(k), name))
     return out
+
+
+def _dateline_region(text: str, end: int, gz: Gazetteer) -> re.Match | None:
+    """The country's, subdivision's or region's name in capitals after a dateline's town that ends at `end`
+    (DATELINE_REGION): 'KHAN YOUNIS, GAZA — The Israeli assault on the Gaza Strip', 'BAAR, SWITZERLAND'. The
+    dateline's shape vouches for a name the gazetteer knows as a state or a region by its own name (strong_name)."""
+    match = DATELINE_REGION.match(text, end)
+    if match is None or not strong_name(_shouted_short_name(match.group(1)), gz):
+        return None
+    return match
+
+
+def _shouted_short_name(name: str) -> str:
+    """The lookup name of a name in capitals of four letters or fewer, which the gazetteer reads as an acronym and
+    does not look up ('GAZA', 'BAAR'): the name in title case. A dateline's shape says it is a name, not initials;
+    a longer name in capitals folds as it is."""
+    if name.isalpha() and name.isupper() and len(name) <= 4:
+        return name.title()
+    return name
 
 
 def _bare_dateline(name: str, after: str) -> bool:

@@ -6,7 +6,8 @@ that make a name the gazetteer knows ('Baja California', 'Boa Vista'); after it 
 words ('Braunau am Inn', 'Newcastle upon Tyne': data name_connectors), words after a word that begins names ('Fort St.'
 and 'John'), words or 'and' and words that make a country's or a subdivision's name ('U.S. Virgin Islands', 'Trinidad
 and Tobago'); a colonial power's adjective before a compass region ('German East Africa') makes a colony's name,
-unresolved. A name cut at a hyphen ('Gilgit' of 'Gilgit-Baltistan', 'Newcastle' of 'Newcastle-under-Lyme') is made
+unresolved, and one the gazetteer knows as a country's former name ('German South-West Africa': Namibia) is that
+country. A name cut at a hyphen ('Gilgit' of 'Gilgit-Baltistan', 'Newcastle' of 'Newcastle-under-Lyme') is made
 whole through the words glued to it by hyphens, where the whole is a place's own name (_hyphened_whole). Mentions the
 widened one covers are dropped.
 """
@@ -35,6 +36,7 @@ def _widen(mentions: list[Mention], doc: Doc, gz: Gazetteer) -> list[Mention]:
             _widen_left(m, span, gz)
             _widen_right(m, span, gz)
             _colony_name(m, span, gz)
+        _former_colony(m, doc, gz)
         while out and out[-1].start >= m.start:  # 'Baja' tagged apart from 'California'
             out.pop()
         if out and m.start < out[-1].end:
@@ -121,6 +123,25 @@ def _colony_name(m: Mention, span: Span, gz: Gazetteer) -> None:
     ):
         return
     m.start, m.name, m.hint = before.idx, doc.text[before.idx : m.end], "region"
+
+
+# a colonial power's adjective and perhaps a compass word's first part glued by a hyphen, right before a mention:
+# 'German ' before 'South-West Africa', 'German South-' before 'West Africa'
+_COLONY_HEAD = re.compile(r"(?<![\w'])([A-Z][a-z]+) (?:[A-Z][a-z]+-)?$")
+
+
+def _former_colony(m: Mention, doc: Doc, gz: Gazetteer) -> None:
+    """'in German South-West Africa (present-day Namibia)', tagged 'German' and 'Africa': a colonial power's
+    adjective before the mention that makes a colony's former name the gazetteer knows (data former_country_names)
+    makes the mention that name, the present country's."""
+    head = _COLONY_HEAD.search(doc.text, max(0, m.start - 30), m.start)
+    if head is None or head.group(1) not in word_set("colonial_adjectives"):
+        return
+    whole = doc.text[head.start() : m.end]
+    if doc.char_span(head.start(), m.end) is None:
+        return
+    if any(gz.places[i].place_type == "country" for i in gz.lookup(whole)):
+        m.start, m.name, m.hint = head.start(), whole, None
 
 
 def _widen_right(m: Mention, span: Span, gz: Gazetteer) -> None:

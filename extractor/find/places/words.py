@@ -31,6 +31,7 @@ __all__ = [
     "DATELINE_AFTER_CREDIT",
     "DATELINE_BARE",
     "DATELINE_BRACKETED",
+    "DATELINE_REGION",
     "EMBEDDING_LABELS",
     "HYPHENS",
     "LEDE_CAPITALS",
@@ -121,6 +122,10 @@ ABBREVIATION_AFTER = re.compile(
 # datelines: "BEIRUT —", "COLUMBUS, Ohio (AP) —"
 # at a line's start (spaces before it aside) or right after a sentence's end: 'Mason charged. BANTAM — A Danbury ...'
 DATELINE = re.compile(r"(?:^[ \t]*|(?<=[.!?] ))([A-Z][A-Z.'\- ]{2,40}?)(?=\s*(?:,|—|–|-|\(|:))", re.M)
+# a dateline's country or region in capitals after its town and a comma, before a dash, a bracket, a colon or the
+# line's end: 'KHAN YOUNIS, GAZA — The Israeli assault', 'BAAR, SWITZERLAND' (letters only: 'N.Y.', 'FLA.', 'NY' are
+# the abbreviations' and postal codes' own rules)
+DATELINE_REGION = re.compile(r"[ \t]*,[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})(?=[ \t]*(?:—|–|-|\(|:|,|$))", re.M)
 # and after a photograph's credit, a picture agency's words in title case: '© Getty Images MANCHESTER, ENGLAND -
 # SEPTEMBER 28: Isolating students ...', '© Getty Images MANCHESTER (BRITAIN), Sept. 29, 2020 --'
 DATELINE_AFTER_CREDIT = re.compile(
