@@ -343,6 +343,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "statewide_words": WORDS,
         "agreement_nouns_after": WORDS,
         "colonial_adjectives": WORDS,
+        "former_country_names": dict[str, WORDS],  # normalize.places._add_countries: ISO code -> former names
+        "venue_heads": WORDS,  # not_places.in_venue_name
         "era_words": WORDS,
         "club_words_before": WORDS,
         "club_words_after": WORDS,
