@@ -47,3 +47,8 @@ def test_one_truth_is_a_truth():
         if f["kind"] == "count" and "to you one truth" in f["sentence"]
     ]
     assert "one" not in counts
+
+
+def test_one_side_as_a_team_still_counts():
+    # 'side' is also a team: after 'by' (left out of one_position_prepositions) it counts
+    assert ("one", "side") in _counts("They were beaten by one side in the group.")
