@@ -431,6 +431,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["one_succession", "one_example_markers", "one_example_punct"], WORDS),
         "one_example_complements": WORDS,
         "one_instance_nouns": WORDS,
+        **dict.fromkeys(["one_position_nouns", "one_position_prepositions", "one_position_counting_after"], WORDS),
         **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
         "interface_counter_nouns": WORDS,
         "plural_demonstratives": WORDS,

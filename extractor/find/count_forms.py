@@ -54,6 +54,9 @@
   one N" singles the N out for emphasis ("If there’s one unifying theme to his books, it’s ...").
   Left as counts: "one N" after a preposition ("in one pill", "against one opponent", "rainfall over one region"):
   judges signed most of them as how many, and nothing in the sentence tells the few 'a region' ones apart.
+- "one" before a noun of a part's position (side, end, corner, edge) after a preposition of place or before an
+  "of" phrase naming the whole: "a massive hole punched in one side", "on one end of the house", "Trees lined one
+  side of the street" pick which part ('a side'), not how many. "only one side" and "on one side only" count.
 - "N or more" in a question: "Need to read all the text in one or more files?" asks about a condition;
   it says no how many. In a statement ("one or more classmates used an online app") it stays a count.
 - a number right after a plural demonstrative with no noun after it: "Montrose (8-2) ...: These two met
@@ -458,6 +461,24 @@ def _instance_one(noun: Token) -> bool:
     return prep.i > 0 and doc[prep.i - 1].text == "," and noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
 
 
+def _position_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'a massive hole punched in one side', 'the kitchen and family room are on one end of the house', 'Trees
+    lined one side of the street': 'one' before a noun of a part's position (count_forms.json one_position_nouns)
+    that a preposition of place takes (one_position_prepositions) or that an 'of' phrase names the whole of picks
+    which part ('in a side'), not how many. 'only one side' counts (one_counting_before), and so does 'printed on
+    one side only' (one_position_counting_after)."""
+    forms = _forms()
+    noun = _one_noun(text, n, root)
+    if noun is None or noun.lower_ not in forms["one_position_nouns"]:
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ in forms["one_position_counting_after"]:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in forms["one_position_prepositions"]:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _described_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'One drug routinely used, 17-beta oestradiol, is a known cause of cancer', 'One renewable-energy plant—a
     geothermal power station—was actually providing more power', 'One group of ... organizers, known as The
@@ -783,6 +804,7 @@ _RULES: RuleTable = (
     ("negated one", _negated_one),
     ("succession one", _succession_one),
     ("example one", _example_one),
+    ("position one", _position_one),
     ("described one", _described_one),
     ("agent one", _agent_one),
     ("label one", _label_one),
