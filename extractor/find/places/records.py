@@ -38,6 +38,7 @@ from .areas import (
     mark_containers,
     narrow_to_named_area,
     near_neighbours,
+    placed_away,
     postal_codes,
     sense_of,
     state_codes_alone,
@@ -201,6 +202,7 @@ def _add_untagged(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> li
     mentions += country_initials(mentions, docs, gz)  # 'in post-apartheid SA' in a story of South Africans
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
+    placed_away(mentions, docs, gz)
     return mentions
 
 
@@ -307,6 +309,8 @@ def _records(mentions: list[Mention], senses: list[int | None], docs: list[Doc],
 def _abroad(m: Mention, choices: dict[str, Choice]) -> bool:
     """A bare mention whose sense is a small town abroad that only its nearness backs (resolve._abroad_by_distance):
     the place the article means is one the gazetteer lacks."""
+    if m.placed_away:
+        return True  # written with an area the gazetteer knows no place of its name in (areas.placed_away)
     choice = choices.get(fold(m.name))
     return choice is not None and choice.abroad and not m.hint and not m.narrowed
 
