@@ -69,6 +69,7 @@ from .not_places import (
     company_names,
     described_companies,
     event_heads_named,
+    fictional_place,
     in_described_company,
     in_publication_name,
     listed_surnames,
@@ -230,6 +231,7 @@ def _drop_not_places(
         m
         for m in mentions
         if worth_keeping(m, gz)
+        and not fictional_place(m, docs)
         and not persons_name(m, people, kept, docs, gz)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
         and not (fold(m.name) in named and not m.hint and not written_with_area(m, mentions, gz))
