@@ -23,4 +23,3 @@ def test_the_areas_own_places_stay_resolved() -> None:
     facts = eval_facts("webpages", JAMAICA_PAGE)
     parish = [f for f in facts if f["kind"] == "place" and f["text"] == "St Andrew"]
     assert parish and all(f["country_code"] == "JM" for f in parish)
-

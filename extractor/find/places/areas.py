@@ -557,10 +557,9 @@ def _name_before(
     if head is None:
         return None
     key = _head_name(fold(head.group(1)).split(), keys)
-    written = prev is not None and prev.block == m.block and prev.end > head.start(1)
-    if key is None or (written and fold(prev.name) != key):  # type: ignore[union-attr]
-        return None
-    return None if written and _in_list(before, prev, docs) else key  # type: ignore[arg-type]
+    if key is None or prev is None or prev.block != m.block or prev.end <= head.start(1):
+        return key
+    return None if fold(prev.name) != key or _in_list(before, prev, docs) else key
 
 
 def _chained_codes(m: Mention, nxt: Mention | None, docs: list[Doc], gz: Gazetteer) -> set[str]:
