@@ -28,9 +28,7 @@ A town has no minister nor ministry: a name whose every sense is a town, right b
 office (town_before_national_office).
 A sea's name after a capitalised 'The' mid-sentence, after a word that puts nothing in a place ('A video by The
 Atlantic'), is a publication's (publication_with_the); so is a place's name opening a publication's title set off after
-its common noun ('the journal, Russia in Global Affairs, talks': publication_appositive; data: publication_nouns), and
-a place's bare name before a lower-case publication noun that is a verb's subject ('On Tuesday, New York magazine
-first reported': publication_subject).
+its common noun ('the journal, Russia in Global Affairs, talks': publication_appositive; data: publication_nouns).
 A town's name after a private body's capitalised head word and 'of' ('the Economic Club of New York', 'the Rotary
 Club of Denver') ends the body's name, no mention of the town (town_in_club_name; data: club_heads_before_of); a
 state's or a country's there ('The Allendale Woman's Club of New Jersey', 'the Culinary Institute of America') names
@@ -44,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, AUX, DET, NOUN, PRON, VERB
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
 from ...nlp import span_at, text_of
@@ -60,7 +58,6 @@ __all__ = [
     "employers_named",
     "in_list_of_universities",
     "police_district",
-    "publication_subject",
     "publication_with_the",
     "state_school",
     "town_before_national_office",
@@ -301,23 +298,6 @@ def publication_appositive(m: Mention, docs: list[Doc]) -> bool:
         rf"\bthe ({word_alternation('publication_nouns')}),\s+[“\"]?$", text[max(0, m.start - 30) : m.start]
     )
     return before is not None and _TITLE_REST.match(text, m.end) is not None
-
-
-def publication_subject(m: Mention, docs: list[Doc]) -> bool:
-    """'On Tuesday, New York magazine first reported that a group of experts ...': a place's bare name right before a
-    lower-case publication noun (data: publication_nouns) that is the subject of a verb names the publication (audit
-    guide: a place inside a newspaper's name is no mention of it). Body text names a place's publication with an
-    article or a possessive ('a New York magazine reported', 'the Dallas newspaper said'), which keeps the place; so
-    does a noun that is no subject ('visited the court in Beijing weekly')."""
-    span = span_at(docs[m.block], m.start, m.end)
-    if span is None or span.start == 0 or span.end >= len(span.doc):
-        return False
-    before, noun = span.doc[span.start - 1], span.doc[span.end]
-    if before.pos in (DET, PRON) or before.tag_ == "POS" or not noun.is_lower:
-        return False
-    if noun.lower_ not in word_set("publication_nouns") or noun.dep_ != "nsubj":
-        return False
-    return noun.head.pos in (VERB, AUX) and noun.head.i > noun.i
 
 
 def town_in_club_name(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> bool:

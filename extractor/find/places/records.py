@@ -56,7 +56,6 @@ from .institutions import (
     employers_named,
     police_district,
     publication_appositive,
-    publication_subject,
     publication_with_the,
     state_school,
     town_before_national_office,
@@ -421,7 +420,6 @@ def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     return (
         publication_with_the(m, docs, gz)
         or publication_appositive(m, docs)
-        or publication_subject(m, docs)
         or police_district(m, docs)
         or town_before_national_office(m, docs, gz)
         or state_school(m, docs, gz)
