@@ -23,9 +23,10 @@ def test_a_town_tagged_an_organisation_is_kept_by_the_state_its_designator_names
 
 
 def test_a_designator_its_sense_misfits_vouches_for_no_other_place() -> None:
-    # 'Pelican Town' resolves to no town (Pelican is the Louisiana nickname): no US context for 'in Spring'
+    # 'Pelican Town' resolves to no town (Pelican is the Louisiana nickname): no US context for 'in Spring'; the
+    # game's town is no place at all (data: fictional_places)
     places = page_places(GAME_PAGE)
-    assert [p for p in places if p[0] == "Pelican Town"]
+    assert not [p for p in places if p[0] == "Pelican Town"]
     assert not [p for p in places if p[0] == "Spring"]
 
 

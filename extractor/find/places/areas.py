@@ -74,6 +74,7 @@ __all__ = [
     "mark_containers",
     "narrow_to_named_area",
     "near_neighbours",
+    "placed_away",
     "postal_codes",
     "sense_of",
     "state_codes_alone",
@@ -511,6 +512,91 @@ def narrow_to_named_area(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
             m.candidates, m.narrowed = inside, True
         elif fold(m.name) in strict or (fold(m.name) in elsewhere and codes and _towns_elsewhere(m, codes, gz)):
             m.candidates = []  # 'Walnut Creek, Raleigh, NC': no Walnut Creek in North Carolina is known
+
+
+# a name's head before a comma and an area: the name itself ('Blackpool, Jamaica') or the first words of a longer
+# capitalised name ('the Newcastle Hill Station, St Andrew, Jamaica')
+_HEAD_BEFORE_AREA = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}), $")
+# an area's point this far or farther from all the gazetteer's places of a name says none of them is the one meant;
+# nearer, its wide borders may hold one ('Gaza, Israel': the gazetteer's Gaza is Palestine's, 70 km away)
+AWAY_KM = 1000
+
+
+def placed_away(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
+    """'The home of IOTP is the Caribbean Military Academy (CMA) Newcastle, which is located at the Newcastle Hill
+    Station, St Andrew, Jamaica': the article writes the name (alone, or as the head of a longer name) with a country
+    or a state after it, and the gazetteer knows no place of the name in that country, only far from it (Newcastle
+    upon Tyne, Newcastle in New South Wales). The place meant is one the gazetteer lacks: every mention of the name in
+    the article is a place, unresolved (Mention.placed_away), not a namesake abroad. Not a list's item ('Chicago,
+    Texas and Florida'), nor an area near one of the name's places ('Gaza, Israel')."""
+    keys = {fold(m.name): m for m in mentions if m.candidates}
+    away: set[str] = set()
+    ordered = sorted(mentions, key=lambda m: (m.block, m.start))
+    befores, prevs, nexts = [None, None, *ordered], [None, *ordered], [*ordered[1:], None]
+    for before, prev, m, nxt in zip(befores, prevs, ordered, nexts, strict=False):
+        codes = _chained_codes(m, nxt, docs, gz)
+        if not codes:
+            continue
+        key = _name_before(m, prev, before, docs, keys)
+        if key is None:
+            continue
+        if _country_or_state(keys[key], gz) or not _far_from_area(keys[key], m, codes, gz):
+            continue
+        away.add(key)
+    for m in mentions:
+        if fold(m.name) in away and not m.hint and not m.narrowed:
+            m.placed_away = True
+
+
+def _name_before(
+    m: Mention, prev: Mention | None, before: Mention | None, docs: list[Doc], keys: dict[str, Mention]
+) -> str | None:
+    """The article's name written right before the area and a comma, alone or opening a longer capitalised name; not
+    a list's item ('offices in Los Angeles, Miami, ...'), nor a name that another mention there overlaps."""
+    head = _HEAD_BEFORE_AREA.search(text_of(docs[m.block]), max(0, m.start - 80), m.start)
+    if head is None:
+        return None
+    key = _head_name(fold(head.group(1)).split(), keys)
+    if key is None or prev is None or prev.block != m.block or prev.end <= head.start(1):
+        return key
+    return None if fold(prev.name) != key or _in_list(before, prev, docs) else key
+
+
+def _chained_codes(m: Mention, nxt: Mention | None, docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """The codes of the area a mention names, those of the country written right after it where it names one ('St
+    Andrew, Jamaica': the Jamaican parish, not Barbados's or Grenada's); none where the area is a list's item
+    ('Chicago, Texas and Florida')."""
+    codes = area_codes(m, gz)
+    if nxt is not None and nxt.block == m.block and text_of(docs[m.block])[m.end : nxt.start] == ", ":
+        country = {c for c in area_codes(nxt, gz) if "-" not in c}
+        inside = {c for c in codes if c.split("-")[0] in country}
+        if inside:
+            return inside
+    return set() if _listed_area(m, nxt, docs, gz) else codes
+
+
+def _head_name(words: list[str], keys: dict[str, Mention]) -> str | None:
+    """The longest of the article's names that opens the words ('Newcastle' of 'Newcastle Hill Station'); not one
+    after another capitalised word ('In Asia, Canada remains ...' is no Asia in Canada)."""
+    return next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in keys), None)
+
+
+def _far_from_area(m: Mention, area: Mention, codes: set[str], gz: Gazetteer) -> bool:
+    """The name's places are all towns or counties (a region's or a continent's name is no town the gazetteer lacks:
+    'The Caribbean, India'), none in the area's countries, all AWAY_KM or farther from the area's point."""
+    countries = {c.split("-")[0] for c in codes}
+    places = [gz.places[i] for i in m.candidates]
+    if any(p.place_type not in LOCAL_TYPES for p in places):
+        return False
+    points = [
+        (p.lat, p.lon)
+        for i in area.candidates
+        if (p := gz.places[i]).lat is not None
+        and (p.country_code in codes or (p.gazetteer_id or "").removeprefix("iso3166-2:") in codes)
+    ]
+    if not points or any(p.country_code in countries or p.lat is None for p in places):
+        return False
+    return not any(within_km(p, points, AWAY_KM) for p in places)
 
 
 # a county or state in brackets right after a name: 'Richmond (Yorks)', 'Newport (Gwent)'

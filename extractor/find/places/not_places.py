@@ -47,6 +47,7 @@ from .words import (
 )
 
 __all__ = [
+    "fictional_place",
     "after_hyphen_word",
     "after_person_title",
     "after_unknown_name",
@@ -349,6 +350,15 @@ def inside_name(ent: Span) -> bool:
         or nxt.lower_ in word_set("organisation_heads") | word_set("company_heads")
         or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss") and not _people_of(nxt))
     )
+
+
+def fictional_place(m: Mention, docs: list[Doc]) -> bool:
+    """'“We think of ourselves as Mayberry,” says Fred Smoller ..., “when we really are closer to Gotham City.”',
+    'Penny is a villager who lives in Pelican Town': a well-known fictional place's full name that the gazetteer does
+    not know (data: fictional_places) is no geographic place (audit guide: not a place at all), its designator
+    ('City', 'Town', 'Valley') notwithstanding."""
+    written = fold(text_of(docs[m.block])[m.start : m.end])
+    return bool({written, fold(m.name)} & word_set("fictional_places"))
 
 
 def in_publication_name(m: Mention, docs: list[Doc], host_names: frozenset[str]) -> bool:

@@ -38,6 +38,7 @@ from .areas import (
     mark_containers,
     narrow_to_named_area,
     near_neighbours,
+    placed_away,
     postal_codes,
     sense_of,
     state_codes_alone,
@@ -68,6 +69,7 @@ from .not_places import (
     company_names,
     described_companies,
     event_heads_named,
+    fictional_place,
     in_described_company,
     in_publication_name,
     listed_surnames,
@@ -201,6 +203,7 @@ def _add_untagged(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> li
     mentions += country_initials(mentions, docs, gz)  # 'in post-apartheid SA' in a story of South Africans
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
+    placed_away(mentions, docs, gz)
     return mentions
 
 
@@ -228,6 +231,7 @@ def _drop_not_places(
         m
         for m in mentions
         if worth_keeping(m, gz)
+        and not fictional_place(m, docs)
         and not persons_name(m, people, kept, docs, gz)
         and not (fold(m.name) in speakers and not speaks_for_government(m, gz))
         and not (fold(m.name) in named and not m.hint and not written_with_area(m, mentions, gz))
@@ -307,6 +311,8 @@ def _records(mentions: list[Mention], senses: list[int | None], docs: list[Doc],
 def _abroad(m: Mention, choices: dict[str, Choice]) -> bool:
     """A bare mention whose sense is a small town abroad that only its nearness backs (resolve._abroad_by_distance):
     the place the article means is one the gazetteer lacks."""
+    if m.placed_away:
+        return True  # written with an area the gazetteer knows no place of its name in (areas.placed_away)
     choice = choices.get(fold(m.name))
     return choice is not None and choice.abroad and not m.hint and not m.narrowed
 

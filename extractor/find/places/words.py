@@ -195,6 +195,10 @@ class Mention:
     # and Police', 'the Houston Livestock Show & Rodeo'): that name says the place is meant, so a person's name of
     # the same word elsewhere in the article does not make it the person (not_places.persons_name)
     named_in: bool = False
+    # written with a country or a state after it (alone, or as the head of a longer name) where the gazetteer knows no
+    # place of its name, only far away ('the Newcastle Hill Station, St Andrew, Jamaica'): a place the gazetteer
+    # lacks, unresolved in every mention (areas.placed_away)
+    placed_away: bool = False
 
 
 @cache
