@@ -12,4 +12,3 @@ def test_a_vague_count_later_before_a_dated_month_is_that_month_alone():
     assert dates_on(*MERCURIAL_PAGE, "to be released several months later in September 2015") == [
         ("September 2015", "2015-09")
     ]
-
