@@ -12,6 +12,17 @@ A count back ("10 years ago") measured from a year the sentence states rather th
 - The stated year is the last date of the sentence before the count that names one past year of its own (not read
   from the page's date: "last year" is itself a count from it); a year that is the page's or later frames nothing.
 
+A window of years back ranked by a superlative against a year its clause states (window_to_stated): "The amount of
+new hydro capacity commissioned in 2017 was the lowest seen in the last decade" is the ten years up to 2017,
+2008/2017, on a dated page or not: the figure of 2017 is ranked among the years before it, not the page's. Decisions:
+- Only a window of years or decades back ("the last decade", "the past five years"; not a vague count, not days
+  or months), right after a preposition (window_rank in dates.json: "in", "over", "of") that follows a superlative
+  (a JJS or RBS word: "the lowest", "the most") standing between the stated year and the window.
+- The stated year is the date said right before the window in its sentence, a bare year of its own (not read from
+  the page's date), before the page's year; no comma, stop, semicolon or bracket between it and the window: a
+  clause or aside between may rank something else.
+- The window is the years ending with the stated one, at year granularity, no longer relative.
+
 A year-less day told in the past after a full date of the story (story_dated): "... the boiler job on December 16,
 2010 ... She returned to the property on December 27": the day is the story's, 2010-12-27, though the page is of 2012
 and the page's date would read 2011-12-27. Decisions:
@@ -130,6 +141,7 @@ __all__ = [
     "YEAR_NUMBER",
     "compared_before",
     "counted_from_stated",
+    "window_to_stated",
     "event_year",
     "fronted_year",
     "gap_days",
@@ -185,6 +197,57 @@ def counted_from_stated(
                 return period
             return year_period(year - (ref.year - period.earliest.year))
     return period
+
+
+def window_to_stated(
+    doc: Doc, c: Candidate, period: Period, ref: dt.date | None, out: list[tuple[Candidate, Period]], sentence: int
+) -> Period:
+    """ "The amount of new hydro capacity commissioned in 2017 was the lowest seen in the last decade": a window of
+    years back ranked by a superlative against a year its clause states is the years up to that year, 2008/2017,
+    not up to the page's date (see the module's decisions); else the period as resolved."""
+    years = _window_years(c)
+    if years is None or not out or out[-1][0].start < sentence:
+        return period
+    named, stated = out[-1]
+    first, last = stated.earliest, stated.latest
+    if stated.relative or first is None or last is None or first.year != last.year or stated.granularity != "year":
+        return period
+    if ref is not None and first.year >= ref.year:
+        return period
+    between = text_of(doc)[named.end : c.start]
+    if re.search(r"[;:!?()\[\]]|[.,][^\S\n]", between) or not _window_rank().search(between):
+        return period
+    words = span_at(doc, named.end, c.start)
+    if words is None or not any(t.tag_ in ("JJS", "RBS") for t in words):
+        return period
+    return year_period(first.year - years + 1) if years == 1 else _years_to(first.year, years)
+
+
+def _years_to(year: int, years: int) -> Period:
+    """The years that end with the given one, "2008/2017" for ten."""
+    start = year_period(year - years + 1)
+    return Period(f"{year - years + 1}/{year}", "year", start.earliest, dt.date(year, 12, 31), False)
+
+
+def _window_years(c: Candidate) -> int | None:
+    """How many years back a window of years reaches: "the past five years" 5, "the last decade" 10; None for any
+    other date."""
+    g = c.groups
+    if c.parts or c.since or c.mod or g.get("shift", "").lower() not in ("last", "past") or "unit" not in g:
+        return None
+    size = {"year": 1, "decade": 10}.get(word_value("units", g["unit"].lower()) or "")
+    if c.atom.kind == "shift_unit" and "the" in g:
+        n: float | None = 1
+    elif c.atom.kind == "rolling" and "n" in g:
+        n = number(g["n"])
+    else:
+        return None
+    return int(n) * size if size and n and n == int(n) else None
+
+
+@lru_cache(maxsize=1)
+def _window_rank() -> re.Pattern:
+    return re.compile(tables()["window_rank"], re.I)
 
 
 def compared_before(

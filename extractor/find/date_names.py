@@ -175,17 +175,27 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None or len(span) != 1 or span[0].i == 0:
         return False
-    year, head = span[0], span[0].head
+    year = span[0]
     if _names_group(doc, year):
         return True
+    head = _numbered_name(doc, year)
     return (
-        year.dep_ == "nummod"
-        and head.i == year.i - 1
+        head is not None
         and head.pos_ in ("PROPN", "NOUN")
         and head.text[:1].isupper()
         and head.text not in tables()["name_year_date_heads"]
         and not (head.text.isupper() and len(head.text) > 1)  # "WWDC 2005", "CES 2020": an event's edition
     )
+
+
+def _numbered_name(doc: Doc, year: Token) -> Token | None:
+    """The word right before a year that the year numbers: its head ("Windows Server 2019"), or a proper noun the
+    parse hung the year past onto the phrase before ("In another first for the industry-leading shows, Gisec and
+    IoTX 2018 will be opened to the public": 2018 an apposition of "shows", yet the number of "IoTX")."""
+    before = doc[year.i - 1]
+    if year.dep_ == "nummod" and year.head.i == before.i:
+        return before
+    return before if year.dep_ == "appos" and before.pos_ == "PROPN" else None
 
 
 def short_year_in_name(text: str, c: Candidate) -> bool:

@@ -52,7 +52,14 @@ from .candidates import DateCandidate
 from .date_compose import compose, split_moved
 from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
 from .date_fiscal import Found, refit
-from .date_frames import compared_before, counted_from_stated, story_ahead, story_dated, story_offset
+from .date_frames import (
+    compared_before,
+    counted_from_stated,
+    story_ahead,
+    story_dated,
+    story_offset,
+    window_to_stated,
+)
 from .date_games import game_calendar, game_report, league_seasons
 from .date_generic import story_week
 from .date_matches import VETO_LABELS, find_matches, select_matches
@@ -177,6 +184,7 @@ def find_in_block(
             continue
         period = speaker_day(text, c, period, ref, out, sentence)
         period = counted_from_stated(text, c, period, ref, out, sentence)  # "ten times the number 10 years ago"
+        period = window_to_stated(doc, c, period, ref, out, sentence)  # "in 2017 ... the lowest in the last decade"
         if out:  # "As of end January 2015 . . . the ratio stood at 13.8 percent, down from 15.9 percent at end-June"
             period = compared_before(text, c, period, ref, (out[-1][0].end, out[-1][1]), _told(doc, c))
         if before is None and not (headline or caption or listing):
