@@ -142,6 +142,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         # date_names.holiday_name, date_tense.moves_a_date, date_frames.time_clause_year, date_generic._activity_time
         **dict.fromkeys(["holiday_name_heads", "time_clause_marks", "time_clause_preps"], WORDS),
         **dict.fromkeys(["season_activity_time_nouns"], WORDS),
+        "window_rank": str,  # date_frames.window_to_stated (a regex)
         # date_generic.generic_year_part and _value_now
         **dict.fromkeys(["advice_year_part_modals", "advice_year_part_deadline_preps"], WORDS),
         **dict.fromkeys(["advice_year_part_not_verbs", "nowadays_value_adjectives"], WORDS),
@@ -345,6 +346,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "colonial_adjectives": WORDS,
         "former_country_names": dict[str, WORDS],  # normalize.places._add_countries: ISO code -> former names
         "venue_heads": WORDS,  # not_places.in_venue_name
+        "fictional_places": WORDS,  # not_places.fictional_place
         "era_words": WORDS,
         "club_words_before": WORDS,
         "club_words_after": WORDS,
@@ -607,7 +609,7 @@ def test_the_patterns_compile():
     patterns += nonrefs["time_of_year_phrases"]
     dates = load("dates")
     patterns += [dates["model_year_style_after"], dates["model_year_era_after"], dates["model_code"]]
-    patterns.append(dates["frame_comparison"])
+    patterns += [dates["frame_comparison"], dates["window_rank"]]
     patterns.append(dates["schedule_heading"])
     patterns.append(dates["copyright_notice"])
     patterns += [dates["fiscal_end_before"], dates["fiscal_before"], dates["fiscal_after"], dates["calendar_before"]]
