@@ -168,7 +168,9 @@ def _strict_label(text: str, n: NumberSpan, root: Token) -> bool:
 def _street() -> re.Pattern:
     streets = one_of(_ex()["street_types"])
     name = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))"
-    return re.compile(rf"{_SP}+(?:block{_SP}+of\b|(?:{name}{_SP}+){{1,3}}(?:{streets})(?![\w]))")
+    # "the 2100 block of Washtenaw", "the 400-block of N. Bedford Drive" (police notes also write "blk")
+    block = rf"(?:{_SP}+|{_SP}*[-\u2010\u2011]{_SP}*)(?:block|blk\.?){_SP}+of\b"
+    return re.compile(rf"(?:{block}|{_SP}+(?:{name}{_SP}+){{1,3}}(?:{streets})(?![\w]))")
 
 
 def street_follows(text: str, end: int) -> str | None:
@@ -182,8 +184,9 @@ _CIVIC_AFTER_UNIT = re.compile(rf"{_SP}*[-–]{_SP}*\d+(?![\d,.])")
 
 
 def _street_number(text: str, n: NumberSpan, root: Token) -> bool:
-    """A house or block number: '8777 Frederick Road', 'the 2100 block of Washtenaw' (digits only); so is a unit
-    or suite number before the civic number, as Canadian addresses write it ('at 401 - 333 Victoria St.')."""
+    """A house or block number: '8777 Frederick Road', 'the 2100 block of Washtenaw', 'the 400-block of N. Bedford
+    Drive' (digits only); so is a unit or suite number before the civic number, as Canadian addresses write it
+    ('at 401 - 333 Victoria St.')."""
     if n.words is not False or _WHOLE_DIGITS.fullmatch(text[n.start : n.end]) is None:
         return False
     civic = _CIVIC_AFTER_UNIT.match(text, n.end)

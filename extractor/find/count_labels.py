@@ -469,11 +469,12 @@ def _name_before_singular(text: str, n: NumberSpan, root: Token) -> bool:
     """'the Artemis 3 mission', 'a COVID 19 patient', 'herpesvirus 6 reactivation', 'a Kanomax model 4431
     audiometer', 'the old stunnel 3 syntax', 'The 777 program': a number of two or more before a singular lower-case
     noun belongs to a name or a model (more than one of a thing takes a plural) when a capitalised name (or an
-    acronym, which the tagger may call an adjective) or a common noun stands right before it, or 'the' before
-    digits of a model (three or more, no thousands comma: 'the 20,000 garrison' counts soldiers). A collective noun
-    counts its members ('60,000 Herero', 'the 40 staff') unless a determiner opens the name before the number ('the
-    News 4 staff', 'the Apollo 11 crew'); a noun that modifies a later one ('The 180 page publication') is a
-    measure of it (count_context.py's model rule reads numbers of two or more digits)."""
+    acronym, which the tagger may call an adjective) or a common noun stands right before it, or 'the' (or a
+    determiner and an adjective: 'the only 911 racer') before digits of a model (three or more, no thousands comma:
+    'the 20,000 garrison' counts soldiers). A collective noun counts its members ('60,000 Herero', 'the 40 staff')
+    unless a determiner opens the name before the number ('the News 4 staff', 'the Apollo 11 crew'); a noun that
+    modifies a later one ('The 180 page publication') is a measure of it (count_context.py's model rule reads
+    numbers of two or more digits)."""
     if n.words or root.i < 1 or not counts_noun(root) or n.value is None or n.value < 2:
         return False
     prev, head = root.doc[root.i - 1], root.head
@@ -487,7 +488,16 @@ def _name_before_singular(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if prev.pos_ in ("NOUN", "PROPN") and prev.is_lower and prev.is_alpha:
         return True  # 'herpesvirus 6 reactivation', 'model 4431 audiometer'
-    return prev.lower_ == "the" and re.fullmatch(r"\d{3,}", text[n.start : n.end]) is not None
+    opens = prev.lower_ == "the" or _determined_adjective(prev)
+    return opens and re.fullmatch(r"\d{3,}", text[n.start : n.end]) is not None
+
+
+def _determined_adjective(tok: Token) -> bool:
+    """'the only 911 racer': a lower-case adjective after a singular determiner opens the phrase of a model's digits
+    as 'the' alone does ('The 777 program'); two or more of a thing would take a plural ('the only two racers')."""
+    if tok.pos_ != "ADJ" or not tok.is_lower or not tok.is_alpha or tok.i < 1:
+        return False
+    return tok.doc[tok.i - 1].lower_ in _lab()["singular_determiners"]
 
 
 def _one_in_name(text: str, n: NumberSpan, root: Token) -> bool:
