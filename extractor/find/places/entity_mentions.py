@@ -42,6 +42,7 @@ from .not_places import (
     before_group_number,
     before_road_number,
     before_unknown_name,
+    horse_name,
     in_campus_name,
     in_foreign_party_name,
     in_group_name,
@@ -203,6 +204,7 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         or before_group_number(ent)
         or in_foreign_party_name(ent)
         or in_venue_name(ent)
+        or horse_name(ent)
     )
 
 
@@ -214,6 +216,7 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
         or after_university_comma(ent)
         or saints_possessive(ent, name, gz)
         or before_road_number(ent)
+        or horse_name(ent)
     ):
         return None
     if _rescued(name, ent.label_, hint, gz, votes, span) or _place_cue(ent, span, gz):

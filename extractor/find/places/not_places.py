@@ -59,6 +59,7 @@ __all__ = [
     "described_companies",
     "event_heads_named",
     "in_campus_name",
+    "horse_name",
     "in_described_company",
     "in_title",
     "listed_surnames",
@@ -150,6 +151,41 @@ def in_venue_name(ent: Span) -> bool:
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     town = _TOWN_STATE_AFTER.match(text, ent.end_char) or _TOWN_STATE_AT.search(text, line_start, ent.start_char)
     return town is not None and town.group(1) != ent.text
+
+
+def horse_name(ent: Span) -> bool:
+    """'He was replaced by South Bend, whose trainer, Bill Mott, guided Country House', '8 on Treasure Beach (Mike de
+    Kock), won by Animal Kingdom': a name with its trainer or jockey said right beside it is a racehorse's, no place:
+    followed by ', whose trainer', 'trained by', 'ridden by' or "'s jockey" (data racing_people, racing_verbs), or, in
+    a story that speaks of trainers or jockeys, by a person's name alone in brackets (a results line's trainer). The
+    race's town keeps its place ('the Belmont Stakes horse race in Elmont, N.Y.'), and so does a place with a person in
+    brackets outside racing ('the mayor of Red Deer (Tara Veer)')."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    words = [t.lower_ for t in after]
+    people, verbs = word_set("racing_people"), word_set("racing_verbs")
+    if words[:1] == [","]:
+        words = words[1:]
+    if len(words) >= 2 and words[0] in ("whose", "'s", "’s") and words[1] in people:
+        return True
+    if len(words) >= 2 and words[0] in verbs and words[1] == "by":
+        return True
+    return _bracketed_trainer(ent, people)
+
+
+def _bracketed_trainer(ent: Span, people: frozenset[str]) -> bool:
+    """'on Treasure Beach (Mike de Kock), won by': a person's name (the model's PERSON, two words or more) alone in
+    brackets right after the name, in a document that names a trainer or a jockey."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return False
+    close = next((t.i for t in doc[ent.end + 1 : ent.end + 8] if t.text == ")"), None)
+    if close is None or close - ent.end - 1 < 2:
+        return False
+    inside = doc[ent.end + 1 : close]
+    if not all(t.ent_type_ == "PERSON" for t in inside):
+        return False
+    return any(t.lower_ in people for t in doc)
 
 
 def in_title(ent: Span) -> bool:
