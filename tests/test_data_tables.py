@@ -347,6 +347,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "former_country_names": dict[str, WORDS],  # normalize.places._add_countries: ISO code -> former names
         "venue_heads": WORDS,  # not_places.in_venue_name
         "fictional_places": WORDS,  # not_places.fictional_place
+        **dict.fromkeys(["racing_people", "racing_verbs"], WORDS),  # not_places.horse_name
         "era_words": WORDS,
         "club_words_before": WORDS,
         "club_words_after": WORDS,
