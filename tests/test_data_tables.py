@@ -145,7 +145,11 @@ SHAPES: dict[str, dict[str, Any]] = {
         "window_rank": str,  # date_frames.window_to_stated (a regex)
         # date_generic.generic_year_part and _value_now
         **dict.fromkeys(["advice_year_part_modals", "advice_year_part_deadline_preps"], WORDS),
-        **dict.fromkeys(["advice_year_part_not_verbs", "nowadays_value_adjectives"], WORDS),
+        **dict.fromkeys(
+            ["advice_year_part_not_verbs", "nowadays_value_adjectives", "nowadays_hindsight_adjectives"], WORDS
+        ),
+        # date_generic._value_now and _continues_from_past
+        **dict.fromkeys(["nowadays_seeming_verbs", "nowadays_continuing_verbs"], WORDS),
         "change_particle_verbs": dict[str, WORDS],
         # date_vetoes.dotted_short_date, date_undated._long_window
         **dict.fromkeys(["dotted_date_window_days", "long_window_days", "long_window_present_days"], int),

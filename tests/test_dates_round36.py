@@ -17,10 +17,11 @@ def test_a_tomorrow_after_an_article_and_an_adjective_is_the_future():
     assert gold_dates("geowebnews.jsonl", "geowebnews:134", "a better tomorrow") == []
 
 
-def test_a_today_after_a_little_and_a_predicate_adjective_keeps_its_day():
+def test_a_today_after_a_little_and_a_predicate_adjective_is_no_noun():
     # webpages 0f782389ece55a3a (boingboing, 2013-07-19): "That all sounds a little ridiculous today." ("a little" is
-    # how much, "ridiculous" the predicate: no article and adjective of a noun "today")
-    assert dates_in("millennials", "a little ridiculous today") == [("today", "2013-07-19")]
+    # how much, "ridiculous" the predicate: no article and adjective of a noun "today"); a judgement in hindsight on
+    # a verb of seeming, this "today" is nowadays, no date (date_generic._value_now)
+    assert dates_in("millennials", "a little ridiculous today") == []
 
 
 def test_a_holiday_after_no_is_the_custom():

@@ -302,6 +302,8 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         return _nowadays_possessor(word)
     if head.lower_ == "than" or any(ch.lower_ in t["nowadays_adverbs"] for ch in (*word.children, *head.children)):
         return True  # "far less decent than today", "is still healthy today", "even today"
+    if _continues_from_past(doc, word, head):
+        return True
     if head.pos_ not in ("VERB", "AUX"):
         # "Today, America's most invidious social divides ... are nearly identical": the parse may hang a fronted
         # "today" on the subject; its verb is the clause's
@@ -348,6 +350,22 @@ def _state_against_past(doc: Doc, word: Token, verb: Token) -> bool:
     return re.search(tables()["nowadays_past_contrast"], text, re.I) is not None
 
 
+def _continues_from_past(doc: Doc, word: Token, verb: Token) -> bool:
+    """ "London famously has been fighting dirty air since the 14th century and continues to suffer air quality
+    problems today": "today" on a present verb of continuing (nowadays_continuing_verbs in dates.json), or on the
+    verb it governs, in a sentence that sets the present against the past (nowadays_past_contrast) says what has
+    lasted to the present; "The storm continues to batter the coast today" (no such contrast) keeps its day."""
+    words = tables()["nowadays_continuing_verbs"]
+    if verb.lower_ not in words and not (verb.dep_ == "xcomp" and verb.head.lower_ in words):
+        return False
+    carrier = verb if verb.lower_ in words else verb.head
+    if carrier.tag_ not in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in carrier.children):
+        return False
+    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
+    text = text_of(doc)[sentence.start_char : sentence.end_char]
+    return re.search(tables()["nowadays_past_contrast"], text, re.I) is not None
+
+
 def _present(verb: Token) -> bool:
     """A verb in the simple present, with no auxiliary ("spend", "is"), or after a present modal ("can", "may")."""
     aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
@@ -366,12 +384,17 @@ def _what_is_left(verb: Token) -> bool:
 
 
 def _value_now(verb: Token) -> bool:
-    """ "an experience around food that brings people together I think is essential today": a present copula (no
-    auxiliary) whose complement is an adjective of importance or need (nowadays_value_adjectives in dates.json) says
-    what matters nowadays; "The plate is really full today" (a state of the day) keeps its day."""
-    if verb.pos_ != "AUX" or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+    """ "an experience around food that brings people together I think is essential today", "That all sounds a little
+    ridiculous today": a present copula or verb of seeming (nowadays_seeming_verbs), no auxiliary, whose complement
+    is an adjective of importance or need (nowadays_value_adjectives in dates.json) or a judgement from the present on
+    the past (nowadays_hindsight_adjectives) says how things are valued nowadays; "The plate is really full today" (a
+    state of the day) keeps its day."""
+    t = tables()
+    if verb.pos_ != "AUX" and verb.lower_ not in t["nowadays_seeming_verbs"]:
         return False
-    words = tables()["nowadays_value_adjectives"]
+    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    words = set(t["nowadays_value_adjectives"]) | set(t["nowadays_hindsight_adjectives"])
     return any(ch.dep_ == "acomp" and ch.lower_ in words for ch in verb.children)
 
 
