@@ -1,22 +1,21 @@
-"""Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call 0800
-1971 329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the warm times
-of the year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's ("each and every
-year on Black Friday") or the custom itself ("no national Thanksgiving Day", "Thanksgiving is a family holiday",
-"will be observed as Thanksgiving Day", "holidays such as Easter", "moves Thanksgiving Day one week earlier") or its
-first time ("The first Thanksgiving is observed in Plymouth") or the season around it ("the Christmas shopping
-season"), a season a verbless sentence gives one of a yearly count ("two phone calls a year. One in the spring,
-..."), a holiday that names the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's
-recurring part ("Friday nights are filled with friends"), a period word that names a paper ("Subscribed to The
-Week?"), a value ("a total score of 2072"), a day of a generic
-"you" ("the perfect start to the weekend" you've got yourself), "today" as the present era ("today's 3-D printers",
-"than any computer today", "today, but seven years ago"), "on the day" of any such event ("tickets are sold on the
-day"), the day of a maxim ("live for today") or of a general truth about a generic "you" ("if you need a dollar
-today ..., you don't really have time"), the time of a habit ("April is when typically when campaigns begin", "which
-is typically sown mid-November") or one called a kind of time ("April is a difficult time to make predictions"), a
-month of a kind ranked by a superlative ("the warmest October ever"), a survey's look-back window ("how often
-respondents used marijuana in the past month"), the months of every year's season or weather ("Peak hurricane season
-runs August through October", "In November, the air gets cool"), a slogan's or a hypothetical's "tomorrow", the day
-word of an utterance imagined ("I can't say ‘... give me until tomorrow?’") and a season of a likeness ("felt as
+"""Date-shaped words that refer to no time at all: a year that is one group of a phone number or an id ("call 0800 1971
+329"), a century that opens a name ("20th Century Fox"), a time of year every year has ("during the warm times of the
+year"), a holiday or season a thing is suited to ("Perfect for Halloween") or every year's ("each and every year on
+Black Friday") or the custom itself ("no national Thanksgiving Day", "Thanksgiving is a family holiday", "will be
+observed as Thanksgiving Day", "holidays such as Easter", "moves Thanksgiving Day one week earlier") or its first time
+("The first Thanksgiving is observed in Plymouth") or the season around it ("the Christmas shopping season"), a season a
+verbless sentence gives one of a yearly count ("two phone calls a year. One in the spring, ..."), a holiday that names
+the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's recurring part ("Friday nights
+are filled with friends"), a period word that names a paper ("Subscribed to The Week?"), a value ("a total score of
+2072"), a day of a generic "you" ("the perfect start to the weekend" you've got yourself), "today" as the present era
+("today's 3-D printers", "than any computer today", "today, but seven years ago"), "on the day" of any such event
+("tickets are sold on the day"), the day of a maxim ("live for today") or of a general truth about a generic "you" ("if
+you need a dollar today ..., you don't really have time"), the time of a habit ("April is when typically when campaigns
+begin", "which is typically sown mid-November") or one called a kind of time ("April is a difficult time to make
+predictions"), a month of a kind ranked by a superlative ("the warmest October ever"), a survey's look-back window ("how
+often respondents used marijuana in the past month"), the months of every year's season or weather ("Peak hurricane
+season runs August through October", "In November, the air gets cool"), a slogan's or a hypothetical's "tomorrow", the
+day word of an utterance imagined ("I can't say ‘... give me until tomorrow?’") and a season of a likeness ("felt as
 though winter had descended": date_figurative.py).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with

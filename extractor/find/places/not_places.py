@@ -47,7 +47,6 @@ from .words import (
 )
 
 __all__ = [
-    "fictional_place",
     "after_hyphen_word",
     "after_person_title",
     "after_unknown_name",
@@ -58,8 +57,9 @@ __all__ = [
     "company_names",
     "described_companies",
     "event_heads_named",
-    "in_campus_name",
+    "fictional_place",
     "horse_name",
+    "in_campus_name",
     "in_described_company",
     "in_title",
     "listed_surnames",
