@@ -345,6 +345,12 @@ def _state_against_past(doc: Doc, word: Token, verb: Token) -> bool:
         return False
     if not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i < word.i for ch in verb.children):
         return False
+    return _against_past(doc, word)
+
+
+def _against_past(doc: Doc, word: Token) -> bool:
+    """The sentence of the word sets the present against the past (nowadays_past_contrast in dates.json: "unlike in
+    the days of", "since the 14th century")."""
     sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
     text = text_of(doc)[sentence.start_char : sentence.end_char]
     return re.search(tables()["nowadays_past_contrast"], text, re.I) is not None
@@ -361,9 +367,7 @@ def _continues_from_past(doc: Doc, word: Token, verb: Token) -> bool:
     carrier = verb if verb.lower_ in words else verb.head
     if carrier.tag_ not in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in carrier.children):
         return False
-    sentence = word.sent if doc.has_annotation("SENT_START") else doc[:]
-    text = text_of(doc)[sentence.start_char : sentence.end_char]
-    return re.search(tables()["nowadays_past_contrast"], text, re.I) is not None
+    return _against_past(doc, word)
 
 
 def _present(verb: Token) -> bool:
