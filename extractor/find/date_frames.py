@@ -126,6 +126,7 @@ from ..normalize.periods import (
     Hints,
     Period,
     containing,
+    interval,
     narrowed,
     number,
     offset,
@@ -141,7 +142,6 @@ __all__ = [
     "YEAR_NUMBER",
     "compared_before",
     "counted_from_stated",
-    "window_to_stated",
     "event_year",
     "fronted_year",
     "gap_days",
@@ -152,6 +152,7 @@ __all__ = [
     "subject_year",
     "time_clause_year",
     "verb_above",
+    "window_to_stated",
     "years_near",
 ]
 
@@ -220,13 +221,8 @@ def window_to_stated(
     words = span_at(doc, named.end, c.start)
     if words is None or not any(t.tag_ in ("JJS", "RBS") for t in words):
         return period
-    return year_period(first.year - years + 1) if years == 1 else _years_to(first.year, years)
-
-
-def _years_to(year: int, years: int) -> Period:
-    """The years that end with the given one, "2008/2017" for ten."""
-    start = year_period(year - years + 1)
-    return Period(f"{year - years + 1}/{year}", "year", start.earliest, dt.date(year, 12, 31), False)
+    window = interval(year_period(first.year - years + 1), year_period(first.year)) if years > 1 else None
+    return window or year_period(first.year)
 
 
 def _window_years(c: Candidate) -> int | None:
