@@ -337,13 +337,14 @@ def story_shift(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> 
         if period.value is not None or not period.relative or period.granularity in (None, "day"):
             continue
         if _since_month(c, period):
-            reading = _one_reading(c, present, Hints(Direction.PAST))
+            reading = _one_reading(_readings(c, present, Hints(Direction.PAST)))
             if reading is not None:
                 out[k] = (i, c, since(reading, None))
             continue
         if c.parts or c.since or c.mod or not c.groups.keys() & _SHIFTS:
             continue
-        reading = _one_reading(c, present) or _long_window(c, present)
+        readings = _readings(c, present)
+        reading = _one_reading(readings) or _long_window(readings)
         if reading is not None:
             out[k] = (i, c, reading)
     return out
@@ -357,10 +358,14 @@ def _since_month(c: Candidate, period: Period) -> bool:
     return bare and c.since and period.value is None and period.granularity == "month"
 
 
-def _one_reading(c: Candidate, present: list[dt.date], hints: Hints = NO_HINTS) -> Period | None:
-    """The candidate read from each day of the story's present (with hints, if given), when every reading gives the
-    same period; the text dates it (relative false). None when they differ or one gives no value."""
-    readings = [resolve(c.atom.kind, c.groups, ref, hints) for ref in present]
+def _readings(c: Candidate, present: list[dt.date], hints: Hints = NO_HINTS) -> list[Period | None]:
+    """The candidate read from each day of the story's present (with hints, if given)."""
+    return [resolve(c.atom.kind, c.groups, ref, hints) for ref in present]
+
+
+def _one_reading(readings: list[Period | None]) -> Period | None:
+    """The candidate's readings from the days of the story's present (_readings), when every one gives the same
+    period; the text dates it (relative false). None when they differ or one gives no value."""
     first = readings[0]
     if first is None or first.value is None:
         return None
@@ -371,20 +376,20 @@ def _one_reading(c: Candidate, present: list[dt.date], hints: Hints = NO_HINTS) 
     return replace(first, relative=False)
 
 
-def _long_window(c: Candidate, present: list[dt.date]) -> Period | None:
-    """ "advance to their sixth national championship game and fifth in the last eight years" in a story whose days
-    run from Friday, March 30, 2018: a rolling window of a year or longer (long_window_days in dates.json) read
-    from each day of the story's present, which differ only in those few days, is the window from the earliest
-    far end to the latest near end (2010-03-30/2018-04-02); a window of days, weeks or months, which those days
-    would move by much of its length, stays null, and so does any window when the present runs longer than
-    long_window_present_days ("over the past decade" on a page whose days run a month)."""
-    if len(present) > tables()["long_window_present_days"]:
+def _long_window(readings: list[Period | None]) -> Period | None:
+    """ "advance to their sixth national championship game and fifth in the last eight years" in a story whose days run
+    from Friday, March 30, 2018: a rolling window of a year or longer (long_window_days in dates.json) read from each
+    day of the story's present (_readings), which differ only in those few days, is the window from the earliest far end
+    to the latest near end (2010-03-30/2018-04-02); a window of days, weeks or months, which those days would move by
+    much of its length, stays null, and so does any window when the present runs longer than long_window_present_days
+    ("over the past decade" on a page whose days run a month)."""
+    if len(readings) > tables()["long_window_present_days"]:
         return None  # a story told over weeks leaves its present, and the window's ends, unclear
-    readings = [p for p in (resolve(c.atom.kind, c.groups, ref) for ref in present) if p is not None]
-    if len(readings) != len(present) or any(_window_days(p) < tables()["long_window_days"] for p in readings):
+    read = [p for p in readings if p is not None]
+    if len(read) != len(readings) or any(_window_days(p) < tables()["long_window_days"] for p in read):
         return None
-    first = min(p.earliest for p in readings if p.earliest)
-    last = max(p.latest for p in readings if p.latest)
+    first = min(p.earliest for p in read if p.earliest)
+    last = max(p.latest for p in read if p.latest)
     return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, False)
 
 
