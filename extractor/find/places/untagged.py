@@ -22,12 +22,12 @@ A region's name that is no common word, in lower case after 'the' ('spirits to t
 is the region (_lower_case_regions).
 Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
 SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
-CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A country's, subdivision's or
-region's name in capitals after the dateline's town and a comma is a place too ('KHAN YOUNIS, GAZA —'), and a name in
-capitals of four letters or fewer, which the gazetteer takes for initials, is looked up in title case ('BAAR,
-SWITZERLAND'; 'ROME (AP) —' a large city's). A lede's capitals after its article,
-before a lower-case word ('A PARANAQUE court on Friday'), are a name the gazetteer must know well: a country's, a
-subdivision's, a large city's by its own name or its spelling (LEDE_CAPITALS).
+CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A country's, subdivision's or region's
+name in capitals after the dateline's town and a comma is a place too ('KHAN YOUNIS, GAZA —'), and a name in capitals of
+four letters or fewer, which the gazetteer takes for initials, is looked up in title case ('BAAR, SWITZERLAND'; 'ROME
+(AP) —' a large city's). A lede's capitals after its article, before a lower-case word ('A PARANAQUE court on Friday'),
+are a name the gazetteer must know well: a country's, a subdivision's, a large city's by its own name or its spelling
+(LEDE_CAPITALS).
 """
 
 from __future__ import annotations
