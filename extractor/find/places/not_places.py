@@ -66,6 +66,7 @@ __all__ = [
     "in_party_name",
     "in_publication_name",
     "in_group_name",
+    "in_firm_name",
     "in_foreign_party_name",
     "in_venue_name",
     "inside_name",
@@ -761,6 +762,26 @@ def in_described_company(m: Mention, docs: list[Doc]) -> bool:
     return _company_appositive(text, m.end, longer=True)
 
 
+def in_firm_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
+    """'the law firm of Sheppard, Mullin, Richter, and Hampton', 'Dimond Kaplan & Rothstein, P.A.': a name that is one
+    of a run of capitalised words (partners' surnames, joined by commas, 'and' or '&') right after a
+    lower-case noun for a firm (data: firm_nouns; 'of' may follow it) or right before a partnership's designation
+    (data: firm_suffixes) is a word of the firm's name, not Hampton, Virginia (audit guide: a place inside a
+    company's name is none). The run holds another surname than the name ('a New York LLC' is no firm's list), and
+    a country's, a state's or a region's own name stays ('firms in Texas and Ohio' is no run after the noun)."""
+    text = text_of(docs[m.block])
+    left = _FIRM_RUN_BEFORE.search(text, max(0, m.start - 200), m.start)
+    right = _FIRM_RUN_AFTER.match(text, m.end)
+    if left is None or right is None or (left.start() == m.start and right.end() == m.end):
+        return False
+    named = _FIRM_NOUN_BEFORE.search(text, max(0, left.start() - 20), left.start())
+    suffix = _FIRM_SUFFIX_AFTER.match(text, right.end())
+    cued = (named is not None and named.group(1) in word_set("firm_nouns")) or (
+        suffix is not None and suffix.group(1).lower() in word_set("firm_suffixes")
+    )
+    return cued and not strong_name(m.name, gz)
+
+
 def _appositive_names(m: Mention, docs: list[Doc]) -> bool:
     """The name alone is the one the appositive after it calls a company; not after a word that places something in
     it ('In Bend, a brewery, ...' would be the town's)."""
@@ -804,6 +825,18 @@ _LONGER_APPOSITIVE = re.compile(r"(?: [A-Z][\w&'’.-]*){0,3}" + _APPOSITIVE_TAI
 _LONGER_NAME = re.compile(r" [A-Z]")
 # a lower-case noun (or '-maker' compound) right before the name, one space between
 _COMPANY_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?) $")
+# a partner's surname, and what joins two of a firm's list: a comma, 'and' or '&' (', and ' too); not a space, so a
+# list of towns before a firm's name ('in New York, and Detroit, Dimond Kaplan & Rothstein, P.A.') runs into it no
+# further than its last word
+_SURNAME = r"[A-Z][a-z][\w'’-]*"
+_FIRM_JOINT = r"(?:,? (?:and|&) |, )"
+# the surnames and joints right before the name, and the joints and surnames right after it
+_FIRM_RUN_BEFORE = re.compile(rf"(?<![\w'’.&-])(?:{_SURNAME}{_FIRM_JOINT})*$")
+_FIRM_RUN_AFTER = re.compile(rf"(?:{_FIRM_JOINT}{_SURNAME}(?![\w'’-]))*")
+# the lower-case noun right before the run, 'of' maybe after it: 'the law firm of '
+_FIRM_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+)(?: of)? $")
+# a designation right after the run: ', P.A.', ' LLP'
+_FIRM_SUFFIX_AFTER = re.compile(r",? ([A-Za-z.]+?\.?)(?![\w.])")
 # the last one or two lower-case words before the name
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<![\w-])([a-z]+) )?(?<![\w-])([a-z]+) $")
 

@@ -71,6 +71,7 @@ from .not_places import (
     event_heads_named,
     fictional_place,
     in_described_company,
+    in_firm_name,
     in_publication_name,
     listed_surnames,
     misread_full_names,
@@ -416,7 +417,8 @@ def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     university's bare name ('at Cornell'), an employer's short name after a staff title ('vice president ... at
     Alaska, said') or before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a company's
     division in brackets ('Warner Bros. (Nashville)'), a word of a company's name the article describes ('Enterprise
-    Scrum, a software company')."""
+    Scrum, a software company'), a partner's surname in a firm's name ('the law firm of Sheppard, Mullin, Richter,
+    and Hampton')."""
     return (
         publication_with_the(m, docs, gz)
         or publication_appositive(m, docs)
@@ -428,6 +430,7 @@ def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or company_attributive(m, docs)
         or division_in_brackets(m, docs, gz)
         or in_described_company(m, docs)
+        or in_firm_name(m, docs, gz)
     )
 
 
