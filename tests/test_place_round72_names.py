@@ -47,7 +47,7 @@ def test_sea_of_galilee() -> None:
 
 def test_lake_berryessa() -> None:
     text = (
-        '"We\'ll have a 50 slip marina, gas docks, restaurants, RV parking, cabins, it will be sort of a nice resort once '
+        "\"We'll have a 50 slip marina, gas docks, restaurants, RV parking, cabins, it will be sort of a nice resort once "
         'it is up and operating," said Leigh Sears who is the Lake Berryessa concessions manager.'
     )
     assert "Lake Berryessa" in _places(text_facts(text, "place"))

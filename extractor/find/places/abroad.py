@@ -37,8 +37,8 @@ from .words import Mention, word_set
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
 
 SMALL_TOWN = 100_000  # fewer people than this: a town news would place by its country or state
-# how like its own name a subdivision's other name must be to be a respelling, not a translation: 'azores' / 'acores' 0.83,
-# 'saint mark' / 'san marcos' 0.7
+# how like its own name a subdivision's other name must be to be a respelling, not a translation: 'azores' / 'acores'
+# 0.83, 'saint mark' / 'san marcos' 0.7
 RESPELLED_RATIO = 0.8
 
 
