@@ -263,9 +263,17 @@ def _add_countries(gz: Gazetteer, cities: dict) -> None:
         pc = pycountry.countries.get(alpha_2=code)
         if pc is not None:
             names += [getattr(pc, a, None) for a in ("name", "common_name", "official_name")]
+        names += _of_without_article(names)
         place = Place(name, "country", code, lat, lon, f"geonames:{c['geonameid']}", int(c.get("population") or 0))
         # a short code of the table's own is a name though not a word of letters ('T&T', Trinidad and Tobago)
         gz.country[code] = gz.add(place, [n for n in names if n and (_LATIN.match(n) or n in short_ok)])
+
+
+def _of_without_article(names: list[str | None]) -> list[str]:
+    """A country's names with 'of the' also written without the article, as news writes them: 'Three countries where
+    the plague still circulates are the Democratic Republic of Congo (DRC), Madagascar, and Peru' (the sources give
+    only 'Democratic Republic of the Congo'); 'Republic of Congo', 'Kingdom of Netherlands' alike."""
+    return [re.sub(r" of the ", " of ", n, flags=re.IGNORECASE) for n in names if n and " of the " in n.lower()]
 
 
 def _country_points() -> dict[str, list[float]]:

@@ -25,6 +25,7 @@ Coast', New South Wales's, in a story from British Columbia): the phrase describ
 from __future__ import annotations
 
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc
 
@@ -36,6 +37,9 @@ from .words import Mention, word_set
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
 
 SMALL_TOWN = 100_000  # fewer people than this: a town news would place by its country or state
+# how like its own name a subdivision's other name must be to be a respelling, not a translation: 'azores' / 'acores'
+# 0.83, 'saint mark' / 'san marcos' 0.7
+RESPELLED_RATIO = 0.8
 
 
 def unsupported_abroad(
@@ -183,8 +187,9 @@ def _compass_and_name(name: str, gz: Gazetteer) -> bool:
 
 def _translated(m: Mention, p: Place, gz: Gazetteer) -> bool:
     """A subdivision the mention names by another name than its own: not a nickname ('the Bay State'), a postal
-    code or an abbreviation ('NC', 'Calif.') or its own name with a designator ('Inner Mongolia Autonomous Region'
-    aside)."""
+    code or an abbreviation ('NC', 'Calif.'), its own name with a designator ('Inner Mongolia Autonomous Region'
+    aside) or its own name respelled, a letter or two apart ('Tourists flew to the Azores': Açores, 0.83; 'Saint
+    Mark' is no San Marcos, 0.7)."""
     key = fold(m.name).removeprefix("the ")
     own = fold(p.name)
     return (
@@ -192,6 +197,7 @@ def _translated(m: Mention, p: Place, gz: Gazetteer) -> bool:
         and own != key
         and not own.startswith(key)
         and not key.startswith(own)
+        and SequenceMatcher(None, key, own).ratio() < RESPELLED_RATIO
         and not is_nickname(m.name, gz)
         and m.name not in gz.abbreviation
         and m.name not in gz.postal

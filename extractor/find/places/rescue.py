@@ -69,6 +69,7 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
             or (span is not None and _part_of_voted_name(span, name, hits, votes))
             or (span is not None and _airport_of_flights(span, hits))
             or (span is not None and coded_list_item(span, gz))
+            or (span is not None and plural_after_the(span, gz))
         )
     key = fold(name)  # its own name, not an alternate one: 'White House' is also a translation of Casablanca
     # a region by any of its names: 'EU' tagged ORG is the European Union; so an airport ('Pearson International
@@ -88,6 +89,20 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
 # possessive ('Clinton's failed attempt') or a name alone or in a list
 _PLACE_ROLES = frozenset({"nsubj", "nsubjpass", "pobj"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+
+
+def plural_after_the(span: Span, gz: Gazetteer) -> bool:
+    """'add Madeira and the Azores to the list of destinations' (the model calls 'Azores' a person's): one plural word
+    right after 'the' that the gazetteer knows as a subdivision or a region by any of its names is that island group
+    or land ('the Azores', 'the Hebrides'): a person's name takes no article, and a family's plural ('the Kennedys') is
+    no place's name. No guess: nothing else bears the name."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    word = span[0]
+    if not (word.is_title and word.lower_.endswith("s") and len(word) > 3):
+        return False
+    return any(gz.places[i].place_type in ("admin1", "region") for i in gz.lookup(word.text))
 
 
 def _town_of_voted_state(span: Span, name: str, hits: list[Place], gz: Gazetteer, votes: set[str]) -> bool:
