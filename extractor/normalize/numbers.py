@@ -92,13 +92,14 @@ def number_regex() -> re.Pattern:
     # "billion" or "a" is not a number
     first = rf"(?:(?:an?|half\s+a)\s+(?:{one_of(scales + fracs)})|{compound}|{one_of(ints)}|half)"
     # "six point six", and hyphened as a reader's script spells it: "six-point-six"
-    point = rf"(?:(?:\s+|-)point(?:(?:\s+|-)(?:{one_of(ints)})(?:-(?:{one_of(ints)}))?)+)?"
-    words = rf"\b(?:(?:minus|negative)\s+)?{first}(?:{join}{word})*{point}\b"
+    negative, point_word = one_of(t["negative_words"]), one_of(t["point_words"])
+    point = rf"(?:(?:\s+|-)(?:{point_word})(?:(?:\s+|-)(?:{one_of(ints)})(?:-(?:{one_of(ints)}))?)+)?"
+    words = rf"\b(?:(?:{negative})\s+)?{first}(?:{join}{word})*{point}\b"
     spaced_abbreviations = one_of(k for k in t["scale_abbreviations"] if k not in t["glued_only"])
     # a replacement character stands where a decoder lost a no-break space: "$3\ufffdtrillion"
     scale_words = rf"(?:[\s\ufffd]*-?\s*(?:{one_of([*t['scales'], *t['groups']])}|{spaced_abbreviations})\b)*"
     # "minus 5", "negative 0.3": not the "minus" of "plus or minus 3 points", a margin
-    minus = r"(?:(?<!\bor )(?<!/)(?:minus|negative)\s+(?=\d|\.\d))?"
+    minus = rf"(?:(?<!\bor )(?<!/)(?:{negative})\s+(?=\d|\.\d))?"
     # digits and a spoken fraction: "3 and a half", "2 and three-quarter", "10 and a half million"
     spoken = rf"{_INT}\s+and\s+(?:an?|{one_of(t['units'])})[\s-]+(?:{one_of(fracs)})\b"
     digits = (
@@ -311,12 +312,18 @@ def vague_value(s: str) -> float:
     return value
 
 
+@lru_cache(maxsize=1)
+def _negative_prefix() -> re.Pattern:
+    """A sign opening a number phrase: a word ('minus 5', 'negative 0.3') or a dash."""
+    return re.compile(rf"^(?:(?:{one_of(tables()['negative_words'])})\s+|-\s*)", re.IGNORECASE)
+
+
 def parse_number(text: str) -> float | None:
     """The value of one number phrase, or None if it is not one."""
     s = text.strip().replace("−", "-").replace("–", "-")
     s = re.sub(r"(?<=\d)(?:[,\u202f\u2009\u00a0]| (?=\d{3}(?![\d/])))(?=\d{3})", "", s)
     sign = 1.0
-    m = re.match(r"^(?:(minus|negative)\s+|-\s*)", s, re.IGNORECASE)
+    m = _negative_prefix().match(s)
     if m:
         sign, s = -1.0, s[m.end() :]
     value = _parse_unsigned(s)
@@ -371,8 +378,8 @@ def _parse_words(words: list[str]) -> float | None:
         return _parse_fraction(_flat(words))
     if words[-1] in t["fractions"]:
         return 1 / t["fractions"][words[-1]]
-    if "point" in words:
-        i = words.index("point")
+    i = next((i for i, w in enumerate(words) if w in t["point_words"]), None)
+    if i is not None:
         whole, frac = _parse_integer(_flat(words[:i])), _point_digits(words[i + 1 :])
         return None if whole is None or frac is None else whole + frac
     return _parse_integer(_flat(words))
