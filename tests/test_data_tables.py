@@ -18,6 +18,7 @@ from typing import Any, get_args, get_origin
 import pytest
 
 from extractor.data import load, names, one_of
+from extractor.find.date_patterns import _expand
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ LATLON = tuple[float, float]
 SHAPES: dict[str, dict[str, Any]] = {
     # normalize/money.py, models.py
     "currencies": {
+        # find/amounts.py, normalize/money.py
+        "digits_only_names": WORDS,
+        # normalize/money.py
+        "wordy_names": WORDS,
         "prefix_symbols": dict[str, str],
         "symbol_context": dict[str, dict[str, WORDS]],
         "spaced_letter_dollars": WORDS,
@@ -94,6 +99,116 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # find/dates.py, normalize/dates.py; an atom's needs_context names one of the *_context lists
     "dates": {
+        # an atom's needs_context
+        "window_context": WORDS,
+        # find/count_measures.py, find/date_compose.py, find/date_tense.py, find/date_vetoes.py, find/reading.py
+        "change_verbs": WORDS,
+        # find/date_compose.py, find/date_patterns.py
+        "duration_before_mod": str,
+        # find/date_compose.py, find/date_tense.py
+        "change_target_prepositions": WORDS,
+        # find/date_deictic.py
+        "spoken_story_days": int,
+        # find/date_deictic.py, find/date_tense.py
+        "said_verbs": WORDS,
+        # find/date_fiscal.py
+        "national_fiscal_years": dict[str, Obj({"names": WORDS, "demonyms": WORDS, "first": int, "named_by": str})],
+        **dict.fromkeys(["month_quarter_after", "fiscal_own", "fiscal_bound_between"], str),
+        # find/date_fiscal.py, find/date_patterns.py
+        **dict.fromkeys(["results_season_after", "quarter_end_month"], str),
+        # find/date_games.py
+        "league_season_months": dict[str, int],
+        "game_calendar_min": int,
+        # find/date_games.py, find/dates.py
+        "game_calendar": str,
+        # find/date_games.py, find/dates.py, normalize/resolvers.py
+        "league_seasons": WORDS,
+        # find/date_generic.py
+        **dict.fromkeys(
+            [
+                "habit_words",
+                "nowadays_verbs",
+                "nowadays_adverbs",
+                "nowadays_existence_verbs",
+                "nowadays_fronted_verbs",
+                "closed_for_the_day_verbs",
+            ],
+            WORDS,
+        ),
+        # find/date_generic.py
+        **dict.fromkeys(["season_day_after", "season_day_before", "generic_period", "nowadays_past_contrast"], str),
+        # find/date_generic.py, find/date_nonrefs.py
+        "nowadays_heads": WORDS,
+        # find/date_generic.py, find/date_patterns.py
+        "span_day": str,
+        # find/date_generic.py, find/date_rejects.py
+        "generic_for_the_day": str,
+        # find/date_generic.py, find/dates.py, normalize/resolvers.py
+        "story_week": str,
+        # find/date_matches.py, find/date_patterns.py
+        **dict.fromkeys(["day_pair_before", "month_before_day"], str),
+        # find/date_names.py
+        **dict.fromkeys(
+            [
+                "model_year_heads",
+                "holiday_of_time_nouns",
+                "name_year_date_heads",
+                "model_year_prepositions",
+                "model_year_nouns",
+                "name_group_nouns",
+                "show_name_nouns",
+                "byline_verbs",
+                "weekday_name_prefixes",
+                "time_prepositions",
+            ],
+            WORDS,
+        ),
+        # find/date_names.py
+        "holiday_title_after": str,
+        # find/date_names.py, find/date_tense.py
+        "time_of_day_words": WORDS,
+        # find/date_nonrefs.py, find/date_tense.py
+        "holiday_ahead_words": WORDS,
+        # find/date_patterns.py, find/date_resolve.py
+        **dict.fromkeys(["clock_before", "year_after", "that_year_after"], str),
+        # find/date_patterns.py, find/date_tense.py
+        **dict.fromkeys(["ahead_of_prefix", "future_prefix"], str),
+        # find/date_patterns.py, find/date_vetoes.py
+        **dict.fromkeys(["lone_month_after", "lone_month_before"], str),
+        # find/date_patterns.py, find/dates.py
+        "weekday_block": str,
+        # find/date_rejects.py
+        "opening_hours_words": WORDS,
+        # find/date_rejects.py, find/date_vetoes.py
+        "split_fiscal_year": str,
+        # find/date_resolve.py
+        **dict.fromkeys(["scheduled_event_verbs", "process_verbs"], WORDS),
+        **dict.fromkeys(["revision_window_days", "scheduled_grace_days"], int),
+        # find/date_resolve.py, find/date_tense.py
+        "coming_event_nouns": WORDS,
+        "holiday_ahead_days": int,
+        # find/date_tense.py
+        **dict.fromkeys(
+            [
+                "sequel_verbs",
+                "onset_words",
+                "current_cycle_nouns",
+                "revision_verbs",
+                "revision_nouns",
+                "forecast_verbs",
+            ],
+            WORDS,
+        ),
+        # find/date_undated.py
+        "easter_anchor_days": int,
+        # find/date_vetoes.py
+        "year_before_street_words": WORDS,
+        "year_unit_after": str,
+        # normalize/periods.py
+        "past_grace_days": int,
+        # normalize/resolvers.py
+        **dict.fromkeys(["anaphoric_past_shifts", "anaphoric_past_units", "recent_context"], WORDS),
+        "schedule_back_days": int,
         **dict.fromkeys(
             ["months", "weekdays", "number_words", "ordinal_words", "ordinal_tens", "shift_words"], WORD_NUMBERS
         ),
@@ -183,6 +298,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # find/date_nonrefs.py
     "date_nonrefs": {
+        **dict.fromkeys(["described_kinds", "described_time_heads", "described_time_adjectives"], WORDS),
         **dict.fromkeys(["digit_run_before", "digit_run_after", "plausible_year", "century_name_next"], str),
         **dict.fromkeys(["suited_before", "weekday_part_plural", "capitalised_period_unit", "period_title"], str),
         "capitalised_period_kinds": WORDS,
@@ -238,6 +354,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "not_article": {"error_titles": WORDS, "article_types": WORDS},
     # normalize/numbers.py
     "numbers": {
+        **dict.fromkeys(["negative_words", "point_words"], WORDS),
         **dict.fromkeys(
             ["units", "tens", "scales", "scale_abbreviations", "groups", "vague_plurals", "vague_multipliers"],
             WORD_NUMBERS,
@@ -259,6 +376,51 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # normalize/places.py and find/places.py
     "places": {
+        # find/date_games.py, find/places/teams.py
+        "game_words": WORDS,
+        # find/places/areas.py
+        "state_titles_after": WORDS,
+        # find/places/areas.py, find/places/bodies.py, find/places/entity_mentions.py, find/places/lists.py, find/places/records.py, find/places/rescue.py, find/places/uses.py
+        "people_words": WORDS,
+        # find/places/bodies.py
+        **dict.fromkeys(["chamber_heads", "sports_body_words"], WORDS),
+        # find/places/designators.py
+        "town_quarter_names": WORDS,
+        # find/places/designators.py, find/places/entity_mentions.py, find/places/not_places.py, find/places/words.py
+        "people_plurals": WORDS,
+        # find/places/institutions.py
+        "police_words": WORDS,
+        # find/places/institutions.py, find/places/not_places.py, find/places/untagged.py, find/places/words.py
+        "company_heads": WORDS,
+        # find/places/name_kinds.py, find/places/rescue.py, find/places/seats.py, find/places/teams.py
+        "compass_words": WORDS,
+        # find/places/not_places.py
+        **dict.fromkeys(["group_number_words", "foreign_party_heads", "foreign_name_links"], WORDS),
+        # find/places/not_places.py, find/places/teams.py
+        "sport_words": WORDS,
+        # find/places/records.py, find/places/uses.py
+        "generic_feature_words": WORDS,
+        # find/places/rescue.py
+        **dict.fromkeys(["place_verbs", "the_town_prepositions"], WORDS),
+        # find/places/rescue.py, find/places/teams.py
+        "team_prepositions": WORDS,
+        # find/places/resolve.py, find/places/uses.py
+        "planets": WORDS,
+        # find/places/teams.py
+        **dict.fromkeys(
+            [
+                "game_words_strong",
+                "team_nickname_words",
+                "club_nouns_after",
+                "sport_player_nouns",
+                "club_place_prepositions",
+            ],
+            WORDS,
+        ),
+        # find/places/uses.py
+        **dict.fromkeys(
+            ["industry_seats", "industry_nouns_after", "food_after_place", "disease_names", "space_words"], WORDS
+        ),
         **dict.fromkeys(
             ["designators_after", "designators_before", "country_names", "abbreviations", "bracketed_county_forms"],
             dict[str, str],
@@ -350,6 +512,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "colonial_adjectives": WORDS,
         "former_country_names": dict[str, WORDS],  # normalize.places._add_countries: ISO code -> former names
         "venue_heads": WORDS,  # not_places.in_venue_name
+        "geo_heads_before": WORDS,  # not_places._head_first
+        **dict.fromkeys(["firm_nouns", "firm_suffixes"], WORDS),  # not_places.in_firm_name
         "fictional_places": WORDS,  # not_places.fictional_place
         **dict.fromkeys(["racing_people", "racing_verbs"], WORDS),  # not_places.horse_name
         "era_words": WORDS,
@@ -362,6 +526,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id
     "places_country_points": {"points": dict[str, LATLON]},
     "places_names": {
+        # normalize/places.py
+        "subdivision_english_names": dict[str, WORDS],
         # an ISO code ("US-AL"), or a town and its country ("Big Apple": ["New York City", "US"])
         "nicknames": dict[str, str | tuple[str, str]],
         "postal_codes": dict[str, WORDS],
@@ -386,6 +552,19 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # find/quantities.py, find/count_context.py
     "quantity_exclusions": {
+        # find/count_context.py
+        **dict.fromkeys(
+            [
+                "figure_labels",
+                "multiplier_after",
+                "multiplier_time_words",
+                "rate_bases",
+                "score_point_nouns",
+                "score_margin_units",
+                "score_margin_nouns",
+            ],
+            WORDS,
+        ),
         **dict.fromkeys(["not_count_entities", "label_nouns", "duration_nouns", "score_words", "tally_words"], WORDS),
         "tally_result_nouns": WORDS,
         "rate_base_leads": WORDS,  # count_context._rate_base
@@ -407,6 +586,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     # find/count_labels.py
     "count_labels": dict.fromkeys(
         [
+            "label_nouns",
+            "verb_labels",
+            "time_determiners",
+            "venue_heads",
             "set_phrases",
             "service_numbers",
             "call_nouns",
@@ -431,6 +614,26 @@ SHAPES: dict[str, dict[str, Any]] = {
     ),
     # find/count_forms.py
     "count_forms": {
+        **dict.fromkeys(
+            [
+                "one_possessive",
+                "one_source_verbs",
+                "one_source_before",
+                "one_counting_before",
+                "one_correlatives",
+                "one_final",
+                "one_manner",
+                "zero_value_before",
+                "zero_verb_after",
+                "split_verbs",
+            ],
+            WORDS,
+        ),
+        # find/count_tallies.py
+        **dict.fromkeys(["tally_cues_before", "tally_lead_verbs", "tally_comparatives"], WORDS),
+        # find/counts.py
+        "scoring_verbs": WORDS,
+        "scoring_repeats": dict[str, int],
         **dict.fromkeys(["one_pronoun_before", "one_pronoun_after", "one_subject_entities"], WORDS),
         **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
         **dict.fromkeys(["one_copulas", "one_merely_before", "one_copula_counting_subjects"], WORDS),
@@ -455,6 +658,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     # find/count_loose.py
     "count_loose": dict.fromkeys(
         [
+            "money_participles",
             *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
             *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
             "age_at_start_verbs",
@@ -469,6 +673,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     ),
     # find/count_measures.py
     "count_measures": {
+        "measure_labels": WORDS,
+        "capacity_phrases": dict[str, WORDS],
+        # find/count_measures.py, find/places/not_places.py, find/places/words.py
+        "person_titles": WORDS,
         "capacity_heads": dict[str, WORDS],
         "restating_before": WORDS,  # count_measures._restated
         **dict.fromkeys(
@@ -495,6 +703,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # find/count_values.py
     "count_values": {
+        # find/count_nouns.py
+        "people_adjectives": WORDS,
         **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
         **dict.fromkeys(
             ["rating_verbs", "rating_nouns", "key_verbs", "numeral_not_after", "either_or_not_nouns"], WORDS
@@ -512,6 +722,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "noun_ed_stems": WORDS,
     },
     "quantity_measures": {
+        # find/amounts.py, find/count_measures.py, find/reading.py
+        "point_abbreviations": WORDS,
         "unitless": WORDS,
         "unitless_context": WORDS,
         "unitless_unit": str,
@@ -541,6 +753,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # html/dom.py and the html stage: strings are case-insensitive regexes, *_tags sets, other lists ordered
     "selectors": {
+        # html/blocks.py
+        "caption_credit_marker": str,
+        # html/clean.py, html/prune.py
+        "expander_text": str,
         **dict.fromkeys(["drop_tags", "furniture_tags", "block_tags", "caption_tags"], WORDS),
         **dict.fromkeys(["title_separators", "published_meta"], WORDS),
         **dict.fromkeys(
@@ -555,6 +771,8 @@ SHAPES: dict[str, dict[str, Any]] = {
     },
     # normalize/units.py
     "units": {
+        "per_words": WORDS,
+        "time_units": dict[str, str],
         "units": list[
             Obj(
                 {"unit": str, "names": WORDS, "symbols": WORDS},
@@ -600,6 +818,15 @@ def test_table_has_the_shape_its_readers_use(name):
     assert not problems, "\n".join(problems[:20])
 
 
+@pytest.mark.parametrize("name", names())
+def test_every_key_a_reader_uses_has_a_shape(name):
+    """A key with no shape is data nobody checks: a list turned into a string there would fail the first page that
+    reads it (keys that start with '_' are the tables' comments)."""
+    table = load(name)
+    unchecked = [key for key in table if not key.startswith("_") and key not in SHAPES.get(name, {})]
+    assert not unchecked, f"data/{name}.json: add these keys to SHAPES: {unchecked}"
+
+
 def test_every_shape_names_a_shipped_table():
     assert set(SHAPES) <= set(names())
 
@@ -612,13 +839,8 @@ def test_the_patterns_compile():
     nonrefs = load("date_nonrefs")
     patterns += [v for k, v in nonrefs.items() if isinstance(v, str) and not k.startswith("_")]
     patterns += nonrefs["time_of_year_phrases"]
-    dates = load("dates")
-    patterns += [dates["model_year_style_after"], dates["model_year_era_after"], dates["model_code"]]
-    patterns += [dates["frame_comparison"], dates["window_rank"]]
-    patterns.append(dates["schedule_heading"])
-    patterns.append(dates["copyright_notice"])
-    patterns += [dates["fiscal_end_before"], dates["fiscal_before"], dates["fiscal_after"], dates["calendar_before"]]
-    patterns.append(dates["nowadays_state_before"])
+    # every string of dates.json is a pattern, its {NAMES} filled as date_patterns fills them
+    patterns += [_expand(v) for k, v in load("dates").items() if isinstance(v, str) and not k.startswith("_")]
     pagination = load("pagination")
     patterns += pagination["url_page_patterns"] + pagination["title_page_suffixes"] + pagination["continue_patterns"]
     for pattern in patterns:
