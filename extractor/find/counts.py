@@ -203,6 +203,8 @@ def _read_count(
         return None  # "the 737-800 range" where the article names the Boeing 737: a variant of the model
     if _modifier().match(text, n.end) or _misspelt_modifier(text, n.end):
         return None  # "a 3-pointer", "a five-time champion", "a 5-star hotel": a kind or a name, not a count
+    if _named_by_parts(doc, span, n):
+        return None  # "the compact four-door has been redesigned": the car, named by its parts, as 'a two-seater'
     if _by_foreign_word(text, n.start, n.end):
         return (
             None  # "5 грамм", "2,5 ч.л.", "%36 голосов": the English tables cannot tell a unit from a counted noun here
@@ -254,6 +256,23 @@ def _either_count(
         span = span_at(doc, nums[k].start, nums[k].end)
         counted = counted or (counted_noun(span) if span is not None else None)
     return None if _is_duration(text, counted, reading.end) else (reading, counted)
+
+
+def _named_by_parts(doc: Doc, span: Span, n: NumberSpan) -> bool:
+    """'the compact four-door has been redesigned from the ground-up': a number of two or more hyphened to a
+    singular noun that heads its own noun phrase, no noun after it, names the thing by its parts, as 'a two-seater'
+    names a car; the parts are counted only before the thing ('a four-door coupe', 'a four-cylinder engine')."""
+    root = number_root(span)
+    noun = root.head
+    between = text_of(doc)[n.end : noun.idx]
+    return (
+        between == "-"
+        and noun.i == root.i + 2
+        and noun.tag_ == "NN"
+        and noun.dep_ not in ("compound", "amod", "nmod", "npadvmod", "conj")
+        and (root.doc[noun.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ") if noun.i + 1 < len(doc) else True)
+        and n.value >= 2
+    )
 
 
 @lru_cache(maxsize=1)

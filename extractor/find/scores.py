@@ -59,6 +59,7 @@ def model_numbers(docs: list[Doc]) -> frozenset[str]:
                 and not counts_plural_despite_tag(tok)
                 or prev.pos_ == "PROPN"
                 and prev.is_title
+                and not _after_indirect_object(prev, tok)
             ):
                 out.add(tok.text)
             # "its 777 airliner", "the 787 Dreamliner": hundreds of one thing, or before a name, is a model; hyphened
@@ -71,6 +72,20 @@ def model_numbers(docs: list[Doc]) -> frozenset[str]:
                 out.add(tok.text)
         out.update(_plural_models(text_of(doc)))
     return frozenset(out)
+
+
+def _after_indirect_object(prev: Token, tok: Token) -> bool:
+    """'approved a contract to sell Saudi Arabia 180 self-propelled artillery systems', 'gave Trump 304 votes': the
+    name before the number is the indirect object of a verb whose direct object, a plural noun, the number counts;
+    the two are the verb's two objects, not a model's name and number ('Boeing 787')."""
+    head = tok.head
+    return (
+        prev.dep_ == "dative"
+        and tok.dep_ == "nummod"
+        and head.dep_ == "dobj"
+        and head.head.i == prev.head.i
+        and head.tag_ in ("NNS", "NNPS")
+    )
 
 
 # a hyphen and a lower-case word right after the number: the compound modifier of "a 362-unit complex"

@@ -291,13 +291,16 @@ def _past_usd_asides(places: tuple[str, ...]) -> tuple[str, ...]:
     """The places a bare '$' is read by, with those paying in US dollars set aside when the story is settled
     elsewhere first: its first 'lead' resolved places all lie in one other country, which the story names more
     often than the US-dollar places ('Like many towns across Alberta, ... Hinton ... He also points to Boise, Idaho'
-    as an example). Otherwise any US-dollar place leaves nothing to read (currencies.json story_dollar_places)."""
+    as an example; a New South Wales fire story that sizes the burnt area against 'Greater London' and 'Austria'
+    before Morrison's 'holiday in Hawaii'). Places between the lead and the first US-dollar one may lie anywhere.
+    Otherwise any US-dollar place leaves nothing to read (currencies.json story_dollar_places)."""
     d = data()
     usd = [code in d["usd_places"] for code in places]
     if not any(usd):
         return places
-    lead = places[: usd.index(True)]
-    if len(lead) < d["story_dollar_places"]["lead"] or len(set(lead)) != 1:
+    n = d["story_dollar_places"]["lead"]
+    lead = places[:n]  # the places after the lead may compare ('an area larger than Austria') before the aside
+    if usd.index(True) < n or len(set(lead)) != 1:
         return ()
     if places.count(lead[0]) <= sum(usd):
         return ()
