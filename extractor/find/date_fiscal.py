@@ -37,7 +37,8 @@ Decisions:
   An article that names one country's numbered fiscal year as that country's own (the title's "India's FY21 GDP")
   numbers its other fiscal years with no owner of their own ("expand by 3.3 per cent ... in FY21 on March 22",
   "for FY20") in that country's convention too; not one with a possessive of its own ("SPH's FY20", "its FY21"),
-  nor in an article naming two countries' years.
+  nor in an article naming two countries' years. Measured on the audit pages and news_gold: 2 dated (FY21 and FY20
+  of one article), both right; no other changed.
 - A year-less quarter before a season of results ("the Q2 results season": results_season_after) is many firms'
   quarter, numbered in their years of accounts (an Indian firm's Q2 is July-September), so never the calendar's:
   the three months ending in the month the article says its quarter ends in ("the September quarter", "the quarter

@@ -119,6 +119,7 @@ of Things Expo (IoTX) will connect digital decision makers ... The events ... wi
 - Only a month and day (or days of one month) with no year or shift word of its own (story_year's kinds), in a
   clause told ahead itself ("will run ... from May 1-3", "on April 30, former CISOs ... will deliver"), not a
   "since" or a modified one, and not when its sentence names another year (story_year's rule).
+- Measured on the 318 news_gold texts: 2 days of one text dated, both right; no other changed.
 - The text dates it: relative false, reference date null.
 
 A year-less holiday of a page with no date at all (holiday_year): "BA cabin crew ... would strike on Christmas Day and
