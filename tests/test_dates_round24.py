@@ -22,13 +22,15 @@ def test_a_fiscal_year_written_fy_and_its_number_is_the_stated_year_of_accounts(
     assert dates_on(*SPH_PAGE, "special dividend of one cent for FY19") == [("FY19", "2018-09/2019-08")]
 
 
-def test_a_fiscal_year_written_fy_without_a_stated_end_has_no_calendar_value():
+def test_a_fiscal_year_written_fy_without_a_stated_end_is_the_articles_countrys_never_the_calendars():
+    # no stated end, but the title names "India's FY21": India's year of accounts (April to March), never the
+    # calendar year (date_fiscal._article_country)
     facts = [
         (f.text, f.value, f.granularity)
         for f in _article(GDP_PAGE).facts
         if f.kind == "date" and "decadal low of 5 per cent for FY20" in f.sentence
     ]
-    assert facts == [("FY20", None, "year")]
+    assert facts == [("FY20", "2019-04/2020-03", "month")]
 
 
 def _article(page: tuple[str, str]) -> extractor.Article:

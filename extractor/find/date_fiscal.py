@@ -34,6 +34,11 @@ Decisions:
   reader (India's FY21 is April 2020 to March 2021); a company's stays null. Measured on the audit pages and
   news_gold: 1 fiscal year dated, right; the 12 other numbered ones (companies', an agency's, a state's, and
   "FY20" of a sentence that does not name the country) unchanged.
+  An article that names one country's numbered fiscal year as that country's own (the title's "India's FY21 GDP")
+  numbers its other fiscal years with no owner of their own ("expand by 3.3 per cent ... in FY21 on March 22",
+  "for FY20") in that country's convention too; not one with a possessive of its own ("SPH's FY20", "its FY21"),
+  nor in an article naming two countries' years. Measured on the audit pages and news_gold: 2 dated (FY21 and FY20
+  of one article), both right; no other changed.
 - A year-less quarter before a season of results ("the Q2 results season": results_season_after) is many firms'
   quarter, numbered in their years of accounts (an Indian firm's Q2 is July-September), so never the calendar's:
   the three months ending in the month the article says its quarter ends in ("the September quarter", "the quarter
@@ -74,12 +79,15 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
     first = next(iter(ends.values()), None)
     out: list[Found] = []
     tied_in: tuple[int, int] | None = None  # (block, sentence start) of the last period tied to a fiscal year
+    country = _article_country(docs, found)
     for i, c, period in found:
         doc, text = docs[i], text_of(docs[i])
         if _numbered_fiscal_year(text, c, period):
             numbered = _year_number(c)
             fiscal = _fiscal(("year", 0), first, numbered, ref, Direction.UNKNOWN) if first else None
             fiscal = fiscal or _national_year(text, c, numbered)
+            if fiscal is None and country is not None and not _owned(text, c):
+                fiscal = _country_year(country, numbered)  # "in FY21" after "India's FY21 GDP"
             out.append((i, c, fiscal if fiscal is not None else Period(None, "year", None, None, False)))
             continue
         if _shifted_fiscal(c):  # "next fiscal year": a year of accounts with no bounds the text gives
@@ -198,16 +206,53 @@ def _national_year(text: str, c: Candidate, number: int) -> Period | None:
     """ "Goldman Sachs says India's FY21 GDP may plummet": a numbered fiscal year that a country owns (its name with
     's, or its demonym, right before the label: national_fiscal_years in dates.json) is that country's year of
     accounts, whose months a reader knows (India's FY21 is April 2020 to March 2021); None for any other owner."""
-    start = c.start
-    before = _rx("fiscal_before").search(text, max(0, start - 20), start)
-    if before is not None and not _rx("fiscal_own").match(text, start):
-        start = before.start()  # "India's fiscal 2021": the owner stands before "fiscal"
+    country = _owner_country(text, c)
+    return _country_year(country, number) if country is not None else None
+
+
+def _owner_country(text: str, c: Candidate) -> dict | None:
+    """The country (its national_fiscal_years entry) whose name with 's or demonym stands right before a numbered
+    fiscal year ("India's FY21", "Pakistan's fiscal 2020"), if any."""
+    start = _label_start(text, c)
     for country in tables()["national_fiscal_years"].values():
         if _owner_rx(tuple(country["names"]), tuple(country["demonyms"])).search(text, max(0, start - 40), start):
-            year = number if country["named_by"] == "end" else number + 1
-            end_month = (country["first"] - 2) % 12 + 1
-            return replace(_period("year", 0, dt.date(year, end_month, 1), year), relative=False)
+            return dict(country)
     return None
+
+
+def _country_year(country: dict, number: int) -> Period:
+    """The year of accounts numbered `number` in a country's convention (India's FY21: April 2020 to March 2021)."""
+    year = number if country["named_by"] == "end" else number + 1
+    end_month = (country["first"] - 2) % 12 + 1
+    return replace(_period("year", 0, dt.date(year, end_month, 1), year), relative=False)
+
+
+def _article_country(docs: Sequence[Doc], found: list[Found]) -> dict | None:
+    """ "Goldman Sachs says India's FY21 GDP may plummet ..." (the title), then "The brokerage, which had forecasted
+    the GDP to expand by 3.3 per cent on a real basis in FY21 on March 22": the one country whose numbered fiscal
+    year the article names as that country's own (_owner_country) is the article's; its other numbered fiscal years
+    with no owner of their own are that country's too, as a reader reads them (April 2020 to March 2021). None when
+    no such year is named, or two countries' are."""
+    countries = []
+    for i, c, period in found:
+        text = text_of(docs[i])
+        if _numbered_fiscal_year(text, c, period) and (country := _owner_country(text, c)) is not None:
+            countries += [country] if country not in countries else []
+    return countries[0] if len(countries) == 1 else None
+
+
+def _owned(text: str, c: Candidate) -> bool:
+    """A numbered fiscal year with an owner of its own right before it, a possessive ("SPH's FY20", "the company's
+    fiscal 2021", "its FY21 results"): that owner's year, not the article's country's."""
+    start = _label_start(text, c)
+    return bool(_rx("fiscal_owner_before").search(text, max(0, start - 40), start))
+
+
+def _label_start(text: str, c: Candidate) -> int:
+    """Where a numbered fiscal year's label starts: at "FY20" itself, or at "fiscal" of "fiscal 2021" (an owner
+    stands before it: "India's fiscal 2021")."""
+    before = _rx("fiscal_before").search(text, max(0, c.start - 20), c.start)
+    return before.start() if before is not None and not _rx("fiscal_own").match(text, c.start) else c.start
 
 
 @cache

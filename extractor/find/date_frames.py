@@ -418,8 +418,13 @@ def subject_year(doc: Doc, c: Candidate) -> int | None:
     subject = _clause_subject(span.root) if span is not None else None
     if subject is None:
         return None
-    years = [int(t.text) for t in subject.children if t.dep_ in _YEAR_MODIFIERS and _is_year(t)]
+    years = year_modifiers(subject)
     return years[0] if len(years) == 1 else None
+
+
+def year_modifiers(noun: Token) -> list[int]:
+    """The years set on a noun as its modifiers ("The 2022 Commonwealth Games", "IoTX 2018")."""
+    return [int(t.text) for t in noun.children if t.dep_ in _YEAR_MODIFIERS and _is_year(t)]
 
 
 def fronted_year(doc: Doc, c: Candidate) -> int | None:

@@ -13,6 +13,8 @@ Decisions:
   Saturday") is any year; "It was the hottest day of the year" and "the biggest card of the year" in a story keep it.
 - A part of "the year" in advice to a kind of people ("producers can stockpile forage toward the end of the year") is
   any year's.
+- A share of "the year" ("for a big part of the year", "most of the year") in a clause of a simple present of action
+  ("We have the opportunity to provide grazing for a big part of the year") is a share of any year.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -32,6 +34,7 @@ from .date_tense import tense
 __all__ = [
     "generic_season",
     "generic_year_part",
+    "generic_year_share",
     "generic_superlative_year",
     "generic_for_the_day",
     "generic_throughout",
@@ -133,6 +136,31 @@ def generic_year_part(doc: Doc, c: Candidate) -> bool:
     if not any(ch.dep_ == "aux" and ch.lower_ in t["advice_year_part_modals"] for ch in verb.children):
         return False
     return any(ch.dep_ == "nsubj" and (ch.lower_ == "you" or _kind_of_people(ch)) for ch in verb.children)
+
+
+def generic_year_share(doc: Doc, c: Candidate) -> bool:
+    """ "We have the opportunity to provide grazing for a big part of the year." (a farmer on his pastures): "the year"
+    (no shift word or part of its own) after a noun of a share of time and "of" (year_share_nouns in dates.json: "a
+    big part of", "most of", "much of") in a clause whose first verb above it is a simple present of action (no
+    auxiliary, not a copula) is a share of any year, a habit, no date. A past ("was closed for much of the year"), a
+    perfect ("have risen for most of the year") or a future keeps the page's year; so does a copula ("Stocks are down
+    for much of the year"), which may state the year so far."""
+    if c.atom.kind != "this_period" or c.parts or c.mod or c.groups.get("the", "").lower() != "the":
+        return False
+    if c.groups.get("unit", "").lower() != "year":
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+        return False
+    share = span.root.head.head
+    if share.lower_ not in tables()["year_share_nouns"]:
+        return False
+    verb = verb_above(share)
+    while verb is not None and verb.tag_ == "VB" and verb.dep_ in ("acl", "xcomp", "advcl"):
+        verb = verb_above(verb.head)  # "the opportunity to provide grazing": the infinitive takes "have"'s tense
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
 
 
 def _kind_of_people(noun: Token) -> bool:

@@ -160,7 +160,8 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     after it (generic_occasion_after), is the institution, no day. So is one said to be a kind of day ("Thanksgiving
     is a family holiday", _classed_occasion) or named by a verb of observance ("will be observed as Thanksgiving
     Day", _named_occasion) or changed by a verb of setting up, moving or ending a custom ("Roosevelt moves
-    Thanksgiving Day one week earlier": generic_occasion_change_verbs). "We had a great Christmas" is that year's
+    Thanksgiving Day one week earlier": generic_occasion_change_verbs), or set before a kind of day that many keep
+    ("many states had Thanksgiving holidays", _occasion_kept_by_many). "We had a great Christmas" is that year's
     day, and "no Christmas party" (the holiday naming a kind of thing) is left to described_kind. The rule of a
     yearly day ("on the fourth Thursday in November") is no date either (_ruled_day)."""
     t = load("date_nonrefs")
@@ -171,6 +172,8 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     if re.match(t["generic_occasion_after"], text[c.end : c.end + 120], re.I):
         return True
     span = span_at(doc, c.start, c.end)
+    if span is not None and _occasion_kept_by_many(span, t):
+        return True  # "many states had Thanksgiving holidays"
     if span is None or span.root.dep_ == "compound":
         return False
     if _classed_occasion(span, t) or _named_occasion(span, t["generic_occasion_naming_verbs"]):
@@ -180,6 +183,22 @@ def generic_occasion(doc: Doc, text: str, c: Candidate) -> bool:
     if _listed_occasion(span, t) or _first_occasion(doc, span, t):
         return True
     return after_determiner(doc, span.start, t["generic_occasion_determiners"])
+
+
+def _occasion_kept_by_many(span: Span, t: dict) -> bool:
+    """ "There was no national Thanksgiving Day for several years, but many states had Thanksgiving holidays.": a
+    holiday set before a plural noun of a kind of day ("holidays", "celebrations": generic_occasion_kind_nouns) that
+    a verb has as its object, the verb's subject a plural counted by a vague quantifier ("many states", "most
+    countries": generic_occasion_many_words), is the custom as each of them kept it, over years, no one day. "The
+    state had Thanksgiving holidays" (one keeper) and "many families had Christmas parties" (no noun of a kind of
+    day) are left to the other rules."""
+    noun = span.root.head
+    if span.root.dep_ != "compound" or noun.i < span.end or noun.lower_ not in t["generic_occasion_kind_nouns"]:
+        return False
+    if noun.tag_ != "NNS" or noun.dep_ != "dobj":
+        return False
+    subjects = [ch for ch in noun.head.children if ch.dep_ == "nsubj" and ch.tag_ == "NNS"]
+    return any(w.lower_ in t["generic_occasion_many_words"] for s in subjects for w in s.children)
 
 
 def _first_occasion(doc: Doc, span: Span, t: dict) -> bool:

@@ -27,6 +27,7 @@ from .date_generic import (
     generic_throughout,
     generic_today,
     generic_year_part,
+    generic_year_share,
 )
 from .date_names import (
     ends_law_title,
@@ -88,6 +89,7 @@ def no_date(
         or names_instrument(doc, text, c)
         or generic_season(doc, c)
         or generic_year_part(doc, c)
+        or generic_year_share(doc, c)
         or generic_today(doc, c)
         or glued_digits(text, c)
         or generic_for_the_day(doc, text, c)

@@ -16,7 +16,9 @@ Decisions:
   holiday planned or cancelled within holiday_ahead_days (dates.json) of it.
 - An offset forward on a coming event's noun ("the next meeting in four weeks") is when the event comes, whatever the
   verb; told in the past ("He asked ... well in advance of the next meeting in four weeks") it counts from a day the
-  text omits: a date, its value null.
+  text omits: a date, its value null. Right after a present phrase of taking effect or coming due ("the ban, which
+  goes into effect in 30 days", "are due in six months": scheduled_onset_phrases) it is the coming day too, even
+  under a report in the past; a past form of the phrase ("went on sale in three days") is how long it took.
 - A year-less day or month of a note of revision about the text itself ("This blog post was edited on 9 July to
   include ...", "Updated on 9 July": date_tense.revision_note) is the first such day on or after the page's date,
   within revision_window_days (dates.json): the note was written after the page; its past looks back from then.
@@ -369,8 +371,12 @@ def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:
     in six weeks") counts from the day it was made, which the offset does not give. On a verb of a process that runs
     its course (process_verbs: "The donor's liver will regenerate in 12 weeks") it is how long the process takes,
     also in a clause that looks ahead: the time of an event is a date, the length of a process is not. On the noun
-    of a coming event ("the vote in two weeks") it is when that event comes, in any clause not told in the past."""
+    of a coming event ("the vote in two weeks") it is when that event comes, in any clause not told in the past;
+    right after a present phrase of taking effect or coming due ("goes into effect", _scheduled_onset) it is the
+    coming day, whatever the clause above it reports."""
     span = span_at(doc, c.start, c.end)
+    if span is not None and _scheduled_onset(doc, c, span):
+        return Direction.FUTURE  # "the ban, which goes into effect in 30 days": its own present, not a report's past
     if span is not None and direction != Direction.PAST and _event_offset(span):
         return Direction.FUTURE  # "ahead of the vote in two weeks": when the vote is
     if direction == Direction.UNKNOWN:
@@ -412,6 +418,23 @@ def _scheduled_event(doc: Doc, c: Candidate) -> bool:
     if span is None or not _scheduled(doc, c):
         return False
     return date_verb(span).lower_ in tables()["scheduled_event_verbs"]  # present forms: no lemmatizer
+
+
+def _scheduled_onset(doc: Doc, c: Candidate, span: Span) -> bool:
+    """ "Additionally, large tank vaping systems ... will be exempt under the ban, which goes into effect in 30 days"
+    (a page of 2020-01-02): an offset forward right after a present-tense phrase that sets when a thing takes effect
+    or comes due (scheduled_onset_phrases: "goes into effect", "go on sale", "are due") is the coming day it names,
+    2020-02-01. The phrase runs from the clause's verb to the offset, word for word; for "due" the copula before it
+    carries the tense. A present verb the parse tags as a base form under a past report ("Tickets for the show go on
+    sale in three days, the company said") has its own subject and no auxiliary: still a present. A past or an
+    auxiliary ("went on sale in three days", "will go") is left to the tense."""
+    word = date_verb(span)
+    verb = word.head if word.dep_ == "acomp" else word  # "The results are due in six months": "are"
+    if verb.pos_ not in ("VERB", "AUX") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(ch.dep_ == "nsubj" for ch in verb.children))
+    phrase = " ".join(text_of(doc)[verb.idx : c.start].lower().split())
+    return present and phrase in tables()["scheduled_onset_phrases"]
 
 
 def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | None:

@@ -108,6 +108,20 @@ value the month, latest null), though no full day of the article anchors it. Dec
   right ("the first since September" of 2016; "discussed ... in 2018, in January" of a 2018 article); no other.
 - The text dates it: relative false, reference date null.
 
+A year-less day of a page with no date at all told ahead, in a text whose coming events are named by one year
+(coming_year), still null after clause_year: "The 2018 edition of the Gulf Information Security Conference and Internet
+of Things Expo (IoTX) will connect digital decision makers ... The events ... will run at Dubai World Trade Centre
+(DWTC) from May 1-3" is 2018-05-01/2018-05-03. Decisions:
+- The years are those naming the subject of a clause told ahead with "will" or "shall" ("The 2018 edition ... will
+  connect", "Gisec and IoTX 2018 will shape the agenda", a subject joined to another's too): all one year, the year
+  the text's coming events are held in. A year elsewhere ("forecast to reach $34.6 billion by 2023", "Cited in the
+  2017 edition of Deloitte's ... Predictions") names no event of the text's own.
+- Only a month and day (or days of one month) with no year or shift word of its own (story_year's kinds), in a
+  clause told ahead itself ("will run ... from May 1-3", "on April 30, former CISOs ... will deliver"), not a
+  "since" or a modified one, and not when its sentence names another year (story_year's rule).
+- Measured on the 318 news_gold texts: 2 days of one text dated, both right; no other changed.
+- The text dates it: relative false, reference date null.
+
 A year-less holiday of a page with no date at all (holiday_year): "BA cabin crew ... would strike on Christmas Day and
 Boxing Day" next to "Christmas 2016 travel: When should I avoid the roads?" is 2016-12-25 and 2016-12-26, though
 story_year reads no holiday (often a custom rather than a time). Decisions:
@@ -207,12 +221,22 @@ from ..normalize.periods import (
     year_period,
 )
 from ..normalize.resolvers import NO_HINTS, resolve
-from .date_frames import OWN_YEAR, YEAR_NUMBER, gap_days, other_year, subject_year, verb_above, years_near
+from .date_frames import (
+    OWN_YEAR,
+    YEAR_NUMBER,
+    gap_days,
+    other_year,
+    subject_year,
+    verb_above,
+    year_modifiers,
+    years_near,
+)
 from .date_patterns import Candidate
 from .date_tense import tense
 
 __all__ = [
     "clause_year",
+    "coming_year",
     "holiday_year",
     "present_year",
     "schedule_year",
@@ -615,6 +639,43 @@ def _clause_year(doc: Doc, c: Candidate) -> int | None:
         return None
     verb = verb_above(span.root)
     return int(years[0].text) if verb is not None and verb == verb_above(years[0]) else None
+
+
+def coming_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day told ahead on a page without a reference date, read in the one year that names the
+    subjects of the text's clauses told ahead ("The 2018 edition ... will connect ... The events ... will run ... from
+    May 1-3": 2018; see the module's decisions); the other dates as they are. docs: the article's blocks; found:
+    (block, candidate, period) in text order."""
+    years = {year for doc in docs for year in _coming_subject_years(doc)}
+    if len(years) != 1:
+        return found
+    (year,) = years
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period) or c.since or c.mod or other_year(docs[i], c, year):
+            continue
+        if tense(docs[i], c.start, c.end) != Direction.FUTURE:
+            continue
+        dated = _read_in(c, year)
+        if dated is not None:
+            out[k] = (i, c, dated)
+    return out
+
+
+def _coming_subject_years(doc: Doc) -> set[int]:
+    """The years naming the subject of a clause told ahead with "will" or "shall" ("The 2018 edition of the Gulf
+    Information Security Conference ... will connect", "Gisec and IoTX 2018 will shape": a subject joined to the
+    verb's own one too)."""
+    years: set[int] = set()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or not any(
+            ch.dep_ == "aux" and ch.lower_ in ("will", "shall", "'ll") for ch in verb.children
+        ):
+            continue
+        for subject in (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")):
+            for noun in (subject, *(t for t in subject.conjuncts if t.i > subject.i)):
+                years.update(year_modifiers(noun))
+    return years
 
 
 def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:

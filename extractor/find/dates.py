@@ -69,6 +69,7 @@ from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
 from .date_undated import (
     clause_year,
+    coming_year,
     holiday_year,
     present_year,
     schedule_year,
@@ -309,6 +310,7 @@ def find_dates(
         found = holiday_year(docs, found)  # "strike on Christmas Day" next to "Christmas 2016 travel": 2016-12-25
         found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
         found = clause_year(docs, found)  # "the fourth homicide of 2016 ... the first since September": 2016-09
+        found = coming_year(docs, found)  # "The 2018 edition ... will connect ... will run ... from May 1-3": 2018
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
         found = weekday_day(docs, found)  # "said in Moscow Thursday" next to "in Moscow on April 5th, 2018": that day
         found = story_shift(docs, found)  # "the Friday, March 30, 2018, drawing ... sold Thursday ... next week"
