@@ -258,6 +258,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["holiday_name_heads", "time_clause_marks", "time_clause_preps"], WORDS),
         **dict.fromkeys(["season_activity_time_nouns"], WORDS),
         "window_rank": str,  # date_frames.window_to_stated (a regex)
+        "scheduled_onset_phrases": WORDS,  # date_resolve._scheduled_onset
+        "year_share_nouns": WORDS,  # date_generic.generic_year_share
+        "fiscal_owner_before": str,  # date_fiscal._owned (a regex)
         # date_generic.generic_year_part and _value_now
         **dict.fromkeys(["advice_year_part_modals", "advice_year_part_deadline_preps"], WORDS),
         **dict.fromkeys(
@@ -304,6 +307,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "capitalised_period_kinds": WORDS,
         # date_nonrefs.generic_occasion and holiday_season_named
         **dict.fromkeys(["generic_occasion_change_verbs", "holiday_season_heads"], WORDS),
+        "generic_occasion_many_words": WORDS,  # date_nonrefs._occasion_kept_by_many
         "recurring_occasion_before": str,
         "yearly_count_before": str,
         **dict.fromkeys(["century_name_place_labels", "time_of_year_phrases", "suited_kinds", "value_nouns"], WORDS),
