@@ -570,19 +570,7 @@ def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
         return True
     words = m.name.split()
     last = words[-1].lower().rstrip(".")
-    return m.strong and (last in word_set("geo_heads") and not _branded(words, gz) or _head_first(words))
-
-
-def _head_first(words: list[str]) -> bool:
-    """'on the Sea of Galilee', 'said Leigh Sears who is the Lake Berryessa concessions manager': a name the model calls
-    a place that opens with a natural feature's head word (data: geo_heads_before) and goes on in capitals is that
-    feature, though the gazetteer does not know it."""
-    lower = [w.lower().rstrip(".") for w in words]
-    for n in (2, 1):
-        rest = words[n:]
-        if " ".join(lower[:n]) in word_set("geo_heads_before") and rest and all(w[:1].isupper() for w in rest):
-            return True
-    return False
+    return m.strong and last in word_set("geo_heads") and not _branded(words, gz)
 
 
 def _branded(words: list[str], gz: Gazetteer) -> bool:
