@@ -135,7 +135,6 @@ SHAPES: dict[str, dict[str, Any]] = {
             ],
             WORDS,
         ),
-        # find/date_generic.py
         **dict.fromkeys(["season_day_after", "season_day_before", "generic_period", "nowadays_past_contrast"], str),
         # find/date_generic.py, find/date_nonrefs.py
         "nowadays_heads": WORDS,
@@ -163,7 +162,6 @@ SHAPES: dict[str, dict[str, Any]] = {
             ],
             WORDS,
         ),
-        # find/date_names.py
         "holiday_title_after": str,
         # find/date_names.py, find/date_tense.py
         "time_of_day_words": WORDS,
