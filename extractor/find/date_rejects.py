@@ -41,6 +41,7 @@ from .date_names import (
     month_in_name_range,
     names_instrument,
     names_model,
+    quoted_title_month,
     quoted_title_year,
     short_year_in_name,
     year_title,
@@ -85,6 +86,7 @@ def no_date(
         or holiday_theme(doc, text, c)
         or ends_law_title(text, c)
         or quoted_title_year(text, c)
+        or quoted_title_month(text, c)
         or year_title(text, c)
         or names_instrument(doc, text, c)
         or generic_season(doc, c)
