@@ -22,6 +22,7 @@ from .date_games import game_quarter
 from .date_generic import (
     generic_day,
     generic_for_the_day,
+    generic_offset,
     generic_season,
     generic_superlative_year,
     generic_throughout,
@@ -99,6 +100,7 @@ def no_date(
         or month_in_name_range(doc, text, c)
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
+        or generic_offset(doc, c)
         or generic_superlative_year(doc, c)
         or measure_decade(doc, c)
         or month_pair(text, c)
