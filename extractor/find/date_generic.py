@@ -15,6 +15,9 @@ Decisions:
   any year's.
 - A share of "the year" ("for a big part of the year", "most of the year") in a clause of a simple present of action
   ("We have the opportunity to provide grazing for a big part of the year") is a share of any year.
+- A count of days, weeks or months "later" or "earlier" in a clause of the simple present, in a sentence of habit
+  ("time and time again, we've seen how the infection dynamics in Europe are mirrored here just a few weeks later") is
+  a lag that recurs, no date; "He was released two days later" tells one.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -41,6 +44,7 @@ __all__ = [
     "story_week",
     "generic_today",
     "generic_day",
+    "generic_offset",
 ]
 
 
@@ -512,3 +516,22 @@ def _invitation(root: Token) -> bool:
         return False
     aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
     return len(aux) == 1 and aux[0] in t["invitation_modals"]
+
+
+def generic_offset(doc: Doc, c: Candidate) -> bool:
+    """ "time and time again, we've seen how the infection dynamics in Europe are mirrored here just a few weeks
+    later": a count "later" or "earlier" (a story_offset) on a verb of the simple present (active or passive, no
+    modal or perfect) in a sentence of habit (habit_words in dates.json) is a lag that recurs, no date."""
+    if c.atom.kind != "story_offset" or c.parts:
+        return False
+    span = span_at(doc, c.start, c.end)
+    verb = verb_above(span.root) if span is not None else None
+    if span is None or verb is None or not doc.has_annotation("SENT_START"):
+        return False
+    auxes = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ not in ("VBZ", "VBP") for t in auxes) or (not auxes and verb.tag_ not in ("VBZ", "VBP")):
+        return False
+    if any(t.lemma_ == "have" for t in auxes):
+        return False
+    low = span.sent.text.lower()
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in tables()["habit_words"])

@@ -4,6 +4,9 @@ Decisions:
 - A bare year that numbers a name is part of it, not a time: a year that ends a name ("Football Manager 2020") or a
   law's title ("the Citizenship (Amendment) Act, 2019") or, quoted, a work's ("the film “1917”"), or opens a work's
   title ("from 2001: A Space Odyssey to ..."), or numbers a bond ("its 2025 notes").
+- A bare month inside a quoted phrase in title case right after a possessive name or a noun of a work ("John
+  Okrent's “Two Days in March,”") is a word of the work's title; a quoted speech ("“... cuts in November so far,”")
+  is not in title case and keeps its month.
 - A model number ("RTX 2060") or a model year ("the 2016 MacBook Pro") names a product.
 - A holiday that begins a capitalised title ("Christmas at Pee-wee's Playhouse") names a show, a film or a book.
 - A holiday before a head noun that names an accord, an event, a place or a figure ("The Good Friday Agreement", "the
@@ -43,6 +46,7 @@ __all__ = [
     "holiday_theme",
     "ends_law_title",
     "quoted_title_year",
+    "quoted_title_month",
     "year_title",
     "in_name",
     "model_year_alone",
@@ -268,6 +272,32 @@ def quoted_title_year(text: str, c: Candidate) -> bool:
     if not re.match(r"[,.!?]?[\"”’']", text[c.end : c.end + 2]):
         return False
     return bool(_quoted_title_rx().search(text, max(0, c.start - 40), c.start))
+
+
+def quoted_title_month(text: str, c: Candidate) -> bool:
+    """ "dispatches from physician-poets (John Okrent's “Two Days in March,” Amit Majmudar's ...)": a bare month inside
+    a quoted phrase in title case (two words or more, every word of four letters or more capitalised) right after a
+    possessive name or a noun of a work (title_work_nouns in dates.json: poem, song, book, ... or "titled") is a word
+    of the work's name, not a time of the article. A quoted speech ("“we met in March,” she said") is not in title
+    case and stays a date."""
+    if set(c.groups) != {"m"} or c.since or c.mod or c.parts:
+        return False
+    opening = max(text.rfind(q, max(0, c.start - 60), c.start) for q in '“"')
+    closing = _QUOTE_CLOSE.match(text, c.end)
+    if opening < 0 or closing is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[opening + 1 : closing.end()])
+    if len(words) < 2 or not words[0][0].isupper() or any(w[0].islower() for w in words if len(w) > 3):
+        return False
+    before = text[max(0, opening - 40) : opening + 1]
+    return bool(_quoted_title_rx().search(before) or _POSSESSIVE_QUOTE.search(before))
+
+
+# the rest of a quoted phrase after a word in it, up to its closing quotation mark
+_QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,60}?[”\"]")
+
+# a capitalised name's possessive right before an opening quotation mark ("John Okrent's “")
+_POSSESSIVE_QUOTE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[^\S\n]+[\"“]\Z")
 
 
 def year_title(text: str, c: Candidate) -> bool:

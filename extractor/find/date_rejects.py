@@ -22,6 +22,7 @@ from .date_games import game_quarter
 from .date_generic import (
     generic_day,
     generic_for_the_day,
+    generic_offset,
     generic_season,
     generic_superlative_year,
     generic_throughout,
@@ -41,6 +42,7 @@ from .date_names import (
     month_in_name_range,
     names_instrument,
     names_model,
+    quoted_title_month,
     quoted_title_year,
     short_year_in_name,
     year_title,
@@ -85,6 +87,7 @@ def no_date(
         or holiday_theme(doc, text, c)
         or ends_law_title(text, c)
         or quoted_title_year(text, c)
+        or quoted_title_month(text, c)
         or year_title(text, c)
         or names_instrument(doc, text, c)
         or generic_season(doc, c)
@@ -97,6 +100,7 @@ def no_date(
         or month_in_name_range(doc, text, c)
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
+        or generic_offset(doc, c)
         or generic_superlative_year(doc, c)
         or measure_decade(doc, c)
         or month_pair(text, c)

@@ -27,11 +27,12 @@ a block meets them:
                     year naming a clause's subject: "The 2022 Games are scheduled ... on July 27-August 7", and a
                     plan going on next to a stated day of a later year: story_ahead)
   date_undated.py   once the article is read, on a page with no date: the years the text gives (a year-less day
-                    next to the article's full days: story_year, or in the year its weekday fits: weekday_year, a
-                    schedule's heading: schedule_year, "this year" in the year the text states as its present:
-                    present_year, a holiday in the year the text writes a holiday of its season with: holiday_year,
-                    a bare month in the one year its clause names: clause_year, a bare weekday next to the one
-                    day written with its weekday and year: story_weekday)
+                    after the noun its clause names by a year: noun_year, next to the article's full days:
+                    story_year, or in the year its weekday fits: weekday_year, a schedule's heading: schedule_year,
+                    "this year" in the year the text states as its present: present_year, a holiday in the year the
+                    text writes a holiday of its season with: holiday_year, a bare month in the one year its clause
+                    names: clause_year, a bare weekday next to the one day written with its weekday and year:
+                    story_weekday)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -71,6 +72,7 @@ from .date_undated import (
     clause_year,
     coming_year,
     holiday_year,
+    noun_year,
     present_year,
     schedule_year,
     story_shift,
@@ -304,6 +306,7 @@ def find_dates(
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
     found = league_seasons(docs, found, reference_date)  # "leading the NBA this season" in November 2019: 2019/2020
     if reference_date is None:
+        found = noun_year(docs, found)  # "for its 2018 ... Benefit\" on April 24": 2018-04-24
         found = story_year(docs, found)  # "On March 28, 2018 ... on April 3": the story's year
         found = weekday_year(docs, found)  # "on Tuesday, May 16 ... July 1, 2017": the year it is a Tuesday in
         found = schedule_year(docs, found)  # "2018 calendar. ... 28/29 July: Snetterton": 2018
