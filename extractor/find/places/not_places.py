@@ -878,7 +878,9 @@ def system_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen
     """The names the article uses as a system's or a product's name: a town's right before one of
     system_nouns_after, maybe after one lower-case word ('the Phoenix pay system'), when the town lies abroad (in no
     country the article's other places are in) and far from all of them. Guarded so because 'the Houston school
-    system' in a story from Texas is the city's own system, a place."""
+    system' in a story from Texas is the city's own system, a place. A facility named after a site reads the same
+    (facility_nouns_after: 'sent to Santa Rita jail' in a Bay Area story is the jail, not Santa Rita, Brazil), where
+    'a Winnipeg jail' in a story from Manitoba is the city's."""
     keys = {fold(m.name) for m in mentions}
     others = {k: gz.places[chosen[k]] for k in keys if k in chosen}
     out = set()
@@ -962,7 +964,7 @@ def _named_plural_before(doc: Doc, colon: int) -> bool:
 
 def _before_system_noun(m: Mention, docs: list[Doc]) -> bool:
     match = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 40])
-    return match is not None and match.group(1) in word_set("system_nouns_after")
+    return match is not None and match.group(1) in word_set("system_nouns_after") | word_set("facility_nouns_after")
 
 
 def _far_abroad(p: Place, rest: list[Place]) -> bool:
