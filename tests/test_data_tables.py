@@ -467,6 +467,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["nearby_words", "part_words", "part_links", "street_last_words"], WORDS),
         "currency_words_after": WORDS,
         "system_nouns_after": WORDS,
+        "facility_nouns_after": WORDS,
         "named_thing_plurals": WORDS,
         "local_nouns_after": WORDS,
         "seat_titles": WORDS,

@@ -68,10 +68,14 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
     if _building_name(lowered) or _sports_body(lowered):
         return []
     cut = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else len(tokens)
+    if _of_in_leading_name(tokens, cut, gz):
+        cut = len(tokens)
     heads, doc = word_set("institution_heads") | more_heads, ent.doc
     local = word_set("local_body_heads")
     for n in range(min(4, cut - 1), 0, -1):  # leading: the head word after the name
         after = set(lowered[n:cut])
+        if lowered[n] == "-" and not tokens[n - 1].whitespace_:  # 'Miami-Dade Police': the name goes on past 'Miami'
+            continue
         if _people_word_after(doc[tokens[0].i : tokens[n - 1].i + 1].text, lowered[n], gz):
             continue
         if after & (word_set("county_body_heads") | word_set("county_party_heads")) and _own_name_of(
@@ -98,6 +102,20 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
         return _nested_body(block, tokens[first:], gz) or _after_portfolio(block, ent, tokens, gz)
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def _of_in_leading_name(tokens: list[Token], cut: int, gz: Gazetteer) -> bool:
+    """'A spokewoman from the East of England Ambulance Service said', 'the Isle of Wight Council': the name's last
+    'of' is inside its leading name, a region's or a subdivision's own name the gazetteer knows ('East of England',
+    'Isle of Wight') that words follow, so the body's place is at its start, not after that 'of' ('the Government of
+    Canada' opens with no such name)."""
+    if not 0 < cut < len(tokens) - 2:
+        return False
+    doc = tokens[0].doc
+    for end in range(min(cut + 3, len(tokens) - 1), cut + 1, -1):
+        if strong_name(doc[tokens[0].i : tokens[end - 1].i + 1].text, gz, cities=True):
+            return True
+    return False
 
 
 def _building_name(lowered: list[str]) -> bool:
@@ -348,6 +366,8 @@ def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazett
     other places must vouch for (resolve.in_context: 'the Santa Rita Jail' in California is not the Brazilian
     city)."""
     parts = [span]
+    if "-" in span.text and _county_short_name(span.text, gz):
+        return []
     if "-" in span.text:
         cuts = [t.i for t in span if t.text == "-" and not t.whitespace_]
         bounds = zip([span.start] + [c + 1 for c in cuts], [*cuts, span.end], strict=True)
@@ -361,6 +381,12 @@ def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazett
         else:
             return []
     return out
+
+
+def _county_short_name(name: str, gz: Gazetteer) -> bool:
+    """'Miami-Dade Police said officers were behind the silver Audi': a hyphenated name that is a county's without
+    its 'County' names the county, one jurisdiction, not the two places its parts spell (Miami, Dade)."""
+    return any(gz.places[i].place_type == "admin2" for i in gz.lookup(f"{name} County"))
 
 
 def _guess(block: int, span: Span) -> Mention:

@@ -120,6 +120,8 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             facility = _county_facility(ent)
             m = None if found or facility else _from_entity(block, ent, gz, votes)
             embeds = ent.label_ in EMBEDDING_LABELS or facility
+            if not found and m is not None and _body_tagged_place(ent, m, gz):
+                found = _named_in(block, ent, gz)
             if not found:
                 found = [m] if m is not None else _named_in(block, ent, gz) or _owner(block, ent, gz) if embeds else []
             for each in found:
@@ -162,6 +164,18 @@ def _read_only_as_dateline(entity: Mention, dateline: Mention, gz: Gazetteer) ->
     """The dateline's reading of a name looks it up where the model's entity of the same words does not: 'GAZA' in
     'KHAN YOUNIS, GAZA —', read as initials from the entity, as 'Gaza' from the dateline."""
     return not gz.lookup(entity.name) and bool(gz.lookup(dateline.name))
+
+
+def _body_tagged_place(ent: Span, m: Mention, gz: Gazetteer) -> bool:
+    """'A spokewoman from the East of England Ambulance Service said' (tagged a place whole): a name the model tagged a
+    place that ends in an institution's head word (data: institution_heads) and that the gazetteer does not know
+    whole is read as a public body's name (_embedded), its leading region the place."""
+    return (
+        ent.label_ in PLACE_LABELS
+        and len(ent) > 2
+        and ent[-1].lower_ in word_set("institution_heads")
+        and not gz.lookup(m.name)
+    )
 
 
 def _county_facility(ent: Span) -> bool:

@@ -582,15 +582,30 @@ def _branded(words: list[str], gz: Gazetteer) -> bool:
     return len(words) == 2 and words[1].lower() not in word_set("geo_heads") and strong_name(words[1], gz)
 
 
-def people_names(ents: Sequence[Sequence[Span]]) -> set[str]:
+def people_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
     """The words of the article's full personal names ('Georgia Stevens', 'Tom Conrad'): a lone 'Georgia' or
-    'Conrad' elsewhere in the same article is that person far more often than a place."""
+    'Conrad' elsewhere in the same article is that person far more often than a place. Not a town's own name alone in
+    its line (_town_line)."""
     out: set[str] = set()
     for block in ents:
         for e in block:
-            if e.label_ == "PERSON" and _looks_like_full_name(e):
+            if e.label_ == "PERSON" and _looks_like_full_name(e) and not _town_line(e, gz):
                 out.update(fold(t.text) for t in e if t.is_title)  # not 'US' in 'Henry Lazenby US'-based
     return out
+
+
+def _town_line(e: Span, gz: Gazetteer) -> bool:
+    """'Sutton Coldfield' alone in a list's line of seats, tagged a person: a name alone in its line that the gazetteer
+    knows as a town by its own name is the town's (entity_mentions._whole_line_town), so its words are no person's
+    ('Sutton' of the line 'Sutton and Cheam' stays the seat's town)."""
+    text = text_of(e.doc)
+    line_start = text.rfind("\n", 0, e.start_char) + 1
+    line_end = text.find("\n", e.end_char)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip() != e.text:
+        return False
+    key = fold(e.text)
+    return any(fold(gz.places[i].name) == key and gz.places[i].place_type in TOWN_TYPES for i in gz.lookup(e.text))
 
 
 def speaker_names(docs: list[Doc]) -> set[str]:
@@ -878,7 +893,9 @@ def system_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen
     """The names the article uses as a system's or a product's name: a town's right before one of
     system_nouns_after, maybe after one lower-case word ('the Phoenix pay system'), when the town lies abroad (in no
     country the article's other places are in) and far from all of them. Guarded so because 'the Houston school
-    system' in a story from Texas is the city's own system, a place."""
+    system' in a story from Texas is the city's own system, a place. A facility named after a site reads the same
+    (facility_nouns_after: 'sent to Santa Rita jail' in a Bay Area story is the jail, not Santa Rita, Brazil), where
+    'a Winnipeg jail' in a story from Manitoba is the city's."""
     keys = {fold(m.name) for m in mentions}
     others = {k: gz.places[chosen[k]] for k in keys if k in chosen}
     out = set()
@@ -962,7 +979,7 @@ def _named_plural_before(doc: Doc, colon: int) -> bool:
 
 def _before_system_noun(m: Mention, docs: list[Doc]) -> bool:
     match = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)\b", text_of(docs[m.block])[m.end : m.end + 40])
-    return match is not None and match.group(1) in word_set("system_nouns_after")
+    return match is not None and match.group(1) in word_set("system_nouns_after") | word_set("facility_nouns_after")
 
 
 def _far_abroad(p: Place, rest: list[Place]) -> bool:

@@ -215,7 +215,7 @@ def _drop_not_places(
     alone, set aside until the article's country is chosen."""
     others = company_names(ents, gz) | mostly_people(ents, gz) | misread_full_names(ents, gz)
     others |= described_companies(mentions, docs, gz) | listed_surnames(docs, gz)
-    people, kept = people_names(ents) | others, surnames(ents) | others
+    people, kept = people_names(ents, gz) | others, surnames(ents) | others
     speakers = speaker_names(docs)
     employers = employers_named(mentions, docs, gz)  # 'Head Chef at Iceland': the employer's, one sense per article
     named = named_things(mentions, docs)  # 'hurricanes ...: Harvey, Irma and Maria': the storms' names throughout

@@ -1,0 +1,50 @@
+"""Places on real news (issue 17): a region named in a public body's name.
+
+Classes: England's regions, no ISO 3166-2 subdivisions, are in the gazetteer (data regions: 'East of England'); a
+body's last 'of' inside its leading region's or subdivision's own name ('the East of England Ambulance Service',
+bodies._of_in_leading_name) leaves the place at the name's start; a body's name the model tagged a place whole that
+ends in an institution's head word is read as the body's (mentions._body_tagged_place); a hyphenated leading name
+that goes on past its first part ('Miami-Dade Police') gives no place of that part alone (bodies._embedded,
+bodies._county_short_name).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+from conftest import gold_article, place_facts, shared_path
+
+from extractor.pipeline import build_article, parse_page
+from extractor.sources import RawPage, read_path
+
+
+@cache
+def _page(url_part: str):
+    """The pipeline's Article for the ../shared/eval webpage whose URL holds url_part."""
+    manifest = shared_path("eval", "webpages", "manifest.jsonl")
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if url_part in row["url"]:
+            raw = next(read_path(str(manifest.parent / row["html"])))
+            assert isinstance(raw, RawPage) and raw.html is not None
+            return build_article([parse_page(raw.html, raw.source)])
+    pytest.skip(f"no page for {url_part}")
+
+
+def test_region_leading_a_body_tagged_a_place():
+    # 'A spokewoman from the East of England Ambulance Service said: "We were called at 1.31pm today (April 5)'
+    # (geowebnews marks 'East of England', GeoNames 11591954)
+    place = place_facts(gold_article("geowebnews.jsonl", "geowebnews:157"))["East of England"]
+    assert place.country_code == "GB" and place.place_type == "region"
+    assert abs(place.lat - 52.24) < 0.1 and abs(place.lon - 0.50) < 0.1
+
+
+def test_hyphenated_county_body_gives_no_part():
+    # "Miami-Dade Police said officers were behind the silver Audi involved in the single-vehicle wreck": the county's
+    # police, not Miami's
+    art = _page("wsvn.com/news/local/miami-dade/15-year-old-driver")
+    facts = [f for f in art.facts or [] if f.kind == "place" and "Miami-Dade Police said" in (f.sentence or "")]
+    assert "Miami-Dade Police said officers" in art.text
+    assert not [f for f in facts if f.text == "Miami"]
