@@ -47,6 +47,8 @@ __all__ = [
     "ends_law_title",
     "quoted_title_year",
     "quoted_title_month",
+    "person_surnames",
+    "surname_month",
     "year_title",
     "in_name",
     "model_year_alone",
@@ -298,6 +300,24 @@ _QUOTE_CLOSE = re.compile(r"[^“”\"\n]{0,60}?[”\"]")
 
 # a capitalised name's possessive right before an opening quotation mark ("John Okrent's “")
 _POSSESSIVE_QUOTE = re.compile(r"\b[A-Z][\w-]*(?:['’]s|s['’])[^\S\n]+[\"“]\Z")
+
+
+def person_surnames(docs: list[Doc]) -> frozenset[str]:
+    """The last words of the article's full personal names ("Theresa May", "Brian May"), as written."""
+    return frozenset(
+        e[-1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
+    )
+
+
+def surname_month(doc: Doc, c: Candidate, surnames: frozenset[str]) -> bool:
+    """ "British Prime Minister Theresa May has blamed the Russian government ... May has received strong backing
+    from the United States": a bare capitalised month that is the last name of a person the article names in full
+    (person_surnames) and is a verb's subject is that person, not the month. "May saw a rise in sales" in a story
+    that names no one May stays the month."""
+    if set(c.groups) != {"m"} or c.parts or c.since or c.mod or c.groups["m"] not in surnames:
+        return False
+    span = span_at(doc, c.start, c.end)
+    return span is not None and len(span) == 1 and span[0].dep_ in ("nsubj", "nsubjpass")
 
 
 def year_title(text: str, c: Candidate) -> bool:

@@ -45,6 +45,7 @@ from .date_names import (
     quoted_title_month,
     quoted_title_year,
     short_year_in_name,
+    surname_month,
     year_title,
 )
 from .date_nonrefs import no_reference
@@ -66,12 +67,20 @@ __all__ = ["bare_weekdays", "no_date", "opening_hours"]
 
 
 def no_date(
-    doc: Doc, text: str, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], sports: bool
+    doc: Doc,
+    text: str,
+    c: Candidate,
+    ref: dt.date | None,
+    previous: list[tuple[str, Period]],
+    sports: bool,
+    surnames: frozenset[str] = frozenset(),
 ) -> bool:
     """Date-shaped text that is no date of the article (see date_vetoes.py, date_names.py, date_generic.py): a
-    count, a game's quarter, a model number or year, pages or a level, an idiom, any day, a name, nowadays, a pun."""
+    count, a game's quarter, a model number or year, pages or a level, an idiom, any day, a name, nowadays, a pun.
+    surnames: the last words of the article's full personal names (date_names.person_surnames)."""
     return (
-        _counts_things(doc, c)
+        surname_month(doc, c, surnames)
+        or _counts_things(doc, c)
         or _defined_by_clause(doc, c)
         or game_quarter(doc, c, sports)
         or model_number(text, c, ref)

@@ -64,6 +64,7 @@ from .date_frames import (
 from .date_games import game_calendar, game_report, league_seasons
 from .date_generic import story_week
 from .date_matches import VETO_LABELS, find_matches, select_matches
+from .date_names import person_surnames
 from .date_patterns import Candidate, atoms, composers
 from .date_rejects import bare_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
@@ -141,13 +142,15 @@ def find_in_block(
     said: list[Period] | None = None,
     day_first: bool = False,
     near: int = 0,
+    surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
     the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
     picture's caption; things: the year of each year-less date that named a thing so far (see _thing_key); said:
     every date said so far, ranges too, in order (story_ahead reads the last); day_first: the page writes a numeric
     date day first (writes_day_first); near: the index in previous from which its dates were said in this block or
-    the one before (story_offset counts years from no older one)."""
+    the one before (story_offset counts years from no older one); surnames: the last words of the article's full
+    personal names ("Theresa May": date_names.person_surnames)."""
     things = {} if things is None else things
     said = [] if said is None else said
     out: list[tuple[Candidate, Period]] = []
@@ -167,7 +170,7 @@ def find_in_block(
         if story_week(doc, c):
             previous.append(("week", Period(None, "week", None, None, True)))  # "that day" after it: no day before
             continue
-        if no_date(doc, text, c, ref, previous, sports):
+        if no_date(doc, text, c, ref, previous, sports, surnames):
             continue
         sentence = _sentence_start(doc, c)
         same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
@@ -290,6 +293,7 @@ def find_dates(
     things: dict[tuple[str, str], int] = {}
     said: list[Period] = []  # every date said in the running text so far (story_ahead)
     block_start = 0  # where in previous the block before this one began (story_offset's "four years later")
+    surnames = person_surnames(docs)  # "Theresa May" makes a later subject "May" hers, not the month
     for i, doc in enumerate(docs):
         headline = sections is not None and sections[i] == "title"
         caption = sections is not None and sections[i] == "caption"
@@ -299,7 +303,7 @@ def find_dates(
         spoken = said if not (caption or headline) else list(said)
         near, block_start = block_start, len(previous)
         for c, period in find_in_block(
-            doc, reference_date, told, headline, sports, caption, things, spoken, day_first, near
+            doc, reference_date, told, headline, sports, caption, things, spoken, day_first, near, surnames
         ):
             if not (in_world and period.relative):
                 found.append((i, c, period))
