@@ -157,6 +157,23 @@ def dates_reader(pages: dict[str, tuple[str, str]]) -> Callable[[str, str], list
     return dates_in
 
 
+@cache
+def webpage_article(url_part: str):
+    """The pipeline's Article for the ../shared/eval/webpages page whose URL holds url_part (its publication date the
+    reference date); the test is skipped where no page's URL holds it."""
+    from extractor.pipeline import build_article, parse_page
+    from extractor.sources import RawPage, read_path
+
+    manifest = shared_path("eval", "webpages", "manifest.jsonl")
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if url_part in row["url"]:
+            raw = next(read_path(str(manifest.parent / row["html"])))
+            assert isinstance(raw, RawPage) and raw.html is not None
+            return build_article([parse_page(raw.html, raw.source)])
+    pytest.skip(f"no page for {url_part}")
+
+
 def webpage_body(page_id: str) -> tuple[dict, str]:
     """The manifest entry of one page of ../shared/eval/webpages and its cleaned body text (body blocks joined,
     blanks normalized), as trafilatura's benchmark reads it."""

@@ -10,27 +10,7 @@ bodies._county_short_name).
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
-import pytest
-from conftest import gold_article, place_facts, shared_path
-
-from extractor.pipeline import build_article, parse_page
-from extractor.sources import RawPage, read_path
-
-
-@cache
-def _page(url_part: str):
-    """The pipeline's Article for the ../shared/eval webpage whose URL holds url_part."""
-    manifest = shared_path("eval", "webpages", "manifest.jsonl")
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if url_part in row["url"]:
-            raw = next(read_path(str(manifest.parent / row["html"])))
-            assert isinstance(raw, RawPage) and raw.html is not None
-            return build_article([parse_page(raw.html, raw.source)])
-    pytest.skip(f"no page for {url_part}")
+from conftest import gold_article, place_facts, webpage_article
 
 
 def test_region_leading_a_body_tagged_a_place():
@@ -44,7 +24,7 @@ def test_region_leading_a_body_tagged_a_place():
 def test_hyphenated_county_body_gives_no_part():
     # "Miami-Dade Police said officers were behind the silver Audi involved in the single-vehicle wreck": the county's
     # police, not Miami's
-    art = _page("wsvn.com/news/local/miami-dade/15-year-old-driver")
+    art = webpage_article("wsvn.com/news/local/miami-dade/15-year-old-driver")
     facts = [f for f in art.facts or [] if f.kind == "place" and "Miami-Dade Police said" in (f.sentence or "")]
     assert "Miami-Dade Police said officers" in art.text
     assert not [f for f in facts if f.text == "Miami"]

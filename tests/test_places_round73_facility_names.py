@@ -7,33 +7,13 @@ article's places before the same noun is the facility's town and stays a place.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
-import pytest
-from conftest import gold_article, place_facts, shared_path
-
-from extractor.pipeline import build_article, parse_page
-from extractor.sources import RawPage, read_path
-
-
-@cache
-def _page(url_part: str):
-    """The pipeline's Article for the ../shared/eval webpage whose URL holds url_part."""
-    manifest = shared_path("eval", "webpages", "manifest.jsonl")
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if url_part in row["url"]:
-            raw = next(read_path(str(manifest.parent / row["html"])))
-            assert isinstance(raw, RawPage) and raw.html is not None
-            return build_article([parse_page(raw.html, raw.source)])
-    pytest.skip(f"no page for {url_part}")
+from conftest import gold_article, place_facts, webpage_article
 
 
 def test_site_named_jail_abroad_is_the_jail():
     # "One week later, Gastelum-Vera, 26, was arrested and sent to Santa Rita jail." (a Bay Area story): the jail in
     # Dublin, California, named for a ranch, not Santa Rita, Paraiba, Brazil
-    art = _page("mercurynews.com/2023/11/08/another-bay-area-child")
+    art = webpage_article("mercurynews.com/2023/11/08/another-bay-area-child")
     assert "sent to Santa Rita jail" in art.text
     assert "Santa Rita" not in place_facts(art)
 
