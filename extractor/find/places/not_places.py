@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import span_at, text_of
 from ...normalize.places import AREA_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .areas import area_codes
-from .name_kinds import compass_part, is_airport, state_or_big_city, strong_name
+from .name_kinds import compass_part, is_airport, state_or_big_city, strong_name, towns_named
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
     RESCUE_MIN_POPULATION,
@@ -604,8 +604,7 @@ def _town_line(e: Span, gz: Gazetteer) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if line.strip() != e.text:
         return False
-    key = fold(e.text)
-    return any(fold(gz.places[i].name) == key and gz.places[i].place_type in TOWN_TYPES for i in gz.lookup(e.text))
+    return any(p.place_type in TOWN_TYPES for p in towns_named(e.text, gz))
 
 
 def speaker_names(docs: list[Doc]) -> set[str]:
