@@ -32,7 +32,7 @@ from ..normalize.periods import Direction, Period, tables
 from .date_frames import verb_above
 from .date_names import title_case
 from .date_patterns import Candidate, composers
-from .date_tense import tense
+from .date_tense import present_alone, tense
 
 __all__ = [
     "generic_season",
@@ -162,9 +162,7 @@ def generic_year_share(doc: Doc, c: Candidate) -> bool:
     verb = verb_above(share)
     while verb is not None and verb.tag_ == "VB" and verb.dep_ in ("acl", "xcomp", "advcl"):
         verb = verb_above(verb.head)  # "the opportunity to provide grazing": the infinitive takes "have"'s tense
-    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return verb is not None and verb.pos_ == "VERB" and present_alone(verb)
 
 
 def _kind_of_people(noun: Token) -> bool:
@@ -397,7 +395,7 @@ def _continues_from_past(doc: Doc, word: Token, verb: Token) -> bool:
     if verb.lower_ not in words and not (verb.dep_ == "xcomp" and verb.head.lower_ in words):
         return False
     carrier = verb if verb.lower_ in words else verb.head
-    if carrier.tag_ not in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in carrier.children):
+    if not present_alone(carrier):
         return False
     return _against_past(doc, word)
 

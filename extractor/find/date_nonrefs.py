@@ -43,6 +43,7 @@ from .date_figurative import (
 )
 from .date_names import title_case
 from .date_patterns import Candidate
+from .date_tense import present_alone
 
 __all__ = [
     "capitalised_period",
@@ -581,7 +582,7 @@ def recurring_months(doc: Doc, c: Candidate) -> bool:
         return False
     span = span_at(doc, c.start, c.end)
     verb = _month_verb(span) if span is not None else None
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+    if verb is None or not present_alone(verb):
         return False
     t = load("date_nonrefs")
     if _season_subject(verb, t) or _generic_occurrence(verb, t):

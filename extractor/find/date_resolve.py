@@ -50,7 +50,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import (
@@ -74,6 +74,7 @@ from .date_tense import (
     example_tense,
     forecast_ahead,
     holiday_looks_ahead,
+    present_alone,
     reaches_now,
     reports_results,
     revision_note,
@@ -258,12 +259,7 @@ def _bare_present(doc: Doc, c: Candidate) -> bool:
     """The date hangs (through its preposition) on a present-tense verb with no auxiliary: only the present reads it
     ahead ("kicks off June 9th", "appears ... from Nov. 5"), no future word ("will", "is to") states it."""
     span = span_at(doc, c.start, c.end)
-    return span is not None and _present_alone(date_verb(span))
-
-
-def _present_alone(verb: Token) -> bool:
-    """A present-tense verb with no auxiliary ("kicks off", not "will kick off", "is to kick off")."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return span is not None and present_alone(date_verb(span))
 
 
 def _just_past(c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool) -> bool:
@@ -362,7 +358,7 @@ def _scheduled(doc: Doc, c: Candidate) -> bool:
         return False  # "the testimony Tuesday", "his visit on Saturday": the day of a thing, not of the verb
     if c.atom.kind != "weekday" and (verb.pos_ != "VERB" or verb.lower_ in tables()["stative_verbs"]):
         return False  # "prices are higher than in March", "that includes the Belmont Stakes in June": a state
-    return _present_alone(verb) and verb.lower_ not in tables()["report_verbs"]
+    return present_alone(verb) and verb.lower_ not in tables()["report_verbs"]
 
 
 def _ahead_side(doc: Doc, c: Candidate, direction: Direction) -> Direction:

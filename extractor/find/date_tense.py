@@ -26,6 +26,7 @@ __all__ = [
     "forecast_ahead",
     "holiday_looks_ahead",
     "moves_a_date",
+    "present_alone",
     "reaches_now",
     "reports_results",
     "revision_note",
@@ -38,6 +39,11 @@ __all__ = [
 def _cues() -> tuple[set[str], set[str]]:
     t = tables()
     return set(t["future_cues"]), set(t["past_aux"])
+
+
+def present_alone(verb: Token) -> bool:
+    """A present-tense verb with no auxiliary ("kicks off", not "will kick off", "is to kick off")."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
 
 
 def tense(doc: Doc, start: int, end: int) -> Direction:
