@@ -25,4 +25,3 @@ def test_seating_after_a_form_of_be_still_counts():
     # a guard: the act of seating them, not what a thing can take
     facts = text_facts("The restaurant is seating 40 guests tonight.", "count")
     assert [(f.text, f.counted) for f in facts] == [("40", "guests")]
-
