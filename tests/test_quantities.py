@@ -349,7 +349,9 @@ COUNTS = [
     # a range of time units is a duration however the parse attaches it; a typographic minus joins a range
     ("Eat every 2–3 hours", {}),
     ("15−20 people came", {"15−20": (None, 15, "range", "people")}),
-    ("seating 242 to 330 passengers in a two-class layout", {"242 to 330": (None, 242, "range", "passengers")}),
+    ("flew 242 to 330 passengers in a two-class layout", {"242 to 330": (None, 242, "range", "passengers")}),
+    # a participle of seating gives a capacity, no count (count_measures._capacity_participle)
+    ("seating 242 to 330 passengers in a two-class layout", {}),
     # a capitalised number word inside a sentence before a capitalised word is a name; a sentence's first word is not
     ("associated with our One Home Depot strategic investments", {}),
     ("Three Cases of Plague Diagnosed in China", {"Three": (3, None, "exact", "Cases")}),

@@ -49,7 +49,8 @@ around the number (and its parse root) only. Decisions:
   counts ('a 500-seat theatre', 'a four-man crew', 'a 32-car field').
   So is a number after a phrase of room or a verb of holding: 'seating for four', 'the stadium seats 50,000',
   'can accommodate 200 guests', 'holds up to 50,000 fans' (count_measures.json capacity_phrases); '250 seats' in a
-  parliament counts seats.
+  parliament counts seats. A participle of holding says the same ('a 787-9 jet ..., seating 242 to 330 passengers');
+  after a form of 'be' it is an act ('the restaurant is seating 40 guests' counts them).
   A number compounded with a noun before a singular noun of a bound sizes the bound: 'the 500,000 flight cap',
   'the four-game limit' count no flights and no games (count_measures.json limit_heads).
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
@@ -592,6 +593,31 @@ def _capacity_phrase_rx() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(phrase), re.compile(verb)
 
 
+@lru_cache(maxsize=1)
+def _capacity_participle_rx() -> re.Pattern:
+    """A present participle of holding (count_measures.json capacity_phrases participles) right before the number,
+    perhaps with 'up to' or 'about' between, or before a range's low end."""
+    bound = rf"(?:(?:up{_SP}+to|as{_SP}+many{_SP}+as|about|around|roughly|nearly|almost|over|more{_SP}+than){_SP}+)"
+    low = rf"(?:\d[\d,]*(?:{_SP}+to{_SP}+|{_SP}*[-–]{_SP}*))"  # the low end of a range: 'seating 242 to 330'
+    return re.compile(rf"(?<![\w])(?i:{one_of(_t()['capacity_phrases']['participles'])}){_SP}+{bound}?{low}?\Z")
+
+
+# a form of 'be' before the participle makes it an act ('the restaurant is seating 40 guests'), not a capacity
+_BE_BEFORE = re.compile(rf"\b(?i:is|are|was|were|be|been|being|'s|’s){_SP}+(?:[a-z]+ly{_SP}+)?\Z")
+
+
+def _capacity_participle(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The mid-size wide body 787-9 jet is a larger and longer-range variant of Boeing's Dreamliner, seating 242 to
+    330 passengers in a two-class layout': a participle of holding before the number says how many the thing can
+    take, none counted, as 'the stadium seats 50,000' does. The tagger must read it as a participle (VBG), and no
+    form of 'be' may stand before it: 'the restaurant is seating 40 guests' seats them, a count."""
+    m = _capacity_participle_rx().search(text, max(0, n.start - 40), n.start)
+    if m is None or _BE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    word = span_at(root.doc, m.start(), m.start() + 1)
+    return word is not None and word[0].idx == m.start() and word[0].tag_ == "VBG"
+
+
 # "to make room for 2,000 new homes": the homes are to be built, a count of them, not what a thing can take
 _MADE_ROOM = re.compile(r"\b(?i:make|makes|making|made)\s+\Z")
 
@@ -804,6 +830,7 @@ MEASURE_RULES: RuleTable = (
     ("hyphened measure", _hyphened_measure),
     ("capacity", _capacity),
     ("capacity phrase", _capacity_phrase),
+    ("capacity participle", _capacity_participle),
     ("size of a bound", _limit_size),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),
