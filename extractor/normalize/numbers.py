@@ -157,7 +157,8 @@ def glued_percents(text: str) -> list[NumberSpan]:
 def _glued_sum_regex() -> re.Pattern:
     currencies = load("currencies")
     home = {sign for signs in currencies["home_letter_signs"].values() for sign in signs}
-    signs = [s for s in currencies["prefix_symbols"] if re.fullmatch(r"[A-Za-z]+\.?", s)] + sorted(home)
+    # letters, or '$' and letters as Australian copy writes the US dollar ('at least $US4.5 billion')
+    signs = [s for s in currencies["prefix_symbols"] if re.fullmatch(r"\$?[A-Za-z]+\.?", s)] + sorted(home)
     scales = one_of([*tables()["scale_abbreviations"], *tables()["scales"]])
     number = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
     grouped = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
@@ -171,7 +172,8 @@ def _glued_sum_regex() -> re.Pattern:
 def glued_sums(text: str) -> list[NumberSpan]:
     """The number glued after a currency's letter sign, with a scale word after it: 'estimated at R2bn' (geowebnews),
     'Demand N500m', 'at N60 million' (the number regex starts no number after a letter). Without a scale word the
-    letter and digits name a model: 'R2', 'an N95 mask'. A home country's letter sign (currencies.json
+    letter and digits name a model: 'R2', 'an N95 mask'. So with '$' and the code's letters: 'at least $US4.5 billion
+    ($5.8 billion)'. A home country's letter sign (currencies.json
     home_letter_signs) also takes a number written with its thousands, which no model or grade is: 'The convicts will
     also have to pay P500,000 each.' The scale word is read by find/amounts.py as after '$', and the sign by
     find/amounts.py read_one, which keeps a home sign only in its country's story."""
