@@ -82,6 +82,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "symbol_context": dict[str, dict[str, WORDS]],
         "spaced_letter_dollars": WORDS,
         "glued_prefixes": WORDS,
+        "home_letter_signs": dict[str, dict[str, str]],
         "code_blocklist": WORDS,
         "names": dict[str, str | None],  # null: a name that is no one currency ("bitcoin")
         "pound_names": WORDS,

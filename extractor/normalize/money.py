@@ -30,6 +30,8 @@ __all__ = [
     "codes",
     "data",
     "dollar_named_after",
+    "home_sign",
+    "home_signs",
     "is_pound",
     "minor_unit",
     "minor_unit_regex",
@@ -87,7 +89,7 @@ def codes() -> list[str]:
 def prefix_regex() -> re.Pattern:
     """A currency sign or code that ends where a number starts: search it in the text just before."""
     d = data()
-    glued = set(d["glued_prefixes"])
+    glued = set(d["glued_prefixes"]) | home_signs()
     spaced = [s for s in d["prefix_symbols"] if s not in glued]
     # signs may stand apart from the number ("$ 75 million"); letter codes need a word boundary before.
     # Two-letter dollar prefixes also match lower-cased and spaced ("hk $"); one letter would take "a $5 bill".
@@ -123,6 +125,37 @@ def prefix_code(symbol: str, article_text: str = "") -> str | None:
         if any(re.search(rf"\b{re.escape(w)}\b", article_text) for w in words):
             return alt_code
     return code
+
+
+@lru_cache(maxsize=1)
+def home_signs() -> frozenset[str]:
+    """Every letter sign of currencies.json home_letter_signs ('P', 'K', 'RM')."""
+    return frozenset(sign for signs in data()["home_letter_signs"].values() for sign in signs)
+
+
+def home_sign(symbol: str, where: Whereabouts | None) -> str | None:
+    """The code of a home country's letter sign glued to a number (currencies.json home_letter_signs) when the story's
+    home is that country ('Suarez also ordered Deen and Villanueva to pay P5 million in damages' of a Paranaque court:
+    PHP); None elsewhere, where the letter is something else ('K9', a grade 'P5'). The home is the publisher's country
+    when no other country holds more of the resolved places; with no country-code domain, the one country holding
+    'at_least' and 'share' of them (currencies.json story_dollar_places)."""
+    home = _home_country(where)
+    return data()["home_letter_signs"].get(home or "", {}).get(symbol.strip())
+
+
+def _home_country(where: Whereabouts | None) -> str | None:
+    if where is None:
+        return None
+    places = where.places
+    if where.publisher is not None:
+        mine = places.count(where.publisher)
+        return where.publisher if all(places.count(c) <= mine for c in set(places)) else None
+    if not places:
+        return None
+    rule = data()["story_dollar_places"]
+    country = max(set(places), key=places.count)
+    n = places.count(country)
+    return country if n >= rule["at_least"] and n >= rule["share"] * len(places) else None
 
 
 def name_code(name: str) -> str | None:

@@ -155,22 +155,35 @@ def glued_percents(text: str) -> list[NumberSpan]:
 
 @lru_cache(maxsize=1)
 def _glued_sum_regex() -> re.Pattern:
-    signs = [s for s in load("currencies")["prefix_symbols"] if re.fullmatch(r"[A-Za-z]+\.?", s)]
+    currencies = load("currencies")
+    home = {sign for signs in currencies["home_letter_signs"].values() for sign in signs}
+    # letters, or '$' and letters as Australian copy writes the US dollar ('at least $US4.5 billion')
+    signs = [s for s in currencies["prefix_symbols"] if re.fullmatch(r"\$?[A-Za-z]+\.?", s)] + sorted(home)
     scales = one_of([*tables()["scale_abbreviations"], *tables()["scales"]])
     number = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?"
-    return re.compile(rf"(?<![\w.$])(?-i:{one_of(signs)})(?P<num>{number})(?=[ \u00a0]?(?i:{scales})(?![\w-]))")
+    grouped = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
+    # not the 'P' of 'S&P500'
+    return re.compile(
+        rf"(?<![\w.$&])(?-i:{one_of(signs)})(?P<num>{number})(?=[ \u00a0]?(?i:{scales})(?![\w-]))"
+        rf"|(?<![\w.$&])(?-i:{one_of(home)})(?P<grouped>{grouped})"
+    )
 
 
 def glued_sums(text: str) -> list[NumberSpan]:
     """The number glued after a currency's letter sign, with a scale word after it: 'estimated at R2bn' (geowebnews),
     'Demand N500m', 'at N60 million' (the number regex starts no number after a letter). Without a scale word the
-    letter and digits name a model: 'R2', 'an N95 mask'. The scale word is read by find/amounts.py as after '$'."""
+    letter and digits name a model: 'R2', 'an N95 mask'. So with '$' and the code's letters: 'at least $US4.5 billion
+    ($5.8 billion)'. A home country's letter sign (currencies.json
+    home_letter_signs) also takes a number written with its thousands, which no model or grade is: 'The convicts will
+    also have to pay P500,000 each.' The scale word is read by find/amounts.py as after '$', and the sign by
+    find/amounts.py read_one, which keeps a home sign only in its country's story."""
     out = []
     for m in _glued_sum_regex().finditer(text):
+        group = "num" if m.group("num") is not None else "grouped"
         # the number with its scale word, read as the number regex reads one that stands apart ("60 million")
-        whole = number_regex().match(text[m.start("num") : m.start("num") + 40])
+        whole = number_regex().match(text[m.start(group) : m.start(group) + 40])
         if whole is not None and (value := parse_number(whole.group(0))) is not None:
-            out.append(NumberSpan(m.start("num"), m.start("num") + whole.end(), value, words=False))
+            out.append(NumberSpan(m.start(group), m.start(group) + whole.end(), value, words=False))
     return out
 
 
