@@ -412,7 +412,8 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
     pre = money.prefix_regex().search(text, max(0, n.start - 12), n.start)
     code = money.prefix_code(pre.group(0), article.text) if pre else None
     if pre and pre.group(0).strip() in money.home_signs():
-        code = money.home_sign(pre.group(0), article.where)  # "pay P5 million in damages" in a Philippine story
+        # "pay P5 million in damages" in a Philippine story
+        code = money.home_sign(pre.group(0), article.where, article.text)
         if code is None:
             return Reading(n.start, n.end, None, numbers=[j], blocked=True)  # the letter is no sign here
     pos = n.end

@@ -133,29 +133,24 @@ def home_signs() -> frozenset[str]:
     return frozenset(sign for signs in data()["home_letter_signs"].values() for sign in signs)
 
 
-def home_sign(symbol: str, where: Whereabouts | None) -> str | None:
+def home_sign(symbol: str, where: Whereabouts | None, article_text: str) -> str | None:
     """The code of a home country's letter sign glued to a number (currencies.json home_letter_signs) when the story's
     home is that country ('Suarez also ordered Deen and Villanueva to pay P5 million in damages' of a Paranaque court:
     PHP); None elsewhere, where the letter is something else ('K9', a grade 'P5'). The home is the publisher's country
-    when no other country holds more of the resolved places; with no country-code domain, the one country holding
-    'at_least' and 'share' of them (currencies.json story_dollar_places)."""
-    home = _home_country(where)
+    when no other country holds more of the resolved places; with no country-code domain, the story's country as a
+    bare '$' reads it (_story_country)."""
+    home = _home_country(where, article_text)
     return data()["home_letter_signs"].get(home or "", {}).get(symbol.strip())
 
 
-def _home_country(where: Whereabouts | None) -> str | None:
+def _home_country(where: Whereabouts | None, article_text: str) -> str | None:
     if where is None:
         return None
     places = where.places
     if where.publisher is not None:
         mine = places.count(where.publisher)
         return where.publisher if all(places.count(c) <= mine for c in set(places)) else None
-    if not places:
-        return None
-    rule = data()["story_dollar_places"]
-    country = max(set(places), key=places.count)
-    n = places.count(country)
-    return country if n >= rule["at_least"] and n >= rule["share"] * len(places) else None
+    return _story_country(places, article_text)
 
 
 def name_code(name: str) -> str | None:
@@ -297,27 +292,31 @@ def bare_pound(article_text: str, where: Whereabouts | None) -> str | None:
 
 
 def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
-    """The home dollar of a story a page of no country publishes, read from its resolved places alone: at least
-    'at_least' of them in one dollar country (or one, when the text writes that country's name 'named_at_least'
+    """The home dollar (currencies.json home_dollars) of the story's country (_story_country)."""
+    country = _story_country(places, article_text)
+    return data()["home_dollars"].get(country) if country else None
+
+
+def _story_country(places: tuple[str, ...], article_text: str) -> str | None:
+    """The country of a story a page of no country publishes, read from its resolved places alone: at least
+    'at_least' of them in one country (or one, when the text writes that country's name 'named_at_least'
     times: 'the Jamaica Cancer Society' is a name the place finder rightly does not take for the island), 'share'
     of them all (each abbreviation of the country's states the text writes, 'Wastewater in WA', one more place),
     none in a place paying in US dollars unless the story settles in the country first
     (_past_usd_asides; currencies.json story_dollar_places, story_dollar_regions). Stricter than a
     domain's rule, as the places are the only evidence."""
-    d = data()
-    rule = d["story_dollar_places"]
+    rule = data()["story_dollar_places"]
     places = _past_usd_asides(places)
     if not places:
         return None
     country = max(set(places), key=places.count)
     written = _regions_written(article_text, country)  # "Wastewater in WA": one more place of that country
     n = places.count(country) + written
-    home = d["home_dollars"].get(country)
-    if home is None or n < rule["share"] * (len(places) + written):
+    if n < rule["share"] * (len(places) + written):
         return None
     if n < rule["at_least"] and _country_named(article_text, country) < rule["named_at_least"]:
         return None
-    return home
+    return country
 
 
 def _past_usd_asides(places: tuple[str, ...]) -> tuple[str, ...]:

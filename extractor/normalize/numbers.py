@@ -173,10 +173,10 @@ def glued_sums(text: str) -> list[NumberSpan]:
     """The number glued after a currency's letter sign, with a scale word after it: 'estimated at R2bn' (geowebnews),
     'Demand N500m', 'at N60 million' (the number regex starts no number after a letter). Without a scale word the
     letter and digits name a model: 'R2', 'an N95 mask'. So with '$' and the code's letters: 'at least $US4.5 billion
-    ($5.8 billion)'. A home country's letter sign (currencies.json
-    home_letter_signs) also takes a number written with its thousands, which no model or grade is: 'The convicts will
-    also have to pay P500,000 each.' The scale word is read by find/amounts.py as after '$', and the sign by
-    find/amounts.py read_one, which keeps a home sign only in its country's story."""
+    ($5.8 billion)'. A home country's letter sign (currencies.json home_letter_signs) also takes a number written
+    with its thousands, which no model or grade is: 'The convicts will also have to pay P500,000 each.' The scale
+    word is read by find/amounts.py as after '$', and the sign by find/amounts.py read_one, which keeps a home sign
+    only in its country's story."""
     out = []
     for m in _glued_sum_regex().finditer(text):
         group = "num" if m.group("num") is not None else "grouped"
