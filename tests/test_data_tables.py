@@ -131,6 +131,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "nowadays_adverbs",
                 "nowadays_existence_verbs",
                 "nowadays_fronted_verbs",
+                "nowadays_not_new_adjectives",
                 "closed_for_the_day_verbs",
             ],
             WORDS,
