@@ -280,6 +280,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "schedule_heading": str,
         "clause_year_preps": WORDS,
         "copyright_notice": str,
+        "year_so_far_before": str,
+        "year_so_far_after": str,
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,
         "year_title_after": str,
