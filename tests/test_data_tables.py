@@ -282,6 +282,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "copyright_notice": str,
         "year_so_far_before": str,
         "year_so_far_after": str,
+        "weeks_after_season_days": int,
         "instrument_nouns": WORDS,
         "nowadays_kind_event_verbs": WORDS,
         "year_title_after": str,
