@@ -95,7 +95,9 @@ story_offset atom in dates.json), but for "a few weeks later" after a month (bel
   year said last), nor before a date of its own ("Five years later, in 1970"); see _story_offset_years_comment.
 - A vague count of weeks "later" after a whole month or its late part said in the same paragraph or the one
   before is the month after it: "in late October, ... Buttigieg surged in Iowa a few weeks later" is November,
-  at month granularity; two to four weeks from a month's last days land in the next one.
+  at month granularity; two to four weeks from a month's last days land in the next one. After a season of one year
+  it is that year when weeks_after_season_days past the season's end are still in it: "Advice came to Emacs lisp in
+  the summer of 1994 ... A few weeks later" is 1994; after the fall or a winter it stays null.
 
 A year-less month or day set against a stated date of its sentence across a comparison (compared_before): "As of end
 January 2015 . . . the banking system's capital adequacy ratio stood at 13.8 percent, down from 15.9 percent at
@@ -383,12 +385,27 @@ def _weeks_after_month(c: Candidate, period: Period, previous: list[tuple[str, P
     if len(previous) <= near:
         return period
     _, said = previous[-1]
+    if said.granularity == "season":
+        return _weeks_after_season(said, period)
     if said.granularity != "month" or said.earliest is None or said.latest is None:
         return period
     end = said.latest + dt.timedelta(days=1)
     if said.latest.month != said.earliest.month or end.day != 1:
         return period  # "early October" or a span of months: a few weeks on may still be in it
     return containing("month", end, relative=said.relative)
+
+
+def _weeks_after_season(said: Period, period: Period) -> Period:
+    """ "Advice came to Emacs lisp in the summer of 1994 ... A few weeks later, a colleague at work ... wrote up a
+    simple example": a vague count of weeks later after a season of one year is in that year, 1994 (at year
+    granularity), when weeks_after_season_days past the season's last day are still in it (spring, summer); a few
+    weeks after the fall or a winter may be in the next year, and stay null (period)."""
+    first, last = said.earliest, said.latest
+    if first is None or last is None or first.year != last.year:
+        return period
+    if (last + dt.timedelta(days=tables()["weeks_after_season_days"])).year != last.year:
+        return period
+    return replace(year_period(last.year), relative=said.relative)
 
 
 # the kinds of year-less date the year of their clause's subject gives its year (event_year)

@@ -6,7 +6,8 @@ Decisions:
 - A season of advice, habit or riddle ("protect them during the winter"), or of a present state ("These blooms are at
   their peak in mid-summer"), is any such season.
 - "today" meaning nowadays ("the galaxies we observe today", "unlike in the days of the Soviet Union, our country
-  today is part of the global economy") or in a call to action ("Get in touch today!") is no day.
+  today is part of the global economy", "airline representation in Brussels today is not as effective as it could
+  be") or in a call to action ("Get in touch today!") is no day.
 - A stretch of the week a story told in the past ("continued to sign up subscribers throughout the week") is no
   week the page's date gives.
 - "the year" of a superlative in a present reputation or habit ("seen as the longest Mass of the year, is held on Holy
@@ -338,6 +339,8 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         # "Today, America's most invidious social divides ... are nearly identical": the parse may hang a fronted
         # "today" on the subject; its verb is the clause's
         subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
+        if subject and head.i < word.i and _state_against_past(doc, word, head.head):
+            return True  # "the racism ... in the news today is not new": "today" hung on the subject before it
         return subject and (_kind_now(word, head.head) or (head.i > word.i and _fronted_state(word, head.head)))
     if _present(head) and (_what_is_left(head) or _value_now(head)):
         return True
@@ -368,14 +371,43 @@ def _state_against_past(doc: Doc, word: Token, verb: Token) -> bool:
     which today has more murals than ever before": "today" between a subject and its verb of being or having
     (nowadays_fronted_verbs) in the simple present, in a sentence that sets the present against the past
     (nowadays_past_contrast in dates.json), tells how things stand nowadays; "The forecast today is for rain" (no
-    such contrast) and "The Delhi High Court today sought response" (no state) keep the day."""
+    such contrast) and "The Delhi High Court today sought response" (no state) keep the day. A copula whose adjective
+    is measured against what could be or denied to be new sets the present against the past or the possible on its
+    own (_state_against_potential)."""
     if verb.i != word.i + 1 or verb.lower_ not in tables()["nowadays_fronted_verbs"] or verb.tag_ not in ("VBZ", "VBP"):
         return False
     if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
         return False
     if not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i < word.i for ch in verb.children):
         return False
-    return _against_past(doc, word)
+    return _against_past(doc, word) or _state_against_potential(verb)
+
+
+def _state_against_potential(verb: Token) -> bool:
+    """ "airline representation in Brussels today is not as effective as it could be", "the every-day racism, bias and
+    hatred in the news today is not new": a copula whose adjective is measured against what could or should be (an
+    "as ... as" clause on a modal) or, negated, denies the state is new (nowadays_not_new_adjectives in dates.json)
+    judges a lasting state, no day's; "The forecast today is for rain" and "The sky today is clear" keep the day."""
+    for adjective in (ch for ch in verb.children if ch.dep_ == "acomp"):
+        if adjective.lower_ in tables()["nowadays_not_new_adjectives"] and _negated(verb):
+            return True
+        if any(_as_could_be(clause) for clause in adjective.children if clause.dep_ == "advcl"):
+            return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """The verb carries "not" or "n't" ("is not new")."""
+    return any(ch.dep_ == "neg" for ch in verb.children)
+
+
+def _as_could_be(clause: Token) -> bool:
+    """ "(as effective) as it could be": a comparing clause opened by "as" on a modal of what may be (modal_ahead or
+    "could", "would", "ought")."""
+    if not any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in clause.children):
+        return False
+    modals = set(tables()["modal_ahead"]) | {"could", "would", "ought"}
+    return any(ch.dep_ == "aux" and ch.lower_ in modals for ch in clause.children)
 
 
 def _against_past(doc: Doc, word: Token) -> bool:

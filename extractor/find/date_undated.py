@@ -84,6 +84,13 @@ Copyright 2018 by CNN NewSource. All rights reserved.": 2017). Decisions:
   present one ("In general, in the current year, it is planned to put into operation 298 projects": 2018). Measured
   on the 318 news_gold texts and the 522 audit pages' texts with their dates hidden: one text compares so, its 4
   dates of the present year all right.
+- A year told as still running is the present one: a year, or a part of a year named by it, as the subject of a
+  present perfect "has been" ("Clearly 2016 has been, from a policy perspective, a very important year" in a
+  year-end piece: "a condo this fall" is 2016-FA; "Why autumn 2023 has been so stormy"), not a passive ("2016 has
+  been confirmed as the warmest year" may be told in January after it); or a year "so far" ("The council has agreed
+  12 house purchases so far in 2018", "In 2019 so far"). Measured on the 318 news_gold texts and the 522 audit
+  pages' texts with their dates hidden: 1 date dated ("this fall"), right; the 4 other texts so stating a year (all
+  of it right) have no date that hangs on the year alone.
 - A season named by its year in the sentence of a date told today ("When the first pitch flies to kick off the Blue
   Jays' 2018 season later this afternoon") is the present one: its year is a statement of the present year too,
   when the sentence names no other year.
@@ -130,10 +137,17 @@ A year-less day of a page with no date at all told ahead, in a text whose coming
 (coming_year), still null after clause_year: "The 2018 edition of the Gulf Information Security Conference and Internet
 of Things Expo (IoTX) will connect digital decision makers ... The events ... will run at Dubai World Trade Centre
 (DWTC) from May 1-3" is 2018-05-01/2018-05-03. Decisions:
+- A year that is itself the subject of a clause told ahead ("the question is: What will 2018 bring?") names the
+  text's coming year as well.
 - The years are those naming the subject of a clause told ahead with "will" or "shall" ("The 2018 edition ... will
   connect", "Gisec and IoTX 2018 will shape the agenda", a subject joined to another's too): all one year, the year
   the text's coming events are held in. A year elsewhere ("forecast to reach $34.6 billion by 2023", "Cited in the
   2017 edition of Deloitte's ... Predictions") names no event of the text's own.
+- A month alone, null, told ahead is read in that year too ("the National Oceanic and Atmospheric Administration
+  will provide its hurricane outlook in May" after "What will 2018 bring?": 2018-05; "It's going to be a busy
+  season, no doubt, especially August, September and October" after "The 2020 hurricane season will follow four
+  unusually active years"). Measured on the 318 news_gold texts and the 522 audit pages' texts with their dates
+  hidden: 5 dates dated (a day and a month of 2018, three months of 2020), all right; no other changed.
 - Only a month and day (or days of one month) with no year or shift word of its own (story_year's kinds), in a
   clause told ahead itself ("will run ... from May 1-3", "on April 30, former CISOs ... will deliver"), not a
   "since" or a modified one, and not when its sentence names another year (story_year's rule).
@@ -726,9 +740,10 @@ def _quote_opening(word: Token) -> int | None:
 
 
 def coming_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
-    """Each null year-less day told ahead on a page without a reference date, read in the one year that names the
-    subjects of the text's clauses told ahead ("The 2018 edition ... will connect ... The events ... will run ... from
-    May 1-3": 2018; see the module's decisions); the other dates as they are. docs: the article's blocks; found:
+    """Each null year-less day or month alone told ahead on a page without a reference date, read in the one year that
+    names the subjects of the text's clauses told ahead ("The 2018 edition ... will connect ... The events ... will
+    run ... from May 1-3": 2018; "What will 2018 bring? ... will provide its hurricane outlook in May": 2018-05; see
+    the module's decisions); the other dates as they are. docs: the article's blocks; found:
     (block, candidate, period) in text order."""
     years = {year for doc in docs for year in _coming_subject_years(doc)}
     if len(years) != 1:
@@ -736,7 +751,7 @@ def coming_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> 
     (year,) = years
     out = list(found)
     for k, (i, c, period) in enumerate(found):
-        if not _needs_year(c, period) or c.since or c.mod or other_year(docs[i], c, year):
+        if not (_needs_year(c, period) or _bare_month(c, period)) or c.since or c.mod or other_year(docs[i], c, year):
             continue
         if tense(docs[i], c.start, c.end) != Direction.FUTURE:
             continue
@@ -759,7 +774,14 @@ def _coming_subject_years(doc: Doc) -> set[int]:
         for subject in (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")):
             for noun in (subject, *(t for t in subject.conjuncts if t.i > subject.i)):
                 years.update(year_modifiers(noun))
+                if YEAR_NUMBER.fullmatch(noun.text):
+                    years.add(int(noun.text))  # "What will 2018 bring?": the year itself the subject
     return years
+
+
+def _bare_month(c: Candidate, period: Period) -> bool:
+    """A month alone, still null ("will provide its hurricane outlook in May")."""
+    return c.atom.kind == "date" and c.groups.keys() == {"m"} and not c.parts and period.value is None
 
 
 def present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
@@ -830,7 +852,8 @@ def _present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
     year a relative date is glossed with ("This year (2018)"), the year of a season begun today ("to kick off the
     Blue Jays' 2018 season later this afternoon"), the year of results so far ("For January-February of 2018 ...
     compared to the same period of the previous year") or the year of the copyright notice closing the article
-    ("Copyright 2018 The Associated Press."); None when there is none or they disagree."""
+    ("Copyright 2018 The Associated Press."), or a year told as still running ("Clearly 2016 has been ... a very
+    important year", "so far in 2018"); None when there is none or they disagree."""
     years = set()
     for i, c, period in found:
         text = text_of(docs[i])
@@ -845,6 +868,7 @@ def _present_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -
             years.update(_season_today(docs[i], c))
         if _year_to_date(docs[i], c, period) and period.earliest is not None:
             years.add(period.earliest.year)
+    years.update(year for doc in docs for year in _running_years(doc))
     years.update(_notice_years(docs))
     return years.pop() if len(years) == 1 else None
 
@@ -865,6 +889,32 @@ def _year_to_date(doc: Doc, c: Candidate, period: Period) -> bool:
         return False
     after = text_of(doc)[c.end : span.sent.end_char]
     return _SAME_PERIOD.search(after) is not None and tense(doc, c.start, c.end) != Direction.FUTURE
+
+
+def _running_years(doc: Doc) -> set[int]:
+    """ "Clearly 2016 has been, from a policy perspective, a very important year", "Why autumn 2023 has been so
+    stormy": a year, or a part of a year named by it, as the subject of a present perfect "has been" (not a passive:
+    "2016 has been confirmed as the warmest year" may be told after it), or "so far in 2018", "In 2019 so far"
+    (year_so_far_before, year_so_far_after in dates.json): the year is still running, the present one."""
+    text, t = text_of(doc), tables()
+    years = set()
+    for m in YEAR_NUMBER.finditer(text):
+        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 30]
+        if re.search(t["year_so_far_before"], before, re.I) or re.match(t["year_so_far_after"], after, re.I):
+            years.add(int(m.group(1)))
+    for word in doc:
+        if YEAR_NUMBER.fullmatch(word.text) and _subject_of_has_been(word):
+            years.add(int(word.text))
+    return years
+
+
+def _subject_of_has_been(year: Token) -> bool:
+    """The year, or the noun it numbers ("autumn 2023"), is the subject of a present perfect of "be" ("2016 has
+    been ... a very important year")."""
+    subject = year.head if year.dep_ in ("nummod", "compound", "appos") and year.head.i < year.i else year
+    if subject.dep_ != "nsubj" or subject.head.lower_ != "been":
+        return False
+    return any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in subject.head.children)
 
 
 # the same months of the year before, which a year's results so far are compared with
