@@ -11,8 +11,9 @@ a public school system's two words outside any entity, school_system_heads: 'Owe
 guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
 ('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
 Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
-Minister") is the owner, a guess; a large city's before a street's name ('on Glasgow’s Miller Street') is
-none (city_of_street). Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
+Minister") is the owner, a guess, and a body's name before a possessive inside an entity is read alone ('the Council of
+Europe’s Common European Framework': owner_body); a large city's before a street's name ('on Glasgow’s Miller
+Street') is none (city_of_street). Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
 Police', _bodies), a run of proper nouns closed by an institution's head read as a body's name ('the first Ukraine
 Trade Mission to Nigeria', _untagged_bodies), a department's portfolio before a country's or a state's name, the body
 word first ('Police Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's, past the
@@ -102,6 +103,16 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
         return _nested_body(block, tokens[first:], gz) or _after_portfolio(block, ent, tokens, gz)
     return _after_portfolio(block, ent, tokens, gz)
+
+
+def owner_body(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'the levels B1 and B2 of the Council of Europe’s Common European Framework of Reference for Languages' (tagged
+    one organisation): a public body's name and a possessive inside an entity name the body that owns the rest, so
+    the words before the possessive are read alone as the body's name (_embedded), its jurisdiction the place."""
+    cut = next((t.i for t in ent if is_possessive(t)), None)
+    if cut is None or cut - ent.start < 2 or cut + 1 >= ent.end:
+        return []
+    return _embedded(block, ent.doc[ent.start : cut], gz)
 
 
 def _of_in_leading_name(tokens: list[Token], cut: int, gz: Gazetteer) -> bool:

@@ -3,9 +3,10 @@
 Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), nor a legislator's party
 letter before its state ('D-California' is 'California'), while a bracket the entity closes ('Bolton (Lancashire)') is
 left whole; a venue, a spaced dash and a town whose state follows the entity ('Rialto Square Theatre – Joliet, Ill.')
-gives the town after the dash, the venue no place, and a person's or a company's name closing on 'of' or a
-possessive and a town whose state follows the entity ('Leonard of Ada, Oklahoma', "GM's Bowling Green, Kentucky")
-gives the town, the rest no place; so does a state's or a country's name after a spaced dash before
+gives the town after the dash, the venue no place, and a person's or a company's name closing on 'of' or a possessive
+and a town whose state follows the entity ('Leonard of Ada, Oklahoma', "GM's Bowling Green, Kentucky") gives the town,
+the rest no place, as does a possessive and a large place's name a hyphen glues to a compound's tail ("Walker’s
+Greensboro-area seat": _possessive_before_compound); so does a state's or a country's name after a spaced dash before
 'and' and a place ('Mr Trump - Wisconsin and Pennsylvania', tagged a person); a town and its area written with a comma
 ('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when it is a country's, a
 subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece Italy')
@@ -95,7 +96,11 @@ def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     doc = ent.doc
     dash = _last_spaced_dash(ent, ("–", "—", "--"), space_after=False)
     if dash is None:
-        return _state_list_after_dash(block, ent, gz) or _town_after_of(block, ent, gz)
+        return (
+            _state_list_after_dash(block, ent, gz)
+            or _town_after_of(block, ent, gz)
+            or _possessive_before_compound(block, ent, gz)
+        )
     tail = doc[dash + 1 : ent.end]
     commas = [t.i for t in tail if t.text == ","]
     if commas:  # 'Cheyenne Frontier Days – Cheyenne, Wyo' tagged whole but for the state's last dot
@@ -121,6 +126,31 @@ def _town_after_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     tail = ent.doc[cut + 1 : ent.end]
     if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz, states_only=True):
         return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
+    return []
+
+
+def _possessive_before_compound(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'Walker’s Greensboro-area seat was sacrificed' (tagged the person 'Walker’s Greensboro-area'): a person's or
+    an organisation's name closing on a possessive and one to three capitalised words that a hyphen glues to a
+    compound's tail ('-area', '-based': data compound_tails) holds a place, as 'a Greensboro-area seat' does, when
+    those words are a country's, a subdivision's, a county's or a large city's name; the owner before stays no place.
+    The model may tag the compound's tail with the rest, as there, or leave it out ('Walker’s Greensboro', an
+    organisation, in the sentence alone)."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG"):
+        return []
+    # the hyphen right after the entity, or its last word the compound's tail ('Walker’s Greensboro-area' tagged whole)
+    hyphen = ent.end - 2 if len(ent) > 3 and doc[ent.end - 2].text in HYPHENS else ent.end
+    if hyphen + 1 >= len(doc) or doc[hyphen].text not in HYPHENS or doc[hyphen - 1].whitespace_:
+        return []
+    if doc[hyphen].whitespace_ or doc[hyphen + 1].lower_ not in word_set("compound_tails"):
+        return []
+    cut = next((t.i for t in reversed(ent) if is_possessive(t)), None)
+    if cut is None or cut == ent.start or cut + 1 >= hyphen:
+        return []
+    tail = doc[cut + 1 : hyphen]
+    if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and strong_name(tail.text, gz, cities=True):
+        return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False)]
     return []
 
 

@@ -44,6 +44,7 @@ from .bodies import (
     _untagged_bodies,
     _untagged_portfolio,
     cut_short,
+    owner_body,
 )
 from .designators import _strip_designators
 from .elliptical import _shared_tails
@@ -104,7 +105,8 @@ def _named_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     from that name (Mention.named_in): 'worked with Seattle Fire and Police at every Seattle Seahawks home game' (the
     team tagged a person's full name) is the city's police and fire service, a place mention (audit guide, names
     inside names), not a word of a person's name."""
-    found = _embedded(block, ent, gz) or cut_short(block, ent, gz) or _held_in(block, ent, gz)
+    found = _embedded(block, ent, gz) or owner_body(block, ent, gz) or cut_short(block, ent, gz)
+    found = found or _held_in(block, ent, gz)
     for each in found:
         each.named_in = True
     return found
