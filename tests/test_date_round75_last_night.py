@@ -16,7 +16,7 @@ def test_last_night_is_the_day_before_the_page():
 
 def test_a_night_owned_or_of_something_is_no_day():
     # geowebnews:104's sentence keeps its day; the same words after "the" and before "of" name a night of an event
-    assert sentence_dates("They both played in overtime last night, and we both know what to expect.", "2018-04-10") == [
-        ("last night", "2018-04-09")
-    ]
+    assert sentence_dates(
+        "They both played in overtime last night, and we both know what to expect.", "2018-04-10"
+    ) == [("last night", "2018-04-09")]
     assert sentence_dates("They both played on the last night of the tournament.", "2018-04-10") == []
