@@ -32,7 +32,7 @@ a block meets them:
                     "this year" in the year the text states as its present: present_year, a holiday in the year the
                     text writes a holiday of its season with: holiday_year, a bare month in the one year its clause
                     names: clause_year, a bare weekday next to the one day written with its weekday and year:
-                    story_weekday)
+                    story_weekday, "the day before" from a day those passes dated: shifted_day)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
 The stages' entry points keep the private names they had when all of this was one module (the split moved whole
@@ -76,6 +76,7 @@ from .date_undated import (
     noun_year,
     present_year,
     schedule_year,
+    shifted_day,
     story_shift,
     story_weekday,
     story_year,
@@ -321,6 +322,7 @@ def find_dates(
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
         found = weekday_day(docs, found)  # "said in Moscow Thursday" next to "in Moscow on April 5th, 2018": that day
         found = story_shift(docs, found)  # "the Friday, March 30, 2018, drawing ... sold Thursday ... next week"
+        found = shifted_day(docs, found)  # "on Monday ... ripped through a Coptic church the day before": Sunday
     for i, c, period in refit(docs, found, reference_date):
         used = reference_date if period.relative else None
         f = period.as_fields(used)

@@ -33,7 +33,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   window of days;
   "the past five years" (with a number) is a rolling window ending on the reference date: value
   "2016-05-08/2021-05-08", granularity "day" (an interval whose ends are days; SPEC keeps null for ends that
-  differ). "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
+  differ); a count given as two numbers ("over the next 10 or 15 years", "the past two to three years") is the
+  window of the larger, the far end the text allows (_window_count); "the year ahead" is one unit, as "the coming
+  year". "the past decade" is the same window of ten years (a reader in late 2019 means 2009-2019, not the
   2000s; MEANTIME annotates it once as a duration P10Y and once as the calendar decade, so its convention does
   not decide); "this decade" is calendar, and so is a part of a next or last one ("by the end of the next decade"
   is the end of the 2020s on a page of 2019: _calendar_part).
@@ -604,16 +606,26 @@ def _day_shift(g, ref, hints):
 def _rolling(g, ref, hints):
     """ "the past five years" (a window of n units), "the next few weeks" (vague_counts), "the coming days" (a plural
     unit with no count; "the weeks ahead", "the days to come", no shift word: ahead): a window up to or from the
-    reference date; without a count its far end is unknown."""
+    reference date; without a count its far end is unknown, but one unit is a count ("the year ahead": a year)."""
     if "n" not in g and g["unit"].lower().endswith("s"):
         return _vague_window(g, ref) if "shift" in g else _open_window(ref, back=False, grain=_grain(g))
     if "n" in g and " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
         return _vague_window(g, ref)
-    n = number(g["n"]) if "n" in g else 1  # "for the next year": one unit
+    n = _window_count(g)
     unit = word_value("units", g["unit"].lower())
     if not n or ref is None:
         return None if not n else _unresolved(_grain(g))
-    return _window(ref, unit, n * (1 if word_value("shift_words", g["shift"].lower()) > 0 else -1))
+    ahead = "shift" not in g or word_value("shift_words", g["shift"].lower()) > 0  # "the year ahead": no shift word
+    return _window(ref, unit, n if ahead else -n)
+
+
+def _window_count(g: dict) -> int | None:
+    """A window's count of units: one without a number ("for the next year"); given as two numbers ("over the next
+    10 or 15 years", "the past two to three years") the larger, the far end the text allows, as a reader takes the
+    window to reach that far."""
+    n = number(g["n"]) if "n" in g else 1
+    n0 = number(g["n0"]) if "n0" in g else None
+    return max(n, n0) if n and n0 else n
 
 
 def _grain(g: dict) -> str:
