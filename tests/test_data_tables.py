@@ -675,7 +675,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     ),
     # find/count_values.py, find/count_measures.py and find/date_vetoes.py: one vocabulary, a list per role
     "change_verbs": dict.fromkeys(
-        ["from_to_levels", "object_levels", "year_levels", "multipliers", "priced_motion", "level_nouns", "rank_moves"],
+        [
+            *("from_to_levels", "by_comparisons", "object_levels", "year_levels", "multipliers", "priced_motion"),
+            *("level_nouns", "rank_moves"),
+        ],
         WORDS,
     ),
     # find/count_measures.py
