@@ -643,7 +643,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "scoring_repeats": dict[str, int],
         **dict.fromkeys(["one_pronoun_before", "one_pronoun_after", "one_subject_entities"], WORDS),
         **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
-        **dict.fromkeys(["one_copulas", "one_merely_before", "one_copula_counting_subjects"], WORDS),
+        **dict.fromkeys(
+            ["one_copulas", "one_merely_before", "one_illustration_nouns", "one_copula_counting_subjects"], WORDS
+        ),
         **dict.fromkeys(["one_times", "one_indefinite_nouns", "code_prose_words", "command_words"], WORDS),
         **dict.fromkeys(["one_succession", "one_example_markers", "one_example_punct"], WORDS),
         "one_example_complements": WORDS,
