@@ -643,7 +643,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "scoring_repeats": dict[str, int],
         **dict.fromkeys(["one_pronoun_before", "one_pronoun_after", "one_subject_entities"], WORDS),
         **dict.fromkeys(["out_of_qualifiers", "code_lines"], WORDS),
-        **dict.fromkeys(["one_copulas", "one_merely_before", "one_copula_counting_subjects"], WORDS),
+        **dict.fromkeys(
+            ["one_copulas", "one_merely_before", "one_illustration_nouns", "one_copula_counting_subjects"], WORDS
+        ),
         **dict.fromkeys(["one_times", "one_indefinite_nouns", "code_prose_words", "command_words"], WORDS),
         **dict.fromkeys(["one_succession", "one_example_markers", "one_example_punct"], WORDS),
         "one_example_complements": WORDS,
@@ -675,7 +677,10 @@ SHAPES: dict[str, dict[str, Any]] = {
     ),
     # find/count_values.py, find/count_measures.py and find/date_vetoes.py: one vocabulary, a list per role
     "change_verbs": dict.fromkeys(
-        ["from_to_levels", "object_levels", "year_levels", "multipliers", "priced_motion", "level_nouns", "rank_moves"],
+        [
+            *("from_to_levels", "by_comparisons", "object_levels", "year_levels", "multipliers", "priced_motion"),
+            *("level_nouns", "rank_moves"),
+        ],
         WORDS,
     ),
     # find/count_measures.py

@@ -13,7 +13,8 @@
   contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
   bright October morning", "one class at a time" and "make one thing clear", "one way to avoid it";
   a noun of discourse ("Pallister said one reason he spent ...", "One option would be", "There is one
-  problem though": count_forms.json one_indefinite_nouns; "just one example" and "one of the reasons" count);
+  problem though": count_forms.json one_indefinite_nouns; "just one example" and "one of the reasons" count,
+  but not "just one example" as the complement of "be");
   a noun of a kind ("Burton doesn't advocate one type of farming"), unless another number of the
   sentence counts the noun's plural ("one kind of bacteria and two kinds of fungi");
   the complement of "be" with an adjective or "but"
@@ -357,8 +358,11 @@ def _contrast_end(root: Token) -> int:
 def _copular_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'pip-tools is one easy way to do this', 'The goat soup is but one dish in a long line of ...': 'one' and
     its noun as the complement of 'be' class the subject as one of many ('an easy way', 'merely a dish'), when
-    an adjective stands between them or a word such as 'but' ('merely') before them. 'There is only one way',
-    'All it took was one bad infection' and 'it is one of the two' still count."""
+    an adjective stands between them or a word such as 'but' ('merely') before them. So does a noun of
+    illustration whatever stands before 'one' ('That was just one example of Bautista showing some attitude on the
+    field': the subject is an example of many, count_forms.json one_illustration_nouns). 'There is only one way',
+    'There is only one example of the coin', 'All it took was one bad infection' and 'it is one of the two' still
+    count."""
     noun = _one_head(text, n, root)
     if noun is None:
         return False
@@ -374,6 +378,8 @@ def _copular_one(text: str, n: NumberSpan, root: Token) -> bool:
     if _word_before(text, n, "one_merely_before"):
         # "is but one dish": the parser reads "but" as a conjunction and the noun as its conjunct
         return noun.dep_ in ("attr", "conj")
+    if noun.dep_ == "attr" and noun.lower_ in forms["one_illustration_nouns"]:
+        return True  # "That was just one example of Bautista showing some attitude": the subject illustrates
     adjective = any(t.pos_ == "ADJ" for t in root.doc[root.i + 1 : noun.i])
     return noun.dep_ == "attr" and adjective and _one_noun(text, n, root) is not None
 

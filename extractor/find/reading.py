@@ -373,11 +373,17 @@ def object_and_change_rx() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def changed_by_rx() -> re.Pattern:
-    """A verb of change (from_to_levels), up to two words, then 'by' and the change (one to four words, a number
-    among them) and a comma, ending the text before "from" ("rose by 37 percent, from")."""
-    verbs = one_of(load("change_verbs")["from_to_levels"])
+    """A verb of change (from_to_levels), up to two words (perhaps quoted: 'rose "slightly"'), then 'by' and the
+    change (one to four words, a number among them), perhaps the comparison it was measured against (a
+    change_verbs.json by_comparisons opener and up to ten words, no punctuation), and a comma, ending the text
+    before "from" ("rose by 37 percent, from"; 'rose "slightly" by 25 percent compared with those in the same group
+    in other states, from')."""
+    data = load("change_verbs")
+    verbs = one_of(data["from_to_levels"])
     change = r"by(?=[^,]*\d)(?:[ \u00a0]+[\w.%$€£'’-]+){1,4}"
-    return re.compile(rf"\b(?i:{verbs})(?:[ \u00a0]+[A-Za-z'’]+){{0,2}}[ \u00a0]+{change},[ \u00a0]+\Z")
+    against = rf"(?:[ \u00a0]+(?i:{one_of(data['by_comparisons'], spaced=True)})(?:[ \u00a0]+[\w'’-]+){{1,10}})?"
+    adverb = r"(?:[ \u00a0]+[\"“]?[A-Za-z'’]+[\"”]?){0,2}"
+    return re.compile(rf"\b(?i:{verbs}){adverb}[ \u00a0]+{change}{against},[ \u00a0]+\Z")
 
 
 # 'from' and a price after it: a currency sign, perhaps after a code ("US$") or one word ("from about $5")
@@ -417,5 +423,5 @@ def changed_from(text: str, start: int) -> bool:
         change_rx().search(text, max(0, start - 60), start) is not None
         or object_change_rx().search(text, max(0, start - 120), start) is not None
         or object_and_change_rx().search(text, max(0, start - 120), start) is not None
-        or changed_by_rx().search(text, max(0, start - 80), start) is not None
+        or changed_by_rx().search(text, max(0, start - 160), start) is not None
     )
