@@ -33,6 +33,10 @@ A town's name after a private body's capitalised head word and 'of' ('the Econom
 Club of Denver') ends the body's name, no mention of the town (town_in_club_name; data: club_heads_before_of); a
 state's or a country's there ('The Allendale Woman's Club of New Jersey', 'the Culinary Institute of America') names
 the area the body serves, which news_gold annotates as a place, and stays.
+An organisation's name the article gave in full, written short to its leading words, 'of' and a place's name ('Star
+of Honolulu is also advertising' after 'Star of Honolulu Cruises and Events has raised the hourly wage'), is that
+organisation's name, no mention of the place; leading words that are a body's, an office's, an event's or a place's
+('the City of Edmonton', 'the Mayor of London') name the place, and a bare 'in Honolulu' stays it (in_shortened_name).
 The vocabularies are places.json's (university_names, university_place_words, university_list_nouns,
 university_list_openers, states_called_state, employer_titles, police_words, national_office_words,
 locative_prepositions).
@@ -41,6 +45,7 @@ locative_prepositions).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
@@ -57,6 +62,7 @@ __all__ = [
     "employer_elsewhere",
     "employers_named",
     "in_list_of_universities",
+    "in_shortened_name",
     "police_district",
     "publication_with_the",
     "state_school",
@@ -329,3 +335,70 @@ def _member_body_before(text: str) -> bool:
     tagged whole. A name that opens with the word is a state's ('the Federation of Bosnia and Herzegovina')."""
     before = re.search(r"\b[A-Z][\w'’]*\s+([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text)
     return before is not None and before.group(1).lower() in word_set("member_body_heads")
+
+
+def in_shortened_name(m: Mention, docs: list[Doc]) -> bool:
+    """'Star of Honolulu is also advertising for kitchen staff' after 'Star of Honolulu Cruises and Events has raised
+    the hourly wage': a place's name after one to three capitalised words and 'of', where the article wrote those
+    words, 'of' and the name earlier as the opening of an organisation's longer name (the model tags its words after
+    the name an organisation), is that organisation's name written short: no mention of the place (the audit guide: a
+    place inside a company's name is none). Not when the leading words are a public body's, an office's, an event's
+    or a place's (the word lists _SHORT_NAME_NOT_HEADS names: 'the City of Edmonton', 'the Government of Canada', 'the
+    Mayor of London' name the place); not a name with a designator or its area written after it, nor one that goes
+    on with another capitalised word (the longer name itself, left to the rules that read it); a bare mention ('in
+    Honolulu') has no leading words and stays the place."""
+    if m.hint or m.narrowed or m.follows:
+        return False
+    text = text_of(docs[m.block])
+    lead = _LEADING_WORDS.search(text, max(0, m.start - 80), m.start)
+    if lead is None or _NEXT_CAPITALISED.match(text, m.end):
+        return False
+    words = [w for w in lead.group(1).split() if w != "The"]
+    if not words or {w.lower().strip(".") for w in words} & _short_name_not_heads():
+        return False
+    short = re.compile(re.escape(" ".join(words)) + r"\s+of\s+" + re.escape(text[m.start : m.end]) + _LONGER_REST)
+    return any(
+        _longer_organisation(short, doc, m.start if block == m.block else None)
+        for block, doc in enumerate(docs[: m.block + 1])
+    )
+
+
+def _longer_organisation(short: re.Pattern[str], doc: Doc, end: int | None) -> bool:
+    """The short name written in the block before `end` as the opening of a longer name whose first word after the
+    place the model tags an organisation's."""
+    text = text_of(doc)
+    for hit in short.finditer(text, 0, len(text) if end is None else end):
+        span = doc.char_span(hit.start(1), hit.start(1) + 1, alignment_mode="expand")
+        if span is not None and span[0].ent_type_ == "ORG":
+            return True
+    return False
+
+
+@cache
+def _short_name_not_heads() -> frozenset[str]:
+    """The leading words that make a name before 'of' and a place a body's, an office's, an event's or a place's own
+    ('City of', 'Government of', 'Mayor of', 'Festival of', 'Bay of'): those name the place."""
+    return frozenset(word for key in _SHORT_NAME_NOT_HEADS for phrase in word_set(key) for word in phrase.split())
+
+
+_SHORT_NAME_NOT_HEADS = (
+    "institution_heads",
+    "body_name_words",
+    "local_body_heads",
+    "office_titles",
+    "person_titles",
+    "seat_titles",
+    "honour_titles",
+    "event_heads",
+    "geo_heads",
+    "designators_before",
+    "town_designators_before",
+    "chamber_heads",
+    "portfolio_words",
+)
+# one to three capitalised words and 'of' right before a name
+_LEADING_WORDS = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]* ){1,3})of $")
+# the name goes on: a capitalised word (or 'and'/'&' and one) right after it
+_NEXT_CAPITALISED = re.compile(r"\s+(?:(?:and|&)\s+)?[A-Z]")
+# the longer name's rest: a capitalised word after the name (its position is group 1)
+_LONGER_REST = r"\s+(?:(?:and|&)\s+)?([A-Z])"

@@ -54,6 +54,7 @@ from .institutions import (
     employer_after_title,
     employer_elsewhere,
     employers_named,
+    in_shortened_name,
     police_district,
     publication_appositive,
     publication_with_the,
@@ -418,7 +419,8 @@ def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     Alaska, said') or before a company's noun ('Alaska frequent flyers' beside 'Alaska Airlines'), a company's
     division in brackets ('Warner Bros. (Nashville)'), a word of a company's name the article describes ('Enterprise
     Scrum, a software company'), a partner's surname in a firm's name ('the law firm of Sheppard, Mullin, Richter,
-    and Hampton')."""
+    and Hampton'), an organisation's name written short after the article gave it in full ('Star of Honolulu' after
+    'Star of Honolulu Cruises and Events')."""
     return (
         publication_with_the(m, docs, gz)
         or publication_appositive(m, docs)
@@ -431,6 +433,7 @@ def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or division_in_brackets(m, docs, gz)
         or in_described_company(m, docs)
         or in_firm_name(m, docs, gz)
+        or in_shortened_name(m, docs)
     )
 
 
