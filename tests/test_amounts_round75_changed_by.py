@@ -1,4 +1,4 @@
-"""Amounts a careful news reader would sign, round 74 (issue 17): the levels after a change by an amount.
+"""Amounts a careful news reader would sign, round 75 (issue 17): the levels after a change by an amount.
 
 - 'rose "slightly" by 25 percent compared with those in the same group in other states, from 2.18 percent to
   2.72 percent': after a verb of change and its "by" change, a quoted adverb before "by" and the comparison the
