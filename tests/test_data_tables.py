@@ -133,6 +133,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "nowadays_existence_verbs",
                 "nowadays_fronted_verbs",
                 "nowadays_not_new_adjectives",
+                "nowadays_potential_modals",
                 "closed_for_the_day_verbs",
             ],
             WORDS,

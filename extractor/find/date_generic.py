@@ -402,11 +402,11 @@ def _negated(verb: Token) -> bool:
 
 
 def _as_could_be(clause: Token) -> bool:
-    """ "(as effective) as it could be": a comparing clause opened by "as" on a modal of what may be (modal_ahead or
-    "could", "would", "ought")."""
+    """ "(as effective) as it could be": a comparing clause opened by "as" on a modal of what may be
+    (nowadays_potential_modals in dates.json)."""
     if not any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in clause.children):
         return False
-    modals = set(tables()["modal_ahead"]) | {"could", "would", "ought"}
+    modals = tables()["nowadays_potential_modals"]
     return any(ch.dep_ == "aux" and ch.lower_ in modals for ch in clause.children)
 
 

@@ -144,6 +144,7 @@ def home_sign(symbol: str, where: Whereabouts | None, article_text: str) -> str 
 
 
 def _home_country(where: Whereabouts | None, article_text: str) -> str | None:
+    """The publisher's country when no other country holds more of the resolved places; with none, _story_country."""
     if where is None:
         return None
     places = where.places
