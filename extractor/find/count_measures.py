@@ -578,18 +578,23 @@ def _limit_size(text: str, n: NumberSpan, root: Token) -> bool:
     return _limit_rx().match(text, n.end) is not None
 
 
+# a bound between a phrase of room or a verb of holding and its number: 'seats up to 50,000', 'seating about 40'
+_CAPACITY_BOUND = (
+    rf"(?:(?:up{_SP}+to|as{_SP}+many{_SP}+as|about|around|roughly|nearly|almost|over|more{_SP}+than){_SP}+)"
+)
+
+
 @lru_cache(maxsize=1)
 def _capacity_phrase_rx() -> tuple[re.Pattern, re.Pattern]:
     """(a phrase of room, a verb of holding) right before the number, perhaps with 'up to' or 'about' between."""
     t = _t()["capacity_phrases"]
-    bound = rf"(?:(?:up{_SP}+to|as{_SP}+many{_SP}+as|about|around|roughly|nearly|almost|over|more{_SP}+than){_SP}+)"
     modal = rf"(?:can|could|will|would){_SP}+(?:only{_SP}+|easily{_SP}+|comfortably{_SP}+)?"
     phrase = (
-        rf"(?<![\w])(?i:(?:{one_of(t['nouns'], spaced=True)}){_SP}+{bound}?"
+        rf"(?<![\w])(?i:(?:{one_of(t['nouns'], spaced=True)}){_SP}+{_CAPACITY_BOUND}?"
         rf"|(?:{modal}(?:{one_of(t['modal_verbs'])})|{one_of(t['bound_verbs'])}){_SP}+up{_SP}+to{_SP}+"
-        rf"|{modal}(?:{one_of(t['modal_verbs'])}){_SP}+{bound}?)\Z"
+        rf"|{modal}(?:{one_of(t['modal_verbs'])}){_SP}+{_CAPACITY_BOUND}?)\Z"
     )
-    verb = rf"(?<![\w])(?i:{one_of(t['verbs'])}){_SP}+{bound}?\Z"
+    verb = rf"(?<![\w])(?i:{one_of(t['verbs'])}){_SP}+{_CAPACITY_BOUND}?\Z"
     return re.compile(phrase), re.compile(verb)
 
 
@@ -597,9 +602,9 @@ def _capacity_phrase_rx() -> tuple[re.Pattern, re.Pattern]:
 def _capacity_participle_rx() -> re.Pattern:
     """A present participle of holding (count_measures.json capacity_phrases participles) right before the number,
     perhaps with 'up to' or 'about' between, or before a range's low end."""
-    bound = rf"(?:(?:up{_SP}+to|as{_SP}+many{_SP}+as|about|around|roughly|nearly|almost|over|more{_SP}+than){_SP}+)"
     low = rf"(?:\d[\d,]*(?:{_SP}+to{_SP}+|{_SP}*[-–]{_SP}*))"  # the low end of a range: 'seating 242 to 330'
-    return re.compile(rf"(?<![\w])(?i:{one_of(_t()['capacity_phrases']['participles'])}){_SP}+{bound}?{low}?\Z")
+    participles = one_of(_t()["capacity_phrases"]["participles"])
+    return re.compile(rf"(?<![\w])(?i:{participles}){_SP}+{_CAPACITY_BOUND}?{low}?\Z")
 
 
 # a form of 'be' before the participle makes it an act ('the restaurant is seating 40 guests'), not a capacity
