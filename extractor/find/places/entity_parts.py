@@ -1,21 +1,22 @@
 """One spaCy entity cut into the parts that are each a name, before any is read as a place.
 
-Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), nor a legislator's party
-letter before its state ('D-California' is 'California'), while a bracket the entity closes ('Bolton (Lancashire)') is
-left whole; a venue, a spaced dash and a town whose state follows the entity ('Rialto Square Theatre – Joliet, Ill.')
-gives the town after the dash, the venue no place, and a person's or a company's name closing on 'of' or a possessive
-and a town whose state follows the entity ('Leonard of Ada, Oklahoma', "GM's Bowling Green, Kentucky") gives the town,
-the rest no place, as does a possessive and a large place's name a hyphen glues to a compound's tail ("Walker’s
-Greensboro-area seat": _possessive_before_compound); so does a state's or a country's name after a spaced dash before
-'and' and a place ('Mr Trump - Wisconsin and Pennsylvania', tagged a person); a town and its area written with a comma
-('Thruxton, Hampshire') are two entities, and a facility's last comma part is a place only when it is a country's, a
-subdivision's, a county's or a large city's own name; two countries' own names with the comma left out ('Greece Italy')
-and two regions a hyphen joins ('Europe-Asia') are two, unless the gazetteer knows the whole ('Asia-Pacific', one
-region); an organisation that is nothing but two countries' (or a union's, a state's) names joined by a hyphen
-('EU-Canada') is two places, one that goes on ('the Nigeria-Ukrainian Business Forum') is not, and so are two large
-cities' names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a country's
-or a subdivision's name, a possessive and a large city of that country tagged as one entity ('from Punjab’s Bhatinda', a
-person) are two places. A name the gazetteer knows whole stays whole.
+Decisions: a name never holds a bracket it does not close ('England (Group A' is 'England'), nor a game's score after it
+('got past Chile 3-0' tagged one facility is 'Chile'), nor a legislator's party letter before its state ('D-California'
+is 'California'), while a bracket the entity closes ('Bolton (Lancashire)') is left whole; a venue, a spaced dash and a
+town whose state follows the entity ('Rialto Square Theatre – Joliet, Ill.') gives the town after the dash, the venue no
+place, and a person's or a company's name closing on 'of' or a possessive and a town whose state follows the entity
+('Leonard of Ada, Oklahoma', "GM's Bowling Green, Kentucky") gives the town, the rest no place, as does a possessive and
+a large place's name a hyphen glues to a compound's tail ("Walker’s Greensboro-area seat": _possessive_before_compound);
+so does a state's or a country's name after a spaced dash before 'and' and a place ('Mr Trump - Wisconsin and
+Pennsylvania', tagged a person); a town and its area written with a comma ('Thruxton, Hampshire') are two entities, and
+a facility's last comma part is a place only when it is a country's, a subdivision's, a county's or a large city's own
+name; two countries' own names with the comma left out ('Greece Italy') and two regions a hyphen joins ('Europe-Asia')
+are two, unless the gazetteer knows the whole ('Asia-Pacific', one region); an organisation that is nothing but two
+countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on ('the
+Nigeria-Ukrainian Business Forum') is not, and so are two large cities' names a hyphen joins before a route's word ('the
+Baghdad-Damascus (M2) highway', tagged a facility); a country's or a subdivision's name, a possessive and a large city
+of that country tagged as one entity ('from Punjab’s Bhatinda', a person) are two places. A name the gazetteer knows
+whole stays whole.
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ def _before_open_bracket(ent: Span) -> Span:
     if cut is None or cut == ent.start or any(t.text.startswith(")") for t in ent.doc[cut : ent.end]):
         return ent
     return Span(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _before_score(ent: Span) -> Span:
+    """'Argentina comfortably got past Chile 3-0', 'Switzerland beat Gibraltar 6-0' tagged 'Chile 3-0' a facility,
+    'Gibraltar 6-0' a product: a name never ends in a game's score (two small numbers a hyphen glues), so the words
+    before it are the entity, its label kept."""
+    if len(ent) < 4 or not all(t.like_num and len(t.text) <= 2 for t in (ent[-3], ent[-1])):
+        return ent
+    if ent[-2].text not in HYPHENS or ent[-3].whitespace_ or ent[-2].whitespace_:
+        return ent
+    return Span(ent.doc, ent.start, ent.end - 3, label=ent.label_)
 
 
 def _bracketed_country(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
