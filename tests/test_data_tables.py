@@ -806,6 +806,8 @@ SHAPES: dict[str, dict[str, Any]] = {
             [
                 "temperature_cues",
                 "temperature_after",
+                "angle_after",
+                "level_before",
                 "celsius_words",
                 "fahrenheit_words",
                 "customary_words",
