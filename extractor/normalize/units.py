@@ -214,13 +214,30 @@ def _rate_regex() -> re.Pattern:
 
 def rate_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
     """(rate symbol, end) when a measure goes on per unit of time: '0.091 GB/s' is 'GB/s', a speed, not a size
-    ('40 gigabits per second' is a rate unit of its own). None after a unit that is a rate already."""
+    ('40 gigabits per second' is a rate unit of its own), or per unit of area (_density_after). None after a unit
+    that is a rate already."""
     if "/" in symbol:
         return None
     m = _rate_regex().match(text, pos)
     if m is None:
-        return None
+        return _density_after(text, pos, symbol)
     return f"{symbol}/{data()['time_units'][m.group('time').lower()]}", m.end()
+
+
+@lru_cache(maxsize=1)
+def _density_regex() -> re.Pattern:
+    areas = one_of(list(data()["area_units"]))
+    return re.compile(rf"(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+per[ \u00a0]+)(?P<area>{areas})(?![A-Za-z0-9²³/])", re.I)
+
+
+def _density_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
+    """(density symbol, end) when a measure goes on per unit of area: '1.14Tb per square inch' is 'Tbit/in**2', a
+    platter's areal density, not a size (units.json area_units)."""
+    m = _density_regex().match(text, pos)
+    if m is None:
+        return None
+    area = " ".join(m.group("area").lower().split())
+    return f"{symbol}/{data()['area_units'][area]}", m.end()
 
 
 def is_idiom(text: str, unit: UnitMatch) -> bool:
