@@ -786,6 +786,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "units": {
         "per_words": WORDS,
         "time_units": dict[str, str],
+        "area_units": dict[str, str],  # "square inch": "in**2": a measure per area is a density
         "units": list[
             Obj(
                 {"unit": str, "names": WORDS, "symbols": WORDS},
@@ -806,6 +807,8 @@ SHAPES: dict[str, dict[str, Any]] = {
             [
                 "temperature_cues",
                 "temperature_after",
+                "angle_after",
+                "level_before",
                 "celsius_words",
                 "fahrenheit_words",
                 "customary_words",

@@ -593,7 +593,15 @@ def _read_measure(
     if unit and (not n.vague or (multiple or of_unit) and not unit.hyphen):
         sentence, after = _sentence_around(text, n.start), text[unit.end : unit.end + 40]
         found = units.in_context(
-            unit.unit, text[pos : unit.end], sentence, article.text or text, after, article.where, r.value
+            unit.unit,
+            text[pos : unit.end],
+            sentence,
+            article.text or text,
+            after,
+            article.where,
+            r.value,
+            text,
+            text[max(0, n.start - 60) : n.start],
         )
         r.end, r.kind, r.unit, r.unit_kind = unit.end, "amount", found.symbol, "measure"
         if rate := units.rate_after(text, unit.end, unit.unit.in_rate or found.symbol):

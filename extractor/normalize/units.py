@@ -5,7 +5,9 @@ downstream tools can convert. pint is not needed at run time. A unit letter or w
 a room or a model ("Apt. 1C", "the A-10C") or ends a place's name ("Nine Mile Rd.", "Three Mile Island"): the
 vocabularies are units.json's label_words, name_places and street_directions.
 
-A bare "degrees" of temperature takes its scale from, in turn: a scale the article names; Celsius in a sentence on
+A bare "degrees" of temperature takes its scale from, in turn: the one scale its paragraph names ('107 degrees
+Fahrenheit ... it hit a maximum of 89 degrees', which that scale makes a temperature though no heat word is in its
+sentence, as it is a level reached); a scale the article names; Celsius in a sentence on
 the planet's warming (the Paris targets); the countries the article is about (its resolved places and its
 publisher, passed in as a Whereabouts, not read from a global), Fahrenheit when all lie in units.json's
 fahrenheit_countries, Celsius when none do; then US customary units or a US state named (the older cues, for
@@ -212,13 +214,30 @@ def _rate_regex() -> re.Pattern:
 
 def rate_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
     """(rate symbol, end) when a measure goes on per unit of time: '0.091 GB/s' is 'GB/s', a speed, not a size
-    ('40 gigabits per second' is a rate unit of its own). None after a unit that is a rate already."""
+    ('40 gigabits per second' is a rate unit of its own), or per unit of area (_density_after). None after a unit
+    that is a rate already."""
     if "/" in symbol:
         return None
     m = _rate_regex().match(text, pos)
     if m is None:
-        return None
+        return _density_after(text, pos, symbol)
     return f"{symbol}/{data()['time_units'][m.group('time').lower()]}", m.end()
+
+
+@lru_cache(maxsize=1)
+def _density_regex() -> re.Pattern:
+    areas = one_of(list(data()["area_units"]))
+    return re.compile(rf"(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+per[ \u00a0]+)(?P<area>{areas})(?![A-Za-z0-9²³/])", re.I)
+
+
+def _density_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
+    """(density symbol, end) when a measure goes on per unit of area: '1.14Tb per square inch' is 'Tbit/in**2', a
+    platter's areal density, not a size (units.json area_units)."""
+    m = _density_regex().match(text, pos)
+    if m is None:
+        return None
+    area = " ".join(m.group("area").lower().split())
+    return f"{symbol}/{data()['area_units'][area]}", m.end()
 
 
 def is_idiom(text: str, unit: UnitMatch) -> bool:
@@ -310,16 +329,21 @@ def in_context(
     after: str = "",
     where: Whereabouts | None = None,
     value: float | None = None,
+    paragraph: str = "",
+    before: str = "",
 ) -> Unit:
     """The unit a bare 'degrees' or 'tons' stands for in this text, `after` the text that follows it, `where` the
-    countries the article is about and `value` the reading (see units.json: temperature_cues, temperature_after,
+    countries the article is about, `value` the reading, `paragraph` the block it stands in and `before` the text
+    before its number (see units.json: temperature_cues, temperature_after, angle_after, level_before,
     fahrenheit_countries, us_context_words, metric_cues); any other unit as matched."""
     d = data()
     word = surface.strip(" \u00a0-").lower()
     if unit.symbol == "degree" and word.startswith("degree"):
-        if not _any_word(d["temperature_cues"], sentence.lower()) and not _temperature_after(after):
+        stated = _paragraph_scale(paragraph)
+        cued = _any_word(d["temperature_cues"], sentence.lower()) or _temperature_after(after)
+        if _angle_after(after) or not cued and not (stated and _a_level_reached(surface, before)):
             return unit
-        return _temperature_scale(sentence, article, where, value) or unit
+        return stated or _temperature_scale(sentence, article, where, value) or unit
     if unit.symbol == "ton" and word in ("ton", "tons") and _any_word(d["metric_cues"], article):
         return unit if _any_word(d["metric_tons_named"], article) else Unit("t")
     if word == "mb" and _is_pressure(sentence, value):
@@ -349,6 +373,39 @@ def _temperature_scale(sentence: str, article: str, where: Whereabouts | None, v
         return Unit("degF")
     # "temperatures reached 10 to 20 degrees above normal in California": a US article's scale
     return Unit("degF") if _any_word(d["us_context_words"], article) else None
+
+
+def _paragraph_scale(paragraph: str) -> Unit | None:
+    """The one temperature scale a paragraph names, None when it names none or both. A bare 'degrees' beside it is
+    read in it before the article's scales: 'the keyboard's metal surface routinely hit 107 degrees Fahrenheit
+    ... it hit a maximum of 89 degrees while running under load' is 89 degF, though the same review gives a
+    processor's '83 degrees Celsius' further on."""
+    d = data()
+    celsius, fahrenheit = _any_word(d["celsius_words"], paragraph), _any_word(d["fahrenheit_words"], paragraph)
+    if celsius == fahrenheit:
+        return None
+    return Unit("degC") if celsius else Unit("degF")
+
+
+@lru_cache(maxsize=1)
+def _level_regex() -> re.Pattern:
+    # 'hit a maximum of 89 degrees', 'reached about 30 degrees': a bound or a qualifier may stand between
+    bound = r"(?:a|an|its|the)[ \u00a0]+(?:maximum|minimum|high|low|peak|record)[ \u00a0]+of"
+    between = rf"(?:{bound}|about|around|nearly|almost|roughly|just|over|under|above|below|only|up[ \u00a0]+to)"
+    return re.compile(rf"(?<![A-Za-z])(?:{one_of(data()['level_before'])})(?:[ \u00a0]+{between})*[ \u00a0]+\Z", re.I)
+
+
+def _a_level_reached(surface: str, before: str) -> bool:
+    """A bare 'degrees' reached as a level ('it hit a maximum of 89 degrees', units.json level_before), which its
+    paragraph's stated scale may make a temperature with no heat word in its sentence; not a hyphened modifier ('a
+    40-degree angle') nor an angle turned through ('The ramp in Madrid rises 30 degrees')."""
+    return not surface.lstrip(" \u00a0").startswith("-") and _level_regex().search(before) is not None
+
+
+def _angle_after(after: str) -> bool:
+    """'less than 30 degrees from center', 'a 40-degree angle': the words after a bare 'degrees' make it an angle or
+    a bearing whatever its sentence and paragraph say of heat (units.json angle_after)."""
+    return re.match(rf"[ \u00a0]+(?:{one_of(data()['angle_after'])})(?![A-Za-z])", after.lower()) is not None
 
 
 def _temperature_after(after: str) -> bool:
