@@ -403,8 +403,8 @@ def _a_level_reached(surface: str, before: str) -> bool:
 
 
 def _angle_after(after: str) -> bool:
-    """'less than 30 degrees from center', 'a 40-degree angle': the words after a bare 'degrees' make it an angle or
-    a bearing whatever its sentence and paragraph say of heat (units.json angle_after)."""
+    """'45 degrees off the line', '40 degrees north': the words after a bare 'degrees' make it an angle or a bearing
+    whatever its sentence and paragraph say of heat (units.json angle_after)."""
     return re.match(rf"[ \u00a0]+(?:{one_of(data()['angle_after'])})(?![A-Za-z])", after.lower()) is not None
 
 

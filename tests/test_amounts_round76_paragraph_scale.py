@@ -1,7 +1,8 @@
 """Amounts: a bare 'degrees' takes the one temperature scale its paragraph names ('107 degrees Fahrenheit ... it hit a
 maximum of 89 degrees' is 89 degF) before the article's scales; that scale makes a temperature of a level reached
 with no heat word in its sentence (units.json level_before), and an angle stays an angle ('30 degrees from center',
-'a 40-degree angle': angle_after, a hyphened modifier) whatever scale is near."""
+'a 40-degree angle': no level reached, a hyphened modifier) whatever scale is near; a fall 'from' a high stays a
+temperature."""
 
 from conftest import text_facts
 
@@ -41,3 +42,8 @@ def test_angles_stay_angles_beside_a_stated_temperature():
         ("less than a 40-degree", 40, "degree"),
         ("less than 30 degrees", 30, "degree"),
     ]
+
+
+def test_a_fall_from_a_high_stays_a_temperature():
+    facts = _units("Temperatures dropped 20 degrees from Monday's high of 75 degrees Fahrenheit.")
+    assert facts == [("20 degrees", 20, "degF"), ("75 degrees Fahrenheit", 75, "degF")]
