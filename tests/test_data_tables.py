@@ -630,6 +630,8 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "one_counting_before",
                 "one_correlatives",
                 "one_final",
+                "one_more",
+                "one_more_figure_nouns",
                 "one_manner",
                 "zero_value_before",
                 "zero_verb_after",

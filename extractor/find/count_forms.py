@@ -10,8 +10,9 @@
   child" still says how many children they have.
 - "one" as the indefinite article (issue 17): the generic "one's"; before a source that says or finds
   ("one study in 15 people found", "said one legal expert", "according to one estimate"); as the first of a
-  contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "one
-  bright October morning", "one class at a time" and "make one thing clear", "one way to avoid it";
+  contrast ("What did one DNA strand say to the other", "from one room to another"); "one last question", "just
+  one more way that ..." ('another way'; "one more person died" counts), "one bright October morning", "one
+  class at a time" and "make one thing clear", "one way to avoid it";
   a noun of discourse ("Pallister said one reason he spent ...", "One option would be", "There is one
   problem though": count_forms.json one_indefinite_nouns; "just one example" and "one of the reasons" count,
   but not "just one example" as the complement of "be");
@@ -570,6 +571,22 @@ def _final_one(text: str, n: NumberSpan, root: Token) -> bool:
     return _one_noun(text, n, root) is not None and re.match(rf"{_SP}+(?i:{final})\b", text[n.end :]) is not None
 
 
+def _another_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'The slight chill is just one more way that the Cambridge Analytica scandal is shifting Facebook’s
+    relationship', 'the howitzer contract is one more step towards that goal', 'play it one more time': 'one
+    more' before a noun of discourse, of illustration, of a step, a sign or a time (count_forms.json
+    one_more_figure_nouns, one_indefinite_nouns, one_illustration_nouns) is 'another' or 'again', a figure of
+    speech, whatever stands before 'one' ('just one more way' is 'just another way'). 'One more person died',
+    'won one more seat' and 'concerns about one more item to process' count."""
+    noun = _one_head(text, n, root)
+    forms = _forms()
+    more = one_of(forms["one_more"])
+    if noun is None or re.match(rf"{_SP}+(?i:{more}){_SP}+", text[n.end :]) is None:
+        return False
+    figures = (forms["one_more_figure_nouns"], forms["one_indefinite_nouns"], forms["one_illustration_nouns"])
+    return any(noun.lower_ in nouns for nouns in figures)
+
+
 def _idiom_one(text: str, n: NumberSpan, root: Token) -> bool:
     """'it arrived one bright October morning', 'finish my degree one class at a time', 'make one thing clear',
     'could be one way to reduce', 'said one reason he spent': 'one' before a time of day is 'on a certain', before
@@ -815,6 +832,7 @@ _RULES: RuleTable = (
     ("agent one", _agent_one),
     ("label one", _label_one),
     ("final one", _final_one),
+    ("another one", _another_one),
     ("one before money", _money_one),
     ("idiom one", _idiom_one),
     ("emphatic one", _emphatic_one),

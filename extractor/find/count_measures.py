@@ -50,7 +50,8 @@ around the number (and its parse root) only. Decisions:
   So is a number after a phrase of room or a verb of holding: 'seating for four', 'the stadium seats 50,000',
   'can accommodate 200 guests', 'holds up to 50,000 fans' (count_measures.json capacity_phrases); '250 seats' in a
   parliament counts seats. A participle of holding says the same ('a 787-9 jet ..., seating 242 to 330 passengers');
-  after a form of 'be' it is an act ('the restaurant is seating 40 guests' counts them).
+  after a form of 'be' it is an act ('the restaurant is seating 40 guests' counts them). So does a bare number after
+  what a thing is made or fit for ('big enough for two', 'a cell meant for 35 held 155 adult males').
   A number compounded with a noun before a singular noun of a bound sizes the bound: 'the 500,000 flight cap',
   'the four-game limit' count no flights and no games (count_measures.json limit_heads).
 - A European thousands dot ('1.000 led lights') is read as thousands only where the article shows that
@@ -623,6 +624,23 @@ def _capacity_participle(text: str, n: NumberSpan, root: Token) -> bool:
     return word is not None and word[0].idx == m.start() and word[0].tag_ == "VBG"
 
 
+@lru_cache(maxsize=1)
+def _capacity_purpose_rx() -> re.Pattern:
+    """A phrase of what a thing is made or fit for (count_measures.json capacity_phrases purposes) right before the
+    number, perhaps with 'up to' or 'about' between."""
+    purposes = one_of(_t()["capacity_phrases"]["purposes"], spaced=True)
+    return re.compile(rf"(?<![\w])(?i:{purposes}){_SP}+{_CAPACITY_BOUND}?\Z")
+
+
+def _capacity_purpose(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Tres leches cake, big enough for two, was not the best I’ve had', 'a cell meant for 35 held 155 adult
+    males': a bare number after what a thing is made or fit for says how many it can take, none counted, as
+    'seating for four' does. A noun after the number keeps it out of this rule ('not enough for one day')."""
+    if counts_noun(root) or any(t.pos_ in ("NOUN", "PROPN") and t.i > root.i for t in root.children):
+        return False
+    return _capacity_purpose_rx().search(text, max(0, n.start - 30), n.start) is not None
+
+
 # "to make room for 2,000 new homes": the homes are to be built, a count of them, not what a thing can take
 _MADE_ROOM = re.compile(r"\b(?i:make|makes|making|made)\s+\Z")
 
@@ -836,6 +854,7 @@ MEASURE_RULES: RuleTable = (
     ("capacity", _capacity),
     ("capacity phrase", _capacity_phrase),
     ("capacity participle", _capacity_participle),
+    ("capacity purpose", _capacity_purpose),
     ("size of a bound", _limit_size),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),
