@@ -388,6 +388,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "game_words": WORDS,
         # find/places/areas.py
         "state_titles_after": WORDS,
+        "legislator_titles": WORDS,
         # find/places/areas.py, find/places/bodies.py, find/places/entity_mentions.py, find/places/lists.py, find/places/records.py, find/places/rescue.py, find/places/uses.py
         "people_words": WORDS,
         # find/places/bodies.py
