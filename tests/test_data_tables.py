@@ -404,7 +404,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         # find/places/name_kinds.py, find/places/rescue.py, find/places/seats.py, find/places/teams.py
         "compass_words": WORDS,
         # find/places/not_places.py
-        **dict.fromkeys(["group_number_words", "foreign_party_heads", "foreign_venue_heads", "foreign_name_links"], WORDS),
+        **dict.fromkeys(
+            ["group_number_words", "foreign_party_heads", "foreign_venue_heads", "foreign_name_links"], WORDS
+        ),
         # find/places/not_places.py, find/places/teams.py
         "sport_words": WORDS,
         # find/places/records.py, find/places/uses.py
