@@ -388,6 +388,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "game_words": WORDS,
         # find/places/areas.py
         "state_titles_after": WORDS,
+        "legislator_titles": WORDS,
         # find/places/areas.py, find/places/bodies.py, find/places/entity_mentions.py, find/places/lists.py, find/places/records.py, find/places/rescue.py, find/places/uses.py
         "people_words": WORDS,
         # find/places/bodies.py
@@ -403,7 +404,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         # find/places/name_kinds.py, find/places/rescue.py, find/places/seats.py, find/places/teams.py
         "compass_words": WORDS,
         # find/places/not_places.py
-        **dict.fromkeys(["group_number_words", "foreign_party_heads", "foreign_name_links"], WORDS),
+        **dict.fromkeys(
+            ["group_number_words", "foreign_party_heads", "foreign_venue_heads", "foreign_name_links"], WORDS
+        ),
         # find/places/not_places.py, find/places/teams.py
         "sport_words": WORDS,
         # find/places/records.py, find/places/uses.py

@@ -933,7 +933,12 @@ def mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
         text = text_of(docs[m.block])
         if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
             m.container = prev
-        elif _state_title_after().match(text, m.end) or _from_there(m, text) or _statewide(m, docs[m.block]):
+        elif (
+            _state_title_after().match(text, m.end)
+            or _from_there(m, text)
+            or _statewide(m, docs[m.block])
+            or _member_for(m, text)
+        ):
             m.governed = True
 
 
@@ -942,6 +947,23 @@ def _state_title_after() -> re.Pattern[str]:
     """A state's office or chamber written right after a name (data: state_titles_after): 'New York Attorney
     General', 'New York Gov.'."""
     return re.compile(rf"\s+(?:{word_alternation('state_titles_after')})(?![\w.])")
+
+
+def _member_for(m: Mention, text: str) -> bool:
+    """'said Senate Democratic leader Chuck Schumer of New York', 'Rep. Pramila Jayapal of Washington', 'the junior
+    senator from New York': a legislator's or a governor's title (data: legislator_titles; a chamber's leader or whip:
+    'Senate Majority Leader'), at most three capitalised words of the holder's name, and 'of' or 'from' before a
+    name say which state the member sits for; a name that is a state's and a city's is the state there (sense_of).
+    Not a mayor's: 'Mayor Bill de Blasio of New York' is the city's."""
+    return _member_title_before().search(text[max(0, m.start - 120) : m.start]) is not None
+
+
+@cache
+def _member_title_before() -> re.Pattern[str]:
+    """A legislator's title, the holder's name and 'of' or 'from', ending right before a mention."""
+    title = rf"\b(?:{word_alternation('legislator_titles')})"
+    leader = r"\b(?:Senate|House)(?: [A-Z][a-z]+){0,2} (?:[Ll]eader|[Ww]hip)"
+    return re.compile(rf"(?:{title}|{leader})(?: [A-Z][\w'’-]*\.?){{0,3}},? (?:of|from) $")
 
 
 def _statewide(m: Mention, doc: Doc) -> bool:

@@ -163,7 +163,7 @@ def town_written_short(name: str, gz: Gazetteer) -> list[Place]:
 
 def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
     """The name of a country (any of its names), or the own name of a subdivision, a region or (if asked) a
-    large city."""
+    large city; a region's initials count as its own name (_region_initials: 'EU')."""
     if not looks_like_name(name) or fold(name) in word_set("not_places"):
         return False
     key = fold(name)
@@ -172,7 +172,7 @@ def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
         if p.place_type == "country":
             return True
         own = fold(p.name) == key or name in gz.abbreviation
-        if own and p.place_type in ("admin1", "region"):
+        if (own or _region_initials(name, p)) and p.place_type in ("admin1", "region"):
             return True
         if (
             own
@@ -181,6 +181,14 @@ def strong_name(name: str, gz: Gazetteer, cities: bool = False) -> bool:
         ):
             return True
     return False
+
+
+def _region_initials(name: str, p: Place) -> bool:
+    """A region's initials in capitals, the gazetteer's alias of it ('EU', 'E.U.', 'FATA'), stand for it as its own
+    name does: 'The group will write to the EU Transport Commissioner Violeta Bulc' names the Union's office. Its
+    other aliases do not: a bare word of one ('Gulf', 'Pacific') opens many another body's name."""
+    letters = name.replace(".", "")
+    return p.place_type == "region" and letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
 def is_airport(p: Place) -> bool:

@@ -489,11 +489,14 @@ def in_foreign_party_name(ent: Span) -> bool:
     Perjuangan': a place's name inside a run of capitalised words (linked by a name's small words in its language:
     'Partido Comunista de Cuba'; data: foreign_name_links) that a party's or an association's head word in another
     language opens (data: foreign_party_heads) is part of the party's name, which the guide reads like a company's
-    (as in_party_name's 'Alternative for Germany'): no mention of the place. A public body's head word
-    ('Bundesamt', 'Congreso') names its jurisdiction and is no such word."""
+    (as in_party_name's 'Alternative for Germany'): no mention of the place. So is one in a venue's or a building's
+    name that such a head word opens ('The terrorists struck in coordinated attacks at the Stade de France': data
+    foreign_venue_heads; the guide's places are no venues). A public body's head word ('Bundesamt', 'Congreso')
+    names its jurisdiction and is no such word."""
     doc = ent.doc
     i = ent.start + (ent[0].lower_ == "the") - 1
-    heads, links = word_set("foreign_party_heads"), word_set("foreign_name_links")
+    heads = word_set("foreign_party_heads") | word_set("foreign_venue_heads")
+    links = word_set("foreign_name_links")
     # a title-case headline's English small word ends the run: 'Partido Popular Wins Vote In Spain'
     english = (word_set("title_small_words") | word_set("locative_prepositions")) - links
     while i >= 0 and ent.start - i <= 8:
