@@ -228,7 +228,14 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["modal_ahead", "obligation_verbs", "reference_point_words"], WORDS),
         **dict.fromkeys(["possessives", "idioms"], WORDS),
         **dict.fromkeys(
-            ["observed_level_nouns", "reported_results_nouns", "backshifted_modals", "nowadays_remaining_words"], WORDS
+            [
+                "observed_level_nouns",
+                "reported_results_nouns",
+                "backshifted_modals",
+                "nowadays_remaining_words",
+                "nowadays_lasting_states",
+            ],
+            WORDS,
         ),
         **dict.fromkeys(["results_nouns", "quarter_finance_words"], WORDS),
         "frame_comparison": str,

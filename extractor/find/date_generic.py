@@ -342,7 +342,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         if subject and head.i < word.i and _state_against_past(doc, word, head.head):
             return True  # "the racism ... in the news today is not new": "today" hung on the subject before it
         return subject and (_kind_now(word, head.head) or (head.i > word.i and _fronted_state(word, head.head)))
-    if _present(head) and (_what_is_left(head) or _value_now(head)):
+    if _present(head) and (_what_is_left(head) or _value_now(head) or _lasting_state(head)):
         return True
     if _kind_now(word, head) or _state_against_past(doc, word, head):
         return True
@@ -447,6 +447,24 @@ def _what_is_left(verb: Token) -> bool:
         return False
     words = set(tables()["nowadays_remaining_words"])
     return any(t.lower_ in words for ch in verb.children if ch.dep_ in ("attr", "nsubj", "acomp") for t in ch.subtree)
+
+
+def _lasting_state(verb: Token) -> bool:
+    """ "He said 'yes', the department is confident the right man is in prison today": a present copula, no auxiliary,
+    whose complement is a state held for years, "in" or "behind" a place or condition of nowadays_lasting_states in
+    dates.json ("in prison", "behind bars", "in office", "in power") or such an adjective ("alive"), says how things
+    stand at present, no day; "The man is in court today" and "Dennehy's ... are open today" (states of one day)
+    keep the day."""
+    if verb.lower_ not in ("is", "are", "'s", "'re") or any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+        return False
+    states = set(tables()["nowadays_lasting_states"])
+    for ch in verb.children:
+        if ch.dep_ == "acomp" and ch.lower_ in states:
+            return True
+        if ch.dep_ == "prep" and ch.lower_ in ("in", "behind"):
+            if any(o.dep_ == "pobj" and o.lower_ in states for o in ch.children):
+                return True
+    return False
 
 
 def _value_now(verb: Token) -> bool:
