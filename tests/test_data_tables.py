@@ -359,7 +359,13 @@ SHAPES: dict[str, dict[str, Any]] = {
             WORDS,
         ),
         **dict.fromkeys(
-            ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
+            [
+                "recurring_season_nouns",
+                "recurring_season_not_determiners",
+                "recurring_change_verbs",
+                "recurring_lasting_verbs",
+            ],
+            WORDS,
         ),
         **dict.fromkeys(  # date_nonrefs._generic_occurrence
             ["recurring_occurrence_verbs", "recurring_share_nouns", "recurring_kind_determiners"], WORDS
