@@ -22,6 +22,10 @@ Decisions:
 - A year-less day or month of a note of revision about the text itself ("This blog post was edited on 9 July to
   include ...", "Updated on 9 July": date_tense.revision_note) is the first such day on or after the page's date,
   within revision_window_days (dates.json): the note was written after the page; its past looks back from then.
+- A year-less day or holiday set before a noun it dates, in a past clause of another act ("invited ... to the Sept. 9
+  meeting" on a page of Aug. 17), is the nearest occurrence when the past one lies more than thing_nearest_ratio
+  (dates.json) times as far as the coming one (_far_past_thing); an event noun the past verb has as its subject or
+  object keeps the past.
 - Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
 - A month and day that is a famous event's name, right before a noun of that event ("led to the January 6 attack on
   the Capitol", "after the September 11th attacks": named_days, named_day_heads in dates.json), is that event's day
