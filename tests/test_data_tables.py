@@ -184,7 +184,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "split_fiscal_year": str,
         # find/date_resolve.py
         **dict.fromkeys(["scheduled_event_verbs", "process_verbs"], WORDS),
-        **dict.fromkeys(["revision_window_days", "scheduled_grace_days"], int),
+        **dict.fromkeys(["revision_window_days", "scheduled_grace_days", "thing_nearest_ratio"], int),
         # find/date_resolve.py, find/date_tense.py
         "coming_event_nouns": WORDS,
         "holiday_ahead_days": int,
@@ -359,7 +359,13 @@ SHAPES: dict[str, dict[str, Any]] = {
             WORDS,
         ),
         **dict.fromkeys(
-            ["recurring_season_nouns", "recurring_season_not_determiners", "recurring_change_verbs"], WORDS
+            [
+                "recurring_season_nouns",
+                "recurring_season_not_determiners",
+                "recurring_change_verbs",
+                "recurring_lasting_verbs",
+            ],
+            WORDS,
         ),
         **dict.fromkeys(  # date_nonrefs._generic_occurrence
             ["recurring_occurrence_verbs", "recurring_share_nouns", "recurring_kind_determiners"], WORDS

@@ -577,15 +577,21 @@ def recurring_months(doc: Doc, c: Candidate) -> bool:
     named by a noun (recurring_season_nouns: "hurricane season", not "this season" nor "the 2020 season"), or on a
     simple-present verb of a change of state with an adjective complement (recurring_change_verbs), tells of every
     year's months, not of one. "Fire season is just beginning" (progressive) and "The show opens in November" keep
-    their dates."""
-    if c.since or not all(p.atom.kind == "date" and p.groups.keys() == {"m"} for p in c.parts or [c]):
+    their dates. A span on a verb of lasting (recurring_lasting_verbs) tells the season's whole length, which every
+    year's has: "The Atlantic hurricane season lasts from June through November" (a region's name before the kind,
+    _season_subject), "runs from June 1 to Nov. 30" (days too)."""
+    ends = c.parts or [c]
+    if c.since or not all(p.atom.kind == "date" and "m" in p.groups and p.groups.keys() <= {"m", "d"} for p in ends):
         return False
     span = span_at(doc, c.start, c.end)
     verb = _month_verb(span) if span is not None else None
     if verb is None or not present_alone(verb):
         return False
     t = load("date_nonrefs")
-    if _season_subject(verb, t) or _generic_occurrence(verb, t):
+    lasting = bool(c.parts) and verb.lower_ in t["recurring_lasting_verbs"]
+    if any("d" in p.groups for p in ends):
+        return lasting and _season_subject(verb, t, named=True)
+    if _season_subject(verb, t, named=lasting) or _generic_occurrence(verb, t):
         return True
     return not c.parts and _change_of_state(verb, t["recurring_change_verbs"])
 
@@ -603,17 +609,20 @@ def _month_verb(span: Span) -> Token | None:
     return word if word.pos_ in ("VERB", "AUX") and word.i not in range(span.start, span.end) else None
 
 
-def _season_subject(verb: Token, t: dict) -> bool:
+def _season_subject(verb: Token, t: dict, named: bool = False) -> bool:
     """The verb's subject is a kind of season of the year, named by a noun, told of every year ("Peak hurricane
     season", "each winter season, which starts"): no year, number, name ("the NFL season"), possessive ("its season")
-    or determiner of one season ("this season") before it; "the new season" (no noun) is one season."""
+    or determiner of one season ("this season") before it; "the new season" (no noun) is one season. named: a name
+    may stand before the kind ("The Atlantic hurricane season lasts from June through November": a region's)."""
     subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects):
         subjects = [verb.head]  # "the season, which starts in early September": the relative's noun
     for subject in (s for s in subjects if s.lower_ in t["recurring_season_nouns"]):
         words = [w for w in subject.subtree if w.i <= subject.i]
         not_one = t["recurring_season_not_determiners"]
-        if any(w.like_num or w.dep_ == "poss" or w.lower_ in not_one or w.pos_ == "PROPN" for w in words):
+        if any(
+            w.like_num or w.dep_ == "poss" or w.lower_ in not_one or (w.pos_ == "PROPN" and not named) for w in words
+        ):
             return False
         # a kind of season named by a noun ("hurricane season", "winter season"); "the new season" is one
         return any(ch.dep_ == "compound" and ch.tag_ == "NN" for ch in subject.children)

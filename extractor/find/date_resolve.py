@@ -22,6 +22,10 @@ Decisions:
 - A year-less day or month of a note of revision about the text itself ("This blog post was edited on 9 July to
   include ...", "Updated on 9 July": date_tense.revision_note) is the first such day on or after the page's date,
   within revision_window_days (dates.json): the note was written after the page; its past looks back from then.
+- A year-less day or holiday set before a noun it dates, in a past clause of another act ("invited ... to the Sept. 9
+  meeting" on a page of Aug. 17), is the nearest occurrence when the past one lies more than thing_nearest_ratio
+  (dates.json) times as far as the coming one (_far_past_thing); an event noun the past verb has as its subject or
+  object keeps the past.
 - Past: "since March" whatever the verb; a quarter or half whose results are reported ("the Q2 results season").
 - A month and day that is a famous event's name, right before a noun of that event ("led to the January 6 attack on
   the Capitol", "after the September 11th attacks": named_days, named_day_heads in dates.json), is that event's day
@@ -71,6 +75,7 @@ from .date_tense import (
     bidden_ahead,
     current_cycle,
     date_verb,
+    dates_a_thing,
     example_tense,
     forecast_ahead,
     holiday_looks_ahead,
@@ -140,6 +145,8 @@ def resolve_date(
         direction = (
             Direction.FUTURE if bidden_ahead(doc, c.start, c.end) else direction
         )  # "Visit the Thunder on Friday."
+    if direction == Direction.PAST and _far_past_thing(doc, c, ref, previous, listing):
+        direction = Direction.UNKNOWN  # "invited ... to the Sept. 9 meeting" (a page of Aug. 17): the coming one
     if direction == Direction.PAST and _revised_after(doc, c, ref, previous, listing):
         direction = Direction.FUTURE  # "This blog post was edited on 9 July" (a page of June 28): that July 9
     if direction == Direction.PAST and _coming_holiday(doc, c, ref, previous, listing):
@@ -253,6 +260,40 @@ def _revised_after(
         return False
     assert after.earliest is not None  # resolve() gives a period both ends or neither
     return (after.earliest - ref).days <= tables()["revision_window_days"]
+
+
+def _far_past_thing(
+    doc: Doc, c: Candidate, ref: dt.date | None, previous: list[tuple[str, Period]], listing: bool
+) -> bool:
+    """ "the U.S. Army Corps of Engineers invited a comprehensive list of people and groups to the Sept. 9 meeting"
+    (a page of 2020-08-17): a year-less day or holiday set before a noun it dates (dates_a_thing) has no tense of
+    its own; a past verb that tells another act (the inviting) does not bound the thing's time. When the past
+    reading lies more than thing_nearest_ratio (dates.json) times as far from the page's date as the coming one,
+    the nearest is meant (2020-09-09, not 2019-09-09): news names the year of a thing most of a year back. A past
+    that near stays ("He was arrested in April for the March 21 call", a page of November: that March). An event
+    noun that is the past verb's subject or object ("She won the Nov. 5 election") is told by the verb: past."""
+    if ref is None or c.atom.kind not in ("date", "holiday") or c.groups.keys() & {"y", "yy", "shift", "shift2"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or not dates_a_thing(span) or _told_by_its_verb(span):
+        return False
+    sides = [resolve(c.atom.kind, c.groups, ref, Hints(d, None, tuple(previous), listing)) for d in _SIDES]
+    if any(p is None or p.earliest is None or p.latest is None for p in sides):
+        return False
+    past, coming = sides
+    assert past is not None and coming is not None and past.latest is not None and coming.earliest is not None
+    back, ahead = (ref - past.latest).days, (coming.earliest - ref).days
+    return 0 < ahead and back > tables()["thing_nearest_ratio"] * ahead
+
+
+_SIDES = (Direction.PAST, Direction.FUTURE)
+
+
+def _told_by_its_verb(span: Span) -> bool:
+    """ "She won the Nov. 5 election": an event noun (coming_event_nouns) that the verb has as its subject or
+    object is what the verb tells, and its tense bounds it."""
+    thing = span.root.head
+    return thing.lower_ in tables()["coming_event_nouns"] and thing.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _bare_present(doc: Doc, c: Candidate) -> bool:
