@@ -21,7 +21,8 @@ tagged PERCENT) are such a run, the number standing where an article would. A to
 A region's name that is no common word, in lower case after 'the' ('spirits to the midwest': data lower_case_regions),
 is the region (_lower_case_regions). A nationality's words the model tags alone right before a run ('the people of the
 British Virgin Islands' tagged 'British') open it where the whole is a country's or a subdivision's own name
-(_after_people_word).
+(_after_people_word). One capitalised word opening its sentence that the model reads as a common noun ('Spokane ad
+agencies divided on South Dakota's viral campaign') is a name too where the article calls it a place elsewhere.
 Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
 SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
 CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A country's, subdivision's or region's
@@ -109,7 +110,10 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         party = _party_state(span, gz)
         if not party and _party_state(_with_final_dot(span), gz):
             party, span = True, _with_final_dot(span)
-        if doc[start].pos != PROPN and not (home or party or people_word) and not _town_of_next(span, gz):
+        # 'Spokane ad agencies divided on ...' opening a headline, 'Spokane' read as a common noun: one word opening
+        # its sentence that the article calls a place elsewhere
+        voted = fold(span.text) in votes and span[0].is_sent_start and len(span) == 1
+        if doc[start].pos != PROPN and not (home or party or people_word or voted) and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
         if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
             continue
