@@ -34,6 +34,7 @@ from .name_kinds import (
     towns_named,
 )
 from .not_places import (
+    after_company_name,
     after_hyphen_word,
     after_person_title,
     after_university_comma,
@@ -190,6 +191,7 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         fold(name) in word_set("not_places")
         or after_person_title(ent)
         or after_hyphen_word(ent, gz)
+        or after_company_name(ent, name, gz)
         or inside_name(ent)
         or in_party_name(ent)
         or in_group_name(ent)

@@ -19,7 +19,10 @@ Capitalised nouns closing the model's numeric entity right after its number ('a 
 tagged PERCENT) are such a run, the number standing where an article would. A town's own name before a road's feature
 ('the A429 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns).
 A region's name that is no common word, in lower case after 'the' ('spirits to the midwest': data lower_case_regions),
-is the region (_lower_case_regions).
+is the region (_lower_case_regions). A nationality's words the model tags alone right before a run ('the people of the
+British Virgin Islands' tagged 'British') open it where the whole is a country's or a subdivision's own name
+(_after_people_word). One capitalised word opening its sentence that the model reads as a common noun ('Spokane ad
+agencies divided on South Dakota's viral campaign') is a name too where the article calls it a place elsewhere.
 Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
 SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
 CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A country's, subdivision's or region's
@@ -40,7 +43,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
-from .name_kinds import _home_name, _region_by_any_name, hyphened_name, spelled_saint, strong_name, towns_named
+from .name_kinds import (
+    _home_name,
+    _region_by_any_name,
+    _state_name,
+    hyphened_name,
+    spelled_saint,
+    strong_name,
+    towns_named,
+)
 from .not_places import after_hyphen_word, after_person_title, before_group_number, in_foreign_party_name
 from .rescue import (
     _area_closing_address,
@@ -88,6 +99,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
     alone in its block (_whole_line), a guess resolve.in_context keeps only beside the article's places."""
     out = []
     for start, end in _joined(doc, _joined(doc, _name_runs(doc), gz, _hyphen_glued), gz, _possessive_glued):
+        people_word = _after_people_word(doc[start:end], gz)
+        start = start - people_word
         span = doc[start:end]
         if (designated := _designated_subdivision(block, span, gz)) is not None:
             out.append(designated)
@@ -97,7 +110,10 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         party = _party_state(span, gz)
         if not party and _party_state(_with_final_dot(span), gz):
             party, span = True, _with_final_dot(span)
-        if doc[start].pos != PROPN and not home and not party and not _town_of_next(span, gz):
+        # 'Spokane ad agencies divided on ...' opening a headline, 'Spokane' read as a common noun: one word opening
+        # its sentence that the article calls a place elsewhere
+        voted = fold(span.text) in votes and span[0].is_sent_start and len(span) == 1
+        if doc[start].pos != PROPN and not (home or party or people_word or voted) and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
         if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
             continue
@@ -130,6 +146,22 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             m.cued = cued(span, gz)  # 'head to Riverwood': the verb vouches for the name (resolve.is_weak)
             out.append(m)
     return out
+
+
+def _after_people_word(run: Span, gz: Gazetteer) -> int:
+    """'to the people of the British Virgin Islands' tagged 'British' (NORP) alone: a nationality's words the model
+    tags apart right before the run, that make with it a country's or a first-level subdivision's own name the
+    gazetteer knows, open that name. How many words they are (0: none)."""
+    doc = run.doc
+    if run.start == 0:
+        return 0
+    word = doc[run.start - 1]
+    if word.ent_type_ != "NORP" or word.whitespace_ != " ":
+        return 0
+    people = next((e for e in doc.ents if e.end == run.start), None)
+    if people is None or people.label_ != "NORP" or not all(t.is_title and t.is_alpha for t in people):
+        return 0
+    return len(people) if _state_name(doc[people.start : run.end].text, gz) else 0
 
 
 def _road_feature_towns(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:

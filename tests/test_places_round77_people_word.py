@@ -1,0 +1,26 @@
+"""Places on real news (issue 17): a country's whole name that opens with a nationality word the model tags alone.
+
+Class: 'the people of the British Virgin Islands' tagged 'British' (NORP) and nothing else: the nationality's words
+right before an untagged run that make with it a country's or a first-level subdivision's own name are the name's
+first words (untagged._after_people_word).
+"""
+
+from __future__ import annotations
+
+from conftest import text_facts
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.country_code) for f in text_facts(text, "place")]
+
+
+def test_a_territory_opened_by_a_nationality_word():
+    text = (
+        "I would like to provide an update to the people of the British Virgin Islands on recent law enforcement "
+        "action taken by the United States Drug Enforcement Agency about which I have been informed today"
+    )
+    assert ("British Virgin Islands", "VG") in _places(text)
+
+
+def test_a_nationality_word_before_no_such_name_stays_out():
+    assert _places("She lives in the Dutch Caribbean.") == [("Caribbean", None)]
