@@ -799,6 +799,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "per_words": WORDS,
         "time_units": dict[str, str],
         "area_units": dict[str, str],  # "square inch": "in**2": a measure per area is a density
+        "dimension_units": WORDS,  # "in": the sides of "a 13x9-inch pan" are each inches
         "units": list[
             Obj(
                 {"unit": str, "names": WORDS, "symbols": WORDS},
