@@ -742,7 +742,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "clock_verbs": WORDS,
         "greek_letters": WORDS,
         "non_whole_index_from": int,
-        **dict.fromkeys(["rate_nouns", "rating_indexes"], WORDS),
+        **dict.fromkeys(["rate_nouns", "rating_indexes", "stat_nouns"], WORDS),
         "either_or_high": int,
         "noun_ed_stems": WORDS,
     },
