@@ -45,3 +45,4 @@ def test_legs_of_a_relay_are_no_side():
     # the legs times a distance, no dimension: the first number is no length
     assert _amounts("He anchored the 4 x 100 m relay.") == [("100 m", 100, "m")]
     assert _amounts("He anchored the 4x100m relay.") == []
+    assert _amounts("Run 5 x 1 km repeats.") == [("1 km", 1, "km")]

@@ -409,8 +409,8 @@ def _broken_group(text: str, n: NumberSpan) -> bool:
 _SIDE_JOIN = re.compile(r"[ \u00a0]?[xX×][ \u00a0]?(?=\d)|-by-(?=\d)|[ \u00a0]+by[ \u00a0]+(?=\d)")
 # a side glued after "x", which the number finder does not split off: the "9" of "13x9-inch"
 _GLUED_SIDE = re.compile(r"\d+(?:\.\d+)?(?![\d,]|\.\d)")
-# "the 4x100m relay": a number of legs times a distance, no dimension
-_LEGS_AFTER = re.compile(r"[ \u00a0-]*(?i:relays?|medley)\b")
+# "the 4x100m relay", "5 x 1 km repeats": a number of legs or runs times a distance, no dimension
+_LEGS_AFTER = re.compile(r"[ \u00a0-]*(?i:relays?|medley|repeats|reps|intervals|laps|loops|sprints)\b")
 
 
 def dimension_sides(text: str, nums: list[NumberSpan], j: int, article: ArticleContext) -> list[Reading]:
@@ -419,7 +419,7 @@ def dimension_sides(text: str, nums: list[NumberSpan], j: int, article: ArticleC
     unit, as '10" x 8"' reads. The readings of the sides before the last, and of the last when the number finder
     did not split it off ("13x9"); a last side it found reads itself. Sides in digits only; a dimension with no unit
     or another ('a 4x6 photo', '3440x1440 curved IPS panel') gives none, nor a count of legs times a distance
-    ('the 4x100m relay', where the first side is no length)."""
+    ('the 4x100m relay', '5 x 1 km repeats', where the first side is no length)."""
     if nums[j].words or nums[j].vague:
         return []
     sides: list[tuple[NumberSpan, int | None]] = [(nums[j], j)]
