@@ -748,7 +748,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "clock_verbs": WORDS,
         "greek_letters": WORDS,
         "non_whole_index_from": int,
-        **dict.fromkeys(["rate_nouns", "rating_indexes"], WORDS),
+        **dict.fromkeys(["rate_nouns", "rating_indexes", "stat_nouns"], WORDS),
         "either_or_high": int,
         "noun_ed_stems": WORDS,
     },
@@ -805,6 +805,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "per_words": WORDS,
         "time_units": dict[str, str],
         "area_units": dict[str, str],  # "square inch": "in**2": a measure per area is a density
+        "dimension_units": WORDS,  # "in": the sides of "a 13x9-inch pan" are each inches
         "units": list[
             Obj(
                 {"unit": str, "names": WORDS, "symbols": WORDS},

@@ -66,6 +66,7 @@ from .reading import (
 
 __all__ = [
     "read_amount",
+    "dimension_sides",
     "read_one",
     "joined",
     "as_range",
@@ -402,6 +403,68 @@ def _broken_group(text: str, n: NumberSpan) -> bool:
         and _BROKEN_GROUP.match(text, n.end) is not None
         and re.search(r"\d,\Z", text[max(0, n.start - 2) : n.start]) is None
     )
+
+
+# the join between two sides of a dimension: "13x9", "9 x 13", "8-by-8", "10 by 12"
+_SIDE_JOIN = re.compile(r"[ \u00a0]?[xX×][ \u00a0]?(?=\d)|-by-(?=\d)|[ \u00a0]+by[ \u00a0]+(?=\d)")
+# a side glued after "x", which the number finder does not split off: the "9" of "13x9-inch"
+_GLUED_SIDE = re.compile(r"\d+(?:\.\d+)?(?![\d,]|\.\d)")
+# "the 4x100m relay", "5 x 1 km repeats": a number of legs or runs times a distance, no dimension
+_LEGS_AFTER = re.compile(r"[ \u00a0-]*(?i:relays?|medley|repeats|reps|intervals|laps|loops|sprints)\b")
+
+
+def dimension_sides(text: str, nums: list[NumberSpan], j: int, article: ArticleContext) -> list[Reading]:
+    """'In 13x9-inch pan, melt butter in oven', 'a 9 x 13 inch baking dish', 'an 8-by-8-inch pan': the sides of a
+    dimension of which only the last names a unit of length (units.json dimension_units) are each an amount in that
+    unit, as '10" x 8"' reads. The readings of the sides before the last, and of the last when the number finder
+    did not split it off ("13x9"); a last side it found reads itself. Sides in digits only; a dimension with no unit
+    or another ('a 4x6 photo', '3440x1440 curved IPS panel') gives none, nor a count of legs times a distance
+    ('the 4x100m relay', '5 x 1 km repeats', where the first side is no length)."""
+    if nums[j].words or nums[j].vague:
+        return []
+    sides: list[tuple[NumberSpan, int | None]] = [(nums[j], j)]
+    k = j
+    while (join := _SIDE_JOIN.match(text, sides[-1][0].end)) is not None:
+        if k + 1 < len(nums) and nums[k + 1].start == join.end():
+            k += 1
+            if nums[k].words or nums[k].vague:
+                return []
+            sides.append((nums[k], k))
+        elif (glued := _GLUED_SIDE.match(text, join.end())) is not None and join.group(0).strip() in "xX×":
+            sides.append((NumberSpan(glued.start(), glued.end(), float(glued.group(0)), words=False), None))
+        else:
+            break
+    if len(sides) < 2:
+        return []
+    last, index = sides[-1]
+    reading = read_one(text, last, -1 if index is None else index, article)
+    if (
+        reading.kind != "amount"
+        or reading.unit not in load("units")["dimension_units"]
+        or reading.value is None
+        or not last.value
+        or _LEGS_AFTER.match(text, reading.end)
+    ):
+        return []
+    factor = reading.value / last.value
+    out = [
+        qualify(
+            text,
+            Reading(
+                n.start,
+                n.end,
+                round(n.value * factor, 9),
+                "amount",
+                reading.unit,
+                "measure",
+                numbers=[] if i is None else [i],
+            ),
+        )
+        for n, i in sides[:-1]
+    ]
+    if index is None:
+        out.append(replace(reading, numbers=[]))
+    return out
 
 
 def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Reading:

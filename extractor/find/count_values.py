@@ -50,7 +50,8 @@ more than half a million (`passed_mark`); "surpassed two rivals" stays exact.
 After a verb of change, "from X to Y" is the old and the new count, two exact counts, not a range: "cases in the
 county increased from nine to 13" (`reading.changed_from`, read by `amounts.as_range` for amounts too); "between 9
 and 13 people" and "from 9 to 13 people attended" stay a range. When the verb's subject is a figure ("scores jumped
-as well from 2395 to 2623") neither end is a count (rule "changed figure").
+as well from 2395 to 2623") neither end is a count (rule "changed figure"); when it is a quantity no one counts, the
+change "by" a bare number is none either ("your energy is increased by 165", rule "stat change").
 """
 
 from __future__ import annotations
@@ -521,6 +522,19 @@ def _is_rate(noun: Token) -> bool:
     return any(phrase == name or phrase.endswith(" " + name) for name in _values()["rating_indexes"])
 
 
+def _stat_change(text: str, n: NumberSpan, root: Token) -> bool:
+    """'She invites you to watch a movie together and your energy is increased by 165': a bare number after 'by' on a
+    verb of change (change_verbs.json from_to_levels) whose subject is a quantity no one counts (count_values.json
+    stat_nouns: energy, health, speed) is the size of the change, no count; 'the population increased by 165'
+    stays a count of people."""
+    if counts_noun(root) or root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.dep_ not in ("prep", "agent"):
+        return False
+    verb = root.head.head
+    if verb.pos_ != "VERB" or verb.lower_ not in load("change_verbs")["from_to_levels"]:
+        return False
+    return any(c.lower_ in _values()["stat_nouns"] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
 _RULES: RuleTable = (
     ("non-whole value", _non_whole),
     ("glued exponent", _glued_exponent),
@@ -547,6 +561,7 @@ _RULES: RuleTable = (
     ("price each", _price_each),
     ("changed figure", _changed_figure),
     ("rate value", _rate_value),
+    ("stat change", _stat_change),
 )
 
 

@@ -33,6 +33,7 @@ from .amounts import (
     applied_scale,
     as_range,
     carried_qualifiers,
+    dimension_sides,
     joined,
     qualify,
     read_amount,
@@ -134,6 +135,10 @@ def _block_quantities(
     amounts: list[AmountCandidate] = []
     for j in range(len(nums)):
         if j in used:
+            continue
+        if sides := dimension_sides(text, nums, j, article):  # "In 13x9-inch pan": 13 in and 9 in
+            used.update(i for r in sides for i in r.numbers)
+            amounts.extend(r.amount(block) for r in sides)
             continue
         reading = topic_about(doc, read_amount(text, nums, j, article))
         if reading is None:
