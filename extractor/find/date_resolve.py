@@ -277,11 +277,9 @@ def _far_past_thing(
     span = span_at(doc, c.start, c.end)
     if span is None or not dates_a_thing(span) or _told_by_its_verb(span):
         return False
-    sides = [resolve(c.atom.kind, c.groups, ref, Hints(d, None, tuple(previous), listing)) for d in _SIDES]
-    if any(p is None or p.earliest is None or p.latest is None for p in sides):
+    past, coming = (resolve(c.atom.kind, c.groups, ref, Hints(d, None, tuple(previous), listing)) for d in _SIDES)
+    if past is None or coming is None or past.latest is None or coming.earliest is None:
         return False
-    past, coming = sides
-    assert past is not None and coming is not None and past.latest is not None and coming.earliest is not None
     back, ahead = (ref - past.latest).days, (coming.earliest - ref).days
     return 0 < ahead and back > tables()["thing_nearest_ratio"] * ahead
 
