@@ -994,19 +994,21 @@ def _subject_of_has_been(year: Token) -> bool:
     """The year, or the noun it numbers ("autumn 2023"), is the subject of a present perfect of "be" ("2016 has
     been ... a very important year")."""
     subject = year.head if year.dep_ in ("nummod", "compound", "appos") and year.head.i < year.i else year
-    if subject.dep_ != "nsubj" or subject.head.lower_ != "been":
-        return False
-    return any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in subject.head.children)
+    return subject.dep_ == "nsubj" and subject.head.lower_ == "been" and _has_perfect_aux(subject.head)
 
 
 def _subject_of_has_already(year: Token) -> bool:
     """ "2018 has already pulled the unit in numerous directions": the year the subject of an active present perfect
     with "already"."""
     verb = year.head
-    if year.dep_ != "nsubj" or verb.tag_ != "VBN":
+    if year.dep_ != "nsubj" or verb.tag_ != "VBN" or not _has_perfect_aux(verb):
         return False
-    aux = any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in verb.children)
-    return aux and any(ch.dep_ == "advmod" and ch.lower_ == "already" for ch in verb.children)
+    return any(ch.dep_ == "advmod" and ch.lower_ == "already" for ch in verb.children)
+
+
+def _has_perfect_aux(verb: Token) -> bool:
+    """The participle carries the present perfect's "has" or "have" (or their contractions)."""
+    return any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in verb.children)
 
 
 # the same months of the year before, which a year's results so far are compared with

@@ -405,12 +405,17 @@ def _a_level_reached(surface: str, before: str) -> bool:
 def _angle_after(after: str) -> bool:
     """'45 degrees off the line', '40 degrees north': the words after a bare 'degrees' make it an angle or a bearing
     whatever its sentence and paragraph say of heat (units.json angle_after)."""
-    return re.match(rf"[ \u00a0]+(?:{one_of(data()['angle_after'])})(?![A-Za-z])", after.lower()) is not None
+    return _words_after(after, "angle_after")
 
 
 def _temperature_after(after: str) -> bool:
     """'8 degrees above average', '5 degrees below zero': the words after the unit measure a temperature."""
-    return re.match(rf"[ \u00a0]+(?:{one_of(data()['temperature_after'])})(?![A-Za-z])", after.lower()) is not None
+    return _words_after(after, "temperature_after")
+
+
+def _words_after(after: str, key: str) -> bool:
+    """The text after a bare 'degrees' opens with one of the phrases of units.json's list `key`, a whole word."""
+    return re.match(rf"[ \u00a0]+(?:{one_of(data()[key])})(?![A-Za-z])", after.lower()) is not None
 
 
 def compound(symbol: str) -> tuple[str, float] | None:

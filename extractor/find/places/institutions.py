@@ -398,7 +398,7 @@ _SHORT_NAME_NOT_HEADS = (
 )
 # one to three capitalised words and 'of' right before a name
 _LEADING_WORDS = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]* ){1,3})of $")
-# the name goes on: a capitalised word (or 'and'/'&' and one) right after it
-_NEXT_CAPITALISED = re.compile(r"\s+(?:(?:and|&)\s+)?[A-Z]")
-# the longer name's rest: a capitalised word after the name (its position is group 1)
+# the longer name's rest: a capitalised word (or 'and'/'&' and one) after the name (its position is group 1)
 _LONGER_REST = r"\s+(?:(?:and|&)\s+)?([A-Z])"
+# the name goes on: the longer name's rest right after it
+_NEXT_CAPITALISED = re.compile(_LONGER_REST)
