@@ -598,6 +598,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "record_run_words": WORDS,
         "record_run_determiners": WORDS,
         "phone_call_verbs": WORDS,
+        "count_comparatives": WORDS,
         "phone_call_objects": WORDS,
         "phone_line_nouns": WORDS,
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
