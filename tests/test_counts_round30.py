@@ -6,7 +6,7 @@
   infected patients') still counts its noun.
 - 'he has one from a Progressive Caucus member, one from the CBC, one from a member in a Trump district': a
   spelled-out 'one' before 'from' in a list of two or more such items counts the noun named before (endorsements)
-  (counts._listed_from); 'the one from the US' and a lone 'one from' stay pronouns.
+  (counts._listed_item); 'the one from the US' and a lone 'one from' stay pronouns.
 
 Each test reads a real page of ../shared/eval in place through the whole pipeline and fails without its rule.
 """

@@ -9,7 +9,8 @@ address, a clock time at the head of a live-blog entry, an id, a fraction of a g
 base of a rate, an age, a year in a name, a software release ("Python 3.5", "iOS 13"), a figure after "score of" /
 "rating of" ("a score of 409.30") or a literal in a line of program code, a rank ("No. 13 Mead"), a rate or an
 average ("65.2 cases per 100,000", "32.6 points/game"), a multiplier ("25 times your expenses"), the margin of a
-score ("a 10-point lead", "a two-goal lead"), an award list ("40 Under 40") or a model number ("400 737 Max jets").
+score ("a 10-point lead", "a two-goal lead"), an award list ("40 Under 40") or a model number ("400 737 Max jets",
+"Boeing's larger 777 planes").
 Index levels ("closed at 4907.20"), ratios ("four times faster") and "aged 55" stay numbers: MEANTIME's annotators
 mark them, and the project's MEANTIME score may not fall (they do not mark "No. 1" as a count). Each rule reads the
 text (and the number's parse root) only, so a number the rule rejects is rejected in a title, a caption and the body
@@ -446,6 +447,26 @@ def _model_number(text: str, n: NumberSpan, root: Token) -> bool:
     )
 
 
+def _compared_model(text: str, n: NumberSpan, root: Token) -> bool:
+    """'20 of Boeing's larger 777 planes', 'the older 737 jets': digits of three or more right after a comparative
+    adjective that follows 'the' or a possessor name a model. English sets a count before its adjectives ('20 larger
+    planes'); an adjective before the digits makes them part of the noun. Not a round hundred, nor digits hyphened
+    to a word ('a larger 500-seat hall' counts seats), nor after 'a' ('a further 30 people', 'a larger 300'), nor
+    a comparative of amount (quantity_exclusions.json count_comparatives: 'the further 120 cases')."""
+    digits = text[n.start : n.end]
+    doc = root.doc
+    if not re.fullmatch(r"\d{3,}", digits) or int(digits) % 100 == 0 or text[n.end : n.end + 1] in ("-", "‐"):
+        return False
+    if root.i < 2 or root.text != digits:
+        return False
+    adjective, before = doc[root.i - 1], doc[root.i - 2]
+    return (
+        adjective.tag_ == "JJR"
+        and adjective.lower_ not in _ex()["count_comparatives"]
+        and (before.lower_ == "the" or before.tag_ in ("POS", "PRP$"))
+    )
+
+
 def _counts_later_plural(root: Token) -> bool:
     """'some 200 U.S. military personnel', '50 U.S. service members': the capitalised word after the number is a
     country or nationality, and the number modifies a plural noun after it and a noun modifier: a count of
@@ -535,6 +556,7 @@ _RULES: RuleTable = (
     ("score points", _score_points),
     ("award list", _title_under),
     ("model number", _model_number),
+    ("compared model", _compared_model),
     ("bare fraction", _bare_fraction),
 )
 

@@ -512,7 +512,8 @@ def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:
     'One individual does want to be on the list': a sentence that opens with 'One' and its noun as the subject of an
     active verb with an object or a complement tells what 'a certain' N did; it answers no 'how many'. A casualty
     or an outcome reported with such a verb ('One person suffered minor injuries', 'One man tested positive',
-    count_forms.json one_counting_verbs), a passive ('One person was injured'), an intransitive event ('One person
+    count_forms.json one_counting_verbs), a verb of going with a definite place as its object ('One bus left the
+    camp', one_motion_verbs), a passive ('One person was injured'), an intransitive event ('One person
     died') and 'be' (read by _subject_one) still count. After a 'but' that opens the sentence ('But one emotion
     triumphed above it all') an intransitive verb too tells what a certain N did, set against what came before;
     a casualty verb there ('But one man died') still counts."""
@@ -523,11 +524,26 @@ def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:
     forms = _forms()
     if verb.i < noun.i or verb.pos_ not in ("VERB", "AUX") or verb.lower_ in forms["one_copulas"]:
         return False
-    if verb.lower_ in forms["one_counting_verbs"]:
+    if verb.lower_ in forms["one_counting_verbs"] or _went_to_place(verb):
         return False
     # "But one emotion triumphed above it all": a 'but' opening the sentence sets a certain N against what came
     # before, whatever its verb takes (a passive, "But one man was killed", has no 'nsubj' and still counts)
     return _conjunction_but(text, n) or _active_with_complement(verb)
+
+
+def _went_to_place(verb: Token) -> bool:
+    """'One bus left the camp before dawn Thursday en route to ... Puebla': a verb of going (count_forms.json
+    one_motion_verbs) whose object is a place (a named one, or 'the' and a noun of one_motion_places) reports how
+    many went, as an intransitive 'One bus left' does. 'One reader left a comment', 'One study left the question
+    open' and 'One man left his wife' tell what a certain N did."""
+    if verb.lower_ not in _forms()["one_motion_verbs"]:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) != 1:
+        return False
+    obj = objs[0]
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    return obj.ent_type_ in ("GPE", "LOC", "FAC") or the and obj.lower_ in _forms()["one_motion_places"]
 
 
 def _opens_sentence(root: Token) -> bool:

@@ -6,7 +6,8 @@ the parse reads as counts because a noun follows:
 - a fixed phrase: "net zero", "zero net emission", "one-stop management", "a one-off tax", "at one point";
   a football formation after a determiner, counting no noun: "gone to a back four which gives me", and a small
   bare number in a sentence that names a formation: "moved away from the five", "four at the back rather than five";
-- a service number before a call: "receiving 911 calls", "a 999 operator";
+- a service number before a call: "receiving 911 calls", "a 999 operator", "the 101 non-emergency line"; after
+  one: "calls to 911 rose"; or the subject of a line's state: "In areas where 111 isn't available";
 - a setting's value after "name =": "accept = 873", "timeout = 600" (a sample size "n = 500" still counts);
 - a capitalised number word inside a name in running prose: "the nation's Big Three vehicle manufacturers",
   "the XBox One controller" (a headline in title case is no evidence: every word is capitalised there);
@@ -131,14 +132,30 @@ def _formation_sentence(text: str, n: NumberSpan, root: Token) -> bool:
     return _formation_mark_rx().search(text, sent.start_char, sent.end_char) is not None
 
 
+@lru_cache(maxsize=1)
+def _service_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lab = _lab()
+    calls, modifiers = one_of(lab["call_nouns"]), one_of(lab["service_call_modifiers"])
+    before = re.compile(rf"(?<![\w-])(?i:{calls}){_SP}+(?i:{one_of(lab['service_call_prepositions'])}){_SP}+\Z")
+    after = re.compile(rf"{_SP}*-?{_SP}*(?:(?i:{modifiers}){_SP}+)?(?i:{calls})(?![\w-])")
+    states = one_of(lab["service_states"])
+    # a singular 'be': a count takes a plural verb ('111 are available'); the number as a thing takes 'is'
+    state = re.compile(rf"{_SP}+(?:is|was)(?:n[’']t|{_SP}+not)?{_SP}+(?:(?i:{states}))\b")
+    return before, after, state
+
+
 def _service_call(text: str, n: NumberSpan, root: Token) -> bool:
-    """'officials began receiving 911 calls': an emergency number before a call is dialled, not counted."""
-    after = re.match(rf"{_SP}*-?{_SP}*([A-Za-z]+)", text[n.end :])
-    return (
-        text[n.start : n.end] in _lab()["service_numbers"]
-        and after is not None
-        and after.group(1).lower() in _lab()["call_nouns"]
-    )
+    """'officials began receiving 911 calls', 'the 101 non-emergency line', 'calls to 911 rose', 'In areas where 111
+    isn't available': an emergency or public service number (count_labels.json service_numbers) before a call or
+    a line (call_nouns, perhaps after one of service_call_modifiers), after a call and 'to' (service_call_
+    prepositions), or the singular subject of a line's state (service_states) is dialled, not counted. 'calls to
+    101 people' (the number counts a noun) and '111 are available' (a plural verb) still count."""
+    if text[n.start : n.end] not in _lab()["service_numbers"]:
+        return False
+    before, after, state = _service_rx()
+    if after.match(text, n.end) or state.match(text, n.end):
+        return True
+    return not counts_noun(root) and before.search(text[max(0, n.start - 40) : n.start]) is not None
 
 
 @lru_cache(maxsize=1)

@@ -702,22 +702,28 @@ def _is_fraction(text: str, n: NumberSpan) -> bool:
     return True
 
 
-# a spelled-out number before 'from' with no determiner or word of choice right before it: an item of a list whose
-# noun the sentence named before ('he has one from a Progressive Caucus member, one from the CBC')
-_LISTED_FROM = re.compile(
+# a spelled-out number before 'from', 'in' or 'at' with no determiner or word of choice right before it: an item
+# of a list whose noun the sentence named before ('he has one from a Progressive Caucus member, one from the CBC',
+# 'six foreign companies, three of which were incorporated in the UK, two in the BVI, one in St. Kitts'); not
+# before another number or 'a' ('one in five', 'one in a million': a rate, read by count_context)
+_LISTED_ITEM = re.compile(
     r"(?<![\w'’])(?<!the )(?<!that )(?<!this )(?<!any )(?<!another )(?<!each )"
-    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten) from\b"
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten) (?P<prep>from|in|at)\b(?! (?:an? )?[\d]|"
+    r" (?:an? )?(?i:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b)"
 )
 
 
-def _listed_from(span: Span) -> bool:
+def _listed_item(span: Span) -> bool:
     """'he has one from a Progressive Caucus member, one from the CBC, one from a member in a Trump district and four
-    among the New Democrats': 'one' before 'from' counts the noun left out (endorsements, named before) when its
-    sentence lists two or more such items; 'the one from the US' (a determiner) and a lone 'one from' stay pronouns."""
+    among the New Democrats', 'six foreign “supplier” companies, three of which were incorporated in the United
+    Kingdom, two in the British Virgin Islands, one in the Caribbean statelet of St. Kitts': 'one' before 'from',
+    'in' or 'at' counts the noun left out (named before) when its sentence lists two or more such items with the
+    same preposition, as its sibling numbers do; 'the one from the US' (a determiner), a lone 'one in the
+    cupboard' and 'one in five' (a rate) stay what they are."""
     sent = span.sent
     text, at = sent.text, span.start_char - sent.start_char
-    items = [m.start() for m in _LISTED_FROM.finditer(text)]
-    return at in items and len(items) >= 2
+    items = {m.start(): m.group("prep").lower() for m in _LISTED_ITEM.finditer(text)}
+    return at in items and sum(prep == items[at] for prep in items.values()) >= 2
 
 
 def _opens_range(span: Span) -> bool:
@@ -736,7 +742,7 @@ def _word_number_counts(span: Span, root: Token) -> bool:
     not the pronoun in "one of the reasons" unless it is the counted thing ("one person") or opens a range."""
     first = span[0].lower_
     if first in ("one", "half") and len(span) == 1:
-        return counts_noun(root) or _listed_from(span) or first == "one" and _opens_range(span)
+        return counts_noun(root) or _listed_item(span) or first == "one" and _opens_range(span)
     if len(span) > 1:
         return True  # "a hundred and two", "one and a half": no word sequence but a number reads so
     return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or counts_noun(root)

@@ -288,12 +288,18 @@ def is_year(s: str) -> bool:
     return re.fullmatch(r"1[5-9]\d\d|20\d\d|21\d\d", s) is not None
 
 
+# the parse's roles of a noun phrase: a gerund in one of them that a number modifies is used as a noun
+_NOUN_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative", "oprd")
+
+
 def counts_noun(tok: Token) -> bool:
     """The number word modifies the noun after it ('700 votes'); a group word the parse makes the noun's compound
-    does so as well ('a half-dozen people': 'dozen' tagged NN)."""
+    does so as well ('a half-dozen people': 'dozen' tagged NN). A noun in -ing that the small model tags as a
+    gerund (VBG) counts too when the parse gives it a number and a noun's role: 'he had one in-person meeting
+    with him' (a dobj), 'two more hearings' would be NNS anyway; a verb's -ing form takes no number."""
     return (
         (tok.dep_ in ("nummod", "quantmod") or tok.dep_ == "compound" and tok.lower_ in number_tables()["groups"])
-        and tok.head.pos_ in ("NOUN", "PROPN")
+        and (tok.head.pos_ in ("NOUN", "PROPN") or tok.head.tag_ == "VBG" and tok.head.dep_ in _NOUN_ROLES)
         and tok.head.i > tok.i
     )
 
