@@ -454,7 +454,6 @@ SHAPES: dict[str, dict[str, Any]] = {
         "designators_plural": dict[str, str],
         "name_designators": WORDS,
         "town_designators_before": WORDS,
-        "division_titles": dict[str, str],
         "country_points": dict[str, LATLON],
         "admin1_points": dict[str, LATLON],
         "geonames_admin1": dict[str, dict[str, str]],

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ
 from spacy.tokens import Span, Token
 
 from ...nlp import text_of
-from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
+from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold
 from .bodies import city_of_street
 from .designators import _designator_after, _designator_before, _strip_designators, names_own_town, town_part
 from .name_kinds import (
@@ -76,9 +76,6 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # dates, numbers, laws: none is a place, so none is worth the look-ups below, but for a bare name the model
         # misread ('in Manbij near the Turkish border' tagged a date): rescued as strictly as a person's name
         return _misread(block, ent, gz, votes) if bare_name(ent) else None
-    titled = _titled_division(block, ent)
-    if titled is not None:
-        return titled
     span, hint = _strip_designators(ent, gz)
     if span is None or not looks_like_name(span.text) or fold(span.text) in word_set("title_small_words"):
         return None  # 'Nominee For County Judge': a title-case headline's small word before a designator is no name
@@ -106,28 +103,6 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if ent.label_ in PLACE_LABELS:
         return _tagged_place(read, state_part, gz)
     return _rescued_span(read, gz, votes)
-
-
-def _titled_division(block: int, ent: Span) -> Mention | None:
-    """'the ... Calamba campus in Barangay Paciano Rizal' (tagged ORG): a division's title (data division_titles)
-    opening the entity before one to three capitalised words, right after a preposition of where (data
-    club_place_prepositions: 'in', 'near'), is that division; the span is the whole name, the name looked up the
-    words after the title (unresolved where the gazetteer does not know them). Not after 'for', 'to' or 'at', where a
-    club's name is as often meant ('played for Barangay Ginebra'), nor before a noun ('in Barangay Ginebra colors'). A
-    division this small lies by the article's towns: a sense the gazetteer knows farther off is a namesake's, and no
-    place (Mention.division: resolve.in_context); one it does not know is the place, unresolved."""
-    titles = tables()["division_titles"]
-    first = ent[0]
-    if first.lower_ not in titles or not first.is_title or not 2 <= len(ent) <= 4 or ent.start == 0:
-        return None
-    if ent.doc[ent.start - 1].lower_ not in word_set("club_place_prepositions"):
-        return None
-    rest = ent[1:]
-    if not all(t.is_title for t in rest) or (ent.end < len(ent.doc) and ent.doc[ent.end].pos in (NOUN, PROPN)):
-        return None  # 'in Barangay Ginebra colors': a club's name before a noun
-    m = Mention(block, ent.start_char, ent.end_char, rest.text, titles[first.lower_], strong=False, near_only=True)
-    m.division = True
-    return m
 
 
 def _noun_tail(span: Span, gz: Gazetteer) -> int:

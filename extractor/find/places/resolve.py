@@ -165,9 +165,6 @@ SEAT_KM = 100
 # this near vouches for it, its state named does not ('at the Alamo' in a San Antonio story is no Alamo, Texas, 400 km
 # away; 'on the Near North Side' is 6 km from Chicago)
 NEAR_ONLY_KM = 50
-# a division a title names ('Barangay Paciano Rizal', Mention.division) lies inside the article's town: within this of
-# its point for all but the largest municipalities; a namesake sense farther off is none
-DIVISION_KM = 20
 
 
 # a town whose best score is lower is 'not a place' (unless a designator or its area says it is): a village of a
@@ -467,14 +464,8 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
     ('the Masters at Augusta' is no Augusta, New York, in a story set in Manhattan). A town the gazetteer knows in no
     state (its parent unknown: 'Agriculture Park at Wana' of Pakistan) has no state to name:
     its country named HOME_TIMES times by those places, the article's home, stands in for it. A 'the X' town
-    (Mention.near_only) needs one of those places within NEAR_ONLY_KM, a titled division ('Barangay San Isidro',
-    Mention.division) within DIVISION_KM."""
-    # a 'the X' town or a titled division (near_only) vouches for no place, its own sense least of all
-    strong = [
-        gz.places[chosen[fold(m.name)]]
-        for m in mentions
-        if fold(m.name) in chosen and not m.near_only and _vouched(m, gz, chosen)
-    ]
+    (Mention.near_only) needs one of those places within NEAR_ONLY_KM."""
+    strong = [gz.places[chosen[fold(m.name)]] for m in mentions if fold(m.name) in chosen and _vouched(m, gz, chosen)]
     codes = {p.country_code for p in strong} | {
         c for p in strong if p.place_type == "admin1" and p.gazetteer_id and (c := p.gazetteer_id.split(":")[-1])
     }
@@ -486,7 +477,7 @@ def in_context(mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]) -
         index = chosen.get(fold(m.name))
         p = gz.places[index] if index is not None else None
         if m.near_only and p is not None:
-            if within_km(p, points, DIVISION_KM if m.division else NEAR_ONLY_KM):
+            if within_km(p, points, NEAR_ONLY_KM):
                 out.append(m)
         elif m.local and p is not None:
             state_named = p.parent in codes if p.parent is not None else p.country_code in homes

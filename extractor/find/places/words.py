@@ -177,9 +177,6 @@ class Mention:
     # a populated place's own name after 'the' in a facility's or an organisation's name ('on the Near North Side':
     # rescue.the_town_after): only a place of the article nearby vouches for it, not its state (resolve.in_context)
     near_only: bool = False
-    # a division's title opens the entity ('in Barangay Paciano Rizal': entity_mentions._titled_division): a near_only
-    # mention kept within resolve.DIVISION_KM of the article's places where the gazetteer knows the name
-    division: bool = False
     # the entity closes with a capitalised designator ('Grants Town') the gazetteer knows no place by with it: the
     # word may be the name's own, so the stripped name stands only where the article's places back it (designators)
     capital_designator: bool = False
