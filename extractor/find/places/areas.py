@@ -933,12 +933,9 @@ def mark_containers(mentions: list[Mention], docs: list[Doc]) -> None:
         text = text_of(docs[m.block])
         if prev is not None and prev.block == m.block and text[prev.end : m.start] == ", ":
             m.container = prev
-        elif (
-            _state_title_after().match(text, m.end)
-            or _from_there(m, text)
-            or _statewide(m, docs[m.block])
-            or _member_for(m, text)
-        ):
+        elif _state_title_after().match(text, m.end) or _member_for(m, text):
+            m.governed = m.us_office = True
+        elif _from_there(m, text) or _statewide(m, docs[m.block]):
             m.governed = True
 
 
@@ -992,6 +989,8 @@ def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
     index = chosen.get(fold(m.name))
     if index is None or (m.container is None and not m.governed) or m.hint:
         return index
+    if m.us_office and gz.places[index].place_type == "country":
+        index = _us_state_namesake(m, index, gz)
     if m.container is None:  # a governed name's state is in its town's country: 'Victoria' is British Columbia's
         inner: Place | None = gz.places[index]
     else:
@@ -1018,3 +1017,20 @@ def sense_of(m: Mention, gz: Gazetteer, chosen: dict[str, int]) -> int | None:
             if gz.places[i].place_type == "country" or gz.places[i].gazetteer_id == f"iso3166-2:{inner.parent}"
         ] or wide
     return max(wide, key=lambda i: gz.places[i].population, default=index)
+
+
+def _us_state_namesake(m: Mention, country: int, gz: Gazetteer) -> int:
+    """'Sen. David Perdue of Georgia', 'the Georgia National Guard': a US state's office or body (mark_containers)
+    says the name is the US state's where it is a country's too. Not where the state and the country are one place
+    ('Puerto Rico Gov.': the territory's subdivision entry US-PR is the country PR), which the country's entry stays."""
+    own = gz.places[country].country_code
+    key = fold(m.name)
+    states = [
+        i
+        for i in m.candidates
+        if gz.places[i].place_type == "admin1"
+        and gz.places[i].country_code == "US"
+        and fold(gz.places[i].name) == key
+        and gz.places[i].gazetteer_id != f"iso3166-2:US-{own}"
+    ]
+    return states[0] if states else country

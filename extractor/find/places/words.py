@@ -168,6 +168,9 @@ class Mention:
     container: Mention | None = None
     # a state's title follows ('New York Gov. Andrew Cuomo'): a subdivision or country is meant, not a town
     governed: bool = False
+    # the title or body is a US state's ('Sen. David Perdue of Georgia', 'the Georgia National Guard'): a name that is
+    # a country's and, as another place, a US state's is the state there (areas.sense_of)
+    us_office: bool = False
     # a bare name after a locative preposition, read from no entity ('a plant at Belvidere'): a guess that only its
     # own subdivision named in the article, or a place of the article nearby, vouches for (resolve.in_context)
     local: bool = False
