@@ -37,10 +37,12 @@ def test_next_week_read_from_the_story_days():
 
 
 def test_a_shifted_month_near_the_month_end_stays_null():
-    # the story's present runs to the day after its last told day (September 30): "last month" may be September's
+    # the story's present runs to the day after its last told day (September 30): "last month" may be September's.
+    # Round 78: the day is told in the past; a deadline looked ahead to ("must move out by 30 September") ends the
+    # present instead (tests/test_dates_round78_present_ahead.py)
     text = (
         "The vote was held on Tuesday, Sept. 29, 2020. The results came out on Tuesday. "
-        "Students must move out by 30 September. In a paper last month, Yamey warned of the risk."
+        "Students moved out on 30 September. In a paper last month, Yamey warned of the risk."
     )
     dates = {f.text: f.value for f in text_facts(text, "date")}
     assert dates["Tuesday"] == "2020-09-29"

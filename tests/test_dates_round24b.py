@@ -79,7 +79,13 @@ def test_a_quote_s_deictic_counts_from_the_day_it_was_said():
     # be dead today, and that's thanks to treatment," said Mather, 22, on Saturday from the steps of ...'
     line = corpus_line("tr_news.jsonl", "then I'd probably be dead today")
     sentence = line[line.index('"If I didn') : line.index("Art Gallery.") + len("Art Gallery.")]
-    assert _dates(sentence, dt.date(2020, 10, 12)) == [("today", "2020-10-10"), ("Saturday", "2020-10-10")]
+    # round 78: that "today" is a counterfactual's (the present as it would stand had the past gone otherwise), no
+    # day, as the judged audit marked it (date_figurative.counterfactual_today); a quote's real day still counts
+    assert _dates(sentence, dt.date(2020, 10, 12)) == [("Saturday", "2020-10-10")]
+    said = sentence.replace(
+        "If I didn't choose to get clean when I did, then I'd probably be dead today", "We vote today"
+    )
+    assert _dates(said, dt.date(2020, 10, 12)) == [("today", "2020-10-10"), ("Saturday", "2020-10-10")]
     # the deictic before the reporting clause that names the day; said the day before a page of 2020-10-07
     got = _dates("“The bridge will close tomorrow,” the mayor said Tuesday.", dt.date(2020, 10, 7))
     assert got == [("tomorrow", "2020-10-07"), ("Tuesday", "2020-10-06")]

@@ -1,10 +1,11 @@
 """A "today", "tomorrow" or "yesterday" used as a figure, not as a day of the page: a slogan's parallel ("Hong Kong
 today, Taiwan tomorrow": the present and the future of a cause) and what a hypothetical would do at once ("the
-400,000 people who would lose their jobs tomorrow": if a measure were taken), a day word in words only imagined ("I
-can’t say ‘... so can you give me until tomorrow?’": never said, so on no day), and a season, holiday or weekday set in
-a comparison ("felt as though winter had suddenly descended", "It felt like summer", "It's like Christmas morning for
-the kids": a likeness, no season or day of the calendar), and a "tomorrow" or "today" used as a noun after a
-determiner ("provide a better tomorrow for mothers": the future).
+400,000 people who would lose their jobs tomorrow": if a measure were taken) or how the present would stand had the
+past gone otherwise ("If I didn't choose to get clean when I did, then I'd probably be dead today"), a day word in
+words only imagined ("I can’t say ‘... so can you give me until tomorrow?’": never said, so on no day), and a season,
+holiday or weekday set in a comparison ("felt as though winter had suddenly descended", "It felt like summer", "It's
+like Christmas morning for the kids": a likeness, no season or day of the calendar), and a "tomorrow" or "today" used
+as a noun after a determiner ("provide a better tomorrow for mothers": the future).
 date_nonrefs.no_reference drops them.
 
 Decisions, each checked against every bare day word beside a modal on the audit pages:
@@ -14,6 +15,12 @@ Decisions, each checked against every bare day word beside a modal on the audit 
   who would lose their jobs tomorrow") is a conditional; under a past verb the "would" is a reported "will" ("said
   the flights that would leave tomorrow") and keeps the day, and so does a main clause's "would" ("Manatee would
   be better than a sweater today": that day's weather), and any other modal ("we could have won this game today").
+- "today" on a copula of "would" with a complement of state ("I'd probably be dead today") under a condition in the
+  unreal past (an "if" or "unless" clause, hypothetical_marks in date_nonrefs.json, told in the past: "If I didn't
+  choose to get clean when I did"; or one opened by an inverted "had" or "were") is the state the present would be
+  in had the past gone otherwise: the present age, no day (counterfactual_today). Without a condition ("Manatee would
+  be better than a sweater today"), with a verb of an event ("he would be playing today") or a condition in the
+  present ("if it rains") the day stays.
 - A day word inside a quotation is in words imagined when the quotation opens right after a verb of saying under a
   negation or a modal ("I can’t say ‘...’", "you’d ask ‘...’"); a future "will say" is a real saying to come and
   keeps its day. The quotation is the innermost one still open on the line (a single mark inside a double one
@@ -45,6 +52,7 @@ from .date_patterns import Candidate
 
 __all__ = [
     "after_determiner",
+    "counterfactual_today",
     "figurative_day",
     "figurative_season",
     "hypothetical_tomorrow",
@@ -141,6 +149,36 @@ def hypothetical_tomorrow(doc: Doc, c: Candidate) -> bool:
         return False
     aux = [ch.lower_ for ch in verb.children if ch.dep_ == "aux"]
     return any(a in _CONDITIONAL for a in aux) and _governing_present(verb)
+
+
+def counterfactual_today(doc: Doc, c: Candidate) -> bool:
+    """ "If I didn't choose to get clean when I did, then I'd probably be dead today": "today" on a copula of "would"
+    with an adjective or noun of state, under a condition in the unreal past, is the present as it would stand had
+    the past gone otherwise (the present age, no day); "he would be playing today" (an event) and "Manatee would be
+    better than a sweater today" (no condition) keep the day."""
+    word = _bare_day(doc, c)
+    if word is None or word.lower_ != "today":
+        return False
+    verb = word.head
+    if verb.lower_ != "be" or not any(ch.dep_ == "aux" and ch.lower_ in _CONDITIONAL for ch in verb.children):
+        return False
+    if not any(ch.dep_ in ("acomp", "attr") for ch in verb.children):
+        return False
+    return any(ch.dep_ == "advcl" and _unreal_condition(ch) for ch in verb.children)
+
+
+def _unreal_condition(clause: Token) -> bool:
+    """A condition told in the unreal past: "If I didn't choose ...", "if we had kept ..." (a mark of
+    hypothetical_marks and a past verb or auxiliary) or "Had we maintained ..." (an inverted "had" or "were" before
+    the subject)."""
+    aux = [ch for ch in clause.children if ch.dep_ in ("aux", "auxpass")]
+    first = min((clause, *clause.children), key=lambda t: t.i)
+    if first in aux and first.lower_ in ("had", "were"):
+        return True
+    marks = load("date_nonrefs")["hypothetical_marks"]
+    if not any(ch.dep_ == "mark" and ch.lower_ in marks for ch in clause.children):
+        return False
+    return clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
 
 
 def imagined_utterance_day(doc: Doc, c: Candidate) -> bool:

@@ -1,7 +1,8 @@
 """A year or a day word inside a name or a title, no date of the article.
 
 Decisions:
-- A bare year that numbers a name is part of it, not a time: a year that ends a name ("Football Manager 2020") or a
+- A bare year that numbers a name is part of it, not a time: a year that ends a name ("Football Manager 2020"; each
+  later year of a list it opens too: "Kali 2019 and 2018", versions of one product) or a
   law's title ("the Citizenship (Amendment) Act, 2019") or, quoted, a work's ("the film “1917”"), or opens a work's
   title ("from 2001: A Space Odyssey to ..."), or numbers a bond ("its 2025 notes").
 - A bare month inside a quoted phrase in title case right after a possessive name or a noun of a work ("John
@@ -171,20 +172,22 @@ def holiday_theme(doc: Doc, text: str, c: Candidate) -> bool:
 
 def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
     """ "Football Manager 2020", "Windows Server 2019", "Euro 2020 qualifying": a bare year that numbers the
-    capitalised name right before it is part of a title or a product, not a time; "Prime Day 2019", "Worldwide
+    capitalised name right before it is part of a title or a product, not a time, and so is each later year of a list
+    it opens ("Kali 2019 and 2018": the name's other versions); "Prime Day 2019", "Worldwide
     Developers Conference 2010" (name_year_date_heads in dates.json: days and events whose edition the year names),
     "WWDC 2005" (an acronym's edition) and "Fiscal 2020" (a context word before the year) stay dates."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
-        return False
-    if c.atom.context is not None and c.atom.context.search(text[max(0, c.start - 30) : c.start]):
         return False
     span = span_at(doc, c.start, c.end)
     if span is None or len(span) != 1 or span[0].i == 0:
         return False
     year = span[0]
+    first = _first_listed_year(doc, year)  # "Kali 2019 and 2018": the context is the list's, before its first year
+    if c.atom.context is not None and c.atom.context.search(text[max(0, first.idx - 30) : first.idx]):
+        return False
     if _names_group(doc, year):
         return True
-    head = _numbered_name(doc, year)
+    head = _numbered_name(doc, first)
     return (
         head is not None
         and head.pos_ in ("PROPN", "NOUN")
@@ -192,6 +195,28 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
         and head.text not in tables()["name_year_date_heads"]
         and not (head.text.isupper() and len(head.text) > 1)  # "WWDC 2005", "CES 2020": an event's edition
     )
+
+
+def _first_listed_year(doc: Doc, year: Token) -> Token:
+    """ "Kali 2019 and 2018", "Windows Server 2016, 2019 or 2022": the first of a list of bare years joined by "and",
+    "or" or commas, the year itself when it opens none. The later years number the same name the first one ends (the
+    name's other versions or editions), so they are read by that name."""
+    while year.i >= 2 and doc[year.i - 1].lower_ in _YEAR_LIST_JOINS and _bare_year(doc, doc[year.i - 2]):
+        year = doc[year.i - 2]
+    if year.i >= 3 and doc[year.i - 1].lower_ in _YEAR_LIST_JOINS and doc[year.i - 2].text == ",":
+        if _bare_year(doc, doc[year.i - 3]):
+            return _first_listed_year(doc, doc[year.i - 3])  # "2016, 2019, and 2022": the serial comma
+    return year
+
+
+_YEAR_LIST_JOINS = (",", "and", "or", "&")
+
+
+def _bare_year(doc: Doc, token: Token) -> bool:
+    """A year number that no month, season, weekday or holiday dates ("March 2018 and 2019" lists dates, not
+    versions)."""
+    before = doc[token.i - 1].lower_.rstrip(".") if token.i else ""
+    return YEAR_NUMBER.fullmatch(token.text) is not None and before not in _date_words()
 
 
 def _numbered_name(doc: Doc, year: Token) -> Token | None:
@@ -214,16 +239,26 @@ def short_year_in_name(text: str, c: Candidate) -> bool:
     before = re.search(r"(?<![\w'’-])([A-Z][\w-]*)[^\S\n]+\Z", text[max(0, c.start - 40) : c.start])
     if before is None:
         return False
-    t, word = tables(), before[1]
-    dated = (
-        *t["months"],
-        *t["weekdays"],
-        *t["seasons"],
-        *t["holidays"],
-        *t["floating_holidays"],
-        *t["easter_holidays"],
+    word = before[1]
+    return word.lower().rstrip(".") not in _date_words() and word not in tables()["name_year_date_heads"]
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """The words that date a year after them (months, weekdays, seasons, holidays), lower-cased: "June '15",
+    "March 2018"."""
+    t = tables()
+    return frozenset(
+        w.lower()
+        for w in (
+            *t["months"],
+            *t["weekdays"],
+            *t["seasons"],
+            *t["holidays"],
+            *t["floating_holidays"],
+            *t["easter_holidays"],
+        )
     )
-    return word.lower().rstrip(".") not in dated and word not in t["name_year_date_heads"]
 
 
 def _names_group(doc: Doc, year: Token) -> bool:

@@ -14,9 +14,9 @@ you need a dollar today ..., you don't really have time"), the time of a habit (
 begin", "which is typically sown mid-November") or one called a kind of time ("April is a difficult time to make
 predictions"), a month of a kind ranked by a superlative ("the warmest October ever"), a survey's look-back window ("how
 often respondents used marijuana in the past month"), the months of every year's season or weather ("Peak hurricane
-season runs August through October", "In November, the air gets cool"), a slogan's or a hypothetical's "tomorrow", the
-day word of an utterance imagined ("I can't say ‘... give me until tomorrow?’") and a season of a likeness ("felt as
-though winter had descended": date_figurative.py).
+season runs August through October", "In November, the air gets cool"), a slogan's or a hypothetical's "tomorrow", a
+counterfactual's "today" ("I'd probably be dead today"), the day word of an utterance imagined ("I can't say ‘...
+give me until tomorrow?’") and a season of a likeness ("felt as though winter had descended": date_figurative.py).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_generic.generic_today).
@@ -34,6 +34,7 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import tables
 from .date_figurative import (
     after_determiner,
+    counterfactual_today,
     figurative_day,
     figurative_season,
     hypothetical_tomorrow,
@@ -799,6 +800,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or recall_window(doc, c)
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)
+        or counterfactual_today(doc, c)
         or imagined_utterance_day(doc, c)
         or figurative_season(doc, c)
         or figurative_day(doc, c)

@@ -683,7 +683,7 @@ def _shift_season(g, ref, hints):
 
 def _ago(g, ref, hints):
     sign = word_value("ago_words", " ".join(g["dir"].lower().split()))
-    if " ".join(g["n"].lower().split()) in tables()["vague_counts"]:
+    if "n" not in g or " ".join(g["n"].lower().split()) in tables()["vague_counts"]:  # "years ago": no count
         return _vague_ago(g, ref, sign)
     return _counted_from(g, ref, sign)
 
