@@ -162,9 +162,12 @@ def _spaced_rate() -> str:
 def _cued_regex() -> re.Pattern:
     cued = data().get("spaced_cued", {})
     cues = one_of(w for _, words in cued.values() for w in words)
-    # "2 in thick", "3 in. pipe", "is 2 in." (sentence end: the period is the sentence's), "2 in)" or "2 in,"
+    # "2 in thick", "3 in. pipe", "is 2 in." (sentence end: the period is the sentence's), "2 in)" or "2 in,"; and
+    # "a 2x4 in. board", "12 x 12 in. and": a period the text goes on after in lower case ends no sentence, so it is
+    # the abbreviation's (without it "2 in the" stays the word)
     return re.compile(
-        rf"[ \u00a0](?P<sym>{one_of(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))"
+        rf"[ \u00a0](?P<sym>{one_of(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|\.(?=[ \u00a0]+[a-z])"
+        rf"|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))"
     )
 
 
