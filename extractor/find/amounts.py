@@ -74,6 +74,7 @@ __all__ = [
     "qualify",
     "applied_scale",
     "carried_qualifiers",
+    "money_rates",
 ]
 
 
@@ -1084,6 +1085,15 @@ def carried_qualifiers(text: str, found: list[AmountCandidate]) -> None:
         side = _bound_side(a["qualifier"])
         if side is not None:
             b[side] = b["value"]
+
+
+def money_rates(text: str, found: list[AmountCandidate]) -> None:
+    """'$2.50 a gallon', 'around $0.23/W', '$15 an hour': money right before a unit of measure or of time it is paid
+    per takes that unit as its `per` (normalize/units.py money_per); its span stays the money's. A range ('$2 to $3 a
+    gallon') reads it after its high end. Changes the candidates in place."""
+    for a in found:
+        if a["unit_kind"] == "currency" and (per := units.money_per(text, a["end"])) is not None:
+            a["per"] = per
 
 
 def topic_about(doc: Doc, r: Reading | None) -> Reading | None:
