@@ -172,6 +172,13 @@ class AmountFact(_QuantityBase):
     unit_kind: Literal["currency", "percent", "measure"] = Field(
         description="money, a percentage or a physical measure"
     )
+    per: str | None = Field(
+        description='for money paid per a unit of measure or of time, that unit as a pint symbol: "$2.50 a gallon" is'
+        ' "gal", "$0.23/W" "W", "$60 a barrel" "oil_barrel", "$15 an hour" "h", "$50,000 a year" "year"; null for'
+        ' other amounts and for a price per a thing counted ("$2.52 a share", "$20 per person"). A measure\'s own'
+        ' rate is in its unit ("mi/h")',
+        default=None,
+    )
 
     @model_validator(mode="after")
     def _unit_matches_kind(self):
@@ -179,6 +186,8 @@ class AmountFact(_QuantityBase):
             raise ValueError(f"currency {self.unit!r} is not an ISO 4217 code")
         if self.unit_kind == "percent" and self.unit != "%":
             raise ValueError("a percentage has unit '%'")
+        if self.per is not None and self.unit_kind != "currency":
+            raise ValueError("only money is paid per a unit: a measure's rate is its unit")
         return self
 
 

@@ -812,6 +812,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "time_units": dict[str, str],
         "area_units": dict[str, str],  # "square inch": "in**2": a measure per area is a density
         "dimension_units": WORDS,  # "in": the sides of "a 13x9-inch pan" are each inches
+        "not_money_per": WORDS,  # "bit": "$5 a bit more" is no price per bit
         "units": list[
             Obj(
                 {"unit": str, "names": WORDS, "symbols": WORDS},

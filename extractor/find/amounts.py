@@ -74,6 +74,7 @@ __all__ = [
     "qualify",
     "applied_scale",
     "carried_qualifiers",
+    "money_rates",
 ]
 
 
@@ -416,10 +417,11 @@ _LEGS_AFTER = re.compile(r"[ \u00a0-]*(?i:relays?|medley|repeats|reps|intervals|
 def dimension_sides(text: str, nums: list[NumberSpan], j: int, article: ArticleContext) -> list[Reading]:
     """'In 13x9-inch pan, melt butter in oven', 'a 9 x 13 inch baking dish', 'an 8-by-8-inch pan': the sides of a
     dimension of which only the last names a unit of length (units.json dimension_units) are each an amount in that
-    unit, as '10" x 8"' reads. The readings of the sides before the last, and of the last when the number finder
-    did not split it off ("13x9"); a last side it found reads itself. Sides in digits only; a dimension with no unit
-    or another ('a 4x6 photo', '3440x1440 curved IPS panel') gives none, nor a count of legs times a distance
-    ('the 4x100m relay', '5 x 1 km repeats', where the first side is no length)."""
+    unit, as '10" x 8"' reads. The readings of every side: the last read as alone ("40 cm", with its range or
+    compound) when the number finder split it off, else glued ("13x9"); a qualifier before the first side covers
+    all (_shared_qualifier). Sides in digits only; a dimension with no unit or another ('a 4x6 photo', '3440x1440
+    curved IPS panel') gives none, nor a count of legs times a distance ('the 4x100m relay', '5 x 1 km repeats',
+    where the first side is no length)."""
     if nums[j].words or nums[j].vague:
         return []
     sides: list[tuple[NumberSpan, int | None]] = [(nums[j], j)]
@@ -464,7 +466,25 @@ def dimension_sides(text: str, nums: list[NumberSpan], j: int, article: ArticleC
     ]
     if index is None:
         out.append(replace(reading, numbers=[]))
-    return out
+    elif (whole := read_amount(text, nums, index, article)) is not None:
+        out.append(whole)  # the last side read as alone ("40 cm", its range or compound), to share the qualifier
+    return _shared_qualifier(out)
+
+
+def _shared_qualifier(sides: list[Reading]) -> list[Reading]:
+    """'about 30 x 40 cm', 'roughly 10 by 12 feet': a qualifier before a dimension's first side qualifies the whole
+    dimension, so each exact side after it takes it and its bound, its span staying the number's. A qualifier after
+    the last side ('6 x 9 feet or more') stays its own: it may bound that side alone."""
+    first = sides[0].qualifier if sides else "exact"
+    if first in ("exact", "range"):
+        return sides
+    side = _bound_side(first)
+    for r in sides[1:]:
+        if r.qualifier == "exact":
+            r.qualifier = first
+            if side is not None and r.value is not None:
+                setattr(r, side, r.value)
+    return sides
 
 
 def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Reading:
@@ -1065,6 +1085,15 @@ def carried_qualifiers(text: str, found: list[AmountCandidate]) -> None:
         side = _bound_side(a["qualifier"])
         if side is not None:
             b[side] = b["value"]
+
+
+def money_rates(text: str, found: list[AmountCandidate]) -> None:
+    """'$2.50 a gallon', 'around $0.23/W', '$15 an hour': money right before a unit of measure or of time it is paid
+    per takes that unit as its `per` (normalize/units.py money_per); its span stays the money's. A range ('$2 to $3 a
+    gallon') reads it after its high end. Changes the candidates in place."""
+    for a in found:
+        if a["unit_kind"] == "currency" and (per := units.money_per(text, a["end"])) is not None:
+            a["per"] = per
 
 
 def topic_about(doc: Doc, r: Reading | None) -> Reading | None:

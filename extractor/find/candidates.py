@@ -11,7 +11,7 @@ validate, and a finder builds thousands of them per article.
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal, NotRequired, TypedDict
 
 __all__ = ["AmountCandidate", "Candidate", "CountCandidate", "DateCandidate", "PlaceCandidate", "QuantityKind"]
 
@@ -36,6 +36,7 @@ class AmountCandidate(_Quantity):
     kind: Literal["amount"]
     unit: str | None
     unit_kind: str | None
+    per: NotRequired[str | None]  # money's rate: the unit it is paid per (find/amounts.py money_rates)
 
 
 class CountCandidate(_Quantity):

@@ -35,6 +35,7 @@ from .amounts import (
     carried_qualifiers,
     dimension_sides,
     joined,
+    money_rates,
     qualify,
     read_amount,
     read_one,
@@ -158,7 +159,9 @@ def _block_quantities(
             out.append(reading.count(block, counted))
     if counts:
         out.extend(_scoring_repeats(text, block))
-    return _outside_story_links(text, elided_units(doc, text, out))
+    found = _outside_story_links(text, elided_units(doc, text, out))
+    money_rates(text, [q for q in found if q["kind"] == "amount"])
+    return found
 
 
 def _outside_story_links(

@@ -35,6 +35,7 @@ __all__ = [
     "is_known",
     "match_unit",
     "measures_noun_follows",
+    "money_per",
     "rate_after",
     "scale_after_sign",
     "tables",
@@ -162,9 +163,12 @@ def _spaced_rate() -> str:
 def _cued_regex() -> re.Pattern:
     cued = data().get("spaced_cued", {})
     cues = one_of(w for _, words in cued.values() for w in words)
-    # "2 in thick", "3 in. pipe", "is 2 in." (sentence end: the period is the sentence's), "2 in)" or "2 in,"
+    # "2 in thick", "3 in. pipe", "is 2 in." (sentence end: the period is the sentence's), "2 in)" or "2 in,"; and
+    # "a 2x4 in. board", "12 x 12 in. and": a period the text goes on after in lower case ends no sentence, so it is
+    # the abbreviation's (without it "2 in the" stays the word)
     return re.compile(
-        rf"[ \u00a0](?P<sym>{one_of(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))"
+        rf"[ \u00a0](?P<sym>{one_of(cued)})(?:\.?(?=[ \u00a0](?:{cues})\b)|\.(?=[ \u00a0]+[a-z])"
+        rf"|(?=\.?[ \u00a0]*\Z|\.[ \u00a0]+[A-Z]|[,;)]))"
     )
 
 
@@ -222,6 +226,36 @@ def rate_after(text: str, pos: int, symbol: str) -> tuple[str, int] | None:
     if m is None:
         return _density_after(text, pos, symbol)
     return f"{symbol}/{data()['time_units'][m.group('time').lower()]}", m.end()
+
+
+@lru_cache(maxsize=1)
+def _money_per_regex() -> re.Pattern:
+    """A unit of measure a price is paid per, right after the money: a letter symbol or a name after '/' or 'per'
+    ('$0.23/W', '$0.03/kWh', '$50 per tonne'), a name after 'a', 'an' or 'each' ('$2.50 a gallon', '$1,300 an
+    ounce'); not the names units.json not_money_per lists, which after an article are other words ('a bit more')."""
+    names, symbols, glued = tables()
+    lettered = one_of(s for s in [*symbols, *glued] if s.isalpha())
+    named = one_of((n for n in names if n not in data()["not_money_per"]), spaced=True)
+    end = r"(?![A-Za-z0-9²³/-])"
+    return re.compile(
+        rf"(?:[ \u00a0]*/[ \u00a0]*|[ \u00a0]+per[ \u00a0]+)(?:(?P<sym>{lettered})|(?P<name>(?i:{named}))){end}"
+        rf"|[ \u00a0]+(?i:an?|each)[ \u00a0]+(?P<word>(?i:{named})){end}"
+    )
+
+
+def money_per(text: str, pos: int) -> str | None:
+    """The pint symbol of the unit a price right before pos is paid per: a unit of time ('$15 an hour' is 'h',
+    '$9.99/month' 'month', as rate_after reads a measure's rate; not 'a year ago') or of measure ('$0.23/W' is 'W',
+    '$2.50 a gallon' 'gal', '$60 a barrel' 'oil_barrel'). None after anything else: a noun the price is paid per
+    ('$2.52 a share', '$20 per person') counts things and is no unit."""
+    if (time := _rate_regex().match(text, pos)) is not None:
+        return str(data()["time_units"][time.group("time").lower()])
+    if (m := _money_per_regex().match(text, pos)) is None:
+        return None
+    names, symbols, glued = tables()
+    if m.group("sym"):
+        return (symbols.get(m.group("sym")) or glued[m.group("sym")]).symbol
+    return names[" ".join((m.group("name") or m.group("word")).lower().split())].symbol
 
 
 @lru_cache(maxsize=1)

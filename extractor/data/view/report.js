@@ -75,7 +75,9 @@
     if (k === "amount" || k === "count") {
       var core = fact.value !== null && fact.value !== undefined ? num(fact.value)
         : num(fact.low) + " – " + num(fact.high);
-      var tail = k === "amount" ? (fact.unit ? " " + fact.unit : "") : (fact.counted ? " " + fact.counted : "");
+      /* money paid per a unit reads as a rate: "2.5 USD/gal" */
+      var tail = k === "amount" ? (fact.unit ? " " + fact.unit + (fact.per ? "/" + fact.per : "") : "")
+        : (fact.counted ? " " + fact.counted : "");
       return (QUALIFIER[fact.qualifier] || "") + core + tail;
     }
     if (k === "date") {
@@ -96,7 +98,10 @@
     if (k === "amount" || k === "count") {
       add("value", num(fact.value)); add("low", num(fact.low)); add("high", num(fact.high));
       add("qualifier", fact.qualifier);
-      if (k === "amount") { add("unit", fact.unit || "—"); add("unit kind", fact.unit_kind); }
+      if (k === "amount") {
+        add("unit", fact.unit || "—"); add("unit kind", fact.unit_kind);
+        if (fact.per) add("per", fact.per);
+      }
       else add("counted", fact.counted || "—");
     } else if (k === "date") {
       add("value", fact.value || "—"); add("granularity", fact.granularity || "—");
