@@ -185,7 +185,7 @@ _CANDIDATE = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})\b|\b(?:{'|
 _LATER_CAPITAL = re.compile(r"\s[\"“‘(]?[A-Z][a-z]")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _MAIN = {
-    "amount": ("value", "low", "high", "unit", "qualifier"),
+    "amount": ("value", "low", "high", "unit", "qualifier", "per"),
     "count": ("value", "low", "high", "qualifier", "counted"),
     "date": ("value", "granularity"),
     "place": ("name", "place_type", "country_code"),

@@ -464,3 +464,29 @@ def test_directory_report_in_the_browser(browser, tmp_path):
         "0001.html",
     ]
     second.assert_quiet()
+
+
+@pytest.mark.slow
+def test_money_per_unit_reads_as_a_rate(browser, tmp_path):
+    """Money paid per a unit (the optional field `per`) reads as a rate in the summary and has its own panel row;
+    money with no `per` shows its currency alone. The facts are the pipeline's own on Reuters' sentence (articles/)."""
+    source = tmp_path / "in.jsonl"
+    text = "U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day."
+    source.write_text(json.dumps({"id": "oil", "text": text, "reference_date": "2019-11-18"}) + "\n")
+    [article] = list(run([str(source)], BatchOptions()))
+    assert isinstance(article, Article), article
+    facts = article.facts or []
+    rate = next(i for i, f in enumerate(facts) if f.text == "$55.12")
+    plain = next(i for i, f in enumerate(facts) if f.text == "$60.73")
+    opened = report(browser, tmp_path, [article])
+    page = opened.page
+    value = ".fact-table tbody tr[data-fact='{}'] td.value"
+    assert page.inner_text(value.format(rate)) == "55.12 USD/oil_barrel"
+    assert page.inner_text(value.format(plain)) == "60.73 USD"
+    page.click(f"mark[data-fact='{rate}']")
+    assert "oil_barrel" in page.inner_text("#panel [data-field='per']")
+    page.click("#panel .close")
+    page.click(f"mark[data-fact='{plain}']")
+    assert "USD" in page.inner_text("#panel [data-field='unit']")
+    assert page.query_selector("#panel [data-field='per']") is None
+    opened.assert_quiet()
