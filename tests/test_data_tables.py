@@ -729,6 +729,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                     "hyphened_measures",
                     "limit_heads",
                     "distance_away_nouns",
+                    "distance_off",
                 ),
                 *("span_units", "span_hedges", "span_between", "target_before"),
                 *("gap_comparatives", "average_nouns", "average_followers", "rank_move_nouns"),

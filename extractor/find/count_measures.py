@@ -335,10 +335,18 @@ def _distance_away_rx() -> re.Pattern:
     return re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?(?i:{one_of(_t()['distance_away_nouns'])}){_SP}+(?i:away)(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _distance_off_rx() -> re.Pattern:
+    """Any lower-case noun (one word may stand before it) right after the number, then 'off from' or 'off of'."""
+    off = one_of(_t()["distance_off"], spaced=True)
+    return re.compile(rf"{_SP}+(?:[a-z]+{_SP}+)?[a-z]+{_SP}+(?i:{off})(?![\w])")
+
+
 def _distance(text: str, n: NumberSpan, root: Token) -> bool:
     """'two blocks from the closure', 'a few doors down', 'one step closer': how far, not how many. A
-    place's noun before 'away' measures too: 'and it's owner one county away, she's feeling an immense weight'."""
-    return _distance_rx().match(text, n.end) is not None or _distance_away_rx().match(text, n.end) is not None
+    place's noun before 'away' measures too: 'and it's owner one county away, she's feeling an immense weight'.
+    So does any noun before 'off from': 'Haley was one podium off from the center of the debate stage'."""
+    return any(rx.match(text, n.end) is not None for rx in (_distance_rx(), _distance_away_rx(), _distance_off_rx()))
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +366,13 @@ def _margin_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return contest, by, units
 
 
+@lru_cache(maxsize=1)
+def _more_than_rx() -> re.Pattern:
+    """'more', 'fewer' or 'less', perhaps one word, a unit of a score (count_measures.json margin_units), 'than'."""
+    units = one_of(_t()["margin_units"])
+    return re.compile(rf"{_SP}+(?i:more|fewer|less){_SP}+(?:[a-z-]+{_SP}+)?(?i:{units}){_SP}+than\b")
+
+
 def _verb_at(root: Token, start: int, end: int) -> bool:
     """Whether the parser reads the word at [start, end) of root's doc as a verb: "Those pipeline approvals will
     lead to 22,000 new jobs" (tr_news) is what the approvals bring about, not a lead cut to a margin."""
@@ -368,9 +383,12 @@ def _verb_at(root: Token, start: int, end: int) -> bool:
 def _margin(text: str, n: NumberSpan, root: Token) -> bool:
     """'won by 30 points', 'lost by five-and-a-half points', 'trailed by two', 'cut the lead to two', 'decrease
     your friendship by 1500 points', 'by a comprehensive five-and-three-quarter of a length': the margin
-    of a score or a change, not the points scored. A margin noun before 'to' must be a noun: 'will lead to 22,000
-    new jobs' (a verb) counts jobs."""
+    of a score or a change, not the points scored; so is the difference of two tallies ('received approximately
+    24,000 more yes votes than Proposition 4', 'scored three more goals than'). A margin noun before 'to' must be a
+    noun: 'will lead to 22,000 new jobs' (a verb) counts jobs."""
     contest, by, units = _margin_rx()
+    if _more_than_rx().match(text, n.end):
+        return True  # "received approximately 24,000 more yes votes than Proposition 4": won by 24,000 votes
     lo = max(0, n.start - 40)
     m = contest.search(text, lo, n.start)
     if m is not None:
@@ -641,6 +659,43 @@ def _capacity_purpose(text: str, n: NumberSpan, root: Token) -> bool:
     return _capacity_purpose_rx().search(text, max(0, n.start - 30), n.start) is not None
 
 
+@lru_cache(maxsize=1)
+def _capacity_holder_rx() -> re.Pattern:
+    """A verb of holding (count_measures.json capacity_phrases holder_verbs) right before the number, 'can' or
+    'will' and the like before a bare 'hold', perhaps with 'up to' or 'about' between."""
+    t = _t()["capacity_phrases"]
+    modal = rf"(?:(?:can|could|will|would){_SP}+(?:[a-z]+ly{_SP}+)?)?"
+    return re.compile(rf"(?<![\w])(?i:{modal}(?P<verb>{one_of(t['holder_verbs'])})){_SP}+{_CAPACITY_BOUND}?\Z")
+
+
+def _holder(verb: Token) -> Token | None:
+    """The subject of verb, or for a relative clause's pronoun ('a stockpot that will hold') the noun it hangs on."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _capacity_holder(text: str, n: NumberSpan, root: Token) -> bool:
+    """'A water bath canner is really just a big porcelain stockpot that will hold about ten canning jars': a
+    container, vessel or room (count_measures.json capacity_phrases holders) that can or will hold a number of
+    things is that big, and none is counted, as 'the stadium seats 50,000'. A bare 'hold' needs its modal (not
+    'hold ten jars' as an order), and the subject must be a holder: 'the police will hold 20 suspects' counts."""
+    m = _capacity_holder_rx().search(text, max(0, n.start - 40), n.start)
+    if m is None:
+        return False
+    word = span_at(root.doc, m.start("verb"), m.end("verb"))
+    if word is None or len(word) != 1 or not word[0].tag_.startswith("VB"):
+        return False
+    if word[0].text.lower() == "hold" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in word[0].children):
+        return False
+    holder = _holder(word[0])
+    if holder is None:
+        return False
+    noun = holder.text.lower()  # the pipeline runs no lemmatizer: a plural holder loses its 's'
+    return any(w in _t()["capacity_phrases"]["holders"] for w in (noun, noun.removesuffix("s")))
+
+
 # "to make room for 2,000 new homes": the homes are to be built, a count of them, not what a thing can take
 _MADE_ROOM = re.compile(r"\b(?i:make|makes|making|made)\s+\Z")
 
@@ -855,6 +910,7 @@ MEASURE_RULES: RuleTable = (
     ("capacity phrase", _capacity_phrase),
     ("capacity participle", _capacity_participle),
     ("capacity purpose", _capacity_purpose),
+    ("capacity holder", _capacity_holder),
     ("size of a bound", _limit_size),
     ("apposed age", _apposed_age),
     ("signed change", _signed_change),

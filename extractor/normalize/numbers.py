@@ -134,6 +134,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             out.append(NumberSpan(m.start(), m.end(), vague_value(m.group(0)), words=True, vague=True))
     out.extend(vague_multiples(text, out))
     out.extend(bare_dozens(text, out))
+    out.extend(bare_scales(text, out))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -201,6 +202,27 @@ def _overlaps(m: re.Match, found: list[NumberSpan]) -> bool:
 
 # 'dozen' with no number or 'a' before it, before a plural-looking word, 'of' and a word, or 'or so'
 _BARE_DOZEN = re.compile(r"(?<![\w-])dozen(?=[ \u00a0]+(?:[a-z][\w-]*s\b|of[ \u00a0]+\w|or[ \u00a0]+so\b))")
+
+
+@lru_cache(maxsize=1)
+def _bare_scale_rx() -> re.Pattern:
+    """A lower-case scale word (numbers.json scales) with no word or hyphen before it, hyphened to a one-word unit
+    name of units.json ('hundred-foot', 'thousand-pound')."""
+    names = {n.lower() for u in load("units")["units"] for n in u.get("names", []) if " " not in n}
+    return re.compile(rf"(?<![\w-])(?P<scale>{one_of(tables()['scales'])})(?=-(?:{one_of(names)})(?![\w]))")
+
+
+def bare_scales(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
+    """'an imposing piece of old volcano ringed by hundred-foot cliffs': a bare scale word hyphened to a unit is
+    that many units, as 'a hundred-foot cliff' is with its article ('A thousand-pound bomb' is 1000 lb); none
+    inside a number already found ('two hundred-foot'). Lower case only: a capitalised 'Thousand-Foot' starts a
+    name or a title as often as a sentence."""
+    scales = tables()["scales"]
+    return [
+        NumberSpan(m.start(), m.end(), float(scales[m.group("scale")]), words=True)
+        for m in _bare_scale_rx().finditer(text)
+        if not _overlaps(m, found)
+    ]
 
 
 def bare_dozens(text: str, found: list[NumberSpan]) -> list[NumberSpan]:

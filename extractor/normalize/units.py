@@ -243,12 +243,21 @@ def _money_per_regex() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _money_time_regex() -> re.Pattern:
+    """'/' and a time unit's name of two letters or more in any case: a price list writes '$5/Month' as '$4.99/mo'.
+    Money only: a measure's '/S' or '/Day' is left to _rate_regex's cases, and a one-letter symbol ('/S', '/H')
+    stays case-sensitive."""
+    times = one_of(w for w in data()["time_units"] if len(w) > 1)
+    return re.compile(rf"[ \u00a0]*/[ \u00a0]*(?P<time>(?i:{times}))(?![A-Za-z0-9²³/])")
+
+
 def money_per(text: str, pos: int) -> str | None:
     """The pint symbol of the unit a price right before pos is paid per: a unit of time ('$15 an hour' is 'h',
     '$9.99/month' 'month', as rate_after reads a measure's rate; not 'a year ago') or of measure ('$0.23/W' is 'W',
     '$2.50 a gallon' 'gal', '$60 a barrel' 'oil_barrel'). None after anything else: a noun the price is paid per
     ('$2.52 a share', '$20 per person') counts things and is no unit."""
-    if (time := _rate_regex().match(text, pos)) is not None:
+    if (time := _rate_regex().match(text, pos) or _money_time_regex().match(text, pos)) is not None:
         return str(data()["time_units"][time.group("time").lower()])
     if (m := _money_per_regex().match(text, pos)) is None:
         return None
