@@ -1,11 +1,8 @@
-"""Places on real news (issue 17): a county's name inside its body's or its detention center's name.
+"""Places on real news (issue 17): a county's short name inside its body's name.
 
 Class: a name the model tags a place that the gazetteer knows only with 'County' after it is that county when the name
 is hyphened or the article writes the whole name too (name_kinds.county_short_form: 'said Miami-Dade Police Detective
-Alvaro Zabaleta', judged missed in session 32's audit, wsvn.com; a zoo's wolf 'Siskiyou' is no county); a county's
-detention center is the county's jail (data: county_body_heads 'detention': 'the Barren County Detention Center',
-tr-news:1100004), its county the body's jurisdiction (audit guide: names inside names), read only when the name
-before it is a county's own (bodies._embedded).
+Alvaro Zabaleta', judged missed in session 32's audit, wsvn.com; a zoo's wolf 'Siskiyou' is no county).
 """
 
 from __future__ import annotations
@@ -30,13 +27,3 @@ def test_a_bare_name_is_the_county_only_where_the_article_writes_it_whole():
     assert ("Broward", "Broward County", "US") in _places("Broward County schools closed. Schools in Broward reopen.")
     text = "Siskiyou came to Oakland Zoo in December 2017 from a conservation center in Montana, zoo officials said."
     assert all(t != "Siskiyou" for t, _, _ in _places(text))
-
-
-def test_a_countys_detention_center_names_the_county():
-    # tr-news:1100004 (Kentucky named before it in the article)
-    text = (
-        "EDMONTON, Ky. (WBKO) - A fire destroyed a building in Metcalfe County, Kentucky.\n"
-        "Gentry wasn't in his building Tuesday night, because he's in the Barren County Detention Center, arrested "
-        "in March for a murder for hire plot."
-    )
-    assert ("Barren County", "Barren County", "US") in _places(text)
