@@ -378,7 +378,8 @@ def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazett
     city)."""
     parts = [span]
     if "-" in span.text and _county_short_name(span.text, gz):
-        return []
+        # the county, looked up by its whole name: 'Miami-Dade Police' is the county's body
+        return [Mention(block, span.start_char, span.end_char, f"{span.text} County", strong=False)]
     if "-" in span.text:
         cuts = [t.i for t in span if t.text == "-" and not t.whitespace_]
         bounds = zip([span.start] + [c + 1 for c in cuts], [*cuts, span.end], strict=True)
@@ -396,7 +397,8 @@ def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazett
 
 def _county_short_name(name: str, gz: Gazetteer) -> bool:
     """'Miami-Dade Police said officers were behind the silver Audi': a hyphenated name that is a county's without
-    its 'County' names the county, one jurisdiction, not the two places its parts spell (Miami, Dade)."""
+    its 'County' names the county, one jurisdiction (_jurisdictions reads it so), not the two places its parts spell
+    (Miami, Dade)."""
     return any(gz.places[i].place_type == "admin2" for i in gz.lookup(f"{name} County"))
 
 

@@ -114,7 +114,7 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer, na
     Ceredigion')."""
     neighbours = _neighbours(span, found, doc)
     if not neighbours:
-        return []
+        return _listed_part(span, found, doc, gz)
     key = fold(span.text)
     senses = [gz.places[i] for i in gz.lookup(span.text)]
     if any(p.place_type == "admin1" and fold(p.name) == key for p in senses):
@@ -143,6 +143,31 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer, na
         if vouching:
             out.append(i)
     return out
+
+
+def _listed_part(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> list[int]:
+    """'schools across southern England, including Devon, Cornwall, and Hampshire' (all three tagged persons): an
+    item of a list that a place mention introduces with 'including' or 'such as' is the span's sense as a county or
+    a state in that place's country; only a subdivision, as such a list of a place's parts names them: a town's
+    name there is as often a company's or a person's ('shops across England, including Boots and Next')."""
+    match = _PARTS_LIST.search(text_of(doc)[: span.start_char])
+    if match is None:
+        return []
+    countries = {gz.places[i].country_code for m in found if m.end == match.end(1) for i in m.candidates}
+    return [
+        i
+        for i in gz.lookup(span.text)
+        if (p := gz.places[i]).place_type in SUBDIVISION_TYPES
+        and fold(p.name) == fold(span.text)
+        and p.country_code in countries
+    ]
+
+
+# the end of the text before a list's item: a place's name (group 1's end), 'including' or 'such as', and the list's
+# items before this one
+_PARTS_LIST = re.compile(
+    rf"(\S)(?:,)?\s+(?:including|such as)\s+(?:{_NAME}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
 
 
 def _listed_state(span: Span, neighbours: list[Mention], gz: Gazetteer, alone: bool) -> list[int]:

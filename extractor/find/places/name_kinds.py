@@ -34,6 +34,7 @@ from .resolve import great_circle_km
 from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
 
 __all__ = [
+    "county_short_form",
     "compass_part_point",
     "hyphened_name",
     "is_airport",
@@ -296,6 +297,20 @@ def _county_towns_km(parent: str | None, gz: Gazetteer) -> dict[Place, list[floa
         near = min(counties, key=lambda q: (q.lat - p.lat) ** 2 + ((q.lon - p.lon) * squeeze) ** 2)  # type: ignore[operator]
         out.setdefault(near, []).append(great_circle_km(near.lat, near.lon, p.lat, p.lon))  # type: ignore[arg-type]
     return out
+
+
+def county_short_form(name: str, strong: bool, candidates: list[int], article: str, gz: Gazetteer) -> list[int]:
+    """'said Miami-Dade Police Detective Alvaro Zabaleta' (tagged a place): a name the model tags a place that the
+    gazetteer knows by no sense of its own, but with 'County' after it as a county, is that county written without
+    its word, as news writes a US county, when the name is a hyphened one (no person's or pet's name: 'Siskiyou' is
+    a zoo's wolf, 'Dixie' the South) or the `article` writes the county's whole name too ('Broward County ...
+    schools in Broward'); not a rescued span (no model's tag to vouch for a bare word)."""
+    if candidates or not strong:
+        return []
+    whole = f"{name} County"
+    if "-" not in name and whole not in article:
+        return []
+    return [i for i in gz.lookup(whole) if gz.places[i].place_type == "admin2"]
 
 
 def short_form_towns(name: str, candidates: list[int], gz: Gazetteer) -> list[int]:

@@ -895,7 +895,7 @@ def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
             counts = person if e.label_ == "PERSON" else place if e.label_ in ("GPE", "LOC", "FAC") else None
             if counts is not None:
                 counts[fold(e.text)] = counts.get(fold(e.text), 0) + 1
-            if k and e.label_ == "PERSON" and _listed_people(block[k - 1], e):
+            if k and e.label_ == "PERSON" and _listed_people(block[k - 1], e) and not _lists_a_place(block, k):
                 paired.update((fold(block[k - 1].text), fold(e.text)))
     return {
         k
@@ -905,10 +905,40 @@ def mostly_people(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
     }
 
 
+def _lists_a_place(block: Sequence[Span], k: int) -> bool:
+    """'including Devon, Cornwall, and Hampshire' (the first two tagged persons): a list that goes on, before or
+    after the pair ending at entity k, to a name the model tags a place, or that such a name introduces ('across
+    southern England, including Devon, Cornwall, and Hampshire', all three tagged persons), may be a list of places,
+    so its pair is no evidence of people (lists.listed_towns reads its items by the place's country)."""
+    run = [k - 1, k]
+    while run[0] > 0 and _list_step(block[run[0] - 1], block[run[0]]):
+        run.insert(0, run[0] - 1)
+    while run[-1] + 1 < len(block) and _list_step(block[run[-1]], block[run[-1] + 1]):
+        run.append(run[-1] + 1)
+    first = run[0]
+    introduced = first > 0 and _INTRODUCER.fullmatch(
+        text_of(block[first].doc)[block[first - 1].end_char : block[first].start_char]
+    )
+    return any(block[i].label_ in ("GPE", "LOC") for i in run) or bool(
+        introduced and block[first - 1].label_ in ("GPE", "LOC")
+    )
+
+
+def _list_step(a: Span, b: Span) -> bool:
+    """Two entities written as neighbouring items of a list."""
+    return text_of(a.doc)[a.end_char : b.start_char] in _LIST_SEPARATORS
+
+
+# what stands between a place and the list of its parts: 'England, including Devon'
+_INTRODUCER = re.compile(r",?\s+(?:including|such as)\s+")
+# what stands between two items of a list
+_LIST_SEPARATORS = (" and ", ", ", ", and ", " or ", ", or ")
+
+
 def _listed_people(a: Span, b: Span) -> bool:
     """Two one-word person's names written as a list's items: 'Jas and Vincent', 'Sam, Penny'."""
     between = text_of(a.doc)[a.end_char : b.start_char]
-    return a.label_ == "PERSON" and len(a) == 1 and a[0].is_title and between in (" and ", ", ", ", and ", " or ")
+    return a.label_ == "PERSON" and len(a) == 1 and a[0].is_title and between in _LIST_SEPARATORS[:4]
 
 
 def system_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:

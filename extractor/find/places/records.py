@@ -65,7 +65,7 @@ from .institutions import (
 )
 from .lists import between_towns, listed_towns
 from .mentions import block_mentions, found_votes, place_votes
-from .name_kinds import compass_part, compass_part_point, is_nickname, short_form_towns
+from .name_kinds import compass_part, compass_part_point, county_short_form, is_nickname, short_form_towns
 from .not_places import (
     company_names,
     described_companies,
@@ -190,9 +190,11 @@ def _read_mentions(docs: list[Doc], ents: Sequence[Sequence[Span]], gz: Gazettee
 
 def _look_up(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> None:
     """Each mention's candidates: the gazetteer's places of its name, a town's short form's and a water feature's."""
+    article = "\n".join(text_of(doc) for doc in docs)
     for m in mentions:
         m.candidates = gz.lookup(m.name)
         m.candidates = m.candidates + short_form_towns(m.name, m.candidates, gz)  # 'Henley': Henley-on-Thames
+        m.candidates = m.candidates or county_short_form(m.name, m.strong, m.candidates, article, gz)  # 'Miami-Dade'
         m.candidates = the_water_feature(m, docs, gz)  # 'along the Peace River': the river, not the town
 
 
