@@ -150,7 +150,8 @@ def _listed_part(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> l
     item of a list that a place mention introduces with 'including' or 'such as' is the span's sense as a county or
     a state in that place's country; only a subdivision, as such a list of a place's parts names them: a town's
     name there is as often a company's or a person's ('shops across England, including Boots and Next')."""
-    match = _PARTS_LIST.search(text_of(doc)[: span.start_char])
+    window = max(0, span.start_char - _PARTS_LIST_REACH)  # the list's start is near: no scan of the whole text
+    match = _PARTS_LIST.search(text_of(doc), window, span.start_char)
     if match is None:
         return []
     countries = {gz.places[i].country_code for m in found if m.end == match.end(1) for i in m.candidates}
@@ -163,6 +164,8 @@ def _listed_part(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> l
     ]
 
 
+# how far before a list's item its introducing place may stand: a place, 'including' and a few items before it
+_PARTS_LIST_REACH = 300
 # the end of the text before a list's item: a place's name (group 1's end), 'including' or 'such as', and the list's
 # items before this one
 _PARTS_LIST = re.compile(
