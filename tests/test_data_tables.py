@@ -317,7 +317,10 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["suited_before", "weekday_part_plural", "capitalised_period_unit", "period_title"], str),
         "capitalised_period_kinds": WORDS,
         # date_nonrefs.generic_occasion and holiday_season_named
-        **dict.fromkeys(["generic_occasion_change_verbs", "holiday_season_heads"], WORDS),
+        **dict.fromkeys(
+            ["generic_occasion_change_verbs", "holiday_season_heads", "founded_purpose_verbs", "founded_purpose_preps"],
+            WORDS,
+        ),
         "generic_occasion_many_words": WORDS,  # date_nonrefs._occasion_kept_by_many
         "recurring_occasion_before": str,
         "yearly_count_before": str,

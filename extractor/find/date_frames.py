@@ -98,6 +98,11 @@ story_offset atom in dates.json), but for "a few weeks later" after a month (bel
   at month granularity; two to four weeks from a month's last days land in the next one. After a season of one year
   it is that year when weeks_after_season_days past the season's end are still in it: "Advice came to Emacs lisp in
   the summer of 1994 ... A few weeks later" is 1994; after the fall or a winter it stays null.
+- A counted number of months "later"/"earlier" after a whole month stated before it in the same sentence is the
+  month that many on (back): "In May, NASA awarded task orders ..., but OrbitBeyond canceled its task order two
+  months later" is July, at month granularity, relative as May was. Only a whole month in the same sentence (a month
+  said sentences before may not be the one counted from; "late May" plus two months spans two months); an offset
+  tied to an event ("A month after he resigned", "two days before the election") stays no date.
 
 A year-less month or day set against a stated date of its sentence across a comparison (compared_before): "As of end
 January 2015 . . . the banking system's capital adequacy ratio stood at 13.8 percent, down from 15.9 percent at
@@ -331,15 +336,20 @@ def years_near(anchor: Period) -> list[int]:
 OWN_YEAR = {"y", "y2", "yy", "shift", "shift2", "wshift"}
 
 
-def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]], near: int = 0) -> Period | None:
+def story_offset(
+    c: Candidate, period: Period, previous: list[tuple[str, Period]], near: int = 0, before: Period | None = None
+) -> Period | None:
     """ "two days later": the day, week or month that many units from the story's last stated day, "four years
-    later" the year that many from its last stated year (see the module's decisions); None when the story stated no
-    such date last; any other candidate's period as it is. near: the index in previous from which its dates were
-    said in this block or the one before."""
+    later" the year that many from its last stated year, "two months later" the month that many from a whole month
+    stated before it in its sentence (see the module's decisions); None when the story stated no such date last; any
+    other candidate's period as it is. near: the index in previous from which its dates were said in this block or
+    the one before; before: the date resolved last in the candidate's sentence, if any."""
     if c.atom.kind != "story_offset":
         return period
     if period.value is None and not period.relative:
         return _weeks_after_month(c, period, previous, near)  # "a few years later" is null whatever came before
+    if before is not None and _whole_month(before) and word_value("units", c.groups["unit"].lower()) == "month":
+        return _months_from_month(c, before)
     if not previous:
         return None
     if word_value("units", c.groups["unit"].lower()) == "year":
@@ -354,6 +364,25 @@ def story_offset(c: Candidate, period: Period, previous: list[tuple[str, Period]
     unit = word_value("units", c.groups["unit"].lower())
     # at the unit's own granularity: "two months later" is that month, "a week later" that week, not a day
     return containing(unit, offset(said.earliest, unit, sign * n), relative=False)
+
+
+def _whole_month(said: Period) -> bool:
+    """The period is one whole month ("In May"), not a part of one ("late May") or a span of months."""
+    first, last = said.earliest, said.latest
+    if said.granularity != "month" or first is None or last is None or first.day != 1:
+        return False
+    return (first.year, first.month) == (last.year, last.month) and (last + dt.timedelta(days=1)).day == 1
+
+
+def _months_from_month(c: Candidate, said: Period) -> Period | None:
+    """ "In May, NASA awarded task orders ... but OrbitBeyond canceled its task order two months later": a count of
+    months from a whole month stated before it in the same sentence is the month that many on (back), July: every
+    day of May two months on lies in July. Relative as the month was (a month read in the page's year)."""
+    n = number(c.groups["n"])
+    if not n or n != int(n) or said.earliest is None:
+        return None
+    sign = 1 if c.groups["dir"].lower() == "later" else -1
+    return containing("month", offset(said.earliest, "month", sign * int(n)), relative=said.relative)
 
 
 def _years_later(c: Candidate, previous: list[tuple[str, Period]], near: int) -> Period | None:

@@ -52,6 +52,7 @@ __all__ = [
     "any_day",
     "described_kind",
     "holiday_season_named",
+    "founded_purpose_occasion",
     "generic_you_day",
     "habitual_time",
     "recurring_months",
@@ -321,6 +322,40 @@ def holiday_season_named(doc: Doc, c: Candidate) -> bool:
         return False
     head = span.root.head
     return head.i > span.root.i and head.lower_ in t["holiday_season_heads"]
+
+
+def founded_purpose_occasion(doc: Doc, c: Candidate) -> bool:
+    """ "The Butterball Turkey Talk Line launched in 1981 to help home cooks make turkeys for Thanksgiving", "The
+    charity was founded in 1990 to give children presents at Christmas": a holiday with no year, shift word or part in
+    the purpose clause (a to-infinitive) of a verb of founding that has no object and is dated by a bare year ("in
+    1981": the thing itself began then) is the day the founded thing serves every year, not one year's. A verb with an
+    object ("launched an appeal last week to help families buy turkeys for Thanksgiving"), one dated finer than a year
+    ("launched on Monday to raise money for Christmas") or no verb of founding ("returned a week later to spend
+    Christmas with her mother") keeps the date."""
+    t = load("date_nonrefs")
+    if c.atom.kind != "holiday" or c.parts or c.since or c.mod or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in t["founded_purpose_preps"]:
+        return False
+    verb = span.root.head.head
+    while verb.lower_ not in t["founded_purpose_verbs"] and verb.dep_ in ("advcl", "xcomp", "ccomp", "conj"):
+        verb = verb.head  # up the chain of clauses to the one that tells the founding
+    if verb.lower_ not in t["founded_purpose_verbs"] or any(ch.dep_ == "dobj" for ch in verb.children):
+        return False
+    return _founding_year(verb) and any(_purpose_clause(ch) and ch.i < span.start for ch in verb.children)
+
+
+def _purpose_clause(word: Token) -> bool:
+    """A clause "to help home cooks ..." hanging on a verb: what the verb is done for."""
+    return word.dep_ in ("advcl", "xcomp") and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in word.children)
+
+
+def _founding_year(verb: Token) -> bool:
+    """The verb is dated by a bare year ("launched in 1981") and by nothing finer."""
+    times = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")]
+    pobjs = [w for p in times for w in p.children if w.dep_ == "pobj"]
+    return any(w.like_num and len(w.text) == 4 for w in pobjs) and not any(not w.like_num for w in pobjs)
 
 
 def _describing(word: Token, start: int, time_words: list[str]) -> bool:
@@ -784,6 +819,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or yearly_share(doc, c)
         or described_kind(doc, c)
         or holiday_season_named(doc, c)
+        or founded_purpose_occasion(doc, c)
         or weekday_part(text, c)
         or capitalised_period(text, c)
         or value_of(text, c)

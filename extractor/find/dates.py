@@ -186,7 +186,7 @@ def find_in_block(
         elif out and period is not None and dates_deictic(text, out[-1], c, period):
             out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
         if period is not None:
-            period = story_offset(c, period, previous, near)  # "two days later": from the story's last full day
+            period = story_offset(c, period, previous, near, before)  # "two days later": from the last full day
         if period is None:
             continue
         period = speaker_day(text, c, period, ref, out, sentence)

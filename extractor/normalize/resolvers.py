@@ -65,6 +65,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   (winter 2019 is 2019-12-01 to 2020-02-29). A sport's, trade's or show's season shifted from the present ("next
   season", "last season") has no calendar value: null at granularity "season" (_shift_season); on a dated page of
   a league whose season crosses two years, find/date_games.league_seasons reads its two years.
+- A cycle of elections or budgets shifted from the present ("the last election cycle", "the next budget cycle") is
+  null at granularity year, open back (forward) from the reference date (_shift_cycle): a period that places a time
+  the calendar cannot bound.
 - "week 31" is ISO week 31 of the reference year; a capitalised "Week 10" without a year is the week of a
   season or schedule ("met in Week 10", "the Week 13 rematch"), no calendar week: no fact.
 - Halves of a year are month intervals: "the first half of 2020" is "2020-01/2020-06", granularity "month" (ISO 8601
@@ -675,10 +678,24 @@ def _shift_season(g, ref, hints):
     season of a sport, trade or show, shifted from the one going on, places a time no calendar gives (a league's
     season runs across two years): value null, granularity season; the last one ended by the reference date, the
     next one starts after it."""
+    return _shifted_run(g, ref, "season")
+
+
+def _shift_cycle(g, ref, hints):
+    """ "During the last election cycle, ... bickered", "the next budget cycle": a cycle of elections or budgets,
+    shifted from the one going on, places a time whose bounds no calendar gives (a country's elections come every two,
+    four or five years): value null, granularity year, the last one ended by the reference date, the next one starts
+    after it; "this election cycle" has neither end."""
+    return _shifted_run(g, ref, "year")
+
+
+def _shifted_run(g: dict, ref: dt.date | None, grain: str) -> Period:
+    """A recurring run of time (a season, a cycle) shifted from the present one: an open window back (last) or ahead
+    (next) of the reference date at `grain`, or nothing known (this)."""
     k = word_value("shift_words", g["shift"].lower())
     if k == 0:
-        return _unresolved("season")
-    return _open_window(ref, back=k < 0, grain="season")
+        return _unresolved(grain)
+    return _open_window(ref, back=k < 0, grain=grain)
 
 
 def _ago(g, ref, hints):
@@ -819,6 +836,7 @@ RESOLVERS = {
     "recent_window": _recent_window,
     "ago": _ago,
     "shift_season": _shift_season,
+    "shift_cycle": _shift_cycle,
     "story_offset": _story_offset,
     "ahead": _ahead,
     "weekday": _weekday,
