@@ -296,7 +296,7 @@ def counts_noun(tok: Token) -> bool:
     """The number word modifies the noun after it ('700 votes'); a group word the parse makes the noun's compound
     does so as well ('a half-dozen people': 'dozen' tagged NN). A noun in -ing that the small model tags as a
     gerund (VBG) counts too when the parse gives it a number and a noun's role: 'he had one in-person meeting
-    with him' (a dobj), 'two more hearings' would be NNS anyway; a verb's -ing form takes no number."""
+    with him' (a dobj); a verb's -ing form takes no number."""
     return (
         (tok.dep_ in ("nummod", "quantmod") or tok.dep_ == "compound" and tok.lower_ in number_tables()["groups"])
         and (tok.head.pos_ in ("NOUN", "PROPN") or tok.head.tag_ == "VBG" and tok.head.dep_ in _NOUN_ROLES)

@@ -931,14 +931,15 @@ def _list_step(a: Span, b: Span) -> bool:
 
 # what stands between a place and the list of its parts: 'England, including Devon'
 _INTRODUCER = re.compile(r",?\s+(?:including|such as)\s+")
-# what stands between two items of a list
-_LIST_SEPARATORS = (" and ", ", ", ", and ", " or ", ", or ")
+# what stands between two items of a list: a pair of persons' names ('Jas and Vincent', 'Sam, Penny'), and any list
+_PAIR_SEPARATORS = (" and ", ", ", ", and ", " or ")
+_LIST_SEPARATORS = (*_PAIR_SEPARATORS, ", or ")
 
 
 def _listed_people(a: Span, b: Span) -> bool:
     """Two one-word person's names written as a list's items: 'Jas and Vincent', 'Sam, Penny'."""
     between = text_of(a.doc)[a.end_char : b.start_char]
-    return a.label_ == "PERSON" and len(a) == 1 and a[0].is_title and between in _LIST_SEPARATORS[:4]
+    return a.label_ == "PERSON" and len(a) == 1 and a[0].is_title and between in _PAIR_SEPARATORS
 
 
 def system_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> set[str]:
