@@ -709,11 +709,15 @@ def _is_fraction(text: str, n: NumberSpan) -> bool:
 # of a list whose noun the sentence named before ('he has one from a Progressive Caucus member, one from the CBC',
 # 'six foreign companies, three of which were incorporated in the UK, two in the BVI, one in St. Kitts'); not
 # before another number or 'a' ('one in five', 'one in a million': a rate, read by count_context)
-_LISTED_ITEM = re.compile(
-    r"(?<![\w'’])(?<!the )(?<!that )(?<!this )(?<!any )(?<!another )(?<!each )"
-    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten) (?P<prep>from|in|at)\b(?! (?:an? )?[\d]|"
-    r" (?:an? )?(?i:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b)"
-)
+@lru_cache(maxsize=1)
+def _listed_item_rx() -> re.Pattern:
+    t = number_tables()
+    small = [w for w, v in t["units"].items() if 1 <= v <= 10]
+    items, numbers = one_of(small), one_of([*small, *t["scales"]])
+    return re.compile(
+        r"(?<![\w'’])(?<!the )(?<!that )(?<!this )(?<!any )(?<!another )(?<!each )"
+        rf"(?i:{items}) (?P<prep>from|in|at)\b(?! (?:an? )?[\d]| (?:an? )?(?i:{numbers})\b)"
+    )
 
 
 def _listed_item(span: Span) -> bool:
@@ -725,7 +729,7 @@ def _listed_item(span: Span) -> bool:
     cupboard' and 'one in five' (a rate) stay what they are."""
     sent = span.sent
     text, at = sent.text, span.start_char - sent.start_char
-    items = {m.start(): m.group("prep").lower() for m in _LISTED_ITEM.finditer(text)}
+    items = {m.start(): m.group("prep").lower() for m in _listed_item_rx().finditer(text)}
     return at in items and sum(prep == items[at] for prep in items.values()) >= 2
 
 

@@ -1020,8 +1020,10 @@ def _subject_of_has_already(year: Token) -> bool:
 
 
 def _has_perfect_aux(verb: Token) -> bool:
-    """The participle carries the present perfect's "has" or "have" (or their contractions)."""
-    return any(ch.dep_ == "aux" and ch.lower_ in ("has", "have", "'s", "'ve") for ch in verb.children)
+    """The participle carries the present perfect's "has" or "have" (or their contractions: perfect_aux in
+    dates.json)."""
+    perfect = tables()["perfect_aux"]
+    return any(ch.dep_ == "aux" and ch.lower_ in perfect for ch in verb.children)
 
 
 # the same months of the year before, which a year's results so far are compared with
