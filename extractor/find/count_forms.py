@@ -53,7 +53,11 @@
   after an interjection: "Ah, but one piece of history proved to be important") is 'a certain N' even before an
   intransitive verb ("But one emotion triumphed above it all"); a casualty verb ("But one man died") still counts.
   "others" closes a contrast like "the other" ("in one domain by lowering energy use in others"), and "if there is
-  one N" singles the N out for emphasis ("If there’s one unifying theme to his books, it’s ...").
+  one N" singles the N out for emphasis ("If there’s one unifying theme to his books, it’s ..."), and so does
+  "there is one N" with a relative clause that has its own subject ("Of course there is one home run he will always
+  be remembered for"; "one man who survived" and a negated "one person they could not save" count). A 'but' that
+  opens a later clause reads like one opening the sentence when its active verb takes an object ("..., but one
+  woman had a unique perspective"); "..., but one man escaped" counts.
   Left as counts: "one N" after a preposition ("in one pill", "against one opponent", "rainfall over one region"):
   judges signed most of them as how many, and nothing in the sentence tells the few 'a region' ones apart.
 - "one" before a noun of a part's position (side, end, corner, edge) after a preposition of place or before an
@@ -516,9 +520,11 @@ def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:
     camp', one_motion_verbs), a passive ('One person was injured'), an intransitive event ('One person
     died') and 'be' (read by _subject_one) still count. After a 'but' that opens the sentence ('But one emotion
     triumphed above it all') an intransitive verb too tells what a certain N did, set against what came before;
-    a casualty verb there ('But one man died') still counts."""
+    a casualty verb there ('But one man died') still counts. A 'but' opening a later clause reads the same way with
+    an active verb that takes an object or a complement ('... from more than ten miles away, but one woman had a
+    unique perspective'); an intransitive or casualty verb there ('three were hurt, but one man died') counts."""
     noun = _one_noun(text, n, root)
-    if noun is None or noun.dep_ != "nsubj" or not _opens_sentence(root):
+    if noun is None or noun.dep_ != "nsubj":
         return False
     verb = noun.head
     forms = _forms()
@@ -526,6 +532,11 @@ def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if verb.lower_ in forms["one_counting_verbs"] or _went_to_place(verb):
         return False
+    if not _opens_sentence(root):
+        # "..., but one woman had a unique perspective": a 'but' that opens a later clause sets a certain N against
+        # the clause before, as at the head of a sentence; only an active verb with an object or complement reads
+        # so there ("three were hurt, but one man escaped" keeps its count)
+        return _conjunction_but(text, n) and _active_with_complement(verb)
     # "But one emotion triumphed above it all": a 'but' opening the sentence sets a certain N against what came
     # before, whatever its verb takes (a passive, "But one man was killed", has no 'nsubj' and still counts)
     return _conjunction_but(text, n) or _active_with_complement(verb)
@@ -663,6 +674,30 @@ def _emphatic_one(text: str, n: NumberSpan, root: Token) -> bool:
     the N the main clause names, for emphasis; it says no how many ('If there's just one image' counts:
     one_counting_before)."""
     return _one_noun(text, n, root) is not None and _IF_THERE.search(text, max(0, n.start - 20), n.start) is not None
+
+
+def _singled_one(text: str, n: NumberSpan, root: Token) -> bool:
+    """'Of course there is one home run he will always be remembered for', 'There was one moment that I will never
+    forget': 'there is one N' with a relative clause that has a subject of its own (the N is what the clause's
+    subject did or is known by) singles the N out, as 'if there is one N' does; it says no how many. A clause whose
+    subject is the N itself ('There was one man who survived the crash'), a negated clause that names the exception
+    to the rest ('There was one person they could not save') and 'only one' (one_counting_before) still count."""
+    noun = _one_noun(text, n, root)
+    if noun is None or noun.dep_ != "attr" or noun.head.lower_ not in _forms()["one_copulas"]:
+        return False
+    if not any(c.dep_ == "expl" for c in noun.head.children):
+        return False
+    # "There was one person they could not save": a negated clause names the exception to all the rest, a count
+    return any(
+        c.dep_ == "relcl" and _own_subject(c) and not any(g.dep_ == "neg" for g in c.children) for c in noun.children
+    )
+
+
+def _own_subject(clause: Token) -> bool:
+    """A relative clause's subject is a word of its own, not the relative pronoun that stands for its head noun."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in clause.children
+    )
 
 
 _OR_MORE = re.compile(rf"{_SP}+or{_SP}+more\b", re.I)
@@ -852,6 +887,7 @@ _RULES: RuleTable = (
     ("one before money", _money_one),
     ("idiom one", _idiom_one),
     ("emphatic one", _emphatic_one),
+    ("singled one", _singled_one),
     ("open question", _open_question),
     ("thing heading", _thing_heading),
     ("zero of a mass", _zero),
