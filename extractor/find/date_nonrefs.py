@@ -40,6 +40,7 @@ from .date_figurative import (
     hypothetical_tomorrow,
     imagined_utterance_day,
     noun_day,
+    open_question_today,
     slogan_day,
 )
 from .date_names import title_case
@@ -837,6 +838,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)
         or counterfactual_today(doc, c)
+        or open_question_today(doc, c)
         or imagined_utterance_day(doc, c)
         or figurative_season(doc, c)
         or figurative_day(doc, c)
