@@ -153,6 +153,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "nowadays_heads": WORDS,
         # find/date_generic.py
         "generic_quarter_frames": WORDS,
+        # find/date_matches.py
+        **dict.fromkeys(["holiday_place_labels", "holiday_tally_heads"], WORDS),
         # find/date_generic.py, find/date_patterns.py
         "span_day": str,
         # find/date_generic.py, find/date_rejects.py

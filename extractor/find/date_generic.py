@@ -38,8 +38,9 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Period, tables
 from .date_frames import verb_above
 from .date_names import title_case
-from .date_patterns import Candidate, composers
+from .date_patterns import Candidate, composers, word_after
 from .date_tense import present_alone, tense
+from .date_vetoes import the_season_season
 
 __all__ = [
     "generic_season",
@@ -152,7 +153,9 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     if span is None:
         return False
     word = span[-1]
-    if word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
+    if the_season_season(text, c, word_after(text, c)):
+        pass  # "if the summer season does not take off": the season itself, read as "the summer" is below
+    elif word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
         # "winter temperatures", "a summer treat"; but "their Autumn meetings" is one season's meetings
         return not any(ch.dep_ == "poss" for ch in word.head.children)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
