@@ -138,9 +138,23 @@ SHAPES: dict[str, dict[str, Any]] = {
             ],
             WORDS,
         ),
-        **dict.fromkeys(["season_day_after", "season_day_before", "generic_period", "nowadays_past_contrast"], str),
+        **dict.fromkeys(
+            [
+                "season_day_after",
+                "season_day_before",
+                "generic_period",
+                "nowadays_past_contrast",
+                "period_end_after",
+                "period_end_term",
+            ],
+            str,
+        ),
         # find/date_generic.py, find/date_nonrefs.py
         "nowadays_heads": WORDS,
+        # find/date_generic.py
+        "generic_quarter_frames": WORDS,
+        # find/date_matches.py
+        **dict.fromkeys(["holiday_place_labels", "holiday_tally_heads"], WORDS),
         # find/date_generic.py, find/date_patterns.py
         "span_day": str,
         # find/date_generic.py, find/date_rejects.py
@@ -330,7 +344,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["comparing_words", "comparison_not_determiners", "contrast_words"], WORDS),
         **dict.fromkeys(["contrast_past", "on_the_day_before", "anaphoric_after"], str),
         "nowadays_possessed_window": int,
-        **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux"], WORDS),
+        **dict.fromkeys(["maxim_verbs", "hypothetical_marks", "hypothetical_main_aux", "open_question_marks"], WORDS),
         **dict.fromkeys(
             [
                 "habitual_adverbs",

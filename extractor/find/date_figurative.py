@@ -21,6 +21,10 @@ Decisions, each checked against every bare day word beside a modal on the audit 
   in had the past gone otherwise: the present age, no day (counterfactual_today). Without a condition ("Manatee would
   be better than a sweater today"), with a verb of an event ("he would be playing today") or a condition in the
   present ("if it rains") the day stays.
+- "today" on a verb of "would" in an "if" or "whether" clause that is the complement of a predicate in the present
+  ("I'm not sure if I would opt for a rewrite in Rust today") asks what one would choose now, at the present age, no
+  day (open_question_today); under a past verb ("He asked if I would come today") the "would" is a reported "will"
+  and the day stays, and so does a "will" ("I'm not sure if he will come today").
 - A day word inside a quotation is in words imagined when the quotation opens right after a verb of saying under a
   negation or a modal ("I can’t say ‘...’", "you’d ask ‘...’"); a future "will say" is a real saying to come and
   keeps its day. The quotation is the innermost one still open on the line (a single mark inside a double one
@@ -58,6 +62,7 @@ __all__ = [
     "hypothetical_tomorrow",
     "imagined_utterance_day",
     "noun_day",
+    "open_question_today",
     "quotation",
     "slogan_day",
 ]
@@ -165,6 +170,23 @@ def counterfactual_today(doc: Doc, c: Candidate) -> bool:
     if not any(ch.dep_ in ("acomp", "attr") for ch in verb.children):
         return False
     return any(ch.dep_ == "advcl" and _unreal_condition(ch) for ch in verb.children)
+
+
+def open_question_today(doc: Doc, c: Candidate) -> bool:
+    """ "2020 is not 2014, however, and I'm not sure if I would opt for a rewrite in Rust today": "today" on a verb of
+    "would" in a clause an "if" or "whether" opens (open_question_marks in date_nonrefs.json), the complement of a
+    predicate in the present, weighs a choice in the present age, no day; "He asked if I would come today" (a past
+    verb above: a reported "will") keeps its day."""
+    word = _bare_day(doc, c)
+    if word is None or word.lower_ != "today":
+        return False
+    verb = word.head
+    if verb.dep_ != "ccomp" or not any(ch.dep_ == "aux" and ch.lower_ in _CONDITIONAL for ch in verb.children):
+        return False
+    marks = load("date_nonrefs")["open_question_marks"]
+    if not any(ch.dep_ == "mark" and ch.lower_ in marks for ch in verb.children):
+        return False
+    return _governing_present(verb)
 
 
 def _unreal_condition(clause: Token) -> bool:

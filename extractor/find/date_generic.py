@@ -8,6 +8,12 @@ Decisions:
 - "today" meaning nowadays ("the galaxies we observe today", "unlike in the days of the Soviet Union, our country
   today is part of the global economy", "airline representation in Brussels today is not as effective as it could
   be") or in a call to action ("Get in touch today!") is no day.
+- "the week/month/day/year" as the subject of a verb of ending ("after the week has passed") in a sentence of habit
+  ("weekly challenges") is any period of the cycle; one that "is up" ("after the month was up") is a term run out, a
+  span's length. "As the year comes to an end", "after the week ended, prices fell" and "before the year is out" stay.
+- A year-less quarter or half written as an adjective ("weaker first-quarter data") in a sentence of a frame of
+  repetition ("in recent years", "typically") is that quarter of any year; "the first quarter" and "seasonally
+  adjusted first-quarter GDP" stay.
 - A stretch of the week a story told in the past ("continued to sign up subscribers throughout the week") is no
   week the page's date gives.
 - "the year" of a superlative in a present reputation or habit ("seen as the longest Mass of the year, is held on Holy
@@ -32,8 +38,9 @@ from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Period, tables
 from .date_frames import verb_above
 from .date_names import title_case
-from .date_patterns import Candidate, composers
+from .date_patterns import Candidate, composers, word_after
 from .date_tense import present_alone, tense
+from .date_vetoes import the_season_season
 
 __all__ = [
     "generic_season",
@@ -42,6 +49,8 @@ __all__ = [
     "generic_superlative_year",
     "generic_for_the_day",
     "generic_throughout",
+    "generic_period_end",
+    "generic_quarter",
     "story_week",
     "generic_today",
     "generic_day",
@@ -78,6 +87,45 @@ def generic_throughout(doc: Doc, c: Candidate) -> bool:
     return any(f" {w} " in low for w in tables()["habit_words"])
 
 
+def generic_period_end(doc: Doc, c: Candidate) -> bool:
+    """ "Instead of weekly challenges being inaccessible after the week has passed", "after the month was up": "the
+    week/month/day/year" right before a verb of ending (period_end_after in dates.json) in a sentence of habit
+    (habit_words) ends any period of the cycle; one that "is up" (period_end_term) is a term's length run out. "after
+    the week ended, prices fell" (no habit) is the story's week and stays."""
+    if c.atom.kind != "this_period" or c.parts or c.mod or c.groups.get("the", "").lower() != "the":
+        return False
+    if c.groups.get("unit", "").lower() not in ("week", "month", "day", "year"):
+        return False
+    t, text = tables(), text_of(doc)
+    after = text[c.end : c.end + 30]
+    if not re.match(t["period_end_after"], after, re.I):
+        return False
+    if re.match(t["period_end_term"], after, re.I):
+        return True
+    span = span_at(doc, c.start, c.end)
+    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    return any(f" {w} " in low for w in t["habit_words"])
+
+
+def generic_quarter(doc: Doc, c: Candidate) -> bool:
+    """ "There has been a seasonal bias for weaker first-quarter data in recent years": a year-less quarter or half
+    written as an adjective ("first-quarter", "second-half") in a sentence with a frame of repetition
+    (generic_quarter_frames in dates.json) is that part of any year; "the first quarter" (a noun phrase) and
+    "first-quarter data released on Friday" (no frame) are the story's quarter."""
+    if c.atom.kind not in ("quarter", "half") or c.parts or c.mod or c.since:
+        return False
+    if c.groups.keys() & {"y", "y2", "yy", "shift", "shift2", "wshift"}:
+        return False
+    text = text_of(doc)
+    if not re.search(r"-(?:quarter|half)$", text[c.start : c.end], re.I):
+        return False
+    span = span_at(doc, c.start, c.end)
+    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
+    low = f" {sentence.text.lower()} "
+    return any(f" {w} " in low for w in tables()["generic_quarter_frames"])
+
+
 def story_week(doc: Doc, c: Candidate) -> bool:
     """ "the company continued to sign up additional subscribers throughout the week" (story_week in dates.json): in a
     past clause, the stretch of the week the story tells, not a week the page's date gives; "Rain is expected
@@ -105,7 +153,9 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     if span is None:
         return False
     word = span[-1]
-    if word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
+    if the_season_season(text, c, word_after(text, c)):
+        pass  # "if the summer season does not take off": the season itself, read as "the summer" is below
+    elif word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
         # "winter temperatures", "a summer treat"; but "their Autumn meetings" is one season's meetings
         return not any(ch.dep_ == "poss" for ch in word.head.children)
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]

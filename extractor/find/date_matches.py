@@ -41,7 +41,7 @@ from .date_tense import tense
 from .date_vetoes import optative_may
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["VETO_LABELS", "find_matches", "select_matches"]
+__all__ = ["VETO_LABELS", "find_matches", "select_matches", "tallied_holiday"]
 
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -102,7 +102,10 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
         s, e = m.span()
         e -= _stop_after_month(m)
         named = (
-            _inside(s, e, veto) and not _cue_glued(text, s, e, veto) and not _holiday_on(doc, text, atom, s, e, veto)
+            _inside(s, e, veto)
+            and not _cue_glued(text, s, e, veto)
+            and not _holiday_on(doc, text, atom, s, e, veto)
+            and not _tallied_holiday(doc, atom, s, e, veto)
         )
         if not _case_ok(m) or (_vetoable(atom, m) and named and not _inside(s, e, date_ents)):
             continue
@@ -225,6 +228,29 @@ def _holiday_on(doc: Doc, text: str, atom: Atom, start: int, end: int, veto: lis
     if not all(x.start_char == start and x.end_char == end for x in holding):
         return False
     return tense(doc, start, end) == Direction.PAST
+
+
+def _tallied_holiday(doc: Doc, atom: Atom, start: int, end: int, veto: list[Span]) -> bool:
+    """ "The national Easter road toll sits at 19": spaCy may tag a holiday's name alone as a place (LOC, FAC:
+    holiday_place_labels in dates.json); set before a noun of a tally (holiday_tally_heads) it counts what happened
+    over the story's holiday (tallied_holiday), so an entity holding nothing but its words vetoes nothing there.
+    "Easter Island" (the entity holds more), "an Easter present" and "deaths over Easter since records began" stay
+    vetoed."""
+    if atom.kind != "holiday":
+        return False
+    holding = [x for x in veto if x.start_char <= start and end <= x.end_char]
+    labels = tables()["holiday_place_labels"]
+    if not holding or not all(x.start_char == start and x.end_char == end and x.label_ in labels for x in holding):
+        return False
+    span = doc.char_span(start, end)
+    return span is not None and tallied_holiday(span)
+
+
+def tallied_holiday(span: Span) -> bool:
+    """A holiday set before a noun of a tally, maybe with other nouns between ("Easter road toll": the toll of that
+    Easter)."""
+    word = span.root
+    return word.dep_ == "compound" and word.head.i > word.i and word.head.lower_ in tables()["holiday_tally_heads"]
 
 
 def _vetoable(atom: Atom, m: re.Match) -> bool:

@@ -40,8 +40,10 @@ from .date_figurative import (
     hypothetical_tomorrow,
     imagined_utterance_day,
     noun_day,
+    open_question_today,
     slogan_day,
 )
+from .date_matches import tallied_holiday
 from .date_names import title_case
 from .date_patterns import Candidate
 from .date_tense import present_alone
@@ -292,7 +294,8 @@ def described_kind(doc: Doc, c: Candidate) -> bool:
     thing (a holiday's own name takes no adjective), not a date. A noun of time ("a successful Christmas period"),
     an adjective of time ("the next Christmas party", "the new Christmas menu") or a superlative ("the best Black
     Friday deals": this year's sale) keeps the date (described_* in date_nonrefs.json), and so does a noun of planning
-    ("cancel indoor Thanksgiving plans": holiday_ahead_words in dates.json)."""
+    ("cancel indoor Thanksgiving plans": holiday_ahead_words in dates.json) and a noun of a tally ("The national Easter
+    road toll sits at 19": date_matches.tallied_holiday)."""
     t = load("date_nonrefs")
     if c.atom.kind not in t["described_kinds"] or c.parts or c.since or c.mod:
         return False
@@ -306,6 +309,8 @@ def described_kind(doc: Doc, c: Candidate) -> bool:
         return False
     if noun.lower_ in tables()["holiday_ahead_words"]:
         return False  # "cancel indoor Thanksgiving plans": plans for the coming one
+    if tallied_holiday(span):
+        return False  # "The national Easter road toll": the tally of the story's Easter
     return any(_describing(word, span.start, t["described_time_adjectives"]) for word in noun.children)
 
 
@@ -837,6 +842,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or slogan_day(doc, c)
         or hypothetical_tomorrow(doc, c)
         or counterfactual_today(doc, c)
+        or open_question_today(doc, c)
         or imagined_utterance_day(doc, c)
         or figurative_season(doc, c)
         or figurative_day(doc, c)

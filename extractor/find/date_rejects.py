@@ -23,6 +23,8 @@ from .date_generic import (
     generic_day,
     generic_for_the_day,
     generic_offset,
+    generic_period_end,
+    generic_quarter,
     generic_season,
     generic_superlative_year,
     generic_throughout,
@@ -109,6 +111,8 @@ def no_date(
         or month_in_name_range(doc, text, c)
         or model_year_alone(doc, c)
         or generic_throughout(doc, c)
+        or generic_period_end(doc, c)
+        or generic_quarter(doc, c)
         or generic_offset(doc, c)
         or generic_superlative_year(doc, c)
         or measure_decade(doc, c)

@@ -41,6 +41,7 @@ __all__ = [
     "idioms",
     "in_idiom",
     "names_kind",
+    "the_season_season",
     "split_fiscal_year",
     "not_a_time",
     "not_a_year",
@@ -49,12 +50,22 @@ __all__ = [
 
 def names_kind(text: str, c: Candidate) -> bool:
     """ "winter wheat", "Christmas cards", "the day care facility": a season, holiday or "the day" before one of the
-    nouns of its kind_heads (dates.json), without a year or shift word, is a kind of thing."""
+    nouns of its kind_heads (dates.json), without a year or shift word, is a kind of thing; "the summer season" is
+    that season (the_season_season)."""
     heads = tables()["kind_heads"].get(_kind_key(c))
     if not heads or c.parts or c.groups.keys() & {"y", "y2", "shift", "shift2"}:
         return False
     head = word_after(text, c)
-    return head is not None and (head in heads or _held_for(text, c, head))
+    if head is None or the_season_season(text, c, head):
+        return False
+    return head in heads or _held_for(text, c, head)
+
+
+def the_season_season(text: str, c: Candidate, head: str | None) -> bool:
+    """ "if the summer season does not take off": a season right after "the" and before "season" is that season
+    itself, the story's (its year as for "the summer"), no kind; "a standard feature of winter season" (no "the")
+    and "each winter season" (a set) are no one season."""
+    return c.atom.kind == "season" and head == "season" and bool(re.search(r"\bthe[^\S\n]+\Z", text[: c.start], re.I))
 
 
 def _held_for(text: str, c: Candidate, head: str) -> bool:
