@@ -81,10 +81,7 @@ def generic_throughout(doc: Doc, c: Candidate) -> bool:
     text = text_of(doc)
     if not re.search(tables()["generic_period"], text[max(0, c.start - 20) : c.end], re.I):
         return False
-    span = span_at(doc, c.start, c.end)
-    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
-    low = f" {sentence.text.lower()} "
-    return any(f" {w} " in low for w in tables()["habit_words"])
+    return _sentence_says(doc, c, tables()["habit_words"])
 
 
 def generic_period_end(doc: Doc, c: Candidate) -> bool:
@@ -102,10 +99,7 @@ def generic_period_end(doc: Doc, c: Candidate) -> bool:
         return False
     if re.match(t["period_end_term"], after, re.I):
         return True
-    span = span_at(doc, c.start, c.end)
-    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
-    low = f" {sentence.text.lower()} "
-    return any(f" {w} " in low for w in t["habit_words"])
+    return _sentence_says(doc, c, t["habit_words"])
 
 
 def generic_quarter(doc: Doc, c: Candidate) -> bool:
@@ -120,10 +114,15 @@ def generic_quarter(doc: Doc, c: Candidate) -> bool:
     text = text_of(doc)
     if not re.search(r"-(?:quarter|half)$", text[c.start : c.end], re.I):
         return False
+    return _sentence_says(doc, c, tables()["generic_quarter_frames"])
+
+
+def _sentence_says(doc: Doc, c: Candidate, words: list[str]) -> bool:
+    """The candidate's sentence (the whole text when it is not split) holds one of the words or phrases as words."""
     span = span_at(doc, c.start, c.end)
     sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
     low = f" {sentence.text.lower()} "
-    return any(f" {w} " in low for w in tables()["generic_quarter_frames"])
+    return any(f" {w} " in low for w in words)
 
 
 def story_week(doc: Doc, c: Candidate) -> bool:
