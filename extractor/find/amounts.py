@@ -219,7 +219,9 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
     """'is 100% accurate', 'I'm 100 percent sure': a whole hundred percent or more (_intensified_value: 'Yes,
     120%!') ending at end, between a linking verb
     and an adjective of certainty or commitment (quantity_measures.json intensified_after, intensified_adjectives)
-    says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one that
+    says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one before an
+    adjective of wholeness and its noun, after no linking verb ('have 100 percent complete information':
+    _attributive; 'is 100% complete' measures progress). So does one that
     stands alone at its clause's end after a comma or an object pronoun ('I will pull the lever for Trump, 100
     percent.', 'suits you 100%.'), unless the sentence gave a percentage before it (a list: 'rose 50% in Asia,
     100% in Europe' ends nothing; 'in Asia, 100%.' after '50% in Europe' is one more share)."""
@@ -229,9 +231,27 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
     window = max(0, r.start - 20)
     if after.match(text, end) is not None and before.search(text, window, r.start) is not None:
         return True
+    if _attributive(text, end) and before.search(text, window, r.start) is None:
+        return True
     if alone.search(text, window, r.start) is None or ends.match(text, end) is None:
         return False
     return _first_percent(text, r.start)
+
+
+@lru_cache(maxsize=1)
+def _attributive_regex() -> re.Pattern:
+    """An adjective of wholeness then a lower-case word that may be its noun (quantity_measures.json
+    intensified_attributives, not one of attributive_breaks)."""
+    words = load("quantity_measures")
+    adjectives, breaks = one_of(words["intensified_attributives"]), one_of(words["attributive_breaks"])
+    return re.compile(rf"[ \u00a0]+(?i:{adjectives})[ \u00a0]+(?!(?:{breaks})\b)[a-z]+\b(?![-'’])")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """'have 100 percent complete information': the percentage ending at end stands before an adjective of wholeness
+    and its noun, saying 'entirely complete'; the caller checks no linking verb stands before it ('is 100%
+    complete' measures progress)."""
+    return _attributive_regex().match(text, end) is not None
 
 
 def _first_percent(text: str, start: int) -> bool:
