@@ -74,6 +74,7 @@ __all__ = [
     "qualify",
     "applied_scale",
     "carried_qualifiers",
+    "converted_dollars",
     "money_rates",
 ]
 
@@ -1105,6 +1106,26 @@ def carried_qualifiers(text: str, found: list[AmountCandidate]) -> None:
         side = _bound_side(a["qualifier"])
         if side is not None:
             b[side] = b["value"]
+
+
+def converted_dollars(text: str, found: list[AmountCandidate], article: ArticleContext) -> None:
+    """'at least $US4.5 billion ($5.8 billion)' in a Sydney paper: a bare-'$' amount right after one in a dollar the
+    text writes out ('$US', 'US$', 'C$', 'US dollars'), in brackets or after 'or' (quantity_qualifiers.json
+    conversion_joiners), converts it into the paper's own dollar (money.local_dollar: AUD), since the text has just
+    set the other dollar apart by name. Only when that local dollar is known and is not the written one ('C$100
+    ($75)' in a Canadian paper is left to money.bare_dollar). Changes the candidates in place."""
+    local = money.local_dollar(article.text, article.where)
+    if local is None:
+        return
+    for a, b in itertools.pairwise(found):
+        if a["unit_kind"] != "currency" or b["unit_kind"] != "currency" or a["block"] != b["block"]:
+            continue
+        if a["unit"] == local or b["unit"] == local or not money.is_dollar(a["unit"]):
+            continue
+        if _conversion_joiner_rx().fullmatch(text, a["end"], b["start"]) is None:
+            continue
+        if money.names_its_dollar(text, a["start"], a["end"]) and money.bare_sign(text, b["start"], b["end"]):
+            b["unit"] = local
 
 
 def money_rates(text: str, found: list[AmountCandidate]) -> None:
