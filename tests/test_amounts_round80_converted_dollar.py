@@ -46,3 +46,9 @@ def test_bare_beside_bare_is_no_conversion():
 def test_same_dollar_as_the_paper_is_left_to_bare_dollar():
     amounts = _amounts("It cost C$100 ($75) in Toronto.", "https://www.cbc.ca/news/story.html")
     assert amounts == [("C$100", 100, "exact", "CAD"), ("$75", 75, "exact", "USD")]
+
+
+def test_other_currency_is_no_named_dollar():
+    # a wire story converts any currency into US dollars with a bare '$': only a named dollar sets '$' apart
+    amounts = _amounts("Petrobras paid 5 million reais ($1.3 million) in Brazil.", SMH)
+    assert ("$1.3 million", 1300000, "exact", "USD") in amounts

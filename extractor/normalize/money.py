@@ -311,11 +311,10 @@ def local_dollar(article_text: str, where: Whereabouts | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _dollar_codes() -> frozenset[str]:
-    """The codes of the currencies written with a dollar sign (prefix_symbols: 'US$', 'C$', 'NT$') or named dollar."""
-    d = data()
-    signed = {code for sign, code in d["prefix_symbols"].items() if "$" in sign}
-    named = {code for name, code in d["names"].items() if code and name.endswith("dollar")}
-    return frozenset(signed | named | set(d["home_dollars"].values()))
+    """The codes of the dollars: ISO 4217 currencies named a dollar ('US Dollar', 'Australian Dollar', 'East
+    Caribbean Dollar'); not the other currencies written with a '$' ('R$', 'Mex$'), which a wire story converts
+    into US dollars with a bare '$' as any currency."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies if "dollar" in c.name.lower())
 
 
 def is_dollar(code: str | None) -> bool:
