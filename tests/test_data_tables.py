@@ -789,6 +789,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "intensified_values": list[int],
         "intensified_over": int,
         "intensified_objects": WORDS,
+        "intensified_attributives": WORDS,
+        "attributive_breaks": WORDS,
     },
     "quantity_qualifiers": {
         "before": dict[str, WORDS],

@@ -74,6 +74,7 @@ __all__ = [
     "qualify",
     "applied_scale",
     "carried_qualifiers",
+    "converted_dollars",
     "money_rates",
 ]
 
@@ -219,7 +220,9 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
     """'is 100% accurate', 'I'm 100 percent sure': a whole hundred percent or more (_intensified_value: 'Yes,
     120%!') ending at end, between a linking verb
     and an adjective of certainty or commitment (quantity_measures.json intensified_after, intensified_adjectives)
-    says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one that
+    says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one before an
+    adjective of wholeness and its noun, after no linking verb ('have 100 percent complete information':
+    _attributive; 'is 100% complete' measures progress). So does one that
     stands alone at its clause's end after a comma or an object pronoun ('I will pull the lever for Trump, 100
     percent.', 'suits you 100%.'), unless the sentence gave a percentage before it (a list: 'rose 50% in Asia,
     100% in Europe' ends nothing; 'in Asia, 100%.' after '50% in Europe' is one more share)."""
@@ -229,9 +232,27 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
     window = max(0, r.start - 20)
     if after.match(text, end) is not None and before.search(text, window, r.start) is not None:
         return True
+    if _attributive(text, end) and before.search(text, window, r.start) is None:
+        return True
     if alone.search(text, window, r.start) is None or ends.match(text, end) is None:
         return False
     return _first_percent(text, r.start)
+
+
+@lru_cache(maxsize=1)
+def _attributive_regex() -> re.Pattern:
+    """An adjective of wholeness then a lower-case word that may be its noun (quantity_measures.json
+    intensified_attributives, not one of attributive_breaks)."""
+    words = load("quantity_measures")
+    adjectives, breaks = one_of(words["intensified_attributives"]), one_of(words["attributive_breaks"])
+    return re.compile(rf"[ \u00a0]+(?i:{adjectives})[ \u00a0]+(?!(?:{breaks})\b)[a-z]+\b(?![-'’])")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """'have 100 percent complete information': the percentage ending at end stands before an adjective of wholeness
+    and its noun, saying 'entirely complete'; the caller checks no linking verb stands before it ('is 100%
+    complete' measures progress)."""
+    return _attributive_regex().match(text, end) is not None
 
 
 def _first_percent(text: str, start: int) -> bool:
@@ -1085,6 +1106,26 @@ def carried_qualifiers(text: str, found: list[AmountCandidate]) -> None:
         side = _bound_side(a["qualifier"])
         if side is not None:
             b[side] = b["value"]
+
+
+def converted_dollars(text: str, found: list[AmountCandidate], article: ArticleContext) -> None:
+    """'at least $US4.5 billion ($5.8 billion)' in a Sydney paper: a bare-'$' amount right after one in a dollar the
+    text writes out ('$US', 'US$', 'C$', 'US dollars'), in brackets or after 'or' (quantity_qualifiers.json
+    conversion_joiners), converts it into the paper's own dollar (money.local_dollar: AUD), since the text has just
+    set the other dollar apart by name. Only when that local dollar is known and is not the written one ('C$100
+    ($75)' in a Canadian paper is left to money.bare_dollar). Changes the candidates in place."""
+    local = money.local_dollar(article.text, article.where)
+    if local is None:
+        return
+    for a, b in itertools.pairwise(found):
+        if a["unit_kind"] != "currency" or b["unit_kind"] != "currency" or a["block"] != b["block"]:
+            continue
+        if a["unit"] == local or b["unit"] == local or not money.is_dollar(a["unit"]):
+            continue
+        if _conversion_joiner_rx().fullmatch(text, a["end"], b["start"]) is None:
+            continue
+        if money.names_its_dollar(text, a["start"], a["end"]) and money.bare_sign(text, b["start"], b["end"]):
+            b["unit"] = local
 
 
 def money_rates(text: str, found: list[AmountCandidate]) -> None:

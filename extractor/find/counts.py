@@ -33,6 +33,7 @@ from .amounts import (
     applied_scale,
     as_range,
     carried_qualifiers,
+    converted_dollars,
     dimension_sides,
     joined,
     money_rates,
@@ -146,6 +147,7 @@ def _block_quantities(
             continue
         used.update(reading.numbers)
         amounts.append(reading.amount(block))
+    converted_dollars(text, amounts, article)  # before the qualifiers: the converted one now differs in unit
     carried_qualifiers(text, amounts)
     out: list[AmountCandidate | CountCandidate] = [*amounts]
     used.update(score_numbers(doc, nums))

@@ -27,15 +27,19 @@ __all__ = [
     "after_digits_only",
     "bare_dollar",
     "bare_pound",
+    "bare_sign",
     "codes",
     "data",
     "dollar_named_after",
     "home_sign",
     "home_signs",
+    "is_dollar",
     "is_pound",
+    "local_dollar",
     "minor_unit",
     "minor_unit_regex",
     "name_code",
+    "names_its_dollar",
     "named_minor_unit",
     "name_table",
     "prefix_code",
@@ -290,6 +294,61 @@ def bare_pound(article_text: str, where: Whereabouts | None) -> str | None:
     code = named.pop()
     country = next(c for c, home in data()["home_pounds"].items() if home == code)
     return code if where.places.count(country) > where.places.count("GB") else None
+
+
+def local_dollar(article_text: str, where: Whereabouts | None) -> str | None:
+    """The paper's own dollar, which a bare '$' converting another dollar is ('at least $US4.5 billion ($5.8
+    billion)' in a Sydney paper: AUD): the publisher's country's home dollar (currencies.json home_dollars); with no
+    country-code domain, the story's country's (_story_home). None when no local dollar is known. Unlike
+    bare_dollar, the story's places need not lie at home: the text has named the other dollar itself, so its bare
+    '$' is not that one."""
+    if where is None:
+        return None
+    if where.publisher is not None:
+        return data()["home_dollars"].get(where.publisher)
+    return _story_home(where.places, article_text)
+
+
+@lru_cache(maxsize=1)
+def _dollar_codes() -> frozenset[str]:
+    """The codes of the dollars: ISO 4217 currencies named a dollar ('US Dollar', 'Australian Dollar', 'East
+    Caribbean Dollar'); not the other currencies written with a '$' ('R$', 'Mex$'), which a wire story converts
+    into US dollars with a bare '$' as any currency."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies if "dollar" in c.name.lower())
+
+
+def is_dollar(code: str | None) -> bool:
+    """Whether the ISO code is a dollar's ('USD', 'AUD', 'TWD')."""
+    return code in _dollar_codes()
+
+
+def _sign_at(text: str, start: int, end: int) -> str | None:
+    """The currency sign or code right before the first digit of text[start:end] ('$', '$US', 'C$'), stripped."""
+    digit = re.compile(r"\d").search(text, start, end)
+    sign = prefix_regex().search(text, max(start, digit.start() - 12), digit.start()) if digit else None
+    return sign.group(0).strip() if sign else None
+
+
+def bare_sign(text: str, start: int, end: int) -> bool:
+    """Whether the money text[start:end] is written with a bare '$' before its number ('$5.8 billion', 'about $453'),
+    not a dollar that names its country ('$US4.5 billion', 'C$100') nor one named after it ('$5 Canadian')."""
+    return _sign_at(text, start, end) == "$" and not _dollar_nationality_regex().search(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _named_dollar_regex() -> re.Pattern:
+    """A dollar named with its country ('US dollars', 'Canadian dollar') or by its code ('USD', 'AUD')."""
+    names = [n for n, code in name_table().items() if is_dollar(code) and n not in ("dollar", "dollars")]
+    return re.compile(rf"(?<![\w-])(?i:{one_of(names)})(?![\w-])|\b(?:{one_of(sorted(_dollar_codes()))})\b")
+
+
+def names_its_dollar(text: str, start: int, end: int) -> bool:
+    """Whether the money text[start:end] writes out which dollar it is: a sign naming it ('$US4.5 billion', 'C$100'),
+    its code or its name ('USD 5 million', '5 million Canadian dollars'); not a bare '$' nor a bare 'dollars'."""
+    sign = _sign_at(text, start, end)
+    if sign is not None and sign != "$" and is_dollar(prefix_code(sign)):
+        return True
+    return _named_dollar_regex().search(text, start, end) is not None
 
 
 def _story_home(places: tuple[str, ...], article_text: str) -> str | None:
