@@ -1,25 +1,26 @@
 """A town abroad that nothing in the article puts there: the gazetteer's namesake of a place it does not know.
 
-'Rutland and Melton' and 'Tatton' in a British list of seats, 'the Blue Mountains' in a Jamaican story, 'Antigua'
-in a British one about Redonda: the gazetteer has no English Melton, no Jamaican range and only Guatemala's Antigua
-town, so its best sense is a town in a country the article never names (nor the publication's), far from every
-place the article does name. A careful reader would not sign such a record; no record is better than a wrong one.
-Only towns of fewer than SMALL_TOWN people: news names larger cities and capitals without their country ('talks in
-Warsaw', 'the Geneva motor show'), and a county or district is a subdivision the article may name alone. Kept too:
-a name with a designator or its area written after it ('Petersburg, VA'), a town near one of the article's other
-places, and any town in an article with no home to judge against: neither a publication's country nor a country
-named (itself or by its states) at least HOME_TIMES times. Not caught: a namesake in a country the article names
-at all ('Newcastle' of a Jamaican story, read as England's in a story that names England and London once), but in
-a list's item or a table's cell, where no sentence says what the name is ('Copeland' in a British list of seats,
-read as Oklahoma's in a story that names the US for its food): there a small town of a country other than the
-home goes when no state, county, large city (by its own name) or town with its area written after it of that
-country, in a list's item or a table's cell itself, lies near it ('Washington' in the prose vouches for no
-'Northfield' in a list of British seats; _stray; measured on the audit pages, the rule in sentences too dropped
-right towns: 'signed the peace treaty in Versailles' in a German story, 'In Manzhouli, a city of more than 200,000').
-A subdivision read by another name than its own ('Green Mountain' as Libya's Al Jabal al Akhdar, 'The East Coast'
-as New Zealand's Gisborne) goes when nothing else names its country, home or not: the name is an English phrase
-that translates the subdivision's. So does a town named by compass words and a feature's generic word ('the Central
-Coast', New South Wales's, in a story from British Columbia): the phrase describes a part of the reader's country.
+'Rutland and Melton' and 'Tatton' in a British list of seats, 'the Blue Mountains' in a Jamaican story, 'Antigua' in a
+British one about Redonda: the gazetteer has no English Melton, no Jamaican range and only Guatemala's Antigua town, so
+its best sense is a town in a country the article never names (nor the publication's), far from every place the article
+does name. A careful reader would not sign such a record; no record is better than a wrong one. Only towns of fewer than
+SMALL_TOWN people: news names larger cities and capitals without their country ('talks in Warsaw', 'the Geneva motor
+show'), and a county or district is a subdivision the article may name alone. Kept too: a name with a designator or its
+area written after it ('Petersburg, VA'; 'Glen Eden, west Auckland' where the gazetteer's Glen Eden is Australian:
+areas.placed_away, a place it lacks, recorded unresolved), a town near one of the article's other places, and any town
+in an article with no home to judge against: neither a publication's country nor a country named (itself or by its
+states) at least HOME_TIMES times. Not caught: a namesake in a country the article names at all ('Newcastle' of a
+Jamaican story, read as England's in a story that names England and London once), but in a list's item or a table's
+cell, where no sentence says what the name is ('Copeland' in a British list of seats, read as Oklahoma's in a story that
+names the US for its food): there a small town of a country other than the home goes when no state, county, large city
+(by its own name) or town with its area written after it of that country, in a list's item or a table's cell itself,
+lies near it ('Washington' in the prose vouches for no 'Northfield' in a list of British seats; _stray; measured on the
+audit pages, the rule in sentences too dropped right towns: 'signed the peace treaty in Versailles' in a German story,
+'In Manzhouli, a city of more than 200,000'). A subdivision read by another name than its own ('Green Mountain' as
+Libya's Al Jabal al Akhdar, 'The East Coast' as New Zealand's Gisborne) goes when nothing else names its country, home
+or not: the name is an English phrase that translates the subdivision's. So does a town named by compass words and a
+feature's generic word ('the Central Coast', New South Wales's, in a story from British Columbia): the phrase describes
+a part of the reader's country.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ def unsupported_abroad(
     for m in mentions:
         key = fold(m.name)
         index = chosen.get(key)
-        if index is None or m.hint or m.narrowed:
-            out.append(m)
+        if index is None or m.hint or m.narrowed or m.placed_away:
+            out.append(m)  # placed_away: written with an area the namesake is far from, a place the gazetteer lacks
         elif not _abroad(index, key, gz, named, points) and not (
             _name_line(m, docs) and _stray(index, key, gz, home, anchors)
         ):

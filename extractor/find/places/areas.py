@@ -553,13 +553,26 @@ def _name_before(
 ) -> str | None:
     """The article's name written right before the area and a comma, alone or opening a longer capitalised name; not
     a list's item ('offices in Los Angeles, Miami, ...'), nor a name that another mention there overlaps."""
-    head = _HEAD_BEFORE_AREA.search(text_of(docs[m.block]), max(0, m.start - 80), m.start)
+    text = text_of(docs[m.block])
+    head = _HEAD_BEFORE_AREA.search(text, max(0, m.start - 80), _area_words_start(m, text))
     if head is None:
         return None
     key = _head_name(fold(head.group(1)).split(), keys)
     if key is None or prev is None or prev.block != m.block or prev.end <= head.start(1):
         return key
     return None if fold(prev.name) != key or _in_list(before, prev, docs) else key
+
+
+def _area_words_start(m: Mention, text: str) -> int:
+    """Where the area's words start: at a lower-case compass word before its name ('a skimmed bank card at an ATM in
+    Glen Eden, west Auckland': data compass_words), a part of the area the name before the comma lies in."""
+    match = _compass_before_rx().search(text, max(0, m.start - 20), m.start)
+    return match.start() if match else m.start
+
+
+@lru_cache(maxsize=1)
+def _compass_before_rx() -> re.Pattern:
+    return re.compile(rf"(?<=, )(?:{one_of(word_set('compass_words'))}) $")
 
 
 def _chained_codes(m: Mention, nxt: Mention | None, docs: list[Doc], gz: Gazetteer) -> set[str]:

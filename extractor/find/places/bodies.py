@@ -8,19 +8,20 @@ company's, a school's or a paper's (organisation_heads), nor a members' body's o
 name ('The Vintners Federation of Ireland': member_body_heads); the name is a country's, a subdivision's, a county's or
 a large city's outright, or any known town before a town's own body (local_body_heads: 'New Milford Police Department';
 a public school system's two words outside any entity, school_system_heads: 'Owensboro Public Schools'), and then a
-guess the article's other places must vouch for. A chamber's word after a country's or a state's own name
-('Indiana House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the
-Free Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining
-Minister") is the owner, a guess, and a body's name before a possessive inside an entity is read alone ('the Council of
-Europe’s Common European Framework': owner_body); a large city's before a street's name ('on Glasgow’s Miller
-Street') is none (city_of_street). Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow
-Police', _bodies), a run of proper nouns closed by an institution's head read as a body's name ('the first Ukraine
-Trade Mission to Nigeria', _untagged_bodies), a department's portfolio before a country's or a state's name, the body
-word first ('Police Scotland', _untagged_portfolio), and an office's title, 'of' (or 'to' after an envoy's, past the
-sending state's name: 'Ambassador ... of the Republic of Armenia to the Holy See') and a country's or a state's name
-('President of Ukraine Petro Poroshenko', _office_of), as a state's honorary title does ("People's Artist of Armenia":
-data honour_titles). A body's or a facility's name the model closed early ('the Tianjin No' of 'the Tianjin No. 2
-Detention Centre') is read widened over the capitalised words that go on with it (cut_short).
+guess the article's other places must vouch for. A chamber's word after a country's or a state's own name ('Indiana
+House Speaker', data: chamber_heads) makes it the chamber's jurisdiction. A people's word after the name ('the Free
+Syrian Army') makes it the group's. A place's possessive opening an entity ("Venezuela's Ecological Mining Minister") is
+the owner, a guess, and a body's name before a possessive inside an entity is read alone ('the Council of Europe’s
+Common European Framework': owner_body); a large city's before a street's name ('on Glasgow’s Miller Street') is none
+(city_of_street). Outside any entity: a town's body's capitalised head after proper nouns ('Glasgow Police', _bodies), a
+run of proper nouns closed by an institution's head read as a body's name ('the first Ukraine Trade Mission to Nigeria',
+_untagged_bodies), a department's portfolio before a country's or a state's name, the body word first ('Police
+Scotland', _untagged_portfolio), or after it and 'for' ('Transport for Wales': _portfolio_for), and an office's title,
+'of' (or 'to' after an envoy's, past the sending state's name: 'Ambassador ... of the Republic of Armenia to the Holy
+See') and a country's or a state's name ('President of Ukraine Petro Poroshenko', _office_of), as a state's honorary
+title does ("People's Artist of Armenia": data honour_titles). A body's or a facility's name the model closed early
+('the Tianjin No' of 'the Tianjin No. 2 Detention Centre') is read widened over the capitalised words that go on with it
+(cut_short).
 Where a law holds or an event is held (_held_in): a law's name's leading place is its jurisdiction ('the California
 Penal Code'); an event's name's leading place, its head last (data: event_heads), is where it is held ('the Venice
 International Film Festival', 'the 2019 Los Angeles Auto Show', 'the Cannes Grand Prix' prize: audit guide, names
@@ -456,6 +457,25 @@ def _untagged_portfolio(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         if n and all(t.text[:1].isupper() for t in run) and _state_or_country(run[n:].text, gz):
             span = run[n:]
             out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
+    return out
+
+
+def _portfolio_for(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'customers should contact Transport for Wales Customer Care Team' (tagged one organisation), 'working for
+    Transport for London': a capitalised portfolio whose body is named 'PORTFOLIO for PLACE' (data:
+    portfolio_for_heads) and then a country's, a subdivision's or a large city's own name is the body, its
+    jurisdiction the place, as 'Environment Canada' is (_after_portfolio), whether or not the model tagged it or
+    the words after it. Only those portfolios: 'Justice for Syria', 'Health for Africa' are campaigns' names."""
+    out: list[Mention] = []
+    heads = word_set("portfolio_for_heads")
+    for tok in doc[:-2]:
+        if tok.lower_ not in heads or not tok.is_title or tok.nbor().lower_ != "for":
+            continue
+        for end in range(min(tok.i + 5, len(doc)), tok.i + 2, -1):  # the longest name: 'Greater Manchester'
+            span = doc[tok.i + 2 : end]
+            if all(t.is_title for t in span) and strong_name(span.text, gz, cities=True):
+                out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
+                break
     return out
 
 

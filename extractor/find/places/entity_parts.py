@@ -14,9 +14,10 @@ name; two countries' own names with the comma left out ('Greece Italy') and two 
 are two, unless the gazetteer knows the whole ('Asia-Pacific', one region); an organisation that is nothing but two
 countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on ('the
 Nigeria-Ukrainian Business Forum') is not, and so are two large cities' names a hyphen joins before a route's word ('the
-Baghdad-Damascus (M2) highway', tagged a facility); a country's or a subdivision's name, a possessive and a large city
-of that country tagged as one entity ('from Punjab’s Bhatinda', a person) are two places. A name the gazetteer knows
-whole stays whole.
+Baghdad-Damascus (M2) highway', tagged a facility); a country's, a subdivision's or a large city's name before a finite
+verb in one entity ('Sweden Drops Its Investigation ...', a title-case headline tagged an organisation) is a place, the
+rest no name; a country's or a subdivision's name, a possessive and a large city of that country tagged as one entity
+('from Punjab’s Bhatinda', a person) are two places. A name the gazetteer knows whole stays whole.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .rescue import _town_of_next
 from .words import (
     HYPHENS,
     PLACE_LABELS,
+    RESCUE_LABELS,
     RESCUE_MIN_POPULATION,
     Mention,
     is_party_letter,
@@ -57,6 +59,19 @@ def _before_score(ent: Span) -> Span:
     if ent[-2].text not in HYPHENS or ent[-3].whitespace_ or ent[-2].whitespace_:
         return ent
     return Span(ent.doc, ent.start, ent.end - 3, label=ent.label_)
+
+
+def _before_verb(ent: Span, gz: Gazetteer) -> Span:
+    """'Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange' (a title-case headline tagged one
+    organisation): a name never holds a finite verb (tags VBZ, VBD) right after its leading words, so a country's,
+    a subdivision's or a large city's own name before one is the headline's subject, a place (metonymy: the
+    government), and the verb and what follows no part of it ('Texas Instruments', 'Sweden Democrats': no verb)."""
+    if ent.label_ not in RESCUE_LABELS or len(ent) < 3:
+        return ent
+    k = next((t.i for t in ent[1:4] if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD")), None)
+    if k is None or not strong_name(ent.doc[ent.start : k].text, gz, cities=True):
+        return ent
+    return Span(ent.doc, ent.start, k, label="GPE")
 
 
 def _bracketed_country(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

@@ -41,6 +41,7 @@ from .bodies import (
     _held_in,
     _office_of,
     _owner,
+    _portfolio_for,
     _untagged_bodies,
     _untagged_portfolio,
     cut_short,
@@ -53,6 +54,7 @@ from .entity_parts import (
     _after_party_letter,
     _before_open_bracket,
     _before_score,
+    _before_verb,
     _bracketed_country,
     _comma_parts,
     _town_after_dash,
@@ -116,7 +118,7 @@ def _named_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    for whole in (_after_party_letter(_before_score(_before_open_bracket(e)), gz) for e in ents):
+    for whole in (_after_party_letter(_before_verb(_before_score(_before_open_bracket(e)), gz), gz) for e in ents):
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:
             found = _town_after_dash(block, ent, gz)
@@ -154,7 +156,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             taken.difference_update(range(m.start, m.end))
     found = [*_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]
     found += _road_feature_towns(block, doc, gz) + _lower_case_regions(block, doc, gz)
-    found += _untagged_portfolio(block, doc, gz) + _untagged_bodies(block, doc, gz)
+    found += _untagged_portfolio(block, doc, gz) + _untagged_bodies(block, doc, gz) + _portfolio_for(block, doc, gz)
     found += [m for e in ents for m in _bracketed_country(block, e, gz)]
     for m in [*datelines, *found, *_office_of(block, doc, gz)]:
         if not taken.intersection(range(m.start, m.end)):

@@ -512,8 +512,10 @@ def _context(counts: dict[str, int], own: set[str]) -> set[str]:
 def is_weak(m: Mention, gz: Gazetteer, choice: Choice | None) -> bool:
     """'Not a place': the name's best sense is a town that nothing but its name supports (no designator, no area
     written after it, too small a place, too far from the article's places): a misread word more often than not;
-    or a coin toss between far-apart namesakes that nothing in the article backs (Choice.toss)."""
-    if choice is None or m.hint or m.narrowed:
+    or a coin toss between far-apart namesakes that nothing in the article backs (Choice.toss). A name written with
+    an area the gazetteer knows none of its places in (Mention.placed_away: 'in Glen Eden, west Auckland') is no
+    misread word: the area vouches for a place the gazetteer lacks."""
+    if choice is None or m.hint or m.narrowed or m.placed_away:
         return False
     if choice.toss:
         return True
