@@ -581,14 +581,18 @@ def _time_modifiers_before_counted(ent: Span, span: Span) -> bool:
     entity is the number and modifiers of the plural noun it counts (perhaps more modifiers after it), and stops
     before that noun; the words of time say when the jobs or concerts are, the number counts them. Not when the noun
     is inside the entity ('three summer months', a duration) or a modifier is a time unit ('two day passes', 'two
-    night stays': how long)."""
+    night stays': how long). A modifier may hang on a later modifier that hangs on the noun ('forfeit two early season
+    wins': 'early' on 'season', 'season' on 'wins'): the words still only say when."""
     root = number_root(span)
     noun = root.head
     if not counts_noun(root) or noun.tag_ not in ("NNS", "NNPS") or noun.i < ent.end or span.end >= ent.end:
         return False
     durations = exclusions()["duration_nouns"]
     return all(
-        t.dep_ in ("amod", "compound") and t.head.i == noun.i and t.lower_ not in durations and t.lower_ not in _NIGHT
+        t.dep_ in ("amod", "compound")
+        and t.i < t.head.i <= noun.i
+        and t.lower_ not in durations
+        and t.lower_ not in _NIGHT
         for t in span.doc[span.end : noun.i]
     )
 

@@ -191,10 +191,11 @@ def about_topic_before() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def phrasal_particle_before() -> re.Pattern:
-    """'forking over ': a qualifier word ending a phrasal verb right before the number, which then bounds nothing
-    (quantity_qualifiers.json phrasal_verbs)."""
+    """'forking over ', 'top up to ': a qualifier whose first word is a phrasal verb's particle right before the number,
+    which then bounds nothing (quantity_qualifiers.json phrasal_verbs; a key of two words is spaced as written)."""
     verbs = _qualifiers()["phrasal_verbs"]
-    pairs = "|".join(rf"(?i:{one_of(vs)})[ \u00a0]+(?i:{re.escape(p)})" for p, vs in verbs.items())
+    spaced = {p: "[ \u00a0]+".join(map(re.escape, p.split())) for p in verbs}
+    pairs = "|".join(rf"(?i:{one_of(vs)})[ \u00a0]+(?i:{spaced[p]})" for p, vs in verbs.items())
     return re.compile(rf"(?<![\w-])(?:{pairs})[ \u00a0]+\Z")
 
 

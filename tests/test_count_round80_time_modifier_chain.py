@@ -1,0 +1,26 @@
+"""Counts missed, round 80 (issue 17, a81): the tagger's DATE entity over a number and words of time before the plural
+noun it counts ('two early season wins') blocks no count when the words only say when, even where one word hangs on
+the next ('early' on 'season', 'season' on 'wins': counts._time_modifiers_before_counted). A time unit among them
+('two full day passes') or a noun inside the entity ('two early summer months', a duration) still blocks."""
+
+from conftest import text_facts
+
+# ../shared/eval/webpages (the audit pages): The Denver Post, Colorado high school football playoffs, 2023-11-08
+CHARGERS = (
+    "No. 14 Chatfield (6-5) at No. 3 Arapahoe (8-2), 7 p.m.: The Chargers, forced to forfeit two early season wins, "
+    "are not your average No. 14 seed."
+)
+
+
+def _counts(text: str) -> list[str]:
+    return [f.text for f in text_facts(text, "count")]
+
+
+def test_chained_time_modifiers_keep_the_count():
+    facts = [(f.text, f.value) for f in text_facts(CHARGERS, "count")]
+    assert ("two", 2) in facts
+
+
+def test_a_duration_still_blocks():
+    assert "two" not in _counts("They stayed there for two early summer months.")
+    assert "two" not in _counts("We bought two full day passes for the park.")
