@@ -19,10 +19,9 @@ Capitalised nouns closing the model's numeric entity right after its number ('a 
 tagged PERCENT) are such a run, the number standing where an article would. A town's own name before a road's feature
 ('the A429 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns).
 A region's name that is no common word, in lower case after 'the' ('spirits to the midwest': data lower_case_regions),
-is the region (_lower_case_regions); a capitalised 'the Continent' after a locative preposition is the one continent
-the article names, else nothing (_the_continent). A nationality's words the model tags alone right before a run ('the
-people of the British Virgin Islands' tagged 'British') open it where the whole is a country's or a subdivision's own
-name (_after_people_word). One capitalised word opening its sentence that the model reads as a common noun ('Spokane ad
+is the region (_lower_case_regions). A nationality's words the model tags alone right before a run ('the people of the
+British Virgin Islands' tagged 'British') open it where the whole is a country's or a subdivision's own name
+(_after_people_word). One capitalised word opening its sentence that the model reads as a common noun ('Spokane ad
 agencies divided on South Dakota's viral campaign') is a name too where the article calls it a place elsewhere.
 Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
 SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
@@ -214,31 +213,6 @@ def _lower_case_regions(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
             if any(gz.places[i].place_type == "region" for i in gz.lookup(span.text)):
                 out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
             break
-    return out
-
-
-# the continents a capitalised 'the Continent' may stand for (the gazetteer's regions of these names)
-CONTINENTS = ("Africa", "Asia", "Europe", "North America", "Oceania", "South America")
-
-
-def _the_continent(block: int, doc: Doc, votes: set[str]) -> list[Mention]:
-    """'expanding aggressively into the Continent’s still-fragmented world of digital fashion': a capitalised
-    'Continent' after a locative preposition and 'the' is a continent written as its people call it (British news:
-    mainland Europe; African news: Africa). It is read only in an article that names exactly one continent
-    elsewhere (votes), that one; with none or two named it stays unread. Not before a capitalised word ('the
-    Continent Hotel'), and a lower-case 'the continent' is the common noun."""
-    named = [c for c in CONTINENTS if fold(c) in votes]
-    if len(named) != 1:
-        return []
-    out = []
-    for tok in doc[2:]:
-        the, prep = doc[tok.i - 1], doc[tok.i - 2]
-        if tok.text != "Continent" or the.text != "the" or prep.lower_ not in word_set("locative_prepositions"):
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.is_title and not is_possessive(nxt):
-            continue
-        out.append(Mention(block, the.idx, tok.idx + len(tok), named[0], strong=False))
     return out
 
 
