@@ -6,8 +6,7 @@
   organisation) holds that place, where the institution is: GeoWebNews marks 'St. Louis' of 'Washington University
   in St. Louis' a Literal place, so the two read alike (entity_parts._town_after_in; data sited_institution_heads).
   A cause's 'in' ('Students for Justice in Palestine') is no site.
-- 'the Thames Valley' is a region (places.json regions), and a capitalised 'the Continent' after a locative
-  preposition is the one continent the article names (untagged._the_continent).
+- 'the Thames Valley' is a region (places.json regions).
 - A list's seat named for a town written short ('Bexhill and Battle': Bexhill-on-Sea) is read as the other seats
   of the list are (seats._country_senses, name_kinds.towns_of_long_name).
 """
@@ -50,16 +49,6 @@ def test_a_causes_in_is_no_site():
 def test_the_thames_valley_is_a_region():
     found = gold_sentence_places("geowebnews.jsonl", "geowebnews:274", "patients across the Thames Valley")
     assert [(f.name, f.place_type, f.country_code) for f in found.values()] == [("Thames Valley", "region", "GB")]
-
-
-def test_the_continent_is_the_continent_the_article_names():
-    found = gold_sentence_places("tr_news.jsonl", "tr-news:1050001", "into the Continent’s still-fragmented world")
-    assert found["the Continent"].name == "Europe"
-
-
-def test_the_continent_with_no_continent_named_or_lower_case_stays_unread():
-    assert _names("Many Britons travel to the Continent each summer.") == []
-    assert _names("Sales in Europe rose. Many Britons travel to the continent each summer.") == ["Europe"]
 
 
 def test_a_seat_named_for_a_town_written_short_is_read_as_its_list():
