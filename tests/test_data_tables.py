@@ -490,6 +490,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "other_town_plurals",
                 "airport_words",
                 "organisation_heads",
+                "sited_institution_heads",
                 "saint_name_heads",
                 "institution_heads",
                 "compound_tails",

@@ -17,7 +17,9 @@ Nigeria-Ukrainian Business Forum') is not, and so are two large cities' names a 
 Baghdad-Damascus (M2) highway', tagged a facility); a country's, a subdivision's or a large city's name before a finite
 verb in one entity ('Sweden Drops Its Investigation ...', a title-case headline tagged an organisation) is a place, the
 rest no name; a country's or a subdivision's name, a possessive and a large city of that country tagged as one entity
-('from Punjab’s Bhatinda', a person) are two places. A name the gazetteer knows whole stays whole.
+('from Punjab’s Bhatinda', a person) are two places; an institution's name closing on 'in' and a place's own name ('the
+Children's Hospital of Manitoba in Winnipeg') holds the place where it is (_town_after_in). A name the gazetteer knows
+whole stays whole.
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ def _town_after_dash(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
         return (
             _state_list_after_dash(block, ent, gz)
             or _town_after_of(block, ent, gz)
+            or _town_after_in(block, ent, gz)
             or _possessive_before_compound(block, ent, gz)
         )
     tail = doc[dash + 1 : ent.end]
@@ -154,6 +157,31 @@ def _town_after_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     if 0 < len(tail) <= 3 and all(t.is_title for t in tail) and _town_of_next(tail, gz, states_only=True):
         return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False, guess=True)]
     return []
+
+
+def _town_after_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'rushed ... to the Children's Hospital of Manitoba in Winnipeg' (tagged one organisation): an institution's
+    name (its head word one of sited_institution_heads, right before 'in' or before an 'of' and capitalised words)
+    closing on 'in' and one to three capitalised words that are a country's, a subdivision's or a large city's own
+    name holds that place, where the institution is (GeoWebNews marks 'St. Louis' of 'Washington University in St.
+    Louis' a place; the model tags that one apart). The name before 'in' stays no place ('Manitoba' of the hospital's
+    name, as the audit guide counts a school's). A cause's 'in' ('Students for Justice in Palestine') has no such
+    head word before it."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return []
+    cut = next((t.i for t in reversed(ent) if t.lower_ == "in"), None)
+    if cut is None or cut - ent.start < 2:
+        return []
+    tail = ent.doc[cut + 1 : ent.end]
+    if not (0 < len(tail) <= 3 and all(t.is_title for t in tail) and strong_name(tail.text, gz, cities=True)):
+        return []
+    head = cut - 1
+    of = next((t.i for t in reversed(ent.doc[ent.start + 1 : cut]) if t.lower_ == "of"), None)
+    if of is not None and all(t.is_title for t in ent.doc[of + 1 : cut]):
+        head = of - 1  # 'Hospital of Manitoba in': the head word is before the 'of' name
+    if ent.doc[head].lower_ not in word_set("sited_institution_heads"):
+        return []
+    return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False)]
 
 
 def _possessive_before_compound(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

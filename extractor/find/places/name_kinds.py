@@ -44,6 +44,7 @@ __all__ = [
     "state_or_big_city",
     "strong_name",
     "town_written_short",
+    "towns_of_long_name",
     "towns_named",
 ]
 
@@ -326,6 +327,14 @@ def short_form_towns(name: str, candidates: list[int], gz: Gazetteer) -> list[in
         if i not in candidates and peers and p.population >= SHORT_FORM_RATIO * max(peers):
             out.append(i)
     return out
+
+
+def towns_of_long_name(name: str, gz: Gazetteer) -> list[Place]:
+    """'Bexhill': the towns whose own name is 'X-on-Y' with the name its first part ('Bexhill-on-Sea'), for a name
+    the gazetteer knows no town or county by as its own (short_form_towns weighs them against such towns)."""
+    if towns_named(name, gz):
+        return []
+    return [gz.places[i] for i in _long_names(gz).get(fold(name), [])]
 
 
 # a folded 'X on Y' name on its line: its first part, the joining word, an optional 'the' and one more word

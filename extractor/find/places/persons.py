@@ -12,6 +12,10 @@ capitalised person's noun in running text ('Florida Man') is a character's or a 
 headline nor after 'a' (character_name). A name after 'known as', 'nicknamed', 'dubbed', 'aka' or 'alias' that
 follow a person's name in the same clause ('Mohanna Abdhou, 20, known as Montana, was caught') is the person's alias
 (persons_alias); what stands before the cue decides, so 'the area known as Eastern Ghouta' stays a place.
+A name that is the subject of a verb whose direct object is 'his' thing ('Pskov made his comments', a misspelt
+surname) is a man's: a place's own possessive is 'its' ('Russia made its position clear'), and 'her' is left out,
+news writing a nation as 'she' ('Britain made her position plain') and 'her' being an object as often ('denied her
+entry'): subject_of_his.
 The vocabularies are places.json's (person_nouns_after, alias_cues).
 """
 
@@ -34,6 +38,7 @@ __all__ = [
     "in_author_list",
     "persons_alias",
     "signature",
+    "subject_of_his",
 ]
 
 
@@ -176,3 +181,16 @@ _ALIAS_ADVERBS = frozenset({"also", "better", "commonly", "locally", "popularly"
 def _alias_cue() -> re.Pattern[str]:
     """A cue's words (data: alias_cues) right before the name, an opening quote mark allowed: 'known as “'."""
     return re.compile(rf"(?<![\w.])({word_alternation('alias_cues')})\s+[\"“‘']?$", re.I)
+
+
+def subject_of_his(m: Mention, docs: list[Doc]) -> bool:
+    """'Pskov made his comments on a talk show': the name is the subject of a verb whose direct object has 'his'
+    before it, so a man is meant, not the place ('Russia made its position clear' stays)."""
+    span = span_at(docs[m.block], m.start, m.end)
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    return any(
+        obj.dep_ == "dobj" and any(t.dep_ == "poss" and t.lower_ == "his" for t in obj.children)
+        for obj in verb.children
+    )

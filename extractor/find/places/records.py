@@ -95,6 +95,7 @@ from .persons import (
     in_author_list,
     persons_alias,
     signature,
+    subject_of_his,
 )
 from .phones import area_places
 from .plural_lists import plural_designator_lists
@@ -395,6 +396,7 @@ def _a_persons_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or signature(m, docs)
         or character_name(m, docs)
         or persons_alias(m, docs)
+        or subject_of_his(m, docs)
     )
 
 

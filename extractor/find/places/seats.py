@@ -6,7 +6,8 @@ small model tags such a name as a person or an organisation, or splits it, or ta
 
 - A block that is a list of seats and nothing else: its items, joined by 'and' or a comma, each a town's own name
   (one to three capitalised words) and maybe a capitalised compass word or two after it ('Southend East', 'Bury
-  North'; data: compass_words). Every item must be a town or a county the gazetteer knows by that own name, all in
+  North'; data: compass_words). Every item must be a town or a county the gazetteer knows by that own name (or by
+  the first part of its 'X-on-Y' own name: 'Bexhill' of Bexhill-on-Sea, name_kinds.towns_of_long_name), all in
   one country, and one item at least a name no two towns of that country share: that town pins its partners, whose
   namesakes the resolver weighs by nearness to it ('Ruislip, Northwood and Pinner' is London's Northwood, 'Folkestone
   and Hythe' Kent's Hythe). A name two towns share alone in its line stays unread (untagged._whole_line's rule: with
@@ -37,7 +38,7 @@ from spacy.tokens import Doc
 
 from ...nlp import text_of
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
-from .name_kinds import compass_part, towns_named
+from .name_kinds import compass_part, towns_named, towns_of_long_name
 from .words import Mention, word_set
 
 __all__ = ["seat_mentions"]
@@ -157,7 +158,7 @@ def _country_senses(name: str, gz: Gazetteer) -> tuple[set[str], set[str]]:
     """(the countries with a town or a county of this own name, those of them where no two towns share it)."""
     if fold(name) in word_set("not_places"):
         return set(), set()
-    named = towns_named(name, gz)
+    named = towns_named(name, gz) or towns_of_long_name(name, gz)  # 'Bexhill and Battle': Bexhill-on-Sea
     towns = Counter(p.country_code for p in named if p.place_type in TOWN_TYPES)
     countries = {p.country_code for p in named if p.country_code}
     return countries, {c for c in countries if towns[c] <= 1}
