@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Direction, Period, tables
-from .date_frames import verb_above
+from .date_frames import YEAR_NUMBER, verb_above
 from .date_names import title_case
 from .date_patterns import Candidate, composers, word_after
 from .date_tense import present_alone, tense
@@ -546,12 +546,32 @@ def _fronted_state(word: Token, verb: Token) -> bool:
     """ "Today, plague infections are rare", "Today he carries Fox's beers": "today" set before a present-tense
     clause that states how things stand (nowadays_verbs, or a verb with no event: no object and no particle) opens a
     contrast with the past; "Today, Apple is making donations", "Today we filed" and "Today sees the advent" tell
-    the day's events."""
-    if not (word.i == 0 or word.is_sent_start) or word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+    the day's events. After a quote's opening mark only a clause of what exists ("there is/are"), after a year said
+    earlier in its block, is such a state: '"A census report conducted in 2010 ... notes ... "Today, there are
+    approximately 15,000 constituents'; a speaker's '"Today, I am proud to announce' is the day the words are said."""
+    if word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not (word.i == 0 or word.is_sent_start or _quote_opens_with(word) and _existential(verb) and _year_before(word)):
         return False
     if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
         return False
     return verb.lower_ in tables()["nowadays_fronted_verbs"]
+
+
+def _quote_opens_with(word: Token) -> bool:
+    """The word is the first of its sentence after the quotation marks that open it."""
+    lead = word.doc[word.sent.start : word.i]
+    return len(lead) > 0 and all(t.is_quote for t in lead)
+
+
+def _year_before(word: Token) -> bool:
+    """A year written in digits earlier in the block than the word's sentence (the past the present is set against)."""
+    return YEAR_NUMBER.search(text_of(word.doc)[: word.sent.start_char]) is not None
+
+
+def _existential(verb: Token) -> bool:
+    """ "there are 15,000 constituents": the verb's subject is the expletive "there"."""
+    return any(ch.dep_ == "expl" for ch in verb.children)
 
 
 def _nowadays_clause(verb: Token) -> bool:

@@ -214,13 +214,19 @@ def current_cycle(doc: Doc, start: int, end: int) -> bool:
 def dates_a_thing(span: Span) -> bool:
     """ "Trump's July 25 call", "Tuesday's debate": a date set before a noun it modifies dates a thing; "Monday
     morning", "Friday night" (time_of_day_words in dates.json) are parts of the day itself, unless they in turn
-    date a thing ("Wednesday night's debate")."""
+    date a thing ("Wednesday night's debate"). A lowercase word the tagger reads as a proper noun ("Walmart's Black
+    Friday adscan", NNP) is no name: a common noun (_common_noun)."""
     word, parts = span.root, {w.lower() for w in tables()["time_of_day_words"]}
-    while word.dep_ in ("compound", "nmod", "poss") and word.head.pos_ == "NOUN" and word.head.i != word.i:
+    while word.dep_ in ("compound", "nmod", "poss") and _common_noun(word.head) and word.head.i != word.i:
         if word.head.lower_ not in parts:
             return True
         word = word.head
     return False
+
+
+def _common_noun(word: Token) -> bool:
+    """A noun, or a word in lowercase the tagger took for a proper noun (a name is capitalised)."""
+    return word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.text.islower())
 
 
 def reports_results(doc: Doc, start: int, end: int) -> bool:

@@ -23,7 +23,8 @@ Choices (documented in one place, see also extractor/data/dates.json):
   in a present perfect clause ("have spent the week"), one whose unit does not hold the reference date, nor one
   before a date only the reference date could place ("in 1994" ... "March was volatile ... the start of the year"
   on a page with no date: _undated_since), nor one a count of its own unit from the reference date follows ("In
-  1999 ..." then "In the last few years ..." then "toward the end of the year": _counted_from_now);
+  1999 ..." then "In the last few years ..." then "toward the end of the year": _counted_from_now), nor a stretch
+  "since 2010" on a page with no date, which runs up to an undated now (_crosses);
   "the day on Monday" is no period of its own ("in the middle of the day on Monday" is Monday's: the this_period
   atom of dates.json stops before "on" and a weekday or month), nor is "the week up to September 27th" (a
   week counted back from the day named, which is its own fact);
@@ -397,7 +398,13 @@ def _last_mentioned(unit: str, hints: Hints) -> Period | None:
 
 
 def _crosses(unit: str, period: Period) -> bool:
-    """Whether a period's first and last days lie in two different units (a window of days across a month's end)."""
+    """Whether a period's first and last days lie in two different units (a window of days across a month's end).
+    "Since 2010" on a page with no date (a named start, no last day: periods.since) runs up to a now the text does
+    not date, past its start's unit: it names no one unit either ("Since 2010 the police force has been running a
+    specialised operation ... we talk about upwards of 500 offences for the year": not 2010). A window ahead ("the
+    coming weeks": no value) starts on a known day and is left as it was."""
+    if period.value is not None and period.earliest is not None and period.latest is None:
+        return True  # "since March 2017" too: which year now is, the text does not say
     if period.earliest is None or period.latest is None or period.earliest == period.latest:
         return False
     return containing(unit, period.earliest).value != containing(unit, period.latest).value
