@@ -161,11 +161,8 @@ def counterfactual_today(doc: Doc, c: Candidate) -> bool:
     with an adjective or noun of state, under a condition in the unreal past, is the present as it would stand had
     the past gone otherwise (the present age, no day); "he would be playing today" (an event) and "Manatee would be
     better than a sweater today" (no condition) keep the day."""
-    word = _bare_day(doc, c)
-    if word is None or word.lower_ != "today":
-        return False
-    verb = word.head
-    if verb.lower_ != "be" or not any(ch.dep_ == "aux" and ch.lower_ in _CONDITIONAL for ch in verb.children):
+    verb = _would_today(doc, c)
+    if verb is None or verb.lower_ != "be":
         return False
     if not any(ch.dep_ in ("acomp", "attr") for ch in verb.children):
         return False
@@ -177,16 +174,23 @@ def open_question_today(doc: Doc, c: Candidate) -> bool:
     "would" in a clause an "if" or "whether" opens (open_question_marks in date_nonrefs.json), the complement of a
     predicate in the present, weighs a choice in the present age, no day; "He asked if I would come today" (a past
     verb above: a reported "will") keeps its day."""
-    word = _bare_day(doc, c)
-    if word is None or word.lower_ != "today":
-        return False
-    verb = word.head
-    if verb.dep_ != "ccomp" or not any(ch.dep_ == "aux" and ch.lower_ in _CONDITIONAL for ch in verb.children):
+    verb = _would_today(doc, c)
+    if verb is None or verb.dep_ != "ccomp":
         return False
     marks = load("date_nonrefs")["open_question_marks"]
     if not any(ch.dep_ == "mark" and ch.lower_ in marks for ch in verb.children):
         return False
     return _governing_present(verb)
+
+
+def _would_today(doc: Doc, c: Candidate) -> Token | None:
+    """The verb a bare "today" hangs on when "would" (or its "'d") carries it: "I'd probably be dead today", "if I
+    would opt for a rewrite in Rust today"."""
+    word = _bare_day(doc, c)
+    if word is None or word.lower_ != "today":
+        return None
+    verb = word.head
+    return verb if any(ch.dep_ == "aux" and ch.lower_ in _CONDITIONAL for ch in verb.children) else None
 
 
 def _unreal_condition(clause: Token) -> bool:
