@@ -546,16 +546,27 @@ def _fronted_state(word: Token, verb: Token) -> bool:
     """ "Today, plague infections are rare", "Today he carries Fox's beers": "today" set before a present-tense
     clause that states how things stand (nowadays_verbs, or a verb with no event: no object and no particle) opens a
     contrast with the past; "Today, Apple is making donations", "Today we filed" and "Today sees the advent" tell
-    the day's events. After a quote's opening mark only a clause of what exists ("there is/are"), after a year said
-    earlier in its block, is such a state: '"A census report conducted in 2010 ... notes ... "Today, there are
-    approximately 15,000 constituents'; a speaker's '"Today, I am proud to announce' is the day the words are said."""
+    the day's events. A coordinating conjunction alone before it ("But today, plague infections are rare", "And
+    today there are ...") joins the sentence to the one before and leaves "today" at its clause's head; "But today,
+    Apple announced" stays the day (no verb of being or having). After a quote's opening mark only a clause of what
+    exists ("there is/are"), after a year said earlier in its block, is such a state: '"A census report conducted in
+    2010 ... notes ... "Today, there are approximately 15,000 constituents'; a speaker's '"Today, I am proud to
+    announce' is the day the words are said."""
     if word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
         return False
-    if not (word.i == 0 or word.is_sent_start or _quote_opens_with(word) and _existential(verb) and _year_before(word)):
+    opens = word.i == 0 or word.is_sent_start or _conjunction_opens_with(word)
+    if not (opens or _quote_opens_with(word) and _existential(verb) and _year_before(word)):
         return False
     if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
         return False
     return verb.lower_ in tables()["nowadays_fronted_verbs"]
+
+
+def _conjunction_opens_with(word: Token) -> bool:
+    """The word follows only a coordinating conjunction that opens its sentence ("But today", "And today", "Yet
+    today": the tagger reads an opening "Yet" as an adverb, so it is named)."""
+    lead = word.doc[word.sent.start : word.i]
+    return len(lead) == 1 and (lead[0].tag_ == "CC" or lead[0].lower_ == "yet")
 
 
 def _quote_opens_with(word: Token) -> bool:
