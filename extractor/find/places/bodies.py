@@ -88,6 +88,10 @@ def _embedded(block: int, ent: Span, gz: Gazetteer, more_heads: frozenset[str] =
             # 'Indiana House': a chamber of the state's legislature
             span = doc[tokens[0].i : tokens[n - 1].i + 1]
             return [Mention(block, span.start_char, span.end_char, span.text, strong=False)]
+        if lowered[n] == "regional" and after & (heads | local):
+            region = _regional_municipality(block, doc[tokens[0].i : tokens[n - 1].i + 1], gz)
+            if region:
+                return region
         if after & (heads | local):
             found = _jurisdictions(
                 block, doc[tokens[0].i : tokens[n - 1].i + 1], bool(after & heads), bool(after & local), gz
@@ -394,6 +398,16 @@ def _jurisdictions(block: int, span: Span, strong: bool, local: bool, gz: Gazett
         else:
             return []
     return out
+
+
+def _regional_municipality(block: int, span: Span, gz: Gazetteer) -> list[Mention]:
+    """'Peel Regional Police', 'Durham Regional Council': the name before 'Regional' and a body's head is a regional
+    municipality's, looked up as 'X Region' among the regions (data: regions) where one is known, so that a namesake
+    town ('Durham', North Carolina; 'York', England) never stands in for it; the bare name keeps its own senses."""
+    name = f"{span.text} Region"
+    if not any(gz.places[i].place_type == "region" for i in gz.index.get(fold(name), [])):
+        return []
+    return [Mention(block, span.start_char, span.end_char, name, strong=False)]
 
 
 def _county_short_name(name: str, gz: Gazetteer) -> bool:

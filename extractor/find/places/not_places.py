@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.symbols import NOUN, PROPN, nsubj
+from spacy.symbols import NOUN, PROPN, SCONJ, nsubj
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
@@ -273,8 +273,9 @@ def before_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     """'Virginia Crosbie': a one-word place's name right before a capitalised proper noun outside any entity that the
     gazetteer knows neither alone nor with it is a person's given name and surname. Not before a word that heads or
     follows a place's or a body's name ('Ohio River', 'Texas Governor', 'Pittsburgh Penguins'), a calendar word, or
-    a third capitalised word (a title-case headline: 'Texas Judge Blocks Law'); not a country's name, which a headline
-    puts before any word."""
+    a third capitalised word (a title-case headline: 'Texas Judge Blocks Law') but a subordinating conjunction
+    opening a sentence glued on past a heading ('Cambridge Analytica When asked'); not a country's name, which a
+    headline puts before any word."""
     doc = ent.doc
     if len(ent) != 1 or ent.end + 1 > len(doc):
         return False
@@ -282,7 +283,10 @@ def before_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     if nxt is None or not (nxt.pos == PROPN and nxt.is_title and nxt.is_alpha and nxt.ent_type == 0):
         return False
     after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-    if after is not None and (after.is_title or after.text == "." and not nxt.whitespace_ and len(nxt) <= 4):
+    # a subordinating conjunction after the two opens the next sentence, glued on past a heading ('Cambridge
+    # Analytica When asked about ...'): no headline's third word
+    headline = after is not None and after.is_title and after.pos != SCONJ
+    if headline or after is not None and after.text == "." and not nxt.whitespace_ and len(nxt) <= 4:
         return False  # a headline's third word; an abbreviated title ('Texas Lt. Gov. Dan Patrick')
     if nxt.lower_ in _name_neighbours() or nxt.lower_.endswith("s") or gz.lookup(nxt.text):
         return False

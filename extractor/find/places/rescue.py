@@ -388,9 +388,10 @@ def _area_closing_address(ent: Span, span: Span, gz: Gazetteer) -> bool:
 
 
 def _residence_of(span: Span) -> bool:
-    """'David and Jodi Mahler of Bellmore', 'Miss Abdhou, of Hayes,', 'Oliver Smith, 70, of Paris': 'of' and a
-    name right after a person's name (or the person's age) says where the person lives, when no other
-    capitalised word follows ('Bishop John of Hayes Street' is a longer name)."""
+    """'David and Jodi Mahler of Bellmore', 'Miss Abdhou, of Hayes,', 'Oliver Smith, 70, of Paris', 'Ryan S.
+    Hollman 31, of Hope': 'of' and a name right after a person's name (or the person's age, a comma after it, the
+    comma before it left out) says where the person lives, when no other capitalised word follows ('Bishop John of
+    Hayes Street' is a longer name)."""
     doc = span.doc
     i = span.start - 1
     if i < 2 or doc[i].lower_ != "of":
@@ -402,6 +403,8 @@ def _residence_of(span: Span) -> bool:
         before = doc[i - 2]
         if before.like_num and i > 3 and doc[i - 3].text == ",":
             before = doc[i - 4]
+        elif before.like_num and i > 2:  # 'Ryan S. Hollman 31, of Hope': the age with no comma before it
+            before = doc[i - 3]
     return before.ent_type_ == "PERSON"
 
 
