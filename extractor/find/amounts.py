@@ -1114,15 +1114,21 @@ def converted_dollars(text: str, found: list[AmountCandidate], article: ArticleC
     conversion_joiners), converts it into the paper's own dollar (money.local_dollar: AUD), since the text has just
     set the other dollar apart by name. Only when that local dollar is known and is not the written one ('C$100
     ($75)' in a Canadian paper is left to money.bare_dollar). Changes the candidates in place."""
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(found)
+        if a["unit_kind"] == "currency" == b["unit_kind"]
+        and a["block"] == b["block"]
+        and money.is_dollar(a["unit"])
+        and _conversion_joiner_rx().fullmatch(text, a["end"], b["start"]) is not None
+    ]
+    if not pairs:
+        return  # the local dollar reads the whole article's places and text: only for a block that converts
     local = money.local_dollar(article.text, article.where)
     if local is None:
         return
-    for a, b in itertools.pairwise(found):
-        if a["unit_kind"] != "currency" or b["unit_kind"] != "currency" or a["block"] != b["block"]:
-            continue
-        if a["unit"] == local or b["unit"] == local or not money.is_dollar(a["unit"]):
-            continue
-        if _conversion_joiner_rx().fullmatch(text, a["end"], b["start"]) is None:
+    for a, b in pairs:
+        if a["unit"] == local or b["unit"] == local:
             continue
         if money.names_its_dollar(text, a["start"], a["end"]) and money.bare_sign(text, b["start"], b["end"]):
             b["unit"] = local
