@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
@@ -303,16 +303,21 @@ def _plain_position(span: Span) -> bool:
 
 def _after_locative(span: Span) -> bool:
     """'the reopening of this plant at Belvidere', 'Allan's disappearance in Fife': a run of one or two proper nouns
-    right after a locative preposition (data: locative_prepositions) and before no other capitalised word, where a
-    town or a county is named plainly. A guess: resolve.in_context keeps it only in the country or near the places
-    the article's tagged names vouch for, and resolve.is_weak drops a town the article does not back. A hyphened
-    name's hyphens and lower-case words are no words of the run ('in Boulay-les-Barres near Orleans': one)."""
+    right after a locative preposition (data: locative_prepositions) or a form of 'visit' (data: visit_verbs: 'to
+    visit Belvidere on Thursday') and before no other capitalised word, where a town or a county is named plainly.
+    A guess: resolve.in_context keeps it only in the country or near the places the article's tagged names vouch
+    for, and resolve.is_weak drops a town the article does not back. A hyphened name's hyphens and lower-case words
+    are no words of the run ('in Boulay-les-Barres near Orleans': one)."""
     if span.start == 0 or sum(t.text[:1].isupper() for t in span) > 2:
         return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.text[:1].isupper():
         return False
-    return span.doc[span.start - 1].lower_ in word_set("locative_prepositions")
+    prev = span.doc[span.start - 1]
+    # 'is scheduled to visit Belvidere on Thursday': the verb's object is where the visit goes, as 'in' would say
+    return prev.lower_ in word_set("locative_prepositions") or (
+        prev.pos == VERB and prev.lower_ in word_set("visit_verbs")
+    )
 
 
 def _whole_line(span: Span) -> bool:
