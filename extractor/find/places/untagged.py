@@ -473,11 +473,11 @@ def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         name = match.group(1).strip(" -")
         start, end = match.start(1), match.start(1) + len(name)
         region = _dateline_region(text, end, gz)
-        key = _shouted_short_name(name)
+        key = _shouted_short_name(name, gz)
         if len(name) >= 3 and (gz.lookup(name) or key != name and (region or strong_name(key, gz, True))):
             out.append(Mention(block, start, end, key))
         if region:
-            out.append(Mention(block, region.start(1), region.end(1), _shouted_short_name(region.group(1))))
+            out.append(Mention(block, region.start(1), region.end(1), _shouted_short_name(region.group(1), gz)))
     for match in DATELINE_BRACKETED.finditer(text):
         # '(Red Oak) -- The three ...': the brackets and the dash say a dateline, as a designator would (Mention.cued)
         name = match.group(1)
@@ -509,16 +509,17 @@ def _dateline_region(text: str, end: int, gz: Gazetteer) -> re.Match | None:
     (DATELINE_REGION): 'KHAN YOUNIS, GAZA — The Israeli assault on the Gaza Strip', 'BAAR, SWITZERLAND'. The
     dateline's shape vouches for a name the gazetteer knows as a state or a region by its own name (strong_name)."""
     match = DATELINE_REGION.match(text, end)
-    if match is None or not strong_name(_shouted_short_name(match.group(1)), gz):
+    if match is None or not strong_name(_shouted_short_name(match.group(1), gz), gz):
         return None
     return match
 
 
-def _shouted_short_name(name: str) -> str:
+def _shouted_short_name(name: str, gz: Gazetteer) -> str:
     """The lookup name of a name in capitals of four letters or fewer, which the gazetteer reads as an acronym and
     does not look up ('GAZA', 'BAAR'): the name in title case. A dateline's shape says it is a name, not initials;
-    a longer name in capitals folds as it is."""
-    if name.isalpha() and name.isupper() and len(name) <= 4:
+    a longer name in capitals folds as it is, and so does a country's short code the gazetteer knows only in
+    capitals ('USA —': 'Usa' is no country, Gazetteer.lookup)."""
+    if name.isalpha() and name.isupper() and len(name) <= 4 and not gz.lookup(name):
         return name.title()
     return name
 
