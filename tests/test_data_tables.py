@@ -563,7 +563,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "club_words_before": WORDS,
         "club_words_after": WORDS,
         "club_words_after_in_sport": WORDS,
-        **dict.fromkeys(["motion_verbs", "motion_prepositions", "motion_adverbs", "address_heads"], WORDS),
+        **dict.fromkeys(
+            ["motion_verbs", "motion_prepositions", "motion_adverbs", "address_heads", "visit_verbs"], WORDS
+        ),
         **dict.fromkeys(["road_feature_words", "honour_titles", "facility_heads"], WORDS),
     },
     "places_admin1_points": {"points": dict[str, tuple[float, float, int]]},  # lat, lon, GeoNames id

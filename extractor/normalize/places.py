@@ -197,7 +197,12 @@ class Gazetteer:
             return [nick]
         if _is_acronym(name) and name.replace(".", "") not in _short_codes():
             return []
-        return self.index.get(fold(name), [])
+        hits = self.index.get(fold(name), [])
+        if not _is_acronym(name) and fold(name) in _folded_short_codes():
+            # a short code is the country's name only in capitals: 'About Us', 'Contact Us' is the pronoun, never
+            # the United States; a town of the name ('Us', 'Eu', France) stays
+            return [i for i in hits if self.places[i].place_type not in ("country", "region")]
+        return hits
 
 
 def _without_the(name: str) -> str:
@@ -212,6 +217,11 @@ def _is_acronym(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _short_codes() -> frozenset[str]:
     return frozenset(tables()["short_codes_ok"]) | {"EU"}
+
+
+@lru_cache(maxsize=1)
+def _folded_short_codes() -> frozenset[str]:
+    return frozenset(fold(code) for code in _short_codes())
 
 
 def publisher_country(url: str | None) -> str | None:

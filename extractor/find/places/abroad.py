@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from ...normalize.places import STATE_TYPES, SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .name_kinds import is_nickname, towns_named
 from .resolve import HOME_TIMES, NEAR_KM, great_circle_km
-from .words import Mention, word_set
+from .words import Mention, compass_feature_name, word_set
 
 __all__ = ["HOME_TIMES", "SMALL_TOWN", "unsupported_abroad"]
 
@@ -164,15 +164,9 @@ def _compass_only(name: str, p: Place) -> bool:
 
 def _compass_feature(name: str, p: Place) -> bool:
     """'parts of the Central Coast' in a story from British Columbia: a town's own name of compass words and a
-    feature's generic word (data: direction_words, geo_heads: 'Central Coast', New South Wales) describes a part of
+    feature's generic word (words.compass_feature_name: 'Central Coast', New South Wales) describes a part of
     whatever country the reader is in, as a subdivision's compass name does (_compass_only)."""
-    words = name.removeprefix("The ").removeprefix("the ").replace("-", " ").lower().split()
-    return (
-        p.place_type in TOWN_TYPES
-        and len(words) > 1
-        and set(words[:-1]) <= word_set("direction_words")
-        and words[-1] in word_set("geo_heads")
-    )
+    return p.place_type in TOWN_TYPES and compass_feature_name(name)
 
 
 def _compass_and_name(name: str, gz: Gazetteer) -> bool:

@@ -31,7 +31,7 @@ from functools import cache
 
 from ...normalize.places import ADMIN_TYPES, LOCAL_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold, tables
 from .resolve import great_circle_km
-from .words import RESCUE_MIN_POPULATION, looks_like_name, word_set
+from .words import RESCUE_MIN_POPULATION, compass_feature_name, looks_like_name, word_set
 
 __all__ = [
     "county_short_form",
@@ -220,6 +220,8 @@ def compass_part(name: str, gz: Gazetteer) -> Place | None:
     region the gazetteer does not know whole. Returns the place it is part of (its country is the part's), else None.
     Not a name the gazetteer knows whole (callers ask only for names without candidates), nor a compass word
     before a town ('North Bergen' is a town of its own), nor words after the place's name ('West Midlands Police')."""
+    if compass_feature_name(name):
+        return None  # 'the south West Coast' is a coast, not the west of Tanzania's Coast region
     words = name.removeprefix("the ").removeprefix("The ").split()
     n = 0
     while n < min(2, len(words) - 1) and words[n][:1].isupper() and words[n].lower() in word_set("compass_words"):

@@ -56,7 +56,7 @@ from ...normalize.places import (
     fold,
 )
 from .phones import town_key
-from .words import SEAT_POPULATION, Mention, word_set
+from .words import SEAT_POPULATION, Mention, compass_feature_name, word_set
 
 __all__ = [
     "Choice",
@@ -606,7 +606,24 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
     backed = bool(near) or index in bonus or across is not None or own is not None
     toss = not backed and _coin_toss(index, score, scored, ms, gz, ctx)
     toss = toss or _landmark_alias(index, fold(ms[0].name), gz)
-    return Choice(index, score, toss, _abroad_by_distance(index, scored, ms, gz, ctx))
+    abroad = _abroad_by_distance(index, scored, ms, gz, ctx) or _described_elsewhere(index, ms, gz, ctx)
+    return Choice(index, score, toss, abroad)
+
+
+def _described_elsewhere(best: int, ms: list[Mention], gz: Gazetteer, ctx: Context) -> bool:
+    """'10 to 15 centimetres expected along much of the south West Coast' in a story from British Columbia: a name
+    of compass words and a feature's word (words.compass_feature_name) is the one every coastal country gives a part
+    of itself, and the gazetteer's senses (the US Pacific coast, New Zealand's region) lie in countries the article
+    never names, nor its publication's, while its home (most of its settled mentions) is another country: the
+    home's own coast, a place the gazetteer lacks, unresolved rather than put in another country. A story at home
+    in the sense's country, or one with no home, keeps it."""
+    p = gz.places[best]
+    if p.place_type not in AREA_TYPES or not p.country_code or not compass_feature_name(ms[0].name):
+        return False
+    if p.country_code in ctx.countries or p.country_code == ctx.publisher:
+        return False
+    home, share = max(ctx.home.items(), key=lambda kv: kv[1], default=("", 0.0))
+    return share >= HOME_MAJORITY and home != p.country_code
 
 
 def _landmark_alias(best: int, key: str, gz: Gazetteer) -> bool:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.symbols import ADJ, NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
@@ -303,16 +303,21 @@ def _plain_position(span: Span) -> bool:
 
 def _after_locative(span: Span) -> bool:
     """'the reopening of this plant at Belvidere', 'Allan's disappearance in Fife': a run of one or two proper nouns
-    right after a locative preposition (data: locative_prepositions) and before no other capitalised word, where a
-    town or a county is named plainly. A guess: resolve.in_context keeps it only in the country or near the places
-    the article's tagged names vouch for, and resolve.is_weak drops a town the article does not back. A hyphened
-    name's hyphens and lower-case words are no words of the run ('in Boulay-les-Barres near Orleans': one)."""
+    right after a locative preposition (data: locative_prepositions) or a form of 'visit' (data: visit_verbs: 'to
+    visit Belvidere on Thursday') and before no other capitalised word, where a town or a county is named plainly.
+    A guess: resolve.in_context keeps it only in the country or near the places the article's tagged names vouch
+    for, and resolve.is_weak drops a town the article does not back. A hyphened name's hyphens and lower-case words
+    are no words of the run ('in Boulay-les-Barres near Orleans': one)."""
     if span.start == 0 or sum(t.text[:1].isupper() for t in span) > 2:
         return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.text[:1].isupper():
         return False
-    return span.doc[span.start - 1].lower_ in word_set("locative_prepositions")
+    prev = span.doc[span.start - 1]
+    # 'is scheduled to visit Belvidere on Thursday': the verb's object is where the visit goes, as 'in' would say
+    return prev.lower_ in word_set("locative_prepositions") or (
+        prev.pos == VERB and prev.lower_ in word_set("visit_verbs")
+    )
 
 
 def _whole_line(span: Span) -> bool:
@@ -468,11 +473,11 @@ def _datelines(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
         name = match.group(1).strip(" -")
         start, end = match.start(1), match.start(1) + len(name)
         region = _dateline_region(text, end, gz)
-        key = _shouted_short_name(name)
+        key = _shouted_short_name(name, gz)
         if len(name) >= 3 and (gz.lookup(name) or key != name and (region or strong_name(key, gz, True))):
             out.append(Mention(block, start, end, key))
         if region:
-            out.append(Mention(block, region.start(1), region.end(1), _shouted_short_name(region.group(1))))
+            out.append(Mention(block, region.start(1), region.end(1), _shouted_short_name(region.group(1), gz)))
     for match in DATELINE_BRACKETED.finditer(text):
         # '(Red Oak) -- The three ...': the brackets and the dash say a dateline, as a designator would (Mention.cued)
         name = match.group(1)
@@ -504,16 +509,17 @@ def _dateline_region(text: str, end: int, gz: Gazetteer) -> re.Match | None:
     (DATELINE_REGION): 'KHAN YOUNIS, GAZA — The Israeli assault on the Gaza Strip', 'BAAR, SWITZERLAND'. The
     dateline's shape vouches for a name the gazetteer knows as a state or a region by its own name (strong_name)."""
     match = DATELINE_REGION.match(text, end)
-    if match is None or not strong_name(_shouted_short_name(match.group(1)), gz):
+    if match is None or not strong_name(_shouted_short_name(match.group(1), gz), gz):
         return None
     return match
 
 
-def _shouted_short_name(name: str) -> str:
+def _shouted_short_name(name: str, gz: Gazetteer) -> str:
     """The lookup name of a name in capitals of four letters or fewer, which the gazetteer reads as an acronym and
     does not look up ('GAZA', 'BAAR'): the name in title case. A dateline's shape says it is a name, not initials;
-    a longer name in capitals folds as it is."""
-    if name.isalpha() and name.isupper() and len(name) <= 4:
+    a longer name in capitals folds as it is, and so does a country's short code the gazetteer knows only in
+    capitals ('USA —': 'Usa' is no country, Gazetteer.lookup)."""
+    if name.isalpha() and name.isupper() and len(name) <= 4 and not gz.lookup(name):
         return name.title()
     return name
 

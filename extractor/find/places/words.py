@@ -50,6 +50,7 @@ __all__ = [
     "before_local_noun",
     "noun_follows",
     "calendar_words",
+    "compass_feature_name",
     "designators_after_by",
     "designators_before_by_first",
     "designators_before_by_last",
@@ -267,6 +268,13 @@ def _words(phrases) -> list[tuple[list[str], str]]:
 def word_set(key: str) -> frozenset[str]:
     """One of places.json's word lists, as a set."""
     return frozenset(tables()[key])
+
+
+def compass_feature_name(name: str) -> bool:
+    """'Central Coast', 'the West Coast': compass words and a feature's generic word (data: direction_words,
+    geo_heads), a name every country with a coast or a valley gives a part of itself; which one the story decides."""
+    words = name.removeprefix("The ").removeprefix("the ").replace("-", " ").lower().split()
+    return len(words) > 1 and set(words[:-1]) <= word_set("direction_words") and words[-1] in word_set("geo_heads")
 
 
 @cache
