@@ -28,6 +28,14 @@ def test_two_left_feet_on_a_jokes_page_is_no_count():
     assert _facts("Why aren’t dogs good dancers? They have two left feet.") == []
 
 
+def test_my_two_cents_in_a_comment_is_no_count():
+    # ../shared/eval/webpages 232a43fb15ab, a reader's comment on a laptop: read as a count of 2 before
+    assert _facts("Just my 2¢.") == []
+    # the same comment's sizes are read as before
+    facts = _facts("The situation is to sell your 15” and buy the 16” and stop pounding on concrete. Just my 2¢.")
+    assert [text for _, text in facts] == ["15”", "16”"]
+
+
 def test_back_to_square_one_is_no_count():
     # news_gold text: a liver patient's wait starts over
     assert _facts("Now Walsh is back to square one, waiting in the queue for a liver donation.") == []
@@ -59,6 +67,9 @@ def test_back_to_square_one_is_no_count():
         "He grabbed forty winks on the bus.",
         "The players gave 110 percent.",
         "He gave her a high five.",
+        # ../shared/eval/webpages: a game report's comment, an interview
+        "I think I saw him doing high fives when Rivers spiked the ball",
+        "How can you diversify what you have and not be a one-trick pony?",
     ],
 )
 def test_idioms_are_no_facts(text: str):
