@@ -622,6 +622,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "count_comparatives": WORDS,
         "phone_call_objects": WORDS,
         "phone_line_nouns": WORDS,
+        "number_idioms": WORDS,  # count_context.number_idioms: regexes
         **dict.fromkeys(["strict_label_nouns", "street_types", "interface_words", "ratio_after"], WORDS),
         **dict.fromkeys(["story_link_openers", "story_link_restarts", "story_link_title_lower"], WORDS),
         **dict.fromkeys(["proportion_joiners", "odds_nouns", "versioned_names", "code_marks"], WORDS),

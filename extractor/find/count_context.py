@@ -34,7 +34,7 @@ from .count_loose import why_loose
 from .count_measures import why_measure
 from .count_rules import RuleTable, first_rule, within
 
-__all__ = ["is_furniture", "story_links", "street_follows", "why_not_count"]
+__all__ = ["is_furniture", "number_idioms", "story_links", "street_follows", "why_not_count"]
 
 _SP = r"[ \u00a0]"
 
@@ -606,6 +606,21 @@ def _headline_end(text: str, start: int) -> int | None:
         if m.group("prev") not in lower:
             return m.end("prev")
     return len(text) if limit == len(text) else None
+
+
+@lru_cache(maxsize=1)
+def _number_idioms_rx() -> re.Pattern:
+    # a space in a phrase matches any run of blanks, never a line break (blocks stay apart)
+    phrases = "|".join(f"(?:{p})" for p in _ex()["number_idioms"]).replace(" ", "[^\\S\\n]+")
+    return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.I)
+
+
+def number_idioms(text: str) -> list[tuple[int, int]]:
+    """The spans of the fixed idioms with a number in them (quantity_exclusions.json number_idioms): 'They have two
+    left feet.', 'my two cents', 'killed two birds with one stone'. The number counts and measures nothing, so a count
+    or an amount inside one is no fact; the idiom's frame in the table keeps a literal use ('the fire claimed nine
+    lives') outside."""
+    return [m.span() for m in _number_idioms_rx().finditer(text)]
 
 
 def story_links(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,8 @@ hangs the number on the name ("D. Robbins 1 save.", "Duvan Portillo 1 assist." t
 data/quantity_exclusions.json box_score_stats right after the number ends the player's item; and a DATE entity over a
 number hyphened to a counted noun of counted_date_nouns ("the 30-date jaunt": a tour's dates).
 A number in another story's headline after a link's opener ("Related: Six Natural Resource Projects in Canada That
-Got it Right in 2017") is page furniture, neither a count nor an amount (count_context.story_links).
+Got it Right in 2017") is page furniture, neither a count nor an amount (count_context.story_links); so is a number
+inside a fixed idiom ("They have two left feet.", "my two cents": count_context.number_idioms).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from .amounts import (
     topic_about,
 )
 from .candidates import AmountCandidate, CountCandidate
-from .count_context import is_furniture, story_links, why_not_count
+from .count_context import is_furniture, number_idioms, story_links, why_not_count
 from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import thousands_dot_value
@@ -170,9 +171,17 @@ def _outside_story_links(
     text: str, found: list[AmountCandidate | CountCandidate]
 ) -> list[AmountCandidate | CountCandidate]:
     """'Related: Six Natural Resource Projects in Canada That Got it Right in 2017': a number in another story's
-    headline after a link's opener (count_context.story_links) is page furniture, no count and no amount."""
+    headline after a link's opener (count_context.story_links) is page furniture, no count and no amount. Nor is a
+    number or a sum that lies inside a fixed idiom (count_context.number_idioms: 'They have two left feet.', 'my two
+    cents'): one check here, after both finders, so neither reads it."""
     links = story_links(text)
-    return [q for q in found if not any(s <= q["start"] < e for s, e in links)] if links else found
+    idioms = number_idioms(text)
+    return [
+        q
+        for q in found
+        if not any(s <= q["start"] < e for s, e in links)
+        and not any(s <= q["start"] and q["end"] <= e for s, e in idioms)
+    ]
 
 
 @lru_cache(maxsize=1)
