@@ -162,12 +162,12 @@ def _block_quantities(
             out.append(reading.count(block, counted))
     if counts:
         out.extend(_scoring_repeats(text, block))
-    found = _outside_story_links(text, elided_units(doc, text, out))
+    found = _outside_links_and_idioms(text, elided_units(doc, text, out))
     money_rates(text, [q for q in found if q["kind"] == "amount"])
     return found
 
 
-def _outside_story_links(
+def _outside_links_and_idioms(
     text: str, found: list[AmountCandidate | CountCandidate]
 ) -> list[AmountCandidate | CountCandidate]:
     """'Related: Six Natural Resource Projects in Canada That Got it Right in 2017': a number in another story's
