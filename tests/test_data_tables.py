@@ -296,6 +296,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "named_days": list[tuple[int, int, int]],
         "named_day_heads": WORDS,
         "bare_year_bounds": Obj({"earliest": int, "ahead": int}),
+        "timeline_year_earliest": int,
         **dict.fromkeys(["model_year_style_after", "model_year_era_after", "model_code"], str),
         **dict.fromkeys(["model_code_event_after", "model_year_product_nouns"], WORDS),
         **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),

@@ -18,7 +18,8 @@ Decisions, each checked against every bare day word beside a modal on the audit 
 - "today" on a copula of "would" with a complement of state ("I'd probably be dead today") under a condition in the
   unreal past (an "if" or "unless" clause, hypothetical_marks in date_nonrefs.json, told in the past: "If I didn't
   choose to get clean when I did"; or one opened by an inverted "had" or "were") is the state the present would be
-  in had the past gone otherwise: the present age, no day (counterfactual_today). Without a condition ("Manatee would
+  in had the past gone otherwise: the present age, no day (counterfactual_today); so is one whose condition is the
+  sentence right before, an "if" clause left as a fragment with no main clause. Without a condition ("Manatee would
   be better than a sweater today"), with a verb of an event ("he would be playing today") or a condition in the
   present ("if it rains") the day stays.
 - "today" on a verb of "would" in an "if" or "whether" clause that is the complement of a predicate in the present
@@ -166,7 +167,21 @@ def counterfactual_today(doc: Doc, c: Candidate) -> bool:
         return False
     if not any(ch.dep_ in ("acomp", "attr") for ch in verb.children):
         return False
-    return any(ch.dep_ == "advcl" and _unreal_condition(ch) for ch in verb.children)
+    return any(ch.dep_ == "advcl" and _unreal_condition(ch) for ch in verb.children) or _condition_before(verb)
+
+
+def _condition_before(verb: Token) -> bool:
+    """ "If we had maintained our average growth rate that we had when the dollar was stable — i.e tied to gold for
+    about 180 years, most of our history. We've maintained those growth rates in the last 40 years, GDP would be 50%
+    larger today": the sentence right before, in the same block, is an unreal condition left with no main clause (its
+    root is the "if" clause itself, a fragment), so its consequence is the verb's sentence. A whole conditional
+    before ("If we had kept it, we would be richer. Prices would be higher today") has a main clause of its own and
+    conditions nothing after it."""
+    start = verb.sent.start
+    if start == 0:
+        return False
+    root = verb.doc[start - 1].sent.root
+    return _unreal_condition(root)
 
 
 def open_question_today(doc: Doc, c: Candidate) -> bool:

@@ -41,7 +41,7 @@ from .date_tense import tense
 from .date_vetoes import optative_may
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["VETO_LABELS", "find_matches", "select_matches", "tallied_holiday"]
+__all__ = ["VETO_LABELS", "find_matches", "select_matches", "tallied_holiday", "timeline_entry"]
 
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -157,8 +157,14 @@ def _timeline_year(text: str, m: re.Match) -> bool:
     """ "1939 - President Franklin D. Roosevelt moves Thanksgiving Day one week earlier": a bare year opening a line
     before a dash or a colon and a capitalised word is a timeline's entry, the year its time, whatever label the
     model gives it (here CARDINAL); "2019 - 2020" (a digit after the dash) is no entry."""
-    at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-    return _bare_year(m) and at_line_start and _TIMELINE_ENTRY.match(text, m.end()) is not None
+    return _bare_year(m) and timeline_entry(text, m.start(), m.end())
+
+
+def timeline_entry(text: str, start: int, end: int) -> bool:
+    """The text from start to end opens its line, before a dash or a colon and a capitalised word: where a
+    timeline's entry puts its year ("1789 - President George Washington issues a proclamation")."""
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    return at_line_start and _TIMELINE_ENTRY.match(text, end) is not None
 
 
 def _cited_year(text: str, m: re.Match) -> bool:

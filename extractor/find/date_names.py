@@ -35,6 +35,7 @@ from ..data import one_of
 from ..nlp import span_at
 from ..normalize.periods import tables, weekday_number
 from .date_frames import YEAR_NUMBER
+from .date_matches import timeline_entry
 from .date_patterns import Candidate
 from .date_vetoes import bare_year_token
 
@@ -61,15 +62,33 @@ __all__ = [
 ]
 
 
-def model_number(text: str, c: Candidate, ref: dt.date | None) -> bool:
+def model_number(doc: Doc, text: str, c: Candidate, ref: dt.date | None) -> bool:
     """ "the RTX 2060", "GTX 1660 Ti": a bare year taken on spaCy's word alone (no context word before it) that is
-    not a plausible year (bare_year_bounds in dates.json) is a model number."""
+    not a plausible year (bare_year_bounds in dates.json) is a model number; unless, an earlier year, it heads a
+    timeline's entry (_entry_clause)."""
     if set(c.groups) != {"y"} or c.atom.context is None or c.since or c.mod or c.parts:
         return False
     if c.atom.context.search(text[max(0, c.start - 30) : c.start]):
         return False
     bounds, year = tables()["bare_year_bounds"], int(c.groups["y"])
-    return year < bounds["earliest"] or year > (ref or dt.date.today()).year + bounds["ahead"]
+    if year > (ref or dt.date.today()).year + bounds["ahead"]:
+        return True
+    return year < bounds["earliest"] and not _entry_clause(doc, text, c, year)
+
+
+def _entry_clause(doc: Doc, text: str, c: Candidate, year: int) -> bool:
+    """ "1789 - President George Washington issues a proclamation naming November 26 a day of national
+    thanksgiving": a year from timeline_year_earliest on (dates.json) that opens its line before a dash or a colon
+    and a clause with a finite verb is that entry's time, as the later years of the list are. A heading with no verb
+    ("1400 - Lunch", a schedule's 24-hour time) stays no year."""
+    if year < tables()["timeline_year_earliest"] or not timeline_entry(text, c.start, c.end):
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    line_end = text.find("\n", c.end)
+    after = [t for t in doc[span.end :] if line_end < 0 or t.idx < line_end]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in after)
 
 
 @lru_cache(maxsize=1)

@@ -85,7 +85,7 @@ def no_date(
         or _counts_things(doc, c)
         or _defined_by_clause(doc, c)
         or game_quarter(doc, c, sports)
-        or model_number(text, c, ref)
+        or model_number(doc, text, c, ref)
         or in_idiom(text, c)
         or generic_day(text, c, previous)
         or not_a_time(text, c)
