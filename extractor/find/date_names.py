@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -87,8 +88,8 @@ def _entry_clause(doc: Doc, text: str, c: Candidate, year: int) -> bool:
     if span is None:
         return False
     line_end = text.find("\n", c.end)
-    after = [t for t in doc[span.end :] if line_end < 0 or t.idx < line_end]
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in after)
+    line = takewhile(lambda t: line_end < 0 or t.idx < line_end, doc[span.end :])
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in line)
 
 
 @lru_cache(maxsize=1)
