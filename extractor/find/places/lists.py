@@ -6,9 +6,11 @@ mention) that the gazetteer knows as a town or a county in the country of a list
 state's name is not read: see _listed_senses): a list of places is a list of like things. Its senses are narrowed
 to the neighbours' countries, which also picks the right namesake. A state listed with states is the state, when
 no town shares its name or the article names it nowhere else ('among Tamil Nadu, Karnataka, Kerala and
-Puducherry', the last tagged a person). Only whole names of at most three capitalised
-words that no place mention covers; a name the article gives as a person's elsewhere is left to not_places.py,
-which runs after this.
+Puducherry', the last tagged a person). A tour's list of large cities crosses borders ('shows in Copenhagen, Hamburg,
+Brasov and Mannheim'): a name listed only among large cities the model called places is its own large city of any
+country, no guess (_listed_big_city), whether untagged or read from a misread entity. Only whole names of at most
+three capitalised words that no place mention covers; a name the article gives as a person's elsewhere is left to
+not_places.py, which runs after this.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ...nlp import text_of
-from ...normalize.places import SUBDIVISION_TYPES, Gazetteer, fold
+from ...normalize.places import SUBDIVISION_TYPES, Gazetteer, Place, fold
 from .name_kinds import towns_named
 from .resolve import great_circle_km
-from .words import PLACE_LABELS, RESCUE_LABELS, Mention, bare_name, word_set
+from .words import PLACE_LABELS, RESCUE_LABELS, RESCUE_MIN_POPULATION, Mention, bare_name, word_set
 
 __all__ = ["between_towns", "list_parts", "listed_towns"]
 
@@ -47,19 +49,37 @@ def listed_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
             s for s in _name_spans(doc, gz) if not any(m.start < s.end_char and s.start_char < m.end for m in here)
         ]
         found = [m for m in here if m.candidates]
+        _narrow_listed_guesses(here, found, doc, gz)
         added = True
         while added:  # 'Nitra, Prešov and Košice': each one found makes the next one listed with a place
             added = False
             for span in list(spans):
                 inside = _listed_senses(span, found, doc, gz, named)
                 if inside:
-                    m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True)
+                    guess = not _among_big_cities(span, found, doc, gz)
+                    m = Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=guess)
                     m.candidates, m.narrowed = inside, True
                     found.append(m)
                     out.append(m)
                     spans.remove(span)
                     added = True
     return out
+
+
+def _narrow_listed_guesses(here: list[Mention], found: list[Mention], doc: Doc, gz: Gazetteer) -> None:
+    """'in Copenhagen, Hamburg, Brasov and Mannheim', Brasov tagged an organisation: a mention read from a misread
+    entity, listed among large cities, is that large city (_listed_big_city) as much as an untagged name is; resolve
+    would otherwise weigh it as a bare guess far from its neighbours' country and drop it. Only this rule: a guess
+    listed with towns of its country is left to resolve, which weighs it in their company already."""
+    for m in here:
+        if not m.guess or m.narrowed or m.hint or not m.candidates:
+            continue
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        big = _listed_big_city(span, _neighbours(span, [f for f in found if f is not m], doc), gz)
+        if big:
+            m.candidates, m.narrowed, m.guess = big, True, False
 
 
 def list_parts(ent: Span, gz: Gazetteer) -> list[Span]:
@@ -115,6 +135,9 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer, na
     neighbours = _neighbours(span, found, doc)
     if not neighbours:
         return _listed_part(span, found, doc, gz)
+    big = _listed_big_city(span, neighbours, gz)
+    if big:
+        return big
     key = fold(span.text)
     senses = [gz.places[i] for i in gz.lookup(span.text)]
     if any(p.place_type == "admin1" and fold(p.name) == key for p in senses):
@@ -143,6 +166,30 @@ def _listed_senses(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer, na
         if vouching:
             out.append(i)
     return out
+
+
+def _listed_big_city(span: Span, neighbours: list[Mention], gz: Gazetteer) -> list[int]:
+    """'shows in Copenhagen, Hamburg, Brasov and Mannheim': a list of large cities (a tour's, a summit's) crosses
+    borders, so no neighbour's country can vouch; every listed neighbour being a large city (RESCUE_MIN_POPULATION)
+    that the model called a place, the span's own senses as a large city of any country are the listed city. Large
+    both sides: a first name is seldom a city that size, and a list of villages is none of large cities ('Helen,
+    Clarence, Irene'). Tagged neighbours only: a list of universities or clubs named by their towns ('universities,
+    including Cambridge, Imperial College London, Cardiff and Exeter') has its towns misread as much as the span."""
+    if not neighbours or any(m.guess or not any(_big_city(gz.places[i]) for i in m.candidates) for m in neighbours):
+        return []
+    key = fold(span.text)
+    return [i for i in gz.lookup(span.text) if _big_city(p := gz.places[i]) and fold(p.name) == key]
+
+
+def _among_big_cities(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> bool:
+    """A large city listed with large cities: no guess, as between_towns' pair is none, since its neighbours are the
+    company of places resolve.in_context asks a misread name for, even across a border (Brasov after Hamburg)."""
+    return bool(_listed_big_city(span, _neighbours(span, found, doc), gz))
+
+
+def _big_city(p: Place) -> bool:
+    """A city the gazetteer gives RESCUE_MIN_POPULATION people or more."""
+    return p.place_type == "city" and p.population >= RESCUE_MIN_POPULATION
 
 
 def _listed_part(span: Span, found: list[Mention], doc: Doc, gz: Gazetteer) -> list[int]:

@@ -60,6 +60,7 @@ __all__ = [
     "event_heads_named",
     "fictional_place",
     "horse_name",
+    "horses_named",
     "in_campus_name",
     "in_described_company",
     "in_title",
@@ -192,6 +193,35 @@ def horse_name(ent: Span) -> bool:
     if len(words) >= 2 and words[0] in verbs and words[1] == "by":
         return True
     return _bracketed_trainer(ent, people)
+
+
+def horses_named(mentions: Sequence[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
+    """The names an article about horse racing (one that names a trainer or a jockey: data racing_people) gives a
+    horse: one horse_name reads, or one a relative 'whom' follows ('He kept West Coast, with whom he had exchanged the
+    lead briefly'): 'whom' asks for a being, and in a racing story a named being that bears a place's name is a horse.
+    Only there: a team is a 'whom' as much ('Croatia, against whom France played'), and a team named by its place is
+    the place (audit guide, metonymy); 'France, who beat Croatia' and 'Texas, whose governor' are no 'whom'. Nor a
+    country's name: a nation is a 'whom' in racing news too ('Japan, for whom Almond Eye won'). One sense per article:
+    the horse's name throughout ('then West Coast let me go'), but where written with its area."""
+    people = word_set("racing_people")
+    if not any(t.lower_ in people for doc in docs for t in doc):
+        return set()
+    out = set()
+    for m in mentions:
+        span = span_at(docs[m.block], m.start, m.end)
+        country = any(gz.places[i].place_type == "country" for i in m.candidates)
+        if span is not None and (horse_name(span) or not country and _before_whom(span)):
+            out.add(fold(m.name))
+    return out
+
+
+def _before_whom(span: Span) -> bool:
+    """'West Coast, with whom', 'Arrogate, whom': the name, a comma, a preposition or none, then 'whom'."""
+    after = span.doc[span.end : span.end + 3]
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    word = after[2] if after[1].pos_ == "ADP" and len(after) > 2 else after[1]
+    return word.lower_ == "whom"
 
 
 def _bracketed_trainer(ent: Span, people: frozenset[str]) -> bool:

@@ -71,6 +71,7 @@ from .not_places import (
     described_companies,
     event_heads_named,
     fictional_place,
+    horses_named,
     in_described_company,
     in_firm_name,
     in_publication_name,
@@ -224,6 +225,7 @@ def _drop_not_places(
     employers = employers_named(mentions, docs, gz)  # 'Head Chef at Iceland': the employer's, one sense per article
     named = named_things(mentions, docs)  # 'hurricanes ...: Harvey, Irma and Maria': the storms' names throughout
     named |= event_heads_named(docs)  # 'This year's Derby' after 'the 146th Kentucky Derby': the race throughout
+    named |= horses_named(mentions, docs, gz)  # 'West Coast, with whom he had exchanged the lead': the horse throughout
     # 'from White House involvement': a building's or an institution's name a small town bears is no place but where
     # written with its area ('White House, Tenn.')
     named |= word_set("institution_names")
