@@ -692,7 +692,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(
             ["one_copulas", "one_merely_before", "one_illustration_nouns", "one_copula_counting_subjects"], WORDS
         ),
-        **dict.fromkeys(["one_times", "one_indefinite_nouns", "code_prose_words", "command_words"], WORDS),
+        **dict.fromkeys(
+            ["one_times", "one_indefinite_nouns", "code_prose_words", "command_words", "shell_commands"], WORDS
+        ),
         **dict.fromkeys(["one_succession", "one_example_markers", "one_example_punct"], WORDS),
         "one_example_complements": WORDS,
         "one_instance_nouns": WORDS,
