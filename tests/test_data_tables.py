@@ -768,6 +768,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_values": {
         # find/count_nouns.py
         "people_adjectives": WORDS,
+        "classifier_possessors": WORDS,
         **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
         **dict.fromkeys(
             ["rating_verbs", "rating_nouns", "key_verbs", "numeral_not_after", "either_or_not_nouns"], WORDS
