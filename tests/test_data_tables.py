@@ -692,7 +692,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(
             ["one_copulas", "one_merely_before", "one_illustration_nouns", "one_copula_counting_subjects"], WORDS
         ),
-        **dict.fromkeys(["one_times", "one_indefinite_nouns", "code_prose_words", "command_words"], WORDS),
+        **dict.fromkeys(
+            ["one_times", "one_indefinite_nouns", "code_prose_words", "command_words", "shell_commands"], WORDS
+        ),
         **dict.fromkeys(["one_succession", "one_example_markers", "one_example_punct"], WORDS),
         "one_example_complements": WORDS,
         "one_instance_nouns": WORDS,
@@ -766,6 +768,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_values": {
         # find/count_nouns.py
         "people_adjectives": WORDS,
+        "classifier_possessors": WORDS,
         **dict.fromkeys(["non_whole_not_counted", "setting_verbs", "level_nouns", "level_before_zero"], WORDS),
         **dict.fromkeys(
             ["rating_verbs", "rating_nouns", "key_verbs", "numeral_not_after", "either_or_not_nouns"], WORDS

@@ -12,6 +12,8 @@ is one vague amount by the count finder's either-or pair (count_values.either_or
 A range's bare low end shares the scale word of its high end ("2 to 3 million", shared_scale) and, when a dash joins
 it to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs from 15,000):
 only when that puts the low end at or under the high end and above a tenth of it ("1-10,000" keeps 1).
+A "$" after a number and before a shell command ("1 key error 1 $ python foo.py 2", a shell session flattened into a
+sentence) is the prompt, no currency sign (count_forms.shell_prompt); "prices from 5 $ per ticket" keeps its dollar.
 A bound opening a line of requirements qualifies the amount after it ("Minimum 4 GB of memory": at least 4 GB), and
 an exact amount that restates a qualified one in another unit shares its qualifier ("about 2,750 tons, or 2,500
 metric tons": carried_qualifiers).
@@ -34,6 +36,7 @@ from ..normalize import money, units
 from ..normalize.numbers import NumberSpan, ending_scale, is_vague_multiple, parse_number
 from ..normalize.numbers import tables as number_tables
 from .candidates import AmountCandidate
+from .count_forms import shell_prompt
 from .count_values import either_or
 from .reading import (
     CENTS,
@@ -538,6 +541,8 @@ def read_one(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Readi
         suffix = None  # "whether one won't reach the finish line": the verb, not a Korean won
     if suffix and _code_in_name(text, n, suffix):
         suffix = None  # "the 2015 UAH Spring Career Fair": the letters are part of a name, not hryvnias
+    if suffix and suffix.group(0).endswith("$") and shell_prompt(text, suffix.end(), _sentence_start(text, n.start)):
+        suffix = None  # "1 key error 1 $ python foo.py 2": the shell's prompt, no dollar
     if suffix and (minor := money.minor_unit_regex().match(text, pos)) and money.named_minor_unit(minor.group(0)):
         suffix = None  # "5 euro cents": the currency's cents
     if code or suffix:

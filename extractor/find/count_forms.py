@@ -100,7 +100,7 @@ from ..normalize.numbers import tables as number_tables
 from .count_rules import RuleTable, first_rule
 from .reading import counts_noun
 
-__all__ = ["why_form"]
+__all__ = ["shell_prompt", "why_form"]
 
 _SP = r"[ \u00a0]"
 _WORD = re.compile(r"[A-Za-z][\w,.-]*")
@@ -778,7 +778,24 @@ def _out_of(text: str, n: NumberSpan, root: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _code_rx() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in _forms()["code_lines"])
+    prompt = re.compile(r"(?:^|\s)[$#>] " + _prompted_rx().pattern)
+    return (prompt, *(re.compile(p) for p in _forms()["code_lines"]))
+
+
+@lru_cache(maxsize=1)
+def _prompted_rx() -> re.Pattern:
+    """A shell command (count_forms.json shell_commands) as a whole word: 'python3 foo.py', not 'python-based'."""
+    return re.compile(rf"(?:{one_of(_forms()['shell_commands'])})(?![\w-])")
+
+
+def shell_prompt(text: str, pos: int, start: int) -> bool:
+    """'$ python foo.py 1 key error 1 $ python foo.py 2': the sign ending at pos, then a space and a shell command, is
+    the prompt of a shell session flattened into the sentence (which starts at start), not a currency sign, when that
+    sentence holds an earlier prompt of the session too: 'the fee is 10 $ make sure to pay' keeps its dollar, whose
+    next word only looks like a command (amounts.read_one asks this of a '$')."""
+    if text[pos : pos + 1] not in (" ", "\u00a0") or _prompted_rx().match(text, pos + 1) is None:
+        return False
+    return _code_rx()[0].search(text, start, max(start, pos - 1)) is not None
 
 
 def _code_line(text: str, n: NumberSpan, root: Token) -> bool:

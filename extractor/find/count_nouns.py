@@ -15,6 +15,9 @@ Decisions:
   before a noun made an adjective by -ed ("two bedroomed flats" counts bedrooms, data/count_values.json
   noun_ed_stems). A space after the hyphened word lets it run on ("60-plus industry experts" counts
   experts).
+- A number the parse hangs on a possessor of a sex or age group counts the plural noun after the possessive ("The
+  two national women's semifinal games" counts games: data/count_values.json classifier_possessors); any other
+  possessor is what is counted ("the two billionaires' strategy").
 - A number before "of the" and an adjective that names a group of people counts them, whatever the parse makes of
   the words after ("Four of the injured suffered scrapes and bruises": data/count_values.json people_adjectives).
 - The counted noun runs on over a compound the parse split ("All three of the house salsas").
@@ -128,6 +131,7 @@ def counted_head(root: Token) -> Token | None:
         return None
     if _noun_adjective(root):
         return root.doc[root.i + 1]
+    noun = _classified(noun)
     if "-" in (between := root.doc.text[root.idx : noun.idx]) and not any(c.isspace() for c in between):
         return noun  # the hyphen joins number and noun; '60-plus industry experts' (a space) counts on to experts
     if (before_comma := _noun_before_comma(root, noun)) is not None:
@@ -135,6 +139,16 @@ def counted_head(root: Token) -> Token | None:
     while _modifies_plural(noun) or _one_modifies_singular(root, noun):
         noun = noun.head
     return noun
+
+
+def _classified(noun: Token) -> Token:
+    """'The two national women's semifinal games': the parse hangs the number on a possessor of a sex or age group
+    (count_values.json classifier_possessors), whose possessive names the kind of the plural noun after it; that noun
+    is counted. Another possessor is ('the two billionaires' strategy'), and so is one before a singular noun."""
+    head = noun.head
+    if noun.dep_ != "poss" or noun.lower_ not in load("count_values")["classifier_possessors"]:
+        return noun
+    return head if head.i > noun.i and head.tag_ == "NNS" else noun
 
 
 def _noun_before_comma(root: Token, noun: Token) -> Token | None:
