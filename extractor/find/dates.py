@@ -157,6 +157,7 @@ def find_in_block(
     observance month a country keeps apart ("Black History Month" on a British page is October)."""
     things = {} if things is None else things
     said = [] if said is None else said
+    block = len(previous)  # where in previous this block's own dates begin
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
     matches = select_matches(find_matches(doc, text))
@@ -190,7 +191,7 @@ def find_in_block(
         elif out and period is not None and dates_deictic(text, out[-1], c, period):
             out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
         if period is not None:
-            period = story_offset(c, period, previous, near, before)  # "two days later": from the last full day
+            period = story_offset(c, period, previous, near, before, block)  # "two days later": from the last full day
         if period is None:
             continue
         period = speaker_day(text, c, period, ref, out, sentence)
