@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .find.candidates import AmountCandidate, Candidate, CountCandidate, DateCandidate, PlaceCandidate
 from .find.counts import find_quantities
-from .find.dates import find_dates, writes_day_first
+from .find.dates import find_dates, page_country, writes_day_first
 from .find.places.records import find_places
 from .models import FACT_ADAPTER, AmountFact, Block, CountFact, DateFact, PlaceFact
 from .nlp import parse, span_at
@@ -60,7 +60,8 @@ def extract_facts(text: str, blocks: list[Block], doc_id: str, reference_date: d
     publisher = publisher_country(doc_id)  # doc_id: the page's canonical URL where it has one
     places = find_places(docs, publisher, publisher_host_names(doc_id))
     where = _whereabouts(places, publisher)
-    dates = find_dates(docs, reference_date, [blocks[c.block].section for c in chunks], writes_day_first(where))
+    sections: list[str] = [blocks[c.block].section for c in chunks]
+    dates = find_dates(docs, reference_date, sections, writes_day_first(where), page_country(where))
     quantities = _outside_dates(find_quantities(docs, where), dates)
     candidates: list[Candidate] = [*quantities, *dates, *places]
     facts = [fact for c in candidates if (fact := _record(c, chunks, docs, blocks, doc_id)) is not None]

@@ -263,6 +263,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "holiday_seasons": list[WORDS],
         "floating_holidays": dict[str, tuple[int, int, int, int]],
         "easter_holidays": dict[str, int],
+        "observance_months": dict[str, list[int]],
+        "observance_country_months": dict[str, dict[str, list[int]]],
         "atoms": list[
             Obj(
                 {"type": str, "re": str},

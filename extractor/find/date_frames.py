@@ -81,13 +81,18 @@ scheduled ... on July 27-August 7. The European Athletics Championships are due 
 - Only a month and day, a day range or a holiday with no year of its own, in a future clause, not in a headline or
   caption; only within story_anchor_days of that date, either side.
 
-A count of days, weeks or months "earlier"/"later" with no date of its own (story_offset): "On March 3, 2010, he
-was arrested. He was released two days later.": 2010-03-05, counted from the date said last before it in the
-article, only when that is a full stated day (its own year, not read from the page's date); else no date at all, as
-the page's date says nothing of when the story's "later" is. The result has the count's unit as granularity ("two
-months later" is a month, "a week later" a week): the story's count is no more precise than its unit. A vague count
-("a few years later", "several months later") has a null value at its unit whatever came before (its own
-story_offset atom in dates.json), but for "a few weeks later" after a month (below).
+A count of days, weeks or months "earlier"/"later" with no date of its own (story_offset): "On March 3, 2010, he was
+arrested. He was released two days later.": 2010-03-05, counted from the date said last before it in the article, only
+when that is a full day (stated in its own year, or read from the page's date: "the Bajans will oppose Antigua and
+Barbuda on June 2 followed by an away fixture to Cuba three days later" is June 5 of the page's year, relative as June
+2 is, but only in the same paragraph: a story told from the page's time moves on unsaid between paragraphs, "it would
+release his book April 7. ... [a paragraph on] Hachette cancelled the release less than a week later" counts from the
+announcement, no date); else a date of null value at the count's unit, as the page's date says nothing of when the
+story's "later" is, though the count still places a time (the audit guide: "a month later" after an event no date
+states is a date, unresolved). The result has the count's unit as granularity ("two months later" is a month, "a week
+later" a week): the story's count is no more precise than its unit. A vague count ("a few years later", "several
+months later") has a null value at its unit whatever came before (its own story_offset atom in dates.json), but for "a
+few weeks later" after a month (below).
 - A count of years "later" is the year that many after the date said last, when that date states its own year (a
   year, or a day, week, month or season of one) and was said in the same paragraph or the one before: "His first
   electoral success came in 1978 ... Four years later, Carey stepped aside" is 1982, "At the time of his 2018
@@ -337,33 +342,45 @@ OWN_YEAR = {"y", "y2", "yy", "shift", "shift2", "wshift"}
 
 
 def story_offset(
-    c: Candidate, period: Period, previous: list[tuple[str, Period]], near: int = 0, before: Period | None = None
+    c: Candidate,
+    period: Period,
+    previous: list[tuple[str, Period]],
+    near: int = 0,
+    before: Period | None = None,
+    block: int = 0,
 ) -> Period | None:
     """ "two days later": the day, week or month that many units from the story's last stated day, "four years
     later" the year that many from its last stated year, "two months later" the month that many from a whole month
-    stated before it in its sentence (see the module's decisions); None when the story stated no such date last; any
+    stated before it in its sentence (see the module's decisions); a date of null value at the count's unit when the
+    story stated no such date last ("only to be contradicted a month later by Essebsi": a time, unresolved); any
     other candidate's period as it is. near: the index in previous from which its dates were said in this block or
-    the one before; before: the date resolved last in the candidate's sentence, if any."""
+    the one before; before: the date resolved last in the candidate's sentence, if any; block: the index in previous
+    from which its dates were said in this block."""
     if c.atom.kind != "story_offset":
         return period
     if period.value is None and not period.relative:
         return _weeks_after_month(c, period, previous, near)  # "a few years later" is null whatever came before
     if before is not None and _whole_month(before) and word_value("units", c.groups["unit"].lower()) == "month":
         return _months_from_month(c, before)
-    if not previous:
-        return None
-    if word_value("units", c.groups["unit"].lower()) == "year":
-        return _years_later(c, previous, near)
-    granularity, said = previous[-1]
-    if said.relative or granularity not in ("day", THING_DAY) or said.earliest is None or said.earliest != said.latest:
-        return None
     n = number(c.groups["n"])
     if not n:
         return None
-    sign = 1 if c.groups["dir"].lower() == "later" else -1
     unit = word_value("units", c.groups["unit"].lower())
-    # at the unit's own granularity: "two months later" is that month, "a week later" that week, not a day
-    return containing(unit, offset(said.earliest, unit, sign * n), relative=False)
+    # with no date to count from, the count still places a time of the story: a date of null value at its unit
+    unplaced = Period(None, unit, None, None, False)
+    if not previous:
+        return unplaced
+    if unit == "year":
+        return _years_later(c, previous, near) or unplaced
+    granularity, said = previous[-1]
+    if granularity not in ("day", THING_DAY) or said.earliest is None or said.earliest != said.latest:
+        return unplaced
+    if said.relative and len(previous) - 1 < block:
+        return unplaced  # a day read from the page's date counts only in its own paragraph (the module's decisions)
+    sign = 1 if c.groups["dir"].lower() == "later" else -1
+    # at the unit's own granularity: "two months later" is that month, "a week later" that week, not a day; from a
+    # day read from the page's date ("on June 2 ... three days later") relative as that day is
+    return containing(unit, offset(said.earliest, unit, sign * n), relative=said.relative)
 
 
 def _whole_month(said: Period) -> bool:

@@ -25,6 +25,10 @@ Decisions:
 - A count of days, weeks or months "later" or "earlier" in a clause of the simple present, in a sentence of habit
   ("time and time again, we've seen how the infection dynamics in Europe are mirrored here just a few weeks later") is
   a lag that recurs, no date; "He was released two days later" tells one.
+- A count "earlier" or "later" on a verb that moves a date, whose object (or passive subject) is a date ("President
+  Franklin D. Roosevelt moves Thanksgiving Day one week earlier"), is how far the date moved, no time: the new day
+  is a week from the old one, not from the story's last date. "The family moved to Paris two years later" (nothing
+  moved but the family, no object) keeps it.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
 """
 
@@ -39,7 +43,7 @@ from ..normalize.periods import Direction, Period, tables
 from .date_frames import YEAR_NUMBER, verb_above
 from .date_names import title_case
 from .date_patterns import Candidate, composers, word_after
-from .date_tense import present_alone, tense
+from .date_tense import moves_a_date, present_alone, tense
 from .date_vetoes import the_season_season
 
 __all__ = [
@@ -55,6 +59,7 @@ __all__ = [
     "generic_today",
     "generic_day",
     "generic_offset",
+    "moved_offset",
 ]
 
 
@@ -663,3 +668,16 @@ def generic_offset(doc: Doc, c: Candidate) -> bool:
         return False
     low = span.sent.text.lower()
     return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low) for w in tables()["habit_words"])
+
+
+def moved_offset(doc: Doc, c: Candidate) -> bool:
+    """ "Roosevelt moves Thanksgiving Day one week earlier": a count "earlier"/"later" (a story_offset) on a verb that
+    moves a date (date_tense.moves_a_date) whose direct object or passive subject is a date (a DATE entity) is the
+    size of the move, no time of the story."""
+    if c.atom.kind != "story_offset" or c.parts:
+        return False
+    span = span_at(doc, c.start, c.end)
+    verb = verb_above(span.root) if span is not None else None
+    if verb is None or not moves_a_date(verb):
+        return False
+    return any(ch.dep_ in ("dobj", "nsubjpass") and ch.ent_type_ == "DATE" for ch in verb.children)

@@ -16,7 +16,10 @@ predictions"), a month of a kind ranked by a superlative ("the warmest October e
 often respondents used marijuana in the past month"), the months of every year's season or weather ("Peak hurricane
 season runs August through October", "In November, the air gets cool"), a slogan's or a hypothetical's "tomorrow", a
 counterfactual's "today" ("I'd probably be dead today"), the day word of an utterance imagined ("I can't say ‘...
-give me until tomorrow?’") and a season of a likeness ("felt as though winter had descended": date_figurative.py).
+give me until tomorrow?’"), a season of a likeness ("felt as though winter had descended": date_figurative.py) and
+the lag of a share of a kind of people ("About half of rural residents who took out student loans still lived in a
+rural area six years later": each one's six years from their own loan, a statistic, no time of the story) or of a
+reader's choice ("If you choose to let Penny redecorate, 3 days later ... the bedroom will be redecorated").
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_generic.generic_today).
@@ -43,12 +46,15 @@ from .date_figurative import (
     open_question_today,
     slogan_day,
 )
+from .date_frames import verb_above
 from .date_matches import tallied_holiday
 from .date_names import title_case
 from .date_patterns import Candidate
 from .date_tense import present_alone
 
 __all__ = [
+    "kind_lag",
+    "hypothetical_lag",
     "capitalised_period",
     "century_in_name",
     "any_day",
@@ -679,10 +685,53 @@ def _generic_occurrence(verb: Token, t: dict) -> bool:
         return False
     for subject in (ch for ch in verb.children if ch.dep_ == "nsubj"):
         if subject.lower_ in t["recurring_share_nouns"]:
-            kinds = [w for prep in subject.children if prep.lower_ == "of" for w in prep.children if w.dep_ == "pobj"]
-            return any(_bare_plural(w, t) for w in kinds)
+            return _share_of_kind(subject, t)
         return _bare_plural(subject, t)
     return False
+
+
+def kind_lag(doc: Doc, c: Candidate) -> bool:
+    """ "About half of rural residents who took out student loans still lived in a rural area six years later": a
+    count "later"/"earlier" (a story_offset) on a verb whose subject is a share (recurring_share_nouns) of a kind of
+    people or things (a bare plural) is a statistic's lag, counted from each one's own event: no time of the story.
+    "Half of the passengers were released a day later" (one set) keeps it."""
+    if c.atom.kind != "story_offset" or c.parts:
+        return False
+    span = span_at(doc, c.start, c.end)
+    verb = verb_above(span.root) if span is not None else None
+    if verb is None:
+        return False
+    t = load("date_nonrefs")
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    return any(_share_of_kind(subject, t) for subject in subjects)
+
+
+def hypothetical_lag(doc: Doc, c: Candidate) -> bool:
+    """ "If you choose to let Penny redecorate, 3 days later when waking up in the morning, the bedroom will be
+    redecorated": a count "later"/"earlier" (a story_offset) in a sentence whose main clause takes a condition of a
+    generic "you" (hypothetical_marks: "if") counts from what any reader might do, no time of the story. "If
+    convicted, he will be sentenced two weeks later" (no "you") keeps it."""
+    if c.atom.kind != "story_offset" or c.parts or not doc.has_annotation("SENT_START"):
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    marks = load("date_nonrefs")["hypothetical_marks"]
+    root = span.sent.root
+    return any(
+        ch.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in ch.children)
+        and any(s.dep_ == "nsubj" and s.lower_ == "you" for s in ch.children)
+        for ch in root.children
+    )
+
+
+def _share_of_kind(subject: Token, t: dict) -> bool:
+    """ "the majority of storms", "half of rural residents": a share noun whose "of" names a kind (a bare plural)."""
+    if subject.lower_ not in t["recurring_share_nouns"]:
+        return False
+    kinds = [w for prep in subject.children if prep.lower_ == "of" for w in prep.children if w.dep_ == "pobj"]
+    return any(_bare_plural(w, t) for w in kinds)
 
 
 def _bare_plural(noun: Token, t: dict) -> bool:
@@ -847,4 +896,6 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or figurative_season(doc, c)
         or figurative_day(doc, c)
         or noun_day(doc, c)
+        or kind_lag(doc, c)
+        or hypothetical_lag(doc, c)
     )

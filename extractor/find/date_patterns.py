@@ -105,7 +105,9 @@ def _placeholders() -> dict[str, str]:
             "DEICTIC": _alternation(t["deictic_days"]),
             "ENDPOINT": _alternation(t["endpoint_words"]),
             "AGO": _alternation(t["ago_words"]),
-            "HOLIDAY": _alternation([*t["holidays"], *t["floating_holidays"], *t["easter_holidays"]]),
+            "HOLIDAY": _alternation(
+                [*t["holidays"], *t["floating_holidays"], *t["easter_holidays"], *t["observance_months"]]
+            ),
             "POSSESSIVE": _alternation(t["possessives"]),
         }
     )

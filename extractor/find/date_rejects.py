@@ -31,6 +31,7 @@ from .date_generic import (
     generic_today,
     generic_year_part,
     generic_year_share,
+    moved_offset,
 )
 from .date_names import (
     ends_law_title,
@@ -114,6 +115,7 @@ def no_date(
         or generic_period_end(doc, c)
         or generic_quarter(doc, c)
         or generic_offset(doc, c)
+        or moved_offset(doc, c)
         or generic_superlative_year(doc, c)
         or measure_decade(doc, c)
         or month_pair(text, c)

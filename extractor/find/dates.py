@@ -91,6 +91,7 @@ __all__ = [
     "YEARLESS_KINDS",
     "find_dates",
     "find_in_block",
+    "page_country",
     "writes_day_first",
 ]
 
@@ -144,6 +145,7 @@ def find_in_block(
     day_first: bool = False,
     near: int = 0,
     surnames: frozenset[str] = frozenset(),
+    country: str | None = None,
 ) -> list[tuple[Candidate, Period]]:
     """Dates of one block; previous (the periods met so far in the article) grows as they are resolved. headline:
     the block is the article's title; sports: the article tells a game (game_report); caption: the block is a
@@ -151,12 +153,15 @@ def find_in_block(
     every date said so far, ranges too, in order (story_ahead reads the last); day_first: the page writes a numeric
     date day first (writes_day_first); near: the index in previous from which its dates were said in this block or
     the one before (story_offset counts years from no older one); surnames: the last words of the article's full
-    personal names ("Theresa May": date_names.person_surnames)."""
+    personal names ("Theresa May": date_names.person_surnames); country: the page's (page_country), which reads an
+    observance month a country keeps apart ("Black History Month" on a British page is October)."""
     things = {} if things is None else things
     said = [] if said is None else said
+    block = len(previous)  # where in previous this block's own dates begin
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
     matches = select_matches(find_matches(doc, text))
+    matches = [_national(c, country) for c in matches]
     candidates = compose(text, [_day_first(c) for c in matches] if day_first else matches)
     candidates = split_moved(doc, candidates)  # "postponed from Tuesday to Friday": the old day and the new one
     if candidates and composers()["weekday_block"].match(text):
@@ -186,7 +191,7 @@ def find_in_block(
         elif out and period is not None and dates_deictic(text, out[-1], c, period):
             out[-1] = (out[-1][0], period)  # "pictured this evening (Monday 18th May)": the date says which evening
         if period is not None:
-            period = story_offset(c, period, previous, near, before)  # "two days later": from the last full day
+            period = story_offset(c, period, previous, near, before, block)  # "two days later": from the last full day
         if period is None:
             continue
         period = speaker_day(text, c, period, ref, out, sentence)
@@ -230,6 +235,32 @@ def _writes_month_first(docs: list[Doc]) -> bool:
     """The page writes a numeric date that can only be month first ('12/25/2018'): its others are read so too."""
     regexes = [a.regex for a in atoms() if a.month_first]
     return any(int(m["d"]) > 12 for doc in docs for r in regexes for m in r.finditer(text_of(doc)))
+
+
+def page_country(where: Whereabouts | None) -> str | None:
+    """The page's country: its country-code domain's, else the one country its resolved places lie in by the
+    day_first_places rule (at least 'at_least' places and 'share' of all); None when unknown or mixed."""
+    if where is None:
+        return None
+    if where.publisher is not None:
+        return where.publisher
+    if not where.places:
+        return None
+    rule = tables()["day_first_places"]
+    code = max(set(where.places), key=where.places.count)
+    n = where.places.count(code)
+    return code if n >= rule["at_least"] and n >= rule["share"] * len(where.places) else None
+
+
+def _national(c: Candidate, country: str | None) -> Candidate:
+    """A holiday a country keeps on its own date (observance_country_months) carries the page's country to its
+    resolver: 'Black History Month' on a British page is October."""
+    hol = c.groups.get("hol") if c.atom.kind == "holiday" else None
+    if country is None or hol is None:
+        return c
+    if country not in tables()["observance_country_months"].get(" ".join(hol.lower().split()), {}):
+        return c
+    return dataclasses.replace(c, groups={**c.groups, "country": country})
 
 
 def _day_first(c: Candidate) -> Candidate:
@@ -281,11 +312,16 @@ def _sentence_start(doc: Doc, c: Candidate) -> int:
 
 
 def find_dates(
-    docs: list[Doc], reference_date: dt.date | None, sections: list[str] | None = None, day_first: bool = False
+    docs: list[Doc],
+    reference_date: dt.date | None,
+    sections: list[str] | None = None,
+    day_first: bool = False,
+    country: str | None = None,
 ) -> list[DateCandidate]:
     """Candidates of kind "date": value, granularity, earliest, latest, relative, reference_date. sections: each
     block's section ("title", "body", "caption"), when known. day_first: the page's country writes a numeric date
-    day first (writes_day_first), unless the page itself writes one month first."""
+    day first (writes_day_first), unless the page itself writes one month first. country: the page's (page_country),
+    for an observance month a country keeps apart."""
     day_first = day_first and not _writes_month_first(docs)
     facts: list[DateCandidate] = []
     found: list[Found] = []  # every block's dates, then refitted to the article's year of accounts (date_fiscal)
@@ -304,7 +340,7 @@ def find_dates(
         spoken = said if not (caption or headline) else list(said)
         near, block_start = block_start, len(previous)
         for c, period in find_in_block(
-            doc, reference_date, told, headline, sports, caption, things, spoken, day_first, near, surnames
+            doc, reference_date, told, headline, sports, caption, things, spoken, day_first, near, surnames, country
         ):
             if not (in_world and period.relative):
                 found.append((i, c, period))

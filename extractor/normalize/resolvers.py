@@ -120,7 +120,7 @@ from .periods import (
     year_period,
 )
 
-__all__ = ["GRAIN_ORDER", "RESOLVERS", "holiday_day", "resolve"]
+__all__ = ["GRAIN_ORDER", "RESOLVERS", "holiday_day", "holiday_period", "resolve"]
 
 
 NO_HINTS = Hints()
@@ -797,11 +797,26 @@ def holiday_day(name: str, year: int) -> dt.date:
     return dt.date(year, month, days[nth - 1 if nth > 0 else nth]) + dt.timedelta(days=after)
 
 
+def holiday_period(name: str, year: int, country: str | None = None) -> Period:
+    """A holiday's time in a year: its day, or an observance month's month or span of days ("Women's History Month"
+    is March, "Hispanic Heritage Month" September 15 to October 15: dates.json observance_months); country: the
+    page's, for a month a country keeps apart (observance_country_months: Black History Month is October in the UK)."""
+    t = tables()
+    span = t["observance_country_months"].get(name, {}).get(country or "") or t["observance_months"].get(name)
+    if span is None:
+        return day_period(holiday_day(name, year))
+    if len(span) == 1:
+        return month_period(year, span[0])
+    first, last = dt.date(year, span[0], span[1]), dt.date(year, span[2], span[3])
+    return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, False)
+
+
 def _holiday(g, ref, hints):
     name = " ".join(g["hol"].lower().replace("’", "'").split())
     year = _year_of(g, ref) or _year_shift(g, ref) or _year_shift(g, ref, "shift2")
-    make = lambda y: day_period(holiday_day(name, y))  # noqa: E731
-    return make(year) if year else _yearless(make, ref, hints, "day")
+    make = lambda y: holiday_period(name, y, g.get("country"))  # noqa: E731
+    grain = "month" if len(tables()["observance_months"].get(name, [])) == 1 else "day"
+    return make(year) if year else _yearless(make, ref, hints, grain)
 
 
 def _ytd(g, ref, hints):
