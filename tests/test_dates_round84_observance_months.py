@@ -2,8 +2,8 @@
 
 - 'Women's History Month' is March, 'Pride Month' June, 'Hispanic Heritage Month' September 15 to October 15: the
   one nearest the reference date (or the year the text gives), at month granularity (a span of days for the last).
-- 'Black History Month' is February, but October on a British or Irish page (observance_country_months, read with
-  the page's country: find/dates.page_country).
+- 'Black History Month' is February, but October on a British or Irish page, and 'Women's History Month' October on a
+  Canadian one (observance_country_months, read with the page's country: find/dates.page_country).
 - A generic use ('Every Black History Month') follows a holiday's rules: no date.
 """
 
@@ -55,3 +55,12 @@ def test_black_history_month_by_the_pages_country():
     assert _black_history(None) == ["2017-02"]
     assert _black_history("US") == ["2017-02"]
     assert _black_history("GB") == ["2017-10"]
+
+
+def test_womens_history_month_by_the_pages_country():
+    # Canada keeps Women's History Month in October (since 1992), the US and Britain in March; a curly apostrophe,
+    # as the pages write it, reads the same as a straight one
+    doc = load()("The library held a reading during Women’s History Month last year.")
+    facts = find_dates([doc], dt.date(2018, 4, 10), country="CA")
+    assert [f["value"] for f in facts] == ["2017-10"]
+    assert [f["value"] for f in find_dates([doc], dt.date(2018, 4, 10), country="GB")] == ["2017-03"]

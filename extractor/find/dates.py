@@ -258,7 +258,8 @@ def _national(c: Candidate, country: str | None) -> Candidate:
     hol = c.groups.get("hol") if c.atom.kind == "holiday" else None
     if country is None or hol is None:
         return c
-    if country not in tables()["observance_country_months"].get(" ".join(hol.lower().split()), {}):
+    name = " ".join(hol.lower().replace("’", "'").split())  # as resolvers._holiday keys it
+    if country not in tables()["observance_country_months"].get(name, {}):
         return c
     return dataclasses.replace(c, groups={**c.groups, "country": country})
 
