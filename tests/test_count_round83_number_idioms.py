@@ -85,6 +85,7 @@ def test_idioms_are_no_facts(text: str):
         ("He bought two cents' worth of candy.", ("amount", "two cents")),
         ("The fire claimed nine lives.", ("count", "nine")),
         ("Nine lives were lost in the crash.", ("count", "Nine")),
+        ("The crash, with nine lives lost, was the worst in a decade.", ("count", "nine")),
         ("The coffin lies six feet under the ground.", ("amount", "six feet")),
         ("The workers carried a 10-foot pole.", ("amount", "10-foot")),
         ("The fund gave 110 percent of its target.", ("amount", "110 percent")),
