@@ -195,10 +195,12 @@ class Gazetteer:
             return [self.abbreviation[name]]
         if (nick := self.nickname.get(_without_the(name))) is not None:
             return [nick]
-        if _is_acronym(name) and name.replace(".", "") not in _short_codes():
+        acronym = _is_acronym(name)
+        if acronym and name.replace(".", "") not in _short_codes():
             return []
-        hits = self.index.get(fold(name), [])
-        if not _is_acronym(name) and fold(name) in _folded_short_codes():
+        key = fold(name)
+        hits = self.index.get(key, [])
+        if not acronym and key in _folded_short_codes():
             # a short code is the country's name only in capitals: 'About Us', 'Contact Us' is the pronoun, never
             # the United States; a town of the name ('Us', 'Eu', France) stays
             return [i for i in hits if self.places[i].place_type not in ("country", "region")]
