@@ -92,6 +92,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "home_pounds": dict[str, str],
         "british_pound_words": WORDS,
         "idiom_nouns": WORDS,
+        "vague_money_adjectives": WORDS,
         "usd_places": WORDS,
         "story_dollar_places": Obj({"at_least": int, "share": float, "named_at_least": int, "lead": int}),
         "story_dollar_regions": dict[str, WORDS],
