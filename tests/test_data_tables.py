@@ -721,6 +721,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_loose": dict.fromkeys(
         [
             "money_participles",
+            "sum_joiners",
             *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
             *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
             "age_at_start_verbs",
