@@ -57,6 +57,8 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+import pycountry
+
 __all__ = [
     "ADMIN1_POINTS",
     "ADMIN2_WEIGHT",
@@ -257,8 +259,6 @@ def _edition_country(host: str, generic: list[str]) -> str | None:
 
 @lru_cache(maxsize=64)
 def _is_language_code(label: str) -> bool:
-    import pycountry
-
     return pycountry.languages.get(alpha_2=label) is not None
 
 
