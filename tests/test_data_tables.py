@@ -92,6 +92,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "home_pounds": dict[str, str],
         "british_pound_words": WORDS,
         "idiom_nouns": WORDS,
+        "vague_money_adjectives": WORDS,
         "usd_places": WORDS,
         "story_dollar_places": Obj({"at_least": int, "share": float, "named_at_least": int, "lead": int}),
         "story_dollar_regions": dict[str, WORDS],
@@ -720,6 +721,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "count_loose": dict.fromkeys(
         [
             "money_participles",
+            "sum_joiners",
             *("shot_verbs", "shot_numbers", "money_verbs", "money_scales", "money_hedges", "look_verbs"),
             *("look_hedges", "age_at_superlatives", "age_at_verbs", "unit_sentence_ends", "age_nouns"),
             "age_at_start_verbs",

@@ -573,7 +573,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
     a percent, index points, a unit of measure; else the bare number."""
     if n.vague and (of := re.match(r"[ \u00a0]+of(?=[ \u00a0])", text[pos : pos + 4])):
         # "billions of dollars", "hundreds of millions of euros": money at least that large
-        named = money.suffix_regex().match(text, pos + of.end())
+        named = _vague_money_name(text, pos + of.end())
         name_code = money.name_code(named.group(0)) if named and not money.is_pound(named.group(0)) else None
         if named is not None and is_iso4217(name_code):
             r.end, r.kind, r.unit, r.unit_kind = named.end(), "amount", name_code, "currency"
@@ -602,6 +602,21 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         r.end, r.kind, r.unit, r.unit_kind = pct.end(), "amount", "%", "percent"
         return r
     return _read_measure(text, n, r, pos, article)
+
+
+@lru_cache(maxsize=1)
+def _vague_money_adjective() -> re.Pattern:
+    return re.compile(rf"[ \u00a0]+(?i:{one_of(money.data()['vague_money_adjectives'])})(?=[ \u00a0])")
+
+
+def _vague_money_name(text: str, pos: int) -> re.Match | None:
+    """The currency name after a vague sum's 'of', past one adjective of currencies.json vague_money_adjectives
+    ('hundreds of millions of new dollars', 'millions of taxpayer dollars'); None when no currency follows ('hundreds
+    of new jobs' stays a count)."""
+    named = money.suffix_regex().match(text, pos)
+    if named is None and (adjective := _vague_money_adjective().match(text, pos)):
+        return money.suffix_regex().match(text, adjective.end())
+    return named
 
 
 _PER = re.compile(r"[ \u00a0]+per(?=[ \u00a0])", re.I)

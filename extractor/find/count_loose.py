@@ -9,6 +9,8 @@ number (and its parse root) only, so a title, a caption and the body are treated
   participle of one ('the 1.4million secured in March', a text that lost its sign), is a sum
   the text leaves unsaid, not a count; 'save millions of lives' counts lives. Left alone without a scale word
   ('spent 30'): nothing shows the number is money.
+- A number counting no noun that one of sum_joiners adds to such a sum or to one with a currency sign ('handed
+  512,339 on top of the 1.4million secured in March') is a sum too; no currency is guessed for it.
 - A number right after a word of a price ('priced at', 'will cost', 'a price of', 'sold for'), counting no noun
   and ending its clause ('the proposed price, which has been priced at 50,000.'), is a price whose currency the
   text leaves unsaid: no count, and no currency guessed for it.
@@ -45,6 +47,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from ..data import load, one_of
+from ..normalize import money
 from ..normalize.numbers import NumberSpan
 from .count_rules import RuleTable, first_rule
 from .reading import counts_noun, exclusions
@@ -108,6 +111,24 @@ def _unsigned_money(text: str, n: NumberSpan, root: Token) -> bool:
 @lru_cache(maxsize=1)
 def _money_participle_rx() -> re.Pattern:
     return re.compile(rf"{_SP}+(?i:{_alt(_t()['money_participles'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _joined_sum_rx() -> re.Pattern:
+    t = _t()
+    signs = one_of(s for s in money.data()["prefix_symbols"] if not s.isalpha())
+    scaled = rf"\d[\d.,]*{_SP}?(?i:{_alt(t['money_scales'])})(?:{_SP}+(?i:{_alt(t['money_participles'])})\b)"
+    return re.compile(
+        rf"{_SP}+(?i:{_alt(t['sum_joiners'])}){_SP}+(?:(?i:the|a|an){_SP}+)?(?:(?:{signs}){_SP}?\d|{scaled})"
+    )
+
+
+def _joined_to_sum(text: str, n: NumberSpan, root: Token) -> bool:
+    """'was recently handed 512,339 on top of the 1.4million secured in March' (a text that lost its signs): a
+    number counting no noun, added by one of sum_joiners to a sum (a currency sign, or a scale word before a
+    participle of money, as _unsigned_money reads 'the 1.4million secured'), is money too; no currency is guessed.
+    'handed 512 on top of the 1.4 million visitors' is left alone: nothing says the second number is money."""
+    return not counts_noun(root) and _joined_sum_rx().match(text, n.end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +297,7 @@ LOOSE_RULES: RuleTable = (
     ("basketball three", _shot_three),
     ("money without a sign", _unsigned_money),
     ("price without a sign", _unsigned_price),
+    ("joined to a sum", _joined_to_sum),
     ("loose age", _loose_age),
     ("time unit set apart", _unit_sentence),
     ("age in a clause", _age_clause),

@@ -57,6 +57,8 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+import pycountry
+
 __all__ = [
     "ADMIN1_POINTS",
     "ADMIN2_WEIGHT",
@@ -227,16 +229,37 @@ def _folded_short_codes() -> frozenset[str]:
 
 
 def publisher_country(url: str | None) -> str | None:
-    """The ISO 3166-1 code of a page's country-code domain ('www.thesun.co.uk' -> GB), else None ('.com', a path)."""
+    """The ISO 3166-1 code of a page's country-code domain ('www.thesun.co.uk' -> GB); on a generic domain, of its
+    host's edition label (_edition_country: 'au.news.yahoo.com' -> AU); else None ('.com', a path)."""
     if not url or "://" not in url:
         return None
-    host = urlsplit(url).hostname or ""
-    tld = host.rsplit(".", 1)[-1].lower()
+    host = (urlsplit(url).hostname or "").lower()
+    tld = host.rsplit(".", 1)[-1]
     names = _read(NAMES)
     if len(tld) != 2 or not tld.isalpha() or tld in names["generic_country_domains"]:
-        return None
+        return _edition_country(host, names["generic_country_domains"])
     code = names["publisher_domain_countries"].get(tld, tld.upper())
     return code if code in gazetteer().country else None
+
+
+def _edition_country(host: str, generic: list[str]) -> str | None:
+    """The country of a generic domain's edition: a host whose first label (after 'www') is a two-letter country
+    code, before at least two more ('au.news.yahoo.com', 'nz.finance.yahoo.com'). Not a label that is also an
+    ISO 639-1 language code ('de.', 'ca.', 'uk.', 'bn.wikipedia.org' may name the page's language, not a country),
+    nor one of the country codes sites use as words (generic_country_domains: 'tv.', 'ai.', 'io.')."""
+    labels = host.removeprefix("www.").split(".")
+    label = labels[0]
+    if len(labels) < 3 or len(label) != 2 or not label.isalpha() or label in generic:
+        return None
+    if _is_language_code(label):
+        return None
+    code = label.upper()
+    return code if code in gazetteer().country else None
+
+
+@lru_cache(maxsize=64)
+def _is_language_code(label: str) -> bool:
+    return pycountry.languages.get(alpha_2=label) is not None
 
 
 def publisher_host_names(url: str | None) -> frozenset[str]:
