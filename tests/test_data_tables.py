@@ -144,6 +144,8 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "season_day_before",
                 "generic_period",
                 "nowadays_past_contrast",
+                "level_now_from",
+                "level_now_to_target",
                 "period_end_after",
                 "period_end_term",
             ],
