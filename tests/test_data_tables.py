@@ -134,6 +134,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "nowadays_fronted_verbs",
                 "nowadays_not_new_adjectives",
                 "nowadays_potential_modals",
+                "speaking_verbs",
                 "closed_for_the_day_verbs",
             ],
             WORDS,
