@@ -157,7 +157,7 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None:
         return False
-    word = span[-1]
+    word = _first_conjunct(span[-1])
     if the_season_season(text, c, word_after(text, c)):
         pass  # "if the summer season does not take off": the season itself, read as "the summer" is below
     elif word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
@@ -172,6 +172,13 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
     )
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The season a season is joined to ("mild in spring and fall", "Summer and early fall is the season of growth"):
+    the second stands where the first does in the clause, and is as generic as it is."""
+    first = word.head if word.dep_ == "conj" else word
+    return first if first.lower_ in tables()["seasons"] else word
 
 
 def generic_year_part(doc: Doc, c: Candidate) -> bool:
@@ -250,17 +257,24 @@ def _present_state(word: Token, t: dict) -> bool:
 def _activity_time(word: Token, t: dict) -> bool:
     """ "In a very tropical setting, late winter might be peak bloom time", "Spring is prime planting season": a season
     that a copula in the simple present (or after a present modal) calls the time of an activity (a time noun of
-    season_activity_time_nouns with a noun before it naming the activity) says what any such season is for;
+    season_activity_time_nouns with a noun before it or after "of" naming the activity: "Summer and early fall is the
+    season of active new growth") says what any such season is for;
     "Winter was peak bloom time" (past) keeps its season."""
     verb = word.head
     if word.dep_ != "nsubj" or verb.lower_ not in t["season_state_copulas"] or not _present(verb):
         return False
     return any(
-        ch.dep_ == "attr"
-        and ch.lower_ in t["season_activity_time_nouns"]
-        and any(g.dep_ == "compound" and g.tag_ == "NN" and g.i < ch.i for g in ch.children)
+        ch.dep_ == "attr" and ch.lower_ in t["season_activity_time_nouns"] and _names_activity(ch)
         for ch in verb.children
     )
+
+
+def _names_activity(time: Token) -> bool:
+    """A time noun with its activity's noun before it ("peak bloom time") or after "of" ("the season of active new
+    growth")."""
+    before = any(g.dep_ == "compound" and g.tag_ == "NN" and g.i < time.i for g in time.children)
+    of = (g for g in time.children if g.dep_ == "prep" and g.lower_ == "of")
+    return before or any(o.dep_ == "pobj" and o.pos_ == "NOUN" for g in of for o in g.children)
 
 
 def generic_superlative_year(doc: Doc, c: Candidate) -> bool:
