@@ -16,6 +16,9 @@ find_in_block asks these after each date is resolved, with the date resolved jus
   not the last: a later one is often another event's ("the big winner at the Producers Guild Awards on Saturday" in
   a story of Sunday's awards). A later named day that is the page's own or ahead of it ("forecast electricity demand
   Monday") means the story has come up to the page's date, and the page's date stands: spoken_days.
+- A "last Thursday" or "Thursday last" told by someone who spoke on that same weekday ("Speaking with Kaieteur News
+  on Thursday, ... said that he had left his home ... on Thursday last") is the one a week before the speech, not the
+  speech's own day: last_before_speech. With no such speech day, "last Thursday" on a Friday page is the day before.
 - A position is inside a quote when a quotation opened after the sentence's start (speaker_day) or the block's
   (spoken_days) is still open, the marks read in order (_quoted_at: one reader for both; the
   count of marks it replaced in speaker_day took '"And I asked ...?” said Hill, who will testify Thursday' for a
@@ -34,7 +37,15 @@ from .date_patterns import Candidate, composers
 from .date_tense import dates_a_thing
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["dates_deictic", "named_day", "restates_deictic", "said_after", "speaker_day", "spoken_days"]
+__all__ = [
+    "dates_deictic",
+    "last_before_speech",
+    "named_day",
+    "restates_deictic",
+    "said_after",
+    "speaker_day",
+    "spoken_days",
+]
 
 # the atoms that name one day outright ("Monday", "Nov. 2", "Monday, the 4th", a narrated "yesterday"); not a count
 # back ("a week ago"), which measures from the page rather than names the story's day
@@ -81,6 +92,39 @@ def speaker_day(
         if _said_day(day, ref) and not named.parts and not _quoted_at(text, named.start, sentence):
             return day_period(day.earliest, period.relative) if day.earliest else period
     return period
+
+
+def last_before_speech(
+    doc: Doc, c: Candidate, period: Period, out: list[tuple[Candidate, Period]], sentence: int
+) -> Period:
+    """ "Speaking with Kaieteur News on Thursday, Ramdehol’s sister ... said that he had left his home ... on Thursday
+    last" (a page of Friday): a weekday shifted back ("last", "past", "previous") that resolves to the very day an
+    earlier weekday of its sentence names as the day of a verb of speaking (speaking_verbs, report_verbs, said_verbs
+    in dates.json) is the one before the speech, a week earlier: the speaker's "last Thursday" on a Thursday is not
+    that day. A "last Thursday" with no such speech day before it stays as read ("He left last Thursday")."""
+    if c.atom.kind != "weekday" or "wshift" in c.groups or period.earliest is None or period.granularity != "day":
+        return period
+    if tables()["shift_words"].get(c.groups.get("shift", "").lower()) != -1:
+        return period
+    for named, day in reversed(out):
+        if named.start < sentence:
+            break
+        plain = named.atom.kind == "weekday" and not named.groups.keys() & {"shift", "wshift"} and not named.parts
+        if plain and day.earliest == period.earliest and _spoken_on(doc, named):
+            return day_period(period.earliest - dt.timedelta(days=7), period.relative)
+    return period
+
+
+def _spoken_on(doc: Doc, named: Candidate) -> bool:
+    """The weekday is the day of a verb of speaking: 'Speaking ... on Thursday', 'told reporters Thursday'."""
+    span = span_at(doc, named.start, named.end)
+    if span is None:
+        return False
+    word = span.root.head
+    if word.pos_ == "ADP":
+        word = word.head
+    t = tables()
+    return word.lower_ in {*t["speaking_verbs"], *t["report_verbs"], *t["said_verbs"]}
 
 
 def said_after(doc: Doc, text: str, out: list[tuple[Candidate, Period]], ref: dt.date | None) -> None:

@@ -7,7 +7,8 @@ Decisions:
   their peak in mid-summer"), is any such season.
 - "today" meaning nowadays ("the galaxies we observe today", "unlike in the days of the Soviet Union, our country
   today is part of the global economy", "airline representation in Brussels today is not as effective as it could
-  be") or in a call to action ("Get in touch today!") is no day.
+  be", "None of them are there today" after a past state of 1982, "from around $0.23/W today to $0.10 by 2030") or in
+  a call to action ("Get in touch today!") is no day.
 - "the week/month/day/year" as the subject of a verb of ending ("after the week has passed") in a sentence of habit
   ("weekly challenges") is any period of the cycle; one that "is up" ("after the month was up") is a term run out, a
   span's length. "As the year comes to an end", "after the week ended, prices fell" and "before the year is out" stay.
@@ -156,7 +157,7 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     span = span_at(doc, c.start, c.end)
     if span is None:
         return False
-    word = span[-1]
+    word = _first_conjunct(span[-1])
     if the_season_season(text, c, word_after(text, c)):
         pass  # "if the summer season does not take off": the season itself, read as "the summer" is below
     elif word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN" and word.head.i > word.i:
@@ -171,6 +172,13 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
     )
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The season a season is joined to ("mild in spring and fall", "Summer and early fall is the season of growth"):
+    the second stands where the first does in the clause, and is as generic as it is."""
+    first = word.head if word.dep_ == "conj" else word
+    return first if first.lower_ in tables()["seasons"] else word
 
 
 def generic_year_part(doc: Doc, c: Candidate) -> bool:
@@ -249,17 +257,24 @@ def _present_state(word: Token, t: dict) -> bool:
 def _activity_time(word: Token, t: dict) -> bool:
     """ "In a very tropical setting, late winter might be peak bloom time", "Spring is prime planting season": a season
     that a copula in the simple present (or after a present modal) calls the time of an activity (a time noun of
-    season_activity_time_nouns with a noun before it naming the activity) says what any such season is for;
+    season_activity_time_nouns with a noun before it or after "of" naming the activity: "Summer and early fall is the
+    season of active new growth") says what any such season is for;
     "Winter was peak bloom time" (past) keeps its season."""
     verb = word.head
     if word.dep_ != "nsubj" or verb.lower_ not in t["season_state_copulas"] or not _present(verb):
         return False
     return any(
-        ch.dep_ == "attr"
-        and ch.lower_ in t["season_activity_time_nouns"]
-        and any(g.dep_ == "compound" and g.tag_ == "NN" and g.i < ch.i for g in ch.children)
+        ch.dep_ == "attr" and ch.lower_ in t["season_activity_time_nouns"] and _names_activity(ch)
         for ch in verb.children
     )
+
+
+def _names_activity(time: Token) -> bool:
+    """A time noun with its activity's noun before it ("peak bloom time") or after "of" ("the season of active new
+    growth")."""
+    before = any(g.dep_ == "compound" and g.tag_ == "NN" and g.i < time.i for g in time.children)
+    of = (g for g in time.children if g.dep_ == "prep" and g.lower_ == "of")
+    return before or any(o.dep_ == "pobj" and o.pos_ == "NOUN" for g in of for o in g.children)
 
 
 def generic_superlative_year(doc: Doc, c: Candidate) -> bool:
@@ -381,6 +396,8 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         return False
     word, t = span[0], tables()
     head = word.head
+    if _level_now_to_target(doc, c):
+        return True
     if head.lower_ == "of" and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head.pos_ == "PROPN" or head.head.lower_ in t["nowadays_heads"]  # "the world of today"
     if word.dep_ == "poss":
@@ -398,7 +415,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         return subject and (_kind_now(word, head.head) or (head.i > word.i and _fronted_state(word, head.head)))
     if _present(head) and (_what_is_left(head) or _value_now(head) or _lasting_state(head)):
         return True
-    if _kind_now(word, head) or _state_against_past(doc, word, head):
+    if _kind_now(word, head) or _state_against_past(doc, word, head) or _then_and_now(word, head):
         return True
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
@@ -435,6 +452,48 @@ def _state_against_past(doc: Doc, word: Token, verb: Token) -> bool:
     if not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.i < word.i for ch in verb.children):
         return False
     return _against_past(doc, word) or _state_against_potential(verb)
+
+
+def _then_and_now(word: Token, verb: Token) -> bool:
+    """ "When the first one came out in 1982, there were a lot of DuPonts, Rockefellers, Vanderbilts. None of them are
+    there today.": "today" after a present copula (no auxiliary) whose state is set against the same copula in the
+    past with a year, a "was" or "were" whose clause holds a year written in digits, earlier in the sentence or in the
+    one before, tells how things stand nowadays, then against now, when the present subject takes up what the past
+    clause named with a pronoun ("None of them", "they", "it"). "He is in court today", "Stocks are down today" (no
+    past state with a year) and "The company was profitable in 2016. Its CEO is in court today." (a new subject) keep
+    the day."""
+    if word.i < verb.i or word.dep_ != "npadvmod" or verb.lower_ not in ("is", "are", "'re", "'s"):
+        return False
+    if not present_alone(verb) or not any(_refers_back(ch) for ch in verb.children if ch.dep_ == "nsubj"):
+        return False
+    sentence = word.sent
+    previous = word.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return any(_past_state_with_year(t) for t in word.doc[previous.start : word.i])
+
+
+def _refers_back(subject: Token) -> bool:
+    """A subject that is a personal pronoun or a part of one ("it", "they", "None of them", "most of them")."""
+    return subject.tag_ == "PRP" or any(
+        ch.dep_ == "prep" and ch.lower_ == "of" and any(o.tag_ == "PRP" for o in ch.children) for ch in subject.children
+    )
+
+
+def _past_state_with_year(token: Token) -> bool:
+    """A past copula ("there were a lot of ..."; not the auxiliary of "was founded") whose clause holds a year in
+    digits ("When the first one came out in 1982")."""
+    if token.lower_ not in ("was", "were") or token.dep_ in ("aux", "auxpass"):
+        return False
+    return any(YEAR_NUMBER.fullmatch(t.text) for t in token.subtree)
+
+
+def _level_now_to_target(doc: Doc, c: Candidate) -> bool:
+    """ "a reduction in solar module costs from around $0.23/W today to $0.10 by 2030": "today" closing the first
+    term of a "from ... to ..." change of a figure whose second term is reached by a year (level_now_to_target in
+    dates.json) is the level of the present, nowadays, no day; "moved from today to Friday" (no figure before
+    "today", no year after) keeps the day."""
+    text = text_of(doc)
+    before = re.search(tables()["level_now_from"], text[max(0, c.start - 40) : c.start], re.I)
+    return before is not None and re.match(tables()["level_now_to_target"], text[c.end : c.end + 60], re.I) is not None
 
 
 def _state_against_potential(verb: Token) -> bool:

@@ -101,9 +101,11 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
     for order, atom, m in hits:
         s, e = m.span()
         e -= _stop_after_month(m)
+        possessed = _possessor_glued(text, s, e, veto)  # "Essid’s 2015 visit": a time, as a DATE entity's year is
         named = (
             _inside(s, e, veto)
             and not _cue_glued(text, s, e, veto)
+            and not possessed
             and not _holiday_on(doc, text, atom, s, e, veto)
             and not _tallied_holiday(doc, atom, s, e, veto)
         )
@@ -111,7 +113,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
             continue
         if _day_of_month_before(text, m) or not _day_pair_ok(m):
             continue
-        lenient = _inside(s, e, date_ents) and not atom.context_always
+        lenient = (_inside(s, e, date_ents) or possessed) and not atom.context_always
         cued = lenient or _year_of_event(text, m) or _timeline_year(text, m) or _cited_year(text, m)
         if atom.context and not cued and not atom.context.search(text[max(0, s - 30) : s]):
             continue
@@ -220,6 +222,25 @@ def _cue_glued(text: str, start: int, end: int, veto: list[Span]) -> bool:
     return bool(holding) and all(
         x.end_char == end and re.fullmatch(r"[A-Za-z]+-", text[x.start_char : start]) for x in holding
     )
+
+
+def _possessor_glued(text: str, start: int, end: int, veto: list[Span]) -> bool:
+    """ "Essid’s 2015 visit", "Obama’s 2015 visit": spaCy may read a year after a name's possessive (a curly
+    apostrophe above all) as the name's end (PERSON); an entity that ends with the year right after the possessive
+    "'s" is the possessor's name and the year of what is his, a time, needing no context word, as a year spaCy tags
+    a DATE does ("Obama's 2015 visit", straight). A year only: "Macy’s Thanksgiving Day Parade" keeps its holiday in
+    the name."""
+    holding = [x for x in veto if x.start_char <= start and end <= x.end_char]
+    return (
+        bool(holding)
+        and YEAR_ONLY.fullmatch(text[start:end]) is not None
+        and all(x.end_char == end and _POSSESSOR.fullmatch(text[x.start_char : start]) for x in holding)
+    )
+
+
+# a bare year in digits; a name ending in a possessive and a blank ("Essid’s ")
+YEAR_ONLY = re.compile(r"(?:1[5-9]|20)\d\d")
+_POSSESSOR = re.compile(r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)*['’]s[^\S\n]+")
 
 
 def _holiday_on(doc: Doc, text: str, atom: Atom, start: int, end: int, veto: list[Span]) -> bool:

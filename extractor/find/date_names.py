@@ -322,13 +322,21 @@ def _quoted_title_rx() -> re.Pattern:
 def quoted_title_year(text: str, c: Candidate) -> bool:
     """ "immersive World War One film “1917,” the big winner": a bare year alone inside quotes right after a noun of
     a work (title_work_nouns in dates.json: film, album, book, ... or "titled") is the work's name, as the year of
-    "Football Manager 2020" is (ends_name), not a time of the article. A quoted year with no such noun before it
-    ("he said “2020”") is left to the other rules."""
+    "Football Manager 2020" is (ends_name), not a time of the article; so is one right after a year's or a capitalised
+    name's possessive ("2008’s “Fearless” and 2014’s “1989.”", "Prince's “1999”": the work of that year or maker). A
+    quoted year with no such noun before it ("he said “2020”", "in “1989” the wall fell") is left to the other
+    rules."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
     if not re.match(r"[,.!?]?[\"”’']", text[c.end : c.end + 2]):
         return False
-    return bool(_quoted_title_rx().search(text, max(0, c.start - 40), c.start))
+    before = text[max(0, c.start - 40) : c.start]
+    return any(rx.search(before) for rx in (_quoted_title_rx(), _YEAR_POSSESSIVE_QUOTE, _POSSESSIVE_QUOTE))
+
+
+# a year's possessive right before an opening quotation mark ("2014’s “"): the work of that year; a name's possessive
+# is _POSSESSIVE_QUOTE below
+_YEAR_POSSESSIVE_QUOTE = re.compile(r"\b\d{4}['’]s[^\S\n]+[\"“]\Z")
 
 
 def quoted_title_month(text: str, c: Candidate) -> bool:

@@ -147,6 +147,11 @@ def _context_regex(words: list[str]) -> re.Pattern:
     return re.compile(spaces(r"(?:^|[^\w-])" + _alternation(words) + r"(?:\s+|(?<=-))$"), re.I)
 
 
+def _context(words: list[str] | str) -> re.Pattern:
+    """A list of context words, or a pattern written out (a context of several words in many combinations)."""
+    return re.compile(spaces(words), re.I) if isinstance(words, str) else _context_regex(words)
+
+
 @lru_cache(maxsize=1)
 def atoms() -> list[Atom]:
     t = tables()
@@ -154,7 +159,7 @@ def atoms() -> list[Atom]:
         Atom(
             a["type"],
             re.compile(r"(?<![\w'’])(?:" + _expand(a["re"]) + r")(?!\w)(?!['’](?!s\b)\w)", re.I),
-            _context_regex(t[a["needs_context"]]) if a.get("needs_context") else None,
+            _context(t[a["needs_context"]]) if a.get("needs_context") else None,
             bool(a.get("endpoint")),
             bool(a.get("context_always")),
             bool(a.get("month_first")),

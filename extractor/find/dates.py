@@ -51,7 +51,15 @@ from ..normalize.periods import THING_DAY, Direction, Period, tables
 from ..normalize.units import Whereabouts
 from .candidates import DateCandidate
 from .date_compose import compose, split_moved
-from .date_deictic import dates_deictic, named_day, restates_deictic, said_after, speaker_day, spoken_days
+from .date_deictic import (
+    dates_deictic,
+    last_before_speech,
+    named_day,
+    restates_deictic,
+    said_after,
+    speaker_day,
+    spoken_days,
+)
 from .date_fiscal import Found, refit
 from .date_frames import (
     compared_before,
@@ -195,6 +203,7 @@ def find_in_block(
         if period is None:
             continue
         period = speaker_day(text, c, period, ref, out, sentence)
+        period = last_before_speech(doc, c, period, out, sentence)  # "Speaking on Thursday, ... on Thursday last"
         period = counted_from_stated(text, c, period, ref, out, sentence)  # "ten times the number 10 years ago"
         period = window_to_stated(doc, c, period, ref, out, sentence)  # "in 2017 ... the lowest in the last decade"
         if out:  # "As of end January 2015 . . . the ratio stood at 13.8 percent, down from 15.9 percent at end-June"
