@@ -47,6 +47,7 @@ from .not_places import (
     in_campus_name,
     in_foreign_party_name,
     in_group_name,
+    in_paired_name,
     in_party_name,
     in_title,
     in_venue_name,
@@ -201,6 +202,7 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         or before_and_the_title(ent, gz)
         or after_unknown_name(ent, name, gz)
         or before_unknown_name(ent, name, gz)
+        or in_paired_name(ent, gz)
         or qualifies_next_name(ent, name)
         or before_road_number(ent)
         or before_group_number(ent)

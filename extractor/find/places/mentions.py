@@ -62,7 +62,14 @@ from .entity_parts import (
 from .lists import list_parts
 from .rescue import SPELLING_RATIO
 from .seats import seat_mentions
-from .untagged import _compounds, _datelines, _lower_case_regions, _road_feature_towns, _untagged
+from .untagged import (
+    _compass_regions_beside,
+    _compounds,
+    _datelines,
+    _lower_case_regions,
+    _road_feature_towns,
+    _untagged,
+)
 from .widen import _widen
 from .words import EMBEDDING_LABELS, PLACE_LABELS, RESCUE_LABELS, Mention, word_set
 
@@ -156,6 +163,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             taken.difference_update(range(m.start, m.end))
     found = [*_compounds(block, doc, gz), *_untagged(block, doc, gz, votes), *_bodies(block, doc, gz)]
     found += _road_feature_towns(block, doc, gz) + _lower_case_regions(block, doc, gz)
+    found += _compass_regions_beside(block, doc, gz)
     found += _untagged_portfolio(block, doc, gz) + _untagged_bodies(block, doc, gz) + _portfolio_for(block, doc, gz)
     found += [m for e in ents for m in _bracketed_country(block, e, gz)]
     for m in [*datelines, *found, *_office_of(block, doc, gz)]:

@@ -18,7 +18,10 @@ before_group_number) and one inside a party's name in another language ('the Par
 in_foreign_party_name) are the group's and the party's. A place's name that spells the page's own host with a word or
 two beside it ('NOW Grenada' on nowgrenada.com) is the publication's (in_publication_name). A name after a venue's head
 word and 'at' on a line that writes the venue's town apart ('Music Park at Walnut Creek, Raleigh, NC') ends the
-venue's name (in_venue_name).
+venue's name (in_venue_name). Two places' one-word names run together, no comma between, before a capitalised common
+word that heads no place's, body's or event's name ('Florida Georgia Line', a band) are one name of something else
+(in_paired_name). In a racing story a name a relative 'whom' follows, right after it or past an appositive ('North
+America, his UAE rival, with whom he tussled'), is a horse's throughout (horses_named).
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ __all__ = [
     "in_described_company",
     "in_title",
     "listed_surnames",
+    "in_paired_name",
     "in_party_name",
     "in_publication_name",
     "in_group_name",
@@ -198,11 +202,12 @@ def horse_name(ent: Span) -> bool:
 def horses_named(mentions: Sequence[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
     """The names an article about horse racing (one that names a trainer or a jockey: data racing_people) gives a
     horse: one horse_name reads, or one a relative 'whom' follows ('He kept West Coast, with whom he had exchanged the
-    lead briefly'): 'whom' asks for a being, and in a racing story a named being that bears a place's name is a horse.
-    Only there: a team is a 'whom' as much ('Croatia, against whom France played'), and a team named by its place is
-    the place (audit guide, metonymy); 'France, who beat Croatia' and 'Texas, whose governor' are no 'whom'. Nor a
-    country's name: a nation is a 'whom' in racing news too ('Japan, for whom Almond Eye won'). One sense per article:
-    the horse's name throughout ('then West Coast let me go'), but where written with its area."""
+    lead briefly'; past an appositive: 'North America, his UAE rival, with whom he tussled'): 'whom' asks for a being,
+    and in a racing story a named being that bears a place's name is a horse. Only there: a team is a 'whom' as much
+    ('Croatia, against whom France played'), and a team named by its place is the place (audit guide, metonymy);
+    'France, who beat Croatia' and 'Texas, whose governor' are no 'whom'. Nor a country's name: a nation is a 'whom'
+    in racing news too ('Japan, for whom Almond Eye won'). One sense per article: the horse's name throughout ('then
+    West Coast let me go'), but where written with its area."""
     people = word_set("racing_people")
     if not any(t.lower_ in people for doc in docs for t in doc):
         return set()
@@ -216,12 +221,39 @@ def horses_named(mentions: Sequence[Mention], docs: list[Doc], gz: Gazetteer) ->
 
 
 def _before_whom(span: Span) -> bool:
-    """'West Coast, with whom', 'Arrogate, whom': the name, a comma, a preposition or none, then 'whom'."""
-    after = span.doc[span.end : span.end + 3]
-    if len(after) < 2 or after[0].text != ",":
+    """'West Coast, with whom', 'Arrogate, whom': the name, a comma, a preposition or none, then 'whom'; or the same
+    after an appositive that ends in a common noun ('North America, his UAE rival, with whom he tussled'): 'whom' asks
+    for a being, the appositive's noun is one, and the name it describes is the same being."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    word = after[2] if after[1].pos_ == "ADP" and len(after) > 2 else after[1]
-    return word.lower_ == "whom"
+    after = _past_appositive(doc, span.end + 1)
+    if after is not None and _whom_at(doc, after + 1):
+        return True
+    return _whom_at(doc, span.end + 1)
+
+
+def _whom_at(doc: Doc, i: int) -> bool:
+    """'whom' at token i, or a preposition and 'whom' ('with whom')."""
+    if i < len(doc) and doc[i].pos_ == "ADP":
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "whom"
+
+
+# an appositive between a name and its relative clause is short ('his UAE rival', "last year's winner")
+_APPOSITIVE_MAX = 5
+
+
+def _past_appositive(doc: Doc, start: int) -> int | None:
+    """The comma that closes an appositive of at most _APPOSITIVE_MAX words from token start, its last word a common
+    noun and none a verb, a pronoun of a clause ('who', 'whom') or a punctuation mark but a possessive's; or None."""
+    for i in range(start, min(start + _APPOSITIVE_MAX + 1, len(doc))):
+        tok = doc[i]
+        if tok.text == ",":
+            return i if i > start and doc[i - 1].pos == NOUN and doc[i - 1].is_lower else None
+        if tok.pos_ in ("VERB", "AUX", "PUNCT") or tok.tag_ in ("WP", "WP$", "WDT"):
+            return None
+    return None
 
 
 def _bracketed_trainer(ent: Span, people: frozenset[str]) -> bool:
@@ -536,6 +568,46 @@ def before_group_number(span: Span) -> bool:
     after = doc[span.end + 1]
     glued = not number.whitespace_ and after.text in ("-", "–")
     return not (glued or after.is_title or (after.is_lower and after.pos == NOUN))
+
+
+def in_paired_name(ent: Span, gz: Gazetteer) -> bool:
+    """'Florida Georgia Line' (a band, in a list of award nominees), 'Beijing Chaoyang Hospital': two places' one-word
+    names run together, no comma nor 'and' between, and a capitalised common word after them make one name of
+    something else, a band's, a firm's or a hospital's, no mention of either place. Not where that word heads a
+    place's, a body's, an office's or an event's name ('the Florida Georgia border', 'Maiduguri Borno State', 'Hawaii
+    Pacific Health', 'an Israel Gaza War'), nor where it is a state's, a region's or a large city's name itself (a
+    list without commas); nor in a title-case headline (another capitalised word before or after the three), nor
+    after a country's name (a headline pairs countries: 'US China Trade'). So the three are a name's words only in a
+    list's line or in running text."""
+    doc = ent.doc
+    if len(ent) != 1:
+        return False
+    first = ent.start if _paired_place(doc, ent.start + 1, gz) else ent.start - 1
+    if first < 0 or first + 2 >= len(doc) or not _paired_place(doc, first, gz):
+        return False
+    if not _paired_place(doc, first + 1, gz) or _title_word(doc, first - 1) or _title_word(doc, first + 3):
+        return False
+    if any(gz.places[i].place_type == "country" for i in gz.lookup(doc[first].text)):
+        return False
+    head, second = doc[first + 2], doc[first + 1]
+    if not (head.is_title and head.is_alpha) or head.lower_ in _name_neighbours() | word_set("event_heads"):
+        return False
+    if designators_after_by(0).get(head.lower_) or strong_name(head.text, gz, cities=True):
+        return False  # 'Maiduguri Borno State'; a list without commas ('Washington Oregon Idaho')
+    return not (gz.lookup(f"{second.text} {head.text}") or gz.lookup(f"{doc[first].text} {second.text}"))
+
+
+def _paired_place(doc: Doc, i: int, gz: Gazetteer) -> bool:
+    """A one-word name of a country, a state, a region or a large city at token i, a space right after it."""
+    if not 0 <= i < len(doc):
+        return False
+    tok = doc[i]
+    return tok.is_title and tok.is_alpha and tok.whitespace_ == " " and strong_name(tok.text, gz, cities=True)
+
+
+def _title_word(doc: Doc, i: int) -> bool:
+    """A capitalised word at token i: a title-case headline goes on there."""
+    return 0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha
 
 
 def in_foreign_party_name(ent: Span) -> bool:

@@ -19,10 +19,13 @@ Capitalised nouns closing the model's numeric entity right after its number ('a 
 tagged PERCENT) are such a run, the number standing where an article would. A town's own name before a road's feature
 ('the A429 Cirencester junction': data road_feature_words) is the town, the word vouching for it (_road_feature_towns).
 A region's name that is no common word, in lower case after 'the' ('spirits to the midwest': data lower_case_regions),
-is the region (_lower_case_regions). A nationality's words the model tags alone right before a run ('the people of the
-British Virgin Islands' tagged 'British') open it where the whole is a country's or a subdivision's own name
-(_after_people_word). One capitalised word opening its sentence that the model reads as a common noun ('Spokane ad
-agencies divided on South Dakota's viral campaign') is a name too where the article calls it a place elsewhere.
+is the region (_lower_case_regions). A capitalised compass word after 'the' that closes 'other parts of' or 'the rest
+of' after a state's own name and 'and' ('in California and other parts of the West') is the region of the state's
+country the phrase puts it in (_compass_regions_beside; data compass_regions). A nationality's words the model tags
+alone right before a run ('the people of the British Virgin Islands' tagged 'British') open it where the whole is a
+country's or a subdivision's own name (_after_people_word). One capitalised word opening its sentence that the model
+reads as a common noun ('Spokane ad agencies divided on South Dakota's viral campaign') is a name too where the article
+calls it a place elsewhere.
 Datelines: 'BEIRUT —', 'COLUMBUS, Ohio (AP) —', one after a photograph's credit ('© Getty Images MANCHESTER, ENGLAND -
 SEPTEMBER 28:'), and with no mark after them only a strong name in capitals before an article or of two words ('OKLAHOMA
 CITY The Latest'), not before a company's head word ('SINGAPORE Press Holdings'). A country's, subdivision's or region's
@@ -42,7 +45,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
-from ...normalize.places import TOWN_TYPES, Gazetteer, fold
+from ...normalize.places import TOWN_TYPES, Gazetteer, fold, tables
 from .name_kinds import (
     _home_name,
     _region_by_any_name,
@@ -213,6 +216,33 @@ def _lower_case_regions(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
             if any(gz.places[i].place_type == "region" for i in gz.lookup(span.text)):
                 out.append(Mention(block, span.start_char, span.end_char, span.text, strong=False))
             break
+    return out
+
+
+# a state's name, 'and', and a phrase that puts it inside a larger whole named by a capitalised compass word after
+# 'the', the word closing the name ('in California and other parts of the West'; not 'the West Bank')
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\w.'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),? and (?:in )?(?:other parts|other areas|the rest) of the "
+    r"([A-Z][a-z]+)(?![\w'’-]| [A-Z])"
+)
+
+
+def _compass_regions_beside(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """'temperatures reached 10 to 20 degrees above normal in California and other parts of the West': a capitalised
+    compass word after 'the' that closes 'other parts of', 'other areas of' or 'the rest of' after a state's own name
+    (or its abbreviation) and 'and' names the region of the state's country that the phrase puts the state in (data:
+    compass_regions, by country code: the western United States). The word alone is no place (not_places: 'the West'
+    is as often the Western countries, 'in Britain and other parts of the West')."""
+    out = []
+    regions = tables()["compass_regions"]
+    for match in _PART_OF_WHOLE.finditer(text_of(doc)):
+        state, word = match.group(1), match.group(2).lower()
+        for p in map(gz.places.__getitem__, gz.lookup(state)):
+            region = regions.get(p.country_code or "", {}).get(word)
+            own = fold(p.name) == fold(state) or state in gz.abbreviation
+            if p.place_type == "admin1" and own and region and gz.lookup(region):
+                out.append(Mention(block, match.start(2), match.end(2), region, strong=False))
+                break
     return out
 
 
