@@ -133,6 +133,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "nowadays_adverbs",
                 "nowadays_existence_verbs",
                 "nowadays_fronted_verbs",
+                "nowadays_habit_verbs",
                 "nowadays_not_new_adjectives",
                 "nowadays_potential_modals",
                 "speaking_verbs",
