@@ -2,7 +2,8 @@
 
 - The year-end holidays' weeks run from Thanksgiving (dates.json holiday_season_start) to December 31; the shift
   picks the year as it does for "this summer": the one under way, the last one ended, the next one begun, or in a
-  past clause the one gone by. No TIMEX3 code names it: the value is the interval of days, granularity season.
+  past clause the one gone by. No TIMEX3 code names it: the value is the interval of days, granularity day
+  (as an observance's span of days).
 - A sport's "next season" stays null; an undated text's "this holiday season" too (nothing to resolve against).
 """
 

@@ -702,9 +702,10 @@ def _shift_season(g, ref, hints):
 
 def _holiday_season(year: int) -> Period:
     """The holiday season of a year: from the holiday that opens it (dates.json holiday_season_start, Thanksgiving:
-    late November) to the end of December; no TIMEX3 code names it, so its value is that interval of days."""
+    late November) to the end of December; no TIMEX3 code names it, so its value is that interval of days, granularity
+    day, as an observance's span of days is ("Hispanic Heritage Month": holiday_period)."""
     first, last = holiday_day(tables()["holiday_season_start"], year), dt.date(year, 12, 31)
-    return Period(f"{first.isoformat()}/{last.isoformat()}", "season", first, last, True)
+    return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, True)
 
 
 def _shift_cycle(g, ref, hints):
