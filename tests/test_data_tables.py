@@ -123,6 +123,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "game_calendar_min": int,
         # find/date_games.py, find/dates.py
         "game_calendar": str,
+        # normalize/resolvers.py
+        "holiday_season_start": str,
         # find/date_games.py, find/dates.py, normalize/resolvers.py
         "league_seasons": WORDS,
         # find/date_generic.py
@@ -133,6 +135,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "nowadays_adverbs",
                 "nowadays_existence_verbs",
                 "nowadays_fronted_verbs",
+                "nowadays_habit_verbs",
                 "nowadays_not_new_adjectives",
                 "nowadays_potential_modals",
                 "speaking_verbs",

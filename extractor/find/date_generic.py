@@ -419,7 +419,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         return True
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
-    return _fronted_state(word, head)
+    return _fronted_state(word, head) or _fronted_habit(doc, c, word, head)
 
 
 def _kind_now(word: Token, verb: Token) -> bool:
@@ -616,14 +616,37 @@ def _fronted_state(word: Token, verb: Token) -> bool:
     exists ("there is/are"), after a year said earlier in its block, is such a state: '"A census report conducted in
     2010 ... notes ... "Today, there are approximately 15,000 constituents'; a speaker's '"Today, I am proud to
     announce' is the day the words are said."""
-    if word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+    if not _fronted_on_present(word, verb):
         return False
-    opens = word.i == 0 or word.is_sent_start or _conjunction_opens_with(word)
-    if not (opens or _quote_opens_with(word) and _existential(verb) and _year_before(word)):
-        return False
-    if any(ch.dep_ in ("aux", "auxpass") for ch in verb.children):
+    if not (_opens_sentence(word) or _quote_opens_with(word) and _existential(verb) and _year_before(word)):
         return False
     return verb.lower_ in tables()["nowadays_fronted_verbs"]
+
+
+def _fronted_on_present(word: Token, verb: Token) -> bool:
+    """The word is a bare noun adverbial ("Today, ...") on a verb in the simple present with no auxiliary."""
+    if word.dep_ != "npadvmod" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+
+
+def _opens_sentence(word: Token) -> bool:
+    """The word heads its sentence, perhaps after a lone coordinating conjunction ("But today")."""
+    return word.i == 0 or word.is_sent_start or _conjunction_opens_with(word)
+
+
+def _fronted_habit(doc: Doc, c: Candidate, word: Token, verb: Token) -> bool:
+    """ "Today he carries Fox's beers and spirits at Sauce and Bread Kitchen, and Fox ... often swings by the cafe":
+    "today" opening its sentence on a simple-present verb of an ongoing business or way of life (nowadays_habit_verbs
+    in dates.json: carries, sells, runs, owns, works, lives), in a sentence of habit (habit_words: "often",
+    "usually") or one set against the past (nowadays_past_contrast), tells how things go nowadays; "Today he appears
+    in court", "Today the company announced ..." (no such verb) and "Today he carries the Olympic torch through
+    Paris" (one event: no habit, no past) keep the day."""
+    if not _fronted_on_present(word, verb) or not _opens_sentence(word):
+        return False
+    if verb.lower_ not in tables()["nowadays_habit_verbs"]:
+        return False
+    return _sentence_says(doc, c, tables()["habit_words"]) or _against_past(doc, word)
 
 
 def _conjunction_opens_with(word: Token) -> bool:

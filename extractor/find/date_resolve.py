@@ -121,7 +121,10 @@ def resolve_date(
     past_shift = c.atom.kind == "shift_unit" and "the" in c.groups  # "the next year" (see resolvers._shift_unit)
     # "the year" after "last year" in an earlier paragraph keeps it only in a past clause (resolvers._this_period);
     # "the first half a year earlier" is of the half the clause's tense places, a year back (resolvers._year_back)
-    told = c.atom.kind in YEARLESS_KINDS or past_shift or c.atom.kind in ("this_period", "ahead", "year_back")
+    # "Sales this holiday season were weak" in April: the one gone by, as "this summer" (resolvers._holiday_season)
+    holiday_season = c.atom.kind == "shift_season" and "holiday" in c.groups
+    told = c.atom.kind in YEARLESS_KINDS or past_shift or holiday_season
+    told = told or c.atom.kind in ("this_period", "ahead", "year_back")
     direction = tense(doc, c.start, c.end) if told else Direction.UNKNOWN
     if (
         direction == Direction.UNKNOWN

@@ -187,7 +187,9 @@ def find_in_block(
         if no_date(doc, text, c, ref, previous, sports, surnames):
             continue
         sentence = _sentence_start(doc, c)
-        same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start] and not listing
+        # a verbless block too ("Storms peak in late summer and early autumn", parsed with no verb): its schedule
+        # reading (resolvers._schedule_date) comes first where a recent day runs it forward; with none, the anchor
+        same = anchor and anchor[0] == sentence and ";" not in text[anchor[1] : c.start]
         key = _thing_key(doc, c)
         before = anchor[2] if same and anchor else None
         if before is None and c.atom.kind == "year_back" and out and _sentence_start(doc, out[-1][0]) == sentence:

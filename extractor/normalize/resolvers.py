@@ -65,7 +65,9 @@ Choices (documented in one place, see also extractor/data/dates.json):
   TimeML corpora such as MEANTIME annotate them), granularity "season", earliest/latest its first and last day
   (winter 2019 is 2019-12-01 to 2020-02-29). A sport's, trade's or show's season shifted from the present ("next
   season", "last season") has no calendar value: null at granularity "season" (_shift_season); on a dated page of
-  a league whose season crosses two years, find/date_games.league_seasons reads its two years.
+  a league whose season crosses two years, find/date_games.league_seasons reads its two years. The holiday season
+  shifted so ("this holiday season", "last festive season") is a year's Thanksgiving to December 31, the interval
+  of days as its value at granularity "season" (_holiday_season).
 - A cycle of elections or budgets shifted from the present ("the last election cycle", "the next budget cycle") is
   null at granularity year, open back (forward) from the reference date (_shift_cycle): a period that places a time
   the calendar cannot bound.
@@ -280,18 +282,25 @@ def _season(g, ref, hints):
     if "shift" in g:
         if ref is None:
             return _unresolved("season")
-        k = word_value("shift_words", g["shift"].lower())
-        options = [season_period(ref.year + i, code, True) for i in (-2, -1, 0, 1)]
-        if k < 0:
-            return [p for p in options if p.latest < ref][-1]
-        if k > 0:
-            return [p for p in options if p.earliest > ref][0]
-        # "this winter" in January is the one under way; "met her this summer" in January the one gone by
-        now = [p for p in options if p.earliest <= ref <= p.latest]
-        if not now and hints.direction == Direction.PAST:
-            return [p for p in options if p.latest < ref][-1]
-        return now[0] if now else season_period(ref.year, code, True)
+        return _shifted_yearly(lambda y: season_period(y, code, True), g, ref, hints)
     return _yearless(lambda y: season_period(y, code), ref, hints, "season")
+
+
+def _shifted_yearly(make, g: dict, ref: dt.date, hints) -> Period:
+    """A time that comes once a year (make: its period in a year), shifted from the reference date: "last" the one
+    ended before it, "next" the one begun after it, "this" the one under way, else the one gone by in a past clause
+    ("met her this summer" in January), else the year's."""
+    k = word_value("shift_words", g["shift"].lower())
+    options = [make(ref.year + i) for i in (-2, -1, 0, 1)]
+    if k < 0:
+        return [p for p in options if p.latest < ref][-1]
+    if k > 0:
+        return [p for p in options if p.earliest > ref][0]
+    # "this winter" in January is the one under way; "met her this summer" in January the one gone by
+    now = [p for p in options if p.earliest <= ref <= p.latest]
+    if not now and hints.direction == Direction.PAST:
+        return [p for p in options if p.latest < ref][-1]
+    return now[0] if now else make(ref.year)
 
 
 def _decade(g, ref, hints):
@@ -684,8 +693,19 @@ def _shift_season(g, ref, hints):
     """ "any sanctions would only apply next season", "Last season had near-record warm sea surface temperatures": a
     season of a sport, trade or show, shifted from the one going on, places a time no calendar gives (a league's
     season runs across two years): value null, granularity season; the last one ended by the reference date, the
-    next one starts after it."""
+    next one starts after it. The holiday season so shifted ("This holiday season I was thinking of flavors") is the
+    year-end holidays' weeks of the year the shift gives, as "this summer" is a summer (_holiday_season)."""
+    if "holiday" in g and ref is not None:
+        return _shifted_yearly(_holiday_season, g, ref, hints)
     return _shifted_run(g, ref, "season")
+
+
+def _holiday_season(year: int) -> Period:
+    """The holiday season of a year: from the holiday that opens it (dates.json holiday_season_start, Thanksgiving:
+    late November) to the end of December; no TIMEX3 code names it, so its value is that interval of days, granularity
+    day, as an observance's span of days is ("Hispanic Heritage Month": holiday_period)."""
+    first, last = holiday_day(tables()["holiday_season_start"], year), dt.date(year, 12, 31)
+    return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, True)
 
 
 def _shift_cycle(g, ref, hints):
