@@ -514,7 +514,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["county_party_heads", "lower_case_regions", "publication_nouns"], WORDS),
         "compass_regions": dict[str, dict[str, str]],
         **dict.fromkeys(["placing_prepositions", "quarter_words", "home_person_nouns", "person_nouns_after"], WORDS),
-        **dict.fromkeys(["nearby_words", "part_words", "part_links", "street_last_words"], WORDS),
+        **dict.fromkeys(["nearby_words", "part_words", "part_links", "appositive_heads", "street_last_words"], WORDS),
         "currency_words_after": WORDS,
         "system_nouns_after": WORDS,
         "facility_nouns_after": WORDS,

@@ -334,7 +334,17 @@ def _nearby_cue(between: str) -> bool:
 @lru_cache(maxsize=1)
 def _nearby_rx() -> re.Pattern:
     nearby, parts, links = (one_of(word_set(key)) for key in ("nearby_words", "part_words", "part_links"))
-    return re.compile(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?")
+    return re.compile(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?|{_appositive_rx().pattern}")
+
+
+@lru_cache(maxsize=1)
+def _appositive_rx() -> re.Pattern:
+    """', an outskirts of ', ', a small village near the ': an appositive that says what the name before is and where
+    it lies (data: appositive_heads, part_links), right before the town it lies in or near; at most two lower-case
+    words describe the head ('a small farming village'). Read between two towns only (_anchor_and_other): before a
+    state ('Georgetown, a neighborhood in Washington') the context decides, as the state's name may be its city's."""
+    heads, links = (one_of(word_set(key)) for key in ("appositive_heads", "part_links"))
+    return re.compile(rf", (?:an?|the) (?:[a-z-]+ ){{0,2}}?(?:{heads}) (?:{links}) (?:the )?")
 
 
 def _part_by_other_name(
