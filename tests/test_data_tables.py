@@ -530,6 +530,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "member_body_openers": WORDS,
         "club_heads_before_of": WORDS,
         "nickname_heads": WORDS,
+        "landform_heads": WORDS,
         **dict.fromkeys(["water_feature_words", "transit_words", "region_nouns_after"], WORDS),
         "party_letters": WORDS,
         "office_titles": WORDS,

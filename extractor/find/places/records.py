@@ -360,7 +360,7 @@ def _a_words_sense(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or quoted_alone(m, docs)
         or bare_head_word(m)
         or generic_word_alone(m)
-        or the_nickname_head(m, docs)
+        or the_nickname_head(m, docs, gz)
         or food_variety(m, docs)
         or common_noun_with_article(m, docs, gz)
         or names_an_industry(m, docs)
