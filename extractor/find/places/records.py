@@ -38,6 +38,7 @@ from .areas import (
     mark_containers,
     narrow_to_named_area,
     near_neighbours,
+    parts_of_towns,
     placed_away,
     postal_codes,
     sense_of,
@@ -169,6 +170,7 @@ def find_places(
     mentions = _drop_unsupported(mentions, docs, gz, choices, chosen, publisher)
     mentions += state_codes_alone(codes, mentions, gz, chosen)
     mentions += town_parts(mentions, docs, gz, chosen, people)  # 'in Giza's Haram district'
+    mentions += parts_of_towns(mentions, docs, gz, chosen)  # 'in the Coalpool area of Walsall'
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     senses = _senses(mentions, docs, gz, choices, chosen, bare)
