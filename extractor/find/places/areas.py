@@ -74,6 +74,7 @@ __all__ = [
     "mark_containers",
     "narrow_to_named_area",
     "near_neighbours",
+    "parts_of_towns",
     "placed_away",
     "postal_codes",
     "sense_of",
@@ -173,7 +174,7 @@ def _neighbour_pairs(
     for k, m in enumerate(mentions):
         if m.part_of is not None:
             anchor = next((j for j, a in enumerate(mentions) if a is m.part_of), None)
-            sense = senses[anchor] if anchor is not None else None
+            sense = _borough_town(mentions[anchor], senses[anchor], gz) if anchor is not None else None
             if sense is not None and gz.places[sense].place_type in LOCAL_TYPES:
                 yield sense, k
 
@@ -248,6 +249,48 @@ def town_parts(
     return out
 
 
+def parts_of_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer, chosen: dict[str, int]) -> list[Mention]:
+    """'in the Coalpool area of Walsall', 'in the Coalpool and Goscote area of Walsall': 'the', one or two capitalised
+    names joined by 'and', a word for a part of a town (data: part_words) and 'of' before a town of the article name
+    parts of that town, whatever the model tagged them (an organisation). Each is a mention (Mention.part_of the town)
+    that near_neighbours reads near the town: its own sense within NEARBY_KM, else the town's point. Only names no
+    other mention holds ('the Crown Heights neighborhood of Brooklyn' is a pair near_neighbours reads already), and
+    not a calendar's, a people's, a street's or a building's word ('the Main Street area of')."""
+    out: list[Mention] = []
+    towns = {(m.block, m.start): m for m in mentions if fold(m.name) in chosen}
+    for block, doc in enumerate(docs):
+        text = text_of(doc)
+        for match in _parts_of_rx().finditer(text):
+            anchor = towns.get((block, match.end()))
+            if anchor is None or gz.places[chosen[fold(anchor.name)]].place_type not in LOCAL_TYPES:
+                continue
+            for k in (1, 2):
+                start, end = match.span(k)
+                if start < 0 or _stop_words(text[start:end]):
+                    continue
+                if any(m.block == block and m.start < end and start < m.end for m in [*mentions, *out]):
+                    continue
+                name = text[start:end]
+                part = Mention(block, start, end, name, strong=False, guess=True, part_of=anchor)
+                part.candidates = gz.lookup(name)
+                out.append(part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _parts_of_rx() -> re.Pattern:
+    """'the Coalpool area of ', 'the Coalpool and Goscote area of ': one or two names of one to three capitalised
+    words, a part word and 'of'."""
+    name = r"[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}"
+    return re.compile(rf"\bthe ({name})(?: and ({name}))? (?:{one_of(word_set('part_words'))}) of ")
+
+
+def _stop_words(name: str) -> bool:
+    """A calendar's, a people's, a street's or a building's word among the name's."""
+    stop = calendar_words() | word_set("people_words") | word_set("street_words") | word_set("building_heads")
+    return bool({w.lower() for w in name.split()} & stop)
+
+
 def _is_town(p: Place) -> bool:
     return p.place_type in TOWN_TYPES
 
@@ -298,6 +341,16 @@ def _big_city_before(
     return Mention(block, span.start_char, span.end_char, span.text, strong=False, guess=True, candidates=cities)
 
 
+def _borough_town(m: Mention, sense: int | None, gz: Gazetteer) -> int | None:
+    """A county's or a borough's sense read as the town of its very name where it has one ('the Coalpool area of
+    Walsall': the town, whose parts sit at its point), else the sense."""
+    if sense is None or gz.places[sense].place_type != "admin2":
+        return sense
+    key = fold(m.name)
+    towns = [i for i in m.candidates if gz.places[i].place_type in TOWN_TYPES and fold(gz.places[i].name) == key]
+    return max(towns, key=lambda i: gz.places[i].population, default=sense)
+
+
 def _town_sense(m: Mention, sense: int | None, gz: Gazetteer) -> int | None:
     """The mention's town or county sense; for a state that is a city of its name too ('Tianjin', 'Hamburg': a
     city's districts are meant), that city."""
@@ -334,7 +387,17 @@ def _nearby_cue(between: str) -> bool:
 @lru_cache(maxsize=1)
 def _nearby_rx() -> re.Pattern:
     nearby, parts, links = (one_of(word_set(key)) for key in ("nearby_words", "part_words", "part_links"))
-    return re.compile(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?")
+    return re.compile(rf", (?:{nearby}) (?:the )?| (?:{parts}) (?:{links}) (?:the )?|{_appositive_rx().pattern}")
+
+
+@lru_cache(maxsize=1)
+def _appositive_rx() -> re.Pattern:
+    """', an outskirts of ', ', a small village near the ': an appositive that says what the name before is and where
+    it lies (data: appositive_heads, part_links), right before the town it lies in or near; at most two lower-case
+    words describe the head ('a small farming village'). Read between two towns only (_anchor_and_other): before a
+    state ('Georgetown, a neighborhood in Washington') the context decides, as the state's name may be its city's."""
+    heads, links = (one_of(word_set(key)) for key in ("appositive_heads", "part_links"))
+    return re.compile(rf", (?:an?|the) (?:[a-z-]+ ){{0,2}}?(?:{heads}) (?:{links}) (?:the )?")
 
 
 def _part_by_other_name(

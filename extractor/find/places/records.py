@@ -38,6 +38,7 @@ from .areas import (
     mark_containers,
     narrow_to_named_area,
     near_neighbours,
+    parts_of_towns,
     placed_away,
     postal_codes,
     sense_of,
@@ -169,6 +170,7 @@ def find_places(
     mentions = _drop_unsupported(mentions, docs, gz, choices, chosen, publisher)
     mentions += state_codes_alone(codes, mentions, gz, chosen)
     mentions += town_parts(mentions, docs, gz, chosen, people)  # 'in Giza's Haram district'
+    mentions += parts_of_towns(mentions, docs, gz, chosen)  # 'in the Coalpool area of Walsall'
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     senses = _senses(mentions, docs, gz, choices, chosen, bare)
@@ -360,7 +362,7 @@ def _a_words_sense(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or quoted_alone(m, docs)
         or bare_head_word(m)
         or generic_word_alone(m)
-        or the_nickname_head(m, docs)
+        or the_nickname_head(m, docs, gz)
         or food_variety(m, docs)
         or common_noun_with_article(m, docs, gz)
         or names_an_industry(m, docs)

@@ -135,12 +135,18 @@ def generic_word_alone(m: Mention) -> bool:
     return not m.hint and m.name.lower() in word_set("generic_feature_words")
 
 
-def the_nickname_head(m: Mention, docs: list[Doc]) -> bool:
+def the_nickname_head(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'scored an upset in the Springs last week' (Colorado Springs, in a Colorado story): a feature's plural
     generic word alone after a lower-case 'the' (data: nickname_heads) is a local nickname of a town whose name it
     ends, which the gazetteer does not know by it; its namesake there (Springs, Gauteng) is written with no article.
+    So is a landform's noun ('views atop the Mesa' in a Santa Barbara story: data landform_heads), the local mesa or
+    the neighbourhood on it, not Mesa, Arizona; unless the gazetteer knows a place named with 'The' ('The Narrows').
     No place rather than the namesake abroad."""
-    if m.hint or m.narrowed or m.name.lower() not in word_set("nickname_heads"):
+    key = m.name.lower()
+    if m.hint or m.narrowed or key not in word_set("nickname_heads") | word_set("landform_heads"):
+        return False
+    landform = key in word_set("landform_heads")
+    if landform and any(fold(gz.places[i].name) == f"the {key}" for i in m.candidates):
         return False
     return re.search(r"\bthe\s+$", text_of(docs[m.block])[max(0, m.start - 5) : m.start]) is not None
 
