@@ -801,6 +801,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "quantity_measures": {
         # find/amounts.py, find/count_measures.py, find/reading.py
         "point_abbreviations": WORDS,
+        "point_rate_nouns": WORDS,
         "unitless": WORDS,
         "unitless_context": WORDS,
         "unitless_unit": str,

@@ -595,7 +595,12 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         # "growth of GDP (in 2018 – 4+%)": at least that percentage, as "4%+" reads
         r.end, r.kind, r.unit, r.unit_kind, r.qualifier = plus.end(), "amount", "%", "percent", "at_least"
         return r
-    pct = PERCENT.match(text, pos) or _fraction_of_a_percent(text, n, pos) or _short_points(text, pos)
+    pct = (
+        PERCENT.match(text, pos)
+        or _fraction_of_a_percent(text, n, pos)
+        or _short_points(text, pos)
+        or _fraction_of_a_point(text, n, pos)
+    )
     if pct and _intensifier(text, r, pct.end()):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "is 100% accurate": entirely
     if pct:
@@ -657,6 +662,27 @@ def _fraction_of_a_percent(text: str, n: NumberSpan, pos: int) -> re.Match | Non
     if not n.words or n.value is None or not 0 < n.value < 1 or (of_a := _OF_A.match(text, pos)) is None:
         return None
     return PERCENT.match(text, of_a.end())
+
+
+# "a quarter-point", "a half point": the singular point a fraction is of
+_POINT = re.compile(r"(?:-|[ \u00a0]+)point(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rate_noun() -> re.Pattern:
+    return re.compile(rf"\b(?i:{one_of(load('quantity_measures')['point_rate_nouns'])})\b")
+
+
+def _fraction_of_a_point(text: str, n: NumberSpan, pos: int) -> re.Match | None:
+    """'cut its benchmark interest rate by a quarter-point', 'the jobless rate is at a 17-year low of 4.1 percent,
+    and economists forecast it could drop another half-point': a fraction in words of a 'point' is that share of a
+    percentage point (0.25 %), as 'a quarter of a percentage point' is, where the sentence names a rate
+    (quantity_measures.json point_rate_nouns) or writes a percentage in figures. Elsewhere a half-point may be a
+    chess score ('leads by a half-point') or an index's move, and is left alone. Only a fraction below one."""
+    if not n.words or n.value is None or not 0 < n.value < 1 or (point := _POINT.match(text, pos)) is None:
+        return None
+    sentence = _sentence_around(text, n.start)
+    return point if _rate_noun().search(sentence) or _PERCENT_FIGURE.search(sentence) else None
 
 
 def _short_points(text: str, pos: int) -> re.Match | None:

@@ -13,7 +13,8 @@ Decisions:
   (games); after "a" ("a one bedroom flat") it is a modifier of the kind and counts the first word.
 - A number hyphened to its noun keeps it ("a four-cylinder engine" counts cylinders), and so does a number
   before a noun made an adjective by -ed ("two bedroomed flats" counts bedrooms, data/count_values.json
-  noun_ed_stems). A space after the hyphened word lets it run on ("60-plus industry experts" counts
+  noun_ed_stems), hyphened or not ("a five-pillared strategic approach" counts pillars, as "a 500-seat theatre"
+  counts seats: parts each thing has). A space after the hyphened word lets it run on ("60-plus industry experts" counts
   experts).
 - A number the parse hangs on a possessor of a sex or age group counts the plural noun after the possessive ("The
   two national women's semifinal games" counts games: data/count_values.json classifier_possessors); any other
@@ -34,15 +35,17 @@ Decisions:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..data import load
 from ..normalize.numbers import tables as number_tables
 from ..normalize.units import match_unit
 from .count_measures import names_a_figure
-from .reading import counts_noun, number_root
+from .reading import counts_noun, is_year, number_root
 
-__all__ = ["counted_head", "counted_noun"]
+__all__ = ["counted_head", "counted_noun", "hyphened_noun_adjective"]
 
 
 def counted_noun(span: Span, value: float | None = None) -> str | None:
@@ -53,7 +56,11 @@ def counted_noun(span: Span, value: float | None = None) -> str | None:
         return people  # "Four of the injured suffered scrapes": the injured, however the parse hangs the words
     root = number_root(span)
     noun = None
-    if counts_noun(root):
+    if (adjective := hyphened_noun_adjective(root)) is not None:
+        noun = adjective  # "a three-pronged attack": prongs, however the parse hangs the number
+    elif (past := _noun_past_number(root)) is not None:
+        noun = past  # "Three 500 MW plants": plants, though the parse makes "Three" a piece of "500"
+    elif counts_noun(root):
         noun = counted_head(root)
     else:
         for tok in span:
@@ -77,6 +84,19 @@ def counted_noun(span: Span, value: float | None = None) -> str | None:
         end = conj.i
     start, end = _whole_hyphened(doc, start, end, span.end)
     return doc[start : end + 1].text
+
+
+def _noun_past_number(root: Token) -> Token | None:
+    """'Three 500 MW plants are planned', 'two 1,000 tonne ships': a number word right before a number in digits that
+    measures or sizes a plural noun counts that noun; the parse makes the word a compound of the digits, as if they
+    were one number ('three 500' is no 3,500: digits take no number word before them). Digits before digits may be one
+    number written with a space ('100 000'), and a year after the word ('five 2024 hopefuls') is left to the parse."""
+    digits = root.head
+    if not root.is_alpha or root.dep_ != "compound" or digits.i != root.i + 1:
+        return None
+    if re.fullmatch(r"\d[\d,.]*", digits.text) is None or is_year(digits.text) or not counts_noun(digits):
+        return None
+    return digits.head if digits.head.tag_ in ("NNS", "NNPS") else None
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -181,14 +201,35 @@ def _noun_adjective(root: Token) -> bool:
     if root.i + 1 >= len(root.doc):
         return False
     nxt = root.doc[root.i + 1]
-    word = nxt.lower_
     # the adjective modifies a noun after it ('one headed by a judge' is a verb's participle)
-    if not word.endswith("ed") or len(word) < 5 or nxt.dep_ not in ("amod", "compound") or nxt.head.i <= nxt.i:
+    return nxt.dep_ in ("amod", "compound") and nxt.head.i > nxt.i and _ed_of_stem(nxt.lower_)
+
+
+def hyphened_noun_adjective(root: Token) -> Token | None:
+    """'a five-pillared strategic approach', 'a three-legged stool': the number glued by a hyphen to a noun of
+    noun_ed_stems made an adjective by -ed, which modifies a noun after it. The parse hangs the number on the
+    adjective or on the noun after it; the number counts the parts each thing has (pillars, legs, prongs), as 'a
+    500-seat theatre' counts seats. The adjective's token, or None."""
+    doc = root.doc
+    if root.i + 2 >= len(doc) or doc[root.i + 1].text != "-" or root.whitespace_ or doc[root.i + 1].whitespace_:
+        return None  # glued on both sides: "five-pillared", "10-legged" ("five - pillared" is no compound)
+    adj = doc[root.i + 2]
+    if adj.dep_ != "amod" or adj.head.i <= adj.i or adj.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return adj if _ed_of_stem(adj.lower_) else None
+
+
+def _ed_of_stem(word: str) -> bool:
+    """The word is a noun of noun_ed_stems with -ed: 'legged' (a doubled consonant undone), 'sided' (a dropped e
+    put back), 'storied' (a y turned i put back), 'pillared'."""
+    if not word.endswith("ed") or len(word) < 5:
         return False
     stem = word[:-2]
     stems = {stem, stem + "e"}
     if len(stem) > 2 and stem[-1] == stem[-2]:
         stems.add(stem[:-1])
+    if stem.endswith("i"):
+        stems.add(stem[:-1] + "y")
     return not stems.isdisjoint(load("count_values")["noun_ed_stems"])
 
 
@@ -241,11 +282,22 @@ def _modifier_of(tok: Token, noun: Token, after: int) -> bool:
     1200 g whole chicken' the 'g' measures 1200, so 1 counts 'whole chicken'."""
     if tok.head != noun or tok.dep_ not in ("amod", "compound", "nmod"):
         return False
+    if tok.i - 2 >= after and _glued_hyphen_after_number(tok):
+        return False  # "two 500-bed hospitals": "500-bed" is the other number's, two counts hospitals
     prev = tok.doc[tok.i - 1]
     if tok.i - 1 < after or not prev.like_num:
         return True
     unit = match_unit(tok.doc.text, prev.idx + len(prev.text))
     return unit is None or unit.end < tok.idx + len(tok.text)
+
+
+def _glued_hyphen_after_number(tok: Token) -> bool:
+    """The word is glued by a hyphen to a number in digits before it: 'bed' in '500-bed', 'storey' in '10-storey'.
+    A word's 'one-touch tools', 'second-place finishers' name a kind of the counted thing and stay in its phrase."""
+    doc = tok.doc
+    hyphen, number = doc[tok.i - 1], doc[tok.i - 2]
+    digits = re.fullmatch(r"\d[\d,.]*", number.text) is not None
+    return hyphen.text == "-" and not hyphen.whitespace_ and not number.whitespace_ and digits
 
 
 def _split_compound_head(noun: Token) -> Token:

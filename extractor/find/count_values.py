@@ -219,6 +219,24 @@ def _pair_rx() -> tuple[re.Pattern, re.Pattern]:
 
 _PLURAL_NEXT = rf"{_SP}+[a-z]+s\b"
 
+# a number in digits standing alone as a cell of a row: spaces only between it and the zero, and no hyphen,
+# slash, colon or decimal point joining it to a word or another number ("0 0 west", not "0 10-minute" or "0 1/2")
+_CELL_BEFORE = re.compile(rf"(?<![\w\-‐–.,:/])\d[\d,]*{_SP}+\Z")
+_CELL_AFTER = re.compile(rf"{_SP}+\d[\d,]*(?![\w\-‐–.:/]|,\d)")
+
+
+def _zero_cell(text: str, n: NumberSpan, root: Token) -> bool:
+    """'percent of births 0 0 west bromwich': a zero in digits that counts no noun, beside another bare number in
+    digits with only spaces between, is a cell of a table row the page lost its lines from; none of something
+    unnamed tells a reader nothing. 'killed 0 people' counts a noun, and a zero alone ('the number of top 100
+    songs under 2:30 was 0', '0 Fruit; 3 1/2 Other Carbohydrate') has no cell beside it: both stay."""
+    if n.words or n.value != 0 or counts_noun(root):
+        return False
+    return (
+        _CELL_BEFORE.search(text, max(0, n.start - 12), n.start) is not None
+        or _CELL_AFTER.match(text, n.end) is not None
+    )
+
 
 def _number_pair(text: str, n: NumberSpan, root: Token) -> bool:
     """'he scored just three four times in his first 18 games', 'having lost eight of their nine 10 games': a small
@@ -543,6 +561,7 @@ _RULES: RuleTable = (
     ("scale key", _scale_key),
     ("scale ends", _scale_ends),
     ("number pair", _number_pair),
+    ("zero cell", _zero_cell),
     ("greek name", _greek_name),
     ("list marker", _list_marker),
     ("street list", _street_list),

@@ -49,7 +49,7 @@ from .count_context import is_furniture, number_idioms, story_links, why_not_cou
 from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import thousands_dot_value
-from .count_nouns import counted_noun
+from .count_nouns import counted_noun, hyphened_noun_adjective
 from .count_tallies import bracketed_tally, tallied_noun
 from .count_values import (
     either_or,
@@ -424,7 +424,7 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
         return False  # "the LC 500 grand tourer": a model's number before a singular noun
     if _after_possessive_name(prev, root, text[n.start : n.end]):
         return False  # "the Standard & Poor's 500 index", "over Boeing's 787,": a name's index or model
-    if prev is not None and prev.lower_ in ("a", "an") and not n.words and not counts_noun(root):
+    if prev is not None and prev.lower_ in ("a", "an") and not n.words and not _counts_parts(root):
         return False  # "scored a 129", "managed a 21757": a number named as a thing (a score, a model) counts nothing
     if not _alone(text, n) and why_not_count(text, n, root) is not None:
         return False  # a phone number, a citation, a fraction of a group...: see count_context.py
@@ -435,6 +435,12 @@ def _is_count(doc: Doc, span: Span, n: NumberSpan) -> bool:
     if n.words:
         return not _in_name(span) and _word_number_counts(span, root)
     return True
+
+
+def _counts_parts(root: Token) -> bool:
+    """The number counts a noun, or the parts each thing has through a noun made an adjective by -ed that the parse
+    hangs it on ('a 10-legged robot': count_nouns.hyphened_noun_adjective)."""
+    return counts_noun(root) or hyphened_noun_adjective(root) is not None
 
 
 def _model_name(prev: Token | None, root: Token, digits: str) -> bool:
@@ -563,6 +569,8 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
             continue  # "About a quarter-million people": the tagger's DATE "About a" stops inside the number
         if _counted_date_noun(text_of(doc), n, ent):
             continue  # "the 30-date jaunt": the tagger's DATE rests on the noun the number counts
+        if _before_modifying_number(ent, span, n):
+            continue  # "For four 72 MW dc ferrochrome furnaces": furnaces counted; "four 72" is no date
         if _games_after_record(text_of(doc), n, ent, span.sent.start_char):
             continue  # "improved to 4-2-1 in their last seven": games, left unsaid
         if (
@@ -583,6 +591,28 @@ def _blocking_entity(doc: Doc, span: Span, n: NumberSpan, labels: list[str]) -> 
 # words of a time of day that, before a noun, say when a thing is done as a duration noun would say how long:
 # "two night stays" may be a stay of two nights
 _NIGHT = ("night", "nights")
+
+
+def _before_modifying_number(ent: Span, span: Span, n: NumberSpan) -> bool:
+    """'For four 72 MW dc ferrochrome furnaces', 'two 500-bed hospitals': a number word right before a number in
+    digits that starts a measure or a size of the plural noun the word counts. The small model tags the two
+    numbers one DATE; numbers alone name no day, and a second number that is a year ('four 2019 games') keeps the
+    tag's word."""
+    doc = span.doc
+    root = number_root(span)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        n.words
+        and ent.start == span.start
+        and all(t.tag_ == "CD" for t in ent)
+        and nxt is not None
+        and nxt.i < ent.end
+        and re.fullmatch(r"\d[\d,.]*", nxt.text) is not None
+        and not is_year(nxt.text)
+        and counts_noun(root)
+        and root.head.tag_ in ("NNS", "NNPS")
+        and root.head.i > nxt.i
+    )
 
 
 def _time_modifiers_before_counted(ent: Span, span: Span) -> bool:
