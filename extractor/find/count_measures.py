@@ -49,7 +49,10 @@ around the number (and its parse root) only. Decisions:
   counts ('a 500-seat theatre', 'a four-man crew', 'a 32-car field').
   So is a number after a phrase of room or a verb of holding: 'seating for four', 'the stadium seats 50,000',
   'can accommodate 200 guests', 'holds up to 50,000 fans' (count_measures.json capacity_phrases); '250 seats' in a
-  parliament counts seats. A participle of holding says the same ('a 787-9 jet ..., seating 242 to 330 passengers');
+  parliament counts seats. A limit a rule sets on a place's room is the same: 'venues allowed to host up to 50
+  people', 'permitted to hold 100 guests' (capacity_phrases permissions and permitted_verbs); 'hosted 50 people
+  last night' is an event and counts. A participle of holding says the same ('a 787-9 jet ..., seating 242 to 330
+  passengers');
   after a form of 'be' it is an act ('the restaurant is seating 40 guests' counts them). So does a bare number after
   what a thing is made or fit for ('big enough for two', 'a cell meant for 35 held 155 adult males').
   A number compounded with a noun before a singular noun of a bound sizes the bound: 'the 500,000 flight cap',
@@ -611,7 +614,10 @@ def _capacity_phrase_rx() -> tuple[re.Pattern, re.Pattern]:
     phrase = (
         rf"(?<![\w])(?i:(?:{one_of(t['nouns'], spaced=True)}){_SP}+{_CAPACITY_BOUND}?"
         rf"|(?:{modal}(?:{one_of(t['modal_verbs'])})|{one_of(t['bound_verbs'])}){_SP}+up{_SP}+to{_SP}+"
-        rf"|{modal}(?:{one_of(t['modal_verbs'])}){_SP}+{_CAPACITY_BOUND}?)\Z"
+        rf"|{modal}(?:{one_of(t['modal_verbs'])}){_SP}+{_CAPACITY_BOUND}?"
+        # a limit a rule sets: 'venues allowed to host up to 50 people' is their room, as 'can accommodate 200'
+        rf"|(?:{one_of(t['permissions'], spaced=True)}){_SP}+(?:{one_of(t['permitted_verbs'])}){_SP}+{_CAPACITY_BOUND}?"
+        rf")\Z"
     )
     verb = rf"(?<![\w])(?i:{one_of(t['verbs'])}){_SP}+{_CAPACITY_BOUND}?\Z"
     return re.compile(phrase), re.compile(verb)

@@ -358,6 +358,12 @@ def story_offset(
     from which its dates were said in this block."""
     if c.atom.kind != "story_offset":
         return period
+    unit = word_value("units", c.groups["unit"].lower())
+    if c.groups["dir"].lower() in ("before", "after"):
+        if c.groups.get("dur"):
+            return None  # "for two days before the vote": a duration, no time of the story
+        # "11 days before the presidential election": counted from the event's day, which the phrase does not state
+        return Period(None, unit, None, None, False)
     if period.value is None and not period.relative:
         return _weeks_after_month(c, period, previous, near)  # "a few years later" is null whatever came before
     if before is not None and _whole_month(before) and word_value("units", c.groups["unit"].lower()) == "month":
@@ -365,7 +371,6 @@ def story_offset(
     n = number(c.groups["n"])
     if not n:
         return None
-    unit = word_value("units", c.groups["unit"].lower())
     # with no date to count from, the count still places a time of the story: a date of null value at its unit
     unplaced = Period(None, unit, None, None, False)
     if not previous:

@@ -109,6 +109,7 @@ def _placeholders() -> dict[str, str]:
                 [*t["holidays"], *t["floating_holidays"], *t["easter_holidays"], *t["observance_months"]]
             ),
             "POSSESSIVE": _alternation(t["possessives"]),
+            "COMING_EVENT": _alternation(t["coming_event_nouns"]),
         }
     )
     return subs
