@@ -67,7 +67,7 @@ Choices (documented in one place, see also extractor/data/dates.json):
   season", "last season") has no calendar value: null at granularity "season" (_shift_season); on a dated page of
   a league whose season crosses two years, find/date_games.league_seasons reads its two years. The holiday season
   shifted so ("this holiday season", "last festive season") is a year's Thanksgiving to December 31, the interval
-  of days as its value at granularity "season" (_holiday_season).
+  of days as its value at granularity "day", as an observance's span of days is (_holiday_season).
 - A cycle of elections or budgets shifted from the present ("the last election cycle", "the next budget cycle") is
   null at granularity year, open back (forward) from the reference date (_shift_cycle): a period that places a time
   the calendar cannot bound.
