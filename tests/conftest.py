@@ -62,6 +62,16 @@ def text_facts(text: str, kind: str) -> list:
     return [f for f in text_as_article(text).facts or [] if f.kind == kind]
 
 
+def texts_of(text: str, kind: str) -> list[str]:
+    """The texts of the facts of one kind of a text run as an article, in reading order."""
+    return [f.text for f in text_facts(text, kind)]
+
+
+def rows_of(text: str, kind: str, *fields: str) -> list[tuple]:
+    """(text, *fields) of the facts of one kind of a text run as an article, in reading order."""
+    return [(f.text, *(getattr(f, name) for name in fields)) for f in text_facts(text, kind)]
+
+
 def sentence_dates(text: str, ref: str) -> list[tuple[str, str | None]]:
     """(text, value) of the dates of a sentence read on a page dated `ref` (ISO)."""
     import datetime as dt

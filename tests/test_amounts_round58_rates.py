@@ -14,11 +14,7 @@
 
 from __future__ import annotations
 
-from conftest import gold_quantities, text_facts
-
-
-def _amounts(text: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in text_facts(text, "amount")]
+from conftest import gold_quantities, rows_of
 
 
 def test_a_spaced_tonne_per_hour_is_a_rate():
@@ -28,19 +24,21 @@ def test_a_spaced_tonne_per_hour_is_a_rate():
 
 def test_a_glued_nutrition_column_is_a_measure_and_a_percent():
     # webpages: foxyfolksy.com, chocolate buttercream frosting (nutrition facts)
-    assert _amounts("Protein 22g44%") == [("22g", 22, "g"), ("44%", 44, "%")]
-    assert _amounts("Sodium 1738mg72%") == [("1738mg", 1738, "mg"), ("72%", 72, "%")]
+    assert rows_of("Protein 22g44%", "amount", "value", "unit") == [("22g", 22, "g"), ("44%", 44, "%")]
+    assert rows_of("Sodium 1738mg72%", "amount", "value", "unit") == [("1738mg", 1738, "mg"), ("72%", 72, "%")]
 
 
 def test_a_unit_glued_to_digits_without_a_percent_stays_unread():
-    assert _amounts("The 3g4 chip is fast.") == []
+    assert rows_of("The 3g4 chip is fast.", "amount", "value", "unit") == []
 
 
 def test_a_comma_group_of_two_digits_is_no_amount():
     # webpages: thescottishsun.co.uk, SNP cabinet minister racks up roaming charges
     text = "“The £120,00-a-year SNP health secretary should do the decent thing and repay this money.”"
-    assert _amounts(text) == []
-    assert _amounts("The £120,000-a-year SNP health secretary should resign.") == [("£120,000", 120000, "GBP")]
+    assert rows_of(text, "amount", "value", "unit") == []
+    assert rows_of("The £120,000-a-year SNP health secretary should resign.", "amount", "value", "unit") == [
+        ("£120,000", 120000, "GBP")
+    ]
 
 
 def test_a_glued_letter_sign_with_a_scale_word_is_money():
@@ -49,9 +47,21 @@ def test_a_glued_letter_sign_with_a_scale_word_is_money():
     found = gold_quantities("geowebnews.jsonl", "geowebnews:159", "Obinze at N60 million", "amount")
     assert ("N60 million", 6e7, None, None, "NGN") in found
     # webpages: theparadigmng.com, Saraki, Melaye, Ben Bruce drag IGP Idris to court
-    assert _amounts("Saraki, Melaye, Ben Bruce Drag IGP Idris to Court, Demand N500m") == [("N500m", 5e8, "NGN")]
+    assert rows_of("Saraki, Melaye, Ben Bruce Drag IGP Idris to Court, Demand N500m", "amount", "value", "unit") == [
+        ("N500m", 5e8, "NGN")
+    ]
 
 
 def test_a_glued_letter_without_a_scale_word_names_a_model():
-    assert _amounts("My friend posted a picture of herself wearing an N95 mask with an exhalation valve.") == []
-    assert _amounts("What do you call a droid that takes the long way around? R2 detour.") == []
+    assert (
+        rows_of(
+            "My friend posted a picture of herself wearing an N95 mask with an exhalation valve.",
+            "amount",
+            "value",
+            "unit",
+        )
+        == []
+    )
+    assert (
+        rows_of("What do you call a droid that takes the long way around? R2 detour.", "amount", "value", "unit") == []
+    )

@@ -2,7 +2,7 @@
 measure per unit of area as one density ('1.14Tb per square inch' is 1.14 Tbit/in**2, a platter's areal density;
 units.json area_units), as a measure per unit of time is one rate."""
 
-from conftest import text_facts
+from conftest import rows_of
 
 # ../shared/eval/webpages: a PCMag page on HAMR hard-drive platters
 DENSITY = (
@@ -11,12 +11,8 @@ DENSITY = (
 )
 
 
-def _amounts(text):
-    return [(f.text, f.value, f.unit) for f in text_facts(text, "amount")]
-
-
 def test_terabits_per_square_inch_are_a_density():
-    assert _amounts(DENSITY) == [
+    assert rows_of(DENSITY, "amount", "value", "unit") == [
         ("1.14Tb per square inch", 1.14, "Tbit/in**2"),
         ("up to 6Tb per square inch", 6, "Tbit/in**2"),
     ]
@@ -24,4 +20,4 @@ def test_terabits_per_square_inch_are_a_density():
 
 def test_the_upper_case_b_stays_the_byte():
     # ../shared/eval/webpages: the same PCMag page's title
-    assert _amounts("Next-Gen HAMR Platters Promise 80TB Hard Drives") == [("80TB", 80, "TB")]
+    assert rows_of("Next-Gen HAMR Platters Promise 80TB Hard Drives", "amount", "value", "unit") == [("80TB", 80, "TB")]

@@ -3,18 +3,14 @@
 A dimension with no unit or in another unit ("3440x1440", "Fiat Panda 4×4") gives no amount by it."""
 
 import pytest
-from conftest import text_facts
+from conftest import rows_of, text_facts
 
 # ../shared/eval/webpages: a Betty Crocker recipe for a pineapple upside-down cake
 PAN = "In 13x9-inch pan, melt butter in oven."
 
 
-def _amounts(text):
-    return [(f.text, f.value, f.unit) for f in text_facts(text, "amount")]
-
-
 def test_glued_sides_are_each_inches():
-    assert _amounts(PAN) == [("13", 13, "in"), ("9-inch", 9, "in")]
+    assert rows_of(PAN, "amount", "value", "unit") == [("13", 13, "in"), ("9-inch", 9, "in")]
 
 
 @pytest.mark.parametrize(
@@ -29,20 +25,28 @@ def test_glued_sides_are_each_inches():
 )
 def test_spaced_and_by_sides_share_the_last_unit(pan, first, last):
     text = PAN.replace("13x9-inch", pan)
-    assert _amounts(text) == [first, last]
+    assert rows_of(text, "amount", "value", "unit") == [first, last]
     assert text_facts(text, "count") == []  # "8-by-8-inch" was a count of 8 "inch"
 
 
 def test_a_dimension_without_a_length_unit_gives_no_amount():
     # ../shared/eval/webpages: a deals page on monitors, and a memoir's car
-    assert _amounts('Specs include a 34" 3440x1440 curved IPS panel display with super fast response.') == [
-        ('34"', 34, "in")
-    ]
-    assert _amounts("Yet, when the new version of the Fiat Panda 4×4 arrived on the scene I was very happy.") == []
+    assert rows_of(
+        'Specs include a 34" 3440x1440 curved IPS panel display with super fast response.', "amount", "value", "unit"
+    ) == [('34"', 34, "in")]
+    assert (
+        rows_of(
+            "Yet, when the new version of the Fiat Panda 4×4 arrived on the scene I was very happy.",
+            "amount",
+            "value",
+            "unit",
+        )
+        == []
+    )
 
 
 def test_legs_of_a_relay_are_no_side():
     # the legs times a distance, no dimension: the first number is no length
-    assert _amounts("He anchored the 4 x 100 m relay.") == [("100 m", 100, "m")]
-    assert _amounts("He anchored the 4x100m relay.") == []
-    assert _amounts("Run 5 x 1 km repeats.") == [("1 km", 1, "km")]
+    assert rows_of("He anchored the 4 x 100 m relay.", "amount", "value", "unit") == [("100 m", 100, "m")]
+    assert rows_of("He anchored the 4x100m relay.", "amount", "value", "unit") == []
+    assert rows_of("Run 5 x 1 km repeats.", "amount", "value", "unit") == [("1 km", 1, "km")]

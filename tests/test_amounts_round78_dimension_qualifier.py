@@ -6,14 +6,10 @@ No English page of ../shared/eval writes a qualified dimension or "in." inside a
 spellings into the one real dimension of the audit pages (a Betty Crocker recipe), as round 77's did."""
 
 import pytest
-from conftest import text_facts
+from conftest import rows_of, text_facts
 
 # ../shared/eval/webpages: a Betty Crocker recipe for a pineapple upside-down cake
 PAN = "In 13x9-inch pan, melt butter in oven."
-
-
-def _amounts(text):
-    return [(f.text, f.value, f.unit, f.qualifier) for f in text_facts(text, "amount")]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _amounts(text):
     ],
 )
 def test_a_qualifier_before_the_first_side_covers_every_side(pan, qualifier):
-    facts = _amounts(PAN.replace("13x9-inch", pan))
+    facts = rows_of(PAN.replace("13x9-inch", pan), "amount", "value", "unit", "qualifier")
     assert len(facts) == 2
     assert {q for *_, q in facts} == {qualifier}
 
@@ -39,12 +35,15 @@ def test_three_sides_share_the_bound():
 
 def test_an_unqualified_dimension_stays_exact():
     # the real sentence: no qualifier, both sides exact
-    assert _amounts(PAN) == [("13", 13, "in", "exact"), ("9-inch", 9, "in", "exact")]
+    assert rows_of(PAN, "amount", "value", "unit", "qualifier") == [
+        ("13", 13, "in", "exact"),
+        ("9-inch", 9, "in", "exact"),
+    ]
 
 
 def test_a_qualifier_after_the_last_side_stays_its_own():
     # "or more" bounds what it follows; the first side is read by its own words
-    facts = _amounts(PAN.replace("13x9-inch", "6 x 9 feet or more"))
+    facts = rows_of(PAN.replace("13x9-inch", "6 x 9 feet or more"), "amount", "value", "unit", "qualifier")
     assert facts == [("6", 6, "ft", "exact"), ("9 feet or more", 9, "ft", "at_least")]
 
 
@@ -57,12 +56,12 @@ def test_a_qualifier_after_the_last_side_stays_its_own():
     ],
 )
 def test_an_abbreviated_last_unit_with_its_period_gives_every_side(pan, last):
-    facts = _amounts(PAN.replace("13x9-inch pan", pan))
+    facts = rows_of(PAN.replace("13x9-inch pan", pan), "amount", "value", "unit", "qualifier")
     assert facts[-1] == last
     assert len(facts) == 2 and facts[0][2] == last[2]
 
 
 def test_the_word_in_is_no_inch():
     # "in" without a period stays the word: "a 2x4 in board" names no unit
-    assert _amounts("There were 2 in the car.") == []
-    assert _amounts(PAN.replace("13x9-inch pan", "2x4 in board")) == []
+    assert rows_of("There were 2 in the car.", "amount", "value", "unit", "qualifier") == []
+    assert rows_of(PAN.replace("13x9-inch pan", "2x4 in board"), "amount", "value", "unit", "qualifier") == []

@@ -9,11 +9,7 @@ a word that is no unit ('hundred-year flood') neither. '$5/Month' is paid per mo
 from __future__ import annotations
 
 import pytest
-from conftest import text_facts
-
-
-def _amounts(text: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit, f.per) for f in text_facts(text, "amount")]
+from conftest import rows_of
 
 
 def test_bare_scale_hyphened_to_a_unit():
@@ -23,17 +19,19 @@ def test_bare_scale_hyphened_to_a_unit():
         " hundred-foot cliffs, is covered with bushes and knee-high grass that can obscure some of the unusual"
         " species that call it home."
     )
-    assert _amounts(sentence) == [("hundred-foot", 100, "ft", None)]
-    assert _amounts("two hundred-foot towers") == [("two hundred-foot", 200, "ft", None)]
+    assert rows_of(sentence, "amount", "value", "unit", "per") == [("hundred-foot", 100, "ft", None)]
+    assert rows_of("two hundred-foot towers", "amount", "value", "unit", "per") == [
+        ("two hundred-foot", 200, "ft", None)
+    ]
 
 
 @pytest.mark.parametrize("sentence", ["The Hundred-Foot Journey is a film.", "It was a hundred-year flood."])
 def test_no_bare_scale_amount(sentence):
-    assert _amounts(sentence) == []
+    assert rows_of(sentence, "amount", "value", "unit", "per") == []
 
 
 def test_money_per_capitalised_time_unit():
     # audit page ign.com, Black Friday daily deals
     sentence = "Disney Plus is Now Live, Sign up for the Disney +, Hulu, and ESPN+ Package and Save $5/Month"
-    assert _amounts(sentence) == [("$5", 5, "USD", "month")]
-    assert _amounts("It costs $5/S.") == [("$5", 5, "USD", None)]
+    assert rows_of(sentence, "amount", "value", "unit", "per") == [("$5", 5, "USD", "month")]
+    assert rows_of("It costs $5/S.", "amount", "value", "unit", "per") == [("$5", 5, "USD", None)]

@@ -6,11 +6,7 @@
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _amounts(text: str) -> list[tuple]:
-    return [(f.text, f.value, f.low, f.qualifier, f.unit) for f in text_facts(text, "amount")]
+from conftest import rows_of
 
 
 def test_as_little_as_bounds_from_below():
@@ -19,7 +15,9 @@ def test_as_little_as_bounds_from_below():
         "eBay: If your time is worth a lot more than your money, you can grab an RTX 3090 card from a seller on"
         " eBay for as little as $2,499."
     )
-    assert _amounts(sentence) == [("as little as $2,499", 2499, 2499, "at_least", "USD")]
+    assert rows_of(sentence, "amount", "value", "low", "qualifier", "unit") == [
+        ("as little as $2,499", 2499, 2499, "at_least", "USD")
+    ]
 
 
 def test_as_low_as_bounds_from_below():
@@ -28,12 +26,18 @@ def test_as_low_as_bounds_from_below():
         "The feline may have been hidden under the engine deck for up to 12 hours in temperatures that plunged"
         " as low as -40 degrees Celsius."
     )
-    assert ("as low as -40 degrees Celsius", -40, -40, "at_least", "degC") in _amounts(sentence)
+    assert ("as low as -40 degrees Celsius", -40, -40, "at_least", "degC") in rows_of(
+        sentence, "amount", "value", "low", "qualifier", "unit"
+    )
 
 
 def test_as_many_as_still_bounds_from_above():
-    assert _amounts("Tickets sold for as much as $2,499.") == [("as much as $2,499", 2499, None, "at_most", "USD")]
+    assert rows_of("Tickets sold for as much as $2,499.", "amount", "value", "low", "qualifier", "unit") == [
+        ("as much as $2,499", 2499, None, "at_most", "USD")
+    ]
 
 
 def test_plain_price_stays_exact():
-    assert _amounts("The card sells for $2,499.") == [("$2,499", 2499, None, "exact", "USD")]
+    assert rows_of("The card sells for $2,499.", "amount", "value", "low", "qualifier", "unit") == [
+        ("$2,499", 2499, None, "exact", "USD")
+    ]

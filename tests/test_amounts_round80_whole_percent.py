@@ -9,11 +9,7 @@ amount; '100 percent of the shares' is a share.
 from __future__ import annotations
 
 import pytest
-from conftest import text_facts
-
-
-def _amounts(text: str) -> list[tuple]:
-    return [(f.text, f.value, f.unit) for f in text_facts(text, "amount")]
+from conftest import rows_of
 
 
 def test_complete_information_is_no_amount():
@@ -22,7 +18,7 @@ def test_complete_information_is_no_amount():
         "You must be data driven when evaluating where to go and what to do, but in a rapidly evolving market,"
         " you’re never going to always have 100 percent complete information."
     )
-    assert _amounts(sentence) == []
+    assert rows_of(sentence, "amount", "value", "unit") == []
 
 
 @pytest.mark.parametrize(
@@ -35,4 +31,4 @@ def test_complete_information_is_no_amount():
     ],
 )
 def test_share_stays_an_amount(sentence):
-    assert _amounts(sentence) == [("100 percent", 100, "%")]
+    assert rows_of(sentence, "amount", "value", "unit") == [("100 percent", 100, "%")]

@@ -8,11 +8,7 @@
 
 from __future__ import annotations
 
-from conftest import eval_facts, gold_quantities, text_facts
-
-
-def _counts(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.counted) for f in text_facts(text, "count")]
+from conftest import eval_facts, gold_quantities, rows_of
 
 
 def test_one_side_of_a_bus_is_no_count():
@@ -23,20 +19,27 @@ def test_one_side_of_a_bus_is_no_count():
 
 def test_one_end_of_the_house_is_no_count():
     # geowebnews:10, without its contrast "... on the other end"
-    assert _counts("In the Jamison model, the kitchen and family room are on one end of the house.") == []
+    assert (
+        rows_of("In the Jamison model, the kitchen and family room are on one end of the house.", "count", "counted")
+        == []
+    )
 
 
 def test_one_side_counts_after_only_or_with_only_after():
-    assert ("one", "side") in _counts("Only one side of the building was damaged.")
-    assert ("one", "side") in _counts("The paper was printed on one side only.")
+    assert ("one", "side") in rows_of("Only one side of the building was damaged.", "count", "counted")
+    assert ("one", "side") in rows_of("The paper was printed on one side only.", "count", "counted")
 
 
 def test_counting_ones_after_a_preposition_stay():
     # webpages: "you can knock out your dose in one pill.", "rainfall over one region"
-    assert ("one", "pill") in _counts(
-        "Since those are commonly found in most multivitamins, you can knock out your dose in one pill."
+    assert ("one", "pill") in rows_of(
+        "Since those are commonly found in most multivitamins, you can knock out your dose in one pill.",
+        "count",
+        "counted",
     )
-    assert ("one", "region") in _counts("Such slow-moving storms can produce more persistent rainfall over one region.")
+    assert ("one", "region") in rows_of(
+        "Such slow-moving storms can produce more persistent rainfall over one region.", "count", "counted"
+    )
 
 
 def test_one_truth_is_a_truth():
@@ -51,4 +54,4 @@ def test_one_truth_is_a_truth():
 
 def test_one_side_as_a_team_still_counts():
     # 'side' is also a team: after 'by' (left out of one_position_prepositions) it counts
-    assert ("one", "side") in _counts("They were beaten by one side in the group.")
+    assert ("one", "side") in rows_of("They were beaten by one side in the group.", "count", "counted")

@@ -8,12 +8,8 @@ A plural verb ('111 are available') or a noun the number counts ('calls to 101 p
 
 from __future__ import annotations
 
-from conftest import text_facts
+from conftest import texts_of
 from test_counts_real import page_facts
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
 
 
 def test_service_number_not_available_is_no_count():
@@ -23,11 +19,11 @@ def test_service_number_not_available_is_no_count():
 
 
 def test_service_number_after_a_call_or_before_a_line_is_no_count():
-    assert "911" not in _counts("Calls to 911 rose sharply last year.")
-    assert "101" not in _counts("Use the 101 non-emergency line to report crimes.")
+    assert "911" not in texts_of("Calls to 911 rose sharply last year.", "count")
+    assert "101" not in texts_of("Use the 101 non-emergency line to report crimes.", "count")
 
 
 def test_plural_verb_or_counted_noun_keeps_the_count():
-    assert "111" in _counts("Of the rooms, 111 are available for guests.")
-    assert "101" in _counts("Calls to 101 people were made last week.")
-    assert "110" in _counts("The city opened the 110 new lines in March.")
+    assert "111" in texts_of("Of the rooms, 111 are available for guests.", "count")
+    assert "101" in texts_of("Calls to 101 people were made last week.", "count")
+    assert "110" in texts_of("The city opened the 110 new lines in March.", "count")

@@ -10,11 +10,7 @@ capacity_phrases holders): 'the police will hold 20 suspects', 'will hold three 
 from __future__ import annotations
 
 import pytest
-from conftest import text_facts
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
+from conftest import texts_of
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _counts(text: str) -> list[str]:
     ],
 )
 def test_what_a_container_can_hold_is_no_count(sentence):
-    assert _counts(sentence) == []
+    assert texts_of(sentence, "count") == []
 
 
 @pytest.mark.parametrize(
@@ -40,4 +36,4 @@ def test_what_a_container_can_hold_is_no_count(sentence):
     ],
 )
 def test_holding_without_a_container_counts(sentence, number):
-    assert number in _counts(sentence)
+    assert number in texts_of(sentence, "count")

@@ -10,11 +10,7 @@ center' counts no podium; 'One bullet ricocheted off a wall' (a bare 'off') coun
 from __future__ import annotations
 
 import pytest
-from conftest import text_facts
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
+from conftest import texts_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _counts(text: str) -> list[str]:
     ],
 )
 def test_one_in_a_set_phrase_or_a_distance_is_no_count(sentence):
-    assert "one" not in [c.lower() for c in _counts(sentence)]
+    assert "one" not in [c.lower() for c in texts_of(sentence, "count")]
 
 
 @pytest.mark.parametrize(
@@ -43,4 +39,4 @@ def test_one_in_a_set_phrase_or_a_distance_is_no_count(sentence):
     ],
 )
 def test_one_that_counts_stays(sentence, number):
-    assert number in _counts(sentence)
+    assert number in texts_of(sentence, "count")

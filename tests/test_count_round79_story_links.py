@@ -8,19 +8,20 @@ count.
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
+from conftest import texts_of
 
 
 def test_must_read_headline_is_no_count():
     # audit page news24.com, the Australian megablaze brought under control
-    assert _counts("MUST READ | Thousands of Australians are calling for their prime minister's resignation") == []
-    assert _counts("MUST WATCH | Three firefighters rescue a koala from a burning tree") == []
+    assert (
+        texts_of("MUST READ | Thousands of Australians are calling for their prime minister's resignation", "count")
+        == []
+    )
+    assert texts_of("MUST WATCH | Three firefighters rescue a koala from a burning tree", "count") == []
 
 
 def test_without_the_marker_it_counts():
-    assert _counts("Thousands of Australians are calling for their prime minister's resignation") == ["Thousands"]
-    assert _counts("You must read 10 books a year.") == ["10"]
+    assert texts_of("Thousands of Australians are calling for their prime minister's resignation", "count") == [
+        "Thousands"
+    ]
+    assert texts_of("You must read 10 books a year.", "count") == ["10"]

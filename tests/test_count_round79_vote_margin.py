@@ -8,11 +8,7 @@ more than 700 votes' is (README: margins; count_measures._margin, count_measures
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
+from conftest import texts_of
 
 
 def test_more_votes_than_is_a_margin():
@@ -21,10 +17,10 @@ def test_more_votes_than_is_a_margin():
         "The proposition received approximately 24,000 more yes votes than Proposition 4 (property tax relief), for"
         " which Lee said he’s thankful."
     )
-    assert _counts(sentence) == []
-    assert _counts("The team scored three more goals than last year.") == []
+    assert texts_of(sentence, "count") == []
+    assert texts_of("The team scored three more goals than last year.", "count") == []
 
 
 def test_other_numbers_stay():
-    assert "24,000" in _counts("Officials counted 24,000 more people than in 2010.")
-    assert "more than 500" in _counts("The measure got more than 500 votes.")
+    assert "24,000" in texts_of("Officials counted 24,000 more people than in 2010.", "count")
+    assert "more than 500" in texts_of("The measure got more than 500 votes.", "count")

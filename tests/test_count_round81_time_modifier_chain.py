@@ -3,7 +3,7 @@ noun it counts ('two early season wins') blocks no count when the words only say
 the next ('early' on 'season', 'season' on 'wins': counts._time_modifiers_before_counted). A time unit among them
 ('two full day passes') or a noun inside the entity ('two early summer months', a duration) still blocks."""
 
-from conftest import text_facts
+from conftest import text_facts, texts_of
 
 # ../shared/eval/webpages (the audit pages): The Denver Post, Colorado high school football playoffs, 2023-11-08
 CHARGERS = (
@@ -12,15 +12,11 @@ CHARGERS = (
 )
 
 
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
-
-
 def test_chained_time_modifiers_keep_the_count():
     facts = [(f.text, f.value) for f in text_facts(CHARGERS, "count")]
     assert ("two", 2) in facts
 
 
 def test_a_duration_still_blocks():
-    assert "two" not in _counts("They stayed there for two early summer months.")
-    assert "two" not in _counts("We bought two full day passes for the park.")
+    assert "two" not in texts_of("They stayed there for two early summer months.", "count")
+    assert "two" not in texts_of("We bought two full day passes for the park.", "count")

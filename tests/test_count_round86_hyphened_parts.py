@@ -13,14 +13,10 @@
 
 from __future__ import annotations
 
-from conftest import text_facts
+from conftest import rows_of
 from test_counts_real import page_facts
 
 _PAGE = "rbi-prescribes-five-pillared-approach-guard-against-cybersecurity-threats"
-
-
-def _counts(text: str) -> list[tuple]:
-    return [(f.text, f.value, f.counted) for f in text_facts(text, "count")]
 
 
 def test_five_pillared_counts_pillars():
@@ -29,14 +25,14 @@ def test_five_pillared_counts_pillars():
 
 
 def test_parts_hyphened_count_in_words_and_digits():
-    assert _counts("They planned a three-pronged attack.") == [("three", 3, "pronged")]
-    assert _counts("She sat on a three-legged stool.") == [("three", 3, "legged")]
-    assert _counts("The lab built a 10-legged robot.") == [("10", 10, "legged")]
-    assert _counts("They lived in a two-storied house.") == [("two", 2, "storied")]
+    assert rows_of("They planned a three-pronged attack.", "count", "value", "counted") == [("three", 3, "pronged")]
+    assert rows_of("She sat on a three-legged stool.", "count", "value", "counted") == [("three", 3, "legged")]
+    assert rows_of("The lab built a 10-legged robot.", "count", "value", "counted") == [("10", 10, "legged")]
+    assert rows_of("They lived in a two-storied house.", "count", "value", "counted") == [("two", 2, "storied")]
 
 
 def test_a_manner_or_a_look_hyphened_is_no_count():
-    assert _counts("India won a one-sided game.") == []
-    assert _counts("He called him a two-faced man.") == []
-    assert _counts("She hit a two-handed backhand.") == []
-    assert _counts("They set up a two-tiered system.") == []
+    assert rows_of("India won a one-sided game.", "count", "value", "counted") == []
+    assert rows_of("He called him a two-faced man.", "count", "value", "counted") == []
+    assert rows_of("She hit a two-handed backhand.", "count", "value", "counted") == []
+    assert rows_of("They set up a two-tiered system.", "count", "value", "counted") == []

@@ -13,11 +13,7 @@
 
 from __future__ import annotations
 
-from conftest import gold_quantities, text_facts
-
-
-def _counts(text: str) -> list[tuple]:
-    return [(f.text, f.value, f.counted) for f in text_facts(text, "count")]
+from conftest import gold_quantities, rows_of
 
 
 def test_four_before_a_measure_counts_the_furnaces():
@@ -28,13 +24,15 @@ def test_four_before_a_measure_counts_the_furnaces():
 def test_number_word_before_digits_counts_the_noun():
     facts = gold_quantities("geowebnews.jsonl", "geowebnews:170", "after three 911 callers said", "count")
     assert ("three", 3, None, None, "callers") in facts
-    assert ("Three", 3, "plants") in _counts("Three 500 MW plants are planned.")
+    assert ("Three", 3, "plants") in rows_of("Three 500 MW plants are planned.", "count", "value", "counted")
 
 
 def test_a_hyphened_size_is_the_other_numbers():
-    assert ("two", 2, "hospitals") in _counts("They built two 500-bed hospitals.")
-    assert ("Over 30", 30, "one-touch tools") in _counts("Over 30 one-touch tools are included.")
+    assert ("two", 2, "hospitals") in rows_of("They built two 500-bed hospitals.", "count", "value", "counted")
+    assert ("Over 30", 30, "one-touch tools") in rows_of(
+        "Over 30 one-touch tools are included.", "count", "value", "counted"
+    )
 
 
 def test_a_year_after_the_word_is_left_to_the_tag():
-    assert ("four", 4, "games") in _counts("The team played four 2019 games.")
+    assert ("four", 4, "games") in rows_of("The team played four 2019 games.", "count", "value", "counted")

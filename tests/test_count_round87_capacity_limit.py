@@ -10,11 +10,7 @@ children' still count.
 from __future__ import annotations
 
 import pytest
-from conftest import text_facts
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
+from conftest import texts_of
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _counts(text: str) -> list[str]:
     ],
 )
 def test_a_permitted_room_is_no_count(sentence):
-    assert _counts(sentence) == []
+    assert texts_of(sentence, "count") == []
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_a_permitted_room_is_no_count(sentence):
     ],
 )
 def test_an_event_or_a_toll_still_counts(sentence, number):
-    assert number in _counts(sentence)
+    assert number in texts_of(sentence, "count")

@@ -4,20 +4,16 @@ document is read in place from ../shared/eval/news_gold, run as an article with 
 
 from __future__ import annotations
 
-from conftest import gold_quantities, text_facts
-
-
-def _counts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "count")]
+from conftest import gold_quantities, texts_of
 
 
 def test_a_phone_number_after_its_trunk_prefix_is_no_count():
     # geowebnews.jsonl, geowebnews:258: "FrontCounter BC contact centre (enquire by phone, toll-free): 1 877 855-3222."
     assert gold_quantities("geowebnews.jsonl", "geowebnews:258", "1 877 855-3222", "count") == []
     # the same shape written with dashes or a bracketed area code
-    assert _counts("Call 1-877-855-3222 or 1 (877) 855-3222 for help.") == []
+    assert texts_of("Call 1-877-855-3222 or 1 (877) 855-3222 for help.", "count") == []
     # space-grouped thousands with no four-digit group after them still count
-    assert _counts("The county has 1 877 855 residents.") == ["1 877 855"]
+    assert texts_of("The county has 1 877 855 residents.", "count") == ["1 877 855"]
 
 
 def test_a_fraction_word_that_heads_a_subject_is_no_count():
@@ -26,7 +22,7 @@ def test_a_fraction_word_that_heads_a_subject_is_no_count():
     counts = gold_quantities("geowebnews.jsonl", "geowebnews:264", "more than two-thirds were satisfied", "count")
     assert [c[0] for c in counts if "thirds" in c[0]] == []
     # quantulum3's "is exactly one sixth" (an attribute, no subject) stays a number
-    assert "one sixth" in _counts("The chance of a dice showing a certain face is exactly one sixth.")
+    assert "one sixth" in texts_of("The chance of a dice showing a certain face is exactly one sixth.", "count")
 
 
 def test_a_spaced_stat_line_is_no_count():
@@ -34,10 +30,10 @@ def test_a_spaced_stat_line_is_no_count():
     # 25 of its final 52 shots."
     counts = gold_quantities("geowebnews.jsonl", "geowebnews:104", "Louisville 0 for 10", "count")
     assert [c[0] for c in counts] == ["25", "52"]
-    assert _counts("Smith was 3 for 12 from the field.") == []
+    assert texts_of("Smith was 3 for 12 from the field.", "count") == []
     # no game: a vote and a deal keep their numbers
-    assert _counts("The council voted 5 for 3 against.") == ["5", "3"]
-    assert "1" in _counts("The shop offers 2 for 1 deals on pizza.")
+    assert texts_of("The council voted 5 for 3 against.", "count") == ["5", "3"]
+    assert "1" in texts_of("The shop offers 2 for 1 deals on pizza.", "count")
 
 
 def test_a_vague_plural_of_a_unit_is_a_measure_not_a_count():
@@ -49,7 +45,7 @@ def test_a_vague_plural_of_a_unit_is_a_measure_not_a_count():
         ("hundreds of gigabytes", None, 200, None, "GB")
     ]
     # a unit word that is as often a counted thing is left to the count finder
-    assert _counts("The university awarded thousands of degrees last year.") == ["thousands"]
+    assert texts_of("The university awarded thousands of degrees last year.", "count") == ["thousands"]
 
 
 def test_digits_joined_by_middle_dots_are_no_count():

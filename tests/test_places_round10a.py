@@ -10,8 +10,8 @@ Asia-Pacific', once two regions a hyphen joins, is one region since round 24: te
 from __future__ import annotations
 
 import pytest
+from conftest import texts_of
 from test_places_corpora import near_gold_in
-from test_places_round9a import places_in
 
 
 @pytest.mark.parametrize(
@@ -34,5 +34,5 @@ def test_a_known_place_before_a_noun_or_in_a_title_is_found(corpus: str, doc_id:
 
 def test_a_papers_name_after_the_stays_no_place() -> None:
     # 'The Washington Post': a title after 'The' that is no office's keeps the place out (a real sentence)
-    places = places_in("The network told The Washington Post the vacation was pre-planned.")
+    places = texts_of("The network told The Washington Post the vacation was pre-planned.", "place")
     assert "Washington" not in places

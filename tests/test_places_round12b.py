@@ -9,9 +9,8 @@ designator ('Nominee For County Judge')."""
 
 from __future__ import annotations
 
-from conftest import text_facts
+from conftest import rows_of, texts_of
 from test_places_issue17 import NE_SOMERSET, page_places
-from test_places_round9a import places_in
 
 SIXERS = "8194f0e8e8434016"  # "• Nic Batum suffered ..." then "Batum gave the Sixers some enormous two-way minutes"
 
@@ -29,12 +28,10 @@ def test_a_given_name_that_is_a_place_before_a_surname_is_a_person() -> None:
 
 
 def test_a_state_before_an_abbreviated_title_stays_the_state() -> None:
-    places = places_in("Eckhardt won that race and was ceremonially sworn in last week by Texas Lt. Gov. Dan Patrick.")
+    places = texts_of(
+        "Eckhardt won that race and was ceremonially sworn in last week by Texas Lt. Gov. Dan Patrick.", "place"
+    )
     assert places == ["Texas"]
-
-
-def _records(text: str) -> list[tuple]:
-    return [(f.text, f.name, f.place_type, f.country_code) for f in text_facts(text, "place")]
 
 
 def test_a_state_between_the_and_a_word_for_a_town_is_the_state() -> None:
@@ -44,7 +41,7 @@ def test_a_state_between_the_and_a_word_for_a_town_is_the_state() -> None:
         "reopen its manufacturing plant in the northern Illinois town for electric vehicles and creating an EV "
         "battery assembly."
     )
-    assert ("Illinois", "Illinois", "admin1", "US") in _records(sentence)
+    assert ("Illinois", "Illinois", "admin1", "US") in rows_of(sentence, "place", "name", "place_type", "country_code")
 
 
 def test_a_name_and_a_word_for_a_town_without_the_stay_the_town() -> None:
@@ -52,8 +49,8 @@ def test_a_name_and_a_word_for_a_town_without_the_stay_the_town() -> None:
         "Israeli troops have continued to advance toward the outskirts of Gaza city in the North – 16 Israeli "
         "soldiers have been killed this week."
     )
-    assert ("Gaza city", "Gaza", "city", "PS") in _records(sentence)
+    assert ("Gaza city", "Gaza", "city", "PS") in rows_of(sentence, "place", "name", "place_type", "country_code")
 
 
 def test_a_headlines_small_word_before_a_designator_is_no_place() -> None:
-    assert places_in("Local Attorney Andy Brown Will Be Democratic Nominee For County Judge") == []
+    assert texts_of("Local Attorney Andy Brown Will Be Democratic Nominee For County Judge", "place") == []

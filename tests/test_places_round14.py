@@ -7,8 +7,8 @@ capital's bonus had beaten the own-name US city in a sentence with no other plac
 
 from __future__ import annotations
 
+from conftest import texts_of
 from test_places_issue17 import page_places
-from test_places_round9a import places_in
 
 from extractor.pipeline import text_article
 from extractor.sources import RawPage
@@ -17,7 +17,7 @@ ROXBURY = "eda8b32e989c4d55"  # "The incident happened near the corner of Tremon
 
 
 def test_a_name_at_a_corner_with_a_street_is_a_street() -> None:
-    assert places_in("The incident happened near the corner of Tremont and Camden Street.") == []
+    assert texts_of("The incident happened near the corner of Tremont and Camden Street.", "place") == []
 
 
 def test_the_page_keeps_its_towns_but_not_the_street() -> None:
@@ -28,7 +28,7 @@ def test_the_page_keeps_its_towns_but_not_the_street() -> None:
 
 def test_a_town_at_a_corner_without_a_street_after_it_stays() -> None:
     # no street word after 'and': the names are not shown to be streets
-    assert "Paris" in places_in("The corner of London and Paris in Texas drew tourists.")
+    assert "Paris" in texts_of("The corner of London and Paris in Texas drew tourists.", "place")
 
 
 def test_an_old_name_of_a_capital_is_not_the_capital() -> None:

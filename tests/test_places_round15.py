@@ -7,20 +7,20 @@ after it ('Rialto Square Theatre – Joliet, Ill.'), gives the town after the da
 
 from __future__ import annotations
 
+from conftest import texts_of
 from test_places_issue17 import page_places
-from test_places_round9a import places_in
 
 # a real line of a tour's dates (eval articles, ground truth of a concert announcement)
 TOUR_LINE = "June 30 – Wantagh, NY @ Northwell Health at Jones Beach Theater"
 
 
 def test_a_town_before_its_postal_code_in_a_list_line_is_found() -> None:
-    assert places_in(TOUR_LINE) == ["Wantagh", "NY"]
+    assert texts_of(TOUR_LINE, "place") == ["Wantagh", "NY"]
 
 
 def test_a_postal_code_of_another_state_does_not_vouch_for_the_town() -> None:
     # Wantagh is a town of New York only: 'TX' after it names no state it lies in
-    assert "Wantagh" not in places_in(TOUR_LINE.replace("NY", "TX"))
+    assert "Wantagh" not in texts_of(TOUR_LINE.replace("NY", "TX"), "place")
 
 
 # a real line of an awards page's list of venues (eval webpages): the model reads venue, dash and town as one name
@@ -29,7 +29,7 @@ AWARDS_PAGE = "75f3c30580d27270"
 
 
 def test_a_town_after_a_venue_and_a_dash_in_one_entity_is_found() -> None:
-    assert places_in(VENUE_LINE) == ["Joliet", "Ill."]
+    assert texts_of(VENUE_LINE, "place") == ["Joliet", "Ill."]
 
 
 def test_the_page_gives_the_towns_of_its_venues_in_their_states() -> None:

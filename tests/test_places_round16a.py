@@ -8,9 +8,9 @@ jurisdiction, though the model fuses it with the holder's name or tags nothing (
 
 from __future__ import annotations
 
+from conftest import texts_of
 from test_places_corpora import near_gold_in
 from test_places_issue17 import page_places
-from test_places_round9a import places_in
 
 # a fan page of a video game (eval webpages): 'Pelican Town' is the game's village, 'Spring' a season of it
 GAME_PAGE = "936ff4fe484cc870"
@@ -33,18 +33,18 @@ def test_a_designator_its_sense_misfits_vouches_for_no_other_place() -> None:
 def test_a_country_after_an_office_title_and_of_is_the_jurisdiction() -> None:
     # a real sentence (geowebnews:283): the model reads 'Ukraine Petro Poroshenko' as one organisation
     sentence = "Mykolska is also a special envoy of President of Ukraine Petro Poroshenko to Nigeria."
-    assert places_in(sentence) == ["Ukraine", "Nigeria"]
+    assert texts_of(sentence, "place") == ["Ukraine", "Nigeria"]
     assert near_gold_in("geowebnews.jsonl", "geowebnews:283", "Ukraine", "President of Ukraine Petro")
 
 
 def test_an_office_of_a_thing_that_is_no_place_gives_no_place() -> None:
     # a real sentence (tr_news): 'Secretary of State' is no state; the country is the one written before the title
-    assert places_in("Cavusoglu later spoke with U.S. Secretary of State John Kerry.") == ["U.S."]
+    assert texts_of("Cavusoglu later spoke with U.S. Secretary of State John Kerry.", "place") == ["U.S."]
 
 
 def test_two_countries_a_hyphen_joins_in_one_organisation_are_two_places() -> None:
     # a real line (tr-news:1310001): the model tags 'EU-Canada' as one organisation
-    places = places_in("READ MORE: CETA: EU-Canada trade deal clears legal hurdle in EU parliament")
+    places = texts_of("READ MORE: CETA: EU-Canada trade deal clears legal hurdle in EU parliament", "place")
     assert places[:2] == ["EU", "Canada"]
     assert near_gold_in("tr_news.jsonl", "tr-news:1310001", "Canada", "EU-Canada trade deal")
 

@@ -11,8 +11,7 @@ power's adjective before a region named by a compass word is a colony's whole na
 
 from __future__ import annotations
 
-from conftest import eval_facts, text_facts
-from test_places_round9a import places_in
+from conftest import eval_facts, rows_of, texts_of
 
 from extractor.pipeline import text_article
 from extractor.sources import RawPage
@@ -52,12 +51,10 @@ def test_a_statewide_sentence_makes_the_state_of_a_bare_name() -> None:
         'Governor Andrew Cuomo said he took "solace" from this fact, as well as the continued decline in the number'
         " of Covid-19 patients admitted to New York hospitals."
     )
-    assert _places_in_text(sentence) == [("New York", "admin1")]
-    assert _places_in_text(sentence.replace("Governor Andrew Cuomo", "Andrew Cuomo")) == [("New York", "city")]
-
-
-def _places_in_text(text: str) -> list[tuple[str, str]]:
-    return [(f.text, f.place_type) for f in text_facts(text, "place")]
+    assert rows_of(sentence, "place", "place_type") == [("New York", "admin1")]
+    assert rows_of(sentence.replace("Governor Andrew Cuomo", "Andrew Cuomo"), "place", "place_type") == [
+        ("New York", "city")
+    ]
 
 
 def test_a_town_before_an_agreements_noun_is_no_place() -> None:
@@ -66,10 +63,10 @@ def test_a_town_before_an_agreements_noun_is_no_place() -> None:
         "Many attempts to limit greenhouses emission by non-binding agreements such as the Kyoto protocol have led"
         " to very poor results."
     )
-    assert places_in(sentence) == []
+    assert texts_of(sentence, "place") == []
     # the town itself, and a country that is a party, stay places
-    assert places_in(sentence.replace("the Kyoto protocol", "a meeting in Kyoto")) == ["Kyoto"]
-    assert places_in("The Iran nuclear agreement collapsed after the talks.") == ["Iran"]
+    assert texts_of(sentence.replace("the Kyoto protocol", "a meeting in Kyoto"), "place") == ["Kyoto"]
+    assert texts_of("The Iran nuclear agreement collapsed after the talks.", "place") == ["Iran"]
 
 
 # a DW story on Germany's colonial past (eval webpages 636e4f4f1dd51836)
@@ -82,12 +79,12 @@ def test_a_colonys_name_is_whole_and_unresolved() -> None:
     (colony,) = [f for f in article.facts or [] if f.kind == "place" and "Africa" in f.text]
     assert (colony.text, colony.lat, colony.country_code) == ("German East Africa", None, None)
     # the region itself stays the region
-    assert _places_in_text("Trade with East Africa grew.") == [("East Africa", "region")]
+    assert rows_of("Trade with East Africa grew.", "place", "place_type") == [("East Africa", "region")]
 
 
 def test_a_town_after_a_clubs_word_is_no_place() -> None:
     # the judged sample's sentence, from a story on a football manager's career (eval articles)
     sentence = "He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, Chelsea, Real Madrid"
-    assert places_in(sentence + " and Manchester United.") == []
+    assert texts_of(sentence + " and Manchester United.", "place") == []
     # the town written as the town stays
-    assert places_in("Real Madrid beat the visitors in Madrid on Sunday.") == ["Madrid"]
+    assert texts_of("Real Madrid beat the visitors in Madrid on Sunday.", "place") == ["Madrid"]

@@ -11,8 +11,7 @@ county_body_heads)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts
-from test_places_round9a import places_in
+from conftest import eval_facts, texts_of
 
 TEAMS_PAGE = ("articles", "9a440270bf8625d586039dfae1b8df409b467524e075124cd7a5424a5806901b")  # Euro 2020 qualifiers
 TEACHERS_PAGE = ("articles", "7de5241947a5f7147fe9787c6f6fa16685bfe66e6c35510a68780f27690dc4f0")  # an Indiana protest
@@ -52,7 +51,7 @@ def test_a_country_ending_a_partys_name_is_no_place() -> None:
     sentence = "two lawmakers from the right-wing populist Alternative for Germany (AfD) invited US historian"
     assert [p[0] for p in places_on(PARTY_PAGE, sentence)] == ["US", "Berlin"]
     # a public body's 'for' keeps its jurisdiction (a real audit-page sentence)
-    assert "London" in places_in("He has spent 14 years working for Transport for London.")
+    assert "London" in texts_of("He has spent 14 years working for Transport for London.", "place")
 
 
 def test_the_district_is_washington_dc_in_an_article_that_names_it() -> None:
@@ -65,11 +64,11 @@ def test_the_district_is_washington_dc_in_an_article_that_names_it() -> None:
 def test_the_district_is_no_place_where_the_article_names_no_capital() -> None:
     # a court's district keeps its state; a lone 'the District' with no D.C. in the article is none
     sentence = "Acting U.S. Attorney for the District of Massachusetts Joshua Levy said the case is still open."
-    assert places_in(sentence) == ["U.S.", "Massachusetts"]
-    assert places_in("The number of new daily cases in the District has been more stable.") == []
+    assert texts_of(sentence, "place") == ["U.S.", "Massachusetts"]
+    assert texts_of("The number of new daily cases in the District has been more stable.", "place") == []
 
 
 def test_the_second_of_two_county_courthouses_is_its_county() -> None:
     # a real sentence (audit page): the model tags 'Hancock County Courthouses' a place of that name
     sentence = "In person voting is going strong at the Winnebago County and Hancock County Courthouses."
-    assert places_in(sentence) == ["the Winnebago County", "Hancock County"]
+    assert texts_of(sentence, "place") == ["the Winnebago County", "Hancock County"]

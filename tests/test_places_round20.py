@@ -9,8 +9,7 @@ letter is that country (areas.countries_in_lists)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts
-from test_places_round9a import places_in
+from conftest import eval_facts, texts_of
 
 PARTY_PAGE = ("webpages", "9c9dd67b8b101c2a")
 SPACE_PAGE = (
@@ -58,7 +57,7 @@ def test_two_regions_sharing_their_name_are_two_places() -> None:
 
 def test_a_compass_word_inside_a_longer_name_is_no_ellipsis() -> None:
     # a British constituency's name: its 'South' is no South Cleveland
-    assert "South" not in places_in("Middlesbrough South and East Cleveland")
+    assert "South" not in texts_of("Middlesbrough South and East Cleveland", "place")
 
 
 def test_the_americas_is_a_region() -> None:

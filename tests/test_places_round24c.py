@@ -9,8 +9,8 @@ word of letters ('T&T'; data short_codes_ok, normalize.places._add_countries).""
 from __future__ import annotations
 
 import pytest
+from conftest import texts_of
 from test_places_corpora import near_gold_in
-from test_places_round9a import places_in
 
 from extractor.normalize.places import gazetteer
 
@@ -31,7 +31,7 @@ NASHVILLE = (
     [(FARGO, "Fargo", ["Chicago"]), (NASHVILLE, "Nashville", [])],
 )
 def test_a_name_quoted_alone_is_a_works_title(sentence: str, title: str, kept: list[str]) -> None:
-    places = places_in(sentence)
+    places = texts_of(sentence, "place")
     assert title not in places
     assert all(k in places for k in kept)
 
@@ -42,14 +42,15 @@ def test_a_quoted_passage_that_opens_with_a_name_keeps_the_place() -> None:
         "\"Ukraine's asset declaration system should hold public officials accountable and not place unnecessary "
         'burdens or pressures on civil society," reads the statement.'
     )
-    assert "Ukraine" in places_in(sentence)
+    assert "Ukraine" in texts_of(sentence, "place")
 
 
 def test_asia_pacific_is_one_region() -> None:
     # ../shared/eval/articles/html/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz (reuters)
-    places = places_in(
+    places = texts_of(
         "MSCI’s broadest index of Asia-Pacific shares outside Japan .MIAPJ0000PUS closed 0.68% higher, while "
-        "Japan’s Nikkei futures NKc1 lost 0.66%."
+        "Japan’s Nikkei futures NKc1 lost 0.66%.",
+        "place",
     )
     assert "Asia-Pacific" in places
     assert "Pacific" not in places and "Asia" not in places
@@ -57,9 +58,10 @@ def test_asia_pacific_is_one_region() -> None:
 
 def test_a_dateline_after_a_photographs_credit_is_a_place() -> None:
     # ../shared/eval/webpages/html/640aad2eb1a99fc9.html.gz (msn, a Getty Images caption)
-    places = places_in(
+    places = texts_of(
         "© Getty Images MANCHESTER, ENGLAND - SEPTEMBER 28: Isolating students peer out of their accommodation "
-        "window as they are interviewed by a television crew on September 28, 2020 in Manchester, England."
+        "window as they are interviewed by a television crew on September 28, 2020 in Manchester, England.",
+        "place",
     )
     assert places.count("MANCHESTER") == 1 and "ENGLAND" in places
 

@@ -9,8 +9,8 @@ beach'; entity_mentions._lower_tail); "municipal district" is a designator (data
 from __future__ import annotations
 
 import pytest
+from conftest import texts_of
 from test_places_corpora import near_gold_in
-from test_places_round9a import places_in
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ CALENDAR = (
 
 def test_a_county_closing_an_address_is_the_county() -> None:
     # 'Kent' tagged a person's name, 'Cheshire' and 'Fife' left untagged: each closes a venue's address
-    places = places_in(CALENDAR)
+    places = texts_of(CALENDAR, "place")
     assert {"Kent", "Cheshire", "Fife"} <= set(places)
 
 

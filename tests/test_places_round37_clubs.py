@@ -5,8 +5,7 @@ Each test reads a real sentence of ../shared/eval."""
 
 from __future__ import annotations
 
-from conftest import gold_article
-from test_places_round9a import places_in
+from conftest import gold_article, texts_of
 
 from extractor.find.places.teams import before_club_word
 from extractor.find.places.words import Mention
@@ -51,9 +50,10 @@ def test_a_clubs_word_outside_a_sports_story_leaves_the_town() -> None:
 
 def test_the_united_states_and_kingdom_stay_places() -> None:
     # geowebnews:128 (news_gold): 'diplomats being expelled from the United States', 'to the United Kingdom'
-    assert places_in(
+    assert texts_of(
         "Russians travelling to the United Kingdom could face provocations, as diplomats were expelled "
-        "from the United States."
+        "from the United States.",
+        "place",
     ) == ["the United Kingdom", "the United States"]
 
 
@@ -61,6 +61,6 @@ def test_a_town_after_a_clubs_word_is_no_place() -> None:
     # eval articles' football manager's career ('has managed FC Porto, Inter Milan, Chelsea, Real Madrid'), with the
     # clubs of other leagues' words: the model tags the town of 'Partizan Belgrade' as a place
     sentence = "He is renowned for his tactical prowess and has managed VfB Stuttgart and Partizan Belgrade."
-    assert places_in(sentence) == []
+    assert texts_of(sentence, "place") == []
     # the town written as the town stays
-    assert places_in("The club played in Belgrade against Partizan.") == ["Belgrade"]
+    assert texts_of("The club played in Belgrade against Partizan.", "place") == ["Belgrade"]

@@ -5,11 +5,7 @@ Boulay-les-Barres near Orleans'; untagged._hyphen_joined)."""
 
 from __future__ import annotations
 
-from conftest import gold_article, text_facts
-
-
-def places_of(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.place_type) for f in text_facts(text, "place")]
+from conftest import gold_article, rows_of
 
 
 def test_a_hyphened_subdivision_cut_at_its_hyphen_is_the_whole() -> None:
@@ -24,7 +20,11 @@ def test_a_hyphened_subdivision_cut_at_its_hyphen_is_the_whole() -> None:
 
 def test_a_hyphened_town_with_lower_case_words_is_the_whole() -> None:
     # express.co.uk (audit pages): 'Newcastle' tagged alone was dropped as the first word of a longer name
-    assert places_of("Chloe Caton passed away in her sleep at a property in Newcastle-under-Lyme, Staffordshire.") == [
+    assert rows_of(
+        "Chloe Caton passed away in her sleep at a property in Newcastle-under-Lyme, Staffordshire.",
+        "place",
+        "place_type",
+    ) == [
         ("Newcastle-under-Lyme", "city"),
         ("Staffordshire", "admin2"),
     ]
@@ -32,18 +32,22 @@ def test_a_hyphened_town_with_lower_case_words_is_the_whole() -> None:
 
 def test_an_untagged_hyphened_town_after_a_preposition_is_found() -> None:
     # oann.com (audit pages): the model tags nothing of 'Boulay-les-Barres'
-    places = places_of(
+    places = rows_of(
         "French President Emmanuel Macron delivers his new year wishes to the military during a ceremony at the "
-        "Orleans – Bricy Air Base 123 in Boulay-les-Barres near Orleans, France, January 16, 2020."
+        "Orleans – Bricy Air Base 123 in Boulay-les-Barres near Orleans, France, January 16, 2020.",
+        "place",
+        "place_type",
     )
     assert ("Boulay-les-Barres", "locality") in places
 
 
 def test_a_hyphened_compass_pair_inside_a_longer_name_is_no_region() -> None:
     # dw.com (audit pages): 'South-West' is a Cameroonian region's own name, here a word of a colony's name
-    places = places_of(
+    places = rows_of(
         "In 1914, about 25,000 Germans lived in the colonies, slightly less than half of them in German South-West "
-        "Africa."
+        "Africa.",
+        "place",
+        "place_type",
     )
     # the colony's whole name is Namibia's former one (data former_country_names), no Cameroonian 'South-West'
     assert [p for p in places if "South" in p[0]] == [("German South-West Africa", "country")]

@@ -9,7 +9,7 @@ data: organisation_heads)."""
 
 from __future__ import annotations
 
-from conftest import text_facts
+from conftest import text_facts, texts_of
 
 # tr_news tr-news:1060005, its first two sentences
 SAN_ANTONIO = (
@@ -37,18 +37,14 @@ BELFAST_LIVE = (
 )
 
 
-def _texts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
-
-
 def test_place_before_a_group_number_is_the_groups_name():
     """'the so-called "San Antonio Four"' are four women; Texas stays."""
-    assert _texts(SAN_ANTONIO) == ["Texas"]
+    assert texts_of(SAN_ANTONIO, "place") == ["Texas"]
 
 
 def test_place_in_a_foreign_party_name_is_the_partys():
     """'the Parti Pribumi Bersatu Malaysia' is Mahathir's party; Kuala Lumpur stays."""
-    texts = _texts(MALAYSIA)
+    texts = texts_of(MALAYSIA, "place")
     assert "Malaysia" not in texts
     assert "Kuala Lumpur" in texts
 

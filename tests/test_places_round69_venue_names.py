@@ -3,7 +3,7 @@ apart ('June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC'
 (not_places.in_venue_name, data venue_heads): it was resolved to Walnut Creek, California. A name with its own state
 after it ('Shoreline Amphitheatre at Mountain View, CA') and one the line's town repeats stay the town."""
 
-from conftest import text_facts
+from conftest import texts_of
 
 # audit pages: a band's tour dates (billboard.com, rollingstone.com)
 BILLBOARD = "June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC"
@@ -14,18 +14,14 @@ OWN_STATE = (
 )
 
 
-def texts(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
-
-
 def test_name_ending_a_venues_name_before_its_town_is_no_place() -> None:
-    assert texts(BILLBOARD) == ["Raleigh", "NC"]
+    assert texts_of(BILLBOARD, "place") == ["Raleigh", "NC"]
 
 
 def test_name_ending_a_venues_name_after_its_town_and_at_sign_is_no_place() -> None:
-    assert texts(ROLLING_STONE) == ["Raleigh", "NC"]
+    assert texts_of(ROLLING_STONE, "place") == ["Raleigh", "NC"]
 
 
 def test_venues_town_written_after_it_or_repeated_stays() -> None:
-    assert texts(SAME_TOWN) == ["Virginia Beach", "VA", "Virginia Beach"]
-    assert "Mountain View" in texts(OWN_STATE)
+    assert texts_of(SAME_TOWN, "place") == ["Virginia Beach", "VA", "Virginia Beach"]
+    assert "Mountain View" in texts_of(OWN_STATE, "place")

@@ -7,11 +7,7 @@ state (areas._member_for; data: legislator_titles); a mayor's 'of' keeps the cit
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _senses(text: str) -> list[tuple[str, str]]:
-    return [(f.text, f.place_type) for f in text_facts(text, "place")]
+from conftest import rows_of
 
 
 def test_a_chamber_leaders_state_is_the_state():
@@ -21,13 +17,17 @@ def test_a_chamber_leaders_state_is_the_state():
         "right-wing judges who will do their bidding from the bench,” said Senate Democratic leader Chuck Schumer of "
         "New York."
     )
-    assert _senses(text) == [("New York", "admin1")]
+    assert rows_of(text, "place", "place_type") == [("New York", "admin1")]
 
 
 def test_a_representatives_state_and_a_senator_from_it():
-    assert _senses("Rep. Pramila Jayapal of Washington voted against the bill.") == [("Washington", "admin1")]
-    assert _senses("The junior senator from New York spoke first.") == [("New York", "admin1")]
+    assert rows_of("Rep. Pramila Jayapal of Washington voted against the bill.", "place", "place_type") == [
+        ("Washington", "admin1")
+    ]
+    assert rows_of("The junior senator from New York spoke first.", "place", "place_type") == [("New York", "admin1")]
 
 
 def test_a_mayors_city_stays_the_city():
-    assert _senses("Mayor Bill de Blasio of New York said the subway would reopen.") == [("New York", "city")]
+    assert rows_of("Mayor Bill de Blasio of New York said the subway would reopen.", "place", "place_type") == [
+        ("New York", "city")
+    ]

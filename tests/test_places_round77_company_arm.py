@@ -7,11 +7,7 @@ House Russia adviser') or a possessive keeps the country.
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _places(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
+from conftest import texts_of
 
 
 def test_a_brands_local_arm_is_no_place():
@@ -19,9 +15,9 @@ def test_a_brands_local_arm_is_no_place():
         "Considering how Lexus Philippines offers almost all Lexus models locally, it's possible the LC500 "
         "Convertible could arrive in the future."
     )
-    assert _places(text) == []
+    assert texts_of(text, "place") == []
 
 
 def test_a_country_a_noun_is_about_stays():
     text = "said another witness in the impeachment probe, former White House Russia adviser Fiona Hill."
-    assert _places(text) == ["Russia"]
+    assert texts_of(text, "place") == ["Russia"]

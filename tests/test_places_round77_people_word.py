@@ -7,11 +7,7 @@ first words (untagged._after_people_word).
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.country_code) for f in text_facts(text, "place")]
+from conftest import rows_of
 
 
 def test_a_territory_opened_by_a_nationality_word():
@@ -19,8 +15,8 @@ def test_a_territory_opened_by_a_nationality_word():
         "I would like to provide an update to the people of the British Virgin Islands on recent law enforcement "
         "action taken by the United States Drug Enforcement Agency about which I have been informed today"
     )
-    assert ("British Virgin Islands", "VG") in _places(text)
+    assert ("British Virgin Islands", "VG") in rows_of(text, "place", "country_code")
 
 
 def test_a_nationality_word_before_no_such_name_stays_out():
-    assert _places("She lives in the Dutch Caribbean.") == [("Caribbean", None)]
+    assert rows_of("She lives in the Dutch Caribbean.", "place", "country_code") == [("Caribbean", None)]

@@ -9,11 +9,7 @@ outside any), a place by the audit guide's names-inside-names rule; judged misse
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _places(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.text, f.name, f.country_code) for f in text_facts(text, "place")]
+from conftest import rows_of, text_facts
 
 
 def test_a_town_before_its_councils_initials_is_a_place():
@@ -27,4 +23,4 @@ def test_a_town_before_its_councils_initials_is_a_place():
 
 
 def test_a_schools_initials_make_no_place():
-    assert _places("Nenagh CBS won the Harty Cup final on Saturday.") == []
+    assert rows_of("Nenagh CBS won the Harty Cup final on Saturday.", "place", "name", "country_code") == []

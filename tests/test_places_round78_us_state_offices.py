@@ -9,11 +9,7 @@ subdivision's at once ('Puerto Rico Gov.') stays the country's entry.
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _senses(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.text, f.place_type, f.country_code) for f in text_facts(text, "place")]
+from conftest import rows_of
 
 
 def test_a_states_national_guard_is_the_us_state():
@@ -22,16 +18,22 @@ def test_a_states_national_guard_is_the_us_state():
         "The team has been invited to join the Georgia National Guard's 4th Civil Support Team for Super Bowl 53 in "
         "2019."
     )
-    assert _senses(text) == [("Georgia", "admin1", "US")]
+    assert rows_of(text, "place", "place_type", "country_code") == [("Georgia", "admin1", "US")]
 
 
 def test_a_senators_state_is_the_us_state():
-    assert _senses("Sen. David Perdue of Georgia said the bill would pass.") == [("Georgia", "admin1", "US")]
+    assert rows_of("Sen. David Perdue of Georgia said the bill would pass.", "place", "place_type", "country_code") == [
+        ("Georgia", "admin1", "US")
+    ]
 
 
 def test_the_countrys_own_words_keep_the_country():
-    assert _senses("Georgia's President Salome Zourabichvili spoke in Tbilisi.")[0] == ("Georgia", "country", "GE")
+    assert rows_of("Georgia's President Salome Zourabichvili spoke in Tbilisi.", "place", "place_type", "country_code")[
+        0
+    ] == ("Georgia", "country", "GE")
 
 
 def test_a_territorys_governor_keeps_its_entry():
-    assert _senses("Puerto Rico Gov. Ricardo Rossello asked for more aid.") == [("Puerto Rico", "country", "PR")]
+    assert rows_of("Puerto Rico Gov. Ricardo Rossello asked for more aid.", "place", "place_type", "country_code") == [
+        ("Puerto Rico", "country", "PR")
+    ]

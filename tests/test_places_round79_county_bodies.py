@@ -7,11 +7,7 @@ Alvaro Zabaleta', judged missed in session 32's audit, wsvn.com; a zoo's wolf 'S
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _places(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.text, f.name, f.country_code) for f in text_facts(text, "place")]
+from conftest import rows_of
 
 
 def test_a_hyphened_county_name_before_its_police_is_the_county():
@@ -20,10 +16,12 @@ def test_a_hyphened_county_name_before_its_police_is_the_county():
         "“Once officers were in the area, they were able to see a vehicle that matched the description on Miller "
         "traveling eastbound at a high rate of speed,” said Miami-Dade Police Detective Alvaro Zabaleta."
     )
-    assert ("Miami-Dade", "Miami-Dade County", "US") in _places(text)
+    assert ("Miami-Dade", "Miami-Dade County", "US") in rows_of(text, "place", "name", "country_code")
 
 
 def test_a_bare_name_is_the_county_only_where_the_article_writes_it_whole():
-    assert ("Broward", "Broward County", "US") in _places("Broward County schools closed. Schools in Broward reopen.")
+    assert ("Broward", "Broward County", "US") in rows_of(
+        "Broward County schools closed. Schools in Broward reopen.", "place", "name", "country_code"
+    )
     text = "Siskiyou came to Oakland Zoo in December 2017 from a conservation center in Montana, zoo officials said."
-    assert all(t != "Siskiyou" for t, _, _ in _places(text))
+    assert all(t != "Siskiyou" for t, _, _ in rows_of(text, "place", "name", "country_code"))

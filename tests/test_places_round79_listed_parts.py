@@ -9,11 +9,7 @@ introduced by a name tagged a place (_lists_a_place). Judged missed in session 3
 
 from __future__ import annotations
 
-from conftest import text_facts
-
-
-def _places(text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.text, f.name, f.country_code) for f in text_facts(text, "place")]
+from conftest import rows_of
 
 
 def test_counties_listed_after_including_are_places():
@@ -22,16 +18,21 @@ def test_counties_listed_after_including_are_places():
         "The severe weather conditions have led to the closure of numerous schools across southern England, "
         "including Devon, Cornwall, and Hampshire."
     )
-    found = _places(text)
+    found = rows_of(text, "place", "name", "country_code")
     assert ("Devon", "Devon", "GB") in found
     assert ("Cornwall", "Cornwall", "GB") in found
 
 
 def test_shops_listed_after_a_place_are_no_places():
-    found = {t for t, _, _ in _places("Stores across England, including Boots, Next and Reading, closed early.")}
+    found = {
+        t
+        for t, _, _ in rows_of(
+            "Stores across England, including Boots, Next and Reading, closed early.", "place", "name", "country_code"
+        )
+    }
     assert found == {"England"}
 
 
 def test_names_listed_with_no_place_stay_people():
     # a county's name as a given name: no place tagged in the list nor introducing it
-    assert _places("The winners were Devon, Chelsea and Shannon, all aged 12.") == []
+    assert rows_of("The winners were Devon, Chelsea and Shannon, all aged 12.", "place", "name", "country_code") == []

@@ -12,11 +12,7 @@ GeoWebNews marks the horse a Metonymic place, at no point near the US coast: its
 
 from __future__ import annotations
 
-from conftest import gold_article, text_facts
-
-
-def _names(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
+from conftest import gold_article, texts_of
 
 
 def test_a_horse_with_whom_is_no_place_throughout_the_article():
@@ -28,14 +24,14 @@ def test_a_horse_with_whom_is_no_place_throughout_the_article():
 
 def test_a_team_with_whom_outside_racing_stays_the_place():
     text = "Croatia, against whom France played the final in Moscow, scored first."
-    assert "Croatia" in _names(text)
+    assert "Croatia" in texts_of(text, "place")
 
 
 def test_a_nation_for_whom_in_racing_news_stays_the_place():
     text = "Japan, for whom Almond Eye won, sent its best trainer to Dubai, and the jockey rode well."
-    assert "Japan" in _names(text)
+    assert "Japan" in texts_of(text, "place")
 
 
 def test_whose_after_a_state_stays_the_place():
     text = "Texas, whose governor attended the race with the trainer, hosts the next meeting."
-    assert "Texas" in _names(text)
+    assert "Texas" in texts_of(text, "place")

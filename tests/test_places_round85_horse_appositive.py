@@ -10,11 +10,7 @@ whom France played'), nor a country's name, nor 'who'.
 
 from __future__ import annotations
 
-from conftest import gold_article, text_facts
-
-
-def _names(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
+from conftest import gold_article, texts_of
 
 
 def test_a_horse_with_whom_past_an_appositive_is_no_place():
@@ -26,9 +22,9 @@ def test_a_horse_with_whom_past_an_appositive_is_no_place():
 
 def test_a_team_past_an_appositive_outside_racing_stays_the_place():
     text = "Croatia, the world champions, against whom France played the final in Moscow, scored first."
-    assert "Croatia" in _names(text)
+    assert "Croatia" in texts_of(text, "place")
 
 
 def test_who_past_an_appositive_in_racing_news_stays_the_place():
     text = "Kentucky, the top seed, who beat Texas in the final, sent its best trainer to the race."
-    assert "Kentucky" in _names(text)
+    assert "Kentucky" in texts_of(text, "place")

@@ -10,11 +10,7 @@ two ('Hawaii Pacific Health').
 
 from __future__ import annotations
 
-from conftest import text_facts, webpage_article
-
-
-def _names(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
+from conftest import texts_of, webpage_article
 
 
 def test_a_bands_name_in_a_list_of_nominees_is_no_place():
@@ -25,22 +21,22 @@ def test_a_bands_name_in_a_list_of_nominees_is_no_place():
 
 
 def test_the_bands_name_in_running_text_is_no_place():
-    assert _names("Florida Georgia Line won the award for duo of the year.") == []
+    assert texts_of("Florida Georgia Line won the award for duo of the year.", "place") == []
 
 
 def test_a_list_of_states_stays_places():
-    assert _names("The storm hit Florida, Georgia and Alabama.") == ["Florida", "Georgia", "Alabama"]
+    assert texts_of("The storm hit Florida, Georgia and Alabama.", "place") == ["Florida", "Georgia", "Alabama"]
 
 
 def test_a_border_between_two_states_keeps_the_first():
-    assert "Florida" in _names("Troopers patrolled the Florida Georgia border overnight.")
+    assert "Florida" in texts_of("Troopers patrolled the Florida Georgia border overnight.", "place")
 
 
 def test_a_state_after_its_town_stays_the_place():
-    names = _names("Soldiers marched to the headquarters in Maiduguri Borno State in celebration.")
+    names = texts_of("Soldiers marched to the headquarters in Maiduguri Borno State in celebration.", "place")
     assert "Maiduguri" in names and "Borno State" in names
 
 
 def test_a_bodys_head_after_the_two_keeps_the_place():
     text = "Hawaii Pacific Health, one of the state's largest health care providers, said so."
-    assert "Hawaii" in _names(text)
+    assert "Hawaii" in texts_of(text, "place")

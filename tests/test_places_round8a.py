@@ -11,12 +11,8 @@ of Bellmore', rescue._residence_of); a state listed with a state of its country 
 from __future__ import annotations
 
 import pytest
-from conftest import text_facts
+from conftest import texts_of
 from test_places_corpora import near_gold, near_gold_in
-
-
-def places_in(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
 
 
 @pytest.mark.parametrize(
@@ -54,23 +50,27 @@ def test_a_known_place_used_plainly_is_found(corpus: str, doc_id: str, text: str
 
 def test_a_capitalised_first_word_before_a_company_head_is_no_dateline() -> None:
     # a business paper sets the first word of its story in capitals: the company, not the country
-    assert "SINGAPORE" not in places_in(
+    assert "SINGAPORE" not in texts_of(
         "SINGAPORE Press Holdings (SPH) on Tuesday reported its first-ever net loss of S$83.7 million for the full "
-        "year ended Aug 31."
+        "year ended Aug 31.",
+        "place",
     )
 
 
 def test_a_list_sharing_a_head_word_is_no_list_of_towns() -> None:
     # 'Auckland and Waikato Hospitals' are two hospitals, not the city
-    assert "Auckland" not in places_in(
+    assert "Auckland" not in texts_of(
         "Detective Senior Sergeant Tim Williams said the cards involved are allegedly linked to skimming devices used "
-        "at parking machines in Auckland and Waikato Hospitals earlier this year."
+        "at parking machines in Auckland and Waikato Hospitals earlier this year.",
+        "place",
     )
 
 
 def test_a_direction_before_a_state_is_no_second_place() -> None:
     # 'Southern' is also a state's name somewhere (Southern Province): 'Southern California' stays one place
-    places = places_in("A tree fell on a wedding party taking photographs at a Southern California park Saturday.")
+    places = texts_of(
+        "A tree fell on a wedding party taking photographs at a Southern California park Saturday.", "place"
+    )
     assert "Southern" not in places
 
 
@@ -80,7 +80,8 @@ def test_every_gold_douma_is_found() -> None:
 
 def test_a_dateline_the_model_tags_an_organisation_is_no_guess() -> None:
     # a capital alone in its dateline, with no other place of its country in the story
-    assert "PRAGUE" in places_in(
+    assert "PRAGUE" in texts_of(
         "PRAGUE (Reuters) - Deliveries of Volkswagen’s (VOWG_p.DE) Skoda Auto dropped slightly in 2019 to 1.24 "
-        "million vehicles, from 1.25 million in 2018, mainly due to weaker sales in China, the company said on Monday."
+        "million vehicles, from 1.25 million in 2018, mainly due to weaker sales in China, the company said on Monday.",
+        "place",
     )

@@ -12,12 +12,8 @@ a place before a person's noun ('Cork mother say'; untagged._before_person_noun)
 from __future__ import annotations
 
 import pytest
-from conftest import text_facts
+from conftest import texts_of
 from test_places_corpora import fact_texts, near_gold_in
-
-
-def places_in(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
 
 
 @pytest.mark.parametrize(
@@ -57,8 +53,9 @@ def test_a_persons_given_name_stays_the_person() -> None:
 def test_an_unknown_neighbourhood_is_no_record_of_its_own_point() -> None:
     # the gazetteer has no Abbasiya: the word 'neighbourhood' alone makes no record without a point; written with its
     # town's possessive it is that town's part, at the town's point (round 51: areas.town_parts)
-    places = places_in(
+    places = texts_of(
         "A nun reacts as Egyptian security forces inspect the scene of a bomb explosion at the Saint Peter and Saint "
-        "Paul Coptic Orthodox Church on December 11, 2016, in Cairo's Abbasiya neighbourhood."
+        "Paul Coptic Orthodox Church on December 11, 2016, in Cairo's Abbasiya neighbourhood.",
+        "place",
     )
     assert places == ["Cairo", "Abbasiya"]

@@ -8,62 +8,63 @@ country (resolve._home_state: 'Litchfield' among Connecticut towns)."""
 
 from __future__ import annotations
 
-from conftest import eval_facts, km, text_facts
+from conftest import eval_facts, km, texts_of
 from test_places_corpora import near_gold, near_gold_in
-
-
-def places_in(text: str) -> list[str]:
-    return [f.text for f in text_facts(text, "place")]
 
 
 def test_a_nations_word_before_a_place_noun_is_no_place() -> None:
     # tr-news:1020007: 'Canadian' is also a town in Texas; 'the Canadian city' is Vancouver
-    places = places_in(
+    places = texts_of(
         'Mayor Gregor Robertson said these were "desperate times" for the Canadian city, adding that more deaths '
-        "were expected."
+        "were expected.",
+        "place",
     )
     assert not [p for p in places if p.startswith("Canadian")]
 
 
 def test_a_nations_county_stays_a_county() -> None:
     # tr-news:1120001: the designator written as part of the name keeps the place
-    assert "Seminole County" in places_in(
+    assert "Seminole County" in texts_of(
         "The Company announced the acquisition of a multifamily property located in Sanford, Florida (near Orlando, "
-        "Florida in Seminole County), commonly known as Plantation Lakes Apartments."
+        "Florida in Seminole County), commonly known as Plantation Lakes Apartments.",
+        "place",
     )
 
 
 def test_a_countrys_name_after_a_sum_of_money_is_no_place() -> None:
     # tr-news:1010007
-    assert "US" not in places_in("She said the machines cost $45,000 US each.")
+    assert "US" not in texts_of("She said the machines cost $45,000 US each.", "place")
 
 
 def test_a_countrys_name_before_a_noun_after_a_sum_is_a_place() -> None:
     # meantime_en: the contract's country
-    assert "UK" in places_in("Airbus parent EADS wins £13 billion UK RAF airtanker contract")
+    assert "UK" in texts_of("Airbus parent EADS wins £13 billion UK RAF airtanker contract", "place")
 
 
 def test_a_sea_after_a_capitalised_the_is_a_publication() -> None:
     # tr-news:1060002
-    assert "Atlantic" not in places_in(
+    assert "Atlantic" not in texts_of(
         'A video by The Atlantic taken inside the conference showed Spencer shouting, "Hail Trump, hail our people, '
-        'hail victory!"'
+        'hail victory!"',
+        "place",
     )
 
 
 def test_a_sea_before_a_noun_after_a_headline_is_the_sea() -> None:
     # geowebnews:213: a headline run into its story's first sentence
-    assert "Atlantic" in places_in(
+    assert "Atlantic" in texts_of(
         "Colorado State University forecasts above-average season The Atlantic hurricane season lasts from June 1 "
-        "to November 30."
+        "to November 30.",
+        "place",
     )
 
 
 def test_a_region_listed_with_the_is_still_the_region() -> None:
     # webpage 665dea7ed5f1670e: a list of places, 'from' before it
-    assert "Caribbean" in places_in(
+    assert "Caribbean" in texts_of(
         "It's a settled multicultural community where we have neighbours who have moved here from Hungary, Poland, "
-        "The Caribbean, India and many other countries."
+        "The Caribbean, India and many other countries.",
+        "place",
     )
 
 
