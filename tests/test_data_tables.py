@@ -323,6 +323,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "day_first_countries": WORDS,
         "day_first_places": Obj({"at_least": int, "share": float}),
         "year_event_nouns": WORDS,
+        "window_scales": WORDS,  # find/date_patterns.py SCALE_NUM
         **dict.fromkeys(
             [
                 "season_state_copulas",

@@ -151,8 +151,9 @@ def _year_of_event(text: str, m: re.Match) -> bool:
 
 # a timeline's entry: a line that opens with a year, a dash or a colon and a capitalised word
 _TIMELINE_ENTRY = re.compile(r"[^\S\n]*[-–—:][^\S\n]+[A-Z]")
-# what follows a journal citation's year: a semicolon, a volume, an issue in brackets maybe, a colon and pages
-_CITED_AFTER = re.compile(r";[^\S\n]?[0-9]{1,4}(?:[^\S\n]?\([0-9A-Za-z -]{1,12}\))?:[^\S\n]?[0-9eE]")
+# what follows a journal citation's year: a semicolon, a volume, an issue in brackets maybe, a colon and pages,
+# numbered or an article's locator: "e011092", or the BMJ's letter and number ("g5293", "i1216")
+_CITED_AFTER = re.compile(r";[^\S\n]?[0-9]{1,4}(?:[^\S\n]?\([0-9A-Za-z -]{1,12}\))?:[^\S\n]?(?:[0-9eE]|[A-Za-z][0-9])")
 
 
 def _timeline_year(text: str, m: re.Match) -> bool:
@@ -172,7 +173,8 @@ def timeline_entry(text: str, start: int, end: int) -> bool:
 def _cited_year(text: str, m: re.Match) -> bool:
     """ "Arthritis Care Res (Hoboken). 2015;72(6):984–91.": a bare year right before a semicolon, a volume, an
     optional issue in brackets and a colon with pages (a journal citation in Vancouver style) is the year the paper
-    came out, its own cue; the volume and pages are no dates (date_vetoes.not_a_year)."""
+    came out, its own cue; so is one whose pages are an article's locator ("BMJ. 2016;352:i1216."). The volume and
+    pages are no dates (date_vetoes.not_a_year)."""
     return _bare_year(m) and _CITED_AFTER.match(text, m.end()) is not None
 
 

@@ -88,15 +88,19 @@ def _placeholders() -> dict[str, str]:
     numbers = [w for w in t["number_words"] if w not in ("a", "an", "hundred")]
     tens = [w for w, n in t["number_words"].items() if n >= 20 and n % 10 == 0 and n < 100]
     units = [w for w, n in t["number_words"].items() if 1 <= n <= 9 and w not in ("a", "an")]
+    # not the tail of a digit group: "2,500 years ago" is no "500 years ago"
+    num = f"(?:(?<![0-9][,.])[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}|{_alternation(numbers)}|an?)"
+    # a look-back window's count may be a scale word: "the last hundred years", "the past two hundred years", "the
+    # past half-dozen years" (window_scales)
+    scale = f"(?:(?:an?|half[- ]a|half|{_alternation(units)})[- ])?{_alternation(t['window_scales'])}"
     subs = dict(t["defs"])
     subs.update(
         {
             "MONTH": _alternation(t["months"]),
             "WEEKDAY": _alternation(t["weekdays"]),
             "ORDW": f"(?:{compounds}|{_alternation(ordinals)})",
-            # not the tail of a digit group: "2,500 years ago" is no "500 years ago"
-            "NUM": f"(?:(?<![0-9][,.])[0-9]{{1,3}}|{_alternation(tens)}[- ]{_alternation(units)}"
-            f"|{_alternation(numbers)}|an?)",
+            "NUM": num,
+            "SCALE_NUM": scale,
             "SHIFT": _alternation(t["shift_words"]),
             "QUARTERW": _alternation(t["quarter_words"]),
             "HALFW": _alternation(t["half_words"]),

@@ -18,6 +18,7 @@ from enum import IntEnum
 from typing import Any
 
 from ..data import load
+from .numbers import parse_number
 
 __all__ = [
     "Direction",
@@ -336,16 +337,10 @@ def _slice(n: int, mod: str) -> tuple[int, int]:
 
 
 def number(word: str) -> int | None:
-    word = word.lower().strip()
-    if word.isdigit():
-        return int(word)
-    words = tables()["number_words"]
-    total = 0
-    for part in word.replace("-", " ").split():
-        if part not in words:
-            return None
-        total += words[part]
-    return total or None
+    """A date's count in digits or words ("5", "twenty-five", "a hundred", "half a dozen"): the number phrase's value
+    (numbers.parse_number, where a scale word multiplies: "two hundred" is 200), when a whole number of at least one."""
+    value = parse_number(word)
+    return int(value) if value is not None and value >= 1 and value == int(value) else None
 
 
 def day_number(word: str) -> int | None:
