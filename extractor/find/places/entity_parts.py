@@ -57,8 +57,8 @@ def _before_open_bracket(ent: Span) -> Span:
 def _after_bare_dateline(ent: Span) -> Span:
     """'DETROIT The U.S. Transportation Department on Wednesday issued ...' (a dateline with no dash, tagged with the
     lede's body as one organisation): a name never holds a capitalised article after words in capitals at a line's
-    start, so the words after the article are the entity, its label kept, and the dateline is untagged.DATELINE_BARE's
-    ('THE Hague' or 'NEW YORK Times' hold no article after the capitals: left whole)."""
+    start, so the words after the article are the entity, its label kept, and the dateline is left untagged ('THE
+    Hague' or 'NEW YORK Times' hold no article after the capitals: left whole)."""
     k = next((t.i for t in ent[1:4] if t.text in ("The", "A", "An")), None)
     if k is None or k + 1 >= ent.end or not all(t.is_upper and t.is_alpha for t in ent.doc[ent.start : k]):
         return ent
