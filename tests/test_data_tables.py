@@ -451,6 +451,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         # find/places/not_places.py, find/places/teams.py
         "sport_words": WORDS,
+        "brand_openers": WORDS,
         # find/places/records.py, find/places/uses.py
         "generic_feature_words": WORDS,
         # find/places/rescue.py

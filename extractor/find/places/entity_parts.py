@@ -18,7 +18,9 @@ Baghdad-Damascus (M2) highway', tagged a facility); a country's, a subdivision's
 verb in one entity ('Sweden Drops Its Investigation ...', a title-case headline tagged an organisation) is a place, the
 rest no name; a country's or a subdivision's name, a possessive and a large city of that country tagged as one entity
 ('from Punjab’s Bhatinda', a person) are two places; an institution's name closing on 'in' and a place's own name ('the
-Children's Hospital of Manitoba in Winnipeg') holds the place where it is (_town_after_in). A name the gazetteer knows
+Children's Hospital of Manitoba in Winnipeg') holds the place where it is (_town_after_in). A dateline in capitals
+the model glued to the lede's first name ('DETROIT The U.S. Transportation Department', one organisation) is no part
+of that name: the words after the lede's article are the entity (_after_bare_dateline). A name the gazetteer knows
 whole stays whole.
 """
 
@@ -50,6 +52,19 @@ def _before_open_bracket(ent: Span) -> Span:
     if cut is None or cut == ent.start or any(t.text.startswith(")") for t in ent.doc[cut : ent.end]):
         return ent
     return Span(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _after_bare_dateline(ent: Span) -> Span:
+    """'DETROIT The U.S. Transportation Department on Wednesday issued ...' (a dateline with no dash, tagged with the
+    lede's body as one organisation): a name never holds a capitalised article after words in capitals at a line's
+    start, so the words after the article are the entity, its label kept, and the dateline is left untagged ('THE
+    Hague' or 'NEW YORK Times' hold no article after the capitals: left whole)."""
+    k = next((t.i for t in ent[1:4] if t.text in ("The", "A", "An")), None)
+    if k is None or k + 1 >= ent.end or not all(t.is_upper and t.is_alpha for t in ent.doc[ent.start : k]):
+        return ent
+    if ent.start > 0 and "\n" not in ent.doc[ent.start - 1].text_with_ws:
+        return ent
+    return Span(ent.doc, k + 1, ent.end, label=ent.label_)
 
 
 def _before_score(ent: Span) -> Span:

@@ -289,7 +289,8 @@ def in_title(ent: Span) -> bool:
 def after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     """'Greil Marcus', 'Avanti West Coast': a capitalised proper noun right before the name, outside any entity, that
     makes no known name with it, makes the two a person's or a brand's name. Not a word that begins place names
-    ('Greater', 'Fort', 'North'), nor before a country's or a big city's name (a title-case headline)."""
+    ('Greater', 'Fort', 'North'), nor before a country's or a big city's name (a title-case headline), unless the word
+    opens an airline's name (data: brand_openers): 'delivered to six airlines - Air China, China Eastern Airlines'."""
     if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1]
@@ -301,6 +302,8 @@ def after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
         return False  # 'Playoff Football Forest City at Waukon': a schedule's sport, no one's given name
     if gz.lookup(f"{prev.text} {name}"):
         return False
+    if prev.lower_ in word_set("brand_openers"):
+        return True
     key = fold(name)
     return not any(
         p.place_type == "country"

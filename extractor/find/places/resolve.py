@@ -158,6 +158,8 @@ SIZEABLE_NAMESAKE = 100_000
 # a world city: a capital or a city this large, whose name abroad means it unless the home country has a sizeable
 # namesake (geowebnews: 'born in Manchester', 569,000, in a British story that names the US most)
 WORLD_CITY = 1_000_000
+# the share of a subdivision's people a world city of its name holds for the bare name to be the city (_surrounds)
+CITY_SHARE = 0.25
 
 
 SEAT_KM = 100
@@ -951,6 +953,13 @@ def _populated_or_county(p: Place) -> bool:
 
 
 def _surrounds(p: Place, cities: list[Place]) -> bool:
+    """A big city of the subdivision's very name near its point, or a world city (WORLD_CITY people) of that name in
+    its country that holds a good share of the subdivision's people (CITY_SHARE of its prior) wherever the point lies:
+    a subdivision's point is a rough centre, 123 km from the city of Rio de Janeiro, and a news story's bare 'Rio de
+    Janeiro' is the city ('won three gold medals in Rio de Janeiro'), as 'Rio de Janeiro state' is the state (its
+    designator). A city small beside its province ('Jilin', 'Chongqing') leaves the bare name the province's."""
+    if any(_world_share(c, p) for c in cities):
+        return True
     if p.lat is None or p.lon is None:
         return False
     return any(
@@ -959,6 +968,14 @@ def _surrounds(p: Place, cities: list[Place]) -> bool:
         and c.lon is not None
         and great_circle_km(p.lat, p.lon, c.lat, c.lon) <= SEAT_KM
         for c in cities
+    )
+
+
+def _world_share(city: Place, p: Place) -> bool:
+    return (
+        city.place_type == "city"
+        and city.country_code == p.country_code
+        and city.population >= max(WORLD_CITY, p.population * CITY_SHARE)
     )
 
 
