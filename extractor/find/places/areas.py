@@ -21,7 +21,9 @@ African story), no place rather than a state abroad (state_codes_alone). A code 
 gazetteer's are Australia's: 'NSW', 'the ACT') written in capitals is read so even where the model tags no place
 (untagged_state_codes), and, being one state's only, also in an article with no other place. A country's initials
 alone ('in post-apartheid SA') are the country where the article names it and no other sense of them (South
-Australia, Saudi Arabia), whatever the model tags them (country_initials).
+Australia, Saudi Arabia), whatever the model tags them (country_initials). A US state's postal code after a
+legislator's party letter and a hyphen in a bracket or an aside ('Robert Aderholt (R-AL),') is that state, the letter
+vouching for it as a town before the code does (party_codes).
 """
 
 from __future__ import annotations
