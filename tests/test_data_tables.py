@@ -504,6 +504,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "airport_words",
                 "organisation_heads",
                 "sited_institution_heads",
+                "mission_heads",
                 "saint_name_heads",
                 "institution_heads",
                 "compound_tails",

@@ -21,7 +21,9 @@ African story), no place rather than a state abroad (state_codes_alone). A code 
 gazetteer's are Australia's: 'NSW', 'the ACT') written in capitals is read so even where the model tags no place
 (untagged_state_codes), and, being one state's only, also in an article with no other place. A country's initials
 alone ('in post-apartheid SA') are the country where the article names it and no other sense of them (South
-Australia, Saudi Arabia), whatever the model tags them (country_initials).
+Australia, Saudi Arabia), whatever the model tags them (country_initials). A US state's postal code after a
+legislator's party letter and a hyphen in a bracket or an aside ('Robert Aderholt (R-AL),') is that state, the letter
+vouching for it as a town before the code does (party_codes).
 """
 
 from __future__ import annotations
@@ -816,6 +818,36 @@ def postal_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> lis
             out.append(code)
         code.candidates, code.end = candidates, end
         code.name = text_of(docs[m.block])[start:end]
+    return out
+
+
+# a legislator's party letter, a hyphen and a state's two-letter postal code, closing a bracket or a comma's aside
+# ('Robert Aderholt (R-AL), ranking member', 'Rep. Tom Cole, R-OK, said'); a district's number may follow ('D-NY-14')
+PARTY_CODE = re.compile(r"(?:\(|,\s)([A-Z])-([A-Z]{2})(?=\)|,|-\d)")
+
+
+def party_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """'Robert Aderholt (R-AL), ranking member of the subcommittee': a legislator's party letter (data: party_letters)
+    and a US state's postal code after it, in a bracket or a comma's aside (PARTY_CODE), name the state the legislator
+    represents, as the letter before a state's name or abbreviation does ('(D-Calif.)': untagged._party_state). The
+    letter vouches for the code, which alone is too often another word ('IN', 'OR', 'ME'); the code is the US state's
+    only (never Western Australia's 'WA'). A code no US state has ('(R-XX)') and a bracketed code with no party letter
+    ('(AL)', '(AI)') stay no place. A mention the model made of the code gets the state as its one candidate."""
+    at = {(m.block, m.start): m for m in mentions}
+    out = []
+    for block, doc in enumerate(docs):
+        for match in PARTY_CODE.finditer(text_of(doc)):
+            if match.group(1).lower() not in word_set("party_letters"):
+                continue
+            states = [i for i in gz.postal.get(match.group(2), []) if gz.places[i].country_code == "US"]
+            if not states:
+                continue
+            start, end = match.span(2)
+            code = at.get((block, start))
+            if code is None:
+                code = Mention(block, start, end, match.group(2), "admin1", strong=False)
+                out.append(code)
+            code.candidates, code.end = states, end
     return out
 
 

@@ -237,6 +237,7 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
         or _home_town(block, ent, span, name, gz)
         or _the_town(block, ent, span, gz)
         or _designated_unknown(read, gz)
+        or _voted_unknown(read, gz, votes)
     )
 
 
@@ -259,6 +260,24 @@ def _designated_unknown(read: _Read, gz: Gazetteer) -> Mention | None:
     if doc[ent.start - 3].lower_ != "the":  # 'the city of', naming; not "Cairo's gated suburb of Madinaty"
         return None
     if len(span) > 3 or not all(t.is_title or t.is_punct for t in span):
+        return None
+    return Mention(block, span.start_char, end, name, hint, strong=False)
+
+
+def _voted_unknown(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    """'tourists were marooned in Uglii as a result' (tagged an organisation) beside 'The city of Uglii was closed':
+    a whole entity of one to three capitalised words the gazetteer does not know, right after a locative preposition
+    (data: locative_prepositions), is the place the article calls so elsewhere (votes: the model's place tags, the
+    names the first reading found: _designated_unknown's), unresolved as that one is. No evidence in the sentence
+    speaks against it, and _rescued, which wants the gazetteer to know the name, cannot read it; an unknown name the
+    article never calls a place stays no place ('invested in Acme')."""
+    block, ent, span, name, hint, end, capital = read
+    doc = ent.doc
+    if span.start != ent.start or span.end != ent.end or ent.start == 0 or fold(name) not in votes:
+        return None
+    if doc[ent.start - 1].lower_ not in word_set("locative_prepositions") or gz.lookup(name):
+        return None
+    if len(span) > 3 or not all(t.is_title for t in span):
         return None
     return Mention(block, span.start_char, end, name, hint, strong=False)
 

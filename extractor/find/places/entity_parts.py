@@ -18,7 +18,8 @@ Baghdad-Damascus (M2) highway', tagged a facility); a country's, a subdivision's
 verb in one entity ('Sweden Drops Its Investigation ...', a title-case headline tagged an organisation) is a place, the
 rest no name; a country's or a subdivision's name, a possessive and a large city of that country tagged as one entity
 ('from Punjab’s Bhatinda', a person) are two places; an institution's name closing on 'in' and a place's own name ('the
-Children's Hospital of Manitoba in Winnipeg') holds the place where it is (_town_after_in). A dateline in capitals
+Children's Hospital of Manitoba in Winnipeg') holds the place where it is (_town_after_in), and so does a diplomatic
+mission's name closed by a place's own name ('the British Embassy Tokyo': town_after_mission). A dateline in capitals
 the model glued to the lede's first name ('DETROIT The U.S. Transportation Department', one organisation) is no part
 of that name: the words after the lede's article are the entity (_after_bare_dateline). A name the gazetteer knows
 whole stays whole.
@@ -26,7 +27,7 @@ whole stays whole.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...normalize.places import STATE_TYPES, Gazetteer, fold
 from .name_kinds import _own_name_of, _region_by_any_name, _state_or_country, strong_name
@@ -197,6 +198,31 @@ def _town_after_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     if ent.doc[head].lower_ not in word_set("sited_institution_heads"):
         return []
     return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False)]
+
+
+def town_after_mission(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'second secretary ... at the British Embassy Tokyo' (tagged one facility), 'the US Consulate General Shanghai':
+    a diplomatic mission's words (data: mission_heads) closed by one to three capitalised words that are a country's,
+    a subdivision's or a large city's own name hold that place, where the mission stands, as the town after 'in'
+    closing an institution's name does (_town_after_in). The sending state before the words stays as it is read
+    ('British' is a people's word); words that go on after the town are no such close ('the British Embassy Tokyo
+    office' is left whole), nor is any other word after the mission's ('The British Embassy Residence')."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return []
+    heads = word_set("mission_heads")
+    cut = next((t.i for t in reversed(ent[:-1]) if _closes_mission(t, heads)), None)
+    if cut is None:
+        return []
+    tail = ent.doc[cut + 1 : ent.end]
+    if not (len(tail) <= 3 and all(t.is_title for t in tail) and strong_name(tail.text, gz, cities=True)):
+        return []
+    return [Mention(block, tail.start_char, tail.end_char, tail.text, strong=False)]
+
+
+def _closes_mission(tok: Token, heads: frozenset[str]) -> bool:
+    """The word closes a diplomatic mission's words ('Embassy', 'High Commission', 'Consulate General')."""
+    before = tok.doc[tok.i - 1].lower_ + " " if tok.i > 0 else ""
+    return tok.lower_ in heads or before + tok.lower_ in heads
 
 
 def _possessive_before_compound(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ...nlp import text_of
 from ...normalize.places import SUBDIVISION_TYPES, Gazetteer, Place, fold
 from .name_kinds import towns_named
+from .rescue import house_address
 from .resolve import great_circle_km
 from .words import PLACE_LABELS, RESCUE_LABELS, RESCUE_MIN_POPULATION, Mention, bare_name, word_set
 
@@ -118,6 +119,7 @@ def _name_spans(doc: Doc, gz: Gazetteer) -> list[Span]:
         and all(t.is_title and t.is_alpha for t in s)
         and s.text.lower() not in word_set("not_places")
         and not _people_word(s)
+        and not house_address(doc, s.end - 1)  # 'at 1200 Woodward, Royal Oak': the street, no listed town
     ]
 
 

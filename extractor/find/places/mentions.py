@@ -59,6 +59,7 @@ from .entity_parts import (
     _bracketed_country,
     _comma_parts,
     _town_after_dash,
+    town_after_mission,
 )
 from .lists import list_parts
 from .rescue import SPELLING_RATIO
@@ -168,6 +169,8 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
     found += _compass_regions_beside(block, doc, gz)
     found += _untagged_portfolio(block, doc, gz) + _untagged_bodies(block, doc, gz) + _portfolio_for(block, doc, gz)
     found += [m for e in ents for m in _bracketed_country(block, e, gz)]
+    # 'the US Embassy Beijing': the sending state read from the body's name above, the town where it stands here
+    found += [m for e in ents for m in town_after_mission(block, e, gz)]
     for m in [*datelines, *found, *_office_of(block, doc, gz)]:
         if not taken.intersection(range(m.start, m.end)):
             out.append(m)

@@ -692,6 +692,16 @@ def _listed_after_kinship_word(ent: Span) -> bool:
     return False
 
 
+def share_unknown_kinds(mentions: list[Mention]) -> None:
+    """'tourists were marooned in Uglii' beside 'The city of Uglii was closed': a name the gazetteer does not know
+    takes, where written bare, the kind its designated mention in the article gives it (entity_mentions.
+    _designated_unknown), one sense per article as a known name's; worth_keeping then keeps it as that one."""
+    kinds = {fold(m.name): m.hint for m in mentions if not m.candidates and m.hint and not m.capital_designator}
+    for m in mentions:
+        if not m.candidates and not m.hint:
+            m.hint = kinds.get(fold(m.name))
+
+
 def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
     """Drop names the gazetteer does not know unless something says they are places (a designator, a head
     word like 'River', a compass word before a country's, a state's or a county's name: 'West Wales'): spaCy's GPE

@@ -39,6 +39,7 @@ from .areas import (
     narrow_to_named_area,
     near_neighbours,
     parts_of_towns,
+    party_codes,
     placed_away,
     postal_codes,
     sense_of,
@@ -82,6 +83,7 @@ from .not_places import (
     named_things,
     people_names,
     persons_name,
+    share_unknown_kinds,
     speaker_names,
     speaks_for_government,
     surnames,
@@ -208,6 +210,7 @@ def _add_untagged(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> li
     mentions += listed_towns(mentions, docs, gz)
     mentions += between_towns(mentions, docs, gz)
     mentions += postal_codes(mentions, docs, gz)
+    mentions += party_codes(mentions, docs, gz)  # 'Robert Aderholt (R-AL)': the state the legislator represents
     mentions += country_initials(mentions, docs, gz)  # 'in post-apartheid SA' in a story of South Africans
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
@@ -234,6 +237,7 @@ def _drop_not_places(
     clubs = club_names(mentions, docs, gz)
     teams = teams_named_as_parts(mentions, docs, gz)
     mentions = [m for m in mentions if m.candidates or fold(m.name) not in teams]
+    share_unknown_kinds(mentions)  # 'marooned in Uglii' beside 'The city of Uglii'
     codes = bare_state_codes(mentions, docs, gz)  # 'in WA': read by the article's country once its places are chosen
     codes += untagged_state_codes(mentions, docs, gz)  # 'NSW' tagged a date
     mentions = [

@@ -13,10 +13,11 @@ none). Else the words around it must say so (_place_cue): a locative preposition
 spelled like its own or not, where a participle that puts a thing somewhere comes before 'in': 'will be installed in
 Echmiadzin', _placed_in), its people's or local government's word after it, 'and other towns' after it, a residence
 ('Miss Abdhou, of Hayes'), a body's, a building's or a street's address ('Percy French Hotel, Ballyjamesduff;', 'of
-Dunnock Close, Edmonton,': body_address), or its state or country after a comma or in brackets (_town_of_next: 'Klamath
-Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's or a state's own name closing an address after a comma
-(_area_closing_address: 'Brands Hatch Indy, Kent.'), or a large city's own name and a possessive before a street's name
-('on Glasgow’s trendy Miller Street': bodies.city_of_street, no guess); a region's or an island's own name after an
+Dunnock Close, Edmonton,', 'at 201 E. Nine Mile, Ferndale.': body_address, house_address), or its state or country
+after a comma or in brackets (_town_of_next: 'Klamath Falls, Oregon', 'Wantagh, NY', '(Ga.)'), or it is a county's
+or a state's own name closing an address after a comma (_area_closing_address: 'Brands Hatch Indy, Kent.'), or a
+large city's own name and a possessive before a street's name ('on Glasgow’s trendy Miller Street':
+bodies.city_of_street, no guess); a region's or an island's own name after an
 article before any common noun is where the thing is ('an Oahu home'), a town's only before a noun for a thing in a town
 (before_local_noun). A facility's or an organisation's 'the X' right after 'in', 'on' or 'at' whose X is a populated
 place's own name (the_town_after: 'on the Near North Side') is a guess resolve.in_context keeps only near the article's
@@ -320,6 +321,8 @@ def body_address(span: Span, gz: Gazetteer) -> bool:
     if span.end < len(doc) and doc[span.end].text not in (",", ";", ":", ".", "(", ")"):
         return False
     last = doc[span.start - 2]
+    if house_address(doc, last.i):
+        return any(p.place_type in TOWN_TYPES for p in towns_named(span.text, gz))
     if last.ent_type_ not in ("ORG", "FAC", "PERSON"):
         return False
     first = last.i
@@ -329,6 +332,24 @@ def body_address(span: Span, gz: Gazetteer) -> bool:
     if not any(t.lower_ in heads for t in doc[first : last.i + 1]) and last.lower_ not in word_set("street_words"):
         return False
     return any(p.place_type in TOWN_TYPES for p in towns_named(span.text, gz))
+
+
+# how many capitalised words a street's name after its house number may have ('E. Nine Mile', 'Woodward')
+HOUSE_STREET_WORDS = 4
+
+
+def house_address(doc: Doc, last: int) -> bool:
+    """'The other Mezcal Mexican is at 201 E. Nine Mile, Ferndale.': 'at', a house number and one to
+    HOUSE_STREET_WORDS capitalised words ending at `last` are a street address, whatever its street's word (left out
+    here, as locals write 'Nine Mile' for Nine Mile Road): the town after its comma is the address's. A number after
+    no 'at' ('In 2012 Jordan, Georgia') is no house's."""
+    first = last
+    while first > 0 and last - first < HOUSE_STREET_WORDS and doc[first - 1].is_title:
+        first -= 1
+    if not doc[last].is_title or first < 2 or not doc[first].is_title:
+        return False
+    number = doc[first - 1]
+    return number.is_digit and doc[first - 2].lower_ == "at"
 
 
 def travel_end(span: Span) -> bool:

@@ -8,8 +8,9 @@ and 'John'), words or 'and' and words that make a country's or a subdivision's n
 and Tobago'); a colonial power's adjective before a compass region ('German East Africa') makes a colony's name,
 unresolved, and one the gazetteer knows as a country's former name ('German South-West Africa': Namibia) is that
 country. A name cut at a hyphen ('Gilgit' of 'Gilgit-Baltistan', 'Newcastle' of 'Newcastle-under-Lyme') is made
-whole through the words glued to it by hyphens, where the whole is a place's own name (_hyphened_whole). Mentions the
-widened one covers are dropped.
+whole through the words glued to it by hyphens, where the whole is a place's own name (_hyphened_whole), or a US
+county's without its word ('notified Miami-Dade Schools police' tagged 'Miami': name_kinds.county_short_form reads it).
+Mentions the widened one covers are dropped.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at
 from ...normalize.places import Gazetteer, fold
-from .name_kinds import _own_name, hyphened_name
+from .name_kinds import _own_name, county_short_form, hyphened_name
 from .words import Mention, word_set
 
 
@@ -76,10 +77,18 @@ def _hyphened_whole(m: Mention, doc: Doc, gz: Gazetteer) -> bool:
         return False
     wholes = sorted(((s, e) for s in starts for e in ends if (s, e) != (m.start, m.end)), key=lambda x: x[0] - x[1])
     for start, end in wholes:
-        if hyphened_name(text[start:end], gz) and doc.char_span(start, end) is not None:
+        whole = text[start:end]
+        # 'notified Miami-Dade Schools police' tagged 'Miami': a US county's hyphened name written without its word
+        if (hyphened_name(whole, gz) or _hyphened_county(whole, gz)) and doc.char_span(start, end) is not None:
             m.start, m.end, m.name = start, end, text[start:end]
             return True
     return False
+
+
+def _hyphened_county(name: str, gz: Gazetteer) -> bool:
+    """'Miami-Dade': a hyphened name the gazetteer knows with 'County' after it as a county, as news writes a US county
+    without its word (name_kinds.county_short_form, which then reads it so)."""
+    return bool(county_short_form(name, True, [], "", gz))
 
 
 def _widen_left(m: Mention, span: Span, gz: Gazetteer) -> None:
