@@ -544,6 +544,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "company_phrases_before": WORDS,
         "company_appositive_nouns": WORDS,
         "alias_cues": WORDS,
+        "award_heading_cues": WORDS,
+        "award_heading_places": WORDS,
         "national_office_words": WORDS,
         "address_unit_words": WORDS,
         "street_words": WORDS,

@@ -16,7 +16,12 @@ A name that is the subject of a verb whose direct object is 'his' thing ('Pskov 
 surname) is a man's: a place's own possessive is 'its' ('Russia made its position clear'), and 'her' is left out,
 news writing a nation as 'she' ('Britain made her position plain') and 'her' being an object as often ('denied her
 entry'): subject_of_his.
-The vocabularies are places.json's (person_nouns_after, alias_cues).
+A name alone on its line in a list of nominees under an award's category heading in capitals ('GROUP OF THE YEAR'
+then 'Lady Antebellum', 'Midland', 'Old Dominion') is a nominee's, a band's or an artist's, not the place; not under a
+heading of places ('CITY OF THE YEAR': nominee_line). A name right before an ISO date-time
+stamp at a line's or sentence's start ('intimacy. Charlotte 2019-07-19t00:00:00z very welcoming hosts') is a review's
+or a comment's author, the stamp its posting time (reviewer_stamp).
+The vocabularies are places.json's (person_nouns_after, alias_cues, award_heading_cues, award_heading_places).
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ __all__ = [
     "ends_a_persons_name",
     "given_an_age",
     "in_author_list",
+    "nominee_line",
     "persons_alias",
+    "reviewer_stamp",
     "signature",
     "subject_of_his",
 ]
@@ -132,6 +139,63 @@ def signature(m: Mention, docs: list[Doc]) -> bool:
     before = line[: m.start - start]
     credit = re.fullmatch(r"\s*(?:“[^”]+”|\"[^\"]+\")?\s*[—–-]\s*", before)
     return credit is not None and not line[m.end - start :].strip()
+
+
+# lines above a nominee read back to its category's heading; a list of nominees is short
+NOMINEE_LINES_BACK = 30
+# a nominee's line is short: a name, maybe its credit or '(WINNER)'; a longer line is running text, no list
+NOMINEE_LINE_MAX = 80
+
+
+def nominee_line(m: Mention, docs: list[Doc]) -> bool:
+    """'GROUP OF THE YEAR' then 'Lady Antebellum', 'Little Big Town', 'Midland', each alone on its line (an awards
+    page's list of nominees): a name that is all its line holds, but a bracketed note ('(WINNER)'), under a heading in
+    capitals that names an award's category (data: award_heading_cues: 'of the year'), only short lines
+    between, is a nominee's name, a band's or an artist's. Not under a heading of places (data: award_heading_places:
+    'CITY OF THE YEAR', 'DESTINATION OF THE YEAR'), whose nominees are places."""
+    start, line = _line_of(m, docs)
+    if re.sub(r"\s*\([^)]*\)\s*$", "", line).strip() != text_of(docs[m.block])[m.start : m.end]:
+        return False
+    for above in _lines_above(m.block, start, docs):
+        if len(above) > NOMINEE_LINE_MAX:
+            return False
+        if above.isupper():
+            return _award_heading(above)
+    return False
+
+
+def _lines_above(block: int, start: int, docs: list[Doc]) -> list[str]:
+    """The non-blank lines above a line, nearest first, across blocks, at most NOMINEE_LINES_BACK."""
+    lines = text_of(docs[block])[:start].splitlines()[::-1]
+    for doc in docs[block - 1 :: -1] if block else []:
+        lines += text_of(doc).splitlines()[::-1]
+        if len(lines) > NOMINEE_LINES_BACK:
+            break
+    return [line.strip() for line in lines if line.strip()][:NOMINEE_LINES_BACK]
+
+
+def _award_heading(line: str) -> bool:
+    lower = line.lower()
+    words = set(re.findall(r"[a-z]+", lower))
+    return re.search(rf"\b(?:{word_alternation('award_heading_cues')})\b", lower) is not None and not (
+        words & word_set("award_heading_places")
+    )
+
+
+# an ISO 8601 date-time stamp after a name and a space: '2019-07-19t00:00:00z', '2019-07-19T10:30'
+_STAMP_AFTER = re.compile(r" \d{4}-\d\d-\d\d[tT]\d\d:\d\d")
+
+
+def reviewer_stamp(m: Mention, docs: list[Doc]) -> bool:
+    """'... on terms of affectionate intimacy. Charlotte 2019-07-19t00:00:00z very welcoming hosts, everything went
+    very well': a one-word name in title case at a line's or a sentence's start, right before an ISO date-time
+    stamp, is a review's or a comment's author, the stamp its posting time; not a dateline's town in capitals
+    ('LONDON 2019-07-19T...'), nor a name of more words."""
+    text = text_of(docs[m.block])
+    name = text[m.start : m.end]
+    if not (name.isalpha() and name.istitle()) or _STAMP_AFTER.match(text, m.end) is None:
+        return False
+    return re.search(r"(?:^|\n|[.!?]\s+)$", text[max(0, m.start - 4) : m.start]) is not None
 
 
 def character_name(m: Mention, docs: list[Doc]) -> bool:

@@ -97,7 +97,9 @@ from .persons import (
     ends_a_persons_name,
     given_an_age,
     in_author_list,
+    nominee_line,
     persons_alias,
+    reviewer_stamp,
     signature,
     subject_of_his,
 )
@@ -395,13 +397,17 @@ def _part_of_a_name_or_address(m: Mention, docs: list[Doc], gz: Gazetteer) -> bo
 
 def _a_persons_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """The name a person's here: a surname, a source cited, a person with an age, an author of a citation, a
-    signature ('—Charlotte'), a meme's name ('Florida Man'), an alias ('Mohanna Abdhou, 20, known as Montana')."""
+    signature ('—Charlotte'), a nominee on an awards list ('Midland' under 'GROUP OF THE YEAR'), a review's author
+    before its time stamp ('Charlotte 2019-07-19t00:00:00z'), a meme's name ('Florida Man'), an alias ('Mohanna
+    Abdhou, 20, known as Montana')."""
     return (
         ends_a_persons_name(m, docs)
         or cited_as_source(m, docs)
         or given_an_age(m, docs, gz)
         or in_author_list(m, docs)
         or signature(m, docs)
+        or nominee_line(m, docs)
+        or reviewer_stamp(m, docs)
         or character_name(m, docs)
         or persons_alias(m, docs)
         or subject_of_his(m, docs)
