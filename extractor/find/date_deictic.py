@@ -19,6 +19,11 @@ find_in_block asks these after each date is resolved, with the date resolved jus
 - A "last Thursday" or "Thursday last" told by someone who spoke on that same weekday ("Speaking with Kaieteur News
   on Thursday, ... said that he had left his home ... on Thursday last") is the one a week before the speech, not the
   speech's own day: last_before_speech. With no such speech day, "last Thursday" on a Friday page is the day before.
+- A count ahead ("in 10 days", "in two weeks") or a "tomorrow" in the clause a verb of saying reports, when that verb
+  names its weekday ("announced Monday that work will start in 10 days", "said Monday the talks will resume
+  tomorrow"), counts from the weekday's day, not the page's: reported_ahead. Only a day in the week before the page's
+  date, only a day-exact count still read from the page's date, and only inside the reported clause (the verb's
+  ccomp): "The plan announced Monday takes effect tomorrow" keeps the page's tomorrow.
 - A position is inside a quote when a quotation opened after the sentence's start (speaker_day) or the block's
   (spoken_days) is still open, the marks read in order (_quoted_at: one reader for both; the
   count of marks it replaced in speaker_day took '"And I asked ...?” said Hill, who will testify Thursday' for a
@@ -29,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import Period, day_period, tables
@@ -41,6 +46,7 @@ __all__ = [
     "dates_deictic",
     "last_before_speech",
     "named_day",
+    "reported_ahead",
     "restates_deictic",
     "said_after",
     "speaker_day",
@@ -115,16 +121,67 @@ def last_before_speech(
     return period
 
 
-def _spoken_on(doc: Doc, named: Candidate) -> bool:
-    """The weekday is the day of a verb of speaking: 'Speaking ... on Thursday', 'told reporters Thursday'."""
+def reported_ahead(
+    doc: Doc, c: Candidate, period: Period, ref: dt.date | None, out: list[tuple[Candidate, Period]], sentence: int
+) -> Period:
+    """ "The Mexican government announced Monday that work will start in 10 days" (a page of Thursday): a count ahead
+    or a "tomorrow" (deictic_days of a positive count) read from the page's date, in the clause reported by a verb of
+    saying whose plain weekday earlier in the sentence is a day of the week before the page's, counts from that day."""
+    ahead = _ahead_of_page(c, period, ref)
+    if ahead is None or ref is None:
+        return period
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return period
+    for named, day in reversed(out):
+        if named.start < sentence:
+            break
+        plain = named.atom.kind == "weekday" and not named.groups.keys() & {"shift", "wshift"} and not named.parts
+        verb = _speech_verb(doc, named) if plain and day.earliest and _said_day(day, ref) else None
+        if verb is not None and day.earliest and _reports(span.root, verb):
+            return day_period(day.earliest + dt.timedelta(days=ahead), period.relative)
+    return period
+
+
+def _ahead_of_page(c: Candidate, period: Period, ref: dt.date | None) -> int | None:
+    """The days a day-exact "in 10 days" or "tomorrow" counts ahead of the page's date, None for any other date."""
+    if ref is None or not _said_day_shape(period) or period.earliest is None or c.parts:
+        return None
+    days = (period.earliest - ref).days
+    if c.atom.kind == "ahead" and days > 0:
+        return days
+    key = " ".join(c.groups.get("word", "").lower().split())
+    step = tables()["deictic_days"].get(key, 0) if c.atom.kind == "deictic" else 0
+    return days if step > 0 and days == step else None
+
+
+def _speech_verb(doc: Doc, named: Candidate) -> Token | None:
+    """The verb of saying whose day the weekday names ('announced Monday', 'said on Tuesday'), if it is one."""
+    return _spoken_word(doc, named) if _spoken_on(doc, named) else None
+
+
+def _reports(word: Token, verb: Token) -> bool:
+    """Whether the word lies in the clause the verb reports (under its ccomp), not elsewhere in the sentence."""
+    while word.head.i != word.i:  # spaCy makes a new Token per access: compare indices, not identity
+        if word.head.i == verb.i:
+            return word.dep_ == "ccomp"
+        word = word.head
+    return False
+
+
+def _spoken_word(doc: Doc, named: Candidate) -> Token | None:
     span = span_at(doc, named.start, named.end)
     if span is None:
-        return False
+        return None
     word = span.root.head
-    if word.pos_ == "ADP":
-        word = word.head
+    return word.head if word.pos_ == "ADP" else word
+
+
+def _spoken_on(doc: Doc, named: Candidate) -> bool:
+    """The weekday is the day of a verb of speaking: 'Speaking ... on Thursday', 'told reporters Thursday'."""
+    word = _spoken_word(doc, named)
     t = tables()
-    return word.lower_ in {*t["speaking_verbs"], *t["report_verbs"], *t["said_verbs"]}
+    return word is not None and word.lower_ in {*t["speaking_verbs"], *t["report_verbs"], *t["said_verbs"]}
 
 
 def said_after(doc: Doc, text: str, out: list[tuple[Candidate, Period]], ref: dt.date | None) -> None:

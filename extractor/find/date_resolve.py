@@ -165,6 +165,7 @@ def resolve_date(
         _named_day_year(text_of(doc), c, ref)
         or _year_after(text_of(doc), c, previous)
         or _pointed_back(doc, c, previous)
+        or _restated_day_year(c, ref, previous)
         or fronted_year(doc, c)
         or event_year(doc, c, ref, direction)
         or time_clause_year(doc, c, ref, direction)
@@ -357,6 +358,26 @@ def _year_after(text: str, c: Candidate, previous: Sequence[tuple[str, Period]] 
     return None
 
 
+def _restated_day_year(c: Candidate, ref: dt.date | None, previous: Sequence[tuple[str, Period]]) -> int | None:
+    """ "the fiscal year that started March 20, 2017 ... the current fiscal year (March 20-Dec. 21)" on a page with no
+    date: a year-less month and day (or a range's start) that repeats the month and day of a full date the article
+    wrote before it is that day again, of its year. Only with no page date, which would place it otherwise."""
+    if ref is not None or c.atom.kind != "date" or c.parts or c.groups.keys() & {"y", "y2", "yy", "shift", "wshift"}:
+        return None
+    day = resolve(c.atom.kind, c.groups, None, Hints(year=LEAP_YEAR))  # a leap year: any month and day is valid
+    if day is None or day.earliest is None or day.granularity != "day":
+        return None
+    for _, said in reversed(previous):
+        first = said.earliest
+        exact = not said.relative and said.granularity == "day" and first is not None and first == said.latest
+        if exact and first is not None and (first.month, first.day) == (day.earliest.month, day.earliest.day):
+            return first.year
+    return None
+
+
+LEAP_YEAR = 2000
+
+
 def _pointed_back(doc: Doc, c: Candidate, previous: Sequence[tuple[str, Period]]) -> int | None:
     """ "But in June 1998, Jacobs is back before a jury again. ... Chris Jacobs was sentenced to 31 years in prison
     that August.": a year-less month or season whose own determiner is "that" points back, as "that year" does, to
@@ -482,6 +503,7 @@ def _resolve_range(doc, c, ref, previous, heading: bool = False) -> Period | Non
         direction = Direction.FUTURE  # "Peak hurricane season runs August through October": the coming one
     year = (
         _year_after(text_of(doc), replace(second, end=c.end), previous)
+        or _restated_day_year(first, ref, previous)
         or fronted_year(doc, c)
         or event_year(doc, c, ref, direction)
         or time_clause_year(doc, c, ref, direction)

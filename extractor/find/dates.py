@@ -55,6 +55,7 @@ from .date_deictic import (
     dates_deictic,
     last_before_speech,
     named_day,
+    reported_ahead,
     restates_deictic,
     said_after,
     speaker_day,
@@ -206,6 +207,7 @@ def find_in_block(
             continue
         period = speaker_day(text, c, period, ref, out, sentence)
         period = last_before_speech(doc, c, period, out, sentence)  # "Speaking on Thursday, ... on Thursday last"
+        period = reported_ahead(doc, c, period, ref, out, sentence)  # "announced Monday that ... in 10 days"
         period = counted_from_stated(text, c, period, ref, out, sentence)  # "ten times the number 10 years ago"
         period = window_to_stated(doc, c, period, ref, out, sentence)  # "in 2017 ... the lowest in the last decade"
         if out:  # "As of end January 2015 . . . the ratio stood at 13.8 percent, down from 15.9 percent at end-June"
