@@ -358,6 +358,10 @@ def _year_after(text: str, c: Candidate, previous: Sequence[tuple[str, Period]] 
     return None
 
 
+# a leap year, in which any month and day is a valid date
+LEAP_YEAR = 2000
+
+
 def _restated_day_year(c: Candidate, ref: dt.date | None, previous: Sequence[tuple[str, Period]]) -> int | None:
     """ "the fiscal year that started March 20, 2017 ... the current fiscal year (March 20-Dec. 21)" on a page with no
     date: a year-less month and day (or a range's start) that repeats the month and day of a full date the article
@@ -373,9 +377,6 @@ def _restated_day_year(c: Candidate, ref: dt.date | None, previous: Sequence[tup
         if exact and first is not None and (first.month, first.day) == (day.earliest.month, day.earliest.day):
             return first.year
     return None
-
-
-LEAP_YEAR = 2000
 
 
 def _pointed_back(doc: Doc, c: Candidate, previous: Sequence[tuple[str, Period]]) -> int | None:
