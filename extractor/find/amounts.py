@@ -10,7 +10,8 @@ The text decides a qualifier, except 'about' before an article ("reports about a
 word before it (a noun: a topic) tells from 'approximately' (topic_about, with the parse). "three or four kilometres"
 is one vague amount by the count finder's either-or pair (count_values.either_or), not a range.
 A range's bare low end shares the scale word of its high end ("2 to 3 million", shared_scale) and, when a dash joins
-it to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs from 15,000):
+it (or "between .. and" does) to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs
+from 15,000; "between 4 and 5,000 euro" from 4,000; not "from 2 to 2,500 stores", maybe a change from two):
 only when that puts the low end at or under the high end and above a tenth of it ("1-10,000" keeps 1).
 A "$" after a number and before a shell command ("1 key error 1 $ python foo.py 2", a shell session flattened into a
 sentence) is the prompt, no currency sign (count_forms.shell_prompt); "prices from 5 $ per ticket" keeps its dollar.
@@ -284,18 +285,27 @@ def shared_scale(text: str, first: NumberSpan, second: NumberSpan, low: float | 
 
 
 _BARE_HUNDREDS = re.compile(r"[1-9]\d{0,2}")
-_GROUPED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+_GROUPED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?:,| , )\d{3})+")  # " , ": a tokenised text's spaced separator
 _DASH_ONLY = re.compile(r"[ \u00a0]?[-‐‑–—][ \u00a0]?")
+_BETWEEN_AND = re.compile(r"\bbetween[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def _joined_as_range(text: str, first: NumberSpan, second: NumberSpan) -> bool:
+    """A dash ('15-20,000') or 'between A and B' joins two ends of one range; 'from 2 to 2,500 stores' may be a
+    change from two, so 'to' shares no thousands."""
+    between = text[first.end : second.start]
+    if _DASH_ONLY.fullmatch(between):
+        return True
+    opener = text[max(0, first.start - 20) : first.start]
+    return re.fullmatch(r"[ \u00a0]+and[ \u00a0]+", between) is not None and _BETWEEN_AND.search(opener) is not None
 
 
 def _shared_thousands(text: str, first: NumberSpan, second: NumberSpan, low: float) -> float:
-    """'something around 15-20,000 euros worth', '5-10,000 people': a bare first number under a thousand, joined by a
-    dash to a second written with its thousands, shares them when that puts it at or under the second and above a
-    tenth of it (15,000 to 20,000); '1-10,000' keeps 1 (1,000 would be only a tenth of 10,000, and a span from one
-    reads as well)."""
-    if not _BARE_HUNDREDS.fullmatch(text[first.start : first.end]) or not _DASH_ONLY.fullmatch(
-        text[first.end : second.start]
-    ):
+    """'something around 15-20,000 euros worth', '5-10,000 people', 'between 4 and 5 , 000 euro': a bare first number
+    under a thousand, joined by a dash or 'between .. and' to a second written with its thousands, shares them when
+    that puts it at or under the second and above a tenth of it (15,000 to 20,000); '1-10,000' keeps 1 (1,000 would be
+    only a tenth of 10,000, and a span from one reads as well)."""
+    if not _BARE_HUNDREDS.fullmatch(text[first.start : first.end]) or not _joined_as_range(text, first, second):
         return low
     if not _GROUPED_THOUSANDS.fullmatch(text[second.start : second.end]):
         return low

@@ -46,7 +46,10 @@ _SIGN = r"(?:(?<![\w)\].,%/°º-])[-−](?=\d|\.\d))?"  # after a degree sign a 
 _INT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[\u202f\u2009\u00a0]\d{3})+(?!\d)"
     # ordinary spaces group digits only where no two numbers would read so: "1 414 021 100", "40 000"
-    r"|\d{1,3}(?: \d{3}){2,}(?![\d]|[,.]\d)|[1-9]\d{0,2} 000(?![\d]|[,.]\d)|\d+)"
+    r"|\d{1,3}(?: \d{3}){2,}(?![\d]|[,.]\d)|[1-9]\d{0,2} 000(?![\d]|[,.]\d)"
+    # a tokenised text spaces its separators: "between 4 and 5 , 000 euro" is 5,000, as a group led by a zero
+    # never opens a number ("1 , 118" may be a list there, so a chain needs one such group)
+    r"|\d{1,3}(?: , \d{3})*(?: , 0\d{2})(?: , \d{3})*(?![\d]|[,.]\d)|\d+)"
 )
 _DEC = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
 
@@ -356,7 +359,7 @@ def _negative_prefix() -> re.Pattern:
 def parse_number(text: str) -> float | None:
     """The value of one number phrase, or None if it is not one."""
     s = text.strip().replace("−", "-").replace("–", "-")
-    s = re.sub(r"(?<=\d)(?:[,\u202f\u2009\u00a0]| (?=\d{3}(?![\d/])))(?=\d{3})", "", s)
+    s = re.sub(r"(?<=\d)(?:[,\u202f\u2009\u00a0]| , | (?=\d{3}(?![\d/])))(?=\d{3})", "", s)
     sign = 1.0
     m = _negative_prefix().match(s)
     if m:
