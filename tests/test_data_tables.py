@@ -574,6 +574,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "colonial_adjectives": WORDS,
         "former_country_names": dict[str, WORDS],  # normalize.places._add_countries: ISO code -> former names
         "venue_heads": WORDS,  # not_places.in_venue_name
+        **dict.fromkeys(["title_verbs", "named_place_nouns"], WORDS),  # not_places.called_title
         **dict.fromkeys(["firm_nouns", "firm_suffixes"], WORDS),  # not_places.in_firm_name
         "fictional_places": WORDS,  # not_places.fictional_place
         **dict.fromkeys(["racing_people", "racing_verbs"], WORDS),  # not_places.horse_name

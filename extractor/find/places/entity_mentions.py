@@ -43,6 +43,7 @@ from .not_places import (
     before_group_number,
     before_road_number,
     before_unknown_name,
+    called_title,
     horse_name,
     in_campus_name,
     in_foreign_party_name,
@@ -209,6 +210,7 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         or in_foreign_party_name(ent)
         or in_venue_name(ent)
         or horse_name(ent)
+        or called_title(ent)
     )
 
 
@@ -221,6 +223,7 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
         or saints_possessive(ent, name, gz)
         or before_road_number(ent)
         or horse_name(ent)
+        or called_title(ent)
     ):
         return None
     if _rescued(name, ent.label_, hint, gz, votes, span) or _place_cue(ent, span, gz):

@@ -16,12 +16,13 @@ University of California, Los Angeles') the campus's name (in_campus_name; data:
 before a capitalised number word that ends a group's name ('the so-called "San Antonio Four"', 'the Guildford Four':
 before_group_number) and one inside a party's name in another language ('the Parti Pribumi Bersatu Malaysia':
 in_foreign_party_name) are the group's and the party's. A place's name that spells the page's own host with a word or
-two beside it ('NOW Grenada' on nowgrenada.com) is the publication's (in_publication_name). A name after a venue's head
-word and 'at' on a line that writes the venue's town apart ('Music Park at Walnut Creek, Raleigh, NC') ends the
-venue's name (in_venue_name). Two places' one-word names run together, no comma between, before a capitalised common
-word that heads no place's, body's or event's name ('Florida Georgia Line', a band) are one name of something else
-(in_paired_name). In a racing story a name a relative 'whom' follows, right after it or past an appositive ('North
-America, his UAE rival, with whom he tussled'), is a horse's throughout (horses_named).
+two beside it ('NOW Grenada' on nowgrenada.com) is the publication's (in_publication_name). A name opening a quotation
+after 'called', 'titled' or 'entitled' is a work's title unless a place's noun is named ('a town called "Hope"':
+called_title). A name after a venue's head word and 'at' on a line that writes the venue's town apart ('Music Park at
+Walnut Creek, Raleigh, NC') ends the venue's name (in_venue_name). Two places' one-word names run together, no comma
+between, before a capitalised common word that heads no place's, body's or event's name ('Florida Georgia Line', a band)
+are one name of something else (in_paired_name). In a racing story a name a relative 'whom' follows, right after it
+or past an appositive ('North America, his UAE rival, with whom he tussled'), is a horse's throughout (horses_named).
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ __all__ = [
     "in_firm_name",
     "in_foreign_party_name",
     "in_venue_name",
+    "called_title",
     "inside_name",
     "misread_full_names",
     "mostly_people",
@@ -286,6 +288,26 @@ def in_title(ent: Span) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() or w in word_set("title_small_words") for w in words)
 
 
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
+def called_title(ent: Span) -> bool:
+    """'At the last minute, a sample came in called “Glasgow (“No Place Like Home”).': a name that opens a quotation
+    right after a naming verb (data title_verbs: 'called', 'titled', 'entitled') is a work's title, whatever the
+    article says of the place elsewhere. Not when the noun the verb names is a place's ('a town called “Hope”', 'the
+    country then called “Zaire”': data appositive_heads, named_place_nouns, generic_feature_words, the designators
+    written after a name), the verb's head or the word before it."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in _OPENING_QUOTES:
+        return False
+    verb = doc[ent.start - 2]
+    if verb.lower_ not in word_set("title_verbs"):
+        return False
+    nouns = word_set("appositive_heads") | word_set("named_place_nouns") | word_set("generic_feature_words")
+    near = {verb.head.lower_, doc[verb.i - 1].lower_ if verb.i > 0 else ""}
+    return not any(w in nouns or designators_after_by(0).get(w) for w in near)
+
+
 def after_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     """'Greil Marcus', 'Avanti West Coast': a capitalised proper noun right before the name, outside any entity, that
     makes no known name with it, makes the two a person's or a brand's name. Not a word that begins place names
@@ -456,10 +478,11 @@ def _campus_joint(tok: Token) -> bool:
 
 def inside_name(ent: Span) -> bool:
     """A place's name that begins a longer name the model cut: a title after 'The' ('The Hollywood Reporter', 'The
-    Boston Globe'), a publication's or a school's head word ('Miami Today', 'Washington Post') or a team's plural
-    ('Pittsburgh Penguins', 'Golden State Warriors'). Not a place's own head word
-    ('Palm Springs', 'Virgin Islands'), a designator ('Hubei Province') nor an office's title ('The Ukraine
-    Ambassador': data office_titles)."""
+    Boston Globe'), a publication's, a school's or a venue's head word ('Miami Today', 'Washington Post', 'Hollywood
+    Casino Amphitheatre - Chicago, Tinley Park, IL': data venue_heads, the venue standing in the town after it) or a
+    team's plural ('Pittsburgh Penguins', 'Golden State Warriors'). Not a place's own head word ('Palm Springs',
+    'Virgin Islands', 'Tinley Park': data geo_heads), a designator ('Hubei Province') nor an office's title ('The
+    Ukraine Ambassador': data office_titles)."""
     doc = ent.doc
     if ent.end >= len(doc):
         return False
@@ -470,10 +493,10 @@ def inside_name(ent: Span) -> bool:
         return False  # 'Hubei Province'; 'The Ukraine Ambassador to Nigeria' holds an office of the country
     the = ent.start > 0 and doc[ent.start - 1].text == "The"
     # 'Miami Today', 'Washington Post', 'Oxford University', 'Alden Capital': a publication's, a school's, a club's
-    # or a company's name
+    # or a company's name; 'Hollywood Casino Amphitheatre': a venue's (the guide's places are no venues)
     return (
         the
-        or nxt.lower_ in word_set("organisation_heads") | word_set("company_heads")
+        or nxt.lower_ in word_set("organisation_heads") | word_set("company_heads") | word_set("venue_heads")
         or (nxt.lower_.endswith("s") and not nxt.lower_.endswith("ss") and not _people_of(nxt))
     )
 
