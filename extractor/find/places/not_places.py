@@ -51,6 +51,7 @@ from .words import (
 )
 
 __all__ = [
+    "OPENING_QUOTES",
     "after_company_name",
     "after_hyphen_word",
     "after_person_title",
@@ -288,7 +289,8 @@ def in_title(ent: Span) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() or w in word_set("title_small_words") for w in words)
 
 
-_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+# the marks that open a quotation before a name (rescue adds the straight apostrophe its own reading allows)
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
 
 
 def called_title(ent: Span) -> bool:
@@ -298,7 +300,7 @@ def called_title(ent: Span) -> bool:
     country then called “Zaire”': data appositive_heads, named_place_nouns, generic_feature_words, the designators
     written after a name), the verb's head or the word before it."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text not in _OPENING_QUOTES:
+    if ent.start < 2 or doc[ent.start - 1].text not in OPENING_QUOTES:
         return False
     verb = doc[ent.start - 2]
     if verb.lower_ not in word_set("title_verbs"):

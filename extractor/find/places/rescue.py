@@ -41,7 +41,7 @@ from ...normalize.places import SUBDIVISION_TYPES, TOWN_TYPES, Gazetteer, Place,
 from .areas import area_after
 from .bodies import city_of_street, local_town
 from .name_kinds import _region_named, is_airport, is_nickname, towns_named
-from .not_places import after_person_title
+from .not_places import OPENING_QUOTES, after_person_title
 from .words import PLACE_LABELS, RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
 
 # how like its own name an alternate name must be to count as its spelling: 'misrata' / 'misratah' 0.93, 'vegas' /
@@ -89,7 +89,7 @@ def _rescued(name: str, label: str, hint: str | None, gz: Gazetteer, votes: set[
 # ('outside of Waterloo'); not a name before a noun ('the Roswell UFO incident', 'Goddard planetary scientist'), a
 # possessive ('Clinton's failed attempt') or a name alone or in a list
 _PLACE_ROLES = frozenset({"nsubj", "nsubjpass", "pobj"})
-_OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+_OPENING_QUOTES = OPENING_QUOTES | {"'"}
 
 
 def plural_after_the(span: Span, gz: Gazetteer) -> bool:
