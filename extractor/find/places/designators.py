@@ -27,6 +27,11 @@ it before a town of at least TOWN_QUARTER_MIN_POPULATION. A capitalised town-par
 A name read less a capitalised 'Town' or 'Township' whose sense is a capital, a large city or no town at all
 ('Washington Township', New Jersey, read as Washington, D.C.) is the namesake's: the whole name is the place, unresolved
 (unbacked_designated).
+A name the gazetteer does not know, right before an administrative unit's designator ('district', 'county',
+'province', 'prefecture', 'region': designators_after of kind admin1 or admin2), is that unit, unresolved, where a known
+country's or state's possessive comes right before it ("Odisha's Kandhamal district") or the article calls the name a
+place elsewhere ('the tribal villages of Kandhamal district' in the same article): unit_of_area, read on the model's
+entities and on untagged runs alike.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from .words import (
     designators_after_by,
     designators_before_by_first,
     designators_before_by_last,
+    is_possessive,
     word_set,
 )
 
@@ -237,3 +243,45 @@ def _no_designated_town(index: int, gz: Gazetteer) -> bool:
     the whole name is the place, unresolved."""
     p = gz.places[index]
     return p.place_type not in TOWN_TYPES or index in gz.capitals or p.population >= DESIGNATED_TOWN_MAX_POPULATION
+
+
+# the kinds of the administrative units a designator after a name gives ('Kandhamal district', 'Hunan province')
+_UNIT_KINDS = frozenset({"admin1", "admin2"})
+
+
+def unit_of_area(block: int, span: Span, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    """'a 32-year-old youth in Odisha's Kandhamal district' (tagged NORP, or nothing), 'in the tribal villages of
+    Kandhamal district': one to three capitalised words the gazetteer does not know, right before an administrative
+    unit's designator (lower-case or capitalised, after the span or closing it: 'Kandhamal District'), are that unit,
+    unresolved (SPEC: a real place the gazetteer lacks; the mention is the name and its designator), where a known
+    country's or state's possessive comes right before them (the unit is one of that area) or the article calls the
+    name a place elsewhere (votes, which the possessive reading gives the article's other mentions: found_votes). Not an
+    ordinal ('Ohio's Fifth District'), a name the gazetteer knows (rescue.py reads those), nor a lower-case word's
+    ('school district', 'business district': no name)."""
+    lowered = [t.lower_ for t in span]
+    name, kind = _strip_designator_after(span, lowered)
+    end = span.end_char
+    if kind is None:
+        end, kind = _designator_after(span)
+    if kind not in _UNIT_KINDS or not 0 < len(name) <= 3 or gz.lookup(name.text):
+        return None
+    if not all(t.is_title and t.is_alpha and not t.like_num for t in name):
+        return None
+    if fold(name.text) not in votes and not _area_possessive_before(name, gz):
+        return None
+    return Mention(block, name.start_char, end, name.text, kind, strong=False)
+
+
+def _area_possessive_before(name: Span, gz: Gazetteer) -> bool:
+    """A country's or a state's name the gazetteer knows, and its possessive, right before the name ("Odisha's",
+    "Texas'"): one to three capitalised words before the possessive, the longest first."""
+    doc, at = name.doc, name.start - 1
+    if at < 1 or not is_possessive(doc[at]) or doc[at - 1].whitespace_:
+        return False
+    first = at
+    while first > 0 and at - first < 3 and doc[first - 1].is_title:
+        first -= 1
+    areas = ("country", "admin1")
+    return any(
+        any(gz.places[i].place_type in areas for i in gz.lookup(doc[start:at].text)) for start in range(first, at)
+    )

@@ -23,7 +23,14 @@ from spacy.tokens import Span, Token
 from ...nlp import text_of
 from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold
 from .bodies import city_of_street
-from .designators import _designator_after, _designator_before, _strip_designators, names_own_town, town_part
+from .designators import (
+    _designator_after,
+    _designator_before,
+    _strip_designators,
+    names_own_town,
+    town_part,
+    unit_of_area,
+)
 from .name_kinds import (
     _state_name,
     compass_part,
@@ -241,6 +248,7 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
         or _the_town(block, ent, span, gz)
         or _designated_unknown(read, gz)
         or _voted_unknown(read, gz, votes)
+        or _unit_of_area(read, gz, votes)
     )
 
 
@@ -283,6 +291,16 @@ def _voted_unknown(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | Non
     if len(span) > 3 or not all(t.is_title for t in span):
         return None
     return Mention(block, span.start_char, end, name, hint, strong=False)
+
+
+def _unit_of_area(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None:
+    """ "Odisha's Kandhamal district" (the name tagged NORP): the whole entity, or the entity less its designator, is an
+    administrative unit the gazetteer lacks (designators.unit_of_area); nothing of the entity after the designator."""
+    block, ent, span, name, hint, end, capital = read
+    if span.start != ent.start:
+        return None
+    m = unit_of_area(block, span, gz, votes)
+    return m if m is not None and m.end >= ent.end_char else None
 
 
 def _town_part(block: int, ent: Span, span: Span, part: tuple[Span, str], gz: Gazetteer) -> Mention | None:

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import text_of
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold, tables
+from .designators import unit_of_area
 from .name_kinds import (
     _home_name,
     _region_by_any_name,
@@ -105,7 +106,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         people_word = _after_people_word(doc[start:end], gz)
         start = start - people_word
         span = doc[start:end]
-        if (designated := _designated_subdivision(block, span, gz)) is not None:
+        if (designated := _designated_subdivision(block, span, gz) or unit_of_area(block, span, gz, votes)) is not None:
             out.append(designated)
             continue
         # a small town's name too where the article calls it a place elsewhere: 'The Innisfail skater'
