@@ -8,7 +8,9 @@ A spoken fraction belongs to its unit ("a mile and a half", "three-quarters of a
 number with a unit word inside a name or a label is no amount ("Apt. 1C", "Nine Mile Rd."; normalize/units.py).
 The text decides a qualifier, except 'about' before an article ("reports about a 12-kilogram bomb"), which only the
 word before it (a noun: a topic) tells from 'approximately' (topic_about, with the parse). "three or four kilometres"
-is one vague amount by the count finder's either-or pair (count_values.either_or), not a range.
+is one vague amount by the count finder's either-or pair (count_values.either_or), not a range; so is "an inch or two"
+with 'a' for its one (1 to 2 in). One unit with an 'or' qualifier after it is an amount ("a foot or so", "a mile or
+more"); a bare "a mile" is none (a_unit_bounded), and a duration ("an hour or two") has no unit.
 A range's bare low end shares the scale word of its high end ("2 to 3 million", shared_scale) and, when a dash joins
 it (or "between .. and" does) to a high end written with its thousands, those thousands ("around 15-20,000 euros" runs
 from 15,000; "between 4 and 5,000 euro" from 4,000; not "from 2 to 2,500 stores", maybe a change from two):
@@ -80,6 +82,7 @@ __all__ = [
     "carried_qualifiers",
     "converted_dollars",
     "money_rates",
+    "a_unit_bounded",
 ]
 
 
@@ -87,6 +90,8 @@ def read_amount(text: str, nums: list[NumberSpan], j: int, article: ArticleConte
     first = read_one(text, nums[j], j, article)
     if first.kind != "amount" and (spoken := _spoken_fraction_of_unit(text, nums[j], j)) is not None:
         first = spoken  # "a mile and a half", "three-quarters of a mile"
+    if first.kind != "amount" and (few := _a_unit_or_few(text, nums[j], j, article)) is not None:
+        return few  # "an inch or two deep": 1 to 2 in
     if first.kind == "amount":
         first = _broken_decimal(text, nums, j, first)
         first = _compound(text, nums, first, article)
@@ -933,6 +938,55 @@ def _spoken_fraction_of_unit(text: str, n: NumberSpan, j: int) -> Reading | None
         if unit and not unit.hyphen and _AND.fullmatch(text, unit.end, n.start):
             return Reading(m.start(), n.end, round(1 + n.value, 9), "amount", unit.unit.symbol, "measure", numbers=[j])
     return None
+
+
+_OR = re.compile(r"[ \u00a0]+or[ \u00a0]+")
+
+
+def _a_unit_or_few(text: str, n: NumberSpan, j: int, article: ArticleContext) -> Reading | None:
+    """'an inch or two deep', 'a pound or two': one unit or a few, the either-or pair of 'one or two inches' (1 to 2
+    in, approximate) with 'a' for its one. The 'a' is read as the word 'one' (read_one), so its unit is a unit of
+    measure, a currency or a percent the finder takes after 'one', its idioms blocked as after one ('a bit or two');
+    a duration has no unit ('an hour or two': no amount), and a second number with a unit of its own ('a foot or
+    two inches') is read by itself before this. The second number is a word, two or three, as count_values'
+    'a NOUN or two' reads it."""
+    if not n.words or n.vague or n.value not in (2, 3):
+        return None
+    for m in _ONE_UNIT.finditer(text, max(0, n.start - 40), n.start):
+        one = read_one(text, NumberSpan(m.start(), m.end(), 1.0, words=True), j, article)
+        if one.kind != "amount" or one.value is None or not _OR.fullmatch(text, one.end, n.start):
+            continue
+        high = round(one.value * n.value, 9)
+        unit, kind = one.unit, one.unit_kind
+        return Reading(one.start, n.end, None, "amount", unit, kind, "approximate", one.value, high, numbers=[j])
+    return None
+
+
+# an article with an 'or' a few words on: only there may one unit and a qualifier after it stand
+_ONE_UNIT_OR = re.compile(r"(?<![\w-])(?i:an?)(?=[ \u00a0][^.,;:!?\n]{1,30}?[ \u00a0]or[ \u00a0])")
+
+
+def a_unit_bounded(text: str, article: ArticleContext, taken: list[AmountCandidate]) -> list[Reading]:
+    """'a foot or so', 'a mile or more', 'a percent or less': one unit (the 'a' read as the word 'one', as
+    _a_unit_or_few reads it) that an 'or' qualifier after it (quantity_qualifiers.json after: 'or so' approximate,
+    'or more' at least, 'or less' at most) makes a stated amount. A bare 'a mile' stays no amount: the article may
+    be no number at all ('a mile-long line' of things); the 'or' words say one unit was measured. A duration ('an
+    hour or so') has no unit; an amount already found there ('a mile or two') keeps its reading."""
+    out = []
+    for m in _ONE_UNIT_OR.finditer(text):
+        one = read_one(text, NumberSpan(m.start(), m.end(), 1.0, words=True), -1, article)
+        after = qualifier_after().match(text, one.end) if one.kind == "amount" and one.value is not None else None
+        if after is None or not re.match(r"[ \u00a0]+or[ \u00a0]", text[one.end : after.end()]):
+            continue
+        if any(a["start"] < after.end() and one.start < a["end"] for a in taken):
+            continue
+        word = after.group(0).strip(" -\u00a0").lower()
+        one.end, one.qualifier, one.numbers = after.end(), qualifier_kind()[word], []
+        side = _bound_side(one.qualifier)
+        if side is not None:
+            setattr(one, side, one.value)
+        out.append(one)
+    return out
 
 
 def _add_cents(text: str, r: Reading, named: bool) -> None:

@@ -31,6 +31,7 @@ from ..normalize.numbers import NumberSpan, find_numbers
 from ..normalize.numbers import tables as number_tables
 from ..normalize.units import Whereabouts
 from .amounts import (
+    a_unit_bounded,
     applied_scale,
     as_range,
     carried_qualifiers,
@@ -148,6 +149,7 @@ def _block_quantities(
             continue
         used.update(reading.numbers)
         amounts.append(reading.amount(block))
+    amounts.extend(r.amount(block) for r in a_unit_bounded(text, article, amounts))  # "a foot or so"
     converted_dollars(text, amounts, article)  # before the qualifiers: the converted one now differs in unit
     carried_qualifiers(text, amounts)
     out: list[AmountCandidate | CountCandidate] = [*amounts]
