@@ -200,6 +200,8 @@ def composers() -> dict[str, re.Pattern]:
         "that_year_after",
         "ahead_of_prefix",
         "clock_before",
+        "hours_before",
+        "hours_after",
         "lone_month_after",
         "lone_month_before",
         "results_season_after",

@@ -8,6 +8,11 @@ Decisions:
   and "the day Jeffrey Epstein died", a day that a relative clause rather than the calendar defines.
 - A block of opening hours ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat."), whose only verbs are "open" or "closed"
   (opening_hours_words in dates.json), keeps no bare weekday or range of weekdays: they recur every week.
+- A range of bare weekdays next to a range of clock times ("View model : 11 a.m. to 5 p.m. Friday to Tuesday.",
+  "Monday to Saturday, 10 a.m.-6 p.m.": hours_before, hours_after in dates.json) that hangs on no verb is a line of
+  opening hours even without "open" or "hours": the hours of each day of a span of days recur every week
+  (hours_weekdays). Not a single weekday after a start time ("1 p.m. Saturday", a listed event: date_resolve), not a
+  range a verb holds ("The festival runs Friday to Tuesday, 11 a.m. to 5 p.m."), nor one with a date.
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ from .date_names import (
     year_title,
 )
 from .date_nonrefs import no_reference
-from .date_patterns import Candidate
+from .date_patterns import Candidate, composers
 from .date_vetoes import (
     bare_year_token,
     dotted_short_date,
@@ -66,7 +71,7 @@ from .date_vetoes import (
 )
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["bare_weekdays", "no_date", "opening_hours"]
+__all__ = ["bare_weekdays", "hours_weekdays", "no_date", "opening_hours"]
 
 
 def no_date(
@@ -189,6 +194,20 @@ def opening_hours(doc: Doc) -> bool:
     """ "Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat.": a line of opening hours, whose only verbs are "open" or "closed"."""
     words = tables()["opening_hours_words"]
     return any(t.lower_ in words for t in doc) and all(t.lower_ in words for t in doc if t.pos_ in ("VERB", "AUX"))
+
+
+def hours_weekdays(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "11 a.m. to 5 p.m. Friday to Tuesday": a range of bare weekdays touching a range of clock times, hanging on
+    no verb: a line of opening hours (see the module's decisions)."""
+    if len(c.parts) != 2 or not bare_weekdays(c):
+        return False
+    hours = composers()
+    if not (
+        hours["hours_before"].search(text, max(0, c.start - 40), c.start) or hours["hours_after"].match(text, c.end)
+    ):
+        return False
+    span = span_at(doc, c.start, c.end)
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in (span.root, *span.root.ancestors))
 
 
 def bare_weekdays(c: Candidate) -> bool:
