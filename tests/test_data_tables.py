@@ -204,6 +204,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "opening_hours_words": WORDS,
         # find/date_patterns.py, find/date_rejects.py
         **dict.fromkeys(["hours_before", "hours_after"], str),
+        # find/date_patterns.py, find/date_resolve.py
+        "joined_month_before": str,
         # find/date_rejects.py, find/date_vetoes.py
         "split_fiscal_year": str,
         # find/date_resolve.py

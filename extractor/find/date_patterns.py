@@ -201,6 +201,7 @@ def composers() -> dict[str, re.Pattern]:
         "ahead_of_prefix",
         "clock_before",
         "hours_before",
+        "joined_month_before",
         "hours_after",
         "lone_month_after",
         "lone_month_before",

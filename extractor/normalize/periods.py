@@ -124,6 +124,7 @@ class Hints:
     block_start: int = 0  # where the dates of its own block begin in previous (the ones before are earlier blocks')
     now: bool = False  # its clause is in the present perfect: the period reaches up to the reference date
     part: bool = False  # a part-of-period word stands before it ("the end of the next decade"): a calendar period
+    joined: bool = False  # joined to a month right before it ("in March, and in the next quarter"): counts from it
 
 
 UNRESOLVED = "unresolved"

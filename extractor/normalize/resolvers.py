@@ -363,8 +363,8 @@ def _shift_unit(g, ref, hints):
         "the" in g
         and shift in tables()["anaphoric_past_shifts"]
         and unit in tables()["anaphoric_past_units"]
-        and hints.direction == Direction.PAST
-    )  # "given the all-clear the next year" after "in 2005" is 2006
+        and (hints.direction == Direction.PAST or hints.joined)
+    )  # "given the all-clear the next year" after "in 2005" is 2006; "in March, and in the next quarter" Q2
     anchor = _last_mentioned(unit, hints) if anaphoric else None
     if anchor is not None:
         return replace(shifted(unit, anchor.earliest, word_value("shift_words", shift)), relative=anchor.relative)
