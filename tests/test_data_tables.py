@@ -202,6 +202,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "weekday_block": str,
         # find/date_rejects.py
         "opening_hours_words": WORDS,
+        "counted_year_window": int,
         # find/date_patterns.py, find/date_rejects.py
         **dict.fromkeys(["hours_before", "hours_after"], str),
         # find/date_patterns.py, find/date_resolve.py
