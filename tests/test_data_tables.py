@@ -202,6 +202,11 @@ SHAPES: dict[str, dict[str, Any]] = {
         "weekday_block": str,
         # find/date_rejects.py
         "opening_hours_words": WORDS,
+        "counted_year_window": int,
+        # find/date_patterns.py, find/date_rejects.py
+        **dict.fromkeys(["hours_before", "hours_after"], str),
+        # find/date_patterns.py, find/date_resolve.py
+        "joined_month_before": str,
         # find/date_rejects.py, find/date_vetoes.py
         "split_fiscal_year": str,
         # find/date_resolve.py

@@ -243,6 +243,8 @@ def _window_years(c: Candidate) -> int | None:
     g = c.groups
     if c.parts or c.since or c.mod or g.get("shift", "").lower() not in ("last", "past") or "unit" not in g:
         return None
+    if "half" in g:  # "the past four and a half years" is no whole count of calendar years
+        return None
     size = {"year": 1, "decade": 10}.get(word_value("units", g["unit"].lower()) or "")
     if c.atom.kind == "shift_unit" and "the" in g:
         n: float | None = 1

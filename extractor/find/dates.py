@@ -75,7 +75,7 @@ from .date_generic import story_week
 from .date_matches import VETO_LABELS, find_matches, select_matches
 from .date_names import person_surnames
 from .date_patterns import Candidate, atoms, composers
-from .date_rejects import bare_weekdays, no_date, opening_hours
+from .date_rejects import bare_weekdays, hours_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
 from .date_undated import (
@@ -177,6 +177,7 @@ def find_in_block(
         return []  # "Tuesday, Wednesday, Friday": a block of only weekdays is a recurring schedule
     if candidates and opening_hours(doc):
         candidates = [c for c in candidates if not bare_weekdays(c)]
+    candidates = [c for c in candidates if not hours_weekdays(doc, text, c)]  # "11 a.m. to 5 p.m. Friday to Tuesday"
     # a verbless block: a schedule line, see Hints (read only for a block with dates: most have none)
     listing = bool(candidates) and not any(t.pos_ in ("VERB", "AUX") for t in doc)
     block_start = len(previous)

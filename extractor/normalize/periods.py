@@ -42,6 +42,7 @@ __all__ = [
     "nearest",
     "number",
     "offset",
+    "offset_half",
     "picked",
     "quarter_period",
     "safe_date",
@@ -123,6 +124,7 @@ class Hints:
     block_start: int = 0  # where the dates of its own block begin in previous (the ones before are earlier blocks')
     now: bool = False  # its clause is in the present perfect: the period reaches up to the reference date
     part: bool = False  # a part-of-period word stands before it ("the end of the next decade"): a calendar period
+    joined: bool = False  # joined to a month right before it ("in March, and in the next quarter"): counts from it
 
 
 UNRESOLVED = "unresolved"
@@ -260,11 +262,28 @@ def year_before(period: Period) -> Period:
     return Period(value or None, period.granularity, back_first, back_last, period.relative)
 
 
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_UNIT_DAYS = {"week": 7, "fortnight": 14}  # a fortnight: two weeks; any other unit of days is one day
+
+
 def offset(day: dt.date, unit: str, n: int) -> dt.date:
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
-    if unit in months:
-        return add_months(day, n * months[unit])
-    return day + dt.timedelta(days=n * {"week": 7, "fortnight": 14}.get(unit, 1))  # a fortnight: two weeks
+    if unit in _UNIT_MONTHS:
+        return add_months(day, n * _UNIT_MONTHS[unit])
+    return day + dt.timedelta(days=n * _UNIT_DAYS.get(unit, 1))
+
+
+def offset_half(day: dt.date, unit: str, n: int) -> dt.date:
+    """n and a half units from day (n < 0: back): "the past four and a half years" reaches 54 months back. A half
+    of a unit of months is its whole months, and a half month is 15 days ("the past year and a half" 18 months, "the
+    last month and a half" a month and 15 days, "a quarter and a half" four months and 15 days); a half of a unit of
+    days rounds up to a whole day ("the past two and a half weeks" 18 days back), the far end the text allows, as a
+    window's count given as two numbers is the larger (resolvers._window_count)."""
+    sign = 1 if n > 0 else -1
+    if unit in _UNIT_MONTHS:
+        months = abs(n) * _UNIT_MONTHS[unit] + _UNIT_MONTHS[unit] // 2
+        return add_months(day, sign * months) + dt.timedelta(days=sign * 15 * (_UNIT_MONTHS[unit] % 2))
+    days = _UNIT_DAYS.get(unit, 1)
+    return day + dt.timedelta(days=sign * (abs(n) * days + (days + 1) // 2))
 
 
 def interval(first: Period, last: Period) -> Period | None:

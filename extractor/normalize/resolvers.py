@@ -106,6 +106,7 @@ from .periods import (
     nearest,
     number,
     offset,
+    offset_half,
     picked,
     quarter_period,
     safe_date,
@@ -362,8 +363,8 @@ def _shift_unit(g, ref, hints):
         "the" in g
         and shift in tables()["anaphoric_past_shifts"]
         and unit in tables()["anaphoric_past_units"]
-        and hints.direction == Direction.PAST
-    )  # "given the all-clear the next year" after "in 2005" is 2006
+        and (hints.direction == Direction.PAST or hints.joined)
+    )  # "given the all-clear the next year" after "in 2005" is 2006; "in March, and in the next quarter" Q2
     anchor = _last_mentioned(unit, hints) if anaphoric else None
     if anchor is not None:
         return replace(shifted(unit, anchor.earliest, word_value("shift_words", shift)), relative=anchor.relative)
@@ -635,7 +636,7 @@ def _rolling(g, ref, hints):
     if not n or ref is None:
         return None if not n else _unresolved(_grain(g))
     ahead = "shift" not in g or word_value("shift_words", g["shift"].lower()) > 0  # "the year ahead": no shift word
-    return _window(ref, unit, n if ahead else -n)
+    return _window(ref, unit, n if ahead else -n, half="half" in g)
 
 
 def _window_count(g: dict) -> int | None:
@@ -683,9 +684,11 @@ def _open_window(ref: dt.date | None, back: bool, grain: str = "day") -> Period:
     return Period(None, grain, ref + dt.timedelta(days=1), None, True)
 
 
-def _window(ref: dt.date, unit: str, n: int) -> Period:
-    """n units up to the reference date (n < 0: "the past five years") or from the day after it (n > 0)."""
-    first, last = (offset(ref, unit, n), ref) if n < 0 else (ref + dt.timedelta(days=1), offset(ref, unit, n))
+def _window(ref: dt.date, unit: str, n: int, half: bool = False) -> Period:
+    """n units up to the reference date (n < 0: "the past five years") or from the day after it (n > 0); with a
+    half ("the past four and a half years", "the next 1.5 years") half a unit more (periods.offset_half)."""
+    far = offset_half(ref, unit, n) if half else offset(ref, unit, n)
+    first, last = (far, ref) if n < 0 else (ref + dt.timedelta(days=1), far)
     return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, True)
 
 
