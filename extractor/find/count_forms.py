@@ -40,7 +40,8 @@
   subject of a participle of saying ("with one passage relating “...”").
 - both numbers of "N out of M", with or without a noun after N: "more than one night out of 17", "seven victories
   out of eight", "78 out of 100": a proportion or a score, not how many. A whole that counts its own noun stays
-  a count ("21 out of 29 Indian states").
+  a count ("21 out of 29 Indian states"), and so does a part with its own noun out of it ("only five nurses out of
+  195 person nursing staff": `_part_of_counted_whole`).
 - a literal in a shell session, a program's output or a machine string ("$ python3 foo.py 2 value error 2",
   a user-agent), and a digit escaped by a backslash ("\\0 terminates the filename").
 - a page's counter run into the text: a number of reviews, comments or likes right after a bare common
@@ -210,9 +211,10 @@ def _article_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     """'Text messages between the two were found', 'when the two were on the ground', 'The three are not here':
     a number word right after 'the' or 'all' (count_forms.json pronoun_articles) that quantifies no noun and has a
     finite verb, an adverb, a punctuation mark or nothing after it stands for people or things named before, like
-    'they': no count. So does one with a preposition or an infinitive's 'to' next: 'in the
-    best position of the five to benefit', 'No one on TV covered all three more diligently than CNN' (judges of
-    four sessions marked them "not a count"); 'of' is left out ('all three of the house salsas' counts salsas).
+    'they': no count ("All but four have now been released": 'all but' excepts some of them). So does one with a
+    preposition or an infinitive's 'to' next: 'in the best position of the five to benefit', 'No one on TV covered
+    all three more diligently than CNN' (judges of four sessions marked them "not a count"); 'of' is left out ('all
+    three of the house salsas' counts salsas).
     Number words only, and no plural scale word: 'the 60 needed to pass' (a participle after it), 'by the dozens',
     'among the hundreds trapped' and 'the more than 12,000 in attendance' count."""
     word = text[n.start : n.end]
@@ -763,7 +765,7 @@ def _out_of(text: str, n: NumberSpan, root: Token) -> bool:
         while words and words[0].lower() in quals:
             words.pop(0)
         if words and _number_word(words[0]):
-            return True
+            return not _part_of_counted_whole(root, n.end + m.start(2) + m.group(2).index(words[0]))
     b = re.search(
         rf"((?:\S+{_SP}+){{1,3}})out{_SP}+of{_SP}+((?:[a-z]+{_SP}+)?)\Z", text[max(0, n.start - 60) : n.start]
     )
@@ -774,6 +776,20 @@ def _out_of(text: str, n: NumberSpan, root: Token) -> bool:
     tokens = b.group(1).split()
     # a number before "out of" with no clause break after it: "a week, out of 1,500 followers" is none
     return any(_number_word(w) and not any(t[-1] in ",;:.!?" for t in tokens[i:]) for i, w in enumerate(tokens))
+
+
+def _counts_own_noun(tok: Token) -> bool:
+    return tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _part_of_counted_whole(root: Token, whole_at: int) -> bool:
+    """'only five nurses out of 195 person nursing staff': a part with a noun of its own before 'out of' (ending
+    before whole_at), out of a whole that counts its own noun, is a count of that noun, as the whole is one of
+    its group. A bare whole ('seven victories out of eight', 'one night out of 17') keeps both a proportion."""
+    if not _counts_own_noun(root) or root.head.idx >= whole_at:
+        return False
+    whole = next((t for t in root.doc[root.i + 1 :] if t.idx >= whole_at), None)
+    return whole is not None and _counts_own_noun(whole)
 
 
 @lru_cache(maxsize=1)

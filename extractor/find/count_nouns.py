@@ -21,6 +21,9 @@ Decisions:
   possessor is what is counted ("the two billionaires' strategy").
 - A number before "of the" and an adjective that names a group of people counts them, whatever the parse makes of
   the words after ("Four of the injured suffered scrapes and bruises": data/count_values.json people_adjectives).
+- "All but one item has been recovered": the number after "all but" counts the noun right after it (`all_but_noun`),
+  though the parse makes the number a conjunct of "All" and the noun the verb's subject. With no noun of its own
+  ("all but one voted") it stays a pointing number, no count (count_forms.py).
 - The counted noun runs on over a compound the parse split ("All three of the house salsas").
   A singular noun counted by a plural number and joined by "of" to a plural noun is the first word of a
   compound ("dozens of freedom of information requests" counts requests); "one box of matches" counts boxes.
@@ -45,7 +48,7 @@ from ..normalize.units import match_unit
 from .count_measures import names_a_figure
 from .reading import counts_noun, is_year, number_root
 
-__all__ = ["counted_head", "counted_noun", "hyphened_noun_adjective"]
+__all__ = ["all_but_noun", "counted_head", "counted_noun", "hyphened_noun_adjective"]
 
 
 def counted_noun(span: Span, value: float | None = None) -> str | None:
@@ -62,6 +65,8 @@ def counted_noun(span: Span, value: float | None = None) -> str | None:
         noun = past  # "Three 500 MW plants": plants, though the parse makes "Three" a piece of "500"
     elif counts_noun(root):
         noun = counted_head(root)
+    elif (excepted := all_but_noun(root)) is not None:
+        noun = excepted  # "All but one item has been recovered": items, though the parse makes "one" a conjunct
     else:
         for tok in span:
             for child in tok.children:
@@ -84,6 +89,21 @@ def counted_noun(span: Span, value: float | None = None) -> str | None:
         end = conj.i
     start, end = _whole_hyphened(doc, start, end, span.end)
     return doc[start : end + 1].text
+
+
+def all_but_noun(root: Token) -> Token | None:
+    """'All but one item has been recovered', 'all but two items': the noun right after a number that follows "all
+    but" (a compound's head when the noun is its first word), which the number counts though the parse hangs it on
+    "all" as a conjunct; none before a verb or "of" ("all but one voted", "all but one of them")."""
+    doc = root.doc
+    if root.i < 2 or root.i + 1 >= len(doc) or counts_noun(root):
+        return None
+    if doc[root.i - 1].lower_ != "but" or doc[root.i - 2].lower_ != "all":
+        return None
+    noun = doc[root.i + 1]
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _noun_past_number(root: Token) -> Token | None:

@@ -50,7 +50,7 @@ from .count_context import is_furniture, number_idioms, story_links, why_not_cou
 from .count_elided import elided_sums, elided_units
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import thousands_dot_value
-from .count_nouns import counted_noun, hyphened_noun_adjective
+from .count_nouns import all_but_noun, counted_noun, hyphened_noun_adjective
 from .count_tallies import bracketed_tally, tallied_noun
 from .count_values import (
     either_or,
@@ -796,7 +796,13 @@ def _word_number_counts(span: Span, root: Token) -> bool:
     not the pronoun in "one of the reasons" unless it is the counted thing ("one person") or opens a range."""
     first = span[0].lower_
     if first in ("one", "half") and len(span) == 1:
-        return counts_noun(root) or _listed_item(span) or first == "one" and _opens_range(span)
+        return (
+            counts_noun(root)
+            or all_but_noun(root) is not None  # "All but one item has been recovered"
+            or _listed_item(span)
+            or first == "one"
+            and _opens_range(span)
+        )
     if len(span) > 1:
         return True  # "a hundred and two", "one and a half": no word sequence but a number reads so
     return root.ent_type_ == "CARDINAL" or root.pos_ == "NUM" or counts_noun(root)
