@@ -278,6 +278,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "easter_holidays": dict[str, int],
         "observance_months": dict[str, list[int]],
         "observance_country_months": dict[str, dict[str, list[int]]],
+        "holiday_countries": dict[str, list[str]],
+        "holiday_event_years": dict[str, str],
         "atoms": list[
             Obj(
                 {"type": str, "re": str},

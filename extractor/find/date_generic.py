@@ -675,8 +675,13 @@ def _existential(verb: Token) -> bool:
 def _nowadays_clause(verb: Token) -> bool:
     """ "(the galaxies) we observe today", "(consoles) that exist today", "as it is today", "where we are today": a
     relative or comparing clause on a verb of being, having or seeing in the simple or progressive present; a verb
-    of existing (nowadays_existence_verbs) in any clause: "What launch vehicles exist today", "doesn't exist today"."""
+    of existing (nowadays_existence_verbs) in any clause: "What launch vehicles exist today", "doesn't exist today".
+    A bare participle of such a verb after its noun is a relative clause cut short: "That is the uphill climb facing
+    Canadian companies in Asia today" (the climb that is facing them); "new regulations coming into force today"
+    (no verb of nowadays_verbs) keeps its day."""
     t = tables()
+    if _reduced_relative(verb):
+        return verb.lower_ in t["nowadays_verbs"]
     relative = verb.dep_ == "relcl" or any(
         ch.dep_ in ("mark", "advmod") and ch.lower_ in ("as", "where") and ch.i < verb.i for ch in verb.children
     )
@@ -688,6 +693,12 @@ def _nowadays_clause(verb: Token) -> bool:
     if verb.tag_ == "VB" and all(a.lower_ in ("do", "does") for a in aux):
         return True  # "(technology) that doesn't fully exist today"
     return verb.tag_ == "VBG" and all(a.tag_ in ("VBZ", "VBP") for a in aux)  # "we're experiencing", not "we've"
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "the climb facing Canadian companies": a present participle with no auxiliary hung on the noun before it."""
+    aux = any(ch.dep_ in ("aux", "auxpass") for ch in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and not aux
 
 
 def _call_to_action(doc: Doc, word: Token) -> bool:

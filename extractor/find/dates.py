@@ -43,11 +43,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Token
 
 from ..nlp import span_at, text_of
 from ..normalize.periods import THING_DAY, Direction, Period, tables
+from ..normalize.resolvers import holiday_period
 from ..normalize.units import Whereabouts
 from .candidates import DateCandidate
 from .date_compose import compose, split_moved
@@ -170,7 +172,7 @@ def find_in_block(
     out: list[tuple[Candidate, Period]] = []
     text = text_of(doc)
     matches = select_matches(find_matches(doc, text))
-    matches = [_national(c, country) for c in matches]
+    matches = [_national(c, country) for c in matches if not _foreign_holiday(c, country)]
     candidates = compose(text, [_day_first(c) for c in matches] if day_first else matches)
     candidates = split_moved(doc, candidates)  # "postponed from Tuesday to Friday": the old day and the new one
     if candidates and composers()["weekday_block"].match(text):
@@ -197,6 +199,7 @@ def find_in_block(
         if before is None and c.atom.kind == "year_back" and out and _sentence_start(doc, out[-1][0]) == sentence:
             before = out[-1][1]  # "For January-February of 2018 ... the same period of the previous year": a range
         period = resolve_date(doc, c, ref, previous, listing, before, headline, caption, things.get(key), block_start)
+        period = _event_year(doc, text, c, period)  # "before the 2012 election ... in the run-up to Election Day"
         if out and period is not None and restates_deictic(text, out[-1][0], c):
             period = named_day(out[-1][1], c)  # "today (Thursday)": the weekday says which day "today" is
             out[-1] = (out[-1][0], period)
@@ -269,13 +272,42 @@ def page_country(where: Whereabouts | None) -> str | None:
 def _national(c: Candidate, country: str | None) -> Candidate:
     """A holiday a country keeps on its own date (observance_country_months) carries the page's country to its
     resolver: 'Black History Month' on a British page is October."""
-    hol = c.groups.get("hol") if c.atom.kind == "holiday" else None
-    if country is None or hol is None:
+    name = _holiday_name(c)
+    if country is None or name is None:
         return c
-    name = " ".join(hol.lower().replace("’", "'").split())  # as resolvers._holiday keys it
     if country not in tables()["observance_country_months"].get(name, {}):
         return c
     return dataclasses.replace(c, groups={**c.groups, "country": country})
+
+
+def _holiday_name(c: Candidate) -> str | None:
+    """The holiday a candidate names, keyed as resolvers._holiday keys it; None for another kind."""
+    hol = c.groups.get("hol") if c.atom.kind == "holiday" else None
+    return None if hol is None else " ".join(hol.lower().replace("’", "'").split())
+
+
+def _foreign_holiday(c: Candidate, country: str | None) -> bool:
+    """A holiday by one country's own rule (holiday_countries: 'Election Day' is the US one) on a page of another
+    known country: no date, that country has no such fixed day."""
+    name = _holiday_name(c)
+    keep = tables()["holiday_countries"].get(name or "")
+    return keep is not None and country is not None and country not in keep
+
+
+def _event_year(doc: Doc, text: str, c: Candidate, period: Period | None) -> Period | None:
+    """A year-less holiday that is the day of an event (holiday_event_years: 'Election Day', an election's) in a
+    sentence that writes that event with a year ('give space to Obama before the 2012 election ... in the run-up to
+    Election Day') is that year's: the sentence says which election. Without such a year the tense reads it."""
+    name = _holiday_name(c)
+    pattern = tables()["holiday_event_years"].get(name or "")
+    if pattern is None or period is None or c.groups.keys() & {"y", "shift", "shift2"}:
+        return period
+    span = span_at(doc, c.start, c.end)
+    sentence = span.sent if span is not None and doc.has_annotation("SENT_START") else doc[:]
+    years = {m["y"] for m in re.finditer(pattern, text[sentence.start_char : sentence.end_char], re.I)}
+    if len(years) != 1:
+        return period  # none, or two elections: no one year
+    return holiday_period(name or "", int(years.pop()))
 
 
 def _day_first(c: Candidate) -> Candidate:
