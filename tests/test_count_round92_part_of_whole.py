@@ -42,3 +42,14 @@ def test_all_but_a_number_alone_points():
     # "... their close contacts being placed under medical observation. All but four have now been released."
     assert "four" not in page_facts(PLAGUE, "All but four have now been released", "count")
     assert "one" not in found("All but one voted for the plan.", kind="count")
+
+
+def test_the_other_and_a_number_alone_points():
+    # a Baltimore Sun page of the audit (webpages/, "cng-ho-permits-public-hearing"), its sentence as the page has it
+    sentence = (
+        "Before the county can raze the four buildings and tear down back portions of the other six, the county"
+        " invited the U.S. Army Corps of Engineers to complete an independent evaluation of the flood mitigation plan."
+    )
+    facts = found(sentence, kind="count")
+    assert "six" not in facts and facts["four"]["counted"] == "buildings"
+    assert found("They razed the other six buildings last year.", kind="count")["six"]["counted"] == "buildings"
