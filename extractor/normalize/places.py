@@ -82,6 +82,7 @@ __all__ = [
     "gazetteer",
     "publisher_country",
     "publisher_host_names",
+    "saint_spellings",
     "shipped_path",
     "tables",
     "write",
@@ -449,6 +450,8 @@ def _add_cities(gz: Gazetteer, cities: dict) -> None:
         # spells them
         if pop >= ALT_NAMES_MIN_POPULATION or pop == 0:
             names += [a for a in c["alternatenames"] if _LATIN.match(a)]
+        else:
+            names += _short_names(c["name"], c["alternatenames"])
         i = gz.add(place, names)
         if len(c["alternatenames"]) >= FAME_STORED:
             gz.fame[i] = len(c["alternatenames"])
@@ -456,6 +459,33 @@ def _add_cities(gz: Gazetteer, cities: dict) -> None:
         if key in capitals and pop > biggest.get(key, (-1, -1))[0]:
             biggest[key] = (pop, i)
     gz.capitals = {i for _, i in biggest.values()}
+
+
+# a seaside town's suffix that news drops ('St Leonards' for St Leonards-on-Sea, 'Leigh' for Leigh-on-Sea)
+_SEA_SUFFIX = re.compile(r"(?:-| )(?:on|by)(?:-| )(?:the(?:-| ))?Sea$")
+
+
+def saint_spellings(name: str) -> list[str]:
+    """A town's name with its saint written the other way: GeoNames writes 'Saint Leonards-on-Sea' and 'St Leonards'
+    (Dorset) alike, news writes either ('St Leonards-on-Sea', 'Saint Helens')."""
+    for short, full in (("St. ", "Saint "), ("St ", "Saint "), ("Ste. ", "Sainte "), ("Ste ", "Sainte ")):
+        if name.startswith(short):
+            return [full + name[len(short) :]]
+    for full, short in (("Saint ", "St "), ("Sainte ", "Ste ")):
+        if name.startswith(full):
+            return [short + name[len(full) :]]
+    return []
+
+
+def _short_names(name: str, alternates: list[str]) -> list[str]:
+    """The names of a small town kept besides its own (its other alternate names are noise: ALT_NAMES_MIN_POPULATION):
+    its saint spelled the other way, and its short name without '-on-Sea' where GeoNames lists it, as news calls the
+    town: 'the Conquest Hospital in St Leonards' is St Leonards-on-Sea, East Sussex, not St Leonards, Dorset, 170 km
+    away, which alone bore the name."""
+    names = [name, *saint_spellings(name)]
+    listed = {fold(a) for a in alternates}
+    shorts = [_SEA_SUFFIX.sub("", n) for n in names if _SEA_SUFFIX.search(n)]
+    return [*names[1:], *(n for n in shorts for s in [n, *saint_spellings(n)] if fold(s) in listed)]
 
 
 def exact_parents() -> frozenset[str]:

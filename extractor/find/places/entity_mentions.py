@@ -63,7 +63,7 @@ from .not_places import (
     qualifies_next_name,
     saints_possessive,
 )
-from .rescue import _place_cue, _rescued, coded_list_item, cued, plural_after_the, the_town_after
+from .rescue import _place_cue, _rescued, coded_list_item, cued, plural_after_the, the_town_after, world_city_role
 from .untagged import _before_person_noun
 from .words import (
     PLACE_LABELS,
@@ -238,9 +238,12 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
         # nor is a town of a list of towns with their airports' codes ('Bangalore (BLR)' beside 'Shanghai Pudong (PVG)')
         guess = not is_nickname(name, gz) and not (span.end == ent.end and city_of_street(span, gz))
         guess = guess and not coded_list_item(span, gz) and not plural_after_the(span, gz)
+        metonym = world_city_role(ent, span, name, gz)  # 'For Hyderabad, ...': the city for its team
+        guess = guess and not metonym
         m = Mention(block, span.start_char, end, name, hint, strong=False, guess=guess, capital_designator=capital)
         m.residents = _before_residents(ent, span)
         m.cued = span.start == ent.start and cued(ent, gz)
+        m.metonym = metonym
         return m
     return (
         _whole_line_town(block, ent, name, gz)

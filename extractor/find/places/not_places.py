@@ -863,9 +863,10 @@ def persons_name(m: Mention, people: set[str], kept: set[str], docs: list[Doc], 
     one the words around it vouch for as a designator would (Mention.cued: 'Percy French Hotel, Ballyjamesduff;'
     beside 'Courthouse Ballyjamesduff', both tagged persons, is the hotel's address), nor one a public body's or an
     event's name holds (Mention.named_in: 'Seattle Fire and Police' beside the team 'Seattle Seahawks' tagged a
-    person)."""
+    person), nor a world city standing for its team ('For Hyderabad, ...' beside the club 'Sunrisers Hyderabad' tagged
+    a person: Mention.metonym)."""
     key = fold(m.name)
-    if key not in people or " " in key or m.hint or m.cued or m.named_in or _area_follows(m, docs, gz):
+    if key not in people or " " in key or m.hint or m.cued or m.named_in or m.metonym or _area_follows(m, docs, gz):
         return False
     return key in kept or not _placed(m, docs)
 

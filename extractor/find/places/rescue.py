@@ -26,6 +26,9 @@ PERSON span the gazetteer knows as an airport is the airport in a sentence of ai
 ... while Heathrow and Gatwick also reported disruption'). An alternate name counts only when it spells the own name
 another way (SPELLING_RATIO: 'Misrata' for Mişrātah, not 'Google' for Topeka) and the town is large, but with its state
 after it any town's, and after 'installed in' any name of it.
+A world city's own name tagged alone as an organisation, a clause's subject or a preposition's object ('For Hyderabad,
+the presence of Kane Williamson made ...'), is the city standing for its team or government (world_city_role): no
+guess, and no person's word though a club's name the model tagged a person holds it ('Sunrisers Hyderabad').
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from .areas import area_after
 from .bodies import city_of_street, local_town
 from .name_kinds import _region_named, is_airport, is_nickname, towns_named
 from .not_places import OPENING_QUOTES, after_person_title
+from .resolve import WORLD_CITY
 from .words import PLACE_LABELS, RESCUE_MIN_POPULATION, before_local_noun, is_possessive, word_set
 
 # how like its own name an alternate name must be to count as its spelling: 'misrata' / 'misratah' 0.93, 'vegas' /
@@ -137,6 +141,22 @@ def _plays_place_role(span: Span) -> bool:
     if span.root.dep_ not in _PLACE_ROLES or span.root.head.lower_ in word_set("speech_verbs"):
         return False
     return not (span.start > 0 and doc[span.start - 1].text in _OPENING_QUOTES)
+
+
+def world_city_role(ent: Span, span: Span, name: str, gz: Gazetteer) -> bool:
+    """'For Hyderabad, the presence of Kane Williamson made a fragile middle-order ... look more solid' (tagged an
+    organisation, in a cricket story that names no other place in India): a world city's own name (WORLD_CITY
+    people) tagged alone as an organisation, as a clause's subject or a preposition's object (_PLACE_ROLES), is the
+    city standing for its team or its government (metonymy, which the audit guide counts as the place), not a guess
+    the article's other places must vouch for. Only the whole entity: inside a club's name ('Sunrisers Hyderabad')
+    it is no place."""
+    if ent.label_ != "ORG" or span.start != ent.start or span.end != ent.end or not _plays_place_role(span):
+        return False
+    key = fold(name)
+    return any(
+        p.place_type == "city" and fold(p.name) == key and p.population >= WORLD_CITY
+        for p in (gz.places[i] for i in gz.lookup(name))
+    )
 
 
 def _part_of_voted_name(span: Span, name: str, hits: list[Place], votes: set[str]) -> bool:

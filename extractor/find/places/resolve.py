@@ -54,6 +54,7 @@ from ...normalize.places import (
     Gazetteer,
     Place,
     fold,
+    saint_spellings,
 )
 from .phones import town_key
 from .words import SEAT_POPULATION, Mention, compass_feature_name, word_set
@@ -651,8 +652,13 @@ def _own_name_near(best: int, scored: list[tuple[float, int]], key: str, gz: Gaz
     b = gz.places[best]
     if b.place_type not in TOWN_TYPES or fold(b.name) in (key, key + " city"):
         return None
-    if re.match(rf"{re.escape(key)}\b", fold(b.name)):
-        return None  # 'Newark' for Newark on Trent: the own name written short, no other town's name
+    if re.match(rf"{re.escape(key)}\b", fold(b.name)) or any(
+        re.match(rf"{re.escape(key)}\b", fold(n)) and fold(n) != key for n in saint_spellings(b.name)
+    ):
+        # 'Newark' for Newark on Trent, 'St Leonards' for Saint Leonards-on-Sea: the own name written short, no
+        # other town's name ('St Ives' for Saint Ives, Cambridgeshire, the whole name respelled, is not short: a town
+        # whose own name it is near still wins)
+        return None
     points = [pt for pt in ctx.points if pt[0] not in ctx.state_names]
     owned = [
         (s, i)

@@ -203,6 +203,10 @@ class Mention:
     # place of its name, only far away ('the Newcastle Hill Station, St Andrew, Jamaica'): a place the gazetteer
     # lacks, unresolved in every mention (areas.placed_away)
     placed_away: bool = False
+    # a world city's name the model tagged alone an organisation, in a place's role ('For Hyderabad, the presence of
+    # Kane Williamson made ...': rescue.world_city_role): the city standing for its team or government, so a club's
+    # name the model tagged a person ('Sunrisers Hyderabad') does not make it a person's word (not_places.persons_name)
+    metonym: bool = False
 
 
 @cache
