@@ -827,6 +827,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "intensified_objects": WORDS,
         "intensified_attributives": WORDS,
         "attributive_breaks": WORDS,
+        "intensified_verbs": WORDS,
+        "intensified_verb_gaps": WORDS,
+        "intensified_verb_openers": WORDS,
     },
     "quantity_qualifiers": {
         "before": dict[str, WORDS],
