@@ -321,6 +321,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "schedule_heading": str,
         "clause_year_preps": WORDS,
         "copyright_notice": str,
+        "post_signature": str,
+        "post_reach_chars": int,
         "year_so_far_before": str,
         "year_so_far_after": str,
         "weeks_after_season_days": int,
