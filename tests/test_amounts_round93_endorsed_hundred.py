@@ -27,6 +27,7 @@ def test_we_recommend_at_a_hundred_percent_is_no_amount():
     [
         "I agree 100%.",
         "I agree 100% with you.",
+        "I agree 100 per cent with you.",
         "I recommend it 100%.",
         "I trust him 100%, he said.",
         "I would 100% recommend this place.",
@@ -50,3 +51,8 @@ def test_a_hundred_percent_of_endorsement_is_no_amount(sentence: str):
 )
 def test_a_share_near_such_a_verb_stays_an_amount(sentence: str):
     assert [f.value for f in text_facts(sentence, "amount")] == [100]
+
+
+def test_a_hundred_in_a_list_of_shares_stays_an_amount():
+    values = [f.value for f in text_facts("Firefox supports 90% and Chrome supports 100%.", "amount")]
+    assert values == [90, 100]

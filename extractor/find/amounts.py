@@ -274,7 +274,10 @@ def _endorsement(text: str, start: int, end: int) -> bool:
     recommend': the percentage from start to end says how wholly the speaker holds to a verb of endorsement or
     agreement, 'entirely'. After the verb the clause must end (or take a comma) or go on with a gap word ('support
     100% of the cost' measures); before it a subject or a modal must open ('won 100% support from members'
-    measures)."""
+    measures). Only the sentence's one percentage: in a list of shares ('Firefox supports 90% and Chrome supports
+    100%', 'supports 100%, 95% and 90%') the hundred is one more."""
+    if len(_PERCENT_FIGURE.findall(_sentence_around(text, start))) > 1:
+        return False
     verb_before, gap_after, opener, verb_after = _endorsement_regexes()
     window = max(0, start - 40)
     if verb_before.search(text, window, start) is not None:
