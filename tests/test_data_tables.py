@@ -321,6 +321,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "schedule_heading": str,
         "clause_year_preps": WORDS,
         "copyright_notice": str,
+        "post_signature": str,
+        "post_reach_chars": int,
         "year_so_far_before": str,
         "year_so_far_after": str,
         "weeks_after_season_days": int,
@@ -827,6 +829,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "intensified_objects": WORDS,
         "intensified_attributives": WORDS,
         "attributive_breaks": WORDS,
+        "intensified_verbs": WORDS,
+        "intensified_verb_gaps": WORDS,
+        "intensified_verb_openers": WORDS,
     },
     "quantity_qualifiers": {
         "before": dict[str, WORDS],

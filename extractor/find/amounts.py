@@ -231,7 +231,8 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
     and an adjective of certainty or commitment (quantity_measures.json intensified_after, intensified_adjectives)
     says 'entirely', no share: neither an amount nor a count. '100% renewable' stays a share. So does one before an
     adjective of wholeness and its noun, after no linking verb ('have 100 percent complete information':
-    _attributive; 'is 100% complete' measures progress). So does one that
+    _attributive; 'is 100% complete' measures progress). So does one that grades a verb of endorsement or agreement
+    ('I agree 100%', 'We recommend at 100%', 'I would 100% recommend': _endorsement). So does one that
     stands alone at its clause's end after a comma or an object pronoun ('I will pull the lever for Trump, 100
     percent.', 'suits you 100%.'), unless the sentence gave a percentage before it (a list: 'rose 50% in Asia,
     100% in Europe' ends nothing; 'in Asia, 100%.' after '50% in Europe' is one more share)."""
@@ -243,9 +244,45 @@ def _intensifier(text: str, r: Reading, end: int) -> bool:
         return True
     if _attributive(text, end) and before.search(text, window, r.start) is None:
         return True
+    if _endorsement(text, r.start, end):
+        return True
     if alone.search(text, window, r.start) is None or ends.match(text, end) is None:
         return False
     return _first_percent(text, r.start)
+
+
+@lru_cache(maxsize=1)
+def _endorsement_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Around a whole percentage that grades a verb of endorsement or agreement (quantity_measures.json
+    intensified_verbs, intensified_verb_gaps, intensified_verb_openers): the verb (lower case only: 'Support 100%'
+    may be a table's row) and up to two gap words before it; a gap word after it; an opener before it; the verb
+    after it."""
+    words = load("quantity_measures")
+    verb, gap = one_of(words["intensified_verbs"]), one_of(words["intensified_verb_gaps"])
+    openers = words["intensified_verb_openers"]
+    bare, clitics = one_of(w for w in openers if w[0].isalpha()), one_of(w for w in openers if not w[0].isalpha())
+    sp = r"[ \u00a0]+"
+    verb_before = rf"(?<![\w'’-])(?:{verb})(?:{sp}(?:{gap})){{0,2}}{sp}\Z"
+    gap_after = rf"[ \u00a0]*,|{sp}(?:{gap})\b"  # "I trust him 100%, he said", "agree 100% with you"
+    opener = rf"(?:(?<![\w'’])(?i:{bare})|(?<=\w)(?i:{clitics})){sp}\Z"
+    verb_after = rf"{sp}(?:{verb})\b(?![-'’])"
+    return re.compile(verb_before), re.compile(gap_after), re.compile(opener), re.compile(verb_after)
+
+
+def _endorsement(text: str, start: int, end: int) -> bool:
+    """'I agree 100%', 'recommend it 100%', 'We recommend at 100%', 'I agree 100% with you', 'I would 100%
+    recommend': the percentage from start to end says how wholly the speaker holds to a verb of endorsement or
+    agreement, 'entirely'. After the verb the clause must end (or take a comma) or go on with a gap word ('support
+    100% of the cost' measures); before it a subject or a modal must open ('won 100% support from members'
+    measures). Only the sentence's one percentage: in a list of shares ('Firefox supports 90% and Chrome supports
+    100%', 'supports 100%, 95% and 90%') the hundred is one more."""
+    if len(_PERCENT_FIGURE.findall(_sentence_around(text, start))) > 1:
+        return False
+    verb_before, gap_after, opener, verb_after = _endorsement_regexes()
+    window = max(0, start - 40)
+    if verb_before.search(text, window, start) is not None:
+        return _intensified_regexes()[3].match(text, end) is not None or gap_after.match(text, end) is not None
+    return opener.search(text, window, start) is not None and verb_after.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)

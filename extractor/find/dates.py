@@ -57,6 +57,7 @@ from .date_deictic import (
     dates_deictic,
     last_before_speech,
     named_day,
+    posted_days,
     reported_ahead,
     restates_deictic,
     said_after,
@@ -392,6 +393,7 @@ def find_dates(
             if not (in_world and period.relative):
                 found.append((i, c, period))
     found = spoken_days(docs, found, sections, reference_date)  # a quote's "today" on the story's day
+    found = posted_days(docs, found)  # "last night's $521 million jackpot!! -- ... (@TheNJLottery) March 31, 2018"
     found = league_seasons(docs, found, reference_date)  # "leading the NBA this season" in November 2019: 2019/2020
     if reference_date is None:
         found = noun_year(docs, found)  # "for its 2018 ... Benefit\" on April 24": 2018-04-24
