@@ -720,11 +720,25 @@ def _listed_after_kinship_word(ent: Span) -> bool:
 def share_unknown_kinds(mentions: list[Mention]) -> None:
     """'tourists were marooned in Uglii' beside 'The city of Uglii was closed': a name the gazetteer does not know
     takes, where written bare, the kind its designated mention in the article gives it (entity_mentions.
-    _designated_unknown), one sense per article as a known name's; worth_keeping then keeps it as that one."""
-    kinds = {fold(m.name): m.hint for m in mentions if not m.candidates and m.hint and not m.capital_designator}
+    _designated_unknown), one sense per article as a known name's; worth_keeping then keeps it as that one. So does a
+    compass sibling of such a name ('East Champaran' beside 'West Champaran district'): two parts of one whole named
+    by compass words are places of one kind."""
+    designated = [m for m in mentions if not m.candidates and m.hint and not m.capital_designator]
+    kinds = {fold(m.name): m.hint for m in designated}
+    sibling_kinds = {rest: m.hint for m in designated if (rest := _compass_rest(m.name))}
     for m in mentions:
         if not m.candidates and not m.hint:
-            m.hint = kinds.get(fold(m.name))
+            rest = _compass_rest(m.name)
+            m.hint = kinds.get(fold(m.name)) or (sibling_kinds.get(rest) if rest else None)
+
+
+def _compass_rest(name: str) -> str | None:
+    """The folded name after its capitalised compass words ('West Champaran': 'champaran'), None without one."""
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    n = 0
+    while n < len(words) - 1 and words[n][:1].isupper() and words[n].lower() in word_set("compass_words"):
+        n += 1
+    return fold(" ".join(words[n:])) if n else None
 
 
 def worth_keeping(m: Mention, gz: Gazetteer) -> bool:
