@@ -9,7 +9,7 @@ fails without its rule or its words in extractor/data, and checks that a true co
 
 from __future__ import annotations
 
-from test_counts_real import corpus_line, found, page_facts
+from test_counts_real import page_facts
 
 _PIPENV = "pythonspeed.com/articles/pipenv-docker"
 _AXIOS = "axios.com/newsletters/axios-future-7120a6cf"
@@ -47,13 +47,11 @@ def test_one_that_counts_stays():
     assert facts["one"]["counted"] == "bad infection"
 
 
-def test_for_a_number_of_seasons_or_terms_is_a_duration():
+def test_for_a_number_of_seasons_is_a_duration():
     # "... all-around play he has been dishing out for 17 NBA seasons, with no slowdown in sight."
+    # ("governor for three terms" counts terms since round 94: test_counts_round94_terms_of_office.py)
     page = "mysanantonio.com/sports/article/LeBron-sets-triple-double-mark"
     assert "17" not in page_facts(page, "for 17 NBA seasons", "count")
-    # "Cuomo was governor for three terms, from 1983 to 1995." (TR-News)
-    line = corpus_line("tr_news.jsonl", "governor for three terms")
-    assert "three" not in found(line, kind="count")
 
 
 def test_a_number_hyphened_before_a_noun_of_a_design_names_a_kind():

@@ -21,13 +21,13 @@ around the number (and its parse root) only. Decisions:
   blocks from the closure', 'one county away'), a margin ('won by 30 points', 'trailed by two'), a signed
   change ('(+50 friendship.)'), a rank band ('against top 10 players'), the value of a figure ('a pH between 5.5 and
   6.5', 'a margin of 20 points', a fact box's measure 'Square footage : About 3,000.'), the unit left out of
-  'a year or two' or 'an inch or two', a span of seasons or terms ('for 17 NBA seasons'), a glued multiplier
-  ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts') count nothing;
-  nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a measure, left to
-  the amount finder). The same goes for the base of that ratio ('for every 22 tackle
-  attempts'), the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a
-  number in digits below one ('0.1 LTC') and an age after a titled name the tagger reads as a place ('Princess
-  Lilibet, two,') or in a lower-case sentence.
+  'a year or two' or 'an inch or two', a span of seasons ('for 17 NBA seasons'; 'for three terms' of office counts
+  terms), a glued multiplier ('8× effect') and the numerator of a ratio ('one miss for every 22 tackle attempts')
+  count nothing; nor does a number hyphened to a unit of data/units.json ('a 37,000-square-foot building': a
+  measure, left to the amount finder). The same goes for the base of that ratio ('for every 22 tackle attempts'),
+  the sides of a size ('300 × 265', '1080 pixels by 1920 pixels'), a density ('401 pixels per inch'), a number in
+  digits below one ('0.1 LTC') and an age after a titled name the tagger reads as a place ('Princess Lilibet,
+  two,') or in a lower-case sentence.
 - a number that counts no noun before 'more than' and a determiner's average ('11.1 assists per game,
   nearly four more than his career average') is a gap between two averages; 'two more players than the average
   team' (an adjective) and '12 more goals than last season' are left alone.
@@ -509,8 +509,9 @@ def _span_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _span_of_time(text: str, n: NumberSpan, root: Token) -> bool:
-    """'he has been dishing out for 17 NBA seasons', 'governor for three terms': 'for' and a number of seasons or
-    terms of office measure how long, like 'for 17 years' (a duration); 'won 3 of his 17 seasons' is left alone."""
+    """'he has been dishing out for 17 NBA seasons': 'for' and a number of seasons or semesters measure how long, like
+    'for 17 years' (a duration); 'won 3 of his 17 seasons' is left alone, and so is 'governor for three terms' (terms
+    of office won and served, counted: count_measures.json span_units)."""
     before, after = _span_rx()
     return before.search(text, max(0, n.start - 30), n.start) is not None and after.match(text, n.end) is not None
 

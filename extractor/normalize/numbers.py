@@ -210,16 +210,22 @@ _BARE_DOZEN = re.compile(r"(?<![\w-])dozen(?=[ \u00a0]+(?:[a-z][\w-]*s\b|of[ \u0
 @lru_cache(maxsize=1)
 def _bare_scale_rx() -> re.Pattern:
     """A lower-case scale word (numbers.json scales) with no word or hyphen before it, hyphened to a one-word unit
-    name of units.json ('hundred-foot', 'thousand-pound')."""
+    name of units.json ('hundred-foot', 'thousand-pound') or a one-word currency name of currencies.json names
+    ('billion-dollar', 'million-euro'; not one of its wordy_names, ordinary words such as 'real')."""
     names = {n.lower() for u in load("units")["units"] for n in u.get("names", []) if " " not in n}
+    currencies = load("currencies")
+    names |= {n for n in currencies["names"] if " " not in n and n not in currencies["wordy_names"]}
     return re.compile(rf"(?<![\w-])(?P<scale>{one_of(tables()['scales'])})(?=-(?:{one_of(names)})(?![\w]))")
 
 
 def bare_scales(text: str, found: list[NumberSpan]) -> list[NumberSpan]:
     """'an imposing piece of old volcano ringed by hundred-foot cliffs': a bare scale word hyphened to a unit is
     that many units, as 'a hundred-foot cliff' is with its article ('A thousand-pound bomb' is 1000 lb); none
-    inside a number already found ('two hundred-foot'). Lower case only: a capitalised 'Thousand-Foot' starts a
-    name or a title as often as a sentence."""
+    inside a number already found ('two hundred-foot'). So is one hyphened to a currency after any determiner, as
+    after 'a': 'stemming from the billion-dollar government arms deal' prices the deal at a billion dollars as 'a
+    billion-dollar deal' does (an idiom's noun after it still prices nothing: 'the million-dollar question'). Not
+    after a hyphen or a prefix ('a multi-billion-dollar deal', 'multibillion-dollar': no one sum). Lower case only:
+    a capitalised 'Thousand-Foot' starts a name or a title as often as a sentence."""
     scales = tables()["scales"]
     return [
         NumberSpan(m.start(), m.end(), float(scales[m.group("scale")]), words=True)
