@@ -526,6 +526,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "portfolio_for_heads": WORDS,
         "school_system_heads": WORDS,
         **dict.fromkeys(["held_in_heads", "law_part_words", "event_heads", "event_name_not_places"], WORDS),
+        **dict.fromkeys(["pair_event_heads", "policy_nouns"], WORDS),
         **dict.fromkeys(["county_party_heads", "lower_case_regions", "publication_nouns"], WORDS),
         "compass_regions": dict[str, dict[str, str]],
         **dict.fromkeys(["placing_prepositions", "quarter_words", "home_person_nouns", "person_nouns_after"], WORDS),

@@ -25,7 +25,12 @@ title does ("People's Artist of Armenia": data honour_titles). A body's or a fac
 Where a law holds or an event is held (_held_in): a law's name's leading place is its jurisdiction ('the California
 Penal Code'); an event's name's leading place, its head last (data: event_heads), is where it is held ('the Venice
 International Film Festival', 'the 2019 Los Angeles Auto Show', 'the Cannes Grand Prix' prize: audit guide, names
-inside names), a name going on past the head ('the Boston Marathon Association') being a private body's, no place.
+inside names), a name going on past the head ('the Boston Marathon Association') being a private body's, no place;
+two names an unspaced hyphen joins opening an event's name are each a place where it is held or fought ('the
+Nigeria-Ukrainian Business Forum', 'the Iran-Iraq War': _pair_places), a bilateral 'forum' counting as an event's head
+there only (data: pair_event_heads). A union's initials opening capitalised nouns tagged one organisation before a
+policy's noun ('an EU Aviation strategy': data policy_nouns) are the policy's jurisdiction (_policy_of); a country's
+name there is not, as it opens a company's name as often ('the US Steel plan').
 """
 
 from __future__ import annotations
@@ -36,8 +41,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
-from .name_kinds import _own_name_of, _state_or_country, strong_name, towns_named
-from .words import RESCUE_MIN_POPULATION, Mention, is_possessive, token_runs, word_set
+from .name_kinds import _own_name_of, _region_initials, _state_or_country, strong_name, towns_named
+from .words import RESCUE_MIN_POPULATION, Mention, is_possessive, looks_like_name, token_runs, word_set
 
 # a town's own name before an event's head is where the event is held from this size ('Cannes', 74,545; 'Venice',
 # 51,298): a smaller town's name is as often the name of a resort or a valley the event is named after and held
@@ -175,7 +180,29 @@ def _goes_on(tok: Token) -> bool:
 def _held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     """Where a law holds or an event is held: the leading place name of a law's name (_law_held_in) or of an event's
     name (_event_held_in)."""
-    return _law_held_in(block, ent, gz) or _event_held_in(block, ent, gz)
+    return _law_held_in(block, ent, gz) or _event_held_in(block, ent, gz) or _policy_of(block, ent, gz)
+
+
+def _policy_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'an EU Aviation strategy with a plan for ...': a union's initials opening capitalised nouns the model tagged
+    one organisation, a policy's noun right after them (data: policy_nouns: 'strategy', 'plan'), name the policy's
+    jurisdiction, a place as 'an EU aviation strategy' and 'the EU strategy' are. The rest must be capitalised words
+    of no company's, school's or paper's name (company_heads, organisation_heads), and the name the union's initials
+    only (_union_initials): a country's name there opens a company's as often ('the US Steel plan', 'the China
+    Southern strategy'), which is no place (audit guide, names inside names)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in word_set("policy_nouns") or not doc[ent.end].is_lower:
+        return []
+    tokens = _name_core(list(ent), frozenset())
+    if len(tokens) < 2 or not all(t.is_title and t.is_alpha for t in tokens[1:]):
+        return []
+    lowered = [t.lower_ for t in tokens]
+    if set(lowered) & word_set("company_heads") or _body_words(lowered, frozenset()):
+        return []
+    lead = doc[tokens[0].i : tokens[0].i + 1]
+    if not _union_initials(lead.text, gz):
+        return []
+    return [Mention(block, lead.start_char, lead.end_char, lead.text, strong=False)]
 
 
 def _law_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
@@ -220,13 +247,40 @@ def _event_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
         return []
     tokens = _name_core(tokens, frozenset())
     lowered = [t.lower_ for t in tokens]
-    heads = word_set("event_heads")
+    pair = _hyphened_pair(tokens)
+    heads = word_set("event_heads") | (word_set("pair_event_heads") if pair else frozenset())
     size = next((k for k in (2, 1) if len(tokens) > k and " ".join(lowered[-k:]) in heads), 0)
     if not size or not tokens[-1].is_title:
         return []
     if _body_words(lowered, {w for head in heads for w in head.split()}):
         return []
+    if pair and len(tokens) > size + 2:
+        return _pair_places(block, pair, gz)
     return _leading_place(tokens, size, lambda span: _event_mention(block, span, gz))
+
+
+def _union_initials(name: str, gz: Gazetteer) -> bool:
+    """A union's initials in capitals ('EU': name_kinds._region_initials). Not a country's name or code: before
+    capitalised nouns it opens a company's name as often ('US Steel', 'China Southern', 'Japan Airlines')."""
+    return looks_like_name(name) and any(_region_initials(name, gz.places[i]) for i in gz.lookup(name))
+
+
+def _hyphened_pair(tokens: list[Token]) -> tuple[Token, Token] | None:
+    """The two words an unspaced hyphen joins at the name's start ('Nigeria-Ukrainian', 'Iran-Iraq'), else none."""
+    if len(tokens) < 3 or tokens[1].text not in ("-", "–") or tokens[0].whitespace_ or tokens[1].whitespace_:
+        return None
+    return (tokens[0], tokens[2]) if tokens[0].is_title and tokens[2].is_title else None
+
+
+def _pair_places(block: int, pair: tuple[Token, Token], gz: Gazetteer) -> list[Mention]:
+    """'the third Nigeria-Ukrainian Business Forum', 'the Iran-Iraq War': an event two countries' names a hyphen joins
+    open is held or fought in them (audit guide, names inside names; GeoWebNews marks 'Nigeria' there a place): each
+    half that is a place's own name is a mention, the first must be ('Ukrainian' is a people's word, no name). A
+    bilateral forum is an event (data: pair_event_heads), where a lone place's 'forum' may be a body's name."""
+    first = _event_mention(block, pair[0].doc[pair[0].i : pair[0].i + 1], gz)
+    if not first:
+        return []
+    return first + _event_mention(block, pair[1].doc[pair[1].i : pair[1].i + 1], gz)
 
 
 def _name_core(tokens: list[Token], tail_words: Collection[str]) -> list[Token]:

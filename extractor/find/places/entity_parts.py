@@ -13,16 +13,16 @@ a facility's last comma part is a place only when it is a country's, a subdivisi
 name; two countries' own names with the comma left out ('Greece Italy') and two regions a hyphen joins ('Europe-Asia')
 are two, unless the gazetteer knows the whole ('Asia-Pacific', one region); an organisation that is nothing but two
 countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on ('the
-Nigeria-Ukrainian Business Forum') is not, and so are two large cities' names a hyphen joins before a route's word ('the
-Baghdad-Damascus (M2) highway', tagged a facility); a country's, a subdivision's or a large city's name before a finite
-verb in one entity ('Sweden Drops Its Investigation ...', a title-case headline tagged an organisation) is a place, the
-rest no name; a country's or a subdivision's name, a possessive and a large city of that country tagged as one entity
-('from Punjab’s Bhatinda', a person) are two places; an institution's name closing on 'in' and a place's own name ('the
-Children's Hospital of Manitoba in Winnipeg') holds the place where it is (_town_after_in), and so does a diplomatic
-mission's name closed by a place's own name ('the British Embassy Tokyo': town_after_mission). A dateline in capitals
-the model glued to the lede's first name ('DETROIT The U.S. Transportation Department', one organisation) is no part
-of that name: the words after the lede's article are the entity (_after_bare_dateline). A name the gazetteer knows
-whole stays whole.
+Nigeria-Ukrainian Business Forum') is not (an event's is read by bodies._pair_places), and so are two large cities'
+names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a country's, a
+subdivision's or a large city's name before a finite verb in one entity ('Sweden Drops Its Investigation ...', a
+title-case headline tagged an organisation) is a place, the rest no name; a country's or a subdivision's name, a
+possessive and a large city of that country tagged as one entity ('from Punjab’s Bhatinda', a person) are two places; an
+institution's name closing on 'in' and a place's own name ('the Children's Hospital of Manitoba in Winnipeg') holds the
+place where it is (_town_after_in), and so does a diplomatic mission's name closed by a place's own name ('the British
+Embassy Tokyo': town_after_mission). A dateline in capitals the model glued to the lede's first name ('DETROIT The U.S.
+Transportation Department', one organisation) is no part of that name: the words after the lede's article are the entity
+(_after_bare_dateline). A name the gazetteer knows whole stays whole.
 """
 
 from __future__ import annotations
@@ -373,7 +373,8 @@ def _route_ends(ent: Span, gz: Gazetteer) -> list[Span]:
 def _country_pair(ent: Span, gz: Gazetteer) -> list[Span]:
     """'EU-Canada trade deal': the model tags two countries' (or a union's, a state's) names a hyphen joins as one
     organisation; the entity that is nothing but the two is the two places. Not a name that goes on ('the
-    Nigeria-Ukrainian Business Forum' is a forum's), nor a word that names no country ('Nelson-Creston', a riding)."""
+    Nigeria-Ukrainian Business Forum' is a forum's: bodies._pair_places reads an event's), nor a word that names no
+    country ('Nelson-Creston', a riding)."""
     parts = _hyphen_halves(ent)
     # a region by any of its names too: 'EU' is the European Union's
     if parts and all(strong_name(p.text, gz) or _region_by_any_name(p.text, gz) for p in parts):
