@@ -610,6 +610,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "generic_country_domains": WORDS,
         "arabic_articles": dict[str, bool],  # the article as the gazetteer folds it: is it assimilated
         "arabic_article_countries": WORDS,
+        "arabic_spellings": dict[str, WORDS],  # a word as the gazetteer folds GeoNames' -> news' spellings
     },
     "places_us_counties": {
         "counties": list[tuple[str, str, float, float, int]],  # name, state, lat, lon, GeoNames id
