@@ -332,6 +332,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "day_first_countries": WORDS,
         "day_first_places": Obj({"at_least": int, "share": float}),
         "year_event_nouns": WORDS,
+        # find/date_matches.weekday_event
+        "weekday_event_nouns": WORDS,
+        "weekday_name_words": WORDS,
         "window_scales": WORDS,  # find/date_patterns.py SCALE_NUM
         **dict.fromkeys(
             [
