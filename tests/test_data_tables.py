@@ -332,6 +332,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         "day_first_countries": WORDS,
         "day_first_places": Obj({"at_least": int, "share": float}),
         "year_event_nouns": WORDS,
+        # find/date_matches.weekday_event
+        "weekday_event_nouns": WORDS,
+        "weekday_name_words": WORDS,
         "window_scales": WORDS,  # find/date_patterns.py SCALE_NUM
         **dict.fromkeys(
             [
@@ -610,6 +613,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "generic_country_domains": WORDS,
         "arabic_articles": dict[str, bool],  # the article as the gazetteer folds it: is it assimilated
         "arabic_article_countries": WORDS,
+        "arabic_spellings": dict[str, WORDS],  # a word as the gazetteer folds GeoNames' -> news' spellings
     },
     "places_us_counties": {
         "counties": list[tuple[str, str, float, float, int]],  # name, state, lat, lon, GeoNames id

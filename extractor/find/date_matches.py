@@ -17,6 +17,9 @@ named groups. Decisions:
   semicolon, volume and colon ("Arthritis Care Res (Hoboken). 2015;72(6):984–91.": the year the paper came out).
 - A bare year after "a" or "an", a cue no table word gives, is a year when a few words lead to a noun of an event
   (year_event_nouns in dates.json): "since he disappeared in a 2015 police sweep", "A 2016 preliminary study".
+- A weekday after "a" or "an" before one or two capitalised words and a noun of a thing done once, in a past clause,
+  is the day it was done though spaCy tags the weekday into a name ("said in a Saturday Facebook post",
+  "Saturday Facebook" a work of art: weekday_event); not a paper's or a show's name ("a Sunday Times interview").
 - "July 23-August 8": a day number right after a month name is that month's day, not the next month's.
 - "7/8 April", "April 7/8": two days with a slash by a month name are a range only when the second is the first
   + 1..6 and a day of that month, and, before the month, after a mark or a date's word (_day_pair_ok); otherwise
@@ -41,7 +44,7 @@ from .date_tense import tense
 from .date_vetoes import optative_may
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["VETO_LABELS", "find_matches", "select_matches", "tallied_holiday", "timeline_entry"]
+__all__ = ["VETO_LABELS", "find_matches", "select_matches", "tallied_holiday", "timeline_entry", "weekday_event"]
 
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -108,6 +111,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
             and not possessed
             and not _holiday_on(doc, text, atom, s, e, veto)
             and not _tallied_holiday(doc, atom, s, e, veto)
+            and not (atom.kind == "weekday" and weekday_event(doc, text, s, e))
         )
         if not _case_ok(m) or (_vetoable(atom, m) and named and not _inside(s, e, date_ents)):
             continue
@@ -257,6 +261,34 @@ def _holiday_on(doc: Doc, text: str, atom: Atom, start: int, end: int, veto: lis
     if not all(x.start_char == start and x.end_char == end for x in holding):
         return False
     return tense(doc, start, end) == Direction.PAST
+
+
+def weekday_event(doc: Doc, text: str, start: int, end: int) -> bool:
+    """ "said in a Saturday Facebook post": spaCy may tag a weekday and the capitalised name after it as one name
+    ('Saturday Facebook', a work of art); a weekday after "a" or "an", one or two capitalised words and a lower-case
+    noun of a thing done once (weekday_event_nouns in dates.json: a post, a statement, an interview), in a clause
+    told in the past, is the day it was done, as "in a Saturday statement" is. Not where the word after the weekday
+    makes a name with it ("a Sunday Times interview", "a Saturday Night Live sketch": weekday_name_words,
+    time_of_day_words), nor in a clause of no past ("a Saturday Facebook post is planned") where "a" may mean any.
+    date_names.in_name asks it too: the weekday is no word of that name."""
+    before, after = _weekday_event_cues()
+    found = after.match(text, end)
+    if not before.search(text, max(0, start - 4), start) or found is None:
+        return False
+    t = tables()
+    if found.group(1) in t["weekday_name_words"] or found.group(1) in t["time_of_day_words"]:
+        return False
+    return tense(doc, start, end) == Direction.PAST
+
+
+@lru_cache(maxsize=1)
+def _weekday_event_cues() -> tuple[re.Pattern, re.Pattern]:
+    """ "a "/"an " right before a weekday; one or two capitalised words (the first captured) and a lower-case noun of
+    a thing done once (dates.json weekday_event_nouns) right after it."""
+    nouns = one_of(tables()["weekday_event_nouns"], spaced=True)
+    before = re.compile(r"(?:^|[^\w-])(?:[Aa]n?)[^\S\n]+$")
+    name = r"[A-Z][\w'’&.-]*"
+    return before, re.compile(rf"[^\S\n]+({name})(?:[^\S\n]+{name})?[^\S\n]+(?:{nouns})(?![\w-])")
 
 
 def _tallied_holiday(doc: Doc, atom: Atom, start: int, end: int, veto: list[Span]) -> bool:

@@ -17,7 +17,8 @@ Decisions:
 - A capitalised day word inside a run of capitalised words ("Medical News Today", "Super Tuesday") names a paper, a
   show, a book or an event, and so does one listed after a comma among capitalised titles ("Da Ya Think I'm Sexy,
   Tonight's The Night, The First Cut Is The Deepest"); a block in title case says nothing this way (title_case), a
-  byline does.
+  byline does; a weekday that dates a thing done once ("in a Saturday Facebook post": date_matches.weekday_event)
+  stays a day.
 - A bare month that opens a from-to range whose other end is a capitalised name and no date ("from August in New
   Orleans to Le Bernardin in New York") is the name of one of the things ranged over, not a month.
 - find_dates drops a candidate any of these accept; the word lists are in dates.json.
@@ -36,7 +37,7 @@ from ..data import one_of
 from ..nlp import span_at
 from ..normalize.periods import tables, weekday_number
 from .date_frames import YEAR_NUMBER
-from .date_matches import timeline_entry
+from .date_matches import timeline_entry, weekday_event
 from .date_patterns import Candidate
 from .date_vetoes import bare_year_token
 
@@ -434,7 +435,7 @@ def in_name(doc: Doc, text: str, c: Candidate) -> bool:
     prefix = re.search(r"([A-Z][a-z]+)[^\S\n]+\Z", before)
     if prefix and prefix.group(1) in tables()["weekday_name_prefixes"]:
         return True
-    return _names_noun_after(doc, c) or _listed_name(text, c, before)
+    return _names_noun_after(doc, text, c) or _listed_name(text, c, before)
 
 
 def _listed_title(text: str, c: Candidate, before: str) -> bool:
@@ -487,16 +488,19 @@ def _names_show(text: str, c: Candidate, before: str) -> bool:
     return not starts or after.group(1) in ("show", "program", "programme")
 
 
-def _names_noun_after(doc: Doc, c: Candidate) -> bool:
+def _names_noun_after(doc: Doc, text: str, c: Candidate) -> bool:
     """The weekday is a compound of the capitalised noun right after it (through "Night", "Morning", ...), and no
     preposition of time or sentence start before it says it is the day: "Saturday Millionaires", "Monday Night
-    Foodball"; not "On Saturday Smith scored"."""
+    Foodball"; not "On Saturday Smith scored", nor a weekday that dates a thing done once ("said in a Saturday
+    Facebook post": date_matches.weekday_event)."""
     span = span_at(doc, c.start, c.end)
     if span is None or len(span) != 1:
         return False
     word, t = span[0], tables()
     if word.i == 0 or word.is_sent_start or doc[word.i - 1].lower_ in t["time_prepositions"]:
         return False
+    if weekday_event(doc, text, c.start, c.end):
+        return False  # "said in a Saturday Facebook post": the day of the post, the name after it another's
     head = word.head
     if word.dep_ != "compound" or head.i <= word.i or head.text in t["time_of_day_words"]:
         return False

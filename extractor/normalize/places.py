@@ -23,7 +23,9 @@ Sources, all installed from PyPI, none fetched at run time:
   the bare name (so a place written that way keeps it: 'Souda' stays Crete's Soúda, not Tunisia's Es Souda) and the
   bare alias has five letters or more (an English word like 'Rams', 'Salt' or a generic 'Oued' is shorter): 740
   aliases of 629 places, 14 KB of the pickle. A plain 'drop El/Al' for all countries read Spanish 'El Colorado' as
-  Colorado.
+  Colorado. Then the common words of such names respelled as news writes them (places_names.json arabic_spellings):
+  GeoNames' 'Dayr al Balaḩ', 'Bayt Lāhyā' are also 'Deir al-Balah', 'Beit Lahya', an article inside a name 'al' or
+  'el' either way, again only where no other place is written so (_add_spelling_aliases: about 800 aliases).
 - First names of joined names (_add_first_parts): a first-level subdivision named 'A and B' ('Newfoundland and
   Labrador') is also 'A' where no other place is.
 
@@ -45,6 +47,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -53,6 +56,7 @@ import tempfile
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from math import prod
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -597,6 +601,51 @@ def _add_article_aliases(gz: Gazetteer) -> None:
                 gz.index[alias] = places
 
 
+# a name gets at most this many respellings (three words with two spellings each, the article's four): the names with
+# more are long compounds news does not write
+_RESPELLINGS_MAX = 16
+
+
+def _add_spelling_aliases(gz: Gazetteer) -> None:
+    """After the article aliases: the name of a town or subdivision of a country where Arabic is official, respelled
+    as English news writes Arabic names that GeoNames romanises otherwise (places_names.json arabic_spellings):
+    'Dayr al Balaḩ' is also 'Deir al-Balah', 'Bayt Lāhyā' 'Beit Lahya'; an article inside the name is written 'al'
+    or 'el' either way, an assimilated one as 'al' too ('Deir El Balah', ISO's, is also 'Deir al-Balah'). Only
+    where no other place is written that way, as for the article aliases."""
+    names = _read(NAMES)
+    articles: dict[str, bool] = names["arabic_articles"]
+    spellings: dict[str, list[str]] = names["arabic_spellings"]
+    countries = frozenset(names["arabic_article_countries"])
+    respelled: dict[str, list[int]] = {}
+    for i, p in enumerate(gz.places):
+        if p.country_code in countries and p.place_type in _ALIASED:
+            for alias in _respellings(fold(p.name).translate(_ARABIC_MARKS).split(), articles, spellings):
+                respelled.setdefault(alias, []).append(i)
+    for alias, places in respelled.items():
+        if set(gz.index.get(alias, ())) <= set(places):
+            gz.index[alias] = sorted(set(gz.index.get(alias, [])) | set(places))
+
+
+def _respellings(words: list[str], articles: dict[str, bool], spellings: dict[str, list[str]]) -> list[str]:
+    """The other ways news writes these folded words ('dayr al balah': 'deir al balah', 'deir el balah', 'dayr el
+    balah'), none when a word has no other spelling or the name has too many."""
+    forms = [
+        _article_forms(w, articles) if i and w in articles else [w, *spellings.get(w, [])] for i, w in enumerate(words)
+    ]
+    if all(len(f) == 1 for f in forms) or prod(len(f) for f in forms) > _RESPELLINGS_MAX:
+        return []
+    own = " ".join(words)
+    return [alias for alias in map(" ".join, itertools.product(*forms)) if alias != own]
+
+
+def _article_forms(article: str, articles: dict[str, bool]) -> list[str]:
+    """An article inside a name as news writes it: itself, its other vowel ('el' for 'al', 'ez' for 'az'), and 'al'
+    and 'el' for an assimilated one ('Deir ez-Zor' is also 'Deir al-Zor')."""
+    swapped = {"a": "e", "e": "a"}[article[0]] + article[1:]
+    forms = [article, *([swapped] if swapped in articles else []), *(("al", "el") if articles[article] else ())]
+    return list(dict.fromkeys(forms))
+
+
 def _add_first_parts(gz: Gazetteer) -> None:
     """Last: a first-level subdivision whose own name joins two names with 'and' ('Newfoundland and Labrador') is
     also known by its first name alone, as news names it ('provinces such as Alberta, Saskatchewan and
@@ -706,5 +755,6 @@ def build() -> Gazetteer:
     _add_nicknames(gz)
     _add_airports(gz)
     _add_article_aliases(gz)
+    _add_spelling_aliases(gz)
     _add_first_parts(gz)
     return gz

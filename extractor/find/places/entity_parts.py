@@ -11,12 +11,13 @@ so does a state's or a country's name after a spaced dash before 'and' and a pla
 Pennsylvania', tagged a person); a town and its area written with a comma ('Thruxton, Hampshire') are two entities, and
 a facility's last comma part is a place only when it is a country's, a subdivision's, a county's or a large city's own
 name; two countries' own names with the comma left out ('Greece Italy') and two regions a hyphen joins ('Europe-Asia')
-are two, unless the gazetteer knows the whole ('Asia-Pacific', one region); an organisation that is nothing but two
-countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes on ('the
-Nigeria-Ukrainian Business Forum') is not (an event's is read by bodies._pair_places), and so are two large cities'
-names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a country's, a
-subdivision's or a large city's name before a finite verb in one entity ('Sweden Drops Its Investigation ...', a
-title-case headline tagged an organisation) is a place, the rest no name; a country's or a subdivision's name, a
+are two, and a country's own name after a coordinator in one place entity ('the G7 plus India') is a place of its own,
+unless the gazetteer knows the whole ('Asia-Pacific', one region; 'Trinidad and Tobago'); an organisation that is
+nothing but two countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes
+on ('the Nigeria-Ukrainian Business Forum') is not (an event's is read by bodies._pair_places), and so are two large
+cities' names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a
+country's, a subdivision's or a large city's name before a finite verb in one entity ('Sweden Drops Its Investigation
+...', a title-case headline tagged an organisation) is a place, the rest no name; a country's or a subdivision's name, a
 possessive and a large city of that country tagged as one entity ('from Punjab’s Bhatinda', a person) are two places; an
 institution's name closing on 'in' and a place's own name ('the Children's Hospital of Manitoba in Winnipeg') holds the
 place where it is (_town_after_in), and so does a diplomatic mission's name closed by a place's own name ('the British
@@ -278,7 +279,7 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     if ent.label_ in ("ORG", "FAC") and "-" in ent.text:
         return _country_pair(ent, gz) or _route_ends(ent, gz) or [ent]
     if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
-        return _unmarked_pair(ent, gz)
+        return _coordinated_country(ent, gz) or _unmarked_pair(ent, gz)
     if ent.label_ not in PLACE_LABELS | {"FAC"} or "," not in ent.text or gz.lookup(ent.text):
         return [ent]
     cuts = [t.i for t in ent if t.text == ","]
@@ -331,6 +332,23 @@ def _unmarked_pair(ent: Span, gz: Gazetteer) -> list[Span]:
         ):
             return [Span(ent.doc, a.start, a.end, label=ent.label_), Span(ent.doc, b.start, b.end, label=ent.label_)]
     return [ent]
+
+
+def _coordinated_country(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'the lowest growth of the G7 plus India and China': the model tags 'the G7 plus India' one place, a group's
+    name and a country's joined by a coordinator ('and', 'or', 'plus': tagged CC); the gazetteer knows no such whole,
+    so the country's own name after the last coordinator is a place of its own, and the words before it are one
+    when they are a strong name themselves ('New York and Canada'), else no place ('the G7'). A name the gazetteer
+    knows whole ('Trinidad and Tobago', 'Bosnia and Herzegovina') never comes here."""
+    cut = max((t.i for t in ent if t.tag_ == "CC" and t.is_lower), default=None)
+    if cut is None or cut == ent.start or cut + 1 >= ent.end:
+        return []
+    tail = ent.doc[cut + 1 : ent.end]
+    if len(tail) > 3 or not all(t.is_title for t in tail) or not _own_name_of(tail.text, ("country",), gz):
+        return []
+    head = ent.doc[ent.start + (ent[0].lower_ == "the") : cut]
+    first = [Span(ent.doc, head.start, head.end, label=ent.label_)] if head and strong_name(head.text, gz) else []
+    return [*first, Span(ent.doc, tail.start, tail.end, label=ent.label_)]
 
 
 def _hyphen_halves(ent: Span) -> list[Span]:
