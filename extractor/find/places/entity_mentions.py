@@ -49,6 +49,7 @@ from .not_places import (
     before_and_the_title,
     before_group_number,
     before_road_number,
+    before_split_name,
     before_unknown_name,
     called_title,
     horse_name,
@@ -230,6 +231,7 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         or before_and_the_title(ent, gz)
         or after_unknown_name(ent, name, gz)
         or before_unknown_name(ent, name, gz)
+        or before_split_name(ent, name, gz)
         or in_paired_name(ent, gz)
         or qualifies_next_name(ent, name)
         or before_road_number(ent)
