@@ -527,6 +527,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["title_small_words", "not_places", "person_titles", "kinship_words", "speech_verbs"], WORDS),
         **dict.fromkeys(["local_body_heads", "county_body_heads", "body_name_words", "portfolio_words"], WORDS),
         "portfolio_for_heads": WORDS,
+        # find/places/entity_mentions.py
+        **dict.fromkeys(["office_designators", "office_designator_nouns"], WORDS),
         "school_system_heads": WORDS,
         **dict.fromkeys(["held_in_heads", "law_part_words", "event_heads", "event_name_not_places"], WORDS),
         **dict.fromkeys(["pair_event_heads", "policy_nouns"], WORDS),

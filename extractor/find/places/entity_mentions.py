@@ -49,6 +49,7 @@ from .not_places import (
     before_and_the_title,
     before_group_number,
     before_road_number,
+    before_split_name,
     before_unknown_name,
     called_title,
     horse_name,
@@ -71,6 +72,7 @@ from .words import (
     RESCUE_MIN_POPULATION,
     Mention,
     bare_name,
+    designators_after_by,
     is_possessive,
     looks_like_name,
     word_set,
@@ -129,6 +131,12 @@ def _designator_after_name(
     """Where the mention ends and its kind, as the words after the name say: None where they head the next name."""
     end = ent.end_char if span.end == ent.end or not _people_or_possessive(ent[-1]) else span.end_char
     after_end, after_hint = _designator_after(ent)
+    if after_hint and _office_designator_after(ent):
+        # 'Bronx city councilmember', 'the Alameda County District Attorney': the designator opens the office's name,
+        # so the mention stops at the place's last word; a lower-case one still says the place's kind (the city's
+        # council), one after the entity's own designator ('County District') says nothing of the place
+        own = designators_after_by(0).get(ent[-1].lower_)
+        after_end, after_hint = ent.end_char, None if own or not ent.doc[ent.end].is_lower else after_hint
     if tail:
         end, after_hint = span.end_char, None
     own_hint = hint
@@ -145,6 +153,19 @@ def _designator_after_name(
     elif after_hint and not own_hint and _before_of(ent, end) and not strong_name(name, gz, cities=True):
         return None  # 'the southern Gazan city of Rafah': a people's adjective before the next name's designator
     return end, hint
+
+
+def _office_designator_after(ent: Span) -> bool:
+    """The one designator word right after the entity opens an office's or a body's name (data office_designators
+    before office_designator_nouns): 'Bronx city councilmember', 'Alameda County District Attorney', 'the Patna
+    district magistrate'. A capitalised one after a name without its own designator ('Orange County Sheriff') is the
+    place's name and stays: it is read only lower-case or after the entity's own designator ('County District')."""
+    doc, at = ent.doc, ent.end
+    if at + 1 >= len(doc) or doc[at].lower_ not in word_set("office_designators"):
+        return False
+    if doc[at + 1].lower_ not in word_set("office_designator_nouns"):
+        return False
+    return doc[at].is_lower or bool(designators_after_by(0).get(ent[-1].lower_))
 
 
 def _designator_before_name(
@@ -210,6 +231,7 @@ def _not_a_place(ent: Span, name: str, gz: Gazetteer) -> bool:
         or before_and_the_title(ent, gz)
         or after_unknown_name(ent, name, gz)
         or before_unknown_name(ent, name, gz)
+        or before_split_name(ent, name, gz)
         or in_paired_name(ent, gz)
         or qualifies_next_name(ent, name)
         or before_road_number(ent)

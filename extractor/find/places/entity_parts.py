@@ -23,7 +23,9 @@ institution's name closing on 'in' and a place's own name ('the Children's Hospi
 place where it is (_town_after_in), and so does a diplomatic mission's name closed by a place's own name ('the British
 Embassy Tokyo': town_after_mission). A dateline in capitals the model glued to the lede's first name ('DETROIT The U.S.
 Transportation Department', one organisation) is no part of that name: the words after the lede's article are the entity
-(_after_bare_dateline). A name the gazetteer knows whole stays whole.
+(_after_bare_dateline), and neither is the dash that closes a dateline ('NEW YORK - Woody Allen's memoir', tagged 'NEW
+YORK -' a place): a name never ends in a dash, so the entity stops at its last word (_before_closing_dash). A name the
+gazetteer knows whole stays whole.
 """
 
 from __future__ import annotations
@@ -54,6 +56,22 @@ def _before_open_bracket(ent: Span) -> Span:
     if cut is None or cut == ent.start or any(t.text.startswith(")") for t in ent.doc[cut : ent.end]):
         return ent
     return Span(ent.doc, ent.start, cut, label=ent.label_)
+
+
+# a dash in any of the forms a dateline closes on: '-', '--', '–', '—' (and runs of them)
+_DASH_CHARS = frozenset("-‐–—")
+
+
+def _before_closing_dash(ent: Span) -> Span:
+    """'NEW YORK - Woody Allen's memoir ...' tagged 'NEW YORK -' a place: a name never ends in a dash, so the words
+    before the closing dashes are the entity, its label kept (the record's text and name stop at the place's last
+    word). A hyphen inside the name ('Wilkes-Barre') is no token of its own at the end and is left."""
+    end = ent.end
+    while end > ent.start and set(ent.doc[end - 1].text) <= _DASH_CHARS:
+        end -= 1
+    if end == ent.end or end == ent.start:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _after_bare_dateline(ent: Span) -> Span:

@@ -53,6 +53,7 @@ from .entity_mentions import _from_entity
 from .entity_parts import (
     _after_bare_dateline,
     _after_party_letter,
+    _before_closing_dash,
     _before_open_bracket,
     _before_score,
     _before_verb,
@@ -127,7 +128,7 @@ def _named_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
 def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, votes: set[str]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
-    bare = (_after_bare_dateline(_before_open_bracket(e)) for e in ents)
+    bare = (_after_bare_dateline(_before_open_bracket(_before_closing_dash(e))) for e in ents)
     for whole in (_after_party_letter(_before_verb(_before_score(e), gz), gz) for e in bare):
         parts = _comma_parts(whole, gz)
         for ent in list_parts(whole, gz) if parts == [whole] and whole.label_ in RESCUE_LABELS else parts:

@@ -21,7 +21,9 @@ after 'called', 'titled' or 'entitled' is a work's title unless a place's noun i
 called_title). A name after a venue's head word and 'at' on a line that writes the venue's town apart ('Music Park at
 Walnut Creek, Raleigh, NC') ends the venue's name (in_venue_name). Two places' one-word names run together, no comma
 between, before a capitalised common word that heads no place's, body's or event's name ('Florida Georgia Line', a band)
-are one name of something else (in_paired_name). In a racing story a name a relative 'whom' follows, right after it
+are one name of something else (in_paired_name). A town's one-word name right before an organisation's entity of
+unknown capitalised words ('the firm Cambridge Analytica', tagged a place and an organisation) opens the company's name
+the model cut in two (before_split_name). In a racing story a name a relative 'whom' follows, right after it
 or past an appositive ('North America, his UAE rival, with whom he tussled'), is a horse's throughout (horses_named).
 """
 
@@ -36,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import span_at, text_of
 from ...normalize.places import AREA_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .areas import area_codes
-from .name_kinds import compass_part, is_airport, state_or_big_city, strong_name, towns_named
+from .name_kinds import _state_or_country, compass_part, is_airport, state_or_big_city, strong_name, towns_named
 from .resolve import NEAR_KM, great_circle_km
 from .words import (
     RESCUE_MIN_POPULATION,
@@ -59,6 +61,7 @@ __all__ = [
     "after_unknown_name",
     "before_group_number",
     "before_road_number",
+    "before_split_name",
     "before_unknown_name",
     "called_title",
     "company_names",
@@ -382,6 +385,37 @@ def before_unknown_name(ent: Span, name: str, gz: Gazetteer) -> bool:
     if gz.lookup(f"{name} {nxt.text}") or designators_after_by(0).get(nxt.lower_):
         return False
     return not any(gz.places[i].place_type == "country" for i in gz.lookup(name))
+
+
+def before_split_name(ent: Span, name: str, gz: Gazetteer) -> bool:
+    """'the political data-mining firm Cambridge Analytica inappropriately accessed data' tagged 'Cambridge' a place
+    and 'Analytica' an organisation: a one-word place's name right before an organisation's entity whose words are
+    capitalised proper nouns the gazetteer knows neither alone nor with the name, and that neither head nor follow a
+    place's or a body's name (_name_neighbours: 'Kenya Wildlife Service', 'Ohio State Police', 'Texas Governor'), is
+    the first word of the organisation's name the model cut in two: no place (audit guide: a place inside a company's
+    name). Not a country's or a state's name, which heads a body's name the model cuts alike ('Iowa House challengers',
+    'Brazil Foreign Ministry'), nor before a chamber's word (data chamber_heads)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return False
+    org = _entity_from(doc[ent.end])
+    if org is None or org.label_ != "ORG" or len(org) > 3:
+        return False
+    if not all(t.pos == PROPN and t.is_title and t.is_alpha for t in org):
+        return False
+    body_words = _name_neighbours() | word_set("chamber_heads")
+    if any(t.lower_ in body_words or t.lower_.endswith("s") or gz.lookup(t.text) for t in org):
+        return False
+    if gz.lookup(f"{name} {org[0].text}") or designators_after_by(0).get(org[0].lower_):
+        return False
+    return not _state_or_country(name, gz)
+
+
+def _entity_from(tok: Token) -> Span | None:
+    """The entity that begins at the token, or None."""
+    if tok.ent_iob_ != "B":
+        return None
+    return next((e for e in tok.doc.ents if e.start == tok.i), None)
 
 
 def qualifies_next_name(ent: Span, name: str) -> bool:
