@@ -136,7 +136,8 @@ def _designator_after_name(
         # so the mention stops at the place's last word; a lower-case one still says the place's kind (the city's
         # council), one after the entity's own designator ('County District') says nothing of the place
         own = designators_after_by(0).get(ent[-1].lower_)
-        after_end, after_hint = ent.end_char, None if own or not ent.doc[ent.end].is_lower else after_hint
+        after_end = ent.end_char
+        after_hint = None if own or not ent.doc[ent.end].is_lower else after_hint
     if tail:
         end, after_hint = span.end_char, None
     own_hint = hint
