@@ -31,8 +31,10 @@ Atlantic'), is a publication's (publication_with_the); so is a place's name open
 its common noun ('the journal, Russia in Global Affairs, talks': publication_appositive; data: publication_nouns).
 A town's name after a private body's capitalised head word and 'of' ('the Economic Club of New York', 'the Rotary
 Club of Denver') ends the body's name, no mention of the town (town_in_club_name; data: club_heads_before_of); a
-state's or a country's there ('The Allendale Woman's Club of New Jersey', 'the Culinary Institute of America') names
-the area the body serves, which news_gold annotates as a place, and stays.
+state's or a country's there ('the Culinary Institute of America') names the area the body serves, which news_gold
+annotates as a place, and stays, but not after a possessive that names the members ('The Allendale Woman's Club of New
+Jersey': a private association's) nor before a comma and a corporate designator ('..., Inc.': data
+corporate_designators), which close a company's registered name.
 An organisation's name the article gave in full, written short to its leading words, 'of' and a place's name ('Star
 of Honolulu is also advertising' after 'Star of Honolulu Cruises and Events has raised the hourly wage'), is that
 organisation's name, no mention of the place; leading words that are a body's, an office's, an event's or a place's
@@ -310,22 +312,42 @@ def town_in_club_name(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[s
     """'President Trump at the Economic Club of New York', 'speaks at the Economic Club of Washington': a town's name
     right after a private body's capitalised head word and 'of' (data: club_heads_before_of) ends the body's name (the
     audit guide: a place inside a club's, a company's or a school's name is no mention of it), however the model cut
-    the name. Only when the article's sense of the name is a town: a state's or a country's there ('The Allendale
-    Woman's Club of New Jersey', 'the Culinary Institute of America') is the area the body serves, which news_gold
-    annotates as a place. A members' body's or a charity's word there ('The Children's Hospital Foundation of
-    Manitoba') ends a private body's name whatever the place (_member_body_before). Not a name with a designator or
-    its area written after it. Read once the article's senses are chosen: the name still vouches for its namesakes
-    ('Churchill, Man.' in the same story)."""
+    the name. Only when the article's sense of the name is a town: a state's or a country's there ('the Culinary
+    Institute of America') is the area the body serves, which news_gold annotates as a place, unless a possessive
+    names the members before the head ('The Allendale Woman's Club of New Jersey': a private association's name) or
+    a corporate designator closes the name ('..., Inc.': _incorporated_name). A members' body's or a charity's word
+    there ('The Children's Hospital Foundation of Manitoba') ends a private body's name whatever the place
+    (_member_body_before). Not a name with a designator or its area written after it. Read once the article's senses
+    are chosen: the name still vouches for its namesakes ('Churchill, Man.' in the same story)."""
     index = chosen.get(fold(m.name))
     if index is None or m.hint or m.narrowed:
         return False
     text = text_of(docs[m.block])[max(0, m.start - 60) : m.start]
     if _member_body_before(text):
         return True
-    if gz.places[index].place_type not in TOWN_TYPES:
+    if _incorporated_name(text, text_of(docs[m.block])[m.end : m.end + 12]):
+        return True
+    before = re.search(r"\b([A-Z][\w'’]*\s+)?([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text)
+    if before is None or before.group(2).lower() not in word_set("club_heads_before_of"):
         return False
-    before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text)
-    return before is not None and before.group(1).lower() in word_set("club_heads_before_of")
+    # 'The Allendale Woman's Club of New Jersey': a possessive before the head names the members, a private
+    # association's name whatever the place's kind; else only a town's name ends the body's name
+    return gz.places[index].place_type in TOWN_TYPES or _possessive_word(before.group(1))
+
+
+def _possessive_word(word: str | None) -> bool:
+    """A capitalised word ending in a possessive ('Woman's', 'Farmers’')."""
+    return word is not None and re.search(r"(?:['’]s|s['’])\s+$", word) is not None
+
+
+def _incorporated_name(before: str, after: str) -> bool:
+    """'The Allendale Woman's Club of New Jersey, Inc. is a 501(c)(3) non-profit corporation': capitalised words, 'of'
+    and the place's name closed by a comma and a corporate designator (data: corporate_designators) are one
+    company's registered name; the place is the name's, no mention of it (audit guide: names inside names)."""
+    closer = re.match(r",\s*([A-Za-z.]+?)\.?(?![\w.])", after)
+    if closer is None or closer.group(1).lower() not in word_set("corporate_designators"):
+        return False
+    return re.search(r"\b[A-Z][\w'’&-]*\s+of\s+(?:the\s+)?$", before) is not None
 
 
 def _member_body_before(text: str) -> bool:
