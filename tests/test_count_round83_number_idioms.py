@@ -80,7 +80,7 @@ def test_idioms_are_no_facts(text: str):
     ("text", "fact"),
     [
         ("They signed two left-footed players.", ("count", "two")),
-        ("The two of them left.", ("count", "two")),
+        ("Two of them left.", ("count", "Two")),
         ("The ball stopped nine yards short of the line.", ("amount", "nine yards")),
         ("He bought two cents' worth of candy.", ("amount", "two cents")),
         ("The fire claimed nine lives.", ("count", "nine")),

@@ -550,7 +550,6 @@ SHAPES: dict[str, dict[str, Any]] = {
         "member_body_heads": WORDS,
         "member_body_openers": WORDS,
         "club_heads_before_of": WORDS,
-        "corporate_designators": WORDS,
         "nickname_heads": WORDS,
         "landform_heads": WORDS,
         **dict.fromkeys(["water_feature_words", "transit_words", "region_nouns_after"], WORDS),

@@ -77,10 +77,9 @@
   here". It stands for people named before, like "they"; two judges marked such facts "not a count", and neither
   MEANTIME's gold nor the peers' marks one (MEANTIME leaves even "between the two companies" unmarked). Digits
   ("the 60 needed to pass", MEANTIME marks it), a participle next ("among the hundreds trapped") and plural scale
-  words ("by the dozens") are left as counts. So is "the" with a number word, "of" and a personal pronoun: "make
-  clear that the two of you either sit together", "the three of them left" name the group already named; without
-  the article ("Three of them were killed", "two of us went") the number picks a part and counts, and an article
-  that opens the sentence ("The two of them left.") is left a count.
+  words ("by the dozens") are left as counts. "The" with a number word, "of" and a personal pronoun points too:
+  "make clear that the two of you either sit together", "the three of them left" name the group already named, no
+  count; without the article ("Three of them were killed", "two of us went") the number picks a part and counts.
 - a number word after "version of" that counts no noun and ends its clause: "eventually became
   Mercurial's version of six." names the thing a variant is made of (here a library), not how many.
 - a small number hyphened to a capitalised word: part of a name or a kind ("1-Bedroom Sunset Ocean Front Villa",
@@ -233,21 +232,14 @@ def _article_group_pronoun(text: str, n: NumberSpan, root: Token) -> bool:
     """'make clear that the two of you either sit together', 'the three of them left': a number word after 'the'
     (count_forms.json group_pronoun_articles) and 'of' with a personal pronoun (group_pronouns) names the group of
     people already named, as 'you both' does: no count. Without the article the number picks a part and counts
-    ('Three of them were killed', 'two of us went', 'five of the seven progressives'), and so, left as it was, does
-    one whose article opens the sentence ('The two of them left.': _article_opens_sentence)."""
+    ('Three of them were killed', 'two of us went', 'five of the seven progressives')."""
     word = text[n.start : n.end]
-    if not word.isalpha() or not _word_before(text, n, "group_pronoun_articles") or _article_opens_sentence(root):
+    if not word.isalpha() or not _word_before(text, n, "group_pronoun_articles"):
         return False
     of = _token_after(n, root)
     if of is None or of.lower_ != "of" or of.i + 1 >= len(of.doc):
         return False
     return of.doc[of.i + 1].lower_ in _forms()["group_pronouns"]
-
-
-def _article_opens_sentence(root: Token) -> bool:
-    """'The two of them left.': the article before the number opens the sentence, which is left a count (issue 17's
-    brief for round 96 keeps it); the pointing use read is the one inside a clause."""
-    return root.i < 2 or bool(root.doc[root.i - 1].is_sent_start)
 
 
 def _opens_a_phrase(nxt: Token) -> bool:
