@@ -487,8 +487,10 @@ def _short_names(name: str, alternates: list[str]) -> list[str]:
     town: 'the Conquest Hospital in St Leonards' is St Leonards-on-Sea, East Sussex, not St Leonards, Dorset, 170 km
     away, which alone bore the name."""
     names = [name, *saint_spellings(name)]
-    listed = {fold(a) for a in alternates}
     shorts = [_SEA_SUFFIX.sub("", n) for n in names if _SEA_SUFFIX.search(n)]
+    if not shorts:
+        return names[1:]  # folding every small town's alternate names cost the build seconds
+    listed = {fold(a) for a in alternates}
     return [*names[1:], *(n for n in shorts for s in [n, *saint_spellings(n)] if fold(s) in listed)]
 
 
