@@ -11,6 +11,9 @@ cities500 does not hold, stays unfound: no alias makes a place the gazetteer lac
 
 from __future__ import annotations
 
+import json
+from importlib.resources import files
+
 from test_places_round20 import named_on
 
 from extractor.normalize.places import gazetteer
@@ -45,3 +48,10 @@ def test_a_respelling_another_place_is_written_as_stays_that_places() -> None:
     # a guard: Egypt's Dār as Salām respelled is 'Dar es Salam', an alternate name of Tanzania's Dar es Salaam, which
     # keeps it
     assert _senses("Dar es Salam") == [("Dar es Salaam", "TZ")]
+
+
+def test_every_article_has_the_vowel_the_respelling_swaps() -> None:
+    # the data's shape the code reads: normalize.places._article_forms writes an inner article with its first
+    # vowel swapped ('al' / 'el', 'az' / 'ez'), so every article of places_names.json starts with 'a' or 'e'
+    articles = json.loads(files("extractor").joinpath("data/places_names.json").read_text(encoding="utf-8"))
+    assert articles["arabic_articles"] and all(a[0] in "ae" for a in articles["arabic_articles"])
