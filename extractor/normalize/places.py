@@ -54,6 +54,7 @@ import pickle
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from math import prod
@@ -511,7 +512,7 @@ def _parent(gz: Gazetteer, cc: str, admin1: str | None) -> str | None:
 
 def _add_us_counties(gz: Gazetteer) -> None:
     """US counties by their full name only ('Morris County': a bare 'Morris' is more often a town or a person), a
-    saint's abbreviation spelled out too ('Saint Croix County').
+    saint's abbreviation spelled out too ('Saint Croix County' for the source's 'St. Croix County': saint_spellings).
     GeoNames' point where the source list has one, else the centre of the county's ZIP codes: without it, 'Metcalfe
     County' in a Kentucky story fell back to a town named Metcalfe in Mississippi."""
     data = _read(US_COUNTIES)
@@ -519,19 +520,10 @@ def _add_us_counties(gz: Gazetteer) -> None:
     rows += [(*row[:4], f"fips:{row[4]}") for row in data["zip_centroids"]]
     for name, state, lat, lon, gid in rows:
         place = Place(name, "admin2", "US", lat, lon, gid, ADMIN2_WEIGHT, f"US-{state}")
-        names = [name, *_saint_spelled_out(name)]
+        names = [name, *saint_spellings(name)]
         if name.endswith(" County"):
             names += [n[: -len("County")] + "Co." for n in names]
         gz.add(place, names)
-
-
-def _saint_spelled_out(name: str) -> list[str]:
-    """'Saint Croix County' for the source's 'St. Croix County' (and 'Sainte Genevieve' for 'Ste. Genevieve'): news
-    spells the saint out as often as it abbreviates it, and the county is the same."""
-    for short, full in (("St. ", "Saint "), ("Ste. ", "Sainte ")):
-        if name.startswith(short):
-            return [full + name[len(short) :]]
-    return []
 
 
 def _add_regions(gz: Gazetteer) -> None:
@@ -572,6 +564,13 @@ _ARABIC_MARKS = str.maketrans("", "", "‘'`ʿʾ´")
 _ALIASED = TOWN_TYPES | SUBDIVISION_TYPES  # not a country's or a region's other names
 
 
+def _arabic_places(gz: Gazetteer) -> Iterator[tuple[int, Place]]:
+    """The towns and subdivisions (_ALIASED) of the countries where Arabic is official (places_names.json
+    arabic_article_countries), with their index: the places both Arabic alias passes read."""
+    countries = frozenset(_read(NAMES)["arabic_article_countries"])
+    return ((i, p) for i, p in enumerate(gz.places) if p.country_code in countries and p.place_type in _ALIASED)
+
+
 def _add_article_aliases(gz: Gazetteer) -> None:
     """Last: the name of a town or subdivision of a country where Arabic is official, as GeoNames or ISO writes it,
     without its Arabic article ('Al Qāmishlī' is also 'Qamishli'), and with 'al' for an assimilated one ('An Nabk' is
@@ -579,14 +578,10 @@ def _add_article_aliases(gz: Gazetteer) -> None:
     'Nasiriyah' is Iraq's city, so 'al-Nasiriyah' is not Libya's An Nāşirīyah. The other names are left alone: they
     are mostly other languages' forms ('Al Chums', 'Al-Dżubajl'), whose rest is an English word or no name news
     writes ('Chums')."""
-    names = _read(NAMES)
-    articles: dict[str, bool] = names["arabic_articles"]
-    countries = frozenset(names["arabic_article_countries"])
+    articles: dict[str, bool] = _read(NAMES)["arabic_articles"]
     bares: dict[str, list[int]] = {}
     assimilated: set[str] = set()
-    for i, p in enumerate(gz.places):
-        if p.country_code not in countries or p.place_type not in _ALIASED:
-            continue
+    for i, p in _arabic_places(gz):
         article, _, rest = fold(p.name).partition(" ")
         bare = " ".join(rest.translate(_ARABIC_MARKS).split())
         if article in articles and bare:
@@ -617,12 +612,10 @@ def _add_spelling_aliases(gz: Gazetteer) -> None:
     names = _read(NAMES)
     articles: dict[str, bool] = names["arabic_articles"]
     spellings: dict[str, list[str]] = names["arabic_spellings"]
-    countries = frozenset(names["arabic_article_countries"])
     respelled: dict[str, list[int]] = {}
-    for i, p in enumerate(gz.places):
-        if p.country_code in countries and p.place_type in _ALIASED:
-            for alias in _respellings(fold(p.name).translate(_ARABIC_MARKS).split(), articles, spellings):
-                respelled.setdefault(alias, []).append(i)
+    for i, p in _arabic_places(gz):
+        for alias in _respellings(fold(p.name).translate(_ARABIC_MARKS).split(), articles, spellings):
+            respelled.setdefault(alias, []).append(i)
     for alias, places in respelled.items():
         if set(gz.index.get(alias, ())) <= set(places):
             gz.index[alias] = sorted(set(gz.index.get(alias, [])) | set(places))
