@@ -787,7 +787,7 @@ def _out_of(text: str, n: NumberSpan, root: Token) -> bool:
     )
     if b is None or (b.group(2) and b.group(2).strip().lower() not in quals):
         return False
-    if root.dep_ == "nummod" and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
+    if _counts_own_noun(root):
         return False  # "21 out of 29 Indian states": a whole that counts its own noun is a counted group
     tokens = b.group(1).split()
     # a number before "out of" with no clause break after it: "a week, out of 1,500 followers" is none
