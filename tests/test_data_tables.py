@@ -569,6 +569,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "town_part_words": dict[str, str],
         "town_part_after": WORDS,
         "town_part_heads": WORDS,
+        "town_area_heads": WORDS,
         "states_called_state": WORDS,
         "school_side_words": WORDS,
         "athlete_nouns": WORDS,

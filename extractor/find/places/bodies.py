@@ -609,15 +609,21 @@ def _office_of(block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
     a country's or a subdivision's name is the office's jurisdiction, which the model fuses with the holder's name
     into one organisation or leaves out of any entity. The name is the longest run of one to three capitalised words
     after it ('the' left out) that names a country or a state outright (name_kinds.strong_name), not a city: 'Mayor of
-    London Sadiq Khan' is found as written, and a town's name would be a guess here."""
+    London Sadiq Khan' is found as written, and a town's name would be a guess here. An envoy's noun right before 'to'
+    needs no capital ('former special envoy to Ukraine Kurt Volker'): a lower-case 'envoy' or 'ambassador' is the
+    office as surely, while a lower-case 'president of' heads a company's or a club's name as often."""
     out: list[Mention] = []
     for tok in doc[1:-1]:
         title = doc[tok.i - 1]
-        if tok.lower_ not in ("of", "to") or not title.text[:1].isupper():
+        if tok.lower_ not in ("of", "to"):
             continue
         if tok.lower_ == "to":
-            if not _envoy_before(tok):
+            # 'former special envoy to Ukraine Kurt Volker': an envoy's noun right before 'to' is sent there however
+            # it is written; other titles only capitalised, past other capitalised words of the title
+            if not (title.lower_ in ENVOYS or title.text[:1].isupper() and _envoy_before(tok)):
                 continue
+        elif not title.text[:1].isupper():
+            continue
         elif title.lower_ not in word_set("office_titles") and not _honour_before(tok):
             continue
         first = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")

@@ -130,9 +130,22 @@ def town_part(span: Span, gz: Gazetteer) -> tuple[Span, str] | None:
         town, kind = span[1:end], kinds[words[0]]
     elif words[-1] in word_set("town_part_after") and _local_word_after(span):
         town, kind = span[:-1], "locality"
+    elif head := _area_head(words):
+        town, kind = span[: len(words) - head], "region"  # 'the San Francisco Bay Area': the town's metro area
     else:
         return None
     return (town, kind) if 0 < len(town) <= 3 and _big_town(town.text, gz) else None
+
+
+def _area_head(words: list[str]) -> int:
+    """How many words close the name as a metropolitan area's head after the town's name (data town_area_heads:
+    'Los Angeles Area', 'San Francisco Bay Area', 'Washington Metropolitan Area'), the longest head first; 0 for none.
+    The town's name must stay before it: 'Bay Area' alone is places_names' alias."""
+    for head in sorted(word_set("town_area_heads"), key=lambda h: -h.count(" ")):
+        n = head.count(" ") + 1
+        if len(words) > n and " ".join(words[-n:]) == head:
+            return n
+    return 0
 
 
 def _local_word_after(span: Span) -> bool:
