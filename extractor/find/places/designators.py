@@ -139,7 +139,7 @@ def town_part(span: Span, gz: Gazetteer) -> tuple[Span, str] | None:
 
 def _area_head(words: list[str]) -> int:
     """How many words close the name as a metropolitan area's head after the town's name (data town_area_heads:
-    'Los Angeles Area', 'San Francisco Bay Area', 'Washington Metropolitan Area'), the longest head first; 0 for none.
+    'Los Angeles Area', 'San Francisco Bay Area', 'Tampa Bay Area'), the longest head first; 0 for none.
     The town's name must stay before it: 'Bay Area' alone is places_names' alias."""
     for head in sorted(word_set("town_area_heads"), key=lambda h: -h.count(" ")):
         n = head.count(" ") + 1
