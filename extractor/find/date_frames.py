@@ -378,7 +378,10 @@ def story_offset(
     if not previous:
         return unplaced
     if unit == "year":
-        return _years_later(c, previous, near) or unplaced
+        # "four years earlier" stays unplaced: a count back often runs from the story's present, not the year said
+        # last (dates.json _story_offset_years_comment)
+        later = c.groups["dir"].lower() == "later"
+        return (_years_later(c, previous, near) if later else None) or unplaced
     granularity, said = previous[-1]
     if granularity not in ("day", THING_DAY) or said.earliest is None or said.earliest != said.latest:
         return unplaced

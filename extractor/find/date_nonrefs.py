@@ -53,6 +53,7 @@ from .date_patterns import Candidate
 from .date_tense import present_alone
 
 __all__ = [
+    "compared_count_back",
     "kind_lag",
     "hypothetical_lag",
     "capitalised_period",
@@ -706,6 +707,25 @@ def kind_lag(doc: Doc, c: Candidate) -> bool:
     return any(_share_of_kind(subject, t) for subject in subjects)
 
 
+def compared_count_back(doc: Doc, c: Candidate) -> bool:
+    """ "Unemployment was 8 percent, compared with 12.2 percent a year earlier": a count of years earlier (or "before"
+    closing its clause) right after a figure or a word of comparison stands for the compared figure's period a year
+    back (a month, a quarter: the year_back reading), which a year of null value would misstate: no date. "the national
+    trauma he'd caused four years earlier" keeps its date."""
+    g = c.groups
+    if c.atom.kind != "story_offset" or c.parts or g.get("dir", "").lower() not in ("earlier", "before"):
+        return False
+    if not g.get("unit", "").lower().startswith("year"):
+        return False
+    span = span_at(doc, c.start, c.end)
+    if span is None or span.start == 0:
+        return False
+    t = load("date_nonrefs")
+    word = doc[span.start - 1]
+    figure = word.like_num or any(ch.isdigit() for ch in word.text) or word.lower_ in t["compared_figure_words"]
+    return figure or word.lower_ in t["compared_count_back_words"]
+
+
 def hypothetical_lag(doc: Doc, c: Candidate) -> bool:
     """ "If you choose to let Penny redecorate, 3 days later when waking up in the morning, the bedroom will be
     redecorated": a count "later"/"earlier" (a story_offset) in a sentence whose main clause takes a condition of a
@@ -898,4 +918,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or noun_day(doc, c)
         or kind_lag(doc, c)
         or hypothetical_lag(doc, c)
+        or compared_count_back(doc, c)
     )
