@@ -411,7 +411,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(  # date_nonrefs._generic_occurrence
             ["recurring_occurrence_verbs", "recurring_share_nouns", "recurring_kind_determiners"], WORDS
         ),
-        **dict.fromkeys(["compared_count_back_words", "compared_figure_words"], WORDS),  # date_nonrefs.compared_count_back
+        # date_nonrefs.compared_count_back
+        **dict.fromkeys(["compared_count_back_words", "compared_figure_words"], WORDS),
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

@@ -19,7 +19,9 @@ counterfactual's "today" ("I'd probably be dead today"), the day word of an utte
 give me until tomorrow?’"), a season of a likeness ("felt as though winter had descended": date_figurative.py) and
 the lag of a share of a kind of people ("About half of rural residents who took out student loans still lived in a
 rural area six years later": each one's six years from their own loan, a statistic, no time of the story) or of a
-reader's choice ("If you choose to let Penny redecorate, 3 days later ... the bedroom will be redecorated").
+reader's choice ("If you choose to let Penny redecorate, 3 days later ... the bedroom will be redecorated"), and a count
+of years back right after a compared figure ("compared with 12.2 percent a year earlier": that figure's period a year
+back, a month or a quarter, which a year of null value would misstate).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_generic.generic_today).
