@@ -412,7 +412,7 @@ SHAPES: dict[str, dict[str, Any]] = {
             ["recurring_occurrence_verbs", "recurring_share_nouns", "recurring_kind_determiners"], WORDS
         ),
         # date_nonrefs.compared_count_back
-        **dict.fromkeys(["compared_count_back_words", "compared_figure_words"], WORDS),
+        "compared_count_back_before": str,
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

@@ -56,5 +56,9 @@ def test_years_before_a_clause_or_a_noun_is_a_wait():
 def test_a_year_earlier_after_a_compared_figure_is_no_date():
     # "averaged 5.7 percent in October, down from 6.2 percent a year earlier": October's figure a year back
     assert [t for t, _, _ in _dates("car_sales", "down from 6.2 percent a year earlier")] == ["October"]
-    # near: no figure before it, a time of the story
+    # near: no comparison before it, a time of the story; "more than" is a bound of the count, no comparison
     assert sentence_dates("The plant had closed a year earlier.", "2020-06-02") == [("a year earlier", None)]
+    assert sentence_dates("He had left more than two years earlier.", "2020-06-02") == [("two years earlier", None)]
+    assert sentence_dates("He moved to Boston with 3 friends two years earlier.", "2020-06-02") == [
+        ("two years earlier", None)
+    ]
