@@ -411,6 +411,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(  # date_nonrefs._generic_occurrence
             ["recurring_occurrence_verbs", "recurring_share_nouns", "recurring_kind_determiners"], WORDS
         ),
+        # date_nonrefs.compared_count_back
+        "compared_count_back_before": str,
     },
     # html/page_kind.py
     "not_article": {"error_titles": WORDS, "article_types": WORDS},

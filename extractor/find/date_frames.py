@@ -97,7 +97,8 @@ few weeks later" after a month (below).
   year, or a day, week, month or season of one) and was said in the same paragraph or the one before: "His first
   electoral success came in 1978 ... Four years later, Carey stepped aside" is 1982, "At the time of his 2018
   physical ... a year later" 2019. Not "earlier" (a count back often runs from the story's present, not from the
-  year said last), nor before a date of its own ("Five years later, in 1970"); see _story_offset_years_comment.
+  year said last: "four years earlier", or "fifteen years before" closing its clause, is a year of null value), nor
+  before a date of its own ("Five years later, in 1970"); see _story_offset_years_comment.
 - A vague count of weeks "later" after a whole month or its late part said in the same paragraph or the one
   before is the month after it: "in late October, ... Buttigieg surged in Iowa a few weeks later" is November,
   at month granularity; two to four weeks from a month's last days land in the next one. After a season of one year
@@ -378,7 +379,10 @@ def story_offset(
     if not previous:
         return unplaced
     if unit == "year":
-        return _years_later(c, previous, near) or unplaced
+        # "four years earlier" stays unplaced: a count back often runs from the story's present, not the year said
+        # last (dates.json _story_offset_years_comment)
+        later = c.groups["dir"].lower() == "later"
+        return (_years_later(c, previous, near) if later else None) or unplaced
     granularity, said = previous[-1]
     if granularity not in ("day", THING_DAY) or said.earliest is None or said.earliest != said.latest:
         return unplaced

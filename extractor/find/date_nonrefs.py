@@ -19,7 +19,9 @@ counterfactual's "today" ("I'd probably be dead today"), the day word of an utte
 give me until tomorrow?’"), a season of a likeness ("felt as though winter had descended": date_figurative.py) and
 the lag of a share of a kind of people ("About half of rural residents who took out student loans still lived in a
 rural area six years later": each one's six years from their own loan, a statistic, no time of the story) or of a
-reader's choice ("If you choose to let Penny redecorate, 3 days later ... the bedroom will be redecorated").
+reader's choice ("If you choose to let Penny redecorate, 3 days later ... the bedroom will be redecorated"), and a count
+of years back right after a word of comparison or a figure one opens ("compared with 12.2 percent a year earlier":
+that figure's period a year back, a month or a quarter, which a year of null value would misstate).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
 date_generic.generic_today).
@@ -53,6 +55,7 @@ from .date_patterns import Candidate
 from .date_tense import present_alone
 
 __all__ = [
+    "compared_count_back",
     "kind_lag",
     "hypothetical_lag",
     "capitalised_period",
@@ -706,6 +709,26 @@ def kind_lag(doc: Doc, c: Candidate) -> bool:
     return any(_share_of_kind(subject, t) for subject in subjects)
 
 
+def compared_count_back(doc: Doc, c: Candidate) -> bool:
+    """ "Unemployment was 8 percent, compared with 12.2 percent a year earlier": a count of years earlier (or "before"
+    closing its clause) right after a word of comparison, or after a figure that one opens, stands for the compared
+    figure's period a year back (a month, a quarter: the year_back reading), which a year of null value would
+    misstate: no date. "the national trauma he'd caused four years earlier" keeps its date."""
+    g = c.groups
+    if c.atom.kind != "story_offset" or c.parts or g.get("dir", "").lower() not in ("earlier", "before"):
+        return False
+    if not g.get("unit", "").lower().startswith("year"):
+        return False
+    text = text_of(doc)
+    start = text.rfind(". ", 0, c.start) + 1  # the sentence so far: a figure of another sentence compares nothing
+    return _compared_count_back().search(text[start : c.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _compared_count_back() -> re.Pattern:
+    return re.compile(load("date_nonrefs")["compared_count_back_before"], re.I)
+
+
 def hypothetical_lag(doc: Doc, c: Candidate) -> bool:
     """ "If you choose to let Penny redecorate, 3 days later when waking up in the morning, the bedroom will be
     redecorated": a count "later"/"earlier" (a story_offset) in a sentence whose main clause takes a condition of a
@@ -898,4 +921,5 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or noun_day(doc, c)
         or kind_lag(doc, c)
         or hypothetical_lag(doc, c)
+        or compared_count_back(doc, c)
     )
