@@ -24,6 +24,23 @@ both. Decisions:
   (an interview's answer) is four billion dollars; the next "four billion." of that answer follows the first. A
   count or another quantity in between, another scale word ("$10.8 billion" then "hit 14 million last year"), or a
   noun after the number ("more than 1.4 billion performed yearly") keep the count.
+
+A bare "one" that shares out a group beside sibling numbers of its series, its noun left out as theirs is, counts
+like them (`series_one`): "Six are with Biden, one with Michael Bloomberg" (House Democrats of Trump districts),
+"Three voted yes, one voted no", "two were killed and one wounded", "two in Bolivia and one, unannounced, in Puerto
+Rico". Decisions:
+- The "one" and a sibling each open an item of the series: the sentence's start or a joiner (a comma, a
+  semicolon, a dash, a paren, "and", "but", "while") stands right before each, never a determiner ("the two with
+  Biden" points back, as a pronoun does).
+- The sibling is a bare count: a number word of two or more or a small number in digits (no year) that counts no
+  noun of its own. "two SLS missions, one carrying Orion" and "three configurations, one with a 2.6 GHz chip" share
+  out a thing named with its noun: that "one" is "one of them", a pronoun, and stays so.
+- The frames are parallel: the word after the "one" (past an auxiliary, or a parenthetic ", unannounced,") is a
+  verb or a preposition, and the sibling's item holds that same word, or its own first word (past an
+  auxiliary) is of the same part of speech. "Four were arrested in Texas, one in Ohio" elides the verb;
+  "Two were killed and one wounded" changes it.
+- Never a pronoun's or an idiom's word after the "one": "one of them", "one by one", "one after another", nor a
+  rate or a range ("one in five", "one to three"): a number after its preposition makes it a proportion.
 """
 
 from __future__ import annotations
@@ -31,13 +48,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..data import load, one_of
 from ..nlp import span_at, text_of
+from ..normalize.numbers import tables as number_tables
 from .candidates import AmountCandidate, CountCandidate
+from .reading import counts_noun, is_year
 
-__all__ = ["elided_sums", "elided_units"]
+__all__ = ["elided_sums", "elided_units", "series_one"]
 
 # two values of one measure compared ("44,947 megawatts, much lower than the 46,797", "30fps ... aiming for 60")
 # are within this factor
@@ -178,3 +197,80 @@ def _measure_before(
     if near["kind"] == "amount" and near["unit_kind"] in kinds and near["unit"]:
         return near
     return None
+
+
+# words that open an item of a series: "Six are with Biden, one with ...", "two were killed and one wounded"
+_ITEM_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "and", "but", "while", "whereas"})
+
+# the tokens of a sibling's item searched for the word after the "one" ("Four were arrested in Texas, one in Ohio")
+_ITEM_REACH = 8
+
+# the word after the "one" that makes it a pronoun or an idiom, whatever its siblings: "one of them", "one by one",
+# "one after another"
+_PRONOUN_FRAMES = frozenset({"of", "by", "after"})
+
+# an item ends at these: the next item of the series begins
+_ITEM_ENDS = frozenset({",", ";", ":", ")", "—", "–"})
+
+
+def series_one(span: Span) -> bool:
+    """A bare 'one' that opens an item of a series beside a sibling number that counts the same noun left out, in
+    a parallel frame ('Six are with Biden, one with Michael Bloomberg'): a count, as the sibling is."""
+    if len(span) != 1 or span[0].lower_ != "one" or not _opens_item(span[0]):
+        return False
+    frame = _frame_word(span[0])
+    if frame is None or frame.pos_ not in ("VERB", "ADP") or frame.lower_ in _PRONOUN_FRAMES or _rate_after(frame):
+        return False
+    return any(_parallel(sib, frame) for sib in span.sent if sib.i != span[0].i and _bare_sibling(sib))
+
+
+def _opens_item(tok: Token) -> bool:
+    """The sentence's start or a joiner of a series stands right before the token."""
+    return tok.i == tok.sent.start or tok.doc[tok.i - 1].lower_ in _ITEM_OPENERS
+
+
+def _bare_sibling(tok: Token) -> bool:
+    """A number of two or more that opens an item and counts no noun of its own ('Six are with Biden')."""
+    t = number_tables()
+    word = tok.lower_
+    small = word in t["units"] and t["units"][word] >= 2 or word in t["tens"]
+    digits = re.fullmatch(r"\d{1,3}", tok.text) is not None and int(tok.text) >= 2 and not is_year(tok.text)
+    return (small or digits) and _opens_item(tok) and not counts_noun(tok) and _frame_word(tok) is not None
+
+
+def _frame_word(tok: Token) -> Token | None:
+    """The word after the number that frames its item: past auxiliaries ('Six are with') and a parenthetic word or
+    two between commas ('one, unannounced, in Puerto Rico'); None at a punctuation mark or the sentence's end."""
+    doc, end = tok.doc, tok.sent.end
+    i = tok.i + 1
+    if i < end and doc[i].text == ",":
+        close = next((k for k in range(i + 1, min(i + 4, end)) if doc[k].text == ","), None)
+        if close is None or any(doc[k].pos_ in ("VERB", "AUX", "PUNCT") for k in range(i + 1, close)):
+            return None
+        i = close + 1
+    while i < end and doc[i].pos_ == "AUX":
+        i += 1
+    return doc[i] if i < end and not doc[i].is_punct else None
+
+
+def _rate_after(prep: Token) -> bool:
+    """A number right after the preposition, perhaps past an article: 'one in five', 'one to three', 'one in a
+    million' (a year is a time: 'one in 2020' is no rate)."""
+    doc, i = prep.doc, prep.i + 1
+    if i < len(doc) and doc[i].lower_ in ("a", "an"):
+        i += 1
+    return i < len(doc) and doc[i].like_num and not is_year(doc[i].text)
+
+
+def _parallel(sib: Token, frame: Token) -> bool:
+    """The sibling's item holds the frame word ('Three voted yes' for 'one voted no', 'Four were arrested in Texas'
+    for 'one in Ohio'), or its own frame word is of the same part of speech ('two were killed' for 'one wounded')."""
+    own = _frame_word(sib)
+    if own is None or own.i == frame.i or own.pos_ not in ("VERB", "ADP") or _rate_after(own):
+        return False
+    item = []
+    for tok in sib.doc[sib.i + 1 : min(sib.i + 1 + _ITEM_REACH, sib.sent.end)]:
+        if tok.text in _ITEM_ENDS or tok.lower_ == "one":
+            break
+        item.append(tok.lower_)
+    return frame.lower_ in item or own.pos_ == frame.pos_

@@ -47,7 +47,7 @@ from .amounts import (
 )
 from .candidates import AmountCandidate, CountCandidate
 from .count_context import is_furniture, number_idioms, story_links, why_not_count
-from .count_elided import elided_sums, elided_units
+from .count_elided import elided_sums, elided_units, series_one
 from .count_labels import named_number_words, named_versions, why_label
 from .count_measures import thousands_dot_value
 from .count_nouns import all_but_noun, counted_noun, hyphened_noun_adjective
@@ -800,6 +800,7 @@ def _word_number_counts(span: Span, root: Token) -> bool:
             counts_noun(root)
             or all_but_noun(root) is not None  # "All but one item has been recovered"
             or _listed_item(span)
+            or series_one(span)  # "Six are with Biden, one with Michael Bloomberg": a share, as its siblings
             or first == "one"
             and _opens_range(span)
         )
