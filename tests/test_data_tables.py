@@ -335,6 +335,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         # find/date_matches.weekday_event
         "weekday_event_nouns": WORDS,
         "weekday_name_words": WORDS,
+        # find/date_nonrefs.weekday_kind
+        "weekday_kind_nouns": WORDS,
+        "weekday_kind_compounds": WORDS,
         "window_scales": WORDS,  # find/date_patterns.py SCALE_NUM
         **dict.fromkeys(
             [

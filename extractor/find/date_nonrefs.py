@@ -6,8 +6,9 @@ observed as Thanksgiving Day", "holidays such as Easter", "moves Thanksgiving Da
 ("The first Thanksgiving is observed in Plymouth") or the season around it ("the Christmas shopping season"), a season a
 verbless sentence gives one of a yearly count ("two phone calls a year. One in the spring, ..."), a holiday that names
 the kind of a described thing ("the simple Halloween spiders are ready!"), a weekday's recurring part ("Friday nights
-are filled with friends"), a period word that names a paper ("Subscribed to The Week?"), a value ("a total score of
-2072"), a day of a generic "you" ("the perfect start to the weekend" you've got yourself), "today" as the present era
+are filled with friends") or a kind it names ("sells jam at a Saturday market", "end Saturday publication"), a
+period word that names a paper ("Subscribed to The Week?"), a value ("a total score of 2072"), a day of a generic
+"you" ("the perfect start to the weekend" you've got yourself), "today" as the present era
 ("today's 3-D printers", "than any computer today", "today, but seven years ago"), "on the day" of any such event
 ("tickets are sold on the day"), the day of a maxim ("live for today") or of a general truth about a generic "you" ("if
 you need a dollar today ..., you don't really have time"), the time of a habit ("April is when typically when campaigns
@@ -24,7 +25,8 @@ of years back right after a word of comparison or a figure one opens ("compared 
 that figure's period a year back, a month or a quarter, which a year of null value would misstate).
 find_dates drops a candidate no_reference accepts;
 the vocabulary is in data/date_nonrefs.json (the era's nouns in dates.json, nowadays_heads, shared with
-date_generic.generic_today).
+date_generic.generic_today; the weekday's kinds in dates.json, weekday_kind_nouns, beside the nouns of a thing done
+once that keep it a day, weekday_event_nouns).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..data import load
+from ..data import load, one_of
 from ..nlp import span_at, text_of
 from ..normalize.periods import tables
 from .date_figurative import (
@@ -61,6 +63,7 @@ __all__ = [
     "capitalised_period",
     "century_in_name",
     "any_day",
+    "weekday_kind",
     "described_kind",
     "holiday_season_named",
     "founded_purpose_occasion",
@@ -383,6 +386,41 @@ def weekday_part(text: str, c: Candidate) -> bool:
     if c.atom.kind != "weekday" or c.parts or c.groups.keys() & {"shift", "wshift"}:
         return False
     return bool(re.match(load("date_nonrefs")["weekday_part_plural"], text[c.end : c.end + 16], re.I))
+
+
+def weekday_kind(doc: Doc, c: Candidate) -> bool:
+    """ "She sells jam at a Saturday market", "They run a Friday night football league", "McClatchy is planning to end
+    Saturday publication of all its newspapers": a weekday with no shift word that modifies a noun of a standing thing
+    held or done every such day (through a part of its day and one more modifier) names a kind, no day: after "a" or
+    "an" any of weekday_kind_nouns, anywhere a fixed compound of weekday_kind_compounds unless a preposition of time
+    or a sentence's start makes the weekday the day ("On Saturday school was cancelled"). The noun must head its
+    phrase: "a Saturday school trip" is one trip, "a Saturday meeting" one meeting (a noun of neither list)."""
+    if c.atom.kind != "weekday" or c.parts or c.groups.keys() & {"shift", "wshift"}:
+        return False
+    text = text_of(doc)
+    found = _weekday_kind_after().match(text, c.end)
+    weekday = span_at(doc, c.start, c.end)
+    noun = span_at(doc, found.start("noun"), found.end("noun")) if found else None
+    if found is None or weekday is None or noun is None or noun.root.dep_ == "compound":
+        return False
+    t = tables()
+    if re.search(r"(?:^|[^\w-])[Aa]n?[^\S\n]+\Z", text[max(0, c.start - 4) : c.start]):
+        return True
+    first = weekday[0]
+    if found.group("noun").lower() not in t["weekday_kind_compounds"] or first.is_sent_start or first.i == 0:
+        return False
+    return doc[first.i - 1].lower_ not in t["time_prepositions"]
+
+
+@lru_cache(maxsize=1)
+def _weekday_kind_after() -> re.Pattern:
+    """Right after the weekday: a part of its day, one modifier that is no function word ("football", "farmers'"),
+    and a noun of weekday_kind_nouns or weekday_kind_compounds (dates.json), captured as "noun"."""
+    t = tables()
+    nouns = one_of([*t["weekday_kind_nouns"], *t["weekday_kind_compounds"]], spaced=True)
+    part = r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?"
+    modifier = r"(?:[^\S\n]+(?!(?:of|in|at|on|to|for|with|by|and|or|the|a|an)\b)[a-z][\w'’-]*)?"
+    return re.compile(rf"{part}{modifier}[^\S\n]+(?P<noun>{nouns})(?![\w'’-])", re.I)
 
 
 def capitalised_period(text: str, c: Candidate) -> bool:
@@ -898,6 +936,7 @@ def no_reference(doc: Doc, c: Candidate) -> bool:
         or holiday_season_named(doc, c)
         or founded_purpose_occasion(doc, c)
         or weekday_part(text, c)
+        or weekday_kind(doc, c)
         or capitalised_period(text, c)
         or value_of(text, c)
         or generic_you_day(doc, c)
