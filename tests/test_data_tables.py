@@ -317,7 +317,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["model_year_style_after", "model_year_era_after", "model_code"], str),
         **dict.fromkeys(["model_code_event_after", "model_year_product_nouns"], WORDS),
         **dict.fromkeys(["law_title_words", "title_work_nouns", "starting_shifts", "vague_counts"], WORDS),
-        **dict.fromkeys(["story_anchor_days", "story_recent_days", "story_weekday_days"], int),
+        **dict.fromkeys(["story_ahead_days", "story_anchor_days", "story_recent_days", "story_weekday_days"], int),
         "schedule_heading": str,
         "clause_year_preps": WORDS,
         "copyright_notice": str,

@@ -3,9 +3,9 @@
 With no reference date (SPEC: neither --reference-date nor a publication date) a year-less or relative date is null,
 but the text may state its own time. These passes run once the article is read, each over all its dates (block,
 candidate, period) in text order, and only fill what is still null: noun_year, story_year, then weekday_year,
-schedule_year, holiday_year, present_year, clause_year, coming_year, story_weekday, weekday_day, story_shift and
-shifted_day (find/dates.py). The frames they share with a dated page (a sentence naming another year, the year
-naming a clause's subject) are date_frames.py's.
+schedule_year, holiday_year, present_year, clause_year, coming_year, ahead_day, story_weekday, weekday_day,
+story_shift and shifted_day (find/dates.py). The frames they share with a dated page (a sentence naming another
+year, the year naming a clause's subject) are date_frames.py's.
 
 A year-less date of a page with no date at all (story_year): no reference date (SPEC: neither --reference-date nor a
 publication date) leaves "April 3" null, but the story may state its own days: "On March 28, 2018 ... proposed to
@@ -170,6 +170,24 @@ of Things Expo (IoTX) will connect digital decision makers ... The events ... wi
 - Measured on the 318 news_gold texts: 2 days of one text dated, both right; no other changed.
 - The text dates it: relative false, reference date null.
 
+A year-less day of a page with no date at all told ahead (ahead_day), still null after coming_year: "... The deadline
+ended on March 29. ... The Karnataka Assembly election is to be held on May 12." (March 29 read 2018 by story_year) is
+2018-05-12, and "the irrigation season commencing from June 1" 2018-06-01, though story_year reads only within
+story_anchor_days and no year names a clause told ahead. Decisions:
+- The anchor is the latest full day the story tells (a day story_year dated too; not a day its clause looks ahead to,
+  nor one closing a period of accounts: _story_day): the page is written after it, so a day still to come lies after
+  it. The date is its first occurrence on or after the anchor, within story_ahead_days (dates.json: half a year);
+  a weekday given with it must fit.
+- Only a month and day (or days of one month) with no year or shift word of its own (story_year's kinds), not a
+  "since" or a modified one, in a clause told ahead (date_tense: "will appear", "is scheduled for", "commencing
+  from") or a present "be" with an infinitive ("is to be held"); not when its sentence names another year.
+- Measured on the 318 news_gold texts and the 487 English audit pages' texts with their dates hidden, with no window:
+  7 days dated, all right (the 2 of geowebnews:130 at 50 and 70 days, a Level 3 lockdown's "until October 27" and
+  3 more at 162 to 173 days from a May anchor, a "sentencing is scheduled for Feb. 14" at 204); half a year keeps 6.
+  Reading any clause not told in the past (no tense) instead adds one right ("after the July 1 elections", 89 days)
+  and 2 wrong ("the call on July 25", 304 days, a past call in a present clause).
+- The text dates it: relative false, reference date null.
+
 A year-less holiday of a page with no date at all (holiday_year): "BA cabin crew ... would strike on Christmas Day and
 Boxing Day" next to "Christmas 2016 travel: When should I avoid the roads?" is 2016-12-25 and 2016-12-26, though
 story_year reads no holiday (often a custom rather than a time). Decisions:
@@ -297,6 +315,7 @@ from .date_patterns import Candidate
 from .date_tense import tense
 
 __all__ = [
+    "ahead_day",
     "clause_year",
     "coming_year",
     "holiday_year",
@@ -1117,3 +1136,59 @@ def _holiday_season(words: str) -> str:
     name ("halloween")."""
     name = " ".join(words.lower().replace("\u2019", "'").split())
     return next((names[0] for names in tables()["holiday_seasons"] if name in names), name)
+
+
+def ahead_day(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day told ahead on a page without a reference date, read as its coming occurrence after the
+    latest day the story tells, within story_ahead_days ("... March 29 ... The Karnataka Assembly election is to be
+    held on May 12": 2018-05-12; see the module's decisions); the other dates as they are. docs: the article's
+    blocks; found: (block, candidate, period) in text order."""
+    texts = [text_of(doc) for doc in docs]
+    told = [p.earliest for i, c, p in found if _full_day(p) and p.earliest and _story_day(docs[i], texts[i], c)]
+    if not told:
+        return found
+    anchor = max(told)  # the page is written after the last day it tells
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not _needs_year(c, period) or c.since or c.mod or not _told_ahead(docs[i], c):
+            continue
+        dated = _coming(c, anchor, texts[i][c.start : c.end])
+        if dated is not None and dated.earliest is not None and not other_year(docs[i], c, dated.earliest.year):
+            out[k] = (i, c, dated)
+    return out
+
+
+def _told_ahead(doc: Doc, c: Candidate) -> bool:
+    """The date's clause is told ahead: a future tense ("will appear", "is scheduled for", "commencing from") or a
+    present "be" with an infinitive ("is to be held on May 12")."""
+    return tense(doc, c.start, c.end) == Direction.FUTURE or _be_to(doc, c)
+
+
+def _coming(c: Candidate, anchor: dt.date, words: str) -> Period | None:
+    """The candidate's first occurrence on or after the anchor, when within story_ahead_days of it and on the weekday
+    its words open with, if any; None otherwise."""
+    for year in (anchor.year, anchor.year + 1):
+        dated = _read_in(c, year)
+        if dated is None or dated.earliest is None or dated.earliest < anchor:
+            continue
+        wd = _opening_weekday(words)
+        near = (dated.earliest - anchor).days <= tables()["story_ahead_days"]
+        return dated if near and (wd is None or wd == dated.earliest.weekday()) else None
+    return None
+
+
+def _be_to(doc: Doc, c: Candidate) -> bool:
+    """ "The Karnataka Assembly election is to be held on May 12": the date's verb is the infinitive of a present "be"
+    ("is to", "are to"), a plan told ahead."""
+    span = span_at(doc, c.start, c.end)
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # the "to" hangs on the verb, or on its passive "be" ("to be held")
+    to = any(ch.tag_ == "TO" for ch in verb.children) or any(
+        g.tag_ == "TO" for ch in verb.children if ch.dep_ == "auxpass" for g in ch.children
+    )
+    head = verb.head
+    return to and verb.dep_ in ("xcomp", "ccomp") and head.lower_ in ("is", "are", "am") and head.tag_ in ("VBZ", "VBP")

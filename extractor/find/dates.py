@@ -31,7 +31,8 @@ a block meets them:
                     story_year, or in the year its weekday fits: weekday_year, a schedule's heading: schedule_year,
                     "this year" in the year the text states as its present: present_year, a holiday in the year the
                     text writes a holiday of its season with: holiday_year, a bare month in the one year its clause
-                    names: clause_year, a bare weekday next to the one day written with its weekday and year:
+                    names: clause_year, a day told ahead after the story's last day: ahead_day, a bare weekday
+                    next to the one day written with its weekday and year:
                     story_weekday, "the day before" from a day those passes dated: shifted_day)
   date_games.py     game reports and game calendars, and a game's quarters
   date_fiscal.py    once the article is read: a quarter, a half or "the year" of a year of accounts refitted to it
@@ -82,6 +83,7 @@ from .date_rejects import bare_weekdays, hours_weekdays, no_date, opening_hours
 from .date_resolve import SCHEDULED_KINDS, YEARLESS_KINDS, resolve_date
 from .date_tense import dates_a_thing, tense
 from .date_undated import (
+    ahead_day,
     clause_year,
     coming_year,
     holiday_year,
@@ -404,6 +406,7 @@ def find_dates(
         found = present_year(docs, found)  # "The 2018 ... Championship gets going tomorrow ... this year": 2018
         found = clause_year(docs, found)  # "the fourth homicide of 2016 ... the first since September": 2016-09
         found = coming_year(docs, found)  # "The 2018 edition ... will connect ... will run ... from May 1-3": 2018
+        found = ahead_day(docs, found)  # "... March 29 ... is to be held on May 12": 2018-05-12
         found = story_weekday(docs, found)  # "Friday, March 30, 2018 ... sold Thursday": 2018-03-29
         found = weekday_day(docs, found)  # "said in Moscow Thursday" next to "in Moscow on April 5th, 2018": that day
         found = story_shift(docs, found)  # "the Friday, March 30, 2018, drawing ... sold Thursday ... next week"
