@@ -505,7 +505,10 @@ SHAPES: dict[str, dict[str, Any]] = {
         "admin1_points": dict[str, LATLON],
         "geonames_admin1": dict[str, dict[str, str]],
         "regions": list[
-            Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None}, {"country_code": str})
+            Obj(
+                {"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None},
+                {"country_code": str, "article_names": WORDS},
+            )
         ],
         "england_counties": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float})],
         "airports": list[Obj({"name": str, "aliases": WORDS, "city": str, "country_code": str})],

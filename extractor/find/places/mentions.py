@@ -22,6 +22,7 @@ rescue.py           when an ORG/PERSON/untagged span is a place: _rescued, _plac
 bodies.py           the jurisdiction in a public body's name or an office's title (_embedded, _owner, _bodies), where
                     a law holds or an event is held (_held_in: 'the Venice Film Festival')
 untagged.py         mentions found in the text: untagged runs of proper nouns, 'U.S.-led' compounds, datelines
+article_regions.py  a region's short name that is also a company's, where the words say the region ('in the Amazon')
 seats.py            electoral seats named for towns, alone in a list's line or after 'the MP for' ('Southend East')
 elliptical.py       two names sharing their last words ('Central and South America'), each made whole
 widen.py            names the model cut short, made whole ('Baja California', 'Port of Spain')
@@ -35,6 +36,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...normalize.places import Gazetteer, fold
+from .article_regions import article_regions
 from .bodies import (
     _bodies,
     _embedded,
@@ -155,6 +157,7 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             m.guess = m.guess and not any(not o.guess and fold(o.name) == fold(m.name) for o in inside)
             out.append(m)
             taken.update(range(m.start, m.end))
+    out = _with_article_regions(out, taken, block, doc, gz)
     datelines = _datelines(block, doc, gz)
     for m in datelines:
         # 'ST. LOUIS –' tagged as two names 'ST' and 'LOUIS': the dateline is the one name; 'PRAGUE (Reuters) -'
@@ -177,6 +180,19 @@ def block_mentions(block: int, doc: Doc, ents: Sequence[Span], gz: Gazetteer, vo
             out.append(m)
             taken.update(range(m.start, m.end))
     return _widen(_shared_tails(out, doc, gz), doc, gz)
+
+
+def _with_article_regions(out: list[Mention], taken: set[int], block: int, doc: Doc, gz: Gazetteer) -> list[Mention]:
+    """The mentions with article_regions' ('fires in the Amazon'); an entity's mention inside one whose name the
+    gazetteer does not know gives way ('the Amazon basin' with 'Amazon' tagged a place alone: the region's short name
+    is no alias of it). `taken` follows the mentions."""
+    for m in article_regions(block, doc, gz):
+        inside = [o for o in out if o.start < m.end and m.start < o.end]
+        if all(m.start <= o.start and o.end <= m.end and not gz.lookup(o.name) for o in inside):
+            out = [o for o in out if o not in inside] + [m]
+            taken.difference_update(*(range(o.start, o.end) for o in inside))
+            taken.update(range(m.start, m.end))
+    return out
 
 
 def _read_only_as_dateline(entity: Mention, dateline: Mention, gz: Gazetteer) -> bool:
