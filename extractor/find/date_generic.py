@@ -7,8 +7,9 @@ Decisions:
   their peak in mid-summer"), is any such season.
 - "today" meaning nowadays ("the galaxies we observe today", "unlike in the days of the Soviet Union, our country
   today is part of the global economy", "airline representation in Brussels today is not as effective as it could
-  be", "None of them are there today" after a past state of 1982, "from around $0.23/W today to $0.10 by 2030") or in
-  a call to action ("Get in touch today!") is no day.
+  be", "None of them are there today" after a past state of 1982, "from around $0.23/W today to $0.10 by 2030",
+  "Today, people around the world have recognized" after "the world of the 1930s": a kind of people set against a
+  past era; "Today, the Senate has voted" keeps the day) or in a call to action ("Get in touch today!") is no day.
 - "the week/month/day/year" as the subject of a verb of ending ("after the week has passed") in a sentence of habit
   ("weekly challenges") is any period of the cycle; one that "is up" ("after the month was up") is a term run out, a
   span's length. "As the year comes to an end", "after the week ended, prices fell" and "before the year is out" stay.
