@@ -7,8 +7,9 @@ Decisions:
   their peak in mid-summer"), is any such season.
 - "today" meaning nowadays ("the galaxies we observe today", "unlike in the days of the Soviet Union, our country
   today is part of the global economy", "airline representation in Brussels today is not as effective as it could
-  be", "None of them are there today" after a past state of 1982, "from around $0.23/W today to $0.10 by 2030") or in
-  a call to action ("Get in touch today!") is no day.
+  be", "None of them are there today" after a past state of 1982, "from around $0.23/W today to $0.10 by 2030",
+  "Today, people around the world have recognized" after "the world of the 1930s": a kind of people set against a
+  past era; "Today, the Senate has voted" keeps the day) or in a call to action ("Get in touch today!") is no day.
 - "the week/month/day/year" as the subject of a verb of ending ("after the week has passed") in a sentence of habit
   ("weekly challenges") is any period of the cycle; one that "is up" ("after the month was up") is a term run out, a
   span's length. "As the year comes to an end", "after the week ended, prices fell" and "before the year is out" stay.
@@ -419,7 +420,7 @@ def generic_today(doc: Doc, c: Candidate) -> bool:
         return True
     if head.i < word.i:
         return _nowadays_clause(head) or _call_to_action(doc, word)
-    return _fronted_state(word, head) or _fronted_habit(doc, c, word, head)
+    return _fronted_state(word, head) or _fronted_habit(doc, c, word, head) or _fronted_kind_against_past(word, head)
 
 
 def _kind_now(word: Token, verb: Token) -> bool:
@@ -647,6 +648,48 @@ def _fronted_habit(doc: Doc, c: Candidate, word: Token, verb: Token) -> bool:
     if verb.lower_ not in tables()["nowadays_habit_verbs"]:
         return False
     return _sentence_says(doc, c, tables()["habit_words"]) or _against_past(doc, word)
+
+
+def _fronted_kind_against_past(word: Token, verb: Token) -> bool:
+    """ "... the world of the 1930s has changed ..." Today, people around the world have recognized that the world of
+    the 1980s has changed": "today" opening its sentence on a present perfect, or a simple present of nowadays_verbs
+    ("Today, most people know"), whose subject is a kind of people (a bare plural: "people", "most people") in a
+    sentence that sets the present against a past era named in it or in the sentence before (nowadays_past_contrast:
+    "the 1930s", "decades ago", "back then") tells how the world stands nowadays. "Today, the company announced",
+    "Today, the Senate has voted" (a definite subject) and "Today, protesters have gathered ... since the 1980s" (an
+    event verb: nowadays_kind_event_verbs, report_verbs) keep the day."""
+    if word.dep_ != "npadvmod" or not _opens_sentence(word) or not _perfect_or_present_state(verb):
+        return False
+    t = tables()
+    events = set(t["nowadays_kind_event_verbs"]) | set(t["report_verbs"])
+    if any(form in events for form in _base_forms(verb.lower_)):
+        return False  # "Today, protesters have gathered", "Today, officials have warned": the day's events or words
+    if not any(ch.dep_ == "nsubj" and _kind_of_people(ch) for ch in verb.children):
+        return False
+    doc = word.doc
+    previous = doc[word.sent.start - 1].sent if word.sent.start > 0 else word.sent
+    text = text_of(doc)[previous.start_char : word.sent.end_char]
+    return re.search(t["nowadays_past_contrast"], text, re.I) is not None
+
+
+def _base_forms(word: str) -> set[str]:
+    """The word and the bases a regular "-s", "-d" or "-ed" ending may have been added to ("gathered" -> "gather",
+    "voted" -> "vote", "says" -> "say"): the pipeline tags but does not lemmatize."""
+    forms = {word}
+    for ending in ("s", "d", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)])
+    return forms
+
+
+def _perfect_or_present_state(verb: Token) -> bool:
+    """ "have recognized" (a present perfect: "have" or "has" alone before a past participle) or "know" (a simple
+    present of nowadays_verbs, no auxiliary)."""
+    aux = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP") and verb.lower_ in tables()["nowadays_verbs"]
+    perfect = len(aux) == 1 and aux[0].lower_ in ("have", "has", "'ve") and aux[0].dep_ == "aux"
+    return perfect and verb.tag_ == "VBN"
 
 
 def _conjunction_opens_with(word: Token) -> bool:
