@@ -279,9 +279,20 @@ def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[s
     for m in mentions:
         if m.hint or m.narrowed or _a_country(m, gz):
             continue
-        if _before_club_noun(text_of(docs[m.block]), m.end):
+        if _before_club_noun(text_of(docs[m.block]), m.end) or (m.metonym and _named_before_club_noun(m, docs)):
             out.add(fold(m.name))
     return out
+
+
+def _named_before_club_noun(m: Mention, docs: list[Doc]) -> bool:
+    """The mention's name, as written, before a club's noun anywhere in the article ('Reading manager Paul Clement',
+    which the model tagged no place, so no mention of its own says so): a rival read as a town for its club
+    (Mention.metonym) is then the club too, one sense per article."""
+    name = text_of(docs[m.block])[m.start : m.end]
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(
+        _before_club_noun(text, hit.end()) for doc in docs for text in [text_of(doc)] for hit in pattern.finditer(text)
+    )
 
 
 def _before_club_noun(text: str, end: int) -> bool:

@@ -119,7 +119,8 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         voted = fold(span.text) in votes and span[0].is_sent_start and len(span) == 1
         # 'A 1-0 defeat to Reading' ('Reading' read as a common noun): a town playing a rival team's part
         team = town_plays_team(span, gz)
-        if doc[start].pos != PROPN and not (home or party or people_word or voted or team) and not _town_of_next(span, gz):
+        vouched = home or party or people_word or voted or team
+        if doc[start].pos != PROPN and not vouched and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
         if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
             continue
@@ -151,6 +152,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             m = Mention(block, span.start_char, span.end_char, name, hint, strong=False, guess=not party)
             m.local = local
             m.cued = cued(span, gz)  # 'head to Riverwood': the verb vouches for the name (resolve.is_weak)
+            m.metonym = team  # a town for its club: teams.club_names reads its name before a club's noun
             out.append(m)
     return out
 
