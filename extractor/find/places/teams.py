@@ -8,24 +8,32 @@ one sense per article). The sentence must read as a game report (a score with a 
 and the name must play a team's part in it (subject, object, 'for', 'against', 'over', 'past'); a name after 'in' or
 'at' is the venue, a place, and so is one written with its area after it. Countries are left alone: a national side
 is the nation's.
+A town's own name the model tagged no place (an organisation's, or a capitalised common noun: 'holding Fulham to a
+draw', 'A 1-0 defeat to Reading') is the town for its club where it plays a rival's part in a game report (held to a
+draw, a game verb's object, a result's 'to', 'against', 'over'; not a subject nor 'for', where a player's surname
+stands), a guess the article's places must back (town_plays_team); not before a club's noun, where the club rule
+below reads it.
 In a game report, 'the' + a name + one capitalised word the model left out is a team's full name ('112-107 over
 the Oklahoma City Thunder'); outside one, 'Oklahoma City police' stays a place.
 A town's name before a club's noun ('as Tottenham manager', 'Oklahoma City coach Billy Donovan') is a sports club's, and
 a town's name so used is the club throughout the article ('Tottenham said in a statement') but where a locative
-preposition puts something in it (club_names, plays_as_club). A club's word before a town's name ('Real Madrid', 'Inter
-Milan', 'FC Porto') makes the two the club's name (after_club_word), and so does one after it ('Liverpool FC';
-'Manchester United' in a sports story) unless the gazetteer knows the whole as a place's name (before_club_word). A
-town, a high school's compass word and an athlete's noun ('Salina South diver') name the school's athlete
-(school_athlete). In an article that reports a game, a town's name and a capitalised 'City' the gazetteer knows no place
-by ('Manchester City', 'Man City') is a club's (city_club). In a sports story a compass word and a capitalised
-'Division' ('a one-game lead in the West Division') is a league's division, no place (league_division).
+preposition puts something in it (club_names, plays_as_club); a rival read by town_plays_team is so too where its name
+stands before a club's noun untagged ('Reading manager Paul Clement').
+A club's word before a town's name ('Real Madrid', 'Inter Milan', 'FC Porto') makes the two the club's name
+(after_club_word), and so does one after it ('Liverpool FC'; 'Manchester United' in a sports story) unless the gazetteer
+knows the whole as a place's name (before_club_word). A town, a high school's compass word and an athlete's noun
+('Salina South diver') name the school's athlete (school_athlete). In an article that reports a game, a town's name and
+a capitalised 'City' the gazetteer knows no place by ('Manchester City', 'Man City') is a club's (city_club). In a
+sports story a compass word and a capitalised 'Division' ('a one-game lead in the West Division') is a league's
+division, no place (league_division).
 A league's short regional name playing a team ('Carolina beat Chicago') names its teams' state (team_state; data:
 team_states). A small town playing a team, outside the state the article names and holds its other towns in, and far
 from them all, is a school's team ('No. 11 Northfield (7-3)' in a Colorado roundup: distant_team_towns); a town of
 the state stays the place (metonymy).
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, team_nickname_words,
 club_nouns_after, sport_words, sport_player_nouns, club_place_prepositions, resident_words, club_words_before,
-club_words_after, club_words_after_in_sport, school_side_words, athlete_nouns, team_states, compass_words).
+club_words_after, club_words_after_in_sport, school_side_words, athlete_nouns, team_states, compass_words,
+team_object_verbs, result_to_words, draw_words).
 """
 
 from __future__ import annotations
