@@ -475,6 +475,9 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["place_verbs", "the_town_prepositions"], WORDS),
         # find/places/rescue.py, find/places/teams.py
         "team_prepositions": WORDS,
+        "team_object_verbs": WORDS,
+        "result_to_words": WORDS,
+        "draw_words": WORDS,
         # find/places/resolve.py, find/places/uses.py
         "planets": WORDS,
         # find/places/teams.py

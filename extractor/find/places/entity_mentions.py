@@ -65,6 +65,7 @@ from .not_places import (
     saints_possessive,
 )
 from .rescue import _place_cue, _rescued, coded_list_item, cued, plural_after_the, the_town_after, world_city_role
+from .teams import town_plays_team
 from .untagged import _before_person_noun
 from .words import (
     PLACE_LABELS,
@@ -275,7 +276,23 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
         or _designated_unknown(read, gz)
         or _voted_unknown(read, gz, votes)
         or _unit_of_area(read, gz, votes)
+        or _team_town(read, gz)
     )
+
+
+def _team_town(read: _Read, gz: Gazetteer) -> Mention | None:
+    """'before holding Fulham to a draw at Craven Cottage' (tagged an organisation): a whole ORG entity that is a
+    town's own name playing a rival team's part in a game report is the town standing for its club
+    (teams.town_plays_team), a guess resolve.in_context keeps beside the article's places. Only ORG: a PERSON span in
+    a rival's part is a player's more often ('a foul against Lincoln')."""
+    block, ent, span, name, hint, end, capital = read
+    if ent.label_ != "ORG" or span.start != ent.start or span.end != ent.end or hint:
+        return None
+    if not town_plays_team(span, gz):
+        return None
+    m = Mention(block, span.start_char, end, name, hint, strong=False, guess=True)
+    m.metonym = True  # the town for its club: a person's name of the word elsewhere does not make it the person's
+    return m
 
 
 def _designated_unknown(read: _Read, gz: Gazetteer) -> Mention | None:

@@ -8,31 +8,39 @@ one sense per article). The sentence must read as a game report (a score with a 
 and the name must play a team's part in it (subject, object, 'for', 'against', 'over', 'past'); a name after 'in' or
 'at' is the venue, a place, and so is one written with its area after it. Countries are left alone: a national side
 is the nation's.
+A town's own name the model tagged no place (an organisation's, or a capitalised common noun: 'holding Fulham to a
+draw', 'A 1-0 defeat to Reading') is the town for its club where it plays a rival's part in a game report (held to a
+draw, a game verb's object, a result's 'to', 'against', 'over'; not a subject nor 'for', where a player's surname
+stands), a guess the article's places must back (town_plays_team); not before a club's noun, where the club rule
+below reads it.
 In a game report, 'the' + a name + one capitalised word the model left out is a team's full name ('112-107 over
 the Oklahoma City Thunder'); outside one, 'Oklahoma City police' stays a place.
 A town's name before a club's noun ('as Tottenham manager', 'Oklahoma City coach Billy Donovan') is a sports club's, and
 a town's name so used is the club throughout the article ('Tottenham said in a statement') but where a locative
-preposition puts something in it (club_names, plays_as_club). A club's word before a town's name ('Real Madrid', 'Inter
-Milan', 'FC Porto') makes the two the club's name (after_club_word), and so does one after it ('Liverpool FC';
-'Manchester United' in a sports story) unless the gazetteer knows the whole as a place's name (before_club_word). A
-town, a high school's compass word and an athlete's noun ('Salina South diver') name the school's athlete
-(school_athlete). In an article that reports a game, a town's name and a capitalised 'City' the gazetteer knows no place
-by ('Manchester City', 'Man City') is a club's (city_club). In a sports story a compass word and a capitalised
-'Division' ('a one-game lead in the West Division') is a league's division, no place (league_division).
+preposition puts something in it (club_names, plays_as_club); a rival read by town_plays_team is so too where its name
+stands before a club's noun untagged ('Reading manager Paul Clement').
+A club's word before a town's name ('Real Madrid', 'Inter Milan', 'FC Porto') makes the two the club's name
+(after_club_word), and so does one after it ('Liverpool FC'; 'Manchester United' in a sports story) unless the gazetteer
+knows the whole as a place's name (before_club_word). A town, a high school's compass word and an athlete's noun
+('Salina South diver') name the school's athlete (school_athlete). In an article that reports a game, a town's name and
+a capitalised 'City' the gazetteer knows no place by ('Manchester City', 'Man City') is a club's (city_club). In a
+sports story a compass word and a capitalised 'Division' ('a one-game lead in the West Division') is a league's
+division, no place (league_division).
 A league's short regional name playing a team ('Carolina beat Chicago') names its teams' state (team_state; data:
 team_states). A small town playing a team, outside the state the article names and holds its other towns in, and far
 from them all, is a school's team ('No. 11 Northfield (7-3)' in a Colorado roundup: distant_team_towns); a town of
 the state stays the place (metonymy).
 The vocabularies are places.json's (game_words, game_words_strong, team_prepositions, team_nickname_words,
 club_nouns_after, sport_words, sport_player_nouns, club_place_prepositions, resident_words, club_words_before,
-club_words_after, club_words_after_in_sport, school_side_words, athlete_nouns, team_states, compass_words).
+club_words_after, club_words_after_in_sport, school_side_words, athlete_nouns, team_states, compass_words,
+team_object_verbs, result_to_words, draw_words).
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp import span_at, text_of
 from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
@@ -53,6 +61,7 @@ __all__ = [
     "team_nickname_after",
     "team_state",
     "teams_named_as_parts",
+    "town_plays_team",
 ]
 
 # '4-1', '1-6-2', '69-54': a result or a record; not a year's span ('2019-20') nor a phone number's groups
@@ -98,6 +107,72 @@ def _team_part(span: Span) -> bool:
     if tok.dep_ in TEAM_ROLES:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in word_set("team_prepositions")
+
+
+# how large a town must be for its name the model tagged no place to be read as its club's (town_plays_team): a
+# club's town ('Fulham', 87,000), not a village whose name is also a player's or a club's nickname ('Villa')
+TEAM_TOWN_POPULATION = 50_000
+# 'holding Fulham to a draw': the forms of 'hold' (the model gives no lemmas)
+HOLD_VERBS = frozenset({"hold", "holds", "holding", "held"})
+
+
+def town_plays_team(span: Span, gz: Gazetteer) -> bool:
+    """'before holding Fulham to a draw at Craven Cottage' (tagged an organisation), 'A 1-0 defeat to Reading' (read
+    as a common noun): a town's own name the model tagged no place, as the whole span, playing a rival team's part in
+    a game report is the town standing for its club (metonymy: the audit guide and GeoWebNews count it), a guess
+    resolve.in_context keeps beside the article's places. Only a rival's parts (_rival_part), where a person is
+    seldom named: not a subject nor 'for', where a player's surname that is a town's stands ('Sterling scored for
+    City'). A town of TEAM_TOWN_POPULATION or more by its own name, not a country's (a national side is the nation's,
+    rescued as a country), and not before a club's noun ('Reading manager Paul Clement': club_names reads it) or a
+    capitalised word ('Fulham Road')."""
+    doc = span.doc
+    if len(span) > 3 or not all(t.is_title for t in span) or not doc.has_annotation("DEP"):
+        return False
+    if span.end < len(doc) and doc[span.end].text[:1].isupper():
+        return False
+    if _before_club_noun(text_of(doc), span.end_char):
+        return False
+    key = fold(span.text)
+    places = [gz.places[i] for i in gz.lookup(span.text)]
+    if any(p.place_type == "country" for p in places):
+        return False
+    if not any(
+        p.place_type in LOCAL_TYPES and fold(p.name) == key and p.population >= TEAM_TOWN_POPULATION for p in places
+    ):
+        return False
+    return _rival_part(span)
+
+
+def _rival_part(span: Span) -> bool:
+    """The name plays a rival team's part: held to a draw ('holding Fulham to a draw', a game's words by themselves),
+    or, in a sentence that reads as a game report, a game verb's object ('beating Sunderland'; data:
+    team_object_verbs), a result's 'to' ('a 1-0 defeat to Reading', 'lost to Reading'; data: result_to_words) or a
+    rival's preposition ('against', 'over': team_prepositions less 'for', which names a player's side)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lower_ in HOLD_VERBS and _held_to_draw(head, tok):
+        return True
+    if not _game_sentence(span.sent):
+        return False
+    if tok.dep_ == "dobj":
+        return head.lower_ in word_set("team_object_verbs")
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        result = head.head
+        return result.lower_ in word_set("result_to_words")
+    return head.lower_ in word_set("team_prepositions") - {"for"}
+
+
+def _held_to_draw(verb: Token, team: Token) -> bool:
+    """'holding Fulham to a draw', 'held Reading to a 1-1 draw': a 'to' and a draw's noun (data: draw_words), the
+    verb's or its object's (the parser hangs the 'to' on either)."""
+    return any(
+        child.lower_ == "to" and any(obj.lower_ in word_set("draw_words") for obj in child.children)
+        for child in (*verb.children, *team.children)
+    )
 
 
 def teams_named_as_parts(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[str]:
@@ -212,9 +287,20 @@ def club_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> set[s
     for m in mentions:
         if m.hint or m.narrowed or _a_country(m, gz):
             continue
-        if _before_club_noun(text_of(docs[m.block]), m.end):
+        if _before_club_noun(text_of(docs[m.block]), m.end) or (m.metonym and _named_before_club_noun(m, docs)):
             out.add(fold(m.name))
     return out
+
+
+def _named_before_club_noun(m: Mention, docs: list[Doc]) -> bool:
+    """The mention's name, as written, before a club's noun anywhere in the article ('Reading manager Paul Clement',
+    which the model tagged no place, so no mention of its own says so): a rival read as a town for its club
+    (Mention.metonym) is then the club too, one sense per article."""
+    name = text_of(docs[m.block])[m.start : m.end]
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(
+        _before_club_noun(text, hit.end()) for doc in docs for text in [text_of(doc)] for hit in pattern.finditer(text)
+    )
 
 
 def _before_club_noun(text: str, end: int) -> bool:

@@ -67,7 +67,7 @@ from .rescue import (
     bracketed_town,
     cued,
 )
-from .teams import RECORD_AFTER
+from .teams import RECORD_AFTER, town_plays_team
 from .words import (
     COMPOUND,
     COMPOUND_IN_TEXT,
@@ -117,7 +117,10 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         # 'Spokane ad agencies divided on ...' opening a headline, 'Spokane' read as a common noun: one word opening
         # its sentence that the article calls a place elsewhere
         voted = fold(span.text) in votes and span[0].is_sent_start and len(span) == 1
-        if doc[start].pos != PROPN and not (home or party or people_word or voted) and not _town_of_next(span, gz):
+        # 'A 1-0 defeat to Reading' ('Reading' read as a common noun): a town playing a rival team's part
+        team = town_plays_team(span, gz)
+        vouched = home or party or people_word or voted or team
+        if doc[start].pos != PROPN and not vouched and not _town_of_next(span, gz):
             continue  # a capitalised common noun is a name only with its state or country after it
         if after_person_title(span) or after_hyphen_word(span, gz) or fold(span.text) in word_set("not_places"):
             continue
@@ -135,6 +138,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             or (fold(span.text) in votes and _plain_position(span))
             or (_residence_of(span) and bool(towns_named(span.text, gz)))
             or (before_local_noun(span) and bool(_towns(span.text, gz, RESCUE_MIN_POPULATION)))
+            or team
         )
         # read for its preposition alone: resolve.in_context wants its state or a place near it named
         local = (
@@ -148,6 +152,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
             m = Mention(block, span.start_char, span.end_char, name, hint, strong=False, guess=not party)
             m.local = local
             m.cued = cued(span, gz)  # 'head to Riverwood': the verb vouches for the name (resolve.is_weak)
+            m.metonym = team  # a town for its club: teams.club_names reads its name before a club's noun
             out.append(m)
     return out
 
