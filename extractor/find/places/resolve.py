@@ -33,7 +33,10 @@ is no place at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the
 VA', 'Melville, Sask.') says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores
 about as well and nothing in the article backs either: 'Bethany' in a Guyanese story), and a small town abroad with
 namesakes elsewhere that only its nearness backs in a story at home in another country (_abroad_by_distance: 'Milltown',
-Dublin, in a Belfast story; Belfast's Milltown is not in the gazetteer). One sense per name per article, so that in
+Dublin, in a Belfast story; Belfast's Milltown is not in the gazetteer). A small town known only locally that
+nothing but its country backs, farther than STRAY_KM from every other town of its country a local story names, is a
+town of that country with no point (_strays: 'They moved to Thornhill' in a story of Dewsbury's towns is no Thornhill,
+Cardiff). One sense per name per article, so that in
 an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one; and a bare name is the county the article
 names by it ('Rockland' after 'Rockland County'), unless its town is in that county's state."""
 
