@@ -178,7 +178,7 @@ def find_places(
     mentions.sort(key=lambda m: (m.block, m.start))
     mark_containers(mentions, docs)
     senses = _senses(mentions, docs, gz, choices, chosen, bare)
-    return _records(mentions, senses, docs, gz)
+    return _records(mentions, senses, docs, gz, choices)
 
 
 def _read_mentions(docs: list[Doc], ents: Sequence[Sequence[Span]], gz: Gazetteer) -> list[Mention]:
@@ -314,13 +314,35 @@ def _senses(
     return senses
 
 
-def _records(mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer) -> list[PlaceCandidate]:
-    """Each mention's record, at its anchor town's point where the gazetteer knows no place of its name near it."""
+def _records(
+    mentions: list[Mention], senses: list[int | None], docs: list[Doc], gz: Gazetteer, choices: dict[str, Choice]
+) -> list[PlaceCandidate]:
+    """Each mention's record, at its anchor town's point where the gazetteer knows no place of its name near it, in
+    its country only where its sense is a stray (resolve._strays)."""
     at = near_neighbours(mentions, senses, docs, gz)
-    return [
-        _sitting_at(_record(m, gz, i, docs), gz.places[at[k]]) if k in at else _record(m, gz, i, docs)
-        for k, (m, i) in enumerate(zip(mentions, senses, strict=True))
-    ]
+    out = []
+    for k, (m, i) in enumerate(zip(mentions, senses, strict=True)):
+        record = _record(m, gz, i, docs)
+        if k in at:
+            record = _sitting_at(record, gz.places[at[k]])
+        elif _stray(m, i, choices):
+            record = _in_country_only(record)
+        out.append(record)
+    return out
+
+
+def _stray(m: Mention, sense: int | None, choices: dict[str, Choice]) -> bool:
+    """A bare mention still at its name's sense, a small town far from the places of a local story
+    (resolve._strays): the town the article means is one the gazetteer lacks."""
+    choice = choices.get(fold(m.name))
+    return choice is not None and choice.stray and choice.sense == sense and not m.hint and not m.narrowed
+
+
+def _in_country_only(record: PlaceCandidate) -> PlaceCandidate:
+    """'They moved to Thornhill' in a story of Dewsbury's towns: a town of the country, as read (a town's sense
+    reads as the locality it is), with no point and no gazetteer id (SPEC: a place the gazetteer does not know)."""
+    kind = "locality" if record["place_type"] == "city" else record["place_type"]
+    return {**record, "place_type": kind, "lat": None, "lon": None, "gazetteer_id": None}
 
 
 def _abroad(m: Mention, choices: dict[str, Choice]) -> bool:

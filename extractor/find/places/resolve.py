@@ -33,7 +33,10 @@ is no place at all ('Mars', 'Cisco', 'secret Santa'), unless a designator or the
 VA', 'Melville, Sask.') says it is; so is a small town that wins a coin toss (_coin_toss: a namesake far away scores
 about as well and nothing in the article backs either: 'Bethany' in a Guyanese story), and a small town abroad with
 namesakes elsewhere that only its nearness backs in a story at home in another country (_abroad_by_distance: 'Milltown',
-Dublin, in a Belfast story; Belfast's Milltown is not in the gazetteer). One sense per name per article, so that in
+Dublin, in a Belfast story; Belfast's Milltown is not in the gazetteer). A small town known only locally that
+nothing but its country backs, farther than STRAY_KM from every other town of its country a local story names, is a
+town of that country with no point (_strays: 'They moved to Thornhill' in a story of Dewsbury's towns is no Thornhill,
+Cardiff). One sense per name per article, so that in
 an article about Xinjiang "Aksu" is the Chinese city, not the Kazakh one; and a bare name is the county the article
 names by it ('Rockland' after 'Rockland County'), unless its town is in that county's state."""
 
@@ -187,6 +190,13 @@ TOSS_MARGIN = 0.5
 TOSS_KM = 1000
 
 
+# a local story's reach (_strays): most of the mentions of a country's towns within this of one of them, and a small
+# town of the country farther than this from all of them is a stray. Geoparsing's yardstick (100 miles); measured on
+# the audit pages and news_gold: 100 km also strays Durango, Colorado, 134 km from Montrose in a Colorado schools'
+# roundup, 200 km no longer strays Thornhill, Wales, 254 km from Blackpool in a story of Dewsbury's towns
+STRAY_KM = 161
+
+
 @dataclass
 class Context:
     """What the article says around a name: the countries and ISO 3166-2 subdivisions it names, its other places'
@@ -215,6 +225,9 @@ class Choice(NamedTuple):
     toss: bool = False  # a coin toss between far-apart namesakes that nothing in the article backs (_coin_toss)
     # a small town abroad that only its nearness backs (_abroad_by_distance): a place, but not this one
     abroad: bool = False
+    # a small town far from every place of its country a local story names (_strays): a town of that country, but
+    # not this one
+    stray: bool = False
 
 
 def choose_senses(
@@ -282,6 +295,8 @@ def choose_senses(
         for k in by_name
     }
     chosen = {k: _best(ms, gz, contexts[k]) for k, ms in by_name.items()}
+    for k in _strays(chosen, by_name, contexts, gz):
+        chosen[k] = chosen[k]._replace(stray=True)
     return chosen, set(countries), points, _bare_levels(by_name, chosen, contexts, gz)
 
 
@@ -611,6 +626,57 @@ def _best(ms: list[Mention], gz: Gazetteer, ctx: Context) -> Choice:
     toss = toss or _landmark_alias(index, fold(ms[0].name), gz)
     abroad = _abroad_by_distance(index, scored, ms, gz, ctx) or _described_elsewhere(index, ms, gz, ctx)
     return Choice(index, score, toss, abroad)
+
+
+def _strays(
+    chosen: dict[str, Choice], by_name: dict[str, list[Mention]], contexts: dict[str, Context], gz: Gazetteer
+) -> list[str]:
+    """'They moved to Thornhill, before switching to Middlestown, and then finally their bungalow in Overton' in a
+    story of a Dewsbury couple: the gazetteer lacks Dewsbury's Thornhill, and Thornhill, Cardiff (6,635) wins among
+    namesakes by its size, nearer the article's places than the Canadian or South African one, though 254 km from
+    the nearest. A small town (under TOSS_POPULATION, and known only locally: fewer than FAME_NAMES alternate names,
+    as Charleston, West Virginia is not) with namesakes, that nothing else backs (no designator, its state not named,
+    no phone number of its state, not _famous), farther than STRAY_KM from every other town and county of its country
+    the article names, where at least two such lie and most of their mentions lie within STRAY_KM of one of them (a
+    local story), is the local place the gazetteer lacks: a town of that country, no point (records.py). Its state
+    named keeps it ('taken in Edmonton' in a Queensland Amber Alert is Edmonton, Queensland, 186 km from Ingham)."""
+    places = {k: gz.places[c.sense] for k, c in chosen.items() if _placed(c, by_name[k], gz)}
+    out = []
+    for k, c in chosen.items():
+        p = gz.places[c.sense]
+        if not _small_unbacked(c, by_name[k], gz, contexts[k]):
+            continue
+        others = [(places[o], len(by_name[o])) for o in places if o != k and places[o].country_code == p.country_code]
+        if len(others) >= 2 and not within_km(p, [(q.lat, q.lon) for q, _ in others], STRAY_KM) and _local(others):
+            out.append(k)
+    return out
+
+
+def _placed(c: Choice, ms: list[Mention], gz: Gazetteer) -> bool:
+    """A town or a county the article places: not a coin toss, a town abroad nothing backs, nor a weak name."""
+    p = gz.places[c.sense]
+    weak = c.score < NOT_A_PLACE and not any(m.hint or m.narrowed for m in ms)
+    return p.place_type in _NAMESAKE_KINDS and p.lat is not None and not (c.toss or c.abroad or weak)
+
+
+def _small_unbacked(c: Choice, ms: list[Mention], gz: Gazetteer, ctx: Context) -> bool:
+    """A small town known only locally, with namesakes, that nothing but its nearness and country backs."""
+    p = gz.places[c.sense]
+    if p.place_type not in TOWN_TYPES or p.lat is None or p.population >= TOSS_POPULATION or c.toss or c.abroad:
+        return False
+    if gz.fame.get(c.sense, 0) >= FAME_NAMES or any(m.hint or m.narrowed for m in ms):
+        return False
+    if not any(gz.places[i].place_type in _NAMESAKE_KINDS for i in ms[0].candidates if i != c.sense):
+        return False
+    if p.parent in ctx.countries or p.parent in ctx.phone_states:
+        return False
+    return c.sense != _famous(ms[0].candidates, fold(ms[0].name), gz)
+
+
+def _local(places: list[tuple[Place, int]]) -> bool:
+    """Most of the mentions of these places lie within STRAY_KM of one of them."""
+    total = sum(n for _, n in places)
+    return any(2 * sum(n for q, n in places if within_km(q, [(p.lat, p.lon)], STRAY_KM)) > total for p, _ in places)
 
 
 def _described_elsewhere(best: int, ms: list[Mention], gz: Gazetteer, ctx: Context) -> bool:
