@@ -44,7 +44,15 @@ from .date_tense import tense
 from .date_vetoes import optative_may
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
-__all__ = ["VETO_LABELS", "find_matches", "select_matches", "tallied_holiday", "timeline_entry", "weekday_event"]
+__all__ = [
+    "VETO_LABELS",
+    "after_indefinite_article",
+    "find_matches",
+    "select_matches",
+    "tallied_holiday",
+    "timeline_entry",
+    "weekday_event",
+]
 
 
 # entity labels whose text is not a date even if a date word is in it ("Theresa May", "USA Today")
@@ -271,14 +279,18 @@ def weekday_event(doc: Doc, text: str, start: int, end: int) -> bool:
     makes a name with it ("a Sunday Times interview", "a Saturday Night Live sketch": weekday_name_words,
     time_of_day_words), nor in a clause of no past ("a Saturday Facebook post is planned") where "a" may mean any.
     date_names.in_name asks it too: the weekday is no word of that name."""
-    before, after = _weekday_event_cues()
-    found = after.match(text, end)
-    if not before.search(text, max(0, start - 4), start) or found is None:
+    found = _weekday_event_cues()[1].match(text, end)
+    if not after_indefinite_article(text, start) or found is None:
         return False
     t = tables()
     if found.group(1) in t["weekday_name_words"] or found.group(1) in t["time_of_day_words"]:
         return False
     return tense(doc, start, end) == Direction.PAST
+
+
+def after_indefinite_article(text: str, start: int) -> bool:
+    """ "a "/"an " (no word or hyphen glued before it) right before the character at start: "in a Saturday post"."""
+    return _weekday_event_cues()[0].search(text, max(0, start - 4), start) is not None
 
 
 @lru_cache(maxsize=1)

@@ -51,7 +51,7 @@ from .date_figurative import (
     slogan_day,
 )
 from .date_frames import verb_above
-from .date_matches import tallied_holiday
+from .date_matches import after_indefinite_article, tallied_holiday
 from .date_names import title_case
 from .date_patterns import Candidate
 from .date_tense import present_alone
@@ -404,7 +404,7 @@ def weekday_kind(doc: Doc, c: Candidate) -> bool:
     if found is None or weekday is None or noun is None or noun.root.dep_ == "compound":
         return False
     t = tables()
-    if re.search(r"(?:^|[^\w-])[Aa]n?[^\S\n]+\Z", text[max(0, c.start - 4) : c.start]):
+    if after_indefinite_article(text, c.start):
         return True
     first = weekday[0]
     if found.group("noun").lower() not in t["weekday_kind_compounds"] or first.is_sent_start or first.i == 0:

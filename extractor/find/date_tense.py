@@ -18,6 +18,7 @@ from .date_figurative import quotation
 from .date_patterns import composers
 
 __all__ = [
+    "auxiliaries",
     "bidden_ahead",
     "current_cycle",
     "date_verb",
@@ -451,7 +452,7 @@ def _past_form(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(ch.lower_ in past for ch in verb.children if ch.dep_ in ("aux", "auxpass"))
 
 
-def _auxiliaries(verb: Token) -> list[str]:
+def auxiliaries(verb: Token) -> list[str]:
     """The verb's auxiliaries as words: an infinitive marker is "to" however spelt ("gon na close": "na"), and one the
     parse hangs on a passive "be" rather than on the verb ("is going to be closed Friday": "to" under "be") is the
     verb's own, as it is in "is set to be held Friday"."""
@@ -467,7 +468,7 @@ def _auxiliaries(verb: Token) -> list[str]:
 
 def _verb_tense(verb: Token, depth: int = 0) -> Direction:
     future, past = _cues()
-    aux = _auxiliaries(verb)
+    aux = auxiliaries(verb)
     if verb.lower_ in future and aux and all(a in past for a in aux):
         return (
             Direction.UNKNOWN

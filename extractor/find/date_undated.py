@@ -312,7 +312,7 @@ from .date_frames import (
     years_near,
 )
 from .date_patterns import Candidate
-from .date_tense import tense
+from .date_tense import auxiliaries, tense
 
 __all__ = [
     "ahead_day",
@@ -1186,9 +1186,6 @@ def _be_to(doc: Doc, c: Candidate) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    # the "to" hangs on the verb, or on its passive "be" ("to be held")
-    to = any(ch.tag_ == "TO" for ch in verb.children) or any(
-        g.tag_ == "TO" for ch in verb.children if ch.dep_ == "auxpass" for g in ch.children
-    )
+    to = "to" in auxiliaries(verb)  # on the verb, or on its passive "be" ("to be held")
     head = verb.head
     return to and verb.dep_ in ("xcomp", "ccomp") and head.lower_ in ("is", "are", "am") and head.tag_ in ("VBZ", "VBP")

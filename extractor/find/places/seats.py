@@ -203,9 +203,10 @@ def _far_from_county(names: list[str], gz: Gazetteer) -> bool:
     """A seat's items hold a county's compass part ('West Aberdeenshire') and a town with no namesake within
     COUNTY_REACH_KM of that county's point ('Kincardine', a village of Fife): the town's name is not the one the
     seat means, so the county pins no partner."""
-    counties = [c for n in names if (c := compass_part(n, gz)) is not None and c.place_type == "admin2"]
+    parts = {n: compass_part(n, gz) for n in names}
+    counties = [c for c in parts.values() if c is not None and c.place_type == "admin2"]
     points = [(c.lat, c.lon) for c in counties if c.lat is not None and c.lon is not None]
-    towns = [n for n in names if compass_part(n, gz) is None]
+    towns = [n for n, c in parts.items() if c is None]
     return bool(points) and any(not _near_any(towns_named(n, gz), points) for n in towns)
 
 
