@@ -119,16 +119,14 @@ def _noun_past_number(root: Token) -> Token | None:
     return digits.head if digits.head.tag_ in ("NNS", "NNPS") else None
 
 
+def _glued(tok: Token) -> bool:
+    """A hyphen with no space on either side: it makes one word of the two around it."""
+    return tok.i > 0 and tok.text == "-" and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """The token at i is a hyphen glued to a word on each side ('co-ordinators', 'high-ranking')."""
-    return (
-        0 < i < len(doc) - 1
-        and doc[i].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].is_alpha
-        and doc[i + 1].is_alpha
-    )
+    return 0 < i < len(doc) - 1 and _glued(doc[i]) and doc[i - 1].is_alpha and doc[i + 1].is_alpha
 
 
 def _whole_hyphened(doc: Doc, start: int, end: int, floor: int) -> tuple[int, int]:
@@ -314,10 +312,8 @@ def _modifier_of(tok: Token, noun: Token, after: int) -> bool:
 def _glued_hyphen_after_number(tok: Token) -> bool:
     """The word is glued by a hyphen to a number in digits before it: 'bed' in '500-bed', 'storey' in '10-storey'.
     A word's 'one-touch tools', 'second-place finishers' name a kind of the counted thing and stay in its phrase."""
-    doc = tok.doc
-    hyphen, number = doc[tok.i - 1], doc[tok.i - 2]
-    digits = re.fullmatch(r"\d[\d,.]*", number.text) is not None
-    return hyphen.text == "-" and not hyphen.whitespace_ and not number.whitespace_ and digits
+    hyphen, number = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    return _glued(hyphen) and re.fullmatch(r"\d[\d,.]*", number.text) is not None
 
 
 def _split_compound_head(noun: Token) -> Token:

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
 from .name_kinds import _own_name_of, _region_initials, _state_or_country, strong_name, towns_named
-from .words import RESCUE_MIN_POPULATION, Mention, is_possessive, looks_like_name, token_runs, word_set
+from .words import RESCUE_MIN_POPULATION, Mention, glued_dash, is_possessive, looks_like_name, token_runs, word_set
 
 # a town's own name before an event's head is where the event is held from this size ('Cannes', 74,545; 'Venice',
 # 51,298): a smaller town's name is as often the name of a resort or a valley the event is named after and held
@@ -267,7 +267,7 @@ def _union_initials(name: str, gz: Gazetteer) -> bool:
 
 def _hyphened_pair(tokens: list[Token]) -> tuple[Token, Token] | None:
     """The two words an unspaced hyphen joins at the name's start ('Nigeria-Ukrainian', 'Iran-Iraq'), else none."""
-    if len(tokens) < 3 or tokens[1].text not in ("-", "–") or tokens[0].whitespace_ or tokens[1].whitespace_:
+    if len(tokens) < 3 or not glued_dash(tokens[1], ("-", "–")):
         return None
     return (tokens[0], tokens[2]) if tokens[0].is_title and tokens[2].is_title else None
 

@@ -41,6 +41,7 @@ from .words import (
     RESCUE_LABELS,
     RESCUE_MIN_POPULATION,
     Mention,
+    glued_dash,
     is_party_letter,
     is_possessive,
     looks_like_name,
@@ -93,7 +94,7 @@ def _before_score(ent: Span) -> Span:
     before it are the entity, its label kept."""
     if len(ent) < 4 or not all(t.like_num and len(t.text) <= 2 for t in (ent[-3], ent[-1])):
         return ent
-    if ent[-2].text not in HYPHENS or ent[-3].whitespace_ or ent[-2].whitespace_:
+    if not glued_dash(ent[-2]):
         return ent
     return Span(ent.doc, ent.start, ent.end - 3, label=ent.label_)
 
@@ -131,7 +132,7 @@ def _after_party_letter(ent: Span, gz: Gazetteer) -> Span:
     its label kept, when they name a state."""
     if len(ent) < 3 or not is_party_letter(ent[0]):
         return ent
-    if ent[1].text not in HYPHENS or ent[0].whitespace_ or ent[1].whitespace_:
+    if not glued_dash(ent[1]):
         return ent
     rest = Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)
     return rest if any(gz.places[i].place_type == "admin1" for i in gz.lookup(rest.text)) else ent
@@ -371,7 +372,7 @@ def _coordinated_country(ent: Span, gz: Gazetteer) -> list[Span]:
 
 def _hyphen_halves(ent: Span) -> list[Span]:
     """The two names one unspaced hyphen joins inside the entity ('Europe-Asia', 'EU-Canada'), else none."""
-    cuts = [t.i for t in ent if t.text == "-" and not t.whitespace_ and not ent.doc[t.i - 1].whitespace_]
+    cuts = [t.i for t in ent if glued_dash(t, ("-",))]
     if len(cuts) != 1 or cuts[0] in (ent.start, ent.end - 1):
         return []
     return [ent.doc[ent.start : cuts[0]], ent.doc[cuts[0] + 1 : ent.end]]

@@ -48,6 +48,7 @@ from .words import (
     before_local_noun,
     designators_after_by,
     glued_before,
+    glued_dash,
     is_possessive,
     word_set,
 )
@@ -507,9 +508,7 @@ def before_and_the_title(ent: Span, gz: Gazetteer) -> bool:
 
 def _campus_joint(tok: Token) -> bool:
     """'at' ('University of Wisconsin at Madison'), or a dash glued to both words ('University–New Brunswick')."""
-    if tok.lower_ == "at":
-        return True
-    return tok.text in ("-", "–", "—") and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+    return tok.lower_ == "at" or glued_dash(tok, ("-", "–", "—"))
 
 
 def inside_name(ent: Span) -> bool:

@@ -55,6 +55,7 @@ __all__ = [
     "designators_before_by_first",
     "designators_before_by_last",
     "glued_before",
+    "glued_dash",
     "is_party_letter",
     "is_possessive",
     "looks_like_name",
@@ -353,15 +354,18 @@ def word_before(text: str, start: int) -> str | None:
     return before.group(1).lower() if before is not None else None
 
 
+def glued_dash(tok: Token, dashes: tuple[str, ...] = HYPHENS) -> bool:
+    """`tok` is one of `dashes` with no space on either side, so it joins the words around it into one
+    ('R-Texas', 'Europe-Asia', 'University–New Brunswick'); a spaced dash sets a name apart instead."""
+    return tok.i > 0 and tok.text in dashes and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
 def glued_before(span: Span) -> Token | None:
     """The word a hyphen glues right before the span, with no space on either side ('R' of 'R-Texas', 'T' of
     'T-Mobile'), or None."""
-    if span.start < 2:
+    if span.start < 2 or not glued_dash(span.doc[span.start - 1]):
         return None
-    dash, word = span.doc[span.start - 1], span.doc[span.start - 2]
-    if dash.text not in HYPHENS or dash.whitespace_ or word.whitespace_:
-        return None
-    return word
+    return span.doc[span.start - 2]
 
 
 def is_party_letter(tok: Token) -> bool:
