@@ -4,7 +4,11 @@ find_in_block asks these after each date is resolved, with the date resolved jus
 - "today (Thursday)", "yesterday, Wednesday": a bare weekday set right after a deictic (weekday_apposition in
   dates.json) names that same day; both take the day of that weekday nearest the deictic's (the past one on a tie).
 - "launched yesterday (Nov. 7)", "pictured this evening (Monday 18th May)": a day's date set right after a deictic
-  names the day the deictic meant, whatever the page's date.
+  names the day the deictic meant, whatever the page's date. On a page with no date at all the deictic takes the
+  day once the passes that read a page's days from its own text dated it ("Tonight, Friday 6th April, ..." is
+  whatever "Friday 6th April" is): apposed_days. Measured on the 487 audit pages' texts with their dates hidden: 1
+  deictic dated ("trouble flared last night, November 2": 2023-11-02, as the page's date reads it), right; on the 318
+  news_gold texts none (geowebnews:307's "Friday 6th April" stays null: its years are a bio's, weekday_year).
 - A quote's "today", "tonight" or "this evening" is the day it was spoken: a single day named earlier in the
   sentence outside the quote, in the week before the page's date (the page is dated the morning after).
 - A quote's deictic ("tomorrow", "this morning") counts from the day its words were said when the verb of saying
@@ -54,6 +58,7 @@ from .date_tense import dates_a_thing
 
 # the names the date finder's other modules import; the private ones kept the names they had in dates.py
 __all__ = [
+    "apposed_days",
     "dates_deictic",
     "last_before_speech",
     "named_day",
@@ -93,6 +98,22 @@ def dates_deictic(text: str, deictic: tuple[Candidate, Period], c: Candidate, pe
         and period.earliest is not None
         and bool(composers()["weekday_apposition"].match(text[word.end : c.start]))
     )
+
+
+def apposed_days(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
+    """ "Tonight, Friday 6th April, JJ McNamara plays with the Navan Silver Band": a deictic still null on a page with
+    no date at all takes the day the weekday or date set right after it (restates_deictic, dates_deictic) was given
+    by the passes that date a page's days from its own text (find_dates): in text order that day was still null, and
+    the deictic with it. found: every block's dates in order, as (block, candidate, period); the changed list is
+    returned."""
+    out = list(found)
+    for k, ((i, c, period), (j, d, day)) in enumerate(zip(found, found[1:], strict=False)):
+        if i != j or c.atom.kind != "deictic" or period.value is not None or day.earliest is None:
+            continue
+        text = text_of(docs[i])
+        if day.granularity == "day" and (restates_deictic(text, c, d) or dates_deictic(text, (c, period), d, day)):
+            out[k] = (i, c, day_period(day.earliest, day.relative))  # the day says which night "tonight" is
+    return out
 
 
 def speaker_day(

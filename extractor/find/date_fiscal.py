@@ -25,6 +25,11 @@ Decisions:
   day, stated right after it ("the current fiscal year (started March 20, 2017)", "before the current fiscal year
   ends Sept. 30": fiscal_bound_between in dates.json), is: it is the twelve months from or to that day (measured:
   2 dated on the audit pages and news_gold, both right; no other).
+  The same count written again elsewhere in the article ("during the first nine months of the current fiscal year
+  (March 20-Dec. 21)") is that same year, and another plain count ("last fiscal year") the year so many before or
+  after it: the article counts all of them from one present (_counted_years). Not an anaphoric count ("the
+  preceding fiscal year": from the year last named), and not when two glosses give two years (two organisations'
+  years of accounts). Measured on the 569 audit pages and the 318 news_gold texts: 1 dated, right; no other.
 - A numbered fiscal year ("fiscal year 2019", "fiscal 2019": a year right after fiscal_before; "FY20", "FY2020",
   "FY '21": fiscal_own, the label and its number found as one date) is the year of
   accounts that ends in that year: refitted to the article's stated end, else its value is null (granularity
@@ -80,6 +85,7 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
     out: list[Found] = []
     tied_in: tuple[int, int] | None = None  # (block, sentence start) of the last period tied to a fiscal year
     country = _article_country(docs, found)
+    counted = _counted_years(docs, found)  # "the current fiscal year" again, after its gloss dated it
     for i, c, period in found:
         doc, text = docs[i], text_of(docs[i])
         if _numbered_fiscal_year(text, c, period):
@@ -93,6 +99,9 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         if _shifted_fiscal(c):  # "next fiscal year": a year of accounts with no bounds the text gives
             days = [(d, p) for b, d, p in found if b == i and d.start >= c.end]
             bounded = _own_bounds(text, c, days) if period.granularity == "year" else None
+            if bounded is None and period.granularity == "year":
+                shift = _plain_shift(c)
+                bounded = counted.get(shift) if shift is not None else None
             out.append((i, c, bounded or Period(None, period.granularity, None, None, True)))
             continue
         if _month_names_quarter(text, c, period):  # "the September quarter earnings": July to September
@@ -141,12 +150,49 @@ def _own_bounds(text: str, c: Candidate, days: list[tuple[Candidate, Period]]) -
         if bound is None:
             continue
         first = p.earliest if bound.group("start") else add_months(p.earliest, -12) + dt.timedelta(days=1)
-        last = add_months(first, 12) - dt.timedelta(days=1)
-        if first.day == 1:
-            stop = add_months(first, 11)
-            return Period(f"{first:%Y-%m}/{stop:%Y-%m}", "month", first, last, p.relative)
-        return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, p.relative)
+        return _twelve_months(first, p.relative)
     return None
+
+
+def _twelve_months(first: dt.date, relative: bool) -> Period:
+    """The year of accounts opening on first, written as months when they are whole ones."""
+    last = add_months(first, 12) - dt.timedelta(days=1)
+    if first.day == 1:
+        stop = add_months(first, 11)
+        return Period(f"{first:%Y-%m}/{stop:%Y-%m}", "month", first, last, relative)
+    return Period(f"{first.isoformat()}/{last.isoformat()}", "day", first, last, relative)
+
+
+def _counted_years(docs: Sequence[Doc], found: list[Found]) -> dict[int, Period]:
+    """ "during the current fiscal year (started March 20, 2017) ... during the first nine months of the current
+    fiscal year (March 20-Dec. 21)": the years of accounts the article counts by a plain shift word (shift_words, not
+    an anaphoric one: "the preceding fiscal year" counts from the year last named), by their count, once one of them
+    is bounded by its own gloss (_own_bounds): the article counts all of them from the same present, so "the current
+    fiscal year" is the glossed year wherever it is written again, and "last fiscal year" the one before it. Empty
+    when no year is so glossed, or two glosses give different years (two organisations' years of accounts)."""
+    starts: set[tuple[dt.date, bool]] = set()
+    for i, c, period in found:
+        shift = _plain_shift(c)
+        if shift is None or period.granularity != "year":
+            continue
+        days = [(d, p) for b, d, p in found if b == i and d.start >= c.end]
+        bounded = _own_bounds(text_of(docs[i]), c, days)
+        if bounded is not None and bounded.earliest is not None:
+            starts.add((add_months(bounded.earliest, -12 * shift), bounded.relative))
+    if len(starts) != 1:
+        return {}
+    ((start, relative),) = starts
+    return {k: _twelve_months(add_months(start, 12 * k), relative) for k in (-1, 0, 1)}
+
+
+def _plain_shift(c: Candidate) -> int | None:
+    """The count of a fiscal year's shift word ("the current fiscal year": 0, "last fiscal year": -1), None for an
+    anaphoric one ("the preceding fiscal year": the year before the one last named) or a candidate of no such year."""
+    word = c.groups.get("shift", "").lower()
+    if not _shifted_fiscal(c) or word in tables()["anaphoric_shifts"]:
+        return None
+    count = tables()["shift_words"].get(word)
+    return count if isinstance(count, int) else None
 
 
 def _month_names_quarter(text: str, c: Candidate, period: Period) -> bool:

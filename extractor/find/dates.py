@@ -55,6 +55,7 @@ from ..normalize.units import Whereabouts
 from .candidates import DateCandidate
 from .date_compose import compose, split_moved
 from .date_deictic import (
+    apposed_days,
     dates_deictic,
     last_before_speech,
     named_day,
@@ -411,6 +412,7 @@ def find_dates(
         found = weekday_day(docs, found)  # "said in Moscow Thursday" next to "in Moscow on April 5th, 2018": that day
         found = story_shift(docs, found)  # "the Friday, March 30, 2018, drawing ... sold Thursday ... next week"
         found = shifted_day(docs, found)  # "on Monday ... ripped through a Coptic church the day before": Sunday
+        found = apposed_days(docs, found)  # "Tonight, Friday 6th April," once "Friday 6th April" is dated
     for i, c, period in refit(docs, found, reference_date):
         used = reference_date if period.relative else None
         f = period.as_fields(used)
