@@ -28,7 +28,9 @@ def test_a_year_of_the_next_century_after_other_cues_is_that_year() -> None:
 def test_a_clock_time_an_address_or_a_phone_number_is_no_year() -> None:
     # near sentences of the texts: a clock time, an address and a phone number in the 2100s
     assert sentence_dates("The blast occurred at 12.45 a.m. (2115 GMT) in the city.", "2020-01-10") == []
-    assert sentence_dates("Officers arrested a man who resides at 2134 Caldwell Place, police said.", "2020-01-10") == []
+    assert (
+        sentence_dates("Officers arrested a man who resides at 2134 Caldwell Place, police said.", "2020-01-10") == []
+    )
     assert sentence_dates("Please call 0800 528 2100 or 0800 692 0792.", "2020-01-10") == []
     assert sentence_dates("The ship sails in 2100 hours.", "2020-01-10") == []
 
