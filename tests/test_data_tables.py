@@ -266,6 +266,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         ),
         **dict.fromkeys(["results_nouns", "quarter_finance_words"], WORDS),
         "frame_comparison": str,
+        "century_year_context": str,
         **dict.fromkeys(
             ["fiscal_end_before", "fiscal_before", "fiscal_after", "calendar_before", "nowadays_state_before"], str
         ),

@@ -19,11 +19,12 @@ Decisions:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import span_at
-from ..normalize.periods import Period, tables
+from ..normalize.periods import Direction, Period, tables
 from .date_games import game_quarter
 from .date_generic import (
     generic_day,
@@ -59,6 +60,7 @@ from .date_names import (
 )
 from .date_nonrefs import no_reference
 from .date_patterns import Candidate, composers
+from .date_tense import tense
 from .date_vetoes import (
     bare_year_token,
     dotted_short_date,
@@ -90,7 +92,8 @@ def no_date(
     return (
         surname_month(doc, c, surnames)
         or _counts_things(doc, c, ref)
-        or _defined_by_clause(doc, c)
+        or _turn_not_past(doc, text, c)
+        or _defined_by_clause(doc, text, c)
         or game_quarter(doc, c, sports)
         or model_number(doc, text, c, ref)
         or in_idiom(text, c)
@@ -175,9 +178,25 @@ def _counted_frame(noun: Token) -> bool:
     return any(ch.dep_ == "nummod" and ch.like_num for other in noun.conjuncts for ch in other.children)
 
 
-def _defined_by_clause(doc: Doc, c: Candidate) -> bool:
-    """ "the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day."""
-    if c.atom.kind != "this_period" or c.parts:
+def _turn(text: str, c: Candidate) -> bool:
+    """ "the turn of the year": the candidate opens with "turn of" (mod_prefix's turn, dates.json mods)."""
+    return re.match(r"(?:the\s+)?turn\s+of\s", text[c.start : c.end], re.I) is not None
+
+
+def _turn_not_past(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "will rise at the turn of the year", "at the turn of the year shoppers return gifts": only a past clause's
+    turn is the start of the page's year; a coming one is the next year's, a present one any year's. A century's
+    turn ("at the turn of the twentieth century") names its century whatever the clause's tense."""
+    if c.groups.get("unit", "").lower() in ("decade", "century") or not _turn(text, c):
+        return False
+    return tense(doc, c.start, c.end) != Direction.PAST
+
+
+def _defined_by_clause(doc: Doc, text: str, c: Candidate) -> bool:
+    """ "the day Jeffrey Epstein died", "since the day she got it": the clause, not the calendar, says which day. Not
+    after "the turn of": 'changed at the turn of the year when Apple introduced AirPlay 2' says what happened at the
+    page's year's start (a turn is read only in a past clause: _turn_not_past)."""
+    if c.atom.kind != "this_period" or c.parts or _turn(text, c):
         return False
     span = span_at(doc, c.start, c.end)
     if span is None:

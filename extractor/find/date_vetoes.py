@@ -171,19 +171,29 @@ def bare_year_token(doc: Doc, c: Candidate) -> Token | None:
 def not_a_year(text: str, c: Candidate) -> bool:
     """Date-shaped numbers that are no dates: "2003;149(5):1018–22", "2009;325:1705-8" (pages after a citation's
     volume and colon) and "single-core scores increased from 1061 to 1128" (bare years after a verb of change,
-    year_levels in change_verbs.json: the levels of a quantity)."""
+    year_levels in change_verbs.json: the levels of a quantity); a year of the next century after such a verb and
+    "by" ("rose by 2150") is the change's amount: such numbers are rarer as years than a year of this century is."""
     if re.search(r"[\d)]:[ \u00a0]?\Z", text[max(0, c.start - 3) : c.start]) and text[c.start : c.start + 1].isdigit():
         return True
     groups = set().union(*(p.groups.keys() for p in c.parts or [c]))
     if not groups or not groups <= {"y", "y2"} or c.mod or c.since:
         return False
-    return bool(_change_rx().search(text, max(0, c.start - 30), c.start))
+    if _change_rx().search(text, max(0, c.start - 30), c.start):
+        return True
+    return int(c.groups.get("y", "0")) > 2099 and bool(_change_by_rx().search(text, max(0, c.start - 30), c.start))
 
 
 @lru_cache(maxsize=1)
 def _change_rx() -> re.Pattern:
     words = "|".join(re.escape(w) for w in load("change_verbs")["year_levels"])
     return re.compile(rf"\b(?i:{words})[^\S\n]+(?:(?i:from)[^\S\n]+)?\Z")
+
+
+@lru_cache(maxsize=1)
+def _change_by_rx() -> re.Pattern:
+    """A verb of change and "by" (maybe "about"/"around") right before: "rose by 2150", "fell by around 2100"."""
+    words = "|".join(re.escape(w) for w in load("change_verbs")["year_levels"])
+    return re.compile(rf"\b(?i:{words})[^\S\n]+(?i:by)[^\S\n]+(?:(?i:about|around)[^\S\n]+)?\Z")
 
 
 def month_pair(text: str, c: Candidate) -> bool:
