@@ -839,6 +839,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         # find/amounts.py, find/count_measures.py, find/reading.py
         "point_abbreviations": WORDS,
         "point_rate_nouns": WORDS,
+        **dict.fromkeys(["poll_point_words", "poll_won_places", "poll_won_verbs", "poll_point_before"], WORDS),
+        **dict.fromkeys(["poll_point_qualifiers", "poll_point_after", "poll_point_sports_words"], WORDS),
         "unitless": WORDS,
         "unitless_context": WORDS,
         "unitless_unit": str,

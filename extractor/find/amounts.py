@@ -20,6 +20,8 @@ sentence) is the prompt, no currency sign (count_forms.shell_prompt); "prices fr
 A bound opening a line of requirements qualifies the amount after it ("Minimum 4 GB of memory": at least 4 GB), and
 an exact amount that restates a qualified one in another unit shares its qualifier ("about 2,750 tons, or 2,500
 metric tons": carried_qualifiers).
+An election's or a poll's margin or change in points is in percentage points, the percentage it is ("a state Trump
+won by 30 points", "a 20-point lead in the polls": _poll_points); a game's margin and an index's move are not.
 """
 
 from __future__ import annotations
@@ -652,6 +654,7 @@ def _read_unit(text: str, n: NumberSpan, r: Reading, pos: int, article: ArticleC
         or _fraction_of_a_percent(text, n, pos)
         or _short_points(text, pos)
         or _fraction_of_a_point(text, n, pos)
+        or _poll_points(text, n, pos)
     )
     if pct and _intensifier(text, r, pct.end()):
         return Reading(n.start, n.end, None, numbers=r.numbers, blocked=True)  # "is 100% accurate": entirely
@@ -735,6 +738,52 @@ def _fraction_of_a_point(text: str, n: NumberSpan, pos: int) -> re.Match | None:
         return None
     sentence = _sentence_around(text, n.start)
     return point if _rate_noun().search(sentence) or _PERCENT_FIGURE.search(sentence) else None
+
+
+# "8 points", "a 20-point lead", "by one point": the points after a number, singular only hyphened or after one
+_POLL_POINTS = re.compile(r"(?:(?P<hyphen>-)|[ \u00a0]+)(?P<word>points?)(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _poll_vocabulary() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """quantity_measures.json poll_*: the words of a poll, a won place, a margin before and after, and of a game."""
+    t = load("quantity_measures")
+    words = re.compile(rf"(?<![\w-])(?i:{one_of(t['poll_point_words'])})(?![\w-])")
+    won = re.compile(
+        rf"\b(?i:{one_of(t['poll_won_places'])})[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w'’.-]*[ \u00a0]+){{1,3}}"
+        rf"(?:{one_of(t['poll_won_verbs'])})\b"
+    )
+    gap = rf"(?:[ \u00a0]+(?i:{one_of(t['poll_point_qualifiers'])})){{0,3}}"
+    before = re.compile(rf"(?<![\w-])(?i:{one_of(t['poll_point_before'])}){gap}[ \u00a0]+\Z")
+    after = re.compile(rf"[ \u00a0]+(?i:{one_of(t['poll_point_after'])})(?![\w-])")
+    sports = re.compile(rf"(?<![\w-])(?i:{one_of(t['poll_point_sports_words'])})(?![\w-])")
+    return words, won, before, after, sports
+
+
+def _poll_points(text: str, n: NumberSpan, pos: int) -> re.Match | None:
+    """'leads Biden by 8 points in the latest poll', 'his approval rating fell 5 points', 'a 20-point lead in the
+    polls', 'a state Trump won by 30 points': an election's or a poll's margin or change in points is in percentage
+    points, the percentage it is (unit '%'), as 'percentage points' are. Only in a sentence of a vote or a poll
+    (quantity_measures.json poll_point_words) or of a place a name won (poll_won_places, before the number), where
+    the number stands as a margin or a change (poll_point_before, poll_point_after); never in a sentence of a market
+    index ('the Dow fell 340 points': a pure number) or of a game (poll_point_sports_words: 'won by 30 points' in a
+    match is a game's margin, no fact)."""
+    points = _POLL_POINTS.match(text, pos)
+    if points is None or n.vague or n.value is None:
+        return None
+    words, won, before, after, sports = _poll_vocabulary()
+    hyphened, plural = points.group("hyphen") is not None, points.group("word").lower() == "points"
+    ahead = after.match(text, points.end())
+    if hyphened and not ahead:
+        return None  # "a 10-point plan" counts a plan's points
+    cued = ahead or before.search(text, max(0, n.start - 60), n.start)
+    if not cued or not (hyphened or plural or n.value == 1):
+        return None  # "at one point", "scored 75 points": no margin
+    start = _sentence_start(text, n.start)
+    sentence = _sentence_around(text, n.start)
+    if index_context().search(sentence) or sports.search(sentence):
+        return None
+    return points if words.search(sentence) or won.search(text, start, n.start) else None
 
 
 def _short_points(text: str, pos: int) -> re.Match | None:
