@@ -9,7 +9,9 @@ city's name, before a part's: 'the London borough of Haringey', the city no boro
 word before a state's name is the state's part ('the Southern District of Ohio'); 'a U.S. city' and 'the Illinois city's
 cases' name the country and the state, not a town; a word for a town's quarter after a known name ('the Crown Heights
 neighborhood') makes it a locality; lower-case words closing an entity the gazetteer does not know whole are a common
-noun's ('Pacific equatorial' before 'region', 'Penarth beach'): the name before them is the place, of no kind.
+noun's ('Pacific equatorial' before 'region', 'Penarth beach'): the name before them is the place, of no kind. A
+title's small word ('For', 'La') is no name, but a city's initials the nicknames list ('LA', 'L.A.') standing alone
+(_initials_alone) are the city.
 """
 
 from __future__ import annotations
