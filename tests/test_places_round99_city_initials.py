@@ -54,3 +54,9 @@ def test_after_a_town_and_a_comma_the_code_stays_louisiana() -> None:
 
 def test_before_a_state_office_the_initials_are_no_city() -> None:
     assert rows_of("LA Gov. John Bel Edwards signed the bill on Monday.", "place", "name") == []
+
+
+def test_after_a_party_letter_the_code_stays_louisiana() -> None:
+    # the near sentence of areas.party_codes: a legislator's state, not the city
+    rows = rows_of("Rep. Jane Doe (D-LA) voted against the bill on Tuesday.", "place", "name", "place_type")
+    assert rows == [("LA", "Louisiana", "admin1")]

@@ -129,8 +129,9 @@ def _small_word(span: Span, gz: Gazetteer) -> bool:
 
 def _initials_alone(span: Span) -> bool:
     """Initials in a sentence with lower-case words (a heading in capitals, 'LA CAÍDA', is Spanish), after no
-    capitalised word but a compass word ('in South LA'): 'the ICA LA' closes a museum's name. Not before a state's
-    office (data: state_titles_after): 'LA Gov.' is Louisiana's postal code."""
+    capitalised word but a compass word ('in South LA'): 'the ICA LA' closes a museum's name. Not after a hyphen or a
+    slash ('(D-LA)': areas.party_codes reads a legislator's state there), nor before a state's office (data:
+    state_titles_after): 'LA Gov.' is Louisiana's postal code."""
     if not any(c.islower() for c in span.sent.text):
         return False
     if span.end < len(span.doc) and span.doc[span.end].text in {t.split()[0] for t in word_set("state_titles_after")}:
@@ -138,6 +139,8 @@ def _initials_alone(span: Span) -> bool:
     if span.start == span.sent.start:
         return True
     before = span.doc[span.start - 1]
+    if before.text in ("-", "–", "/"):
+        return False
     return not before.text[:1].isupper() or before.lower_ in word_set("compass_words")
 
 
