@@ -14,8 +14,9 @@ Sources, all installed from PyPI, none fetched at run time:
   list ('Yorkshire', 'Northamptonshire'): extractor/data/places.json;
 - major airports ('Schiphol', 'Pearson International Airport'): extractor/data/places.json, each at the point of
   the city it serves;
-- nicknames ('the Palmetto State', 'Music City'), looked up only as written (capitalised, 'the' aside), and postal
-  codes ('VA', 'ON'), read by the finder only after a town and a comma: extractor/data/places_names.json. There too
+- nicknames ('the Palmetto State', 'Music City', a city's initials 'LA'), looked up only as written (capitalised,
+  'the' aside), and postal codes ('VA', 'ON'), read by the finder only after a town and a comma:
+  extractor/data/places_names.json. There too
   the countries whose ISO first level groups their provinces (Indonesia): the provinces are first-level, as in GeoNames.
 - Arabic articles (places_names.json arabic_articles): GeoNames writes 'Al Qāmishlī', 'An Nabk', news 'Qamishli',
   'al-Nabk'. Last of all, a town or subdivision of a country where Arabic is official gets its own name without the

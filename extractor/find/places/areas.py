@@ -832,7 +832,8 @@ def party_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list
     represents, as the letter before a state's name or abbreviation does ('(D-Calif.)': untagged._party_state). The
     letter vouches for the code, which alone is too often another word ('IN', 'OR', 'ME'); the code is the US state's
     only (never Western Australia's 'WA'). A code no US state has ('(R-XX)') and a bracketed code with no party letter
-    ('(AL)', '(AI)') stay no place. A mention the model made of the code gets the state as its one candidate."""
+    ('(AL)', '(AI)') stay no place. A mention the model or another reader made of the code gets the state as its one
+    candidate and kind."""
     at = {(m.block, m.start): m for m in mentions}
     out = []
     for block, doc in enumerate(docs):
@@ -847,7 +848,9 @@ def party_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list
             if code is None:
                 code = Mention(block, start, end, match.group(2), "admin1", strong=False)
                 out.append(code)
-            code.candidates, code.end = states, end
+            # a mention another reader made of the code ('LA' read untagged as Los Angeles's initials, a guess) is the
+            # state's: the letter vouches for it
+            code.candidates, code.end, code.hint, code.guess = states, end, "admin1", False
     return out
 
 

@@ -41,7 +41,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ...normalize.places import TOWN_TYPES, Gazetteer, fold
-from .name_kinds import _own_name_of, _region_initials, _state_or_country, strong_name, towns_named
+from .name_kinds import _own_name_of, _region_initials, _state_or_country, is_nickname, strong_name, towns_named
 from .words import RESCUE_MIN_POPULATION, Mention, glued_dash, is_possessive, looks_like_name, token_runs, word_set
 
 # a town's own name before an event's head is where the event is held from this size ('Cannes', 74,545; 'Venice',
@@ -323,11 +323,12 @@ def _event_mention(block: int, span: Span, gz: Gazetteer) -> list[Mention]:
 
 def _event_place(name: str, gz: Gazetteer) -> bool:
     """A name an event is held in: a country's, a subdivision's, a county's or a large city's own name
-    (name_kinds.strong_name), or a town's own name of EVENT_TOWN_MIN_POPULATION or more; no leading word of an event
+    (name_kinds.strong_name), a town's own name of EVENT_TOWN_MIN_POPULATION or more, or a name news writes for one
+    place (places_names.json nicknames: 'the LA Auto Show' is the Los Angeles Auto Show); no leading word of an event
     series' name (data: event_name_not_places)."""
     if fold(name) in word_set("event_name_not_places") or not all(w[:1].isupper() for w in name.split()):
         return False
-    if strong_name(name, gz, cities=True):
+    if strong_name(name, gz, cities=True) or is_nickname(name, gz):
         return True
     return any(p.place_type == "city" and p.population >= EVENT_TOWN_MIN_POPULATION for p in towns_named(name, gz))
 

@@ -9,7 +9,9 @@ city's name, before a part's: 'the London borough of Haringey', the city no boro
 word before a state's name is the state's part ('the Southern District of Ohio'); 'a U.S. city' and 'the Illinois city's
 cases' name the country and the state, not a town; a word for a town's quarter after a known name ('the Crown Heights
 neighborhood') makes it a locality; lower-case words closing an entity the gazetteer does not know whole are a common
-noun's ('Pacific equatorial' before 'region', 'Penarth beach'): the name before them is the place, of no kind.
+noun's ('Pacific equatorial' before 'region', 'Penarth beach'): the name before them is the place, of no kind. A
+title's small word ('For', 'La') is no name, but a city's initials the nicknames list ('LA', 'L.A.') standing alone
+(_initials_alone) are the city.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
         # misread ('in Manbij near the Turkish border' tagged a date): rescued as strictly as a person's name
         return _misread(block, ent, gz, votes) if bare_name(ent) else None
     span, hint = _strip_designators(ent, gz)
-    if span is None or not looks_like_name(span.text) or fold(span.text) in word_set("title_small_words"):
+    if span is None or not looks_like_name(span.text) or _small_word(span, gz):
         return None  # 'Nominee For County Judge': a title-case headline's small word before a designator is no name
     # a compass part of a state or county ('Central Suffolk') is name_kinds.compass_part's, read without candidates
     part = None if hint or compass_part(span.text, gz) else town_part(span, gz)
@@ -115,6 +117,31 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
     if ent.label_ in PLACE_LABELS:
         return _tagged_place(read, state_part, gz)
     return _rescued_span(read, gz, votes)
+
+
+def _small_word(span: Span, gz: Gazetteer) -> bool:
+    """A title's small word ('For', 'La'), unless written as a city's initials the gazetteer knows ('LA': Los
+    Angeles; places_names.json nicknames) and standing alone (_initials_alone)."""
+    if fold(span.text) not in word_set("title_small_words"):
+        return False
+    return not (is_nickname(span.text, gz) and _initials_alone(span))
+
+
+def _initials_alone(span: Span) -> bool:
+    """Initials in a sentence with lower-case words (a heading in capitals, 'LA CAÍDA', is Spanish), after no
+    capitalised word but a compass word ('in South LA'): 'the ICA LA' closes a museum's name. Not after a hyphen or a
+    slash ('(D-LA)': areas.party_codes reads a legislator's state there), nor before a state's office (data:
+    state_titles_after): 'LA Gov.' is Louisiana's postal code."""
+    if not any(c.islower() for c in span.sent.text):
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].text in {t.split()[0] for t in word_set("state_titles_after")}:
+        return False
+    if span.start == span.sent.start:
+        return True
+    before = span.doc[span.start - 1]
+    if before.text in ("-", "–", "/"):
+        return False
+    return not before.text[:1].isupper() or before.lower_ in word_set("compass_words")
 
 
 def _noun_tail(span: Span, gz: Gazetteer) -> int:
