@@ -19,9 +19,10 @@ article's country: the subdivision of that code in the country most of the artic
 in a story from Rockingham, Washington in an American one); where no code's country is the article's ('SA' in a South
 African story), no place rather than a state abroad (state_codes_alone). A code of three letters or more (the
 gazetteer's are Australia's: 'NSW', 'the ACT') written in capitals is read so even where the model tags no place
-(untagged_state_codes), and, being one state's only, also in an article with no other place. A country's initials
-alone ('in post-apartheid SA') are the country where the article names it and no other sense of them (South
-Australia, Saudi Arabia), whatever the model tags them (country_initials). A US state's postal code after a
+(untagged_state_codes), and, being one state's only, also in an article with no other place. A country's initials alone
+('in post-apartheid SA') are the country where the article names it and no other sense of them (South Australia, Saudi
+Arabia), whatever the model tags them (country_initials); a region's initials that are no alias of it ('the CIS', 'the
+GTA': regions' initials) the same, 'the' allowed before them (region_initials). A US state's postal code after a
 legislator's party letter and a hyphen in a bracket or an aside ('Robert Aderholt (R-AL),') is that state, the letter
 vouching for it as a town before the code does (party_codes).
 """
@@ -74,6 +75,7 @@ __all__ = [
     "countries_in_lists",
     "country_initials",
     "mark_containers",
+    "region_initials",
     "narrow_to_named_area",
     "near_neighbours",
     "parts_of_towns",
@@ -900,24 +902,61 @@ def country_initials(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) ->
     gets the country as its one candidate; else a new mention is made."""
     table = tables()["country_initials"]
     text = " ".join(text_of(doc) for doc in docs)
-    at = {(m.block, m.start, m.end): m for m in mentions}
     out = []
     for code, entry in table.items():
         if code not in text or not _names_any(text, entry["words"]) or _names_any(text, entry["other_words"]):
             continue
-        country = gz.country[entry["country"]]
-        for block, doc in enumerate(docs):
-            for tok in doc:
-                if tok.text != code or not _initials_alone(tok):
-                    continue
-                m = at.get((block, tok.idx, tok.idx + len(tok.text)))
-                if m is None:
-                    if any(o.block == block and o.start < tok.idx + len(code) and tok.idx < o.end for o in mentions):
-                        continue
-                    m = Mention(block, tok.idx, tok.idx + len(code), code, strong=False, guess=True)
-                    out.append(m)
-                m.candidates = [country]
+        out += _initials_mentions(code, gz.country[entry["country"]], docs, mentions, after_the=False)
     return out
+
+
+def _initials_mentions(
+    initials: str, place: int, docs: list[Doc], mentions: list[Mention], after_the: bool
+) -> list[Mention]:
+    """The initials standing alone (_initials_alone) as mentions of the place: a mention the model made of them gets
+    it as its one candidate; else a new mention is made, unless they are inside another mention's span."""
+    at = {(m.block, m.start, m.end): m for m in mentions}
+    out = []
+    for block, doc in enumerate(docs):
+        for tok in doc:
+            if tok.text != initials or not _initials_alone(tok, after_the):
+                continue
+            end = tok.idx + len(initials)
+            m = at.get((block, tok.idx, end))
+            if m is None:
+                if any(o.block == block and o.start < end and tok.idx < o.end for o in mentions):
+                    continue
+                m = Mention(block, tok.idx, end, initials, strong=False, guess=True)
+                out.append(m)
+            m.candidates = [place]
+    return out
+
+
+def region_initials(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """'trade with the Commonwealth of Independent States (CIS)', 'cities like Toronto and the GTA': a region's
+    initials that are no alias of it (data: regions' initials, each with the words that must be in the article and
+    the words of the initials' other senses that must not: 'Grand Theft Auto') are the region where the article says
+    so, whatever the model tags them. Unlike a country's, 'the' may come before them ('the CIS', 'the GTA'), as it
+    does before a region's name; not a comma, a hyphen or a capitalised word ('SWIFT CIS'), nor a capitalised word or
+    a number after them ('GTA V', 'GTA 5', 'CIS Security'), nor inside a longer entity. An alias would make every
+    organisation the model tags so the region (rescue.py: 'the Center for Immigration Studies (CIS)'). A guess, as a
+    country's initials are."""
+    text = " ".join(text_of(doc) for doc in docs)
+    out = []
+    for initials, (region, entry) in _region_initials_table().items():
+        if initials not in text or not _names_any(text, entry["words"]) or _names_any(text, entry["other_words"]):
+            continue
+        index = next((i for i in gz.lookup(region) if gz.places[i].place_type == "region"), None)
+        if index is None:
+            continue
+        out += _initials_mentions(initials, index, docs, mentions, after_the=True)
+    return out
+
+
+@cache
+def _region_initials_table() -> dict[str, tuple[str, dict]]:
+    """Initials -> (the region's own name, their entry: words, other_words), from the regions' 'initials'."""
+    return {k: (r["name"], v) for r in tables()["regions"] for k, v in r.get("initials", {}).items()}
 
 
 def _names_any(text: str, words: list[str]) -> bool:
@@ -925,17 +964,22 @@ def _names_any(text: str, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}", text) for w in words)
 
 
-def _initials_alone(tok: Token) -> bool:
+def _initials_alone(tok: Token, after_the: bool = False) -> bool:
     """The initials stand alone as a name: no comma, capitalised word (a sentence's first one only when it is no
-    name), 'the' or hyphen before them, no capitalised word after them, no longer entity around them, in a sentence
-    with lower-case words."""
+    name), 'the' (unless `after_the`: a region's) or hyphen before them, nothing glued before them (but a bracket
+    before a region's: 'the Commonwealth of Independent States (CIS)'), no capitalised word after them (nor a number,
+    for a region's: 'GTA 5'), no longer entity around them, in a sentence with lower-case words."""
     doc = tok.doc
     if tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
         return False
+    if after_the and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+        return False
     if tok.i > 0:
         before = doc[tok.i - 1]
-        if before.text in (",", "-", "/") or before.lower_ == "the" or tok.idx == before.idx + len(before.text):
+        if before.text in (",", "-", "/") or before.lower_ == "the" and not after_the:
             return False
+        if tok.idx == before.idx + len(before.text) and not (after_the and before.text == "("):
+            return False  # glued to the word before ('BY-SA'); a region's initials may be given in brackets
         if (before.is_title or before.is_upper) and (not before.is_sent_start or before.pos == PROPN):
             return False  # 'Danone SA said': a name opening the sentence is a company's; 'That SA holds' is no name
     if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper) and doc[tok.i + 1].is_alpha:
