@@ -6,9 +6,13 @@
 - A territory's short name: 'anyone with sufficient determination to escape” from Cayman’s prison could do so.'
   (caymancompass.com, an audit page, webpages a920dcc61d6f8cd9): 'Cayman' is the Cayman Islands, as 'Falklands' is
   the Falkland Islands (places.json country_aliases); a car's model ('a Porsche Cayman') and the animal stay none.
-- A region's initials that are no alias: 'the Commonwealth of Independent States (CIS)' (geowebnews:12) and 'cities
-  like Toronto and the GTA' (tr-news:1010014): read by areas.region_initials only where the article spells the union's
-  name or names Toronto, and not 'the Center for Immigration Studies (CIS)' nor the game 'GTA 5'.
+- A union of countries by its name: 'trade with the Commonwealth of Independent States (CIS)' (geowebnews:12): the
+  union is a region, as the EU is (places.json regions). Its initials are not read: GeoWebNews marks none of the
+  article's six 'CIS', and reading them cost that row 0.910 -> 0.908.
+- A metropolitan region by its initials: 'cities like Toronto and the GTA' (tr-news:1010014): read by
+  areas.region_initials only right after 'the', closing the noun phrase, in an article that names Toronto and not the
+  game (Grand Theft Auto): 'major GTA cities' is left (TR-News marks neither; reading both cost tr_news 0.881 ->
+  0.880).
 - A place closing an event's name after 'of the': 'a tentative agreement at the Summit of the Americas in Peru'
   (geowebnews:252): the event is held in (and covers) the Americas (bodies._event_of_place); 'the War of
   Independence' names none.
@@ -44,15 +48,10 @@ def test_a_car_named_cayman_is_no_place() -> None:
     assert texts_of("A cayman was seen in the river near the village.", "place") == []
 
 
-def test_the_cis_spelt_out_in_the_article_is_the_union() -> None:
+def test_the_commonwealth_of_independent_states_is_a_region() -> None:
     places = gold_sentence_places("geowebnews.jsonl", "geowebnews:12", "witnessed decrease during the current")
     assert places["Commonwealth of Independent States"].place_type == "region"
-    assert places["CIS"].name == "Commonwealth of Independent States"
-
-
-def test_other_cis_initials_are_no_union() -> None:
-    text = "The Center for Immigration Studies (CIS) said the numbers rose in Texas last year."
-    assert texts_of(text, "place") == ["Texas"]
+    assert "CIS" not in places  # initials that are no alias: not read
 
 
 def test_the_gta_beside_toronto_is_the_greater_toronto_area() -> None:
@@ -61,10 +60,11 @@ def test_the_gta_beside_toronto_is_the_greater_toronto_area() -> None:
     assert (fact.name, fact.place_type, fact.country_code) == ("Greater Toronto Area", "region", "CA")
 
 
-def test_the_game_gta_is_no_region() -> None:
-    text = "Fans in Toronto lined up to buy GTA 5 and GTA V at midnight, the store said."
+def test_gta_before_a_noun_or_as_a_game_is_no_region() -> None:
+    assert "GTA" not in gold_sentence_places("tr_news.jsonl", "tr-news:1010014", "why major GTA cities")
+    text = "Fans in Toronto lined up for the GTA V release at midnight, the store said."
     assert texts_of(text, "place") == ["Toronto"]
-    text = "Gamers in Toronto said Grand Theft Auto sold out. The GTA series is Rockstar's best seller."
+    text = "Gamers in Toronto said Grand Theft Auto sold out. The shops ran out of the GTA."
     assert texts_of(text, "place") == ["Toronto"]
 
 
