@@ -511,7 +511,11 @@ SHAPES: dict[str, dict[str, Any]] = {
         "regions": list[
             Obj(
                 {"name": str, "aliases": WORDS, "lat": float, "lon": float, "id": str | None},
-                {"country_code": str, "article_names": WORDS},
+                {
+                    "country_code": str,
+                    "article_names": WORDS,
+                    "initials": dict[str, Obj({"words": WORDS, "other_words": WORDS})],
+                },
             )
         ],
         "england_counties": list[Obj({"name": str, "aliases": WORDS, "lat": float, "lon": float})],

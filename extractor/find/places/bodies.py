@@ -28,9 +28,11 @@ International Film Festival', 'the 2019 Los Angeles Auto Show', 'the Cannes Gran
 inside names), a name going on past the head ('the Boston Marathon Association') being a private body's, no place;
 two names an unspaced hyphen joins opening an event's name are each a place where it is held or fought ('the
 Nigeria-Ukrainian Business Forum', 'the Iran-Iraq War': _pair_places), a bilateral 'forum' counting as an event's head
-there only (data: pair_event_heads). A union's initials opening capitalised nouns tagged one organisation before a
-policy's noun ('an EU Aviation strategy': data policy_nouns) are the policy's jurisdiction (_policy_of); a country's
-name there is not, as it opens a company's name as often ('the US Steel plan').
+there only (data: pair_event_heads). A place's own name closing an event's name after its head and 'of' ('the Summit of
+the Americas', 'the Festival of Britain') is where it is held, or what it covers, as a leading place is
+(_event_of_place). A union's initials opening capitalised nouns tagged one organisation before a policy's noun ('an EU
+Aviation strategy': data policy_nouns) are the policy's jurisdiction (_policy_of); a country's name there is not, as it
+opens a company's name as often ('the US Steel plan').
 """
 
 from __future__ import annotations
@@ -180,7 +182,8 @@ def _goes_on(tok: Token) -> bool:
 def _held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     """Where a law holds or an event is held: the leading place name of a law's name (_law_held_in) or of an event's
     name (_event_held_in)."""
-    return _law_held_in(block, ent, gz) or _event_held_in(block, ent, gz) or _policy_of(block, ent, gz)
+    found = _law_held_in(block, ent, gz) or _event_held_in(block, ent, gz) or _event_of_place(block, ent, gz)
+    return found or _policy_of(block, ent, gz)
 
 
 def _policy_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
@@ -257,6 +260,25 @@ def _event_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     if pair and len(tokens) > size + 2:
         return _pair_places(block, pair, gz)
     return _leading_place(tokens, size, lambda span: _event_mention(block, span, gz))
+
+
+def _event_of_place(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
+    """'the Summit of the Americas', 'the Festival of Britain': an event's head (data: event_heads), 'of' (and 'the')
+    and a place's name closing the name say where the event is held or what it covers, a place mention as a leading
+    place's is (audit guide, names inside names). The place is the whole rest of the name, capitalised, of up to four
+    words, a country's, a subdivision's, a region's or a large city's own name (_event_place): 'the War of
+    Independence', 'the Festival of Lights' name none. The head must be the name's last word before 'of', and the
+    name no school's, club's, paper's or members' body's ('the Championship of the Americas Club')."""
+    tokens = _name_core(list(ent), frozenset())
+    of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is None or of == 0 or tokens[of - 1].lower_ not in word_set("event_heads") or not tokens[of - 1].is_title:
+        return []
+    if any(is_possessive(t) for t in tokens) or _body_words([t.lower_ for t in tokens[:of]], word_set("event_heads")):
+        return []
+    place = tokens[of + 2 :] if of + 1 < len(tokens) and tokens[of + 1].lower_ == "the" else tokens[of + 1 :]
+    if not 0 < len(place) <= 4 or not all(t.is_title or t.is_upper for t in place):
+        return []
+    return _event_mention(block, ent.doc[place[0].i : place[-1].i + 1], gz)
 
 
 def _union_initials(name: str, gz: Gazetteer) -> bool:

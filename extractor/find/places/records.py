@@ -42,6 +42,7 @@ from .areas import (
     party_codes,
     placed_away,
     postal_codes,
+    region_initials,
     sense_of,
     state_codes_alone,
     states_in_lists,
@@ -214,6 +215,7 @@ def _add_untagged(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> li
     mentions += postal_codes(mentions, docs, gz)
     mentions += party_codes(mentions, docs, gz)  # 'Robert Aderholt (R-AL)': the state the legislator represents
     mentions += country_initials(mentions, docs, gz)  # 'in post-apartheid SA' in a story of South Africans
+    mentions += region_initials(mentions, docs, gz)  # 'the CIS' in a story of the Commonwealth of Independent States
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
     placed_away(mentions, docs, gz)
