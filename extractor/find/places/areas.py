@@ -51,7 +51,7 @@ from ...normalize.places import (
     fold,
     tables,
 )
-from .article_regions import _closes_phrase
+from .article_regions import closes_phrase
 from .resolve import SEAT_KM, great_circle_km, within_km
 from .words import (
     ABBREVIATION_AFTER,
@@ -989,12 +989,12 @@ def _initials_alone(tok: Token) -> bool:
 
 def _region_initials_after_the(tok: Token) -> bool:
     """A region's initials right after a lower-case 'the' ('cities like Toronto and the GTA'), closing the noun
-    phrase as a region's short name does (article_regions._closes_phrase: 'the GTA cities', 'the GTA V release' name a
+    phrase as a region's short name does (article_regions.closes_phrase: 'the GTA cities', 'the GTA V release' name a
     thing of them, or a game), no longer entity around them."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text != "the" or tok.ent_iob_ == "I":
         return False
-    return _closes_phrase(doc, tok.i + 1)
+    return closes_phrase(doc, tok.i + 1)
 
 
 def state_codes_alone(

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from ...normalize.places import Gazetteer, fold, tables
 from .words import Mention
 
-__all__ = ["article_regions"]
+__all__ = ["article_regions", "closes_phrase"]
 
 # what may follow a name that closes its noun phrase ('in the Amazon, but', 'the Amazon is', 'the Amazon release')
 _CLOSING_POS = frozenset({PUNCT, VERB, AUX, ADP, ADV, CCONJ, SCONJ, PART})
@@ -75,14 +75,14 @@ def _closes_after_the(tok: Token) -> bool:
     start = tok.i - 1
     if start > 0 and doc[start].ent_type_ == "NORP":  # 'the Brazilian Amazon', 'the Peruvian Amazon'
         start -= 1
-    if start < 0 or doc[start].lower_ != "the" or not _closes_phrase(doc, tok.i + 1):
+    if start < 0 or doc[start].lower_ != "the" or not closes_phrase(doc, tok.i + 1):
         return False
     if doc[start].is_sent_start:  # a title's or a sentence's subject: 'The Amazon Is on Fire'
         return tok.i + 1 < len(doc) and doc[tok.i + 1].pos in (VERB, AUX)
     return doc[start - 1].pos == ADP
 
 
-def _closes_phrase(doc: Doc, i: int) -> bool:
+def closes_phrase(doc: Doc, i: int) -> bool:
     """Nothing of a noun phrase at token i: the sentence's end, punctuation, a verb, an adverb, a preposition or a
     conjunction; not 'of' ('the Amazon of India'), a hyphen, nor a comma or a conjunction before an organisation's name
     ('the Amazon and Walmart apps')."""
