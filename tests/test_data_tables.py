@@ -591,6 +591,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "athlete_nouns": WORDS,
         "university_names": WORDS,
         "university_systems": WORDS,
+        "university_short_names": dict[str, WORDS],
+        "campus_words_after": WORDS,
         "institution_names": WORDS,
         "employer_titles": WORDS,
         "company_nouns_after": WORDS,

@@ -37,6 +37,12 @@ An organisation's name the article gave in full, written short to its leading wo
 of Honolulu is also advertising' after 'Star of Honolulu Cruises and Events has raised the hourly wage'), is that
 organisation's name, no mention of the place; leading words that are a body's, an office's, an event's or a place's
 ('the City of Edmonton', 'the Mayor of London') name the place, and a bare 'in Honolulu' stays it (in_shortened_name).
+A town right after a US university system's short name, no comma between ('a team at UMass Amherst', 'UC Berkeley
+associate professor', 'Cal State Fullerton'; data: university_short_names) names the campus for the town it stands in:
+a place, as the town closing an institution's name after 'in' or a comma is (audit guide, names inside names), read
+only in the system's states. Not before another capitalised word than a campus part's (data: campus_words_after):
+'UMass Amherst Minutemen' is a team's name, and no more in a game's sentence, where the campus is its team
+(campus_towns).
 The vocabularies are places.json's (university_names, university_place_words, university_list_nouns,
 university_list_openers, states_called_state, employer_titles, police_words, national_office_words,
 locative_prepositions).
@@ -50,12 +56,15 @@ from functools import cache
 from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc
 
+from ...data import one_of
 from ...nlp import span_at, text_of
-from ...normalize.places import TOWN_TYPES, Gazetteer, fold
+from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
 from .name_kinds import _state_or_country
+from .teams import _game_sentence
 from .words import WORD, Mention, word_alternation, word_before, word_set
 
 __all__ = [
+    "campus_towns",
     "company_attributive",
     "division_in_brackets",
     "employer_after_title",
@@ -402,3 +411,64 @@ _LEADING_WORDS = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]* ){1,3})of $"
 _LONGER_REST = r"\s+(?:(?:and|&)\s+)?([A-Z])"
 # the name goes on: the longer name's rest right after it
 _NEXT_CAPITALISED = re.compile(_LONGER_REST)
+
+
+# one to three capitalised words after a system's short name and a space or a hyphen: the campus's town, to be tried
+# longest first ('UNC Chapel Hill', 'UC Santa Cruz')
+_TOWN_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+
+
+@cache
+def _campus_name() -> re.Pattern[str]:
+    systems = one_of(tables()["university_short_names"])
+    return re.compile(rf"(?<![\w&])({systems})[ \-–]({_TOWN_WORDS})")
+
+
+def campus_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """'A research paper from a team at UMass Amherst found', 'said Dr. Jamie Chang, UC Berkeley associate
+    professor': the town after a US university system's short name (data: university_short_names) is where the campus
+    stands, the system's campuses being named for their towns: a mention, read only in the system's states (Amherst,
+    Massachusetts, not the larger Amherst, New York). A mention the entities gave at the same span is narrowed so; the
+    new ones are returned. Not before a capitalised word that is no campus part's ('UMass Amherst Minutemen', a team:
+    data campus_words_after), nor in a game's sentence ('UC Davis beat Cal Poly 3-1': the campus's team)."""
+    out = []
+    for block, doc in enumerate(docs):
+        for match in _campus_name().finditer(text_of(doc)):
+            read = _campus_town(block, doc, match, gz)
+            if read is None:
+                continue
+            m, inside = read
+            same = [o for o in mentions if o.block == block and o.start < m.end and m.start < o.end]
+            if not same:
+                out.append(m)
+            for o in same:
+                if (o.start, o.end) == (m.start, m.end):
+                    o.candidates, o.narrowed = inside, True
+    return out
+
+
+def _campus_town(block: int, doc: Doc, match: re.Match[str], gz: Gazetteer) -> tuple[Mention, list[int]] | None:
+    """The town the match's words after the system's name begin with, as a mention and its places in the system's
+    states: the longest one the gazetteer knows there, before no capitalised word but a campus part's."""
+    states = set(tables()["university_short_names"][match.group(1)])
+    words = match.group(2).split(" ")
+    text = text_of(doc)
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        places = gz.lookup(name)
+        inside = [i for i in places if gz.places[i].place_type in LOCAL_TYPES and gz.places[i].parent in states]
+        if not inside:
+            continue
+        start = match.start(2)
+        end = start + len(name)
+        after = re.match(r" ([A-Z][\w'’]*)", text[end:])
+        if after and after.group(1) not in word_set("campus_words_after"):
+            return None  # 'UMass Amherst Minutemen': the town opens another name
+        sent = span_at(doc, start, end)
+        if sent is None or _game_sentence(sent.sent):
+            return None
+        m = Mention(block, start, end, name, strong=False, narrowed=True)
+        m.cued = True  # the system's name says a campus town is meant, as a designator would
+        m.candidates = inside
+        return m, inside
+    return None

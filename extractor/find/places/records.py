@@ -52,6 +52,7 @@ from .areas import (
 from .designators import unbacked_designated
 from .district import capital_district
 from .institutions import (
+    campus_towns,
     company_attributive,
     division_in_brackets,
     employer_after_title,
@@ -216,6 +217,7 @@ def _add_untagged(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> li
     mentions += party_codes(mentions, docs, gz)  # 'Robert Aderholt (R-AL)': the state the legislator represents
     mentions += country_initials(mentions, docs, gz)  # 'in post-apartheid SA' in a story of South Africans
     mentions += region_initials(mentions, docs, gz)  # 'the CIS' in a story of the Commonwealth of Independent States
+    mentions += campus_towns(mentions, docs, gz)  # 'a team at UMass Amherst': the town the campus stands in
     mentions = capital_district(mentions, docs, gz)
     narrow_to_named_area(mentions, docs, gz)
     placed_away(mentions, docs, gz)
