@@ -750,7 +750,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "one_example_complements": WORDS,
         "one_instance_nouns": WORDS,
         **dict.fromkeys(["one_position_nouns", "one_position_prepositions", "one_position_counting_after"], WORDS),
-        **dict.fromkeys(["one_counting_states", "one_state_adverbs"], WORDS),
+        **dict.fromkeys(["one_counting_states", "one_state_adverbs", "one_sole_complements"], WORDS),
         "interface_counter_nouns": WORDS,
         "plural_demonstratives": WORDS,
         "partitive_pointers": WORDS,
