@@ -812,7 +812,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 ),
                 *("span_units", "span_hedges", "span_between", "target_before"),
                 *("gap_comparatives", "average_nouns", "average_followers", "rank_move_nouns"),
-                *("sentence_verbs", "age_bound_nouns", "age_bound_words"),
+                *("sentence_verbs", "age_bound_nouns", "age_bound_words", "age_status_nouns"),
                 *("figure_of_nouns", "apposed_age_nouns", "apposed_age_groups", "apposed_age_determiners"),
             ],
             WORDS,
