@@ -38,6 +38,8 @@
   years old", "one long chapter in the saga is over") unless the state is a casualty's ("One man is dead"); the
   subject of a negated active verb ("One Napa County reporting station hasn’t seen a measurable drop of rain"); the
   subject of a participle of saying ("with one passage relating “...”").
+  A complement of 'be' that "sole", "only" or "lone" makes the only one of its kind keeps the count ("One lucky
+  ticket sold at Riverdale Lukoil South ... was the sole winner": no other won).
 - both numbers of "N out of M", with or without a noun after N: "more than one night out of 17", "seven victories
   out of eight", "78 out of 100": a proportion or a score, not how many. A whole that counts its own noun stays
   a count ("21 out of 29 Indian states"), and so does a part with its own noun out of it ("only five nurses out of

@@ -35,6 +35,8 @@ around the number (and its parse root) only. Decisions:
   sentence); 'under'/'over'/'aged' and a small number after a noun of people is an age bound ('a girl under 15
   without the use of force'); a number after a verb of a prison sentence and 'for'/'to' that counts no noun is a
   term with its years left out ('was jailed for 10 after he was found guilty').
+- A bare number listed beside a person's legal standing ('As a person born in the U.S., at least 35 and a resident
+  for at least 14 years, she is eligible', 'must be 35 and a natural-born citizen') is an age (age_status_nouns).
 - An apposed age may close with a spaced dash before a lower-case word ('Essex - Aseany Duncan, 19 -
   was charged'); small numbers set off by commas after a determiner's noun of people are ages ('The women, 21 and
   26, told police': two or more after a plural noun, one after a singular); 'mark of' before a number is a
