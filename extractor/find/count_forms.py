@@ -38,6 +38,8 @@
   years old", "one long chapter in the saga is over") unless the state is a casualty's ("One man is dead"); the
   subject of a negated active verb ("One Napa County reporting station hasn’t seen a measurable drop of rain"); the
   subject of a participle of saying ("with one passage relating “...”").
+  A complement of 'be' that "sole", "only" or "lone" makes the only one of its kind keeps the count ("One lucky
+  ticket sold at Riverdale Lukoil South ... was the sole winner": no other won).
 - both numbers of "N out of M", with or without a noun after N: "more than one night out of 17", "seven victories
   out of eight", "78 out of 100": a proportion or a score, not how many. A whole that counts its own noun stays
   a count ("21 out of 29 Indian states"), and so does a part with its own noun out of it ("only five nurses out of
@@ -418,7 +420,7 @@ def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
     noun = _one_noun(text, n, root)
     if noun is None or noun.dep_ != "nsubj" or noun.head.lower_ not in _forms()["one_copulas"]:
         return False
-    if root.i > 0 and root.doc[root.i - 1].lower_ == "the":
+    if root.i > 0 and root.doc[root.i - 1].lower_ == "the" or _sole_complement(noun.head):
         return False
     forms = _forms()
     return any(
@@ -428,6 +430,19 @@ def _subject_one(text: str, n: NumberSpan, root: Token) -> bool:
         or c.dep_ == "advmod"
         and c.lower_ in forms["one_state_adverbs"]  # not 'still', 'also', 'now'
         for c in noun.head.children
+    )
+
+
+def _sole_complement(verb: Token) -> bool:
+    """'One lucky ticket sold at Riverdale Lukoil South in Riverdale was the sole winner', 'One man was the lone
+    survivor': a complement of 'be' that 'sole', 'only' or 'lone' makes the only one of its kind (count_forms.json
+    one_sole_complements) says that one N and no other did it, how many; 'One option was a potential swap deal'
+    and 'One drug ... is a known cause' pick a certain N."""
+    if verb.lower_ not in _forms()["one_copulas"]:
+        return False
+    sole = _forms()["one_sole_complements"]
+    return any(
+        c.dep_ == "attr" and any(m.dep_ == "amod" and m.lower_ in sole for m in c.children) for c in verb.children
     )
 
 
@@ -526,7 +541,7 @@ def _described_one(text: str, n: NumberSpan, root: Token) -> bool:
         return False
     if verb.dep_ in ("aux", "auxpass"):
         verb = verb.head
-    return _active_with_complement(verb)
+    return _active_with_complement(verb) and not _sole_complement(verb)
 
 
 def _agent_one(text: str, n: NumberSpan, root: Token) -> bool:

@@ -35,6 +35,8 @@ around the number (and its parse root) only. Decisions:
   sentence); 'under'/'over'/'aged' and a small number after a noun of people is an age bound ('a girl under 15
   without the use of force'); a number after a verb of a prison sentence and 'for'/'to' that counts no noun is a
   term with its years left out ('was jailed for 10 after he was found guilty').
+- A bare number listed beside a person's legal standing ('As a person born in the U.S., at least 35 and a resident
+  for at least 14 years, she is eligible', 'must be 35 and a natural-born citizen') is an age (age_status_nouns).
 - An apposed age may close with a spaced dash before a lower-case word ('Essex - Aseany Duncan, 19 -
   was charged'); small numbers set off by commas after a determiner's noun of people are ages ('The women, 21 and
   26, told police': two or more after a plural noun, one after a singular); 'mark of' before a number is a
@@ -288,6 +290,30 @@ def _age_bound(text: str, n: NumberSpan, root: Token) -> bool:
     if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
         return False
     return _age_bound_rx().search(text, max(0, n.start - 30), n.start) is not None and not _noun_after(root, n)
+
+
+@lru_cache(maxsize=1)
+def _status_age_rx() -> tuple[re.Pattern, re.Pattern]:
+    # a bound may stand before the age: "at least 35", "over 18"
+    bound = rf"(?:(?i:at{_SP}+least|at{_SP}+most|over|under){_SP}+)?"
+    before = re.compile(rf"(?:,|\b(?i:be)){_SP}+{bound}\Z")
+    nouns = one_of(_t()["age_status_nouns"])
+    after = re.compile(rf"{_SP}*,?{_SP}+(?:and|or){_SP}+an?{_SP}+(?:[\w-]+{_SP}+)?(?i:{nouns})\b")
+    return before, after
+
+
+def _status_age(text: str, n: NumberSpan, root: Token) -> bool:
+    """'As a person born in the U.S., at least 35 and a resident for at least 14 years, she is eligible', 'must be
+    35 and a natural-born citizen': a small whole number that counts no noun, listed (after a comma or a bare
+    'be') beside a person's legal standing (count_measures.json age_status_nouns) is one of the person's
+    qualifications, an age. 'The town grew to 35 and a resident said' reads no list; a finite 'be' may link a
+    tally ('The vote was 35 and a resident of the town objected'), so only a bare 'be' (after 'must', 'to') lists."""
+    if n.value is None or n.value != int(n.value) or not 0 < n.value <= 120 or n.vague or counts_noun(root):
+        return False
+    before, after = _status_age_rx()
+    if not after.match(text, n.end) or _noun_after(root, n):
+        return False
+    return before.search(text, max(0, n.start - 24), n.start) is not None
 
 
 def _noun_after(root: Token, n: NumberSpan) -> bool:
@@ -899,6 +925,7 @@ MEASURE_RULES: RuleTable = (
     ("multiplier of an amount", _multiplier),
     ("age limit", _age),
     ("age bound", _age_bound),
+    ("age beside a legal standing", _status_age),
     ("target score", _target),
     ("distance", _distance),
     ("margin", _margin),
