@@ -590,7 +590,6 @@ SHAPES: dict[str, dict[str, Any]] = {
         "school_side_words": WORDS,
         "athlete_nouns": WORDS,
         "university_names": WORDS,
-        "university_systems": WORDS,
         "university_short_names": dict[str, WORDS],
         "campus_words_after": WORDS,
         "institution_names": WORDS,

@@ -46,7 +46,6 @@ from .not_places import (
     after_company_name,
     after_hyphen_word,
     after_person_title,
-    after_university_comma,
     after_unknown_name,
     before_and_the_title,
     before_group_number,
@@ -277,7 +276,6 @@ def _rescued_span(read: _Read, gz: Gazetteer, votes: set[str]) -> Mention | None
     block, ent, span, name, hint, end, capital = read
     if (
         after_hyphen_word(ent, gz)
-        or after_university_comma(ent)
         or saints_possessive(ent, name, gz)
         or before_road_number(ent)
         or horse_name(ent)

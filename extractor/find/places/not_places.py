@@ -11,8 +11,9 @@ town abroad, far from every other place of the article, whose name stands right 
 system' in a story from Ottawa) is the system's name, and one sense per article makes every bare mention of it the
 system's ('caused by Phoenix'); a name with its area or a designator written after it ('Phoenix, Ariz.') stays the
 place. So, one sense per article too, a bare event head the article gives in full ('This year's Derby' beside 'the
-146th Kentucky Derby': event_heads_named) is the event, and a place after a university system's name and a comma ('the
-University of California, Los Angeles') the campus's name (in_campus_name; data: university_systems). A place's name
+146th Kentucky Derby': event_heads_named) is the event, and a place after 'at' or a glued dash closing a school's name
+('the University of North Carolina at Chapel Hill') the campus's name (in_campus_name); after a comma ('the University
+of California, Los Angeles') it says where the school stands, a place. A place's name
 before a capitalised number word that ends a group's name ('the so-called "San Antonio Four"', 'the Guildford Four':
 before_group_number) and one inside a party's name in another language ('the Parti Pribumi Bersatu Malaysia':
 in_foreign_party_name) are the group's and the party's. A place's name that spells the page's own host with a word or
@@ -58,7 +59,6 @@ __all__ = [
     "after_company_name",
     "after_hyphen_word",
     "after_person_title",
-    "after_university_comma",
     "after_unknown_name",
     "before_group_number",
     "before_road_number",
@@ -431,39 +431,19 @@ def qualifies_next_name(ent: Span, name: str) -> bool:
 
 def in_campus_name(ent: Span) -> bool:
     """'University of North Carolina at Chapel Hill', 'Rutgers University–New Brunswick': a place after 'at', or
-    after a dash written without spaces, that ends a school's name is the campus's; so is one after a comma that
-    follows a university system's name ('a recent University of California, Berkeley graduate', 'a business professor
-    at the University of California, Los Angeles, who': data university_systems), the systems' way of naming their
-    campuses. Not after a comma that follows another school's name ('Harvard University, Cambridge', 'the University of
-    Goethe, Frankfurt' put the school in its town)."""
+    after a dash written without spaces, that ends a school's name is the campus's. Not one after a comma, a system's
+    ('a business professor at the University of California, Los Angeles, who') or another school's ('the Federal
+    University of Technology, Owerri'): that says where the school stands, a place (audit guide, names inside names,
+    settled in session 38 by GeoWebNews, which marks both core places)."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 2].ent_type_ != "ORG":
+    if ent.start < 2 or doc[ent.start - 2].ent_type_ != "ORG" or not _campus_joint(doc[ent.start - 1]):
         return False
     org = doc[ent.start - 2]
     first = org.i
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
-    if doc[ent.start - 1].text == ",":
-        return _university_system(doc, first, org.i)
-    if not _campus_joint(doc[ent.start - 1]):
-        return False
     words = {t.lower_ for t in doc[first : org.i + 1]}
     return bool(words & word_set("organisation_heads"))
-
-
-def after_university_comma(ent: Span) -> bool:
-    """in_campus_name's comma form alone ('University of California, Berkeley'), for a name the model tagged ORG: the
-    other forms leave such a name to state_school ('at Oklahoma State', whose state a rescue would read alone)."""
-    return ent.start >= 2 and ent.doc[ent.start - 1].text == "," and in_campus_name(ent)
-
-
-def _university_system(doc: Doc, first: int, last: int) -> bool:
-    """The organisation's tokens doc[first..last], less a leading 'the', are a university system's name (data:
-    university_systems: 'the University of California', 'California State University'), one that names its campuses
-    after a comma. Another school's name before a comma ('the University of Goethe, Frankfurt') puts it in its town."""
-    if doc[first].lower_ == "the":
-        first += 1
-    return " ".join(t.lower_ for t in doc[first : last + 1]) in word_set("university_systems")
 
 
 # a saint's name: 'St.', 'St', 'Ste.' or 'Saint' and one capitalised word
