@@ -346,6 +346,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "season_state_season_preps",
                 "season_state_preps",
                 "season_schedule_words",
+                "season_schedule_verbs",
                 "year_values_nouns",
                 "superlative_reputation_verbs",
             ],

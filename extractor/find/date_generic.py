@@ -4,7 +4,10 @@ Decisions:
 - Any day ("throughout the day") is no day of the article: "the day" in a span of time, "for the day" in a habit.
 - "throughout the week/month/year" in a sentence of habit is any such period.
 - A season of advice, habit or riddle ("protect them during the winter"), or of a present state ("These blooms are at
-  their peak in mid-summer"), is any such season.
+  their peak in mid-summer"), is any such season. So is a season set before the subject of a verb of action in the
+  simple present ("in the summer it cycles up to 110 degrees", "In the winter the lake freezes"): a habit's frame.
+  After the verb ("The film opens in the summer"), on a verb of a scheduled event ("In the summer, the museum opens a
+  new wing"), in a past or a future clause the season stays.
 - "today" meaning nowadays ("the galaxies we observe today", "unlike in the days of the Soviet Union, our country
   today is part of the global economy", "airline representation in Brussels today is not as effective as it could
   be", "None of them are there today" after a past state of 1982, "from around $0.23/W today to $0.10 by 2030",
@@ -168,7 +171,7 @@ def generic_season(doc: Doc, c: Candidate) -> bool:
     low = f" {sentence.text.lower()} "
     if any(f" {w} " in low for w in t["habit_words"]) or _timeless_question(sentence):
         return True
-    if _present_state(word, t) or _activity_time(word, t):
+    if _present_state(word, t) or _activity_time(word, t) or _season_habit(word, t):
         return True
     return _imperative(sentence.root) or any(
         ch.dep_ == "nsubj" and ch.lower_ == "you" for verb in word.ancestors for ch in verb.children
@@ -253,6 +256,28 @@ def _present_state(word: Token, t: dict) -> bool:
         ch.dep_ == "acomp" or (ch.dep_ == "prep" and ch.lower_ in t["season_state_preps"] and ch.i < prep.i)
         for ch in others
     )
+
+
+def _season_habit(word: Token, t: dict) -> bool:
+    """ "There's about 8,000 square feet of space up there, and in the summer it cycles up to 110 degrees", "In the
+    winter the lake freezes": "the" season set by its preposition (season_state_season_preps in dates.json) before
+    the subject of a verb of action in the simple present (no auxiliary, not a copula) tells what happens every such
+    season. Set before the subject, the season is the frame of a habit; after the verb a simple present as often
+    tells a plan ("The film opens in the summer", "The RAV4 Prime goes on sale in the summer"), and so does a verb of
+    a scheduled event even fronted (season_schedule_verbs: "In the summer, the museum opens a new wing"). A past ("In
+    the summer we moved") or a future keeps its season."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in t["season_state_season_preps"]:
+        return False
+    if [ch.lower_ for ch in word.children] not in ([], ["the"]):
+        return False  # "that summer", "the summer before": not the bare season of a habit
+    verb = prep.head
+    if not present_alone(verb) or verb.lower_ in t["season_state_copulas"] or verb.pos_ != "VERB":
+        return False
+    if verb.lower_ in t["season_schedule_verbs"]:
+        return False
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    return bool(subjects) and prep.i < subjects[0].i < verb.i
 
 
 def _activity_time(word: Token, t: dict) -> bool:

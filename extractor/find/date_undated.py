@@ -33,7 +33,9 @@ A year-less day with its weekday of a page with no date at all (weekday_year), s
 though 46 days from its anchor is past story_anchor_days. Decisions:
 - Only a month and day (or days in one month) whose words open with a weekday ("Tuesday, May 16", "Friday 6th
   April"), no year or shift word of its own (story_year's kinds); a weekday and a day of the month with no month
-  ("Tuesday the 16th") is not read.
+  ("Tuesday the 16th") is not read. A day in brackets right after its weekday ("on Wednesday (April 4th)") is
+  read as "Wednesday, April 4th" is, with the same anchors and window: on the news_gold texts its four (geowebnews:167,
+  tr-news:1160001, 1170005, 1170006) state no year at all and stay null; the audit texts hold none.
 - The anchors are the article's full days stating their own year in their words (a day story_year dated is no
   anchor; a day closing a period of accounts neither). A bare year or a month of a year anchors nothing: measured
   on the 318 news_gold texts and the 491 English audit pages' texts with their dates hidden (34 year-less weekday
@@ -642,7 +644,7 @@ def weekday_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) ->
     days = [p for i, c, p in found if _full_day(p) and c.groups.keys() & _STATED_YEAR and not _period_end(texts[i], c)]
     out = list(found)
     for k, (i, c, period) in enumerate(found):
-        words = texts[i][c.start : c.end]
+        words = _with_bracketed_weekday(texts[i], c)
         if not _needs_year(c, period) or _opening_weekday(words) is None:
             continue
         readings = {}
@@ -656,6 +658,19 @@ def weekday_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) ->
                 out[k] = (i, c, dated)
     return out
 
+
+def _with_bracketed_weekday(text: str, c: Candidate) -> str:
+    """The date's words, opened by the weekday it stands in brackets after ("on Wednesday (April 4th)": "Wednesday,
+    April 4th"): the brackets give the weekday its day of the month, as "Wednesday, April 4th" does."""
+    words = text[c.start : c.end]
+    before = _BRACKETED_WEEKDAY.search(text, max(0, c.start - 20), c.start)
+    if before is None or weekday_number(before.group(1)) is None or not re.match(r"[^\S\n]*[)\]]", text[c.end :]):
+        return words
+    return f"{before.group(1)}, {words}"
+
+
+# a weekday and an opening bracket right before a date: "Wednesday (" of "on Wednesday (April 4th)"
+_BRACKETED_WEEKDAY = re.compile(r"\b([A-Za-z]+)[^\S\n]*[(\[][^\S\n]*\Z")
 
 # the groups of a date stating its own year in its words ("July 1, 2017", "3/30/18")
 _STATED_YEAR = {"y", "yy"}
