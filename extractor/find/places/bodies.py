@@ -31,8 +31,9 @@ Nigeria-Ukrainian Business Forum', 'the Iran-Iraq War': _pair_places), a bilater
 there only (data: pair_event_heads). A place's own name closing an event's name after its head and 'of' ('the Summit of
 the Americas', 'the Festival of Britain') is where it is held, or what it covers, as a leading place is
 (_event_of_place). A union's initials opening capitalised nouns tagged one organisation before a policy's noun ('an EU
-Aviation strategy': data policy_nouns) are the policy's jurisdiction (_policy_of); a country's name there is not, as it
-opens a company's name as often ('the US Steel plan').
+Aviation strategy': data policy_nouns), or before one closing the name in title case ('a new EU Aviation Strategy'), are
+the policy's jurisdiction (_policy_of); a country's name there is not, as it opens a company's name as often ('the US
+Steel plan').
 """
 
 from __future__ import annotations
@@ -192,11 +193,13 @@ def _policy_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     jurisdiction, a place as 'an EU aviation strategy' and 'the EU strategy' are. The rest must be capitalised words
     of no company's, school's or paper's name (company_heads, organisation_heads), and the name the union's initials
     only (_union_initials): a country's name there opens a company's as often ('the US Steel plan', 'the China
-    Southern strategy'), which is no place (audit guide, names inside names)."""
+    Southern strategy'), which is no place (audit guide, names inside names). The policy's noun capitalised as the
+    name's last word ('a new EU Aviation Strategy', tagged whole) closes the same name (_closing_policy_noun)."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in word_set("policy_nouns") or not doc[ent.end].is_lower:
-        return []
     tokens = _name_core(list(ent), frozenset())
+    after = ent.end < len(doc) and doc[ent.end].lower_ in word_set("policy_nouns") and doc[ent.end].is_lower
+    if not after and not _closing_policy_noun(tokens):
+        return []
     if len(tokens) < 2 or not all(t.is_title and t.is_alpha for t in tokens[1:]):
         return []
     lowered = [t.lower_ for t in tokens]
@@ -206,6 +209,12 @@ def _policy_of(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:
     if not _union_initials(lead.text, gz):
         return []
     return [Mention(block, lead.start_char, lead.end_char, lead.text, strong=False)]
+
+
+def _closing_policy_noun(tokens: list[Token]) -> bool:
+    """The name's last word is a policy's noun in title case after at least one other capitalised word past the
+    initials ('EU Aviation Strategy'): the initials and the noun alone ('EU Plan') may be a body's or a brand's name."""
+    return len(tokens) >= 3 and tokens[-1].is_title and tokens[-1].lower_ in word_set("policy_nouns")
 
 
 def _law_held_in(block: int, ent: Span, gz: Gazetteer) -> list[Mention]:

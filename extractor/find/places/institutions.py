@@ -38,11 +38,12 @@ of Honolulu is also advertising' after 'Star of Honolulu Cruises and Events has 
 organisation's name, no mention of the place; leading words that are a body's, an office's, an event's or a place's
 ('the City of Edmonton', 'the Mayor of London') name the place, and a bare 'in Honolulu' stays it (in_shortened_name).
 A town right after a US university system's short name, no comma between ('a team at UMass Amherst', 'UC Berkeley
-associate professor', 'Cal State Fullerton'; data: university_short_names) names the campus for the town it stands in:
-a place, as the town closing an institution's name after 'in' or a comma is (audit guide, names inside names), read
-only in the system's states. Not before another capitalised word than a campus part's (data: campus_words_after):
-'UMass Amherst Minutemen' is a team's name, and no more in a game's sentence, where the campus is its team
-(campus_towns).
+associate professor', 'Cal State Fullerton'; data: university_short_names), or after its full name and a spaced dash
+('Rutgers University – Camden'; a glued one is the campus's name: not_places.in_campus_name), names the campus for the
+town it stands in: a place, as the town closing an institution's name after 'in' or a comma is (audit guide, names
+inside names), read only in the system's states. Not before another capitalised word than a campus part's (data:
+campus_words_after): 'UMass Amherst Minutemen' is a team's name, and no more in a game's sentence, where the campus is
+its team (campus_towns).
 The vocabularies are places.json's (university_names, university_place_words, university_list_nouns,
 university_list_openers, states_called_state, employer_titles, police_words, national_office_words,
 locative_prepositions).
@@ -421,7 +422,9 @@ _TOWN_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 @cache
 def _campus_name() -> re.Pattern[str]:
     systems = one_of(tables()["university_short_names"])
-    return re.compile(rf"(?<![\w&])({systems})[ \-–]({_TOWN_WORDS})")
+    # 'Rutgers University – Camden': the system's full name and a spaced dash before the town, as a signatory's line
+    # writes the campus (a dash glued to 'University' is left to not_places.in_campus_name)
+    return re.compile(rf"(?<![\w&])({systems})(?: University [\-–—] |[ \-–])({_TOWN_WORDS})")
 
 
 def campus_towns(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:

@@ -41,6 +41,7 @@ from ...normalize.places import AREA_TYPES, STATE_TYPES, TOWN_TYPES, Gazetteer, 
 from .areas import area_codes
 from .name_kinds import _state_or_country, compass_part, is_airport, state_or_big_city, strong_name, towns_named
 from .resolve import NEAR_KM, great_circle_km
+from .seats import seat_item_spans
 from .words import (
     RESCUE_MIN_POPULATION,
     TITLE_CHARS,
@@ -791,11 +792,15 @@ def people_names(ents: Sequence[Sequence[Span]], gz: Gazetteer) -> set[str]:
 def _town_line(e: Span, gz: Gazetteer) -> bool:
     """'Sutton Coldfield' alone in a list's line of seats, tagged a person: a name alone in its line that the gazetteer
     knows as a town by its own name is the town's (entity_mentions._whole_line_town), so its words are no person's
-    ('Sutton' of the line 'Sutton and Cheam' stays the seat's town)."""
+    ('Sutton' of the line 'Sutton and Cheam' stays the seat's town). So is a whole item of a line that lists seats
+    and nothing else (seats.seat_item_spans): 'Blackpool North' of 'Blackpool North and Cleveleys', 'Bolton West'
+    alone, tagged persons, are seats, and 'Blackpool South' on the next line stays one too."""
     text = text_of(e.doc)
     line_start = text.rfind("\n", 0, e.start_char) + 1
     line_end = text.find("\n", e.end_char)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if (e.start_char - line_start, e.end_char - line_start) in seat_item_spans(line, gz):
+        return True
     if line.strip() != e.text:
         return False
     return any(p.place_type in TOWN_TYPES for p in towns_named(e.text, gz))

@@ -52,7 +52,7 @@ from .name_kinds import compass_part, towns_named, towns_of_long_name
 from .resolve import great_circle_km
 from .words import Mention, word_set
 
-__all__ = ["seat_mentions"]
+__all__ = ["seat_item_spans", "seat_mentions"]
 
 _WORD = r"[A-Z][a-z'’]+(?:-(?:[a-z]+-)?[A-Z][a-z'’]+)*"  # 'Stoke-on-Trent', 'Newcastle-under-Lyme'
 _TOWN = rf"{_WORD}(?: {_WORD}){{0,2}}"
@@ -114,6 +114,12 @@ def _seat_line(block: int, text: str, gz: Gazetteer) -> list[Mention]:
         m.narrowed = True
         out.append(m)
     return out
+
+
+def seat_item_spans(line: str, gz: Gazetteer) -> set[tuple[int, int]]:
+    """The (start, end) of each item _seat_line reads in a line that lists seats and nothing else ('Blackpool North'
+    and 'Cleveleys' of 'Blackpool North and Cleveleys'): the words of a seat's name, no person's."""
+    return {(m.start, m.end) for m in _seat_line(0, line, gz)}
 
 
 def _county_part_line(block: int, line: str, gz: Gazetteer) -> list[Mention]:
