@@ -1,7 +1,8 @@
 """A year-less quarter in a game report is the game's, not the calendar's (issue 17, audit seed 20261208): an
 article with game words in two places reads "The third quarter belonged to Embiid." and the headings "First
-Quarter" ... "Fourth Quarter" as periods of play, while a company's "third-quarter earnings" stay the calendar's
-quarter. Each page is a saved page of ../shared/eval, read in place through the whole pipeline."""
+Quarter" ... "Fourth Quarter" as periods of play, while a company's "third-quarter earnings" stay a date: a quarter
+of its year of accounts (round 101: value null beside its "fiscal 2019", find/date_fiscal). Each page is a saved
+page of ../shared/eval, read in place through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -28,5 +29,6 @@ def test_quarter_headings_of_a_game_report_are_no_dates():
     assert not any("quarter" in text.lower() for text in quarters)
 
 
-def test_a_company_s_quarter_stays_the_calendar_s():
-    assert ("third-quarter", "2019-Q3") in dates_in("earnings", "reported third-quarter earnings")
+def test_a_company_s_quarter_stays_a_date():
+    # no period of play: a quarter of the company's year of accounts, whose bounds the page does not state
+    assert ("third-quarter", None) in dates_in("earnings", "reported third-quarter earnings")

@@ -44,6 +44,13 @@ Decisions:
   "for FY20") in that country's convention too; not one with a possessive of its own ("SPH's FY20", "its FY21"),
   nor in an article naming two countries' years. Measured on the audit pages and news_gold: 2 dated (FY21 and FY20
   of one article), both right; no other changed.
+- An article that names an organisation's numbered fiscal year ("some of the benefits anticipated for fiscal 2019
+  will take longer": no country owns it, its value null) and states no year's end reports that organisation's
+  results: its year-less quarters and halves ("the retailer reported third-quarter earnings", "a hurricane headwind
+  in Q3") are parts of that year of accounts, value null (granularity kept), never the calendar's. Not "the year",
+  a quarter with its own year or "the calendar third quarter", nor in an article of a country's fiscal year.
+  Measured on the audit pages and news_gold: 7 quarters of the two articles of one retailer's results made null,
+  all right; no other changed.
 - A year-less quarter before a season of results ("the Q2 results season": results_season_after) is many firms'
   quarter, numbered in their years of accounts (an Indian firm's Q2 is July-September), so never the calendar's:
   the three months ending in the month the article says its quarter ends in ("the September quarter", "the quarter
@@ -86,6 +93,7 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
     tied_in: tuple[int, int] | None = None  # (block, sentence start) of the last period tied to a fiscal year
     country = _article_country(docs, found)
     counted = _counted_years(docs, found)  # "the current fiscal year" again, after its gloss dated it
+    accounts = first is None and country is None and _names_company_year(docs, found)
     for i, c, period in found:
         doc, text = docs[i], text_of(docs[i])
         if _numbered_fiscal_year(text, c, period):
@@ -120,6 +128,8 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         if tie is None and first is None:
             if part[0] == "quarter" and composers()["results_season_after"].match(text, c.end):
                 period = _season_quarter(docs, ref)
+            elif part[0] != "year" and accounts:  # "reported third-quarter earnings" beside "fiscal 2019"
+                period = Period(None, period.granularity, None, None, True)
             out.append((i, c, period))
             continue
         end, fy = first, tie[0] if tie else None
@@ -129,6 +139,17 @@ def refit(docs: Sequence[Doc], found: list[Found], ref: dt.date | None) -> list[
         fiscal = _fiscal(part, end, fy, ref, tense(doc, c.start, c.end))
         out.append((i, c, fiscal if fiscal is not None else Period(None, period.granularity, None, None, True)))
     return out
+
+
+def _names_company_year(docs: Sequence[Doc], found: list[Found]) -> bool:
+    """ "some of the benefits anticipated for fiscal 2019 will take longer" in an article of "the retailer reported
+    third-quarter earnings": an article that names a numbered fiscal year no country owns (an organisation's year of
+    accounts, its end not stated) reports that organisation's results, so its year-less quarters and halves are parts
+    of that year of accounts, not the calendar's."""
+    return any(
+        _numbered_fiscal_year(text_of(docs[i]), c, p) and _owner_country(text_of(docs[i]), c) is None
+        for i, c, p in found
+    )
 
 
 def _shifted_fiscal(c: Candidate) -> bool:
