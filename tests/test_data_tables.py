@@ -626,6 +626,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "places_names": {
         # normalize/places.py
         "subdivision_english_names": dict[str, WORDS],
+        "subdivision_own_names": dict[str, str],  # ISO code -> the own name news writes
         # an ISO code ("US-AL"), or a town and its country ("Big Apple": ["New York City", "US"])
         "nicknames": dict[str, str | tuple[str, str]],
         "postal_codes": dict[str, WORDS],
