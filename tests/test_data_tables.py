@@ -611,6 +611,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["title_verbs", "named_place_nouns"], WORDS),  # not_places.called_title
         **dict.fromkeys(["firm_nouns", "firm_suffixes"], WORDS),  # not_places.in_firm_name
         "corporate_designations": WORDS,  # institutions._incorporated_name
+        "designation_codes": WORDS,  # areas.codes_closing_names
         "fictional_places": WORDS,  # not_places.fictional_place
         **dict.fromkeys(["racing_people", "racing_verbs"], WORDS),  # not_places.horse_name
         "era_words": WORDS,
