@@ -610,6 +610,8 @@ SHAPES: dict[str, dict[str, Any]] = {
         "venue_heads": WORDS,  # not_places.in_venue_name
         **dict.fromkeys(["title_verbs", "named_place_nouns"], WORDS),  # not_places.called_title
         **dict.fromkeys(["firm_nouns", "firm_suffixes"], WORDS),  # not_places.in_firm_name
+        "corporate_designations": WORDS,  # institutions._incorporated_name
+        "designation_codes": WORDS,  # areas.codes_closing_names
         "fictional_places": WORDS,  # not_places.fictional_place
         **dict.fromkeys(["racing_people", "racing_verbs"], WORDS),  # not_places.horse_name
         "era_words": WORDS,
@@ -626,6 +628,7 @@ SHAPES: dict[str, dict[str, Any]] = {
     "places_names": {
         # normalize/places.py
         "subdivision_english_names": dict[str, WORDS],
+        "subdivision_own_names": dict[str, str],  # ISO code -> the own name news writes
         # an ISO code ("US-AL"), or a town and its country ("Big Apple": ["New York City", "US"])
         "nicknames": dict[str, str | tuple[str, str]],
         "postal_codes": dict[str, WORDS],

@@ -3,7 +3,7 @@ an English village, for the player Tyrese Maxey made 'Boston' in an NBA story th
 plural generic word alone after a lower-case 'the' is a town's local nickname, no namesake abroad
 (uses.the_nickname_head: 'an upset in the Springs' for Colorado Springs, not Springs, Gauteng); a town's name after a
 private body's 'Club of' ends the body's name, while a state's or a country's there stays, as news_gold annotates it
-(institutions.town_in_club_name). Each test reads a real sentence of ../shared/eval but the one marked a guard."""
+(institutions.town_in_club_name), unless a corporation's designation closes the name (round 101). Each test reads a real sentence of ../shared/eval but the one marked a guard."""
 
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ def test_a_town_after_a_clubs_of_is_the_clubs_name() -> None:
 
 
 def test_a_state_after_a_clubs_of_stays_a_place() -> None:
-    # news_gold geowebnews:134: 'The Allendale Woman’s Club of New Jersey, Inc.', annotated a place in the gold
-    facts, gold = gold_doc("geowebnews.jsonl", "geowebnews:134")
-    wanted = next(g for g in gold if g["text"] == "New Jersey")
-    assert facts[wanted["start_char"]].country_code == "US"
+    # news_gold tr-news:1020015: 'the Human Rights League of France', annotated a place in the gold. Round 101: a
+    # corporation's designation closing the name ends a corporation's ('The Allendale Woman’s Club of New Jersey,
+    # Inc.', geowebnews:134, a judge's wrong place: test_place_round101_bodies)
+    facts, gold = gold_doc("tr_news.jsonl", "tr-news:1020015")
+    wanted = next(g for g in gold if g["text"] == "France")  # its one France, the League's
+    assert facts[wanted["start_char"]].country_code == "FR"

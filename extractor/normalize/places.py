@@ -382,6 +382,7 @@ def _add_subdivisions(gz: Gazetteer) -> None:
     points = _read(ADMIN1_POINTS)["points"]
     grouped = set(_read(NAMES)["provinces_below_groups"])
     english = _read(NAMES)["subdivision_english_names"]
+    own = _read(NAMES)["subdivision_own_names"]
     for cc, subs in data.items():
         country = gz.places[gz.country[cc]].population if cc in gz.country else 0
         if cc in grouped:  # 'Jawa Timur' is a province, 'Jawa' the island group above it
@@ -392,11 +393,12 @@ def _add_subdivisions(gz: Gazetteer) -> None:
             iso_name = _ascii(re.sub(r"\s*\[.*?\]", "", e["name"]))  # 'Wales [Cymru GB-CYM]'
 
             names = [_strip_suffix(iso_name), iso_name, e["name"]]
-            for alias in _english_aliases(e) + english.get(code, []):
+            for alias in _english_aliases(e) + english.get(code, []) + ([own[code]] if code in own else []):
                 names += [alias, _strip_suffix(alias)]
             level = "region" if e.get("_group") else "admin1" if not e.get("parentCode") else "admin2"
-            # an English alias that the stripped ISO name starts with is the usual name ('Xinjiang')
-            display = _short_name([names[0]] + _english_aliases(e))
+            # the own name news writes where ISO's is a longer one ('Federal Capital Territory'); else an English
+            # alias that the stripped ISO name starts with is the usual name ('Xinjiang')
+            display = own.get(code) or _short_name([names[0]] + _english_aliases(e))
             # no population in the source: a subdivision's share of its country's stands in for it
             weight = max(country // tops, 100_000) if level == "admin1" else ADMIN2_WEIGHT
             place = Place(display, level, cc, lat, lon, f"iso3166-2:{code}", weight, e.get("parentCode"))

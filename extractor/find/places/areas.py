@@ -24,7 +24,12 @@ gazetteer's are Australia's: 'NSW', 'the ACT') written in capitals is read so ev
 Arabia), whatever the model tags them (country_initials); a region's initials that are no alias of it ('the CIS', 'the
 GTA': regions' initials) the same, 'the' allowed before them (region_initials). A US state's postal code after a
 legislator's party letter and a hyphen in a bracket or an aside ('Robert Aderholt (R-AL),') is that state, the letter
-vouching for it as a town before the code does (party_codes).
+vouching for it as a town before the code does (party_codes). A state's or a province's two-letter code closing a
+body's name after its capitalised words, tagged an organisation ('the official opening of a brand new FrontCounter BC
+office'), is the jurisdiction the name carries where most of the article's places lie in that state or province, and
+no place elsewhere (codes_closing_names, state_codes_in_names); a code that is also a degree, a title, a legal form or
+a word ('Wiese MD', 'Danone SA', 'Face ID': designation_codes) and a private body's or a sports body's name ('Hockey
+BC') never.
 """
 
 from __future__ import annotations
@@ -72,6 +77,7 @@ UNTAGGED_CODE_MIN = 3
 __all__ = [
     "area_codes",
     "bare_state_codes",
+    "codes_closing_names",
     "cities_in_lists",
     "countries_in_lists",
     "country_initials",
@@ -84,6 +90,7 @@ __all__ = [
     "postal_codes",
     "sense_of",
     "state_codes_alone",
+    "state_codes_in_names",
     "states_in_lists",
     "town_parts",
     "untagged_state_codes",
@@ -1019,6 +1026,94 @@ def state_codes_alone(
             chosen[fold(m.name)] = senses[0]
             out.append(m)
     return out
+
+
+def codes_closing_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer) -> list[Mention]:
+    """'the official opening of a brand new FrontCounter BC office', 'FrontCounter BC provides services' (geowebnews,
+    a British Columbia government service in a story from Nelson, B.C.): a state's or a province's postal code closing
+    an organisation's name, tagged an organisation, after its capitalised words (a space between, no capitalised
+    word after it) is the jurisdiction the body's name carries, as 'Service NSW' and 'Police Scotland' are; set aside,
+    as bare codes are, for state_codes_in_names to read once the article's places are chosen. The same name the model
+    left untagged elsewhere in the article ('Learn More: FrontCounter BC:') is read too, one sense per article. Not
+    in a name a company's, a school's, a club's, a paper's or a sports body's word makes a private body's
+    (company_heads, organisation_heads, sports_body_words: 'Cricket WA'), nor a code that closes a person's or a
+    company's name as a degree, a title or a legal form, or is an English word or a common initialism (data:
+    designation_codes: 'Wiese MD', 'Anthony Orchard QC', 'Danone SA', 'Face ID', 'EYES ON'), nor one of three letters
+    (untagged_state_codes reads those), nor in a sentence written all in capitals, nor where another mention covers
+    the code."""
+    taken = {(m.block, k) for m in mentions for k in range(m.start, m.end)}
+    found = [(block, tok) for block, doc in enumerate(docs) for tok in doc if _closes_a_body_name(tok, gz)]
+    names = {_name_text(tok) for _, tok in found if tok.ent_type_ == "ORG"}
+    return [
+        Mention(block, tok.idx, tok.idx + len(tok.text), tok.text, strong=False, guess=True)
+        for block, tok in found
+        if (block, tok.idx) not in taken and (tok.ent_type_ == "ORG" or not tok.ent_type_ and _name_text(tok) in names)
+    ]
+
+
+def _closes_a_body_name(tok: Token, gz: Gazetteer) -> bool:
+    """The token is a postal code after a body's capitalised words (none a private body's word), closing the name, in
+    a sentence with lower-case words."""
+    # a code of three letters or more is read wherever written in capitals (untagged_state_codes)
+    if tok.text not in gz.postal or len(tok.text) >= UNTAGGED_CODE_MIN or tok.text in word_set("designation_codes"):
+        return False
+    words = _name_words_before(tok)
+    private = word_set("company_heads") | word_set("organisation_heads") | word_set("sports_body_words")
+    if not words or {w.lower_ for w in words} & private or _capitalised_after(tok):
+        return False
+    sent = tok.sent.text if tok.doc.has_annotation("SENT_START") else tok.doc.text
+    return any(c.islower() for c in sent)
+
+
+def _name_text(tok: Token) -> str:
+    """The code and the capitalised words before it: the body's name."""
+    words = _name_words_before(tok)
+    return tok.doc[words[0].i : tok.i + 1].text if words else tok.text
+
+
+def _name_words_before(tok: Token) -> list[Token]:
+    """The capitalised words (up to four, CamelCase too: 'FrontCounter') right before the token, a space after each,
+    no person's among them."""
+    doc = tok.doc
+    words: list[Token] = []
+    i = tok.i - 1
+    while i >= 0 and len(words) < 4 and doc[i].is_alpha and doc[i].text[0].isupper() and doc[i].whitespace_:
+        if doc[i].ent_type_ == "PERSON" or doc[i].is_upper:
+            return []  # 'Wiese MD': a person's degree; 'VW ID': a run of initials
+        words.insert(0, doc[i])
+        i -= 1
+    return words
+
+
+def _capitalised_after(tok: Token) -> bool:
+    """A capitalised word goes on after the token: the name goes on ('SA Rugby'), or it is no closing code."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].is_alpha and doc[tok.i + 1].text[0].isupper()
+
+
+def state_codes_in_names(
+    codes: list[Mention], mentions: list[Mention], gz: Gazetteer, chosen: dict[str, int]
+) -> list[Mention]:
+    """The codes closing a body's name (codes_closing_names) read where the article is set in that state or province:
+    most of its places' chosen senses (the subdivision itself or a place in it) are there; else, initials being
+    risky ('Danone SA', 'Cimpress NV', a person's 'MD' or 'QC' tagged with a firm), no place. The codes read get their
+    sense in `chosen`."""
+    parents = Counter(_subdivision_code(gz.places[chosen[fold(m.name)]]) for m in mentions if fold(m.name) in chosen)
+    out = []
+    for m in codes:
+        home = [i for i in gz.postal[m.name] if 2 * parents[_subdivision_code(gz.places[i])] > sum(parents.values())]
+        if len(home) == 1:
+            m.candidates = home
+            chosen[fold(m.name)] = home[0]
+            out.append(m)
+    return out
+
+
+def _subdivision_code(p: Place) -> str | None:
+    """The ISO 3166-2 code of the subdivision a place is, or lies in."""
+    if p.place_type == "admin1" and p.gazetteer_id and p.gazetteer_id.startswith("iso3166-2:"):
+        return p.gazetteer_id.removeprefix("iso3166-2:")
+    return p.parent
 
 
 def _area_after(m: Mention, docs: list[Doc], gz: Gazetteer) -> tuple[int, int, list[int]] | None:

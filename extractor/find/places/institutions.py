@@ -31,8 +31,10 @@ Atlantic'), is a publication's (publication_with_the); so is a place's name open
 its common noun ('the journal, Russia in Global Affairs, talks': publication_appositive; data: publication_nouns).
 A town's name after a private body's capitalised head word and 'of' ('the Economic Club of New York', 'the Rotary
 Club of Denver') ends the body's name, no mention of the town (town_in_club_name; data: club_heads_before_of); a
-state's or a country's there ('The Allendale Woman's Club of New Jersey', 'the Culinary Institute of America') names
-the area the body serves, which news_gold annotates as a place, and stays.
+state's or a country's there ('the Human Rights League of France', 'the Culinary Institute of America') names the area
+the body serves, which news_gold annotates as a place, and stays; but one that a corporation's legal designation
+closes ('The Allendale Woman's Club of New Jersey, Inc.', 'Sony Corporation of America, Inc.'; data:
+corporate_designations) ends a corporation's name, whatever the place (_incorporated_name).
 An organisation's name the article gave in full, written short to its leading words, 'of' and a place's name ('Star
 of Honolulu is also advertising' after 'Star of Honolulu Cruises and Events has raised the hourly wage'), is that
 organisation's name, no mention of the place; leading words that are a body's, an office's, an event's or a place's
@@ -320,22 +322,44 @@ def town_in_club_name(m: Mention, docs: list[Doc], gz: Gazetteer, chosen: dict[s
     """'President Trump at the Economic Club of New York', 'speaks at the Economic Club of Washington': a town's name
     right after a private body's capitalised head word and 'of' (data: club_heads_before_of) ends the body's name (the
     audit guide: a place inside a club's, a company's or a school's name is no mention of it), however the model cut
-    the name. Only when the article's sense of the name is a town: a state's or a country's there ('The Allendale
-    Woman's Club of New Jersey', 'the Culinary Institute of America') is the area the body serves, which news_gold
-    annotates as a place. A members' body's or a charity's word there ('The Children's Hospital Foundation of
-    Manitoba') ends a private body's name whatever the place (_member_body_before). Not a name with a designator or
+    the name. Only when the article's sense of the name is a town: a state's or a country's there ('the Human Rights
+    League of France', 'the Culinary Institute of America') is the area the body serves, which news_gold annotates as
+    a place. A members' body's or a charity's word there ('The Children's Hospital Foundation of Manitoba') ends a
+    private body's name whatever the place (_member_body_before), and so does a corporation's legal designation after
+    it ('The Allendale Woman's Club of New Jersey, Inc.': _incorporated_name). Not a name with a designator or
     its area written after it. Read once the article's senses are chosen: the name still vouches for its namesakes
     ('Churchill, Man.' in the same story)."""
     index = chosen.get(fold(m.name))
     if index is None or m.hint or m.narrowed:
         return False
-    text = text_of(docs[m.block])[max(0, m.start - 60) : m.start]
-    if _member_body_before(text):
+    block = text_of(docs[m.block])
+    text = block[max(0, m.start - 60) : m.start]
+    if _member_body_before(text) or _incorporated_name(text, block, m.end):
         return True
     if gz.places[index].place_type not in TOWN_TYPES:
         return False
     before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text)
     return before is not None and before.group(1).lower() in word_set("club_heads_before_of")
+
+
+# a corporation's legal designation right after the name, a comma maybe between: ', Inc.', ' LLC', ' plc'
+_DESIGNATION_AFTER = re.compile(r",?\s+([A-Za-z][A-Za-z.]*[A-Za-z.])(?![\w'’-])")
+
+
+def _incorporated_name(before: str, text: str, end: int) -> bool:
+    """'The Allendale Woman's Club of New Jersey, Inc. is a 501(c)(3) non-profit corporation', 'Sony Corporation of
+    America, Inc.', 'Bank of Valletta plc': a place's name after a capitalised word of a name and 'of', closed by a
+    corporation's legal designation (data: corporate_designations), ends a corporation's name, a private body's
+    whatever the place (audit guide: a place inside a company's name is none; a public body is never incorporated
+    so). A state's or a country's name there too, which a bare club's name keeps ('the Human Rights League of
+    France')."""
+    of = re.search(r"\b[A-Z][\w'’]*\s+of\s+(?:the\s+)?$", before)
+    designation = _DESIGNATION_AFTER.match(text, end)
+    return (
+        of is not None
+        and designation is not None
+        and designation.group(1).lower() in word_set("corporate_designations")
+    )
 
 
 def _member_body_before(text: str) -> bool:

@@ -33,6 +33,7 @@ from .abroad import unsupported_abroad
 from .areas import (
     bare_state_codes,
     cities_in_lists,
+    codes_closing_names,
     countries_in_lists,
     country_initials,
     mark_containers,
@@ -45,6 +46,7 @@ from .areas import (
     region_initials,
     sense_of,
     state_codes_alone,
+    state_codes_in_names,
     states_in_lists,
     town_parts,
     untagged_state_codes,
@@ -169,12 +171,14 @@ def find_places(
     _look_up(mentions, docs, gz)
     mentions = _add_untagged(mentions, docs, gz)
     mentions, people, codes = _drop_not_places(mentions, ents, docs, gz)
+    named_codes = codes_closing_names(mentions, docs, gz)  # 'FrontCounter BC': read once the article's places are
     mentions = [m for m in mentions if not in_publication_name(m, docs, host_names)]
     _mark_sentences(mentions, docs)
     choices, bare = _one_sense_per_name(mentions, docs, gz, publisher)
     chosen = {k: c.sense for k, c in choices.items()}
     mentions = _drop_unsupported(mentions, docs, gz, choices, chosen, publisher)
     mentions += state_codes_alone(codes, mentions, gz, chosen)
+    mentions += state_codes_in_names(named_codes, mentions, gz, chosen)  # where the article's places lie in the state
     mentions += town_parts(mentions, docs, gz, chosen, people)  # 'in Giza's Haram district'
     mentions += parts_of_towns(mentions, docs, gz, chosen)  # 'in the Coalpool area of Walsall'
     mentions.sort(key=lambda m: (m.block, m.start))
