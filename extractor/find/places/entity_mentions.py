@@ -11,7 +11,7 @@ cases' name the country and the state, not a town; a word for a town's quarter a
 neighborhood') makes it a locality; lower-case words closing an entity the gazetteer does not know whole are a common
 noun's ('Pacific equatorial' before 'region', 'Penarth beach'): the name before them is the place, of no kind. A
 title's small word ('For', 'La') is no name, but a city's initials the nicknames list ('LA', 'L.A.') standing alone
-(_initials_alone) are the city.
+(_city_initials_alone) are the city.
 """
 
 from __future__ import annotations
@@ -120,13 +120,13 @@ def _from_entity(block: int, ent: Span, gz: Gazetteer, votes: set[str]) -> Menti
 
 def _small_word(span: Span, gz: Gazetteer) -> bool:
     """A title's small word ('For', 'La'), unless written as a city's initials the gazetteer knows ('LA': Los
-    Angeles; places_names.json nicknames) and standing alone (_initials_alone)."""
+    Angeles; places_names.json nicknames) and standing alone (_city_initials_alone)."""
     if fold(span.text) not in word_set("title_small_words"):
         return False
-    return not (is_nickname(span.text, gz) and _initials_alone(span))
+    return not (is_nickname(span.text, gz) and _city_initials_alone(span))
 
 
-def _initials_alone(span: Span) -> bool:
+def _city_initials_alone(span: Span) -> bool:
     """Initials in a sentence with lower-case words (a heading in capitals, 'LA CAÍDA', is Spanish), after no
     capitalised word but a compass word ('in South LA'): 'the ICA LA' closes a museum's name. Not after a hyphen or a
     slash ('(D-LA)': areas.party_codes reads a legislator's state there), nor before a state's office (data:
