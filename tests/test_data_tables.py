@@ -348,6 +348,7 @@ SHAPES: dict[str, dict[str, Any]] = {
                 "season_schedule_words",
                 "season_schedule_verbs",
                 "year_values_nouns",
+                "name_year_results_nouns",
                 "superlative_reputation_verbs",
             ],
             WORDS,
