@@ -321,6 +321,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         **dict.fromkeys(["story_ahead_days", "story_anchor_days", "story_recent_days", "story_weekday_days"], int),
         "schedule_heading": str,
         "clause_year_preps": WORDS,
+        "span_season_months": dict[str, list[int]],
         "copyright_notice": str,
         "post_signature": str,
         "post_reach_chars": int,
