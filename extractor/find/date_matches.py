@@ -9,7 +9,9 @@ named groups. Decisions:
 - A word-like match inside a name-like entity (VETO_LABELS: "Theresa May", "USA Today", a QUANTITY "2000 tonnes")
   is no date unless a DATE or TIME entity holds it too; a match with a digit ("Dec-2018") is never part of a name,
   nor a year in an entity that is only its cue glued by a hyphen ("a circa-1860 edifice", tagged FAC), nor a
-  holiday an entity holds alone after "on" in a past clause ("which was taken on Easter", "Easter" tagged FAC).
+  holiday an entity holds alone after "on" in a past clause ("which was taken on Easter", "Easter" tagged FAC), nor
+  a bare year an ORG entity ends (or ends right before) when a lower-case noun of results follows it ("Volkswagen's
+  Skoda Auto 2019 deliveries dip": org_year_results, the year of the company's results, needing no cue word).
 - An atom that needs a cue before it ("in 2016", "in October"; its context in dates.json) looks for it in the 30
   characters before; inside a DATE or TIME entity it needs none, unless the atom asks for its cue always.
 - A bare year opening a line before a dash or a colon and a capitalised word is a timeline's entry, its own cue
@@ -48,6 +50,7 @@ __all__ = [
     "VETO_LABELS",
     "after_indefinite_article",
     "find_matches",
+    "org_year_results",
     "select_matches",
     "tallied_holiday",
     "timeline_entry",
@@ -113,6 +116,7 @@ def find_matches(doc: Doc, text: str) -> list[Candidate]:
         s, e = m.span()
         e -= _stop_after_month(m)
         possessed = _possessor_glued(text, s, e, veto)  # "Essid’s 2015 visit": a time, as a DATE entity's year is
+        possessed = possessed or org_year_results(doc, text, s, e)  # "Skoda Auto 2019 deliveries": the results' year
         named = (
             _inside(s, e, veto)
             and not _cue_glued(text, s, e, veto)
@@ -250,6 +254,28 @@ def _possessor_glued(text: str, start: int, end: int, veto: list[Span]) -> bool:
         and YEAR_ONLY.fullmatch(text[start:end]) is not None
         and all(x.end_char == end and _POSSESSOR.fullmatch(text[x.start_char : start]) for x in holding)
     )
+
+
+def org_year_results(doc: Doc, text: str, start: int, end: int) -> bool:
+    """ "Volkswagen's Skoda Auto 2019 deliveries dip to 1.24 million cars": a bare year between a company's name (an
+    ORG entity that ends at the year or right before it) and a lower-case noun of results or measures
+    (name_year_results_nouns, results_nouns, year_values_nouns in dates.json) is the year those results are of, as
+    after the possessive ("Skoda's 2019 deliveries"), though spaCy reads the year into the name. A name no ORG holds
+    ("Football Manager 2020 sales", "Euro 2020 revenues": a product's, an event's) keeps the year as its number."""
+    if YEAR_ONLY.fullmatch(text[start:end]) is None:
+        return False
+    noun = re.match(r"[^\S\n]+([a-z]+)\b", text[end : end + 30])
+    if noun is None or noun[1] not in _results_nouns():
+        return False
+    orgs = [x for x in doc.ents if x.label_ == "ORG" and x.start_char < start]
+    # the ORG holds the year as its end, or ends in the blanks right before it
+    return any(x.end_char == end or (x.end_char <= start and not text[x.end_char : start].strip()) for x in orgs)
+
+
+@lru_cache(maxsize=1)
+def _results_nouns() -> frozenset[str]:
+    t = tables()
+    return frozenset((*t["name_year_results_nouns"], *t["results_nouns"], *t["year_values_nouns"]))
 
 
 # a bare year in digits; a name ending in a possessive and a blank ("Essid’s ")

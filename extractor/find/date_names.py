@@ -8,6 +8,8 @@ Decisions:
 - A bare month inside a quoted phrase in title case right after a possessive name or a noun of a work ("John
   Okrent's “Two Days in March,”") is a word of the work's title; a quoted speech ("“... cuts in November so far,”")
   is not in title case and keeps its month.
+  A year between a company's name (an ORG) and a noun of its results ("Skoda Auto 2019 deliveries":
+  date_matches.org_year_results) is the results' year, no number of the name.
 - A model number ("RTX 2060") or a model year ("the 2016 MacBook Pro") names a product.
 - A holiday that begins a capitalised title ("Christmas at Pee-wee's Playhouse") names a show, a film or a book.
 - A holiday before a head noun that names an accord, an event, a place or a figure ("The Good Friday Agreement", "the
@@ -37,7 +39,7 @@ from ..data import one_of
 from ..nlp import span_at
 from ..normalize.periods import tables, weekday_number
 from .date_frames import YEAR_NUMBER
-from .date_matches import timeline_entry, weekday_event
+from .date_matches import org_year_results, timeline_entry, weekday_event
 from .date_patterns import Candidate
 from .date_vetoes import bare_year_token
 
@@ -196,7 +198,8 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
     capitalised name right before it is part of a title or a product, not a time, and so is each later year of a list
     it opens ("Kali 2019 and 2018": the name's other versions); "Prime Day 2019", "Worldwide
     Developers Conference 2010" (name_year_date_heads in dates.json: days and events whose edition the year names),
-    "WWDC 2005" (an acronym's edition) and "Fiscal 2020" (a context word before the year) stay dates."""
+    "WWDC 2005" (an acronym's edition), "Fiscal 2020" (a context word before the year) and "Skoda Auto 2019
+    deliveries" (a company's results of the year: date_matches.org_year_results) stay dates."""
     if set(c.groups) != {"y"} or c.since or c.mod or c.parts:
         return False
     span = span_at(doc, c.start, c.end)
@@ -208,6 +211,8 @@ def ends_name(doc: Doc, text: str, c: Candidate) -> bool:
         return False
     if _names_group(doc, year):
         return True
+    if org_year_results(doc, text, c.start, c.end):
+        return False  # "Skoda Auto 2019 deliveries": the year of the company's results, not its name's number
     head = _numbered_name(doc, first)
     return (
         head is not None

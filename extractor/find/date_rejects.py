@@ -40,6 +40,7 @@ from .date_generic import (
     generic_year_share,
     moved_offset,
 )
+from .date_matches import org_year_results
 from .date_names import (
     ends_law_title,
     ends_name,
@@ -91,7 +92,7 @@ def no_date(
     surnames: the last words of the article's full personal names (date_names.person_surnames)."""
     return (
         surname_month(doc, c, surnames)
-        or _counts_things(doc, c, ref)
+        or _counts_things(doc, text, c, ref)
         or _turn_not_past(doc, text, c)
         or _defined_by_clause(doc, text, c)
         or game_quarter(doc, c, sports)
@@ -134,17 +135,18 @@ def no_date(
     )
 
 
-def _counts_things(doc: Doc, c: Candidate, ref: dt.date | None) -> bool:
+def _counts_things(doc: Doc, text: str, c: Candidate, ref: dt.date | None) -> bool:
     """A bare year that counts a plural noun ("more than 1600 civilians"), not "the 2016 elections", nor values of
     that year ("decline by about 45% from 2010 levels by 2030", "2018 figures show": year_values_nouns in dates.json),
-    nor a year near the page's (_near_year: "moderate voters who will be critical to 2020 outcomes")."""
+    nor a year near the page's (_near_year: "moderate voters who will be critical to 2020 outcomes"), nor one after a
+    company's name before its results ("BMW Group 2019 deliveries": date_matches.org_year_results)."""
     token = bare_year_token(doc, c)
     if token is None or _near_year(token, ref):
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     determined = before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "POS")
-    if token.head.lower_ in tables()["year_values_nouns"]:
-        return False
+    if token.head.lower_ in tables()["year_values_nouns"] or org_year_results(doc, text, c.start, c.end):
+        return False  # "BMW Group 2019 deliveries": a company's results of that year, no count of them
     return token.dep_ == "nummod" and token.head.tag_ == "NNS" and not determined
 
 

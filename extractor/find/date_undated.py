@@ -2,7 +2,8 @@
 
 With no reference date (SPEC: neither --reference-date nor a publication date) a year-less or relative date is null,
 but the text may state its own time. These passes run once the article is read, each over all its dates (block,
-candidate, period) in text order, and only fill what is still null: noun_year, story_year, then weekday_year,
+candidate, period) in text order, and only fill what is still null: noun_year, span_season_year, story_year, then
+weekday_year,
 schedule_year, holiday_year, present_year, clause_year, coming_year, ahead_day, story_weekday, weekday_day,
 story_shift and shifted_day (find/dates.py). The frames they share with a dated page (a sentence naming another
 year, the year naming a clause's subject) are date_frames.py's.
@@ -141,11 +142,25 @@ Decisions:
 - Only a month and day (or days of one month) with no year or shift word of its own (story_year's kinds), not a
   "since" or a modified one; the noun's modifiers give one year, the sentence names no other (other_year) and no span
   of two years ("being named to the 2016-17 Team Alberta ... at the Skate Canada Sectionals ... from Nov. 3 to 6": a
-  season's span names no one year).
+  season's span names no one year: span_season_year reads it by its month).
 - The day so dated states its year in its sentence and anchors story_year: "The event will run from 6:30-11:30 p.m.
   April 24." in the same text is 2018-04-24 too.
 - Measured on the 318 news_gold texts and the 553 audit pages' texts with their dates hidden: 2 days of one text
   dated, both right; no other changed.
+- The text dates it: relative false, reference date null.
+
+A year-less day or month of a page with no date at all in a sentence naming a season of two years
+(span_season_year): "One of her most recent successes was being named to the 2016-17 Team Alberta junior development
+team at the Skate Canada Sectionals in Edmonton from Nov. 3 to 6" is 2016-11-03/2016-11-06. Decisions:
+- The season is written with its second year's last two digits after a hyphen, a dash or a slash ("2016-17",
+  "2019/20"), the second year the first's next; its sentence names no other year and no other span.
+- Only a month and day (story_year's kinds) or a bare month, not a "since" or a modified one: an autumn month is of
+  the season's first year, a winter month of its second (span_season_months in dates.json: September to December,
+  January to March); a month of spring or summer stays null, as a fiscal year may start in April or July and a
+  league's season end in May or June. clause_year reads no season's first year as its clause's year ("Rainfall in
+  2016-17 was lowest in May" stays null).
+- Measured on the 318 news_gold texts and the audit pages' texts with their dates hidden (round 102): 1 day dated, right
+  (tr-news:1180001's "Nov. 3 to 6", 2016); no other changed; none on the audit pages with their dates.
 - The text dates it: relative false, reference date null.
 
 A year-less day of a page with no date at all told ahead, in a text whose coming events are named by one year
@@ -298,6 +313,7 @@ from ..normalize.periods import (
     Hints,
     Period,
     day_period,
+    month_number,
     narrowed,
     since,
     tables,
@@ -322,6 +338,7 @@ from .date_tense import auxiliaries, tense
 __all__ = [
     "ahead_day",
     "clause_year",
+    "span_season_year",
     "coming_year",
     "holiday_year",
     "noun_year",
@@ -735,6 +752,52 @@ def _schedule_heading() -> re.Pattern:
     return re.compile(tables()["schedule_heading"], re.I)
 
 
+def span_season_year(
+    docs: list[Doc], found: list[tuple[int, Candidate, Period]]
+) -> list[tuple[int, Candidate, Period]]:
+    """Each null year-less day or bare month of a page without a reference date in a sentence naming one season of
+    two years ("being named to the 2016-17 Team Alberta ... from Nov. 3 to 6": 2016-11-03/2016-11-06), read in the
+    season's year its month falls in (see the module's decisions); the other dates as they are. docs: the article's
+    blocks; found: (block, candidate, period) in text order."""
+    out = list(found)
+    for k, (i, c, period) in enumerate(found):
+        if not (_needs_year(c, period) or _null_bare_month(c, period)) or c.since or c.mod:
+            continue
+        year = _span_season_year(docs[i], c)
+        dated = _read_in(c, year) if year is not None else None
+        if dated is not None:
+            out[k] = (i, c, dated)
+    return out
+
+
+def _null_bare_month(c: Candidate, period: Period) -> bool:
+    """ "in February": a month alone, no day, year or shift word, still null."""
+    return c.atom.kind == "date" and c.groups.keys() == {"m"} and not c.parts and period.value is None
+
+
+def _span_season_year(doc: Doc, c: Candidate) -> int | None:
+    """The year of the one season of two years its sentence names ("the 2016-17 Team Alberta", "the 2019/20 season")
+    that the date's month falls in: an autumn month the first, a winter month the second (span_season_months in
+    dates.json); None for another month (a season's may start in spring or summer: a fiscal year from April), for a
+    sentence naming any other year or span, or for a date whose month is not its own word."""
+    span = span_at(doc, c.start, c.end)
+    month = month_number(c.groups.get("m", ""))
+    if span is None or month is None or not doc.has_annotation("SENT_START"):
+        return None
+    text = text_of(doc)
+    sent = text[span.sent.start_char : c.start] + " " + text[c.end : span.sent.end_char]
+    seasons = [m for m in _SEASON_SPAN.finditer(sent) if (int(m["a"]) + 1) % 100 == int(m["b"])]
+    if len(seasons) != 1 or len(_SEASON_SPAN.findall(sent)) != 1 or YEAR_NUMBER.search(sent):
+        return None
+    months = tables()["span_season_months"]
+    first = int(seasons[0]["a"])
+    return first if month in months["first"] else first + 1 if month in months["second"] else None
+
+
+# a season of two years written with its second year's last two digits: "2016-17", "2019/20", "2018–19"
+_SEASON_SPAN = re.compile(r"(?<![\d.,/-])(?P<a>1[5-9]\d\d|20\d\d)[-–/](?P<b>\d\d)(?![\d.,/-]?\d)")
+
+
 def clause_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> list[tuple[int, Candidate, Period]]:
     """Each null bare month ("since September", "in January") of a page without a reference date whose clause names
     one year as the span of a thing ("the fourth homicide of 2016 ... the first since September"), read in that year
@@ -753,7 +816,8 @@ def clause_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> 
 
 def _clause_year(doc: Doc, c: Candidate) -> int | None:
     """The one year of the sentence, when it is the object of a preposition of a span (clause_year_preps: "of 2016",
-    "in 2016") on a word of the date's own clause (the first verb above both is the same); else None."""
+    "in 2016") on a word of the date's own clause (the first verb above both is the same), and no season of two years
+    (span_season_year's); else None."""
     span = span_at(doc, c.start, c.end)
     if span is None or not doc.has_annotation("SENT_START"):
         return None
@@ -763,6 +827,8 @@ def _clause_year(doc: Doc, c: Candidate) -> int | None:
         for t in span.sent
         if YEAR_NUMBER.fullmatch(t.text) and t.dep_ == "pobj" and t.head.lower_ in preps and not list(t.children)
     ]
+    if _SEASON_SPAN.search(text_of(doc), span.sent.start_char, span.sent.end_char):
+        return None  # "Rainfall in 2016-17 was lowest in May": a season's first year is no year of its months
     if len(years) != 1 or other_year(doc, c, int(years[0].text)):
         return None
     verb = verb_above(span.root)

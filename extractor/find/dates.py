@@ -92,6 +92,7 @@ from .date_undated import (
     present_year,
     schedule_year,
     shifted_day,
+    span_season_year,
     story_shift,
     story_weekday,
     story_year,
@@ -400,6 +401,7 @@ def find_dates(
     found = league_seasons(docs, found, reference_date)  # "leading the NBA this season" in November 2019: 2019/2020
     if reference_date is None:
         found = noun_year(docs, found)  # "for its 2018 ... Benefit\" on April 24": 2018-04-24
+        found = span_season_year(docs, found)  # "the 2016-17 Team Alberta ... from Nov. 3 to 6": 2016-11-03/06
         found = story_year(docs, found)  # "On March 28, 2018 ... on April 3": the story's year
         found = weekday_year(docs, found)  # "on Tuesday, May 16 ... July 1, 2017": the year it is a Tuesday in
         found = schedule_year(docs, found)  # "2018 calendar. ... 28/29 July: Snetterton": 2018
