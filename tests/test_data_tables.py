@@ -560,6 +560,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "local_nouns_after": WORDS,
         "seat_titles": WORDS,
         "route_nouns": WORDS,
+        "pair_area_nouns": WORDS,
         **dict.fromkeys(["road_number_heads", "road_number_words", "not_road_number_after"], WORDS),
         "saint_abbreviations": dict[str, WORDS],
         "building_heads": WORDS,
