@@ -7,6 +7,13 @@
   Worth area', tagged as two, gave both. The pair is the area's two towns (entity_parts._area_towns, places.json
   pair_area_nouns) when both are towns' own names with senses near each other; a name the gazetteer knows whole
   ('Winston-Salem') stays one city, and a double-barrelled surname or two towns far apart are no pair.
+- A town for its school's team in a playoff bracket's line: "No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2), 1 p.m.
+  Saturday:" (the audit page denverpost.com/2023/11/08/colorado-high-school-football-playoffs-second-weekend-2023; a
+  judge marked Pueblo West missed; the audit guide counts 'No. 4 Durango'): the model tags none of the line's names,
+  so a name between a seed's number and the team's record in brackets is read as one opening a roundup's line before
+  its record is (untagged._ranked_team): a guess resolve.in_context keeps only beside the article's places, and
+  teams.distant_team_towns drops a town far from them ('No. 11 Northfield (7-3)', a Denver school). A school's name
+  the gazetteer knows no town by ('No. 17 Legacy') gives none.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 from conftest import rows_of
 from test_counts_real import page_facts
 
+_DENVER = "denverpost.com/2023/11/08/colorado-high-school-football-playoffs-second-weekend-2023"
 _ROCKLAND = "recordonline.com/news/20200316/rockland-to-declare-local-state-of-emergency-on-monday"
 
 
@@ -42,3 +50,21 @@ def test_no_pair_without_an_area_word_a_surname_or_far_towns() -> None:
         "Home prices rose in the Boston-Los Angeles area last year.",
     ):
         assert rows_of(text, "place", "name") == [], text
+
+
+def test_a_ranked_town_before_its_record_is_the_town() -> None:
+    facts = page_facts(_DENVER, "No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2)", "place")
+    assert (facts["Pueblo West"]["name"], facts["Pueblo West"]["country_code"]) == ("Pueblo West", "US")
+    assert round(facts["Montrose"]["lon"]) == -108  # Montrose, Colorado
+
+
+def test_a_ranked_school_or_a_far_town_of_the_name_is_none() -> None:
+    assert page_facts(_DENVER, "No. 11 Northfield (7-3) at No. 6 Pueblo Central", "place") == {}
+    assert "Legacy" not in page_facts(_DENVER, "No. 17 Legacy (7-4) at No. 1 Cherry Creek", "place")
+
+
+def test_a_rank_without_a_record_is_no_team() -> None:
+    ranked = "Fans cheered in Denver, Colorado, where No. 9 Loveland (7-2) was ranked."
+    assert "Loveland" in [row[0] for row in rows_of(ranked, "place", "name")]
+    unranked = "Fans cheered in Denver, Colorado, where No. 9 Loveland was ranked."
+    assert "Loveland" not in [row[0] for row in rows_of(unranked, "place", "name")]
