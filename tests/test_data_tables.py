@@ -597,6 +597,7 @@ SHAPES: dict[str, dict[str, Any]] = {
         "institution_names": WORDS,
         "employer_titles": WORDS,
         "company_nouns_after": WORDS,
+        "company_base_nouns": WORDS,
         "team_states": dict[str, str],
         "university_place_words": WORDS,
         "university_list_nouns": WORDS,

@@ -14,6 +14,12 @@
   its record is (untagged._ranked_team): a guess resolve.in_context keeps only beside the article's places, and
   teams.distant_team_towns drops a town far from them ('No. 11 Northfield (7-3)', a Denver school). A school's name
   the gazetteer knows no town by ('No. 17 Legacy') gives none.
+- An airline's short name before its base: "American plans to begin new international service between Alaska's
+  Seattle home and London Heathrow (LHR)" (the audit page thepointsguy.com/news/alaska-airlines-oneworld-membership-
+  new-date; a judge marked Alaska wrong, the airline): a place's possessive before a town's own name and a noun for a
+  company's seat that closes the phrase (places.json company_base_nouns: home, base, headquarters) is the short name
+  of the company the article names 'Alaska Airlines' (institutions.company_attributive), as 'Alaska's new routes'
+  already was; a state has no home in a town of its own. Not without the company named, nor before 'home game'.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 from conftest import rows_of
 from test_counts_real import page_facts
 
+_POINTS_GUY = "thepointsguy.com/news/alaska-airlines-oneworld-membership-new-date"
 _DENVER = "denverpost.com/2023/11/08/colorado-high-school-football-playoffs-second-weekend-2023"
 _ROCKLAND = "recordonline.com/news/20200316/rockland-to-declare-local-state-of-emergency-on-monday"
 
@@ -68,3 +75,17 @@ def test_a_rank_without_a_record_is_no_team() -> None:
     assert "Loveland" in [row[0] for row in rows_of(ranked, "place", "name")]
     unranked = "Fans cheered in Denver, Colorado, where No. 9 Loveland was ranked."
     assert "Loveland" not in [row[0] for row in rows_of(unranked, "place", "name")]
+
+
+def test_an_airlines_possessive_before_its_towns_home_is_the_airline() -> None:
+    facts = page_facts(_POINTS_GUY, "between Alaska’s Seattle home and London Heathrow", "place")
+    assert "Alaska" not in facts
+    assert facts["Seattle"]["name"] == "Seattle"
+
+
+def test_the_state_before_a_town_stays_the_state() -> None:
+    for text in (
+        "Alaska Airlines grew. Fans at Alaska’s Anchorage home game cheered.",
+        "Tourists left Alaska’s Anchorage home and flew south.",
+    ):
+        assert "Alaska" in [row[0] for row in rows_of(text, "place", "name")], text

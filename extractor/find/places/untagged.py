@@ -9,9 +9,10 @@ one the article calls a place elsewhere); a town's or a county's after a locativ
 or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the article near it
 (Mention.local, resolve.in_context), and so is one opening a game roundup's line before its team's record ('Rockledge
 (3-1): C. Martinez 1 goal.': _before_team_record), and one between a seed's number and its team's record in a playoff
-bracket's line ('No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2)': _ranked_team); always a guess, but for a state after a legislator's party letter
-('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a
-participle in one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own
+bracket's line ('No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2)': _ranked_team); always a guess, but for a state
+after a legislator's party letter ('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led',
+'Texas-based': a name joined to a participle in one token; 'the U.S.-Mexico border': two countries' names one token
+joins, two places. A subdivision's own
 name and a capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State
 Commissioner') name the subdivision, the designator vouching for it (_designated_subdivision). A possessive inside a
 town's name the gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_glued), and so
