@@ -15,7 +15,8 @@ are two, and a country's own name after a coordinator in one place entity ('the 
 unless the gazetteer knows the whole ('Asia-Pacific', one region; 'Trinidad and Tobago'); an organisation that is
 nothing but two countries' (or a union's, a state's) names joined by a hyphen ('EU-Canada') is two places, one that goes
 on ('the Nigeria-Ukrainian Business Forum') is not (an event's is read by bodies._pair_places), and so are two large
-cities' names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility); a
+cities' names a hyphen joins before a route's word ('the Baghdad-Damascus (M2) highway', tagged a facility), and so
+are two near towns' names a hyphen joins before a word for their area ('the Spring Valley-Monsey area': _area_towns); a
 country's, a subdivision's or a large city's name before a finite verb in one entity ('Sweden Drops Its Investigation
 ...', a title-case headline tagged an organisation) is a place, the rest no name; a country's or a subdivision's name, a
 possessive and a large city of that country tagged as one entity ('from Punjab’s Bhatinda', a person) are two places; an
@@ -32,9 +33,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...normalize.places import STATE_TYPES, Gazetteer, fold
+from ...normalize.places import STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .name_kinds import _own_name_of, _region_by_any_name, _state_or_country, strong_name
 from .rescue import _town_of_next
+from .resolve import great_circle_km
 from .words import (
     HYPHENS,
     PLACE_LABELS,
@@ -295,6 +297,9 @@ def _comma_parts(ent: Span, gz: Gazetteer) -> list[Span]:
     pair = _possessive_pair(ent, gz)
     if pair:
         return pair
+    towns = _area_towns(ent, gz) if "-" in ent.text else []
+    if towns:
+        return towns
     if ent.label_ in ("ORG", "FAC") and "-" in ent.text:
         return _country_pair(ent, gz) or _route_ends(ent, gz) or [ent]
     if ent.label_ in PLACE_LABELS and "," not in ent.text and not gz.lookup(ent.text):
@@ -405,6 +410,56 @@ def _route_ends(ent: Span, gz: Gazetteer) -> list[Span]:
     if all(p.text[:1].isupper() and strong_name(p.text, gz, cities=True) for p in parts):
         return [Span(doc, p.start, p.end, label="GPE") for p in parts]
     return []
+
+
+# two towns a metropolitan area is named for lie this near each other: Dallas and Fort Worth 51 km apart, Washington
+# and Baltimore 56 km; the halves of a double-barrelled surname seldom spell two towns this near
+PAIR_AREA_KM = 100
+# the smallest town a metropolitan area's name pairs with another (Monsey, 18,412 people, of 'the Spring
+# Valley-Monsey area'): a hamlet's name is as often a word of a surname or a company's
+PAIR_AREA_MIN_POPULATION = 5_000
+
+
+def _area_towns(ent: Span, gz: Gazetteer) -> list[Span]:
+    """'exposed in the Spring Valley-Monsey area', 'the Champaign-Urbana metro': two towns' names an unspaced hyphen
+    joins before a word for a metropolitan area (data: pair_area_nouns; inside the entity or right after it) are the
+    area's two towns, two places; the model tags the pair one place, facility or organisation. Not a name the
+    gazetteer knows whole ('Wilkes-Barre': one city), and only two towns' own names with senses near each other
+    (PAIR_AREA_KM), which a person's double-barrelled name ('the Smith-Jones area') or a company's does not spell."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    nouns = word_set("pair_area_nouns")
+    end = ent.end - 1 if len(ent) > 3 and ent[-1].lower_ in nouns else ent.end
+    if end >= len(doc) or doc[end].lower_ not in nouns or gz.lookup(doc[start:end].text):
+        return []
+    parts = _hyphen_halves(doc[start:end])
+    if not parts or not all(len(p) <= 3 and all(t.is_title for t in p) for p in parts):
+        return []
+    first, second = (_area_town_senses(p.text, gz) for p in parts)
+    if any(_km(a, b) <= PAIR_AREA_KM for a in first for b in second):
+        return [Span(doc, p.start, p.end, label="GPE") for p in parts]
+    return []
+
+
+def _area_town_senses(name: str, gz: Gazetteer) -> list[Place]:
+    """The towns of `name` by their own name, PAIR_AREA_MIN_POPULATION people or more, with coordinates."""
+    key = fold(name)
+    senses = (gz.places[i] for i in gz.lookup(name))
+    return [
+        p
+        for p in senses
+        if p.place_type in TOWN_TYPES
+        and fold(p.name) == key
+        and p.population >= PAIR_AREA_MIN_POPULATION
+        and p.lat is not None
+        and p.lon is not None
+    ]
+
+
+def _km(a: Place, b: Place) -> float:
+    """The distance between two places with coordinates."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _country_pair(ent: Span, gz: Gazetteer) -> list[Span]:

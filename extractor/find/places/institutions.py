@@ -16,7 +16,9 @@ has released their own version of the royal cake' beside 'Head Chef at Iceland')
 article; after a preposition it stays the place (employer_elsewhere).
 A place's bare name right before a noun only a company has ('Alaska frequent flyers', 'Alaska’s new routes') is a
 company's short name when the article names that company as the name and a company's head word ('Alaska Airlines':
-company_attributive; data: company_nouns_after, company_heads); without the company named it stays the place.
+company_attributive; data: company_nouns_after, company_heads), and so is its possessive before a town's name and a
+noun for a company's seat ('between Alaska’s Seattle home and London Heathrow': company_base_nouns); without the
+company named it stays the place.
 A town's name alone in brackets right after a company's name ('Record Label: Warner Bros. (Nashville)') is the
 company's division there when the article closes other companies' names with the town ('RCA Records Nashville', 'MCA
 Nashville'): the division's name, as those are (division_in_brackets). A country's or a state's in brackets ('Groupe
@@ -62,7 +64,7 @@ from spacy.tokens import Doc
 from ...data import one_of
 from ...nlp import span_at, text_of
 from ...normalize.places import LOCAL_TYPES, TOWN_TYPES, Gazetteer, fold, tables
-from .name_kinds import _state_or_country
+from .name_kinds import _state_or_country, towns_named
 from .teams import _game_sentence
 from .words import WORD, Mention, word_alternation, word_before, word_set
 
@@ -201,7 +203,7 @@ def employer_elsewhere(m: Mention, docs: list[Doc], employers: set[str]) -> bool
     return possessive or span.root.dep_ in ("nsubj", "nsubjpass")
 
 
-def company_attributive(m: Mention, docs: list[Doc]) -> bool:
+def company_attributive(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
     """'the benefits Oneworld membership will bring to Alaska frequent flyers', 'Alaska’s new routes from LAX': a
     place's bare name before a noun only a company has (data: company_nouns_after), its possessive and up to two words
     between, is the short name of a company the article names as the place's name and a company's head word ('Alaska
@@ -209,10 +211,28 @@ def company_attributive(m: Mention, docs: list[Doc]) -> bool:
     stays the place, as does one with a designator or its area written after it."""
     if m.hint or m.narrowed or m.follows:
         return False
-    after = _WORDS_AFTER.match(text_of(docs[m.block]), m.end)
-    if after is None or not set(after.group(1).lower().split()) & word_set("company_nouns_after"):
+    text = text_of(docs[m.block])
+    after = _WORDS_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    if not set(after.group(1).lower().split()) & word_set("company_nouns_after") and not _base_after(text, m.end, gz):
         return False
     return _company_named(m.name, docs)
+
+
+# the possessive, a town's capitalised name of one to three words and the noun after it that closes the phrase (a
+# punctuation mark or a conjunction next): 'Alaska’s Seattle home and', not 'Alaska’s Anchorage home game'
+_TOWN_NOUN_AFTER = re.compile(r"['’]s ((?:[A-Z][\w.-]* ){1,3})([a-z]+)(?=[,.;:)]| and\b| or\b|$)")
+
+
+def _base_after(text: str, end: int, gz: Gazetteer) -> bool:
+    """'between Alaska’s Seattle home and London Heathrow': the name's possessive, a town's own name and a noun for a
+    company's seat (data: company_base_nouns); a state has no home in a town of its own. Not a body's name before
+    the noun ('Vietnam’s Communist Party headquarters')."""
+    found = _TOWN_NOUN_AFTER.match(text, end)
+    if found is None or found.group(2) not in word_set("company_base_nouns"):
+        return False
+    return any(p.place_type in TOWN_TYPES for p in towns_named(found.group(1).strip(), gz))
 
 
 # the possessive and the next three words, the noun the name qualifies among them: 'Alaska’s new routes', 'Alaska

@@ -477,7 +477,7 @@ def _a_bodys_name(m: Mention, docs: list[Doc], gz: Gazetteer) -> bool:
         or state_school(m, docs, gz)
         or university_name(m, docs, gz)
         or employer_after_title(m, docs, gz)
-        or company_attributive(m, docs)
+        or company_attributive(m, docs, gz)
         or division_in_brackets(m, docs, gz)
         or in_described_company(m, docs)
         or in_firm_name(m, docs, gz)

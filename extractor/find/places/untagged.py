@@ -8,9 +8,11 @@ a quotation or a noun phrase before a person's noun ('Cork mother says', 'The In
 one the article calls a place elsewhere); a town's or a county's after a locative preposition ('a plant at Belvidere')
 or alone in its block ('Aldershot' in a table of seats) only with its state named or a place of the article near it
 (Mention.local, resolve.in_context), and so is one opening a game roundup's line before its team's record ('Rockledge
-(3-1): C. Martinez 1 goal.': _before_team_record); always a guess, but for a state after a legislator's party letter
-('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led', 'Texas-based': a name joined to a
-participle in one token; 'the U.S.-Mexico border': two countries' names one token joins, two places. A subdivision's own
+(3-1): C. Martinez 1 goal.': _before_team_record), and one between a seed's number and its team's record in a playoff
+bracket's line ('No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2)': _ranked_team); always a guess, but for a state
+after a legislator's party letter ('D-N.J.', 'R-Ky.': the letter vouches for it as a designator would). 'U.S.-led',
+'Texas-based': a name joined to a participle in one token; 'the U.S.-Mexico border': two countries' names one token
+joins, two places. A subdivision's own
 name and a capitalised designator of a subdivision's kind in a run ('in Maiduguri Borno State', 'The Benue State
 Commissioner') name the subdivision, the designator vouching for it (_designated_subdivision). A possessive inside a
 town's name the gazetteer knows whole ("in Estey's Bridge, N.B.") joins the runs it parts (_possessive_glued), and so
@@ -143,7 +145,7 @@ def _untagged(block: int, doc: Doc, gz: Gazetteer, votes: set[str]) -> list[Ment
         # read for its preposition alone: resolve.in_context wants its state or a place near it named
         local = (
             not named
-            and (_after_locative(span) or _whole_line(span) or _before_team_record(span))
+            and (_after_locative(span) or _whole_line(span) or _before_team_record(span) or _ranked_team(span))
             and bool(towns_named(span.text, gz))
         )
         if named or local:
@@ -373,6 +375,26 @@ def _before_team_record(span: Span) -> bool:
     text = text_of(span.doc)
     record = RECORD_AFTER.match(text, span.end_char)
     return record is not None and text[record.end() : record.end() + 1] == ":"
+
+
+def _ranked_team(span: Span) -> bool:
+    """'No. 14 Pueblo West (7-4) at No. 3 Montrose (8-2), 1 p.m. Saturday:' a playoff bracket's line: a name between a
+    seed's number ('No. 14') and the team's record in brackets is a team's, the town's school where the gazetteer
+    knows a town by the name (metonymy: 'No. 4 Durango' in the audit guide). A guess as _before_team_record's:
+    resolve.in_context keeps it only with its state named or a place of the article near it, and
+    teams.distant_team_towns drops a far one ('No. 11 Northfield (7-3)', a Denver school)."""
+    doc = span.doc
+    if span.start < 2 or not doc[span.start - 1].text.isdigit() or not _rank_word(doc, span.start - 1):
+        return False
+    return RECORD_AFTER.match(text_of(doc), span.end_char) is not None
+
+
+def _rank_word(doc: Doc, number: int) -> bool:
+    """'No.' (one token or 'No' and '.') or '#' right before the number at `number`."""
+    before = doc[number - 1]
+    if before.text in ("No.", "#"):
+        return True
+    return before.text == "." and number >= 2 and doc[number - 2].text == "No" and not doc[number - 2].whitespace_
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
