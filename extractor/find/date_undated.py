@@ -301,6 +301,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -759,15 +760,7 @@ def span_season_year(
     two years ("being named to the 2016-17 Team Alberta ... from Nov. 3 to 6": 2016-11-03/2016-11-06), read in the
     season's year its month falls in (see the module's decisions); the other dates as they are. docs: the article's
     blocks; found: (block, candidate, period) in text order."""
-    out = list(found)
-    for k, (i, c, period) in enumerate(found):
-        if not (_needs_year(c, period) or _null_bare_month(c, period)) or c.since or c.mod:
-            continue
-        year = _span_season_year(docs[i], c)
-        dated = _read_in(c, year) if year is not None else None
-        if dated is not None:
-            out[k] = (i, c, dated)
-    return out
+    return _read_in_years(docs, found, lambda c, p: _needs_year(c, p) or _null_bare_month(c, p), _span_season_year)
 
 
 def _null_bare_month(c: Candidate, period: Period) -> bool:
@@ -805,7 +798,7 @@ def clause_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> 
     period) in text order."""
     out = list(found)
     for k, (i, c, period) in enumerate(found):
-        if c.atom.kind != "date" or c.groups.keys() != {"m"} or c.parts or c.mod or period.value is not None:
+        if not _null_bare_month(c, period) or c.mod:
             continue
         year = _clause_year(docs[i], c)
         dated = _read_in(c, year) if year is not None else None
@@ -840,11 +833,22 @@ def noun_year(docs: list[Doc], found: list[tuple[int, Candidate, Period]]) -> li
     ... for its 2018 \"Ladies Night Out Fashion Show Benefit: Design for Recovery\" on April 24": 2018-04-24), read
     in that year (see the module's decisions); the other dates as they are. docs: the article's blocks; found:
     (block, candidate, period) in text order."""
+    return _read_in_years(docs, found, _needs_year, _noun_year)
+
+
+def _read_in_years(
+    docs: list[Doc],
+    found: list[tuple[int, Candidate, Period]],
+    wants: Callable[[Candidate, Period], bool],
+    year_of: Callable[[Doc, Candidate], int | None],
+) -> list[tuple[int, Candidate, Period]]:
+    """Each date `wants` takes (no "since", no modifier), read in the year `year_of` gives it in its block, when it
+    gives one; the other dates as they are."""
     out = list(found)
     for k, (i, c, period) in enumerate(found):
-        if not _needs_year(c, period) or c.since or c.mod:
+        if not wants(c, period) or c.since or c.mod:
             continue
-        year = _noun_year(docs[i], c)
+        year = year_of(docs[i], c)
         dated = _read_in(c, year) if year is not None else None
         if dated is not None:
             out[k] = (i, c, dated)
