@@ -896,8 +896,7 @@ def untagged_state_codes(mentions: list[Mention], docs: list[Doc], gz: Gazetteer
                 continue
             if (block, tok.idx) in taken or text[: tok.idx].rstrip().endswith(","):
                 continue
-            sent = tok.sent.text if doc.has_annotation("SENT_START") else text
-            if not any(c.islower() for c in sent):
+            if not _in_mixed_case_sentence(tok):
                 continue
             out.append(Mention(block, tok.idx, tok.idx + len(tok.text), tok.text, strong=False, guess=True))
     return out
@@ -990,7 +989,14 @@ def _initials_alone(tok: Token) -> bool:
             return False  # 'Danone SA said': a name opening the sentence is a company's; 'That SA holds' is no name
     if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper) and doc[tok.i + 1].is_alpha:
         return False
-    sent = tok.sent.text if doc.has_annotation("SENT_START") else doc.text
+    return _in_mixed_case_sentence(tok)
+
+
+def _in_mixed_case_sentence(tok: Token) -> bool:
+    """The token's sentence (the whole block when the parse set none) has lower-case words: not a heading or a line
+    written all in capitals, where initials are as often words."""
+    doc = tok.doc
+    sent = tok.sent.text if doc.has_annotation("SENT_START") else text_of(doc)
     return any(c.islower() for c in sent)
 
 
@@ -1042,12 +1048,14 @@ def codes_closing_names(mentions: list[Mention], docs: list[Doc], gz: Gazetteer)
     (untagged_state_codes reads those), nor in a sentence written all in capitals, nor where another mention covers
     the code."""
     taken = {(m.block, k) for m in mentions for k in range(m.start, m.end)}
-    found = [(block, tok) for block, doc in enumerate(docs) for tok in doc if _closes_a_body_name(tok, gz)]
-    names = {_name_text(tok) for _, tok in found if tok.ent_type_ == "ORG"}
+    found = [
+        (block, tok, _name_text(tok)) for block, doc in enumerate(docs) for tok in doc if _closes_a_body_name(tok, gz)
+    ]
+    names = {name for _, tok, name in found if tok.ent_type_ == "ORG"}
     return [
         Mention(block, tok.idx, tok.idx + len(tok.text), tok.text, strong=False, guess=True)
-        for block, tok in found
-        if (block, tok.idx) not in taken and (tok.ent_type_ == "ORG" or not tok.ent_type_ and _name_text(tok) in names)
+        for block, tok, name in found
+        if (block, tok.idx) not in taken and (tok.ent_type_ == "ORG" or not tok.ent_type_ and name in names)
     ]
 
 
@@ -1061,8 +1069,7 @@ def _closes_a_body_name(tok: Token, gz: Gazetteer) -> bool:
     private = word_set("company_heads") | word_set("organisation_heads") | word_set("sports_body_words")
     if not words or {w.lower_ for w in words} & private or _capitalised_after(tok):
         return False
-    sent = tok.sent.text if tok.doc.has_annotation("SENT_START") else tok.doc.text
-    return any(c.islower() for c in sent)
+    return _in_mixed_case_sentence(tok)
 
 
 def _name_text(tok: Token) -> str:

@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from ...normalize.places import STATE_TYPES, TOWN_TYPES, Gazetteer, Place, fold
 from .name_kinds import _own_name_of, _region_by_any_name, _state_or_country, strong_name
 from .rescue import _town_of_next
-from .resolve import great_circle_km
+from .resolve import within_km
 from .words import (
     HYPHENS,
     PLACE_LABELS,
@@ -436,7 +436,7 @@ def _area_towns(ent: Span, gz: Gazetteer) -> list[Span]:
     if not parts or not all(len(p) <= 3 and all(t.is_title for t in p) for p in parts):
         return []
     first, second = (_area_town_senses(p.text, gz) for p in parts)
-    if any(_km(a, b) <= PAIR_AREA_KM for a in first for b in second):
+    if any(within_km(a, [(b.lat, b.lon) for b in second], PAIR_AREA_KM) for a in first):
         return [Span(doc, p.start, p.end, label="GPE") for p in parts]
     return []
 
@@ -454,12 +454,6 @@ def _area_town_senses(name: str, gz: Gazetteer) -> list[Place]:
         and p.lat is not None
         and p.lon is not None
     ]
-
-
-def _km(a: Place, b: Place) -> float:
-    """The distance between two places with coordinates."""
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _country_pair(ent: Span, gz: Gazetteer) -> list[Span]:
